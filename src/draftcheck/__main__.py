@@ -1,0 +1,3 @@
+from draftcheck.cli import main
+
+main()

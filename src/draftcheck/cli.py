@@ -1,0 +1,27 @@
+"""The ``draftcheck`` command line: thin Typer commands over the checking core.
+
+Each command lives in ``draftcheck/commands/<name>.py``; this module only assembles them.
+Nothing here imports the LLM stack: ``draft`` imports it inside its own function.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from draftcheck.commands import lint_command, rules_command
+
+app = typer.Typer(
+    name="draftcheck",
+    help="起草、校对、审阅中文工作总结 / Draft, lint and review Chinese work reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+app.command("lint")(lint_command.lint)
+app.command("rules")(rules_command.list_rules)
+app.command("rule")(rules_command.explain_rule)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,50 @@
+"""The pure checking core: text in, findings out. No printing, no files, no output formats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from draftcheck.finding import Finding, assign_fingerprints
+from draftcheck.rules import CheckContext, Rule, all_rules
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding]
+    # relation kind -> outcome (consistent / inconsistent / not-checkable) -> count
+    statistics: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def default_rules() -> list[Rule]:
+    """Every rule that applies to finished reports, with its default options."""
+    return [cls() for cls in all_rules() if not cls.drafts_only]
+
+
+def lint_text(
+    text: str,
+    rules: Sequence[Rule] | None = None,
+    *,
+    reference_texts: dict[str, str] | None = None,
+) -> LintResult:
+    """Run ``rules`` (default: all report rules) over ``text`` and return sorted findings."""
+    ctx = CheckContext(text, reference_texts=reference_texts)
+    active = list(rules) if rules is not None else default_rules()
+    findings: list[Finding] = []
+    for rule in active:
+        findings.extend(rule.check(ctx))
+    findings = _deduplicate(findings)
+    findings.sort(key=Finding.sort_key)
+    assign_fingerprints(text, findings)
+    return LintResult(findings=findings, statistics=ctx.statistics)
+
+
+def _deduplicate(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple[str, int, int]] = set()
+    unique: list[Finding] = []
+    for finding in findings:
+        key = (finding.code, finding.span.start, finding.span.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique

@@ -1,0 +1,1 @@
+"""Quantities in report text and the numeric relations between them (totals, growth, ratios...)."""

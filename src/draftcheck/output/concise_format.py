@@ -1,0 +1,14 @@
+"""``--format concise``: one line per finding, ``path:line:col: CODE message``."""
+
+from __future__ import annotations
+
+from draftcheck.output.model import LintRun
+
+
+def render(run: LintRun, **_: object) -> str:
+    lines = []
+    for report in run.files:
+        for finding in report.findings:
+            line, column = report.position(finding.span.start)
+            lines.append(f"{report.path}:{line}:{column}: {finding.code} {finding.message}")
+    return "".join(line + "\n" for line in lines)

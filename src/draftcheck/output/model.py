@@ -1,0 +1,38 @@
+"""What the formatters receive: per-file findings plus the text they point into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from draftcheck.finding import Finding, Severity
+from draftcheck.text.positions import LineIndex
+
+
+@dataclass
+class FileReport:
+    path: str
+    text: str
+    findings: list[Finding] = field(default_factory=list)
+    statistics: dict[str, dict[str, int]] = field(default_factory=dict)
+    error: str | None = None  # one-line reason the file could not be read
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in code points."""
+        return self.lines.line_col(offset)
+
+
+@dataclass
+class LintRun:
+    files: list[FileReport]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for report in self.files for f in report.findings]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)

@@ -1,0 +1,115 @@
+"""What every rule is: metadata, documented sections, options, and a pure ``check`` over text."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from draftcheck.finding import Finding, RelatedSpan, Severity, Span
+
+DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
+
+
+class NoOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Rule:
+    """Base class of a rule. Subclasses live one per file in ``draftcheck/rules``.
+
+    A subclass sets ``code`` (DCnnn, fixed by RULES.md), ``slug``, ``default_severity``,
+    ``family``, optionally an ``Options`` pydantic model, and implements ``check``.
+    Its docstring carries the sections in ``DOC_SECTIONS``.
+    """
+
+    code: ClassVar[str]
+    slug: ClassVar[str]
+    family: ClassVar[str]
+    default_severity: ClassVar[Severity] = Severity.WARNING
+    Options: ClassVar[type[BaseModel]] = NoOptions
+    drafts_only: ClassVar[bool] = False
+
+    def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+        self.severity = severity or self.default_severity
+
+    @classmethod
+    def doc(cls) -> str:
+        """The rule's documentation: the class docstring, or else its module's (one rule per file)."""
+        own = cls.__dict__.get("__doc__")
+        return inspect.cleandoc(own or sys.modules[cls.__module__].__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.doc().splitlines()[0] if cls.doc() else ""
+
+    def check(self, ctx: "CheckContext") -> Iterable[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def finding(
+        self,
+        ctx: "CheckContext",
+        start: int,
+        end: int,
+        message: str,
+        *,
+        related: list[tuple[str, int, int]] | None = None,
+        suggestion: str | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """Build a Finding for ``text[start:end]`` with this rule's code and slug."""
+        return Finding(
+            code=self.code,
+            rule=self.slug,
+            severity=severity or self.severity,
+            message=message,
+            span=Span(start=start, end=end),
+            quote=ctx.text[start:end],
+            related=[
+                RelatedSpan(label=label, span=Span(start=s, end=e), quote=ctx.text[s:e]) for label, s, e in (related or [])
+            ],
+            suggestion=suggestion,
+        )
+
+
+class CheckContext:
+    """The text under check plus analyses that several rules share, each computed once."""
+
+    def __init__(self, text: str, *, reference_texts: dict[str, str] | None = None) -> None:
+        from draftcheck.text.width import fold_width
+
+        self.text = text
+        self.folded = fold_width(text)
+        self.reference_texts = reference_texts or {}
+        self._cache: dict[str, Any] = {}
+        self.statistics: dict[str, dict[str, int]] = {}
+
+    def shared(self, key: str, factory) -> Any:
+        """Compute ``factory(self)`` once per document and hand the same result to every rule."""
+        if key not in self._cache:
+            self._cache[key] = factory(self)
+        return self._cache[key]
+
+    @property
+    def sentences(self):
+        from draftcheck.text.sentences import split_sentences
+
+        return self.shared("sentences", lambda ctx: split_sentences(ctx.text))
+
+    def count(self, kind: str, outcome: str, n: int = 1) -> None:
+        """Record a relation of ``kind`` ending in ``outcome`` for ``--statistics``."""
+        bucket = self.statistics.setdefault(kind, {})
+        bucket[outcome] = bucket.get(outcome, 0) + n
+
+
+def iter_subclasses() -> Iterator[type[Rule]]:
+    stack = list(Rule.__subclasses__())
+    while stack:
+        cls = stack.pop()
+        stack.extend(cls.__subclasses__())
+        if getattr(cls, "code", None):
+            yield cls

@@ -1,0 +1,35 @@
+"""Map code-point offsets to 1-based line and column numbers (computed only when rendering)."""
+
+from __future__ import annotations
+
+import bisect
+
+
+class LineIndex:
+    """Line starts of a text; ``\\n``, ``\\r\\n`` and a lone ``\\r`` each end a line."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        i, n = 0, len(text)
+        while i < n:
+            ch = text[i]
+            if ch == "\n":
+                starts.append(i + 1)
+            elif ch == "\r":
+                if i + 1 < n and text[i + 1] == "\n":
+                    i += 1
+                starts.append(i + 1)
+            i += 1
+        self.starts = starts
+        self.text = text
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and 1-based column (in code points) of ``offset``."""
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line break."""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")

@@ -1,0 +1,28 @@
+"""Shared fixtures. No test reaches the network; LLM tests use a fake server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _no_provider_environment(monkeypatch):
+    """Keep a developer's OpenAI / LangSmith / LangChain settings out of every test."""
+    for name in list(os.environ):
+        if name.startswith(("OPENAI_", "LANGSMITH_", "LANGCHAIN_", "LC_", "DRAFTCHECK_")):
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """../shared beside the checkout; tests that need it skip cleanly when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present beside this checkout")
+    return SHARED
