@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from fake_llm_fixture import fake_llm  # noqa: F401  (the fake OpenAI-compatible server fixture)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

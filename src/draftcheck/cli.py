@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from draftcheck.commands import lint_command, rules_command
+from draftcheck.commands import config_command, draft_command, facts_command, lint_command, rules_command
 
 app = typer.Typer(
     name="draftcheck",
@@ -21,7 +21,16 @@ app = typer.Typer(
 app.command("lint")(lint_command.lint)
 app.command("rules")(rules_command.list_rules)
 app.command("rule")(rules_command.explain_rule)
+app.add_typer(config_command.app, name="config")
+app.command("draft")(draft_command.draft)
+app.add_typer(facts_command.app, name="facts")
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as exc:  # never a traceback for users; DRAFTCHECK_DEBUG=1 shows it
+        if lint_command.debugging():
+            raise
+        lint_command.report_error(lint_command.internal_error_message(exc))
+        raise SystemExit(lint_command.EXIT_ERROR) from None

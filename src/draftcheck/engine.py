@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from draftcheck.finding import Finding, assign_fingerprints
 from draftcheck.rules import CheckContext, Rule, all_rules
+from draftcheck.suppression import QuoteSuppression, apply_suppressions
 
 
 @dataclass
@@ -14,6 +15,8 @@ class LintResult:
     findings: list[Finding]
     # relation kind -> outcome (consistent / inconsistent / not-checkable) -> count
     statistics: dict[str, dict[str, int]] = field(default_factory=dict)
+    # findings silenced by inline directives or quote suppressions (kept for counting, never shown)
+    suppressed: list[Finding] = field(default_factory=list)
 
 
 def default_rules() -> list[Rule]:
@@ -26,8 +29,13 @@ def lint_text(
     rules: Sequence[Rule] | None = None,
     *,
     reference_texts: dict[str, str] | None = None,
+    quote_suppressions: Sequence[QuoteSuppression] = (),
 ) -> LintResult:
-    """Run ``rules`` (default: all report rules) over ``text`` and return sorted findings."""
+    """Run ``rules`` (default: all report rules) over ``text`` and return sorted findings.
+
+    Suppression (inline ``draftcheck: ignore`` directives, ``quote_suppressions``) is applied last, as a
+    pure filter, after fingerprints are assigned, so silencing one finding never changes another's.
+    """
     ctx = CheckContext(text, reference_texts=reference_texts)
     active = list(rules) if rules is not None else default_rules()
     findings: list[Finding] = []
@@ -36,7 +44,8 @@ def lint_text(
     findings = _deduplicate(findings)
     findings.sort(key=Finding.sort_key)
     assign_fingerprints(text, findings)
-    return LintResult(findings=findings, statistics=ctx.statistics)
+    kept, suppressed = apply_suppressions(text, findings, quote_suppressions)
+    return LintResult(findings=kept, statistics=ctx.statistics, suppressed=suppressed)
 
 
 def _deduplicate(findings: Iterable[Finding]) -> list[Finding]:

@@ -1,49 +1,171 @@
-"""``draftcheck lint``: load files, run the core, render one format, set the exit code."""
+"""``draftcheck lint``: resolve the configuration, load files, run the core, render one format, set the exit code."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import traceback
+from enum import Enum
 from pathlib import Path
 
 import typer
 
+from draftcheck.config import ConfigError, SelectionOverrides, discover_config, parse_size, resolve_config
 from draftcheck.document import DocumentError, collect_paths, load_document, load_stdin
-from draftcheck.engine import default_rules, lint_text
+from draftcheck.engine import lint_text
 from draftcheck.finding import Severity
-from draftcheck.output import FORMATS, FileReport, LintRun, render
+from draftcheck.output import FORMATS, HUMAN_FORMATS, FileReport, LintRun, render, write_atomically
+from draftcheck.rules.selectors import split_selectors
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DEBUG_VARIABLE = "DRAFTCHECK_DEBUG"
+
+OutputFormat = Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
+
+
+def report_error(message: str) -> None:
+    """One line on stderr; a message never spans lines, whatever the exception text held."""
+    typer.echo(f"错误：{' '.join(message.split())}", err=True)
+
+
+def debugging() -> bool:
+    return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
+
+
+def internal_error_message(exc: BaseException) -> str:
+    return (
+        f"检查时发生内部错误（{type(exc).__name__}: {exc}）；这是 draftcheck 的缺陷，请报告。"
+        f"设置 {DEBUG_VARIABLE}=1 可看到完整调用栈"
+    )
+
+
+def colour_wanted() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM=dumb."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def _targets(paths: list[str]) -> list[tuple[str, str | None]]:
+    """(file, None) for every file to lint, or (path, reason) for a path that yields nothing."""
+    targets: list[tuple[str, str | None]] = []
+    for name in paths:
+        if name != "-" and Path(name).is_dir():
+            found = collect_paths(Path(name))
+            if not found:
+                targets.append((name, "目录中没有可检查的文件（.txt、.md、.docx）"))
+            targets += [(str(path), None) for path in found]
+        else:
+            targets.append((name, None))
+    return targets
 
 
 def lint(
-    paths: list[str] = typer.Argument(..., help="要检查的文件或目录；- 表示标准输入"),
-    output_format: str = typer.Option("full", "--format", help=f"输出格式：{', '.join(FORMATS)}"),
-    stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="标准输入的文件名（用于显示与判断格式）"),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="有问题也以 0 退出"),
+    paths: list[str] = typer.Argument(..., help="要检查的文件或目录（目录下的 .txt/.md/.docx 全部检查）；- 表示标准输入"),
+    output_format: OutputFormat = typer.Option("full", "--format", help="输出格式", case_sensitive=False),
+    output_file: Path | None = typer.Option(
+        None, "--output-file", "-o", help="把结果写入文件（原子写入：先写临时文件再替换）而不是标准输出", dir_okay=False
+    ),
+    statistics: bool = typer.Option(
+        False, "--statistics", help="统计每条规则的问题数和各类数值关系（一致/不一致/无法核对）；机器格式下写到标准错误"
+    ),
+    config_file: Path | None = typer.Option(
+        None, "--config", help="使用指定的配置文件（draftcheck.toml 或 pyproject.toml），不再向上查找", dir_okay=False
+    ),
+    isolated: bool = typer.Option(False, "--isolated", help="忽略所有配置文件，只用内置默认值和命令行选项"),
+    select: list[str] | None = typer.Option(
+        None, "--select", help="只启用这些规则（代码、代码前缀如 DC2、名称或 ALL；逗号分隔，可重复），取代配置中的 select"
+    ),
+    extend_select: list[str] | None = typer.Option(None, "--extend-select", help="在已选规则之外再启用这些规则"),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="停用这些规则（代码、前缀或名称；逗号分隔，可重复），追加到配置中的 ignore"),
+    max_file_size: str | None = typer.Option(
+        None, "--max-file-size", help="单个文件大小上限，如 20MB、512KB；0 表示不限（默认 20MB）"
+    ),
+    reference: list[Path] | None = typer.Option(
+        None, "--reference", help="参考文件（如去年的报告），用于查找与之重复的段落；可重复", dir_okay=False
+    ),
+    stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="标准输入的文件名（用于显示、查找配置和判断格式）"),
+    strict: bool = typer.Option(False, "--strict", help="有警告也以 1 退出（默认只看错误级别）"),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="发现问题也以 0 退出（无法读取文件等错误仍以 2 退出）"),
 ) -> None:
     """Check reports (.txt, .md, .docx) for blanks, placeholders and inconsistent numbers."""
-    if output_format not in FORMATS:
-        typer.echo(f"错误：未知输出格式 {output_format}；可选 {', '.join(FORMATS)}", err=True)
-        raise typer.Exit(EXIT_ERROR)
-    rules = default_rules()
-    reports: list[FileReport] = []
+    fmt = OutputFormat(output_format).value
+    try:
+        size_limit = parse_size(max_file_size) if max_file_size is not None else None
+    except ValueError as exc:
+        report_error(f"--max-file-size: {exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    first = next((p for p in paths if p != "-"), stdin_filename or ".")
+    try:
+        source = discover_config(Path(first), config_file, isolated)
+        overrides = SelectionOverrides(
+            select=split_selectors(select) if select else None,
+            extend_select=split_selectors(extend_select or []),
+            ignore=split_selectors(ignore or []),
+            max_file_size=size_limit,
+        )
+        settings = resolve_config(source, overrides)
+    except ConfigError as exc:
+        report_error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+
     input_error = False
-    for name in paths:
-        targets = [name] if name == "-" else ([str(p) for p in collect_paths(Path(name))] if Path(name).is_dir() else [name])
-        if not targets:
-            typer.echo(f"错误：{name}: 目录中没有可检查的文件（.txt、.md、.docx）", err=True)
+    references: dict[str, str] = {}
+    for path in reference or []:
+        try:
+            references[str(path)] = load_document(path, settings.max_file_size).text
+        except DocumentError as exc:
+            report_error(f"参考文件 {exc}")
             input_error = True
-        for target in targets:
-            try:
-                doc = load_stdin(stdin_filename) if target == "-" else load_document(target)
-            except DocumentError as exc:
-                typer.echo(f"错误：{exc}", err=True)
-                input_error = True
-                continue
-            result = lint_text(doc.text, rules)
-            reports.append(FileReport(doc.path, doc.text, result.findings, result.statistics))
-    sys.stdout.write(render(output_format, LintRun(reports)))
+
+    reports: list[FileReport] = []
+    for name, problem in _targets(paths):
+        if problem is not None:
+            report_error(f"{name}: {problem}")
+            reports.append(FileReport(name, "", error=problem))
+            input_error = True
+            continue
+        try:
+            doc = load_stdin(stdin_filename, settings.max_file_size) if name == "-" else load_document(name, settings.max_file_size)
+            result = lint_text(
+                doc.text, settings.rules, reference_texts=references, quote_suppressions=settings.quote_suppressions
+            )
+        except DocumentError as exc:
+            report_error(str(exc))
+            reports.append(FileReport(exc.path, "", error=exc.reason))
+            input_error = True
+            continue
+        except Exception as exc:  # one broken file must not hide the others' results
+            if debugging():
+                traceback.print_exc()
+            display = (stdin_filename or "-") if name == "-" else name
+            report_error(f"{display}: {internal_error_message(exc)}")
+            reports.append(FileReport(display, "", error=internal_error_message(exc)))
+            input_error = True
+            continue
+        reports.append(FileReport(doc.path, doc.text, result.findings, result.statistics, suppressed=len(result.suppressed)))
+
+    run = LintRun(reports, rules=[type(rule) for rule in settings.rules])
+    human = fmt in HUMAN_FORMATS
+    colour = human and output_file is None and colour_wanted()
+    width = shutil.get_terminal_size().columns if colour else None
+    output = render(fmt, run, color=colour, width=width, statistics=statistics and human)
+    if output_file is not None:
+        try:
+            write_atomically(output_file, output)
+        except OSError as exc:
+            report_error(f"{output_file}: 无法写入结果文件（{exc.strerror or exc}）")
+            raise typer.Exit(EXIT_ERROR) from None
+    else:
+        sys.stdout.write(output)
+    if statistics and not human:
+        from draftcheck.output.statistics import render_text
+
+        sys.stderr.write(render_text(run))
+
     if input_error:
         raise typer.Exit(EXIT_ERROR)
-    if not exit_zero and any(f.severity == Severity.ERROR for r in reports for f in r.findings):
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    if not exit_zero and any(f.severity in failing for f in run.findings):
         raise typer.Exit(EXIT_FINDINGS)

@@ -1,10 +1,11 @@
-"""Read .txt and .md files: detect UTF-8 (with or without BOM), UTF-16, GB18030/GBK and others."""
+"""Read .txt and .md files: detect UTF-8 (with or without BOM), UTF-16/32, GB18030/GBK, and refuse binaries."""
 
 from __future__ import annotations
 
 import codecs
 
 from draftcheck.document.model import Block, Document, DocumentError
+from draftcheck.text.positions import LineIndex
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -13,60 +14,96 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_SAMPLE = 8192
+# C0 controls other than tab, line feed, vertical tab, form feed and carriage return never occur in reports.
+_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\v\f\r") | {"\x7f"}
+_MAX_CONTROL_SHARE = 0.02
+
+BINARY_MESSAGE = "这是二进制文件而不是文本报告；请提供 .txt、.md 或 .docx 文件"
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when the bytes have UTF-16's shape (ASCII with a NUL beside every byte)."""
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
+        return None
+    half = len(sample) // 2
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for data that is no text in any encoding we read (NUL bytes without a UTF-16 shape)."""
-    sample = data[:8192]
-    if b"\x00" not in sample:
-        return False
-    # UTF-16 without BOM: every other byte is NUL for ASCII, but Han characters have none.
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = max(1, len(sample) // 2)
-    return not (odd_nuls > half * 0.3 and even_nuls < half * 0.05 or even_nuls > half * 0.3 and odd_nuls < half * 0.05)
+    """True for data that is text in no encoding we read: NUL bytes without UTF-16's shape."""
+    return b"\x00" in data[:_SAMPLE] and utf16_without_bom(data) is None
+
+
+def _mostly_text(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    return not sample or sum(ch in _CONTROL for ch in sample) <= len(sample) * _MAX_CONTROL_SHARE
+
+
+def _decoded(data: bytes, encoding: str, path: str) -> tuple[str, str]:
+    text = data.decode(encoding)
+    if not _mostly_text(text):
+        raise DocumentError(path, BINARY_MESSAGE)
+    return text, encoding
 
 
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
-    """Decode report bytes; returns (text, encoding name). Raises DocumentError when impossible."""
+    """Decode report bytes; returns (text without BOM, encoding name). Raises DocumentError when impossible."""
+    if not data:
+        return "", "utf-8"
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return _decoded(data, encoding, path)
             except UnicodeDecodeError as exc:
-                raise DocumentError(path, f"文件以 {encoding} 标记开头但无法解码（{exc.reason}）；请另存为 UTF-8 后重试") from None
+                raise DocumentError(
+                    path, f"文件以 {encoding} 字节顺序标记开头，但内容无法按 {encoding} 解码（{exc.reason}）；请另存为 UTF-8 后重试"
+                ) from None
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return _decoded(data, utf16, path)
+        except UnicodeDecodeError:
+            raise DocumentError(path, BINARY_MESSAGE) from None
     if looks_binary(data):
-        raise DocumentError(path, "这是二进制文件而不是文本报告；请提供 .txt、.md 或 .docx 文件")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        pass
+        raise DocumentError(path, BINARY_MESSAGE)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return _decoded(data, encoding, path)
+        except UnicodeDecodeError:
+            continue
+    return _detected(data, path)
+
+
+def _detected(data: bytes, path: str) -> tuple[str, str]:
+    """Last resort for the other Chinese encodings (Big5/HKSCS), via charset-normalizer."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=["big5", "big5hkscs", "cp950"]).best()
     if best is not None and best.encoding:
-        return str(best), best.encoding
-    raise DocumentError(path, "无法识别文件编码（不是 UTF-8、GBK/GB18030 或 UTF-16）；请用文本编辑器另存为 UTF-8 后重试")
+        text = str(best)
+        if _mostly_text(text):
+            return text, best.encoding
+    raise DocumentError(
+        path, "无法识别文件编码（不是 UTF-8、GBK/GB18030、UTF-16 或 Big5）；请用记事本或 WPS 打开后另存为 UTF-8 再检查"
+    )
 
 
 def line_blocks(text: str) -> list[Block]:
-    """One block per line, so plain-text findings map back to their line."""
-    blocks: list[Block] = []
-    start = 0
-    index = 0
-    for line in text.splitlines(keepends=True):
-        blocks.append(Block(start, start + len(line), "line", index))
-        start += len(line)
-        index += 1
-    return blocks
+    """One block per line (line breaks as ``LineIndex`` counts them), so findings map back to their line."""
+    starts = LineIndex(text).starts
+    ends = [*starts[1:], len(text)]
+    return [Block(start, end, "line", index) for index, (start, end) in enumerate(zip(starts, ends)) if start < len(text)]
 
 
 def load_plain(data: bytes, path: str, fmt: str) -> Document:
     text, encoding = decode_bytes(data, path)
-    if encoding in ("utf-16", "utf-32") and text.startswith("\ufeff"):
+    if text.startswith("\ufeff"):  # a BOM the codec kept (utf-16-le/be named explicitly)
         text = text[1:]
     return Document(path=path, text=text, format=fmt, encoding=encoding, blocks=line_blocks(text))

@@ -1,38 +1,113 @@
-"""Find every number in a text with its value, unit, magnitude and span.
+"""Find every number in a text with its value, unit, magnitude, kind and span.
 
 ``extract_quantities(text)`` is the single entry point. Values are Decimals; ``decimals`` keeps
 the precision as written (2.71 -> 2), which the relation checks turn into rounding tolerance.
+
+What is recognised:
+
+- Arabic digits with decimals, thousands separators (``1,234.5``; a Chinese comma ``，`` never is
+  one) and full-width digits (``１２．５``); one space from PDF extraction between the number and its
+  magnitude or unit (``2850 万元``); a leading minus (``增长-3.2%``).
+- Chinese numerals followed by a unit (十二个, 两千亩, 一百二十三点四五亿元), 百分之十二点三,
+  三分之一, 翻一番, 增长一倍: the numeral span alone goes through cn2an, never the sentence.
+- Magnitudes 千/万/亿/万亿 (also 百万, 千万) and units (万元, 亿元, 万美元, 万吨, 平方公里, 万平方米,
+  ㎡, 亩, 个, 家, 项, 户, 人, 人次, 台, 套 ... and per-units such as 万元/亩).
+- %, ％, ‰ are percents; 个百分点 are percentage points (``kind == "points"``), not percents.
+- Approximations: 约, 近, 超过, 逾, 不足 before; 余, 多 inside; 以上, 左右, 以内 after. ``qualifier``
+  keeps the word, ``approximate`` says whether there is one, ``bound`` how it widens the value.
+- Ranges: ``2160到2496万元``, ``2-5亿元``, ``30%—40%`` are ONE quantity with ``value`` (low) and
+  ``high``.
+- Numbers that are not amounts get a ``kind`` so relation finders can skip them: years (2024年),
+  dates (3月15日, 1-6月), ordinals (第3), list markers (1、 (2)), document numbers (〔2024〕5号),
+  labels (5号楼), model names (5G, G20, PM2.5, 14nm) and thresholds (5000万元以上项目).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from draftcheck.text.width import fold_width
+from draftcheck.numbers.chinese_numerals import (
+    chinese_to_decimal,
+    decimals_of,
+    fraction_value,
+    split_magnitude,
+)
+from draftcheck.text.width import _FULL_TO_HALF
 
-MAGNITUDES = {"千": Decimal(1000), "万": Decimal(10000), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
+MAGNITUDES = {
+    "千": Decimal(1000),
+    "万": Decimal(10000),
+    "十万": Decimal(10**5),
+    "百万": Decimal(10**6),
+    "千万": Decimal(10**7),
+    "亿": Decimal(10**8),
+    "百亿": Decimal(10**10),
+    "千亿": Decimal(10**11),
+    "万亿": Decimal(10**12),
+}
 
-# Units after the magnitude; longest first so 万美元 wins over 万.
+# Units after the magnitude; the regex tries them longest first so 万美元 wins over 万, 人次 over 人.
 BASE_UNITS = (
-    "个百分点", "平方公里", "平方米", "立方米", "美元", "欧元", "元", "吨", "公里", "千米", "米", "㎡", "亩", "千瓦时", "千瓦",
-    "人次", "个", "家", "项", "户", "人", "名", "台", "套", "座", "条", "所", "件", "辆", "间", "栋", "处", "批",
+    "个百分点", "百分点", "个月", "平方公里", "平方千米", "平方米", "平米", "立方米", "公顷", "㎡", "亩",
+    "美元", "欧元", "港元", "日元", "英镑", "元",
+    "吨标准煤", "吨标煤", "标准箱", "标箱", "吨", "公斤", "千克", "克",
+    "千瓦时", "千伏安", "千伏", "千瓦", "兆瓦", "吉瓦", "千米", "公里", "厘米", "毫米", "米",
+    "人次", "户次", "架次", "车次", "批次", "个", "家", "项", "户", "人", "名", "位", "台", "套", "座",
+    "条", "所", "件", "辆", "间", "栋", "幢", "处", "批", "宗", "只", "头", "张", "次", "场", "部", "艘",
+    "架", "株", "棵", "册", "床", "支", "类", "种", "款", "门", "片", "块", "期", "届",
+    "小时", "分钟", "天", "周岁", "周", "季度", "年", "月", "日", "号", "岁",
     "倍", "%", "‰",
 )
+# Units spelled in Latin letters; any other letters glued to a number make it a model name (5G, 14nm).
+LATIN_UNITS = frozenset({"km", "kg", "kw", "kwh", "mw", "mwh", "gw", "gwh", "kv", "kva", "t", "m", "mm", "cm", "ha"})
+
+
+class Kind:
+    """What a number is. Only AMOUNT, PERCENT, POINTS, MULTIPLE and FRACTION are values to relate."""
+
+    AMOUNT = "amount"  # 68787万元, 12个, 144.5亩, 3年 (a duration), 7359万
+    PERCENT = "percent"  # 12.5%, 百分之十二点三
+    POINTS = "points"  # 2.3个百分点
+    MULTIPLE = "multiple"  # 1.5倍, 增长一倍, 翻一番 (unit 番)
+    FRACTION = "fraction"  # 三分之一
+    YEAR = "year"  # 2024年, 〔2024〕, 2021-2025年
+    DATE = "date"  # 3月, 15日, 1-6月, 一季度
+    ORDINAL = "ordinal"  # 第3, 第三批
+    LIST_MARKER = "list-marker"  # 1、 (2) （3） 4. at the start of an item
+    DOC_NUMBER = "doc-number"  # 〔2024〕5号
+    LABEL = "label"  # 5号楼, 3号线
+    MODEL = "model"  # 5G, G20, PM2.5, 14nm, 4A级
+    THRESHOLD = "threshold"  # 5000万元以上项目, 超1000万元的项目: a class boundary, not an amount
+
+    VALUES = frozenset({AMOUNT, PERCENT, POINTS, MULTIPLE, FRACTION})
+
+
+# Qualifier words and how they move the true value away from the written one.
+_ABOUT = ("约", "大约", "左右", "上下")
+_LOWER = ("余", "多", "超过", "超", "逾", "过", "以上", "及以上")  # true value >= written
+_UPPER = ("近", "将近", "接近", "不足", "不到", "不超过", "以内", "以下", "及以下")  # true value <= written
+_OPEN_ENDED = frozenset({"超过", "超", "逾", "过", "以上", "及以上", "不足", "不到", "不超过", "以内", "以下", "及以下"})
 
 
 @dataclass(frozen=True)
 class Quantity:
     start: int  # span of the whole quantity (number + magnitude + unit) in the document
     end: int
-    number_start: int  # span of the digits alone
+    number_start: int  # span of the digits alone (of the low end, for a range)
     number_end: int
-    value: Decimal  # the number as written, before magnitude (2.71 for 2.71亿元)
+    value: Decimal  # the number as written, before magnitude (2.71 for 2.71亿元); the low end of a range
     decimals: int  # digits after the decimal point as written
     magnitude: Decimal  # 1, 1000, 10000, 1e8, 1e12
     unit: str  # base unit without magnitude: 元, 美元, %, 个百分点, 个, 亩 ...
     approximate: bool = False  # 约, 近, 余, 多, 以上, 左右 ...
+    kind: str = Kind.AMOUNT  # see Kind: relation finders only relate Kind.VALUES
+    high: Decimal | None = None  # the high end of a range (2160到2496万元 -> 2496), same magnitude
+    high_decimals: int = 0
+    qualifier: str = ""  # the approximation word as written: 约, 近, 余, 多, 以上, 左右, 超过 ...
+    script: str = "arabic"  # "arabic" or "chinese"
 
     @property
     def scaled(self) -> Decimal:
@@ -48,40 +123,334 @@ class Quantity:
     def is_percent(self) -> bool:
         return self.unit == "%"
 
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
 
-_MAG = "万亿|千|万|亿"
-_UNIT = "|".join(re.escape(u) for u in BASE_UNITS)
-_NUMBER = r"(?<![\d.])(?P<int>\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.(?P<frac>\d{1,12}))?(?![\d.])"
-_QUANTITY = re.compile(
-    rf"(?P<pre>约|近|超过|超|逾|达到?)?{_NUMBER}\s?(?P<mag>{_MAG})?(?P<post>多|余)?\s?(?P<unit>{_UNIT})?(?P<approx>以上|左右|多)?"
+    @property
+    def is_value(self) -> bool:
+        """A value a relation may use (an amount, percent, points, multiple or fraction)."""
+        return self.kind in Kind.VALUES
+
+    @property
+    def dimension(self) -> str:
+        """What can be added to what: 万元 and 亿元 share 元; 亩 and 元 never meet."""
+        return self.unit
+
+    @property
+    def bound(self) -> str:
+        """How the qualifier widens the value: "about", "lower" (value is a floor), "upper" (a ceiling) or ""."""
+        if not self.qualifier:
+            return ""
+        if self.qualifier in _LOWER:
+            return "lower"
+        if self.qualifier in _UPPER:
+            return "upper"
+        return "about"
+
+    @property
+    def open_ended(self) -> bool:
+        """以上, 超过, 不足 ...: the written value bounds the true one on one side only."""
+        return self.qualifier in _OPEN_ENDED
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns (precompiled once; every repetition is bounded, so adversarial input stays linear)
+
+# Fold full-width ASCII like draftcheck.text.width, except the Chinese comma: ``1，234`` is two numbers.
+_FOLD = dict(_FULL_TO_HALF)
+del _FOLD[0xFF0C]
+
+_MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
+_UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
+_PRE = "大约|约|将近|接近|近|不超过|超过|超|逾|不足|不到"
+_POST = "及以上|及以下|以上|以下|左右|上下|以内"
+
+_ARABIC = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    r"(?<![\d.,])(?P<int>\d{1,3}(?:,\d{3}){1,10}(?![\d,])|\d{1,30})(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
+    rf"[ \t]?(?P<q1>余|多)?(?P<mag>{_MAG})?(?P<q2>余|多)?[ \t]?(?P<unit>{_UNIT})?"
+    rf"(?P<per>/(?:(?:{_MAG})?(?:{_UNIT})))?(?P<post>{_POST})?"
 )
+
+_CN_DIGIT = "零〇一二三四五六七八九两"
+_CN_RUN = rf"[{_CN_DIGIT}十][{_CN_DIGIT}十百千万亿]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?(?:万亿|亿|万)?"
+# Units that may follow a Chinese numeral: the measure words, money and the common measures.
+_CHINESE = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    rf"(?<![{_CN_DIGIT}十百千万亿点])"
+    rf"(?:百分之(?P<pct>[{_CN_DIGIT}十百]{{1,6}}(?:点[零〇一二三四五六七八九]{{1,8}})?)"
+    rf"|(?P<den>[{_CN_DIGIT}十][{_CN_DIGIT}十百千万]{{0,5}})分之(?P<numr>[{_CN_DIGIT}十百]{{1,6}}(?:点[零〇一二三四五六七八九]{{1,8}})?)"
+    rf"|翻(?P<fan>[一两二三四五六])?番"
+    rf"|(?P<cn>{_CN_RUN})(?P<q>余|多)?(?P<unit>{_UNIT}))"
+    rf"(?P<post>{_POST})?"
+)
+
+_POST_WORD = re.compile(_POST)
+_LETTERS = re.compile(r"[A-Za-z]{1,8}")
+_ISO_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_RANGE_GAP = re.compile(r"[ \t]?(?:-|—{1,2}|–|~|〜|至|到)[ \t]?")
+_NEGATIVE_BEFORE = frozenset("长降为是:,，(（ \t\n")
+_ITEM_START = frozenset("\n\r。；;：:\t ")
+_LIST_CLOSERS = (")", "）")
+_DOC_BRACKETS = "〔〕[]【】"
+_CJK_PUNCT = frozenset("，,。；;：:、！？!?（）()“”\"'《》 \t\n\r")
+
+
+def fold_for_numbers(text: str) -> str:
+    """Full-width digits, letters, ％ and ．folded to ASCII (same length); the Chinese comma kept."""
+    return text.translate(_FOLD)
 
 
 def extract_quantities(text: str) -> list[Quantity]:
-    """Every Arabic-digit quantity in ``text`` (full-width digits folded), in order."""
-    folded = fold_width(text)
-    found: list[Quantity] = []
-    for m in _QUANTITY.finditer(folded):
+    """Every quantity in ``text``, in order of position, ranges merged into one quantity."""
+    folded = fold_for_numbers(text)
+    masked = _masked_spans(folded)
+    found = [q for q in _arabic_quantities(folded) if not _inside(q.start, masked)]
+    found.extend(_chinese_quantities(folded))
+    found.sort(key=lambda q: (q.start, q.end))
+    found = _merge_ranges(folded, found)
+    return [_classify(folded, q) for q in found]
+
+
+def _masked_spans(folded: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ISO_DATE.finditer(folded)]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _arabic_quantities(folded: str):
+    for m in _ARABIC.finditer(folded):
         integer, fraction = m.group("int"), m.group("frac") or ""
         try:
             value = Decimal(integer.replace(",", "") + ("." + fraction if fraction else ""))
-        except InvalidOperation:
+        except InvalidOperation:  # pragma: no cover - the pattern only admits digits
             continue
-        mag = m.group("mag")
+        number_start = m.start("int")
+        if number_start >= 1 and folded[number_start - 1] in "-−" and (
+            number_start == 1 or folded[number_start - 2] in _NEGATIVE_BEFORE
+        ):
+            value = -value
+            number_start -= 1
+        number_end = m.end("frac") if fraction else m.end("int")
+        mag = m.group("mag") or ""
         unit = m.group("unit") or ""
-        start = m.start("int")
-        end = m.end("unit") if unit else (m.end("mag") if mag else m.end("frac") if fraction else m.end("int"))
-        found.append(
-            Quantity(
-                start=start,
-                end=end,
-                number_start=m.start("int"),
-                number_end=m.end("frac") if fraction else m.end("int"),
-                value=value,
-                decimals=len(fraction),
-                magnitude=MAGNITUDES.get(mag or "", Decimal(1)),
-                unit=unit,
-                approximate=bool(m.group("pre") in ("约", "近", "超过", "超", "逾") or m.group("post") or m.group("approx")),
-            )
+        if m.group("per"):
+            unit = (unit or "") + m.group("per")
+        end = max(number_end, m.end("mag") if mag else 0, m.end("q2") if m.group("q2") else 0,
+                  m.end("unit") if m.group("unit") else 0, m.end("per") if m.group("per") else 0)
+        if not (mag or m.group("unit")):
+            end = number_end  # a bare number: do not swallow the trailing space
+        qualifier = m.group("pre") or m.group("q1") or m.group("q2") or m.group("post") or ""
+        yield Quantity(
+            start=number_start,
+            end=end,
+            number_start=number_start,
+            number_end=number_end,
+            value=value,
+            decimals=len(fraction),
+            magnitude=MAGNITUDES.get(mag, Decimal(1)),
+            unit=unit,
+            approximate=bool(qualifier),
+            qualifier=qualifier,
         )
-    return found
+
+
+def _chinese_quantities(folded: str):
+    for m in _CHINESE.finditer(folded):
+        qualifier = m.group("pre") or m.group("post") or ""
+        if m.group("pct") is not None:
+            numeral = m.group("pct")
+            value = chinese_to_decimal(numeral)
+            if value is None:
+                continue
+            yield Quantity(m.start(), m.end("pct"), m.start("pct"), m.end("pct"), value, decimals_of(numeral),
+                           Decimal(1), "%", bool(qualifier), kind=Kind.PERCENT, qualifier=qualifier, script="chinese")
+        elif m.group("numr") is not None:
+            value = fraction_value(m.group("den"), m.group("numr"))
+            if value is None:
+                continue
+            yield Quantity(m.start("den"), m.end("numr"), m.start("den"), m.end("numr"), value, 4, Decimal(1), "",
+                           bool(qualifier), kind=Kind.FRACTION, qualifier=qualifier, script="chinese")
+        elif m.group("cn") is None:  # 翻一番 / 翻两番 / 翻番
+            word = m.group("fan") or "一"
+            times = chinese_to_decimal(word) or Decimal(1)
+            start = m.start() + (len(m.group("pre")) if m.group("pre") else 0)
+            yield Quantity(start, start + len(m.group(0)) - len(m.group("pre") or "") - len(m.group("post") or ""),
+                           start, start, times, 0, Decimal(1), "番", bool(qualifier), kind=Kind.MULTIPLE,
+                           qualifier=qualifier, script="chinese")
+        else:
+            numeral, magnitude = split_magnitude(m.group("cn"))
+            value = chinese_to_decimal(numeral)
+            if value is None:
+                continue
+            qualifier = qualifier or m.group("q") or ""
+            yield Quantity(m.start("cn"), m.end("unit"), m.start("cn"), m.end("cn"), value, decimals_of(numeral),
+                           magnitude, m.group("unit"), bool(qualifier), qualifier=qualifier, script="chinese")
+
+
+def _merge_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """2160到2496万元, 2-5亿元, 30%—40%: two numbers joined by a range sign are one quantity."""
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        low = found[i]
+        if i + 1 < len(found):
+            high = found[i + 1]
+            gap = _RANGE_GAP.fullmatch(folded, low.end, high.start)
+            if (
+                gap
+                and low.script == high.script == "arabic"
+                and low.unit in ("", high.unit)
+                and (low.magnitude == 1 and not low.unit or low.magnitude == high.magnitude)
+                and low.value >= 0
+                and high.value >= low.value
+                and not low.qualifier.endswith(("以上", "以下", "左右"))
+                and not _is_change_from(folded, low.start, folded[gap.start():gap.end()].strip())
+            ):
+                merged.append(
+                    replace(
+                        high,
+                        start=low.start,
+                        number_start=low.number_start,
+                        number_end=low.number_end,
+                        value=low.value,
+                        decimals=low.decimals,
+                        high=high.value,
+                        high_decimals=high.decimals,
+                        approximate=low.approximate or high.approximate,
+                        qualifier=low.qualifier or high.qualifier,
+                    )
+                )
+                i += 2
+                continue
+        merged.append(low)
+        i += 1
+    return merged
+
+
+def _is_change_from(folded: str, start: int, sign: str) -> bool:
+    """从120到150 / 由88到317 describe a change, not a range."""
+    return sign in ("到", "至") and bool(re.search(r"[从由][^，,。；;]{0,12}$", folded[max(0, start - 12) : start]))
+
+
+def _classify(folded: str, q: Quantity) -> Quantity:
+    kind = _kind_of(folded, q)
+    return q if kind == q.kind else replace(q, kind=kind)
+
+
+def _kind_of(folded: str, q: Quantity) -> str:
+    before = folded[q.start - 1] if q.start > 0 else ""
+    after = folded[q.end] if q.end < len(folded) else ""
+    unit = q.unit
+    if q.kind != Kind.AMOUNT:
+        return q.kind
+    if before == "第" or folded[max(0, q.start - 2) : q.start] in ("第 ", "第\t"):
+        return Kind.ORDINAL
+    if q.script == "arabic" and (before.isascii() and before.isalpha() or before in "-_" and _ascii_alpha_before(folded, q.start - 1)):
+        return Kind.MODEL
+    if q.script == "arabic" and not unit and after.isascii() and after.isalpha():
+        letters = _LETTERS.match(folded, q.end).group(0)
+        if letters.lower() not in LATIN_UNITS:
+            return Kind.MODEL
+    if before == "/":
+        return Kind.LABEL  # 14.3/10万: the denominator of a rate
+    if unit == "年" and after == "代":
+        return Kind.DATE  # 四十年代
+    if unit in ("%", "‰"):
+        return Kind.PERCENT if not _threshold(folded, q) else Kind.THRESHOLD
+    if unit in ("个百分点", "百分点"):
+        return Kind.POINTS
+    if unit in ("倍", "番"):
+        return Kind.MULTIPLE
+    integral = q.decimals == 0 and q.magnitude == 1
+    if unit == "年" and integral and q.script == "arabic" and 1000 <= q.value <= 2999 and q.number_end - q.number_start == 4:
+        return Kind.YEAR
+    if unit == "年" and q.script == "chinese" and q.value >= 1000 and "十" not in folded[q.number_start : q.number_end]:
+        return Kind.YEAR
+    if unit in ("月", "季度") and integral and 1 <= q.value <= 12 and not folded[max(0, q.start - 1) : q.start] == "个":
+        return Kind.DATE
+    if unit == "日" and integral and 1 <= q.value <= 31:
+        return Kind.DATE
+    if unit in ("期", "届") and after and after in "工项厂建用园区":
+        return Kind.LABEL  # 一期工程, 二期项目: a phase's name, not a count
+    if unit == "号":
+        if before in _DOC_BRACKETS:
+            return Kind.DOC_NUMBER
+        if folded[max(0, q.start - 1) : q.start] == "月":
+            return Kind.DATE
+        return Kind.LABEL
+    if not unit and q.magnitude == 1 and q.script == "arabic":
+        if before in "〔[【" and after in "〕]】":
+            return Kind.YEAR if q.number_end - q.number_start == 4 else Kind.DOC_NUMBER
+        if after == "、" and _starts_item(folded, q.start) and not folded[q.end + 1 : q.end + 2].isdigit():
+            return Kind.LIST_MARKER
+        if before in "(（" and after in _LIST_CLOSERS:
+            return Kind.LIST_MARKER
+        if after in _LIST_CLOSERS and _starts_item(folded, q.start):
+            return Kind.LIST_MARKER
+        if after == "." and _starts_item(folded, q.start) and q.decimals == 0:
+            return Kind.LIST_MARKER
+        if after == "年" or folded[q.end : q.end + 2] in (" 年",):
+            return Kind.YEAR  # 2021-2025年 already merged; a lone year before 年度 etc.
+    if _threshold(folded, q):
+        return Kind.THRESHOLD
+    return Kind.AMOUNT
+
+
+def _ascii_alpha_before(folded: str, index: int) -> bool:
+    return index > 0 and folded[index - 1].isascii() and folded[index - 1].isalpha()
+
+
+def _starts_item(folded: str, start: int) -> bool:
+    """Nothing but an item boundary (line start, 。；：) before ``start``."""
+    return start == 0 or folded[start - 1] in _ITEM_START
+
+
+def _threshold(folded: str, q: Quantity) -> bool:
+    """5000万元以上项目 / 超1000万元的项目 / 10%以上的企业: a class boundary naming a group."""
+    if not q.qualifier:
+        return False
+    tail_start = q.end
+    post = _POST_WORD.match(folded, q.end)
+    if post:
+        tail_start = q.end + len(post.group(0))
+        if post.group(0) in ("左右", "上下"):
+            return False
+    elif q.qualifier not in ("超过", "超", "逾", "不足", "不到", "不超过"):
+        return False
+    following = folded[tail_start : tail_start + 1]
+    if not following or following in _CJK_PUNCT:
+        return False
+    if following == "的":
+        return True
+    # 以上项目 / 以上企业 / 以下的: a noun directly after the bound; not 以上，or 以上。
+    return bool(post) and "\u4e00" <= following <= "\u9fff" and following not in "和与及或至到"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class QuantityIndex:
+    """The quantities of one document, searchable by position (shared by every relation finder)."""
+
+    def __init__(self, quantities: list[Quantity]) -> None:
+        self.quantities = quantities
+        self._starts = [q.start for q in quantities]
+
+    def between(self, start: int, end: int) -> list[Quantity]:
+        """Quantities that start at or after ``start`` and end at or before ``end``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.quantities) and self.quantities[i].start < end:
+            if self.quantities[i].end <= end:
+                out.append(self.quantities[i])
+            i += 1
+        return out
+
+
+def document_quantities(ctx) -> QuantityIndex:
+    """The quantities of ``ctx.text``, extracted once per document and shared through ``ctx.shared``."""
+    return ctx.shared("quantities", lambda c: QuantityIndex(extract_quantities(c.text)))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from draftcheck.finding import Finding, Severity
+from draftcheck.rules.base import Rule
 from draftcheck.text.positions import LineIndex
 
 
@@ -15,7 +16,8 @@ class FileReport:
     text: str
     findings: list[Finding] = field(default_factory=list)
     statistics: dict[str, dict[str, int]] = field(default_factory=dict)
-    error: str | None = None  # one-line reason the file could not be read
+    error: str | None = None  # one-line reason the file could not be read or checked
+    suppressed: int = 0  # findings silenced by inline directives or ignore-quotes
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -29,10 +31,20 @@ class FileReport:
 @dataclass
 class LintRun:
     files: list[FileReport]
+    # The rules that ran (classes, in code order): SARIF lists their metadata, --statistics their counts.
+    rules: list[type[Rule]] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
         return [f for report in self.files for f in report.findings]
+
+    @property
+    def checked(self) -> list[FileReport]:
+        return [report for report in self.files if report.error is None]
+
+    @property
+    def failed(self) -> list[FileReport]:
+        return [report for report in self.files if report.error is not None]
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

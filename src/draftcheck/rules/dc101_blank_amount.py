@@ -1,23 +1,32 @@
 """A unit or percent sign whose number is missing: 投资亿元, 同比增长%, 个在建重点项目, 引进人才名.
 
 ## What it does
-Flags a unit (亿元, 万元, 万美元, %, 个, 名, 米 ...) that stands where the sentence needs a number but
-has none before it: ``实现工业销售收入亿元``, ``占年任务%``, ``同比增长%``, ``目前，个在建重点项目``.
-Idioms that carry no number by design are not flagged: 亿元以上项目, 超亿元项目, 百亿元级产业集群,
-千万元级, 每万元.
+Flags a unit that stands where the sentence needs a number but has none before it:
+
+- money and rates after any word: ``实现工业销售收入亿元``, ``出口额万美元``, ``占年任务%``,
+  ``同比增长%``, ``提高个百分点``;
+- lengths and areas: ``全长米的主管道``, ``供水项目公里输水管线``, ``面积方米``;
+- counts in the places a count is due: at the start of a clause (``目前，个在建重点项目``,
+  ``名先进青年被选定``), after 有/共/其余/引进 … (``重点项目有个，即``, ``其余个项目``,
+  ``表彰的有人次``), after the people counted (``共引进人才名，招录员工名``);
+- years and months: ``年，我们的工作思路是``, ``五、年工作思路``, ``自月份生产以来``.
+
+Idioms that carry no number by design are not flagged: 投资亿元以上项目, 超亿元项目, 百亿元级产业
+集群, 千万元级, 万亿元规模, 每万元, 万元GDP能耗, 亿元项目; nor words that merely contain a unit
+character: 个别, 个人, 名称, 名单, 年度, 年均, 每月份, 人次数, 知名企业, 很有名.
 
 ## Why is this bad?
 The figure was deleted or never filled in; the sentence now states an amount without the amount.
 
 ## Example
 ```text
-实现工业销售收入亿元，占年任务%，同比增长%。
+实现工业销售收入亿元，占年任务%，同比增长%。目前，个在建重点项目进展顺利。
 ```
-Flagged: ``收入亿元``, ``任务%``, ``增长%``.
+Flagged: ``实现工业销售收入亿元``, ``占年任务%``, ``同比增长%``, ``个在建重点项目``.
 
 ## Use instead
 ```text
-实现工业销售收入32.5亿元，占年任务81.3%，同比增长12.4%。
+实现工业销售收入32.5亿元，占年任务81.3%，同比增长12.4%。目前，12个在建重点项目进展顺利。
 ```
 """
 
@@ -25,18 +34,87 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 
-# Words after which a figure must follow (verbs of achieving and measure nouns).
-_SLOT = (
-    r"(?:增长|下降|增加|减少|提高|降低|回落|占(?:年|全年)?(?:度)?(?:任务|目标|计划|比重|比)?|完成|实现|达到?|投资|收入|"
-    r"资金|内资|外资|出口额?|进口额?|产值|税收|利润|销售额?|营业额|总额|共计|合计|累计|总计|到位|已完成|可完成|"
-    r"拟投资|总投资|全长|面积|引进人才|招录员工|生产|共有|有)"
+# Characters that, right before a unit, are (the end of) a number: digits, Chinese numerals,
+# and approximators that stand for a number themselves (数亿元, 几十万元, 100多万元).
+_NUMERAL = set("0123456789.一二三四五六七八九十百千万亿零〇两几数多余半")
+# Masks standing for a number (**万元, ××亿元): a placeholder (DC102), not a blank.
+_MASK = set("*×○□")
+# Words before a money unit that make it an idiom, not a blank: 超亿元, 上亿元, 近亿元, 每万元.
+_IDIOM_BEFORE = ("超", "过", "上", "近", "逾", "破", "每", "单位", "千家")
+# Table and header context: 单位：万元, 增长（%）, 比重/%.
+_HEADER_BEFORE = set("(:/|[]【")
+# Words after a magnitude-money unit that make it an idiom: 亿元以上项目, 百亿元级, 万元GDP能耗.
+_IDIOM_AFTER = re.compile(
+    r"以上|以下|以内|左右|级|规模|大关|台阶|俱乐部|GDP|生产总值|增加值|地区生产总值|国内生产总值|工业增加值|产值能耗|能耗|"
+    r"项目|企业|楼宇|楼|村|镇|户|"
+    r"产业|集群|园区|工程|平台|大户"
 )
-_MONEY = r"(?:万亿|亿|万|千)?(?:元|美元)|%|％"
-_BLANK = re.compile(rf"(?P<slot>{_SLOT})(?P<unit>{_MONEY})(?!以上|以下|级|左右)")
+# Characters that end a clause (on the folded text: full-width punctuation is half-width there).
+_CLAUSE_BREAK = set(",;:!?。、\n\r\t ()“”\"'《》【】[]|")
+_MAX_LEAD = 16  # characters of the clause shown before the unit
+_SHORT_LEAD = 8  # characters shown before the unit when the clause is longer
+
+# A unit that always needs a number before it. Longer units first: 平方公里 before 公里.
+_STRONG_UNIT = re.compile(
+    r"(?P<unit>(?:亿|万)(?:美元|欧元|港元|日元|英镑|元)|个百分点|%|‰|平方公里|平方米|立方米|"
+    r"(?<![平立方])方米|(?<![平方吨人])公里|千瓦时|公顷)"
+)
+# Bare 元/美元 after words that measure money: 人均可支配收入元, 发放补贴元.
+_BARE_MONEY = re.compile(
+    r"(?:收入|工资|补贴|补助|奖励|奖金|支出|投入|投资|增收|发放|兑现|拨付|下拨|筹集|到位|达到|实现|完成)"
+    r"(?P<unit>美元|元)(?![素旦件器首宵气老帅宇化])"
+)
+# Length after its measure: 全长米, 宽米.
+_LENGTH = re.compile(r"(?<!延)(?:全长|总长|长度|宽度|高度|深度|直径|跨度|埋深|长|宽|高|深)(?P<unit>米)(?![饭面粉线酒业糠粮兰油其])")
+# 万/亿 + a count unit after a verb of producing, closing the clause: 已生产万件套；
+_MAGNITUDE_COUNT = re.compile(
+    r"(?:生产|产|完成|新增|建成|种植|造林|改造|接待|培训|达到|达|实现|累计|共|销售|出口|吸纳|带动|转移)"
+    r"(?P<unit>(?:万|亿)(?:件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册))(?=[,;。、的:\s]|$)"
+)
+# The start of a clause, as a lookbehind: line start, punctuation or a space.
+_AT_CLAUSE_START = r"(?:(?<=[\n,;:!?。、 \t(“])|^)"
+# 个 at clause start, not 个别/个人/个体/个性/个税/个案/个股/个数 …
+_COUNT_AT_START = re.compile(_AT_CLAUSE_START + r"(?P<unit>个)(?![别人体性税案股数头子儿把位转])(?=[\u4e00-\u9fff])", re.M)
+# Status words of people counted in party and personnel work: 名预备党员, 名先进青年.
+_COUNTED_PEOPLE = r"(?:预备党员|正式党员|新党员|入党积极分子|积极分子|乐观分子|发展对象|先进青年|优秀青年)"
+_NAME_BEFORE_PEOPLE = re.compile(r"(?P<unit>名)(?=" + _COUNTED_PEOPLE + ")")
+# People counted, then 名 and the end of the clause: 引进人才名，招录员工名。
+_PEOPLE_THEN_MING = re.compile(
+    r"(?:人才|员工|职工|干部|党员|学生|人员|同志|教师|毕业生|志愿者|农民工|劳动力|工人|专家|博士|硕士|新生|"
+    r"贫困人口|群众|村民|居民|青年|积极分子|预备党员|技术人员|大学生)(?P<unit>名)(?=[,;。、:!?)\s]|$)"
+)
+# A count after the words that announce one: 其余个项目，共有家企业，表彰的有人次。
+_COUNT_AFTER_SLOT = re.compile(
+    r"(?:其余|其中有|另有|共有|现有|已有|尚有|还有|共计|合计|累计|新增|新引进|引进|招录|招聘|共)"
+    r"(?P<unit>个(?![别人体性税案股数头子儿把位转])|家(?=企业|单位|公司|工厂|银行|医院|学校|机构|商户|门店|[,;。:])|"
+    r"项(?=工程|任务|指标|措施|活动|举措|重点工作|民生实事|[,;。:])|人次(?=[,;。、:的]|$))",
+    re.M,
+)
+# A bare 有 announces a count only when the clause ends right after it: 重点项目有个，即…
+# (有个好收成, 有个大的发展 are colloquial and carry no blank).
+_COUNT_AFTER_YOU = re.compile(r"(?:有|计)(?P<unit>个|家|项|人次)(?=[,;。:])")
+# A year with its digits gone, at the start of a clause: 年，我们…；五、年工作思路；素养。年，开发区…
+_YEAR_AT_START = re.compile(
+    _AT_CLAUSE_START
+    + r"(?P<unit>年)(?=[,;:。、]|工作(?:思路|计划|要点|总结|目标|打算|安排|任务|重点|情况)|以来|上半年|下半年|"
+    r"全年|我们|全[区县市镇乡]|开发区|园区|管委会|是[我全本])",
+    re.M,
+)
+# A date or month with its digits gone after 自/从/截至/于: 自月份生产以来；于年月召开。
+_MONTH = re.compile(r"(?:自|从|截至|截止|于)(?P<unit>年月|月份|月(?=起|以来|开始|中旬|上旬|下旬))")
+
+
+@dataclass(frozen=True)
+class _Blank:
+    start: int
+    end: int
+    unit: str
+    what: str
 
 
 class BlankAmount(Rule):
@@ -46,11 +124,135 @@ class BlankAmount(Rule):
     default_severity = Severity.ERROR
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for m in _BLANK.finditer(ctx.folded):
-            start = m.start("slot")
+        text = ctx.folded
+        blanks: dict[int, _Blank] = {}
+        for blank in _find_blanks(text):
+            # one finding per unit position; the first pattern to claim it wins
+            blanks.setdefault(blank.end, blank)
+        for blank in sorted(blanks.values(), key=lambda b: b.start):
+            quote = ctx.text[blank.start : blank.end]
             yield self.finding(
                 ctx,
-                start,
-                m.end("unit"),
-                f"“{ctx.text[start:m.end('unit')]}”缺少数字：“{m.group('unit')}”前应有具体数值；请补上数字",
+                blank.start,
+                blank.end,
+                f"“{quote}”缺少{blank.what}：“{blank.unit}”前没有数字，疑为数字被删除或未填写；请补上具体数值",
             )
+
+
+def _find_blanks(text: str) -> Iterator[_Blank]:
+    for m in _STRONG_UNIT.finditer(text):
+        unit = m.group("unit")
+        before = _before_spaces(text, m.start())
+        if _has_number_before(text, before) or _is_idiom_or_header(text, before, m.end(), unit):
+            continue
+        yield _Blank(_clause_lead(text, m.start()), m.end(), unit, _what(unit))
+    for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT):
+        for m in pattern.finditer(text):
+            if _has_number_before(text, m.start("unit")):
+                continue
+            unit = m.group("unit")
+            yield _Blank(_clause_lead(text, m.start("unit"), m.start()), m.end("unit"), unit, _what(unit))
+    for pattern in (_COUNT_AT_START, _NAME_BEFORE_PEOPLE):
+        for m in pattern.finditer(text):
+            unit_start = m.start("unit")
+            if _has_number_before(text, _before_spaces(text, unit_start)) or _preceded_by_counter(text, unit_start):
+                continue
+            yield _Blank(_lead_with_word(text, m.start("unit")), _noun_after(text, m.end("unit")), m.group("unit"), "数量")
+    for pattern in (_PEOPLE_THEN_MING, _COUNT_AFTER_SLOT, _COUNT_AFTER_YOU):
+        for m in pattern.finditer(text):
+            lead = _clause_lead(text, m.start("unit"), m.start())
+            yield _Blank(lead, _noun_after(text, m.end("unit")), m.group("unit"), "数量")
+    for m in _YEAR_AT_START.finditer(text):
+        if _has_number_before(text, _before_spaces(text, m.start("unit"))):
+            continue  # 2006 年，… with a space after the digits
+        yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年", "年份")
+    for m in _MONTH.finditer(text):
+        yield _Blank(m.start(), m.end("unit"), m.group("unit"), "日期")
+
+
+def _before_spaces(text: str, pos: int) -> int:
+    """Index just after the last non-space character before ``pos`` (2850 万元 has a number).
+
+    Line breaks count as spaces: text extracted from PDF breaks lines between a number and its unit.
+    """
+    while pos > 0 and text[pos - 1] in " \u3000\t\n\r":
+        pos -= 1
+    return pos
+
+
+def _has_number_before(text: str, pos: int) -> bool:
+    """A numeral, or an ASCII letter glued to one (25l亿元 is an OCR slip for 251, xx亿元 a placeholder)."""
+    if pos == 0:
+        return False
+    before = text[pos - 1]
+    return before in _NUMERAL or before in _MASK or (before.isascii() and before.isalnum())
+
+
+def _preceded_by_counter(text: str, pos: int) -> bool:
+    """每个、各个、这个、整个、一个: 个 that is part of a word, not a count with its number gone."""
+    return pos > 0 and text[pos - 1] in "每各这那整哪某几半单逐"
+
+
+def _is_idiom_or_header(text: str, before: int, after: int, unit: str) -> bool:
+    if any(text.endswith(word, 0, before) for word in _IDIOM_BEFORE):
+        return True
+    if before > 0 and text[before - 1] in _HEADER_BEFORE:
+        return True
+    if before == 0 or text[before - 1] in "\n\r":
+        return True  # a unit opening a line is a table header or a label, not a blank
+    if unit in ("%", "‰"):
+        # 增长(%) is a header; 6.1%% a doubled sign (unit-error), not a missing number
+        return (after < len(text) and text[after] == ")") or text[before - 1] in "%‰"
+    if unit[0] in "万亿":
+        return bool(_IDIOM_AFTER.match(text, after))
+    return False
+
+
+def _clause_lead(text: str, unit_start: int, fallback: int | None = None) -> int:
+    """Start of the clause that holds the unit, if it is at most ``_MAX_LEAD`` characters back.
+
+    A longer clause is quoted from ``fallback`` (the word that calls for the number), or from
+    a few characters before the unit.
+    """
+    pos = unit_start
+    limit = max(0, unit_start - _MAX_LEAD)
+    while pos > limit and text[pos - 1] not in _CLAUSE_BREAK:
+        pos -= 1
+    if pos == limit and pos > 0 and text[pos - 1] not in _CLAUSE_BREAK:
+        pos = fallback if fallback is not None else max(pos, unit_start - _SHORT_LEAD)
+    return pos
+
+
+def _lead_with_word(text: str, unit_start: int) -> int:
+    """The unit itself, or the word it hides in (知名预备党员: the 有 became 知)."""
+    if unit_start > 0 and text[unit_start - 1] not in _CLAUSE_BREAK:
+        return unit_start - 1
+    return unit_start
+
+
+def _noun_after(text: str, pos: int, limit: int = 6) -> int:
+    """Extend a count to the noun it counts (个在建重点项目), stopping at punctuation."""
+    end = pos
+    while end < len(text) and end - pos < limit and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in "的，":
+        end += 1
+    return end
+
+
+def _line_context_after(text: str, pos: int, limit: int = 4) -> int:
+    """A few characters after a bare 年 so the quote reads 年，我们 rather than a lone 年."""
+    end = pos
+    while end < len(text) and end - pos < limit and text[end] not in "\n\r":
+        end += 1
+    return end
+
+
+def _what(unit: str) -> str:
+    if unit in ("%", "‰", "个百分点"):
+        return "百分比"
+    if unit.endswith("元") or unit.endswith("英镑"):
+        return "金额"
+    if unit in ("米", "公里"):
+        return "长度"
+    if unit.endswith("米") or unit in ("公顷",):
+        return "面积或体积"
+    return "数量"

@@ -1,9 +1,17 @@
-"""Template or masked placeholders left in the text: xx.xx亿元, **00万元, 党的XX大, ○○.
+"""Template or masked placeholders left in the text: xx.xx亿元, **00万元, 党的XX大, ××乳业, ○○.
 
 ## What it does
-Flags runs of placeholder characters that stand for a number, date or name: Latin ``x``/``X`` runs
-next to digits, units or date words (``xx.xx亿元``, ``20XX年``, ``党的XX大``), asterisk runs (``**00万元``,
-``**县``), and runs of ``×``/``○``/``□``/``某某``-style masks (``××乳业``).
+Flags characters that stand in for a number, date or name that was never filled in:
+
+- Latin ``x``/``X`` runs where a number or a name belongs: ``xx.xx亿元``, ``20XX年``, ``xxxx年x月``,
+  ``党的XX大``, ``XX县``, ``XX公司``;
+- asterisk masks: ``**00万元``, ``**县**年``, ``杜**``, ``普发【**】18号``;
+- typographic masks: ``××乳业``, ``○○公司``, ``□□``.
+
+Not flagged: Markdown emphasis (``**注：**`` on its own line, or any ``**text**`` pair in a document
+that is Markdown), 〇 used as the digit zero (``二〇二四年``), ``×`` or ``x`` between numbers
+(``2×350兆瓦``, ``3x4``), Latin words (``Xbox``), a single ``○`` or ``□`` used as a bullet or a box.
+``某某`` (often a deliberate anonymisation) is flagged only with the option ``flag_mou_mou``.
 
 ## Why is this bad?
 A placeholder means a figure or a name was never filled in. Submitted as is, the report tells the
@@ -11,13 +19,13 @@ reader that nobody finished it.
 
 ## Example
 ```text
-完成固定资产投资xx.xx亿元，同比增长xx%。
+完成固定资产投资xx.xx亿元，同比增长XX%。引资额**00万元，签约××乳业等企业。
 ```
-Flagged: ``xx.xx亿元`` and ``xx%``.
+Flagged: ``xx.xx``, ``XX``, ``**00``, ``××``.
 
 ## Use instead
 ```text
-完成固定资产投资12.36亿元，同比增长8.5%。
+完成固定资产投资12.36亿元，同比增长8.5%。引资额2300万元，签约蒙牛乳业等企业。
 ```
 """
 
@@ -26,18 +34,37 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pydantic import BaseModel, ConfigDict
+
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 
-_UNIT_OR_DATE = r"(?:万亿|亿|万|千)?(?:元|美元|%|％|年|月|日|号|个|家|项|人|名|亩|吨|大|届|次|期|届|县|市|区|省|镇|乡|村)"
-_PATTERNS = (
-    # x-runs standing for digits: xx.xx亿元, 20XX年, XX%, 党的XX大
-    re.compile(rf"(?<![A-Za-z])(?:\d*[xX]{{1,6}}(?:[.．][xX\d]{{1,4}})?\d*)(?={_UNIT_OR_DATE})"),
-    # asterisk masks: **00万元, **县, 杜**, 【**】
-    re.compile(r"[*＊]{2,}(?:\d+)?"),
-    # typographic masks: ××乳业, ○○公司, □□
-    re.compile(r"[×✕○〇□■△]{2,}"),
+# What may follow a Latin x-run for it to be a placeholder: a unit, a date word, a party congress,
+# an administrative or organisational name.
+_AFTER_X = (
+    r"(?:万亿|亿|万|千)?(?:元|美元|%|‰|年|月|日|号|个|家|项|人|名|亩|吨|大|届|次|期|县|市|区|省|镇|乡|村|"
+    r"公司|同志|单位|企业|项目|园区|集团|局|委|办|厅|部|街道|社区|平方|公里|米)"
 )
+_X_RUN = re.compile(rf"(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]{{1,4}})?\d*)(?![A-Za-z])(?={_AFTER_X})")
+_ASTERISKS = re.compile(r"[*＊]{2,}")
+_DIGITS_AFTER = re.compile(r"\d*")
+_TYPOGRAPHIC = re.compile(r"[×✕○〇□■△◯]{2,}")
+_MOU_MOU = re.compile(r"某某+")
+_CHINESE_DIGITS = set("一二三四五六七八九十〇零")
+
+# Lines that only a Markdown document has: headings, table rules, horizontal rules, quotes.
+_MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s|\|?\s*:?-{3,}:?\s*\||\s*(?:[-*_]\s*){3,}$|>\s)", re.M)
+# A line that is wholly bold: **注：**
+_BOLD_LINE = re.compile(r"^\s*[*＊]{2}[^*＊\n]+[*＊]{2}\s*$", re.M)
+# What may stand right outside an emphasis pair: space, punctuation, line edges.
+_EMPHASIS_EDGE = set(" \t\u3000\n\r,.;:!?，。；：！？、()（）[]【】《》“”\"'-")
+
+
+class PlaceholderOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    flag_mou_mou: bool = False
+    """Also flag 某某 (某某公司, 某某同志): a placeholder in templates, but often deliberate anonymisation."""
 
 
 class Placeholder(Rule):
@@ -45,21 +72,82 @@ class Placeholder(Rule):
     slug = "placeholder"
     family = "blanks"
     default_severity = Severity.ERROR
+    Options = PlaceholderOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.folded
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(text):
-                if m.group(0) in ("〇〇",) and _is_year_digit(text, m.start()):
-                    continue
-                yield self.finding(
-                    ctx,
-                    m.start(),
-                    m.end(),
-                    f"占位符“{ctx.text[m.start():m.end()]}”未替换为实际内容；请填写真实的数字、日期或名称",
-                )
+        spans: list[tuple[int, int]] = []
+        for m in _X_RUN.finditer(text):
+            if not _is_multiplication(m.group("mask")):
+                spans.append((m.start("mask"), m.end("mask")))
+        spans.extend(_asterisk_masks(text))
+        for m in _TYPOGRAPHIC.finditer(text):
+            if not _is_year_zero(text, m.start(), m.end()):
+                spans.append((m.start(), m.end()))
+        if self.options.flag_mou_mou:
+            spans.extend((m.start(), m.end()) for m in _MOU_MOU.finditer(text))
+        for start, end in sorted(set(spans)):
+            quote = ctx.text[start:end]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"占位符“{quote}”未替换为实际内容（{_context(ctx.text, start, end)}）；请填写真实的数字、日期或名称",
+            )
 
 
-def _is_year_digit(text: str, start: int) -> bool:
-    """二〇〇八年: 〇 used as the digit zero in a year, not a mask."""
-    return start > 0 and text[start - 1] in "一二三四五六七八九〇零"
+def _is_multiplication(mask: str) -> bool:
+    """2x350, 3X4, x1000: one x before digits is a multiplication sign, not a mask (20x8 aside)."""
+    return mask.count("x") + mask.count("X") == 1 and mask[-1].isdigit()
+
+
+def _is_year_zero(text: str, start: int, end: int) -> bool:
+    """二〇〇八年: 〇 used as the digit zero next to other Chinese digits."""
+    if set(text[start:end]) - {"〇", "○"}:
+        return False
+    return (start > 0 and text[start - 1] in _CHINESE_DIGITS) or (end < len(text) and text[end] in _CHINESE_DIGITS)
+
+
+def _asterisk_masks(text: str) -> Iterator[tuple[int, int]]:
+    """Asterisk runs that mask something, skipping the pairs that are Markdown emphasis."""
+    markdown = bool(_MARKDOWN_LINE.search(text) or _BOLD_LINE.search(text))
+    runs = list(_ASTERISKS.finditer(text))
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if i + 1 < len(runs) and _is_emphasis_pair(text, run, runs[i + 1], markdown):
+            i += 2
+            continue
+        if not _is_rule_line(text, run):
+            # **00万元: the digits kept after the mask belong to the masked number
+            yield run.start(), _DIGITS_AFTER.match(text, run.end()).end()
+        i += 1
+
+
+def _is_emphasis_pair(text: str, opening: re.Match, closing: re.Match, markdown: bool) -> bool:
+    if opening.group() not in ("**", "＊＊") or closing.group() not in ("**", "＊＊"):
+        return False
+    inner = text[opening.end() : closing.start()]
+    if len(inner.strip()) < 2 or "\n" in inner or inner != inner.strip():
+        return False
+    if markdown:
+        return True
+    # Outside Markdown, emphasis must stand apart from the words around it: **注：** on its own,
+    # not 中共**市委**市人民政府 where the pair masks a name inside a word.
+    before = text[opening.start() - 1] if opening.start() > 0 else "\n"
+    after = text[closing.end()] if closing.end() < len(text) else "\n"
+    return before in _EMPHASIS_EDGE and after in _EMPHASIS_EDGE
+
+
+def _is_rule_line(text: str, run: re.Match) -> bool:
+    """A line of only asterisks is a Markdown horizontal rule or a separator."""
+    line_start = text.rfind("\n", 0, run.start()) + 1
+    line_end = text.find("\n", run.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not line.replace("*", "").replace("＊", "").strip()
+
+
+def _context(text: str, start: int, end: int, width: int = 8) -> str:
+    left = text[max(0, start - width) : start].split("\n")[-1]
+    right = text[end : end + width].split("\n")[0]
+    return f"“{left}{text[start:end]}{right}”"

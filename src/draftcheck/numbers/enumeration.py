@@ -1,0 +1,358 @@
+"""Enumerations in report prose: how many items a passage names, and where each one is.
+
+Three shapes are recognised, all on width-folded text (``，`` → ``,``, ``（`` → ``(``; offsets unchanged):
+
+- a 、-list: ``甲公司、乙公司和丙公司`` (a conjunction 和/及/以及/与 in the last item joins one more);
+- a ；-list: ``A项目；B项目；C项目等`` (only after an introducing colon, see ``semicolon_list``);
+- an outline series: ``一是…二是…三是``, ``(一)…(二)``, ``(1)…(2)``, ``1、…2、``, ``①…②``, ``第一,…第二,``.
+
+Only separators at the top level count: a 、 inside brackets or quotes (``县(市、区)``, ``“登高、升规”``)
+belongs to its item. Every scan is a bounded loop or a linear regex; nothing backtracks over a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Brackets and quotes, as they appear after width folding (（→( ［→[) and, for unfolded callers, before it.
+PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "【": "】", "〔": "〕", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+OPENERS = frozenset(PAIRS)
+CLOSERS = frozenset(PAIRS.values())
+# Where a clause ends, at the top level.
+CLAUSE_BOUNDARIES = frozenset(",.。;:!?\n\r，；：！？")
+# A conjunction inside the last item that joins one more item (甲、乙和丙), but not inside words
+# such as 涉及, 普及, 及时, 和谐, 参与, 及其 (“A及其配套设施” is one item).
+_CONJUNCTION = re.compile(r"(?<![涉普危波惠提顾参给赋触企])(?:以及|及|和|与)(?![谐平时格其会睦美])")
+_OPEN_ENDED_TAIL = re.compile(r"(?:等等|等|…+|\.{3,})\s*$")
+
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(span: str) -> int | None:
+    """Value of a small, well-formed Chinese numeral (一 … 九十九, 一百 …); None otherwise.
+
+    The count finder matches numerals with a strict pattern; this spells out the value of the span
+    alone (cn2an would read 三四 as 34, so the shape is validated first).
+    """
+    import cn2an
+
+    if not span or not _STRICT_CN.fullmatch(span):
+        return None
+    try:
+        return int(cn2an.cn2an(span, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+CN_NUMBER_PATTERN = (
+    r"(?:[一二两三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?"
+    r"|[一二三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
+)
+_STRICT_CN = re.compile(CN_NUMBER_PATTERN)
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """Items of an enumeration as document spans, and the item counts the wording allows.
+
+    ``counts`` has one value unless a conjunction may or may not separate two items (then both).
+    ``open_ended`` is set when the list closes with 等/等等/…… (a sample, not all of them).
+    """
+
+    items: tuple[tuple[int, int], ...]
+    counts: frozenset[int]
+    open_ended: bool = False
+
+    @property
+    def fewest(self) -> int:
+        return min(self.counts)
+
+    @property
+    def most(self) -> int:
+        return max(self.counts)
+
+
+def clause_start(text: str, end: int, window: int = 400) -> int | None:
+    """Start of the clause that ends at ``end``: the last top-level boundary or unmatched opener.
+
+    Returns None when no boundary lies within ``window`` characters (the clause is too long to trust).
+    """
+    depth = 0
+    floor = max(0, end - window)
+    i = end - 1
+    while i >= floor:
+        ch = text[i]
+        if ch in CLOSERS:
+            depth += 1
+        elif ch in OPENERS:
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif depth == 0 and ch in CLAUSE_BOUNDARIES:
+            return i + 1
+        i -= 1
+    return 0 if floor == 0 else None
+
+
+def clause_end(text: str, start: int, window: int = 600, boundaries: frozenset[str] = CLAUSE_BOUNDARIES) -> int | None:
+    """End of the clause starting at ``start``: the first top-level boundary or unmatched closer."""
+    stack: list[str] = []
+    ceiling = min(len(text), start + window)
+    for i in range(start, ceiling):
+        ch = text[i]
+        if ch in OPENERS:
+            stack.append(PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in CLOSERS:
+            if not stack:
+                return i
+            return None  # crossed brackets: do not guess
+        elif not stack and ch in boundaries:
+            return i
+        if len(stack) > 8:
+            return None
+    return ceiling if ceiling == len(text) else None
+
+
+def split_top_level(text: str, start: int, end: int, separators: str = "、") -> list[tuple[int, int]] | None:
+    """Split ``text[start:end]`` at top-level separators; None when its brackets do not balance."""
+    parts: list[tuple[int, int]] = []
+    stack: list[str] = []
+    piece = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPENERS:
+            stack.append(PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in CLOSERS:
+            return None
+        elif not stack and ch in separators:
+            parts.append((piece, i))
+            piece = i + 1
+    if stack:
+        return None
+    parts.append((piece, end))
+    return parts
+
+
+def _has_top_level(text: str, start: int, end: int, chars: frozenset[str]) -> bool:
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth -= 1
+        elif depth == 0 and ch in chars:
+            return True
+    return False
+
+
+def _top_level_conjunction(text: str, start: int, end: int) -> re.Match | None:
+    """The first conjunction in ``text[start:end]`` outside brackets, with words on both sides."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth -= 1
+        elif depth == 0 and ch in "以及和与":
+            m = _CONJUNCTION.match(text, i, end)
+            if m and m.start() > start and m.end() < end:
+                return m
+    return None
+
+
+def dun_list(text: str, start: int, end: int) -> ItemList | None:
+    """The 、-list in ``text[start:end]`` (at least two top-level items), or None.
+
+    A conjunction in the last item adds one item (甲、乙和丙 → 3). When the other items hold the same
+    kind of conjunction too (研发和生产、销售和服务), or the first item does (its start is uncertain),
+    both readings stay possible.
+    """
+    parts = split_top_level(text, start, end)
+    if parts is None or len(parts) < 2:
+        return None
+    parts = [_strip(text, s, e) for s, e in parts]
+    if any(s >= e for s, e in parts):
+        return None
+    if any(_has_top_level(text, s, e, CLAUSE_BOUNDARIES) for s, e in parts):
+        return None  # a comma inside an item: clauses, not list items
+    items = list(parts)
+    n = len(items)
+    counts = {n}
+    last_s, last_e = items[-1]
+    conj = _top_level_conjunction(text, last_s, last_e)
+    if conj:
+        items[-1:] = [(last_s, conj.start()), (conj.end(), last_e)]
+        # 甲公司、乙公司和丙公司 is three names; 城市更新和安全韧性提升 may be one item. Only names of one
+        # kind (the same last character, the middle items free of conjunctions) make the split certain.
+        middle_has = any(_top_level_conjunction(text, s, e) for s, e in parts[1:-1])
+        same_suffix = len({text[e - 1] for s, e in items}) == 1
+        counts = {n + 1} if same_suffix and not middle_has else {n, n + 1}
+    if _top_level_conjunction(text, *parts[0]):
+        counts |= {c + 1 for c in counts}
+    tail = _OPEN_ENDED_TAIL.search(text, items[-1][0], items[-1][1])
+    open_ended = bool(tail) and tail.start() > items[-1][0]
+    if open_ended:
+        items[-1] = (items[-1][0], tail.start())
+    return ItemList(tuple(items), frozenset(counts), open_ended)
+
+
+def semicolon_list(text: str, start: int, limit: int = 1500) -> ItemList | None:
+    """A ；-list starting at ``start`` and running to the end of the sentence (。 or a line break).
+
+    The last item stops at its first top-level comma (what follows it comments on the list).
+    """
+    end = clause_end(text, start, window=limit, boundaries=frozenset("。\n\r!?！？"))
+    if end is None:
+        return None
+    parts = split_top_level(text, start, end, separators=";；")
+    if parts is None or len(parts) < 2:
+        return None
+    last_s, last_e = parts[-1]
+    comma = clause_end(text, last_s, window=last_e - last_s + 1, boundaries=frozenset(",，"))
+    if comma is not None and comma < last_e:
+        parts[-1] = (last_s, comma)
+    items = [_strip(text, s, e) for s, e in parts]
+    if any(s >= e for s, e in items):
+        return None
+    tail = _OPEN_ENDED_TAIL.search(text, items[-1][0], items[-1][1])
+    open_ended = bool(tail) and tail.start() > items[-1][0]
+    if open_ended:
+        items[-1] = (items[-1][0], tail.start())
+    return ItemList(tuple(items), frozenset({len(items)}), open_ended)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# Outline series: 一是…二是…, (一)…(二)…, (1)…(2)…, 1、…2、…, ①…②…, 第一,…第二,…
+
+# A marker opens a line or follows a sentence/clause mark (never the middle of a word or number).
+_AFTER_BREAK = r"(?<![^\s。;:,!?；：，！？])"
+_CN_SMALL = r"[一二三四五六七八九十]{1,3}"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+MARKER_STYLES: dict[str, re.Pattern[str]] = {
+    "shi": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})是(?=[^\s])"),
+    "paren_cn": re.compile(rf"\((?P<n>{_CN_SMALL})\)"),
+    "paren_ar": re.compile(r"(?<![\w)])\((?P<n>\d{1,2})\)"),
+    "arabic": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、|\.(?![\d.]))(?![\d年月日%])"),
+    "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
+    "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),
+    "cn_dun": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})、"),
+}
+# A chapter heading at the start of a line ends any series below it.
+_CHAPTER = re.compile(rf"[ \t]*(?:{_CN_SMALL}、|第{_CN_SMALL}(?:部分|章|篇))")
+_SERIES_REACH = {"paren_cn": 60000, "cn_dun": 60000}
+_DEFAULT_REACH = 12000
+
+
+@dataclass(frozen=True)
+class OutlineSeries:
+    style: str
+    markers: tuple[tuple[int, int], ...]  # spans of the markers 1, 2, ... n in order
+    broken: bool = False  # the numbering skipped or repeated: the count is not trustworthy
+
+
+def marker_value(style: str, token: str) -> int | None:
+    if style == "circled":
+        return _CIRCLED.index(token) + 1
+    if token.isdigit():
+        return int(token)
+    if token == "十":
+        return 10
+    return chinese_number(token) if token not in CN_DIGITS else CN_DIGITS[token]
+
+
+def first_marker(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    """The outline marker numbered 1 that opens the text at ``pos`` (after blanks), if any."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    for style, pattern in MARKER_STYLES.items():
+        m = pattern.match(text, pos)
+        if m and marker_value(style, m.group("n")) == 1:
+            return style, m
+    return None
+
+
+def _line_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or text[i] in "\n\r"
+
+
+def outline_series(text: str, style: str, first: re.Match[str]) -> OutlineSeries:
+    """Follow the series opened by ``first`` (marker 1 of ``style``) and return its markers.
+
+    Markers must appear in order. The series ends at a marker 1 (a new or nested series), at a
+    chapter heading opening a line, or, for a series whose first marker sits inside a paragraph,
+    at a paragraph that does not open with the next marker. A skipped or repeated number marks the
+    series broken (numbering is DC402's concern; the count is then not checkable).
+    """
+    pattern = MARKER_STYLES[style]
+    headings = _line_start(text, first.start())
+    reach = min(len(text), first.end() + _SERIES_REACH.get(style, _DEFAULT_REACH))
+    markers = [(first.start(), first.end())]
+    expected = 2
+    pos = first.end()
+    # An inline series lives in its paragraph; it may continue in paragraphs that open with the next marker.
+    paragraph_end = _paragraph_end(text, pos, reach) if not headings else reach
+    while pos < reach:
+        m = pattern.search(text, pos, reach)
+        if m is None:
+            break
+        if not headings and m.start() >= paragraph_end:
+            nxt = _paragraph_start(text, paragraph_end, reach)
+            if nxt is None or m.start() != nxt:
+                break
+            paragraph_end = _paragraph_end(text, m.end(), reach)
+        if headings and not _line_start(text, m.start()):
+            pos = m.end()
+            continue
+        if headings and style != "cn_dun" and _chapter_between(text, markers[-1][1], m.start()):
+            break
+        value = marker_value(style, m.group("n"))
+        if value == expected:
+            markers.append((m.start(), m.end()))
+            expected += 1
+        elif value == 1:
+            break
+        else:
+            return OutlineSeries(style, tuple(markers), broken=True)
+        pos = m.end()
+    return OutlineSeries(style, tuple(markers))
+
+
+def _paragraph_end(text: str, pos: int, reach: int) -> int:
+    nl = text.find("\n", pos, reach)
+    return reach if nl < 0 else nl
+
+
+def _paragraph_start(text: str, pos: int, reach: int) -> int | None:
+    """Where the next non-blank paragraph's first character is, after the line break at ``pos``."""
+    i = pos
+    while i < reach and text[i].isspace():
+        i += 1
+    return i if i < reach else None
+
+
+def _chapter_between(text: str, start: int, end: int) -> bool:
+    nl = text.find("\n", start, end)
+    while nl >= 0:
+        if _CHAPTER.match(text, nl + 1, end):
+            return True
+        nl = text.find("\n", nl + 1, end)
+    return False

@@ -1,0 +1,35 @@
+"""Write numbers back into Chinese messages the way the report writes them (68787万元, 2.25亿元)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from draftcheck.numbers.quantity import MAGNITUDES, Quantity
+
+_MAGNITUDE_NAMES = {value: name for name, value in MAGNITUDES.items() if name in ("千", "万", "亿", "万亿", "千万", "百万")}
+
+
+def plain(value: Decimal, places: int | None = None) -> str:
+    """A Decimal without exponent or trailing zeros (``places`` rounds first): 68585, 0.8, 12.3."""
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places)) if value.is_finite() else value
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def unit_text(quantity: Quantity) -> str:
+    """The magnitude and unit as written after the number: 万元, 亿元, %, 个."""
+    return _MAGNITUDE_NAMES.get(quantity.magnitude, "") + quantity.unit
+
+
+def in_units_of(value_in_base: Decimal, reference: Quantity, extra_places: int = 0) -> str:
+    """A base-unit value written in ``reference``'s magnitude and unit, to its precision: 68585万元."""
+    places = reference.decimals + extra_places
+    return plain(value_in_base / reference.magnitude, places) + unit_text(reference)
+
+
+def as_written(quantity: Quantity, text: str) -> str:
+    """The quantity exactly as the document writes it (full-width digits and all)."""
+    return text[quantity.start : quantity.end]

@@ -1,0 +1,117 @@
+"""A sentence with every quantity masked as one token, so relation patterns can match around numbers.
+
+Relation finders describe phrasings such as ``由A增加到B，增长X%`` as regular expressions over the
+masked text, where each quantity is replaced, character for character, by a token
+(``QUANTITY_MARK`` for a value a relation may use, ``YEAR_MARK`` for a year such as ``2020年``,
+``OTHER_MARK`` for dates, ordinals, thresholds and ranges). The masked text has the same length as the
+original, so a match position plus ``start`` is a document offset, and ``quantity_at`` turns a token
+back into its ``Quantity``.
+
+Patterns built from these tokens use only bounded gaps, so matching stays linear in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from draftcheck.numbers.interval import Interval, last_step
+from draftcheck.numbers.quantity import Kind, Quantity
+
+QUANTITY_MARK = "\ue000"
+YEAR_MARK = "\ue002"
+OTHER_MARK = "\ue003"
+FILL = "\ue001"
+
+# Units of things counted one by one: a count written without magnitude is exact.
+COUNT_UNITS = frozenset("个家项户人名座台套件辆条所处批宗只头艘架") | {"人次", "户次"}
+
+# Regex fragments for patterns over masked text.
+Q = f"{QUANTITY_MARK}{FILL}*"
+YEAR = f"{YEAR_MARK}{FILL}*年?"
+# Label text inside one clause: no clause punctuation and no other number.
+LABEL_CHARS = f"[^，,。；;：:！？!?\n{QUANTITY_MARK}{YEAR_MARK}{OTHER_MARK}{FILL}]"
+
+
+def gap(limit: int) -> str:
+    """Up to ``limit`` characters of label text within a clause."""
+    return f"{LABEL_CHARS}{{0,{limit}}}"
+
+
+@dataclass
+class MaskedSentence:
+    start: int  # document offset of the sentence
+    text: str  # original sentence text (width-folded)
+    masked: str  # same length, quantities replaced by tokens
+    by_offset: dict[int, Quantity]  # sentence-relative start of a token -> its quantity
+
+    def quantity_at(self, index: int) -> Quantity | None:
+        """The quantity whose token starts at sentence-relative ``index``."""
+        return self.by_offset.get(index)
+
+    def year_at(self, index: int) -> int | None:
+        quantity = self.by_offset.get(index)
+        return int(quantity.value) if quantity is not None and self.masked[index] == YEAR_MARK else None
+
+    def interval(self, quantity: Quantity) -> Interval:
+        """The interval ``quantity`` stands for in base units (rounding, 约/近/余/以上, ranges).
+
+        A whole number in Chinese numerals is rounded at its last non-zero digit: 五亿二千万 stands
+        for [5.15亿, 5.25亿], not for exactly 520000000. A count written in digits without magnitude
+        (46个, 38家) is exact.
+        """
+        if (
+            quantity.unit in COUNT_UNITS
+            and quantity.magnitude == 1
+            and quantity.decimals == 0
+            and not quantity.qualifier
+            and quantity.high is None
+            and quantity.script == "arabic"
+        ):
+            return Interval.exact(quantity.value)  # 46个, 38家: a count is exact
+        if quantity.script == "chinese" and quantity.decimals == 0 and not quantity.qualifier and quantity.high is None:
+            half = last_step(quantity.value, 0) / 2
+            return Interval(quantity.value - half, quantity.value + half).scale(quantity.magnitude)
+        return Interval.of(quantity)
+
+    def doc(self, index: int) -> int:
+        return self.start + index
+
+
+def _mark(quantity: Quantity) -> str:
+    if quantity.kind == Kind.YEAR:
+        return YEAR_MARK
+    if quantity.kind in Kind.VALUES and quantity.high is None:
+        return QUANTITY_MARK
+    return OTHER_MARK  # dates, ordinals, list markers, thresholds, ranges: never an operand
+
+
+def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity]) -> MaskedSentence:
+    """Mask the quantities lying inside ``text[start:end]`` (``text`` is the width-folded document)."""
+    sentence = text[start:end]
+    chars = list(sentence)
+    by_offset: dict[int, Quantity] = {}
+    for quantity in quantities:
+        if quantity.start < start or quantity.end > end or quantity.end <= quantity.start:
+            continue
+        rel_start, rel_end = quantity.start - start, quantity.end - start
+        chars[rel_start] = _mark(quantity)
+        for i in range(rel_start + 1, rel_end):
+            chars[i] = FILL
+        by_offset[rel_start] = quantity
+    return MaskedSentence(start=start, text=sentence, masked="".join(chars), by_offset=by_offset)
+
+
+def same_dimension(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure the same thing (亿元 with 万元 yes, 亩 with 万元 never)."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    return a.unit != "" or (a.magnitude > 1 and b.magnitude > 1)
+
+
+def number_text(quantity: Quantity, text: str) -> str:
+    """The digits of ``quantity`` as written (commas removed)."""
+    return text[quantity.number_start : quantity.number_end].replace(",", "")
+
+
+def quantity_text(quantity: Quantity, text: str) -> str:
+    return text[quantity.start : quantity.end].replace(" ", "")

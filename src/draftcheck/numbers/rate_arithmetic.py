@@ -1,0 +1,75 @@
+"""Rounding-aware arithmetic for rates: growth, compound annual growth, multiples, ratios.
+
+Every function takes ``Interval`` operands (the ranges the written numbers stand for) and returns the
+interval the true result lies in; a stated rate is consistent when its own interval overlaps it.
+Rates are fractions here (0.1221 for 12.21%); formatting turns them back into what a report writes.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation, localcontext
+
+from draftcheck.numbers.interval import Interval
+
+ONE = Interval.exact(Decimal(1))
+HUNDRED = Decimal(100)
+
+
+def positive(interval: Interval) -> bool:
+    return interval.low > 0
+
+
+def ratio(part: Interval, whole: Interval) -> Interval:
+    """``part / whole``; the caller ensures ``whole`` is positive."""
+    return part / whole
+
+
+def growth(base: Interval, current: Interval) -> Interval:
+    """``current / base − 1`` (the base must be positive)."""
+    return current / base - ONE
+
+
+def compound_growth(base: Interval, current: Interval, years: int) -> Interval:
+    """Average annual growth over ``years``: ``(current / base) ** (1 / years) − 1``."""
+    quotient = current / base
+    exponent = Decimal(1) / Decimal(years)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        try:
+            low = quotient.low ** exponent - 1 if quotient.low > 0 else Decimal(-1)
+            high = quotient.high ** exponent - 1
+        except InvalidOperation:
+            return Interval(Decimal(-1), Decimal(10**6))
+    return Interval(low, high)
+
+
+def stated_percent(value: Decimal, decimals: int, approximate: bool, sign: int = 1) -> Interval:
+    """The fraction a written percentage stands for (``12.21`` -> [0.12205, 0.12215]), signed."""
+    interval = Interval.written(value, decimals, approximate)
+    if sign < 0:
+        interval = Interval(-interval.high, -interval.low)
+    return Interval(interval.low / HUNDRED, interval.high / HUNDRED)
+
+
+def signed(interval: Interval, sign: int) -> Interval:
+    return interval if sign > 0 else Interval(-interval.high, -interval.low)
+
+
+def format_number(value: Decimal, places: int) -> str:
+    """``value`` rounded to ``places`` decimals, without exponent notation."""
+    quantum = Decimal(1).scaleb(-places)
+    with localcontext() as ctx:
+        ctx.prec = 40
+        rounded = value.quantize(quantum)
+    text = f"{rounded:f}"
+    return "0" if text in ("-0", "-0.0") else text
+
+
+def format_percent(fraction: Decimal, places: int) -> str:
+    """A fraction as a percentage number (``0.12214`` -> ``12.21``)."""
+    return format_number(fraction * HUNDRED, places)
+
+
+def message_places(stated_decimals: int, minimum: int = 2) -> int:
+    """Decimals to show a recomputed figure with in a message: at least ``minimum``."""
+    return max(stated_decimals, minimum)

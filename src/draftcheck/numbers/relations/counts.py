@@ -1,0 +1,414 @@
+"""Counts against the items enumerated beside them (DC203).
+
+Two shapes tie a stated count to a list:
+
+- the list comes first and the count closes it: ``甲公司、乙公司和丙公司3家企业``,
+  ``电子信息、装备制造等六大产业``, ``“登高、升规、晋位、上市”四个工程``;
+- the count introduces the list: ``以下20个项目：A、B……``, ``建成3个园区，分别是…``,
+  ``重点抓好五个方面工作：一是…五是…``, ``(一)…(九)`` headings after ``以下9个方面的工作：``,
+  ``成立3个工作组（综合组、宣传组、督导组）``, ``包括/涵盖/即`` + list.
+
+A list closing with 等 (or introduced by 包括/涵盖/主要有) may be a sample: the count may exceed the
+names, never fall short of them. Precision comes first: a count is only tied to a list that is
+adjacent and clearly what is counted; fixed formulations (三个代表, 四个全面, “五个一”工程) and counts
+inside quotes are never flagged, and ambiguous lists end as "not checkable".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftcheck.finding import Severity
+from draftcheck.numbers.enumeration import (
+    CN_NUMBER_PATTERN,
+    ItemList,
+    chinese_number,
+    clause_end,
+    clause_start,
+    dun_list,
+    first_marker,
+    outline_series,
+    semicolon_list,
+)
+from draftcheck.numbers.relation import Outcome, Relation
+
+KIND = "count"
+CODE = "DC203"
+
+_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套"
+_COUNT = re.compile(
+    r"(?<![\d.,%第前后近约超逾余每A-Za-z])(?<![零一二两三四五六七八九十百千万亿几多数整])"
+    rf"(?P<num>\d{{1,5}}|{CN_NUMBER_PATTERN})(?P<cls>{_CLASSIFIERS})"
+)
+# What may follow 个 without it being a count of things: durations and percentage points.
+_NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元)")
+# 十九大 / 二十大 are party congresses, not "nineteen/twenty big ..."
+_CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|会议|召开|胜利|重大|和|、|,|。|;|\)|”")
+
+# Formulations whose number is part of a name.
+FIXED_EXPRESSIONS = (
+    "三个代表", "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "两个一百年",
+    "两个结合", "三个务必", "四个现代化", "五位一体", "两学一做", "三大攻坚战", "六稳六保", "三严三实", "八项规定",
+    "五大发展理念", "四个革命", "三个没有变", "四个不摘", "四个最严", "三个转变", "三个有利于", "四项基本原则",
+    "两个基本点", "三个一批", "两不愁三保障", "三去一降一补", "四大名著", "三农", "五个一", "两个先行",
+)
+
+# Words between a list and its count: 等 makes the list a sample; 这 ties it tightly.
+_SAMPLE_CONNECTORS = ("等在内的", "等在内", "在内的", "在内", "等等", "等共", "等")
+_TIGHT_CONNECTORS = ("这些", "这")
+_NEUTRAL_CONNECTORS = ("共计", "总计", "合计", "总共", "共")
+# Verbs in the last item: the count is of something else (在北京、上海、深圳设立2个研发中心).
+_VERB_IN_ITEM = re.compile(
+    "设立|建设|建成|打造|培育|引进|实施|新增|认定|获批|推进|开展|组建|成立|落地|签约|布局|落户|设置|形成|投资|投入|"
+    "完成|创建|获得|入选|评为|拥有|共有|新建|改造|实现|带动|吸引|建立|举办|承办|发布|出台|制定|培训|支持|扶持|帮助|"
+    "覆盖|辐射|涉及|达到|累计|提供|安排|争取|对接|走访|包联|分布|已有|设有|共有|获评|占比"
+)
+# A phrase after the count, then what introduces the list.
+_INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
+_INTRO = re.compile(
+    rf"(?P<phrase>[^,:;。!?()\n、\d]{{0,30}}?)(?P<intro>:|\(|。|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?)"
+)
+_NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
+_FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
+_ENUMERATION_GOES_ON = re.compile(r"还有|另一|一类|一种|此外|另外|其他|其余|以及")
+_COORDINATED_AFTER = re.compile(r"以及|和|及|与|、")
+_OUTLINE_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
+_EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "分别为", "分别有", "依次是", "依次为"})
+_SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖"})
+_HERE_BELOW = ("以下", "如下", "下列")
+_NOUN_ENDS_AT = re.compile("入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获")
+_NOUN_STOP = frozenset("的和与及在已将于是为由等并即、")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+
+# Item suffixes and the count nouns that name them (甲公司、乙公司 → 家企业).
+_KINDS = (
+    (("公司", "集团", "企业", "厂", "银行", "股份"), ("企业", "公司", "集团", "厂")),
+    (("大学", "学院", "学校", "中学", "小学", "幼儿园"), ("学校", "高校", "院校", "大学")),
+    (("路", "街", "大道", "线", "桥"), ("道路", "路", "街道", "干线")),
+    (("医院", "卫生院"), ("医院", "医疗机构")),
+    (("村", "镇", "乡", "街道", "社区", "县", "区", "市", "州", "省"), ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "城市", "地区")),
+    (("项目", "工程"), ("项目", "工程")),
+)
+
+
+@dataclass(frozen=True)
+class StatedCount:
+    start: int  # span of the count phrase a reviewer would correct (以下20个项目)
+    end: int
+    value: int
+    number_start: int
+    number_end: int
+    noun: str  # the head noun after the classifier, possibly empty (项目 in 20个项目)
+    named: bool  # inside quotes or a fixed formulation: never flagged
+
+
+def find(ctx) -> list[Relation]:
+    text = ctx.folded
+    relations: list[Relation] = []
+    for m in _COUNT.finditer(text):
+        count = _stated_count(text, m)
+        if count is None:
+            continue
+        relation = _list_before(ctx, text, m, count) or _list_after(ctx, text, m, count)
+        if relation is None:
+            continue
+        if count.named and relation.outcome is Outcome.INCONSISTENT:
+            relation.outcome = Outcome.NOT_CHECKABLE
+        relations.append(relation)
+    return relations
+
+
+def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
+    num, cls = m.group("num"), m.group("cls")
+    value = int(num) if num.isdigit() else chinese_number(num)
+    if value is None or value < 2:
+        return None
+    after = m.end()
+    if text.startswith(("次", "以上", "左右", "多", "余", "以内", "以下"), after):
+        return None  # 3250批次, 100家以上: frequencies and bounds, not counts of listed things
+    if cls == "个" and _NOT_A_COUNT_AFTER.match(text, after):
+        return None
+    if cls == "大" and (_CONGRESS_AFTER.match(text, after) or after >= len(text) or not _HAN.match(text, after)):
+        return None
+    if cls == "点" and text.startswith(("钟", "半", "多"), after):
+        return None
+    noun = _noun(text, after)
+    if noun[:1] and noun[0] in "一二两三四五六七八九十":
+        return None  # 五个一工程, 三个一批: a name, not a count of things
+    start = m.start()
+    for prefix in _HERE_BELOW:
+        if text.startswith(prefix, start - len(prefix)):
+            start -= len(prefix)
+            break
+    named = _inside_quote(text, m.start()) or any(text.startswith(f, m.start()) for f in FIXED_EXPRESSIONS)
+    return StatedCount(start, after + min(len(noun), 8), value, m.start("num"), m.end("num"), noun, named)
+
+
+def _noun(text: str, pos: int) -> str:
+    """The head noun after a classifier: Han characters up to a function word or a verb (at most 10)."""
+    end = pos
+    while end < len(text) and end - pos < 10 and _HAN.match(text, end) and text[end] not in _NOUN_STOP:
+        end += 1
+    verb = _VERB_IN_ITEM.search(text, pos + 1, end) or _NOUN_ENDS_AT.search(text, pos + 1, end)
+    return text[pos : verb.start() if verb else end]
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside “…” or 《…》 opened in the same clause."""
+    i = pos - 1
+    floor = max(0, pos - 30)
+    while i >= floor:
+        ch = text[i]
+        if ch in "“《":
+            return True
+        if ch in "”》。;\n":
+            return False
+        i -= 1
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# The list comes first: 甲、乙和丙3家企业 / A、B、C等4家企业 / “登高、升规”两个工程
+
+
+def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    pos = m.start()
+    connector = ""
+    for candidate in (*_SAMPLE_CONNECTORS, *_TIGHT_CONNECTORS, *_NEUTRAL_CONNECTORS):
+        if text.startswith(candidate, pos - len(candidate)):
+            connector = candidate
+            break
+    list_end = pos - len(connector)
+    if list_end <= 0 or not (text[list_end - 1].isalpha() or text[list_end - 1] in "”)》"):
+        return None
+    start = clause_start(text, list_end)
+    if start is None or "分别" in text[start:list_end] or "、" not in text[start:list_end]:
+        return None
+    marker = _OUTLINE_LEAD.match(text, start, list_end)
+    if marker:
+        start = marker.end()  # 一、提高低保、…: the heading number is not an item
+    if text.startswith(("、", "和"), count.end) and _DIGIT.match(text, count.end + 1):
+        return None  # 80家、16家: one of several counts, matched to a list "respectively"
+    items = dun_list(text, start, list_end)
+    if items is None and text[list_end - 1] == "”":
+        opening = text.rfind("“", start, list_end)
+        if opening >= 0:
+            items = dun_list(text, opening + 1, list_end - 1)
+    if items is None or any(_DIGIT.search(text, s, e) for s, e in items.items):
+        return None
+    if any(_COUNT.search(text, s, e) for s, e in items.items):
+        return None  # 无产阶级和资产阶级两个阶级、社会主义和资本主义两条道路: parallel counted phrases
+    last_s, last_e = items.items[-1]
+    if "等" in text[last_s:last_e]:
+        return None  # A、B等企业12家: the count is of the category, not of the names
+    if text[last_e - 1] in "的和及与有达获占为在" or _VERB_IN_ITEM.search(text, last_s, last_e):
+        return None  # …进程的八项主张 / 在北京、上海、深圳设立2个中心: the count is of something else
+    sample = connector in _SAMPLE_CONNECTORS or items.open_ended
+    nested = any("的" in text[s:e] for s, e in items.items[1:])
+    if nested and not sample:
+        return None
+    outcome = _judge_before(text, count, items, connector, sample, nested)
+    if outcome is None:
+        return None
+    return _relation(ctx, count, items, outcome, sample, before=True)
+
+
+def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sample: bool, nested: bool) -> Outcome | None:
+    stated = count.value
+    if sample:
+        if stated >= items.fewest:
+            return Outcome.CONSISTENT
+        return Outcome.NOT_CHECKABLE if nested else Outcome.INCONSISTENT
+    if stated in items.counts:
+        return Outcome.CONSISTENT
+    if _COORDINATED_AFTER.match(text, count.end):
+        # …与残疾人两项补贴和重点群体救助: the counted phrase is itself one item of a longer list
+        return Outcome.NOT_CHECKABLE
+    if connector in _TIGHT_CONNECTORS:
+        return Outcome.INCONSISTENT
+    if not count.noun or count.noun.startswith("字"):
+        return None  # 新引进首店、旗舰店168家: a quantity of the kinds named, not a count of them
+    if stated < items.fewest:
+        # Far fewer than listed: the count likely belongs to the last item alone (…与残疾人两项补贴).
+        return Outcome.INCONSISTENT if 2 * stated > items.fewest else Outcome.NOT_CHECKABLE
+    if stated <= 2 * items.most and _same_kind(text, items, count.noun):
+        return Outcome.INCONSISTENT
+    return Outcome.NOT_CHECKABLE
+
+
+def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -> bool:
+    """Whether the count's noun names what the items are (东区、西区 → 区; 甲公司、乙公司 → 企业).
+
+    ``strict``: only the items' common last character ending the noun counts (综合组、宣传组 → 工作组).
+    """
+    names = [text[s:e].strip("“”《》()") for s, e in items.items]
+    if not noun or not all(names):
+        return False
+    if strict:
+        return all(name[-1] == noun[-1] for name in names)
+    if all(name[-1] in noun for name in names):
+        return True
+    for suffixes, nouns in _KINDS:
+        if all(name.endswith(suffixes) for name in names) and any(n in noun for n in nouns):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# The count comes first: 以下20个项目：… / 3个工作组（…） / 五个方面：一是…五是
+
+
+def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    intro = _INTRO.match(text, m.end())
+    if intro is None:
+        return None
+    kind = intro.group("intro")
+    word = intro.group("word") or ""
+    start = intro.end()
+    if kind == "。":
+        if count.start == m.start():
+            return None  # only 以下/如下 + count + 。 announces the outline that follows
+        first = first_marker(text, start)
+        return _series_relation(ctx, text, count, first) if first else None
+    if kind == "(":
+        # 3个工作组（综合组、宣传组、督导组）, but not 28个省（区、市） or 29所（含技师、技工学校）
+        if len(intro.group("phrase")) > 8 or text.startswith(_NOT_A_LIST_START, start):
+            return None
+        end = clause_end(text, start, window=300, boundaries=frozenset())
+        if end is None or end >= len(text) or text[end] != ")":
+            return None
+        items = dun_list(text, start, end)
+        if items is None or not _same_kind(text, items, count.noun, strict=True):
+            return None
+        return _judge_after(ctx, text, count, items, word, may_continue=False)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text.startswith(_NOT_A_LIST_START, start):
+        return None
+    first = first_marker(text, start)
+    if first:
+        return _series_relation(ctx, text, count, first)
+    if _FIRST_OF_SEVERAL.match(text, start):
+        return None  # 两个方面：一方面是教育、科学、文化…: the list belongs to the first aspect
+    end = clause_end(text, start)
+    if end is None:
+        return None
+    items = dun_list(text, start, end)
+    if items is None and text.startswith(";", end):
+        items = semicolon_list(text, start)
+    if items is None:
+        return None
+    # A list stopping at a comma may go on in the next clause (七个有之：…的有之，…的有之).
+    return _judge_after(ctx, text, count, items, word, may_continue=text.startswith(",", end))
+
+
+def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool) -> Relation | None:
+    if any(_DIGIT.match(text, s) for s, e in items.items):
+        return None  # 分别为1.2亿元、3亿元: values, not names
+    sample = word in _SAMPLE_INTRO_WORDS or items.open_ended
+    lengths = [e - s for s, e in items.items]
+    first_runs_on = lengths[0] > max(lengths[1:]) + 4  # 建立覆盖省、州、县、乡: the list starts inside the first item
+    # 即/分别是 promise every item; closing such a list with 等 short of the count is a half-finished list.
+    promised = word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS and items.open_ended and count.value > items.most
+    if sample:
+        ok = count.value >= items.fewest and not promised
+    else:
+        ok = count.value in items.counts
+    if ok:
+        outcome = Outcome.CONSISTENT
+    elif first_runs_on or (may_continue and count.value > items.most):
+        outcome = Outcome.NOT_CHECKABLE
+    else:
+        outcome = Outcome.INCONSISTENT
+    relation = _relation(ctx, count, items, outcome, sample and not promised, before=False, promised=word if promised else "")
+    if promised and outcome is Outcome.INCONSISTENT:
+        relation.severity = Severity.WARNING
+    return relation
+
+
+def _series_relation(ctx, text: str, count: StatedCount, first) -> Relation | None:
+    style, match = first
+    series = outline_series(text, style, match)
+    n = len(series.markers)
+    if n < 2:
+        return None
+    items = ItemList(series.markers, frozenset({n}))
+    last_paragraph_end = text.find("\n", series.markers[-1][1])
+    rest = text[series.markers[-1][1] : last_paragraph_end if last_paragraph_end >= 0 else len(text)]
+    if series.broken or (count.value > n and _ENUMERATION_GOES_ON.search(rest)):
+        # 四种类型：一是…二是…还有两类…一类是…另一类是: the enumeration changes form, not a miscount
+        outcome = Outcome.NOT_CHECKABLE
+    else:
+        outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
+    return _relation(ctx, count, items, outcome, sample=False, before=False, markers=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages
+
+
+def _relation(
+    ctx,
+    count: StatedCount,
+    items: ItemList,
+    outcome: Outcome,
+    sample: bool,
+    *,
+    before: bool,
+    markers: bool = False,
+    promised: str = "",
+) -> Relation:
+    original = ctx.text
+    quote = original[count.start : count.end]
+    listed = items.fewest if sample or len(items.counts) == 1 else items.most
+    related = [(f"第{i + 1}项", s, e) for i, (s, e) in enumerate(items.items)]
+    if len(related) > 4:
+        related = related[:3] + related[-1:]
+    message = suggestion = ""
+    if outcome is Outcome.INCONSISTENT:
+        preview = _preview(original, items, markers)
+        gap = listed - count.value
+        diff = f"多{gap}项" if gap > 0 else f"少{-gap}项"
+        number = original[count.number_start : count.number_end]
+        if promised:
+            message = (
+                f"称“{quote}”，“{promised}”后应逐一列出，但只列出了{listed}项：{preview}，"
+                f"并以“等”收尾（{diff}，{count.value} − {listed} = {count.value - listed}）"
+            )
+        elif sample:
+            where = "“等”之前" if before else "其后"
+            message = (
+                f"称“{quote}”，但{where}已列出{listed}项：{preview}（{diff}）；"
+                f"列举未尽时所称数量也不应少于已列出的项数（{count.value} < {listed}）"
+            )
+        else:
+            where = "前面" if before else "其后"
+            message = f"称“{quote}”，但{where}列出了{listed}项：{preview}（{diff}，{count.value} ≠ {listed}）"
+        suggestion = f"核对所列项目，或将“{number}”改为“{listed}”"
+    return Relation(
+        kind=KIND,
+        code=CODE,
+        outcome=outcome,
+        start=count.start,
+        end=count.end,
+        message=message,
+        related=related,
+        severity=Severity.ERROR,
+        suggestion=suggestion or None,
+    )
+
+
+def _preview(text: str, items: ItemList, markers: bool) -> str:
+    names = [_shorten(text[s:e]) for s, e in items.items]
+    if markers:
+        return "、".join(names) if len(names) <= 6 else "、".join(names[:3]) + "……" + names[-1]
+    if len(names) <= 6:
+        return "、".join(names)
+    return "、".join(names[:3]) + "、……、" + names[-1]
+
+
+def _shorten(name: str, limit: int = 14) -> str:
+    name = name.strip()
+    return name if len(name) <= limit else name[: limit - 1] + "…"

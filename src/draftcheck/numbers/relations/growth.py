@@ -1,0 +1,523 @@
+"""Growth rates and differences tied to a current and a base value (DC301, DC302; 增幅/降幅 DC303).
+
+Three phrasings tie a rate or an amount of change to its operands inside one sentence:
+
+- a transition: ``由A增加到B，增长X%`` / ``从2020年的A增加到2024年的B，年均增长X%`` / ``由A%提高到B%，
+  提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番``;
+- an explicit base: ``A，与去年同期累计值B相比增加D，同比增长X%`` / ``A，去年同期B，同比增长X%`` /
+  ``A，较上年的B增长X%`` / ``A，比2020年的B增长X%``;
+- an amount of change beside the current value: ``A，比上年增加D，增长X%`` (base = A − D).
+
+Everything after the operands (``增加D``, ``增长X%``, ``年均增长X%``, ``增长N倍``, ``翻一番``, ``降幅X%``)
+is read as a chain of "tail items" clause by clause. Each stated rate becomes one ``Relation``:
+consistent, inconsistent, or not checkable (no tied operands, comparable-price growth, 年均 without the
+years, 分别 lists). Real growth at comparable prices (GDP, 增加值, 实际增长, 按可比价格计算) is never
+recomputed from nominal values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from draftcheck.finding import Severity
+from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.masked_sentence import (
+    LABEL_CHARS,
+    QUANTITY_MARK,
+    Q,
+    YEAR,
+    MaskedSentence,
+    gap,
+    mask_sentence,
+    number_text,
+    quantity_text,
+    same_dimension,
+)
+from draftcheck.numbers.quantity import Quantity, document_quantities
+from draftcheck.numbers.rate_arithmetic import (
+    compound_growth,
+    format_number,
+    format_percent,
+    growth,
+    message_places,
+    positive,
+    signed,
+)
+from draftcheck.numbers.relation import Outcome, Relation
+
+GROWTH = "DC301"
+DIFFERENCE = "DC302"
+RATIO = "DC303"
+
+UP_VERBS = ("增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
+DOWN_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
+_OPPOSITE = {
+    "增长": "下降", "下降": "增长", "增加": "减少", "减少": "增加", "提高": "降低", "降低": "提高",
+    "上升": "下降", "增产": "减产", "减产": "增产", "扩大": "缩小", "缩小": "扩大", "多": "少", "少": "多",
+    "增幅": "降幅", "降幅": "增幅", "上涨": "下跌", "下跌": "上涨",
+}
+_FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_RATE_NOUN_SIGN = {"增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
+
+_VERB = "|".join(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True))
+_COMPARED_WITH = (
+    "同比|环比|比上年同期|比上年末|比上年|较上年同期|较上年末|较上年|比去年同期|比去年|较去年同期|较去年|"
+    "比年初|较年初|比同期|较同期|与上年相比|与去年相比|与上年同期相比|与去年同期相比"
+)
+
+# One item of the chain that follows the operands, matched at a position with ``.match``.
+_TAIL_ITEM = re.compile(
+    rf"(?:[，,、]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:{_COMPARED_WITH})?(?P<both>分别)?(?:"
+    rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
+    rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
+    rf"|(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
+    rf"|(?P<n_noun>增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|约|近)?(?P<n_val>{Q})"
+    rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?(?:{YEAR}|{gap(6)})?的?"
+    rf"(?P<r_val>{Q})"
+    rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?)?(?P<v_val>{Q})"
+    rf")"
+)
+
+_MOVE = "增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落|压减|压缩|跃升|攀升|上涨|下调|上调|降|增|升|减"
+# 由A增加到B / 从2020年的A增加到2024年的B
+_TRANSITION = re.compile(
+    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q}){gap(3)}(?:{_MOVE})?(?:到|至)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})"
+)
+# A，与去年同期累计值B相比 / A，去年同期B / A，较上年的B / A，比2020年的B
+_EXPLICIT_BASE = re.compile(
+    rf"(?P<cur>{Q}){gap(2)}[，,]?\s*(?:而|与|和|同|比|较|较之|是|为|相当于)?"
+    rf"(?:(?P<mk>上年同期|去年同期|上年度|上一年度|上一年|上年末|上年|去年|年初)|(?P<by>{YEAR})(?:末|底|同期)?)"
+    rf"(?:的|为|是|实现|完成|累计值|累计|同期){{0,3}}(?P<base>{Q})(?:{gap(3)}(?:相比|相较|比较))?"
+)
+# A，比上年增加D (the tail then carries the rate)
+_CURRENT_THEN_CHANGE = re.compile(rf"(?P<cur>{Q}){gap(2)}(?=[，,]?\s*(?:{_COMPARED_WITH})?(?:{_VERB})了?{Q})")
+# Any stated rate, tied or not, for the not-checkable count.
+_RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
+_ANY_RATE = re.compile(
+    rf"(?:(?:年均|平均每年)?(?P<verb>{_RATE_VERB})了?|(?P<noun>增幅|降幅|增速|涨幅|跌幅)(?:为|是|达到?)?)(?:约|近)?(?P<val>{Q})"
+)
+
+# Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
+_REAL_GROWTH = re.compile(r"可比价|不变价|实际增长|实际下降|扣除价格|按可比|可比口径|同口径|可比范围|实际年均|年均实际|每年实际|价格因素")
+_REAL_SUBJECT = re.compile(r"生产总值|GDP|增加值|经济总量|国民收入|国民生产总值|经济规模|可支配收入|纯收入|居民收入|实际工资")
+# Intensities per unit of output (单位增加值能耗, 万元GDP能耗) are not growth at comparable prices.
+_INTENSITY = re.compile(r"能耗|单位|每万元|万元GDP|万元生产总值|排放")
+_TRAILING_DIGIT = re.compile(r"[\d一二三四五六七八九十百千万亿零〇两]")
+
+
+@dataclass
+class Comparison:
+    current: Quantity
+    base: Quantity | None  # None when derived from the current value and a stated difference
+    start: int  # sentence-relative
+    tail_start: int
+    base_year: int | None = None
+    current_year: int | None = None
+
+
+@dataclass
+class TailItem:
+    kind: str  # rate, pp, compound, multiple-growth, multiple, doubling, difference, compound-difference
+    sign: int
+    start: int  # sentence-relative span of verb + value
+    end: int
+    verb: str
+    quantity: Quantity | None = None
+    multiple: Interval | None = None
+    noun: bool = False  # 增幅/降幅: DC303
+    real: bool = False
+    both: bool = False  # 分别: values pair up with a list, not with these operands
+
+
+def find(ctx) -> list:
+    quantities = document_quantities(ctx)
+    relations: list[Relation] = []
+    for sentence in ctx.sentences:
+        inside = quantities.between(sentence.start, sentence.end)
+        if not inside:
+            continue
+        masked = mask_sentence(ctx.folded, sentence.start, sentence.end, inside)
+        relations.extend(_sentence_relations(masked, ctx.text))
+    return relations
+
+
+def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
+    relations: list[Relation] = []
+    claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
+    real = bool(_REAL_GROWTH.search(ms.text))
+    for comparison in _comparisons(ms):
+        items = _tail(ms, comparison)
+        if comparison.base is None and not any(i.kind == "difference" for i in items):
+            continue
+        subject = ms.text[max(0, comparison.start - 40) : comparison.start + 1]
+        real_subject = real or bool(_REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
+        for item in items:
+            relation = _check(ms, text, comparison, item, items, real_subject)
+            if relation is not None:
+                relations.append(relation)
+                claimed.add(item.quantity.start if item.quantity is not None else item.start)
+    for m in _ANY_RATE.finditer(ms.masked):
+        quantity = ms.quantity_at(m.start("val"))
+        if quantity is None or quantity.unit != "%":
+            continue
+        start = m.start("verb") if m.group("verb") else m.start("noun")
+        if quantity.start in claimed:
+            continue
+        code = RATIO if m.group("noun") in ("增幅", "降幅", "涨幅", "跌幅") else GROWTH
+        relations.append(Relation(kind="growth", code=code, outcome=Outcome.NOT_CHECKABLE, start=ms.doc(start), end=quantity.end))
+    return relations
+
+
+def _comparisons(ms: MaskedSentence) -> list[Comparison]:
+    found: list[Comparison] = []
+    taken: set[int] = set()
+
+    def usable(base: Quantity | None, current: Quantity, cur_end: int) -> bool:
+        if current.start in taken or current.unit == "倍":
+            return False
+        following = ms.text[cur_end : cur_end + 1]
+        if ms.masked[cur_end : cur_end + 1] == QUANTITY_MARK or _TRAILING_DIGIT.match(following or " "):
+            return False  # 1亿3千多万: a number we cannot read whole
+        return base is None or same_dimension(base, current)
+
+    for m in _TRANSITION.finditer(ms.masked):
+        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
+        if base is None or current is None or not usable(base, current, m.end("cur")):
+            continue
+        if "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
+            continue
+        taken.update((base.start, current.start))
+        found.append(
+            Comparison(
+                current=current,
+                base=base,
+                start=m.start(),
+                tail_start=m.end(),
+                base_year=ms.year_at(m.start("by")) if m.group("by") else None,
+                current_year=ms.year_at(m.start("cy")) if m.group("cy") else None,
+            )
+        )
+    for m in _EXPLICIT_BASE.finditer(ms.masked):
+        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
+        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
+            continue
+        if not _usable_base_end(ms, m.end("base")):
+            continue
+        taken.update((base.start, current.start))
+        found.append(
+            Comparison(
+                current=current,
+                base=base,
+                start=m.start(),
+                tail_start=m.end(),
+                base_year=ms.year_at(m.start("by")) if m.group("by") else None,
+            )
+        )
+    for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
+        current = ms.quantity_at(m.start("cur"))
+        if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
+            continue
+        taken.add(current.start)
+        found.append(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
+    return found
+
+
+def _usable_base_end(ms: MaskedSentence, end: int) -> bool:
+    following = ms.text[end : end + 1]
+    return not (ms.masked[end : end + 1] == QUANTITY_MARK or _TRAILING_DIGIT.match(following or " "))
+
+
+def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
+    items: list[TailItem] = []
+    pos = comparison.tail_start
+    while len(items) < 5:
+        m = _TAIL_ITEM.match(ms.masked, pos)
+        if m is None or m.end() == pos:
+            break
+        item = _tail_item(ms, m, comparison)
+        if item is None:
+            break
+        items.append(item)
+        pos = m.end()
+    return items
+
+
+def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailItem | None:
+    both = bool(m.group("both"))
+    if m.group("c_pre"):
+        quantity = ms.quantity_at(m.start("c_val"))
+        if quantity is None:
+            return None
+        sign = 1 if m.group("c_verb") in UP_VERBS else -1
+        if quantity.unit == "%":
+            kind = "compound"
+        elif same_dimension(quantity, comparison.current):
+            kind = "compound-difference"
+        else:
+            return None
+        return TailItem(kind, sign, m.start("c_pre"), m.end("c_val"), m.group("c_pre") + m.group("c_verb"),
+                        quantity=quantity, real=m.group("c_real") == "实际", both=both)
+    if m.group("f_verb") or m.group("f_q"):
+        if m.group("f_q"):
+            quantity = ms.quantity_at(m.start("f_q"))
+            if quantity is None or quantity.unit != "番":
+                return None
+            times = Decimal(2) ** int(quantity.value)
+        else:
+            times = Decimal(2) ** _FAN[m.group("f_n")]
+        if m.group("f_more"):
+            multiple = Interval(times - Decimal("0.5"), times * 2)
+        else:
+            multiple = Interval(times - Decimal("0.5"), times + Decimal("0.5")) if times == 2 else Interval(times * Decimal("0.8"), times * Decimal("1.2"))
+        start = m.start("f_near") if m.group("f_near") else m.start()
+        start = start + len(ms.text[start:m.end()]) - len(ms.text[start:m.end()].lstrip("，,、 "))
+        return TailItem("doubling", 1, start, m.end(), ms.text[start : m.end()], multiple=multiple, both=both)
+    if m.group("n_noun"):
+        quantity = ms.quantity_at(m.start("n_val"))
+        if quantity is None or quantity.unit not in ("%", "个百分点"):
+            return None
+        kind = "rate" if quantity.unit == "%" else "pp"
+        return TailItem(kind, _RATE_NOUN_SIGN[m.group("n_noun")], m.start("n_noun"), m.end("n_val"), m.group("n_noun"),
+                        quantity=quantity, noun=m.group("n_noun") in ("增幅", "降幅", "涨幅", "跌幅"), both=both)
+    if m.group("r_verb"):
+        multiple = _multiple(ms, m, "r_val")
+        if multiple is None:
+            return None
+        return TailItem("multiple", 1, m.start("r_verb"), m.end(), m.group("r_verb"), multiple=multiple, both=both)
+    verb = m.group("v_verb")
+    sign = 1 if verb in UP_VERBS else -1
+    real = m.group("v_real") == "实际"
+    if ms.quantity_at(m.start("v_val")).unit == "倍":
+        multiple = _multiple(ms, m, "v_val")
+        if multiple is None or sign < 0:
+            return None
+        return TailItem("multiple-growth", 1, m.start("v_verb"), m.end(), verb, multiple=multiple, real=real, both=both)
+    quantity = ms.quantity_at(m.start("v_val"))
+    if quantity is None:
+        return None
+    if quantity.unit == "%":
+        kind = "rate"
+    elif quantity.unit == "个百分点":
+        kind = "pp"
+    elif same_dimension(quantity, comparison.current):
+        kind = "difference"
+    else:
+        return None
+    return TailItem(kind, sign, m.start("v_verb"), m.end("v_val"), verb, quantity=quantity, real=real, both=both)
+
+
+def _multiple(ms: MaskedSentence, m: re.Match, group: str) -> Interval | None:
+    quantity = ms.quantity_at(m.start(group))
+    if quantity is None or quantity.unit != "倍":
+        return None
+    return ms.interval(quantity)
+
+
+# --- checking one tail item against its operands ---------------------------------------------------
+
+
+def _exact(quantity: Quantity) -> Interval:
+    return Interval.exact(quantity.scaled)
+
+
+def _check(ms, text, comparison, item, items, real_subject) -> Relation | None:
+    kind = "difference" if item.kind in ("difference", "compound-difference") else "growth"
+    code = DIFFERENCE if kind == "difference" else (RATIO if item.noun else GROWTH)
+    start, end = ms.doc(item.start), ms.doc(item.end)
+    unchecked = Relation(kind=kind, code=code, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    if item.both:
+        return unchecked
+    try:
+        return _checked(ms, text, comparison, item, items, real_subject, code) or unchecked
+    except (ArithmeticError, ZeroDivisionError):
+        return unchecked  # an open-ended operand (以上, 超过) or a zero base
+
+
+def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation | None:
+    current = comparison.current
+    if comparison.base is None:
+        difference = next((i for i in items if i.kind == "difference"), None)
+        if item.kind != "rate" or difference is None or real_subject or item.real:
+            return None
+        diff_q = difference.quantity
+
+        def derived(cur: Interval, change: Interval) -> Interval:
+            change = signed(change, difference.sign)
+            base = cur - change
+            if not positive(base):
+                raise ArithmeticError("derived base not positive")
+            return change / base
+
+        computed = derived(ms.interval(current), ms.interval(diff_q))
+        point = derived(_exact(current), _exact(diff_q)).mid
+        cur_text, diff_text = _operand(current, text, current.magnitude == diff_q.magnitude), _operand(diff_q, text, current.magnitude == diff_q.magnitude)
+        if difference.sign > 0:
+            formula = f"{diff_text} / ({cur_text} − {diff_text})"
+        else:
+            formula = f"−{diff_text} / ({cur_text} + {diff_text})"
+        related = [("本期值", current.start, current.end), ("增减额", diff_q.start, diff_q.end)]
+        return _rate_relation(ms, text, item, code, computed, point, formula, related)
+
+    base_q = comparison.base
+    cur, base = ms.interval(current), ms.interval(base_q)
+    related = [("本期值", current.start, current.end), ("基期值", base_q.start, base_q.end)]
+    same_scale = current.magnitude == base_q.magnitude
+    cur_text, base_text = _operand(current, text, same_scale), _operand(base_q, text, same_scale)
+
+    if item.kind == "difference":
+        places = max(item.quantity.decimals, *(q.decimals for q in (current, base_q) if q.magnitude == item.quantity.magnitude))
+        computed, point = cur - base, current.scaled - base_q.scaled
+        return _amount_relation(ms, text, item, computed, point, f"{cur_text} − {base_text}", related, places)
+    if item.kind == "compound-difference":
+        years = _years(comparison)
+        if years is None:
+            return None
+        span = cur - base
+        computed = Interval(span.low / years, span.high / years)
+        point = (current.scaled - base_q.scaled) / years
+        formula = f"({cur_text} − {base_text}) / {years}"
+        return _amount_relation(ms, text, item, computed, point, formula, related, item.quantity.decimals)
+    if item.kind == "pp":
+        if current.unit != "%" or base_q.unit != "%":
+            return None
+        computed, point = cur - base, current.scaled - base_q.scaled
+        stated = signed(ms.interval(item.quantity), item.sign)
+        return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related)
+
+    # Rates: growth at comparable prices cannot be recomputed from nominal values.
+    if real_subject or item.real or not positive(base):
+        return None
+    if item.kind == "rate":
+        if current.unit == "%" and base_q.unit == "%":
+            # 由45.2%提高到47.5%，提高2.3%: percentage points written as %; accept either reading.
+            points = cur - base
+            if Interval(points.low / 100, points.high / 100).overlaps(_stated_rate(ms, item)):
+                return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=ms.doc(item.start), end=ms.doc(item.end))
+        computed, point = growth(base, cur), growth(_exact(base_q), _exact(current)).mid
+        return _rate_relation(ms, text, item, code, computed, point, f"({cur_text} − {base_text}) / {base_text}", related)
+    if item.kind == "compound":
+        years = _years(comparison)
+        if years is None:
+            return None
+        computed = compound_growth(base, cur, years)
+        point = compound_growth(_exact(base_q), _exact(current), years).mid
+        formula = f"({cur_text} / {base_text})^(1/{years}) − 1"
+        relation = _rate_relation(ms, text, item, code, computed, point, formula, related)
+        if relation.outcome is Outcome.INCONSISTENT:
+            relation.message += f"（{comparison.base_year}年至{comparison.current_year}年共{years}年，按复合增长计算）"
+        return relation
+    if item.kind in ("multiple-growth", "multiple", "doubling"):
+        minus = Interval.exact(Decimal(1)) if item.kind == "multiple-growth" else Interval.exact(Decimal(0))
+        computed = cur / base - minus
+        point = (_exact(current) / _exact(base_q) - minus).mid
+        start, end = ms.doc(item.start), ms.doc(item.end)
+        if computed.overlaps(item.multiple):
+            return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=end)
+        formula = f"{cur_text} / {base_text}" + (" − 1" if item.kind == "multiple-growth" else "")
+        value = format_number(point, 2)
+        wording = f"{item.verb}{format_number(point, 1)}倍" if item.kind != "doubling" else None
+        return Relation(
+            kind="growth", code=GROWTH, outcome=Outcome.INCONSISTENT, start=start, end=end, related=related,
+            message=f"{text[start:end]}：按 {formula} 计算为 {value} 倍", severity=Severity.WARNING, suggestion=wording,
+        )
+    return None
+
+
+def _years(comparison: Comparison) -> int | None:
+    if comparison.base_year is None or comparison.current_year is None:
+        return None
+    years = comparison.current_year - comparison.base_year
+    return years if 0 < years <= 100 else None
+
+
+def _operand(quantity: Quantity, text: str, same_scale: bool = True) -> str:
+    if quantity.unit == "%":
+        return number_text(quantity, text) + "%"
+    return number_text(quantity, text) if same_scale else quantity_text(quantity, text)
+
+
+def _corrected_verb(verb: str, flipped: bool) -> str:
+    if not flipped:
+        return verb
+    for prefix in ("年均", "年平均", "平均每年", "每年平均"):
+        if verb.startswith(prefix):
+            rest = verb[len(prefix):]
+            return prefix + _OPPOSITE.get(rest, "下降" if rest in UP_VERBS else "增长")
+    return _OPPOSITE.get(verb, "下降" if verb in UP_VERBS else "增长")
+
+
+def _stated_rate(ms: MaskedSentence, item: TailItem) -> Interval:
+    interval = signed(ms.interval(item.quantity), item.sign)
+    return Interval(interval.low / 100, interval.high / 100)
+
+
+def _flipped(sign: int, computed: Interval) -> bool:
+    return (sign > 0 and computed.high < 0) or (sign < 0 and computed.low > 0)
+
+
+def _rate_relation(ms, text, item: TailItem, code, computed: Interval, point: Decimal, formula, related) -> Relation:
+    start, end = ms.doc(item.start), ms.doc(item.end)
+    quantity = item.quantity
+    if computed.overlaps(_stated_rate(ms, item)):
+        return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=start, end=end)
+    flipped = _flipped(item.sign, computed)
+    verb = _corrected_verb(item.verb, flipped)
+    shown = format_percent(abs(point), message_places(quantity.decimals))
+    direction = f"{verb} " if flipped else ""
+    return Relation(
+        kind="growth",
+        code=code,
+        outcome=Outcome.INCONSISTENT,
+        start=start,
+        end=end,
+        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{shown}%",
+        related=related,
+        severity=Severity.ERROR if flipped else Severity.WARNING,
+        suggestion=f"{verb}{format_percent(abs(point), quantity.decimals)}%",
+    )
+
+
+def _points_relation(ms, text, item, code, computed, point, stated, formula, related) -> Relation:
+    start, end = ms.doc(item.start), ms.doc(item.end)
+    if computed.overlaps(stated):
+        return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=start, end=end)
+    flipped = _flipped(item.sign, computed)
+    verb = _corrected_verb(item.verb, flipped)
+    places = item.quantity.decimals
+    direction = f"{verb} " if flipped else ""
+    return Relation(
+        kind="growth",
+        code=code,
+        outcome=Outcome.INCONSISTENT,
+        start=start,
+        end=end,
+        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{format_number(abs(point), max(places, 1))}个百分点",
+        related=related,
+        severity=Severity.ERROR if flipped else Severity.WARNING,
+        suggestion=f"{verb}{format_number(abs(point), places)}个百分点",
+    )
+
+
+def _amount_relation(ms, text, item, computed: Interval, point: Decimal, formula, related, places) -> Relation:
+    start, end = ms.doc(item.start), ms.doc(item.end)
+    stated_q = item.quantity
+    if computed.overlaps(signed(ms.interval(stated_q), item.sign)):
+        return Relation(kind="difference", code=DIFFERENCE, outcome=Outcome.CONSISTENT, start=start, end=end)
+    flipped = _flipped(item.sign, computed)
+    verb = _corrected_verb(item.verb, flipped)
+    unit_text = text[stated_q.number_end : stated_q.end].strip()
+    figure = f"{format_number(abs(point) / stated_q.magnitude, places)}{unit_text}"
+    direction = f"{verb} " if flipped else ""
+    return Relation(
+        kind="difference",
+        code=DIFFERENCE,
+        outcome=Outcome.INCONSISTENT,
+        start=start,
+        end=end,
+        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{figure}",
+        related=related,
+        severity=Severity.ERROR if flipped else Severity.WARNING,
+        suggestion=f"{verb}{figure}",
+    )

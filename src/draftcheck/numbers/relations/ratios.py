@@ -1,0 +1,305 @@
+"""Shares, completion rates and ratios tied to their two values (DC303).
+
+A stated percentage is checked only when the same statement (a sentence ending in 。！？ or a line)
+names both of its operands and ties them to it:
+
+- completion of a target: ``完成年度任务(95亿元)的32%`` / ``完成全年任务的(95亿元)32%`` /
+  ``占年计划50亿元的64%`` / ``全年目标任务50亿元……完成32亿元，完成年度任务的64%`` /
+  ``年度计划投资50亿元，完成投资48亿元，完成率96%``;
+- a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%``;
+- 产销比/产销率 = 销售产值 / 总产值, both stated in the statement;
+- 人均 = a total / a head count, when the total's label names what 人均 names (人均工资 ← 工资总额).
+
+Every percentage found ends consistent, inconsistent or not checkable (target or whole not stated,
+ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 占全国的).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from draftcheck.finding import Severity
+from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.masked_sentence import (
+    LABEL_CHARS,
+    Q,
+    MaskedSentence,
+    gap,
+    mask_sentence,
+    number_text,
+    quantity_text,
+    same_dimension,
+)
+from draftcheck.numbers.quantity import Quantity, document_quantities
+from draftcheck.numbers.rate_arithmetic import format_percent, format_number, message_places
+from draftcheck.numbers.relation import Outcome, Relation
+
+RATIO = "DC303"
+
+# A statement ends at 。！？ or at a line break, except a break right after ；or ，(a list item that
+# continues on the next line, as in pasted reports).
+_STATEMENT_END = re.compile(r"[。！？!?]+|(?<![；;，,、])[ \t]*(?:\r\n|\n|\r)")
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+_SCOPE = "(?:本年度|全年度|本年|全年|年度|年|上半年|一季度|前三季度|阶段|当年)?"
+_GOAL = "(?:目标任务|任务目标|计划任务|目标|任务|计划)"
+_FILLER = "(?:投资|进度|数|额|总额|量)?"
+
+# 完成年度任务(95亿元)的32% / 完成全年任务的(95亿元)32% / 占年计划50亿元的64%
+_GOAL_INLINE = re.compile(
+    rf"(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?(?:[（(](?P<t1>{Q})[)）]的?|(?P<t2>{Q})的)(?P<pct>{Q})"
+)
+# 完成年度任务的64% / 占全年目标的64% / 完成率96% (target stated elsewhere in the statement)
+_GOAL_SHARE = re.compile(
+    rf"(?:(?P<kw>完成|占|达到?){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率)(?:为|是|达到?)?)(?:约|近)?(?P<pct>{Q})"
+)
+# 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
+_GOAL_VALUE = re.compile(
+    r"(?:本年度|全年度|本年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划)"
+    r"(?:投资|总投资|投资额|产值|总产值|销售收入|收入|总额|金额|额|数|量|规模){0,2}"
+    rf"(?:为|是|确定为|下达|定为)?(?:约|近)?(?P<t>{Q})"
+)
+
+# Any target-like figure (年度计划新开工项目投资12亿元): two of them make the target ambiguous.
+_GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|全年|年度|年){_GOAL}{gap(12)}(?P<t>{Q})")
+
+# A，占W标签的X% / A，占比X%
+_SHARE = re.compile(
+    rf"(?P<a>{Q}){gap(2)}[，,]?\s*(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
+    rf"(?:为|达到?|是)?(?:约|近)?(?P<pct>{Q})"
+)
+_PART_OF = re.compile(rf"其中[，,：:]?\s*$|其中{gap(14)}$")
+
+_OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
+_PER_HEAD = re.compile(rf"人均(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到?)?(?P<v>{Q})")
+
+_GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
+
+
+def find(ctx) -> list[Relation]:
+    quantities = document_quantities(ctx)
+    relations: list[Relation] = []
+    for start, end in _statements(ctx.folded):
+        inside = quantities.between(start, end)
+        if len(inside) < 2:
+            continue
+        ms = mask_sentence(ctx.folded, start, end, inside)
+        relations.extend(_statement_relations(ms, ctx.text))
+    return relations
+
+
+def _statements(text: str):
+    start = 0
+    for match in _STATEMENT_END.finditer(text):
+        if match.end() > start:
+            yield start, match.end()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _statement_relations(ms: MaskedSentence, text: str) -> list[Relation]:
+    relations: list[Relation] = []
+    seen: set[int] = set()  # percentages already related
+
+    def add(relation: Relation | None, pct: Quantity) -> None:
+        if relation is not None and pct.start not in seen:
+            seen.add(pct.start)
+            relations.append(relation)
+
+    for m in _GOAL_INLINE.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        target = ms.quantity_at(m.start("t1") if m.group("t1") else m.start("t2"))
+        if pct is None or target is None:
+            continue
+        part = _preceding(ms, m.start(), target)
+        add(_goal_relation(ms, text, part, target, pct, ms.doc(m.start("pct"))), pct)
+    for m in _GOAL_SHARE.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        if pct is None or pct.start in seen:
+            continue
+        target = _stated_goal(ms, m.start())
+        part = _preceding(ms, m.start(), target) if target is not None else None
+        span_start = ms.doc(m.start("rate")) if m.group("rate") else pct.start
+        add(_goal_relation(ms, text, part, target, pct, span_start), pct)
+    for m in _OUTPUT_SALES.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        if pct is None:
+            continue
+        output, sales = _output_and_sales(ms, m.start())
+        add(_ratio_relation(ms, text, sales, output, pct, ms.doc(m.start("kw")), "销售产值", "总产值"), pct)
+    for m in _SHARE.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        part = ms.quantity_at(m.start("a"))
+        if pct is None or part is None or part.unit == "%" or pct.start in seen:
+            continue
+        whole = ms.quantity_at(m.start("w")) if m.group("w") else _whole_before_qizhong(ms, m.start("a"), part, m.group("named"))
+        span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
+        add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
+    for m in _PER_HEAD.finditer(ms.masked):
+        value = ms.quantity_at(m.start("v"))
+        if value is None or value.unit in ("%", "") or value.start in seen:
+            continue
+        add(_per_head_relation(ms, text, m, value), value)
+    return relations
+
+
+def _percent(ms: MaskedSentence, m: re.Match, group: str) -> Quantity | None:
+    quantity = ms.quantity_at(m.start(group))
+    return quantity if quantity is not None and quantity.unit == "%" else None
+
+
+def _clause_start(ms: MaskedSentence, index: int, clauses_back: int) -> int:
+    """Sentence-relative start of the clause ``clauses_back`` clauses before the one holding ``index``."""
+    boundaries = [m.end() for m in _CLAUSE_END.finditer(ms.masked, 0, index)]
+    if len(boundaries) <= clauses_back:
+        return 0
+    return boundaries[-1 - clauses_back]
+
+
+def _tokens(ms: MaskedSentence, start: int, end: int) -> list[Quantity]:
+    return [q for offset, q in sorted(ms.by_offset.items()) if start <= offset < end and ms.masked[offset] == "\ue000"]
+
+
+def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | None:
+    """The one value before ``index`` (this clause or the two before it) that the percentage relates to target."""
+    window_start = _clause_start(ms, index, 2)
+    candidates = [q for q in _tokens(ms, window_start, index) if q is not target and same_dimension(q, target)]
+    if not candidates:
+        return None
+    if "其中" in ms.text[window_start:index] or "分别" in ms.text[window_start:index]:
+        return None  # a 其中 list or 分别: which value is meant is ambiguous
+    return candidates[-1]
+
+
+def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
+    """The one target stated in the statement (年度目标任务95亿元); None when there are several."""
+    goals = []
+    for m in _GOAL_VALUE.finditer(ms.masked):
+        quantity = ms.quantity_at(m.start("t"))
+        if quantity is not None and quantity.unit != "%" and m.start("t") != index:
+            goals.append(quantity)
+    mentions = sum(
+        1 for m in _GOAL_MENTION.finditer(ms.masked) if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%"
+    )
+    return goals[0] if len(goals) == 1 and mentions <= 1 else None
+
+
+def _output_and_sales(ms: MaskedSentence, index: int):
+    output, sales = [], []
+    clause_start = 0
+    for offset, quantity in sorted(ms.by_offset.items()):
+        if offset >= index:
+            break
+        if ms.masked[offset] != "\ue000" or quantity.unit == "%":
+            continue
+        boundary = [m.end() for m in _CLAUSE_END.finditer(ms.masked, 0, offset)]
+        clause_start = boundary[-1] if boundary else 0
+        label = ms.text[clause_start:offset]
+        if "销售" in label and ("产值" in label or "销售值" in label or "销售总值" in label):
+            sales.append(quantity)
+        elif "产值" in label and "销售" not in label and "增加值" not in label:
+            output.append(quantity)
+    if len(output) == 1 and len(sales) == 1:
+        return output[0], sales[0]
+    return None, None
+
+
+def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
+    """The whole W in ``W，其中……A，占……X%`` (same ；-free stretch, same dimension)."""
+    head = ms.text[:part_index]
+    position = head.rfind("其中")
+    if position < 0 or any(ch in head[position:] for ch in "；;"):
+        return None
+    before = _tokens(ms, 0, position)
+    wholes = [q for q in before if same_dimension(q, part)]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    between = ms.text[whole.end - ms.start : position]
+    if any(ch in between for ch in "。；;") or any(q.unit != "%" for q in _tokens(ms, whole.end - ms.start, position)):
+        return None  # 其中 must follow the whole's clause (rates of the whole may come between)
+    named = (named or "").strip()
+    if named in _GENERIC_WHOLE:
+        return whole
+    label_start = _clause_start(ms, whole.start - ms.start, 1)
+    label = ms.text[label_start : whole.start - ms.start]
+    return whole if named in label else None
+
+
+def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
+    noun = m.group("noun")
+    start, end = value.start, value.end
+    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    if any(word in noun for word in ("生产总值", "GDP", "可支配", "纯收入", "居民", "消费", "住房", "面积", "寿命", "受教育")):
+        return unchecked
+    heads, totals = [], []
+    for offset, quantity in sorted(ms.by_offset.items()):
+        if ms.masked[offset] != "\ue000" or quantity is value:
+            continue
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if quantity.unit in ("人", "名") and not label.endswith("人均"):
+            heads.append(quantity)
+        elif same_dimension(quantity, value) and noun in label and "人均" not in label:
+            totals.append(quantity)
+    if len(heads) != 1 or len(totals) != 1:
+        return unchecked
+    head, total = heads[0], totals[0]
+    try:
+        computed = ms.interval(total) / ms.interval(head)
+    except (ArithmeticError, ZeroDivisionError):
+        return unchecked
+    if computed.overlaps(ms.interval(value)):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = total.scaled / head.scaled / value.magnitude
+    unit_text = text[value.number_end : value.end]
+    figure = f"{format_number(point, max(value.decimals, 2))}{unit_text}"
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"人均{noun}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} 计算应为 {figure}",
+        related=[("总量", total.start, total.end), ("人数", head.start, head.end)], severity=Severity.WARNING,
+        suggestion=f"{format_number(point, value.decimals)}{unit_text}",
+    )
+
+
+def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:
+    relation = _ratio_relation(ms, text, part, target, pct, span_start, "完成值", "目标值")
+    if relation.outcome is Outcome.INCONSISTENT:
+        stated_done = pct.value >= 100
+        computed_done = part.scaled >= target.scaled
+        if stated_done != computed_done:
+            relation.severity = Severity.ERROR
+            relation.message += "（完成与未完成的结论相反）"
+    return relation
+
+
+def _ratio_relation(ms, text, part, whole, pct, span_start, part_label, whole_label) -> Relation:
+    start, end = span_start, pct.end
+    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    if part is None or whole is None or not same_dimension(part, whole) or whole.scaled <= 0:
+        return unchecked
+    try:
+        computed = ms.interval(part) / ms.interval(whole)
+    except (ArithmeticError, ZeroDivisionError):
+        return unchecked
+    stated = ms.interval(pct)
+    stated = Interval(stated.low / 100, stated.high / 100)
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = part.scaled / whole.scaled
+    same_scale = part.magnitude == whole.magnitude
+    part_text = number_text(part, text) if same_scale else quantity_text(part, text)
+    whole_text = number_text(whole, text) if same_scale else quantity_text(whole, text)
+    prefix = text[start : pct.start]
+    return Relation(
+        kind="ratio",
+        code=RATIO,
+        outcome=Outcome.INCONSISTENT,
+        start=start,
+        end=end,
+        message=f"{text[start:end]}：按 {part_text} / {whole_text} 计算应为 {format_percent(point, message_places(pct.decimals))}%",
+        related=[(part_label, part.start, part.end), (whole_label, whole.start, whole.end)],
+        severity=Severity.WARNING,
+        suggestion=f"{prefix}{format_percent(point, pct.decimals)}%",
+    )

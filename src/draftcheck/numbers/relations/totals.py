@@ -1,0 +1,646 @@
+"""Totals and their parts: DC201 (sum-mismatch) and DC202 (part-exceeds-total).
+
+Phrasings recognised, each inside one paragraph:
+
+- exhaustive lists, whose parts must add up to the total within rounding:
+  ``A 15270万元、B 53315万元，合计 68585万元`` (合计/共计/总计, ``两项合计``, ``，共7家``),
+  ``共有A级景区56家，分别为5A级2家、4A级20家、3A级34家``, ``共计12家：…``, ``总投资T，由A a、B b组成``;
+- 其中 lists, which need not be complete (RULES.md): ``总投资2.25亿元，其中一期8000万元，二期1.6亿元``.
+  They are checked only where incompleteness cannot explain the figures: one part larger than the
+  whole (DC202), the parts adding up to MORE than the whole (DC201), or the parts' own growth rates
+  implying that last year they added up to more than the whole did (DC201: the category left over
+  would have had a negative base).
+
+Parts must have the total's dimension (万元 with 亿元, never 亩 with 万元); changes (增加120万元),
+bases (上年同期), targets (年度任务), thresholds (5000万元以上项目), per-unit values (万元/亩) and
+bracketed details are never parts. Tolerance comes from the precision as written
+(:mod:`draftcheck.numbers.interval`): every rounded part may be off by half its last digit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from draftcheck.finding import Severity
+from draftcheck.numbers.formatting import in_units_of, plain, unit_text
+from draftcheck.numbers.interval import Interval, interval_sum
+from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
+from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.text.width import fold_width
+
+SUM_KIND = "sum"
+PART_KIND = "part-exceeds"
+
+_PARAGRAPH = re.compile(r"[^\n\r]+")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE_BOUNDARY = "，,、；;：:。！？!?\n\r"
+_ITEM_BOUNDARY = "；;。！？!?\n\r"
+
+_QIZHONG = re.compile(r"其中")
+# parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
+_TOTAL_AFTER = re.compile(
+    r"(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|者|家|种|部分|笔)|以上|上述|前述|三者|两者|二者)?"
+    r"(?P<word>合计|共计|总计)"
+    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
+)
+# total first, then an exhaustive list
+_LIST_AFTER = re.compile(r"[,，:：]?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
+_COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
+_TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
+
+# context in the same clause before a quantity that makes it something other than a part
+_CHANGE_BEFORE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$")
+_NOT_A_PART = re.compile(r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上")
+_NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
+_LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
+# a clause that opens a new statement rather than continuing a list of parts
+_STATEMENT_START = re.compile(
+    r"(?:新增|增加|新建|建成|完成|实现|新开工|开工|累计|共有|拥有|改造|加固|治理|修复|造林|减少|下降|增长|提高|"
+    r"达到|全年|年末|同时|此外|另外|全市|全省|全县|全区|全国)"
+)
+_LABEL_TRIM = re.compile(r"(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)+$")
+_GROWTH_AFTER = re.compile(
+    r"^[^。！？!?；;]{0,12}?(?:同比|比上年|较上年|比去年|较去年|比上年同期|较去年同期|比上年末|较上年末)?"
+    r"(?P<verb>增长|增加|上升|提高|下降|减少|降低|回落)了?$"
+)
+_ZERO = Decimal(0)
+_FAR_LARGER = 3
+
+
+@dataclass
+class PartList:
+    """A total and the parts a phrasing ties to it."""
+
+    total: Quantity
+    parts: list[Quantity]
+    exhaustive: bool  # 合计/共计/分别为/由…组成: the parts are all of the total
+    wording: str  # 合计, 其中, 分别为 ... (for the message)
+    excluded: int = 0  # same-dimension figures in the list that are not parts (changes, bases ...)
+    extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
+    list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
+
+
+def find(ctx) -> list[Relation]:
+    index = document_quantities(ctx)
+    relations: list[Relation] = []
+    seen_totals: set[int] = set()
+    for para in _PARAGRAPH.finditer(ctx.folded):
+        if not any(word in para.group(0) for word in ("其中", "合计", "共计", "总计", "共", "分别", "组成", "构成")):
+            continue
+        for part_list in _part_lists(ctx.folded, para.start(), para.end(), index):
+            if part_list.total.start in seen_totals:
+                continue
+            seen_totals.add(part_list.total.start)
+            relations.extend(_check(ctx.text, part_list))
+    return relations
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the lists
+
+
+def _part_lists(folded: str, start: int, end: int, index: QuantityIndex):
+    quantities = [q for q in index.between(start, end) if q.kind in (Kind.AMOUNT,) and q.unit != "" or _unitless_amount(q)]
+    if len(quantities) < 2:
+        return
+    depth = _bracket_depth(folded, start, end)
+    sentences = _sentence_spans(folded, start, end)
+    yield from _qizhong_lists(folded, quantities, sentences, depth, start)
+    yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
+    yield from _total_first_lists(folded, quantities, sentences, depth, start)
+
+
+def _unitless_amount(q: Quantity) -> bool:
+    """7359万 (a magnitude without a unit) is an amount; a bare 12 is not."""
+    return q.kind == Kind.AMOUNT and q.unit == "" and q.magnitude != 1
+
+
+def _sentence_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, begin = [], start
+    for m in _SENTENCE_END.finditer(folded, start, end):
+        spans.append((begin, m.end()))
+        begin = m.end()
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def _sentence_of(sentences, position: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= position < e:
+            return s, e
+    return sentences[-1]
+
+
+def _bracket_depth(folded: str, start: int, end: int) -> list[int]:
+    depth, level = [], 0
+    for ch in folded[start:end]:
+        if ch in "(（":
+            level += 1
+        depth.append(level)
+        if ch in ")）" and level:
+            level -= 1
+    return depth
+
+
+def _clause_start(folded: str, position: int, floor: int) -> int:
+    i = position - 1
+    while i >= floor and folded[i] not in _CLAUSE_BOUNDARY:
+        i -= 1
+    return i + 1
+
+
+def _context(folded: str, q: Quantity, floor: int) -> str:
+    return folded[_clause_start(folded, q.start, floor) : q.start]
+
+
+def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, level: int = 0) -> str:
+    """"part", "bracketed" (a detail inside brackets) or "other" (a change, base, target ...)."""
+    if depth[q.start - para_start] > level:
+        return "bracketed"
+    if q.kind != Kind.AMOUNT or q.qualifier in ("以上", "及以上", "超过", "超", "逾") or "/" in q.unit:
+        return "other"
+    context = _context(folded, q, floor)
+    if _CHANGE_BEFORE.search(context) or _NOT_A_PART.search(context):
+        return "other"
+    if not _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", context)).strip() and _boundary_before(folded, q, floor) in ",，":
+        return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
+    return "part"
+
+
+def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
+    i = _clause_start(folded, q.start, floor) - 1
+    return folded[i] if i >= floor else ""
+
+
+def _collect(folded, quantities, total, lo, hi, depth, para_start, level=0):
+    parts, excluded = [], 0
+    for q in quantities:
+        if q is total or q.start < lo or q.end > hi or q.dimension != total.dimension:
+            continue
+        status = _part_status(folded, q, lo, depth, para_start, level)
+        if status == "part":
+            parts.append(q)
+        elif status == "other":
+            excluded += 1
+    return parts, excluded
+
+
+def _eligible_total(folded, q, floor, depth, para_start) -> bool:
+    if q.kind != Kind.AMOUNT or "/" in q.unit:
+        return False
+    context = _context(folded, q, floor)
+    return not (_CHANGE_BEFORE.search(context) or _NOT_A_TOTAL.search(context))
+
+
+def _closing_bracket(folded: str, pos: int, end: int) -> int:
+    level = 0
+    for i in range(pos, end):
+        ch = folded[i]
+        if ch in "(（":
+            level += 1
+        elif ch in ")）":
+            if level == 0:
+                return i
+            level -= 1
+    return end
+
+
+def _qizhong_lists(folded, quantities, sentences, depth, para_start):
+    markers = [m.start() for m in _QIZHONG.finditer(folded, para_start, sentences[-1][1])]
+    for n, pos in enumerate(markers):
+        s_start, s_end = _sentence_of(sentences, pos)
+        level = depth[pos - para_start]
+        region_end = s_end
+        if level:
+            region_end = _closing_bracket(folded, pos, s_end)
+        if n + 1 < len(markers) and markers[n + 1] < region_end and depth[markers[n + 1] - para_start] == level:
+            region_end = _region_end_before_next(folded, quantities, pos, markers[n + 1])
+        region_start = pos + 2
+        # the total: the nearest eligible amount before 其中 (in this sentence, or in the sentence
+        # before when 其中 opens the sentence) with the dimension of the first part after it
+        floor = s_start
+        if not folded[s_start:pos].strip(" \t,，:：、"):
+            previous = [s for s in sentences if s[1] <= s_start]
+            floor = previous[-1][0] if previous else s_start
+        candidates = [
+            q for q in quantities
+            if floor <= q.start and q.end <= pos and depth[q.start - para_start] <= level
+            and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)
+        ]
+        total = None
+        for q in quantities:
+            if region_start <= q.start < region_end and _part_status(
+                folded, q, region_start, depth, para_start, level
+            ) == "part":
+                same = [c for c in candidates if c.dimension == q.dimension]
+                if same:
+                    total = same[-1]
+                break
+        if total is None:
+            continue
+        region_end = _list_end(folded, quantities, total, region_start, region_end)
+        parts, excluded = _collect(folded, quantities, total, region_start, region_end, depth, para_start, level)
+        extended = []
+        if region_end == s_end and not level:
+            extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
+        yield PartList(total, parts, exhaustive=False, wording="其中", excluded=excluded, extended=extended,
+                       list_start=region_start)
+
+
+def _list_end(folded, quantities, total, start, end) -> int:
+    """Where a 其中 list stops: at a clause that opens a new statement (新增…, 完成…) or at an item
+    after ；whose first figure alone exceeds the total (a sibling of the total, not a part)."""
+    total_high = Interval.of(total).high
+    i = start
+    first_clause = True
+    while i < end:
+        j = i
+        while j < end and folded[j] not in _CLAUSE_BOUNDARY:
+            j += 1
+        clause = folded[i:j]
+        figure = next((q for q in quantities if i <= q.start < j and q.dimension == total.dimension), None)
+        if not first_clause and figure is not None:
+            if _STATEMENT_START.match(clause.lstrip(" \t")):
+                return i
+            if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high:
+                return i
+        if clause.strip(" \t:："):
+            first_clause = False
+        i = j + 1
+    return end
+
+
+def _region_end_before_next(folded, quantities, pos, next_marker) -> int:
+    """Where the first 其中 list stops when a second 其中 follows in the same sentence.
+
+    ``…，其中A 80亿元；实现税收5亿元，其中…``: the amount just before the second 其中 is its total,
+    so the first list ends where that total's clause begins.
+    """
+    before = [q for q in quantities if pos < q.start and q.end <= next_marker]
+    if not before:
+        return next_marker
+    last = before[-1]
+    i = last.start - 1
+    while i > pos and folded[i] not in _ITEM_BOUNDARY + "，,":
+        i -= 1
+    return max(i, pos + 2)
+
+
+def _head_word(folded: str, total: Quantity, floor: int) -> str:
+    label = _LABEL_TRIM.sub("", _context(folded, total, floor).strip())
+    return label[-2:] if len(label) >= 2 else ""
+
+
+def _continued_parts(folded, quantities, total, sentences, after, depth, para_start):
+    """其中 items continued in the paragraph's next sentences, recognised by the total's head word.
+
+    ``完成固定资产投入68787万元。其中：基础设施建设投入15270万元……。……；制造业……累计完成投入53315万元``
+    """
+    head = _head_word(folded, total, _sentence_of(sentences, total.start)[0])
+    if not head:
+        return []
+    found = []
+    for s, e in sentences:
+        if s < after:
+            continue
+        text = folded[s:e]
+        if any(word in text for word in ("其中", "合计", "共计", "总计")):
+            break
+        for q in quantities:
+            if s <= q.start < e and q.dimension == total.dimension:
+                clause = _context(folded, q, s)
+                if head in clause and _part_status(folded, q, s, depth, para_start) == "part":
+                    found.append(q)
+                    break
+    return found
+
+
+def _total_after_lists(folded, quantities, sentences, depth, para_start, para_end):
+    for m in _TOTAL_AFTER.finditer(folded, para_start, para_end):
+        marker_end = m.end()
+        total = next((q for q in quantities if marker_end <= q.start <= marker_end + 8), None)
+        if total is None or _has_boundary(folded, marker_end, total.start) or not _eligible_total(
+            folded, total, m.start(), depth, para_start
+        ):
+            continue
+        if _NOT_A_PART.search(folded[marker_end : total.start]):
+            continue
+        count_word = m.group("count")
+        lead = m.start()
+        if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY:
+            continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
+        s_start, _ = _sentence_of(sentences, m.start())
+        if not count_word:
+            s_start = max(s_start, max(folded.rfind(ch, s_start, lead) for ch in ";；") + 1)
+        lo = _list_start(folded, s_start, m.start())
+        parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start)
+        count = _count_word(m.group("count"))
+        if count and len(parts) >= count:
+            parts = parts[-count:]
+            excluded = 0
+        elif count:
+            continue
+        yield PartList(total, parts, exhaustive=True, wording=m.group("word") or "共", excluded=excluded)
+
+
+def _list_start(folded: str, sentence_start: int, marker: int) -> int:
+    """Parts before a 合计 start after the last 其中, colon or earlier total marker in the sentence."""
+    lo = sentence_start
+    for pattern in ("其中", "：", ":", "合计", "共计", "总计"):
+        i = folded.rfind(pattern, sentence_start, marker)
+        if i >= 0:
+            lo = max(lo, i + len(pattern))
+    return lo
+
+
+def _count_word(word: str | None) -> int:
+    if not word:
+        return 0
+    digits = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    if word[0] in digits:
+        return digits[word[0]]
+    if word[0].isdigit():
+        return int(re.match(r"\d+", word).group(0))
+    if word in ("三者",):
+        return 3
+    if word in ("两者", "二者"):
+        return 2
+    return 0
+
+
+def _has_boundary(folded: str, start: int, end: int) -> bool:
+    return any(ch in _CLAUSE_BOUNDARY for ch in folded[start:end])
+
+
+def _total_first_lists(folded, quantities, sentences, depth, para_start):
+    for total in quantities:
+        s_start, s_end = _sentence_of(sentences, total.start)
+        head = folded[s_start : total.start]
+        after = _LIST_AFTER.match(folded, total.end)
+        if after and "其中" not in head[-20:]:
+            colon_only = after.group(0).strip(",，") in (":", "：")
+            if colon_only and not _TOTAL_WORD_BEFORE.search(head):
+                continue
+            if not _eligible_total(folded, total, s_start, depth, para_start):
+                continue
+            hi = s_end
+            nxt = _QIZHONG.search(folded, after.end(), s_end)
+            if nxt:
+                hi = nxt.start()
+            parts, excluded = _collect(folded, quantities, total, after.end(), hi, depth, para_start)
+            wording = after.group(0).strip(",，:：") or "共计"
+            yield PartList(total, parts, exhaustive=True, wording=wording, excluded=excluded)
+            continue
+        composed = _COMPOSED.match(folded, total.end, s_end) or (
+            folded.startswith("，", total.end) and _COMPOSED.match(folded, total.end + 1, s_end)
+        ) or (folded.startswith(",", total.end) and _COMPOSED.match(folded, total.end + 1, s_end))
+        if composed and _eligible_total(folded, total, s_start, depth, para_start):
+            parts, excluded = _collect(folded, quantities, total, composed.start("body"), composed.end("body"),
+                                       depth, para_start)
+            yield PartList(total, parts, exhaustive=True, wording="由…组成", excluded=excluded)
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking them
+
+
+def _check(text: str, pl: PartList) -> list[Relation]:
+    total, parts = pl.total, pl.parts
+    if not parts:
+        return []
+    total_iv = Interval.of(total)
+    relations: list[Relation] = []
+    over = [p for p in parts if Interval.of(p).low > total_iv.high]
+    if any(p.scaled > total.scaled * _FAR_LARGER for p in over):
+        # a "part" several times its whole is not a slip in a figure but another referent
+        # (村民小组 395.0万个 listed after 村委会 under 自治组织 60.6万个): not checkable
+        return [Relation(kind=PART_KIND, code="DC202", outcome=Outcome.NOT_CHECKABLE, start=total.start, end=total.end)]
+    total_label = _total_label(pl)
+    if not pl.exhaustive:
+        worst = max(over, key=lambda p: p.scaled) if over else None
+        outcome = Outcome.INCONSISTENT if worst else Outcome.CONSISTENT
+        if worst is not None:
+            relations.append(Relation(
+                kind=PART_KIND, code="DC202", outcome=outcome, start=worst.start, end=worst.end,
+                message=(f"分项 {text[worst.start:worst.end]} 大于其所属的总数 {text[total.start:total.end]}，"
+                         f"超出 {in_units_of(worst.scaled - total.scaled, total, _extra_places(total, [worst]))}："
+                         f"“其中”所列的部分不可能大于整体"),
+                related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
+                severity=Severity.ERROR,
+            ))
+            return relations
+        relations.append(Relation(kind=PART_KIND, code="DC202", outcome=outcome, start=total.start, end=total.end))
+    elif over:
+        worst = max(over, key=lambda p: p.scaled)
+        relations.append(Relation(
+            kind=PART_KIND, code="DC202", outcome=Outcome.INCONSISTENT, start=worst.start, end=worst.end,
+            message=(f"分项 {text[worst.start:worst.end]} 大于{total_label} {text[total.start:total.end]}，"
+                     f"超出 {in_units_of(worst.scaled - total.scaled, total, _extra_places(total, [worst]))}"),
+            related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
+            severity=Severity.ERROR,
+        ))
+        return relations
+    if len(parts) < 2 and (pl.exhaustive or not pl.extended):
+        return relations
+    relations.append(_sum_relation(text, pl, total_iv))
+    return relations
+
+
+def _total_label(pl: PartList) -> str:
+    return "合计" if pl.exhaustive else "总数"
+
+
+def _extra_places(total: Quantity, parts: list[Quantity]) -> int:
+    """Decimals needed to show parts' sums in the total's magnitude (8000万元 in 亿元 needs 1)."""
+    need = 0
+    for p in parts:
+        shift = (total.magnitude / p.magnitude).adjusted() if p.magnitude < total.magnitude else 0
+        need = max(need, p.decimals + shift - total.decimals)
+    return max(need, 0)
+
+
+def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
+    total = pl.total
+    parts = list(pl.parts)
+    sum_iv = interval_sum(Interval.of(p) for p in parts)
+    related = [("合计" if pl.exhaustive else "总数", total.start, total.end)] + [
+        (f"分项{n}", p.start, p.end) for n, p in enumerate(parts, 1)
+    ]
+    base = dict(kind=SUM_KIND, code="DC201", start=total.start, end=total.end, related=related)
+    if not sum_iv.bounded:
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    if sum_iv.overlaps(total_iv):
+        return Relation(outcome=Outcome.CONSISTENT, **base)
+    exceeds = sum_iv.low > total_iv.high
+    if pl.exhaustive:
+        if pl.excluded:
+            return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+        return _mismatch(text, pl, parts, sum_iv, total_iv, base, reason="")
+    if exceeds:
+        if not is_partition(_labels(text, parts, pl.list_start)):
+            # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
+            return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+        return _mismatch(text, pl, parts, sum_iv, total_iv, base,
+                         reason="；“其中”所列各项之和不应超过总数")
+    # a 其中 list adding up to less than the whole may just be incomplete, unless the parts' growth
+    # rates show that a leftover category would have had a negative base last year
+    return _base_check(text, pl, total_iv, base)
+
+
+def _mismatch(text, pl, parts, sum_iv, total_iv, base, reason):
+    total = pl.total
+    extra = _extra_places(total, parts)
+    sum_value = sum((p.scaled for p in parts), _ZERO)
+    difference = total.scaled - sum_value
+    same_magnitude = all(p.magnitude == total.magnitude and p.unit == total.unit for p in parts)
+    terms = " + ".join(plain(p.value) if same_magnitude else text[p.start : p.end] for p in parts)
+    label = "合计" if pl.exhaustive else "总数"
+    message = (
+        f"{label} {text[total.start:total.end]} 与分项之和 {in_units_of(sum_value, total, extra)}（{terms}）不符，"
+        f"相差 {in_units_of(abs(difference), total, extra)}{reason}"
+    )
+    severity = Severity.WARNING if _rounding_slip(sum_iv, total_iv, parts, total) else Severity.ERROR
+    return Relation(outcome=Outcome.INCONSISTENT, message=message, severity=severity,
+                    suggestion=f"核对各分项，或将{label}改为 {in_units_of(sum_value, total, extra)}", **base)
+
+
+def _rounding_slip(sum_iv: Interval, total_iv: Interval, parts: list[Quantity], total: Quantity) -> bool:
+    """Off by no more than the rounding of the figures once more: a slip, not a wrong figure."""
+    slack = total.half_unit + sum((p.half_unit for p in parts), _ZERO)
+    return sum_iv.distance(total_iv) <= slack
+
+
+def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Relation:
+    total = pl.total
+    parts = list(pl.parts) + list(pl.extended)
+    if len(parts) < 2:
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    sum_iv = interval_sum(Interval.of(p) for p in parts)
+    if not sum_iv.bounded or sum_iv.low > total_iv.high:
+        # the continued items would push the sum past the whole: they are not parts after all
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    if not is_partition(_labels(text, parts, pl.list_start)):
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    base["related"] = [("总数", total.start, total.end)] + [(f"分项{n}", p.start, p.end) for n, p in enumerate(parts, 1)]
+    rates = [_growth_rate(text, q, parts + [total]) for q in [total] + parts]
+    if any(rate is None for rate in rates):
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    try:
+        bases = [Interval.of(q) / (Interval.exact(Decimal(1)) + Interval.of(rate, scaled=False).scale(Decimal("0.01")))
+                 for q, rate in zip([total] + parts, rates)]
+    except (ZeroDivisionError, ArithmeticError):
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    total_base, part_bases = bases[0], interval_sum(bases[1:])
+    if part_bases.low <= total_base.high:
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    extra = _extra_places(total, parts)
+    sum_value = sum((p.scaled for p in parts), _ZERO)
+    same_magnitude = all(p.magnitude == total.magnitude and p.unit == total.unit for p in parts)
+    terms = " + ".join(plain(p.value) if same_magnitude else text[p.start : p.end] for p in parts)
+    unit = unit_text(total)
+    part_terms = " + ".join(
+        f"{plain(p.value)}/{plain(1 + r.value / 100, r.decimals + 2)}" for p, r in zip(parts, rates[1:])
+    )
+    message = (
+        f"总数 {text[total.start:total.end]} 与分项之和 {in_units_of(sum_value, total, extra)}（{terms}）不符，"
+        f"相差 {in_units_of(total.scaled - sum_value, total, extra)}：按各自增速推算，分项上年之和"
+        f" {plain(part_bases.mid / total.magnitude, 0)}{unit}（{part_terms}）已超过总数上年"
+        f" {plain(total_base.mid / total.magnitude, 0)}{unit}（{plain(total.value)}/"
+        f"{plain(1 + rates[0].value / 100, rates[0].decimals + 2)}），其余部分不可能为负"
+    )
+    return Relation(outcome=Outcome.INCONSISTENT, message=message, severity=Severity.ERROR, **base)
+
+
+def _growth_rate(text: str, q: Quantity, others: list[Quantity]) -> Quantity | None:
+    """The growth rate stated right after ``q`` (同比增长30.17%), signed, before the next part."""
+    limit = min([o.start for o in others if o.start > q.start] + [q.end + 40])
+    window = fold_width(text[q.end:limit])
+    for rate in extract_quantities(window):
+        if rate.kind != Kind.PERCENT:
+            continue
+        verb = _GROWTH_AFTER.search(window[: rate.start])
+        if not verb:
+            return None
+        if verb.group("verb") in ("下降", "减少", "降低", "回落") and rate.value > 0:
+            return replace(rate, value=-rate.value)
+        return rate
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Disjoint categories
+
+# Families of categories that never overlap; parts whose labels each name a different member of one
+# family are a partition of their total. Everything else (高新技术企业 / 亿元以上企业) may overlap.
+PARTITION_FAMILIES = (
+    ("出口", "进口"),
+    ("城镇", "农村", "乡村"),
+    ("城市", "农村"),
+    ("男", "女"),
+    ("国有", "集体", "民营", "私营", "外资", "外商", "港澳台", "个体"),
+    ("内资", "外资"),
+    ("中央", "省级", "市级", "县级", "区级", "乡镇", "本级"),
+    ("国家级", "省级", "市级", "县级", "区级"),
+    ("新建", "续建", "扩建", "改建", "技改", "迁建"),
+    ("第一产业", "第二产业", "第三产业"),
+    ("农业", "工业", "建筑业", "服务业"),
+    ("基础设施", "工业", "制造业", "房地产", "民生", "社会事业", "农业", "服务业", "交通", "水利", "能源", "生态环保"),
+    ("国内", "国外"),
+    ("境内", "境外"),
+    ("省内", "省外"),
+    ("线上", "线下"),
+    ("公办", "民办"),
+    ("一般贸易", "加工贸易"),
+    ("大型", "中型", "小型", "微型"),
+    ("上半年", "下半年"),
+)
+_PHASE = re.compile(r"(?:第)?(?P<n>[一二三四五六七八九十\d]{1,3})(?:期|标段|号地块|季度|批次|批)")
+_BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
+_OVERLAPPING = ({"工业", "制造业"},)
+_LIST_NAMES = re.compile(r"(?P<names>[^,，。；;：:]{2,60}?)分别(?:为|是|达到?|完成|实现|有)")
+
+
+def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
+    """What each part is called: the words between the previous part (or the start of its item)
+    and its figure, bracketed asides removed (其中一期8000万元、二期… -> 一期, 二期)."""
+    folded = fold_width(text)
+    labels: list[str] = []
+    if not parts:
+        return labels
+    previous_end = list_start
+    for q in parts:
+        item_start = max(folded.rfind(ch, 0, q.start) for ch in "；;。！？\n") + 1
+        label = _BRACKETED.sub("", folded[max(item_start, previous_end) : q.start])
+        labels.append(_LEADING_WORDS.sub("", label.strip(" \t,，、:：")).strip(" \t,，、:："))
+        previous_end = q.end
+    if all(not label for label in labels[1:]):
+        # 其中出口、进口分别为a、b: the names come before 分别
+        names = _LIST_NAMES.search(folded, max(0, parts[0].start - 80), parts[0].start)
+        if names:
+            split = [n for n in re.split(r"[、和及与]", _LEADING_WORDS.sub("", names.group("names"))) if n]
+            if len(split) == len(parts):
+                return split
+    return labels
+
+
+def is_partition(labels: list[str]) -> bool:
+    """Do the labels name different members of one family of disjoint categories?"""
+    if len(labels) < 2 or any(not label for label in labels):
+        return False
+    phases = [_PHASE.search(label) for label in labels]
+    if all(phases) and len({m.group(0) for m in phases}) == len(labels):
+        return True
+    for family in PARTITION_FAMILIES:
+        members = []
+        for label in labels:
+            named = [member for member in family if member in label]
+            if len(named) != 1:
+                break
+            members.append(named[0])
+        else:
+            if len(set(members)) == len(members) and not any(pair <= set(members) for pair in _OVERLAPPING):
+                return True
+    return False

@@ -1,0 +1,46 @@
+"""A total differs from the sum of its listed parts: 合计 68787万元 but 15270 + 53315 = 68585.
+
+## What it does
+Finds totals tied to their parts in one paragraph and recomputes the sum:
+
+- exhaustive lists, whose parts are all of the total: ``A 1200万元、B 800万元，合计2100万元``,
+  ``两项合计``, ``，共7家``, ``共有A级景区56家，分别为……``, ``共计12家：……``, ``由…组成``;
+- 其中 lists, which may leave items out: they are flagged only when the parts add up to MORE than
+  the whole, or when the parts' own growth rates show the rest would have been negative last year
+  (``投入68787万元，同比增长30.17%。其中A 15270万元，同比增长74.32%；……B 53315万元，同比增长20.66%``:
+  last year the two parts were 8760 + 44186 = 52946 > 68787 / 1.3017 = 52845).
+
+Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
+Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),
+widened for 约, 近, 余, 多, 左右; an open bound (以上, 超过) makes the list not checkable. A mismatch
+within twice the rounding is a warning (a rounding slip), a larger one an error.
+
+## Why is this bad?
+A total that does not match its parts means one of the figures is wrong, and readers who add up the
+parts lose trust in every other number in the report.
+
+## Example
+```text
+全年完成固定资产投资6.8亿元，其中工业投资4.5亿元，基础设施投资2.7亿元。
+园区新增就业岗位：制造业1200个、服务业850个，合计2150个。
+```
+Flagged: ``6.8亿元`` (4.5 + 2.7 = 7.2亿元 exceeds the whole) and ``2150个`` (1200 + 850 = 2050个).
+
+## Use instead
+```text
+全年完成固定资产投资7.2亿元，其中工业投资4.5亿元，基础设施投资2.7亿元。
+园区新增就业岗位：制造业1200个、服务业850个，合计2050个。
+```
+"""
+
+from __future__ import annotations
+
+from draftcheck.finding import Severity
+from draftcheck.rules.numeric import NumericRule
+
+
+class SumMismatch(NumericRule):
+    code = "DC201"
+    slug = "sum-mismatch"
+    family = "totals"
+    default_severity = Severity.ERROR

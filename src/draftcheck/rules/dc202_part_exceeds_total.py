@@ -1,0 +1,37 @@
+"""A part is larger than the whole it belongs to: 项目22个，其中亿元以上项目25个.
+
+## What it does
+Flags a part listed under a total (其中…, 分别为…, a list before 合计) whose value exceeds the total,
+after converting units (8000万元 against 0.75亿元) and allowing for the rounding of both figures as
+written. Thresholds that name a class (``其中亿元以上项目``, ``5000万元以上项目``) are not parts; only
+the figure of the class is (``25个``). Parts of a different dimension (亩 under 万元) are ignored.
+
+## Why is this bad?
+No part can be larger than its whole: one of the two figures is wrong (often a stale total, or a
+part copied from another year or another indicator).
+
+## Example
+```text
+全年签约项目22个，其中亿元以上项目25个。
+总投资0.75亿元，其中一期工程8000万元。
+```
+Flagged: ``25个`` and ``8000万元``.
+
+## Use instead
+```text
+全年签约项目28个，其中亿元以上项目25个。
+总投资1.75亿元，其中一期工程8000万元。
+```
+"""
+
+from __future__ import annotations
+
+from draftcheck.finding import Severity
+from draftcheck.rules.numeric import NumericRule
+
+
+class PartExceedsTotal(NumericRule):
+    code = "DC202"
+    slug = "part-exceeds-total"
+    family = "totals"
+    default_severity = Severity.ERROR

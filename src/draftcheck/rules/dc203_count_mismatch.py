@@ -1,0 +1,47 @@
+"""A stated count differs from the items enumerated beside it: 以下20个项目 naming 19, A、B、C、D等3家企业.
+
+## What it does
+Recomputes every count that is tied to a list and flags the ones that do not match:
+
+- a list closed by its count: ``甲公司、乙公司和丙公司3家企业``, ``A、B、C、D等3家企业``,
+  ``新建A路、B路、C路、D路、E路六条道路``;
+- a count that introduces its list: ``以下20个项目：A、B……``, ``建成3个园区，分别是……``,
+  ``成立3个工作组（综合组、宣传组、督导组）``, ``重点抓好五个方面：一是……四是……``, and outline headings
+  ``(一)……(九)`` after ``以下9个方面的工作：``.
+
+Chinese-numeral counts (六条道路, 三大产业, 两个项目, 十项工作) are read like Arabic ones. A list that ends
+with 等 (or is introduced by 包括/涵盖/主要有) may be a sample: the count may exceed the names listed,
+but never fall short of them. Fixed formulations whose number is part of a name (三个代表, 四个全面,
+五位一体, “五个一”工程) and counts inside quotes are never flagged; lists whose reading is ambiguous
+(nested lists, items that are numbers, a verb between list and count) are left alone and only counted
+as "not checkable" in ``--statistics``.
+
+## Why is this bad?
+A reader who counts the names finds a different number: either an item was dropped or added while
+editing, or the count was never updated. Reviewers check these by hand, item by item.
+
+## Example
+```text
+引进了甲公司、乙公司、丙公司和丁公司等3家企业。
+重点抓好以下五个方面工作：一是稳投资；二是促消费；三是强产业；四是优环境。
+```
+Flagged: ``3家企业`` (4 names before 等, 3 < 4) and ``以下五个方面工作`` (4 items follow).
+
+## Use instead
+```text
+引进了甲公司、乙公司、丙公司和丁公司等4家企业。
+重点抓好以下四个方面工作：一是稳投资；二是促消费；三是强产业；四是优环境。
+```
+"""
+
+from __future__ import annotations
+
+from draftcheck.finding import Severity
+from draftcheck.rules.numeric import NumericRule
+
+
+class CountMismatch(NumericRule):
+    code = "DC203"
+    slug = "count-mismatch"
+    family = "totals"
+    default_severity = Severity.ERROR

@@ -1,0 +1,50 @@
+"""A growth or decline rate disagrees with the current and base values given beside it.
+
+## What it does
+Recomputes a stated rate from the two values that the same sentence ties to it, and flags it when
+the result, allowing for the rounding of every figure as written, cannot round to what is stated:
+
+- ``A，与去年同期B相比增加D，同比增长X%`` / ``A，去年同期B，同比增长X%`` / ``A，较上年的B增长X%``:
+  X = (A − B) / B;
+- ``A，比上年增加D，增长X%``: the base is A − D, so X = D / (A − D);
+- ``由A增加到B，增长X%`` / ``从A下降到B，下降X%``;
+- ``从2020年的A增加到2024年的B，年均增长X%``: compound, X = (B / A)^(1/4) − 1 (the years must be named);
+- ``增长N倍`` = B / A − 1, ``是…的N倍`` / ``增长到N倍`` = B / A, ``翻一番`` = ×2, ``翻两番`` = ×4;
+- ``由45.2%提高到47.5%，提高2.3个百分点``: percentage points between two rates.
+
+Real growth at comparable prices (地区生产总值, 增加值, 可支配收入, 实际增长, 按可比价格计算, 可比口径)
+is never recomputed from nominal values; a rate with no tied base stays silent (counted as not
+checkable in ``--statistics``). The message carries the arithmetic and the operands are related
+spans; the suggestion is the corrected figure. A correction that turns growth into decline is an
+error, a rounding slip a warning.
+
+## Why is this bad?
+A rate that does not follow from the figures printed next to it means one of the three numbers is
+wrong, and a reader who checks one of them stops trusting the rest of the report.
+
+## Example
+```text
+实现营业收入1619.10万元，去年同期1442.87万元，同比增长12.50%。
+税收由2020年的3.2亿元增加到2024年的5.6亿元，年均增长12.5%。
+```
+Flagged: ``增长12.50%`` ((1619.10 − 1442.87) / 1442.87 = 12.21%) and ``年均增长12.5%``
+((5.6 / 3.2)^(1/4) − 1 = 15.02%).
+
+## Use instead
+```text
+实现营业收入1619.10万元，去年同期1442.87万元，同比增长12.21%。
+税收由2020年的3.2亿元增加到2024年的5.6亿元，年均增长15.0%。
+```
+"""
+
+from __future__ import annotations
+
+from draftcheck.finding import Severity
+from draftcheck.rules.numeric import NumericRule
+
+
+class GrowthMismatch(NumericRule):
+    code = "DC301"
+    slug = "growth-mismatch"
+    family = "rates"
+    default_severity = Severity.WARNING

@@ -1,0 +1,37 @@
+"""A stated increase or decrease amount differs from the current value minus the base value.
+
+## What it does
+Recomputes the amount of change from the two values that the same sentence ties to it:
+``A，与去年同期B相比增加D`` / ``A，去年同期B，减少D`` / ``由A增加到B，增加D`` (D = A − B, or B − A for
+a transition), and ``从2020年的A增加到2024年的B，平均每年增加D`` (D = (B − A) / 4). Units are
+converted (亿元 with 万元), different dimensions are never compared, and the tolerance is the
+rounding of the figures as written (widened for 约, 近, 余, 多, 左右). A correction that turns an
+increase into a decrease is an error, a rounding slip a warning.
+
+## Why is this bad?
+The amount of change is the figure readers quote; when it does not match the two values it comes
+from, one of the three numbers is wrong.
+
+## Example
+```text
+完成规上工业总产值7270.3万元，与去年同期累计值6479万元相比增加781.3万元，同比增长12.21%。
+```
+Flagged: ``增加781.3万元`` (7270.3 − 6479 = 791.3万元).
+
+## Use instead
+```text
+完成规上工业总产值7270.3万元，与去年同期累计值6479万元相比增加791.3万元，同比增长12.21%。
+```
+"""
+
+from __future__ import annotations
+
+from draftcheck.finding import Severity
+from draftcheck.rules.numeric import NumericRule
+
+
+class DifferenceMismatch(NumericRule):
+    code = "DC302"
+    slug = "difference-mismatch"
+    family = "rates"
+    default_severity = Severity.WARNING

@@ -1,0 +1,44 @@
+"""A share, completion rate or ratio disagrees with the two values it is computed from.
+
+## What it does
+Recomputes a percentage when the same statement names both of its operands and ties them to it:
+
+- completion of a target: ``完成年度任务(95亿元)的32%``, ``完成全年任务的(95亿元)32%``,
+  ``占年计划50亿元的64%``, ``全年目标任务50亿元……完成32亿元，完成年度任务的64%``,
+  ``年度计划投资50亿元，完成投资48亿元，完成率96%``;
+- a share of a whole: ``W，其中A，占比X%`` (the whole is the figure the 其中 list belongs to),
+  ``A，占进出口总额100亿元的60%``; a whole named elsewhere (``占全国的1.5%``) is not checked;
+- 产销比/产销率 = 工业销售产值 / 工业总产值, both stated;
+- 增幅/降幅 against a base and a current value (``由A降至B，降幅X%``);
+- 人均 = a total / a head count (``职工1000人，工资总额6000万元，人均工资6万元``).
+
+Tolerance comes from the precision of the figures as written. A correction that turns 完成 into
+未完成 (or the reverse) is an error, a rounding slip a warning.
+
+## Why is this bad?
+Completion rates and shares are the figures a report's readers compare across units; a ratio that
+does not follow from its own operands is either a typo or a figure carried over from an old draft.
+
+## Example
+```text
+累计完成工业总产值67.59亿元；实现工业销售总值63.89亿元，产销比94.67%。
+```
+Flagged: ``产销比94.67%`` (63.89 / 67.59 = 94.53%).
+
+## Use instead
+```text
+累计完成工业总产值67.59亿元；实现工业销售总值63.89亿元，产销比94.53%。
+```
+"""
+
+from __future__ import annotations
+
+from draftcheck.finding import Severity
+from draftcheck.rules.numeric import NumericRule
+
+
+class RatioMismatch(NumericRule):
+    code = "DC303"
+    slug = "ratio-mismatch"
+    family = "rates"
+    default_severity = Severity.WARNING

@@ -1,0 +1,182 @@
+"""The same or nearly the same passage appears twice, or is copied from a reference document.
+
+## What it does
+Compares the report with itself on its content (Han characters, letters and digits; whitespace and
+punctuation ignored) and flags the SECOND copy of a passage of a sentence or more (30+ characters)
+that already appeared earlier, verbatim or with a small edit (90% of the characters the same);
+the first copy is given as the related span. A title or phrase repeated back to back
+(``2007年工业园区工作总结2007年工业园区工作总结``) is flagged even when shorter.
+With reference documents (``draftcheck lint --reference last-year.txt``) it also flags passages
+copied from them, naming the reference.
+Repeated short slogans and phrases inside different sentences, headings and rows of figures are
+not passages and are not flagged.
+
+## Why is this bad?
+A copied paragraph is padding at best; in a work report it usually means a section was pasted
+twice, or last year's text was carried over without being rewritten for this year.
+
+## Example
+```text
+园区全年新开工项目32个，完成固定资产投资86.5亿元，同比增长12.3%。……
+园区全年新开工项目32个，完成固定资产投资86.5亿元，同比增长12.3%。
+```
+Flagged: the second ``园区全年新开工项目32个，完成固定资产投资86.5亿元…``.
+
+## Use instead
+Keep one copy, or rewrite the second to say what is new.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from draftcheck.finding import Finding, Severity
+from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# Content characters a repeated passage must have to count, and the share of them that are Han
+# characters (rows of figures repeat by nature).
+_MIN_HAN_SHARE = 0.6
+# Content characters of the shortest sentence that counts as a passage when repeated whole, and of
+# the shortest copy that counts when it opens a paragraph without reaching the sentence end.
+_MIN_SENTENCE = 30
+_MIN_PARAGRAPH_OPENING = 30
+_NOTE_OR_CAPTION = re.compile(
+    r"[ \t\u3000#*]*(?:注|附注|注释|说明|资料来源|数据来源|本公报|\[\d+\]|［\d+］|[表图] ?\d|[表图][一二三四五六七八九十])"
+)
+_OUTLINE_MARKER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．)）])?[ \t\u3000]*$")
+# Quoted part of a flagged copy.
+_QUOTE_MIN = 30
+_QUOTE_MAX = 60
+
+
+class DuplicatePassageOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_chars: int = Field(24, ge=8, description="content characters (punctuation excluded) a repeated passage needs")
+    min_similarity: float = Field(0.9, gt=0, le=1, description="share of identical characters for a near-duplicate")
+    min_adjacent_chars: int = Field(8, ge=4, description="content characters for a phrase repeated back to back")
+
+
+class DuplicatePassage(Rule):
+    code = "DC401"
+    slug = "duplicate-passage"
+    family = "structure"
+    default_severity = Severity.WARNING
+    Options = DuplicatePassageOptions
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        content = ctx.shared("content", lambda c: content_of(c.text))
+        for repeat in repeats_within(content.chars):
+            if self._counts(ctx.text, content, repeat, within=True):
+                yield self._within(ctx, content, repeat)
+        for name, reference in ctx.reference_texts.items():
+            source = content_of(reference)
+            index = shingle_index(source.chars)
+            for repeat in repeats_from(content.chars, source.chars, index):
+                if self._counts(ctx.text, content, repeat, within=False):
+                    yield self._copied(ctx, content, source, reference, name, repeat)
+
+    def _counts(self, text: str, content: Content, repeat: Repeat, *, within: bool) -> bool:
+        options = self.options
+        chars = content.chars[repeat.later : repeat.later + repeat.length]
+        if sum(1 for c in chars if "\u4e00" <= c <= "\u9fff") < _MIN_HAN_SHARE * len(chars):
+            return False
+        if repeat.similarity < options.min_similarity:
+            return False
+        start, end = content.span(repeat.later, repeat.later + repeat.length)
+        if _in_note_or_caption(text, start):
+            return False
+        if within and repeat.earlier + repeat.earlier_length == repeat.later and repeat.length >= options.min_adjacent_chars:
+            # Repeated back to back with nothing but spaces between: 工作总结2007 年工作总结
+            first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)[1]
+            if not text[first_end:start].strip(" \t\u3000"):
+                return True
+        if repeat.length < options.min_chars:
+            return False
+        return _covers_sentence(text, start, end) or (
+            repeat.length >= _MIN_PARAGRAPH_OPENING and _opens_paragraph(text, start)
+        )
+
+    def _within(self, ctx: CheckContext, content: Content, repeat: Repeat) -> Finding:
+        start, end = content.span(repeat.later, repeat.later + repeat.length)
+        first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
+        quote_end = _quote_end(ctx.text, start, end)
+        kind = "重复" if repeat.matched == repeat.length == repeat.earlier_length else "几乎重复"
+        return self.finding(
+            ctx,
+            start,
+            quote_end,
+            f"此段与前文一段{kind}（{repeat.length}字，{_percent(repeat)}相同）："
+            f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
+            related=[("前文第一处", first_start, first_end)],
+        )
+
+    def _copied(
+        self, ctx: CheckContext, content: Content, source: Content, reference: str, name: str, repeat: Repeat
+    ) -> Finding:
+        start, end = content.span(repeat.later, repeat.later + repeat.length)
+        ref_start, ref_end = source.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
+        kind = "照抄" if repeat.matched == repeat.length == repeat.earlier_length else "几乎照抄"
+        return self.finding(
+            ctx,
+            start,
+            _quote_end(ctx.text, start, end),
+            f"此段{kind}参考文档“{Path(name).name}”（{repeat.length}字，{_percent(repeat)}相同）："
+            f"“{_excerpt(ctx.text, start, end)}”，参考文档原文为“{_excerpt(reference, ref_start, ref_end)}”；"
+            f"请按本期实际情况改写",
+        )
+
+
+def _covers_sentence(text: str, start: int, end: int) -> bool:
+    """True when ``start .. end`` holds (90% of the content of) a whole sentence or line of the text."""
+    sentence_start = start
+    while sentence_start > 0 and not _SENTENCE_END.match(text, sentence_start - 1):
+        sentence_start -= 1
+    while sentence_start < end:
+        stop = _SENTENCE_END.search(text, sentence_start)
+        sentence_end = stop.start() if stop else len(text)
+        total = _content_length(text, sentence_start, sentence_end)
+        inside = _content_length(text, max(start, sentence_start), min(end, sentence_end))
+        if total >= _MIN_SENTENCE and inside >= 0.9 * total:
+            return True
+        if stop is None:
+            break
+        sentence_start = stop.end()
+    return False
+
+
+def _in_note_or_caption(text: str, start: int) -> bool:
+    """Notes, source lines and table or figure captions repeat by design (注：…, 资料来源：…, 表3 …)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _NOTE_OR_CAPTION.match(text, line_start) is not None
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _OUTLINE_MARKER.match(text, line_start, start) is not None
+
+
+def _content_length(text: str, start: int, end: int) -> int:
+    return sum(1 for c in text[start:end] if c.isalnum())
+
+
+def _quote_end(text: str, start: int, end: int) -> int:
+    """End of the flagged quote: the first sentence of the copy, at least 30 and at most 60 chars."""
+    stop = _SENTENCE_END.search(text, start + _QUOTE_MIN, min(end, start + _QUOTE_MAX))
+    quote_end = stop.start() if stop else min(end, start + _QUOTE_MAX)
+    return max(min(end, start + _QUOTE_MIN), quote_end)
+
+
+def _excerpt(text: str, start: int, end: int, limit: int = 24) -> str:
+    piece = re.sub(r"\s+", "", text[start:end])
+    return piece if len(piece) <= limit else piece[:limit] + "……"
+
+
+def _percent(repeat: Repeat) -> str:
+    return f"{repeat.similarity:.0%}"

@@ -1,0 +1,161 @@
+"""Outline numbering that repeats or skips within one level: 一、二、二、 / （三）…（三） / （4）（6） / 一是…一是.
+
+## What it does
+Follows the outline levels of the report — 一、 > （一） > 1. / 1、 > （1） > 1） > ① , and 一是、二是
+inside a paragraph — and flags an item whose number repeats the previous item of the same level
+under the same parent (``（三）加快空间拓展 … （三）狠抓有效投资``) or skips one (``（4） … （6）``).
+A new parent item restarts its sublevels, and so does a new article on a multi-article page
+(篇一, 篇二 …). Numbers in body text (``2、3月份``, ``一、二产业``) and page numbers left in
+scraped text (``2、`` starting a line that continues a sentence) are not outline items.
+
+## Why is this bad?
+A reader who is told there are 五个方面 and finds two 第三 (or no 第五) doubts the whole report;
+usually an item was inserted or deleted without renumbering the rest.
+
+## Example
+```text
+（二）落实联席会议，着力推动东城建设。
+（三）加快空间拓展，着力加强要素保障。
+（三）狠抓有效投资，着力保障项目建设。
+```
+Flagged: ``（三）狠抓有效投资``.
+
+## Use instead
+```text
+（二）落实联席会议，着力推动东城建设。
+（三）加快空间拓展，着力加强要素保障。
+（四）狠抓有效投资，着力保障项目建设。
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from draftcheck.finding import Finding, Severity
+from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.outline import ARTICLE_START, ENUMERATION, HAN_DIGITS, RANK, Marker, find_markers
+
+# The heading words quoted after a marker stop at a clause or sentence mark.
+_HEADING_END = re.compile(r"[，,。；;：:！!？?\n]|[(（][一二三四五六七八九十\d]")
+_HEADING_CHARS = 10
+
+
+@dataclass
+class _Level:
+    """One outline level under its current parent.
+
+    ``runs`` holds the last marker of each list at this level, outermost first: a list restarted
+    at 1 inside another (四、 … 一、二、三、 … 五、, a sub-list written in the same style) is pushed,
+    and the outer list may continue once the inner one is done.
+    """
+
+    kind: str
+    runs: list[Marker]
+
+    def advance(self, marker: Marker) -> Marker | None:
+        """Record ``marker``; return the item it should have followed when its number is wrong."""
+        if marker.value == 1:
+            self.runs.append(marker)
+            return None
+        for depth in range(len(self.runs) - 1, -1, -1):
+            if marker.value == self.runs[depth].value + 1:
+                del self.runs[depth + 1 :]
+                self.runs[depth] = marker
+                return None
+        last = self.runs[-1]
+        if marker.value > last.value:
+            self.runs[-1] = marker
+            return last
+        if marker.value == last.value:
+            return last
+        return None  # a step back (四、 … 三、): a different list, not judged
+
+
+class Numbering(Rule):
+    code = "DC402"
+    slug = "numbering"
+    family = "structure"
+    default_severity = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        folded = ctx.folded
+        restarts = [m.start() for m in ARTICLE_START.finditer(folded)]
+        stack: list[_Level] = []
+        enumeration: Marker | None = None
+        restart_index = 0
+        for marker in find_markers(folded, ctx.text):
+            while restart_index < len(restarts) and restarts[restart_index] < marker.start:
+                stack.clear()
+                enumeration = None
+                restart_index += 1
+            if marker.kind == ENUMERATION:
+                previous, enumeration = enumeration, marker
+                if previous is not None and marker.value != 1 and marker.value >= previous.value:
+                    if marker.value != previous.value + 1:
+                        yield self._report(ctx, previous, marker)
+                continue
+            enumeration = None
+            depth = next((i for i, level in enumerate(stack) if level.kind == marker.kind), None)
+            if marker.tentative and (depth is None or marker.value != stack[depth].runs[-1].value + 1):
+                continue
+            if depth is None:
+                # A new level: it cannot sit below a level that is conventionally deeper than itself.
+                while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
+                    stack.pop()
+                stack.append(_Level(marker.kind, [marker]))
+                continue
+            del stack[depth + 1 :]
+            previous = stack[depth].advance(marker)
+            if previous is not None:
+                yield self._report(ctx, previous, marker)
+
+    def _report(self, ctx: CheckContext, previous: Marker, marker: Marker) -> Finding:
+        end = _heading_end(ctx.folded, marker.end)
+        here = ctx.text[marker.start : end]
+        before_end = _heading_end(ctx.folded, previous.end)
+        before = ctx.text[previous.start : before_end]
+        expected = _render(ctx.text[marker.start : marker.end], marker.value, previous.value + 1)
+        if marker.value == previous.value:
+            message = (f"编号重复：上一项已是“{before}”，此处又是“{here}”；"
+                       f"此处应为“{expected}”，其后各项依次顺延")
+        else:
+            missing = "、".join(
+                _render(ctx.text[marker.start : marker.end], marker.value, v)
+                for v in range(previous.value + 1, marker.value)
+            )
+            message = (f"编号跳号：上一项是“{before}”，此处是“{here}”，中间缺少“{missing}”；"
+                       f"此处应为“{expected}”，或补上缺少的一项")
+        return self.finding(
+            ctx,
+            marker.start,
+            end,
+            message,
+            related=[("上一项", previous.start, before_end)],
+            suggestion=expected,
+        )
+
+
+def _heading_end(folded: str, after_marker: int) -> int:
+    stop = _HEADING_END.search(folded, after_marker, after_marker + _HEADING_CHARS + 1)
+    return stop.start() if stop else min(len(folded), after_marker + _HEADING_CHARS)
+
+
+def _render(marker_text: str, value: int, new_value: int) -> str:
+    """``marker_text`` with its number ``value`` replaced by ``new_value`` in the same numerals."""
+    if any(c in HAN_DIGITS for c in marker_text):
+        old, new = _han(value), _han(new_value)
+    elif any("①" <= c <= "⑳" for c in marker_text):
+        old, new = chr(ord("①") + value - 1), chr(ord("①") + min(new_value, 20) - 1)
+    else:
+        old, new = str(value), str(new_value)
+    return marker_text.replace(old, new, 1)
+
+
+def _han(value: int) -> str:
+    if value <= 10:
+        return HAN_DIGITS[value - 1]
+    tens, units = divmod(value, 10)
+    return ("" if tens == 1 else HAN_DIGITS[tens - 1]) + "十" + (HAN_DIGITS[units - 1] if units else "")

@@ -1,0 +1,193 @@
+"""An opening quote or bracket with no closing one, or a closing one with no opener: “五个一工程的要求.
+
+## What it does
+Pairs the quotation marks and brackets of each paragraph — “” ‘’ （） () 《》 【】 〔〕 「」 『』 — and
+flags an opener that is never closed (``依据县委“五个一工程的要求，``) or a closer that was never
+opened (``五产业集群情况）``). A quote or bracket broken by a page break in scraped text is still
+paired across the break. List markers that only have a closer (``1)``, ``a)``, ``一）``) and
+apostrophes (``People’s``) are not flagged.
+
+## Why is this bad?
+The reader cannot tell where the quoted name, slogan or document title ends; usually the closing
+mark was lost in editing, and often part of the name went with it.
+
+## Example
+```text
+依据县委“五个一工程的要求，我们把“五个一工程延长到开发区股级以上领导干部。
+```
+Flagged: ``“五个一工程的要求`` and ``“五个一工程延长到开发区股级以上领导干部``.
+
+## Use instead
+```text
+依据县委“五个一工程”的要求，我们把“五个一工程”延长到开发区股级以上领导干部。
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from draftcheck.finding import Finding, Severity
+from draftcheck.rules.base import CheckContext, Rule
+
+# Opener -> closer, on width-folded text (（） folds to ()).
+PAIRS = {"“": "”", "‘": "’", "(": ")", "《": "》", "【": "】", "〔": "〕", "「": "」", "『": "』", "[": "]"}
+CLOSERS = {closer: opener for opener, closer in PAIRS.items()}
+_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+_NAMES = {"“": "左引号", "‘": "左单引号", "(": "左括号", "《": "左书名号", "【": "左方头括号", "〔": "左六角括号",
+          "「": "左直角引号", "『": "左双直角引号", "[": "左方括号"}
+_CLOSER_NAMES = {"”": "右引号", "’": "右单引号", ")": "右括号", "》": "右书名号", "】": "右方头括号",
+                 "〕": "右六角括号", "」": "右直角引号", "』": "右双直角引号", "]": "右方括号"}
+
+# A closer that ends a list marker: 1) 12) a) 一） ① ) — there is no opener by design.
+_LIST_MARKER_BEFORE = re.compile(r"(?:(?<![0-9.])[0-9]{1,2}|(?<![A-Za-z])[A-Za-z]|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}|[①-⑳])\s*$")
+# Marks doubled as decoration in scraped page chrome (》》更多, 【【).
+_DECORATIVE = frozenset("《》【】")
+# Where a quoted stretch shown in a message stops: a clause or sentence end.
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\n]")
+# A line break that ends a paragraph: the line before ends a sentence (or is a heading / blank).
+_HARD_BREAK_BEFORE = "。！？!?；;：:"
+# How far (characters) an opener may be paired with a closer across a soft (page) break.
+_SOFT_REACH = 300
+
+
+@dataclass
+class _Mark:
+    char: str
+    pos: int
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: lines joined across soft breaks (a line that stops mid-sentence)."""
+    start = 0
+    length = len(text)
+    pos = 0
+    while pos < length:
+        newline = text.find("\n", pos)
+        if newline < 0:
+            break
+        line = text[pos:newline].rstrip()
+        following = text[newline + 1 : newline + 2]
+        if not line or line[-1] in _HARD_BREAK_BEFORE or not following.strip() or len(line) < 40:
+            yield start, newline
+            start = newline + 1
+        pos = newline + 1
+    if start < length:
+        yield start, length
+
+
+def unbalanced_marks(folded: str, start: int, end: int) -> tuple[list[_Mark], list[_Mark]]:
+    """Unclosed openers and unopened closers of ``folded[start:end]``."""
+    stack: list[_Mark] = []
+    lone_closers: list[_Mark] = []
+    unclosed: list[_Mark] = []
+    for m in _MARK.finditer(folded, start, end):
+        char, pos = m.group(), m.start()
+        if char in _DECORATIVE and (folded[pos - 1 : pos] == char or folded[pos + 1 : pos + 2] == char):
+            continue  # 》》点击进入专题《《: page chrome, not a title mark
+        if char in PAIRS:
+            stack.append(_Mark(char, pos))
+            continue
+        opener = CLOSERS[char]
+        if char == "’" and _is_apostrophe(folded, pos):
+            continue
+        if stack and stack[-1].char == opener:
+            stack.pop()
+            continue
+        depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].char == opener), None)
+        if depth is not None:
+            # Everything opened after the matching opener was never closed.
+            unclosed.extend(stack[depth + 1 :])
+            del stack[depth:]
+            continue
+        if char == ")" and _LIST_MARKER_BEFORE.search(folded, max(start, pos - 4), pos):
+            continue
+        lone_closers.append(_Mark(char, pos))
+    unclosed.extend(stack)
+    return unclosed, lone_closers
+
+
+def _is_apostrophe(folded: str, pos: int) -> bool:
+    before = folded[pos - 1 : pos]
+    after = folded[pos + 1 : pos + 2]
+    return before.isascii() and before.isalpha() and (not after or after.isascii())
+
+
+class UnbalancedPair(Rule):
+    code = "DC403"
+    slug = "unbalanced-pair"
+    family = "structure"
+    default_severity = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        folded = ctx.folded
+        unclosed: list[_Mark] = []
+        lone: list[_Mark] = []
+        for start, end in _paragraphs(folded):
+            openers, closers = unbalanced_marks(folded, start, end)
+            unclosed.extend(openers)
+            lone.extend(closers)
+        unclosed, lone = _pair_across_breaks(folded, unclosed, lone)
+        for mark in unclosed:
+            stop = _CLAUSE_END.search(folded, mark.pos + 1, min(len(folded), mark.pos + 21))
+            end = stop.start() if stop else min(len(folded), mark.pos + 16)
+            end = max(end, mark.pos + 1)
+            shown = ctx.text[mark.pos:end].rstrip()
+            end = mark.pos + max(1, len(shown))
+            yield self.finding(
+                ctx,
+                mark.pos,
+                end,
+                f"{_NAMES[mark.char]}{ctx.text[mark.pos]} 未闭合：「{ctx.text[mark.pos:end]}」之后本段内没有对应的"
+                f"{_closing_form(ctx.text[mark.pos], PAIRS[mark.char])}；请在引用或括注内容结束处补上，或删去多余的{_NAMES[mark.char]}",
+            )
+        for mark in lone:
+            begin = mark.pos
+            while begin > 0 and mark.pos - begin < 16 and not _CLAUSE_END.match(folded, begin - 1):
+                begin -= 1
+            yield self.finding(
+                ctx,
+                begin,
+                mark.pos + 1,
+                f"{_CLOSER_NAMES[mark.char]}{ctx.text[mark.pos]} 没有开头：「{ctx.text[begin:mark.pos + 1]}」之前本段内没有对应的"
+                f"{_opening_form(ctx.text[mark.pos], CLOSERS[mark.char])}；请在引用或括注内容开始处补上，或删去多余的{_CLOSER_NAMES[mark.char]}",
+            )
+
+
+def _pair_across_breaks(folded: str, unclosed: list[_Mark], lone: list[_Mark]) -> tuple[list[_Mark], list[_Mark]]:
+    """Pair an opener left open at the end of one paragraph with a closer left alone soon after.
+
+    Page furniture in scraped text (``【字号：⏎加大⏎还原⏎】``) and quotes broken across lines close
+    in a later paragraph; only what is still alone after this is reported.
+    """
+    if not unclosed or not lone:
+        return unclosed, lone
+    used_closers: set[int] = set()
+    kept_openers: list[_Mark] = []
+    for opener in unclosed:
+        match = next(
+            (
+                i
+                for i, closer in enumerate(lone)
+                if i not in used_closers
+                and closer.pos > opener.pos
+                and closer.pos - opener.pos <= _SOFT_REACH
+                and CLOSERS[closer.char] == opener.char
+            ),
+            None,
+        )
+        if match is None:
+            kept_openers.append(opener)
+        else:
+            used_closers.add(match)
+    return kept_openers, [closer for i, closer in enumerate(lone) if i not in used_closers]
+
+
+def _closing_form(opener_as_written: str, closer_folded: str) -> str:
+    return "）" if opener_as_written == "（" else closer_folded
+
+
+def _opening_form(closer_as_written: str, opener_folded: str) -> str:
+    return "（" if closer_as_written == "）" else opener_folded

@@ -1,0 +1,270 @@
+"""Text scraped from a web page, not the report: 当前位置, 推荐访问, 来源：网友投稿, URLs, page numbers.
+
+## What it does
+Flags the page furniture that comes along when a report is copied from a web site:
+
+- navigation and tools: breadcrumbs (``当前位置：首页 > 工作总结 >``), ``推荐访问``, ``本文来源``,
+  ``来源：网友投稿``, ``【字号：加大 还原 减小】``, ``打印本页``, ``关闭窗口``, ``分享到``, ``上一篇/下一篇``,
+  ``发布时间：2022-05-24 12:03 阅读数：1``, URLs, copyright and licence footers;
+- lists of other articles: the heading (``热门排行``, ``相关文章``, ``相关报道``) and each title under it
+  (``第一书记驻村工作总结(12篇)``, ``…经典范本6篇【优秀范文】``);
+- page numbers left inside the text: markers ``N、`` that count 1, 2, 3 … through the document at page
+  breaks, cutting sentences or words (``已完成万美元⏎2、，估量到年底``, ``修建⏎2、性详细规划``),
+  and a stray page number at the very end (``加大调整力度。 8``).
+
+Real numbered lists (``主要做了以下工作：1、…；2、…``) are not page numbers: their items follow a colon,
+a semicolon or a finished sentence. Single words such as 下载, 打印 or 来源：… are flagged only beside
+other page furniture, so a report's own 资料来源 line is left alone.
+
+## Why is this bad?
+None of it belongs to the report. A page number inside a sentence also corrupts the text around it
+(``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
+
+## Example
+```text
+当前位置: 语海文秘网 > 工作总结 >
+…6月完成管理中心大楼和广场修建
+2、性详细规划。
+推荐访问:管委会 工作总结
+```
+Flagged: the breadcrumb line, ``2、``, the 推荐访问 line.
+
+## Use instead
+```text
+…6月完成管理中心大楼和广场修建性详细规划。
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from draftcheck.finding import Finding, Severity
+from draftcheck.rules.base import CheckContext, Rule
+
+# Phrases that only page furniture contains; a line holding one is residue (or the phrase itself,
+# when it sits inside a long paragraph).
+_STRONG = re.compile(
+    r"当前位置|您的位置|您现在的位置|推荐访问|本文来源|来源[:\s]*(?:网友投稿|网络|互联网|本站)|网友投稿|"
+    r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|相关报道[:]|相关文档[:]|猜你喜欢|精彩推荐|"
+    r"上一篇[:]|下一篇[:]|阅读数[:]|阅读量[:]|浏览次数|点击数[:]|【字号|【字体|分享到|扫一扫在手机打开|"
+    r"打印本页|关闭窗口|返回顶部|版权所有|ICP备|免责声明|责任编辑[:]|点击图片进入专题|【优秀范文】|相关(?:附件|链接)>>|"
+    r"[(【](?:精选文档|全文完整|优秀范文|通用\d*篇|精选\d*篇)[)】]"
+)
+# Inline residue inside a paragraph: a URL, a publication stamp with its view count.
+_INLINE = re.compile(
+    r"https?://[\w\-./?%&=#:~+]+|www\.[\w\-]+\.[\w\-./?%&=#~+]+|"
+    r"发布时间[:]\s*\d{4}-\d{1,2}-\d{1,4}[\d:\s]*(?:阅读数[:]\s*\d+)?|【优秀范文】|"
+    r"[(【](?:精选文档|全文完整)[)】]|"
+    # a wiki's licence footer: 本作品是中华人民共和国的法律…属于公有领域。Public domain
+    r"本作品(?:是|在)[\s\S]{0,400}?公有领域\s*。(?:\s*注:[\s\S]{0,120}?。)?(?:\s*Public domain)*(?:\s*(?:false|true)\b)*"
+)
+# Lines that are page furniture only when other furniture stands next to them.
+_WEAK_LINE = re.compile(
+    r"(?:下载|打印|全屏|收藏|加大|还原|减小|大|中|小|【|】|分享|分享:|首页|[>»›|]|×|【字号:|【字体:|"
+    r"编辑:.{1,12}|作者:.{1,12}|[|]?\s*来源:.{0,20}|(?:发表|发布)?时间:\s*(?:\d{4}-\d{1,2}-\d{1,2}.*)?|"
+    r"\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{2}[:时]\d{2}分?|阅读量:)"
+)
+# The title of another article in a site's list: ends with (12篇), 6篇, 三篇, 【优秀范文】 …
+_ARTICLE_TITLE = re.compile(
+    r".{2,40}?(?:[(]\s*(?:[一二三四五六七八九十]+|十?\d+)\s*篇[)]|\d+篇|[两三四五六七八九十]篇)"
+    r"(?:[(【][^()【】]{2,8}[)】])*"
+)
+# Headings under which a site lists other articles.
+_LIST_HEADING = re.compile(r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|猜你喜欢|精彩推荐|最新文章|相关报道[:]?")
+_SENTENCE_END = set("。！？!?；;:…")
+_DIGITS = set("0123456789")
+_PAGE_MARKER = re.compile(r"(?<![\d.\w])(\d{1,3})、")
+_TRAILING_PAGE_NUMBER = re.compile(r"(?<=[。！？!?”\"])[ \t\u3000]*\n*[ \t\u3000]*(\d{1,3})\s*\Z")
+_MAX_FURNITURE_LINE = 80  # a longer line is a paragraph; only its inline residue is flagged
+_MAX_TITLE_LINE = 50
+_MIN_PAGE = 50  # characters between two page markers: a page holds at least a paragraph
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # of the stripped content
+    end: int
+    text: str
+
+
+class WebResidue(Rule):
+    code = "DC504"
+    slug = "web-residue"
+    family = "wording"
+    default_severity = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.folded
+        spans: list[tuple[int, int, str]] = []
+        spans.extend(_furniture(text))
+        spans.extend(_page_numbers(text))
+        seen: list[tuple[int, int]] = []
+        for start, end, what in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if any(s <= start and end <= e for s, e in seen):
+                continue
+            seen.append((start, end))
+            quote = ctx.text[start:end]
+            shown = quote if len(quote) <= 40 else quote[:38] + "…"
+            yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除")
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            offset = pos + raw.index(stripped[0])
+            lines.append(_Line(offset, offset + len(stripped), stripped))
+        else:
+            lines.append(_Line(pos, pos, ""))
+        pos += len(raw) + 1
+    return lines
+
+
+def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
+    lines = _lines(text)
+    kind: list[str | None] = [None] * len(lines)
+    in_article_list = False
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        # furniture is short and holds no finished sentence; inside prose only the phrase is flagged
+        short = len(line.text) <= _MAX_FURNITURE_LINE and "。" not in line.text
+        if short and _STRONG.search(line.text):
+            kind[i] = "strong"
+            if _LIST_HEADING.search(line.text):
+                in_article_list = True
+        elif short and _WEAK_LINE.fullmatch(line.text):
+            kind[i] = "weak"
+        elif len(line.text) <= _MAX_TITLE_LINE and (
+            _ARTICLE_TITLE.fullmatch(line.text) or (in_article_list and line.text[-1] not in _SENTENCE_END)
+        ):
+            kind[i] = "title"
+    # weak lines count only beside other furniture (the next or previous non-empty line)
+    for i, k in enumerate(kind):
+        if k == "weak" and not _has_furniture_neighbour(lines, kind, i):
+            kind[i] = None
+    # the value of an empty label (来源：⏎四川日报, 责任编辑：⏎李莎莎) and a short line between
+    # two furniture lines (首页⏎>⏎政务信息⏎>) belong to the furniture too
+    for i, line in enumerate(lines):
+        if kind[i] is None and 0 < len(line.text) <= 8 and not set(line.text) & (_SENTENCE_END | _DIGITS):
+            before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+            label_before = before is not None and kind[before] and lines[before].text.endswith(":")
+            between = before is not None and after is not None and kind[before] and kind[after]
+            if label_before or between:
+                kind[i] = "weak"
+    i = 0
+    while i < len(lines):
+        if kind[i] in ("strong", "weak"):
+            j = i
+            # consecutive furniture lines (one line break apart) form one block
+            while j + 1 < len(lines) and kind[j + 1] in ("strong", "weak"):
+                j += 1
+            yield lines[i].start, lines[j].end, "是网页导航、工具栏或来源信息"
+            i = j + 1
+            continue
+        if kind[i] == "title":
+            yield lines[i].start, lines[i].end, "是网站文章列表中的其他文章（标题或摘要）"
+        i += 1
+    for m in _INLINE.finditer(text):
+        yield m.start(), m.end(), "是网页链接或发布信息"
+
+
+def _neighbour(lines: list[_Line], i: int, step: int) -> int | None:
+    """Index of the next non-empty line before (step -1) or after (step 1) line ``i``."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text:
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def _has_furniture_neighbour(lines: list[_Line], kind: list[str | None], i: int) -> bool:
+    for step in (-1, 1):
+        j = _neighbour(lines, i, step)
+        if j is not None and kind[j] in ("strong", "weak"):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Marker:
+    number: int
+    start: int
+    end: int
+    weight: int
+    breaks: bool
+
+
+def _page_numbers(text: str) -> Iterator[tuple[int, int, str]]:
+    for marker in _page_marker_chain(text):
+        yield marker.start, marker.end, "是分页残留的页码，插在句子中间"
+    m = _TRAILING_PAGE_NUMBER.search(text)
+    if m:
+        yield m.start(1), m.end(1), "是文末残留的页码"
+
+
+def _page_marker_chain(text: str) -> list[_Marker]:
+    """The markers N、 that count the pages: the best-supported chain 1, 2, 3 … in document order.
+
+    Each candidate is weighed by how much it looks like a page break (it opens a line, the text
+    before it is an unfinished sentence of a long line, punctuation follows it) against a list
+    item (it follows a colon, semicolon or enumeration comma). The chain of consecutive numbers
+    with the largest total weight wins (a weighted longest path, one pass in document order).
+    """
+    markers = [_weigh(text, m) for m in _PAGE_MARKER.finditer(text)]
+    if len(markers) < 3:
+        return []
+    best: dict[int, tuple[int, int]] = {}  # number -> (total weight, index) of the best chain ending there
+    previous: list[int | None] = [None] * len(markers)
+    totals = [0] * len(markers)
+    for idx, marker in enumerate(markers):
+        before = best.get(marker.number - 1)
+        if before is not None and marker.start - markers[before[1]].end >= _MIN_PAGE and before[0] > 0:
+            totals[idx] = before[0] + marker.weight
+            previous[idx] = before[1]
+        else:
+            totals[idx] = marker.weight
+        if marker.number not in best or totals[idx] > best[marker.number][0]:
+            best[marker.number] = (totals[idx], idx)
+    end = max(range(len(markers)), key=lambda k: totals[k])
+    chain = []
+    cursor: int | None = end
+    while cursor is not None:
+        chain.append(markers[cursor])
+        cursor = previous[cursor]
+    chain.reverse()
+    breaking = sum(1 for marker in chain if marker.breaks)
+    if len(chain) < 3 or breaking < max(2, len(chain) // 2):
+        return []
+    return chain
+
+
+def _weigh(text: str, m: re.Match) -> _Marker:
+    start = m.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    at_line_start = not text[line_start:start].strip()
+    before = start
+    while before > 0 and text[before - 1] in " \t\u3000\r\n":
+        before -= 1
+    previous_char = text[before - 1] if before > 0 else ""
+    previous_line_start = text.rfind("\n", 0, before) + 1
+    previous_line_long = before - previous_line_start >= 40
+    after = text[m.end()] if m.end() < len(text) else ""
+    unfinished = bool(previous_char) and previous_char not in _SENTENCE_END and previous_char not in "、,"
+    breaks = (unfinished and (previous_line_long or not at_line_start)) or after in ",;。、:"
+    weight = 0
+    if at_line_start:
+        weight += 1
+    if breaks:
+        weight += 3
+    if previous_char and previous_char in ":;、,":
+        weight -= 3  # a list item after a colon, semicolon or another item
+    elif previous_char == "" and at_line_start:
+        weight += 1  # the first page's number opens the document
+    elif not breaks:
+        weight -= 1
+    return _Marker(int(m.group(1)), start, m.end(), weight, breaks)

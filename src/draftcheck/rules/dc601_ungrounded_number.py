@@ -1,0 +1,70 @@
+"""A number in a drafted section that is neither a fact nor a figure derived from the facts.
+
+## What it does
+Drafts only (``draftcheck draft``). Every figure written with Arabic digits in a drafted section
+must be one of the facts handed to the section or a figure derived from them in code (growth,
+difference, completion rate, share, count, sum), after unit normalisation (16.5亿元 = 165000万元)
+and rounding to the precision written (386.5亿元 may be written 387亿元). Years, months, days,
+period ranges (1-6月), ordinals and list numbering are not figures.
+
+## Why is this bad?
+Language models add plausible figures nobody gave them ("占总投资的78.9%"). A report that states
+an invented number is wrong in a way no reader can see.
+
+## Example
+```text
+# facts: 签约总金额 86.4亿元，到位资金 47.3亿元
+新签约项目总金额86.4亿元，到位资金47.3亿元，占签约总额的78.9%。
+```
+Flagged: ``78.9%`` (not a fact and not derived).
+
+## Use instead
+```text
+新签约项目总金额86.4亿元，到位资金47.3亿元。
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from draftcheck.draft.grounding import FactText, Grounding, draft_figures
+from draftcheck.finding import Finding, Severity
+from draftcheck.rules.base import CheckContext, Rule
+
+
+class UngroundedNumberOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    grounded: list[FactText] = Field(
+        default_factory=list, description="the facts and derived figures whose numbers may appear; empty = rule off"
+    )
+
+
+class UngroundedNumber(Rule):
+    code = "DC601"
+    slug = "ungrounded-number"
+    family = "draft"
+    default_severity = Severity.ERROR
+    drafts_only = True
+    Options = UngroundedNumberOptions
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if not self.options.grounded:
+            return
+        grounding = Grounding(self.options.grounded)
+        for quantity in draft_figures(ctx.text):
+            if grounding.find(quantity) is not None:
+                continue
+            written = ctx.text[quantity.start : quantity.end]
+            nearest = grounding.nearest(quantity)
+            hint = f"；最接近的已知数据是“{nearest.label} {nearest.written}”" if nearest else ""
+            yield self.finding(
+                ctx,
+                quantity.start,
+                quantity.end,
+                f"“{written}”既不是事实文件中的数，也不是由事实推算出的数{hint}；请删去，或改用事实与推算数据中的数",
+                suggestion=nearest.written if nearest else None,
+            )

@@ -1,0 +1,72 @@
+"""Fixed official formulations (固定提法) and the wrong forms they are known to take.
+
+Each entry is a regular expression for a wrong form and the right form. A wrong form is listed only
+when it is unambiguous: it is not itself a correct phrase anywhere (平安生产 is wrong, but 平安建设,
+平安中国, 平安县 are right and must never match). Most wrong forms come from two sources:
+
+- synonym-substituted ("伪原创") text copied from template sites, where 发展→进展, 安全→平安,
+  积极→乐观, 服务→效劳, 特色→特点, 供给→供应, 核心→中心 were swapped word by word;
+- slips that reviewers meet again and again (十七会议 for 十七大, 防腐拒变 for 拒腐防变, the two
+  布局 of 五位一体 and 四个全面 exchanged).
+
+General synonyms (进展思路, 根底设施) are not here: they read oddly but are not official formulations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TermError:
+    wrong: re.Pattern[str]
+    right: str
+    why: str
+
+
+def _entry(wrong: str, right: str, why: str) -> TermError:
+    return TermError(re.compile(wrong), right, why)
+
+
+_CONGRESS = "(?<![第0-9一二三四五六七八九十])"
+
+TERM_ERRORS: tuple[TermError, ...] = (
+    # Party theory and congresses
+    _entry(r"科学(?:进展|开展)观", "科学发展观", "党的指导思想的固定提法"),
+    _entry(r"(?:进展|开展)(?=是第一要务|是硬道理|是党执政兴国的第一要务)", "发展", "固定提法“发展是第一要务/发展是硬道理”"),
+    _entry(r"新(?:进展|开展)(?=理念|阶段|格局)", "新发展", "“新发展阶段、新发展理念、新发展格局”的固定提法"),
+    _entry(r"(?<=推动|推进|实现|促进|坚持|加快|引领)高质量(?:进展|开展)", "高质量发展", "固定提法“高质量发展”"),
+    _entry(r"以人民为中心的(?:进展|开展)思想", "以人民为中心的发展思想", "固定提法"),
+    _entry(r"中国特(?:点|征|性)社会主义", "中国特色社会主义", "固定提法“中国特色社会主义”"),
+    _entry(r"新时期中国特色社会主义思想", "新时代中国特色社会主义思想", "固定提法“习近平新时代中国特色社会主义思想”"),
+    _entry(r"社会主义中心价值观", "社会主义核心价值观", "固定提法“社会主义核心价值观”"),
+    _entry(r"三个代表[”\"’']?(?:主要|首要)思想", "“三个代表”重要思想", "固定提法“‘三个代表’重要思想”"),
+    _entry(r"五位一体[”\"’']?战略布局", "“五位一体”总体布局", "“五位一体”是总体布局，“四个全面”才是战略布局"),
+    _entry(r"四个全面[”\"’']?总体布局", "“四个全面”战略布局", "“四个全面”是战略布局，“五位一体”才是总体布局"),
+    _entry(_CONGRESS + r"(十[二三四五六七八九]|二十)会议", "{0}大", "党的全国代表大会简称“十N大”"),
+    # Party building and discipline
+    _entry(r"入党乐观分子", "入党积极分子", "党务固定称谓“入党积极分子”"),
+    _entry(r"(?<!入党)乐观分子", "积极分子", "党务固定称谓“积极分子”"),
+    _entry(r"防腐拒变", "拒腐防变", "固定提法“拒腐防变”"),
+    _entry(r"党风廉政建立", "党风廉政建设", "固定提法“党风廉政建设”"),
+    _entry(r"全心全意为人民效劳", "全心全意为人民服务", "固定提法“全心全意为人民服务”"),
+    _entry(r"效劳型政府", "服务型政府", "固定提法“服务型政府”"),
+    # Work safety: 平安 is right in 平安建设/平安中国/平安单位, wrong where 安全 is the fixed word
+    _entry(r"平安生产", "安全生产", "固定提法“安全生产”（平安建设、平安中国等是另一回事）"),
+    _entry(r"平安第一", "安全第一", "安全生产方针“安全第一、预防为主、综合治理”"),
+    _entry(r"平安责任重于泰山", "安全责任重于泰山", "固定提法“安全责任重于泰山”"),
+    _entry(r"平安(?=隐患|事故)", "安全", "固定提法“安全隐患/安全事故”"),
+    _entry(r"(?<=食品|药品|消防|粮食|网络|信息)平安", "安全", "固定提法“食品安全/消防安全/粮食安全/网络安全”"),
+    # Economic policy
+    _entry(r"供应侧(?:结构性)?改革", "供给侧结构性改革", "固定提法“供给侧结构性改革”"),
+    _entry(r"精确扶贫", "精准扶贫", "固定提法“精准扶贫”"),
+    _entry(r"两不愁[、,，]?三保证", "两不愁三保障", "固定提法“两不愁三保障”"),
+)
+
+
+def find_term_errors(text: str):
+    """Yield ``(start, end, right, why)`` for every wrong formulation in ``text``."""
+    for entry in TERM_ERRORS:
+        for m in entry.wrong.finditer(text):
+            yield m.start(), m.end(), entry.right.format(*m.groups()), entry.why

@@ -1,0 +1,149 @@
+"""Outline numbering markers of a report: 一、 （一） 1. 1、 （1） 1） ① and 一是, found with their positions.
+
+Chinese work reports number their outline in a conventional hierarchy: 一、 > （一） > 1. / 1、 >
+（1） > ① , with 一是、二是 for enumerations inside a paragraph. ``find_markers`` finds the markers
+that stand where an outline item starts (at a line start, after a sentence end, or — for the
+unambiguous （一） and ① forms — after a heading run into the text), and leaves alone numbers in
+body text (2、3月份, 一、二产业, 第（3）款) and page numbers left in scraped text (a ``N、`` at the start
+of a line that continues an unfinished sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HAN_DIGITS = "一二三四五六七八九十"
+_HAN_VALUE = {c: i + 1 for i, c in enumerate(HAN_DIGITS)}
+
+# Kind -> conventional depth (smaller is higher in the outline).
+RANK = {
+    "han-dun": 1,  # 一、
+    "han-paren": 2,  # （一）
+    "arabic-dun": 3,  # 1、
+    "arabic-dot": 3,  # 1.
+    "arabic-paren": 4,  # （1）
+    "arabic-half": 5,  # 1）
+    "circled": 6,  # ①
+}
+ENUMERATION = "han-shi"  # 一是 二是: an enumeration inside a paragraph, below every outline level
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One outline marker. ``tentative`` when it may as well be a number in the text (``8.6个``):
+    such a marker counts only where it continues its list exactly."""
+
+    kind: str
+    value: int
+    start: int
+    end: int
+    tentative: bool = False
+
+    def label(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def han_number(numeral: str) -> int | None:
+    """一 .. 九十九 written with 十 (十一, 二十, 二十三); None for anything else."""
+    if not numeral or any(c not in _HAN_VALUE for c in numeral):
+        return None
+    if len(numeral) == 1:
+        return _HAN_VALUE[numeral]
+    if len(numeral) == 2 and numeral[0] == "十":
+        return 10 + _HAN_VALUE[numeral[1]] if numeral[1] != "十" else None
+    if len(numeral) == 2 and numeral[1] == "十":
+        return _HAN_VALUE[numeral[0]] * 10 if numeral[0] != "十" else None
+    if len(numeral) == 3 and numeral[1] == "十" and "十" not in (numeral[0], numeral[2]):
+        return _HAN_VALUE[numeral[0]] * 10 + _HAN_VALUE[numeral[2]]
+    return None
+
+
+_HAN = f"[{HAN_DIGITS}]{{1,3}}"
+# Where an outline item may start: the start of a line or right after a sentence end.
+_ITEM_START = r"(?:(?<=\n)|(?<=^)|(?<=[。！？!?；;:：]))[ \t\u3000]*"
+_PATTERNS = [
+    ("han-dun", re.compile(rf"{_ITEM_START}(?P<n>{_HAN})[、.](?![{HAN_DIGITS}](?:、|和|产|季|等|类|级|档|线|期|批|号|星|次|轮|代))", re.MULTILINE)),
+    # （一） stands out even after a heading run into the text: 一、园区建设情况（一）园区规划不断深化
+    ("han-paren", re.compile(rf"(?<![第款条项])\((?P<n>{_HAN})\)(?!款|条|类|项(?!目))")),
+    ("arabic-dun", re.compile(rf"{_ITEM_START}(?P<n>\d{{1,2}})、(?![\d])", re.MULTILINE)),
+    ("arabic-dot", re.compile(rf"{_ITEM_START}(?P<n>\d{{1,2}})\.(?![\d])(?=\s*\S)", re.MULTILINE)),
+    # 3．10种有色金属 / 8.6个重大科技专项 at a line start: a marker or a decimal; tentative (see Marker).
+    ("arabic-dot", re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*(?P<n>\d{1,2})(?=\.\d)", re.MULTILINE)),
+    ("arabic-paren", re.compile(rf"(?:{_ITEM_START}|(?<=[，,、]))\((?P<n>\d{{1,2}})\)(?![款项条])", re.MULTILINE)),
+    ("arabic-half", re.compile(rf"{_ITEM_START}(?<!\()(?P<n>\d{{1,2}})\)", re.MULTILINE)),
+    ("circled", re.compile(r"(?P<n>[①-⑳])")),
+    # 一是 after punctuation, a line start, or a heading run into the text; not 统一是 / 唯一是 / 之一是.
+    ("han-shi", re.compile(rf"(?<![统唯之第同万单划专齐归合逐这那每])(?P<n>{_HAN})是(?![否非])")),
+]
+# A page number left in scraped text: ``N、`` opening a line that continues an unfinished one.
+_UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")
+_PAGE_MARKER_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})、")
+# Where a new article starts on a multi-article page (篇一, 【篇二】, (篇三)): numbering restarts.
+ARTICLE_START = re.compile(r"[(（【\[]?篇[一二三四五六七八九十]{1,3}[)）】\]]|第[一二三四五六七八九十\d]{1,3}篇")
+
+
+def page_marker_positions(text: str) -> set[int]:
+    """Starts of ``N、`` page numbers left at line starts of a scraped document.
+
+    A line that starts with ``N、`` right after a long line that stops mid-sentence is a page break,
+    not an outline item. When the document has such page numbers, a ``1、`` opening the document
+    is the first page's number too.
+    """
+    positions: set[int] = set()
+    for m in _PAGE_MARKER_LINE.finditer(text):
+        line_end = m.start() - 1
+        if line_end <= 0:
+            continue
+        previous = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+        if len(previous.strip()) >= 40 and _UNFINISHED_LINE_END.search(previous):
+            positions.add(m.start("n"))
+    if positions:
+        first = _PAGE_MARKER_LINE.match(text)
+        if first and first.group("n") == "1":
+            positions.add(first.start("n"))
+    return positions
+
+
+def find_markers(folded: str, text: str | None = None) -> list[Marker]:
+    """Outline markers of a width-folded text, in document order.
+
+    ``text`` is the text as written (before width folding), needed to tell ``3．10种`` (a marker
+    with a full-width point) from ``3.10`` (a decimal); without it the folded text stands in.
+    """
+    text = folded if text is None else text
+    skip = page_marker_positions(folded)
+    markers: list[Marker] = []
+    taken: set[int] = set()
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            number_at = m.start("n")
+            if number_at in skip or number_at in taken:
+                continue
+            numeral = m.group("n")
+            if kind == "circled":
+                value = ord(numeral) - ord("①") + 1
+            elif numeral.isdigit():
+                value = int(numeral)
+            else:
+                value = han_number(numeral)
+            if value is None or value == 0:
+                continue
+            if kind == "han-shi" and not _starts_enumeration(folded, number_at):
+                continue
+            start = number_at - 1 if kind in ("han-paren", "arabic-paren") else number_at
+            tentative = m.end() == number_at + len(numeral)  # no separator consumed: ``8.6个``
+            end = m.end() + 1 if tentative else m.end()
+            markers.append(Marker(kind, value, start, end, tentative=tentative and text[m.end()] != "．"))
+            taken.add(number_at)
+    markers.sort(key=lambda marker: marker.start)
+    return markers
+
+
+def _starts_enumeration(folded: str, at: int) -> bool:
+    """一是 opens an enumeration item after punctuation, a line start or a heading run into the text."""
+    before = folded[at - 1 : at]
+    if not before or before in "\n \t\u3000。！？!?；;:：，,、)）":
+        return True
+    # 问题一是技术人员不足: a heading without its punctuation, followed by the item.
+    return "\u4e00" <= before <= "\u9fff" and before not in HAN_DIGITS

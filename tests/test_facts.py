@@ -1,0 +1,173 @@
+"""The facts file: validation with file/line/field errors, precision kept, checks over the facts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from draftcheck.draft.fact_checks import check_facts
+from draftcheck.draft.facts import FactsError, load_facts, load_facts_text, parse_facts
+from draftcheck.draft.facts_example import EXAMPLE_FACTS
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FACTS_FILES = sorted(FIXTURES.glob("facts-*.yaml"))
+
+MINIMAL = """\
+organisation: 青山经济开发区管委会
+period:
+  year: 2025
+  kind: 上半年
+indicators:
+  - name: 规模以上工业总产值
+    value: 215.60
+    unit: 亿元
+    base: 198.3
+"""
+
+
+def errors_of(text: str) -> list[str]:
+    with pytest.raises(FactsError) as info:
+        parse_facts(text, "f.yaml")
+    return info.value.lines
+
+
+def test_there_are_example_facts_for_each_kind_of_park_and_period():
+    assert len(FACTS_FILES) >= 3
+    kinds = set()
+    orgs = []
+    for path in FACTS_FILES:
+        facts, digest = load_facts(path)
+        kinds.add(facts.period.kind)
+        orgs.append(facts.organisation)
+        assert len(digest) == 64
+        assert facts.indicators and facts.projects and facts.investment and facts.problems and facts.plans
+    assert {"年度", "上半年"} <= kinds
+    assert any("集聚区" in o for o in orgs) and any("开发区" in o for o in orgs) and any("工业园区" in o for o in orgs)
+
+
+def test_numbers_keep_the_precision_they_were_written_with():
+    facts = parse_facts(MINIMAL)
+    assert facts.indicators[0].value == Decimal("215.60")
+    assert str(facts.indicators[0].value) == "215.60"
+    assert facts.period.label == "2025年上半年"
+    assert facts.display_title == "青山经济开发区管委会2025年上半年工作总结"
+
+
+def test_period_labels():
+    text = MINIMAL.replace("kind: 上半年", "kind: 1-N月\n  months: 10")
+    assert parse_facts(text).period.label == "2025年1-10月"
+    assert parse_facts(MINIMAL.replace("上半年", "年度")).period.label == "2025年"
+
+
+def test_wrong_type_names_file_line_and_field():
+    lines = errors_of(MINIMAL.replace("value: 215.60", "value: 二百多"))
+    assert lines == ["f.yaml:7: indicators[0].value: 应为数字（当前为 “二百多”）"]
+
+
+def test_missing_and_unknown_fields_are_named():
+    text = MINIMAL.replace("    unit: 亿元\n", "    unti: 亿元\n")
+    lines = errors_of(text)
+    assert "f.yaml:6: indicators[0].unit: 缺少必填字段" in lines
+    assert any(line.startswith("f.yaml:8: indicators[0].unti: 未知字段") for line in lines)
+
+
+def test_unknown_unit_and_period_rules_are_reported():
+    assert any("无法识别的单位" in line and "indicators[0].unit" in line for line in errors_of(MINIMAL.replace("unit: 亿元", "unit: 斤两")))
+    lines = errors_of(MINIMAL.replace("kind: 上半年", "kind: 1-N月"))
+    assert lines[0].startswith("f.yaml:2: period: ") and "months" in lines[0]
+    assert "取值应为" in errors_of(MINIMAL.replace("kind: 上半年", "kind: 下半年"))[0]
+
+
+def test_invalid_yaml_gives_the_line():
+    lines = errors_of(MINIMAL.replace("value: 215.60", "value: 215.60: 亿元"))
+    assert len(lines) == 1
+    assert lines[0].startswith("f.yaml:7: YAML 格式错误：")
+
+
+def test_top_level_must_be_a_mapping():
+    assert "键值映射" in errors_of("- a\n- b\n")[0]
+
+
+def test_missing_file_suggests_init(tmp_path):
+    with pytest.raises(FactsError) as info:
+        load_facts(tmp_path / "nope.yaml")
+    assert "facts init" in info.value.lines[0]
+
+
+def test_the_init_example_is_valid_and_consistent():
+    facts = parse_facts(EXAMPLE_FACTS)
+    assert check_facts(facts, EXAMPLE_FACTS) == []
+
+
+@pytest.mark.parametrize("path", FACTS_FILES, ids=lambda p: p.name)
+def test_example_facts_pass_their_own_checks(path):
+    facts, text, _ = load_facts_text(path)
+    assert [p.render(path.name) for p in check_facts(facts, text)] == []
+
+
+CHECKED = """\
+organisation: 青山经济开发区管委会
+period: {year: 2024, kind: 年度}
+indicators:
+  - name: 营业收入
+    value: 120
+    unit: 亿元
+    base: 100
+    growth: 25
+totals:
+  - name: 固定资产投资
+    value: 68787
+    unit: 万元
+    complete: true
+    parts:
+      - name: 基础设施
+        value: 15270
+      - name: 制造业
+        value: 53315
+  - name: 工业投资
+    value: 5
+    unit: 亿元
+    parts:
+      - name: 技改投资
+        value: 62000
+        unit: 万元
+projects:
+  - name: A项目
+    status: 在建
+    investment: 3
+    invested: 4.5
+    start: 2024-05
+    finish: 2024-03
+investment:
+  signed_projects: 10
+  major_projects: 12
+"""
+
+
+def test_checks_over_the_facts_themselves():
+    facts = parse_facts(CHECKED)
+    problems = {p.render("f.yaml") for p in check_facts(facts, CHECKED)}
+    expected_fragments = [
+        "f.yaml:8: indicators[0].growth: 给定增速 25% 与本期值、基数不符：按 (120 − 100) ÷ 100 计算应为 20.0%",
+        "f.yaml:14: totals[0].parts: complete 为 true，但各分项之和 68585万元（15270 + 53315）与合计 68787万元 不符，相差 202万元",
+        "f.yaml:24: totals[1].parts[0].value: 分项“技改投资” 6.2亿元 大于合计“工业投资” 5亿元",
+        "f.yaml:30: projects[0].invested: 本期完成投资 4.5亿元 大于总投资 3亿元",
+        "f.yaml:32: projects[0].finish: 建成日期 2024-03 早于开工日期 2024-05",
+        "f.yaml:35: investment.major_projects: 亿元以上项目 12 个多于新签约项目 10 个",
+    ]
+    for fragment in expected_fragments:
+        assert any(p.startswith(fragment) for p in problems), (fragment, problems)
+
+
+def test_comparable_price_growth_is_not_recomputed():
+    text = CHECKED.replace("    growth: 25\n", "    growth: 25\n    comparable_prices: true\n")
+    problems = check_facts(parse_facts(text), text)
+    assert not any("indicators[0]" in p.render("f") for p in problems)
+
+
+def test_free_text_fields_are_linted():
+    text = MINIMAL + "problems:\n  - 实现工业销售收入亿元，同比增长%。\n"
+    problems = check_facts(parse_facts(text), text)
+    assert any(p.code == "DC101" and p.line == 11 and "problems[0]" in p.render("f") for p in problems)
