@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", default=None, help="comma-separated codes (default: every DC2xx/DC3xx rule)")
     parser.add_argument("--folders", default=None, help="comma-separated folder names (default: all)")
     parser.add_argument("--show", nargs="?", const="all", default=None, help="print findings (all, or one code)")
+    parser.add_argument("--relations", default=None, metavar="KIND",
+                        help="list every relation of KIND (sum, share-sum ...) with its outcome, to inspect recall")
     args = parser.parse_args(argv)
 
     if not args.corpus.is_dir():
@@ -73,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             spent = time.process_time() - started
             seconds[folder.name] += spent
             slowest = max(slowest, (spent, f"{folder.name}/{path.name}"))
+            if args.relations:
+                _print_relations(text, f"{folder.name}/{path.name}", args.relations)
             for kind, outcomes in result.statistics.items():
                 statistics[folder.name][kind].update(outcomes)
             for finding in result.findings:
@@ -107,6 +111,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{folder:32} {documents[folder]:>5} {seconds[folder]:8.2f} {ms_doc:8.1f} {ms_20k:13.1f}")
     print(f"slowest document: {slowest[1]} ({slowest[0] * 1000:.0f} ms)")
     return 0
+
+
+def _print_relations(text: str, name: str, kind: str) -> None:
+    from draftcheck.numbers.relations import find_relations
+    from draftcheck.rules.base import CheckContext
+
+    for relation in find_relations(CheckContext(text)):
+        if relation.kind == kind:
+            s, e = relation.start, relation.end
+            context = (text[max(0, s - 30) : s] + "【" + text[s:e] + "】" + text[e : e + 50]).replace("\n", "⏎")
+            parts = " ".join(f"{label}={text[a:b]}" for label, a, b in relation.related[1:])
+            print(f"{relation.outcome.value:14} {name}: {context}\n{'':14} {parts}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@
 # are concatenated in order and the result must have the SHA-256 below; anything else is refused.
 #
 # Environment: LLM_VENV (default .llm-venv), LLM_MODEL_DIR (default .llm-models), LLM_PORT (default 8080),
-# LLM_PYTHON (default python3), LLM_THREADS (default 2).
+# LLM_PYTHON (default python3), LLM_THREADS (default 2), LLM_N_CTX (context tokens, default 2048: the
+# indicators prompt of a large facts file plus a repair round can exceed it; 4096 costs ~25 MB more).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +24,7 @@ MODEL_DIR="${LLM_MODEL_DIR:-$ROOT/.llm-models}"
 PORT="${LLM_PORT:-8080}"
 PYTHON="${LLM_PYTHON:-python3}"
 THREADS="${LLM_THREADS:-2}"
+N_CTX="${LLM_N_CTX:-2048}"
 
 LLAMA_CPP_SPEC="llama-cpp-python[server]==0.3.36"
 PART_VERSION="0.9.0"
@@ -123,7 +125,7 @@ serve() {
         --port "$PORT" \
         --n_threads "$THREADS" \
         --logits_all false \
-        --n_ctx 2048
+        --n_ctx "$N_CTX"
 }
 
 check() {

@@ -212,3 +212,14 @@ def test_lint_does_not_import_llm_libraries():
     imported = {line.rsplit("|", 1)[-1].strip() for line in completed.stderr.splitlines() if line.startswith("import time:")}
     heavy = sorted(name for name in imported if name.split(".")[0] in {"langchain", "langchain_core", "langchain_openai", "openai", "jinja2"})
     assert heavy == []
+
+
+def test_sarif_of_the_example_report_is_valid(shared_dir, monkeypatch):
+    import jsonschema
+
+    monkeypatch.chdir(REPO)
+    schema = json.loads((shared_dir / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    result = invoke("lint", "--format", "sarif", "fixtures/example-report.txt")
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, schema)
+    assert document["runs"][0]["results"], "the example report has planted issues"

@@ -47,7 +47,7 @@ def test_command_is_documented_and_has_help(path, command):
 
 @pytest.mark.parametrize(("path", "option"), OPTIONS, ids=[f"{p} {o}" for p, o in OPTIONS])
 def test_option_is_documented_and_has_help(path, option):
-    assert re.search(rf"`{re.escape(option)}\b", README), f"`{path} {option}` is not documented in README.md"
+    assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", README), f"`{path} {option}` is not documented in README.md"
     (param,) = [p for p in dict(COMMANDS)[path].params if option in getattr(p, "opts", [])]
     assert (param.help or "").strip(), f"`{path} {option}` has no help text"
 

@@ -36,6 +36,14 @@ def test_encodings_decode_to_the_same_text_without_bom(tmp_path, data, encoding)
     assert doc.format == "txt"
 
 
+def test_big5_is_told_apart_from_gbk():
+    traditional = "開發區工業總產值56.8億元，同比增長9.2%。"
+    assert decode_bytes(traditional.encode("big5"), "r.txt") == (traditional, "cp950")
+    # GBK text with a rare character stays GB18030
+    simplified = "开发区工业总产值56.8亿元，镕铸新局。"
+    assert decode_bytes(simplified.encode("gbk"), "r.txt") == (simplified, "gb18030")
+
+
 def test_utf16_without_bom_is_recognised_by_its_shape():
     text = "Annual report 2024: revenue 32.5, growth 12.4 percent.\n" * 4
     assert decode_bytes(text.encode("utf-16-le"), "r.txt") == (text, "utf-16-le")

@@ -11,7 +11,7 @@ import pytest
 from fake_openai_server import FakeOpenAIServer, Reply
 
 from draftcheck.draft.backend import Backend, BackendError, SectionRequest
-from draftcheck.draft.llm_backend import LLMBackend, strip_thinking
+from draftcheck.draft.llm_backend import ContextOverflowError, LLMBackend, strip_thinking
 from draftcheck.draft.providers import resolve_settings
 
 SECRET = "sk-test-NEVER-PRINT-5f3a9c"
@@ -206,6 +206,26 @@ def test_thinking_only_output_is_an_error(fake_llm):
         make_backend(fake_llm).complete(request())
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # llama-cpp-python's server
+        '{"error": {"message": "This model\'s maximum context length is 2048 tokens. However, you requested 2301 '
+        'tokens (2301 in the messages, None in the completion).", "type": "invalid_request_error", '
+        '"code": "context_length_exceeded"}}',
+        # vLLM
+        '{"object": "error", "message": "This model\'s maximum context length is 4096 tokens.", "code": 400}',
+    ],
+    ids=["llama.cpp", "vllm"],
+)
+def test_context_overflow_is_its_own_error(fake_llm, body):
+    fake_llm.script(Reply(status=400, body=body))
+    with pytest.raises(ContextOverflowError, match="上下文长度") as caught:
+        make_backend(fake_llm).complete(request())
+    assert isinstance(caught.value, BackendError)
+    assert len(fake_llm.chat_requests()) == 1
+
+
 def test_unknown_model_404(fake_llm):
     fake_llm.script(Reply(status=404, body='{"error": {"message": "model not found"}}'))
     with pytest.raises(BackendError, match="404.*--model"):
@@ -284,3 +304,13 @@ def test_complete_is_thread_safe_for_call_counting(fake_llm):
     for thread in threads:
         thread.join()
     assert backend.calls == 6
+
+
+def test_backoff_stops_at_the_waiting_budget(fake_llm):
+    waits: list[float] = []
+    fake_llm.responder = lambda _request: Reply.server_error(503)
+    backend = make_backend(fake_llm, max_retries=10, backoff_base_s=4.0, retry_budget_s=10, sleep=waits.append)
+    with pytest.raises(BackendError, match="超出重试等待上限 10 秒") as caught:
+        backend.complete(request())
+    assert sum(waits) <= 10
+    assert "服务要求" not in str(caught.value)  # the server asked for nothing: our own backoff ran out

@@ -114,3 +114,16 @@ def test_repair_prompt_lists_location_found_and_expected(plans):
     repair = messages[-1]["content"]
     for fragment in ("第1轮修改，最多2轮", "[DC601] 位置：第1行，“到位资金占签约总额的54.7%。”", "发现：“54.7%”", "应为：47.3亿元"):
         assert fragment in repair
+
+
+def test_prompts_are_compact_and_word_declines_as_declines(plans):
+    prompts = Prompts()
+    indicators = plans[0]
+    user = prompts.section_messages(indicators.data, indicators.spec.template)[1]["content"]
+    block = user.split("```json\n", 1)[1].split("\n```", 1)[0]
+    assert "null" not in block and "false" not in block  # empty fields cost context, say nothing
+    assert "- 税收收入同比增速：下降2.5%" in user
+    assert "税收收入比上年同期增减 = 减少0.26亿元" in user
+    assert user.count("- 固定资产投资：152.4亿元") == 1  # the indicator and the total are one fact
+    # facts are listed once, in the JSON; only derived figures are listed with their formulas
+    assert "规模以上工业总产值 = 386.5亿元" not in user

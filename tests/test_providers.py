@@ -61,6 +61,7 @@ def test_local_presets_need_no_key_and_send_a_placeholder():
     settings = resolve_settings({"preset": "llamacpp"}, None)
     assert settings.key_value() == PLACEHOLDER_KEY
     assert settings.max_tokens == 768  # the local server has a 2048-token context
+    assert settings.timeout == 300  # and is slow on 2 cores
 
 
 def test_hosted_preset_without_a_key_names_the_variable_to_set():

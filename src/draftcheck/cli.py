@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from draftcheck.commands import config_command, draft_command, facts_command, lint_command, rules_command
+from draftcheck.commands import config_command, draft_command, errors, facts_command, lint_command, rules_command
 
 app = typer.Typer(
     name="draftcheck",
@@ -30,7 +30,7 @@ def main() -> None:
     try:
         app()
     except Exception as exc:  # never a traceback for users; DRAFTCHECK_DEBUG=1 shows it
-        if lint_command.debugging():
+        if errors.debugging():
             raise
-        lint_command.report_error(lint_command.internal_error_message(exc))
-        raise SystemExit(lint_command.EXIT_ERROR) from None
+        errors.report_error(errors.internal_error_message(exc))
+        raise SystemExit(errors.EXIT_ERROR) from None

@@ -9,6 +9,7 @@ from typing import Any
 
 import typer
 
+from draftcheck.commands.errors import EXIT_ERROR, report_error
 from draftcheck.config import ConfigError, ResolvedConfig, discover_config, resolve_config
 from draftcheck.config.model import format_size
 from draftcheck.rules import all_rules
@@ -104,8 +105,8 @@ def show(
     try:
         settings = resolve_config(discover_config(path, config_file, isolated))
     except ConfigError as exc:
-        typer.echo(f"错误：{exc}", err=True)
-        raise typer.Exit(2) from None
+        report_error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
     data = _as_data(settings)
     if output_format == ShowFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from draftcheck.commands.errors import EXIT_ERROR, debugging, internal_error_message, report_error
 from draftcheck.config import ConfigError, SelectionOverrides, discover_config, parse_size, resolve_config
 from draftcheck.document import DocumentError, collect_paths, load_document, load_stdin
 from draftcheck.engine import lint_text
@@ -18,26 +19,9 @@ from draftcheck.finding import Severity
 from draftcheck.output import FORMATS, HUMAN_FORMATS, FileReport, LintRun, render, write_atomically
 from draftcheck.rules.selectors import split_selectors
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEBUG_VARIABLE = "DRAFTCHECK_DEBUG"
+EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
 OutputFormat = Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
-
-
-def report_error(message: str) -> None:
-    """One line on stderr; a message never spans lines, whatever the exception text held."""
-    typer.echo(f"错误：{' '.join(message.split())}", err=True)
-
-
-def debugging() -> bool:
-    return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
-
-
-def internal_error_message(exc: BaseException) -> str:
-    return (
-        f"检查时发生内部错误（{type(exc).__name__}: {exc}）；这是 draftcheck 的缺陷，请报告。"
-        f"设置 {DEBUG_VARIABLE}=1 可看到完整调用栈"
-    )
 
 
 def colour_wanted() -> bool:

@@ -7,9 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from draftcheck.document.loader import DEFAULT_MAX_BYTES as DEFAULT_MAX_FILE_SIZE
 from draftcheck.finding import Severity
-
-DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$", re.IGNORECASE)
 _UNIT_BYTES = {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}

@@ -46,11 +46,8 @@ class _Layer:
 
 
 def _find(registry: Sequence[type[Rule]], key: str) -> type[Rule] | None:
-    wanted = key.strip()
-    for cls in registry:
-        if cls.code == wanted.upper() or cls.slug == wanted.lower():
-            return cls
-    return None
+    """The rule named exactly (code or slug) by ``key``."""
+    return next((cls for cls in registry if rule_selectors.specificity(key, cls.code, cls.slug) == rule_selectors.EXACT), None)
 
 
 def _check_selectors(registry: Sequence[type[Rule]], values: list[str], origin: str) -> None:

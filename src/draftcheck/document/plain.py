@@ -73,26 +73,40 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
             raise DocumentError(path, BINARY_MESSAGE) from None
     if looks_binary(data):
         raise DocumentError(path, BINARY_MESSAGE)
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return _decoded(data, encoding, path)
-        except UnicodeDecodeError:
-            continue
-    return _detected(data, path)
+    try:
+        return _decoded(data, "utf-8", path)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _chinese_legacy(data, path)
+    except UnicodeDecodeError:
+        raise DocumentError(
+            path, "无法识别文件编码（不是 UTF-8、GBK/GB18030、Big5 或 UTF-16）；请用记事本或 WPS 打开后另存为 UTF-8 再检查"
+        ) from None
 
 
-def _detected(data: bytes, path: str) -> tuple[str, str]:
-    """Last resort for the other Chinese encodings (Big5/HKSCS), via charset-normalizer."""
-    from charset_normalizer import from_bytes
+def _private_use_share(text: str) -> float:
+    wide = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F]
+    return sum(0xE000 <= ord(ch) <= 0xF8FF for ch in wide) / len(wide) if wide else 0.0
 
-    best = from_bytes(data, cp_isolation=["big5", "big5hkscs", "cp950"]).best()
-    if best is not None and best.encoding:
-        text = str(best)
-        if _mostly_text(text):
-            return text, best.encoding
-    raise DocumentError(
-        path, "无法识别文件编码（不是 UTF-8、GBK/GB18030、UTF-16 或 Big5）；请用记事本或 WPS 打开后另存为 UTF-8 再检查"
-    )
+
+def _chinese_legacy(data: bytes, path: str) -> tuple[str, str]:
+    """GB18030 (a superset of GBK and GB2312), or Big5 when GB18030 reads it as private-use garbage.
+
+    Every Big5 byte pair is also a valid GB18030 pair, so Big5 text always "decodes" as GB18030; but it lands
+    on unassigned codes that GB18030 maps to the private use area, which real GBK text almost never uses.
+    """
+    text, encoding = _decoded(data, "gb18030", path)
+    share = _private_use_share(text)
+    if share > 0.005:
+        for candidate in ("cp950", "big5hkscs"):
+            try:
+                alternative, _ = _decoded(data, candidate, path)
+            except UnicodeDecodeError:
+                continue
+            if _private_use_share(alternative) < share:
+                return alternative, candidate
+    return text, encoding
 
 
 def line_blocks(text: str) -> list[Block]:

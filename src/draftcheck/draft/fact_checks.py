@@ -9,12 +9,11 @@ are linted with the report rules as well. Each problem names the field and its l
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from draftcheck.draft.derive import convert, decimals_of, format_decimal, round_to
-from draftcheck.draft.facts import Facts, compose_yaml, field_path, line_of
+from draftcheck.draft.facts import Facts, compose_yaml, date_parts, field_path, line_of
 from draftcheck.engine import lint_text
 from draftcheck.numbers.interval import Interval, interval_sum
 
@@ -94,13 +93,12 @@ def check_facts(facts: Facts, text: str) -> list[FactProblem]:
 
 
 def _as_date(value) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", str(value or "").strip())
-    if not m:
+    parts = date_parts(value)
+    if parts is None:
         return None
+    year, month, day = parts
     try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+        return dt.date(year, month, day or 1)
     except ValueError:
         return None
 

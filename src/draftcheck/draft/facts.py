@@ -56,16 +56,24 @@ def _check_unit(unit: str) -> str:
 Unit = Annotated[str, AfterValidator(_check_unit)]
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+
+
+def date_parts(value: str | dt.date | None) -> tuple[int, int, int | None] | None:
+    """2024-03-15 -> (2024, 3, 15); 2024-03 -> (2024, 3, None); anything else -> None."""
+    if isinstance(value, dt.date):
+        return value.year, value.month, value.day
+    m = _ISO_DATE.fullmatch(str(value or "").strip())
+    return (int(m[1]), int(m[2]), int(m[3]) if m[3] else None) if m else None
+
+
 def format_date(value: str | dt.date) -> str:
     """2024-03-15 / 2024-03 / 2024年3月 -> 2024年3月15日 / 2024年3月 / 2024年3月."""
-    if isinstance(value, dt.date):
-        return f"{value.year}年{value.month}月{value.day}日"
-    text = str(value).strip()
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", text)
-    if not m:
-        return text
-    year, month, day = m.groups()
-    return f"{year}年{int(month)}月" + (f"{int(day)}日" if day else "")
+    parts = date_parts(value)
+    if parts is None:
+        return str(value).strip()
+    year, month, day = parts
+    return f"{year}年{month}月" + (f"{day}日" if day else "")
 
 
 class Model(BaseModel):

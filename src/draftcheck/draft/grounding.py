@@ -18,7 +18,10 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from draftcheck.numbers.quantity import Kind, Quantity, extract_quantities
 
 # Counted things are interchangeable: a fact of 23个 grounds 签约项目23家.
-COUNT_UNITS = frozenset("个家项户名人台套座条所件辆间栋处批")
+COUNT_UNITS = frozenset("个家项户名位人台套座条所件辆间栋幢处批宗")
+# Spellings of the same unit.
+UNIT_SYNONYMS = {"百分点": "个百分点", "平米": "平方米", "千米": "公里", "平方千米": "平方公里", "吨标煤": "吨标准煤",
+                 "标箱": "标准箱", "千克": "公斤"}
 
 # Numbers the quantity parser knows are not amounts. Thresholds (5000万元以上项目) stay figures:
 # an invented threshold is as wrong as an invented amount.
@@ -57,6 +60,7 @@ class GroundValue:
 
 
 def unit_kind(unit: str) -> str:
+    unit = UNIT_SYNONYMS.get(unit, unit)
     return "count" if unit in COUNT_UNITS else unit
 
 

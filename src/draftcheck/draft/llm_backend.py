@@ -84,11 +84,23 @@ def strip_thinking(text: str) -> str:
     return text.strip()
 
 
+class ContextOverflowError(BackendError):
+    """The prompt (with the draft, in a repair round) does not fit the model's context window.
+
+    A pipeline may keep the best draft so far when a *repair* round overflows instead of failing the
+    section (a first draft that overflows is a real failure).
+    """
+
+
+_CONTEXT_OVERFLOW = re.compile(r"context[ _](length|window)|maximum context|too many tokens|exceeds? .*context", re.I)
+
+
 @dataclass
 class _Failure:
     message: str
     retryable: bool = False
     retry_after: float | None = None
+    error_class: type[BackendError] = BackendError
 
 
 def _retry_after_seconds(headers: Any) -> float | None:
@@ -185,7 +197,7 @@ class LLMBackend:
             except Exception as error:  # classified below; nothing escapes unclassified
                 failure = self._classify(error)
             if not failure.retryable:
-                raise BackendError(self._scrub(f"起草「{request.title}」时{failure.message}"))
+                raise failure.error_class(self._scrub(f"起草「{request.title}」时{failure.message}"))
             if attempt >= self.settings.max_retries:
                 raise BackendError(
                     self._scrub(f"起草「{request.title}」时{failure.message}；已重试 {attempt} 次仍失败，请稍后再试")
@@ -195,9 +207,10 @@ class LLMBackend:
                 ceiling = min(self.backoff_cap_s, self.backoff_base_s * 2**attempt)
                 delay = random.uniform(ceiling / 2, ceiling)
             if waited + delay > self.retry_budget_s:
+                asked = f"服务要求等待 {delay:.0f} 秒，" if failure.retry_after is not None else f"已等待 {waited:.0f} 秒，"
                 raise BackendError(
                     self._scrub(
-                        f"起草「{request.title}」时{failure.message}；服务要求等待 {delay:.0f} 秒，"
+                        f"起草「{request.title}」时{failure.message}；{asked}"
                         f"超出重试等待上限 {self.retry_budget_s:.0f} 秒，已放弃"
                     )
                 )
@@ -273,10 +286,22 @@ class LLMBackend:
                 )
             if status >= 500 or status in (408, 409):
                 return _Failure(f"模型服务 {host} 出错（HTTP {status}）", retryable=True, retry_after=retry_after)
+            if status == 400 and _is_context_overflow(error, detail):
+                return _Failure(
+                    f"提示词超出模型 {s.model} 的上下文长度（HTTP 400{'：' + detail if detail else ''}）",
+                    error_class=ContextOverflowError,
+                )
             return _Failure(f"模型服务 {host} 拒绝了请求（HTTP {status}{'：' + detail if detail else ''}）")
         if isinstance(error, openai.OpenAIError | ValueError | KeyError | TypeError | AttributeError):
             return _Failure(f"模型服务 {host} 返回了无法解析的响应（不是合法的 OpenAI 兼容 JSON）")
         return _Failure(f"调用模型服务 {host} 失败（{type(error).__name__}）")
+
+
+def _is_context_overflow(error: Any, detail: str) -> bool:
+    body = getattr(error, "body", None)
+    code = str(body.get("code") or "") if isinstance(body, dict) else ""
+    overflow_class = type(error).__name__ == "OpenAIContextOverflowError"  # langchain-openai's own mapping
+    return overflow_class or code == "context_length_exceeded" or bool(_CONTEXT_OVERFLOW.search(detail))
 
 
 def _server_detail(error: Any) -> str:

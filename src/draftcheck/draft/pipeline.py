@@ -25,6 +25,8 @@ from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import Rule
 from draftcheck.rules.dc601_ungrounded_number import UngroundedNumber
 from draftcheck.rules.dc602_missing_fact import MissingFact
+from draftcheck.output.json_format import issue_dict
+from draftcheck.output.model import FileReport
 from draftcheck.text.positions import LineIndex
 from draftcheck.text.sentences import split_sentences
 
@@ -46,7 +48,7 @@ class RoundRecord:
     def as_dict(self) -> dict:
         return {
             "round": self.round,
-            "findings": [finding_dict(self.text, f) for f in self.findings],
+            "findings": findings_dicts(self.text, self.findings),
             "usage": self.usage,
             "latency_s": round(self.latency_s, 3),
             "cached": self.cached,
@@ -58,7 +60,7 @@ class RoundRecord:
 class SectionResult:
     id: str
     title: str
-    status: str = "pending"  # pending | done | failed | skipped
+    status: str = "pending"  # pending | done | partial (a repair round failed) | failed | skipped
     rounds: list[RoundRecord] = field(default_factory=list)
     best_round: int | None = None
     error: str | None = None
@@ -94,7 +96,8 @@ class SectionResult:
             "status": self.status,
             "best_round": self.best_round,
             "clean": self.status == "done" and not self.findings,
-            "residual_findings": [finding_dict(self.text, f) for f in self.findings],
+            "kept": self.best is not None,
+            "residual_findings": findings_dicts(self.text, self.findings),
             "rounds": [r.as_dict() for r in self.rounds],
             "usage": self.usage,
             "latency_s": round(self.latency_s, 3),
@@ -111,18 +114,10 @@ def add_usage(usages) -> dict:
     return total
 
 
-def finding_dict(text: str, finding: Finding) -> dict:
-    line, column = LineIndex(text).line_col(finding.span.start) if text else (1, 1)
-    return {
-        "code": finding.code,
-        "rule": finding.rule,
-        "severity": finding.severity.value,
-        "line": line,
-        "column": column,
-        "quote": finding.quote,
-        "message": finding.message,
-        "suggestion": finding.suggestion,
-    }
+def findings_dicts(text: str, findings: list[Finding]) -> list[dict]:
+    """Findings in the shape of ``lint --format json`` (line, column, span, quote, suggestion ...)."""
+    report = FileReport("", text)
+    return [issue_dict(report, finding) for finding in findings]
 
 
 def score(findings: list[Finding]) -> tuple[int, int]:
@@ -195,8 +190,23 @@ class DraftPipeline:
         result = SectionResult(plan.id, plan.title)
         rules = self.rules_for(plan)
         first_messages = self.prompts.section_messages(plan.data, plan.spec.template)
-        messages = first_messages
         self._emit("start", plan.id, title=plan.title)
+        try:
+            self._rounds(plan, rules, first_messages, result)
+        except BackendError as exc:
+            if not result.rounds:
+                raise
+            # A repair round failed: keep the best draft so far, and say why it was not repaired further.
+            result.status = "partial"
+            result.error = f"{exc}（保留第{result.best_round}轮草稿）"
+            self._emit("failed", plan.id, error=result.error)
+            return result
+        result.status = "done"
+        self._emit("done", plan.id, findings=len(result.findings), usage=result.usage, best_round=result.best_round)
+        return result
+
+    def _rounds(self, plan: SectionPlan, rules: list[Rule], first_messages: list[dict], result: SectionResult) -> None:
+        messages = first_messages
         for round_no in range(self.max_rounds + 1):
             request = SectionRequest(plan.id, plan.title, messages, plan.data, round=round_no)
             completion = self._complete(request)
@@ -214,9 +224,6 @@ class DraftPipeline:
             if round_no > 0 and text == result.rounds[-2].text:
                 break  # the backend repeats itself: more rounds cannot help
             messages = self.prompts.repair_messages(first_messages, text, self._repair_context(plan, record, round_no + 1))
-        result.status = "done"
-        self._emit("done", plan.id, findings=len(result.findings), usage=result.usage, best_round=result.best_round)
-        return result
 
     def _complete(self, request: SectionRequest) -> Completion:
         completion = self.backend.complete(request)
@@ -252,27 +259,40 @@ class DraftPipeline:
         """
         results = {plan.id: SectionResult(plan.id, plan.title) for plan in plans}
         failed = threading.Event()
+        self.report_rules()  # load the rule registry once, before the worker threads need it
 
         def task(plan: SectionPlan) -> SectionResult:
             if failed.is_set():
                 return SectionResult(plan.id, plan.title, status="skipped", error="因其他部分出错而未起草")
             try:
-                return self.draft_section(plan)
+                result = self.draft_section(plan)
+                if result.status == "partial":
+                    failed.set()
+                return result
             except BackendError as exc:
                 failed.set()
                 self._emit("failed", plan.id, error=str(exc))
                 return SectionResult(plan.id, plan.title, status="failed", error=str(exc))
 
         executor = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="draft")
+        order: dict[Future, int] = {}
         try:
-            pending: set[Future] = {executor.submit(task, plan) for plan in plans}
+            for index, plan in enumerate(plans):
+                order[executor.submit(task, plan)] = index
+            pending = set(order)
             while pending:
                 done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in done:
-                    result = future.result()
-                    results[result.id] = result
-                    if on_section is not None:
-                        on_section(result)
+                # Keep every section that finished before raising what another one raised.
+                finished = sorted(done, key=order.__getitem__)
+                for future in finished:
+                    if future.exception() is None:
+                        result = future.result()
+                        results[result.id] = result
+                        if on_section is not None:
+                            on_section(result)
+                for future in finished:
+                    if future.exception() is not None:
+                        raise future.exception()
         except BaseException:
             executor.shutdown(wait=False, cancel_futures=True)
             raise

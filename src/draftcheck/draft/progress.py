@@ -8,6 +8,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from draftcheck.draft.pipeline import SectionResult, add_usage
+from draftcheck.text.positions import LineIndex
 
 
 def stderr_console() -> Console:
@@ -71,7 +72,7 @@ def print_summary(console: Console, results: list[SectionResult], document_findi
     for column in ("部分", "状态", "轮次", "剩余问题", "tokens", "缓存命中"):
         table.add_column(column)
     for r in results:
-        state = {"done": "完成", "failed": "失败", "skipped": "未起草", "pending": "未完成"}[r.status]
+        state = {"done": "完成", "partial": "修改中断", "failed": "失败", "skipped": "未起草", "pending": "未完成"}[r.status]
         table.add_row(r.title, state, str(len(r.rounds)), str(len(r.findings)), str(r.usage["total_tokens"]), str(r.cache_hits))
     total = add_usage(r.usage for r in results)
     table.add_row("合计", "", "", str(sum(len(r.findings) for r in results) + len(document_findings)), str(total["total_tokens"]), str(sum(r.cache_hits for r in results)))
@@ -80,13 +81,11 @@ def print_summary(console: Console, results: list[SectionResult], document_findi
         if r.error:
             console.print(f"{r.title}：{r.error}", markup=False)
         for f in r.findings:
-            console.print(f"{r.title} 第{_line(r.text, f.span.start)}行: {f.code} [{f.rule}] {f.message}", markup=False)
+            line = LineIndex(r.text).line_col(f.span.start)[0]
+            console.print(f"{r.title} 第{line}行: {f.code} [{f.rule}] {f.message}", markup=False)
     for f in document_findings:
         console.print(f"全文 第{f['line']}行: {f['code']} [{f['rule']}] {f['message']}", markup=False)
-    console.print(
-        f"tokens：输入 {total['prompt_tokens']} · 输出 {total['completion_tokens']} · 合计 {total['total_tokens']}"
-    )
-
-
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    if total["total_tokens"]:
+        console.print(
+            f"tokens：输入 {total['prompt_tokens']} · 输出 {total['completion_tokens']} · 合计 {total['total_tokens']}"
+        )

@@ -44,8 +44,17 @@ class TemplateInfo:
 
 
 def to_json_block(value) -> str:
-    """JSON for a prompt: readable Chinese (no \\u escapes), compact, key order kept."""
-    return json.dumps(value, ensure_ascii=False, default=str)
+    """JSON for a prompt: readable Chinese (no \\u escapes), compact, key order kept, and without the
+    fields that say nothing (null, false, empty), which small models with short contexts cannot afford."""
+    return json.dumps(_without_empty(value), ensure_ascii=False, default=str)
+
+
+def _without_empty(value):
+    if isinstance(value, dict):
+        return {k: _without_empty(v) for k, v in value.items() if v not in (None, False, "", [], {})}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
 
 
 class Prompts:

@@ -52,6 +52,7 @@ class Preset:
     key_env: str | None  # the variable holding this provider's key; None: the endpoint needs no key
     base_url_env: str | None = None  # a provider-specific variable overriding base_url
     max_tokens: int | None = None
+    timeout: float = DEFAULT_TIMEOUT_S
 
     @property
     def needs_key(self) -> bool:
@@ -79,6 +80,7 @@ PRESETS: dict[str, Preset] = {
             "qwen2.5-coder-0.5b-instruct",
             None,
             max_tokens=768,  # the local server runs with --n_ctx 2048: leave room for the prompt
+            timeout=300.0,  # a 0.5B model on 2 CPU cores: a long section takes minutes, not seconds
         ),
     )
 }
@@ -316,7 +318,7 @@ def resolve_settings(cli_overrides: Mapping[str, Any] | None = None, config: Any
         base_url_envs += (preset.base_url_env,)
     base_url, _ = pick("base_url", base_url_envs, preset.base_url)
     model, _ = pick("model", ("DRAFTCHECK_MODEL",), preset.model)
-    timeout, _ = pick("timeout", ("DRAFTCHECK_TIMEOUT",), DEFAULT_TIMEOUT_S)
+    timeout, _ = pick("timeout", ("DRAFTCHECK_TIMEOUT",), preset.timeout)
     max_retries, _ = pick("max_retries", ("DRAFTCHECK_MAX_RETRIES",), DEFAULT_MAX_RETRIES)
     temperature, _ = pick("temperature", ("DRAFTCHECK_TEMPERATURE",), DEFAULT_TEMPERATURE)
     max_tokens, _ = pick("max_tokens", ("DRAFTCHECK_MAX_TOKENS",), preset.max_tokens)

@@ -19,7 +19,7 @@ from draftcheck.draft.backend import Backend, BackendError
 from draftcheck.draft.derive import derive
 from draftcheck.draft.facts import FactsError, load_facts_text
 from draftcheck.draft.offline_backend import OfflineBackend
-from draftcheck.draft.pipeline import DraftPipeline, SectionResult, add_usage, finding_dict
+from draftcheck.draft.pipeline import DraftPipeline, SectionResult, add_usage, findings_dicts
 from draftcheck.draft.progress import DraftProgress, print_summary
 from draftcheck.draft.prompts import PromptError, Prompts
 from draftcheck.draft.sections import plan_sections
@@ -183,7 +183,7 @@ def run_draft(options: DraftOptions, console: Console, backend: BackendChoice | 
 
     def on_section(result: SectionResult) -> None:
         manifest.record(result)
-        if result.status == "done":
+        if result.best is not None:  # done, or partial: a draft exists though a repair round failed
             writer.add(result.id, result.text)
         manifest.write()
 
@@ -204,9 +204,9 @@ def run_draft(options: DraftOptions, console: Console, backend: BackendChoice | 
 
     document = writer.document_text()
     in_sections = {(f.code, f.message) for r in results for f in r.findings}
-    manifest.document_findings = [
-        finding_dict(document, f) for f in lint_text(document).findings if (f.code, f.message) not in in_sections
-    ]
+    manifest.document_findings = findings_dicts(
+        document, [f for f in lint_text(document).findings if (f.code, f.message) not in in_sections]
+    )
     failed = [r for r in results if r.status != "done"]
     manifest.status = "failed" if failed else "complete"
     manifest.write()

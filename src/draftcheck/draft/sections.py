@@ -113,7 +113,7 @@ def plan_sections(facts: Facts, figures: FigureSet) -> list[SectionPlan]:
         section_figures = {
             key: fig.as_dict() for key, fig in figures.items() if key.split("[")[0].split(".")[0] in spec.figure_prefixes
         }
-        required = _required(spec.id, facts, figures)
+        required = _unique(_required(spec.id, facts, figures))
         data = {
             "section": spec.id,
             "title": spec.title,
@@ -122,15 +122,36 @@ def plan_sections(facts: Facts, figures: FigureSet) -> list[SectionPlan]:
             "period": period_data(facts),
             "facts": section_facts,
             "figures": section_figures,
-            "required": [r.model_dump(exclude_none=True) for r in required],
+            "required": [_shown(r, figures) for r in required],
         }
         plans.append(SectionPlan(spec, data, grounded, required))
     return plans
 
 
-def _value(figures: FigureSet, key: str) -> list[RequiredFact]:
+def _unique(required: list[RequiredFact]) -> list[RequiredFact]:
+    seen: set[tuple] = set()
+    unique = []
+    for fact in required:
+        key = (fact.value, fact.text, fact.anchor)
+        if key not in seen:
+            seen.add(key)
+            unique.append(fact)
+    return unique
+
+
+def _shown(fact: RequiredFact, figures: FigureSet) -> dict:
+    """A required fact as the prompt lists it: ``{label, display}`` with declines worded as such."""
+    display = fact.text or fact.value
+    for figure in figures.values():
+        if fact.value is not None and figure.label == fact.label and figure.text == fact.value:
+            display = figure.phrase
+            break
+    return {"label": fact.label, "display": display}
+
+
+def _value(figures: FigureSet, key: str, anchor: str | None = None) -> list[RequiredFact]:
     figure = figures.get(key)
-    return [RequiredFact(label=figure.label, value=figure.text)] if figure else []
+    return [RequiredFact(label=figure.label, value=figure.text, anchor=anchor)] if figure else []
 
 
 def _numbers_in(label: str, text: str) -> list[RequiredFact]:
@@ -140,17 +161,17 @@ def _numbers_in(label: str, text: str) -> list[RequiredFact]:
 def _required(section: str, facts: Facts, figures: FigureSet) -> list[RequiredFact]:
     required: list[RequiredFact] = []
     if section == "indicators":
-        for i, _ in enumerate(facts.indicators):
+        for i, indicator in enumerate(facts.indicators):
             for name in ("value", "growth", "completion"):
-                required += _value(figures, f"indicators[{i}].{name}")
+                required += _value(figures, f"indicators[{i}].{name}", indicator.name)
         for i, total in enumerate(facts.totals):
-            required += _value(figures, f"totals[{i}].value")
-            for j, _ in enumerate(total.parts):
-                required += _value(figures, f"totals[{i}].parts[{j}].value")
+            required += _value(figures, f"totals[{i}].value", total.name)
+            for j, part in enumerate(total.parts):
+                required += _value(figures, f"totals[{i}].parts[{j}].value", part.name)
     elif section == "projects":
         for i, project in enumerate(facts.projects):
             required.append(RequiredFact(label="重点项目", text=project.name))
-            required += _value(figures, f"projects[{i}].investment")
+            required += _value(figures, f"projects[{i}].investment", project.name)
     elif section == "investment":
         for name in ("signed_projects", "signed_amount", "major_projects", "funds_in_place", "completion"):
             required += _value(figures, f"investment.{name}")
@@ -166,6 +187,6 @@ def _required(section: str, facts: Facts, figures: FigureSet) -> list[RequiredFa
     elif section == "plans":
         for i, plan in enumerate(facts.plans):
             required.append(RequiredFact(label="工作打算", text=plan.title))
-            required += _value(figures, f"plans[{i}].target")
+            required += _value(figures, f"plans[{i}].target", plan.target_name)
             required += _numbers_in(plan.title, plan.content)
     return required

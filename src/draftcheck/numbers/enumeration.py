@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Brackets and quotes, as they appear after width folding (（→( ［→[) and, for unfolded callers, before it.
 PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "【": "】", "〔": "〕", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
@@ -29,6 +30,7 @@ _OPEN_ENDED_TAIL = re.compile(r"(?:等等|等|…+|\.{3,})\s*$")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+@lru_cache(maxsize=512)
 def chinese_number(span: str) -> int | None:
     """Value of a small, well-formed Chinese numeral (一 … 九十九, 一百 …); None otherwise.
 
@@ -228,6 +230,78 @@ def semicolon_list(text: str, start: int, limit: int = 1500) -> ItemList | None:
     return ItemList(tuple(items), frozenset({len(items)}), open_ended)
 
 
+def quoted_run(text: str, end: int, floor: int) -> ItemList | None:
+    """Quotations written back to back and ending at ``end``: “安全生产月”“质量月”“环保宣传周”."""
+    items: list[tuple[int, int]] = []
+    pos = end
+    while pos > floor and text[pos - 1] == "”":
+        opening = text.rfind("“", floor, pos - 1)
+        if opening < 0 or "”" in text[opening + 1 : pos - 1]:
+            return None
+        items.append((opening, pos))
+        pos = opening
+    if len(items) < 2:
+        return None
+    items.reverse()
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
+def comma_list(text: str, start: int, limit: int = 600) -> ItemList | None:
+    """Names separated by commas up to the end of the sentence, all of one kind: A公司，B公司，C公司。
+
+    Commas usually separate clauses, so the items must be short and share their last two characters
+    (公司, 项目, 产业园); anything else is not a list.
+    """
+    end = clause_end(text, start, window=limit, boundaries=frozenset("。;\n\r!?；！？"))
+    if end is None:
+        return None
+    parts = split_top_level(text, start, end, separators=",，")
+    if parts is None or len(parts) < 2:
+        return None
+    items = [_strip(text, s, e) for s, e in parts]
+    if any(e - s < 3 or e - s > 20 for s, e in items):
+        return None
+    if len({text[e - 2 : e] for s, e in items}) != 1:
+        return None
+    tail = _OPEN_ENDED_TAIL.search(text, items[-1][0], items[-1][1])
+    open_ended = bool(tail) and tail.start() > items[-1][0]
+    return ItemList(tuple(items), frozenset({len(items)}), open_ended)
+
+
+def line_list(text: str, start: int, *, max_item: int = 30, min_items: int = 3) -> ItemList | None:
+    """Short lines after a colon that ends its line, one item per line: 以下5个项目：⏎A项目⏎B项目…
+
+    The list ends at a blank-free long line (the prose that follows), a line ending with a colon, a
+    line opening with an outline marker or the end of the text; a short line at the end of the text
+    is accepted. Lines longer than ``max_item`` cannot be items, so a paragraph is never a list.
+    """
+    i = start
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    if i >= len(text) or text[i] not in "\r\n":
+        return None
+    items: list[tuple[int, int]] = []
+    pos = i
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        s, e = _strip(text, pos, line_end)
+        pos = line_end + 1
+        if s >= e:
+            continue
+        line = text[s:e]
+        if e - s > max_item or line.endswith((":", "：")) or first_marker(text, s) or _CHAPTER.match(text, s):
+            break
+        if "。" in line[:-1]:
+            break
+        items.append((s, e - 1 if line.endswith(("。", ";", "；", ",", "，", "、")) else e))
+        if len(items) > 500:
+            return None
+    if len(items) < min_items:
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -249,6 +323,7 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "paren_cn": re.compile(rf"\((?P<n>{_CN_SMALL})\)"),
     "paren_ar": re.compile(r"(?<![\w)])\((?P<n>\d{1,2})\)"),
     "arabic": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、|\.(?![\d.]))(?![\d年月日%])"),
+    "half_paren": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})\)"),
     "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
     "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),
     "cn_dun": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})、"),
@@ -320,8 +395,13 @@ def outline_series(text: str, style: str, first: re.Match[str]) -> OutlineSeries
                 break
             paragraph_end = _paragraph_end(text, m.end(), reach)
         if headings and not _line_start(text, m.start()):
-            pos = m.end()
-            continue
+            if len(markers) == 1 and "\n" not in text[first.end() : m.start()]:
+                # marker 1 opened a line but the series runs on inside its paragraph: an inline series
+                headings = False
+                paragraph_end = _paragraph_end(text, m.end(), reach)
+            else:
+                pos = m.end()
+                continue
         if headings and style != "cn_dun" and _chapter_between(text, markers[-1][1], m.start()):
             break
         value = marker_value(style, m.group("n"))

@@ -3,7 +3,8 @@
 ``2.71`` stands for [2.705, 2.715]; a relation holds when the interval computed from the operands
 overlaps the interval of the stated result (statcheck's rule). Never a fixed percentage tolerance:
 
-- a plain number is widened by half a unit of its last written digit;
+- a plain number is widened by half a unit of its last written digit, except an integer count of
+  things counted one by one (12家, 46个), which is exact;
 - a range (2160到2496万元) covers both ends, each widened the same way;
 - 约/左右 widen both ways by half a step of the last non-zero digit (约3000 -> [2500, 3500]) and at
   least ``APPROXIMATE_SLACK`` of the value;
@@ -55,9 +56,9 @@ class Interval:
     @classmethod
     def as_written(cls, quantity: Quantity) -> "Interval":
         value, decimals = quantity.value, quantity.decimals
-        low = cls.written(value, decimals)
+        low = cls.exact(value) if quantity.is_exact_count else cls.written(value, decimals)
         if quantity.high is not None:
-            high = cls.written(quantity.high, quantity.high_decimals)
+            high = cls.exact(quantity.high) if quantity.is_exact_count else cls.written(quantity.high, quantity.high_decimals)
             low = cls(low.low, high.high)
         if not quantity.qualifier:
             return low

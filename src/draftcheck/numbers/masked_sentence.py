@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from draftcheck.numbers.interval import Interval, last_step
 from draftcheck.numbers.quantity import Kind, Quantity
+from draftcheck.text.width import fold_width
 
 QUANTITY_MARK = "\ue000"
 YEAR_MARK = "\ue002"
@@ -110,8 +111,8 @@ def same_dimension(a: Quantity, b: Quantity) -> bool:
 
 def number_text(quantity: Quantity, text: str) -> str:
     """The digits of ``quantity`` as written (commas removed)."""
-    return text[quantity.number_start : quantity.number_end].replace(",", "")
+    return fold_width(text[quantity.number_start : quantity.number_end]).replace(",", "")
 
 
 def quantity_text(quantity: Quantity, text: str) -> str:
-    return text[quantity.start : quantity.end].replace(" ", "")
+    return fold_width(text[quantity.start : quantity.end]).replace(" ", "")

@@ -61,6 +61,12 @@ BASE_UNITS = (
     "小时", "分钟", "天", "周岁", "周", "季度", "年", "月", "日", "号", "岁",
     "倍", "%", "‰",
 )
+# Measure words of things counted one by one: an integer count of them is exact, not rounded.
+COUNT_UNITS = frozenset({
+    "人次", "户次", "架次", "车次", "批次", "个", "家", "项", "户", "人", "名", "位", "台", "套", "座", "条", "所",
+    "件", "辆", "间", "栋", "幢", "处", "批", "宗", "只", "头", "张", "次", "场", "部", "艘", "架", "株", "棵",
+    "册", "床", "支", "类", "种", "款", "门", "片", "块", "期", "届",
+})
 # Units spelled in Latin letters; any other letters glued to a number make it a model name (5G, 14nm).
 LATIN_UNITS = frozenset({"km", "kg", "kw", "kwh", "mw", "mwh", "gw", "gwh", "kv", "kva", "t", "m", "mm", "cm", "ha"})
 
@@ -124,6 +130,11 @@ class Quantity:
         return self.unit == "%"
 
     @property
+    def is_exact_count(self) -> bool:
+        """12家, 46个: an integer number of things counted one by one has no rounding slack."""
+        return self.unit in COUNT_UNITS and self.magnitude == 1 and self.decimals == 0
+
+    @property
     def is_range(self) -> bool:
         return self.high is not None
 
@@ -166,8 +177,8 @@ _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True)
 _PRE = "大约|约|将近|接近|近|不超过|超过|超|逾|不足|不到"
 _POST = "及以上|及以下|以上|以下|左右|上下|以内"
 
+_PRE_BEFORE = re.compile(rf"(?:{_PRE})$")
 _ARABIC = re.compile(
-    rf"(?P<pre>{_PRE})?"
     r"(?<![\d.,])(?P<int>\d{1,3}(?:,\d{3}){1,10}(?![\d,])|\d{1,30})(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
     rf"[ \t]?(?P<q1>余|多)?(?P<mag>{_MAG})?(?P<q2>余|多)?[ \t]?(?P<unit>{_UNIT})?"
     rf"(?P<per>/(?:(?:{_MAG})?(?:{_UNIT})))?(?P<post>{_POST})?"
@@ -177,8 +188,7 @@ _CN_DIGIT = "零〇一二三四五六七八九两"
 _CN_RUN = rf"[{_CN_DIGIT}十][{_CN_DIGIT}十百千万亿]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?(?:万亿|亿|万)?"
 # Units that may follow a Chinese numeral: the measure words, money and the common measures.
 _CHINESE = re.compile(
-    rf"(?P<pre>{_PRE})?"
-    rf"(?<![{_CN_DIGIT}十百千万亿点])"
+    rf"(?=[{_CN_DIGIT}十百翻])(?<![{_CN_DIGIT}十百千万亿点])"
     rf"(?:百分之(?P<pct>[{_CN_DIGIT}十百]{{1,6}}(?:点[零〇一二三四五六七八九]{{1,8}})?)"
     rf"|(?P<den>[{_CN_DIGIT}十][{_CN_DIGIT}十百千万]{{0,5}})分之(?P<numr>[{_CN_DIGIT}十百]{{1,6}}(?:点[零〇一二三四五六七八九]{{1,8}})?)"
     rf"|翻(?P<fan>[一两二三四五六])?番"
@@ -206,7 +216,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position, ranges merged into one quantity."""
     folded = fold_for_numbers(text)
     masked = _masked_spans(folded)
-    found = [q for q in _arabic_quantities(folded) if not _inside(q.start, masked)]
+    found = [q for q in _arabic_quantities(folded) if not masked or not _inside(q.start, masked)]
     found.extend(_chinese_quantities(folded))
     found.sort(key=lambda q: (q.start, q.end))
     found = _merge_ranges(folded, found)
@@ -218,7 +228,8 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
+    i = bisect.bisect_right(spans, (position, len(spans) and 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
 def _arabic_quantities(folded: str):
@@ -243,7 +254,7 @@ def _arabic_quantities(folded: str):
                   m.end("unit") if m.group("unit") else 0, m.end("per") if m.group("per") else 0)
         if not (mag or m.group("unit")):
             end = number_end  # a bare number: do not swallow the trailing space
-        qualifier = m.group("pre") or m.group("q1") or m.group("q2") or m.group("post") or ""
+        qualifier = _prefix(folded, number_start) or m.group("q1") or m.group("q2") or m.group("post") or ""
         yield Quantity(
             start=number_start,
             end=end,
@@ -258,9 +269,15 @@ def _arabic_quantities(folded: str):
         )
 
 
+def _prefix(folded: str, start: int) -> str:
+    """The approximation word written just before a number (约, 近, 超过 ...), or ""."""
+    m = _PRE_BEFORE.search(folded, max(0, start - 3), start)
+    return m.group(0) if m else ""
+
+
 def _chinese_quantities(folded: str):
     for m in _CHINESE.finditer(folded):
-        qualifier = m.group("pre") or m.group("post") or ""
+        qualifier = _prefix(folded, m.start()) or m.group("post") or ""
         if m.group("pct") is not None:
             numeral = m.group("pct")
             value = chinese_to_decimal(numeral)
@@ -277,10 +294,9 @@ def _chinese_quantities(folded: str):
         elif m.group("cn") is None:  # 翻一番 / 翻两番 / 翻番
             word = m.group("fan") or "一"
             times = chinese_to_decimal(word) or Decimal(1)
-            start = m.start() + (len(m.group("pre")) if m.group("pre") else 0)
-            yield Quantity(start, start + len(m.group(0)) - len(m.group("pre") or "") - len(m.group("post") or ""),
-                           start, start, times, 0, Decimal(1), "番", bool(qualifier), kind=Kind.MULTIPLE,
-                           qualifier=qualifier, script="chinese")
+            end = m.end() - len(m.group("post") or "")
+            yield Quantity(m.start(), end, m.start(), end, times, 0, Decimal(1), "番", bool(qualifier),
+                           kind=Kind.MULTIPLE, qualifier=qualifier, script="chinese")
         else:
             numeral, magnitude = split_magnitude(m.group("cn"))
             value = chinese_to_decimal(numeral)
@@ -342,8 +358,9 @@ def _classify(folded: str, q: Quantity) -> Quantity:
 
 
 def _kind_of(folded: str, q: Quantity) -> str:
-    before = folded[q.start - 1] if q.start > 0 else ""
-    after = folded[q.end] if q.end < len(folded) else ""
+    # "\0" at the ends of the text, so that ``in "..."`` tests never match an empty string
+    before = folded[q.start - 1] if q.start > 0 else "\0"
+    after = folded[q.end] if q.end < len(folded) else "\0"
     unit = q.unit
     if q.kind != Kind.AMOUNT:
         return q.kind
@@ -374,7 +391,7 @@ def _kind_of(folded: str, q: Quantity) -> str:
         return Kind.DATE
     if unit == "日" and integral and 1 <= q.value <= 31:
         return Kind.DATE
-    if unit in ("期", "届") and after and after in "工项厂建用园区":
+    if unit in ("期", "届") and after in "工项厂建用园区":
         return Kind.LABEL  # 一期工程, 二期项目: a phase's name, not a count
     if unit == "号":
         if before in _DOC_BRACKETS:

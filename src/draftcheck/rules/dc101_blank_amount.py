@@ -45,7 +45,9 @@ _NUMERAL = set("0123456789.一二三四五六七八九十百千万亿零〇两�
 # Masks standing for a number (**万元, ××亿元): a placeholder (DC102), not a blank.
 _MASK = set("*×○□")
 # Words before a money unit that make it an idiom, not a blank: 超亿元, 上亿元, 近亿元, 每万元.
-_IDIOM_BEFORE = ("超", "过", "上", "近", "逾", "破", "每", "单位", "千家")
+_IDIOM_BEFORE = ("超", "过", "上", "近", "逾", "破", "千家")
+# Words before any unit that make it a rate, not an amount: 每平方米, 单位万元.
+_PER_BEFORE = ("每", "单位")
 # Table and header context: 单位：万元, 增长（%）, 比重/%.
 _HEADER_BEFORE = set("(:/|[]【")
 # Words after a magnitude-money unit that make it an idiom: 亿元以上项目, 百亿元级, 万元GDP能耗.
@@ -61,23 +63,67 @@ _SHORT_LEAD = 8  # characters shown before the unit when the clause is longer
 
 # A unit that always needs a number before it. Longer units first: 平方公里 before 公里.
 _STRONG_UNIT = re.compile(
-    r"(?P<unit>(?:亿|万)(?:美元|欧元|港元|日元|英镑|元)|个百分点|%|‰|平方公里|平方米|立方米|"
-    r"(?<![平立方])方米|(?<![平方吨人])公里|千瓦时|公顷)"
+    r"(?P<unit>(?:亿|万)(?:美元|欧元|港元|日元|英镑|元|人次)|个百分点|%|‰|平方公里|平方米|立方米|"
+    r"(?<![平立方])方米|(?<![平方吨人])公里|千瓦时|千瓦|兆瓦|公顷)"
+    # 吨 is left out: 万吨级, 亿吨大港, 吨钢, “吨半粮” are idioms; 已生产万吨；is caught below
 )
 # Bare 元/美元 after words that measure money: 人均可支配收入元, 发放补贴元.
 _BARE_MONEY = re.compile(
-    r"(?:收入|工资|补贴|补助|奖励|奖金|支出|投入|投资|增收|发放|兑现|拨付|下拨|筹集|到位|达到|实现|完成)"
-    r"(?P<unit>美元|元)(?![素旦件器首宵气老帅宇化])"
+    r"(?:收入|工资|补贴|补助|奖励|奖金|支出|投入|投资|增收|发放|兑现|拨付|下拨|筹集|到位|达到|实现|完成|"
+    r"价格|单价|均价|标准)(?P<unit>美元|元)(?![素旦件器首宵气老帅宇化])"
 )
 # Length after its measure: 全长米, 宽米.
 _LENGTH = re.compile(r"(?<!延)(?:全长|总长|长度|宽度|高度|深度|直径|跨度|埋深|长|宽|高|深)(?P<unit>米)(?![饭面粉线酒业糠粮兰油其])")
 # 万/亿 + a count unit after a verb of producing, closing the clause: 已生产万件套；
 _MAGNITUDE_COUNT = re.compile(
-    r"(?:生产|产|完成|新增|建成|种植|造林|改造|接待|培训|达到|达|实现|累计|共|销售|出口|吸纳|带动|转移)"
+    r"(?:生产|产|完成|新增|建成|种植|造林|改造|接待|培训|实现|累计|共|销售|出口|吸纳|带动|转移)"
     r"(?P<unit>(?:万|亿)(?:件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册))(?=[,;。、的:\s]|$)"
 )
+# Land after the words that measure it: 占地亩，流转土地亩 (not 亩均, 亩产).
+_LAND = re.compile(r"(?:占地|流转|土地|耕地|面积|征地|用地|种植|造林|复垦|整理|改造|整治)(?P<unit>亩)(?![均产数])")
+# A rank with its number gone: 位居全省第名，排名第位，排名第，
+_RANK = re.compile(r"(?<![次府门宅])第(?P<unit>名|位)(?![置次于])|(?<=排名)第(?P<bare>)(?=[,;。、])")
+# Things counted, then the count word and the end of the clause: 项目个，设备台，道路条。
+_THING_THEN_COUNT = re.compile(
+    r"(?:项目|企业|单位|设备|机组|生产线|车辆|道路|桥梁|学校|医院|村|社区|园区|基地|平台|机构)"
+    r"(?P<unit>个|台|套|辆|条|座|所|处)(?=[,;。、:]|$)",
+    re.M,
+)
+# People placed in work, then 人 and the end of the clause: 新增城镇就业人，培训农民工人次。
+_JOBS_THEN_REN = re.compile(r"(?:就业|培训|转移|安置|招聘|招录|吸纳)(?P<unit>人)(?=[,;。、]|$)", re.M)
+# A count after the verbs that report one, closing the clause: 建成个“美丽街区”，承接成果不少于项。
+_VERB_THEN_COUNT = re.compile(
+    r"(?:新增|新建|建成|实施|完成|开工|落地|引进|培育|认定|创建|打造|达到|超过|不少于|不低于|累计|突破|改造|"
+    r"举办|签约)(?P<unit>(?:个|家|项|名|人|户|座|所|条|处|套|台|辆|批|次))(?=[,;。、:“\"]|$)",
+    re.M,
+)
+# A change from or to a missing figure: 从个增至4.8个，从万亿元增加到5.2万亿元，增至万户。
+_FROM_OR_TO = re.compile(
+    r"从(?P<unit>(?:万亿|亿|万)?(?:元|美元|个|家|户|人|项|名|%))(?=增|提高|下降|减少|扩大|上升|降至|到)|"
+    r"(?:增至|增加到|提高到|降至|下降到|扩大到)(?P<to>(?:万|亿)?(?:个|家|户|人|项|名))(?=[,;。、]|$)",
+    re.M,
+)
+# 万/亿 with a count unit after a noun, closing the clause: 规上企业约万家。新增学位万个、
+# (超万户, 近万名, 突破万家, 达万人 use 万 as a round number; 千家万户 is an idiom).
+_NOUN_THEN_MAGNITUDE_COUNT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十零〇两超过上近逾破数几每成千百万亿余多达到至家])"
+    r"(?P<unit>(?:万|亿)(?:个|家|名|人|户|亩|辆|台|套|件|头|只|株|册|间|张|所|座|条|处))(?=[,;。、:)]|$)",
+    re.M,
+)
+# 个 right after a noun, closing the clause: 建成农村客货邮示范县个。(not 这个, 每个, 整个 …)
+_NOUN_THEN_GE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![这那每各整某哪几单逐半真首上下一二三四五六七八九十零〇两百千万亿数多余])"
+    r"(?P<unit>个)(?=[,;。、:“\"]|$)",
+    re.M,
+)
+# People counted, then 人: 引进顶尖人才人，银龄技师人左右。
+_PEOPLE_THEN_REN = re.compile(
+    r"(?:人才|专家|技师|院士|教师|医师|医生|工程师|干部|党员|职工|员工|学生|毕业生|志愿者|农民工|博士|硕士|研究生)"
+    r"(?P<unit>人)(?=[,;。、)]|左右|以上|$)",
+    re.M,
+)
 # The start of a clause, as a lookbehind: line start, punctuation or a space.
-_AT_CLAUSE_START = r"(?:(?<=[\n,;:!?。、 \t(“])|^)"
+_AT_CLAUSE_START = r"(?:(?<=[\n,;:!?。、 \t(“—])|^)"
 # 个 at clause start, not 个别/个人/个体/个性/个税/个案/个股/个数 …
 _COUNT_AT_START = re.compile(_AT_CLAUSE_START + r"(?P<unit>个)(?![别人体性税案股数头子儿把位转])(?=[\u4e00-\u9fff])", re.M)
 # Status words of people counted in party and personnel work: 名预备党员, 名先进青年.
@@ -86,7 +132,8 @@ _NAME_BEFORE_PEOPLE = re.compile(r"(?P<unit>名)(?=" + _COUNTED_PEOPLE + ")")
 # People counted, then 名 and the end of the clause: 引进人才名，招录员工名。
 _PEOPLE_THEN_MING = re.compile(
     r"(?:人才|员工|职工|干部|党员|学生|人员|同志|教师|毕业生|志愿者|农民工|劳动力|工人|专家|博士|硕士|新生|"
-    r"贫困人口|群众|村民|居民|青年|积极分子|预备党员|技术人员|大学生)(?P<unit>名)(?=[,;。、:!?)\s]|$)"
+    r"贫困人口|群众|村民|居民|青年|积极分子|预备党员|技术人员|大学生|医师|医生|工程师|技师|研究生|院士|护士|"
+    r"民警|辅警|网格员|社工|律师)(?P<unit>名)(?=[,;。、:!?)\s]|$)"
 )
 # A count after the words that announce one: 其余个项目，共有家企业，表彰的有人次。
 _COUNT_AFTER_SLOT = re.compile(
@@ -101,12 +148,16 @@ _COUNT_AFTER_YOU = re.compile(r"(?:有|计)(?P<unit>个|家|项|人次)(?=[,;。
 # A year with its digits gone, at the start of a clause: 年，我们…；五、年工作思路；素养。年，开发区…
 _YEAR_AT_START = re.compile(
     _AT_CLAUSE_START
-    + r"(?P<unit>年)(?=[,;:。、]|工作(?:思路|计划|要点|总结|目标|打算|安排|任务|重点|情况)|以来|上半年|下半年|"
-    r"全年|我们|全[区县市镇乡]|开发区|园区|管委会|是[我全本])",
+    + r"(?P<unit>年)(?=[,;:。、]|工作(?:思路|计划|要点|总结|目标|打算|安排|任务|重点|情况|报告)|以来|上半年|下半年|"
+    r"全年|我们|全[区县市镇乡省]|开发区|园区|管委会|是[我全本]|总体要求|主要预期目标|预期目标|主要目标|目标任务|"
+    r"重点任务|重点工作|政府工作|经济社会发展|\d{1,2}月)",
     re.M,
 )
 # A date or month with its digits gone after 自/从/截至/于: 自月份生产以来；于年月召开。
-_MONTH = re.compile(r"(?:自|从|截至|截止|于)(?P<unit>年月|月份|月(?=起|以来|开始|中旬|上旬|下旬))")
+_MONTH = re.compile(
+    r"(?:自|从|截至|截止|于|至|到)(?P<unit>年月日|年月|月日|月份|月(?=起|以来|开始|中旬|上旬|下旬))|"
+    r"(?<=\d年)(?P<month>月(?:日|份|底|初|中旬|上旬|下旬|(?=\d{1,2}日)|(?=[,;。、])))"
+)
 
 
 @dataclass(frozen=True)
@@ -142,11 +193,18 @@ class BlankAmount(Rule):
 def _find_blanks(text: str) -> Iterator[_Blank]:
     for m in _STRONG_UNIT.finditer(text):
         unit = m.group("unit")
-        before = _before_spaces(text, m.start())
+        unit_start = m.start()
+        if unit[0] not in "万亿" and unit_start > 0 and text[unit_start - 1] in "万亿":
+            # 厂房万平方米: a bare magnitude is part of the unit and needs a number of its own
+            unit_start -= 1
+            unit = text[unit_start] + unit
+        if unit_start > 0 and text[unit_start - 1] in "\t|":
+            continue  # a unit column of a table: 公路⇥万吨⇥24418.67
+        before = _before_spaces(text, unit_start)
         if _has_number_before(text, before) or _is_idiom_or_header(text, before, m.end(), unit):
             continue
-        yield _Blank(_clause_lead(text, m.start()), m.end(), unit, _what(unit))
-    for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT):
+        yield _Blank(_clause_lead(text, unit_start), m.end(), unit, _what(unit))
+    for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT, _LAND):
         for m in pattern.finditer(text):
             if _has_number_before(text, m.start("unit")):
                 continue
@@ -158,16 +216,34 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             if _has_number_before(text, _before_spaces(text, unit_start)) or _preceded_by_counter(text, unit_start):
                 continue
             yield _Blank(_lead_with_word(text, m.start("unit")), _noun_after(text, m.end("unit")), m.group("unit"), "数量")
-    for pattern in (_PEOPLE_THEN_MING, _COUNT_AFTER_SLOT, _COUNT_AFTER_YOU):
+    for pattern in (
+        _PEOPLE_THEN_MING,
+        _COUNT_AFTER_SLOT,
+        _COUNT_AFTER_YOU,
+        _THING_THEN_COUNT,
+        _JOBS_THEN_REN,
+        _VERB_THEN_COUNT,
+        _NOUN_THEN_MAGNITUDE_COUNT,
+        _NOUN_THEN_GE,
+        _PEOPLE_THEN_REN,
+    ):
         for m in pattern.finditer(text):
             lead = _clause_lead(text, m.start("unit"), m.start())
             yield _Blank(lead, _noun_after(text, m.end("unit")), m.group("unit"), "数量")
+    for m in _FROM_OR_TO.finditer(text):
+        group = "unit" if m.group("unit") is not None else "to"
+        unit = m.group(group)
+        yield _Blank(_clause_lead(text, m.start(group), m.start()), m.end(group), unit, _what(unit))
     for m in _YEAR_AT_START.finditer(text):
         if _has_number_before(text, _before_spaces(text, m.start("unit"))):
             continue  # 2006 年，… with a space after the digits
         yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年", "年份")
     for m in _MONTH.finditer(text):
-        yield _Blank(m.start(), m.end("unit"), m.group("unit"), "日期")
+        group = "unit" if m.group("unit") is not None else "month"
+        yield _Blank(_clause_lead(text, m.start(group), m.start()), m.end(group), m.group(group), "日期")
+    for m in _RANK.finditer(text):
+        group = "unit" if m.group("unit") is not None else "bare"
+        yield _Blank(_clause_lead(text, m.start(), m.start()), m.end(group), "第" + m.group(group), "名次")
 
 
 def _before_spaces(text: str, pos: int) -> int:
@@ -194,8 +270,10 @@ def _preceded_by_counter(text: str, pos: int) -> bool:
 
 
 def _is_idiom_or_header(text: str, before: int, after: int, unit: str) -> bool:
-    if any(text.endswith(word, 0, before) for word in _IDIOM_BEFORE):
+    if any(text.endswith(word, 0, before) for word in _PER_BEFORE):
         return True
+    if unit[0] in "万亿" and any(text.endswith(word, 0, before) for word in _IDIOM_BEFORE):
+        return True  # 超亿元, 上万平方米, 近万人次: a magnitude used as a round number
     if before > 0 and text[before - 1] in _HEADER_BEFORE:
         return True
     if before == 0 or text[before - 1] in "\n\r":

@@ -6,7 +6,8 @@ Flags characters that stand in for a number, date or name that was never filled 
 - Latin ``x``/``X`` runs where a number or a name belongs: ``xx.xx亿元``, ``20XX年``, ``xxxx年x月``,
   ``党的XX大``, ``XX县``, ``XX公司``;
 - asterisk masks: ``**00万元``, ``**县**年``, ``杜**``, ``普发【**】18号``;
-- typographic masks: ``××乳业``, ``○○公司``, ``□□``.
+- typographic masks: ``××乳业``, ``○○公司``, ``□□``;
+- fill-in blanks of a form: ``____万元``, ``普发【】18号``, ``（    ）``.
 
 Not flagged: Markdown emphasis (``**注：**`` on its own line, or any ``**text**`` pair in a document
 that is Markdown), 〇 used as the digit zero (``二〇二四年``), ``×`` or ``x`` between numbers
@@ -46,6 +47,10 @@ _AFTER_X = (
     r"公司|同志|单位|企业|项目|园区|集团|局|委|办|厅|部|街道|社区|平方|公里|米)"
 )
 _X_RUN = re.compile(rf"(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]{{1,4}})?\d*)(?![A-Za-z])(?={_AFTER_X})")
+# Two or more x standing next to Chinese on either side: 与XX乳业签约, 由xxx牵头.
+_X_BESIDE_HAN = re.compile(r"(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])[xX]{2,6}(?![A-Za-z0-9\-])|[xX]{2,6}(?=[\u4e00-\u9fff]))")
+# Fill-in lines and empty brackets of a form: ____万元, 普发【】18号, （    ）.
+_FILL_IN = re.compile(r"_{3,}|【\s*】|〔\s*〕|\(\s{2,}\)")
 _ASTERISKS = re.compile(r"[*＊]{2,}")
 _DIGITS_AFTER = re.compile(r"\d*")
 _TYPOGRAPHIC = re.compile(r"[×✕○〇□■△◯]{2,}")
@@ -80,13 +85,21 @@ class Placeholder(Rule):
         for m in _X_RUN.finditer(text):
             if not _is_multiplication(m.group("mask")):
                 spans.append((m.start("mask"), m.end("mask")))
+        spans.extend((m.start(), m.end()) for m in _X_BESIDE_HAN.finditer(text))
         spans.extend(_asterisk_masks(text))
+        for m in _FILL_IN.finditer(text):
+            if not _is_rule_line(text, m):
+                spans.append((m.start(), m.end()))
         for m in _TYPOGRAPHIC.finditer(text):
             if not _is_year_zero(text, m.start(), m.end()):
                 spans.append((m.start(), m.end()))
         if self.options.flag_mou_mou:
             spans.extend((m.start(), m.end()) for m in _MOU_MOU.finditer(text))
-        for start, end in sorted(set(spans)):
+        covered_to = -1
+        for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+            if end <= covered_to:
+                continue  # inside a mask already flagged (xx.xx and its xx)
+            covered_to = end
             quote = ctx.text[start:end]
             yield self.finding(
                 ctx,
@@ -144,7 +157,7 @@ def _is_rule_line(text: str, run: re.Match) -> bool:
     line_start = text.rfind("\n", 0, run.start()) + 1
     line_end = text.find("\n", run.end())
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return not line.replace("*", "").replace("＊", "").strip()
+    return not line.replace("*", "").replace("＊", "").replace("_", "").strip()
 
 
 def _context(text: str, start: int, end: int, width: int = 8) -> str:

@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # Content characters a repeated passage must have to count, and the share of them that are Han
 # characters (rows of figures repeat by nature).
 _MIN_HAN_SHARE = 0.6
-# Content characters of the shortest sentence that counts as a passage when repeated whole, and of
+# Content characters of the whole sentences a repeated passage must hold, and of
 # the shortest copy that counts when it opens a paragraph without reaching the sentence end.
 _MIN_SENTENCE = 30
 _MIN_PARAGRAPH_OPENING = 30
@@ -50,6 +50,8 @@ _NOTE_OR_CAPTION = re.compile(
     r"[ \t\u3000#*]*(?:注|附注|注释|说明|资料来源|数据来源|本公报|\[\d+\]|［\d+］|[表图] ?\d|[表图][一二三四五六七八九十])"
 )
 _OUTLINE_MARKER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．)）])?[ \t\u3000]*$")
+# Content characters of a stray sentence fragment trimmed off either end of a copy.
+_MAX_FRAGMENT = 3
 # Quoted part of a flagged copy.
 _QUOTE_MIN = 30
 _QUOTE_MAX = 60
@@ -73,12 +75,14 @@ class DuplicatePassage(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         content = ctx.shared("content", lambda c: content_of(c.text))
         for repeat in repeats_within(content.chars):
-            if self._counts(ctx.text, content, repeat, within=True):
+            repeat = _trim_fragments(ctx.text, content, repeat)
+            if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
                 yield self._within(ctx, content, repeat)
         for name, reference in ctx.reference_texts.items():
             source = content_of(reference)
             index = shingle_index(source.chars)
             for repeat in repeats_from(content.chars, source.chars, index):
+                repeat = _trim_fragments(ctx.text, content, repeat)
                 if self._counts(ctx.text, content, repeat, within=False):
                     yield self._copied(ctx, content, source, reference, name, repeat)
 
@@ -133,8 +137,46 @@ class DuplicatePassage(Rule):
         )
 
 
+def _trim_fragments(text: str, content: Content, repeat: Repeat) -> Repeat:
+    """Drop a stray tail of the previous sentence (``%。``) or head of the next one from a copy."""
+    head = 0
+    while head < min(_MAX_FRAGMENT + 1, repeat.length - 1):
+        here, following = content.offsets[repeat.later + head], content.offsets[repeat.later + head + 1]
+        if _SENTENCE_END.search(text, here, following):
+            head += 1
+            break
+        head += 1
+    else:
+        head = 0
+    if head > _MAX_FRAGMENT:
+        head = 0
+    tail = 0
+    last = repeat.later + repeat.length - 1
+    while tail < min(_MAX_FRAGMENT + 1, repeat.length - head - 1):
+        here, previous = content.offsets[last - tail], content.offsets[last - tail - 1]
+        if _SENTENCE_END.search(text, previous + 1, here):
+            tail += 1
+            break
+        tail += 1
+    else:
+        tail = 0
+    if tail > _MAX_FRAGMENT:
+        tail = 0
+    if not head and not tail:
+        return repeat
+    return Repeat(
+        earlier=repeat.earlier + head,
+        earlier_length=max(1, repeat.earlier_length - head - tail),
+        later=repeat.later + head,
+        length=repeat.length - head - tail,
+        matched=max(0, repeat.matched - head - tail),
+        figures_only=repeat.figures_only,
+    )
+
+
 def _covers_sentence(text: str, start: int, end: int) -> bool:
-    """True when ``start .. end`` holds (90% of the content of) a whole sentence or line of the text."""
+    """True when ``start .. end`` holds whole sentences (each 90% inside) of 30+ content characters."""
+    covered = 0
     sentence_start = start
     while sentence_start > 0 and not _SENTENCE_END.match(text, sentence_start - 1):
         sentence_start -= 1
@@ -143,8 +185,10 @@ def _covers_sentence(text: str, start: int, end: int) -> bool:
         sentence_end = stop.start() if stop else len(text)
         total = _content_length(text, sentence_start, sentence_end)
         inside = _content_length(text, max(start, sentence_start), min(end, sentence_end))
-        if total >= _MIN_SENTENCE and inside >= 0.9 * total:
-            return True
+        if total and inside >= 0.9 * total:
+            covered += total
+            if covered >= _MIN_SENTENCE:
+                return True
         if stop is None:
             break
         sentence_start = stop.end()

@@ -125,10 +125,17 @@ class UnbalancedPair(Rule):
         folded = ctx.folded
         unclosed: list[_Mark] = []
         lone: list[_Mark] = []
+        carried: list[_Mark] = []
         for start, end in _paragraphs(folded):
             openers, closers = unbalanced_marks(folded, start, end)
-            unclosed.extend(openers)
+            opening = folded[start:end].lstrip()[:1]
+            if carried and opening in ("“", "「", "『") and carried[-1].char == opening:
+                # A quotation of several paragraphs: each opens with “ and only the last one closes.
+                carried.pop()
+            unclosed.extend(carried)
+            carried = openers
             lone.extend(closers)
+        unclosed.extend(carried)
         unclosed, lone = _pair_across_breaks(folded, unclosed, lone)
         for mark in unclosed:
             stop = _CLAUSE_END.search(folded, mark.pos + 1, min(len(folded), mark.pos + 21))

@@ -53,7 +53,12 @@ _ORPHAN_ADVERBIAL = re.compile(
 )
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
-_MIN_LAST_PARAGRAPH = 30
+_MIN_LAST_PARAGRAPH = 16
+_MIN_LAST_PARAGRAPH_WITH_LABELS = 60
+# A web page footer, not the report's last sentence: 主办单位：… 地址：… 备案号 …
+_PAGE_FOOTER = re.compile(
+    r"(?:主办|承办|版权所有|地址|电话|邮编|来源|责任编辑|编辑|技术支持|关键词|标签)(?:单位)?\s*[：:]|备案号|ICP|扫一扫|分享到"
+)
 
 
 class Truncated(Rule):
@@ -108,8 +113,12 @@ class Truncated(Rule):
             return
         line_start = text.rfind("\n") + 1
         last = ctx.folded[line_start : len(text)].strip()
-        if len(last) < _MIN_LAST_PARAGRAPH or not re.search(r"[，,。;；]", last):
+        if len(last) < _MIN_LAST_PARAGRAPH or not re.search(r"[，,。;；]", last) or _PAGE_FOOTER.search(last):
             return
+        if len(last) < _MIN_LAST_PARAGRAPH_WITH_LABELS and re.search(r"[:：]", last):
+            return  # 附件：1.…，2.… / 联系人：…，电话：…
+        if re.search(r"[\d〇零一二三四五六七八九十]\s*[年月日]$", last):
+            return  # a signature line ending in its date
         final = last[-1]
         if final in _FINAL_MARKS or final.isdigit() or final.isascii() and final.isalpha():
             return

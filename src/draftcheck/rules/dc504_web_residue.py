@@ -51,6 +51,9 @@ _STRONG = re.compile(
     r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|相关报道[:]|相关文档[:]|猜你喜欢|精彩推荐|"
     r"上一篇[:]|下一篇[:]|阅读数[:]|阅读量[:]|浏览次数|点击数[:]|【字号|【字体|分享到|扫一扫在手机打开|"
     r"打印本页|关闭窗口|返回顶部|版权所有|ICP备|免责声明|责任编辑[:]|点击图片进入专题|【优秀范文】|相关(?:附件|链接)>>|"
+    r"文章来源[:]|转载请注明|原文链接|展开全文|阅读全文|查看全文|全文阅读|下载文档|文档下载|下载word|"
+    r"此文档下载收益|微信扫一扫|扫码关注|关注公众号|点击查看更多|延伸阅读|大家都在看|为你推荐|相关范文|推荐文章|"
+    r"第\s*\d+\s*页\s*[/,]\s*共\s*\d+\s*页|"
     r"[(【](?:精选文档|全文完整|优秀范文|通用\d*篇|精选\d*篇)[)】]"
 )
 # Inline residue inside a paragraph: a URL, a publication stamp with its view count.
@@ -69,11 +72,17 @@ _WEAK_LINE = re.compile(
 )
 # The title of another article in a site's list: ends with (12篇), 6篇, 三篇, 【优秀范文】 …
 _ARTICLE_TITLE = re.compile(
-    r".{2,40}?(?:[(]\s*(?:[一二三四五六七八九十]+|十?\d+)\s*篇[)]|\d+篇|[两三四五六七八九十]篇)"
+    r".{2,40}?(?:[(]\s*(?:[一二三四五六七八九十]+|十?\d+)\s*篇[)]|\d+篇|[两三四五六七八九十]篇|"
+    r"范文|范文大全|范例|模板|合集|[(【](?:通用|精选|优选|热门|最新)\d*篇?[)】])"
     r"(?:[(【][^()【】]{2,8}[)】])*"
 )
 # Headings under which a site lists other articles.
-_LIST_HEADING = re.compile(r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|猜你喜欢|精彩推荐|最新文章|相关报道[:]?")
+# A page footer kept by a PDF or print conversion: —3—, - 12 -, 第2页/共5页
+_PAGE_FOOTER = re.compile(r"[-—－]{1,2}\s*\d{1,3}\s*[-—－]{1,2}|第\s*\d+\s*页\s*(?:[/,]\s*共\s*\d+\s*页)?")
+_LIST_HEADING = re.compile(
+    r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|猜你喜欢|精彩推荐|最新文章|相关报道[:]?|延伸阅读|"
+    r"大家都在看|为你推荐|相关范文|推荐文章"
+)
 _SENTENCE_END = set("。！？!?；;:…")
 _DIGITS = set("0123456789")
 _PAGE_MARKER = re.compile(r"(?<![\d.\w])(\d{1,3})、")
@@ -134,7 +143,9 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         # furniture is short and holds no finished sentence; inside prose only the phrase is flagged
         short = len(line.text) <= _MAX_FURNITURE_LINE and "。" not in line.text
-        if short and _STRONG.search(line.text):
+        if _PAGE_FOOTER.fullmatch(line.text):
+            kind[i] = "footer"
+        elif short and _STRONG.search(line.text):
             kind[i] = "strong"
             if _LIST_HEADING.search(line.text):
                 in_article_list = True
@@ -169,6 +180,8 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if kind[i] == "title":
             yield lines[i].start, lines[i].end, "是网站文章列表中的其他文章（标题或摘要）"
+        elif kind[i] == "footer":
+            yield lines[i].start, lines[i].end, "是页脚中的页码"
         i += 1
     for m in _INLINE.finditer(text):
         yield m.start(), m.end(), "是网页链接或发布信息"
@@ -216,7 +229,7 @@ def _page_marker_chain(text: str) -> list[_Marker]:
     with the largest total weight wins (a weighted longest path, one pass in document order).
     """
     markers = [_weigh(text, m) for m in _PAGE_MARKER.finditer(text)]
-    if len(markers) < 3:
+    if len(markers) < 2:
         return []
     best: dict[int, tuple[int, int]] = {}  # number -> (total weight, index) of the best chain ending there
     previous: list[int | None] = [None] * len(markers)
@@ -238,9 +251,12 @@ def _page_marker_chain(text: str) -> list[_Marker]:
         cursor = previous[cursor]
     chain.reverse()
     breaking = sum(1 for marker in chain if marker.breaks)
-    if len(chain) < 3 or breaking < max(2, len(chain) // 2):
-        return []
-    return chain
+    if len(chain) >= 3 and breaking >= max(2, len(chain) // 2):
+        return chain
+    # a two-page scrape: 1、 opens the document and 2、 cuts a sentence
+    if len(chain) == 2 and chain[0].number == 1 and not text[: chain[0].start].strip() and chain[1].breaks:
+        return chain
+    return []
 
 
 def _weigh(text: str, m: re.Match) -> _Marker:
@@ -255,7 +271,11 @@ def _weigh(text: str, m: re.Match) -> _Marker:
     previous_line_long = before - previous_line_start >= 40
     after = text[m.end()] if m.end() < len(text) else ""
     unfinished = bool(previous_char) and previous_char not in _SENTENCE_END and previous_char not in "、,"
-    breaks = (unfinished and (previous_line_long or not at_line_start)) or after in ",;。、:"
+    line_end = text.find("\n", m.end())
+    line = text[start : line_end if line_end >= 0 else len(text)].rstrip()
+    heading_line = at_line_start and len(line) < 40 and line[-1] not in "。！？!?"
+    # a page runs on for a paragraph; a short line opened by N、 is a heading or a list item
+    breaks = (unfinished and (previous_line_long or not at_line_start) and not heading_line) or after in ",;。、:"
     weight = 0
     if at_line_start:
         weight += 1

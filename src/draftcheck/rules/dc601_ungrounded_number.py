@@ -27,6 +27,7 @@ Flagged: ``78.9%`` (not a fact and not derived).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,7 +57,10 @@ class UngroundedNumber(Rule):
             return
         grounding = Grounding(self.options.grounded)
         for quantity in draft_figures(ctx.text):
-            if grounding.find(quantity) is not None:
+            ends = [quantity]
+            if quantity.high is not None:  # a range: both ends must be grounded
+                ends.append(replace(quantity, value=quantity.high, decimals=quantity.high_decimals))
+            if all(grounding.find(end) is not None for end in ends):
                 continue
             written = ctx.text[quantity.start : quantity.end]
             nearest = grounding.nearest(quantity)

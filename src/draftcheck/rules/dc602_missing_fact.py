@@ -4,7 +4,8 @@
 Drafts only (``draftcheck draft``). Each section is asked to state certain facts (every indicator's
 value and rate, every project's name and investment, the titles of the work items ...). When one of
 them is not in the draft, neither as the figure (after unit normalisation and rounding) nor as
-the name, it is flagged at the place the fact's label is mentioned, or else at the first sentence.
+the name, it is flagged where the fact's subject (``anchor``, e.g. the indicator's name) is
+mentioned, or else at the first sentence.
 
 ## Why is this bad?
 A section that drops a figure it was given silently loses information: the reader cannot tell
@@ -45,6 +46,7 @@ class RequiredFact(BaseModel):
     label: str
     value: str | None = None
     text: str | None = None
+    anchor: str | None = None  # where to point when missing (the indicator's name); default: the label
 
     @model_validator(mode="after")
     def _one_of(self) -> "RequiredFact":
@@ -72,23 +74,24 @@ class MissingFact(Rule):
             return
         figures = draft_figures(ctx.text)
         compact = _SPACE.sub("", ctx.folded)
+        # Missing facts that point at the same place become one finding listing them all.
+        missing: dict[tuple[int, int], list[RequiredFact]] = {}
         for fact in self.options.required:
             if fact.value is not None:
                 wanted = ground_values(fact.label, fact.value)
-                if not wanted or any(w.matches(q) for w in wanted[:1] for q in figures):
+                if not wanted or any(wanted[0].matches(q) for q in figures):
                     continue
-                missing = f"“{fact.label} {fact.value}”"
-            else:
-                if _SPACE.sub("", fact.text) in compact:
-                    continue
-                missing = f"“{fact.text}”"
-            start, end = self._anchor(ctx, fact.label)
+            elif _SPACE.sub("", fact.text) in compact:
+                continue
+            missing.setdefault(self._anchor(ctx, fact.anchor or fact.label), []).append(fact)
+        for (start, end), facts in missing.items():
+            listed = "".join(f"“{f.label} {f.value}”" if f.value is not None else f"“{f.text}”" for f in facts)
             yield self.finding(
                 ctx,
                 start,
                 end,
-                f"本节应写明{missing}，但正文中没有；请按事实原样写入",
-                suggestion=fact.value or fact.text,
+                f"本节应写明{listed}，但正文中没有；请按事实原样写入",
+                suggestion="；".join(f.value or f.text for f in facts),
             )
 
     @staticmethod

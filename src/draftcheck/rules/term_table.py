@@ -7,7 +7,9 @@ when it is unambiguous: it is not itself a correct phrase anywhere (平安生产
 - synonym-substituted ("伪原创") text copied from template sites, where 发展→进展, 安全→平安,
   积极→乐观, 服务→效劳, 特色→特点, 供给→供应, 核心→中心 were swapped word by word;
 - slips that reviewers meet again and again (十七会议 for 十七大, 防腐拒变 for 拒腐防变, the two
-  布局 of 五位一体 and 四个全面 exchanged).
+  布局 of 五位一体 and 四个全面 exchanged, 一路一带, 习近平中国特色社会主义思想 without 新时代);
+- well-known misspellings of the set phrases official writing leans on (再接再励, 一如继往, 贯切落实,
+  与时具进, 如火如茶): the wrong form is not a word, so it is never right.
 
 General synonyms (进展思路, 根底设施) are not here: they read oddly but are not official formulations.
 """
@@ -62,6 +64,46 @@ TERM_ERRORS: tuple[TermError, ...] = (
     _entry(r"供应侧(?:结构性)?改革", "供给侧结构性改革", "固定提法“供给侧结构性改革”"),
     _entry(r"精确扶贫", "精准扶贫", "固定提法“精准扶贫”"),
     _entry(r"两不愁[、,，]?三保证", "两不愁三保障", "固定提法“两不愁三保障”"),
+    _entry(r"三去一补一降", "三去一降一补", "固定提法“三去一降一补”（去产能、去库存、去杠杆、降成本、补短板）"),
+    _entry(r"一路一带", "一带一路", "固定提法“一带一路”"),
+    _entry(r"放服管", "放管服", "固定提法“放管服”改革"),
+    _entry(r"青山绿水就是金山银山", "绿水青山就是金山银山", "固定提法“绿水青山就是金山银山”"),
+    # Names of the guiding theories
+    _entry(r"习近平中国特色社会主义思想", "习近平新时代中国特色社会主义思想", "指导思想全称不可省略“新时代”"),
+    _entry(r"邓小平思想(?!政治|方法|建党|作风)", "邓小平理论", "指导思想的固定提法是“邓小平理论”"),
+    _entry(r"中华人民共合国", "中华人民共和国", "国名"),
+    # Set phrases of official writing with well-known misspellings (公文常见错别字)
+    _entry(r"贯切落实|惯彻落实", "贯彻落实", "固定词语"),
+    _entry(r"与时具进|与时剧进", "与时俱进", "固定词语"),
+    _entry(r"实是求是", "实事求是", "固定词语"),
+    _entry(r"坚苦奋斗", "艰苦奋斗", "固定词语"),
+    _entry(r"一如继往", "一如既往", "成语"),
+    _entry(r"再接再励", "再接再厉", "成语"),
+    _entry(r"既往开来", "继往开来", "成语"),
+    _entry(r"按步就班", "按部就班", "成语"),
+    _entry(r"迫在眉捷", "迫在眉睫", "成语"),
+    _entry(r"鞠躬尽粹", "鞠躬尽瘁", "成语"),
+    _entry(r"一股作气", "一鼓作气", "成语"),
+    _entry(r"明辩是非", "明辨是非", "成语"),
+    _entry(r"名列前矛", "名列前茅", "成语"),
+    _entry(r"竞竞业业", "兢兢业业", "成语"),
+    _entry(r"厉精图治", "励精图治", "成语"),
+    _entry(r"契而不舍", "锲而不舍", "成语"),
+    _entry(r"有的放失", "有的放矢", "成语"),
+    _entry(r"因地治宜", "因地制宜", "成语"),
+    _entry(r"抵砺前行", "砥砺前行", "固定词语"),
+    _entry(r"攻艰克难", "攻坚克难", "固定词语"),
+    _entry(r"不甚枚举", "不胜枚举", "成语"),
+    _entry(r"迫不急待", "迫不及待", "成语"),
+    _entry(r"如火如茶", "如火如荼", "成语"),
+    _entry(r"涣然一新|换然一新", "焕然一新", "成语"),
+    _entry(r"一愁莫展", "一筹莫展", "成语"),
+    _entry(r"针贬时弊", "针砭时弊", "成语"),
+    _entry(r"出类拔粹", "出类拔萃", "成语"),
+    _entry(r"美仑美奂", "美轮美奂", "成语"),
+    _entry(r"变本加利", "变本加厉", "成语"),
+    _entry(r"精意求精", "精益求精", "成语"),
+    _entry(r"开拓近取", "开拓进取", "固定词语"),
 )
 
 

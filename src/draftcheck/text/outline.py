@@ -63,7 +63,7 @@ _HAN = f"[{HAN_DIGITS}]{{1,3}}"
 # Where an outline item may start: the start of a line or right after a sentence end.
 _ITEM_START = r"(?:(?<=\n)|(?<=^)|(?<=[。！？!?；;:：]))[ \t\u3000]*"
 _PATTERNS = [
-    ("han-dun", re.compile(rf"{_ITEM_START}(?P<n>{_HAN})[、.](?![{HAN_DIGITS}](?:、|和|产|季|等|类|级|档|线|期|批|号|星|次|轮|代))", re.MULTILINE)),
+    ("han-dun", re.compile(rf"{_ITEM_START}(?P<n>{_HAN})[、.](?![{HAN_DIGITS}](?:、|和|产|季|等|类|级|档|线|期|批|号|星|次|轮|代|月))", re.MULTILINE)),
     # （一） stands out even after a heading run into the text: 一、园区建设情况（一）园区规划不断深化
     ("han-paren", re.compile(rf"(?<![第款条项])\((?P<n>{_HAN})\)(?!款|条|类|项(?!目))")),
     ("arabic-dun", re.compile(rf"{_ITEM_START}(?P<n>\d{{1,2}})、(?![\d])", re.MULTILINE)),
@@ -80,7 +80,12 @@ _PATTERNS = [
 _UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")
 _PAGE_MARKER_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})、")
 # Where a new article starts on a multi-article page (篇一, 【篇二】, (篇三)): numbering restarts.
-ARTICLE_START = re.compile(r"[(（【\[]?篇[一二三四五六七八九十]{1,3}[)）】\]]|第[一二三四五六七八九十\d]{1,3}篇")
+ARTICLE_START = re.compile(
+    r"[(（【\[]?篇[一二三四五六七八九十]{1,3}[)）】\]]|第[一二三四五六七八九十\d]{1,3}篇"
+    # A title line of its own (not an outline heading): 2024年开发区工作总结
+    r"|(?m:^[ \t\u3000]*(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,2}[、.．)）])"
+    r"[^\n。！？；，,:：]{0,30}(?:工作总结|工作报告|工作计划|工作汇报|述职报告)[^\n。！？；，,:：]{0,12}$)"
+)
 
 
 def page_marker_positions(text: str) -> set[int]:

@@ -11,6 +11,7 @@ character document takes a few milliseconds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from draftcheck.text.width import fold_width
@@ -19,6 +20,11 @@ SHINGLE = 8
 # Two runs are one near-duplicate passage when the gap between them (in both copies) is this small.
 _MAX_GAP = 6
 _MAX_GAP_SKEW = 3
+_MAX_BACKWARD = 64
+# Content characters: letters (Han included) and digits, and the percent signs that belong to figures.
+_CONTENT_CHAR = re.compile(r"[^\W_]|[%‰]")
+_NOT_CONTENT = re.compile(r"(?:[\W_](?<![%‰]))+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -35,8 +41,8 @@ class Content:
 
 def content_of(text: str) -> Content:
     folded = fold_width(text).lower()
-    keep = [(c, i) for i, c in enumerate(folded) if c.isalnum() or c in "%‰"]
-    return Content("".join(c for c, _ in keep), [i for _, i in keep])
+    offsets = [m.start() for m in _CONTENT_CHAR.finditer(folded)]
+    return Content(_NOT_CONTENT.sub("", folded), offsets)
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,8 @@ class Repeat:
     later: int
     length: int
     matched: int
+    # Every difference between the copies is in figures (12个 / 13个): two statements, not a copy.
+    figures_only: bool = False
 
     @property
     def similarity(self) -> float:
@@ -81,15 +89,35 @@ def _runs(target: str, source: str | None, index: dict[str, int]) -> list[tuple[
         limit = (i - j) if same else len(other) - j
         while i + length < n and length < limit and target[i + length] == other[j + length]:
             length += 1
+        # The dict holds only the first position of each shingle, so the run may have been found
+        # late (its start matched another, earlier passage): extend it backwards, and drop or cut
+        # the runs it now covers.
+        back = 0
+        while (
+            back < _MAX_BACKWARD
+            and i - back > 0
+            and j - back > 0
+            and target[i - back - 1] == other[j - back - 1]
+            and (not same or j - back - 1 + length + back < i - back)
+        ):
+            back += 1
+        if back:
+            i, j, length = i - back, j - back, length + back
+            while runs and runs[-1][0] >= i:
+                runs.pop()
+            if runs and runs[-1][0] + runs[-1][2] > i:
+                start, source_start, _ = runs.pop()
+                if i - start >= SHINGLE:
+                    runs.append((start, source_start, i - start))
         runs.append((i, j, length))
         if same:
             for p in range(i + 1, i + length - SHINGLE + 1):
                 index.setdefault(target[p : p + SHINGLE], p)
-        i += max(1, length - SHINGLE + 1)
+        i += length
     return runs
 
 
-def _merge(runs: list[tuple[int, int, int]]) -> list[Repeat]:
+def _merge(runs: list[tuple[int, int, int]], target: str, source: str) -> list[Repeat]:
     repeats: list[Repeat] = []
     for i, j, length in runs:
         if repeats:
@@ -97,12 +125,23 @@ def _merge(runs: list[tuple[int, int, int]]) -> list[Repeat]:
             gap_later = i - (last.later + last.length)
             gap_earlier = j - (last.earlier + last.earlier_length)
             if 0 <= gap_later <= _MAX_GAP and -1 <= gap_earlier <= _MAX_GAP and abs(gap_later - gap_earlier) <= _MAX_GAP_SKEW:
+                later_gap = target[last.later + last.length : i]
+                earlier_end = last.earlier + last.earlier_length
+                earlier_gap = source[earlier_end:j]
+                overlap = source[j:earlier_end]  # the earlier copy is one character shorter here
+                differs = later_gap != earlier_gap or bool(overlap)
+                figure_difference = (
+                    _DIGITS.sub("", later_gap) == _DIGITS.sub("", earlier_gap) and not _DIGITS.sub("", overlap)
+                )
                 repeats[-1] = Repeat(
                     earlier=last.earlier,
                     earlier_length=j + length - last.earlier,
                     later=last.later,
                     length=i + length - last.later,
                     matched=last.matched + length,
+                    figures_only=(last.figures_only or last.matched == last.length)
+                    and figure_difference
+                    and (last.figures_only or differs),
                 )
                 continue
         repeats.append(Repeat(earlier=j, earlier_length=length, later=i, length=length, matched=length))
@@ -111,7 +150,7 @@ def _merge(runs: list[tuple[int, int, int]]) -> list[Repeat]:
 
 def repeats_within(content: str) -> list[Repeat]:
     """Passages of ``content`` that repeat an earlier passage of the same content."""
-    return _merge(_runs(content, None, {}))
+    return _merge(_runs(content, None, {}), content, content)
 
 
 def shingle_index(content: str) -> dict[str, int]:
@@ -124,4 +163,4 @@ def shingle_index(content: str) -> dict[str, int]:
 
 def repeats_from(content: str, source: str, index: dict[str, int] | None = None) -> list[Repeat]:
     """Passages of ``content`` copied from ``source`` (``earlier`` offsets are into ``source``)."""
-    return _merge(_runs(content, source, index if index is not None else shingle_index(source)))
+    return _merge(_runs(content, source, index if index is not None else shingle_index(source)), content, source)

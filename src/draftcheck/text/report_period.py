@@ -16,6 +16,7 @@ _TITLE_LINE = re.compile(
 )
 # The delivery line of a government work report: ——2024年3月5日在第十四届全国人民代表大会第二次会议上
 _DELIVERED = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,40}?(?:会议|大会)上")
+_ANY_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年")
 _HALF_YEAR = re.compile(r"(?:上半年|半年|1[-—至~]6月|一至六月)[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|工作开展情况)")
 
 
@@ -29,11 +30,12 @@ def report_period(text: str) -> ReportPeriod:
     head = text[:_TITLE_REGION]
     lines = [line for line in head.splitlines() if line.strip()]
     title_lines = [line for line in lines if len(line.strip()) <= 80][:12]
-    years = {int(m.group("year")) for line in title_lines for m in _TITLE_LINE.finditer(line)}
-    years |= {int(m.group("year")) for line in title_lines for m in _DELIVERED.finditer(line)}
+    titles = [line for line in title_lines if _TITLE_LINE.search(line) or _DELIVERED.search(line)]
+    years = {int(m.group("year")) for line in titles for m in _ANY_YEAR.finditer(line)}
     if not years:
         # A title run into the first paragraph: 1、2023年开发区管委年度总结 一年来，…
         first = lines[0] if lines else ""
-        years = {int(m.group("year")) for m in _TITLE_LINE.finditer(first[:60])}
+        title = _TITLE_LINE.search(first[:60])
+        years = {int(m.group("year")) for m in _ANY_YEAR.finditer(first[: title.end()])} if title else set()
     half = any(_HALF_YEAR.search(line) for line in title_lines)
     return ReportPeriod(year=years.pop() if len(years) == 1 else None, half_year=half)

@@ -26,9 +26,12 @@ from draftcheck.numbers.enumeration import (
     chinese_number,
     clause_end,
     clause_start,
+    comma_list,
     dun_list,
     first_marker,
+    line_list,
     outline_series,
+    quoted_run,
     semicolon_list,
 )
 from draftcheck.numbers.relation import Outcome, Relation
@@ -38,7 +41,7 @@ CODE = "DC203"
 
 _CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套"
 _COUNT = re.compile(
-    r"(?<![\d.,%第前后近约超逾余每A-Za-z])(?<![零一二两三四五六七八九十百千万亿几多数整])"
+    r"(?<![\d.,%第前后近约超逾余每各A-Za-z])(?<![零一二两三四五六七八九十百千万亿几多数整])"
     rf"(?P<num>\d{{1,5}}|{CN_NUMBER_PATTERN})(?P<cls>{_CLASSIFIERS})"
 )
 # What may follow 个 without it being a count of things: durations and percentage points.
@@ -78,7 +81,9 @@ _EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "�
 _SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖"})
 _HERE_BELOW = ("以下", "如下", "下列")
 _NOUN_ENDS_AT = re.compile("入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获")
-_NOUN_STOP = frozenset("的和与及在已将于是为由等并即、")
+_NOUN_STOP = frozenset("的和与及在正已将于是为由等并即、")
+_QUANTITY_ITEM = re.compile(r"\s*\d(?![A-Za-z])")
+_ENDS_WITH_QUANTITY = re.compile(r"\d[\d.,]*\s*[^\d\s]{0,3}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 
@@ -88,8 +93,10 @@ _KINDS = (
     (("大学", "学院", "学校", "中学", "小学", "幼儿园"), ("学校", "高校", "院校", "大学")),
     (("路", "街", "大道", "线", "桥"), ("道路", "路", "街道", "干线")),
     (("医院", "卫生院"), ("医院", "医疗机构")),
-    (("村", "镇", "乡", "街道", "社区", "县", "区", "市", "州", "省"), ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "城市", "地区")),
     (("项目", "工程"), ("项目", "工程")),
+    # Administrative divisions last: 省（区、市） and 县（市、区） are aliases, not lists, so the
+    # parenthetical check (strict) leaves this row out.
+    (("村", "镇", "乡", "街道", "社区", "县", "区", "市", "州", "省"), ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "城市", "地区")),
 )
 
 
@@ -101,10 +108,13 @@ class StatedCount:
     number_start: int
     number_end: int
     noun: str  # the head noun after the classifier, possibly empty (项目 in 20个项目)
-    named: bool  # inside quotes or a fixed formulation: never flagged
+    named: bool  # inside quotes or a fixed formulation: not flagged, unless it is a plain quoted count
+    plain_quote: bool = False  # the whole quotation is the count: “五大工程”, not “三级三类”
+    fixed: bool = False  # a fixed formulation (三个代表, 四个全面): never flagged
 
 
 def find(ctx) -> list[Relation]:
+    """Every count tied to a list in the document, each with its outcome."""
     text = ctx.folded
     relations: list[Relation] = []
     for m in _COUNT.finditer(text):
@@ -115,9 +125,24 @@ def find(ctx) -> list[Relation]:
         if relation is None:
             continue
         if count.named and relation.outcome is Outcome.INCONSISTENT:
-            relation.outcome = Outcome.NOT_CHECKABLE
+            # A quoted name may belong to the last item alone (城乡低保、儿童福利、残疾人“两项补贴”);
+            # only a quotation followed by its own items (“五大工程”：A工程、B工程…) is checked.
+            if count.fixed or not _names_its_items(text, count, relation):
+                relation.outcome = Outcome.NOT_CHECKABLE
         relations.append(relation)
     return relations
+
+
+def _names_its_items(text: str, count: StatedCount, relation: Relation) -> bool:
+    """A quoted count that only names its list (“五大工程”：A工程、B工程…) is checked after all.
+
+    The quotation must hold nothing but the count and its noun, and every item shown must end like
+    the noun (工程 … 工程): then the number is a count, not part of a slogan.
+    """
+    if not count.plain_quote or not count.noun:
+        return False
+    names = [text[s:e].strip("“”《》()") for _, s, e in relation.related]
+    return bool(names) and all(name and name[-1] == count.noun[-1] for name in names)
 
 
 def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
@@ -137,13 +162,18 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
     noun = _noun(text, after)
     if noun[:1] and noun[0] in "一二两三四五六七八九十":
         return None  # 五个一工程, 三个一批: a name, not a count of things
+    if noun.startswith("字"):
+        return None  # “巩固、增强、提升、畅通”八个字: characters, not items
     start = m.start()
     for prefix in _HERE_BELOW:
         if text.startswith(prefix, start - len(prefix)):
             start -= len(prefix)
             break
-    named = _inside_quote(text, m.start()) or any(text.startswith(f, m.start()) for f in FIXED_EXPRESSIONS)
-    return StatedCount(start, after + min(len(noun), 8), value, m.start("num"), m.end("num"), noun, named)
+    fixed = any(text.startswith(f, m.start()) for f in FIXED_EXPRESSIONS)
+    quoted = _inside_quote(text, m.start())
+    plain_quote = quoted and not fixed and text.startswith("“", m.start() - 1) and text.startswith("”", after + len(noun))
+    end = after + min(len(noun), 8)
+    return StatedCount(start, end, value, m.start("num"), m.end("num"), noun, fixed or quoted, plain_quote, fixed)
 
 
 def _noun(text: str, pos: int) -> str:
@@ -180,39 +210,80 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
         if text.startswith(candidate, pos - len(candidate)):
             connector = candidate
             break
+    if not connector and text.startswith("“", pos - 1) and not text.startswith("”", pos - 2):
+        connector = "“"  # 道路、绿化、亮化、管网“四大工程” (consistent, or else not checkable: see find)
     list_end = pos - len(connector)
+    if connector in (*_NEUTRAL_CONNECTORS, *_TIGHT_CONNECTORS) and text.startswith(",", list_end - 1):
+        list_end -= 1  # 引进了甲公司、乙公司、丙公司，共3家企业
     if list_end <= 0 or not (text[list_end - 1].isalpha() or text[list_end - 1] in "”)》"):
         return None
+    if text.startswith(("、", "和"), count.end) and _DIGIT.match(text, count.end + 1):
+        return None  # 80家、16家: one of several counts, matched to a list "respectively"
     start = clause_start(text, list_end)
-    if start is None or "分别" in text[start:list_end] or "、" not in text[start:list_end]:
+    if start is None or "分别" in text[start:list_end]:
         return None
+    if "、" not in text[start:list_end]:
+        items = quoted_run(text, list_end, start)  # “安全生产月”“质量月”“环保宣传周”三项主题活动
+        if items is None:
+            return None
+        sample = connector in _SAMPLE_CONNECTORS
+        outcome = _judge_before(text, count, items, connector, sample, nested=False)
+        return _relation(ctx, count, items, outcome, sample, before=True) if outcome else None
     marker = _OUTLINE_LEAD.match(text, start, list_end)
     if marker:
         start = marker.end()  # 一、提高低保、…: the heading number is not an item
-    if text.startswith(("、", "和"), count.end) and _DIGIT.match(text, count.end + 1):
-        return None  # 80家、16家: one of several counts, matched to a list "respectively"
     items = dun_list(text, start, list_end)
-    if items is None and text[list_end - 1] == "”":
+    if items is None and text[list_end - 1] == "”" and not connector:
         opening = text.rfind("“", start, list_end)
         if opening >= 0:
             items = dun_list(text, opening + 1, list_end - 1)
-    if items is None or any(_DIGIT.search(text, s, e) for s, e in items.items):
-        return None
+            # “登高、升规、晋位、上市”四个工程: the quotation binds the list to its count
+            connector = "”" if items is not None else connector
+    if items is None or any(_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, e) for s, e in items.items):
+        return None  # 1月、3月、5月 / 新增企业2115家、产业集群5个: quantities, not names
     if any(_COUNT.search(text, s, e) for s, e in items.items):
         return None  # 无产阶级和资产阶级两个阶级、社会主义和资本主义两条道路: parallel counted phrases
     last_s, last_e = items.items[-1]
     if "等" in text[last_s:last_e]:
         return None  # A、B等企业12家: the count is of the category, not of the names
-    if text[last_e - 1] in "的和及与有达获占为在" or _VERB_IN_ITEM.search(text, last_s, last_e):
+    if text[last_e - 1] in "的和及与有达获占为在" or _has_predicate(text, last_s, last_e):
         return None  # …进程的八项主张 / 在北京、上海、深圳设立2个中心: the count is of something else
     sample = connector in _SAMPLE_CONNECTORS or items.open_ended
-    nested = any("的" in text[s:e] for s, e in items.items[1:])
+    # 对发改、财政部门推荐的A、B等3个项目: a 的 in some items only means a list nested in another
+    with_de = ["的" in text[s:e] for s, e in items.items]
+    nested = any(with_de[1:]) and not all(with_de)
     if nested and not sample:
         return None
     outcome = _judge_before(text, count, items, connector, sample, nested)
     if outcome is None:
         return None
-    return _relation(ctx, count, items, outcome, sample, before=True)
+    return _relation(ctx, count, _without_lead_in(text, items), outcome, sample, before=True)
+
+
+_LEAD_IN = re.compile(r"(?:" + _VERB_IN_ITEM.pattern + r"|推动|推进|加快|重点|围绕|聚焦|[了为对在向将把从和])")
+
+
+def _without_lead_in(text: str, items: ItemList) -> ItemList:
+    """The first item of a list closed by its count starts at its clause: 引进了甲公司 → 甲公司."""
+    (s, e), rest = items.items[0], items.items[1:]
+    longest = max(b - a for a, b in rest)
+    if e - s <= longest + 1:
+        return items
+    cut = None
+    for m in _LEAD_IN.finditer(text, s, e):
+        if e - m.end() >= 2:
+            cut = m.end()
+    if cut is None:
+        return items
+    return ItemList(((cut, e), *rest), items.counts, items.open_ended)
+
+
+def _has_predicate(text: str, start: int, end: int) -> bool:
+    """A verb in the item, other than one opening an amount (总投资2亿元的C项目, 年产5万吨的…)."""
+    for m in _VERB_IN_ITEM.finditer(text, start, end):
+        if not _DIGIT.search(text, m.end(), min(end, m.end() + 2)):
+            return True
+    return False
 
 
 def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sample: bool, nested: bool) -> Outcome | None:
@@ -226,9 +297,9 @@ def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sam
     if _COORDINATED_AFTER.match(text, count.end):
         # …与残疾人两项补贴和重点群体救助: the counted phrase is itself one item of a longer list
         return Outcome.NOT_CHECKABLE
-    if connector in _TIGHT_CONNECTORS:
+    if connector in _TIGHT_CONNECTORS or connector == "”":
         return Outcome.INCONSISTENT
-    if not count.noun or count.noun.startswith("字"):
+    if not count.noun:
         return None  # 新引进首店、旗舰店168家: a quantity of the kinds named, not a count of them
     if stated < items.fewest:
         # Far fewer than listed: the count likely belongs to the last item alone (…与残疾人两项补贴).
@@ -241,16 +312,17 @@ def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sam
 def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -> bool:
     """Whether the count's noun names what the items are (东区、西区 → 区; 甲公司、乙公司 → 企业).
 
-    ``strict``: only the items' common last character ending the noun counts (综合组、宣传组 → 工作组).
+    ``strict`` (for a parenthesis after the noun): administrative divisions never count, since
+    28个省（区、市） names aliases, not members.
     """
     names = [text[s:e].strip("“”《》()") for s, e in items.items]
     if not noun or not all(names):
         return False
-    if strict:
-        return all(name[-1] == noun[-1] for name in names)
-    if all(name[-1] in noun for name in names):
+    if all(name[-1] == noun[-1] for name in names):
         return True
-    for suffixes, nouns in _KINDS:
+    if not strict and all(name[-1] in noun for name in names):
+        return True
+    for suffixes, nouns in _KINDS[:-1] if strict else _KINDS:
         if all(name.endswith(suffixes) for name in names) and any(n in noun for n in nouns):
             return True
     return False
@@ -264,6 +336,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     intro = _INTRO.match(text, m.end())
     if intro is None:
         return None
+    if _COUNT.search(text, max(0, m.start() - 6), m.start()):
+        return None  # 5个方面10项工作：一是…: two counts, and the list may follow either
     kind = intro.group("intro")
     word = intro.group("word") or ""
     start = intro.end()
@@ -283,6 +357,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         if items is None or not _same_kind(text, items, count.noun, strict=True):
             return None
         return _judge_after(ctx, text, count, items, word, may_continue=False)
+    line_items = line_list(text, start) if kind == ":" or _ends_with_colon(intro) else None
     while start < len(text) and text[start].isspace():
         start += 1
     if text.startswith(_NOT_A_LIST_START, start):
@@ -298,10 +373,31 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     items = dun_list(text, start, end)
     if items is None and text.startswith(";", end):
         items = semicolon_list(text, start)
+    if items is None and (kind == ":" or word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS) and text.startswith(",", end):
+        items = comma_list(text, start)
+        if items is not None:
+            return _judge_after(ctx, text, count, items, word, may_continue=False)
+    if items is None and line_items is not None:
+        return _judge_after(ctx, text, count, line_items, word, may_continue=False)
     if items is None:
         return None
-    # A list stopping at a comma may go on in the next clause (七个有之：…的有之，…的有之).
-    return _judge_after(ctx, text, count, items, word, may_continue=text.startswith(",", end))
+    return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
+    """Whether the clause after a list's comma continues it (七个有之：…的有之，…、…的有之)."""
+    if not text.startswith(",", end):
+        return False
+    following_end = clause_end(text, end + 1)
+    if following_end is None:
+        return True
+    following = text[end + 1 : following_end]
+    last_s, last_e = items.items[-1]
+    return "、" in following or (len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e])
+
+
+def _ends_with_colon(intro: re.Match[str]) -> bool:
+    return intro.group("intro").endswith(":")
 
 
 def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool) -> Relation | None:
@@ -322,7 +418,9 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
         outcome = Outcome.NOT_CHECKABLE
     else:
         outcome = Outcome.INCONSISTENT
-    relation = _relation(ctx, count, items, outcome, sample and not promised, before=False, promised=word if promised else "")
+    relation = _relation(
+        ctx, count, items, outcome, sample and not promised, before=False, promised=word.rstrip(":") if promised else ""
+    )
     if promised and outcome is Outcome.INCONSISTENT:
         relation.severity = Severity.WARNING
     return relation
@@ -362,7 +460,8 @@ def _relation(
 ) -> Relation:
     original = ctx.text
     quote = original[count.start : count.end]
-    listed = items.fewest if sample or len(items.counts) == 1 else items.most
+    # With two readings (a 和 that may join one item), report the one nearest the stated count.
+    listed = items.fewest if sample else min(sorted(items.counts), key=lambda n: abs(n - count.value))
     related = [(f"第{i + 1}项", s, e) for i, (s, e) in enumerate(items.items)]
     if len(related) > 4:
         related = related[:3] + related[-1:]

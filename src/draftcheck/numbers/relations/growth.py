@@ -24,8 +24,8 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
-    LABEL_CHARS,
     QUANTITY_MARK,
+    YEAR_MARK,
     Q,
     YEAR,
     MaskedSentence,
@@ -51,15 +51,16 @@ GROWTH = "DC301"
 DIFFERENCE = "DC302"
 RATIO = "DC303"
 
-UP_VERBS = ("增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
-DOWN_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
+UP_VERBS = ("净增加", "净增", "增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
+DOWN_VERBS = ("净减少", "净减", "下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
 _OPPOSITE = {
+    "净增": "净减", "净减": "净增", "净增加": "净减少", "净减少": "净增加",
     "增长": "下降", "下降": "增长", "增加": "减少", "减少": "增加", "提高": "降低", "降低": "提高",
     "上升": "下降", "增产": "减产", "减产": "增产", "扩大": "缩小", "缩小": "扩大", "多": "少", "少": "多",
     "增幅": "降幅", "降幅": "增幅", "上涨": "下跌", "下跌": "上涨",
 }
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_RATE_NOUN_SIGN = {"增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
+_RATE_NOUN_SIGN = {"增长率": 1, "增长幅度": 1, "下降幅度": -1, "增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
 
 _VERB = "|".join(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True))
 _COMPARED_WITH = (
@@ -69,14 +70,15 @@ _COMPARED_WITH = (
 
 # One item of the chain that follows the operands, matched at a position with ``.match``.
 _TAIL_ITEM = re.compile(
-    rf"(?:[，,、]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:{_COMPARED_WITH})?(?P<both>分别)?(?:"
+    rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?P<both>分别)?(?:"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
-    rf"|(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
-    rf"|(?P<n_noun>增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|约|近)?(?P<n_val>{Q})"
-    rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?(?:{YEAR}|{gap(6)})?的?"
+    rf"|(?:实现了?)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
+    rf"|(?P<n_noun>增长率|增长幅度|下降幅度|增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|高达|约|近)?(?P<n_val>{Q})"
+    rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
+    rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
-    rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?)?(?P<v_val>{Q})"
+    rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
     rf")"
 )
 
@@ -85,14 +87,29 @@ _MOVE = "增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|�
 _TRANSITION = re.compile(
     rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q}){gap(3)}(?:{_MOVE})?(?:到|至)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})"
 )
-# A，与去年同期累计值B相比 / A，去年同期B / A，较上年的B / A，比2020年的B
+# A，与去年同期累计值B相比 / A，去年同期B / A，较上年的B / A，比2020年的B (a bare year is not a base)
 _EXPLICIT_BASE = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]?\s*(?:而|与|和|同|比|较|较之|是|为|相当于)?"
-    rf"(?:(?P<mk>上年同期|去年同期|上年度|上一年度|上一年|上年末|上年|去年|年初)|(?P<by>{YEAR})(?:末|底|同期)?)"
-    rf"(?:的|为|是|实现|完成|累计值|累计|同期){{0,3}}(?P<base>{Q})(?:{gap(3)}(?:相比|相较|比较))?"
+    rf"(?P<cur>{Q}){gap(2)}[，,]?\s*(?:(?:而|与|和|同|比|较|较之|是|为|相当于)?"
+    rf"(?P<mk>上年同期|去年同期|上年度|上一年度|上一年|上年末|上年|去年|年初)"
+    rf"|(?:与|和|同|比|较|较之|是|为|相当于)(?P<by>{YEAR})(?:末|底|同期)?)"
+    rf"(?:的|为|是|实现|完成|累计值|累计|同期){{0,3}}[（(]?(?P<base>{Q})[)）]?(?:{gap(3)}(?:相比|相较|比较))?"
 )
+# A，同比增长X%（去年同期B） / A，同比增长X%，去年同期为B
+_BASE_AFTER_RATE = re.compile(
+    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:{_COMPARED_WITH})?(?:{_VERB})了?(?:约|近|达到?)?{Q}"
+    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年|去年)(?:为|是|累计值?)?(?P<base>{Q})(?=[)），,。；;]|$)"
+)
+# 上年完成B，今年完成A，增长X%
+_BASE_FIRST = re.compile(
+    rf"(?<![比较])(?:上年同期|去年同期|上年|去年)[^，,。；;：:增降减提比\ue000-\ue003]{{0,10}}(?P<base>{Q})[，,]\s*(?:今年|本年|当年)"
+    rf"{gap(8)}(?P<cur>{Q})"
+)
+# 2020年实现税收B，2024年达到A，年均增长X% (the later year is the current value)
+_TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(10)}(?P<base>{Q})[，,、]\s*(?:到|至|而)?(?P<cy>{YEAR}){gap(10)}(?P<cur>{Q})")
 # A，比上年增加D (the tail then carries the rate)
-_CURRENT_THEN_CHANGE = re.compile(rf"(?P<cur>{Q}){gap(2)}(?=[，,]?\s*(?:{_COMPARED_WITH})?(?:{_VERB})了?{Q})")
+_CURRENT_THEN_CHANGE = re.compile(
+    rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
+)
 # Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
 _ANY_RATE = re.compile(
@@ -104,6 +121,7 @@ _REAL_GROWTH = re.compile(r"可比价|不变价|实际增长|实际下降|扣除
 _REAL_SUBJECT = re.compile(r"生产总值|GDP|增加值|经济总量|国民收入|国民生产总值|经济规模|可支配收入|纯收入|居民收入|实际工资")
 # Intensities per unit of output (单位增加值能耗, 万元GDP能耗) are not growth at comparable prices.
 _INTENSITY = re.compile(r"能耗|单位|每万元|万元GDP|万元生产总值|排放")
+_MEASURE = re.compile(r"产值|收入|投资|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|企业|项目|人数|人口|游客|就业")
 _TRAILING_DIGIT = re.compile(r"[\d一二三四五六七八九十百千万亿零〇两]")
 
 
@@ -153,6 +171,8 @@ def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
             continue
         subject = ms.text[max(0, comparison.start - 40) : comparison.start + 1]
         real_subject = real or bool(_REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
+        if comparison.base is None and "余额" in subject:
+            real_subject = True  # balances: the rate is on an adjusted year-on-year basis, not on A − D
         for item in items:
             relation = _check(ms, text, comparison, item, items, real_subject)
             if relation is not None:
@@ -196,7 +216,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 start=m.start(),
                 tail_start=m.end(),
                 base_year=ms.year_at(m.start("by")) if m.group("by") else None,
-                current_year=ms.year_at(m.start("cy")) if m.group("cy") else None,
+                current_year=ms.year_at(m.start("cy")) if m.group("cy") else _year_before(ms, m.start()),
             )
         )
     for m in _EXPLICIT_BASE.finditer(ms.masked):
@@ -215,6 +235,32 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 base_year=ms.year_at(m.start("by")) if m.group("by") else None,
             )
         )
+    for m in _TWO_YEARS.finditer(ms.masked):
+        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
+        base_year, current_year = ms.year_at(m.start("by")), ms.year_at(m.start("cy"))
+        if base is None or current is None or base_year is None or current_year is None or current_year <= base_year:
+            continue
+        if base.start in taken or not usable(base, current, m.end("cur")):
+            continue
+        first = set(_MEASURE.findall(ms.text[m.end("by") : m.start("base")]))
+        second = set(_MEASURE.findall(ms.text[m.end("cy") : m.start("cur")]))
+        if second and not first & second:
+            continue  # 2020年投资B，2024年税收A: two different measures
+        taken.update((base.start, current.start))
+        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end(),
+                                base_year=base_year, current_year=current_year))
+    for m in _BASE_FIRST.finditer(ms.masked):
+        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
+        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
+            continue
+        taken.update((base.start, current.start))
+        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
+    for m in _BASE_AFTER_RATE.finditer(ms.masked):
+        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
+        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
+            continue
+        taken.update((base.start, current.start))
+        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end("cur")))
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
         if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
@@ -222,6 +268,15 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         taken.add(current.start)
         found.append(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
     return found
+
+
+def _year_before(ms: MaskedSentence, index: int) -> int | None:
+    """A year that opens the sentence (``2024年，税收由2020年的A增加到B``) dates the current value."""
+    head = ms.masked[:index]
+    position = head.find(YEAR_MARK)
+    if position < 0 or position > 4 or head.count(YEAR_MARK) != 1:
+        return None
+    return ms.year_at(position)
 
 
 def _usable_base_end(ms: MaskedSentence, end: int) -> bool:
@@ -271,8 +326,7 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
             multiple = Interval(times - Decimal("0.5"), times * 2)
         else:
             multiple = Interval(times - Decimal("0.5"), times + Decimal("0.5")) if times == 2 else Interval(times * Decimal("0.8"), times * Decimal("1.2"))
-        start = m.start("f_near") if m.group("f_near") else m.start()
-        start = start + len(ms.text[start:m.end()]) - len(ms.text[start:m.end()].lstrip("，,、 "))
+        start = next(m.start(g) for g in ("f_near", "f_verb", "f_q") if m.group(g))
         return TailItem("doubling", 1, start, m.end(), ms.text[start : m.end()], multiple=multiple, both=both)
     if m.group("n_noun"):
         quantity = ms.quantity_at(m.start("n_val"))
@@ -285,7 +339,8 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         multiple = _multiple(ms, m, "r_val")
         if multiple is None:
             return None
-        return TailItem("multiple", 1, m.start("r_verb"), m.end(), m.group("r_verb"), multiple=multiple, both=both)
+        quantity = ms.quantity_at(m.start("r_val"))
+        return TailItem("multiple", 1, m.start("r_verb"), m.end(), m.group("r_verb"), quantity=quantity, multiple=multiple, both=both)
     verb = m.group("v_verb")
     sign = 1 if verb in UP_VERBS else -1
     real = m.group("v_real") == "实际"
@@ -293,7 +348,7 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         multiple = _multiple(ms, m, "v_val")
         if multiple is None or sign < 0:
             return None
-        return TailItem("multiple-growth", 1, m.start("v_verb"), m.end(), verb, multiple=multiple, real=real, both=both)
+        return TailItem("multiple-growth", 1, m.start("v_verb"), m.end(), verb, quantity=ms.quantity_at(m.start("v_val")), multiple=multiple, real=real, both=both)
     quantity = ms.quantity_at(m.start("v_val"))
     if quantity is None:
         return None
@@ -305,14 +360,22 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         kind = "difference"
     else:
         return None
-    return TailItem(kind, sign, m.start("v_verb"), m.end("v_val"), verb, quantity=quantity, real=real, both=both)
+    start = m.start("v_verb")
+    if kind in ("rate", "pp") and ms.text[max(0, start - 2) : start] in ("同比", "环比"):
+        start -= 2  # 同比增长12.50%: the reviewer highlights the whole phrase
+        verb = ms.text[start : m.start("v_verb")] + verb
+    return TailItem(kind, sign, start, m.end("v_val"), verb, quantity=quantity, real=real, both=both)
 
 
 def _multiple(ms: MaskedSentence, m: re.Match, group: str) -> Interval | None:
+    """A multiple as a factor: 2.6倍 -> 2.6, and for 为上年的92.3%, 0.923."""
     quantity = ms.quantity_at(m.start(group))
-    if quantity is None or quantity.unit != "倍":
+    if quantity is None or quantity.unit not in ("倍", "%"):
         return None
-    return ms.interval(quantity)
+    interval = ms.interval(quantity)
+    if quantity.unit == "%":
+        return Interval(interval.low / 100, interval.high / 100)
+    return interval
 
 
 # --- checking one tail item against its operands ---------------------------------------------------
@@ -416,11 +479,15 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         if computed.overlaps(item.multiple):
             return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=end)
         formula = f"{cur_text} / {base_text}" + (" − 1" if item.kind == "multiple-growth" else "")
-        value = format_number(point, 2)
-        wording = f"{item.verb}{format_number(point, 1)}倍" if item.kind != "doubling" else None
+        if item.quantity is not None and item.quantity.unit == "%":  # 为上年的92.3%
+            shown = f"{format_percent(point, message_places(item.quantity.decimals))}%"
+            wording = text[start : item.quantity.start] + f"{format_percent(point, item.quantity.decimals)}%"
+        else:
+            shown = f"{format_number(point, 2)} 倍"
+            wording = f"{text[start:item.quantity.start]}{format_number(point, 1)}倍" if item.quantity is not None else None
         return Relation(
             kind="growth", code=GROWTH, outcome=Outcome.INCONSISTENT, start=start, end=end, related=related,
-            message=f"{text[start:end]}：按 {formula} 计算为 {value} 倍", severity=Severity.WARNING, suggestion=wording,
+            message=f"{text[start:end]}：按 {formula} 计算为 {shown}", severity=Severity.WARNING, suggestion=wording,
         )
     return None
 
@@ -441,11 +508,22 @@ def _operand(quantity: Quantity, text: str, same_scale: bool = True) -> str:
 def _corrected_verb(verb: str, flipped: bool) -> str:
     if not flipped:
         return verb
-    for prefix in ("年均", "年平均", "平均每年", "每年平均"):
+    for prefix in ("年均", "年平均", "平均每年", "每年平均", "同比", "环比"):
         if verb.startswith(prefix):
             rest = verb[len(prefix):]
             return prefix + _OPPOSITE.get(rest, "下降" if rest in UP_VERBS else "增长")
     return _OPPOSITE.get(verb, "下降" if verb in UP_VERBS else "增长")
+
+
+_FLIP_NOTE = "（增减方向与所写相反）"
+
+
+def _direction(corrected_verb: str, flipped: bool) -> str:
+    """The corrected direction shown in a message when the stated one is the wrong way round."""
+    if not flipped:
+        return ""
+    core = corrected_verb[2:] if corrected_verb.startswith(("同比", "环比")) else corrected_verb
+    return core
 
 
 def _stated_rate(ms: MaskedSentence, item: TailItem) -> Interval:
@@ -465,14 +543,14 @@ def _rate_relation(ms, text, item: TailItem, code, computed: Interval, point: De
     flipped = _flipped(item.sign, computed)
     verb = _corrected_verb(item.verb, flipped)
     shown = format_percent(abs(point), message_places(quantity.decimals))
-    direction = f"{verb} " if flipped else ""
+    direction = _direction(verb, flipped)
     return Relation(
         kind="growth",
         code=code,
         outcome=Outcome.INCONSISTENT,
         start=start,
         end=end,
-        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{shown}%",
+        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{shown}%" + _FLIP_NOTE * flipped,
         related=related,
         severity=Severity.ERROR if flipped else Severity.WARNING,
         suggestion=f"{verb}{format_percent(abs(point), quantity.decimals)}%",
@@ -486,14 +564,15 @@ def _points_relation(ms, text, item, code, computed, point, stated, formula, rel
     flipped = _flipped(item.sign, computed)
     verb = _corrected_verb(item.verb, flipped)
     places = item.quantity.decimals
-    direction = f"{verb} " if flipped else ""
+    direction = _direction(verb, flipped)
     return Relation(
         kind="growth",
         code=code,
         outcome=Outcome.INCONSISTENT,
         start=start,
         end=end,
-        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{format_number(abs(point), max(places, 1))}个百分点",
+        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{format_number(abs(point), max(places, 1))}个百分点"
+        + _FLIP_NOTE * flipped,
         related=related,
         severity=Severity.ERROR if flipped else Severity.WARNING,
         suggestion=f"{verb}{format_number(abs(point), places)}个百分点",
@@ -509,14 +588,14 @@ def _amount_relation(ms, text, item, computed: Interval, point: Decimal, formula
     verb = _corrected_verb(item.verb, flipped)
     unit_text = text[stated_q.number_end : stated_q.end].strip()
     figure = f"{format_number(abs(point) / stated_q.magnitude, places)}{unit_text}"
-    direction = f"{verb} " if flipped else ""
+    direction = _direction(verb, flipped)
     return Relation(
         kind="difference",
         code=DIFFERENCE,
         outcome=Outcome.INCONSISTENT,
         start=start,
         end=end,
-        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{figure}",
+        message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{figure}" + _FLIP_NOTE * flipped,
         related=related,
         severity=Severity.ERROR if flipped else Severity.WARNING,
         suggestion=f"{verb}{figure}",

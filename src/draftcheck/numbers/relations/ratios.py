@@ -41,6 +41,7 @@ RATIO = "DC303"
 # continues on the next line, as in pasted reports).
 _STATEMENT_END = re.compile(r"[。！？!?]+|(?<![；;，,、])[ \t]*(?:\r\n|\n|\r)")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
+_OPENS_WITH_QIZHONG = re.compile(r"[\s\u3000]{0,4}其中")
 
 _SCOPE = "(?:本年度|全年度|本年|全年|年度|年|上半年|一季度|前三季度|阶段|当年)?"
 _GOAL = "(?:目标任务|任务目标|计划任务|目标|任务|计划)"
@@ -48,32 +49,36 @@ _FILLER = "(?:投资|进度|数|额|总额|量)?"
 
 # 完成年度任务(95亿元)的32% / 完成全年任务的(95亿元)32% / 占年计划50亿元的64%
 _GOAL_INLINE = re.compile(
-    rf"(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?(?:[（(](?P<t1>{Q})[)）]的?|(?P<t2>{Q})的)(?P<pct>{Q})"
+    rf"(?P<kw>完成|占|达到?|为){gap(8)}?{_GOAL}{_FILLER}的?(?:[（(](?P<t1>{Q})[)）]的?|(?P<t2>{Q})的)(?P<pct>{Q})"
 )
 # 完成年度任务的64% / 占全年目标的64% / 完成率96% (target stated elsewhere in the statement)
 _GOAL_SHARE = re.compile(
-    rf"(?:(?P<kw>完成|占|达到?){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率)(?:为|是|达到?)?)(?:约|近)?(?P<pct>{Q})"
+    rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率)(?:为|是|达到?)?)(?:约|近)?(?P<pct>{Q})"
 )
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
     r"(?:本年度|全年度|本年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划)"
-    r"(?:投资|总投资|投资额|产值|总产值|销售收入|收入|总额|金额|额|数|量|规模){0,2}"
+    r"(?:完成)?(?:投资|总投资|投资额|产值|总产值|销售收入|收入|总额|金额|额|数|量|规模){0,2}"
     rf"(?:为|是|确定为|下达|定为)?(?:约|近)?(?P<t>{Q})"
 )
 
 # Any target-like figure (年度计划新开工项目投资12亿元): two of them make the target ambiguous.
 _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|全年|年度|年){_GOAL}{gap(12)}(?P<t>{Q})")
 
-# A，占W标签的X% / A，占比X%
+# A，占W标签的X% / A，占比X% / A，同比增长Y%，占比X%
 _SHARE = re.compile(
-    rf"(?P<a>{Q}){gap(2)}[，,]?\s*(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
+    rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
+    rf"(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
     rf"(?:为|达到?|是)?(?:约|近)?(?P<pct>{Q})"
 )
-_PART_OF = re.compile(rf"其中[，,：:]?\s*$|其中{gap(14)}$")
 
 _OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
 _PER_HEAD = re.compile(rf"人均(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到?)?(?P<v>{Q})")
 
+_MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
+_SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
+_HEAD_COUNT = re.compile(r"从业人员|职工|员工|在岗|用工|人口|就业人员|从业人数|人员")
+_NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
 
@@ -90,13 +95,22 @@ def find(ctx) -> list[Relation]:
 
 
 def _statements(text: str):
+    """Statement spans; one that opens with 其中 is joined to the statement before it (W。其中，A占X%)."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _STATEMENT_END.finditer(text):
         if match.end() > start:
-            yield start, match.end()
+            spans.append((start, match.end()))
         start = match.end()
     if start < len(text):
-        yield start, len(text)
+        spans.append((start, len(text)))
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and _OPENS_WITH_QIZHONG.match(text, span[0]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
 
 
 def _statement_relations(ms: MaskedSentence, text: str) -> list[Relation]:
@@ -134,7 +148,12 @@ def _statement_relations(ms: MaskedSentence, text: str) -> list[Relation]:
         part = ms.quantity_at(m.start("a"))
         if pct is None or part is None or part.unit == "%" or pct.start in seen:
             continue
-        whole = ms.quantity_at(m.start("w")) if m.group("w") else _whole_before_qizhong(ms, m.start("a"), part, m.group("named"))
+        if m.group("w"):
+            whole = ms.quantity_at(m.start("w"))
+        else:
+            whole = _whole_before_qizhong(ms, m.start("a"), part, m.group("named"))
+            if whole is None:
+                whole = _named_whole(ms, m.start("a"), part, m.group("named"))
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
     for m in _PER_HEAD.finditer(ms.masked):
@@ -218,14 +237,37 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
         return None
     whole = wholes[-1]
     between = ms.text[whole.end - ms.start : position]
-    if any(ch in between for ch in "。；;") or any(q.unit != "%" for q in _tokens(ms, whole.end - ms.start, position)):
+    if any(ch in between for ch in "；;") or any(q.unit != "%" for q in _tokens(ms, whole.end - ms.start, position)):
         return None  # 其中 must follow the whole's clause (rates of the whole may come between)
+    if any(ch in between for ch in "。！？!?\n"):
+        # 其中 opens the next sentence: the part must measure what the whole measures (产值 and 产值).
+        whole_label = ms.text[_clause_start(ms, whole.start - ms.start, 0) : whole.start - ms.start]
+        part_label = ms.text[position:part_index]
+        nouns = set(_MEASURE_NOUN.findall(whole_label))
+        if not nouns or not nouns & set(_MEASURE_NOUN.findall(part_label)):
+            return None
     named = (named or "").strip()
     if named in _GENERIC_WHOLE:
         return whole
     label_start = _clause_start(ms, whole.start - ms.start, 1)
     label = ms.text[label_start : whole.start - ms.start]
     return whole if named in label else None
+
+
+def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
+    """``W标签W，……A，占W标签的X%``: the one earlier value whose own label is the whole named after 占."""
+    named = (named or "").strip()
+    if len(named) < 3 or not _MEASURE_NOUN.search(named) or named.startswith(_SCOPE_ONLY) and len(named) <= 3:
+        return None
+    candidates = []
+    for quantity in _tokens(ms, 0, part_index):
+        if quantity is part or not same_dimension(quantity, part):
+            continue
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
+            candidates.append(quantity)
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
@@ -239,7 +281,7 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
         if ms.masked[offset] != "\ue000" or quantity is value:
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if quantity.unit in ("人", "名") and not label.endswith("人均"):
+        if quantity.unit in ("人", "名") and _HEAD_COUNT.search(label) and not _NEW_HEADS.search(label):
             heads.append(quantity)
         elif same_dimension(quantity, value) and noun in label and "人均" not in label:
             totals.append(quantity)

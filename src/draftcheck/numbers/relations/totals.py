@@ -34,6 +34,10 @@ SUM_KIND = "sum"
 PART_KIND = "part-exceeds"
 
 _PARAGRAPH = re.compile(r"[^\n\r]+")
+_LIST_LINE = re.compile(
+    r"[ \t　]*(?:\d{1,2}[、.)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳]|[-•·])"
+)
+_MARKER_ONLY = re.compile(r"[\s\d()（）一二三四五六七八九十、.．①-⑳:：是•·-]*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_BOUNDARY = "，,、；;：:。！？!?\n\r"
 _ITEM_BOUNDARY = "；;。！？!?\n\r"
@@ -51,14 +55,18 @@ _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
 # context in the same clause before a quantity that makes it something other than a part
-_CHANGE_BEFORE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$")
-_NOT_A_PART = re.compile(r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上")
+_CHANGE_BEFORE = re.compile(
+    r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
+)
+_NOT_A_PART = re.compile(
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额"
+)
 _NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
 # a clause that opens a new statement rather than continuing a list of parts
 _STATEMENT_START = re.compile(
     r"(?:新增|增加|新建|建成|完成|实现|新开工|开工|累计|共有|拥有|改造|加固|治理|修复|造林|减少|下降|增长|提高|"
-    r"达到|全年|年末|同时|此外|另外|全市|全省|全县|全区|全国)"
+    r"达到|全年|年末|同时|此外|另外|全市|全省|全县|全区|全国|争取|获得|发行|发放|兑现|拨付|下达|安排|引进|签约)"
 )
 _LABEL_TRIM = re.compile(r"(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)+$")
 _GROWTH_AFTER = re.compile(
@@ -86,10 +94,11 @@ def find(ctx) -> list[Relation]:
     index = document_quantities(ctx)
     relations: list[Relation] = []
     seen_totals: set[int] = set()
-    for para in _PARAGRAPH.finditer(ctx.folded):
-        if not any(word in para.group(0) for word in ("其中", "合计", "共计", "总计", "共", "分别", "组成", "构成")):
+    for start, end in _blocks(ctx.folded):
+        block = ctx.folded[start:end]
+        if not any(word in block for word in ("其中", "合计", "共计", "总计", "共", "分别", "组成", "构成")):
             continue
-        for part_list in _part_lists(ctx.folded, para.start(), para.end(), index):
+        for part_list in _part_lists(ctx.folded, start, end, index):
             if part_list.total.start in seen_totals:
                 continue
             seen_totals.add(part_list.total.start)
@@ -99,6 +108,27 @@ def find(ctx) -> list[Relation]:
 
 # ---------------------------------------------------------------------------------------------
 # Finding the lists
+
+
+def _blocks(folded: str):
+    """Paragraphs; a paragraph ending in a colon takes the numbered lines after it along
+    (``其中：`` / ``1、工业投资4.5亿元；`` / ``2、基础设施投资2.7亿元。``)."""
+    lines = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(folded)]
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        if folded[start:end].rstrip().endswith((":", "：")):
+            j = i + 1
+            while j < len(lines) and _LIST_LINE.match(folded, lines[j][0]):
+                end = lines[j][1]
+                j += 1
+            if j > i + 1:
+                yield start, end
+                i = j
+                continue
+        yield start, end
+        i += 1
+
 
 
 def _part_lists(folded: str, start: int, end: int, index: QuantityIndex):
@@ -214,6 +244,10 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
         s_start, s_end = _sentence_of(sentences, pos)
         level = depth[pos - para_start]
         region_end = s_end
+        line_end = folded.find("\n", pos, sentences[-1][1])
+        if line_end > 0 and not folded[pos + 2 : line_end].strip(" \t:：\r"):
+            region_end = sentences[-1][1]  # 其中： closing its line: the numbered lines below are the parts
+            s_end = region_end
         if level:
             region_end = _closing_bracket(folded, pos, s_end)
         if n + 1 < len(markers) and markers[n + 1] < region_end and depth[markers[n + 1] - para_start] == level:
@@ -256,18 +290,22 @@ def _list_end(folded, quantities, total, start, end) -> int:
     total_high = Interval.of(total).high
     i = start
     first_clause = True
+    first_verb = ""
     while i < end:
         j = i
         while j < end and folded[j] not in _CLAUSE_BOUNDARY:
             j += 1
         clause = folded[i:j]
         figure = next((q for q in quantities if i <= q.start < j and q.dimension == total.dimension), None)
+        verb = _STATEMENT_START.match(clause.lstrip(" \t"))
+        if first_clause and verb:
+            first_verb = verb.group(0)
         if not first_clause and figure is not None:
-            if _STATEMENT_START.match(clause.lstrip(" \t")):
-                return i
+            if verb and verb.group(0) != first_verb:
+                return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
             if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high:
                 return i
-        if clause.strip(" \t:："):
+        if not _MARKER_ONLY.fullmatch(clause):
             first_clause = False
         i = j + 1
     return end
@@ -426,7 +464,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
             relations.append(Relation(
                 kind=PART_KIND, code="DC202", outcome=outcome, start=worst.start, end=worst.end,
                 message=(f"分项 {text[worst.start:worst.end]} 大于其所属的总数 {text[total.start:total.end]}，"
-                         f"超出 {in_units_of(worst.scaled - total.scaled, total, _extra_places(total, [worst]))}："
+                         f"超出 {_excess(worst, total)}："
                          f"“其中”所列的部分不可能大于整体"),
                 related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
                 severity=Severity.ERROR,
@@ -438,7 +476,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         relations.append(Relation(
             kind=PART_KIND, code="DC202", outcome=Outcome.INCONSISTENT, start=worst.start, end=worst.end,
             message=(f"分项 {text[worst.start:worst.end]} 大于{total_label} {text[total.start:total.end]}，"
-                     f"超出 {in_units_of(worst.scaled - total.scaled, total, _extra_places(total, [worst]))}"),
+                     f"超出 {_excess(worst, total)}"),
             related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
             severity=Severity.ERROR,
         ))
@@ -447,6 +485,13 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         return relations
     relations.append(_sum_relation(text, pl, total_iv))
     return relations
+
+
+def _excess(part: Quantity, total: Quantity) -> str:
+    """How much the part exceeds the total, in the finer of the two units (8000万元 over 0.75亿元: 500万元)."""
+    finer = part if part.magnitude < total.magnitude else total
+    places = max(part.decimals if finer is part else 0, _extra_places(finer, [part, total]))
+    return in_units_of(part.scaled - total.scaled, finer, places)
 
 
 def _total_label(pl: PartList) -> str:
@@ -475,6 +520,8 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     if sum_iv.overlaps(total_iv):
         return Relation(outcome=Outcome.CONSISTENT, **base)
     exceeds = sum_iv.low > total_iv.high
+    if not pl.exhaustive and _complete_by_wording(text, pl):
+        pl.exhaustive = True
     if pl.exhaustive:
         if pl.excluded:
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
@@ -488,6 +535,21 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     # a 其中 list adding up to less than the whole may just be incomplete, unless the parts' growth
     # rates show that a leftover category would have had a negative base last year
     return _base_check(text, pl, total_iv, base)
+
+
+def _complete_by_wording(text: str, pl: PartList) -> bool:
+    """A 其中 list that says it is complete: its last item is 其他/其余 (工业企业98家……其他企业18家),
+    or the total names as many members as are listed (两个园区合计完成投资12.6亿元，其中A园……B园……)."""
+    labels = _labels(text, pl.parts, pl.list_start)
+    if labels and _REST.search(labels[-1]):
+        return True
+    clause_start = max(text.rfind(ch, max(0, pl.total.start - 60), pl.total.start) for ch in "，,。；;：:\n") + 1
+    declared = _DECLARED_COUNT.search(fold_width(text[clause_start : pl.total.start]))
+    if declared:
+        n = declared.group("n")
+        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        return count == len(pl.parts)
+    return False
 
 
 def _mismatch(text, pl, parts, sum_iv, total_iv, base, reason):
@@ -588,8 +650,11 @@ PARTITION_FAMILIES = (
     ("第一产业", "第二产业", "第三产业"),
     ("农业", "工业", "建筑业", "服务业"),
     ("基础设施", "工业", "制造业", "房地产", "民生", "社会事业", "农业", "服务业", "交通", "水利", "能源", "生态环保"),
-    ("国内", "国外"),
-    ("境内", "境外"),
+    ("国内", "境内", "国外", "境外", "海外"),
+    ("入境", "出境"),
+    ("国税", "地税"),
+    ("货物", "服务"),
+    ("新增", "存量"),
     ("省内", "省外"),
     ("线上", "线下"),
     ("公办", "民办"),
@@ -597,7 +662,12 @@ PARTITION_FAMILIES = (
     ("大型", "中型", "小型", "微型"),
     ("上半年", "下半年"),
 )
-_PHASE = re.compile(r"(?:第)?(?P<n>[一二三四五六七八九十\d]{1,3})(?:期|标段|号地块|季度|批次|批)")
+_PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
+_PERIOD = re.compile(r"(?:19|20)\d{2}年|第?[一二三四1-4]季度|[上下]半年|(?<!\d)(?:1[0-2]|[1-9])月份?|[一二三四五六七八九十]{1,2}月份?")
+_REST = re.compile(r"其他|其余|其它|剩余|余下")
+_DECLARED_COUNT = re.compile(
+    r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|项|大|类|所|座|条|期|批|片区|园区|板块|县|区|镇|乡镇)"
+)
 _BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _OVERLAPPING = ({"工业", "制造业"},)
 _LIST_NAMES = re.compile(r"(?P<names>[^,，。；;：:]{2,60}?)分别(?:为|是|达到?|完成|实现|有)")
@@ -606,19 +676,22 @@ _LIST_NAMES = re.compile(r"(?P<names>[^,，。；;：:]{2,60}?)分别(?:为|是|
 def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
     """What each part is called: the words between the previous part (or the start of its item)
     and its figure, bracketed asides removed (其中一期8000万元、二期… -> 一期, 二期)."""
-    folded = fold_width(text)
     labels: list[str] = []
     if not parts:
         return labels
-    previous_end = list_start
+    lo = max(0, min(list_start, parts[0].start) - 120)
+    folded = fold_width(text[lo : parts[-1].end])  # a window, never the whole document
+    previous_end = list_start - lo
     for q in parts:
-        item_start = max(folded.rfind(ch, 0, q.start) for ch in "；;。！？\n") + 1
-        label = _BRACKETED.sub("", folded[max(item_start, previous_end) : q.start])
+        start = q.start - lo
+        item_start = max(folded.rfind(ch, 0, start) for ch in "；;。！？\n") + 1
+        label = _BRACKETED.sub("", folded[max(item_start, previous_end) : start])
         labels.append(_LEADING_WORDS.sub("", label.strip(" \t,，、:：")).strip(" \t,，、:："))
-        previous_end = q.end
+        previous_end = q.end - lo
     if all(not label for label in labels[1:]):
         # 其中出口、进口分别为a、b: the names come before 分别
-        names = _LIST_NAMES.search(folded, max(0, parts[0].start - 80), parts[0].start)
+        first = parts[0].start - lo
+        names = _LIST_NAMES.search(folded, max(0, first - 80), first)
         if names:
             split = [n for n in re.split(r"[、和及与]", _LEADING_WORDS.sub("", names.group("names"))) if n]
             if len(split) == len(parts):
@@ -630,9 +703,10 @@ def is_partition(labels: list[str]) -> bool:
     """Do the labels name different members of one family of disjoint categories?"""
     if len(labels) < 2 or any(not label for label in labels):
         return False
-    phases = [_PHASE.search(label) for label in labels]
-    if all(phases) and len({m.group(0) for m in phases}) == len(labels):
-        return True
+    for pattern in (_PHASE, _PERIOD):
+        tokens = [pattern.findall(label) for label in labels]
+        if all(len(t) == 1 for t in tokens) and len({t[0] for t in tokens}) == len(labels):
+            return True  # 一期/二期, 2023年/2024年, 一季度/二季度: different phases or periods
     for family in PARTITION_FAMILIES:
         members = []
         for label in labels:

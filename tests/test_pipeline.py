@@ -1,0 +1,225 @@
+"""The check-and-repair loop, concurrency and interrupted runs, with scripted in-process backends."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from draftcheck.draft.backend import BackendError, Completion, SectionRequest
+from draftcheck.draft.derive import derive
+from draftcheck.draft.facts import parse_facts
+from draftcheck.draft.facts_example import EXAMPLE_FACTS
+from draftcheck.draft.offline_backend import OfflineBackend
+from draftcheck.draft.pipeline import DraftPipeline, clean_reply
+from draftcheck.draft.prompts import Prompts
+from draftcheck.draft.run import BackendChoice, DraftOptions, run_draft
+from draftcheck.draft.sections import plan_sections
+
+ONE_INDICATOR = """\
+organisation: 南湖工业园区管委会
+area: 园区
+period: {year: 2024, kind: 年度}
+indicators:
+  - {name: 规模以上工业总产值, value: 386.5, unit: 亿元, base: 342.1}
+"""
+WRONG = "2024年，园区规模以上工业总产值完成386.5亿元，同比增长12.4%，比上年同期增加44.4亿元，占全市工业总产值的31.5%。"
+RIGHT = "2024年，园区规模以上工业总产值完成386.5亿元，同比增长13.0%，比上年同期增加44.4亿元。"
+USAGE = {"prompt_tokens": 100, "completion_tokens": 40, "total_tokens": 140}
+
+
+class ScriptedBackend:
+    """Replies from a script: ``replies[section]`` is a list indexed by round (the last one repeats)."""
+
+    name = "scripted"
+
+    def __init__(self, replies=None, *, latency=0.0, fallback=None, fail=None):
+        self.replies = replies or {}
+        self.latency = latency
+        self.fallback = fallback
+        self.fail = fail or {}
+        self.requests: list[SectionRequest] = []
+        self._lock = threading.Lock()
+
+    def complete(self, request: SectionRequest) -> Completion:
+        with self._lock:
+            self.requests.append(request)
+        if request.section in self.fail:
+            raise self.fail[request.section]
+        time.sleep(self.latency)
+        if request.section in self.replies:
+            script = self.replies[request.section]
+            text = script[min(request.round, len(script) - 1)]
+            if isinstance(text, BaseException):
+                raise text
+        else:
+            text = self.fallback.complete(request).text
+        return Completion(text=text, usage=dict(USAGE), latency_s=self.latency, model="scripted-1")
+
+
+def one_indicator_plan():
+    facts = parse_facts(ONE_INDICATOR)
+    return plan_sections(facts, derive(facts))[0]
+
+
+def test_wrong_growth_and_invented_figure_are_repaired_in_round_one():
+    backend = ScriptedBackend({"indicators": [WRONG, RIGHT]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
+    assert result.status == "done"
+    assert len(result.rounds) == 2 and result.best_round == 1
+    assert result.text == RIGHT and result.findings == []
+    first = [(f.code, f.quote) for f in result.rounds[0].findings]
+    assert ("DC601", "12.4%") in first and ("DC601", "31.5%") in first
+    assert ("DC602", "规模以上工业总产值") in first  # the 13.0% it was asked for is missing
+    # the repair request carries the conversation and each finding's location, found and expected value
+    repair = backend.requests[1]
+    assert repair.round == 1
+    assert [m["role"] for m in repair.messages] == ["system", "user", "assistant", "user"]
+    assert repair.messages[2]["content"] == WRONG
+    prompt = repair.messages[3]["content"]
+    assert "发现：“12.4%”" in prompt and "发现：“31.5%”" in prompt
+    assert "应为：13.0%" in prompt
+    assert "位置：第1行" in prompt
+
+
+def test_a_backend_that_never_fixes_stops_at_the_round_limit_with_findings():
+    replies = [WRONG, WRONG.replace("31.5%", "32.5%"), WRONG.replace("31.5%", "33.5%"), RIGHT]
+    backend = ScriptedBackend({"indicators": replies})
+    result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
+    assert len(backend.requests) == 3  # round 0 plus 2 repair rounds, never the 4th reply
+    assert [r.round for r in result.rounds] == [0, 1, 2]
+    assert result.status == "done"
+    assert result.best_round == 0  # all equally bad: the first is kept
+    assert {f.code for f in result.findings} >= {"DC601", "DC602"}
+    record = result.as_dict()
+    assert record["clean"] is False and record["residual_findings"]
+    assert [len(r["findings"]) for r in record["rounds"]] == [len(r.findings) for r in result.rounds]
+
+
+def test_the_best_round_is_kept_not_the_last():
+    better = "2024年，园区规模以上工业总产值完成386.5亿元，同比增长13.0%，占全市工业总产值的31.5%。"
+    worse = WRONG
+    backend = ScriptedBackend({"indicators": [WRONG, better, worse]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
+    assert result.best_round == 1 and result.text == better
+    assert [f.quote for f in result.findings] == ["31.5%"]
+
+
+def test_a_backend_repeating_itself_is_not_asked_again():
+    backend = ScriptedBackend({"indicators": [WRONG]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=5).draft_section(one_indicator_plan())
+    assert len(backend.requests) == 2 and result.findings
+
+
+def test_zero_rounds_means_no_repair():
+    backend = ScriptedBackend({"indicators": [WRONG, RIGHT]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=0).draft_section(one_indicator_plan())
+    assert len(backend.requests) == 1 and result.findings
+
+
+def test_a_failed_repair_round_keeps_the_draft_it_has():
+    backend = ScriptedBackend({"indicators": [WRONG, BackendError("请求超时（60 秒）")]})
+    result = DraftPipeline(backend, Prompts()).draft_section(one_indicator_plan())
+    assert result.status == "partial" and result.text == WRONG and result.findings
+    assert result.error == "请求超时（60 秒）（保留第0轮草稿）"
+
+
+def test_empty_reply_is_a_backend_error():
+    backend = ScriptedBackend({"indicators": ["   "]})
+    with pytest.raises(BackendError, match="空内容"):
+        DraftPipeline(backend, Prompts()).draft_section(one_indicator_plan())
+
+
+def test_clean_reply_drops_fences_and_a_repeated_heading():
+    assert clean_reply("```text\n一、主要指标完成情况\n正文。\n```", "主要指标完成情况") == "正文。"
+    assert clean_reply("## 主要指标完成情况\n\n正文。", "主要指标完成情况") == "正文。"
+    assert clean_reply("主要指标完成情况良好，正文。", "主要指标完成情况") == "主要指标完成情况良好，正文。"
+
+
+def example_plans():
+    facts = parse_facts(EXAMPLE_FACTS)
+    return plan_sections(facts, derive(facts))
+
+
+def test_sections_are_drafted_concurrently():
+    plans = example_plans()
+    backend = ScriptedBackend(latency=1.0, fallback=OfflineBackend())
+    pipeline = DraftPipeline(backend, Prompts(), concurrency=len(plans))
+    started = time.perf_counter()
+    results = pipeline.run(plans)
+    elapsed = time.perf_counter() - started
+    assert len(plans) == 6
+    assert all(r.status == "done" and not r.findings for r in results)
+    assert elapsed < 2.5, f"{len(plans)} sections of 1 s took {elapsed:.1f} s"
+    assert [r.id for r in results] == [p.id for p in plans]  # report order, not completion order
+
+
+def test_usage_is_summed_per_section_and_in_total():
+    plans = example_plans()[:2]
+    results = DraftPipeline(ScriptedBackend(fallback=OfflineBackend()), Prompts()).run(plans)
+    assert all(r.usage == USAGE for r in results)
+
+
+def run_with(tmp_path: Path, backend, *, concurrency=1, max_rounds=2, name="out.md"):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(EXAMPLE_FACTS, encoding="utf-8")
+    output = tmp_path / name
+    options = DraftOptions(facts_path=facts, output=output, concurrency=concurrency, max_rounds=max_rounds)
+    console = Console(stderr=True, force_terminal=False, width=120)
+    code = run_draft(options, console, BackendChoice(backend, {"name": backend.name, "model": "scripted-1"}))
+    manifest = json.loads((tmp_path / (output.stem + ".run.json")).read_text(encoding="utf-8"))
+    return code, output, manifest
+
+
+def test_an_interrupted_run_keeps_the_finished_sections(tmp_path):
+    backend = ScriptedBackend(fallback=OfflineBackend(), fail={"plans": KeyboardInterrupt()})
+    code, output, manifest = run_with(tmp_path, backend)
+    assert code == 130
+    text = output.read_text(encoding="utf-8")
+    for heading in ("## 一、主要指标完成情况", "## 二、重点项目建设", "## 三、招商引资", "## 四、其他重点工作", "## 五、存在问题"):
+        assert heading in text
+    assert "下一步工作打算" not in text
+    assert manifest["status"] == "interrupted"
+    assert [s["status"] for s in manifest["sections"]] == ["done"] * 5 + ["pending"]
+
+
+def test_a_backend_failure_keeps_finished_sections_and_skips_the_rest(tmp_path):
+    backend = ScriptedBackend(fallback=OfflineBackend(), fail={"investment": BackendError("端点拒绝了 API 密钥（HTTP 401）")})
+    code, output, manifest = run_with(tmp_path, backend)
+    assert code == 2
+    text = output.read_text(encoding="utf-8")
+    assert "## 一、主要指标完成情况" in text and "## 二、重点项目建设" in text and "## 三、招商引资" not in text
+    statuses = {s["id"]: s["status"] for s in manifest["sections"]}
+    assert statuses == {"indicators": "done", "projects": "done", "investment": "failed",
+                        "other_work": "skipped", "problems": "skipped", "plans": "skipped"}
+    assert manifest["status"] == "failed"
+    assert manifest["sections"][2]["error"] == "端点拒绝了 API 密钥（HTTP 401）"
+
+
+def test_the_manifest_records_rounds_usage_and_templates(tmp_path):
+    facts = parse_facts(EXAMPLE_FACTS)
+    wrong = "上半年新签约项目12个，签约总金额48.6亿元，到位资金21.3亿元，占签约总额的43.8%。"
+    backend = ScriptedBackend({"investment": [wrong]}, fallback=OfflineBackend())
+    code, output, manifest = run_with(tmp_path, backend)
+    assert code == 1  # residual findings remain
+    assert manifest["status"] == "complete"
+    assert len(manifest["facts"]["sha256"]) == 64
+    assert set(manifest["templates"]) == {"system.j2", "repair.j2", "indicators.j2", "projects.j2", "investment.j2",
+                                           "other_work.j2", "problems.j2", "plans.j2"}
+    assert all(len(t["sha256"]) == 64 and t["version"] >= 1 for t in manifest["templates"].values())
+    investment = next(s for s in manifest["sections"] if s["id"] == "investment")
+    assert len(investment["rounds"]) == 2  # the repeat stops the loop
+    codes = {f["code"] for f in investment["rounds"][0]["findings"]}
+    assert {"DC601", "DC602"} <= codes
+    assert any(f["quote"] == "43.8%" for f in investment["residual_findings"])
+    assert manifest["usage"]["total_tokens"] == 140 * 7  # 6 sections + 1 repair
+    assert manifest["calls"] == 7 and manifest["cache_hits"] == 0
+    assert manifest["repair"]["sections_clean_after_round"] == {"0": 5, "1": 0, "2": 0}
+    assert manifest["repair"]["sections_not_clean"] == 1
+    # the draft keeps the best attempt and says nothing false about it
+    assert "43.8%" in output.read_text(encoding="utf-8")
+    assert facts.organisation in output.read_text(encoding="utf-8")
