@@ -128,6 +128,13 @@ def test_bad_options_exit_2(workdir, args, message):
     assert message in result.output
 
 
+def test_facts_with_nothing_to_draft(workdir):
+    (workdir / "empty.yaml").write_text("organisation: 某园区管委会\nperiod: {year: 2024, kind: 年度}\n", encoding="utf-8")
+    result = invoke("draft", "empty.yaml", "-o", "out.md")
+    assert result.exit_code == 2 and "没有可起草的内容" in result.output
+    assert not (workdir / "out.md").exists()
+
+
 def test_missing_facts_file(workdir):
     result = invoke("draft", "nope.yaml", "-o", "out.md")
     assert result.exit_code == 2 and "文件不存在" in result.output

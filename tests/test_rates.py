@@ -238,3 +238,50 @@ def test_gold_output_sales_ratio_is_found(shared_dir):
         pytest.skip("seed not present")
     findings = lint(path.read_text(encoding="utf-8")).findings
     assert [(f.code, f.quote) for f in findings] == [("DC303", "产销比94.67%")]
+
+
+# --- a whole report: correct figures stay silent, injected slips are all found --------------------------
+
+_REPORT = """XX经济开发区2024年上半年工作总结
+一、主要经济指标完成情况
+1-6月，开发区实现规上工业总产值{output}亿元，去年同期72.38亿元，同比增长{output_growth}，完成年度任务(180亿元)的{output_share}；实现工业销售产值84.12亿元，产销率{sales_ratio}。
+完成固定资产投资28.6亿元，其中工业投资19.4亿元，占比67.8%，同比增长11.2%。
+实现一般公共预算收入4.38亿元，与去年同期累计值3.97亿元相比增加{revenue_diff}亿元，同比增长10.3%。
+实际利用外资1.35亿美元，去年同期9860万美元，同比增长36.9%。
+入园企业由2020年的126家增加到2024年的188家，年均增长{firm_cagr}。
+年末在册企业3215户，比上年末增加286户，增长9.8%。
+全区实现地区生产总值126.5亿元，比上年增加9.3亿元，增长5.6%。
+亩均税收达标率由62.5%提高到71.8%，提高9.3个百分点。
+二、存在的问题
+部分企业订单不足，产值负增长企业达到22家，占规上企业总数的18.6%。
+"""
+
+_CORRECT = {
+    "output": "86.45",
+    "output_growth": "19.4%",
+    "output_share": "48.0%",
+    "sales_ratio": "97.3%",
+    "revenue_diff": "0.41",
+    "firm_cagr": "10.5%",
+}
+_SLIPS = {
+    "output_growth": ("17.6%", "DC301"),
+    "output_share": ("52.6%", "DC303"),
+    "sales_ratio": ("94.7%", "DC303"),
+    "revenue_diff": ("0.51", "DC302"),
+    "firm_cagr": ("12.3%", "DC301"),
+}
+
+
+def test_correct_report_is_silent():
+    text = _REPORT.format(**_CORRECT)
+    assert [(f.code, f.quote, f.message) for f in lint(text).findings] == []
+
+
+@pytest.mark.parametrize("slot", sorted(_SLIPS))
+def test_each_injected_slip_is_found_and_nothing_else(slot):
+    wrong, code = _SLIPS[slot]
+    text = _REPORT.format(**{**_CORRECT, slot: wrong})
+    findings = lint(text).findings
+    assert [f.code for f in findings] == [code], [f.message for f in findings]
+    assert wrong in findings[0].quote

@@ -167,6 +167,8 @@ def run_draft(options: DraftOptions, console: Console, backend: BackendChoice | 
         facts, _, digest = load_facts_text(options.facts_path)
         prompts = Prompts(options.prompts_dir)
         plans = plan_sections(facts, derive(facts))
+        if not plans:
+            raise FactsError([f"{options.facts_path}: 没有可起草的内容：indicators、totals、projects、investment、work_items、problems、plans 均为空"])
         choice = backend or choose_backend(options)
         pipeline = DraftPipeline(choice.backend, prompts, max_rounds=options.max_rounds, concurrency=options.concurrency)
         pipeline.prepare(plans)

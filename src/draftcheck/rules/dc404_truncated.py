@@ -53,6 +53,7 @@ _ORPHAN_ADVERBIAL = re.compile(
 )
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
+_MIN_DOCUMENT = 300
 _MIN_LAST_PARAGRAPH = 16
 _MIN_LAST_PARAGRAPH_WITH_LABELS = 60
 # A web page footer, not the report's last sentence: 主办单位：… 地址：… 备案号 …
@@ -109,8 +110,8 @@ class Truncated(Rule):
 
     def _unfinished_ending(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text.rstrip()
-        if not text:
-            return
+        if not text or ("\n" not in text.strip() and len(text) < _MIN_DOCUMENT):
+            return  # a phrase or a field value (a fact's progress note), not a document
         line_start = text.rfind("\n") + 1
         last = ctx.folded[line_start : len(text)].strip()
         if len(last) < _MIN_LAST_PARAGRAPH or not re.search(r"[，,。;；]", last) or _PAGE_FOOTER.search(last):

@@ -17,8 +17,6 @@ ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
-
 from draftcheck.finding import Severity
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -79,6 +77,8 @@ _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|�
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
 _HEAD_COUNT = re.compile(r"从业人员|职工|员工|在岗|用工|人口|就业人员|从业人数|人员")
 _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
+# A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
+_BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}$")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
 
@@ -182,9 +182,13 @@ def _tokens(ms: MaskedSentence, start: int, end: int) -> list[Quantity]:
 
 
 def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | None:
-    """The one value before ``index`` (this clause or the two before it) that the percentage relates to target."""
-    window_start = _clause_start(ms, index, 2)
-    candidates = [q for q in _tokens(ms, window_start, index) if q is not target and same_dimension(q, target)]
+    """The value completed: the nearest one before ``index`` (up to four clauses back) that is not a base."""
+    window_start = _clause_start(ms, index, 4)
+    candidates = [
+        q
+        for q in _tokens(ms, window_start, index)
+        if q is not target and same_dimension(q, target) and not _BASE_LABEL.search(ms.text[max(0, q.start - ms.start - 8) : q.start - ms.start])
+    ]
     if not candidates:
         return None
     if "其中" in ms.text[window_start:index] or "分别" in ms.text[window_start:index]:
@@ -251,7 +255,8 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
         return whole
     label_start = _clause_start(ms, whole.start - ms.start, 1)
     label = ms.text[label_start : whole.start - ms.start]
-    return whole if named in label else None
+    core = named[1:] if named.startswith("总") else named  # 占总投资的 -> 固定资产投资
+    return whole if named in label or (len(core) >= 2 and core in label) else None
 
 
 def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:

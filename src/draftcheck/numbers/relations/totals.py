@@ -19,6 +19,7 @@ bracketed details are never parts. Tolerance comes from the precision as written
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -74,6 +75,9 @@ _GROWTH_AFTER = re.compile(
     r"(?P<verb>增长|增加|上升|提高|下降|减少|降低|回落)了?$"
 )
 _ZERO = Decimal(0)
+_COMPARABLE_PRICES = re.compile(r"增加值|生产总值|GDP|可比|不变价|实际增长")
+_VALUE_ADDED = re.compile(r"增加值|生产总值|GDP")
+_GROSS_MEASURE = re.compile(r"产值|营业收入|主营业务收入|销售收入|销售额|营收|销售产值")
 _FAR_LARGER = 3
 
 
@@ -158,9 +162,9 @@ def _sentence_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _sentence_of(sentences, position: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= position < e:
-            return s, e
+    i = bisect.bisect_right(sentences, (position, 1 << 62)) - 1
+    if 0 <= i and position < sentences[i][1]:
+        return sentences[i]
     return sentences[-1]
 
 
@@ -452,6 +456,9 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     total_iv = Interval.of(total)
     relations: list[Relation] = []
     over = [p for p in parts if Interval.of(p).low > total_iv.high]
+    if over and _VALUE_ADDED.search(_clause_before(text, total)):
+        # 生产总值120亿元，其中规上工业总产值180亿元: gross output is another measure, not a part
+        over = [p for p in over if not _GROSS_MEASURE.search(text[max(0, p.start - 20) : p.start])]
     if any(p.scaled > total.scaled * _FAR_LARGER for p in over):
         # a "part" several times its whole is not a slip in a figure but another referent
         # (村民小组 395.0万个 listed after 村委会 under 自治组织 60.6万个): not checkable
@@ -485,6 +492,11 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         return relations
     relations.append(_sum_relation(text, pl, total_iv))
     return relations
+
+
+def _clause_before(text: str, q: Quantity) -> str:
+    window = fold_width(text[max(0, q.start - 60) : q.start])
+    return window[_clause_start(window, len(window), 0) :]
 
 
 def _excess(part: Quantity, total: Quantity) -> str:
@@ -584,7 +596,10 @@ def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Rela
     if not sum_iv.bounded or sum_iv.low > total_iv.high:
         # the continued items would push the sum past the whole: they are not parts after all
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    if not is_partition(_labels(text, parts, pl.list_start)):
+    if not is_partition(_labels(text, parts, pl.list_start)) or _COMPARABLE_PRICES.search(
+        text[max(0, total.start - 40) : parts[-1].end]
+    ):
+        # value added grows at comparable prices: its rates do not divide nominal values
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     base["related"] = [("总数", total.start, total.end)] + [(f"分项{n}", p.start, p.end) for n, p in enumerate(parts, 1)]
     rates = [_growth_rate(text, q, parts + [total]) for q in [total] + parts]
