@@ -114,3 +114,9 @@ def test_a_written_number_lies_inside_its_interval(value):
 def test_exact_sum_always_lies_in_the_sum_of_intervals(values):
     total = interval_sum(Interval.written(v, 1) for v in values)
     assert total.contains(sum(values, D(0)))
+
+
+def test_whole_chinese_numerals_round_at_their_last_digit():
+    assert of("流转土地两千亩") == Interval(D(1500), D(2500))
+    assert of("五亿二千万元") == Interval(D(515000000), D(525000000))
+    assert of("新建六条道路") == Interval.exact(D(6))

@@ -140,3 +140,11 @@ def test_offline_drafts_of_any_facts_are_grounded_and_complete(data):
                  MissingFact(MissingFact.Options(required=plan.required))]
         findings = lint_text(texts[plan.id], rules).findings
         assert findings == [], (plan.id, texts[plan.id], [(f.code, f.quote, f.message) for f in findings])
+
+
+def test_events_close_the_other_work_section():
+    facts, _ = load_facts(FIXTURES[[p.stem for p in FIXTURES].index("facts-jiajuqu-2024")])
+    _, texts = draft_all(facts)
+    last = texts["other_work"].splitlines()[-1]
+    assert last == ("（四）重要活动。2024年4月18日，集聚区新能源材料产业链对接会在临川举办，现场签约项目6个；"
+                    "2024年9月，集聚区被认定为省级新型工业化产业示范基地。")

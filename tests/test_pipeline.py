@@ -223,3 +223,36 @@ def test_the_manifest_records_rounds_usage_and_templates(tmp_path):
     # the draft keeps the best attempt and says nothing false about it
     assert "43.8%" in output.read_text(encoding="utf-8")
     assert facts.organisation in output.read_text(encoding="utf-8")
+
+
+def test_the_projects_configuration_decides_the_report_rules(tmp_path, monkeypatch):
+    """Rules switched off in draftcheck.toml stay off while drafting; DC601/DC602 always run."""
+    monkeypatch.chdir(tmp_path)
+    blank = "上半年实现工业销售收入亿元，新签约项目12个，其中亿元以上项目7个，签约总金额48.6亿元，到位资金21.3亿元，完成全年目标（45亿元）的47.3%。新材料中试基地项目成功签约。"
+    backend = ScriptedBackend({"investment": [blank]}, fallback=OfflineBackend())
+    _, _, manifest = run_with(tmp_path, backend, max_rounds=0)
+    investment = next(s for s in manifest["sections"] if s["id"] == "investment")
+    assert [f["code"] for f in investment["residual_findings"]] == ["DC101"]
+
+    (tmp_path / "draftcheck.toml").write_text('ignore = ["DC101"]\n', encoding="utf-8")
+    _, _, manifest = run_with(tmp_path, backend, max_rounds=0, name="again.md")
+    investment = next(s for s in manifest["sections"] if s["id"] == "investment")
+    assert investment["residual_findings"] == [] and investment["clean"]
+
+
+def test_an_unwritable_output_is_one_line_exit_2(tmp_path, monkeypatch):
+    import io
+
+    import draftcheck.draft.writer as writer
+
+    def refuse(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(writer, "atomic_write", refuse)
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(EXAMPLE_FACTS, encoding="utf-8")
+    options = DraftOptions(facts_path=facts, output=tmp_path / "out.md")
+    stderr = io.StringIO()
+    code = run_draft(options, Console(file=stderr, width=200), BackendChoice(OfflineBackend(), {"name": "offline"}))
+    assert code == 2
+    assert f"错误：{tmp_path / 'out.md'}: 无法写入：Permission denied" in stderr.getvalue()

@@ -180,6 +180,8 @@ ADVERSARIAL = [
     "产销比" + "１２３４５６７８９０" * 300 + "％",
     "人均" * 4000 + "6万元",
     ("全年实现营业收入12亿元，比上年增加1亿元，增长9%，" * 400) + "。",
+    "由" + "5" * 29 + ".123456789亿元增加到" + "7" * 30 + "亿元，增加3亿元，由2020年的0.000001亿元增加到2024年的"
+    + "9" * 30 + "万亿元，年均增长5%。",
 ]
 
 
@@ -285,3 +287,11 @@ def test_each_injected_slip_is_found_and_nothing_else(slot):
     findings = lint(text).findings
     assert [f.code for f in findings] == [code], [f.message for f in findings]
     assert wrong in findings[0].quote
+
+
+def test_a_truncated_rate_is_not_a_slip():
+    # (1619.17 − 1442.87) / 1442.87 = 12.2187%: written cut (12.21%) or rounded (12.22%), both fine.
+    for stated in ("12.21%", "12.22%"):
+        text = f"实现营业收入1619.17万元，去年同期1442.87万元，同比增长{stated}。"
+        assert lint(text, "DC301").findings == []
+    assert lint("实现营业收入1619.17万元，去年同期1442.87万元，同比增长12.20%。", "DC301").findings

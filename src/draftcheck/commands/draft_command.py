@@ -17,7 +17,7 @@ def draft(
     backend: str | None = typer.Option(None, "--backend", help="offline（内置模板）或 llm；缺省：配置了模型端点时用 llm，否则 offline"),
     model: str | None = typer.Option(None, "--model", help="模型名称"),
     base_url: str | None = typer.Option(None, "--base-url", help="OpenAI 兼容端点地址，如 http://127.0.0.1:8080/v1"),
-    profile: str | None = typer.Option(None, "--profile", help="配置文件 [draft.profiles.NAME] 中的配置档"),
+    profile: str | None = typer.Option(None, "--profile", help="配置文件中 draft.profiles.NAME 下的配置档（或内置预设名）"),
     preset: str | None = typer.Option(None, "--preset", help="内置预设：openai、deepseek、dashscope、vllm、ollama、llamacpp"),
     max_rounds: int = typer.Option(2, "--max-rounds", min=0, max=10, help="检查后最多修改几轮"),
     concurrency: int = typer.Option(4, "--concurrency", min=1, max=32, help="同时起草几个部分"),

@@ -162,6 +162,11 @@ class WorkItem(Model):
     content: str = Field(min_length=1, description="具体做法与成效（公文语体，可含数字，数字即事实）")
 
 
+class Event(Model):
+    date: str | dt.date = Field(description="日期，如 2024-03-15 或 2024-03")
+    content: str = Field(min_length=1, description="事件，如 举办新能源材料产业链对接会，签约项目6个")
+
+
 class Plan(Model):
     title: str = Field(min_length=1)
     content: str = Field(min_length=1)
@@ -187,6 +192,7 @@ class Facts(Model):
     projects: list[Project] = Field(default_factory=list)
     investment: InvestmentAttraction | None = None
     work_items: list[WorkItem] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list, description="重要活动与事件（按时间）")
     problems: list[str] = Field(default_factory=list)
     plans: list[Plan] = Field(default_factory=list)
 

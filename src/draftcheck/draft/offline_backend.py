@@ -166,7 +166,11 @@ class OfflineBackend:
         return [text]
 
     def _other_work(self, s: _Section) -> list[str]:
-        return [f"（{ordinal(n)}）{item['title']}。{sentence(item['content'])}" for n, item in enumerate(s.facts["work_items"], 1)]
+        items = [(item["title"], sentence(item["content"])) for item in s.facts["work_items"]]
+        if s.facts["events"]:
+            happenings = "；".join(f"{format_date(e['date'])}，{e['content'].strip().rstrip('。；;，,')}" for e in s.facts["events"])
+            items.append(("重要活动", f"{happenings}。"))
+        return [f"（{ordinal(n)}）{title}。{text}" for n, (title, text) in enumerate(items, 1)]
 
     def _problems(self, s: _Section) -> list[str]:
         items = "".join(f"{ordinal(n)}是{sentence(p)}" for n, p in enumerate(s.facts["problems"], 1))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -23,6 +23,7 @@ from draftcheck.draft.sections import SectionPlan
 from draftcheck.engine import default_rules, lint_text
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import Rule
+from draftcheck.suppression import QuoteSuppression
 from draftcheck.rules.dc601_ungrounded_number import UngroundedNumber
 from draftcheck.rules.dc602_missing_fact import MissingFact
 from draftcheck.output.json_format import issue_dict
@@ -149,6 +150,7 @@ class DraftPipeline:
         max_rounds: int = DEFAULT_MAX_ROUNDS,
         concurrency: int = DEFAULT_CONCURRENCY,
         report_rules: Callable[[], list[Rule]] = default_rules,
+        quote_suppressions: Sequence[QuoteSuppression] = (),
         on_event: Callable[[str, str, dict], None] | None = None,
     ) -> None:
         self.backend = backend
@@ -156,6 +158,7 @@ class DraftPipeline:
         self.max_rounds = max(0, max_rounds)
         self.concurrency = max(1, concurrency)
         self.report_rules = report_rules
+        self.quote_suppressions = quote_suppressions
         self.on_event = on_event or (lambda kind, section, info: None)
         self._event_lock = threading.Lock()
 
@@ -213,7 +216,7 @@ class DraftPipeline:
             text = clean_reply(completion.text, plan.title)
             if not text:
                 raise BackendError(f"“{plan.title}”：模型返回了空内容（第{round_no}轮）")
-            findings = lint_text(text, rules).findings
+            findings = lint_text(text, rules, quote_suppressions=self.quote_suppressions).findings
             record = RoundRecord(round_no, text, findings, completion.usage, completion.latency_s, completion.cached, completion.model)
             result.rounds.append(record)
             if result.best is None or score(findings) < score(result.best.findings):

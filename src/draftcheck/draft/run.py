@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 
 from draftcheck import __version__
-from draftcheck.config import ConfigError, discover_config
+from draftcheck.config import ConfigError, ConfigSource, discover_config, resolve_config
 from draftcheck.draft.backend import Backend, BackendError
 from draftcheck.draft.derive import derive
 from draftcheck.draft.facts import FactsError, load_facts_text
@@ -67,11 +67,17 @@ def manifest_path(output: Path) -> Path:
     return output.with_name(output.stem + ".run.json")
 
 
-def _load_config():
-    return discover_config(Path.cwd()).config
+def report_rules_from(source: ConfigSource):
+    """The report rules the project's configuration enables (severities, options), fresh per call."""
+    resolved = resolve_config(source)
+
+    def report_rules():
+        return [type(rule)(rule.options, rule.severity) for rule in resolved.rules]
+
+    return report_rules, resolved.quote_suppressions
 
 
-def choose_backend(options: DraftOptions) -> BackendChoice:
+def choose_backend(options: DraftOptions, config=None) -> BackendChoice:
     """The offline backend unless the LLM one is asked for or an endpoint is configured."""
     if options.backend not in (None, *BACKENDS):
         raise BackendError(f"未知后端 {options.backend!r}；可选 {', '.join(BACKENDS)}")
@@ -79,7 +85,6 @@ def choose_backend(options: DraftOptions) -> BackendChoice:
         return BackendChoice(OfflineBackend(), {"name": "offline", "model": "offline-templates", "base_url_host": None, "cache": None})
     from draftcheck.draft.providers import endpoint_configured, resolve_settings
 
-    config = _load_config()
     if options.backend is None and not endpoint_configured(options.provider_overrides(), config):
         return BackendChoice(OfflineBackend(), {"name": "offline", "model": "offline-templates", "base_url_host": None, "cache": None})
     settings = resolve_settings(options.provider_overrides(), config)
@@ -169,8 +174,17 @@ def run_draft(options: DraftOptions, console: Console, backend: BackendChoice | 
         plans = plan_sections(facts, derive(facts))
         if not plans:
             raise FactsError([f"{options.facts_path}: 没有可起草的内容：indicators、totals、projects、investment、work_items、problems、plans 均为空"])
-        choice = backend or choose_backend(options)
-        pipeline = DraftPipeline(choice.backend, prompts, max_rounds=options.max_rounds, concurrency=options.concurrency)
+        source = discover_config(Path.cwd())
+        report_rules, suppressions = report_rules_from(source)
+        choice = backend or choose_backend(options, source.config)
+        pipeline = DraftPipeline(
+            choice.backend,
+            prompts,
+            max_rounds=options.max_rounds,
+            concurrency=options.concurrency,
+            report_rules=report_rules,
+            quote_suppressions=suppressions,
+        )
         pipeline.prepare(plans)
     except FactsError as exc:
         for line in exc.lines:
@@ -203,12 +217,14 @@ def run_draft(options: DraftOptions, console: Console, backend: BackendChoice | 
         manifest.write()
         console.print(f"错误：{exc}", markup=False)
         return EXIT_ERROR
+    except OSError as exc:  # the output or the manifest cannot be written
+        console.print(f"错误：{exc.filename or options.output}: 无法写入：{exc.strerror or exc}", markup=False)
+        return EXIT_ERROR
 
     document = writer.document_text()
     in_sections = {(f.code, f.message) for r in results for f in r.findings}
-    manifest.document_findings = findings_dicts(
-        document, [f for f in lint_text(document).findings if (f.code, f.message) not in in_sections]
-    )
+    whole = lint_text(document, report_rules(), quote_suppressions=suppressions).findings
+    manifest.document_findings = findings_dicts(document, [f for f in whole if (f.code, f.message) not in in_sections])
     failed = [r for r in results if r.status != "done"]
     manifest.status = "failed" if failed else "complete"
     manifest.write()

@@ -31,7 +31,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("indicators", "主要指标完成情况", ("indicators", "totals"), ("indicators", "totals")),
     SectionSpec("projects", "重点项目建设", ("projects",), ("projects",)),
     SectionSpec("investment", "招商引资", ("investment",), ("investment",)),
-    SectionSpec("other_work", "其他重点工作", ("work_items",), ()),
+    SectionSpec("other_work", "其他重点工作", ("work_items", "events"), ()),
     SectionSpec("problems", "存在问题", ("problems",), ()),
     SectionSpec("plans", "下一步工作打算", ("plans",), ("plans",)),
 )
@@ -78,7 +78,6 @@ def period_data(facts: Facts) -> dict:
 def grounded_texts(facts: Facts, figures: FigureSet) -> list[FactText]:
     """Every figure and every fact text of the whole facts file: all a section may cite."""
     grounded = [FactText(label=f.label, text=f.text) for f in figures.values()]
-    grounded += [FactText(label=f.label, text=f"{f.value}{f.unit}") for f in figures.values() if f.value < 0]
     for path, text in _fact_texts(facts.model_dump(mode="json")):
         grounded.append(FactText(label=path, text=text))
     return grounded
@@ -86,7 +85,8 @@ def grounded_texts(facts: Facts, figures: FigureSet) -> list[FactText]:
 
 # Numeric facts are grounded through the figures; these fields hold no wording to cite.
 _NUMERIC_OR_META_FIELDS = frozenset(
-    ("value", "base", "target", "growth", "investment", "invested", "signed_amount", "funds_in_place", "unit", "period")
+    ("value", "base", "target", "growth", "investment", "invested", "signed_amount", "funds_in_place", "unit", "period",
+     "date", "start", "finish")
 )
 
 
@@ -181,6 +181,8 @@ def _required(section: str, facts: Facts, figures: FigureSet) -> list[RequiredFa
         for item in facts.work_items:
             required.append(RequiredFact(label="工作事项", text=item.title))
             required += _numbers_in(item.title, item.content)
+        for event in facts.events:
+            required += _numbers_in("重要活动", event.content)
     elif section == "problems":
         for problem in facts.problems:
             required += _numbers_in("存在问题", problem)

@@ -4,7 +4,8 @@
 overlaps the interval of the stated result (statcheck's rule). Never a fixed percentage tolerance:
 
 - a plain number is widened by half a unit of its last written digit, except an integer count of
-  things counted one by one (12家, 46个), which is exact;
+  things counted one by one (12家, 46个), which is exact, and a whole Chinese numeral, which rounds at
+  its last non-zero digit (两千亩 -> [1500, 2500]);
 - a range (2160到2496万元) covers both ends, each widened the same way;
 - 约/左右 widen both ways by half a step of the last non-zero digit (约3000 -> [2500, 3500]) and at
   least ``APPROXIMATE_SLACK`` of the value;
@@ -56,7 +57,13 @@ class Interval:
     @classmethod
     def as_written(cls, quantity: Quantity) -> "Interval":
         value, decimals = quantity.value, quantity.decimals
-        low = cls.exact(value) if quantity.is_exact_count else cls.written(value, decimals)
+        if quantity.is_exact_count:
+            low = cls.exact(value)
+        elif quantity.script == "chinese" and decimals == 0 and quantity.high is None:
+            half = last_step(value, 0) / 2  # 两千亩, 五亿二千万元: whole Chinese numerals round at their last digit
+            low = cls(value - half, value + half)
+        else:
+            low = cls.written(value, decimals)
         if quantity.high is not None:
             high = cls.exact(quantity.high) if quantity.is_exact_count else cls.written(quantity.high, quantity.high_decimals)
             low = cls(low.low, high.high)

@@ -192,13 +192,14 @@ _CHINESE = re.compile(
     rf"(?:百分之(?P<pct>[{_CN_DIGIT}十百]{{1,6}}(?:点[零〇一二三四五六七八九]{{1,8}})?)"
     rf"|(?P<den>[{_CN_DIGIT}十][{_CN_DIGIT}十百千万]{{0,5}})分之(?P<numr>[{_CN_DIGIT}十百]{{1,6}}(?:点[零〇一二三四五六七八九]{{1,8}})?)"
     rf"|翻(?P<fan>[一两二三四五六])?番"
-    rf"|(?P<cn>{_CN_RUN})(?P<q>余|多)?(?P<unit>{_UNIT}))"
+    rf"|(?P<cn>{_CN_RUN})(?P<q>余|多)?(?P<mag>(?<=[余多])(?:万亿|亿|万))?(?P<unit>{_UNIT}))"
     rf"(?P<post>{_POST})?"
 )
 
 _POST_WORD = re.compile(_POST)
 _LETTERS = re.compile(r"[A-Za-z]{1,8}")
 _ISO_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_CHANGE_FROM = re.compile(r"[从由][^，,。；;]{0,12}$")
 _RANGE_GAP = re.compile(r"[ \t]?(?:-|—{1,2}|–|~|〜|至|到)[ \t]?")
 _NEGATIVE_BEFORE = frozenset("长降为是:,，(（ \t\n")
 _ITEM_START = frozenset("\n\r。；;：:\t ")
@@ -302,6 +303,8 @@ def _chinese_quantities(folded: str):
             value = chinese_to_decimal(numeral)
             if value is None:
                 continue
+            if m.group("mag"):  # 一百多万元, 两千余万元
+                magnitude *= MAGNITUDES[m.group("mag")]
             qualifier = qualifier or m.group("q") or ""
             yield Quantity(m.start("cn"), m.end("unit"), m.start("cn"), m.end("cn"), value, decimals_of(numeral),
                            magnitude, m.group("unit"), bool(qualifier), qualifier=qualifier, script="chinese")
@@ -349,7 +352,7 @@ def _merge_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
 
 def _is_change_from(folded: str, start: int, sign: str) -> bool:
     """从120到150 / 由88到317 describe a change, not a range."""
-    return sign in ("到", "至") and bool(re.search(r"[从由][^，,。；;]{0,12}$", folded[max(0, start - 12) : start]))
+    return sign in ("到", "至") and bool(_CHANGE_FROM.search(folded, max(0, start - 12), start))
 
 
 def _classify(folded: str, q: Quantity) -> Quantity:

@@ -51,6 +51,17 @@ def stated_percent(value: Decimal, decimals: int, approximate: bool, sign: int =
     return Interval(interval.low / HUNDRED, interval.high / HUNDRED)
 
 
+def truncation_allowed(interval: Interval, quantity) -> Interval:
+    """A derived figure (a rate, a share) may have been cut rather than rounded: 12.219% written as
+    12.21%. Widen the side away from zero by another half unit of the last written digit."""
+    if quantity.qualifier or not interval.bounded:
+        return interval
+    half = Decimal(5) * Decimal(10) ** (-(quantity.decimals + 1)) * quantity.magnitude
+    if quantity.value >= 0:
+        return Interval(interval.low, interval.high + half)
+    return Interval(interval.low - half, interval.high)
+
+
 def signed(interval: Interval, sign: int) -> Interval:
     return interval if sign > 0 else Interval(-interval.high, -interval.low)
 
@@ -58,8 +69,10 @@ def signed(interval: Interval, sign: int) -> Interval:
 def format_number(value: Decimal, places: int) -> str:
     """``value`` rounded to ``places`` decimals, without exponent notation."""
     quantum = Decimal(1).scaleb(-places)
+    if not value.is_finite():
+        return str(value)
     with localcontext() as ctx:
-        ctx.prec = 40
+        ctx.prec = max(40, value.adjusted() + places + 5)
         rounded = value.quantize(quantum)
     text = f"{rounded:f}"
     return "0" if text in ("-0", "-0.0") else text

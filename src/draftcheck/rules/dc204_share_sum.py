@@ -7,8 +7,8 @@ sentence states:
 - the categories of one poll or appraisal: ``满意85.2%，基本满意12.1%，不满意2.7%`` (also 优秀/良好/
   合格/不合格, 称职/基本称职/不称职, 好/较好/一般/差, 深/较深/一般/浅). Three or more categories are
   needed; a sum above 100% is always flagged, a sum below 100% only when the list reaches the bottom
-  category (不满意, 不合格 ...), so that no category can be missing. 满意率 and 满意度 are rates and
-  scores, not shares;
+  category (不满意, 不合格 ...), so that no category can be missing. 满意度 is a score, not a share;
+  a list of 满意率 is checked only when it reaches 不满意率 (满意率 alone may include 基本满意);
 - a structure written as a ratio: ``三次产业结构调整为8.3∶41.4∶50.3`` (比例, 比重, 占比, 构成), when
   its terms add up to roughly a hundred;
 - shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``.

@@ -39,8 +39,7 @@ from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-# Content characters a repeated passage must have to count, and the share of them that are Han
-# characters (rows of figures repeat by nature).
+# Share of a repeated passage's content that must be Han characters (rows of figures repeat by nature).
 _MIN_HAN_SHARE = 0.6
 # Content characters of the whole sentences a repeated passage must hold, and of
 # the shortest copy that counts when it opens a paragraph without reaching the sentence end.
@@ -73,7 +72,7 @@ class DuplicatePassage(Rule):
     Options = DuplicatePassageOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        content = ctx.shared("content", lambda c: content_of(c.text))
+        content = ctx.shared("content-characters", lambda c: content_of(c.text))
         for repeat in repeats_within(content.chars):
             repeat = _trim_fragments(ctx.text, content, repeat)
             if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
@@ -83,7 +82,7 @@ class DuplicatePassage(Rule):
             index = shingle_index(source.chars)
             for repeat in repeats_from(content.chars, source.chars, index):
                 repeat = _trim_fragments(ctx.text, content, repeat)
-                if self._counts(ctx.text, content, repeat, within=False):
+                if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=False):
                     yield self._copied(ctx, content, source, reference, name, repeat)
 
     def _counts(self, text: str, content: Content, repeat: Repeat, *, within: bool) -> bool:
@@ -126,14 +125,14 @@ class DuplicatePassage(Rule):
     ) -> Finding:
         start, end = content.span(repeat.later, repeat.later + repeat.length)
         ref_start, ref_end = source.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
-        kind = "照抄" if repeat.matched == repeat.length == repeat.earlier_length else "几乎照抄"
+        verbatim = repeat.matched == repeat.length == repeat.earlier_length
+        original = "" if verbatim else f"，参考文档原文为“{_excerpt(reference, ref_start, ref_end)}”"
         return self.finding(
             ctx,
             start,
             _quote_end(ctx.text, start, end),
-            f"此段{kind}参考文档“{Path(name).name}”（{repeat.length}字，{_percent(repeat)}相同）："
-            f"“{_excerpt(ctx.text, start, end)}”，参考文档原文为“{_excerpt(reference, ref_start, ref_end)}”；"
-            f"请按本期实际情况改写",
+            f"此段{'照抄' if verbatim else '几乎照抄'}参考文档“{Path(name).name}”（{repeat.length}字，{_percent(repeat)}相同）："
+            f"“{_excerpt(ctx.text, start, end)}”{original}；请按本期实际情况改写",
         )
 
 

@@ -54,10 +54,23 @@ class _Level:
 
     kind: str
     runs: list[Marker]
+    # The last item repeated its predecessor's number: the next may follow either numbering
+    # (（一）（一）（三） or （三）（三）（四）), and is not flagged again.
+    after_repeat: bool = False
 
     def advance(self, marker: Marker) -> Marker | None:
         """Record ``marker``; return the item it should have followed when its number is wrong."""
+        wrong = self._advance(marker)
+        tolerated = self.after_repeat and wrong is not None and marker.value == wrong.value + 2
+        self.after_repeat = wrong is not None and marker.value == wrong.value
+        return None if tolerated else wrong
+
+    def _advance(self, marker: Marker) -> Marker | None:
+        last = self.runs[-1]
         if marker.value == 1:
+            if last.value == 1:
+                self.runs[-1] = marker
+                return last  # （一）…（一） with nothing between: the second should be （二）
             self.runs.append(marker)
             return None
         for depth in range(len(self.runs) - 1, -1, -1):
@@ -65,7 +78,6 @@ class _Level:
                 del self.runs[depth + 1 :]
                 self.runs[depth] = marker
                 return None
-        last = self.runs[-1]
         if marker.value > last.value:
             self.runs[-1] = marker
             return last
@@ -93,8 +105,8 @@ class Numbering(Rule):
                 restart_index += 1
             if marker.kind == ENUMERATION:
                 previous, enumeration = enumeration, marker
-                if previous is not None and marker.value != 1 and marker.value >= previous.value:
-                    if marker.value != previous.value + 1:
+                if previous is not None and marker.value >= previous.value and marker.value != previous.value + 1:
+                    if marker.value != 1 or previous.value == 1:
                         yield self._report(ctx, previous, marker)
                 continue
             enumeration = None
@@ -134,7 +146,7 @@ class Numbering(Rule):
             end,
             message,
             related=[("上一项", previous.start, before_end)],
-            suggestion=expected,
+            suggestion=expected + here[marker.end - marker.start :],
         )
 
 

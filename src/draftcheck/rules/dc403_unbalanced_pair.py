@@ -35,7 +35,9 @@ from draftcheck.rules.base import CheckContext, Rule
 # Opener -> closer, on width-folded text (（） folds to ()).
 PAIRS = {"“": "”", "‘": "’", "(": ")", "《": "》", "【": "】", "〔": "〕", "「": "」", "『": "』", "[": "]"}
 CLOSERS = {closer: opener for opener, closer in PAIRS.items()}
-_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "\"']")
+# A straight quote may stand in for a curly closer (“五个一工程"): not an unbalanced pair.
+_STRAIGHT = {'"': "“", "'": "‘"}
 _NAMES = {"“": "左引号", "‘": "左单引号", "(": "左括号", "《": "左书名号", "【": "左方头括号", "〔": "左六角括号",
           "「": "左直角引号", "『": "左双直角引号", "[": "左方括号"}
 _CLOSER_NAMES = {"”": "右引号", "’": "右单引号", ")": "右括号", "》": "右书名号", "】": "右方头括号",
@@ -45,6 +47,8 @@ _CLOSER_NAMES = {"”": "右引号", "’": "右单引号", ")": "右括号", "�
 _LIST_MARKER_BEFORE = re.compile(r"(?:(?<![0-9.])[0-9]{1,2}|(?<![A-Za-z])[A-Za-z]|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}|[①-⑳])\s*$")
 # Marks doubled as decoration in scraped page chrome (》》更多, 【【).
 _DECORATIVE = frozenset("《》【】")
+# An opener whose line stops in an ellipsis: a snippet cut short by the web page, not by the writer.
+_TRUNCATED_SNIPPET = re.compile(r"[^\n]{0,60}?(?:\.\.\.|…)[ \t]*(?:\n|$)")
 # Where a quoted stretch shown in a message stops: a clause or sentence end.
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\n]")
 # A line break that ends a paragraph: the line before ends a sentence (or is a heading / blank).
@@ -85,6 +89,10 @@ def unbalanced_marks(folded: str, start: int, end: int) -> tuple[list[_Mark], li
     unclosed: list[_Mark] = []
     for m in _MARK.finditer(folded, start, end):
         char, pos = m.group(), m.start()
+        if char in _STRAIGHT:
+            if stack and stack[-1].char == _STRAIGHT[char]:
+                stack.pop()
+            continue
         if char in _DECORATIVE and (folded[pos - 1 : pos] == char or folded[pos + 1 : pos + 2] == char):
             continue  # 》》点击进入专题《《: page chrome, not a title mark
         if char in PAIRS:
@@ -138,6 +146,8 @@ class UnbalancedPair(Rule):
         unclosed.extend(carried)
         unclosed, lone = _pair_across_breaks(folded, unclosed, lone)
         for mark in unclosed:
+            if _TRUNCATED_SNIPPET.match(folded, mark.pos):
+                continue  # 村意识形态工作总结(全文...: a title cut short in a page's link list
             stop = _CLAUSE_END.search(folded, mark.pos + 1, min(len(folded), mark.pos + 21))
             end = stop.start() if stop else min(len(folded), mark.pos + 16)
             end = max(end, mark.pos + 1)

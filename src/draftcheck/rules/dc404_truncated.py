@@ -7,6 +7,7 @@ Flags the traces that a sentence lost its end or its middle:
   sentence mark (``979.1万元,;``, ``精神状态，，``, ``引进了甲、乙、。``, ``主要表现在：。``);
 - a sentence-opening time adverbial left alone before a full stop (``取得了可喜的成果，一年来。``,
   ``今年以来。突出抓好…``): the rest of that sentence was cut or moved;
+- a clause that is only a noun phrase, its predicate lost (``由自然燃气公司投资的天然气供气工程。``);
 - a document whose last paragraph stops in mid-sentence, with no closing mark
   (``…围绕四大产业和新兴产``).
 
@@ -51,6 +52,12 @@ _ORPHAN_ADVERBIAL = re.compile(
     r"(?P<stop>[。.!！])",
     re.MULTILINE,
 )
+# A clause that is only a noun phrase: 由某公司投资的天然气供气工程。 (what happened to it is missing).
+_PREDICATE_LESS = re.compile(
+    r"(?:^|(?<=[。；;！!？?，,]))[ \t\u3000]*(?P<clause>由[^，,。；;！!？?\n]{2,30}?(?P<verb>投资|建设|承建|实施|出资|投资建设|投资兴建)"
+    r"的(?P<thing>[^，,。；;！!？?\n的]{2,20}?(?:工程|项目))[。.])",
+    re.MULTILINE,
+)
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
 _MIN_DOCUMENT = 300
@@ -72,6 +79,7 @@ class Truncated(Rule):
         folded = ctx.folded
         yield from self._empty_clauses(ctx, folded)
         yield from self._orphan_adverbials(ctx, folded)
+        yield from self._predicate_less(ctx, folded)
         yield from self._unfinished_ending(ctx)
 
     def _empty_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -106,6 +114,17 @@ class Truncated(Rule):
                 end,
                 f"“{adverbial}”是句首状语，却独自以“{m.group('stop')}”结束，句子残缺或语序错乱；"
                 f"应改为“{adverbial}，……”并与后文连成一句",
+            )
+
+    def _predicate_less(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _PREDICATE_LESS.finditer(folded):
+            start, end = m.start("clause"), m.end("clause")
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”只有“由……{m.group('verb')}的{m.group('thing')}”这一名词短语，缺少谓语"
+                f"（进展如何未交代），句子不完整；请补全，如“……工程已开工建设”",
             )
 
     def _unfinished_ending(self, ctx: CheckContext) -> Iterator[Finding]:

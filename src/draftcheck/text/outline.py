@@ -78,7 +78,10 @@ _PATTERNS = [
 ]
 # A page number left in scraped text: ``N、`` opening a line that continues an unfinished one.
 _UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")
+_PAGE_LINE = 40  # characters of the line before a page number: a page's worth of run-on text
 _PAGE_MARKER_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})、")
+# Whitespace-separated figures: the cells of a table row.
+_TABLE_FIGURES = re.compile(r"(?:(?<=\s)|^)-?\d+(?:\.\d+)?%?(?=\s|$)")
 # Where a new article starts on a multi-article page (篇一, 【篇二】, (篇三)): numbering restarts.
 ARTICLE_START = re.compile(
     r"[(（【\[]?篇[一二三四五六七八九十]{1,3}[)）】\]]|第[一二三四五六七八九十\d]{1,3}篇"
@@ -92,21 +95,35 @@ def page_marker_positions(text: str) -> set[int]:
     """Starts of ``N、`` page numbers left at line starts of a scraped document.
 
     A line that starts with ``N、`` right after a long line that stops mid-sentence is a page break,
-    not an outline item. When the document has such page numbers, a ``1、`` opening the document
-    is the first page's number too.
+    not an outline item. Once a document shows such page numbers, a line-start ``N、`` after a long
+    line whose number fits the page series between them (a page that happened to break at a
+    sentence end) is one too, and so is a ``1、`` opening the document.
     """
-    positions: set[int] = set()
+    certain: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int]] = []
     for m in _PAGE_MARKER_LINE.finditer(text):
         line_end = m.start() - 1
         if line_end <= 0:
             continue
-        previous = text[text.rfind("\n", 0, line_end) + 1 : line_end]
-        if len(previous.strip()) >= 40 and _UNFINISHED_LINE_END.search(previous):
-            positions.add(m.start("n"))
-    if positions:
-        first = _PAGE_MARKER_LINE.match(text)
-        if first and first.group("n") == "1":
-            positions.add(first.start("n"))
+        previous = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
+        if len(previous) < _PAGE_LINE:
+            continue
+        entry = (m.start("n"), int(m.group("n")))
+        (certain if _UNFINISHED_LINE_END.search(previous) else candidates).append(entry)
+    if not certain:
+        return set()
+    positions = {pos for pos, _ in certain}
+    first = _PAGE_MARKER_LINE.match(text)
+    if first and first.group("n") == "1":
+        certain.insert(0, (first.start("n"), 1))
+        positions.add(first.start("n"))
+    for pos, value in candidates:
+        before = [v for p, v in certain if p < pos]
+        after = [v for p, v in certain if p > pos]
+        low = before[-1] if before else 0
+        high = after[0] if after else low + 2
+        if low < value < high:
+            positions.add(pos)
     return positions
 
 
@@ -136,6 +153,8 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
                 continue
             if kind == "han-shi" and not _starts_enumeration(folded, number_at):
                 continue
+            if _in_table_row(folded, number_at):
+                continue
             start = number_at - 1 if kind in ("han-paren", "arabic-paren") else number_at
             tentative = m.end() == number_at + len(numeral)  # no separator consumed: ``8.6个``
             end = m.end() + 1 if tentative else m.end()
@@ -143,6 +162,14 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
             taken.add(number_at)
     markers.sort(key=lambda marker: marker.start)
     return markers
+
+
+def _in_table_row(folded: str, at: int) -> bool:
+    """A row of a table flattened to text (一、食品烟酒⇥1.4⇥2.7): its label is not an outline item."""
+    line_start = folded.rfind("\n", 0, at) + 1
+    line_end = folded.find("\n", at)
+    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    return "\t" in line or len(_TABLE_FIGURES.findall(line)) >= 2
 
 
 def _starts_enumeration(folded: str, at: int) -> bool:

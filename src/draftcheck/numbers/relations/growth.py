@@ -44,6 +44,7 @@ from draftcheck.numbers.rate_arithmetic import (
     message_places,
     positive,
     signed,
+    truncation_allowed,
 )
 from draftcheck.numbers.relation import Outcome, Relation
 
@@ -51,10 +52,10 @@ GROWTH = "DC301"
 DIFFERENCE = "DC302"
 RATIO = "DC303"
 
-UP_VERBS = ("净增加", "净增", "增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
-DOWN_VERBS = ("净减少", "净减", "下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
+UP_VERBS = ("净增加", "净增", "增收", "增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
+DOWN_VERBS = ("净减少", "净减", "减收", "下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
 _OPPOSITE = {
-    "净增": "净减", "净减": "净增", "净增加": "净减少", "净减少": "净增加",
+    "增收": "减收", "减收": "增收", "净增": "净减", "净减": "净增", "净增加": "净减少", "净减少": "净增加",
     "增长": "下降", "下降": "增长", "增加": "减少", "减少": "增加", "提高": "降低", "降低": "提高",
     "上升": "下降", "增产": "减产", "减产": "增产", "扩大": "缩小", "缩小": "扩大", "多": "少", "少": "多",
     "增幅": "降幅", "降幅": "增幅", "上涨": "下跌", "下跌": "上涨",
@@ -110,11 +111,15 @@ _TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(10)}(?P<base>{Q})[，,、]\s*(?:�
 _CURRENT_THEN_CHANGE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
 )
+# A rate right before a transition: 下降3.2%，由0.62吨下降到0.60吨 (searched in a short window, anchored at $).
+_LEADING_RATE = re.compile(rf"(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})[，,]\s*$")
 # Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
 _ANY_RATE = re.compile(
     rf"(?:(?:年均|平均每年)?(?P<verb>{_RATE_VERB})了?|(?P<noun>增幅|降幅|增速|涨幅|跌幅)(?:为|是|达到?)?)(?:约|近)?(?P<val>{Q})"
 )
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+|(?<![，,、])[ \t]*(?:\r\n|\n|\r)")
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(r"可比价|不变价|实际增长|实际下降|扣除价格|按可比|可比口径|同口径|可比范围|实际年均|年均实际|每年实际|价格因素")
@@ -133,6 +138,7 @@ class Comparison:
     tail_start: int
     base_year: int | None = None
     current_year: int | None = None
+    rate_may_lead: bool = False  # 下降3.2%，由A下降到B: a transition may follow its rate
 
 
 @dataclass
@@ -152,13 +158,25 @@ class TailItem:
 def find(ctx) -> list:
     quantities = document_quantities(ctx)
     relations: list[Relation] = []
-    for sentence in ctx.sentences:
-        inside = quantities.between(sentence.start, sentence.end)
+    for start, end in _sentences(ctx.folded):
+        inside = quantities.between(start, end)
         if not inside:
             continue
-        masked = mask_sentence(ctx.folded, sentence.start, sentence.end, inside)
+        masked = mask_sentence(ctx.folded, start, end, inside)
         relations.extend(_sentence_relations(masked, ctx.text))
     return relations
+
+
+def _sentences(text: str):
+    """Sentences ending at 。！？； or a line break, except a break right after ，or 、 (a clause that
+    a pasted report continues on the next line)."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.end()].strip():
+            yield start, match.end()
+        start = match.end()
+    if text[start:].strip():
+        yield start, len(text)
 
 
 def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
@@ -174,17 +192,20 @@ def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
         if comparison.base is None and "余额" in subject:
             real_subject = True  # balances: the rate is on an adjusted year-on-year basis, not on A − D
         for item in items:
+            key = item.quantity.start if item.quantity is not None else item.start
+            if key in claimed:
+                continue  # already tied to operands by an earlier (more explicit) phrasing
             relation = _check(ms, text, comparison, item, items, real_subject)
             if relation is not None:
                 relations.append(relation)
-                claimed.add(item.quantity.start if item.quantity is not None else item.start)
+                claimed.add(key)
     for m in _ANY_RATE.finditer(ms.masked):
         quantity = ms.quantity_at(m.start("val"))
         if quantity is None or quantity.unit != "%":
             continue
-        start = m.start("verb") if m.group("verb") else m.start("noun")
         if quantity.start in claimed:
             continue
+        start = m.start("verb") if m.group("verb") else m.start("noun")
         code = RATIO if m.group("noun") in ("增幅", "降幅", "涨幅", "跌幅") else GROWTH
         relations.append(Relation(kind="growth", code=code, outcome=Outcome.NOT_CHECKABLE, start=ms.doc(start), end=quantity.end))
     return relations
@@ -217,6 +238,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 tail_start=m.end(),
                 base_year=ms.year_at(m.start("by")) if m.group("by") else None,
                 current_year=ms.year_at(m.start("cy")) if m.group("cy") else _year_before(ms, m.start()),
+                rate_may_lead=True,
             )
         )
     for m in _EXPLICIT_BASE.finditer(ms.masked):
@@ -233,6 +255,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 start=m.start(),
                 tail_start=m.end(),
                 base_year=ms.year_at(m.start("by")) if m.group("by") else None,
+                current_year=_year_before(ms, m.start()) if m.group("by") else None,
             )
         )
     for m in _TWO_YEARS.finditer(ms.masked):
@@ -286,6 +309,13 @@ def _usable_base_end(ms: MaskedSentence, end: int) -> bool:
 
 def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
     items: list[TailItem] = []
+    if comparison.rate_may_lead:
+        lead = _LEADING_RATE.search(ms.masked, max(0, comparison.start - 24), comparison.start)
+        if lead is not None:
+            m = _TAIL_ITEM.match(ms.masked, lead.start())
+            item = _tail_item(ms, m, comparison) if m is not None and m.end() == lead.end("val") else None
+            if item is not None and item.kind in ("rate", "compound"):
+                items.append(item)
     pos = comparison.tail_start
     while len(items) < 5:
         m = _TAIL_ITEM.match(ms.masked, pos)
@@ -446,7 +476,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         if current.unit != "%" or base_q.unit != "%":
             return None
         computed, point = cur - base, current.scaled - base_q.scaled
-        stated = signed(ms.interval(item.quantity), item.sign)
+        stated = signed(truncation_allowed(ms.interval(item.quantity), item.quantity), item.sign)
         return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related)
 
     # Rates: growth at comparable prices cannot be recomputed from nominal values.
@@ -527,7 +557,7 @@ def _direction(corrected_verb: str, flipped: bool) -> str:
 
 
 def _stated_rate(ms: MaskedSentence, item: TailItem) -> Interval:
-    interval = signed(ms.interval(item.quantity), item.sign)
+    interval = signed(truncation_allowed(ms.interval(item.quantity), item.quantity), item.sign)
     return Interval(interval.low / 100, interval.high / 100)
 
 

@@ -17,6 +17,7 @@ ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -30,7 +31,7 @@ from draftcheck.numbers.masked_sentence import (
     same_dimension,
 )
 from draftcheck.numbers.quantity import Quantity, document_quantities
-from draftcheck.numbers.rate_arithmetic import format_percent, format_number, message_places
+from draftcheck.numbers.rate_arithmetic import format_number, format_percent, message_places, truncation_allowed
 from draftcheck.numbers.relation import Outcome, Relation
 
 RATIO = "DC303"
@@ -52,6 +53,10 @@ _GOAL_INLINE = re.compile(
 # 完成年度任务的64% / 占全年目标的64% / 完成率96% (target stated elsewhere in the statement)
 _GOAL_SHARE = re.compile(
     rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率)(?:为|是|达到?)?)(?:约|近)?(?P<pct>{Q})"
+)
+# 超年度计划28% / 超出全年目标（40亿元）12.5%: the excess over the target
+_GOAL_EXCESS = re.compile(
+    rf"(?<!超额完成)(?P<kw>超出|超过|超){_SCOPE}{_GOAL}{_FILLER}(?:[（(](?P<t1>{Q})[)）])?(?P<pct>{Q})"
 )
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
@@ -79,18 +84,24 @@ _HEAD_COUNT = re.compile(r"从业人员|职工|员工|在岗|用工|人口|就�
 _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
 _BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}$")
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?$")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
 
 def find(ctx) -> list[Relation]:
     quantities = document_quantities(ctx)
     relations: list[Relation] = []
+    previous: MaskedSentence | None = None
     for start, end in _statements(ctx.folded):
         inside = quantities.between(start, end)
-        if len(inside) < 2:
+        if not inside:
+            previous = None
             continue
         ms = mask_sentence(ctx.folded, start, end, inside)
-        relations.extend(_statement_relations(ms, ctx.text))
+        if len(inside) >= 2 or previous is not None:
+            relations.extend(_statement_relations(ms, ctx.text, previous))
+        same_paragraph = not ctx.folded[start:end].endswith(("\n", "\r"))
+        previous = ms if same_paragraph else None
     return relations
 
 
@@ -113,7 +124,7 @@ def _statements(text: str):
     return merged
 
 
-def _statement_relations(ms: MaskedSentence, text: str) -> list[Relation]:
+def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence | None = None) -> list[Relation]:
     relations: list[Relation] = []
     seen: set[int] = set()  # percentages already related
 
@@ -137,11 +148,18 @@ def _statement_relations(ms: MaskedSentence, text: str) -> list[Relation]:
         part = _preceding(ms, m.start(), target) if target is not None else None
         span_start = ms.doc(m.start("rate")) if m.group("rate") else pct.start
         add(_goal_relation(ms, text, part, target, pct, span_start), pct)
+    for m in _GOAL_EXCESS.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        if pct is None or pct.start in seen:
+            continue
+        target = ms.quantity_at(m.start("t1")) if m.group("t1") else _stated_goal(ms, m.start())
+        part = _preceding(ms, m.start(), target) if target is not None else None
+        add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")), "完成值", "目标值", excess=True), pct)
     for m in _OUTPUT_SALES.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
         if pct is None:
             continue
-        output, sales = _output_and_sales(ms, m.start())
+        output, sales = _output_and_sales(ms, m.start(), previous)
         add(_ratio_relation(ms, text, sales, output, pct, ms.doc(m.start("kw")), "销售产值", "总产值"), pct)
     for m in _SHARE.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
@@ -187,7 +205,7 @@ def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | N
     candidates = [
         q
         for q in _tokens(ms, window_start, index)
-        if q is not target and same_dimension(q, target) and not _BASE_LABEL.search(ms.text[max(0, q.start - ms.start - 8) : q.start - ms.start])
+        if q is not target and same_dimension(q, target) and not _is_base_or_change(ms, q)
     ]
     if not candidates:
         return None
@@ -209,24 +227,38 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
 
-def _output_and_sales(ms: MaskedSentence, index: int):
+def _output_and_sales(ms: MaskedSentence, index: int, previous: MaskedSentence | None):
+    """The one 总产值 and the one 销售产值 before ``index``; the 总产值 may close the previous statement
+    of the same paragraph (实现工业总产值45.8亿元。实现工业销售产值44.0亿元，产销率96.1%)."""
+    output, sales = _output_sales_candidates(ms, index)
+    if not output and previous is not None:
+        output, earlier_sales = _output_sales_candidates(previous, len(previous.masked))
+        if earlier_sales:
+            return None, None
+    if len(output) == 1 and len(sales) == 1 and same_dimension(output[0], sales[0]):
+        return output[0], sales[0]
+    return None, None
+
+
+def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quantity], list[Quantity]]:
     output, sales = [], []
-    clause_start = 0
     for offset, quantity in sorted(ms.by_offset.items()):
         if offset >= index:
             break
-        if ms.masked[offset] != "\ue000" or quantity.unit == "%":
+        if ms.masked[offset] != "\ue000" or quantity.unit == "%" or _is_base_or_change(ms, quantity):
             continue
-        boundary = [m.end() for m in _CLAUSE_END.finditer(ms.masked, 0, offset)]
-        clause_start = boundary[-1] if boundary else 0
-        label = ms.text[clause_start:offset]
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
         if "销售" in label and ("产值" in label or "销售值" in label or "销售总值" in label):
             sales.append(quantity)
         elif "产值" in label and "销售" not in label and "增加值" not in label:
             output.append(quantity)
-    if len(output) == 1 and len(sales) == 1:
-        return output[0], sales[0]
-    return None, None
+    return output, sales
+
+
+def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
+    """去年同期72.38亿元 (a base) or 比上年多8个 (a change): never a part, a whole or a completed value."""
+    rel = quantity.start - ms.start
+    return bool(_BASE_LABEL.search(ms.text[max(0, rel - 8) : rel]) or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel]))
 
 
 def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
@@ -236,12 +268,13 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     if position < 0 or any(ch in head[position:] for ch in "；;"):
         return None
     before = _tokens(ms, 0, position)
-    wholes = [q for q in before if same_dimension(q, part)]
+    wholes = [q for q in before if same_dimension(q, part) and not _is_base_or_change(ms, q)]
     if not wholes:
         return None
     whole = wholes[-1]
     between = ms.text[whole.end - ms.start : position]
-    if any(ch in between for ch in "；;") or any(q.unit != "%" for q in _tokens(ms, whole.end - ms.start, position)):
+    intervening = _tokens(ms, whole.end - ms.start, position)
+    if any(ch in between for ch in "；;") or any(q.unit != "%" and not _is_base_or_change(ms, q) for q in intervening):
         return None  # 其中 must follow the whole's clause (rates of the whole may come between)
     if any(ch in between for ch in "。！？!?\n"):
         # 其中 opens the next sentence: the part must measure what the whole measures (产值 and 产值).
@@ -321,20 +354,22 @@ def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:
     return relation
 
 
-def _ratio_relation(ms, text, part, whole, pct, span_start, part_label, whole_label) -> Relation:
+def _ratio_relation(ms, text, part, whole, pct, span_start, part_label, whole_label, *, excess=False) -> Relation:
+    """``part / whole`` against the stated percentage (``part / whole − 1`` for 超年度计划X%)."""
     start, end = span_start, pct.end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
     if part is None or whole is None or not same_dimension(part, whole) or whole.scaled <= 0:
         return unchecked
+    minus = Interval.exact(Decimal(1 if excess else 0))
     try:
-        computed = ms.interval(part) / ms.interval(whole)
+        computed = ms.interval(part) / ms.interval(whole) - minus
     except (ArithmeticError, ZeroDivisionError):
         return unchecked
-    stated = ms.interval(pct)
+    stated = truncation_allowed(ms.interval(pct), pct)
     stated = Interval(stated.low / 100, stated.high / 100)
     if computed.overlaps(stated):
         return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
-    point = part.scaled / whole.scaled
+    point = part.scaled / whole.scaled - minus.low
     same_scale = part.magnitude == whole.magnitude
     part_text = number_text(part, text) if same_scale else quantity_text(part, text)
     whole_text = number_text(whole, text) if same_scale else quantity_text(whole, text)
@@ -345,7 +380,8 @@ def _ratio_relation(ms, text, part, whole, pct, span_start, part_label, whole_la
         outcome=Outcome.INCONSISTENT,
         start=start,
         end=end,
-        message=f"{text[start:end]}：按 {part_text} / {whole_text} 计算应为 {format_percent(point, message_places(pct.decimals))}%",
+        message=f"{text[start:end]}：按 {part_text} / {whole_text}{' − 1' if excess else ''} 计算应为 "
+        f"{format_percent(point, message_places(pct.decimals))}%",
         related=[(part_label, part.start, part.end), (whole_label, whole.start, whole.end)],
         severity=Severity.WARNING,
         suggestion=f"{prefix}{format_percent(point, pct.decimals)}%",

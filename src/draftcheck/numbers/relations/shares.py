@@ -5,8 +5,9 @@ Phrasings recognised, each inside one sentence:
 - rating categories of one poll: ``满意85.2%，基本满意12.1%，不满意2.7%`` (满意/基本满意/不满意,
   优秀/良好/合格/不合格, 称职/基本称职/不称职, 好/较好/一般/差, 深/较深/一般/浅 ...). Three or more
   different categories are needed; a sum above 100% is always wrong, a sum below 100% only when the
-  list reaches the bottom category (不满意, 不合格 ...), so that nothing can be missing. ``满意率`` and
-  ``满意度`` are rates or scores, not shares, and are left alone;
+  list reaches the bottom category (不满意, 不合格 ...), so that nothing can be missing. ``满意度`` is a
+  score, not a share; ``满意率`` lists are checked only when they reach ``不满意率`` (满意率 alone may
+  include 基本满意);
 - a structure written as a ratio: ``三次产业结构调整为8.3∶41.4∶50.3`` (also 比例, 比重, 占比, 构成),
   checked when the terms add up to roughly a hundred (1∶2∶3 is a plain ratio);
 - shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``.
@@ -38,7 +39,7 @@ _TOP_AND_MIDDLE = (
 _BOTTOM = ("很不满意", "非常不满意", "不满意", "不合格", "不称职", "较差", "差", "浅", "不了解", "不清楚")
 _CATEGORY = re.compile(
     "(?P<cat>" + "|".join(sorted(_TOP_AND_MIDDLE + _BOTTOM, key=len, reverse=True)) + ")"
-    r"(?!率|度|意|格|职)(?:的|票|比例|占比|人数)?(?:为|占|达到?|是|的占)?[^\d,，。；;、%]{0,4}?"
+    r"(?P<rate>率)?(?!度|意|格|职)(?:的|票|比例|占比|人数)?(?:为|占|达到?|是|的占)?[^\d,，。；;、%]{0,4}?"
     r"(?P<num>\d{1,3}(?:\.\d{1,4})?)[ \t]?%"
 )
 _STRUCTURE = re.compile(
@@ -81,6 +82,8 @@ def _categories(text: str, folded: str, start: int, end: int) -> list[Relation]:
             continue
         terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end() ) for m in group]
         complete = any(name in _BOTTOM for name in names)
+        if not complete and any(m.group("rate") for m in group):
+            continue  # 满意率 may include 基本满意: only a list reaching 不满意率 splits one whole
         span = (group[0].start(), group[-1].end())
         relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete, labels=names))
     return relations

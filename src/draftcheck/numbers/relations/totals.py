@@ -38,12 +38,14 @@ _PARAGRAPH = re.compile(r"[^\n\r]+")
 _LIST_LINE = re.compile(
     r"[ \t　]*(?:\d{1,2}[、.)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳]|[-•·])"
 )
+_TOTAL_LINE = re.compile(r"[ \t　]*(?:以上|上述)?(?:[两二三四五六七八九十]|\d{1,2})?(?:项|个)?(?:合计|共计|总计)")
 _MARKER_ONLY = re.compile(r"[\s\d()（）一二三四五六七八九十、.．①-⑳:：是•·-]*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_BOUNDARY = "，,、；;：:。！？!?\n\r"
 _ITEM_BOUNDARY = "；;。！？!?\n\r"
 
-_QIZHONG = re.compile(r"其中")
+# 其中 opening a list (，其中 / 。其中：/ 、其中), not the pronoun of 贯穿其中的 / 融入其中
+_QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
     r"(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|者|家|种|部分|笔)|以上|上述|前述|三者|两者|二者)?"
@@ -79,6 +81,7 @@ _COMPARABLE_PRICES = re.compile(r"增加值|生产总值|GDP|可比|不变价|�
 _VALUE_ADDED = re.compile(r"增加值|生产总值|GDP")
 _GROSS_MEASURE = re.compile(r"产值|营业收入|主营业务收入|销售收入|销售额|营收|销售产值")
 _FAR_LARGER = 3
+_TOTAL_REACH = 200  # how far before 其中 its total may stand (characters)
 
 
 @dataclass
@@ -121,15 +124,17 @@ def _blocks(folded: str):
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        if folded[start:end].rstrip().endswith((":", "：")):
-            j = i + 1
-            while j < len(lines) and _LIST_LINE.match(folded, lines[j][0]):
-                end = lines[j][1]
-                j += 1
-            if j > i + 1:
-                yield start, end
-                i = j
-                continue
+        opens = folded[start:end].rstrip().endswith((":", "："))
+        j = i + 1 if opens else i
+        while j < len(lines) and _LIST_LINE.match(folded, lines[j][0]):
+            j += 1
+        listed = j - (i + 1 if opens else i)
+        if listed >= 2 or (opens and listed):
+            if j < len(lines) and _TOTAL_LINE.match(folded, lines[j][0]):
+                j += 1  # …the list closed by a line of its own: 合计投资2.1亿元。
+            yield start, lines[j - 1][1]
+            i = j
+            continue
         yield start, end
         i += 1
 
@@ -139,6 +144,7 @@ def _part_lists(folded: str, start: int, end: int, index: QuantityIndex):
     quantities = [q for q in index.between(start, end) if q.kind in (Kind.AMOUNT,) and q.unit != "" or _unitless_amount(q)]
     if len(quantities) < 2:
         return
+    quantities = QuantityIndex(quantities)  # searched by position: every lookup stays local
     depth = _bracket_depth(folded, start, end)
     sentences = _sentence_spans(folded, start, end)
     yield from _qizhong_lists(folded, quantities, sentences, depth, start)
@@ -211,8 +217,8 @@ def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
 
 def _collect(folded, quantities, total, lo, hi, depth, para_start, level=0):
     parts, excluded = [], 0
-    for q in quantities:
-        if q is total or q.start < lo or q.end > hi or q.dimension != total.dimension:
+    for q in quantities.between(lo, hi):
+        if q is total or q.dimension != total.dimension:
             continue
         status = _part_status(folded, q, lo, depth, para_start, level)
         if status == "part":
@@ -263,29 +269,29 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
         if not folded[s_start:pos].strip(" \t,，:：、"):
             previous = [s for s in sentences if s[1] <= s_start]
             floor = previous[-1][0] if previous else s_start
-        candidates = [
-            q for q in quantities
-            if floor <= q.start and q.end <= pos and depth[q.start - para_start] <= level
-            and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)
-        ]
-        total = None
-        for q in quantities:
-            if region_start <= q.start < region_end and _part_status(
+        # one list per dimension: 项目56个，总投资286亿元。其中，续建项目23个，总投资152亿元；…
+        dimensions = []
+        for q in quantities.between(region_start, region_end):
+            if q.dimension not in dimensions and _part_status(
                 folded, q, region_start, depth, para_start, level
             ) == "part":
-                same = [c for c in candidates if c.dimension == q.dimension]
-                if same:
-                    total = same[-1]
-                break
-        if total is None:
-            continue
-        region_end = _list_end(folded, quantities, total, region_start, region_end)
-        parts, excluded = _collect(folded, quantities, total, region_start, region_end, depth, para_start, level)
-        extended = []
-        if region_end == s_end and not level:
-            extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
-        yield PartList(total, parts, exhaustive=False, wording="其中", excluded=excluded, extended=extended,
-                       list_start=region_start)
+                dimensions.append(q.dimension)
+        for dimension in dimensions:
+            total = next(
+                (q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
+                 if q.dimension == dimension and depth[q.start - para_start] <= level
+                 and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)),
+                None,
+            )
+            if total is None:
+                continue
+            list_end = _list_end(folded, quantities, total, region_start, region_end)
+            parts, excluded = _collect(folded, quantities, total, region_start, list_end, depth, para_start, level)
+            extended = []
+            if list_end == s_end and not level:
+                extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
+            yield PartList(total, parts, exhaustive=False, wording="其中", excluded=excluded, extended=extended,
+                           list_start=region_start)
 
 
 def _list_end(folded, quantities, total, start, end) -> int:
@@ -300,7 +306,7 @@ def _list_end(folded, quantities, total, start, end) -> int:
         while j < end and folded[j] not in _CLAUSE_BOUNDARY:
             j += 1
         clause = folded[i:j]
-        figure = next((q for q in quantities if i <= q.start < j and q.dimension == total.dimension), None)
+        figure = next((q for q in quantities.between(i, j) if q.dimension == total.dimension), None)
         verb = _STATEMENT_START.match(clause.lstrip(" \t"))
         if first_clause and verb:
             first_verb = verb.group(0)
@@ -321,7 +327,7 @@ def _region_end_before_next(folded, quantities, pos, next_marker) -> int:
     ``…，其中A 80亿元；实现税收5亿元，其中…``: the amount just before the second 其中 is its total,
     so the first list ends where that total's clause begins.
     """
-    before = [q for q in quantities if pos < q.start and q.end <= next_marker]
+    before = quantities.between(pos + 1, next_marker)
     if not before:
         return next_marker
     last = before[-1]
@@ -351,8 +357,8 @@ def _continued_parts(folded, quantities, total, sentences, after, depth, para_st
         text = folded[s:e]
         if any(word in text for word in ("其中", "合计", "共计", "总计")):
             break
-        for q in quantities:
-            if s <= q.start < e and q.dimension == total.dimension:
+        for q in quantities.between(s, e):
+            if q.dimension == total.dimension:
                 clause = _context(folded, q, s)
                 if head in clause and _part_status(folded, q, s, depth, para_start) == "part":
                     found.append(q)
@@ -363,7 +369,9 @@ def _continued_parts(folded, quantities, total, sentences, after, depth, para_st
 def _total_after_lists(folded, quantities, sentences, depth, para_start, para_end):
     for m in _TOTAL_AFTER.finditer(folded, para_start, para_end):
         marker_end = m.end()
-        total = next((q for q in quantities if marker_end <= q.start <= marker_end + 8), None)
+        total = next(iter(quantities.between(marker_end, marker_end + 60)), None)
+        if total is not None and total.start > marker_end + 8:
+            total = None
         if total is None or _has_boundary(folded, marker_end, total.start) or not _eligible_total(
             folded, total, m.start(), depth, para_start
         ):
@@ -375,7 +383,10 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY:
             continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
         s_start, _ = _sentence_of(sentences, m.start())
-        if not count_word:
+        line_start = folded.rfind("\n", para_start, lead) + 1
+        if line_start > para_start and not folded[line_start:lead].strip(" \t　以上述"):
+            s_start = para_start  # a 合计 line under numbered lines sums all of them
+        elif not count_word:
             s_start = max(s_start, max(folded.rfind(ch, s_start, lead) for ch in ";；") + 1)
         lo = _list_start(folded, s_start, m.start())
         parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start)
@@ -418,9 +429,9 @@ def _has_boundary(folded: str, start: int, end: int) -> bool:
 
 
 def _total_first_lists(folded, quantities, sentences, depth, para_start):
-    for total in quantities:
+    for total in quantities.quantities:
         s_start, s_end = _sentence_of(sentences, total.start)
-        head = folded[s_start : total.start]
+        head = folded[max(s_start, total.start - 40) : total.start]
         after = _LIST_AFTER.match(folded, total.end)
         if after and "其中" not in head[-20:]:
             colon_only = after.group(0).strip(",，") in (":", "：")
