@@ -60,13 +60,13 @@ _GOAL_EXCESS = re.compile(
 )
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
-    r"(?:本年度|全年度|本年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划)"
+    r"(?:本年度|全年度|本年|今年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划)"
     r"(?:完成)?(?:投资|总投资|投资额|产值|总产值|销售收入|收入|总额|金额|额|数|量|规模){0,2}"
     rf"(?:为|是|确定为|下达|定为)?(?:约|近)?(?P<t>{Q})"
 )
 
 # Any target-like figure (年度计划新开工项目投资12亿元): two of them make the target ambiguous.
-_GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|全年|年度|年){_GOAL}{gap(12)}(?P<t>{Q})")
+_GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度|年){_GOAL}{gap(12)}(?P<t>{Q})")
 
 # A，占W标签的X% / A，占比X% / A，同比增长Y%，占比X%
 _SHARE = re.compile(
