@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from draftcheck.engine import lint_text
 from draftcheck.finding import Severity
@@ -158,3 +160,28 @@ def test_proofread_corpus_gives_no_totals_findings(shared_dir, folder):
         text = path.read_text(encoding="utf-8")
         findings += [(path.name, f.quote, f.message) for f in lint(text).findings]
     assert findings == []
+
+
+_TOTALS_NOISE = st.lists(
+    st.sampled_from(["其中", "合计", "共计", "，共", "分别为", "由", "组成", "：", "；", "。", "，", "、", "\n", "（", "）",
+                     "12万元", "3.5亿元", "8000万元", "22个", "25个", "约", "以上", "同比增长", "12.3%", "满意", "不满意",
+                     "一期", "二期", "出口", "进口", "8.3∶41.4∶50.3", "1、", "工业投资", "比上年增加"]),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOTALS_NOISE)
+def test_random_report_fragments_never_crash(tokens):
+    text = "".join(tokens)
+    for relation in relations(text) + relations(text, shares):
+        assert 0 <= relation.start <= relation.end <= len(text)
+        if relation.outcome is Outcome.INCONSISTENT:
+            assert relation.message
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_random_unicode_never_crashes(text):
+    relations(text)
+    relations(text, shares)
