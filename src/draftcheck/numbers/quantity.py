@@ -67,6 +67,9 @@ COUNT_UNITS = frozenset({
     "件", "辆", "间", "栋", "幢", "处", "批", "宗", "只", "头", "张", "次", "场", "部", "艘", "架", "株", "棵",
     "册", "床", "支", "类", "种", "款", "门", "片", "块", "期", "届",
 })
+# Units that measure the same thing under another name.
+_SAME_DIMENSION = {"名": "人", "位": "人", "平米": "平方米", "标箱": "标准箱", "吨标煤": "吨标准煤", "千米": "公里",
+                   "平方千米": "平方公里", "百分点": "个百分点"}
 # Units spelled in Latin letters; any other letters glued to a number make it a model name (5G, 14nm).
 LATIN_UNITS = frozenset({"km", "kg", "kw", "kwh", "mw", "mwh", "gw", "gwh", "kv", "kva", "t", "m", "mm", "cm", "ha"})
 
@@ -145,8 +148,8 @@ class Quantity:
 
     @property
     def dimension(self) -> str:
-        """What can be added to what: 万元 and 亿元 share 元; 亩 and 元 never meet."""
-        return self.unit
+        """What can be added to what: 万元 and 亿元 share 元, 名 and 人 share 人; 亩 and 元 never meet."""
+        return _SAME_DIMENSION.get(self.unit, self.unit)
 
     @property
     def bound(self) -> str:

@@ -40,6 +40,7 @@ _BOTTOM = ("很不满意", "非常不满意", "不满意", "不合格", "不称�
 _CATEGORY = re.compile(
     "(?P<cat>" + "|".join(sorted(_TOP_AND_MIDDLE + _BOTTOM, key=len, reverse=True)) + ")"
     r"(?P<rate>率)?(?!度|意|格|职)(?:的|票|比例|占比|人数)?(?:为|占|达到?|是|的占)?[^\d,，。；;、%]{0,4}?"
+    r"(?:\d{1,6}[ \t]?(?:票|人|份|张|个|家|名)[,，]?[^\d,，。；;、%]{0,4}?)?"  # 满意票128票，占85.3%
     r"(?P<num>\d{1,3}(?:\.\d{1,4})?)[ \t]?%"
 )
 _STRUCTURE = re.compile(
@@ -71,7 +72,7 @@ def find(ctx) -> list[Relation]:
 def _categories(text: str, folded: str, start: int, end: int) -> list[Relation]:
     groups: list[list[re.Match]] = []
     for m in _CATEGORY.finditer(folded, start, end):
-        if groups and m.start() - groups[-1][-1].end() <= 12 and not re.search(r"[。；;]", folded[groups[-1][-1].end() : m.start()]):
+        if groups and m.start() - groups[-1][-1].end() <= 12:
             groups[-1].append(m)
         else:
             groups.append([m])

@@ -687,6 +687,9 @@ PARTITION_FAMILIES = (
     ("一般贸易", "加工贸易"),
     ("大型", "中型", "小型", "微型"),
     ("上半年", "下半年"),
+    ("非常满意", "很满意", "比较满意", "满意", "基本满意", "不太满意", "不满意"),
+    ("优秀", "良好", "合格", "基本合格", "不合格"),
+    ("称职", "基本称职", "不称职"),
 )
 _PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}年|第?[一二三四1-4]季度|[上下]半年|(?<!\d)(?:1[0-2]|[1-9])月份?|[一二三四五六七八九十]{1,2}月份?")
@@ -737,6 +740,8 @@ def is_partition(labels: list[str]) -> bool:
         members = []
         for label in labels:
             named = [member for member in family if member in label]
+            # 基本满意 names one member, not also 满意
+            named = [m for m in named if not any(m != other and m in other for other in named)]
             if len(named) != 1:
                 break
             members.append(named[0])
