@@ -11,10 +11,17 @@ Phrasings recognised, each inside one paragraph:
   implying that last year they added up to more than the whole did (DC201: the category left over
   would have had a negative base).
 
-Parts must have the total's dimension (万元 with 亿元, never 亩 with 万元); changes (增加120万元),
-bases (上年同期), targets (年度任务), thresholds (5000万元以上项目), per-unit values (万元/亩) and
-bracketed details are never parts. Tolerance comes from the precision as written
-(:mod:`draftcheck.numbers.interval`): every rounded part may be off by half its last digit.
+The parts of a 其中 list are only added up when they are disjoint: their labels name different
+members of one family (出口/进口, 一期/二期, 2023年/2024年, 中央/省级/市级, 基础设施/制造业 ...; see
+``PARTITION_FAMILIES``). A list ending in 其他/其余, or a total that names as many members as are
+listed (两个园区合计…), is complete and checked both ways. A paragraph ending in a colon takes the
+numbered lines below it (and a 合计 line closing them) as one block.
+
+Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
+(增加120万元), bases (上年同期, 由4771公里), targets (年度任务), thresholds (5000万元以上项目),
+per-unit and average values (万元/亩, 人均), a second figure of one item (…6家，累计12家), clauses
+that open a new statement and bracketed details are never parts. Tolerance comes from the precision
+as written (:mod:`draftcheck.numbers.interval`): every rounded part may be off by half its last digit.
 """
 
 from __future__ import annotations
@@ -81,6 +88,7 @@ _COMPARABLE_PRICES = re.compile(r"增加值|生产总值|GDP|可比|不变价|�
 _VALUE_ADDED = re.compile(r"增加值|生产总值|GDP")
 _GROSS_MEASURE = re.compile(r"产值|营业收入|主营业务收入|销售收入|销售额|营收|销售产值")
 _FAR_LARGER = 3
+_CUMULATIVE = re.compile(r"累计|截至|截止|至今|以来|历年")
 _TOTAL_REACH = 200  # how far before 其中 its total may stand (characters)
 
 
@@ -467,6 +475,9 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     total_iv = Interval.of(total)
     relations: list[Relation] = []
     over = [p for p in parts if Interval.of(p).low > total_iv.high]
+    if over and not _CUMULATIVE.search(_clause_before(text, total)):
+        # 今年完成投资5亿元，其中A项目累计完成投资12亿元: a running total since the start, another period
+        over = [p for p in over if not _CUMULATIVE.search(_clause_before(text, p))]
     if over and _VALUE_ADDED.search(_clause_before(text, total)):
         # 生产总值120亿元，其中规上工业总产值180亿元: gross output is another measure, not a part
         over = [p for p in over if not _GROSS_MEASURE.search(text[max(0, p.start - 20) : p.start])]
@@ -550,6 +561,10 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         return _mismatch(text, pl, parts, sum_iv, total_iv, base, reason="")
     if exceeds:
+        if not _CUMULATIVE.search(_clause_before(text, total)) and any(
+            _CUMULATIVE.search(_clause_before(text, p)) for p in parts
+        ):
+            return Relation(outcome=Outcome.NOT_CHECKABLE, **base)  # running totals of another period
         if not is_partition(_labels(text, parts, pl.list_start)):
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
