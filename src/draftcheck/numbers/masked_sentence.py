@@ -96,8 +96,7 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity]) -
             continue
         rel_start, rel_end = quantity.start - start, quantity.end - start
         chars[rel_start] = _mark(quantity)
-        for i in range(rel_start + 1, rel_end):
-            chars[i] = FILL
+        chars[rel_start + 1 : rel_end] = [FILL] * (rel_end - rel_start - 1)
         by_offset[rel_start] = quantity
     return MaskedSentence(start=start, text=sentence, masked="".join(chars), by_offset=by_offset)
 

@@ -174,6 +174,8 @@ class Quantity:
 # Fold full-width ASCII like draftcheck.text.width, except the Chinese comma: ``1，234`` is two numbers.
 _FOLD = dict(_FULL_TO_HALF)
 del _FOLD[0xFF0C]
+# Runs of the characters _FOLD maps (see text/width.py: translating only them is faster).
+_FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]+")
 
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
 _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
@@ -182,7 +184,7 @@ _POST = "及以上|及以下|以上|以下|左右|上下|以内"
 
 _PRE_BEFORE = re.compile(rf"(?:{_PRE})$")
 _ARABIC = re.compile(
-    r"(?<![\d.,])(?P<int>\d{1,3}(?:,\d{3}){1,10}(?![\d,])|\d{1,30})(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
+    r"(?=\d)(?<![\d.,])(?P<int>\d{1,3}(?:,\d{3}){1,10}(?![\d,])|\d{1,30})(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
     rf"[ \t]?(?P<q1>余|多)?(?P<mag>{_MAG})?(?P<q2>余|多)?[ \t]?(?P<unit>{_UNIT})?"
     rf"(?P<per>/(?:(?:{_MAG})?(?:{_UNIT})))?(?P<post>{_POST})?"
 )
@@ -201,7 +203,7 @@ _CHINESE = re.compile(
 
 _POST_WORD = re.compile(_POST)
 _LETTERS = re.compile(r"[A-Za-z]{1,8}")
-_ISO_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_ISO_DATE = re.compile(r"(?=\d)(?:(?<!\d)(?:1[89]|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d))")
 _CHANGE_FROM = re.compile(r"[从由][^，,。；;]{0,12}$")
 _RANGE_GAP = re.compile(r"[ \t]?(?:-|—{1,2}|–|~|〜|至|到)[ \t]?")
 _NEGATIVE_BEFORE = frozenset("长降为是:,，(（ \t\n")
@@ -213,7 +215,11 @@ _CJK_PUNCT = frozenset("，,。；;：:、！？!?（）()“”\"'《》 \t\n\r
 
 def fold_for_numbers(text: str) -> str:
     """Full-width digits, letters, ％ and ．folded to ASCII (same length); the Chinese comma kept."""
-    return text.translate(_FOLD)
+    return _FOLD_RUN.sub(_fold_run, text)
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group().translate(_FOLD)
 
 
 def extract_quantities(text: str) -> list[Quantity]:

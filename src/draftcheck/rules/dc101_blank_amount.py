@@ -64,7 +64,7 @@ _SHORT_LEAD = 8  # characters shown before the unit when the clause is longer
 # A unit that always needs a number before it. Longer units first: 平方公里 before 公里.
 _STRONG_UNIT = re.compile(
     r"(?P<unit>(?:亿|万)(?:美元|欧元|港元|日元|英镑|元|人次)|个百分点|%|‰|平方公里|平方米|立方米|"
-    r"(?<![平立方])方米|(?<![平方吨人])公里|千瓦时|千瓦|兆瓦|公顷)"
+    r"方(?<![平立方]方)米|公(?<![平方吨人]公)里|千瓦时|千瓦|兆瓦|公顷)"
     # 吨 is left out: 万吨级, 亿吨大港, 吨钢, “吨半粮” are idioms; 已生产万吨；is caught below
 )
 # Bare 元/美元 after words that measure money: 人均可支配收入元, 发放补贴元.
@@ -73,7 +73,9 @@ _BARE_MONEY = re.compile(
     r"价格|单价|均价|标准)(?P<unit>美元|元)(?![素旦件器首宵气老帅宇化])"
 )
 # Length after its measure: 全长米, 宽米.
-_LENGTH = re.compile(r"(?<!延)(?:全长|总长|长度|宽度|高度|深度|直径|跨度|埋深|长|宽|高|深)(?P<unit>米)(?![饭面粉线酒业糠粮兰油其])")
+# (A leading lookahead names the characters a match can start with, and a lookbehind that guards
+# a first character follows it: the regex engine then skips every other position quickly.)
+_LENGTH = re.compile(r"(?=[全总长宽高深直跨埋])(?<!延)(?:全长|总长|长度|宽度|高度|深度|直径|跨度|埋深|长|宽|高|深)(?P<unit>米)(?![饭面粉线酒业糠粮兰油其])")
 # 万/亿 + a count unit after a verb of producing, closing the clause: 已生产万件套；
 _MAGNITUDE_COUNT = re.compile(
     r"(?:生产|产|完成|新增|建成|种植|造林|改造|接待|培训|实现|累计|共|销售|出口|吸纳|带动|转移)"
@@ -82,7 +84,7 @@ _MAGNITUDE_COUNT = re.compile(
 # Land after the words that measure it: 占地亩，流转土地亩 (not 亩均, 亩产).
 _LAND = re.compile(r"(?:占地|流转|土地|耕地|面积|征地|用地|种植|造林|复垦|整理|改造|整治)(?P<unit>亩)(?![均产数])")
 # A rank with its number gone: 位居全省第名，排名第位，排名第，
-_RANK = re.compile(r"(?<![次府门宅])第(?P<unit>名|位)(?![置次于])|(?<=排名)第(?P<bare>)(?=[,;。、])")
+_RANK = re.compile(r"第(?<![次府门宅]第)(?P<unit>名|位)(?![置次于])|第(?<=排名第)(?P<bare>)(?=[,;。、])")
 # Things counted, then the count word and the end of the clause: 项目个，设备台，道路条。
 _THING_THEN_COUNT = re.compile(
     r"(?:项目|企业|单位|设备|机组|生产线|车辆|道路|桥梁|学校|医院|村|社区|园区|基地|平台|机构)"
@@ -106,14 +108,12 @@ _FROM_OR_TO = re.compile(
 # 万/亿 with a count unit after a noun, closing the clause: 规上企业约万家。新增学位万个、
 # (超万户, 近万名, 突破万家, 达万人 use 万 as a round number; 千家万户 is an idiom).
 _NOUN_THEN_MAGNITUDE_COUNT = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十零〇两超过上近逾破数几每成千百万亿余多达到至家])"
-    r"(?P<unit>(?:万|亿)(?:个|家|名|人|户|亩|辆|台|套|件|头|只|株|册|间|张|所|座|条|处))(?=[,;。、:)]|$)",
+    r"(?P<unit>(?:万|亿)(?<=[\u4e00-\u9fff][万亿])(?<![一二三四五六七八九十零〇两超过上近逾破数几每成千百万亿余多达到至家][万亿])(?:个|家|名|人|户|亩|辆|台|套|件|头|只|株|册|间|张|所|座|条|处))(?=[,;。、:)]|$)",
     re.M,
 )
 # 个 right after a noun, closing the clause: 建成农村客货邮示范县个。(not 这个, 每个, 整个 …)
 _NOUN_THEN_GE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![这那每各整某哪几单逐半真首上下一二三四五六七八九十零〇两百千万亿数多余])"
-    r"(?P<unit>个)(?=[,;。、:“\"]|$)",
+    r"(?P<unit>个(?<=[\u4e00-\u9fff]个)(?<![这那每各整某哪几单逐半真首上下一二三四五六七八九十零〇两百千万亿数多余]个))(?=[,;。、:“\"]|$)",
     re.M,
 )
 # People counted, then 人: 引进顶尖人才人，银龄技师人左右。
@@ -122,10 +122,16 @@ _PEOPLE_THEN_REN = re.compile(
     r"(?P<unit>人)(?=[,;。、)]|左右|以上|$)",
     re.M,
 )
-# The start of a clause, as a lookbehind: line start, punctuation or a space.
-_AT_CLAUSE_START = r"(?:(?<=[\n,;:!?。、 \t(“—])|^)"
+
+
+def _at_clause_start(char: str) -> str:
+    """``char`` at the start of a clause (line start, punctuation or a space before it). The lookbehind
+    follows ``char``, so the regex engine scans for ``char`` instead of trying every position."""
+    return rf"{char}(?:(?<=[\n,;:!?。、 \t(“—]{char})|(?<=^{char}))"
+
+
 # 个 at clause start, not 个别/个人/个体/个性/个税/个案/个股/个数 …
-_COUNT_AT_START = re.compile(_AT_CLAUSE_START + r"(?P<unit>个)(?![别人体性税案股数头子儿把位转])(?=[\u4e00-\u9fff])", re.M)
+_COUNT_AT_START = re.compile(r"(?P<unit>" + _at_clause_start("个") + r")(?![别人体性税案股数头子儿把位转])(?=[\u4e00-\u9fff])", re.M)
 # Status words of people counted in party and personnel work: 名预备党员, 名先进青年.
 _COUNTED_PEOPLE = r"(?:预备党员|正式党员|新党员|入党积极分子|积极分子|乐观分子|发展对象|先进青年|优秀青年)"
 _NAME_BEFORE_PEOPLE = re.compile(r"(?P<unit>名)(?=" + _COUNTED_PEOPLE + ")")
@@ -147,16 +153,15 @@ _COUNT_AFTER_SLOT = re.compile(
 _COUNT_AFTER_YOU = re.compile(r"(?:有|计)(?P<unit>个|家|项|人次)(?=[,;。:])")
 # A year with its digits gone, at the start of a clause: 年，我们…；五、年工作思路；素养。年，开发区…
 _YEAR_AT_START = re.compile(
-    _AT_CLAUSE_START
-    + r"(?P<unit>年)(?=[,;:。、]|工作(?:思路|计划|要点|总结|目标|打算|安排|任务|重点|情况|报告)|以来|上半年|下半年|"
+    r"(?P<unit>" + _at_clause_start("年") + r")(?=[,;:。、]|工作(?:思路|计划|要点|总结|目标|打算|安排|任务|重点|情况|报告)|以来|上半年|下半年|"
     r"全年|我们|全[区县市镇乡省]|开发区|园区|管委会|是[我全本]|总体要求|主要预期目标|预期目标|主要目标|目标任务|"
     r"重点任务|重点工作|政府工作|经济社会发展|\d{1,2}月)",
     re.M,
 )
 # A date or month with its digits gone after 自/从/截至/于: 自月份生产以来；于年月召开。
 _MONTH = re.compile(
-    r"(?:自|从|截至|截止|于|至|到)(?P<unit>年月日|年月|月日|月份|月(?=起|以来|开始|中旬|上旬|下旬))|"
-    r"(?<=\d年)(?P<month>月(?:日|份|底|初|中旬|上旬|下旬|(?=\d{1,2}日)|(?=[,;。、])))"
+    r"(?=[自从截于至到月])(?:(?:自|从|截至|截止|于|至|到)(?P<unit>年月日|年月|月日|月份|月(?=起|以来|开始|中旬|上旬|下旬))|"
+    r"(?P<month>月(?<=\d年月)(?:日|份|底|初|中旬|上旬|下旬|(?=\d{1,2}日)|(?=[,;。、]))))"
 )
 
 

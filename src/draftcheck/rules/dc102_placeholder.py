@@ -46,9 +46,11 @@ _AFTER_X = (
     r"(?:万亿|亿|万|千)?(?:元|美元|%|‰|年|月|日|号|个|家|项|人|名|亩|吨|大|届|次|期|县|市|区|省|镇|乡|村|"
     r"公司|同志|单位|企业|项目|园区|集团|局|委|办|厅|部|街道|社区|平方|公里|米)"
 )
-_X_RUN = re.compile(rf"(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]{{1,4}})?\d*)(?![A-Za-z])(?={_AFTER_X})")
+# (The leading lookahead names the characters a match can start with, so the regex engine skips
+# every other position quickly; the matches are the same.)
+_X_RUN = re.compile(rf"(?=[\dxX])(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]{{1,4}})?\d*)(?![A-Za-z])(?={_AFTER_X})")
 # Two or more x standing next to Chinese on either side: 与XX乳业签约, 由xxx牵头.
-_X_BESIDE_HAN = re.compile(r"(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])[xX]{2,6}(?![A-Za-z0-9\-])|[xX]{2,6}(?=[\u4e00-\u9fff]))")
+_X_BESIDE_HAN = re.compile(r"(?=[xX])(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])[xX]{2,6}(?![A-Za-z0-9\-])|[xX]{2,6}(?=[\u4e00-\u9fff]))")
 # Fill-in lines and empty brackets of a form: ____万元, 普发【】18号, （    ）.
 _FILL_IN = re.compile(r"_{3,}|【\s*】|〔\s*〕|\(\s{2,}\)")
 _ASTERISKS = re.compile(r"[*＊]{2,}")

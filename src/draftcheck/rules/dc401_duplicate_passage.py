@@ -72,7 +72,7 @@ class DuplicatePassage(Rule):
     Options = DuplicatePassageOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        content = ctx.shared("content-characters", lambda c: content_of(c.text))
+        content = ctx.shared("content-characters", lambda c: content_of(c.text, c.folded))
         for repeat in repeats_within(content.chars):
             repeat = _trim_fragments(ctx.text, content, repeat)
             if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):

@@ -41,7 +41,9 @@ from draftcheck.rules.base import CheckContext, Rule
 
 # A clause mark followed (spaces aside) by another mark: the clause between them is empty.
 # A 、 right after a number at a line start is a page marker (web-residue), not an empty clause.
-_EMPTY_CLAUSE = re.compile(r"(?<![\d\n])(?P<mark>[,，、:：])[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
+# (The leading lookahead names the characters a match can start with, so the regex engine skips
+# every other position quickly; the matches are the same.)
+_EMPTY_CLAUSE = re.compile(r"(?=[,，、:：])(?<![\d\n])(?P<mark>[,，、:：])[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,3}$")
 # What ends a clause when we quote the words before an empty one.
 _CLAUSE_START = re.compile(r"[,，、;；。!！?？:：\n]")

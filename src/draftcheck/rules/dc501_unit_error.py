@@ -41,9 +41,12 @@ _DOUBLED = re.compile(
 )
 # 方米 without the 平 (or 立) that makes it a unit.
 # Only after a figure or 面积: 地方米粉 / 南方米市 are words, not units.
-_BARE_SQUARE_METRE = re.compile(r"(?:(?<=[\d万千百])|(?<=面积)|(?<=面积约)|(?<=面积达))方米")
+_BARE_SQUARE_METRE = re.compile(r"(?=方米)(?:(?<=[\d万千百])|(?<=面积)|(?<=面积约)|(?<=面积达))方米")
 # A share or rate that should carry %, followed straight by clause punctuation.
+# (A leading lookahead names the characters a match can start with: the regex engine then skips
+# every other position quickly; the matches are the same.)
 _SHARE_WITHOUT_PERCENT = re.compile(
+    r"(?=[总任计目比进占同增下提降上])"
     rf"(?P<lead>(?:总量|任务|计划|目标|比重|总数|总额|进度|比例|占比)的?|(?:同比|比上年|比去年|比上年同期)?(?:增长|下降|提高|降低|上涨|下跌)|(?:增幅|降幅|增速)(?:为|达)?)"
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,

@@ -42,10 +42,10 @@ from draftcheck.text.report_period import report_period
 
 _YEAR = r"(?:19|20)\d{2}"
 _SAME_YEAR_RANGE = re.compile(
-    rf"(?<!\d)(?P<first>{_YEAR})\s*年?(?:度)?\s*(?:到|至|—|–|-|~|～|－)\s*(?P<second>{_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|[一二三四上下前后末底初])"
+    rf"(?=[12])(?<!\d)(?P<first>{_YEAR})\s*年?(?:度)?\s*(?:到|至|—|–|-|~|～|－)\s*(?P<second>{_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|[一二三四上下前后末底初])"
 )
 _MONTH_AFTER_FIRST = re.compile(r"\s*年\s*\d{1,2}\s*月|\s*年[一二三四上下][季半]")
-_MONTH_DAY = re.compile(r"(?<!\d)(?:(?P<year>" + _YEAR + r")\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?")
+_MONTH_DAY = re.compile(r"(?=\d)(?<!\d)(?:(?P<year>" + _YEAR + r")\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?")
 _DAYS_IN_MONTH = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _PLAN = re.compile(
     rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|预期|预定|可望)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"

@@ -85,7 +85,9 @@ _LIST_HEADING = re.compile(
 )
 _SENTENCE_END = set("。！？!?；;:…")
 _DIGITS = set("0123456789")
-_PAGE_MARKER = re.compile(r"(?<![\d.\w])(\d{1,3})、")
+# (The leading lookahead names the characters a match can start with, so the regex engine skips
+# every other position quickly; the matches are the same.)
+_PAGE_MARKER = re.compile(r"(?=\d)(?<![\d.\w])(\d{1,3})、")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[。！？!?”\"])[ \t\u3000]*\n*[ \t\u3000]*(\d{1,3})\s*\Z")
 _MAX_FURNITURE_LINE = 80  # a longer line is a paragraph; only its inline residue is flagged
 _MAX_TITLE_LINE = 50

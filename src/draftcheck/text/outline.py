@@ -62,19 +62,29 @@ def han_number(numeral: str) -> int | None:
 _HAN = f"[{HAN_DIGITS}]{{1,3}}"
 # Where an outline item may start: the start of a line or right after a sentence end.
 _ITEM_START = r"(?:(?<=\n)|(?<=^)|(?<=[。！？!?；;:：]))[ \t\u3000]*"
+_DIGIT = r"\d"
+
+
+def _item_start(first: str) -> str:
+    """``_ITEM_START`` for an item that begins with one of the characters ``first`` (a regex class
+    body), led by a lookahead for them: the regex engine then skips every other position quickly."""
+    return rf"(?=[ \t\u3000{first}]){_ITEM_START}"
+
+
 _PATTERNS = [
-    ("han-dun", re.compile(rf"{_ITEM_START}(?P<n>{_HAN})[、.](?![{HAN_DIGITS}](?:、|和|产|季|等|类|级|档|线|期|批|号|星|次|轮|代|月))", re.MULTILINE)),
+    ("han-dun", re.compile(rf"{_item_start(HAN_DIGITS)}(?P<n>{_HAN})[、.](?![{HAN_DIGITS}](?:、|和|产|季|等|类|级|档|线|期|批|号|星|次|轮|代|月))", re.MULTILINE)),
     # （一） stands out even after a heading run into the text: 一、园区建设情况（一）园区规划不断深化
-    ("han-paren", re.compile(rf"(?<![第款条项])\((?P<n>{_HAN})\)(?!款|条|类|项(?!目))")),
-    ("arabic-dun", re.compile(rf"{_ITEM_START}(?P<n>\d{{1,2}})、(?![\d])", re.MULTILINE)),
-    ("arabic-dot", re.compile(rf"{_ITEM_START}(?P<n>\d{{1,2}})\.(?![\d])(?=\s*\S)", re.MULTILINE)),
+    ("han-paren", re.compile(rf"\((?<![第款条项]\()(?P<n>{_HAN})\)(?!款|条|类|项(?!目))")),
+    ("arabic-dun", re.compile(rf"{_item_start(_DIGIT)}(?P<n>\d{{1,2}})、(?![\d])", re.MULTILINE)),
+    ("arabic-dot", re.compile(rf"{_item_start(_DIGIT)}(?P<n>\d{{1,2}})\.(?![\d])(?=\s*\S)", re.MULTILINE)),
     # 3．10种有色金属 / 8.6个重大科技专项 at a line start: a marker or a decimal; tentative (see Marker).
-    ("arabic-dot", re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*(?P<n>\d{1,2})(?=\.\d)", re.MULTILINE)),
-    ("arabic-paren", re.compile(rf"(?:{_ITEM_START}|(?<=[，,、]))\((?P<n>\d{{1,2}})\)(?![款项条])", re.MULTILINE)),
-    ("arabic-half", re.compile(rf"{_ITEM_START}(?<!\()(?P<n>\d{{1,2}})\)", re.MULTILINE)),
+    ("arabic-dot", re.compile(r"(?=[ \t\u3000\d])(?:(?<=\n)|(?<=^))[ \t\u3000]*(?P<n>\d{1,2})(?=\.\d)", re.MULTILINE)),
+    ("arabic-paren", re.compile(rf"(?=[ \t\u3000(])(?:{_ITEM_START}|(?<=[，,、]))\((?P<n>\d{{1,2}})\)(?![款项条])", re.MULTILINE)),
+    ("arabic-half", re.compile(rf"{_item_start(_DIGIT)}(?<!\()(?P<n>\d{{1,2}})\)", re.MULTILINE)),
     ("circled", re.compile(r"(?P<n>[①-⑳])")),
+    # (Lookbehinds follow the first character they guard, so the engine scans for that character.)
     # 一是 after punctuation, a line start, or a heading run into the text; not 统一是 / 唯一是 / 之一是.
-    ("han-shi", re.compile(rf"(?<![统唯之第同万单划专齐归合逐这那每])(?P<n>{_HAN})是(?![否非])")),
+    ("han-shi", re.compile(rf"(?P<n>[{HAN_DIGITS}](?<![统唯之第同万单划专齐归合逐这那每][{HAN_DIGITS}])[{HAN_DIGITS}]{{0,2}})是(?![否非])")),
 ]
 # A page number left in scraped text: ``N、`` opening a line that continues an unfinished one.
 _UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")

