@@ -20,6 +20,7 @@ import json
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from draftcheck.draft.backend import BackendError
@@ -30,9 +31,16 @@ from draftcheck.draft.llm_backend import LLMBackend
 from draftcheck.draft.pipeline import DraftPipeline, SectionResult
 from draftcheck.draft.prompts import Prompts
 from draftcheck.draft.providers import resolve_settings
-from draftcheck.draft.sections import plan_sections
+from draftcheck.draft.sections import SectionPlan, plan_sections
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def draft_alone(pipeline: DraftPipeline, plan: SectionPlan) -> SectionResult:
+    try:
+        return pipeline.draft_section(plan)
+    except BackendError as error:
+        return SectionResult(plan.id, plan.title, status="failed", error=str(error))
 
 
 def clean_after(result: SectionResult, round_no: int) -> bool:
@@ -41,7 +49,7 @@ def clean_after(result: SectionResult, round_no: int) -> bool:
 
 
 def summarise(results: list[tuple[str, SectionResult]], max_rounds: int) -> dict:
-    drafted = [r for _, r in results if r.status == "done"]
+    drafted = [r for _, r in results if r.rounds]  # done, or partial (a repair round failed)
     first_codes = Counter(f.code for r in drafted for f in r.rounds[0].findings)
     residual_codes = Counter(f.code for r in drafted for f in r.findings)
     usage = Counter()
@@ -50,7 +58,7 @@ def summarise(results: list[tuple[str, SectionResult]], max_rounds: int) -> dict
     return {
         "sections": len(results),
         "drafted": len(drafted),
-        "failed": [{"facts": name, "section": r.id, "error": r.error} for name, r in results if r.status != "done"],
+        "failed": [{"facts": name, "section": r.id, "status": r.status, "error": r.error} for name, r in results if r.error],
         "clean_after_round": {str(n): sum(clean_after(r, n) for r in drafted) for n in range(max_rounds + 1)},
         "first_draft_findings": dict(first_codes.most_common()),
         "residual_findings": dict(residual_codes.most_common()),
@@ -108,10 +116,14 @@ def main() -> int:
             continue
         pipeline = DraftPipeline(backend, Prompts(), max_rounds=args.max_rounds, concurrency=args.concurrency)
         plans = plan_sections(facts, derive(facts))
-        for result in pipeline.run(plans):
+        with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+            # Each section on its own: unlike a draft run, one failing section does not stop the others.
+            section_results = list(pool.map(lambda plan: draft_alone(pipeline, plan), plans))
+        for result in section_results:
             results.append((path.name, result))
             rounds = " → ".join(str(len(record.findings)) for record in result.rounds) or "-"
-            print(f"{path.name:32} {result.title:10} {result.status:7} findings per round: {rounds}", file=sys.stderr)
+            note = f"  ({result.error})" if result.error else ""
+            print(f"{path.name:32} {result.title:10} {result.status:7} findings per round: {rounds}{note}", file=sys.stderr)
 
     stats = summarise(results, args.max_rounds)
     stats["endpoint"] = {"host": settings.host, "model": settings.model, "preset": settings.preset}
