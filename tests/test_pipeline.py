@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from draftcheck.draft.backend import BackendError, Completion, SectionRequest
+from draftcheck.draft.backend import BackendError, Completion, RequestTooLargeError, SectionRequest
 from draftcheck.draft.derive import derive
 from draftcheck.draft.facts import parse_facts
 from draftcheck.draft.facts_example import EXAMPLE_FACTS
@@ -126,6 +126,27 @@ def test_a_failed_repair_round_keeps_the_draft_it_has():
     result = DraftPipeline(backend, Prompts()).draft_section(one_indicator_plan())
     assert result.status == "partial" and result.text == WRONG and result.findings
     assert result.error == "请求超时（60 秒）（保留第0轮草稿）"
+
+
+def test_a_repair_prompt_too_large_for_the_model_keeps_the_draft_and_the_other_sections(tmp_path):
+    # A small local model (2048-token window) cannot take the indicators' repair prompt: that
+    # section keeps its first draft with its findings reported, and every other section is drafted.
+    overflow = RequestTooLargeError("提示词超出模型 fake 的上下文长度（HTTP 400）")
+    backend = ScriptedBackend({"indicators": [WRONG, overflow]}, fallback=OfflineBackend())
+    code, output, manifest = run_with(tmp_path, backend)
+    statuses = {s["id"]: s["status"] for s in manifest["sections"]}
+    assert statuses["indicators"] == "partial"
+    assert all(status == "done" for sid, status in statuses.items() if sid != "indicators")
+    assert "下一步工作打算" in output.read_text(encoding="utf-8")
+    assert manifest["status"] == "complete"
+    assert code == 1  # residual findings of the kept draft, not a failed run
+
+
+def test_an_endpoint_failure_in_a_repair_round_stops_the_other_sections(tmp_path):
+    backend = ScriptedBackend({"indicators": [WRONG, BackendError("请求超时（60 秒）")]}, fallback=OfflineBackend())
+    code, output, manifest = run_with(tmp_path, backend)
+    assert manifest["sections"][0]["status"] == "partial"
+    assert code == 2 and manifest["status"] == "failed"
 
 
 def test_empty_reply_is_a_backend_error():

@@ -41,3 +41,11 @@ class Backend(Protocol):
 
 class BackendError(Exception):
     """one-line, user-facing (Chinese), never contains the API key"""
+
+
+class RequestTooLargeError(BackendError):
+    """This one request failed on its own (its prompt exceeds the model's context window).
+
+    The endpoint itself works, so the pipeline keeps the section's best draft and goes on with the
+    other sections instead of stopping the run.
+    """

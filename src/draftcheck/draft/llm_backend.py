@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from draftcheck.draft.backend import BackendError, Completion, SectionRequest
+from draftcheck.draft.backend import BackendError, Completion, RequestTooLargeError, SectionRequest
 from draftcheck.draft.providers import ProviderSettings
 
 TRACING_VARIABLES = ("LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACING", "LANGSMITH_TRACING", "LANGSMITH_TRACING_V2")
@@ -84,7 +84,7 @@ def strip_thinking(text: str) -> str:
     return text.strip()
 
 
-class ContextOverflowError(BackendError):
+class ContextOverflowError(RequestTooLargeError):
     """The prompt (with the draft, in a repair round) does not fit the model's context window.
 
     A pipeline may keep the best draft so far when a *repair* round overflows instead of failing the

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from draftcheck.draft.backend import Backend, BackendError, Completion, SectionRequest
+from draftcheck.draft.backend import Backend, BackendError, Completion, RequestTooLargeError, SectionRequest
 from draftcheck.draft.prompts import Prompts
 from draftcheck.draft.sections import SectionPlan
 from draftcheck.engine import default_rules, lint_text
@@ -65,6 +65,7 @@ class SectionResult:
     rounds: list[RoundRecord] = field(default_factory=list)
     best_round: int | None = None
     error: str | None = None
+    endpoint_failed: bool = False  # a partial section whose error was the endpoint's, not this request's
 
     @property
     def best(self) -> RoundRecord | None:
@@ -202,6 +203,7 @@ class DraftPipeline:
             # A repair round failed: keep the best draft so far, and say why it was not repaired further.
             result.status = "partial"
             result.error = f"{exc}（保留第{result.best_round}轮草稿）"
+            result.endpoint_failed = not isinstance(exc, RequestTooLargeError)
             self._emit("failed", plan.id, error=result.error)
             return result
         result.status = "done"
@@ -269,8 +271,8 @@ class DraftPipeline:
                 return SectionResult(plan.id, plan.title, status="skipped", error="因其他部分出错而未起草")
             try:
                 result = self.draft_section(plan)
-                if result.status == "partial":
-                    failed.set()
+                if result.status == "partial" and result.endpoint_failed:
+                    failed.set()  # the endpoint itself failed: do not keep calling it
                 return result
             except BackendError as exc:
                 failed.set()

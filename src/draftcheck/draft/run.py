@@ -225,7 +225,9 @@ def run_draft(options: DraftOptions, console: Console, backend: BackendChoice | 
     in_sections = {(f.code, f.message) for r in results for f in r.findings}
     whole = lint_text(document, report_rules(), quote_suppressions=suppressions).findings
     manifest.document_findings = findings_dicts(document, [f for f in whole if (f.code, f.message) not in in_sections])
-    failed = [r for r in results if r.status != "done"]
+    # A section whose repair round was too large for the model keeps its best draft: that is a
+    # residual finding to report, not a failed run. Any other failure is.
+    failed = [r for r in results if r.status != "done" and not (r.status == "partial" and not r.endpoint_failed)]
     manifest.status = "failed" if failed else "complete"
     manifest.write()
     print_summary(console, results, manifest.document_findings)
