@@ -41,8 +41,15 @@ def test_growth_message_carries_the_arithmetic_and_operands():
     assert finding.quote == "同比增长12.50%"
     assert finding.message == "同比增长12.50%：按 (1619.10 − 1442.87) / 1442.87 计算应为 12.21%"
     assert finding.suggestion == "同比增长12.21%"
-    assert finding.severity is Severity.WARNING
+    assert finding.severity is Severity.ERROR  # 0.29 points off: a wrong figure, not a rounding slip
     assert [(r.label, r.quote) for r in finding.related] == [("本期值", "1619.10万元"), ("基期值", "1442.87万元")]
+
+
+def test_a_pure_rounding_slip_is_a_warning():
+    # 176.23 / 1442.87 = 12.2139%: 12.22% misses it by less than half a step of its last digit
+    finding = only("实现营业收入1619.10万元，去年同期1442.87万元，同比增长12.22%。", "DC301")
+    assert finding.severity is Severity.WARNING
+    assert finding.suggestion == "同比增长12.21%"
 
 
 def test_rate_derived_from_current_and_increase():
@@ -96,10 +103,18 @@ def test_completion_verdict_flip_is_an_error():
     assert "18.6 / 20" in finding.message and "93.00%" in finding.message
 
 
-def test_rounding_slip_in_a_completion_is_a_warning():
+def test_a_wrong_completion_rate_with_the_same_verdict_is_still_an_error():
+    # 14.8 / 32 = 46.25%: 51% is a wrong figure, not a rounding slip, though both say 未完成
     finding = only("完成固定资产投资14.8亿元，完成全年任务的（32亿元）51%。", "DC303")
-    assert finding.severity is Severity.WARNING
+    assert finding.severity is Severity.ERROR
     assert finding.suggestion == "46%"
+
+
+def test_a_rounding_slip_in_a_share_is_a_warning():
+    # 41.370 / 86.420 = 47.870% (47.8699% to 47.8718% as written): 47.88% misses it by less than
+    # half a step of its last digit
+    finding = only("园区实现工业总产值86.420亿元，其中高新技术产业产值41.370亿元，占比47.88%。", "DC303")
+    assert finding.severity is Severity.WARNING
 
 
 # --- tolerance comes from the precision as written --------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
 
+from draftcheck.finding import Severity
 from draftcheck.numbers.interval import Interval
 
 ONE = Interval.exact(Decimal(1))
@@ -60,6 +61,15 @@ def truncation_allowed(interval: Interval, quantity) -> Interval:
     if quantity.value >= 0:
         return Interval(interval.low, interval.high + half)
     return Interval(interval.low - half, interval.high)
+
+
+def mismatch_severity(computed: Interval, stated: Interval, half_step: Decimal, *, flipped: bool = False) -> Severity:
+    """RULES.md's outcomes: an error when the correction flips the verdict or the stated figure is
+    plainly wrong; a warning when it misses the computed value by no more than half a step of its
+    last written digit beyond the tolerance (a pure rounding slip)."""
+    if flipped:
+        return Severity.ERROR
+    return Severity.WARNING if computed.distance(stated) <= half_step else Severity.ERROR
 
 
 def signed(interval: Interval, sign: int) -> Interval:

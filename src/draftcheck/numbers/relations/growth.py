@@ -42,6 +42,7 @@ from draftcheck.numbers.rate_arithmetic import (
     format_percent,
     growth,
     message_places,
+    mismatch_severity,
     positive,
     signed,
     truncation_allowed,
@@ -586,7 +587,7 @@ def _rate_relation(ms, text, item: TailItem, code, computed: Interval, point: De
         end=end,
         message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{shown}%" + _FLIP_NOTE * flipped,
         related=related,
-        severity=Severity.ERROR if flipped else Severity.WARNING,
+        severity=mismatch_severity(computed, _stated_rate(ms, item), quantity.half_unit / 100, flipped=flipped),
         suggestion=f"{verb}{format_percent(abs(point), quantity.decimals)}%",
     )
 
@@ -608,7 +609,7 @@ def _points_relation(ms, text, item, code, computed, point, stated, formula, rel
         message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{format_number(abs(point), max(places, 1))}个百分点"
         + _FLIP_NOTE * flipped,
         related=related,
-        severity=Severity.ERROR if flipped else Severity.WARNING,
+        severity=mismatch_severity(computed, stated, item.quantity.half_unit, flipped=flipped),
         suggestion=f"{verb}{format_number(abs(point), places)}个百分点",
     )
 
@@ -631,6 +632,6 @@ def _amount_relation(ms, text, item, computed: Interval, point: Decimal, formula
         end=end,
         message=f"{text[start:end]}：按 {formula} 计算应为 {direction}{figure}" + _FLIP_NOTE * flipped,
         related=related,
-        severity=Severity.ERROR if flipped else Severity.WARNING,
+        severity=mismatch_severity(computed, signed(ms.interval(stated_q), item.sign), stated_q.half_unit, flipped=flipped),
         suggestion=f"{verb}{figure}",
     )

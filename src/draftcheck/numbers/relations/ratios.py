@@ -31,7 +31,13 @@ from draftcheck.numbers.masked_sentence import (
     same_dimension,
 )
 from draftcheck.numbers.quantity import Quantity, document_quantities
-from draftcheck.numbers.rate_arithmetic import format_number, format_percent, message_places, truncation_allowed
+from draftcheck.numbers.rate_arithmetic import (
+    format_number,
+    format_percent,
+    message_places,
+    mismatch_severity,
+    truncation_allowed,
+)
 from draftcheck.numbers.relation import Outcome, Relation
 
 RATIO = "DC303"
@@ -385,6 +391,6 @@ def _ratio_relation(ms, text, part, whole, pct, span_start, part_label, whole_la
         message=f"{text[start:end]}：按 {part_text} / {whole_text}{' − 1' if excess else ''} 计算应为 "
         f"{format_percent(point, message_places(pct.decimals))}%",
         related=[(part_label, part.start, part.end), (whole_label, whole.start, whole.end)],
-        severity=Severity.WARNING,
+        severity=mismatch_severity(computed, stated, pct.half_unit / 100),
         suggestion=f"{prefix}{format_percent(point, pct.decimals)}%",
     )
