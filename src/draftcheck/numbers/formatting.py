@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from draftcheck.numbers.quantity import MAGNITUDES, Quantity
 
@@ -33,3 +33,25 @@ def in_units_of(value_in_base: Decimal, reference: Quantity, extra_places: int =
 def as_written(quantity: Quantity, text: str) -> str:
     """The quantity exactly as the document writes it (full-width digits and all)."""
     return text[quantity.start : quantity.end]
+
+
+def format_number(value: Decimal, places: int) -> str:
+    """``value`` rounded to ``places`` decimals, without exponent notation."""
+    quantum = Decimal(1).scaleb(-places)
+    if not value.is_finite():
+        return str(value)
+    with localcontext() as ctx:
+        ctx.prec = max(40, value.adjusted() + places + 5)
+        rounded = value.quantize(quantum)
+    text = f"{rounded:f}"
+    return "0" if text in ("-0", "-0.0") else text
+
+
+def format_percent(fraction: Decimal, places: int) -> str:
+    """A fraction as a percentage number (``0.12214`` -> ``12.21``)."""
+    return format_number(fraction * 100, places)
+
+
+def message_places(stated_decimals: int, minimum: int = 2) -> int:
+    """Decimals to show a recomputed figure with in a message: at least ``minimum``."""
+    return max(stated_decimals, minimum)

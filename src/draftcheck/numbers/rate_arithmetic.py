@@ -74,25 +74,3 @@ def mismatch_severity(computed: Interval, stated: Interval, half_step: Decimal, 
 
 def signed(interval: Interval, sign: int) -> Interval:
     return interval if sign > 0 else Interval(-interval.high, -interval.low)
-
-
-def format_number(value: Decimal, places: int) -> str:
-    """``value`` rounded to ``places`` decimals, without exponent notation."""
-    quantum = Decimal(1).scaleb(-places)
-    if not value.is_finite():
-        return str(value)
-    with localcontext() as ctx:
-        ctx.prec = max(40, value.adjusted() + places + 5)
-        rounded = value.quantize(quantum)
-    text = f"{rounded:f}"
-    return "0" if text in ("-0", "-0.0") else text
-
-
-def format_percent(fraction: Decimal, places: int) -> str:
-    """A fraction as a percentage number (``0.12214`` -> ``12.21``)."""
-    return format_number(fraction * HUNDRED, places)
-
-
-def message_places(stated_decimals: int, minimum: int = 2) -> int:
-    """Decimals to show a recomputed figure with in a message: at least ``minimum``."""
-    return max(stated_decimals, minimum)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
     QUANTITY_MARK,
@@ -38,10 +39,7 @@ from draftcheck.numbers.masked_sentence import (
 from draftcheck.numbers.quantity import Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     compound_growth,
-    format_number,
-    format_percent,
     growth,
-    message_places,
     mismatch_severity,
     positive,
     signed,

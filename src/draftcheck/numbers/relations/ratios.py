@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
+from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
     LABEL_CHARS,
@@ -32,9 +33,6 @@ from draftcheck.numbers.masked_sentence import (
 )
 from draftcheck.numbers.quantity import Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
-    format_number,
-    format_percent,
-    message_places,
     mismatch_severity,
     truncation_allowed,
 )
