@@ -133,6 +133,19 @@ def test_internal_error_in_one_file_is_one_line_and_others_still_reported(files,
     assert "Traceback" in invoke("lint", *SELECT, "clean.txt").stderr
 
 
+def test_a_rule_that_raises_does_not_hide_the_other_rules_findings(files, monkeypatch):
+    from draftcheck.rules.dc102_placeholder import Placeholder
+
+    def broken(self, ctx):
+        raise KeyError("oops")
+
+    monkeypatch.setattr(Placeholder, "check", broken)
+    result = invoke("lint", *SELECT, "--format", "concise", "blanks.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("错误：blanks.txt: 规则 DC102 检查时发生内部错误（KeyError: 'oops'）")
+    assert "blanks.txt:1:1: DC101 " in result.stdout  # DC101 still ran and is reported
+
+
 def test_main_turns_unexpected_exceptions_into_one_line(monkeypatch, capsys):
     from draftcheck import cli
 

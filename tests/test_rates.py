@@ -310,3 +310,10 @@ def test_a_truncated_rate_is_not_a_slip():
         text = f"实现营业收入1619.17万元，去年同期1442.87万元，同比增长{stated}。"
         assert lint(text, "DC301").findings == []
     assert lint("实现营业收入1619.17万元，去年同期1442.87万元，同比增长12.20%。", "DC301").findings
+
+
+def test_a_difference_in_another_magnitude_than_its_operands_keeps_their_units():
+    # Used to crash (max() of an empty sequence) when no operand shared the stated magnitude.
+    finding = only("全年税收收入2.36亿元，比上年的1.98亿元增加4200万元。", "DC302")
+    assert finding.message == "增加4200万元：按 2.36亿元 − 1.98亿元 计算应为 3800万元"
+    assert not [f for f in lint("全年税收收入2.36亿元，比上年的1.98亿元增加3800万元。").findings if f.code == "DC302"]

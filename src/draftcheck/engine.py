@@ -17,6 +17,8 @@ class LintResult:
     statistics: dict[str, dict[str, int]] = field(default_factory=dict)
     # findings silenced by inline directives or quote suppressions (kept for counting, never shown)
     suppressed: list[Finding] = field(default_factory=list)
+    # rules that raised instead of returning findings: (code, exception); the others still ran
+    rule_errors: list[tuple[str, Exception]] = field(default_factory=list)
 
 
 def default_rules() -> list[Rule]:
@@ -30,22 +32,31 @@ def lint_text(
     *,
     reference_texts: dict[str, str] | None = None,
     quote_suppressions: Sequence[QuoteSuppression] = (),
+    raise_rule_errors: bool = False,
 ) -> LintResult:
     """Run ``rules`` (default: all report rules) over ``text`` and return sorted findings.
 
     Suppression (inline ``draftcheck: ignore`` directives, ``quote_suppressions``) is applied last, as a
     pure filter, after fingerprints are assigned, so silencing one finding never changes another's.
+    A rule that raises is recorded in ``rule_errors`` (or re-raised with ``raise_rule_errors``) so
+    that one defect never hides the other rules' findings.
     """
     ctx = CheckContext(text, reference_texts=reference_texts)
     active = list(rules) if rules is not None else default_rules()
     findings: list[Finding] = []
+    rule_errors: list[tuple[str, Exception]] = []
     for rule in active:
-        findings.extend(rule.check(ctx))
+        try:
+            findings.extend(rule.check(ctx))
+        except Exception as exc:
+            if raise_rule_errors:
+                raise
+            rule_errors.append((rule.code, exc))
     findings = _deduplicate(findings)
     findings.sort(key=Finding.sort_key)
     assign_fingerprints(text, findings)
     kept, suppressed = apply_suppressions(text, findings, quote_suppressions)
-    return LintResult(findings=kept, statistics=ctx.statistics, suppressed=suppressed)
+    return LintResult(findings=kept, statistics=ctx.statistics, suppressed=suppressed, rule_errors=rule_errors)
 
 
 def _deduplicate(findings: Iterable[Finding]) -> list[Finding]:

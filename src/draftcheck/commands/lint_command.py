@@ -113,7 +113,11 @@ def lint(
         try:
             doc = load_stdin(stdin_filename, settings.max_file_size) if name == "-" else load_document(name, settings.max_file_size)
             result = lint_text(
-                doc.text, settings.rules, reference_texts=references, quote_suppressions=settings.quote_suppressions
+                doc.text,
+                settings.rules,
+                reference_texts=references,
+                quote_suppressions=settings.quote_suppressions,
+                raise_rule_errors=debugging(),
             )
         except DocumentError as exc:
             report_error(str(exc))
@@ -128,6 +132,9 @@ def lint(
             reports.append(FileReport(display, "", error=internal_error_message(exc)))
             input_error = True
             continue
+        for code, exc in result.rule_errors:  # the other rules' findings are still reported
+            report_error(f"{doc.path}: 规则 {code} {internal_error_message(exc)}")
+            input_error = True
         reports.append(FileReport(doc.path, doc.text, result.findings, result.statistics, suppressed=len(result.suppressed)))
 
     run = LintRun(reports, rules=[type(rule) for rule in settings.rules])

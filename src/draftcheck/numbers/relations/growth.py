@@ -463,9 +463,13 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
     cur_text, base_text = _operand(current, text, same_scale), _operand(base_q, text, same_scale)
 
     if item.kind == "difference":
-        places = max(item.quantity.decimals, *(q.decimals for q in (current, base_q) if q.magnitude == item.quantity.magnitude))
+        stated_scale = item.quantity.magnitude
+        places = max([item.quantity.decimals, *(q.decimals for q in (current, base_q) if q.magnitude == stated_scale)])
         computed, point = cur - base, current.scaled - base_q.scaled
-        return _amount_relation(ms, text, item, computed, point, f"{cur_text} − {base_text}", related, places)
+        # Operands in another magnitude than the stated amount (亿元 against 万元) keep their units.
+        same_as_stated = same_scale and current.magnitude == stated_scale
+        formula = f"{_operand(current, text, same_as_stated)} − {_operand(base_q, text, same_as_stated)}"
+        return _amount_relation(ms, text, item, computed, point, formula, related, places)
     if item.kind == "compound-difference":
         years = _years(comparison)
         if years is None:
