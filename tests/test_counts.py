@@ -12,6 +12,7 @@ from draftcheck.engine import lint_text
 from draftcheck.numbers.enumeration import (
     chinese_number,
     comma_list,
+    conjunction_pair,
     dun_list,
     first_marker,
     line_list,
@@ -189,9 +190,9 @@ def test_deng_message_explains_that_a_sample_cannot_exceed_the_count():
     assert "“等”之前已列出5项" in finding.message and "4 < 5" in finding.message and "多1项" in finding.message
 
 
-def test_outline_message_names_the_markers():
+def test_outline_message_names_the_markers_with_the_start_of_their_items():
     (finding,) = flags("抓好五个方面工作：一是抓项目；二是抓招商；三是抓环境；四是抓队伍。")
-    assert "其后列出了4项：一是、二是、三是、四是" in finding.message
+    assert "其后列出了4项：一是抓项目、二是抓招商、三是抓环境、四是抓队伍" in finding.message
     assert "5 ≠ 4" in finding.message
 
 
@@ -277,3 +278,59 @@ def test_corpus_false_flag_rate(shared_dir, folder):
         found += sum(r.outcome is Outcome.INCONSISTENT for r in relations(text))
     assert chars > 0
     assert found * 100_000 / chars <= 1.0
+
+
+# --- a last item joined by 和/及/与; members after 为/是; 上述 pointing back ---------------------------
+
+
+def test_dun_list_splits_the_conjunction_between_names_of_one_shape():
+    text = "引进了海纳光电、中恒精工和嘉禾新材"
+    items = dun_list(text, 0, len(text))
+    assert items.counts == {3}
+    assert [text[s:e] for s, e in items.items][-2:] == ["中恒精工", "嘉禾新材"]
+
+
+def test_dun_list_keeps_both_readings_for_yu_and_for_different_shapes():
+    text = "人工智能、生物医药、航空航天与低空经济"
+    assert dun_list(text, 0, len(text)).counts == {3, 4}
+    text = "新能源装备、生物医药和新材料"
+    assert dun_list(text, 0, len(text)).counts == {2, 3}
+
+
+def test_conjunction_pair_needs_two_parallel_names():
+    text = "东区污水处理厂和西区污水处理厂"
+    pair = conjunction_pair(text, 0, len(text))
+    assert [text[s:e] for s, e in pair.items] == ["东区污水处理厂", "西区污水处理厂"]
+    assert pair.counts == {2}
+    for one_item in ("研发和生产基地", "科技与金融", "甲公司、乙公司和丙公司", "城市更新和安全韧性提升"):
+        assert conjunction_pair(one_item, 0, len(one_item)) is None
+
+
+def test_members_after_wei_carry_the_arithmetic_in_the_message():
+    (finding,) = flags("新评定的两家市级工业设计中心为华瑞设计、鼎新工业、同创智造。")
+    assert finding.quote == "两家市级工业设计中心"
+    assert "其后列出了3项：华瑞设计、鼎新工业、同创智造" in finding.message
+    assert "2 ≠ 3" in finding.message
+
+
+def test_quoted_count_opened_by_a_colon_previews_each_marked_item():
+    (finding,) = flags("全年开展“两大行动”：一是企业服务行动，二是项目攻坚行动，三是作风提升行动。")
+    assert finding.quote == "两大行动"
+    assert "一是企业服务行动、二是项目攻坚行动、三是作风提升行动" in finding.message
+
+
+def test_back_reference_spans_the_pointer_and_counts_the_sentence_before():
+    text = "全年建成东坪村、柳湾村、石桥村。上述4个示范村共投入资金860万元。"
+    found = flags(text)
+    assert [f.quote for f in found] == ["上述4个示范村"]
+    assert "前面列出了3项" in found[0].message
+    assert "4 ≠ 3" in found[0].message
+    # a sentence before that states its own count is tied to that count, not to 上述
+    counted = "全年建成东坪村、柳湾村、石桥村3个示范村。上述4个示范村共投入资金860万元。"
+    assert [r.outcome for r in relations(counted)] == [Outcome.CONSISTENT]
+
+
+def test_verb_intro_outcomes():
+    assert [r.outcome for r in relations("2个园区有高新园、滨江园、临港园。")] == [Outcome.INCONSISTENT]
+    assert [r.outcome for r in relations("5个园区有高新园、滨江园、临港园。")] == [Outcome.CONSISTENT]
+    assert relations("这6家企业为园区发展、稳岗就业作出了贡献。") == []

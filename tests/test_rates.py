@@ -46,10 +46,26 @@ def test_growth_message_carries_the_arithmetic_and_operands():
 
 
 def test_a_pure_rounding_slip_is_a_warning():
-    # 176.23 / 1442.87 = 12.2139%: 12.22% misses it by less than half a step of its last digit
-    finding = only("实现营业收入1619.10万元，去年同期1442.87万元，同比增长12.22%。", "DC301")
+    # 176.23 / 1442.87 = 12.2139%: 12.20% is 1.39 units of its last digit off (more than the one unit
+    # a derived figure may stray), but by no more than half a unit beyond that: a rounding slip
+    finding = only("实现营业收入1619.10万元，去年同期1442.87万元，同比增长12.20%。", "DC301")
     assert finding.severity is Severity.WARNING
     assert finding.suggestion == "同比增长12.21%"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # 176.23 / 1442.87 = 12.2139%: 12.22% is within one unit of the last digit, 12.23% is not
+        ("实现营业收入1619.10万元，去年同期1442.87万元，同比增长12.22%。", False),
+        ("实现营业收入1619.10万元，去年同期1442.87万元，同比增长12.23%。", True),
+        # 46.35 / 182.6 = 25.383%: 25.4% and 25.3% within one unit; 25.5% is not
+        ("全区规上工业总产值182.6亿元，其中战略性新兴产业产值46.35亿元，占比25.3%。", False),
+        ("全区规上工业总产值182.6亿元，其中战略性新兴产业产值46.35亿元，占比25.5%。", True),
+    ],
+)
+def test_derived_figures_may_stray_one_unit_of_their_last_digit(text, flagged):
+    assert bool(lint(text).findings) is flagged
 
 
 def test_rate_derived_from_current_and_increase():
@@ -111,9 +127,9 @@ def test_a_wrong_completion_rate_with_the_same_verdict_is_still_an_error():
 
 
 def test_a_rounding_slip_in_a_share_is_a_warning():
-    # 41.370 / 86.420 = 47.870% (47.8699% to 47.8718% as written): 47.88% misses it by less than
-    # half a step of its last digit
-    finding = only("园区实现工业总产值86.420亿元，其中高新技术产业产值41.370亿元，占比47.88%。", "DC303")
+    # 41.363 / 86.420 = 47.8627% (47.8618% to 47.8635% as written): 47.85% strays more than the one
+    # unit of its last digit a derived figure may, but by less than another half unit
+    finding = only("园区实现工业总产值86.420亿元，其中高新技术产业产值41.363亿元，占比47.85%。", "DC303")
     assert finding.severity is Severity.WARNING
 
 
@@ -181,6 +197,67 @@ def test_masked_sentence_keeps_offsets():
     assert masked.doc(token) == quantity.start
 
 
+def test_masked_sentence_takes_pdf_spaces_into_the_token():
+    text = "同比增长 19.6% ，占营业收入 32.4 亿元的 3.2%。"
+    masked = mask_sentence(text, 0, len(text), extract_quantities(text))
+    assert len(masked.masked) == len(text)
+    assert "增长" + QUANTITY_MARK in masked.masked  # the space before 19.6% belongs to its token
+    assert "收入" + QUANTITY_MARK in masked.masked and "的" + QUANTITY_MARK in masked.masked
+    token = masked.masked.index(QUANTITY_MARK)
+    quantity = masked.quantity_at(token)
+    assert text[quantity.start : quantity.end] == "19.6%"  # the quantity's own span is unchanged
+    assert masked.masked[token + 7] == "，"  # " 19.6% " is one token: the space after it too
+
+
+def test_pdf_spaced_growth_is_checked_and_quoted_as_written():
+    finding = only("全年出口交货值 3860 万美元，去年同期为 3420 万美元，同比增长 15.8%。", "DC301")
+    assert finding.quote == "同比增长 15.8%"
+    assert "(3860 − 3420) / 3420" in finding.message and finding.message.endswith("12.87%")
+
+
+def test_chinese_numeral_operands_are_shown_in_digits():
+    finding = only("省级以上研发平台由十八家增加到二十七家，增长了百分之四十。", "DC301")
+    assert "(27 − 18) / 18" in finding.message
+    assert finding.message.endswith("50.00%")
+
+
+def test_base_in_brackets_after_the_difference():
+    finding = only("实现税收收入5.62亿元，比上年增加0.95亿元（上年为4.87亿元）。", "DC302")
+    assert "5.62 − 4.87" in finding.message and finding.message.endswith("0.75亿元")
+    assert [r.quote for r in finding.related] == ["5.62亿元", "4.87亿元"]
+
+
+def test_difference_in_another_magnitude_than_its_operands():
+    finding = only("完成工业投资3.15亿元，比上年的28600万元多出5200万元。", "DC302")
+    assert "3.15亿元 − 28600万元" in finding.message and finding.message.endswith("2900万元")
+    assert finding.suggestion == "多出2900万元"
+
+
+def test_more_with_an_object_keeps_its_wording_in_the_suggestion():
+    finding = only("今年签约项目31个，去年签约38个，比去年多签约7个。", "DC302")
+    assert finding.severity is Severity.ERROR
+    assert finding.suggestion == "少签约7个"  # 31 − 38 = −7: the direction is the wrong way round
+
+
+def test_named_ratio_takes_its_standard_definition():
+    finding = only("全县规上工业企业142家，其中亏损企业23家，亏损面达18.6%。", "DC303")
+    assert "23 / 142" in finding.message and finding.message.endswith("16.20%")
+    assert [r.label for r in finding.related] == ["分子", "分母"]
+
+
+def test_colon_ratio_message_and_suggestion():
+    finding = only("全年出口额3.46亿美元，进口额1.27亿美元，进出口比为1:3.1。", "DC303")
+    assert finding.quote == "进出口比为1:3.1"
+    assert "3.46 / 1.27" in finding.message and "2.72" in finding.message
+    assert finding.suggestion == "1:2.7"
+    assert [r.label for r in finding.related] == ["进口", "出口"]
+
+
+def test_whole_introduced_with_zai_in_the_message():
+    finding = only("在全区固定资产投资86.3亿元中，工业投资为41.2亿元，占比达到52.6%。", "DC303")
+    assert "41.2 / 86.3" in finding.message
+
+
 # --- bad input: no crash, no hang --------------------------------------------------------------------
 
 
@@ -194,6 +271,11 @@ ADVERSARIAL = [
     "工业总产值 45.6 52.3 61.8 增长 12.5% 14.7% 18.2% " * 500,
     "产销比" + "１２３４５６７８９０" * 300 + "％",
     "人均" * 4000 + "6万元",
+    "在" * 3000 + "1亿元中，" * 500 + "占比12%",
+    "进出口比为1:" * 2000 + "2.3",
+    "与" * 4000 + "之比为1:2",
+    ("上年引进46个，" * 800) + "比上年多引进12个。",
+    " " * 5000 + "12%" + " \t" * 3000 + "增长 5%",
     ("全年实现营业收入12亿元，比上年增加1亿元，增长9%，" * 400) + "。",
     "由" + "5" * 29 + ".123456789亿元增加到" + "7" * 30 + "亿元，增加3亿元，由2020年的0.000001亿元增加到2024年的"
     + "9" * 30 + "万亿元，年均增长5%。",

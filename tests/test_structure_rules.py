@@ -143,3 +143,39 @@ def test_few_flags_on_proofread_reports(shared_dir):
             count += len(lint_text(text, _rules()).findings)
     assert chars > 500_000
     assert count <= 20, f"{count} findings on proofread reports"
+
+
+# --- paragraphs cut mid-clause (DC404) --------------------------------------------------------
+
+_REPORT_PARAGRAPHS = [
+    "一、主要经济指标完成情况",
+    "全年园区规上工业企业实现营业收入128.6亿元，比上年增长9.2%，其中高技术制造业营业收入46.3亿元，比上年增长",
+    "全年新增规上工业企业18家，其中产值超亿元企业6家、超十亿元企业2家，园区产业集群效应进一步显现。",
+    "二、重点项目建设情况",
+    "全年实施重点项目42个，完成投资56.8亿元，完成年度计划的108.2%，新开工项目21个，竣工投产项目15个。",
+]
+
+
+def _truncated(text):
+    return [f.quote for f in lint_text(text, [find_rule("DC404")()]).findings]
+
+
+def test_a_paragraph_cut_after_its_rate_word_is_flagged_when_each_paragraph_is_a_line():
+    assert _truncated("\n".join(_REPORT_PARAGRAPHS)) == ["其中高技术制造业营业收入46.3亿元，比上年增长"]
+
+
+def test_text_wrapped_at_a_fixed_width_is_not_cut_at_its_line_ends():
+    """PDF text breaks every line at the same width, mid-word: a line end there is no paragraph end."""
+    body = "".join(_REPORT_PARAGRAPHS[1:3]).replace("比上年增长其中", "比上年增长12.6%。其中")
+    width = 24
+    wrapped = "\n".join(body[i : i + width] for i in range(0, len(body), width))
+    assert any(line.endswith(("比上年增长", "其中", "、")) or line[-1] not in "。，" for line in wrapped.splitlines())
+    assert _truncated(wrapped) == []
+
+
+def test_a_link_on_its_own_line_in_a_scraped_page_does_not_cut_the_sentence():
+    text = (
+        "根据《\n中华人民共和国著作权法\n》第五条第一项，本作品不适用于该法，在\n中国大陆\n，也可能在其他管辖区，属于\n公有领域\n。\n"
+        "全年新开工重大水利工程21项，新增\n第四代移动通信\n用户3.4亿，光缆线路550万公里。\n"
+    )
+    assert _truncated(text) == []

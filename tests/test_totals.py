@@ -185,3 +185,52 @@ def test_random_report_fragments_never_crash(tokens):
 def test_random_unicode_never_crashes(text):
     relations(text)
     relations(text, shares)
+
+
+def test_counts_that_add_up_make_a_qizhong_list_complete():
+    text = "全年新签约项目24个、总投资73亿元，其中工业项目15个、投资48亿元，服务业项目9个、投资21亿元。"
+    (finding,) = lint(text).findings
+    assert finding.code == "DC201" and finding.quote == "73亿元"
+    assert "69亿元（48 + 21）" in finding.message and "15 + 9 = 24个" in finding.message
+    # one project more than the two items count: the list may be incomplete
+    assert not lint(text.replace("24个", "25个")).findings
+
+
+def test_every_quarter_named_makes_a_qizhong_list_complete():
+    text = "全年完成工业投资共计15.2亿元，其中一季度3.1亿元、二季度3.8亿元、三季度3.9亿元、四季度4.0亿元。"
+    (finding,) = lint(text).findings
+    assert "14.8亿元" in finding.message and "覆盖全年" in finding.message
+    assert not lint(text.replace("、四季度4.0亿元", "")).findings
+
+
+def test_parallel_items_exceeding_the_whole_carry_the_arithmetic():
+    text = "全年新登记市场主体2980户，其中企业1120户、个体工商户1790户、农民专业合作社96户。"
+    (finding,) = lint(text).findings
+    assert finding.message.startswith("总数 2980户 与分项之和 3006户（1120 + 1790 + 96）不符，相差 26户")
+
+
+def test_parallel_items_guard_against_nested_and_overlapping_labels():
+    assert totals._parallel_items("企业120户、个体工商户90户", _q("总数200户"), _qs("企业120户、个体工商户90户"),
+                                  ["企业", "个体工商户"])
+    assert not totals._parallel_items("企业120户、工业企业90户", _q("总数200户"), _qs("企业120户、工业企业90户"),
+                                      ["企业", "工业企业"])
+    assert not totals._parallel_items("高新技术企业120家、专精特新企业90家", _q("企业200家"),
+                                      _qs("高新技术企业120家、专精特新企业90家"), ["高新技术企业", "专精特新企业"])
+
+
+def _qs(text):
+    from draftcheck.numbers.quantity import extract_quantities
+
+    return extract_quantities(text)
+
+
+def _q(text):
+    return _qs(text)[0]
+
+
+def test_labelled_share_split_needs_evidence_of_one_whole():
+    flagged = "按用工性质分，劳务派遣的占22.5%，合同制的占61.8%，临时用工的占18.4%。"
+    (finding,) = lint(flagged).findings
+    assert finding.code == "DC204" and "102.7%" in finding.message
+    # the same figures without a structure heading or disjoint labels: shares of what, unknown
+    assert not lint("劳务派遣的占22.5%，合同制的占61.8%，临时用工的占18.4%。").findings

@@ -195,7 +195,16 @@ def dun_list(text: str, start: int, end: int) -> ItemList | None:
         # kind (the same last character, the middle items free of conjunctions) make the split certain.
         middle_has = any(_top_level_conjunction(text, s, e) for s, e in parts[1:-1])
         same_suffix = len({text[e - 1] for s, e in items}) == 1
-        counts = {n + 1} if same_suffix and not middle_has else {n, n + 1}
+        # names of one shape (华兴科技、恒达新材和瑞丰电子) only when every item has it (the first one
+        # may carry its clause's lead-in: 引进了华兴科技)
+        shape = items[-1][1] - items[-1][0]
+        same_shape = (
+            all(e - s == shape for s, e in items[1:])
+            and items[0][1] - items[0][0] >= shape
+            and parallel_names(text, items[-2], items[-1], conj.group())
+        )
+        parallel = same_suffix or same_shape
+        counts = {n + 1} if parallel and not middle_has else {n, n + 1}
     if _top_level_conjunction(text, *parts[0]):
         counts |= {c + 1 for c in counts}
     tail = _OPEN_ENDED_TAIL.search(text, items[-1][0], items[-1][1])
@@ -203,6 +212,48 @@ def dun_list(text: str, start: int, end: int) -> ItemList | None:
     if open_ended:
         items[-1] = (items[-1][0], tail.start())
     return ItemList(tuple(items), frozenset(counts), open_ended)
+
+
+# What only one side of a conjunction joining two names may hold: a verb or a 的 phrase means the
+# conjunction joins clauses or modifiers, not names.
+_NOT_A_NAME = re.compile(r"的|[了着过]|[,，;；:：。]")
+
+
+def parallel_names(text: str, left: tuple[int, int], right: tuple[int, int], conjunction: str = "和") -> bool:
+    """Whether the two sides of a conjunction are two names of one shape, so 和 separates items.
+
+    ``甲项目和乙项目``, ``滨江园与临港园`` (the same last character) and ``明阳机电和东科材料`` (two
+    names of the same length, four or five characters, joined by 和/及/以及) are two items;
+    ``研发和生产基地`` (a shared head), ``生物医药和新材料`` (different shapes) and ``航空航天与低空经济``
+    (与 often names one combined field) stay uncertain.
+    """
+    (ls, le), (rs, re_) = left, right
+    if le - ls < 2 or re_ - rs < 2 or le - ls > 24 or re_ - rs > 24:
+        return False
+    if _NOT_A_NAME.search(text, ls, le) or _NOT_A_NAME.search(text, rs, re_):
+        return False
+    if text[le - 1] == text[re_ - 1]:
+        return True
+    return conjunction != "与" and 4 <= le - ls == re_ - rs <= 5
+
+
+def conjunction_pair(text: str, start: int, end: int) -> ItemList | None:
+    """Two parallel names joined by one conjunction and nothing else: ``A项目和B项目``."""
+    start, end = _strip(text, start, end)
+    if _has_top_level(text, start, end, CLAUSE_BOUNDARIES | {"、"}):
+        return None
+    conj = _top_level_conjunction(text, start, end)
+    if conj is None or _top_level_conjunction(text, conj.end(), end):
+        return None
+    right = (conj.end(), end)
+    tail = _OPEN_ENDED_TAIL.search(text, *right)
+    open_ended = bool(tail) and tail.start() > right[0]
+    if open_ended:
+        right = _strip(text, right[0], tail.start())
+    left = _strip(text, start, conj.start())
+    if not parallel_names(text, left, right, conj.group()):
+        return None
+    return ItemList((left, right), frozenset({2}), open_ended)
 
 
 def semicolon_list(text: str, start: int, limit: int = 1500) -> ItemList | None:

@@ -57,8 +57,8 @@ class MaskedSentence:
         """The interval ``quantity`` stands for in base units (rounding, 约/近/余/以上, ranges).
 
         A whole number in Chinese numerals is rounded at its last non-zero digit: 五亿二千万 stands
-        for [5.15亿, 5.25亿], not for exactly 520000000. A count written in digits without magnitude
-        (46个, 38家) is exact.
+        for [5.15亿, 5.25亿], not for exactly 520000000. A count without magnitude or qualifier (46个,
+        38家, 二百六十家) is exact, in digits or in Chinese numerals.
         """
         if (
             quantity.unit in COUNT_UNITS
@@ -66,9 +66,8 @@ class MaskedSentence:
             and quantity.decimals == 0
             and not quantity.qualifier
             and quantity.high is None
-            and quantity.script == "arabic"
         ):
-            return Interval.exact(quantity.value)  # 46个, 38家: a count is exact
+            return Interval.exact(quantity.value)  # 46个, 38家, 二百家: a count is exact
         if quantity.script == "chinese" and quantity.decimals == 0 and not quantity.qualifier and quantity.high is None:
             half = last_step(quantity.value, 0) / 2
             return Interval(quantity.value - half, quantity.value + half).scale(quantity.magnitude)
@@ -94,11 +93,29 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity]) -
     for quantity in quantities:
         if quantity.start < start or quantity.end > end or quantity.end <= quantity.start:
             continue
-        rel_start, rel_end = quantity.start - start, quantity.end - start
+        rel_start, rel_end = _token_span(chars, quantity.start - start, quantity.end - start)
         chars[rel_start] = _mark(quantity)
         chars[rel_start + 1 : rel_end] = [FILL] * (rel_end - rel_start - 1)
         by_offset[rel_start] = quantity
     return MaskedSentence(start=start, text=sentence, masked="".join(chars), by_offset=by_offset)
+
+
+# Spaces that PDF extraction puts between digits and Chinese text (同比增长 19.6% / 占营业收入 32.4 亿元的).
+_PDF_SPACES = frozenset(" \t\u3000\u00a0")
+_MAX_PDF_SPACES = 2
+
+
+def _token_span(chars: list[str], rel_start: int, rel_end: int) -> tuple[int, int]:
+    """The token of a quantity, with the spaces a PDF put right around it: ``增长 19.6% ，`` masks as
+    ``增长`` + one token + ``，``, so patterns written for unspaced text match spaced text too.
+    Spaces already taken by the previous token stay there; a token never crosses a line break."""
+    low = rel_start
+    while rel_start - low < _MAX_PDF_SPACES and low > 0 and chars[low - 1] in _PDF_SPACES:
+        low -= 1
+    high = rel_end
+    while high - rel_end < _MAX_PDF_SPACES and high < len(chars) and chars[high] in _PDF_SPACES:
+        high += 1
+    return low, high
 
 
 def same_dimension(a: Quantity, b: Quantity) -> bool:
@@ -109,7 +126,9 @@ def same_dimension(a: Quantity, b: Quantity) -> bool:
 
 
 def number_text(quantity: Quantity, text: str) -> str:
-    """The digits of ``quantity`` as written (commas removed)."""
+    """The digits of ``quantity`` as written (commas removed); a Chinese numeral in digits (二百六十 -> 260)."""
+    if quantity.script == "chinese":
+        return format(quantity.value, "f")
     return fold_width(text[quantity.number_start : quantity.number_end]).replace(",", "")
 
 

@@ -182,7 +182,8 @@ _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True)
 _PRE = "大约|约|将近|接近|近|不超过|超过|超|逾|不足|不到"
 _POST = "及以上|及以下|以上|以下|左右|上下|以内"
 
-_PRE_BEFORE = re.compile(rf"(?:{_PRE})$")
+# 约 ending a word (签约12个项目, 节约3万元, 合约) is not "about".
+_PRE_BEFORE = re.compile(rf"(?:{_PRE})(?<![签节合制预公条契践履邀特简]约)$")
 _ARABIC = re.compile(
     r"(?=\d)(?<![\d.,])(?P<int>\d{1,3}(?:,\d{3}){1,10}(?![\d,])|\d{1,30})(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
     rf"[ \t]?(?P<q1>余|多)?(?P<mag>{_MAG})?(?P<q2>余|多)?[ \t]?(?P<unit>{_UNIT})?"

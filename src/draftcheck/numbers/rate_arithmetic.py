@@ -52,15 +52,19 @@ def stated_percent(value: Decimal, decimals: int, approximate: bool, sign: int =
     return Interval(interval.low / HUNDRED, interval.high / HUNDRED)
 
 
-def truncation_allowed(interval: Interval, quantity) -> Interval:
-    """A derived figure (a rate, a share) may have been cut rather than rounded: 12.219% written as
-    12.21%. Widen the side away from zero by another half unit of the last written digit."""
+def derived_figure_tolerance(interval: Interval, quantity) -> Interval:
+    """A derived figure (a rate, a share, percentage points) stands for more than its rounding interval.
+
+    Reports compute rates from operands that were themselves rounded, round twice (2.7149 -> 2.715 ->
+    2.72) or cut instead of rounding (12.219% written as 12.21%). RULES.md: 191.26 / 7044.76 = 2.7149%
+    written as 2.71% or 2.72% are both fine. So a stated figure holds when it lies within one unit of
+    its last written digit of the computed value: its rounding interval widened by another half unit
+    on both sides (2.72 -> [2.71, 2.73]). Approximate or open-ended figures keep their own interval.
+    """
     if quantity.qualifier or not interval.bounded:
         return interval
     half = Decimal(5) * Decimal(10) ** (-(quantity.decimals + 1)) * quantity.magnitude
-    if quantity.value >= 0:
-        return Interval(interval.low, interval.high + half)
-    return Interval(interval.low - half, interval.high)
+    return Interval(interval.low - half, interval.high + half)
 
 
 def mismatch_severity(computed: Interval, stated: Interval, half_step: Decimal, *, flipped: bool = False) -> Severity:

@@ -5,6 +5,7 @@ Flags a unit that stands where the sentence needs a number but has none before i
 
 - money and rates after any word: ``实现工业销售收入亿元``, ``出口额万美元``, ``占年任务%``,
   ``同比增长%``, ``提高个百分点``;
+- production and handling capacities: ``年产万吨锂电池材料``, ``日处理吨的污水处理厂``, ``年出栏万头``;
 - lengths and areas: ``全长米的主管道``, ``供水项目公里输水管线``, ``面积方米``;
 - counts in the places a count is due: at the start of a clause (``目前，个在建重点项目``,
   ``名先进青年被选定``), after 有/共/其余/引进 … (``重点项目有个，即``, ``其余个项目``,
@@ -80,6 +81,13 @@ _LENGTH = re.compile(r"(?=[全总长宽高深直跨埋])(?<!延)(?:全长|总长
 _MAGNITUDE_COUNT = re.compile(
     r"(?:生产|产|完成|新增|建成|种植|造林|改造|接待|培训|实现|累计|共|销售|出口|吸纳|带动|转移)"
     r"(?P<unit>(?:万|亿)(?:件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册))(?=[,;。、的:\s]|$)"
+)
+# A production or handling capacity with its figure gone: 年产万吨锂电池材料, 日处理吨的污水处理厂,
+# 年出栏万头. (万吨级 and 年产万吨以上 use 万 as a round number and are left alone.)
+_CAPACITY = re.compile(
+    r"(?=[年日月])(?:年|日|月)(?:产能|生产|产|处理|加工|吞吐|发电|供水|屠宰|出栏|存栏|回收|利用|消纳|冶炼|组装|制造|装配)"
+    r"(?P<unit>(?:万|亿)?(?:件套|台套|标准箱|标箱|千瓦时|千瓦|兆瓦|立方米|平方米|吨|件|台|套|辆|头|只|羽|箱|片|颗|块|张|双|瓶|盒|公斤|千克|升|度))"
+    r"(?!级|以上|以下|左右|规模|钢|位|数|[\d一二三四五六七八九十])"
 )
 # Land after the words that measure it: 占地亩，流转土地亩 (not 亩均, 亩产).
 _LAND = re.compile(r"(?:占地|流转|土地|耕地|面积|征地|用地|种植|造林|复垦|整理|改造|整治)(?P<unit>亩)(?![均产数])")
@@ -209,7 +217,7 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         if _has_number_before(text, before) or _is_idiom_or_header(text, before, m.end(), unit):
             continue
         yield _Blank(_clause_lead(text, unit_start), m.end(), unit, _what(unit))
-    for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT, _LAND):
+    for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT, _CAPACITY, _LAND):
         for m in pattern.finditer(text):
             if _has_number_before(text, m.start("unit")):
                 continue
@@ -283,6 +291,8 @@ def _is_idiom_or_header(text: str, before: int, after: int, unit: str) -> bool:
         return True
     if before == 0 or text[before - 1] in "\n\r":
         return True  # a unit opening a line is a table header or a label, not a blank
+    if unit == "个百分点" and text[before - 1] in "%‰":
+        return True  # 提高0.6%个百分点 has its number: the doubled unit is a unit-error (DC501)
     if unit in ("%", "‰"):
         # 增长(%) is a header; 6.1%% a doubled sign (unit-error), not a missing number
         return (after < len(text) and text[after] == ")") or text[before - 1] in "%‰"

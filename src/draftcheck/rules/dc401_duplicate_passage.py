@@ -4,6 +4,9 @@
 Compares the report with itself on its content (Han characters, letters and digits; whitespace and
 punctuation ignored) and flags the SECOND copy of a passage of a sentence or more (30+ characters)
 that already appeared earlier, verbatim or with a small edit (90% of the characters the same);
+a passage that stood as whole sentences earlier and comes back as whole clauses of a longer
+sentence (30+ characters, from a clause start after ，/： to a clause end) counts too, so a copy
+behind a lead-in (``在生态环保方面，<passage>。``) is found;
 the first copy is given as the related span. A title or phrase repeated back to back
 (``2007年工业园区工作总结2007年工业园区工作总结``) is flagged even when shorter.
 With reference documents (``draftcheck lint --reference last-year.txt``) it also flags passages
@@ -39,6 +42,9 @@ from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# Punctuation that closes a clause (a passage embedded in a longer sentence starts and ends at one).
+_CLAUSE_BREAK = frozenset("，,：:；;。！？!?")
+_SPACES = frozenset(" \t\u3000\r")
 # Share of a repeated passage's content that must be Han characters (rows of figures repeat by nature).
 _MIN_HAN_SHARE = 0.6
 # Content characters of the whole sentences a repeated passage must hold, and of
@@ -102,9 +108,23 @@ class DuplicatePassage(Rule):
                 return True
         if repeat.length < options.min_chars:
             return False
-        return _covers_sentence(text, start, end) or (
-            repeat.length >= _MIN_PARAGRAPH_OPENING and _opens_paragraph(text, start)
+        return (
+            _covers_sentence(text, start, end)
+            or (repeat.length >= _MIN_PARAGRAPH_OPENING and _opens_paragraph(text, start))
+            or (within and repeat.length >= _MIN_SENTENCE and self._embedded_copy(text, content, repeat, start, end))
         )
+
+    @staticmethod
+    def _embedded_copy(text: str, content: Content, repeat: Repeat, start: int, end: int) -> bool:
+        """A passage that stood as whole sentences earlier and comes back as whole clauses of a
+        longer sentence (在生态环保方面，<passage>。). Slogans embedded in both places (总体要求是：
+        坚持以…为指导，…) are phrasing, not a pasted passage."""
+        if not _covers_clauses(text, start, end):
+            return False
+        first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
+        if _is_heading(text, first_start, first_end):
+            return False  # a heading taken up again in the body text
+        return _covers_sentence(text, first_start, first_end) or _opens_paragraph(text, first_start)
 
     def _within(self, ctx: CheckContext, content: Content, repeat: Repeat) -> Finding:
         start, end = content.span(repeat.later, repeat.later + repeat.length)
@@ -192,6 +212,30 @@ def _covers_sentence(text: str, start: int, end: int) -> bool:
             break
         sentence_start = stop.end()
     return False
+
+
+def _covers_clauses(text: str, start: int, end: int) -> bool:
+    """True when ``start .. end`` begins at a clause start and ends at a clause end: a passage
+    embedded after a lead-in (在生态环保方面，<passage>。) or before a tail clause."""
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    if before > 0 and text[before - 1] not in _CLAUSE_BREAK and text[before - 1] != "\n":
+        return False
+    after = end
+    while after < len(text) and text[after] in _SPACES:
+        after += 1
+    return after == len(text) or text[after] in _CLAUSE_BREAK or text[after] == "\n"
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """``start .. end`` is (nearly) a whole line with no sentence end: a heading or a headline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(mark in line for mark in "。！？!?"):
+        return False
+    return _content_length(text, start, end) >= 0.9 * _content_length(text, line_start, line_start + len(line))
 
 
 def _in_note_or_caption(text: str, start: int) -> bool:

@@ -1,9 +1,10 @@
-"""Outline numbering that repeats or skips within one level: 一、二、二、 / （三）…（三） / （4）（6） / 一是…一是.
+"""Outline numbering that repeats or skips within one level: 一、二、二、 / （三）…（三） / （4）（6） / 一是…一是 / 第一，…第二，…第二，.
 
 ## What it does
-Follows the outline levels of the report — 一、 > （一） > 1. / 1、 > （1） > 1） > ① , and 一是、二是
-inside a paragraph — and flags an item whose number repeats the previous item of the same level
-under the same parent (``（三）加快空间拓展 … （三）狠抓有效投资``) or skips one (``（4） … （6）``).
+Follows the outline levels of the report — 一、 > （一） > 1. / 1、 > （1） > 1） > ① , and the
+enumerations inside a paragraph, 一是、二是 / 第一，第二， / 其一，其二， (首先、其次 carry no
+number) — and flags an item whose number repeats the previous item of the same level under the
+same parent (``（三）加快空间拓展 … （三）狠抓有效投资``) or skips one (``（4） … （6）``).
 A new parent item restarts its sublevels, and so does a new article on a multi-article page
 (篇一, 篇二 …). Numbers in body text (``2、3月份``, ``一、二产业``) and page numbers left in
 scraped text (``2、`` starting a line that continues a sentence) are not outline items.
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.text.outline import ARTICLE_START, ENUMERATION, HAN_DIGITS, RANK, Marker, find_markers
+from draftcheck.text.outline import ARTICLE_START, ENUMERATIONS, HAN_DIGITS, RANK, Marker, find_markers
 
 # The heading words quoted after a marker stop at a clause or sentence mark.
 _HEADING_END = re.compile(r"[，,。；;：:！!？?\n]|[(（][一二三四五六七八九十\d]")
@@ -96,20 +97,22 @@ class Numbering(Rule):
         folded = ctx.folded
         restarts = [m.start() for m in ARTICLE_START.finditer(folded)]
         stack: list[_Level] = []
-        enumeration: Marker | None = None
+        # The last item of each enumeration style in the current paragraph group (一是 / 第一， / 其一，).
+        enumerations: dict[str, Marker] = {}
         restart_index = 0
         for marker in find_markers(folded, ctx.text):
             while restart_index < len(restarts) and restarts[restart_index] < marker.start:
                 stack.clear()
-                enumeration = None
+                enumerations.clear()
                 restart_index += 1
-            if marker.kind == ENUMERATION:
-                previous, enumeration = enumeration, marker
+            if marker.kind in ENUMERATIONS:
+                previous = enumerations.get(marker.kind)
+                enumerations[marker.kind] = marker
                 if previous is not None and marker.value >= previous.value and marker.value != previous.value + 1:
                     if marker.value != 1 or previous.value == 1:
                         yield self._report(ctx, previous, marker)
                 continue
-            enumeration = None
+            enumerations.clear()
             depth = next((i for i, level in enumerate(stack) if level.kind == marker.kind), None)
             if marker.tentative and (depth is None or marker.value != stack[depth].runs[-1].value + 1):
                 continue

@@ -55,12 +55,19 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?、\n]")
 _HARD_BREAK_BEFORE = "。！？!?；;：:"
 # How far (characters) an opener may be paired with a closer across a soft (page) break.
 _SOFT_REACH = 300
+# A mark this close (characters) to the edge of its paragraph may pair across the break: an opener
+# that ends its line (【字号：⏎…⏎】, 根据《⏎…⏎》) or a closer that starts its line.
+_OPENER_EDGE = 4
+_CLOSER_EDGE = 2
 
 
 @dataclass
 class _Mark:
     char: str
     pos: int
+    # The paragraph the mark stands in (set by the rule; used to pair marks across a line break).
+    para_start: int = 0
+    para_end: int = 0
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -136,6 +143,8 @@ class UnbalancedPair(Rule):
         carried: list[_Mark] = []
         for start, end in _paragraphs(folded):
             openers, closers = unbalanced_marks(folded, start, end)
+            for mark in (*openers, *closers):
+                mark.para_start, mark.para_end = start, end
             opening = folded[start:end].lstrip()[:1]
             if carried and opening in ("“", "「", "『") and carried[-1].char == opening:
                 # A quotation of several paragraphs: each opens with “ and only the last one closes.
@@ -177,7 +186,12 @@ def _pair_across_breaks(folded: str, unclosed: list[_Mark], lone: list[_Mark]) -
     """Pair an opener left open at the end of one paragraph with a closer left alone soon after.
 
     Page furniture in scraped text (``【字号：⏎加大⏎还原⏎】``) and quotes broken across lines close
-    in a later paragraph; only what is still alone after this is reported.
+    in a later paragraph; only what is still alone after this is reported. Only marks at the edge
+    of their paragraphs pair so: an opener near the end of its line or on a line that stops
+    mid-sentence (a wrapped line), a closer near the start of its line, or a quotation that opens
+    one paragraph and closes the end of a later one. A stray ） in
+    the middle of a later paragraph is a mistake of its own and does not excuse an unclosed （
+    earlier (both are reported).
     """
     if not unclosed or not lone:
         return unclosed, lone
@@ -192,6 +206,7 @@ def _pair_across_breaks(folded: str, unclosed: list[_Mark], lone: list[_Mark]) -
                 and closer.pos > opener.pos
                 and closer.pos - opener.pos <= _SOFT_REACH
                 and CLOSERS[closer.char] == opener.char
+                and _may_pair_across_break(folded, opener, closer)
             ),
             None,
         )
@@ -200,6 +215,21 @@ def _pair_across_breaks(folded: str, unclosed: list[_Mark], lone: list[_Mark]) -
         else:
             used_closers.add(match)
     return kept_openers, [closer for i, closer in enumerate(lone) if i not in used_closers]
+
+
+def _may_pair_across_break(folded: str, opener: _Mark, closer: _Mark) -> bool:
+    if opener.para_end == closer.para_end:
+        return True  # the same paragraph (a soft break inside it)
+    after_opener = len(folded[opener.pos + 1 : opener.para_end].strip())
+    before_closer = len(folded[closer.para_start : closer.pos].strip())
+    if after_opener <= _OPENER_EDGE or before_closer <= _CLOSER_EDGE:
+        return True
+    opener_line = folded[opener.para_start : opener.para_end].rstrip()
+    if opener_line and opener_line[-1] not in _HARD_BREAK_BEFORE:
+        return True  # the opener's line stops mid-sentence: a wrapped line (PDF text), not a paragraph
+    opens_paragraph = not folded[opener.para_start : opener.pos].strip()
+    closes_paragraph = len(folded[closer.pos + 1 : closer.para_end].strip()) <= 1
+    return opens_paragraph and closes_paragraph
 
 
 def _closing_form(opener_as_written: str, closer_folded: str) -> str:

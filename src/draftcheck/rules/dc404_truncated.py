@@ -71,6 +71,103 @@ _PAGE_FOOTER = re.compile(
 )
 
 
+# --- paragraphs that stop mid-clause (each paragraph is one line) ---------------------------------
+# Words a paragraph cannot end on: they promise a figure, an object or a complement.
+_RATE_WITHOUT_FIGURE = (
+    r"(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|与上年相比|与去年相比)"
+    r"(?:分别)?(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨|增长了|下降了|提高了|增加了|减少了)?"
+)
+_VERB_WITHOUT_COMPLEMENT = (
+    r"(?:列入|纳入|列为|确定为|认定为|评为|评定为|提升至|提升到|提高到|提高至|增长到|增长至|下降到|下降至|减少到|减少至"
+    r"|降至|增至|达到了|用于|位居|位列|跻身|分别为|依次为|分别是|主要包括|主要有"
+    r"|(?:增幅|降幅|增速|占比|比重|完成率|总额|总量|金额|总数|合计|总计|共计)(?:为|达到?|约为?))"
+)
+_VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命名|划定|明确)为|(?:将|拟|定|计划|预计|已)于"
+# Function words (and 和 / 与 / 及 / 在 / 是 outside the words that end in them: 总和, 参与, 普及, 存在, 实事求是).
+_WORD_WITHOUT_OBJECT = (
+    r"(?:将|把|按照|围绕|对照|遵照|随着|为了|对于|以及|并且|而且|对标|聚焦|紧扣|紧盯|着眼于|立足于|其中"
+    r"|(?<![总平缓祥温调饱随共柔谦中融讲附暖人])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以])及"
+    r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是)"
+)
+_ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
+# A figure whose unit was cut off (实现营业收入12.8) or a share whose figure was (占全区工业产值的).
+_FIGURE_WITHOUT_UNIT = r"(?:收入|投资|产值|总额|增加值|税收|利润|达到|完成|实现)\d+(?:\.\d+)?"
+_SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的|(?:任务|计划|目标|总量|总额|比重)的"
+_DANGLING_END = re.compile(
+    rf"(?:(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
+    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE}))$"
+)
+_MISSING = {
+    "rate": "增减的幅度或数值",
+    "verb": "应有的宾语或数值",
+    "word": "应有的后续成分",
+    "adverb": "它所修饰的动作",
+    "unit": "数字的单位",
+    "share": "所占的比例",
+}
+# Endings that scraped pages also break lines on (bold or linked words): a comma, 的. Only a
+# paragraph ending so right before the next outline item is taken as cut off.
+_WEAK_END = re.compile(r"[，,]$|[\u4e00-\u9fff]的$")
+_OUTLINE_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]"
+    r"|[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
+)
+# A final clause that is nothing but a verb awaiting its figure: …，完成 / …，累计实现 / …，同比增长.
+_BARE_VERB_CLAUSE = re.compile(
+    r"(?:全年|累计|共|预计|已|已经|力争|当年|新)?(?:完成|实现|达到|达|新增|完成了|实现了|累计完成)"
+    r"|(?:增长|下降|提高|增加|减少|上升|回落)了?"
+)
+# An enumeration of figures whose last item lost its figure: 营业收入12.8亿元、利润
+_FIGURE_ITEM = re.compile(
+    r"\d(?:\.\d+)?\s*(?:%|[万亿千百]?(?:元|美元|吨|千瓦时|平方米|亩|公里|人|户|家|个|项|件|所|张|辆|台|套|人次|万人次))$"
+)
+_LAST_ITEM = re.compile(r"[^、\d]{1,8}")
+# Marks a finished paragraph (or a heading, a label, a link) may end on.
+_PARAGRAPH_END_MARKS = frozenset("。.！!？?…”’）)》】」』|—-;；:：，,")
+_CLAUSE_MARKS = re.compile(r"[，,；;：:。！!？?]")
+# A table row flattened to text: cells separated by a tab, a bar or a run of spaces.
+_TABLE_ROW = re.compile(r"[\t|]|\S[ \u3000\xa0]{2,}\S")
+# A table or figure caption: 表3 2024年客（货）运量、周转量
+_CAPTION = re.compile(r"^(?:表|图|附表)\s*\d")
+# A line that continues the one before it: it opens with a mark or a figure (比上年增长⏎26.2%).
+_CONTINUATION = re.compile(r"^[，,。.、；;：:）)》」”’%\d]")
+# A line opening with a mark: in scraped text, the rest of a sentence after a link on its own line.
+_OPENS_WITH_MARK = re.compile(r"^[，,。.、；;：:）)》」”’]")
+# Lines that open with a mark in a document whose sentences are split around links (wiki pages).
+_LINK_SPLIT_LINES = 2
+# A page number on a line of its own (—11—, 第3页, - 12 -).
+_PAGE_NUMBER_LINE = re.compile(r"^(?:[—\-－]\s*\d{1,3}\s*[—\-－]|第\s*\d{1,3}\s*页|\d{1,3})$")
+# An outline marker numbered 2 or more at a line start: a colon paragraph followed by it introduced nothing.
+_LATER_OUTLINE_ITEM = re.compile(
+    r"^(?:[二三四五六七八九十]{1,3}[、.．]|[(（][二三四五六七八九十]{1,3}[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d)"
+    r"|[(（](?:[2-9]|[1-9]\d)[)）]|[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])"
+)
+# Openers of a paragraph that moves on: after 主要原因是： they show the reasons were never given.
+_MOVING_ON = re.compile(
+    r"^(?:下一步|今后|下阶段|明年|展望|总之|综上|总的来看|总体来看|针对(?:上述|以上|这些)|对此|为此|此外|另外|与此同时|同时"
+    r"|其次|再次|最后|另一方面)"
+)
+# A colon paragraph that promises what follows: 主要原因是： / 主要表现在： / 具体如下：
+_PROMISING_COLON = re.compile(r"[\u4e00-\u9fff”》)）][:：]$")
+_WRAPPED_PAIRS_LIMIT = 3
+
+
+def _wrapped_pairs(lines: list[str]) -> int:
+    """How many pairs of consecutive lines look like one paragraph wrapped at a fixed width (PDF text):
+    both stop mid-sentence and are (nearly) as long as each other."""
+    pairs = 0
+    for first, second in zip(lines, lines[1:]):
+        if len(first) < 15 or len(second) < 15:
+            continue
+        if first[-1] in _PARAGRAPH_END_MARKS or second[-1] in _PARAGRAPH_END_MARKS:
+            continue
+        if abs(len("".join(first.split())) - len("".join(second.split()))) <= 2:
+            pairs += 1
+            if pairs >= _WRAPPED_PAIRS_LIMIT:
+                break
+    return pairs
+
+
 class Truncated(Rule):
     code = "DC404"
     slug = "truncated"
@@ -82,7 +179,10 @@ class Truncated(Rule):
         yield from self._empty_clauses(ctx, folded)
         yield from self._orphan_adverbials(ctx, folded)
         yield from self._predicate_less(ctx, folded)
-        yield from self._unfinished_ending(ctx)
+        unfinished = list(self._unfinished_paragraphs(ctx, folded))
+        yield from unfinished
+        if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
+            yield from self._unfinished_ending(ctx)
 
     def _empty_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _EMPTY_CLAUSE.finditer(folded):
@@ -128,6 +228,113 @@ class Truncated(Rule):
                 f"“{ctx.text[start:end]}”只有“由……{m.group('verb')}的{m.group('thing')}”这一名词短语，缺少谓语"
                 f"（进展如何未交代），句子不完整；请补全，如“……工程已开工建设”",
             )
+
+    def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """Paragraphs (lines) that stop mid-clause: on a rate without its figure, a verb without its
+        object, an adverb without its verb, an enumeration item without its figure, or a colon that
+        introduces nothing."""
+        if "\n" not in folded.strip():
+            return
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
+        lines = [folded[a:b].strip() for a, b in spans]
+        kept = [(span, line) for span, line in zip(spans, lines) if line]
+        if _wrapped_pairs([line for _, line in kept]) >= _WRAPPED_PAIRS_LIMIT:
+            return  # text wrapped at a fixed width: a line end is not a paragraph end
+        link_split = sum(1 for _, line in kept if _OPENS_WITH_MARK.match(line)) >= _LINK_SPLIT_LINES
+        for index, ((line_start, line_end), line) in enumerate(kept):
+            if len(line) < 8 or _TABLE_ROW.search(line) or _CAPTION.match(line):
+                continue
+            final = line[-1]
+            if final in "：:":
+                following = kept[index + 1][1] if index + 1 < len(kept) else None
+                reason = self._empty_colon(line, following)
+                if reason:
+                    end = line_start + len(folded[line_start:line_end].rstrip())
+                    yield self._cut_paragraph(ctx, folded, end, reason)
+                continue
+            if not _CLAUSE_MARKS.search(line[:-1]) and "、" not in line:
+                continue
+            if _WEAK_END.search(line):
+                following = kept[index + 1][1] if index + 1 < len(kept) else ""
+                if _OUTLINE_ITEM.match(following):
+                    end = line_start + len(folded[line_start:line_end].rstrip())
+                    yield self._cut_paragraph(ctx, folded, end, f"以“{line[-1]}”结尾，下一段却另起新的条目")
+                continue
+            if final in _PARAGRAPH_END_MARKS:
+                continue
+            reason = self._dangling_end(line)
+            if reason is None or self._continues_on_next_line(kept, index, link_split):
+                continue
+            end = line_start + len(folded[line_start:line_end].rstrip())
+            yield self._cut_paragraph(ctx, folded, end, reason)
+
+    @staticmethod
+    def _dangling_end(line: str) -> str | None:
+        last_clause = _CLAUSE_MARKS.split(line)[-1]
+        tail = _DANGLING_END.search(line[-12:])
+        if tail:
+            return f"以“{tail.group()}”结尾，后面缺少{_MISSING[tail.lastgroup]}"
+        if _BARE_VERB_CLAUSE.fullmatch(last_clause):
+            return f"最后一个分句只有“{last_clause}”，缺少完成或实现的内容"
+        if line.endswith("、"):
+            return "以顿号“、”结尾，列举未完"
+        items = last_clause.split("、")
+        if len(items) >= 2 and _FIGURE_ITEM.search(items[-2]) and _LAST_ITEM.fullmatch(items[-1]):
+            return f"列举中前一项“{items[-2]}”带有数字，最后一项“{items[-1]}”却没有"
+        return None
+
+    @staticmethod
+    def _empty_colon(line: str, following: str | None) -> str | None:
+        if not _PROMISING_COLON.search(line) or _PAGE_FOOTER.search(line) or not re.search(r"[，,。；;]", line):
+            return None
+        if following is None:
+            return "以冒号结尾，全文却到此为止，冒号引出的内容缺失"
+        if _LATER_OUTLINE_ITEM.match(following):
+            return f"以冒号结尾，下一段却是“{following[:12]}”（另起的后续条目），冒号引出的内容缺失"
+        if _MOVING_ON.match(following):
+            return f"以冒号结尾，下一段却以“{_MOVING_ON.match(following).group()}”转入别的话题，冒号引出的内容缺失"
+        return None
+
+    @staticmethod
+    def _continues_on_next_line(kept: list[tuple[tuple[int, int], str]], index: int, link_split: bool) -> bool:
+        """The line goes on in the next one: a figure or a mark opens it, a page number stands
+        between, or (a page whose sentences are split around links) a link's words stand on a line
+        of their own between two parts of the sentence."""
+        if index + 1 >= len(kept):
+            return False
+        following = kept[index + 1][1]
+        if _CONTINUATION.match(following):
+            return True
+        if index + 2 >= len(kept):
+            return False
+        if _PAGE_NUMBER_LINE.match(following):
+            return True
+        is_fragment = len(following) <= 20 and not _CLAUSE_MARKS.search(following)
+        return is_fragment and (link_split or bool(_CONTINUATION.match(kept[index + 2][1])))
+
+    def _cut_paragraph(self, ctx: CheckContext, folded: str, end: int, reason: str) -> Finding:
+        """A finding on the last clause of the paragraph ending at ``end``; a short last clause is shown
+        with the clause (or, in an enumeration, the item) before it: 5.2亿元，同比增长."""
+        line_start = folded.rfind("\n", 0, end) + 1
+        line = folded[line_start:end]
+        marks = [m.end() for m in _CLAUSE_MARKS.finditer(line, 0, len(line) - 1)]
+        begin = marks[-1] if marks else 0
+        items = line[begin:].rstrip("、").split("、")
+        if len(items) >= 2 and "、" not in line[-1:]:
+            begin = end - line_start - len(items[-1]) - 1 - len(items[-2])
+        elif len(line) - begin < 8 and len(marks) >= 1:
+            begin = marks[-2] if len(marks) >= 2 else 0
+            begin = max(begin, len(line) - 30)
+        begin = line_start + begin
+        while begin < end and folded[begin] in " \t\u3000":
+            begin += 1
+        quote = ctx.text[begin:end]
+        return self.finding(
+            ctx,
+            begin,
+            end,
+            f"本段在“{quote}”处中断：{reason}，句子没有写完；请补全（或删去残句）",
+        )
 
     def _unfinished_ending(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text.rstrip()

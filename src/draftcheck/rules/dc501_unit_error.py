@@ -3,7 +3,10 @@
 ## What it does
 Flags units that cannot be right as written:
 
-- a doubled unit or sign after a number: ``7044.76万元元``, ``3.2亿元元``, ``500万万元``, ``6.1%%``;
+- a doubled unit or sign after a number: ``7044.76万元元``, ``3.2亿元元``, ``500万万元``, ``6.1%%``
+  (not ``3200万元元器件``: a unit followed by a word that starts with 元, such as 元器件, 元旦, 元素);
+- magnitudes stacked in the wrong order: ``5.6亿万元`` (``万亿元`` and ``千万元`` are correct);
+- a per cent sign before 个百分点: ``提高0.6%个百分点`` (points, not per cent);
 - ``方米`` with its ``平`` or ``立`` lost: ``面积方米`` (平方米);
 - a letter unit written backwards where the right one is used nearby: ``1500wm`` beside ``mw``
   (``kv``/``vk``, ``kwh``/``hwk``);
@@ -35,10 +38,18 @@ from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Words that start with 元 and may follow a money unit: 3200万元元器件 is 3200万元 + 元器件.
+_YUAN_WORD_AFTER = r"(?![器件旦宵素年首老气宇数代帅月])"
 # A number followed by a doubled money unit or sign.
 _DOUBLED = re.compile(
-    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万亿|亿|万|千)?(?:元|美元)(?P<extra>元)|(?P<magnitude>万|亿)(?P=magnitude)(?:元|美元)?|%(?P<sign>%+))"
+    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万亿|亿|万|千)?(?:元|美元)(?P<extra>元){_YUAN_WORD_AFTER}"
+    r"|(?P<magnitude>万|亿)(?P=magnitude)(?:元|美元)?|%(?P<sign>%+))"
 )
+# Magnitudes stacked in the wrong order: 5.6亿万元, 3万亿万元 (亿 above 万 cannot be followed by 万;
+# 万亿元 and 千万元 are correct units).
+_STACKED_MAGNITUDE = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>(?P<head>万亿|亿)(?P<tail>万)(?:元|美元|千瓦时|吨|平方米|亩))")
+# A percentage followed by 个百分点: the difference of two rates is in points, not per cent.
+_PERCENT_POINTS = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>%\s*个?百分点)")
 # 方米 without the 平 (or 立) that makes it a unit.
 # Only after a figure or 面积: 地方米粉 / 南方米市 are words, not units.
 _BARE_SQUARE_METRE = re.compile(r"(?=方米)(?:(?<=[\d万千百])|(?<=面积)|(?<=面积约)|(?<=面积达))方米")
@@ -65,6 +76,8 @@ class UnitError(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         folded = ctx.folded
         yield from self._doubled(ctx, folded)
+        yield from self._stacked_magnitude(ctx, folded)
+        yield from self._percent_points(ctx, folded)
         yield from self._bare_square_metre(ctx, folded)
         yield from self._lost_percent(ctx, folded)
         yield from self._reversed_letter_units(ctx, folded)
@@ -86,6 +99,36 @@ class UnitError(Rule):
                 end,
                 f"“{written}”单位重复，应为“{fixed}”",
                 suggestion=fixed,
+            )
+
+    def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _STACKED_MAGNITUDE.finditer(folded):
+            start, end = m.start("number"), m.end("unit")
+            written = ctx.text[start:end]
+            number = ctx.text[start : m.start("unit")]
+            unit = ctx.text[m.end("tail") : end]
+            head = m.group("head")
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”单位错误：“{head}万”不是数量单位（{head}已大于万），"
+                f"应为“{number}{head}{unit}”或“{number}万{unit}”，请核对数量级",
+                suggestion=f"{number}{head}{unit}",
+            )
+
+    def _percent_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _PERCENT_POINTS.finditer(folded):
+            start, end = m.start("number"), m.end("unit")
+            written = ctx.text[start:end]
+            number = m.group("number")
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”单位重复：两个百分比之差以“个百分点”计，“%”与“个百分点”不能连用；"
+                f"应为“{number}个百分点”（或“{number}%”，但含义不同）",
+                suggestion=f"{number}个百分点",
             )
 
     def _bare_square_metre(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:

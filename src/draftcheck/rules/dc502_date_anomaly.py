@@ -4,7 +4,9 @@
 Flags dates that are impossible or contradict the period the report covers:
 
 - a range whose start and end are the same year, with no month to tell them apart
-  (``从2024年到2024年``, ``2023—2023年``);
+  (``从2024年到2024年``, ``2023—2023年``), or whose end year comes before its start
+  (``从2025年至2023年``, ``2025—2023年``; ``2021—2025年`` is a plan period and fine);
+- a month or day range that runs past the calendar (``1—13月``, ``2月15日至30日``);
 - a date that does not exist (``2月30日``, ``4月31日``, ``2024年13月``);
 - a plan or expectation (预计, 计划, 力争, 将于, 拟于 …) dated before the year of the report, which
   is read from its title (``2024年开发区工作总结`` … ``预计2017年1月中旬可以入驻``);
@@ -45,6 +47,15 @@ _SAME_YEAR_RANGE = re.compile(
     rf"(?=[12])(?<!\d)(?P<first>{_YEAR})\s*年?(?:度)?\s*(?:到|至|—|–|-|~|～|－)\s*(?P<second>{_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|[一二三四上下前后末底初])"
 )
 _MONTH_AFTER_FIRST = re.compile(r"\s*年\s*\d{1,2}\s*月|\s*年[一二三四上下][季半]")
+_RANGE_DASH = r"(?:到|至|—{1,2}|–|-|~|～|－)"
+# A range of months: 1—13月 / 1月至13月 (not 13个月, not 月龄).
+_MONTH_RANGE = re.compile(
+    rf"(?=\d)(?<![\d.])(?P<first>\d{{1,2}})\s*(?:月份?)?\s*{_RANGE_DASH}\s*(?P<second>\d{{1,2}})\s*月(?!龄)"
+)
+# A range of days inside one month: 2月15日至30日 / 4月1—31日.
+_DAY_RANGE = re.compile(
+    rf"(?=\d)(?<![\d.])(?P<month>\d{{1,2}})\s*月\s*(?P<first>\d{{1,2}})\s*日?\s*{_RANGE_DASH}\s*(?P<second>\d{{1,2}})\s*日"
+)
 _MONTH_DAY = re.compile(r"(?=\d)(?<!\d)(?:(?P<year>" + _YEAR + r")\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?")
 _DAYS_IN_MONTH = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _PLAN = re.compile(
@@ -68,6 +79,8 @@ class DateAnomaly(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         folded = ctx.folded
         yield from self._same_year_ranges(ctx, folded)
+        yield from self._impossible_month_ranges(ctx, folded)
+        yield from self._impossible_day_ranges(ctx, folded)
         yield from self._impossible_dates(ctx, folded)
         period = report_period(folded)
         if period.year is not None:
@@ -76,18 +89,51 @@ class DateAnomaly(Rule):
             yield from self._whole_year_claims(ctx, folded)
 
     def _same_year_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """Year ranges that are no range: the same year twice, or the end before the start."""
         for m in _SAME_YEAR_RANGE.finditer(folded):
-            if m.group("first") != m.group("second") or _MONTH_AFTER_FIRST.match(folded, m.end("first")):
+            first, second = int(m.group("first")), int(m.group("second"))
+            if first < second or _MONTH_AFTER_FIRST.match(folded, m.end("first")):
                 continue
             start = m.start("first")
-            if folded[start - 1 : start] == "从":
+            if folded[start - 1 : start] in ("从", "自"):
                 start -= 1
+            written = ctx.text[start : m.end()]
+            if first == second:
+                message = f"“{written}”的起止年份相同（都是{first}年），不成其为时间段；请核对起始年份"
+            else:
+                message = (f"“{written}”的起始年份{first}年晚于截止年份{second}年（倒置{first - second}年），"
+                           f"时间段不成立；应为“{second}—{first}年”，或核对其中一个年份")
+            yield self.finding(ctx, start, m.end(), message)
+
+    def _impossible_month_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _MONTH_RANGE.finditer(folded):
+            first, second = int(m.group("first")), int(m.group("second"))
+            if 1 <= first <= 12 and 1 <= second <= 12:
+                continue
+            bad = second if not 1 <= second <= 12 else first
+            start, end = m.start("first"), m.end()
             yield self.finding(
                 ctx,
                 start,
-                m.end(),
-                f"“{ctx.text[start:m.end()]}”的起止年份相同（都是{m.group('first')}年），不成其为时间段；"
-                f"请核对起始年份",
+                end,
+                f"“{ctx.text[start:end]}”不是有效的月份区间：一年只有12个月，没有{bad}月；请核对起止月份",
+            )
+
+    def _impossible_day_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _DAY_RANGE.finditer(folded):
+            month, first, second = int(m.group("month")), int(m.group("first")), int(m.group("second"))
+            if not 1 <= month <= 12:
+                continue  # 13月 itself is reported as an impossible date
+            days = _DAYS_IN_MONTH[month]
+            if 1 <= first <= days and 1 <= second <= days:
+                continue
+            bad = second if not 1 <= second <= days else first
+            start, end = m.start("month"), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”不是有效的日期区间：{month}月只有{days}天，没有{bad}日；请核对起止日期",
             )
 
     def _impossible_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:

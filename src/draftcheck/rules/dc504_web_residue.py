@@ -49,7 +49,7 @@ from draftcheck.rules.base import CheckContext, Rule
 _STRONG = re.compile(
     r"当前位置|您的位置|您现在的位置|推荐访问|本文来源|来源[:\s]*(?:网友投稿|网络|互联网|本站)|网友投稿|"
     r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|相关报道[:]|相关文档[:]|猜你喜欢|精彩推荐|"
-    r"上一篇[:]|下一篇[:]|阅读数[:]|阅读量[:]|浏览次数|点击数[:]|【字号|【字体|分享到|扫一扫在手机打开|"
+    r"上一篇[:]|下一篇[:]|阅读数[:]|阅读量[:]|浏览次数|点击数[:]|【字号|【字体|分享到(?:\s*[:]|\s*(?:微信|微博|QQ|朋友圈)|\s*$)|扫一扫在手机打开|"
     r"打印本页|关闭窗口|返回顶部|版权所有|ICP备|免责声明|责任编辑[:]|点击图片进入专题|【优秀范文】|相关(?:附件|链接)>>|"
     r"文章来源[:]|转载请注明|原文链接|展开全文|阅读全文|查看全文|全文阅读|下载文档|文档下载|下载word|"
     r"此文档下载收益|微信扫一扫|扫码关注|关注公众号|点击查看更多|延伸阅读|大家都在看|为你推荐|相关范文|推荐文章|"
@@ -63,6 +63,108 @@ _INLINE = re.compile(
     r"[(【](?:精选文档|全文完整)[)】]|"
     # a wiki's licence footer: 本作品是中华人民共和国的法律…属于公有领域。Public domain
     r"本作品(?:是|在)[\s\S]{0,400}?公有领域\s*。(?:\s*注:[\s\S]{0,120}?。)?(?:\s*Public domain)*(?:\s*(?:false|true)\b)*"
+)
+# Residue glued to the body text of a line (the line itself is a paragraph): only the residue is
+# flagged. Each pattern holds a phrase no report uses for itself, with the value it labels.
+_MEDIA = (
+    r"[^\s()\[\]【】,;:。!?“”]{0,16}?(?:新闻网|网站|官网|门户网|在线|网|日报|晚报|时报|早报|商报|都市报|报社|客户端|"
+    r"电视台|广播电视台|融媒体中心|融媒|新闻中心|公众号|头条号|头条|新华社|通讯社)"
+)
+# 来源：<a news site or paper>; see _source_attributions for where it counts as residue.
+_SOURCE_LABEL = re.compile(r"来源\s*[:]\s*" + _MEDIA + r"(?P<close>[^()\[\]【】\n]{0,8}?\s*[)\]】])?")
+_SOURCE_PREFIXES = ("文章", "稿件", "信息", "新闻", "消息")
+_PLATFORM = r"(?:微信好友|微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|复制链接|更多)"
+# Each entry: words one of which the text must hold (a cheap test that skips the pattern on most
+# documents), the pattern, and what the residue is.
+_PAGE_NUMBER_IN_TEXT = "是页眉页脚中的页码，插在正文中间"
+_INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    # （记者 王晓 通讯员 李强）
+    (
+        ("记者", "通讯员"),
+        re.compile(r"[(【]\s*(?:本报|本台|本网)?(?:记者|通讯员)[\s:]+[\u4e00-\u9fff]{2,4}"
+                   r"(?:[\s,、]+(?:(?:记者|通讯员)[\s:]+)?[\u4e00-\u9fff]{2,4})*\s*[)】]"),
+        "是新闻稿的记者署名",
+    ),
+    # 当前位置：首页 > 政务公开 > 工作总结 (body text may follow on the same line)
+    (
+        (">", "»", "›"),
+        re.compile(
+            r"(?:当前位置|您的位置|您现在的位置|所在位置)[ \t\u3000]*[:]?[ \t\u3000]*(?:[^\s>»›。,;:]{1,12}[ \t\u3000]*[>»›][ \t\u3000]*)+"
+            r"(?:[^\s>»›。,;:]{1,12}(?=[ \t\u3000]|$))?"
+            r"|首页[ \t\u3000]*[>»›][ \t\u3000]*(?:[^\s>»›。,;:]{1,12}[ \t\u3000]*[>»›][ \t\u3000]*)*(?:[^\s>»›。,;:]{1,12}(?=[ \t\u3000]|$))?",
+            re.M,
+        ),
+        "是网页导航（面包屑）",
+    ),
+    # 第3页 共12页, 第3页/共12页, 共12页 第3页, Page 3 of 12
+    (
+        ("页",),
+        re.compile(r"第\s*\d{1,3}\s*页\s*[/,、]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*/?\s*第\s*\d{1,3}\s*页"),
+        _PAGE_NUMBER_IN_TEXT,
+    ),
+    (("age",), re.compile(r"\b[Pp]age\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b"), _PAGE_NUMBER_IN_TEXT),
+    # a lone 第 3 页 set off by spaces between two words (见第3页 is a cross-reference, not furniture)
+    (
+        ("页",),
+        re.compile(r"第(?:(?<=[^\s见][ \t\u3000]第)|(?<=[^\s见][ \t\u3000]{2}第))\s*\d{1,3}\s*页(?=[ \t\u3000]+[\u4e00-\u9fff\d])"),
+        _PAGE_NUMBER_IN_TEXT,
+    ),
+    # - 3 - / —3— between two words, glued or set off by spaces (2024-3-15 is a date: digits
+    # stand next to it). The match starts with the dash, the lookbehinds then test what precedes it.
+    (
+        ("-", "—", "－"),
+        re.compile(
+            r"[\-—－](?:(?<=[^\s\d\-—.－][\-—－])|(?<=\S[ \t\u3000][\-—－])|(?<=\S[ \t\u3000]{2}[\-—－]))"
+            r"(?:(?<=-)[ \t]+\d{1,3}[ \t]+-|(?<=[—－])[—－]?[ \t]*\d{1,3}[ \t]*[—－]{1,2})(?=[^\s\d\-—.%－]|[ \t\u3000]+\S)"
+        ),
+        _PAGE_NUMBER_IN_TEXT,
+    ),
+    # 分享到：微信 微博 QQ空间
+    (
+        ("分享",),
+        re.compile(
+            r"分享到?\s*[:]\s*(?:" + _PLATFORM + r"[\s,、|]*)+|分享到\s*" + _PLATFORM + r"(?:[\s,、|]+" + _PLATFORM + r")+"
+            r"|分享到\s*[:](?=\s*$)",
+            re.M,
+        ),
+        "是网页的分享工具栏",
+    ),
+    # 【打印本页】【关闭窗口】, 扫一扫在手机打开当前页, 返回顶部, 字号：大 中 小
+    (
+        ("打印", "关闭", "返回顶部", "收藏"),
+        re.compile(r"[【\[](?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|收藏本页|打印|关闭)[】\]]"),
+        "是网页的工具栏",
+    ),
+    (
+        ("打印本页", "打印此页", "返回顶部", "扫一扫在手机"),
+        re.compile(r"打印本页|打印此页|扫一扫在手机(?:上)?打开(?:当前页|本页)?|返回顶部"),
+        "是网页的工具栏",
+    ),
+    (
+        ("字号", "字体"),
+        re.compile(r"(?:【字[号体]|字[号体])\s*[:]\s*(?:(?:[大中小]|加大|还原|减小|默认|标准)\s*){2,}】?"),
+        "是网页的工具栏",
+    ),
+    # labels of a page's header or footer with their values: 发布日期：2024-01-05 浏览次数：1203 责任编辑：李莎
+    (
+        ("时间:", "日期:", "时间 :", "日期 :"),
+        re.compile(r"(?:发布|发表|更新|信息)(?:时间|日期)\s*[:]\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
+        "是网页的发布信息",
+    ),
+    (
+        ("次数", "数:", "量:", "数 :", "量 :"),
+        re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|数|量)\s*[:]\s*\d+(?![\d.万亿次人%])"),
+        "是网页的浏览计数",
+    ),
+    (
+        ("责任编辑", "上一篇", "下一篇", "转载请注明", "原文链接", "本文来源"),
+        re.compile(
+            r"责任编辑\s*[:]\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+            r"|(?:上一篇|下一篇)\s*[:][^\n]{0,50}"
+            r"|转载请注明(?:出处|来源)?|原文链接\s*[:]|本文来源\s*[:]?[^\s,。;]{0,20}"
+        ),
+        "是网页的编辑署名或上下篇链接",
+    ),
 )
 # Lines that are page furniture only when other furniture stands next to them.
 _WEAK_LINE = re.compile(
@@ -78,7 +180,7 @@ _ARTICLE_TITLE = re.compile(
 )
 # Headings under which a site lists other articles.
 # A page footer kept by a PDF or print conversion: —3—, - 12 -, 第2页/共5页
-_PAGE_FOOTER = re.compile(r"[-—－]{1,2}\s*\d{1,3}\s*[-—－]{1,2}|第\s*\d+\s*页\s*(?:[/,]\s*共\s*\d+\s*页)?")
+_PAGE_FOOTER = re.compile(r"[-—－]{1,2}\s*\d{1,3}\s*[-—－]{1,2}|第\s*\d+\s*页\s*(?:[/,、]?\s*共\s*\d+\s*页)?")
 _LIST_HEADING = re.compile(
     r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|猜你喜欢|精彩推荐|最新文章|相关报道[:]?|延伸阅读|"
     r"大家都在看|为你推荐|相关范文|推荐文章"
@@ -187,6 +289,38 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
         i += 1
     for m in _INLINE.finditer(text):
         yield m.start(), m.end(), "是网页链接或发布信息"
+    yield from _source_attributions(text)
+    for triggers, pattern, what in _INLINE_FURNITURE:
+        if not any(word in text for word in triggers):
+            continue
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            while end > start and text[end - 1] in " \t\u3000\r\n,、|":
+                end -= 1
+            while start < end and text[start] in " \t\u3000":
+                start += 1
+            yield start, end, what
+
+
+def _source_attributions(text: str) -> Iterator[tuple[int, int, str]]:
+    """（来源：临江新闻网） in brackets anywhere, or 来源：某某日报 glued to the finished sentence
+    before it at the end of a line. (A line 来源：某某日报 under a title is a reprint's byline, left
+    to the line rules; a report cites 数据来源/资料来源 instead.)"""
+    for m in _SOURCE_LABEL.finditer(text):
+        start = m.start()
+        if any(text.endswith(prefix, 0, start) for prefix in _SOURCE_PREFIXES):
+            start -= 2
+        before = start
+        while before > 0 and text[before - 1] in " \t\u3000":
+            before -= 1
+        opener = text[before - 1] if before > 0 else ""
+        if m.group("close") is not None:
+            if opener in "([【":
+                yield before - 1, m.end(), "是网页转载的来源标注"
+        elif opener in "。!?":
+            line_end = text.find("\n", m.end())
+            if not text[m.end() : line_end if line_end >= 0 else len(text)].strip():
+                yield start, m.end(), "是网页转载的来源标注"
 
 
 def _neighbour(lines: list[_Line], i: int, step: int) -> int | None:

@@ -27,6 +27,9 @@ RANK = {
     "circled": 6,  # ①
 }
 ENUMERATION = "han-shi"  # 一是 二是: an enumeration inside a paragraph, below every outline level
+# Enumerations inside a paragraph, each its own series, below every outline level:
+# 一是 二是 / 第一，第二， / 其一，其二，
+ENUMERATIONS = frozenset({ENUMERATION, "han-di", "han-qi"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,10 @@ _PATTERNS = [
     # (Lookbehinds follow the first character they guard, so the engine scans for that character.)
     # 一是 after punctuation, a line start, or a heading run into the text; not 统一是 / 唯一是 / 之一是.
     ("han-shi", re.compile(rf"(?P<n>[{HAN_DIGITS}](?<![统唯之第同万单划专齐归合逐这那每][{HAN_DIGITS}])[{HAN_DIGITS}]{{0,2}})是(?![否非])")),
+    # 第一，… 第二，… and 其一，… 其二，… opening a clause; not 居全省第一， (no clause mark before 第)
+    # nor 第一、二季度 (a list of ordinals).
+    ("han-di", re.compile(rf"(?=[ \t\u3000第])(?:(?<=[，,。！？!?；;:：\n])|^)[ \t\u3000]*第(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
+    ("han-qi", re.compile(rf"(?=[ \t\u3000其])(?:(?<=[，,。！？!?；;:：\n])|^)[ \t\u3000]*其(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
 ]
 # A page number left in scraped text: ``N、`` opening a line that continues an unfinished one.
 _UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")
@@ -165,7 +172,7 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
                 continue
             if _in_table_row(folded, number_at):
                 continue
-            start = number_at - 1 if kind in ("han-paren", "arabic-paren") else number_at
+            start = number_at - 1 if kind in ("han-paren", "arabic-paren", "han-di", "han-qi") else number_at
             tentative = m.end() == number_at + len(numeral)  # no separator consumed: ``8.6个``
             end = m.end() + 1 if tentative else m.end()
             markers.append(Marker(kind, value, start, end, tentative=tentative and text[m.end()] != "．"))

@@ -17,7 +17,7 @@ inside quotes are never flagged, and ambiguous lists end as "not checkable".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from draftcheck.finding import Severity
 from draftcheck.numbers.enumeration import (
@@ -27,6 +27,7 @@ from draftcheck.numbers.enumeration import (
     clause_end,
     clause_start,
     comma_list,
+    conjunction_pair,
     dun_list,
     first_marker,
     line_list,
@@ -82,7 +83,10 @@ _OUTLINE_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}
 _EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "分别为", "分别有", "依次是", "依次为"})
 _SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖"})
 _HERE_BELOW = ("以下", "如下", "下列")
-_NOUN_ENDS_AT = re.compile("入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获")
+_NOUN_ENDS_AT = re.compile(
+    "入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获|分别|依次|包括|包含|涵盖|"
+    "(?<![具拥共占享含没所持富只还都也])有(?![限机序效力关益色线毒害偿])|总(?:投资|产值|收入|规模|面积|金额|额|计|量)|计划|预计|力争|(?<![公总])共(?!享|同|性|识|建共)|目前|今年|全年"
+)
 _NOUN_STOP = frozenset("的和与及在正已将于是为由等并即、")
 _QUANTITY_ITEM = re.compile(r"\s*\d(?![A-Za-z])")
 _ENDS_WITH_QUANTITY = re.compile(r"\d[\d.,]*\s*[^\d\s]{0,3}$")
@@ -96,6 +100,7 @@ _KINDS = (
     (("路", "街", "大道", "线", "桥"), ("道路", "路", "街道", "干线")),
     (("医院", "卫生院"), ("医院", "医疗机构")),
     (("项目", "工程"), ("项目", "工程")),
+    (("园", "园区", "开发区", "新区", "高新区"), ("园", "开发区", "新区", "高新区")),
     # Administrative divisions last: 省（区、市） and 县（市、区） are aliases, not lists, so the
     # parenthetical check (strict) leaves this row out.
     (("村", "镇", "乡", "街道", "社区", "县", "区", "市", "州", "省"), ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "城市", "地区")),
@@ -123,16 +128,39 @@ def find(ctx) -> list[Relation]:
         count = _stated_count(text, m)
         if count is None:
             continue
-        relation = _list_before(ctx, text, m, count) or _list_after(ctx, text, m, count)
+        relation = _list_before(ctx, text, m, count) or _list_above(ctx, text, m, count)
+        follows = relation is None
+        if follows:
+            relation = _list_after(ctx, text, m, count) or _list_after_verb(ctx, text, m, count)
         if relation is None:
             continue
         if count.named and relation.outcome is Outcome.INCONSISTENT:
             # A quoted name may belong to the last item alone (城乡低保、儿童福利、残疾人“两项补贴”);
-            # only a quotation followed by its own items (“五大工程”：A工程、B工程…) is checked.
-            if count.fixed or not _names_its_items(text, count, relation):
+            # only a quotation followed by its own items (“五大工程”：A工程、B工程…), or a name that a
+            # colon opens at once (“三大行动”：一是…二是…), is checked.
+            announced = follows and _announces_its_list(text, m, count)
+            if not announced and (count.fixed or not _names_its_items(text, count, relation)):
                 relation.outcome = Outcome.NOT_CHECKABLE
         relations.append(relation)
     return relations
+
+
+def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
+    """A named count that a colon follows at once: “三大行动”：一是… / 打好三大攻坚战：A、B、C.
+
+    The name must be the whole quotation (or the whole fixed formulation), so the colon can only
+    open the members of that very set, not of a longer phrase (“三个代表”重要思想：…).
+    """
+    if count.fixed:
+        fixed = next(f for f in FIXED_EXPRESSIONS if text.startswith(f, m.start()))
+        end = m.start() + len(fixed)
+        if text.startswith("”", end):
+            end += 1
+    elif count.plain_quote:
+        end = m.end() + len(count.noun) + 1
+    else:
+        return False
+    return text.startswith(":", end)
 
 
 def _names_its_items(text: str, count: StatedCount, relation: Relation) -> bool:
@@ -183,8 +211,8 @@ def _noun(text: str, pos: int) -> str:
     end = pos
     while end < len(text) and end - pos < 10 and _HAN.match(text, end) and text[end] not in _NOUN_STOP:
         end += 1
-    verb = _VERB_IN_ITEM.search(text, pos + 1, end) or _NOUN_ENDS_AT.search(text, pos + 1, end)
-    return text[pos : verb.start() if verb else end]
+    stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
+    return text[pos : min(stops, default=end)]
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -227,7 +255,7 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     if "、" not in text[start:list_end]:
         items = quoted_run(text, list_end, start)  # “安全生产月”“质量月”“环保宣传周”三项主题活动
         if items is None:
-            return None
+            return _pair_before(ctx, text, count, start, list_end, connector)
         sample = connector in _SAMPLE_CONNECTORS
         outcome = _judge_before(text, count, items, connector, sample, nested=False)
         return _relation(ctx, count, items, outcome, sample, before=True) if outcome else None
@@ -262,7 +290,73 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     return _relation(ctx, count, _without_lead_in(text, items), outcome, sample, before=True)
 
 
-_LEAD_IN = re.compile(r"(?:" + _VERB_IN_ITEM.pattern + r"|推动|推进|加快|重点|围绕|聚焦|[了为对在向将把从和])")
+_BACK_REFERENCE = re.compile(r"(?:上述|以上|前述)(?:这)?$")
+_SENTENCE_END_BEFORE = re.compile(r"[。;\n]\s*$")
+
+
+def _list_above(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """A count pointing back at the sentence before: 新引进华兴科技、恒达新材、瑞丰电子。上述4家企业…
+
+    Only the sentence right before counts, and only when it ends with a list of names of the counted
+    kind (甲公司、乙公司 → 家企业) and states no count of its own.
+    """
+    back = _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
+    if back is None or count.named or not count.noun:
+        return None
+    if back.start() > 0 and not _SENTENCE_END_BEFORE.search(text, max(0, back.start() - 3), back.start()):
+        return None  # 亿元以上3个项目: 以上 closes a bound, it does not point back
+    list_end = back.start()
+    while list_end > 0 and text[list_end - 1] in " \t\r\n\u3000":
+        list_end -= 1
+    if list_end == 0 or text[list_end - 1] not in "。;":
+        return None
+    list_end -= 1
+    start = clause_start(text, list_end)
+    if start is None or _COUNT.search(text, start, list_end) or "分别" in text[start:list_end]:
+        return None
+    items = dun_list(text, start, list_end)
+    if items is None:
+        return None
+    items = _without_lead_in(text, items)
+    if not _same_kind(text, items, count.noun) or any(e - s > 25 for s, e in items.items):
+        return None
+    if items.open_ended:
+        return None  # 甲、乙等。上述5家: the sentence before showed a sample only
+    outcome = Outcome.CONSISTENT if count.value in items.counts else Outcome.INCONSISTENT
+    return _relation(ctx, replace(count, start=back.start()), items, outcome, sample=False, before=True)
+
+
+def _pair_before(ctx, text: str, count: StatedCount, start: int, list_end: int, connector: str) -> Relation | None:
+    """Two names of the counted kind joined by 和/及/与 before the count: 建成滨江园和临港园3个园区.
+
+    The clause's lead-in (建成) is cut from the first name; both names must end alike and be of the
+    counted kind, so 研发和生产两大基地 or 深化改革和扩大开放两项任务 stay unchecked.
+    """
+    if count.named or not count.noun or count.value < 3 or connector in _TIGHT_CONNECTORS:
+        return None
+    conj = None
+    for c in re.finditer("以及|及|和|与", text[start:list_end]):
+        conj = c
+    if conj is None:
+        return None
+    right = (start + conj.end(), list_end)
+    # the first verb of the clause and what sticks to it (推进了 / 建成): a later 改造 is in the name
+    left_start = start
+    for m in _LEAD_IN.finditer(text, start, start + conj.start()):
+        if left_start != start and m.start() != left_start:
+            break
+        left_start = m.end()
+    pair = _named_pair(text, left_start, list_end)
+    if pair is None or pair.items[1] != right or text[pair.items[0][1] - 1] != text[right[1] - 1]:
+        return None
+    if not _same_kind(text, pair, count.noun) or text[left_start:right[1]].count("的"):
+        return None
+    sample = connector in _SAMPLE_CONNECTORS or pair.open_ended
+    outcome = _judge_before(text, count, pair, connector, sample, nested=False)
+    return _relation(ctx, count, pair, outcome, sample, before=True) if outcome else None
+
+
+_LEAD_IN = re.compile(r"(?:" + _VERB_IN_ITEM.pattern + r"|推动|推进|加快|重点|围绕|聚焦|[了为对在向将把从和]|有(?!限))")
 
 
 def _without_lead_in(text: str, items: ItemList) -> ItemList:
@@ -372,7 +466,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     end = clause_end(text, start)
     if end is None:
         return None
-    items = dun_list(text, start, end)
+    items = dun_list(text, start, end) or _named_pair(text, start, end)
     if items is None and text.startswith(";", end):
         items = semicolon_list(text, start)
     if items is None and (kind == ":" or word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS) and text.startswith(",", end):
@@ -384,6 +478,83 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if items is None:
         return None
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+# A verb right after the counted noun that introduces its members: 两家企业为A、B / 3个项目是A和B /
+# 2个园区有A园、B园 / 4个乡镇涉及A镇、B镇 (not 为了/为主/是否/有效/有序…).
+_VERB_INTRO = re.compile(r"(?P<word>为|是|有|涉及)(?![了主的否要在以由何其效关序力利助着过所望限机望益])(?::)?")
+# Words that make 为 a preposition (3家企业为园区发展、产业升级作出贡献) or the list a predicate.
+_PREDICATE_IN_ITEM = re.compile(
+    "提供|做出|作出|服务|打下|奠定|创造|注入|搭建|贡献|保障|支撑|助力|带来|赢得|发挥|起到|树立|增添|开辟|"
+    "重点|主力|骨干|龙头|标杆|示范|典型|代表|排头兵|领头羊|主体|核心|关键|基础"
+)
+# Count nouns whose members are named things (companies, projects, places, facilities).
+# Items that are categories, not members: 3家企业为高新技术企业和专精特新企业 (each is both).
+_CATEGORY_ITEM = re.compile(
+    "^(?:国家|省|市|县|区)(?:级|重点|属)|重点|示范|龙头|骨干|高新技术|专精特新|规上|规模以上|限上|上市|挂牌|"
+    "续建|新建|在建|拟建|储备|小巨人|瞪羚|独角兽|单项冠军|企业$|类$|型$"
+)
+_ENTITY_NOUN_ENDS = (
+    "企业", "公司", "集团", "项目", "工程", "园", "基地", "平台", "中心", "载体", "村", "镇", "乡", "街道", "社区",
+    "学校", "医院", "机构", "单位", "区", "道路", "路", "桥", "品牌", "产品", "集群", "商会", "协会", "厂", "工厂",
+    "实验室", "孵化器", "站", "馆", "场", "店", "院", "校", "库", "室", "队", "组", "部门", "景区", "市场", "车间",
+)
+
+
+def _list_after_verb(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """The counted noun followed by 为/是/有/涉及 and its members: 新认定的两家示范企业为A、B、C.
+
+    These verbs also open predicates (3家企业为园区发展、产业升级作出贡献; 5家企业为国家级、省级专精
+    特新企业), so the members must be short plain names: no 的, no verb, no number, no modifier list
+    sharing the last item's head. 有/涉及 also need names of the counted kind and only say "at least".
+    """
+    noun = count.noun
+    if not noun or count.named:
+        return None
+    intro = _VERB_INTRO.match(text, m.end() + len(noun))
+    if intro is None:
+        return None
+    word = intro.group("word")
+    start = intro.end()
+    end = clause_end(text, start)
+    if end is None:
+        return None
+    items = dun_list(text, start, end) or _named_pair(text, start, end)
+    if items is None or not _plain_names(text, items, noun):
+        return None
+    if word in ("有", "涉及"):
+        if not _same_kind(text, items, noun):
+            return None
+        return _judge_after(ctx, text, count, items, "主要有", may_continue=False)
+    if not (noun.endswith(_ENTITY_NOUN_ENDS) or _same_kind(text, items, noun)):
+        return None
+    return _judge_after(ctx, text, count, items, "即", may_continue=_list_goes_on(text, items, end))
+
+
+def _plain_names(text: str, items: ItemList, noun: str) -> bool:
+    names = [text[s:e] for s, e in items.items]
+    if any(len(name) < 2 or len(name) > 20 for name in names):
+        return False
+    if any("的" in name or _DIGIT.search(name) or _PREDICATE_IN_ITEM.search(name) or _CATEGORY_ITEM.search(name) for name in names):
+        return False
+    if any(_has_predicate(text, s, e) or _NOUN_ENDS_AT.search(text, s, e) for s, e in items.items):
+        return False
+    # 国家级、省级专精特新企业 / 市、县两级财政: modifiers sharing the head of the last item
+    *first, last = names
+    if len({name[-1] for name in names}) == 1:
+        return True
+    if len(last) >= max(len(name) for name in first) + 3:
+        return False
+    # 续建、新建项目 (12个项目为…): only the last item carries the counted noun, the others modify it
+    return last[-1] != noun[-1]
+
+
+def _named_pair(text: str, start: int, end: int) -> ItemList | None:
+    """Two names joined by 和/及/与 (A项目和B项目), unless they are categories (续建项目和新建项目)."""
+    pair = conjunction_pair(text, start, end)
+    if pair is None or any(_CATEGORY_ITEM.search(text[s:e]) for s, e in pair.items):
+        return None
+    return pair
 
 
 def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
@@ -501,10 +672,15 @@ def _relation(
     )
 
 
+_MARKED_ITEM = re.compile(r"[^,.。;:!?，；：！？、\n\r“”]{0,12}")
+
+
 def _preview(text: str, items: ItemList, markers: bool) -> str:
-    names = [_shorten(text[s:e]) for s, e in items.items]
     if markers:
+        # 一是招商攻坚行动 rather than a bare 一是: the marker with the start of its item
+        names = [_shorten(text[s : _MARKED_ITEM.match(text, e).end()], 12) for s, e in items.items]
         return "、".join(names) if len(names) <= 6 else "、".join(names[:3]) + "……" + names[-1]
+    names = [_shorten(text[s:e]) for s, e in items.items]
     if len(names) <= 6:
         return "、".join(names)
     return "、".join(names[:3]) + "、……、" + names[-1]

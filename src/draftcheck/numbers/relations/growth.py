@@ -25,6 +25,7 @@ from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
+    LABEL_CHARS,
     QUANTITY_MARK,
     YEAR_MARK,
     Q,
@@ -43,7 +44,7 @@ from draftcheck.numbers.rate_arithmetic import (
     mismatch_severity,
     positive,
     signed,
-    truncation_allowed,
+    derived_figure_tolerance,
 )
 from draftcheck.numbers.relation import Outcome, Relation
 
@@ -51,14 +52,17 @@ GROWTH = "DC301"
 DIFFERENCE = "DC302"
 RATIO = "DC303"
 
-UP_VERBS = ("净增加", "净增", "增收", "增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
-DOWN_VERBS = ("净减少", "净减", "减收", "下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
+UP_VERBS = ("净增加", "净增", "多出", "新增", "增收", "增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
+DOWN_VERBS = ("净减少", "净减", "少了", "减收", "下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
 _OPPOSITE = {
     "增收": "减收", "减收": "增收", "净增": "净减", "净减": "净增", "净增加": "净减少", "净减少": "净增加",
     "增长": "下降", "下降": "增长", "增加": "减少", "减少": "增加", "提高": "降低", "降低": "提高",
     "上升": "下降", "增产": "减产", "减产": "增产", "扩大": "缩小", "缩小": "扩大", "多": "少", "少": "多",
-    "增幅": "降幅", "降幅": "增幅", "上涨": "下跌", "下跌": "上涨",
+    "增幅": "降幅", "降幅": "增幅", "上涨": "下跌", "下跌": "上涨", "多出": "少", "新增": "减少",
 }
+# Verbs that state an amount of change only beside both operands: 新增 counts new entries, which
+# need not equal the net change, so a rate is never derived from it (企业达45家，新增11家，增长32%).
+_DIFFERENCE_ONLY_VERBS = frozenset({"新增", "多出"})
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RATE_NOUN_SIGN = {"增长率": 1, "增长幅度": 1, "下降幅度": -1, "增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
 
@@ -79,6 +83,7 @@ _TAIL_ITEM = re.compile(
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
     rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
+    rf"|(?<=[比较上年去期同])(?P<m_verb>多|少)(?P<m_obj>[引招签落开新竣建完实培认争接吸办投储入帮减培]{LABEL_CHARS}{{0,5}}?)了?(?P<m_val>{Q})"
     rf")"
 )
 
@@ -94,11 +99,19 @@ _EXPLICIT_BASE = re.compile(
     rf"|(?:与|和|同|比|较|较之|是|为|相当于)(?P<by>{YEAR})(?:末|底|同期)?)"
     rf"(?:的|为|是|实现|完成|累计值|累计|同期){{0,3}}[（(]?(?P<base>{Q})[)）]?(?:{gap(3)}(?:相比|相较|比较))?"
 )
+# The amount of change itself (比上年增加6.9亿元 / 净增 / 多出), never a current value; 新增1200人 may be one.
+_CHANGE_AMOUNT_BEFORE = re.compile(rf"(?:(?<!新)(?:{_VERB})|多出|少了)了?(?:约|近|达到?)?\s?$")
 # A，同比增长X%（去年同期B） / A，同比增长X%，去年同期为B
 _BASE_AFTER_RATE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:{_COMPARED_WITH})?(?:{_VERB})了?(?:约|近|达到?)?{Q}"
-    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年|去年)(?:为|是|累计值?)?(?P<base>{Q})(?=[)），,。；;]|$)"
+    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年度|上年末|上年|去年|(?P<by>{YEAR})(?:同期|末|底)?)(?:为|是|累计值?)?(?P<base>{Q})(?=[)），,。；;]|$)"
 )
+# 今年引进项目A，上年引进B (the base's own clause repeats the current's verb or noun)
+_BASE_CLAUSE_AFTER = re.compile(
+    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:而)?(?:上年同期|去年同期|上年|去年|上一年)"
+    rf"(?P<label>(?:新增|[^，,。；;：:增降减提比较多少升\ue000-\ue003]){{1,8}}?)(?P<base>{Q})(?=[，,；;。)）]|$)"
+)
+_LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
 # 上年完成B，今年完成A，增长X%
 _BASE_FIRST = re.compile(
     rf"(?<![比较])(?:上年同期|去年同期|上年|去年)[^，,。；;：:增降减提比\ue000-\ue003]{{0,10}}(?P<base>{Q})[，,]\s*(?:今年|本年|当年)"
@@ -248,7 +261,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
         if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
             continue
-        if not _usable_base_end(ms, m.end("base")):
+        if not _usable_base_end(ms, m.end("base")) or _CHANGE_AMOUNT_BEFORE.search(ms.masked, max(0, m.start("cur") - 8), m.start("cur")):
             continue
         taken.update((base.start, current.start))
         found.append(
@@ -261,6 +274,18 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 current_year=_year_before(ms, m.start()) if m.group("by") else None,
             )
         )
+    for m in _BASE_CLAUSE_AFTER.finditer(ms.masked):
+        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
+        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
+            continue
+        label = _LIGHT_WORDS.sub("", m.group("label").strip())
+        current_label = ms.text[_clause_start(ms, m.start("cur")) : m.start("cur")]
+        if len(label) < 2 or label not in current_label:
+            continue  # 实现税收A，上年完成投资B / 引进项目A，上年竣工项目B: another measure
+        if not _usable_base_end(ms, m.end("base")) or _CHANGE_AMOUNT_BEFORE.search(ms.masked, max(0, m.start("cur") - 8), m.start("cur")):
+            continue
+        taken.update((base.start, current.start))
+        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
     for m in _TWO_YEARS.finditer(ms.masked):
         base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
         base_year, current_year = ms.year_at(m.start("by")), ms.year_at(m.start("cy"))
@@ -294,6 +319,11 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         taken.add(current.start)
         found.append(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
     return found
+
+
+def _clause_start(ms: MaskedSentence, index: int) -> int:
+    """Sentence-relative start of the clause holding ``index``."""
+    return max(ms.masked.rfind(mark, 0, index) for mark in "，,；;：:") + 1
 
 
 def _year_before(ms: MaskedSentence, index: int) -> int | None:
@@ -374,6 +404,13 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
             return None
         quantity = ms.quantity_at(m.start("r_val"))
         return TailItem("multiple", 1, m.start("r_verb"), m.end(), m.group("r_verb"), quantity=quantity, multiple=multiple, both=both)
+    if m.group("m_verb"):  # 比上年多引进项目12个: an amount of change only
+        quantity = ms.quantity_at(m.start("m_val"))
+        if quantity is None or quantity.unit in ("%", "个百分点", "倍") or not same_dimension(quantity, comparison.current):
+            return None
+        verb = m.group("m_verb")
+        return TailItem("difference", 1 if verb == "多" else -1, m.start("m_verb"), m.end("m_val"), verb + m.group("m_obj"),
+                        quantity=quantity, both=both)
     verb = m.group("v_verb")
     sign = 1 if verb in UP_VERBS else -1
     real = m.group("v_real") == "实际"
@@ -434,7 +471,7 @@ def _check(ms, text, comparison, item, items, real_subject) -> Relation | None:
 def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation | None:
     current = comparison.current
     if comparison.base is None:
-        difference = next((i for i in items if i.kind == "difference"), None)
+        difference = next((i for i in items if i.kind == "difference" and i.verb not in _DIFFERENCE_ONLY_VERBS), None)
         if item.kind != "rate" or difference is None or real_subject or item.real:
             return None
         diff_q = difference.quantity
@@ -483,7 +520,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         if current.unit != "%" or base_q.unit != "%":
             return None
         computed, point = cur - base, current.scaled - base_q.scaled
-        stated = signed(truncation_allowed(ms.interval(item.quantity), item.quantity), item.sign)
+        stated = signed(derived_figure_tolerance(ms.interval(item.quantity), item.quantity), item.sign)
         return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related)
 
     # Rates: growth at comparable prices cannot be recomputed from nominal values.
@@ -545,6 +582,8 @@ def _operand(quantity: Quantity, text: str, same_scale: bool = True) -> str:
 def _corrected_verb(verb: str, flipped: bool) -> str:
     if not flipped:
         return verb
+    if len(verb) > 1 and verb[0] in "多少" and verb not in _OPPOSITE:  # 多引进项目 -> 少引进项目
+        return _OPPOSITE[verb[0]] + verb[1:]
     for prefix in ("年均", "年平均", "平均每年", "每年平均", "同比", "环比"):
         if verb.startswith(prefix):
             rest = verb[len(prefix):]
@@ -564,7 +603,7 @@ def _direction(corrected_verb: str, flipped: bool) -> str:
 
 
 def _stated_rate(ms: MaskedSentence, item: TailItem) -> Interval:
-    interval = signed(truncation_allowed(ms.interval(item.quantity), item.quantity), item.sign)
+    interval = signed(derived_figure_tolerance(ms.interval(item.quantity), item.quantity), item.sign)
     return Interval(interval.low / 100, interval.high / 100)
 
 

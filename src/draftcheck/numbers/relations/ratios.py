@@ -33,8 +33,8 @@ from draftcheck.numbers.masked_sentence import (
 )
 from draftcheck.numbers.quantity import Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
+    derived_figure_tolerance,
     mismatch_severity,
-    truncation_allowed,
 )
 from draftcheck.numbers.relation import Outcome, Relation
 
@@ -77,8 +77,34 @@ _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度
 # A，占W标签的X% / A，占比X% / A，同比增长Y%，占比X%
 _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
-    rf"(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
+    rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
     rf"(?:为|达到?|是)?(?:约|近)?(?P<pct>{Q})"
+)
+
+# 在规上工业总产值215.6亿元中，新能源产业产值82.4亿元，占比38.2%: the whole introduced first.
+_WHOLE_WITH_ZAI = re.compile(rf"在{gap(16)}(?P<w>{Q})(?:的构成)?(?:中|之中|当中)[，,]")
+
+# Ratios with a standard definition, checked only when the statement names both operands:
+# name -> (numerator label, denominator label, words a denominator label must not hold).
+_NAMED_RATIOS = {
+    "研发投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
+    "研发经费投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
+    "研发强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
+    "R&D投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
+    "R&D经费投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
+    "亏损面": (r"亏损企业|亏损户", r"企业|工业户", r"亏损|新增|新|引进|注销|入驻"),
+}
+_NAMED_RATIO = re.compile(
+    "(?P<name>" + "|".join(sorted(map(re.escape, _NAMED_RATIOS), key=len, reverse=True)) + ")"
+    + rf"(?:为|是|达到?|高达|约为)?(?:约|近)?(?P<pct>{Q})"
+)
+_NAMED_LABELS = {name: tuple(map(re.compile, labels)) for name, labels in _NAMED_RATIOS.items()}
+
+# 进出口比为1:2.3 / 进口额与出口额之比为1:2.1: a ratio written with a colon, one side 1.
+_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出")}
+_COLON_RATIO = re.compile(
+    rf"(?:(?P<pair>进出口|投入产出)比|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
+    rf"(?:为|是|约为|达到?|达)?(?P<l>{Q})[:∶](?P<r>{Q})"
 )
 
 _OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
@@ -89,8 +115,8 @@ _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全�
 _HEAD_COUNT = re.compile(r"从业人员|职工|员工|在岗|用工|人口|就业人员|从业人数|人员")
 _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
-_BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}$")
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?$")
+_BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}\s?$")
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?\s?$")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
 
@@ -172,14 +198,28 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         part = ms.quantity_at(m.start("a"))
         if pct is None or part is None or part.unit == "%" or pct.start in seen:
             continue
+        if not _subject_is_part(ms, m, part):
+            continue  # 出口18.2亿元，进口占比40%: the share of another subject
         if m.group("w"):
             whole = ms.quantity_at(m.start("w"))
         else:
             whole = _whole_before_qizhong(ms, m.start("a"), part, m.group("named"))
             if whole is None:
+                whole = _whole_introduced_with_zai(ms, m.start("a"), part, m.group("named"))
+            if whole is None:
                 whole = _named_whole(ms, m.start("a"), part, m.group("named"))
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
+    for m in _NAMED_RATIO.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        if pct is None or pct.start in seen:
+            continue
+        part, whole = _named_ratio_operands(ms, m.start(), _NAMED_LABELS[m.group("name")])
+        add(_ratio_relation(ms, text, part, whole, pct, ms.doc(m.start("name")), "分子", "分母"), pct)
+    for m in _COLON_RATIO.finditer(ms.masked):
+        relation = _colon_relation(ms, text, m)
+        if relation is not None:
+            relations.append(relation)
     for m in _PER_HEAD.finditer(ms.masked):
         value = ms.quantity_at(m.start("v"))
         if value is None or value.unit in ("%", "") or value.start in seen:
@@ -298,6 +338,111 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     return whole if named in label or (len(core) >= 2 and core in label) else None
 
 
+def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
+    """``A，税收占比X%``: a subject named before 占比 must be what the part's own label names."""
+    subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$", "", m.group("subject").strip())
+    if not subject:
+        return True
+    offset = part.start - ms.start
+    label = ms.text[_clause_start(ms, offset, 0) : offset]
+    return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
+
+
+def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
+    """The whole W in ``在W中，……A，占比X%`` (same statement, same dimension)."""
+    found = None
+    for m in _WHOLE_WITH_ZAI.finditer(ms.masked, 0, part_index):
+        found = m
+    if found is None:
+        return None
+    whole = ms.quantity_at(found.start("w"))
+    if whole is None or whole is part or not same_dimension(whole, part) or whole.unit == "%":
+        return None
+    named = (named or "").strip()
+    if named in _GENERIC_WHOLE:
+        return whole
+    label = ms.text[found.start() : found.start("w")]
+    core = named[1:] if named.startswith("总") else named
+    return whole if named in label or (len(core) >= 2 and core in label) else None
+
+
+def _named_ratio_operands(ms: MaskedSentence, index: int, labels) -> tuple[Quantity | None, Quantity | None]:
+    """The one numerator and the one denominator a named ratio (研发投入强度, 亏损面) is defined by,
+    each found by its own clause label before ``index``; (None, None) when either is missing or ambiguous."""
+    numerator_label, denominator_label, not_denominator = labels
+    numerators, denominators = [], []
+    for quantity in _tokens(ms, 0, index):
+        if quantity.unit == "%" or _is_base_or_change(ms, quantity):
+            continue
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if numerator_label.search(label):
+            numerators.append(quantity)
+        elif denominator_label.search(label) and not not_denominator.search(label):
+            denominators.append(quantity)
+    if len(numerators) != 1 or len(denominators) != 1 or not same_dimension(numerators[0], denominators[0]):
+        return None, None
+    return numerators[0], denominators[0]
+
+
+def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | None:
+    """``进出口比为1:2.3`` against 进口 and 出口 stated in the statement: 1 : (出口 / 进口)."""
+    left, right = ms.quantity_at(m.start("l")), ms.quantity_at(m.start("r"))
+    if left is None or right is None or left.unit or right.unit or left.magnitude != 1 or right.magnitude != 1:
+        return None
+    if m.group("pair"):
+        side_a, side_b = _COLON_PAIRS[m.group("pair")]
+        stem = m.group("pair")
+    else:
+        side_a, side_b, stem = m.group("a").strip(), m.group("b").strip(), None
+    a = _one_labelled(ms, m.start(), side_a, side_b, stem)
+    b = _one_labelled(ms, m.start(), side_b, side_a, stem)
+    start, end = ms.doc(m.start("pair") if m.group("pair") else m.start("l")), right.end
+    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    if a is None or b is None or a is b or not same_dimension(a, b) or a.scaled <= 0 or b.scaled <= 0:
+        return unchecked
+    if left.value == 1 and left.decimals == 0:
+        stated_q, numerator, denominator = right, b, a  # 1 : x, x = b / a
+    elif right.value == 1 and right.decimals == 0:
+        stated_q, numerator, denominator = left, a, b  # x : 1, x = a / b
+    else:
+        return unchecked
+    try:
+        computed = ms.interval(numerator) / ms.interval(denominator)
+    except (ArithmeticError, ZeroDivisionError):
+        return unchecked
+    stated = derived_figure_tolerance(ms.interval(stated_q), stated_q)
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = numerator.scaled / denominator.scaled
+    places = max(stated_q.decimals, 1)
+    shown = format_number(point, places + 1)
+    fixed = format_number(point, stated_q.decimals)
+    written = f"1:{fixed}" if stated_q is right else f"{fixed}:1"
+    same_scale = numerator.magnitude == denominator.magnitude
+    num_text = number_text(numerator, text) if same_scale else quantity_text(numerator, text)
+    den_text = number_text(denominator, text) if same_scale else quantity_text(denominator, text)
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"{text[start:end]}：按 {num_text} / {den_text} 计算为 {shown}，应为 {written}",
+        related=[(side_a, a.start, a.end), (side_b, b.start, b.end)],
+        severity=mismatch_severity(computed, stated, stated_q.half_unit), suggestion=written,
+    )
+
+
+def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: str | None) -> Quantity | None:
+    """The one value before ``index`` whose clause label names ``side`` (and neither ``other`` nor the pair)."""
+    found = []
+    for quantity in _tokens(ms, 0, index):
+        if quantity.unit == "%" or _is_base_or_change(ms, quantity):
+            continue
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if side in label and other not in label and (stem is None or stem not in label):
+            found.append(quantity)
+    return found[0] if len(found) == 1 else None
+
+
 def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
     """``W标签W，……A，占W标签的X%``: the one earlier value whose own label is the whole named after 占."""
     named = (named or "").strip()
@@ -371,7 +516,7 @@ def _ratio_relation(ms, text, part, whole, pct, span_start, part_label, whole_la
         computed = ms.interval(part) / ms.interval(whole) - minus
     except (ArithmeticError, ZeroDivisionError):
         return unchecked
-    stated = truncation_allowed(ms.interval(pct), pct)
+    stated = derived_figure_tolerance(ms.interval(pct), pct)
     stated = Interval(stated.low / 100, stated.high / 100)
     if computed.overlaps(stated):
         return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)

@@ -66,6 +66,9 @@ def find(ctx) -> list[Relation]:
             if index is None:
                 index = document_quantities(ctx)
             relations.extend(_stated_whole(ctx.text, folded, sentence.start(), sentence.end(), index))
+        if "%" in text and "占" in text:
+            taken = [(r.start, r.end) for r in relations]
+            relations.extend(_labelled_splits(ctx.text, folded, sentence.start(), sentence.end(), taken))
     return relations
 
 
@@ -117,6 +120,12 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)):
                 break
             parts.append(q)
+        if whole is None and len(parts) >= 2 and _names_complete_set(folded[start : m.start()], len(parts)):
+            # 第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为…: the whole is 100%
+            terms = [(q.value, q.decimals, q.start, q.end) for q in parts]
+            relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (parts[0].start, parts[-1].end),
+                                    complete=True, labels=None, approximate=any(q.approximate for q in parts)))
+            continue
         if whole is None or len(parts) < 2:
             continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in parts]
@@ -124,6 +133,120 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         relations.append(_judge(text, terms, whole_iv, text[whole.start : whole.end], (whole.start, whole.end),
                                 complete=True, labels=None, approximate=any(q.approximate for q in parts)))
     return relations
+
+
+# ---------------------------------------------------------------------------------------------
+# Labelled splits: 欧盟占34.2%、东盟占27.5%、……、其他市场占12.9%
+
+# one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
+_SHARE_ITEM = re.compile(
+    r"(?P<label>[^，,、；;：:。%]{1,24}?)(?:的)?(?:所占比重|所占比例|占比|比重|比例|占)(?:为|达到?|是)?"
+    r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?=[，,、；;。]|$)"
+)
+_SEPARATOR = re.compile(r"[，,、；;][ \t]*")
+# the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
+_STRUCTURE_HEADING = re.compile(
+    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|从[^，,；;。]{1,10}看|"
+    r"(?:被|接受)?(?:调查|受访|问卷|调研)"
+)
+# a weaker heading: the items are drawn from one named set (在园区企业中，…)
+_SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,14}中[，,]?$")
+_CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)")
+# the bottom of a survey scale: a list reaching it leaves no answer out
+_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不了解|不清楚|说不清|不知道|较差|很差|不好")
+# named sets that are complete when every member is listed
+_COMPLETE_SETS = (
+    ("第一产业", "第二产业", "第三产业"),
+    ("一产", "二产", "三产"),
+    ("大型", "中型", "小微"),
+    ("大型", "中型", "小型", "微型"),
+    ("大中型", "小微"),
+    ("城镇", "农村"),
+    ("城镇", "乡村"),
+    ("男", "女"),
+)
+_OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
+_NAMES_BEFORE_SPLIT = re.compile(r"(?P<names>[^，,；;。：:]{2,60}?)(?:增加值|产值|就业人员|从业人员)?[^，,；;。]{0,16}?"
+                                 r"(?:比重|占比|比例|构成)分别为[:：]?$")
+
+
+def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
+    """Shares that divide one whole, each with its label: a sum above 100% is wrong when the list is
+    introduced as a structure (结构/构成/来源/按…分/从…看/调查) or its labels are disjoint; a sum
+    below 100% only when nothing can be missing (closed by 其他, a complete set, the bottom of a scale)."""
+    from draftcheck.numbers.relations.totals import is_partition
+
+    runs: list[list[re.Match]] = []
+    position = start
+    while position < end:
+        m = _SHARE_ITEM.match(folded, position, end)
+        if m is None:
+            nxt = _SEPARATOR.search(folded, position, end)
+            if nxt is None:
+                break
+            position = nxt.end()
+            runs.append([])
+            continue
+        if runs and runs[-1] and runs[-1][-1].end() + 3 >= m.start():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        sep = _SEPARATOR.match(folded, m.end(), end)
+        position = sep.end() if sep else m.end() + 1
+    relations = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        span = (run[0].start("label"), run[-1].end())
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        labels = [_share_label(m.group("label")) for m in run]
+        if any(not label or "占" in label for label in labels) or len(set(labels)) != len(labels):
+            continue  # 工业产值占全市比重为38.5%: a share of another whole
+        if run[0].group("label").startswith(("全", "总")) or any(
+            re.match(r"(?:全|总|整个)", m.group("label")) for m in run[1:]
+        ):
+            continue
+        heading = folded[start : run[0].start()] + run[0].group("label")
+        closed = bool(_CLOSER.search(labels[-1])) and len(run) >= 2
+        complete_set = _is_complete_set(labels)
+        bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
+        structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
+        disjoint = len(run) >= 3 and (
+            is_partition(labels)
+            or (_SET_HEADING.search(folded[start : run[0].start()]) and not any(_OVERLAPPING_KINDS.search(l) for l in labels))
+        )
+        if not (closed or complete_set or bottom or structured or disjoint):
+            continue
+        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in run]
+        approximate = any(m.group("approx") or m.group("about") for m in run)
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span,
+                                complete=closed or complete_set or bottom, labels=labels, approximate=approximate))
+    return relations
+
+
+def _share_label(raw: str) -> str:
+    label = re.sub(r"^(?:其中|认为|评价|以及|及|和|与)", "", raw.strip(" \t“”\"'"))
+    return label.strip(" \t“”\"'的")
+
+
+def _names_complete_set(before: str, count: int) -> bool:
+    """The names before 比重分别为 are every member of a complete set (三次产业, 大型/中型/小微 ...)."""
+    clause = re.split(r"[，,；;：:]", before)[-1]
+    if count == 3 and re.search(r"三次产业|一二三产|一、二、三产", clause) and not re.search(r"增长|贡献|拉动", clause):
+        return True
+    names = [n for n in re.split(r"[、和及与]", clause) if n]
+    return len(names) == count and _is_complete_set(names)
+
+
+def _is_complete_set(labels: list[str]) -> bool:
+    for members in _COMPLETE_SETS:
+        if len(labels) != len(members):
+            continue
+        if all(sum(member in label for member in members) == 1 and member in label
+               for member, label in zip(members, labels)):
+            return True
+    return False
 
 
 def _decimals(number: str) -> int:

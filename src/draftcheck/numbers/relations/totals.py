@@ -55,11 +55,13 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
-    r"(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|者|家|种|部分|笔)|以上|上述|前述|三者|两者|二者)?"
+    r"(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)|以上|上述|前述|三者|两者|二者)?"
     r"(?P<word>合计|共计|总计)"
+    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年))(?P<word2>合计|共计|总计|累计)"
     r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
 )
 # total first, then an exhaustive list
+_LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
 _LIST_AFTER = re.compile(r"[,，:：]?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
 _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
@@ -113,7 +115,7 @@ def find(ctx) -> list[Relation]:
     seen_totals: set[int] = set()
     for start, end in _blocks(ctx.folded):
         block = ctx.folded[start:end]
-        if not any(word in block for word in ("其中", "合计", "共计", "总计", "共", "分别", "组成", "构成")):
+        if not any(word in block for word in ("其中", "合计", "共计", "总计", "全年累计", "共", "分别", "组成", "构成")):
             continue
         for part_list in _part_lists(ctx.folded, start, end, index):
             if part_list.total.start in seen_totals:
@@ -223,7 +225,9 @@ def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_st
     if _CHANGE_BEFORE.search(context) or _NOT_A_PART.search(context):
         return "other"
     if not _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", context)).strip() and _boundary_before(folded, q, floor) in ",，":
-        return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
+        if not (floor > 0 and _LIST_OPENED.search(folded, max(0, floor - 6), floor)):
+            return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
+        # 共计168.5亿元，分别为14.2亿元、…: the first of the listed figures
     return "part"
 
 
@@ -413,7 +417,10 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             excluded = 0
         elif count:
             continue
-        yield PartList(total, parts, exhaustive=True, wording=m.group("word") or "共", excluded=excluded)
+        if m.group("year") and not _all_periods(_labels(folded, parts, lo)):
+            continue  # 12月完成投资2.1亿元，全年累计18.6亿元: the year is more than the months named
+        yield PartList(total, parts, exhaustive=True, wording=m.group("word") or m.group("word2") or "共",
+                       excluded=excluded)
 
 
 def _list_start(folded: str, sentence_start: int, marker: int) -> int:
@@ -563,18 +570,21 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     if sum_iv.overlaps(total_iv):
         return Relation(outcome=Outcome.CONSISTENT, **base)
     exceeds = sum_iv.low > total_iv.high
-    if not pl.exhaustive and _complete_by_wording(text, pl):
-        pl.exhaustive = True
+    reason = ""
+    if not pl.exhaustive:
+        reason = _complete_by_wording(text, pl)
+        pl.exhaustive = bool(reason)
     if pl.exhaustive:
         if pl.excluded:
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-        return _mismatch(text, pl, parts, sum_iv, total_iv, base, reason="")
+        return _mismatch(text, pl, parts, sum_iv, total_iv, base, reason=reason)
     if exceeds:
         if not _CUMULATIVE.search(_clause_before(text, total)) and any(
             _CUMULATIVE.search(_clause_before(text, p)) for p in parts
         ):
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)  # running totals of another period
-        if not is_partition(_labels(text, parts, pl.list_start)):
+        labels = _labels(text, parts, pl.list_start)
+        if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)):
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         return _mismatch(text, pl, parts, sum_iv, total_iv, base,
@@ -584,19 +594,80 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     return _base_check(text, pl, total_iv, base)
 
 
-def _complete_by_wording(text: str, pl: PartList) -> bool:
-    """A 其中 list that says it is complete: its last item is 其他/其余 (工业企业98家……其他企业18家),
-    or the total names as many members as are listed (两个园区合计完成投资12.6亿元，其中A园……B园……)."""
+def _complete_by_wording(text: str, pl: PartList) -> str:
+    """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
+    (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
+    as many members as are listed (两个园区合计…, 东区和西区共…), or the items' own counts add up
+    to the whole's count (项目28个……其中工业项目19个……服务业项目9个)."""
     labels = _labels(text, pl.parts, pl.list_start)
     if labels and _REST.search(labels[-1]):
-        return True
+        return "；所列各项以“其他”收尾，已是全部"
+    if _all_periods(labels):
+        return "；所列各期已覆盖全年"
+    counted = _counts_add_up(text, pl)
+    if counted:
+        return counted
+    if _members_named(text, pl.total, labels):
+        return "；总数所指的各部分均已列出"
     clause_start = max(text.rfind(ch, max(0, pl.total.start - 60), pl.total.start) for ch in "，,。；;：:\n") + 1
     declared = _DECLARED_COUNT.search(fold_width(text[clause_start : pl.total.start]))
     if declared:
         n = declared.group("n")
         count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
-        return count == len(pl.parts)
+        if count == len(pl.parts):
+            return f"；“{declared.group(0)}”均已列出"
+    return ""
+
+
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[和、及与][\u4e00-\u9fff]{1,8})+")
+
+
+def _members_named(text: str, total: Quantity, labels: list[str]) -> bool:
+    """The total's own clause names exactly the listed members: ``东区和西区共完成投资12.6亿元，
+    其中东区7.2亿元、西区4.9亿元`` (the two areas are all of it)."""
+    if len(labels) < 2 or any(len(label) < 2 for label in labels):
+        return False
+    clause = _clause_before(text, total)
+    for run in _NAME_RUN.finditer(clause):
+        names = re.split(r"[和、及与]", run.group(0))
+        if len(names) != len(labels):
+            continue
+        keys = [label[:2] for label in labels]
+        if len(set(keys)) == len(keys) and names[0].endswith(keys[0]) and all(
+            name.startswith(key) for name, key in zip(names[1:], keys[1:])
+        ):
+            return True
     return False
+
+
+_COUNT_UNITS = ("个", "家", "项", "户", "宗", "所", "座", "批")
+
+
+def _counts_add_up(text: str, pl: PartList) -> str:
+    """The items of a 其中 list are counted too, and their counts add up to the whole's count:
+    ``新签约项目28个、总投资86亿元，其中工业项目19个、投资61亿元，服务业项目9个、投资21亿元``
+    (19 + 9 = 28: nothing is missing, so the amounts must add up to the total amount too)."""
+    total, parts = pl.total, pl.parts
+    lo = max(0, total.start - 80)
+    lo = max([lo] + [text.rfind(ch, lo, total.start) + 1 for ch in "。！？!?\n"])
+    window_end = parts[-1].start
+    counts = [q for q in extract_quantities(fold_width(text[lo:window_end]))
+              if q.kind == Kind.AMOUNT and q.unit in _COUNT_UNITS and q.magnitude == 1 and not q.approximate]
+    whole = [q for q in counts if q.start + lo < total.start]
+    if not whole:
+        return ""
+    unit = whole[-1].unit
+    boundaries = [pl.list_start] + [p.end for p in parts[:-1]]
+    part_counts = []
+    for begin, part in zip(boundaries, parts):
+        inside = [q for q in counts if begin <= q.start + lo < part.start and q.unit == unit]
+        if len(inside) != 1:
+            return ""
+        part_counts.append(inside[0].value)
+    if len(part_counts) < 2 or sum(part_counts) != whole[-1].value:
+        return ""
+    terms = " + ".join(plain(c) for c in part_counts)
+    return f"；各分项的个数 {terms} = {plain(whole[-1].value)}{unit}，已是全部"
 
 
 def _mismatch(text, pl, parts, sum_iv, total_iv, base, reason):
@@ -750,6 +821,58 @@ def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
             if len(split) == len(parts):
                 return split
     return labels
+
+
+# words naming a tier, status or threshold that cuts across other categories of the same things
+# (高新技术企业 are also 规上企业; 亿元以上项目 are also 工业项目): lists using them may overlap
+_CROSS_CUTTING = re.compile(
+    r"高新|专精特新|小巨人|瞪羚|独角兽|科技型|创新型|规上|规模以上|限上|限额以上|重点|龙头|骨干|上市|挂牌|"
+    r"以上|以下|超过|不足|亿元|万元|千万|百万|含|包括|其中|中的|内的|新增|累计|在建|竣工|建成|开工|签约|"
+    r"主要|部分|多数|大部分|绿色|数字|智能|特色|示范|省级|国家级|市级|认定|获评|获批|入选|纳入|列入|试点|"
+    r"户籍|常住|外来|女性|男性|青年|党员|干部|博士|硕士|本科|专科|高级|中级|领军|人才|专家|"
+    r"过夜|一日|省外|市外|县外|外地|本地|境外|入境|跨境|电商|网络|线上|农村|城镇|贫困|脱贫|低收入|困难|"
+    r"战略性|新兴|先进|高端|高技术|未来|新质|中小|小微|毕业生|劳动力|退役|返乡|民间|社会"
+)
+_ITEM_SEPARATORS = "、，,；;"
+_PERSON_UNITS = ("人", "人次", "名", "位", "万人", "万人次")
+
+
+def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: list[str]) -> bool:
+    """Parts written as parallel items of one list (企业…户、个体工商户…户、合作社…户 / 东区…亩，西区…亩):
+    each a short name of its own, separated by 、，；, none naming a tier or status that cuts across the
+    others. Used only when the parts add up to MORE than the whole, which no incomplete list can explain."""
+    if len(parts) < 2 or len(labels) != len(parts) or total.unit in _PERSON_UNITS:
+        return False  # groups of people overlap too often (毕业生 / 农村劳动力 / 女性) to be added up unnamed
+    names = [label.strip(" \t“”\"'") for label in labels]
+    if any(not 1 <= len(name) <= 12 for name in names) or len(set(names)) != len(names):
+        return False
+    if any(_CROSS_CUTTING.search(name) or re.search(r"\d", name) for name in names):
+        return False
+    if any(a != b and (a in b or b in a) for a in names for b in names):
+        return False  # 企业 / 工业企业: one inside the other
+    head = _LABEL_TRIM.sub("", _clause_before(text, total).strip())[-2:]
+    if len(head) == 2 and sum(head in name for name in names) >= 2:
+        return False  # 出境14589万人次，其中因私出境…，赴港澳台出境…: subkinds cut along different lines
+    for previous, part in zip(parts, parts[1:]):
+        gap = _BRACKETED.sub("", fold_width(text[previous.end : part.start]))  # 企业1208户（含…）、…
+        first = next((ch for ch in gap if not ch.isspace()), "")
+        if first not in _ITEM_SEPARATORS or any(ch in "。！？!?\n(（" for ch in gap):
+            return False
+    return True
+
+
+_QUARTER = re.compile(r"第?([一二三四1-4])季度")
+_HALF = re.compile(r"([上下])半年")
+_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
+
+
+def _all_periods(labels: list[str]) -> bool:
+    """Do the labels name every quarter, both halves or all twelve months of a year, once each?"""
+    for pattern, size in ((_QUARTER, 4), (_HALF, 2), (_MONTH, 12)):
+        found = [pattern.findall(label) for label in labels]
+        if len(labels) == size and all(len(f) == 1 for f in found) and len({f[0] for f in found}) == size:
+            return True
+    return False
 
 
 def is_partition(labels: list[str]) -> bool:
