@@ -106,12 +106,9 @@ _MISSING = {
     "share": "所占的比例",
 }
 # Endings that scraped pages also break lines on (bold or linked words): a comma, 的. Only a
-# paragraph ending so right before the next outline item is taken as cut off.
+# paragraph ending so right before a later outline item (二、 （三） 2. 二是) is taken as cut off;
+# before 一是 or （一） it introduces a list.
 _WEAK_END = re.compile(r"[，,]$|[\u4e00-\u9fff]的$")
-_OUTLINE_ITEM = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]"
-    r"|[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
-)
 # A final clause that is nothing but a verb awaiting its figure: …，完成 / …，累计实现 / …，同比增长.
 _BARE_VERB_CLAUSE = re.compile(
     r"(?:全年|累计|共|预计|已|已经|力争|当年|新)?(?:完成|实现|达到|达|新增|完成了|实现了|累计完成)"
@@ -161,7 +158,8 @@ def _wrapped_pairs(lines: list[str]) -> int:
             continue
         if first[-1] in _PARAGRAPH_END_MARKS or second[-1] in _PARAGRAPH_END_MARKS:
             continue
-        if abs(len("".join(first.split())) - len("".join(second.split()))) <= 2:
+        # (Width counts spaces in some PDF text and not in other: either length may match.)
+        if abs(len(first) - len(second)) <= 2 or abs(len("".join(first.split())) - len("".join(second.split()))) <= 2:
             pairs += 1
             if pairs >= _WRAPPED_PAIRS_LIMIT:
                 break
@@ -254,16 +252,14 @@ class Truncated(Rule):
                 continue
             if not _CLAUSE_MARKS.search(line[:-1]) and "、" not in line:
                 continue
-            if _WEAK_END.search(line):
+            reason = None if final in _PARAGRAPH_END_MARKS else self._dangling_end(line)
+            if reason is None and _WEAK_END.search(line):
                 following = kept[index + 1][1] if index + 1 < len(kept) else ""
-                if _OUTLINE_ITEM.match(following):
-                    end = line_start + len(folded[line_start:line_end].rstrip())
-                    yield self._cut_paragraph(ctx, folded, end, f"以“{line[-1]}”结尾，下一段却另起新的条目")
-                continue
-            if final in _PARAGRAPH_END_MARKS:
-                continue
-            reason = self._dangling_end(line)
-            if reason is None or self._continues_on_next_line(kept, index, link_split):
+                if _LATER_OUTLINE_ITEM.match(following):
+                    reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
+            elif reason is not None and self._continues_on_next_line(kept, index, link_split):
+                reason = None
+            if reason is None:
                 continue
             end = line_start + len(folded[line_start:line_end].rstrip())
             yield self._cut_paragraph(ctx, folded, end, reason)

@@ -98,6 +98,7 @@ _NAMED_RATIO = re.compile(
     "(?P<name>" + "|".join(sorted(map(re.escape, _NAMED_RATIOS), key=len, reverse=True)) + ")"
     + rf"(?:为|是|达到?|高达|约为)?(?:约|近)?(?P<pct>{Q})"
 )
+_NAMED_RATIO_HINT = re.compile("强度|亏损面")  # cheap test before the full pattern
 _NAMED_LABELS = {name: tuple(map(re.compile, labels)) for name, labels in _NAMED_RATIOS.items()}
 
 # 进出口比为1:2.3 / 进口额与出口额之比为1:2.1: a ratio written with a colon, one side 1.
@@ -210,13 +211,15 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
                 whole = _named_whole(ms, m.start("a"), part, m.group("named"))
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
-    for m in _NAMED_RATIO.finditer(ms.masked):
+    named_ratios = _NAMED_RATIO.finditer(ms.masked) if _NAMED_RATIO_HINT.search(ms.masked) else ()
+    for m in named_ratios:
         pct = _percent(ms, m, "pct")
         if pct is None or pct.start in seen:
             continue
         part, whole = _named_ratio_operands(ms, m.start(), _NAMED_LABELS[m.group("name")])
         add(_ratio_relation(ms, text, part, whole, pct, ms.doc(m.start("name")), "分子", "分母"), pct)
-    for m in _COLON_RATIO.finditer(ms.masked):
+    colon_ratios = _COLON_RATIO.finditer(ms.masked) if ":" in ms.masked or "∶" in ms.masked else ()
+    for m in colon_ratios:
         relation = _colon_relation(ms, text, m)
         if relation is not None:
             relations.append(relation)

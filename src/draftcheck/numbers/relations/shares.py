@@ -10,7 +10,13 @@ Phrasings recognised, each inside one sentence:
   include 基本满意);
 - a structure written as a ratio: ``三次产业结构调整为8.3∶41.4∶50.3`` (also 比例, 比重, 占比, 构成),
   checked when the terms add up to roughly a hundred (1∶2∶3 is a plain ratio);
-- shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``.
+- shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``;
+- labelled splits of one whole: ``欧盟占34.2%、东盟占27.5%、其他市场占12.9%`` (also 占比为, 所占比重为,
+  ``欧盟、东盟和其他市场分别占…``, ``三次产业增加值占GDP的比重分别为…``). A list closed by 其他/其余,
+  a complete set (三次产业, 大型/中型/小型/微型) or the bottom of a survey scale (有所变差, 不满意) must add
+  up to 100%; a list introduced as a structure (结构/构成/分布/来源/按…分/从…看/调查) or of disjoint
+  labels (在园区企业中，工业企业…服务业企业…) must not exceed it. Shares of another whole (占全省的12%)
+  are never grouped.
 
 Tolerance: half a unit of the last written digit of every term (and of the stated whole), widened
 for approximate terms (约, 左右 ...).
@@ -120,11 +126,14 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)):
                 break
             parts.append(q)
-        if whole is None and len(parts) >= 2 and _names_complete_set(folded[start : m.start()], len(parts)):
-            # 第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为…: the whole is 100%
+        evidence = _names_evidence(folded[start : m.start()], len(parts)) if whole is None and len(parts) >= 2 else ""
+        if evidence:
+            # 第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为… / 欧盟、东盟和其他市场分别占…:
+            # the whole is 100%; a structure heading alone only rules out a sum above it
             terms = [(q.value, q.decimals, q.start, q.end) for q in parts]
             relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (parts[0].start, parts[-1].end),
-                                    complete=True, labels=None, approximate=any(q.approximate for q in parts)))
+                                    complete=evidence == "complete", labels=None,
+                                    approximate=any(q.approximate for q in parts)))
             continue
         if whole is None or len(parts) < 2:
             continue
@@ -140,7 +149,7 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 # one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
 _SHARE_ITEM = re.compile(
-    r"(?P<label>[^，,、；;：:。%]{1,24}?)(?:的)?(?:所占比重|所占比例|占比|比重|比例|占)(?:为|达到?|是)?"
+    r"(?P<label>[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?(?:所占比重|所占比例|占比|比重|比例|占)(?:为|达到?|是|到)?"
     r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?=[，,、；;。]|$)"
 )
 _SEPARATOR = re.compile(r"[，,、；;][ \t]*")
@@ -219,7 +228,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         if not (closed or complete_set or bottom or structured or disjoint):
             continue
         terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in run]
-        approximate = any(m.group("approx") or m.group("about") for m in run)
+        approximate = any(m.group("approx") or m.group("approx0") or m.group("about") for m in run)
         relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span,
                                 complete=closed or complete_set or bottom, labels=labels, approximate=approximate))
     return relations
@@ -230,13 +239,22 @@ def _share_label(raw: str) -> str:
     return label.strip(" \t“”\"'的")
 
 
-def _names_complete_set(before: str, count: int) -> bool:
-    """The names before 比重分别为 are every member of a complete set (三次产业, 大型/中型/小微 ...)."""
-    clause = re.split(r"[，,；;：:]", before)[-1]
+def _names_evidence(before: str, count: int) -> str:
+    """What the names before 分别占/比重分别为 say about the whole: "complete" when they are every
+    member of a set (三次产业, 大型/中型/小微, a list closed by 其他), "structured" when a structure
+    heading introduces three or more of them (a sum above 100% is then wrong), else ""."""
+    pieces = re.split(r"[，,；;：:]", before)
+    clause = pieces[-1]
     if count == 3 and re.search(r"三次产业|一二三产|一、二、三产", clause) and not re.search(r"增长|贡献|拉动", clause):
-        return True
+        return "complete"
     names = [n for n in re.split(r"[、和及与]", clause) if n]
-    return len(names) == count and _is_complete_set(names)
+    if len(names) != count or any("占" in n or n.startswith(("全", "总")) for n in names):
+        return ""
+    if _is_complete_set(names) or _CLOSER.search(names[-1].strip(" \t“”\"'")):
+        return "complete"
+    if count >= 3 and _STRUCTURE_HEADING.search(before):
+        return "structured"
+    return ""
 
 
 def _is_complete_set(labels: list[str]) -> bool:

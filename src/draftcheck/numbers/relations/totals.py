@@ -13,8 +13,13 @@ Phrasings recognised, each inside one paragraph:
 
 The parts of a 其中 list are only added up when they are disjoint: their labels name different
 members of one family (出口/进口, 一期/二期, 2023年/2024年, 中央/省级/市级, 基础设施/制造业 ...; see
-``PARTITION_FAMILIES``). A list ending in 其他/其余, or a total that names as many members as are
-listed (两个园区合计…), is complete and checked both ways. A paragraph ending in a colon takes the
+``PARTITION_FAMILIES``), or, when they add up to MORE than the whole, they are parallel items of one
+list (企业…户、个体工商户…户、合作社…户) whose names neither nest nor name a cutting tier (高新技术,
+规上, 重点 ...; see ``_parallel_items``). A 其中 list is complete and checked both ways when it ends in
+其他/其余, names every quarter or both halves of the year, its members are named by the total
+(两个园区合计…, 东区和西区共…), or its items' own counts add up to the whole's count
+(项目28个…其中工业项目19个…服务业项目9个). Totals after a qualifier are recognised too (两区合计,
+进出口总额合计, and 全年累计/合计 after every quarter or month). A paragraph ending in a colon takes the
 numbered lines below it (and a 合计 line closing them) as one block.
 
 Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
