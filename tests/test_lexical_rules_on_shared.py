@@ -121,3 +121,26 @@ def test_web_residue_found_in_raw_scrape(shared_dir):
             if not lint_text(text, [rule]).findings:
                 missed.append(path.name)
     assert missed == []
+
+
+def test_inline_source_attribution_in_raw_scrape(shared_dir):
+    """A bracketed source attribution inside the scraped text is residue; the byline lines
+    (来源：某某日报) under the titles of the proofread 2025 reports are not flagged."""
+    rule = find_rule("DC504")()
+    text = (shared_dir / "corpus" / "provincial-gwr-2026-scraped" / "2026_青海省_政府工作报告.txt").read_text(encoding="utf-8")
+    quotes = [finding.quote for finding in lint_text(text, [rule]).findings]
+    assert "（来源：青海日报）" in quotes
+    for path in sorted((shared_dir / "corpus" / "provincial-gwr-2025").glob("*.txt")):
+        assert not lint_text(path.read_text(encoding="utf-8"), [rule]).findings, path.name
+
+
+def test_passage_repeated_behind_a_lead_in_on_corpus(shared_dir):
+    """DC401 at clause granularity: the 1964 summary states two sentences, then repeats them
+    verbatim behind 周总理指出，; its headlines taken up again in the body are not flagged."""
+    rule = find_rule("DC401")()
+    path = shared_dir / "corpus" / "national-gwr-wikisource" / "1964年中华人民共和国国务院政府工作报告（摘要）.txt"
+    text = path.read_text(encoding="utf-8")
+    found = lint_text(text, [rule]).findings
+    quotes = [finding.quote for finding in found]
+    assert any(quote.startswith("在社会主义国家中，对资本主义复辟的危险估计不足") for quote in quotes), quotes
+    assert not any("在和平共处五项原则的基础上" in quote for quote in quotes), quotes

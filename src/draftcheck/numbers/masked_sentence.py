@@ -73,8 +73,26 @@ class MaskedSentence:
             return Interval(quantity.value - half, quantity.value + half).scale(quantity.magnitude)
         return Interval.of(quantity)
 
+    def paired_intervals(self, a: Quantity, b: Quantity) -> tuple[Interval, Interval]:
+        """The intervals of two operands written side by side (由两千亩扩大到三千五百亩): whole Chinese
+        numerals in the same magnitude share the precision of the finer one (两千 beside 三千五百 is
+        [1950, 2050], not [1500, 2500])."""
+        if _whole_chinese(a) and _whole_chinese(b) and a.magnitude == b.magnitude:
+            step = min(last_step(a.value, 0), last_step(b.value, 0))
+            return tuple(
+                Interval(q.value - step / 2, q.value + step / 2).scale(q.magnitude) for q in (a, b)
+            )  # type: ignore[return-value]
+        return self.interval(a), self.interval(b)
+
     def doc(self, index: int) -> int:
         return self.start + index
+
+
+def _whole_chinese(quantity: Quantity) -> bool:
+    return (
+        quantity.script == "chinese" and quantity.decimals == 0 and not quantity.qualifier
+        and quantity.high is None and quantity.unit not in COUNT_UNITS and quantity.unit != "%"
+    )
 
 
 def _mark(quantity: Quantity) -> str:

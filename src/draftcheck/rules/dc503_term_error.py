@@ -4,7 +4,9 @@
 Flags wrong forms of fixed official formulations (固定提法) from a curated table
 (``draftcheck.rules.term_table``): 科学进展观 (科学发展观), 平安生产 (安全生产), 平安第一 (安全第一),
 十七会议 (十七大), 入党乐观分子 (入党积极分子), 防腐拒变 (拒腐防变), 中国特点社会主义, 供应侧改革,
-“五位一体”战略布局 (总体布局) … The suggestion carries the right form.
+“五位一体”战略布局 (总体布局), and the political slogans with a garbled word: 两学一作 (两学一做),
+两个维持 (两个维护), “两个确定” (两个确立), “四个认识” (四个意识), 三实三严, 三会一科, 不忘初衷、牢记使命,
+管放服, “六稳”“六包”, 中央八条规定, 供给侧结构改革 … The suggestion carries the right form.
 
 Only wrong forms that are never right are listed: 平安建设, 平安中国, 平安单位, 平安县 are correct and
 never flagged; general synonyms (进展思路, 根底设施) are not official formulations and are left alone.

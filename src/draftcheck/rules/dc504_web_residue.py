@@ -12,6 +12,12 @@ Flags the page furniture that comes along when a report is copied from a web sit
   breaks, cutting sentences or words (``已完成万美元⏎2、，估量到年底``, ``修建⏎2、性详细规划``),
   and a stray page number at the very end (``加大调整力度。 8``).
 
+Inside a line of body text only the residue itself is flagged: a bracketed source attribution
+(``（来源：临江新闻网）``, ``（记者 王晓 通讯员 李强）``, ``（编辑：王丽 审核：李强）``), a breadcrumb before the
+first sentence (``当前位置：首页 > 政务公开 > 工作总结 全年…``), page furniture between two words
+(``同比 第3页 共12页 增长``, ``新建 - 5 - 道路``, ``—6—``), a share bar or toolbar after the last sentence
+(``分享到：微信 微博 QQ空间``, ``【打印本页】``) and stamps such as ``浏览次数：2317``.
+
 Real numbered lists (``主要做了以下工作：1、…；2、…``) are not page numbers: their items follow a colon,
 a semicolon or a finished sentence. Single words such as 下载, 打印 or 来源：… are flagged only beside
 other page furniture, so a report's own 资料来源 line is left alone.
@@ -68,7 +74,7 @@ _INLINE = re.compile(
 # flagged. Each pattern holds a phrase no report uses for itself, with the value it labels.
 _MEDIA = (
     r"[^\s()\[\]【】,;:。!?“”]{0,16}?(?:新闻网|网站|官网|门户网|在线|网|日报|晚报|时报|早报|商报|都市报|报社|客户端|"
-    r"电视台|广播电视台|融媒体中心|融媒|新闻中心|公众号|头条号|头条|新华社|通讯社)"
+    r"电视台|广播电视台|融媒体中心|融媒|新闻中心|公众号|头条号|头条|新华社|通讯社|发布)"
 )
 # 来源：<a news site or paper>; see _source_attributions for where it counts as residue.
 _SOURCE_LABEL = re.compile(r"来源\s*[:]\s*" + _MEDIA + r"(?P<close>[^()\[\]【】\n]{0,8}?\s*[)\]】])?")
@@ -85,13 +91,19 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
                    r"(?:[\s,、]+(?:(?:记者|通讯员)[\s:]+)?[\u4e00-\u9fff]{2,4})*\s*[)】]"),
         "是新闻稿的记者署名",
     ),
+    # （编辑：王丽 审核：李强）
+    (
+        ("编辑", "责编", "审核", "校对"),
+        re.compile(r"[(【]\s*(?:(?:责任编辑|编辑|责编|审核|校对|终审)\s*[:]\s*[\u4e00-\u9fff]{2,4}[\s,、|]*)+[)】]"),
+        "是网页的编辑署名",
+    ),
     # 当前位置：首页 > 政务公开 > 工作总结 (body text may follow on the same line)
     (
         (">", "»", "›"),
         re.compile(
-            r"(?:当前位置|您的位置|您现在的位置|所在位置)[ \t\u3000]*[:]?[ \t\u3000]*(?:[^\s>»›。,;:]{1,12}[ \t\u3000]*[>»›][ \t\u3000]*)+"
+            r"(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[ \t\u3000]*[:]?[ \t\u3000]*(?:[^\s>»›。,;:]{1,12}[ \t\u3000]*[>»›]+[ \t\u3000]*)+"
             r"(?:[^\s>»›。,;:]{1,12}(?=[ \t\u3000]|$))?"
-            r"|首页[ \t\u3000]*[>»›][ \t\u3000]*(?:[^\s>»›。,;:]{1,12}[ \t\u3000]*[>»›][ \t\u3000]*)*(?:[^\s>»›。,;:]{1,12}(?=[ \t\u3000]|$))?",
+            r"|首页[ \t\u3000]*[>»›]+[ \t\u3000]*(?:[^\s>»›。,;:]{1,12}[ \t\u3000]*[>»›]+[ \t\u3000]*)*(?:[^\s>»›。,;:]{1,12}(?=[ \t\u3000]|$))?",
             re.M,
         ),
         "是网页导航（面包屑）",
@@ -116,6 +128,8 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         re.compile(
             r"[\-—－](?:(?<=[^\s\d\-—.－][\-—－])|(?<=\S[ \t\u3000][\-—－])|(?<=\S[ \t\u3000]{2}[\-—－]))"
             r"(?:(?<=-)[ \t]+\d{1,3}[ \t]+-|(?<=[—－])[—－]?[ \t]*\d{1,3}[ \t]*[—－]{1,2})(?=[^\s\d\-—.%－]|[ \t\u3000]+\S)"
+            # －3－ (folded to -3-) glued between two Han characters
+            r"|-(?<=[\u4e00-\u9fff]-)\d{1,3}-(?=[\u4e00-\u9fff])"
         ),
         _PAGE_NUMBER_IN_TEXT,
     ),
@@ -123,7 +137,7 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (
         ("分享",),
         re.compile(
-            r"分享到?\s*[:]\s*(?:" + _PLATFORM + r"[\s,、|]*)+|分享到\s*" + _PLATFORM + r"(?:[\s,、|]+" + _PLATFORM + r")+"
+            r"分享[到至]?\s*[:]\s*(?:" + _PLATFORM + r"[\s,、|]*)+|分享到\s*" + _PLATFORM + r"(?:[\s,、|]+" + _PLATFORM + r")+"
             r"|分享到\s*[:](?=\s*$)",
             re.M,
         ),

@@ -88,10 +88,11 @@ _PATTERNS = [
     # (Lookbehinds follow the first character they guard, so the engine scans for that character.)
     # 一是 after punctuation, a line start, or a heading run into the text; not 统一是 / 唯一是 / 之一是.
     ("han-shi", re.compile(rf"(?P<n>[{HAN_DIGITS}](?<![统唯之第同万单划专齐归合逐这那每][{HAN_DIGITS}])[{HAN_DIGITS}]{{0,2}})是(?![否非])")),
-    # 第一，… 第二，… and 其一，… 其二，… opening a clause; not 居全省第一， (no clause mark before 第)
+    # 第一，… 第二，… and 其一，… 其二，… opening a clause (after a mark, a space or a line start);
+    # not 居全省第一， (no clause mark before 第)
     # nor 第一、二季度 (a list of ordinals).
-    ("han-di", re.compile(rf"(?=[ \t\u3000第])(?:(?<=[，,。！？!?；;:：\n])|^)[ \t\u3000]*第(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
-    ("han-qi", re.compile(rf"(?=[ \t\u3000其])(?:(?<=[，,。！？!?；;:：\n])|^)[ \t\u3000]*其(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
+    ("han-di", re.compile(rf"第(?<![^，,。！？!?；;:：\s]第)(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
+    ("han-qi", re.compile(rf"其(?<![^，,。！？!?；;:：\s]其)(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
 ]
 # A page number left in scraped text: ``N、`` opening a line that continues an unfinished one.
 _UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")

@@ -63,6 +63,7 @@ _OPPOSITE = {
 # Verbs that state an amount of change only beside both operands: 新增 counts new entries, which
 # need not equal the net change, so a rate is never derived from it (企业达45家，新增11家，增长32%).
 _DIFFERENCE_ONLY_VERBS = frozenset({"新增", "多出"})
+_GROSS_EXITS = re.compile(r"[、，,；;]?\s*(?:同时|另有|其中)?(?:退出|注销|淘汰|关闭|关停|迁出|减少|清退|吊销|撤销|出清|转出|流失|外迁|摘牌|到期)")
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RATE_NOUN_SIGN = {"增长率": 1, "增长幅度": 1, "下降幅度": -1, "增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
 
@@ -74,7 +75,7 @@ _COMPARED_WITH = (
 
 # One item of the chain that follows the operands, matched at a position with ``.match``.
 _TAIL_ITEM = re.compile(
-    rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?P<both>分别)?(?:"
+    rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?(?:"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
     rf"|(?:实现了?)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
@@ -104,7 +105,7 @@ _CHANGE_AMOUNT_BEFORE = re.compile(rf"(?:(?<!新)(?:{_VERB})|多出|少了)了?(
 # A，同比增长X%（去年同期B） / A，同比增长X%，去年同期为B
 _BASE_AFTER_RATE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:{_COMPARED_WITH})?(?:{_VERB})了?(?:约|近|达到?)?{Q}"
-    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年度|上年末|上年|去年|(?P<by>{YEAR})(?:同期|末|底)?)(?:为|是|累计值?)?(?P<base>{Q})(?=[)），,。；;]|$)"
+    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年度|上年末|上年|去年|(?P<by>{YEAR})(?:同期|末|底)?)(?:为|是|累计值?|[:：])?(?P<base>{Q})(?=[)），,。；;]|$)"
 )
 # 今年引进项目A，上年引进B (the base's own clause repeats the current's verb or noun)
 _BASE_CLAUSE_AFTER = re.compile(
@@ -422,6 +423,8 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
     quantity = ms.quantity_at(m.start("v_val"))
     if quantity is None:
         return None
+    if verb == "新增" and _GROSS_EXITS.match(ms.text, m.end("v_val")):
+        return None  # 新增11家、注销3家: gross entries beside exits, not the net change
     if quantity.unit == "%":
         kind = "rate"
     elif quantity.unit == "个百分点":
@@ -494,7 +497,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         return _rate_relation(ms, text, item, code, computed, point, formula, related)
 
     base_q = comparison.base
-    cur, base = ms.interval(current), ms.interval(base_q)
+    cur, base = ms.paired_intervals(current, base_q)
     related = [("本期值", current.start, current.end), ("基期值", base_q.start, base_q.end)]
     same_scale = current.magnitude == base_q.magnitude
     cur_text, base_text = _operand(current, text, same_scale), _operand(base_q, text, same_scale)

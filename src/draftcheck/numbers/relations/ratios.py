@@ -67,8 +67,14 @@ _GOAL_EXCESS = re.compile(
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
     r"(?:本年度|全年度|本年|今年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划)"
-    r"(?:完成)?(?:投资|总投资|投资额|产值|总产值|销售收入|收入|总额|金额|额|数|量|规模){0,2}"
+    rf"(?:(?:完成)?(?:投资|总投资|投资额|产值|总产值|销售收入|收入|总额|金额|额|数|量|规模){{0,2}}|{gap(8)}?)"
     rf"(?:为|是|确定为|下达|定为)?(?:约|近)?(?P<t>{Q})"
+)
+# A target opening its clause without a year word: 计划投资20亿元，完成18.6亿元 / 省下达目标8.5亿元
+# (计划总投资 is a project's total, not a target for the period).
+_GOAL_VALUE_BARE = re.compile(
+    r"(?:(?<=[，,；;：:])|^)\s*(?:[省市县区上级]{1,2}下达的?)?(?:目标任务|任务目标|计划任务|目标|任务|计划)(?!总)"
+    rf"(?P<what>{gap(8)}?)(?:为|是|确定为|定为)?(?:约|近)?(?P<t>{Q})"
 )
 
 # Any target-like figure (年度计划新开工项目投资12亿元): two of them make the target ambiguous.
@@ -266,10 +272,13 @@ def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | N
 def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     """The one target stated in the statement (年度目标任务95亿元); None when there are several."""
     goals = []
-    for m in _GOAL_VALUE.finditer(ms.masked):
-        quantity = ms.quantity_at(m.start("t"))
-        if quantity is not None and quantity.unit != "%" and m.start("t") != index:
-            goals.append(quantity)
+    for pattern in (_GOAL_VALUE, _GOAL_VALUE_BARE):
+        for m in pattern.finditer(ms.masked):
+            quantity = ms.quantity_at(m.start("t"))
+            if pattern is _GOAL_VALUE_BARE and "总" in m.group("what"):
+                continue  # 计划完成总投资: a project's total
+            if quantity is not None and quantity.unit != "%" and m.start("t") != index and quantity not in goals:
+                goals.append(quantity)
     mentions = sum(
         1 for m in _GOAL_MENTION.finditer(ms.masked) if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%"
     )
