@@ -3,8 +3,10 @@
 ## What it does
 Pairs the quotation marks and brackets of each paragraph — “” ‘’ （） () 《》 【】 〔〕 「」 『』 — and
 flags an opener that is never closed (``依据县委“五个一工程的要求，``) or a closer that was never
-opened (``五产业集群情况）``). A quote or bracket broken by a page break in scraped text is still
-paired across the break. List markers that only have a closer (``1)``, ``a)``, ``一）``) and
+opened (``五产业集群情况）``). Marks pair within a paragraph: a stray ） in a later paragraph does
+not close an （ left open earlier (both are flagged). A quote or bracket broken by a page break or
+a line wrap in scraped text is still paired across the break, and so is a quotation of several
+paragraphs (each opens with “, the last one closes). List markers that only have a closer (``1)``, ``a)``, ``一）``) and
 apostrophes (``People’s``) are not flagged.
 
 ## Why is this bad?
@@ -145,8 +147,7 @@ class UnbalancedPair(Rule):
             openers, closers = unbalanced_marks(folded, start, end)
             for mark in (*openers, *closers):
                 mark.para_start, mark.para_end = start, end
-            opening = folded[start:end].lstrip()[:1]
-            if carried and opening in ("“", "「", "『") and carried[-1].char == opening:
+            if carried and _continues_quotation(folded, start, end, carried[-1].char, openers):
                 # A quotation of several paragraphs: each opens with “ and only the last one closes.
                 carried.pop()
             unclosed.extend(carried)
@@ -215,6 +216,20 @@ def _pair_across_breaks(folded: str, unclosed: list[_Mark], lone: list[_Mark]) -
         else:
             used_closers.add(match)
     return kept_openers, [closer for i, closer in enumerate(lone) if i not in used_closers]
+
+
+def _continues_quotation(folded: str, start: int, end: int, carried: str, openers: list[_Mark]) -> bool:
+    """The paragraph ``folded[start:end]`` goes on with a quotation left open before it: it opens with
+    the same quote mark, and that mark is left open too (a middle paragraph) or closes at the
+    paragraph's end (the last one). A paragraph that merely starts with a quoted name
+    (“一窗受理”改革…) does not."""
+    body = folded[start:end].strip()
+    if carried not in ("“", "「", "『") or not body.startswith(carried):
+        return False
+    first = start + folded[start:end].index(carried)
+    if any(mark.pos == first for mark in openers):
+        return True
+    return body.rstrip("。.！!？?").endswith(PAIRS[carried]) or body[-2:-1] == PAIRS[carried]
 
 
 def _may_pair_across_break(folded: str, opener: _Mark, closer: _Mark) -> bool:

@@ -1,4 +1,4 @@
-"""A sentence cut off or left unfinished: 完成利润总额979.1万元,; / 一年来。 / a document that stops mid-sentence.
+"""A sentence cut off or left unfinished: 完成利润总额979.1万元,; / 一年来。 / a paragraph that stops mid-clause.
 
 ## What it does
 Flags the traces that a sentence lost its end or its middle:
@@ -8,8 +8,17 @@ Flags the traces that a sentence lost its end or its middle:
 - a sentence-opening time adverbial left alone before a full stop (``取得了可喜的成果，一年来。``,
   ``今年以来。突出抓好…``): the rest of that sentence was cut or moved;
 - a clause that is only a noun phrase, its predicate lost (``由自然燃气公司投资的天然气供气工程。``);
+- a paragraph (a line) that stops mid-clause without a closing mark: on a rate with no figure
+  (``5.2亿元，同比增长``), a verb with no object or figure (``，完成`` / ``争取将园区列入``), an adverb
+  with no verb (``，进一步``), a figure with no unit (``新增城镇就业1280``), an enumeration of figures
+  whose last item lost its own (``营业收入12.8亿元、利润``), or a colon that introduces nothing: the
+  document ends, or the next paragraph is a later outline item (``二、``) or moves on (``下一步，``);
 - a document whose last paragraph stops in mid-sentence, with no closing mark
   (``…围绕四大产业和新兴产``).
+
+Headings and titles (``一、主要经济指标完成情况``), table rows and captions, short lines, a colon
+followed by its list, and text wrapped at a fixed width (PDF text, where a line end is no paragraph
+end) or split around links (wiki pages) are not flagged.
 
 Page-number residue (``2、,估量到年底``) belongs to web-residue (DC504) and is not flagged here.
 
@@ -21,13 +30,15 @@ subject after 一年来, the last paragraph of the report.
 ```text
 完成利润总额预计累计值979.1万元,;
 开发区虽然取得了诸多可喜的成果，一年来。但也存在一些不足。
+全年完成工业总产值86.2亿元，同比增长
 ```
-Flagged: ``979.1万元,;`` and ``，一年来。``.
+Flagged: ``979.1万元,;``, ``，一年来。`` and ``86.2亿元，同比增长``.
 
 ## Use instead
 ```text
 完成利润总额预计累计值979.1万元，与去年同期相比增加53.2万元，同比增长5.7%；
 一年来，开发区虽然取得了诸多可喜的成果，但也存在一些不足。
+全年完成工业总产值86.2亿元，同比增长12.3%。
 ```
 """
 
@@ -74,13 +85,13 @@ _PAGE_FOOTER = re.compile(
 # --- paragraphs that stop mid-clause (each paragraph is one line) ---------------------------------
 # Words a paragraph cannot end on: they promise a figure, an object or a complement.
 _RATE_WITHOUT_FIGURE = (
-    r"(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|与上年相比|与去年相比)"
-    r"(?:分别)?(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨|增长了|下降了|提高了|增加了|减少了)?"
+    r"(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|与上年相比|与去年相比"
+    r"|比年初|较年初)(?:分别)?(?:(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨)(?:了|达到?|为)?)?"
 )
 _VERB_WITHOUT_COMPLEMENT = (
     r"(?:列入|纳入|列为|确定为|认定为|评为|评定为|提升至|提升到|提高到|提高至|增长到|增长至|下降到|下降至|减少到|减少至"
     r"|降至|增至|达到了|用于|位居|位列|跻身|分别为|依次为|分别是|主要包括|主要有"
-    r"|(?:增幅|降幅|增速|占比|比重|完成率|总额|总量|金额|总数|合计|总计|共计)(?:为|达到?|约为?))"
+    r"|(?:增幅|降幅|增速|增长率|占比|比重|完成率|总额|总量|金额|总数|合计|总计|共计)(?:为|达到?|约为?))"
 )
 _VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命名|划定|明确)为|(?:将|拟|定|计划|预计|已)于"
 # Function words (and 和 / 与 / 及 / 在 / 是 outside the words that end in them: 总和, 参与, 普及, 存在, 实事求是).
@@ -90,8 +101,9 @@ _WORD_WITHOUT_OBJECT = (
     r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是)"
 )
 _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
-# A figure whose unit was cut off (实现营业收入12.8) or a share whose figure was (占全区工业产值的).
-_FIGURE_WITHOUT_UNIT = r"(?:收入|投资|产值|总额|增加值|税收|利润|达到|完成|实现)\d+(?:\.\d+)?"
+# A figure whose unit was cut off (实现营业收入12.8, not 附件2 / 表12) or a share whose figure was
+# (占全区工业产值的).
+_FIGURE_WITHOUT_UNIT = r"(?<=[\u4e00-\u9fff])(?<![附件表图第号至到])(?:\d+\.\d+|\d{2,})"
 _SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的|(?:任务|计划|目标|总量|总额|比重)的"
 _DANGLING_END = re.compile(
     rf"(?:(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
@@ -121,6 +133,8 @@ _FIGURE_ITEM = re.compile(
 _LAST_ITEM = re.compile(r"[^、\d]{1,8}")
 # Marks a finished paragraph (or a heading, a label, a link) may end on.
 _PARAGRAPH_END_MARKS = frozenset("。.！!？?…”’）)》】」』|—-;；:：，,")
+# Of those, the marks after which nothing is checked (a colon or comma may still end a cut paragraph).
+_FINISHED_MARKS = _PARAGRAPH_END_MARKS - frozenset("：:，,")
 _CLAUSE_MARKS = re.compile(r"[，,；;：:。！!？?]")
 # A table row flattened to text: cells separated by a tab, a bar or a run of spaces.
 _TABLE_ROW = re.compile(r"[\t|]|\S[ \u3000\xa0]{2,}\S")
@@ -233,36 +247,39 @@ class Truncated(Rule):
         introduces nothing."""
         if "\n" not in folded.strip():
             return
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
-        lines = [folded[a:b].strip() for a, b in spans]
-        kept = [(span, line) for span, line in zip(spans, lines) if line]
-        if _wrapped_pairs([line for _, line in kept]) >= _WRAPPED_PAIRS_LIMIT:
-            return  # text wrapped at a fixed width: a line end is not a paragraph end
-        link_split = sum(1 for _, line in kept if _OPENS_WITH_MARK.match(line)) >= _LINK_SPLIT_LINES
-        for index, ((line_start, line_end), line) in enumerate(kept):
-            if len(line) < 8 or _TABLE_ROW.search(line) or _CAPTION.match(line):
+        kept: list[tuple[int, str]] = []  # (where the line ends, the line stripped), blank lines left out
+        offset = 0
+        for raw in folded.split("\n"):
+            line = raw.strip()
+            if line:
+                kept.append((offset + len(raw.rstrip()), line))
+            offset += len(raw) + 1
+        # Most paragraphs end on a full stop: only the others are looked at.
+        candidates = [i for i, (_, line) in enumerate(kept) if line[-1] not in _FINISHED_MARKS and len(line) >= 8]
+        if not candidates or _wrapped_pairs([line for _, line in kept]) >= _WRAPPED_PAIRS_LIMIT:
+            return  # (a text wrapped at a fixed width: a line end is not a paragraph end)
+        link_split: bool | None = None
+        for index in candidates:
+            end, line = kept[index]
+            if _TABLE_ROW.search(line) or _CAPTION.match(line):
                 continue
-            final = line[-1]
-            if final in "：:":
-                following = kept[index + 1][1] if index + 1 < len(kept) else None
+            following = kept[index + 1][1] if index + 1 < len(kept) else None
+            if line[-1] in "：:":
                 reason = self._empty_colon(line, following)
-                if reason:
-                    end = line_start + len(folded[line_start:line_end].rstrip())
-                    yield self._cut_paragraph(ctx, folded, end, reason)
+            elif not _CLAUSE_MARKS.search(line, 0, len(line) - 1) and "、" not in line:
                 continue
-            if not _CLAUSE_MARKS.search(line[:-1]) and "、" not in line:
-                continue
-            reason = None if final in _PARAGRAPH_END_MARKS else self._dangling_end(line)
-            if reason is None and _WEAK_END.search(line):
-                following = kept[index + 1][1] if index + 1 < len(kept) else ""
-                if _LATER_OUTLINE_ITEM.match(following):
-                    reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
-            elif reason is not None and self._continues_on_next_line(kept, index, link_split):
-                reason = None
-            if reason is None:
-                continue
-            end = line_start + len(folded[line_start:line_end].rstrip())
-            yield self._cut_paragraph(ctx, folded, end, reason)
+            else:
+                reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(line)
+                if reason is None and _WEAK_END.search(line):
+                    if following and _LATER_OUTLINE_ITEM.match(following):
+                        reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
+                elif reason is not None:
+                    if link_split is None:
+                        link_split = sum(1 for _, other in kept if _OPENS_WITH_MARK.match(other)) >= _LINK_SPLIT_LINES
+                    if self._continues_on_next_line(kept, index, link_split):
+                        reason = None
+            if reason is not None:
+                yield self._cut_paragraph(ctx, folded, end, reason)
 
     @staticmethod
     def _dangling_end(line: str) -> str | None:
@@ -292,7 +309,7 @@ class Truncated(Rule):
         return None
 
     @staticmethod
-    def _continues_on_next_line(kept: list[tuple[tuple[int, int], str]], index: int, link_split: bool) -> bool:
+    def _continues_on_next_line(kept: list[tuple[int, str]], index: int, link_split: bool) -> bool:
         """The line goes on in the next one: a figure or a mark opens it, a page number stands
         between, or (a page whose sentences are split around links) a link's words stand on a line
         of their own between two parts of the sentence."""

@@ -47,9 +47,13 @@ _DOUBLED = re.compile(
 )
 # Magnitudes stacked in the wrong order: 5.6亿万元, 3万亿万元 (亿 above 万 cannot be followed by 万;
 # 万亿元 and 千万元 are correct units).
-_STACKED_MAGNITUDE = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>(?P<head>万亿|亿)(?P<tail>万)(?:元|美元|千瓦时|吨|平方米|亩))")
+# (Both patterns start at their unit, which the regex engine finds fast; the number before it is
+# matched backwards by _NUMBER_BEFORE.)
+_STACKED_MAGNITUDE = re.compile(r"(?P<unit>(?P<head>万亿|亿)(?P<tail>万)(?:元|美元|千瓦时|吨|平方米|亩))")
 # A percentage followed by 个百分点: the difference of two rates is in points, not per cent.
-_PERCENT_POINTS = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>%\s*个?百分点)")
+# (Also the reverse order, 0.6个百分点%.)
+_PERCENT_POINTS = re.compile(r"(?P<unit>%\s*个?百分点|个百分点\s*%)")
+_NUMBER_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUMBER})\s*$")
 # 方米 without the 平 (or 立) that makes it a unit.
 # Only after a figure or 面积: 地方米粉 / 南方米市 are words, not units.
 _BARE_SQUARE_METRE = re.compile(r"(?=方米)(?:(?<=[\d万千百])|(?<=面积)|(?<=面积约)|(?<=面积达))方米")
@@ -103,9 +107,12 @@ class UnitError(Rule):
 
     def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _STACKED_MAGNITUDE.finditer(folded):
-            start, end = m.start("number"), m.end("unit")
+            number_match = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            if number_match is None:
+                continue
+            start, end = number_match.start(), m.end("unit")
             written = ctx.text[start:end]
-            number = ctx.text[start : m.start("unit")]
+            number = ctx.text[start : m.start("unit")].rstrip()
             unit = ctx.text[m.end("tail") : end]
             head = m.group("head")
             yield self.finding(
@@ -119,9 +126,12 @@ class UnitError(Rule):
 
     def _percent_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _PERCENT_POINTS.finditer(folded):
-            start, end = m.start("number"), m.end("unit")
+            number_match = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            if number_match is None:
+                continue
+            start, end = number_match.start(), m.end("unit")
             written = ctx.text[start:end]
-            number = m.group("number")
+            number = number_match.group("number")
             yield self.finding(
                 ctx,
                 start,

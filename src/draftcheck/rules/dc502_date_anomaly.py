@@ -47,15 +47,13 @@ _SAME_YEAR_RANGE = re.compile(
     rf"(?=[12])(?<!\d)(?P<first>{_YEAR})\s*年?(?:度)?\s*(?:到|至|—|–|-|~|～|－)\s*(?P<second>{_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|[一二三四上下前后末底初])"
 )
 _MONTH_AFTER_FIRST = re.compile(r"\s*年\s*\d{1,2}\s*月|\s*年[一二三四上下][季半]")
-_RANGE_DASH = r"(?:到|至|—{1,2}|–|-|~|～|－)"
+# The end of a month or day range: …至13月 / …—30日. The regex engine finds the dash fast; the start
+# of the range is then matched backwards (_MONTH_RANGE_START, _DAY_RANGE_START).
+_RANGE_END = re.compile(r"[到至—–\-~～－]—?\s*(?P<second>\d{1,2})\s*(?P<unit>月(?!龄)|日)")
 # A range of months: 1—13月 / 1月至13月 (not 13个月, not 月龄).
-_MONTH_RANGE = re.compile(
-    rf"(?=\d)(?<![\d.])(?P<first>\d{{1,2}})\s*(?:月份?)?\s*{_RANGE_DASH}\s*(?P<second>\d{{1,2}})\s*月(?!龄)"
-)
+_MONTH_RANGE_START = re.compile(r"(?<![\d.])(?P<first>\d{1,2})\s*(?:月份?)?\s*$")
 # A range of days inside one month: 2月15日至30日 / 4月1—31日.
-_DAY_RANGE = re.compile(
-    rf"(?=\d)(?<![\d.])(?P<month>\d{{1,2}})\s*月\s*(?P<first>\d{{1,2}})\s*日?\s*{_RANGE_DASH}\s*(?P<second>\d{{1,2}})\s*日"
-)
+_DAY_RANGE_START = re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*日?\s*$")
 _MONTH_DAY = re.compile(r"(?=\d)(?<!\d)(?:(?P<year>" + _YEAR + r")\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?")
 _DAYS_IN_MONTH = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _PLAN = re.compile(
@@ -79,8 +77,7 @@ class DateAnomaly(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         folded = ctx.folded
         yield from self._same_year_ranges(ctx, folded)
-        yield from self._impossible_month_ranges(ctx, folded)
-        yield from self._impossible_day_ranges(ctx, folded)
+        yield from self._impossible_ranges(ctx, folded)
         yield from self._impossible_dates(ctx, folded)
         period = report_period(folded)
         if period.year is not None:
@@ -105,36 +102,33 @@ class DateAnomaly(Rule):
                            f"时间段不成立；应为“{second}—{first}年”，或核对其中一个年份")
             yield self.finding(ctx, start, m.end(), message)
 
-    def _impossible_month_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        for m in _MONTH_RANGE.finditer(folded):
-            first, second = int(m.group("first")), int(m.group("second"))
-            if 1 <= first <= 12 and 1 <= second <= 12:
-                continue
-            bad = second if not 1 <= second <= 12 else first
-            start, end = m.start("first"), m.end()
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"“{ctx.text[start:end]}”不是有效的月份区间：一年只有12个月，没有{bad}月；请核对起止月份",
-            )
-
-    def _impossible_day_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        for m in _DAY_RANGE.finditer(folded):
-            month, first, second = int(m.group("month")), int(m.group("first")), int(m.group("second"))
-            if not 1 <= month <= 12:
-                continue  # 13月 itself is reported as an impossible date
-            days = _DAYS_IN_MONTH[month]
-            if 1 <= first <= days and 1 <= second <= days:
-                continue
-            bad = second if not 1 <= second <= days else first
-            start, end = m.start("month"), m.end()
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"“{ctx.text[start:end]}”不是有效的日期区间：{month}月只有{days}天，没有{bad}日；请核对起止日期",
-            )
+    def _impossible_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """Month ranges past December (1—13月) and day ranges past the month's end (2月15日至30日)."""
+        for m in _RANGE_END.finditer(folded):
+            second = int(m.group("second"))
+            if m.group("unit") == "月":
+                start_match = _MONTH_RANGE_START.search(folded, max(0, m.start() - 6), m.start())
+                if start_match is None:
+                    continue
+                first = int(start_match.group("first"))
+                if 1 <= first <= 12 and 1 <= second <= 12:
+                    continue
+                bad = second if not 1 <= second <= 12 else first
+                reason = f"不是有效的月份区间：一年只有12个月，没有{bad}月；请核对起止月份"
+            else:
+                start_match = _DAY_RANGE_START.search(folded, max(0, m.start() - 12), m.start())
+                if start_match is None:
+                    continue
+                month, first = int(start_match.group("month")), int(start_match.group("first"))
+                if not 1 <= month <= 12:
+                    continue  # 13月 itself is reported as an impossible date
+                days = _DAYS_IN_MONTH[month]
+                if 1 <= first <= days and 1 <= second <= days:
+                    continue
+                bad = second if not 1 <= second <= days else first
+                reason = f"不是有效的日期区间：{month}月只有{days}天，没有{bad}日；请核对起止日期"
+            start, end = start_match.start(), m.end()
+            yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”{reason}")
 
     def _impossible_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _MONTH_DAY.finditer(folded):

@@ -6,7 +6,15 @@ Three phrasings tie a rate or an amount of change to its operands inside one sen
   提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番``;
 - an explicit base: ``A，与去年同期累计值B相比增加D，同比增长X%`` / ``A，去年同期B，同比增长X%`` /
   ``A，较上年的B增长X%`` / ``A，比2020年的B增长X%``;
-- an amount of change beside the current value: ``A，比上年增加D，增长X%`` (base = A − D).
+- an amount of change beside the current value: ``A，比上年增加D，增长X%`` (base = A − D);
+- the base after the change, in brackets or its own clause: ``A，比上年增加D（上年为B）`` /
+  ``A，同比增长X%（2023年为B）`` / ``今年引进项目A，上年引进B，比上年多引进项目D`` (the base's clause
+  repeats what the current value's clause names).
+
+Amounts of change are read after 增加/减少/净增/多出/少 and also 新增 (only beside both operands, never to
+derive a base, and not beside exits: 新增14家、退出3家) and 比上年多引进/少开工D. Operands written in
+Chinese numerals are read too (由二百家增加到二百六十家). PDF spaces around numbers
+(``同比增长 19.6%``) are absorbed by the masked sentence.
 
 Everything after the operands (``增加D``, ``增长X%``, ``年均增长X%``, ``增长N倍``, ``翻一番``, ``降幅X%``)
 is read as a chain of "tail items" clause by clause. Each stated rate becomes one ``Relation``:

@@ -6,7 +6,11 @@ names both of its operands and ties them to it:
 - completion of a target: ``完成年度任务(95亿元)的32%`` / ``完成全年任务的(95亿元)32%`` /
   ``占年计划50亿元的64%`` / ``全年目标任务50亿元……完成32亿元，完成年度任务的64%`` /
   ``年度计划投资50亿元，完成投资48亿元，完成率96%``;
-- a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%``;
+- a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%`` /
+  ``在W中，A，占比X%`` / ``W，其中税收A，税收占比X%`` (a subject before 占比 must be the part's own);
+- named ratios with a standard definition, both operands named in the statement: 研发投入强度
+  (研发 / 营业收入 or 生产总值), 亏损面 (亏损企业 / 企业);
+- colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``;
 - 产销比/产销率 = 销售产值 / 总产值, both stated in the statement;
 - 人均 = a total / a head count, when the total's label names what 人均 names (人均工资 ← 工资总额).
 
