@@ -1,3 +1,3 @@
-"""draftcheck: draft, lint and review Chinese work reports."""
+"""draftcheck: draft and lint Chinese work reports."""
 
 __version__ = "0.1.0"

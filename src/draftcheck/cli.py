@@ -12,7 +12,7 @@ from draftcheck.commands import config_command, draft_command, errors, facts_com
 
 app = typer.Typer(
     name="draftcheck",
-    help="起草、校对、审阅中文工作总结 / Draft, lint and review Chinese work reports.",
+    help="起草、校对中文工作总结 / Draft and lint Chinese work reports.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
