@@ -139,6 +139,7 @@ def test_a_repair_prompt_too_large_for_the_model_keeps_the_draft_and_the_other_s
     assert all(status == "done" for sid, status in statuses.items() if sid != "indicators")
     assert "下一步工作打算" in output.read_text(encoding="utf-8")
     assert manifest["status"] == "complete"
+    assert manifest["repair"]["sections_not_clean"] == 1  # the kept draft's findings are counted
     assert code == 1  # residual findings of the kept draft, not a failed run
 
 

@@ -130,7 +130,7 @@ class RunManifest:
 
     def as_dict(self) -> dict:
         results = list(self.results.values())
-        done = [r for r in results if r.status == "done"]
+        done = [r for r in results if r.best is not None]  # done, or partial with a kept draft
         clean_after: dict[str, int] = {str(n): 0 for n in range(self.options.max_rounds + 1)}
         for r in done:
             first_clean = next((rec.round for rec in r.rounds if not rec.findings), None)
