@@ -225,3 +225,15 @@ def test_real_registry_accepts_every_rule_by_code_and_slug():
         source = ConfigSource(DraftcheckConfig.model_validate({"select": [cls.slug], "severity": {cls.code: "info"}}))
         resolved = resolve_config(source, include_drafts_only=True)
         assert [(r.code, r.severity) for r in resolved.rules] == [(cls.code, Severity.INFO)]
+
+
+def test_a_configured_severity_overrides_every_finding_of_a_numeric_rule():
+    from draftcheck.engine import lint_text
+
+    text = "实现税收收入9.8亿元，比上年的8.2亿元增长15.3%。"  # 19.51%: a plainly wrong rate, an error by default
+    source = ConfigSource(DraftcheckConfig.model_validate({"select": ["DC301"]}))
+    (default,) = lint_text(text, resolve_config(source).rules).findings
+    assert default.severity == Severity.ERROR
+    source = ConfigSource(DraftcheckConfig.model_validate({"select": ["DC301"], "severity": {"DC301": "info"}}))
+    (configured,) = lint_text(text, resolve_config(source).rules).findings
+    assert configured.severity == Severity.INFO

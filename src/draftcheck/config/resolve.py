@@ -93,11 +93,12 @@ def resolve_config(
         _check_selectors(registry, values, f"命令行 --{name}")
 
     severities = {cls.code: cls.default_severity for cls in registry}
+    configured_severities: dict[str, Severity] = {}
     for name, level in config.severity.items():
         cls = _find(registry, name)
         if cls is None:
             raise ConfigError(f"{where}: 配置项 “{key}severity.{name}” 指向未知规则；用 draftcheck rules 查看全部规则")
-        severities[cls.code] = level
+        severities[cls.code] = configured_severities[cls.code] = level
 
     options: dict[str, BaseModel] = {}
     given: dict[str, tuple[str, dict]] = {}
@@ -127,7 +128,9 @@ def resolve_config(
     enabled = {cls.code for cls in universe}
     for layer in layers:
         enabled = _apply(layer, universe, enabled)
-    rules = [cls(options[cls.code], severities[cls.code]) for cls in universe if cls.code in enabled]
+    # Only a configured severity is passed on: it then overrides every finding of the rule, while an
+    # unconfigured rule keeps its per-finding severities (a rounding slip is a warning, a wrong figure an error).
+    rules = [cls(options[cls.code], configured_severities.get(cls.code)) for cls in universe if cls.code in enabled]
 
     max_file_size = overrides.max_file_size if overrides.max_file_size is not None else config.max_file_size
     return ResolvedConfig(source, rules, options, severities, suppressions, max_file_size)

@@ -36,6 +36,8 @@ class Rule:
     def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
         self.options = options if options is not None else self.Options()
         self.severity = severity or self.default_severity
+        # A severity set in the configuration wins over the per-finding severity a rule may choose.
+        self.severity_configured = severity is not None
 
     @classmethod
     def doc(cls) -> str:
@@ -65,7 +67,7 @@ class Rule:
         return Finding(
             code=self.code,
             rule=self.slug,
-            severity=severity or self.severity,
+            severity=self.severity if self.severity_configured else (severity or self.severity),
             message=message,
             span=Span(start=start, end=end),
             quote=ctx.text[start:end],
