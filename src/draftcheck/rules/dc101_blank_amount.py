@@ -55,7 +55,9 @@ _HEADER_BEFORE = set("(:/|[]【")
 _IDIOM_AFTER = re.compile(
     r"以上|以下|以内|左右|级|规模|大关|台阶|俱乐部|GDP|生产总值|增加值|地区生产总值|国内生产总值|工业增加值|产值能耗|能耗|"
     r"项目|企业|楼宇|楼|村|镇|户|"
-    r"产业|集群|园区|工程|平台|大户"
+    r"产业|集群|园区|工程|平台|大户|"
+    # a money level naming a class of firms: 亿元税收企业, 千万元纳税大户, 亿元营收企业
+    r"(?:税收|纳税|营收|销售|产值)(?:企业|大户|户|楼宇)"
 )
 # Characters that end a clause (on the folded text: full-width punctuation is half-width there).
 _CLAUSE_BREAK = set(",;:!?。、\n\r\t ()“”\"'《》【】[]|")
