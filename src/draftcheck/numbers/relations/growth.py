@@ -248,14 +248,26 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
             return False  # 1亿3千多万: a number we cannot read whole
         return base is None or same_dimension(base, current)
 
-    for m in _TRANSITION.finditer(ms.masked):
+    def pair(m: re.Match, *, base_may_be_taken: bool = False) -> tuple[Quantity, Quantity] | None:
+        """The base and current values a match names, when both are read and comparable."""
         base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
-        if base is None or current is None or not usable(base, current, m.end("cur")):
+        if base is None or current is None or (base.start in taken and not base_may_be_taken):
+            return None
+        return (base, current) if usable(base, current, m.end("cur")) else None
+
+    def take(comparison: Comparison) -> None:
+        if comparison.base is not None:
+            taken.add(comparison.base.start)
+        taken.add(comparison.current.start)
+        found.append(comparison)
+
+    for m in _TRANSITION.finditer(ms.masked):
+        # 由A增加到B，由B增加到C: a value already compared may be the next transition's base
+        values = pair(m, base_may_be_taken=True)
+        if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
             continue
-        if "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
-            continue
-        taken.update((base.start, current.start))
-        found.append(
+        base, current = values
+        take(
             Comparison(
                 current=current,
                 base=base,
@@ -267,13 +279,11 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
             )
         )
     for m in _EXPLICIT_BASE.finditer(ms.masked):
-        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
-        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
+        values = pair(m)
+        if values is None or not _is_base_not_change(ms, m):
             continue
-        if not _usable_base_end(ms, m.end("base")) or _CHANGE_AMOUNT_BEFORE.search(ms.masked, max(0, m.start("cur") - 8), m.start("cur")):
-            continue
-        taken.update((base.start, current.start))
-        found.append(
+        base, current = values
+        take(
             Comparison(
                 current=current,
                 base=base,
@@ -284,50 +294,52 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
             )
         )
     for m in _BASE_CLAUSE_AFTER.finditer(ms.masked):
-        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
-        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
+        values = pair(m)
+        if values is None:
             continue
+        base, current = values
         label = _LIGHT_WORDS.sub("", m.group("label").strip())
         current_label = ms.text[_clause_start(ms, m.start("cur")) : m.start("cur")]
         if len(label) < 2 or label not in current_label:
             continue  # 实现税收A，上年完成投资B / 引进项目A，上年竣工项目B: another measure
-        if not _usable_base_end(ms, m.end("base")) or _CHANGE_AMOUNT_BEFORE.search(ms.masked, max(0, m.start("cur") - 8), m.start("cur")):
+        if not _is_base_not_change(ms, m):
             continue
-        taken.update((base.start, current.start))
-        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
+        take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
     for m in _TWO_YEARS.finditer(ms.masked):
-        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
         base_year, current_year = ms.year_at(m.start("by")), ms.year_at(m.start("cy"))
-        if base is None or current is None or base_year is None or current_year is None or current_year <= base_year:
+        if base_year is None or current_year is None or current_year <= base_year:
             continue
-        if base.start in taken or not usable(base, current, m.end("cur")):
+        values = pair(m)
+        if values is None:
             continue
+        base, current = values
         first = set(_MEASURE.findall(ms.text[m.end("by") : m.start("base")]))
         second = set(_MEASURE.findall(ms.text[m.end("cy") : m.start("cur")]))
         if second and not first & second:
             continue  # 2020年投资B，2024年税收A: two different measures
-        taken.update((base.start, current.start))
-        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end(),
-                                base_year=base_year, current_year=current_year))
+        take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end(),
+                        base_year=base_year, current_year=current_year))
     for m in _BASE_FIRST.finditer(ms.masked):
-        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
-        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
-            continue
-        taken.update((base.start, current.start))
-        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
+        values = pair(m)
+        if values is not None:
+            take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end()))
     for m in _BASE_AFTER_RATE.finditer(ms.masked):
-        base, current = ms.quantity_at(m.start("base")), ms.quantity_at(m.start("cur"))
-        if base is None or current is None or base.start in taken or not usable(base, current, m.end("cur")):
-            continue
-        taken.update((base.start, current.start))
-        found.append(Comparison(current=current, base=base, start=m.start(), tail_start=m.end("cur")))
+        values = pair(m)
+        if values is not None:
+            take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end("cur")))
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
         if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
             continue
-        taken.add(current.start)
-        found.append(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
+        take(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
     return found
+
+
+def _is_base_not_change(ms: MaskedSentence, m: re.Match) -> bool:
+    """The matched base ends where a base may end, and the current value is not itself a change amount."""
+    if not _usable_base_end(ms, m.end("base")):
+        return False
+    return not _CHANGE_AMOUNT_BEFORE.search(ms.masked, max(0, m.start("cur") - 8), m.start("cur"))
 
 
 def _clause_start(ms: MaskedSentence, index: int) -> int:
