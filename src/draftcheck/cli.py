@@ -18,6 +18,23 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"draftcheck {version('draftcheck')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", help="显示版本号并退出", callback=_version, is_eager=True),
+) -> None:
+    """起草、校对中文工作总结 / Draft and lint Chinese work reports."""
+
+
 app.command("lint")(lint_command.lint)
 app.command("rules")(rules_command.list_rules)
 app.command("rule")(rules_command.explain_rule)
