@@ -98,7 +98,7 @@ def test_chinese_words_that_are_not_numbers_are_ignored():
     assert quotes("坚持一带一路，统筹推进四化同步，一是稳投资，千家万户受益") == []
 
 
-def test_chinese_numerals_go_through_cn2an_span_by_span():
+def test_chinese_numerals_are_read_span_by_span():
     assert chinese_to_decimal("一万二") == Decimal(12000)
     assert split_magnitude("一百二十三点四五亿") == ("一百二十三点四五", Decimal(10**8))
     assert chinese_to_decimal("点点") is None
