@@ -28,6 +28,7 @@ MAX_HEADER_ROWS = 3
 
 # A figure as a cell holds it: an optional sign or direction word, digits, an optional % or unit.
 _FIGURE = re.compile(r"^[\s　]*(?:增长|下降|减少|增加|约)?[+\-−－]?[\s　]*[0-9０-９][0-9０-９,，.．]*[\s　]*\S{0,6}$")
+_NO_DATA = frozenset({"-", "--", "—", "——", "–", "/", "／", "…", "……", "x", "×", "*"})
 _YEAR = re.compile(r"^[\s　]*(?:19|20)\d{2}(?:年.*)?$")
 # Periods and dates are headings, not figures: 1-6月, 2024年, 一季度, 第3季度.
 _PERIOD = re.compile(r"(?:年|月|日|季度|号|年度|月份)[\s　]*$|\d[\s　]*[-—–~～至][\s　]*\d")
@@ -106,9 +107,14 @@ def detect_header(table: Table, *, marked: int = 0) -> None:
     header = 0
     for r in range(title, min(table.n_rows, title + MAX_HEADER_ROWS)):
         row = table.grid[r]
-        figures = [c for i, c in enumerate(row) if i > 0 and c is not None and c.row == r and is_figure(c.text)]
-        if figures:
+        own = [c for i, c in enumerate(row) if i > 0 and c is not None and c.row == r]
+        if any(is_figure(c.text) for c in own):
             break
+        # a header row names its columns: text above the figures (a row of dashes is a row without data)
+        if not any(c.text.strip() and c.text.strip() not in _NO_DATA for c in own) and not (r < marked and own):
+            break
+        if r >= marked > 0 and row and row[0] is not None and row[0].row == r and row[0].text.strip():
+            break  # below a marked header, only a row of sub-headings (nothing in its label cell) continues it
         header += 1
     if marked > title:
         header = max(header, min(marked - title, MAX_HEADER_ROWS))

@@ -26,6 +26,7 @@ from draftcheck.lexicon import table_header_roles
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, Quantity, extract_quantities
 from draftcheck.text.width import fold_width
 
+_ONE = Decimal(1)
 EMPTY = "empty"  # a blank or dash cell: no figure given
 _EMPTY_MARKS = frozenset({"", "-", "--", "—", "——", "–", "/", "／", "…", "……", "x", "×", "*", "0/", "无", "/ ", "空"})
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千"
@@ -38,6 +39,7 @@ _YEAR = re.compile(r"^((?:19|20)\d{2})年?")
 _CELL_PREFIX = re.compile(r"^(?:同比)?(?P<dir>增长|增加|提高|上升|下降|减少|降低)?(?:约)?$")
 _DOWN = ("下降", "减少", "降低")
 _SPACES = re.compile(r"[\s\u3000]+")
+_PLAIN_FIGURE = re.compile(r"[ \t]*(?P<n>[-−]?(?:0|[1-9]\d{0,14})(?:\.\d{1,8})?)(?P<pct>%)?[ \t]*")
 # Leading outline numbers of a label: 1. / （一） / 一、 / 1、
 _NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])")
 _BRACKETED = re.compile(r"[（(][^（）()]{0,20}[)）]")
@@ -305,6 +307,20 @@ class TableLayout:
             return EMPTY
         if len(text) > 40:
             return None
+        plain_figure = _PLAIN_FIGURE.fullmatch(text)
+        if plain_figure:  # the common cell, 1234.5 or -3.2 or 8.2%: no need for the full extractor
+            number = plain_figure.group("n")
+            percent = bool(plain_figure.group("pct"))
+            magnitude, unit = self._unit_for(row, col, "%" if percent else "")
+            if magnitude == 0:
+                return None
+            offset = cell.start
+            return Quantity(
+                plain_figure.start("n") + offset, plain_figure.end("pct" if percent else "n") + offset,
+                plain_figure.start("n") + offset, plain_figure.end("n") + offset,
+                Decimal(number.replace("−", "-")), len(number.partition(".")[2]), magnitude, unit,
+                kind=Kind.PERCENT if unit == "%" else Kind.AMOUNT,
+            )
         quantities = extract_quantities(text)
         if len(quantities) != 1:
             return None
@@ -324,16 +340,24 @@ class TableLayout:
                     number_start=q.number_start + cell.start, number_end=q.number_end + cell.start)
         if q.unit or q.magnitude != 1:
             return q
+        magnitude, unit = self._unit_for(row, col, "")
+        if magnitude == 0:
+            return None
+        if (magnitude, unit) == (1, ""):
+            return q
+        return replace(q, magnitude=magnitude, unit=unit, kind=Kind.PERCENT if unit == "%" else q.kind)
+
+    def _unit_for(self, row: Row, col: Column, own: str) -> tuple[Decimal, str]:
+        """The (magnitude, unit) of a figure written without one: the cell's own %, a percent column,
+        the row's 单位, the column header's, the line above the table; (0, unit) for one we cannot read."""
+        if own:
+            return _ONE, own
         if col.role in ("growth", "completion", "share") or col.percent:
-            return replace(q, unit="%", kind=Kind.PERCENT)
+            return _ONE, "%"
         unit = row.unit or col.unit or self.default_unit
         if unit is None:
-            return q
-        if unit[0] == 0:
-            return None  # a unit we cannot read
-        if unit[1] == "%":
-            return replace(q, unit="%", kind=Kind.PERCENT)
-        return replace(q, magnitude=unit[0], unit=unit[1])
+            return _ONE, ""
+        return (_ONE, "%") if unit[1] == "%" else unit
 
     def cell(self, row: Row, col: Column) -> TableCell | None:
         return self.table.at(row.index, col.index)

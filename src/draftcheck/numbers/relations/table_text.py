@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from draftcheck.numbers.formatting import in_units_of, plain
+from draftcheck.numbers.formatting import plain, unit_text
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import mismatch_severity
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.table_layout import Column, Row, TableLayout, header_key, table_layouts
+from draftcheck.numbers.table_layout import Column, Row, TableLayout, header_key, indicator_name, table_layouts
 
 KIND, CODE = "table-text", "DC205"
 _MIN_NAME = 3
@@ -52,6 +52,7 @@ class _Entry:
     value_col: Column | None
     growth_col: Column | None
     years: frozenset[int]
+    measure: str = ""  # the value column's own name (完成投资) that may stand between the row's name and its figure
 
 
 def _name_pattern(name: str) -> str:
@@ -75,7 +76,9 @@ def _entries(layouts: list[TableLayout]) -> dict[str, _Entry | None]:
             if row.kind not in ("part", "sub", "total") or len(row.name) < _MIN_NAME:
                 continue
             key = row.name.replace("规模以上", "规上")
-            entries[key] = None if key in entries else _Entry(layout, row, value_col, growth_col, years)
+            measure = indicator_name(value_col.header) if value_col is not None else ""
+            measure = "" if _YEAR.search(measure) or measure in ("本年", "本期", "绝对值", "数值") else measure
+            entries[key] = None if key in entries else _Entry(layout, row, value_col, growth_col, years, measure)
     return entries
 
 
@@ -126,7 +129,7 @@ def _figure_at(quantities, position: int) -> Quantity | None:
 
 def _relation(text: str, quantities, m: re.Match, entry: _Entry) -> Relation | None:
     sentence_start = _clause_start(text, m.start())
-    sentence = text[max(0, text.rfind("。", 0, m.start()) + 1) : m.start()]
+    sentence = text[max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1 : m.start()]
     if _OTHER_PERIOD.search(text[sentence_start : m.start()]):
         return None
     years = {int(y) for y in _YEAR.findall(sentence)}
@@ -140,6 +143,8 @@ def _relation(text: str, quantities, m: re.Match, entry: _Entry) -> Relation | N
             return None
         sign = -1 if grow.group("verb") in _DOWN else 1
         return _compare(text, m, entry, entry.growth_col, figure, sign, growth=True)
+    if entry.measure and text.startswith(entry.measure, after):
+        after += len(entry.measure)
     join = _VALUE_JOIN.match(text, after)
     if join and entry.value_col is not None:
         figure = _figure_at(quantities, join.end())
@@ -175,8 +180,9 @@ def _compare(text: str, m: re.Match, entry: _Entry, col: Column, figure: Quantit
         gap = f"{plain(difference, places)}个百分点"
     else:
         difference = abs(figure.scaled - cell_value.scaled)
-        table_figure = in_units_of(cell_value.scaled, figure, max(0, cell_value.decimals - figure.decimals))
-        gap = in_units_of(difference, figure, max(cell_value.decimals, figure.decimals) + 1)
+        # magnitudes are powers of ten: the table's figure converts exactly (31200万元 = 3.12亿元)
+        table_figure = plain(cell_value.scaled / figure.magnitude) + unit_text(figure)
+        gap = plain(difference / figure.magnitude) + unit_text(figure)
     phrase = text[m.start() : figure.end]
     message = (
         f"正文“{phrase}”与表格中{entry.row.label.strip()}的“{col.title}” {cell_text} 不一致"

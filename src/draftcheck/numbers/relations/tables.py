@@ -222,33 +222,25 @@ def _shares(layout: TableLayout) -> list[Relation]:
 
 
 def _row_relations(text: str, layout: TableLayout) -> list[Relation]:
+    """Each growth, change and completion column against its two operand columns, row by row."""
     relations = []
     real_table = bool(_REAL_GROWTH.search(" ".join([layout.table.before, *(c.title for c in layout.columns)])))
+    checks = {
+        "growth": ("base", lambda *args: _growth(*args, real_table)),
+        "change": ("base", _difference),
+        "completion": ("target", _completion),
+    }
     for col in layout.figure_columns():
-        if col.role == "growth":
-            value, base = layout.column_for("value", col.group), layout.column_for("base", col.group)
-            if value is None or base is None:
-                continue
-            for row in _checked_rows(layout):
-                relation = _growth(text, layout, row, col, value, base, real_table)
-                if relation is not None:
-                    relations.append(relation)
-        elif col.role == "change":
-            value, base = layout.column_for("value", col.group), layout.column_for("base", col.group)
-            if value is None or base is None:
-                continue
-            for row in _checked_rows(layout):
-                relation = _difference(text, layout, row, col, value, base)
-                if relation is not None:
-                    relations.append(relation)
-        elif col.role == "completion":
-            value, target = layout.column_for("value", col.group), layout.column_for("target", col.group)
-            if value is None or target is None:
-                continue
-            for row in _checked_rows(layout):
-                relation = _completion(text, layout, row, col, value, target)
-                if relation is not None:
-                    relations.append(relation)
+        if col.role not in checks:
+            continue
+        other_role, check = checks[col.role]
+        value, other = layout.column_for("value", col.group), layout.column_for(other_role, col.group)
+        if value is None or other is None:
+            continue
+        for row in _checked_rows(layout):
+            relation = check(text, layout, row, col, value, other)
+            if relation is not None:
+                relations.append(relation)
     return relations
 
 
@@ -301,16 +293,9 @@ def _growth(text, layout, row, col, value_col, base_col, real_table) -> Relation
         return Relation(outcome=Outcome.CONSISTENT, **base)
     point = current.scaled / previous.scaled - 1
     cur_text, prev_text = _operand_texts(text, current, previous)
-    flipped = (stated_q.value > 0 and computed.high < 0) or (stated_q.value < 0 and computed.low > 0)
-    shown = format_percent(point, message_places(stated_q.decimals))
-    message = f"{_where(row, col)} {text[stated_q.start:stated_q.end]}：按 ({cur_text} − {prev_text}) / {prev_text} 计算应为 {shown}%"
-    if flipped:
-        message += "（增减方向与所写相反）"
-    return Relation(
-        outcome=Outcome.INCONSISTENT, message=message,
-        related=[("本期值", current.start, current.end), ("基期值", previous.start, previous.end)],
-        severity=mismatch_severity(computed, stated, stated_q.half_unit / 100, flipped=flipped),
-        suggestion=_corrected_cell(text, stated_q, format_percent(point, stated_q.decimals)), **base,
+    return _change_mismatch(
+        text, row, col, stated_q, (current, previous), computed, stated, f"({cur_text} − {prev_text}) / {prev_text}",
+        f"{format_percent(point, message_places(stated_q.decimals))}%", format_percent(point, stated_q.decimals), base,
     )
 
 
@@ -333,15 +318,24 @@ def _difference(text, layout, row, col, value_col, base_col) -> Relation | None:
     places = max(stated_q.decimals, current.decimals if current.magnitude == stated_q.magnitude else 0)
     figure = format_number(point / stated_q.magnitude, places)
     cur_text, prev_text = _operand_texts(text, current, previous)
+    return _change_mismatch(text, row, col, stated_q, (current, previous), computed, stated,
+                            f"{cur_text} − {prev_text}", figure, figure, base)
+
+
+def _change_mismatch(text, row, col, stated_q, operands, computed, stated, formula, shown, corrected, base) -> Relation:
+    """A growth or change cell that its value and base contradict: the arithmetic, and an error when
+    the direction is the wrong way round (growth written for a decline)."""
+    current, previous = operands
     flipped = (stated_q.value > 0 and computed.high < 0) or (stated_q.value < 0 and computed.low > 0)
-    message = f"{_where(row, col)} {text[stated_q.start:stated_q.end]}：按 {cur_text} − {prev_text} 计算应为 {figure}"
+    message = f"{_where(row, col)} {text[stated_q.start:stated_q.end]}：按 {formula} 计算应为 {shown}"
     if flipped:
         message += "（增减方向与所写相反）"
+    half_step = stated_q.half_unit / 100 if stated_q.unit == "%" else stated_q.half_unit
     return Relation(
         outcome=Outcome.INCONSISTENT, message=message,
         related=[("本期值", current.start, current.end), ("基期值", previous.start, previous.end)],
-        severity=mismatch_severity(computed, stated, stated_q.half_unit, flipped=flipped),
-        suggestion=_corrected_cell(text, stated_q, figure), **base,
+        severity=mismatch_severity(computed, stated, half_step, flipped=flipped),
+        suggestion=_corrected_cell(text, stated_q, corrected), **base,
     )
 
 
