@@ -304,3 +304,26 @@ def test_cli_statistics_count_table_relations(tmp_path, monkeypatch):
 def test_growth_header_wordings(header):
     (table,) = markdown_tables(f"| 指标 | 本年 | 上年 | {header} |\n| --- | --- | --- | --- |\n| 税收 | 3600 | 3200 | 12.5 |\n")
     assert TableLayout(table).columns[3].role == "growth"
+
+
+# --- any table at all: never a crash -------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CELLS = st.sampled_from([
+    "", " ", "—", "合计", "小计", "其中：工业", "#技改", "指标", "单位", "万元", "亿元", "%", "本年", "上年同期",
+    "同比增长(%)", "增减额", "全年目标", "完成进度(%)", "占比(%)", "12", "-3.5", "8.2%", "增长25%", "下降1.5",
+    "0", "0.0", "1,234.5", "约3000", "二千", "2024年", "1-6月", "较快", "\\|", "１２．５", "1e5", "9" * 30,
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_CELLS, min_size=0, max_size=7), min_size=1, max_size=8), st.booleans())
+def test_random_markdown_tables_never_crash(rows, prose):
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.insert(1, "| --- | --- | --- |")
+    text = "单位：万元\n" + "\n".join(lines) + ("\n全区合计增长8.2%，指标完成12万元。" if prose else "")
+    result = lint_text(text, raise_rule_errors=True)
+    for finding in result.findings:
+        assert 0 <= finding.span.start <= finding.span.end <= len(text)

@@ -43,6 +43,7 @@ _SCOPE = re.compile(
 _OTHER_PERIOD = re.compile(r"上年|去年|同期|目标|计划|任务|预计|力争|预期|年均|环比")
 _BOUNDARY = "，,。；;：:、！？!?（(“\"'\n\t 　|"
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PERIOD = re.compile(r"(\d{1,2})\s?[-—–~～至]\s?(\d{1,2})\s?月|上半年|下半年|前三季度|[一二三四1-4]季度|全年")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class _Entry:
     value_col: Column | None
     growth_col: Column | None
     years: frozenset[int]
+    periods: frozenset[str] = frozenset()
     measure: str = ""  # the value column's own name (完成投资) that may stand between the row's name and its figure
 
 
@@ -70,7 +72,9 @@ def _entries(layouts: list[TableLayout]) -> dict[str, _Entry | None]:
         growth_col = growth_cols[0] if len(growth_cols) == 1 else None
         if value_col is None and growth_col is None:
             continue
-        header_text = " ".join([layout.table.before, *(c.title for c in layout.columns)])
+        # the period of the figures compared: the caption's and the value and growth columns' (not 全年目标's)
+        titles = [c.title for c in (value_col, growth_col) if c is not None]
+        header_text = " ".join([layout.table.before, *(cell.text for r in range(layout.table.title_rows) for cell in layout.table.grid[r] if cell), *titles])
         years = frozenset(int(y) for y in _YEAR.findall(header_text))
         for row in layout.rows:
             if row.kind not in ("part", "sub", "total") or len(row.name) < _MIN_NAME:
@@ -78,8 +82,21 @@ def _entries(layouts: list[TableLayout]) -> dict[str, _Entry | None]:
             key = row.name.replace("规模以上", "规上")
             measure = indicator_name(value_col.header) if value_col is not None else ""
             measure = "" if _YEAR.search(measure) or measure in ("本年", "本期", "绝对值", "数值") else measure
-            entries[key] = None if key in entries else _Entry(layout, row, value_col, growth_col, years, measure)
+            entries[key] = None if key in entries else _Entry(layout, row, value_col, growth_col, years, _periods(header_text), measure)
     return entries
+
+
+def _periods(text: str) -> frozenset[str]:
+    """The periods a text names, normalised: 1-6月 and 1—6月 alike; 一季度 as 1季度."""
+    found = set()
+    for m in _PERIOD.finditer(text):
+        found.add(f"{int(m.group(1))}-{int(m.group(2))}月" if m.group(1) else _NAMED_PERIODS.get(m.group(), m.group()))
+    return frozenset(found)
+
+
+_NAMED_PERIODS = {"上半年": "1-6月", "前三季度": "1-9月", "全年": "1-12月", "一季度": "1-3月", "1季度": "1-3月",
+                  "下半年": "7-12月", "二季度": "4-6月", "2季度": "4-6月", "三季度": "7-9月", "3季度": "7-9月",
+                  "四季度": "10-12月", "4季度": "10-12月"}
 
 
 def find(ctx) -> list[Relation]:
@@ -135,6 +152,9 @@ def _relation(text: str, quantities, m: re.Match, entry: _Entry) -> Relation | N
     years = {int(y) for y in _YEAR.findall(sentence)}
     if years and (not entry.years or not years <= entry.years):
         return None
+    periods = _periods(sentence)
+    if periods and entry.periods and not periods <= entry.periods:
+        return None  # the text speaks of 1-9月, the table of 1-6月
     after = m.end()
     grow = _GROWTH_JOIN.match(text, after)
     if grow and entry.growth_col is not None:

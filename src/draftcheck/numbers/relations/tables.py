@@ -51,8 +51,12 @@ def find(ctx) -> list[Relation]:
 # --- totals ------------------------------------------------------------------------------------------
 
 
-def _total_groups(layout: TableLayout) -> list[tuple[Row, list[Row]]]:
-    """Each total or subtotal row with the rows it sums."""
+def _total_groups(layout: TableLayout) -> list[tuple[Row, list[Row], bool]]:
+    """Each total or subtotal row with the rows it sums, and whether they are all of it.
+
+    A total row directly followed by a 其中 row (``合计 | 其中：工业 | 服务业``) heads a 其中 list, which
+    need not be complete (RULES.md): its rows are parts, but only a sum above the total is wrong.
+    """
     rows = [r for r in layout.rows if r.kind != "blank"]
     groups = []
     for i, row in enumerate(rows):
@@ -62,7 +66,7 @@ def _total_groups(layout: TableLayout) -> list[tuple[Row, list[Row]]]:
                 if other.kind in ("subtotal", "total", "heading"):
                     break
                 members.append(other)
-            groups.append((row, list(reversed(members))))
+            groups.append((row, [r for r in reversed(members) if r.kind in ("part", "subtotal")], True))
         elif row.kind == "total":
             before = [r for r in rows[:i] if r.kind != "total"]
             after = []
@@ -72,11 +76,16 @@ def _total_groups(layout: TableLayout) -> list[tuple[Row, list[Row]]]:
                 after.append(other)
             if any(r.kind in ("part", "subtotal") for r in before):
                 members = before
+            elif after and after[0].kind == "sub" and after[0].label_cell is not None:
+                level = after[0].label_cell.indent
+                listed = [r for r in after if r.kind in ("part", "sub") and (r.label_cell is None or r.label_cell.indent <= level)]
+                groups.append((row, listed, False))
+                continue
             else:
                 members = after
             if any(r.kind == "subtotal" for r in members):
                 members = [r for r in members if r.kind == "subtotal" or not _in_subtotal_group(r, members)]
-            groups.append((row, members))
+            groups.append((row, [r for r in members if r.kind in ("part", "subtotal")], True))
     return groups
 
 
@@ -93,20 +102,19 @@ def _in_subtotal_group(row: Row, members: list[Row]) -> bool:
 
 def _sums(text: str, layout: TableLayout) -> list[Relation]:
     relations = []
-    for total_row, members in _total_groups(layout):
-        parts = [r for r in members if r.kind in ("part", "subtotal")]
+    for total_row, parts, complete in _total_groups(layout):
         if len(parts) < 2:
             continue
         for col in layout.figure_columns():
             if col.role not in _ADDITIVE_ROLES or col.percent:
                 continue
-            relation = _sum(text, layout, col, total_row, parts)
+            relation = _sum(text, layout, col, total_row, parts, complete)
             if relation is not None:
                 relations.append(relation)
     return relations
 
 
-def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: list[Row]) -> Relation | None:
+def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: list[Row], complete: bool) -> Relation | None:
     total = layout.value(total_row, col)
     if not isinstance(total, Quantity):
         return None  # no total figure in this column: nothing stated
@@ -132,6 +140,8 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
     if sum_iv.overlaps(total_iv) or _any_reading_holds(layout, col, total_iv, parts):
         return Relation(outcome=Outcome.CONSISTENT, **base)
     if lenient:  # a dash may stand for a figure left out, not for zero
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
+    if not complete and sum_iv.high < total_iv.low:  # a 其中 list may leave items out
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     sum_value = sum((q.scaled for q in figures), _ZERO)
     same_scale = all(q.magnitude == total.magnitude for q in figures)
@@ -181,9 +191,8 @@ def _written(text: str, q: Quantity) -> str:
 def _shares(layout: TableLayout) -> list[Relation]:
     relations = []
     share_cols = [c for c in layout.figure_columns() if c.role == "share"]
-    for total_row, members in _total_groups(layout):
-        parts = [r for r in members if r.kind in ("part", "subtotal")]
-        if len(parts) < 2 or total_row.kind != "total":
+    for total_row, parts, complete in _total_groups(layout):
+        if len(parts) < 2 or total_row.kind != "total" or not complete:
             continue
         for col in share_cols:
             whole = layout.value(total_row, col)
