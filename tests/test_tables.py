@@ -327,3 +327,26 @@ def test_random_markdown_tables_never_crash(rows, prose):
     result = lint_text(text, raise_rule_errors=True)
     for finding in result.findings:
         assert 0 <= finding.span.start <= finding.span.end <= len(text)
+
+
+def test_title_row_with_the_unit_and_repeated_header_rows():
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    table = _table(document, [
+        ["单位：亿元", None, None],
+        ["指标", "本年", "上年"],
+        ["合计", "7.9", "6.9"],
+        ["甲", "5.2", "4.8"],
+        ["乙", "2.4", "2.1"],
+    ], merges=[(0, 0, 0, 2)])
+    for r in (0, 1):  # Word's "repeat as header row"
+        table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    doc = _load(document)
+    (model,) = doc.tables
+    assert (model.title_rows, model.header_rows) == (1, 1)
+    layout = TableLayout(model)
+    assert layout.default_unit == (10**8, "元")
+    (finding,) = _lint(doc).findings
+    assert finding.code == "DC201" and finding.quote == "7.9"
+    assert finding.message == "“本年”列合计 7.9亿元 与分项之和 7.6亿元（5.2 + 2.4）不符，相差 0.3亿元"

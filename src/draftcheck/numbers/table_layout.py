@@ -175,6 +175,8 @@ class TableLayout:
         if not self.columns or (not labels and any(is_figure(t) for t in self._body_texts(0))):
             return []
         cols = [first]
+        if not self._groups_rows(first):
+            return cols  # a text column beside a plain label is an attribute (建设性质), not a sub-label
         for col in self.columns[first + 1 :]:
             texts = self._body_texts(col.index)
             if col.role in (None, "label") and texts and not any(is_figure(t) for t in texts):
@@ -182,6 +184,16 @@ class TableLayout:
             else:
                 break
         return cols
+
+    def _groups_rows(self, col: int) -> bool:
+        """Whether a label column groups rows: a cell merged over several rows, or a label repeated."""
+        cells = [self.table.at(r, col) for r in range(self.table.body_start, self.table.n_rows)]
+        if any(cell is not None and cell.row_span > 1 for cell in cells):
+            return True
+        _, kinds = _roles()
+        texts = [key for cell in cells if cell is not None and (key := header_key(cell.text))
+                 and not kinds["total"].search(key) and not kinds["subtotal"].search(key)]
+        return len(set(texts)) < len(texts)
 
     def _resolve_years(self) -> None:
         """Year columns (2023年 | 2024年): in each group the latest is the value, the one before the base."""

@@ -116,7 +116,7 @@ def find(ctx) -> list[Relation]:
         if any(s <= m.start() < e for s, e in spans):
             continue
         entry = entries.get(header_key(m.group()).replace("规模以上", "规上"))
-        if entry is None or not _starts_clause(text, m.start()):
+        if entry is None or not _starts_clause(text, m.start(), entry.row.kind == "sub"):
             continue
         relation = _relation(text, quantities, m, entry)
         if relation is not None:
@@ -129,8 +129,16 @@ def _clause_start(text: str, index: int) -> int:
     return max(text.rfind(ch, lo, index) for ch in "，,。；;！？!?\n") + 1
 
 
-def _starts_clause(text: str, start: int) -> bool:
+_LEADING_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)了?$")
+
+
+def _starts_clause(text: str, start: int, sub_item: bool = False) -> bool:
+    """Whether the name starts its clause, after at most a scope word (全区, 上半年) and a verb (实现);
+    其中 may lead to a row that is itself a 其中 row of the table."""
     clause = text[_clause_start(text, start) : start].strip(" \t　“\"")
+    clause = _LEADING_VERB.sub("", clause).rstrip(" \t　")
+    if sub_item and clause.endswith("其中"):
+        clause = clause[: -len("其中")].rstrip("，,：: ")
     if not clause:
         return True
     return bool(_SCOPE.search(clause)) and len(clause) <= 8 and (
