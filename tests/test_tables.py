@@ -223,8 +223,10 @@ def test_share_column_fails_and_passes():
         ["合计", "136.5", "100.0"],
     ]
     findings = _lint(_docx_with(rows)).findings
-    assert [(f.code, f.quote) for f in findings] == [("DC204", "100.0")]
-    assert "98%（6.1 + 41.2 + 50.7）" in findings[0].message
+    # the sum of the shares (DC204) and the share of the row that is wrong (72.0 / 136.5, DC303)
+    assert [(f.code, f.quote) for f in findings] == [("DC303", "50.7"), ("DC204", "100.0")]
+    assert findings[0].message == "第三产业“占比(%)” 50.7：按 72.0 / 136.5 计算应为 52.75%"
+    assert "98%（6.1 + 41.2 + 50.7）" in findings[1].message
     rows[3][2] = "52.7"
     assert _lint(_docx_with(rows)).findings == []
 
@@ -350,3 +352,28 @@ def test_title_row_with_the_unit_and_repeated_header_rows():
     (finding,) = _lint(doc).findings
     assert finding.code == "DC201" and finding.quote == "7.9"
     assert finding.message == "“本年”列合计 7.9亿元 与分项之和 7.6亿元（5.2 + 2.4）不符，相差 0.3亿元"
+
+
+def test_ragged_docx_rows_and_grid_before_are_read_without_crash():
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    table = _table(document, [
+        ["指标", "本年（万元）", "上年（万元）", "增长(%)"],
+        ["甲", "1200", "1000", "20.0"],
+        ["乙", "800", "700", "14.3"],
+        ["合计", "2000", "1700", "17.6"],
+    ])
+    short = table.rows[2]._tr
+    short.remove(short.tc_lst[-1])  # 乙 loses its growth cell
+    shifted = table.rows[1]._tr
+    shifted.remove(shifted.tc_lst[0])  # 甲's row starts one grid column late
+    before = OxmlElement("w:gridBefore")
+    before.set(qn("w:val"), "1")
+    shifted.get_or_add_trPr().append(before)
+    doc = _load(document)
+    (model,) = doc.tables
+    assert model.at(1, 0) is None and model.at(2, 3) is None
+    result = _lint(doc)
+    assert result.findings == []

@@ -10,6 +10,7 @@ For every table of the document (``ctx.tables``, read by ``draftcheck.numbers.ta
 - a completion column against value / target -> DC303 (``table-completion``);
 - a share column over the parts of a total row against the total's share (or 100%) -> DC204
   (``table-share-sum``).
+- each row's share against its value / the total row's value -> DC303 (``table-share``).
 
 Tolerance is the rounding of every figure as written, as in the prose relations. A relation that a
 reading of the table cannot settle (an unindented row after a 其中 row may be one of its members; a
@@ -33,6 +34,7 @@ from draftcheck.numbers.relations.growth import _REAL_GROWTH, _REAL_SUBJECT  # t
 from draftcheck.numbers.table_layout import EMPTY, Column, Row, TableLayout, table_layouts
 
 SUM, GROWTH, DIFFERENCE, COMPLETION, SHARE = "table-sum", "table-growth", "table-difference", "table-completion", "table-share-sum"
+SHARE_OF_TOTAL = "table-share"
 _ADDITIVE_ROLES = (None, "value", "base", "target", "change")
 _RATE_LABEL = re.compile(r"(?:率|比重|占比|比例|指数|人均|平均|均价|单价)$")
 _ZERO = Decimal(0)
@@ -44,6 +46,7 @@ def find(ctx) -> list[Relation]:
     for layout in table_layouts(ctx):
         relations.extend(_sums(ctx.text, layout))
         relations.extend(_shares(layout))
+        relations.extend(_shares_of_total(ctx.text, layout))
         relations.extend(_row_relations(ctx.text, layout))
     return relations
 
@@ -227,6 +230,43 @@ def _shares(layout: TableLayout) -> list[Relation]:
     return relations
 
 
+def _share_column_values(layout: TableLayout, share: Column) -> Column | None:
+    """The amounts a share column is a share of: the group's value column, else the one plain amount column."""
+    value = layout.column_for("value", share.group)
+    if value is not None:
+        return value
+    plain_amounts = [c for c in layout.figure_columns() if c.role is None and not c.percent]
+    return plain_amounts[0] if len(plain_amounts) == 1 else None
+
+
+def _shares_of_total(text: str, layout: TableLayout) -> list[Relation]:
+    """Each row's share against its value / the total row's value (DC303)."""
+    relations = []
+    for total_row, parts, complete in _total_groups(layout):
+        if total_row.kind != "total":
+            continue
+        for col in (c for c in layout.figure_columns() if c.role == "share"):
+            value_col = _share_column_values(layout, col)
+            if value_col is None:
+                continue
+            for row in parts + [r for r in layout.rows if r.kind == "sub" and r not in parts]:
+                relation = _share_of_total(text, layout, row, col, value_col, total_row)
+                if relation is not None:
+                    relations.append(relation)
+    return relations
+
+
+def _share_of_total(text, layout, row, col, value_col, total_row) -> Relation | None:
+    stated_q = layout.value(row, col)
+    if not isinstance(stated_q, Quantity) or stated_q.unit != "%":
+        return None
+    part, whole = layout.value(row, value_col), layout.value(total_row, value_col)
+    if not (isinstance(part, Quantity) and isinstance(whole, Quantity)) or part.unit != whole.unit or part.unit == "%":
+        part = whole = None
+    labels = (row.label.strip() or "分项", total_row.label.strip() or "合计")
+    return _ratio(text, row, col, stated_q, part, whole, labels, SHARE_OF_TOTAL)
+
+
 # --- row relations: growth, difference, completion -----------------------------------------------------
 
 
@@ -352,29 +392,35 @@ def _completion(text, layout, row, col, value_col, target_col) -> Relation | Non
     stated_q = layout.value(row, col)
     if not isinstance(stated_q, Quantity) or stated_q.unit != "%":
         return None
-    base = dict(kind=COMPLETION, code="DC303", start=stated_q.start, end=stated_q.end)
     operands = _operands(layout, row, col, value_col, target_col)
-    if operands is None or _RATE_LABEL.search(row.name) or stated_q.value < 0:
+    done, target = (None, None) if operands is None or _RATE_LABEL.search(row.name) else operands[1:]
+    return _ratio(text, row, col, stated_q, done, target, ("完成值", "目标值"), COMPLETION)
+
+
+def _ratio(text, row, col, stated_q, part, whole, labels, kind) -> Relation:
+    """A percentage cell against part / whole (a completion rate or a share); for completion, a
+    correction that turns 完成 into 未完成 (or back) is an error."""
+    base = dict(kind=kind, code="DC303", start=stated_q.start, end=stated_q.end)
+    if part is None or whole is None or stated_q.value < 0 or part.value < 0:
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    _, done, target = operands
-    done_iv, target_iv = Interval.of(done), Interval.of(target)
-    if not (positive(target_iv) and done_iv.bounded and target_iv.bounded) or done.value < 0:
+    part_iv, whole_iv = Interval.of(part), Interval.of(whole)
+    if not (positive(whole_iv) and part_iv.bounded and whole_iv.bounded):
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    computed = ratio(done_iv, target_iv)
+    computed = ratio(part_iv, whole_iv)
     stated = _fraction(derived_figure_tolerance(Interval.of(stated_q), stated_q))
     if computed.overlaps(stated):
         return Relation(outcome=Outcome.CONSISTENT, **base)
-    point = done.scaled / target.scaled
-    done_text, target_text = _operand_texts(text, done, target)
-    message = (f"{_where(row, col)} {text[stated_q.start:stated_q.end]}：按 {done_text} / {target_text} 计算应为 "
+    point = part.scaled / whole.scaled
+    part_text, whole_text = _operand_texts(text, part, whole)
+    message = (f"{_where(row, col)} {text[stated_q.start:stated_q.end]}：按 {part_text} / {whole_text} 计算应为 "
                f"{format_percent(point, message_places(stated_q.decimals))}%")
     severity = mismatch_severity(computed, stated, stated_q.half_unit / 100)
-    if (stated_q.value >= 100) != (point >= 1):
+    if kind == COMPLETION and (stated_q.value >= 100) != (point >= 1):
         severity = Severity.ERROR
         message += "（完成与未完成的结论相反）"
     return Relation(
         outcome=Outcome.INCONSISTENT, message=message,
-        related=[("完成值", done.start, done.end), ("目标值", target.start, target.end)],
+        related=[(labels[0], part.start, part.end), (labels[1], whole.start, whole.end)],
         severity=severity, suggestion=_corrected_cell(text, stated_q, format_percent(point, stated_q.decimals)), **base,
     )
 
