@@ -377,3 +377,18 @@ def test_ragged_docx_rows_and_grid_before_are_read_without_crash():
     assert model.at(1, 0) is None and model.at(2, 3) is None
     result = _lint(doc)
     assert result.findings == []
+
+
+def test_section_heading_merged_across_the_row_is_a_heading():
+    rows = [
+        ["项目", "投资额（万元）", "完成（万元）"],
+        ["一、工业项目", None, None],
+        ["甲项目", "1200", "600"],
+        ["乙项目", "800", "300"],
+        ["二、服务业项目", None, None],
+        ["丙项目", "500", "200"],
+        ["合计", "2600", "1100"],
+    ]
+    result = _lint(_docx_with(rows, merges=[(1, 0, 1, 2), (4, 0, 4, 2)]))
+    assert [(f.code, f.quote) for f in result.findings] == [("DC201", "2600")]  # 1200 + 800 + 500 = 2500
+    assert result.statistics["table-sum"] == {"inconsistent": 1, "consistent": 1}

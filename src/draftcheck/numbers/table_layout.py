@@ -260,6 +260,8 @@ class TableLayout:
             if unit is None and label:
                 unit = _unit_in(label, _HEADER_UNIT)  # 地区生产总值（亿元）
             figures = [self.table.at(r, c) for c in figure_cols]
+            if figures and label_cell is not None and all(cell is label_cell for cell in figures):
+                figures = []  # a section heading merged across the whole row: 一、工业项目
             has_text = any(cell is not None and cell.row == r and cell.text.strip() not in _EMPTY_MARKS for cell in figures)
             if kinds["sub_item"].search(key):
                 kind = "sub"
