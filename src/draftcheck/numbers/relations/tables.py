@@ -87,20 +87,25 @@ def _total_groups(layout: TableLayout) -> list[tuple[Row, list[Row], bool]]:
             else:
                 members = after
             if any(r.kind == "subtotal" for r in members):
-                members = [r for r in members if r.kind == "subtotal" or not _in_subtotal_group(r, members)]
+                members = _subtotals_for_their_rows(members)
             groups.append((row, [r for r in members if r.kind in ("part", "subtotal")], True))
     return groups
 
 
-def _in_subtotal_group(row: Row, members: list[Row]) -> bool:
-    """Whether a part row is closed by a 小计 row later in ``members`` (then the 小计 stands for it)."""
-    index = members.index(row)
-    for other in members[index + 1 :]:
-        if other.kind == "subtotal":
-            return True
-        if other.kind == "heading":
-            return False
-    return False
+def _subtotals_for_their_rows(members: list[Row]) -> list[Row]:
+    """The members with every row that a later 小计 closes replaced by that 小计 (a heading ends a group)."""
+    kept: list[Row] = []
+    pending: list[Row] = []
+    for row in members:
+        if row.kind == "subtotal":
+            pending = []
+            kept.append(row)
+        elif row.kind == "heading":
+            kept.extend(pending)
+            pending = []
+        else:
+            pending.append(row)
+    return kept + pending
 
 
 def _sums(text: str, layout: TableLayout) -> list[Relation]:
@@ -249,7 +254,8 @@ def _shares_of_total(text: str, layout: TableLayout) -> list[Relation]:
             value_col = _share_column_values(layout, col)
             if value_col is None:
                 continue
-            for row in parts + [r for r in layout.rows if r.kind == "sub" and r not in parts]:
+            listed = {id(r) for r in parts}
+            for row in parts + [r for r in layout.rows if r.kind == "sub" and id(r) not in listed]:
                 relation = _share_of_total(text, layout, row, col, value_col, total_row)
                 if relation is not None:
                     relations.append(relation)
