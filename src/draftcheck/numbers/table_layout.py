@@ -22,7 +22,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from draftcheck.document.tables import Table, TableCell, is_figure
-from draftcheck.lexicon import table_header_roles
+from draftcheck.lexicon import table_header_roles, unit_dimension
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, Quantity, extract_quantities
 from draftcheck.text.width import fold_width
 
@@ -255,6 +255,8 @@ class TableLayout:
                 unit_cell = self.table.at(r, self.unit_col)
                 if unit_cell is not None:
                     unit = _unit_in(header_key(unit_cell.text), _UNIT_CELL)
+                    if unit is not None and unit[1] not in ("%", "‰") and unit_dimension(unit[1]) is None:
+                        unit = None  # 号, 岁: not a measure
                     if unit is None and header_key(unit_cell.text):
                         unit = (Decimal(0), header_key(unit_cell.text))  # a unit we cannot convert
             if unit is None and label:

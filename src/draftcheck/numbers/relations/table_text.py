@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from draftcheck.lexicon import unit_dimension
 from draftcheck.numbers.formatting import plain, unit_text
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
@@ -190,7 +191,7 @@ def _compare(text: str, m: re.Match, entry: _Entry, col: Column, figure: Quantit
     if growth:
         if cell_value.unit != "%":
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    elif cell_value.unit != figure.unit or cell_value.unit == "%" or cell_value.magnitude == 0:
+    elif cell_value.dimension != figure.dimension or unit_dimension(figure.unit) is None or cell_value.unit == "%":
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     stated = Interval.of(figure)
     if sign < 0:

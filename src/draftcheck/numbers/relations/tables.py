@@ -136,7 +136,7 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
         if value == EMPTY:
             lenient = True
             continue
-        if not isinstance(value, Quantity) or value.unit != total.unit or (row.unit and total_row.unit and row.unit != total_row.unit):
+        if not isinstance(value, Quantity) or value.dimension != total.dimension or (row.unit and total_row.unit and row.unit != total_row.unit):
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         figures.append(value)
     if len(figures) < 2:
@@ -267,7 +267,7 @@ def _share_of_total(text, layout, row, col, value_col, total_row) -> Relation | 
     if not isinstance(stated_q, Quantity) or stated_q.unit != "%":
         return None
     part, whole = layout.value(row, value_col), layout.value(total_row, value_col)
-    if not (isinstance(part, Quantity) and isinstance(whole, Quantity)) or part.unit != whole.unit or part.unit == "%":
+    if not (isinstance(part, Quantity) and isinstance(whole, Quantity)) or part.dimension != whole.dimension or part.unit == "%":
         part = whole = None
     labels = (row.label.strip() or "分项", total_row.label.strip() or "合计")
     return _ratio(text, row, col, stated_q, part, whole, labels, SHARE_OF_TOTAL)
@@ -308,7 +308,7 @@ def _operands(layout: TableLayout, row: Row, stated_col: Column, a_col: Column, 
     stated, a, b = layout.value(row, stated_col), layout.value(row, a_col), layout.value(row, b_col)
     if not all(isinstance(q, Quantity) for q in (stated, a, b)):
         return None
-    if a.unit != b.unit or a.unit == "%" or (a.unit == "" and a.magnitude != b.magnitude):
+    if a.dimension != b.dimension or a.unit == "%" or (a.unit == "" and a.magnitude != b.magnitude):
         return None
     return stated, a, b
 
@@ -360,7 +360,7 @@ def _difference(text, layout, row, col, value_col, base_col) -> Relation | None:
         return None
     base = dict(kind=DIFFERENCE, code="DC302", start=stated_q.start, end=stated_q.end)
     operands = _operands(layout, row, col, value_col, base_col)
-    if operands is None or stated_q.unit != operands[1].unit:
+    if operands is None or stated_q.dimension != operands[1].dimension:
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     _, current, previous = operands
     computed = Interval.of(current) - Interval.of(previous)
