@@ -392,3 +392,21 @@ def test_section_heading_merged_across_the_row_is_a_heading():
     result = _lint(_docx_with(rows, merges=[(1, 0, 1, 2), (4, 0, 4, 2)]))
     assert [(f.code, f.quote) for f in result.findings] == [("DC201", "2600")]  # 1200 + 800 + 500 = 2500
     assert result.statistics["table-sum"] == {"inconsistent": 1, "consistent": 1}
+
+
+def test_growth_under_last_years_heading_is_not_paired_with_this_years_values():
+    rows = [
+        ["指标", "本年", None, "上年同期", None],
+        [None, "绝对值", "增长(%)", "绝对值", "增长(%)"],
+        ["营业收入", "52.30", "8.7", "48.10", "3.1"],
+    ]
+    doc = _docx_with(rows, merges=[(0, 0, 1, 0), (0, 1, 0, 2), (0, 3, 0, 4)], before="单位：亿元")
+    layout = TableLayout(doc.tables[0])
+    assert [c.role for c in layout.columns] == ["label", "value", "growth", "base", "growth"]
+    result = _lint(doc)
+    assert result.findings == [] and result.statistics["table-growth"] == {"consistent": 1}
+
+
+def test_unit_written_in_the_label_columns_header():
+    (table,) = markdown_tables("| 单位：万元 | 本年 | 上年 |\n| --- | --- | --- |\n| 税收 | 3600 | 3200 |\n")
+    assert TableLayout(table).default_unit == (10000, "元")

@@ -96,6 +96,7 @@ class Column:
     unit: tuple[Decimal, str] | None  # (magnitude, base unit) stated in the header
     percent: bool
     year: int | None
+    group_role: str | None = None  # the role of the heading above: a growth under 上年同期 is last year's
 
     @property
     def title(self) -> str:
@@ -133,6 +134,7 @@ class TableLayout:
 
     def _default_unit(self) -> tuple[Decimal, str] | None:
         texts = [self.table.before] + [c.text for r in range(self.table.title_rows) for c in self.table.grid[r] if c]
+        texts += [c.text for r in range(self.table.title_rows, self.table.body_start) if (c := self.table.at(r, 0))]
         for text in texts:
             unit = _unit_in(text, _UNIT_LINE)
             if unit:
@@ -155,14 +157,19 @@ class TableLayout:
         cells = self._header_cells(col)
         leaf = cells[-1].text.strip() if cells else ""
         group = " ".join(c.text.strip() for c in cells[:-1] if c.text.strip())
-        role = role_of(leaf) or (role_of(group) if group and role_of(group) not in ("label", "unit") else None)
+        group_role = role_of(group) if group else None
+        role = role_of(leaf)
+        if group_role in ("base", "target") and role in (None, "value"):
+            role = group_role  # 上年同期 over 绝对值: last year's figure
+        elif role is None and group_role not in ("label", "unit"):
+            role = group_role
         folded = fold_width(leaf + " " + group)
         year = _YEAR.match(header_key(leaf))
         unit = _unit_in(leaf, _HEADER_UNIT) or _unit_in(leaf, _UNIT_LINE) or _unit_in(group, _HEADER_UNIT)
         percent = "%" in folded or (unit is not None and unit[1] == "%")
         if unit is not None and unit[1] in ("%", "‰"):
             unit = None
-        return Column(col, leaf, group, role, unit, percent, int(year.group(1)) if year else None)
+        return Column(col, leaf, group, role, unit, percent, int(year.group(1)) if year else None, group_role)
 
     def _body_texts(self, col: int) -> list[str]:
         return [cell.text for r in range(self.table.body_start, self.table.n_rows)

@@ -286,8 +286,8 @@ def _row_relations(text: str, layout: TableLayout) -> list[Relation]:
         "completion": ("target", _completion),
     }
     for col in layout.figure_columns():
-        if col.role not in checks:
-            continue
+        if col.role not in checks or col.group_role in ("base", "target"):
+            continue  # a growth under 上年同期 or 全年目标 compares other periods
         other_role, check = checks[col.role]
         value, other = layout.column_for("value", col.group), layout.column_for(other_role, col.group)
         if value is None or other is None:
