@@ -339,13 +339,9 @@ def _growth(text, layout, row, col, value_col, base_col, real_table) -> Relation
     if operands is None or real_table or _REAL_SUBJECT.search(row.name) or _RATE_LABEL.search(row.name):
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     _, current, previous = operands
-    cur, prev = Interval.of(current), Interval.of(previous)
-    if not (positive(prev) and cur.bounded and prev.bounded):
-        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    computed = growth(prev, cur)
-    stated = _fraction(derived_figure_tolerance(Interval.of(stated_q), stated_q))
-    if computed.overlaps(stated):
-        return Relation(outcome=Outcome.CONSISTENT, **base)
+    settled, computed, stated = _percent_outcome(stated_q, current, previous, lambda cur, prev: growth(prev, cur), base)
+    if settled is not None:
+        return settled
     point = current.scaled / previous.scaled - 1
     cur_text, prev_text = _operand_texts(text, current, previous)
     return _change_mismatch(
@@ -409,13 +405,9 @@ def _ratio(text, row, col, stated_q, part, whole, labels, kind) -> Relation:
     base = dict(kind=kind, code="DC303", start=stated_q.start, end=stated_q.end)
     if part is None or whole is None or stated_q.value < 0 or part.value < 0:
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    part_iv, whole_iv = Interval.of(part), Interval.of(whole)
-    if not (positive(whole_iv) and part_iv.bounded and whole_iv.bounded):
-        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    computed = ratio(part_iv, whole_iv)
-    stated = _fraction(derived_figure_tolerance(Interval.of(stated_q), stated_q))
-    if computed.overlaps(stated):
-        return Relation(outcome=Outcome.CONSISTENT, **base)
+    settled, computed, stated = _percent_outcome(stated_q, part, whole, ratio, base)
+    if settled is not None:
+        return settled
     point = part.scaled / whole.scaled
     part_text, whole_text = _operand_texts(text, part, whole)
     message = (f"{_where(row, col)} {text[stated_q.start:stated_q.end]}：按 {part_text} / {whole_text} 计算应为 "
@@ -429,6 +421,19 @@ def _ratio(text, row, col, stated_q, part, whole, labels, kind) -> Relation:
         related=[(labels[0], part.start, part.end), (labels[1], whole.start, whole.end)],
         severity=severity, suggestion=_corrected_cell(text, stated_q, format_percent(point, stated_q.decimals)), **base,
     )
+
+
+def _percent_outcome(stated_q, top: Quantity, bottom: Quantity, compute, base):
+    """A stated percentage against ``compute(top, bottom)`` (the bottom must be positive): a settled
+    relation (not checkable or consistent), or None with the computed and stated intervals."""
+    top_iv, bottom_iv = Interval.of(top), Interval.of(bottom)
+    if not (positive(bottom_iv) and top_iv.bounded and bottom_iv.bounded):
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base), None, None
+    computed = compute(top_iv, bottom_iv)
+    stated = _fraction(derived_figure_tolerance(Interval.of(stated_q), stated_q))
+    if computed.overlaps(stated):
+        return Relation(outcome=Outcome.CONSISTENT, **base), computed, stated
+    return None, computed, stated
 
 
 def _fraction(interval: Interval) -> Interval:
