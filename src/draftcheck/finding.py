@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -54,6 +55,37 @@ class Finding(BaseModel):
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.code)
+
+
+def issue_dict(finding: Finding, position: Callable[[int], tuple[int, int]]) -> dict:
+    """A finding in the shape of ``lint --format json``; ``position`` maps an offset to its 1-based
+    (line, column) in code points (``LineIndex.line_col``), so this layer needs no text utilities."""
+    line, column = position(finding.span.start)
+    end_line, end_column = position(finding.span.end)
+    return {
+        "code": finding.code,
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "span": {"start": finding.span.start, "end": finding.span.end},
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "quote": finding.quote,
+        "related": [
+            {
+                "label": r.label,
+                "span": {"start": r.span.start, "end": r.span.end},
+                "line": position(r.span.start)[0],
+                "column": position(r.span.start)[1],
+                "quote": r.quote,
+            }
+            for r in finding.related
+        ],
+        "suggestion": finding.suggestion,
+        "fingerprint": finding.fingerprint,
+    }
 
 
 _SPACE = re.compile(r"\s+")
