@@ -22,6 +22,7 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from draftcheck.numbers.quantity import Quantity, extract_quantities
+from draftcheck.pydantic_messages import error_text
 
 PERIOD_KINDS = ("年度", "上半年", "1-N月")
 PROJECT_STATUSES = ("签约", "前期", "在建", "投产")
@@ -370,36 +371,15 @@ def _node_at(root: yaml.Node | None, loc: tuple) -> tuple[yaml.Node | None, bool
     return node, True
 
 
-_ERROR_TEXT = {
-    "missing": "缺少必填字段",
+_ERROR_TEXT = {  # facts-specific wording; everything else is pydantic_messages.error_text
     "extra_forbidden": "未知字段（请检查拼写；可用 draftcheck facts init 查看示例）",
-    "decimal_parsing": "应为数字",
-    "decimal_type": "应为数字",
-    "int_parsing": "应为整数",
-    "int_type": "应为整数",
-    "int_from_float": "应为整数",
-    "bool_parsing": "应为 true 或 false",
-    "bool_type": "应为 true 或 false",
-    "string_type": "应为文字",
     "list_type": "应为列表（每项以 - 开头）",
     "dict_type": "应为键值映射",
     "model_type": "应为键值映射",
-    "too_short": "不能为空",
-    "string_too_short": "不能为空",
-    "float_parsing": "应为数字",
-    "float_type": "应为数字",
-    "date_parsing": "应为日期，如 2024-03-15",
-    "date_type": "应为日期，如 2024-03-15",
-    "date_from_datetime_parsing": "应为日期，如 2024-03-15",
-    "string_pattern_mismatch": "格式不对",
-    "too_long": "项数过多",
-    "string_too_long": "过长",
-    "union_tag_invalid": "取值无效",
-    "finite_number": "应为有限的数字",
+    "string_type": "应为文字",
 }
 
 
-_QUOTED = re.compile(r"'([^']*)'")
 _FIELD_HINTS = {
     "period.kind": "；截至几月的可直接写 1-9月、1—9月、1～9月、前三季度、一季度，全年也可写 全年",
 }
@@ -407,35 +387,12 @@ _YAML_TYPES = {"list": "列表", "str": "一段文字", "int": "数字", "float"
                "bool": "true/false"}
 
 
-def either_of(choices: list[str]) -> str:
-    """['年度', '上半年', '1-N月'] -> 年度、上半年 或 1-N月"""
-    return choices[0] if len(choices) == 1 else "、".join(choices[:-1]) + " 或 " + choices[-1]
-
-
-def _range_text(kind: str, ctx: dict) -> str:
-    bound = next(iter(ctx.values()), "")
-    return {
-        "greater_than_equal": f"应不小于 {bound}",
-        "less_than_equal": f"应不大于 {bound}",
-        "greater_than": f"应大于 {bound}",
-        "less_than": f"应小于 {bound}",
-    }[kind]
-
-
 def _describe_error(name: str, root: yaml.Node | None, err: dict) -> str:
     loc = tuple(p for p in err.get("loc", ()) if not (isinstance(p, str) and p.startswith(("function-", "str", "date"))))
     node, complete = _node_at(root, loc)
     line = line_of(root, loc)
     kind = err.get("type", "")
-    ctx = err.get("ctx", {}) or {}
-    if kind == "value_error":
-        text = str(ctx.get("error", "取值无效"))
-    elif kind in ("literal_error", "enum"):
-        text = "取值应为 " + either_of(_QUOTED.findall(str(ctx.get("expected", ""))))
-    elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        text = _range_text(kind, ctx)
-    else:
-        text = _ERROR_TEXT.get(kind, "取值无效")
+    text = _ERROR_TEXT.get(kind) or error_text(err)
     text += _FIELD_HINTS.get(field_path(loc), "")
     if kind not in ("missing", "extra_forbidden") and complete and isinstance(node, yaml.ScalarNode):
         text += f"（当前为 “{node.value}”）"
