@@ -10,6 +10,8 @@ English instead of breaking (tests/test_cli_language.py notices).
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import re
 import sys
 
@@ -107,13 +109,7 @@ def _print_usage_error(error) -> None:
     print(f"错误：{usage_error_line(error.format_message())}{hint}", file=sys.stderr)
 
 
-def install() -> None:
-    """Apply the Chinese wording to Typer's help and errors (idempotent)."""
-    try:
-        from typer import core, rich_utils
-        from typer._click import decorators, formatting
-    except ImportError:  # pragma: no cover - another Typer layout: help stays in English
-        return
+def _word_rich_utils(rich_utils) -> None:
     rich_utils.ARGUMENTS_PANEL_TITLE = "参数"
     rich_utils.OPTIONS_PANEL_TITLE = "选项"
     rich_utils.COMMANDS_PANEL_TITLE = "命令"
@@ -125,6 +121,43 @@ def install() -> None:
     rich_utils.ABORTED_TEXT = "已中止。"
     rich_utils.RICH_HELP = "用 '{command_path} {help_option}' 查看帮助。"
     rich_utils.rich_format_error = _print_usage_error
+
+
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Words typer.rich_utils when Typer first imports it (to show help or an error): importing it
+    up front would cost every lint run rich.markdown, pygments and attrs (about 0.1 s)."""
+
+    def __init__(self, name: str, then) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        english_exec = spec.loader.exec_module
+
+        def exec_module(module):
+            english_exec(module)
+            self.then(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def install() -> None:
+    """Apply the Chinese wording to Typer's help and errors (idempotent)."""
+    try:
+        from typer import core
+        from typer._click import decorators, formatting
+    except ImportError:  # pragma: no cover - another Typer layout: help stays in English
+        return
+    if "typer.rich_utils" in sys.modules:
+        _word_rich_utils(sys.modules["typer.rich_utils"])
+    elif not any(isinstance(finder, _AfterImport) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _AfterImport("typer.rich_utils", _word_rich_utils))
     core.TyperOption.display_type_rich = _type_label
     core.TyperArgument.display_type_rich = _type_label
 
