@@ -77,3 +77,20 @@ def test_configuration_errors_carry_no_pydantic_wording(runner, tmp_path, monkey
     assert expected in result.output, result.output
     for word in ("Input should", " or ", "valid", "NoneType", "list["):
         assert word not in result.output, result.output
+
+
+def test_rule_documentation_is_chinese_and_english_on_request(runner):
+    result = runner.invoke(app, ["rule", "DC201"])
+    assert result.exit_code == 0, result.output
+    for section in ("作用", "为什么", "示例", "应写为"):
+        assert section in result.output
+    assert "What it does" not in result.output
+    english = runner.invoke(app, ["rule", "sum-mismatch", "--english"])
+    assert english.exit_code == 0 and "What it does" in english.output and "作用" not in english.output
+
+
+def test_rules_list_summaries_are_chinese(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    result = runner.invoke(app, ["rules"])
+    assert result.exit_code == 0
+    assert "合计与所列分项之和不符" in result.output

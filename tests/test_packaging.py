@@ -59,6 +59,13 @@ def test_wheel_carries_the_lexicon_data_and_py_typed(wheel_names):
     assert "draftcheck/py.typed" in wheel_names
 
 
+def test_wheel_carries_the_chinese_rule_docs(wheel_names):
+    docs = sorted((ROOT / "src" / "draftcheck" / "rules" / "docs").glob("*.md"))
+    assert docs
+    for path in docs:
+        assert f"draftcheck/rules/docs/{path.name}" in wheel_names
+
+
 def test_wheel_carries_every_source_package(wheel_names):
     src = ROOT / "src" / "draftcheck"
     for init in src.rglob("__init__.py"):
