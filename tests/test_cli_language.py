@@ -94,3 +94,16 @@ def test_rules_list_summaries_are_chinese(runner, monkeypatch):
     result = runner.invoke(app, ["rules"])
     assert result.exit_code == 0
     assert "合计与所列分项之和不符" in result.output
+
+
+def test_os_and_toml_errors_are_worded_in_chinese(runner, tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("正文。", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["lint", "--isolated", "-o", str(tmp_path / "missing" / "out.json"), "a.txt"])
+    assert result.exit_code == 2 and "无法写入结果文件（文件或目录不存在）" in result.output, result.output
+    (tmp_path / "draftcheck.toml").write_text('select = ["DC101"]\nselect = []\n', encoding="utf-8")
+    result = runner.invoke(app, ["lint", "a.txt"])
+    assert result.exit_code == 2 and "不是有效的 TOML（第 2 行第 12 列：同一个键写了两次）" in result.output, result.output
+    (tmp_path / "draftcheck.toml").write_text("select = [\n", encoding="utf-8")
+    result = runner.invoke(app, ["lint", "a.txt"])
+    assert "文件末尾" in result.output and "Invalid" not in result.output, result.output

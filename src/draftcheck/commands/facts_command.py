@@ -27,7 +27,9 @@ def init(
     try:
         path.write_text(EXAMPLE_FACTS, encoding="utf-8")
     except OSError as exc:
-        typer.echo(f"错误：{path}: 无法写入：{exc.strerror}", err=True)
+        from draftcheck.error_wording import os_error_text
+
+        typer.echo(f"错误：{path}: 无法写入：{os_error_text(exc)}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
     typer.echo(f"已写入示例事实文件 {path}；修改后运行 draftcheck facts check {path}", err=True)
 

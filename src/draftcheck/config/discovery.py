@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from draftcheck.config.model import DraftcheckConfig
-from draftcheck.pydantic_messages import error_text
+from draftcheck.error_wording import error_text, os_error_text, toml_error_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -46,9 +46,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise ConfigError(f"{path}: 配置文件不存在") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: 无法读取配置文件（{exc.strerror}）") from None
+        raise ConfigError(f"{path}: 无法读取配置文件（{os_error_text(exc)}）") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: 不是有效的 TOML（{exc}）") from None
+        raise ConfigError(f"{path}: 不是有效的 TOML（{toml_error_text(exc)}）") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: 配置文件必须是 UTF-8 编码") from None
 

@@ -22,7 +22,7 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from draftcheck.numbers.quantity import Quantity, extract_quantities
-from draftcheck.pydantic_messages import error_text
+from draftcheck.error_wording import error_text, os_error_text
 
 PERIOD_KINDS = ("年度", "上半年", "1-N月")
 PROJECT_STATUSES = ("签约", "前期", "在建", "投产")
@@ -320,7 +320,7 @@ def load_facts_text(path: str | Path) -> tuple[Facts, str, str]:
     except FileNotFoundError:
         raise FactsError([f"{p}: 文件不存在；可用 draftcheck facts init {p} 生成示例"]) from None
     except OSError as exc:
-        raise FactsError([f"{p}: 无法读取：{exc.strerror}"]) from None
+        raise FactsError([f"{p}: 无法读取：{os_error_text(exc)}"]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
