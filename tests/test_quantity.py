@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -239,10 +238,9 @@ def test_the_unit_parser_used_by_the_facts_file():
         "\t".join(["2023年", "1.2", "3.4%", "56", "万元", "合计", "78.9"] * 300),  # half a table pasted as text
     ],
 )
-def test_adversarial_strings_finish_quickly(text):
-    started = time.perf_counter()
-    extract_quantities(text)
-    assert time.perf_counter() - started < 1.0
+def test_adversarial_strings_do_not_crash(text):
+    # speed on such input: bench/adversarial.py (time per character against an ordinary report)
+    assert isinstance(extract_quantities(text), list)
 
 
 def test_absurd_size_is_not_a_value():

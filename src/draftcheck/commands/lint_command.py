@@ -13,6 +13,7 @@ import typer
 from draftcheck.commands.errors import EXIT_ERROR, debugging, report_error
 from draftcheck.config import ConfigError, SelectionOverrides, discover_config, parse_size, resolve_config
 from draftcheck.document import DocumentError, load_document
+from draftcheck.error_wording import os_error_text
 from draftcheck.finding import Severity
 from draftcheck.output import FORMATS, HUMAN_FORMATS, render, write_atomically
 from draftcheck.rules.selectors import split_selectors
@@ -130,7 +131,7 @@ def lint(
         try:
             write_atomically(output_file, output)
         except OSError as exc:
-            report_error(f"{output_file}: 无法写入结果文件（{exc.strerror or exc}）")
+            report_error(f"{output_file}: 无法写入结果文件（{os_error_text(exc)}）")
             raise typer.Exit(EXIT_ERROR) from None
     else:
         sys.stdout.write(output)

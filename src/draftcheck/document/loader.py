@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from draftcheck.document.model import Document, DocumentError
+from draftcheck.error_wording import os_error_text
 from draftcheck.document.plain import load_plain
 from draftcheck.document.word import OLE_MAGIC, load_docx
 
@@ -81,7 +82,7 @@ def load_document(path: str | os.PathLike, max_bytes: int = 0) -> Document:
     except PermissionError:
         raise DocumentError(name, "没有读取权限；请检查文件权限") from None
     except OSError as exc:
-        raise DocumentError(name, f"无法读取文件（{exc.strerror or exc}）") from None
+        raise DocumentError(name, f"无法读取文件（{os_error_text(exc)}）") from None
     if max_bytes and len(data) > max_bytes:
         raise DocumentError(name, _size_message(len(data), max_bytes))
     return load_bytes(data, name, max_bytes)

@@ -53,6 +53,11 @@ class TableCell:
     indent: int = 0
     nested: bool = False
 
+    @property
+    def is_figure(self) -> bool:
+        """Whether the cell holds one figure (not a heading such as 2024年 or 1-6月)."""
+        return is_figure(self.text)
+
 
 @dataclass
 class Table:

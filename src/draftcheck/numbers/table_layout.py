@@ -1,6 +1,7 @@
 """What a table's headers and rows mean: column roles, units, total and 其中 rows, and cell values.
 
-``TableLayout(table)`` reads one ``draftcheck.document.tables.Table``:
+``TableLayout(table)`` reads one ``draftcheck.document.tables.Table`` by its attributes (numbers/ and
+document/ are sibling layers that do not import each other, see pyproject's import-linter contracts):
 
 - each column's leaf header (the lowest header cell over it) and group (the header cells above it,
   e.g. ``1—6月`` over ``绝对值 | 同比增长(%)``), its role from ``lexicon/table_headers.toml`` (label,
@@ -18,10 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 from decimal import Decimal
 from functools import lru_cache
 
-from draftcheck.document.tables import Table, TableCell, is_figure
 from draftcheck.lexicon import table_header_roles, unit_dimension
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, Quantity, extract_quantities
 from draftcheck.text.width import fold_width
@@ -110,7 +111,7 @@ class Row:
     index: int
     label: str  # the most specific label as written (trimmed)
     name: str  # the indicator name (indicator_name of the label)
-    label_cell: TableCell | None
+    label_cell: Any  # a draftcheck.document.tables.TableCell, or None
     kind: str  # total, subtotal, sub, heading, blank, part
     unit: tuple[Decimal, str] | None
     ambiguous: bool = False  # an unindented row after a 其中 row: maybe one of its members
@@ -119,7 +120,7 @@ class Row:
 class TableLayout:
     """One table read for checking: columns with roles and units, rows with kinds, cell values."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Any) -> None:
         self.table = table
         self.default_unit = self._default_unit()
         self.columns = [self._column(c) for c in range(table.n_cols)]
@@ -141,8 +142,8 @@ class TableLayout:
                 return unit
         return None
 
-    def _header_cells(self, col: int) -> list[TableCell]:
-        seen: list[TableCell] = []
+    def _header_cells(self, col: int) -> list:
+        seen: list = []
         first = self.table.title_rows
         header = self.table.grid[first : self.table.body_start]
         if self.table.source == "markdown" and len({len(row) for row in header}) > 1:
@@ -172,21 +173,24 @@ class TableLayout:
         return Column(col, leaf, group, role, unit, percent, int(year.group(1)) if year else None, group_role)
 
     def _body_texts(self, col: int) -> list[str]:
-        return [cell.text for r in range(self.table.body_start, self.table.n_rows)
+        return [cell.text for cell in self._body_cells(col)]
+
+    def _body_cells(self, col: int) -> list:
+        return [cell for r in range(self.table.body_start, self.table.n_rows)
                 if (cell := self.table.at(r, col)) is not None and cell.text.strip()]
 
     def _label_columns(self) -> list[int]:
         """The label column (role label, else the first) and the text columns right after it."""
         labels = [c.index for c in self.columns if c.role == "label"]
         first = labels[0] if labels else 0
-        if not self.columns or (not labels and any(is_figure(t) for t in self._body_texts(0))):
+        if not self.columns or (not labels and any(cell.is_figure for cell in self._body_cells(0))):
             return []
         cols = [first]
         if not self._groups_rows(first):
             return cols  # a text column beside a plain label is an attribute (建设性质), not a sub-label
         for col in self.columns[first + 1 :]:
-            texts = self._body_texts(col.index)
-            if col.role in (None, "label") and texts and not any(is_figure(t) for t in texts):
+            cells = self._body_cells(col.index)
+            if col.role in (None, "label") and cells and not any(cell.is_figure for cell in cells):
                 cols.append(col.index)
             else:
                 break
@@ -382,7 +386,7 @@ class TableLayout:
             return _ONE, ""
         return (_ONE, "%") if unit[1] == "%" else unit
 
-    def cell(self, row: Row, col: Column) -> TableCell | None:
+    def cell(self, row: Row, col: Column) -> Any:
         return self.table.at(row.index, col.index)
 
 

@@ -11,7 +11,6 @@ import fnmatch
 import os
 import traceback
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -169,7 +168,8 @@ def _size(target: Target) -> int:
 
 
 def _lint_in_pool(targets, settings, references, stdin_filename, raise_rule_errors, workers) -> list[_FileOutcome]:
-    import multiprocessing
+    import multiprocessing  # imported here: a run over one file never pays for it
+    from concurrent.futures import ProcessPoolExecutor
 
     # fork shares the imported rules and compiled patterns with the workers; spawn where there is no fork.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from draftcheck.lexicon import unit_dimension
-from draftcheck.numbers.formatting import plain, unit_text
+from draftcheck.numbers.formatting import format_number, plain, unit_text
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import mismatch_severity
@@ -205,8 +205,8 @@ def _compare(text: str, m: re.Match, entry: _Entry, col: Column, figure: Quantit
     if growth:
         difference = abs(sign * figure.value - cell_value.value)
         places = max(figure.decimals, cell_value.decimals)
-        table_figure = f"{plain(cell_value.value)}%"
-        gap = f"{plain(difference, places)}个百分点"
+        table_figure = f"{format_number(cell_value.value, cell_value.decimals)}%"
+        gap = f"{format_number(difference, places)}个百分点"
     else:
         difference = abs(figure.scaled - cell_value.scaled)
         # magnitudes are powers of ten: the table's figure converts exactly (31200万元 = 3.12亿元)
