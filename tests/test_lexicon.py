@@ -28,3 +28,21 @@ def test_no_unit_is_listed_under_two_dimensions():
             assert unit not in seen, f"{unit} in {seen.get(unit)} and {dimension}"
             seen[unit] = dimension
     assert len(seen) == len(unit_dimensions())
+
+
+def test_table_header_roles_compile_and_name_known_roles():
+    import re
+
+    from draftcheck.lexicon import table_header_roles
+    from draftcheck.numbers.table_layout import role_of
+
+    data = table_header_roles()
+    known = {"label", "unit", "other", "completion", "share", "change", "growth", "change-or-growth", "target", "base", "value"}
+    for entry in data["roles"]:
+        assert entry["role"] in known
+        for pattern in entry["patterns"] + entry.get("exclude", []):
+            re.compile(pattern)
+    assert set(data["rows"]) == {"total", "subtotal", "sub_item"}
+    # the order decides: a completion rate before a value, a change before a growth, 时序进度 is no completion
+    assert [role_of(h) for h in ("完成进度(%)", "增减额（万元）", "同比增长(%)", "上年同期", "全年目标", "1—6月", "时序进度(%)")] == [
+        "completion", "change", "growth", "base", "target", "value", "other"]

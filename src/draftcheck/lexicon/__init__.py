@@ -34,3 +34,11 @@ def unit_dimensions() -> dict[str, str]:
 def unit_dimension(unit: str) -> str | None:
     """The dimension of a base unit, or None when the unit is unknown (万元/亩 and other compounds)."""
     return unit_dimensions().get(unit)
+
+
+@lru_cache(maxsize=1)
+def table_header_roles() -> dict:
+    """Column roles of report tables (table_headers.toml): ``roles`` in matching order, each with
+    ``role``, ``patterns`` and optional ``exclude`` (regular expressions), and ``rows``: the label
+    patterns of ``total``, ``subtotal`` and ``sub_item`` rows."""
+    return load_toml("table_headers.toml")

@@ -98,10 +98,11 @@ class Rule:
 class CheckContext:
     """The text under check plus analyses that several rules share, each computed once."""
 
-    def __init__(self, text: str, *, reference_texts: dict[str, str] | None = None) -> None:
+    def __init__(self, text: str, *, reference_texts: dict[str, str] | None = None, tables: list | None = None) -> None:
         from draftcheck.text.width import fold_width
 
         self.text = text
+        self._tables = tables
         self.folded = fold_width(text)
         self.reference_texts = reference_texts or {}
         self._cache: dict[str, Any] = {}
@@ -118,6 +119,16 @@ class CheckContext:
         from draftcheck.text.sentences import split_sentences
 
         return self.shared("sentences", lambda ctx: split_sentences(ctx.text))
+
+    @property
+    def tables(self) -> list:
+        """The document's tables (``draftcheck.document.tables.Table``): those the loader read from the
+        file's structure (.docx), else the Markdown pipe tables found in the text."""
+        if self._tables is None:
+            from draftcheck.document.tables import markdown_tables
+
+            self._tables = markdown_tables(self.text)
+        return self._tables
 
     def count(self, kind: str, outcome: str, n: int = 1) -> None:
         """Record a relation of ``kind`` ending in ``outcome`` for ``--statistics``."""

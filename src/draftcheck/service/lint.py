@@ -95,6 +95,7 @@ def _lint_target(
             reference_texts=references,
             quote_suppressions=settings.quote_suppressions,
             raise_rule_errors=raise_rule_errors,
+            tables=doc.tables,
         )
     except DocumentError as exc:
         return _FileOutcome(FileReport(exc.path, "", error=exc.reason), [str(exc)], True)
