@@ -16,6 +16,7 @@ from rich.text import Text
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.output import statistics as run_statistics
+from draftcheck.output.line_breaks import show_line_breaks
 from draftcheck.output.model import FileReport, LintRun
 
 SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
@@ -74,7 +75,7 @@ def _finding_lines(report: FileReport, finding: Finding) -> list[Text]:
     head.append("  ")
     head.append(finding.code, style=style)
     head.append(f" {finding.rule}", style="dim")
-    head.append(f"  {finding.message}")
+    head.append(f"  {show_line_breaks(finding.message)}")
 
     snip = snippet_for(report, finding.span.start, finding.span.end)
     gutter = "      │ "
@@ -90,12 +91,12 @@ def _finding_lines(report: FileReport, finding: Finding) -> list[Text]:
         r_line, r_column = report.position(related.span.start)
         extra = Text(gutter, style="dim")
         extra.append(f"{related.label}：", style="cyan")
-        extra.append(f"“{related.quote}”（{r_line}:{r_column}）")
+        extra.append(f"“{show_line_breaks(related.quote)}”（{r_line}:{r_column}）")
         lines.append(extra)
     if finding.suggestion:
         hint = Text(gutter, style="dim")
         hint.append("建议：", style="green")
-        hint.append(finding.suggestion)
+        hint.append(show_line_breaks(finding.suggestion))
         lines.append(hint)
     return lines
 
