@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import typer
 
-from draftcheck.commands import config_command, draft_command, errors, facts_command, lint_command, rules_command
+from draftcheck.commands import (
+    config_command,
+    draft_command,
+    errors,
+    facts_command,
+    lint_command,
+    review_command,
+    rules_command,
+)
 
 app = typer.Typer(
     name="draftcheck",
@@ -19,6 +27,7 @@ app = typer.Typer(
 )
 
 app.command("lint")(lint_command.lint)
+app.command("review")(review_command.review)
 app.command("rules")(rules_command.list_rules)
 app.command("rule")(rules_command.explain_rule)
 app.add_typer(config_command.app, name="config")

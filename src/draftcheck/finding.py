@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -41,6 +42,27 @@ class RelatedSpan(BaseModel):
     quote: str
 
 
+class Edit(BaseModel):
+    """Replace ``text[span.start:span.end]`` with ``content`` (empty content deletes)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    span: Span
+    content: str
+
+
+class Fix(BaseModel):
+    """A structured correction, as in ruff: ``safe`` fixes may be applied without a person (``lint --fix``,
+    ``f`` in review); ``unsafe`` ones (every arithmetic correction) only ever by a person."""
+
+    applicability: Literal["safe", "unsafe"]
+    edits: list[Edit]
+
+    def replacement_text(self) -> str:
+        text = "".join(edit.content for edit in self.edits)
+        return text if text else "（删除）"
+
+
 class Finding(BaseModel):
     code: str
     rule: str
@@ -51,6 +73,7 @@ class Finding(BaseModel):
     related: list[RelatedSpan] = Field(default_factory=list)
     suggestion: str | None = None
     fingerprint: str = ""
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.code)

@@ -45,6 +45,52 @@ def _targets(paths: list[str]) -> list[tuple[str, str | None]]:
     return targets
 
 
+def resolve_settings(first, config_file, isolated, select, extend_select, ignore, max_file_size):
+    """The configuration in effect for ``first`` with the command line's overrides; exit 2 with one line if invalid."""
+    try:
+        size_limit = parse_size(max_file_size) if max_file_size is not None else None
+    except ValueError as exc:
+        report_error(f"--max-file-size: {exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    try:
+        source = discover_config(Path(first), config_file, isolated)
+        overrides = SelectionOverrides(
+            select=split_selectors(select) if select else None,
+            extend_select=split_selectors(extend_select or []),
+            ignore=split_selectors(ignore or []),
+            max_file_size=size_limit,
+        )
+        return resolve_config(source, overrides)
+    except ConfigError as exc:
+        report_error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def lint_filters(paths: list[str], no_decisions: bool, decisions: Path | None, baseline: Path | None):
+    """The decisions and baseline that ``lint`` applies to each file; ValueError with a Chinese message if unusable."""
+    from draftcheck.baseline import BaselineError, load_baseline
+    from draftcheck.review.lint_filter import LintFilters
+
+    if decisions is not None and len(paths) != 1:
+        raise ValueError("--decisions 只能与一个报告文件一起使用；检查多个文件时，各报告旁的 报告名.draftcheck.json 会自动读取")
+    try:
+        loaded = load_baseline(baseline) if baseline is not None else None
+    except BaselineError as exc:
+        raise ValueError(str(exc)) from None
+    return LintFilters(use_decisions=not no_decisions, decisions_file=decisions, baseline=loaded)
+
+
+def record_baseline(path: Path, reports: list[FileReport]) -> None:
+    from draftcheck.baseline import write_baseline
+
+    try:
+        count = write_baseline(path, [(r.path, r.findings) for r in reports if r.error is None])
+    except OSError as exc:
+        report_error(f"{path}: 无法写入基线文件（{exc.strerror or exc}）")
+        raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"已把 {count} 个问题记入基线 {path}；之后用 --baseline {path} 只报告新问题", err=True)
+
+
 def lint(
     paths: list[str] = typer.Argument(..., help="要检查的文件或目录（目录下的 .txt/.md/.docx 全部检查）；- 表示标准输入"),
     output_format: OutputFormat = typer.Option("full", "--format", help="输出格式", case_sensitive=False),
@@ -72,25 +118,23 @@ def lint(
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="标准输入的文件名（用于显示、查找配置和判断格式）"),
     strict: bool = typer.Option(False, "--strict", help="有警告也以 1 退出（默认只看错误级别）"),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="发现问题也以 0 退出（无法读取文件等错误仍以 2 退出）"),
+    no_decisions: bool = typer.Option(False, "--no-decisions", help="不读取报告旁的审阅决定文件（报告名.draftcheck.json），已忽略的问题也照常报告"),
+    decisions: Path | None = typer.Option(
+        None, "--decisions", help="使用指定的审阅决定文件，而不是报告旁的 报告名.draftcheck.json（只能检查一个文件）", dir_okay=False
+    ),
+    baseline: Path | None = typer.Option(None, "--baseline", help="不再报告基线文件中记录的问题（基线由 --write-baseline 生成）", dir_okay=False),
+    write_baseline: Path | None = typer.Option(
+        None, "--write-baseline", help="把当前发现的所有问题记入基线文件（之后用 --baseline 只看新问题），不输出检查结果", dir_okay=False
+    ),
 ) -> None:
     """Check reports (.txt, .md, .docx) for blanks, placeholders and inconsistent numbers."""
     fmt = OutputFormat(output_format).value
-    try:
-        size_limit = parse_size(max_file_size) if max_file_size is not None else None
-    except ValueError as exc:
-        report_error(f"--max-file-size: {exc}")
-        raise typer.Exit(EXIT_ERROR) from None
     first = next((p for p in paths if p != "-"), stdin_filename or ".")
+    settings = resolve_settings(first, config_file, isolated, select, extend_select, ignore, max_file_size)
+
     try:
-        source = discover_config(Path(first), config_file, isolated)
-        overrides = SelectionOverrides(
-            select=split_selectors(select) if select else None,
-            extend_select=split_selectors(extend_select or []),
-            ignore=split_selectors(ignore or []),
-            max_file_size=size_limit,
-        )
-        settings = resolve_config(source, overrides)
-    except ConfigError as exc:
+        filters = lint_filters(paths, no_decisions, decisions, baseline)
+    except ValueError as exc:
         report_error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
@@ -135,7 +179,23 @@ def lint(
         for code, exc in result.rule_errors:  # the other rules' findings are still reported
             report_error(f"{doc.path}: 规则 {code} {internal_error_message(exc)}")
             input_error = True
-        reports.append(FileReport(doc.path, doc.text, result.findings, result.statistics, suppressed=len(result.suppressed)))
+        if write_baseline is not None:
+            reports.append(FileReport(doc.path, doc.text, result.findings))
+            continue
+        kept = filters.apply(doc.path, result.findings, result.suppressed)
+        if kept.error:
+            report_error(kept.error)
+            input_error = True
+        reports.append(
+            FileReport(
+                doc.path, doc.text, kept.kept, result.statistics, suppressed=len(result.suppressed),
+                dismissed=kept.dismissed, baselined=kept.baselined, stale_decisions=kept.stale,
+            )
+        )
+
+    if write_baseline is not None:
+        record_baseline(write_baseline, reports)
+        raise typer.Exit(EXIT_ERROR if input_error else EXIT_CLEAN)
 
     run = LintRun(reports, rules=[type(rule) for rule in settings.rules])
     human = fmt in HUMAN_FORMATS
