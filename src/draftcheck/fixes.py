@@ -68,3 +68,8 @@ def write_text_file(path: str | os.PathLike, text: str, encoding: str | None) ->
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def describe(finding: Finding) -> str:
+    """``“7044.76万元元” → “7044.76万元”`` for messages."""
+    return f"“{finding.quote}” → “{finding.fix.replacement_text()}”" if finding.fix is not None else f"“{finding.quote}”"

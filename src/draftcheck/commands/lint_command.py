@@ -91,6 +91,34 @@ def record_baseline(path: Path, reports: list[FileReport]) -> None:
     typer.echo(f"已把 {count} 个问题记入基线 {path}；之后用 --baseline {path} 只报告新问题", err=True)
 
 
+def fix_one_file(doc, findings, *, write: bool, diffs: list[str]) -> str | None:
+    """Apply the safe fixes of one file (``write``) or collect their diff; returns the fixed text when it changed.
+    Reports on stderr what was changed and what was skipped; a .docx is never modified."""
+    from draftcheck.fixes import apply_fixes, describe, unified_diff, write_text_file
+
+    if doc.format == "docx":
+        if any(f.fix is not None and f.fix.applicability == "safe" for f in findings):
+            typer.echo(f"{doc.path}: Word 文件不会被改动；可用 --annotate 输出.docx --track-changes 把修正写成修订", err=True)
+        return None
+    outcome = apply_fixes(doc.text, findings)
+    for finding, reason in outcome.skipped:
+        typer.echo(f"{doc.path}: {reason}", err=True)
+    if not outcome.applied:
+        return None
+    if not write:
+        diffs.append(unified_diff(doc.path, doc.text, outcome.text))
+        typer.echo(f"{doc.path}: 可修正 {len(outcome.applied)} 处（未写入）", err=True)
+        return None
+    try:
+        write_text_file(doc.path, outcome.text, doc.encoding)
+    except OSError as exc:
+        report_error(f"{doc.path}: 无法写入修正（{exc.strerror or exc}）；文件未改动")
+        return None
+    changes = "；".join(describe(f) for f in outcome.applied)
+    typer.echo(f"{doc.path}: 已修正 {len(outcome.applied)} 处：{changes}", err=True)
+    return outcome.text
+
+
 def lint(
     paths: list[str] = typer.Argument(..., help="要检查的文件或目录（目录下的 .txt/.md/.docx 全部检查）；- 表示标准输入"),
     output_format: OutputFormat = typer.Option("full", "--format", help="输出格式", case_sensitive=False),
@@ -123,6 +151,8 @@ def lint(
         None, "--decisions", help="使用指定的审阅决定文件，而不是报告旁的 报告名.draftcheck.json（只能检查一个文件）", dir_okay=False
     ),
     baseline: Path | None = typer.Option(None, "--baseline", help="不再报告基线文件中记录的问题（基线由 --write-baseline 生成）", dir_okay=False),
+    fix: bool = typer.Option(False, "--fix", help="把安全修正直接写回 .txt/.md 文件（如“万元元”→“万元”），并报告改了什么、还剩什么；Word 文件不改动"),
+    diff: bool = typer.Option(False, "--diff", help="只显示安全修正会做的改动（统一差异格式），不写文件；有改动时以 1 退出"),
     write_baseline: Path | None = typer.Option(
         None, "--write-baseline", help="把当前发现的所有问题记入基线文件（之后用 --baseline 只看新问题），不输出检查结果", dir_okay=False
     ),
@@ -137,6 +167,14 @@ def lint(
     except ValueError as exc:
         report_error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
+
+    if fix and diff:
+        report_error("--fix 与 --diff 不能同时使用：--diff 只显示改动，--fix 写入文件")
+        raise typer.Exit(EXIT_ERROR)
+    if (fix or diff) and "-" in paths:
+        report_error("--fix/--diff 不能用于标准输入；请直接给出文件路径")
+        raise typer.Exit(EXIT_ERROR)
+    diffs: list[str] = []
 
     input_error = False
     references: dict[str, str] = {}
@@ -183,6 +221,13 @@ def lint(
             reports.append(FileReport(doc.path, doc.text, result.findings))
             continue
         kept = filters.apply(doc.path, result.findings, result.suppressed)
+        if (fix or diff) and kept.kept:
+            fixed_text = fix_one_file(doc, kept.kept, write=fix, diffs=diffs)
+            if fixed_text is not None:  # the remaining findings, on the fixed text
+                doc.text = fixed_text
+                result = lint_text(fixed_text, settings.rules, reference_texts=references,
+                                   quote_suppressions=settings.quote_suppressions, raise_rule_errors=debugging())
+                kept = filters.apply(doc.path, result.findings, result.suppressed)
         if kept.error:
             report_error(kept.error)
             input_error = True
@@ -196,6 +241,10 @@ def lint(
     if write_baseline is not None:
         record_baseline(write_baseline, reports)
         raise typer.Exit(EXIT_ERROR if input_error else EXIT_CLEAN)
+
+    if diff:
+        sys.stdout.write("".join(diffs))
+        raise typer.Exit(EXIT_ERROR if input_error else EXIT_FINDINGS if diffs else EXIT_CLEAN)
 
     run = LintRun(reports, rules=[type(rule) for rule in settings.rules])
     human = fmt in HUMAN_FORMATS

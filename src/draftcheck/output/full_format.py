@@ -98,6 +98,12 @@ def _finding_lines(report: FileReport, finding: Finding) -> list[Text]:
         hint.append("建议：", style="green")
         hint.append(show_line_breaks(finding.suggestion))
         lines.append(hint)
+    if finding.fix is not None and finding.fix.applicability == "safe":
+        fix = Text(gutter, style="dim")
+        fix.append("可自动修正：", style="green")
+        removes = not "".join(edit.content for edit in finding.fix.edits)
+        fix.append("--fix 删除" if removes else f"--fix 改为“{show_line_breaks(finding.fix.replacement_text())}”")
+        lines.append(fix)
     return lines
 
 

@@ -35,7 +35,21 @@ def issue_dict(report: FileReport, finding) -> dict:
         ],
         "suggestion": finding.suggestion,
         "fingerprint": finding.fingerprint,
-    }
+    } | ({"fix": fix_dict(report, finding.fix)} if finding.fix is not None else {})
+
+
+def fix_dict(report: FileReport, fix) -> dict:
+    """``{"applicability": "safe"|"unsafe", "edits": [{"span", "line", "column", "end_line", "end_column", "content"}]}``."""
+    edits = []
+    for edit in fix.edits:
+        line, column = report.position(edit.span.start)
+        end_line, end_column = report.position(edit.span.end)
+        edits.append({
+            "span": {"start": edit.span.start, "end": edit.span.end},
+            "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+            "content": edit.content,
+        })
+    return {"applicability": fix.applicability, "edits": edits}
 
 
 def render(run: LintRun, **_: object) -> str:
