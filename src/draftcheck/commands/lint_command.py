@@ -119,6 +119,22 @@ def fix_one_file(doc, findings, *, write: bool, diffs: list[str]) -> str | None:
     return outcome.text
 
 
+def write_annotated(source, doc, findings_for, out: Path, author: str, track_changes: bool, force: bool) -> bool:
+    """Write the annotated .docx copy; one line on stderr saying what was written, or why not (then False)."""
+    from draftcheck.word.annotate import AnnotateError, annotate_file
+
+    try:
+        result = annotate_file(source, doc, findings_for, out, author=author, track_changes=track_changes, force=force)
+    except AnnotateError as exc:
+        report_error(str(exc))
+        return False
+    for note in result.notes:
+        typer.echo(f"{out}: {note}", err=True)
+    revisions = f"、{result.revisions} 处修订" if track_changes else ""
+    typer.echo(f"已写入 {out}：{result.comments} 条批注{revisions}（原文件未改动）", err=True)
+    return True
+
+
 def lint(
     paths: list[str] = typer.Argument(..., help="要检查的文件或目录（目录下的 .txt/.md/.docx 全部检查）；- 表示标准输入"),
     output_format: OutputFormat = typer.Option("full", "--format", help="输出格式", case_sensitive=False),
@@ -153,6 +169,12 @@ def lint(
     baseline: Path | None = typer.Option(None, "--baseline", help="不再报告基线文件中记录的问题（基线由 --write-baseline 生成）", dir_okay=False),
     fix: bool = typer.Option(False, "--fix", help="把安全修正直接写回 .txt/.md 文件（如“万元元”→“万元”），并报告改了什么、还剩什么；Word 文件不改动"),
     diff: bool = typer.Option(False, "--diff", help="只显示安全修正会做的改动（统一差异格式），不写文件；有改动时以 1 退出"),
+    annotate: Path | None = typer.Option(
+        None, "--annotate", help="另存一份带 Word 批注的 .docx（每个问题一条批注，标在出问题的文字上）；.txt/.md 会先排成 .docx；只能检查一个文件", dir_okay=False
+    ),
+    track_changes: bool = typer.Option(False, "--track-changes", help="与 --annotate 一起用：把安全修正写成 Word 修订（可在 Word/WPS 中接受或拒绝）"),
+    comment_author: str = typer.Option("draftcheck", "--comment-author", help="批注和修订的作者名（默认 draftcheck）"),
+    force: bool = typer.Option(False, "--force", help="--annotate 的输出文件已存在时覆盖它"),
     write_baseline: Path | None = typer.Option(
         None, "--write-baseline", help="把当前发现的所有问题记入基线文件（之后用 --baseline 只看新问题），不输出检查结果", dir_okay=False
     ),
@@ -168,6 +190,12 @@ def lint(
         report_error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
+    if annotate is not None and len(paths) != 1:
+        report_error("--annotate 只能与一个报告文件一起使用")
+        raise typer.Exit(EXIT_ERROR)
+    if track_changes and annotate is None:
+        report_error("--track-changes 需要与 --annotate 输出.docx 一起使用")
+        raise typer.Exit(EXIT_ERROR)
     if fix and diff:
         report_error("--fix 与 --diff 不能同时使用：--diff 只显示改动，--fix 写入文件")
         raise typer.Exit(EXIT_ERROR)
@@ -231,6 +259,15 @@ def lint(
         if kept.error:
             report_error(kept.error)
             input_error = True
+        if annotate is not None:
+            def check(laid_out, doc=doc, kept=kept):
+                if laid_out is doc:
+                    return kept.kept
+                again = lint_text(laid_out.text, settings.rules, reference_texts=references,
+                                  quote_suppressions=settings.quote_suppressions, raise_rule_errors=debugging())
+                return filters.apply(doc.path, again.findings, again.suppressed).kept
+
+            input_error |= not write_annotated(name, doc, check, annotate, comment_author, track_changes, force)
         reports.append(
             FileReport(
                 doc.path, doc.text, kept.kept, result.statistics, suppressed=len(result.suppressed),
