@@ -77,6 +77,11 @@ class ReviewSession:
 
     # --- what the front end shows -------------------------------------------------------------------------
     @property
+    def can_fix(self) -> bool:
+        """Whether ``f`` can write fixes into the report (text files only)."""
+        return self._fixer is not None
+
+    @property
     def visible(self) -> list[int]:
         return [i for i, f in enumerate(self.findings) if matches_filter(f, self.filter)]
 

@@ -115,7 +115,12 @@ def draw(console: Console, session: ReviewSession, doc: Document) -> None:
         if finding.suggestion:
             console.print(Text(f"  建议：{show_line_breaks(finding.suggestion)}", style="green"))
         if finding.fix is not None:
-            kind = "安全修正，按 f 应用" if finding.fix.applicability == "safe" else "需人工判断的修正，不会自动应用"
+            if finding.fix.applicability != "safe":
+                kind = "需人工判断的修正，不会自动应用"
+            elif session.can_fix:
+                kind = "安全修正，按 f 应用"
+            else:
+                kind = "安全修正；Word 文件不在此修改，可用 review --export 输出.docx --track-changes 写成修订"
             console.print(Text(f"  修正：“{finding.quote}” → “{finding.fix.replacement_text()}”（{kind}）", style="green"))
         decision = session.decision(session.cursor)
         if decision is not None:
