@@ -99,3 +99,28 @@ def test_a_missing_or_broken_baseline_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "bad.json").write_text("[]", encoding="utf-8")
     result = _lint("--baseline", str(tmp_path / "bad.json"), str(report))
     assert result.exit_code == 2 and "已损坏" in result.stderr
+
+
+def test_decisions_dir_from_the_configuration_keeps_decisions_out_of_the_report_folders(tmp_path):
+    (tmp_path / "draftcheck.toml").write_text('decisions-dir = ".review"\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    report = _report(tmp_path / "sub")
+    issues = _issues(_lint("--format", "json", str(report)))
+    first = issues[0]
+    path = tmp_path / ".review" / "sub" / "report.draftcheck.json"
+    save_decisions(path, Decisions("report.txt", entries={
+        first["fingerprint"]: Decision(Verdict.DISMISSED, first["code"], first["quote"], "", "T")}))
+    assert len(_issues(_lint("--format", "json", str(report)))) == len(issues) - 1
+    # a file beside the report is not read when the configuration says where decisions live
+    (tmp_path / "sub" / "report.draftcheck.json").write_text("{broken", encoding="utf-8")
+    assert _lint("--format", "json", str(report)).exit_code != 2
+
+
+def test_review_export_uses_the_configured_decisions_dir(tmp_path):
+    (tmp_path / "draftcheck.toml").write_text('decisions-dir = "decisions"\n', encoding="utf-8")
+    report = _report(tmp_path)
+    first = _issues(_lint("--format", "json", str(report)))[0]
+    save_decisions(tmp_path / "decisions" / "report.draftcheck.json", Decisions("report.txt", entries={
+        first["fingerprint"]: Decision(Verdict.CONFIRMED, first["code"], first["quote"], "", "T")}))
+    result = runner.invoke(app, ["review", str(report), "--export", str(tmp_path / "out.docx")])
+    assert result.exit_code == 0 and "1 条批注" in result.stderr

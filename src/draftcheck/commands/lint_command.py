@@ -66,7 +66,7 @@ def resolve_settings(first, config_file, isolated, select, extend_select, ignore
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def lint_filters(paths: list[str], no_decisions: bool, decisions: Path | None, baseline: Path | None):
+def lint_filters(paths: list[str], no_decisions: bool, decisions: Path | None, baseline: Path | None, settings):
     """The decisions and baseline that ``lint`` applies to each file; ValueError with a Chinese message if unusable."""
     from draftcheck.baseline import BaselineError, load_baseline
     from draftcheck.review.lint_filter import LintFilters
@@ -77,7 +77,11 @@ def lint_filters(paths: list[str], no_decisions: bool, decisions: Path | None, b
         loaded = load_baseline(baseline) if baseline is not None else None
     except BaselineError as exc:
         raise ValueError(str(exc)) from None
-    return LintFilters(use_decisions=not no_decisions, decisions_file=decisions, baseline=loaded)
+    from draftcheck.review.decisions import configured_decisions_dir
+
+    folder, root = configured_decisions_dir(settings)
+    return LintFilters(use_decisions=not no_decisions, decisions_file=decisions, baseline=loaded,
+                       decisions_dir=folder, decisions_root=root)
 
 
 def record_baseline(path: Path, reports: list[FileReport]) -> None:
@@ -185,7 +189,7 @@ def lint(
     settings = resolve_settings(first, config_file, isolated, select, extend_select, ignore, max_file_size)
 
     try:
-        filters = lint_filters(paths, no_decisions, decisions, baseline)
+        filters = lint_filters(paths, no_decisions, decisions, baseline, settings)
     except ValueError as exc:
         report_error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

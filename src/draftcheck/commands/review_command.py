@@ -17,7 +17,14 @@ from draftcheck.commands.lint_command import resolve_settings
 from draftcheck.document import Document, DocumentError, load_document
 from draftcheck.engine import lint_text
 from draftcheck.finding import Finding
-from draftcheck.review.decisions import Decisions, DecisionsError, back_up, decisions_path_for, load_decisions
+from draftcheck.review.decisions import (
+    Decisions,
+    DecisionsError,
+    back_up,
+    configured_decisions_dir,
+    decisions_path_for,
+    load_decisions,
+)
 
 NOT_A_TERMINAL = "review 需要在终端中交互运行；非交互时请用 draftcheck lint --format json {report} 查看全部问题"
 
@@ -53,7 +60,7 @@ def review(
 
     checker = ReportChecker(report, settings, references)
 
-    decisions_path = decisions or decisions_path_for(report)
+    decisions_path = decisions or decisions_path_for(report, *configured_decisions_dir(settings))
     current = open_decisions(decisions_path, report)
     if export is not None:
         export_reviewed(report, checker, current, export, include_undecided, track_changes, comment_author, force)

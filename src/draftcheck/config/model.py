@@ -65,6 +65,8 @@ class DraftcheckConfig(BaseModel):
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     ignore_quotes: list[QuoteIgnore] = Field(default_factory=list)
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    # Where review decisions are kept: a folder (relative to the configuration file) instead of beside each report.
+    decisions_dir: str | None = None
     # ``[draft]``: model endpoints and profiles, validated by ``draftcheck.draft.providers`` when drafting.
     draft: dict[str, Any] = Field(default_factory=dict)
 

@@ -66,10 +66,28 @@ class Decisions:
         }
 
 
-def decisions_path_for(report: str | Path) -> Path:
-    """``报告.docx`` → ``报告.draftcheck.json`` beside it."""
+def decisions_path_for(report: str | Path, folder: Path | None = None, root: Path | None = None) -> Path:
+    """``报告.docx`` → ``报告.draftcheck.json`` beside it; with ``folder`` (the configuration's ``decisions-dir``),
+    in that folder under the report's path relative to ``root`` (the configuration file's folder), so that two
+    reports of the same name in different folders never share a file."""
     path = Path(report)
-    return path.with_name(path.stem + SUFFIX)
+    name = path.stem + SUFFIX
+    if folder is None:
+        return path.with_name(name)
+    try:
+        relative = path.resolve().parent.relative_to((root or Path.cwd()).resolve())
+    except ValueError:  # a report outside the configured tree: its name alone
+        relative = Path()
+    return folder / relative / name
+
+
+def configured_decisions_dir(settings) -> tuple[Path | None, Path | None]:
+    """(folder, root) from the resolved configuration's ``decisions-dir``, or (None, None) when it is not set."""
+    configured = settings.source.config.decisions_dir
+    if not configured:
+        return None, None
+    root = settings.source.path.parent if settings.source.path is not None else Path.cwd()
+    return root / configured, root
 
 
 def text_hash(text: str) -> str:
@@ -119,6 +137,7 @@ def load_decisions(path: str | Path, document: str) -> Decisions | None:
 
 def save_decisions(path: str | Path, decisions: Decisions) -> None:
     """Write every decision atomically (readers see the old file or the new one, never a mix)."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, json.dumps(decisions.to_json(), ensure_ascii=False, indent=2) + "\n")
 
 

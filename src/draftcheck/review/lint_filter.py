@@ -28,11 +28,13 @@ class LintFilters:
     use_decisions: bool = True
     decisions_file: Path | None = None  # --decisions FILE; default: REPORT.draftcheck.json beside each report
     baseline: Baseline | None = None
+    decisions_dir: Path | None = None  # the configuration's decisions-dir (resolved), and the folder it is relative to
+    decisions_root: Path | None = None
 
     def apply(self, report_path: str, findings: list[Finding], suppressed: list[Finding] = ()) -> FilteredFindings:
         kept, error, dismissed, stale = list(findings), None, 0, []
         if self.use_decisions and (report_path != "-" or self.decisions_file is not None):
-            path = self.decisions_file or decisions_path_for(report_path)
+            path = self.decisions_file or decisions_path_for(report_path, self.decisions_dir, self.decisions_root)
             try:
                 decisions = load_decisions(path, report_path)
             except DecisionsError as exc:
