@@ -110,7 +110,10 @@ def test_safe_fix_goes_through_the_fixer_and_is_recorded_as_fixed():
     session, saves = _session(fixer=lambda f: applied.append(f.fingerprint))
     _press(session, "JJJf")
     assert applied == ["fp030"] and saves.saves[-1]["decisions"]["fp030"]["decision"] == "fixed"
-    assert "万元" in session.message
+    assert "万元" in session.message and session.counts()["fixed"] == 1
+    # re-checked after the fix: the finding is gone, the decision still counts as fixed
+    after = ReviewSession([f for f in _findings() if f.fingerprint != "fp030"], session.decisions, lambda d: None)
+    assert after.counts() == {"confirmed": 0, "dismissed": 0, "fixed": 1, "pending": 4}
 
 
 def test_a_fix_that_cannot_be_applied_records_nothing():

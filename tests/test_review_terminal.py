@@ -146,6 +146,7 @@ def test_safe_fix_from_the_review_rewrites_the_text_file(tmp_path):
         assert "安全修正，按 f 应用" in screen
         session.keys("f")
         session.wait_for("已修正为“7044.76万元”")
+        session.wait_for("1/1 · 已确认 0 · 已忽略 0 · 已修正 1 · 待定 1")
         session.keys("q")
         session.wait_for("已保存到")
     finally:

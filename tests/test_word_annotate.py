@@ -197,6 +197,9 @@ def test_libreoffice_renders_the_annotated_copy(tmp_path):
     completed = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "out.docx")],
                                capture_output=True, timeout=180)
     assert completed.returncode == 0 and (tmp_path / "out.pdf").stat().st_size > 1000
+    if shutil.which("pdftotext"):  # LibreOffice shows revisions as marked-up text: both old and new forms
+        text = subprocess.run(["pdftotext", str(tmp_path / "out.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "安全生产" in text.replace(" ", "") and "平安生产" in text.replace(" ", "")
 
 
 def test_review_export_comments_on_confirmed_findings_or_every_undismissed_one(tmp_path):

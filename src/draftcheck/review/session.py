@@ -103,6 +103,9 @@ class ReviewSession:
         for index in range(len(self.findings)):
             decision = self.decision(index)
             counts[decision.verdict.value if decision else "pending"] += 1
+        # a fixed finding is gone from the re-checked text, but it was handled in this review
+        present = {f.fingerprint for f in self.findings}
+        counts["fixed"] += sum(1 for fp, d in self.decisions.entries.items() if d.verdict == Verdict.FIXED and fp not in present)
         return counts
 
     def progress(self) -> str:
