@@ -4,7 +4,6 @@ never over changed text), ``lint --fix``/``--diff``, and the fix in JSON and SAR
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner

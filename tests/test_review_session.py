@@ -207,7 +207,7 @@ def test_a_reader_never_sees_a_half_written_decisions_file(tmp_path):
     stop = threading.Event()
 
     def writer():
-        session = ReviewSession(_findings() * 1, decisions, lambda d: save_decisions(path, d))
+        session = ReviewSession(_findings(), decisions, lambda d: save_decisions(path, d))
         while not stop.is_set():
             _press(session, "nu")
 
