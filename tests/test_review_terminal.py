@@ -185,3 +185,24 @@ def test_review_of_a_docx_shows_word_locations_and_exports_the_confirmed_finding
                                capture_output=True, text=True, cwd=tmp_path, stdin=subprocess.DEVNULL)
     assert completed.returncode == 0 and "1 条批注" in completed.stderr
     assert _lint_count(path) == 1
+
+
+@needs_tmux
+def test_editor_key_opens_the_report_at_the_line_and_the_review_rechecks_it_ctrl_c_saves_and_quits(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("一、主要工作\n全年实现工业销售收入亿元，坚持平安生产。\n", encoding="utf-8")
+    editor = tmp_path / "editor.sh"  # stands in for $EDITOR: records its arguments and fills in the blank amount
+    editor.write_text('#!/bin/sh\necho "$@" > "$(dirname "$2")/editor-args"\nsed -i "s/收入亿元/收入12.5亿元/" "$2"\n', encoding="utf-8")
+    editor.chmod(0o755)
+    session = Tmux(f"EDITOR={shlex.quote(str(editor))} {shlex.quote(sys.executable)} -m draftcheck review report.txt", tmp_path)
+    try:
+        session.wait_for("1/2 · 已确认 0 · 已忽略 0 · 待定 2")
+        session.keys("e")
+        screen = session.wait_for("1/1 · 已确认 0 · 已忽略 0 · 待定 1")
+        assert "DC503 term-error" in screen
+        session.keys("C-c")
+        session.wait_for("已保存到")
+    finally:
+        session.close()
+    assert (tmp_path / "editor-args").read_text(encoding="utf-8").split() == ["+2", "report.txt"]
+    assert "收入12.5亿元" in report.read_text(encoding="utf-8")
