@@ -58,7 +58,7 @@ def review(
         report_error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
-    checker = ReportChecker(report, settings, references)
+    checker = ReviewedReport(report, settings, references)
 
     decisions_path = decisions or decisions_path_for(report, *configured_decisions_dir(settings))
     current = open_decisions(decisions_path, report)
@@ -77,7 +77,7 @@ def review(
 
 
 @dataclass
-class ReportChecker:
+class ReviewedReport:
     """Lints the report (or another text laid out from it) with the settings and references of this run."""
 
     report: Path
@@ -108,7 +108,7 @@ def open_decisions(path: Path, report: Path) -> Decisions:
     return loaded or Decisions(document=report.name)
 
 
-def export_reviewed(report, checker: "ReportChecker", decisions: Decisions, out: Path, include_undecided: bool, track_changes: bool,
+def export_reviewed(report, checker: "ReviewedReport", decisions: Decisions, out: Path, include_undecided: bool, track_changes: bool,
                     author: str, force: bool) -> None:
     """Write the reviewed report as .docx with a comment on every confirmed finding (and undecided ones if asked)."""
     from draftcheck.commands.lint_command import write_annotated

@@ -6,11 +6,12 @@ Kept apart from the command so that whatever loops over files (today ``commands/
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from draftcheck.baseline import Baseline
 from draftcheck.finding import Finding
+from draftcheck.output.model import FileReport
 from draftcheck.review.decisions import Decision, DecisionsError, apply_decisions, decisions_path_for, load_decisions
 
 
@@ -46,3 +47,47 @@ class LintFilters:
             kept, known = self.baseline.split(report_path, kept)
             baselined = len(known)
         return FilteredFindings(kept, dismissed, baselined, stale, error)
+
+
+@dataclass
+class ReportChecker:
+    """Checks one report's text again with the run's settings and references (after a fix, or laid out as .docx)
+    and applies the decisions and baseline to a report the lint service produced."""
+
+    settings: object
+    references: dict[str, str]
+    filters: LintFilters | None = None
+
+    def findings(self, text: str) -> list[Finding]:
+        from draftcheck.engine import lint_text
+
+        return lint_text(text, self.settings.rules, reference_texts=self.references,
+                         quote_suppressions=self.settings.quote_suppressions).findings
+
+    def filtered(self, report: FileReport) -> tuple[FileReport, str | None]:
+        """The report with dismissed and baselined findings left out and counted; the decisions file's problem."""
+        if self.filters is None:
+            return report, None
+        kept = self.filters.apply(report.path, report.findings)
+        return replace(report, findings=kept.kept, dismissed=kept.dismissed, baselined=kept.baselined,
+                       stale_decisions=kept.stale), kept.error
+
+    def recheck(self, report: FileReport, text: str) -> FileReport:
+        """The report on ``text`` (the file after fixing), filtered as before."""
+        from draftcheck.engine import lint_text
+
+        result = lint_text(text, self.settings.rules, reference_texts=self.references,
+                           quote_suppressions=self.settings.quote_suppressions)
+        fresh = FileReport(report.path, text, result.findings, result.statistics, suppressed=len(result.suppressed))
+        return self.filtered(fresh)[0]
+
+    def findings_for(self, report: FileReport, doc):
+        """What to annotate on the report laid out in Word: its findings, or those of the laid-out text."""
+
+        def findings_for(laid_out) -> list[Finding]:
+            if laid_out is doc or laid_out.text == report.text:
+                return report.findings
+            fresh = FileReport(report.path, laid_out.text, self.findings(laid_out.text))
+            return self.filtered(fresh)[0].findings
+
+        return findings_for
