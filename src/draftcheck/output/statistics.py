@@ -44,10 +44,8 @@ def relation_counts(run: LintRun) -> dict[str, dict[str, int]]:
 
 def stale_decisions(run: LintRun) -> list[tuple[str, str, str, str, str]]:
     """(file, rule, quote, decision, time) of every review decision whose finding no longer exists."""
-    from draftcheck.review.decisions import VERDICT_LABELS
-
     return [
-        (report.path, decision.rule, decision.quote, VERDICT_LABELS.get(decision.verdict, str(decision.verdict)), decision.time)
+        (report.path, decision.rule, decision.quote, decision.verdict.label, decision.time)
         for report in run.files
         for _, decision in report.stale_decisions
     ]

@@ -30,6 +30,10 @@ class Verdict(str, Enum):
     DISMISSED = "dismissed"  # a false alarm: never shown again
     FIXED = "fixed"  # its safe fix was applied from the review
 
+    @property
+    def label(self) -> str:
+        return VERDICT_LABELS[self]
+
 
 VERDICT_LABELS = {Verdict.CONFIRMED: "已确认", Verdict.DISMISSED: "已忽略", Verdict.FIXED: "已修正"}
 
