@@ -14,7 +14,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import typer  # noqa: E402  (after the environment above)
 
-from draftcheck.commands import config_command, draft_command, errors, facts_command, help_language, lint_command, rules_command
+from draftcheck.commands import config_command, draft_command, errors, facts_command, help_language, lint_command, review_command, rules_command
 
 # Help texts are Chinese, for the report writers who read them; the English descriptions are the
 # docstrings of the command functions and README.md.
@@ -24,6 +24,7 @@ HELP = {
     "rules": "列出全部规则：代码、名称、类别和默认级别。",
     "rule": "显示一条规则的说明：查什么、为什么、示例和改法。",
     "draft": "根据事实文件起草工作总结；每一部分起草后都经检查和修改。",
+    "review": "逐条审阅一份报告的问题：确认、忽略或自动修正，决定随时保存；也可导出带批注的 Word 文件。",
 }
 
 help_language.install()
@@ -54,6 +55,7 @@ def _options(
 
 
 app.command("lint", help=HELP["lint"])(lint_command.lint)
+app.command("review", help=HELP["review"])(review_command.review)
 app.command("rules", help=HELP["rules"])(rules_command.list_rules)
 app.command("rule", help=HELP["rule"])(rules_command.explain_rule)
 app.add_typer(config_command.app, name="config")
