@@ -1,11 +1,15 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
+Hand-written: units.toml, lookalikes.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
+established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv.
+
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
 scripts named in their headers.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 from importlib import resources
@@ -34,3 +38,72 @@ def unit_dimensions() -> dict[str, str]:
 def unit_dimension(unit: str) -> str | None:
     """The dimension of a base unit, or None when the unit is unknown (万元/亩 and other compounds)."""
     return unit_dimensions().get(unit)
+
+
+# --- Lexicons mined from the published corpus by scripts/build_lexicons.py -----------------------
+
+
+def _data_rows(name: str):
+    """The tab-separated rows of a data file, past its ``#`` header and its column-name line."""
+    lines = resources.files(__name__).joinpath(name).read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    next(rows, None)  # column names
+    return rows
+
+
+@lru_cache(maxsize=1)
+def established_terms() -> dict[str, tuple[int, int, int]]:
+    """Fixed formulation (安全生产, 营商环境, 放管服 ...) -> (documents using it, count, documents quoting it)."""
+    return {term: (int(docs), int(count), int(quoted)) for term, docs, count, quoted in _data_rows("established_terms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def corpus_bigrams() -> frozenset[str]:
+    """Every pair of adjacent Han characters that the corpus writes somewhere."""
+    return frozenset(first + follower for first, followers in _data_rows("corpus_bigrams.tsv") for follower in followers)
+
+
+@lru_cache(maxsize=1)
+def indicator_units() -> dict[str, dict[str, int]]:
+    """Indicator phrase (工业增加值, 占地面积, 企业 ...) -> {unit dimension: times the corpus writes it so}."""
+    table: dict[str, dict[str, int]] = {}
+    for phrase, dimension, count in _data_rows("indicator_units.tsv"):
+        table.setdefault(phrase, {})[dimension] = int(count)
+    return table
+
+
+# Words between an indicator and its figure: 面积达到3万平方米, 产值为2亿元, 企业共12家.
+_LINKERS = (
+    "已经达到", "达到了", "累计达", "总计达", "合计达", "达到", "已达", "超过", "突破", "完成", "实现", "累计", "共计",
+    "合计", "总计", "增至", "增加到", "达", "为", "约", "近", "超", "逾", "共",
+)
+
+
+@lru_cache(maxsize=1)
+def indicator_linker_pattern() -> re.Pattern[str]:
+    """Matches the end of the text before a figure: ``run`` is the Han run naming what the figure measures,
+    after the linking words (达到, 为, 约 ...) between it and the figure are taken off."""
+    linkers = "|".join(_LINKERS)
+    return re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,}}?)(?P<linker>(?:{linkers})*)$")
+
+
+@lru_cache(maxsize=1)
+def lookalike_characters() -> dict[str, frozenset[str]]:
+    """Character -> the characters it is mistaken for by shape (形近字), both ways (lookalikes.tsv)."""
+    table: dict[str, set[str]] = {}
+    for row in _data_rows("lookalikes.tsv"):
+        group = row[0]
+        for char in group:
+            table.setdefault(char, set()).update(c for c in group if c != char)
+    return {char: frozenset(others) for char, others in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def character_readings(char: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(toned reading like ``bu4``, toneless reading like ``bu``) of one character, its common reading only:
+    the rare readings pypinyin also knows (省 xian3, 由 yao2) would make most pairs of characters sound alike."""
+    from pypinyin import Style, pinyin  # imported on first use: only near misses of a term need it
+
+    toned = frozenset(r for r in pinyin(char, style=Style.TONE3, heteronym=False, errors="ignore")[0] if r) if char else frozenset()
+    toneless = frozenset(r.rstrip("012345") for r in toned)
+    return toned, toneless
