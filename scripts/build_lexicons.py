@@ -1,6 +1,6 @@
 """Mine the published reports in ../shared/corpus for the lexicons DC503 and DC501 read.
 
-Writes three data files into ``src/draftcheck/lexicon/`` (package data, loaded by
+Writes four data files into ``src/draftcheck/lexicon/`` (package data, loaded by
 ``draftcheck.lexicon``), each with a header naming this script and the corpus it was built from:
 
 - ``established_terms.tsv``: the fixed formulations of official writing -- runs of 3 to 6 Han
@@ -13,6 +13,9 @@ Writes three data files into ``src/draftcheck/lexicon/`` (package data, loaded b
   工业增加值, 固定资产投资, 税收, 企业, 项目, 面积, 用地, 产量 ...), how often each unit dimension of
   ``units.toml`` (money, area, mass, length, firms, items, people ...) follows it. DC501 flags an
   indicator written with a measure it never has.
+- ``decimal_followers.tsv``: the Han characters written right after a decimal number (units and
+  magnitudes, 左右, 以上 ...). DC501 flags a decimal number followed by any other character
+  (78.47虬: a unit garbled by OCR).
 
 Deterministic: the same corpus gives byte-identical files (sorted output, no timestamps).
 
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from draftcheck.document.loader import collect_paths, load_document
 from draftcheck.document.model import DocumentError
-from draftcheck.lexicon import indicator_linker_pattern, unit_dimension
+from draftcheck.lexicon import elided_indicator, governing_run, unit_dimension
 from draftcheck.numbers.quantity import Kind, extract_quantities
 from draftcheck.text.width import fold_width
 
@@ -163,7 +166,6 @@ def mine_bigrams(texts: list[str]) -> dict[str, str]:
 
 def mine_indicator_units(texts: list[str]) -> dict[str, Counter[str]]:
     """Indicator phrase -> how often each unit dimension follows it directly."""
-    linker = indicator_linker_pattern()
     table: dict[str, Counter[str]] = defaultdict(Counter)
     for text in texts:
         for q in extract_quantities(text):
@@ -172,18 +174,30 @@ def mine_indicator_units(texts: list[str]) -> dict[str, Counter[str]]:
             dimension = unit_dimension(q.unit)
             if dimension is None:
                 continue
-            run = text[max(0, q.start - 16) : q.start]
-            match = linker.search(run)
-            if match is None:
+            governing = governing_run(text, q.start)
+            if governing is None:
                 continue
-            phrase_run = match.group("run")
+            phrase_run, run_end = governing
             for head in INDICATOR_HEADS:
-                if phrase_run.endswith(head):
+                if phrase_run.endswith(head) and not elided_indicator(text, run_end - len(head), head):
                     for extra in range(0, MAX_MODIFIER + 1):
                         if len(head) + extra > len(phrase_run):
                             break
-                        table[phrase_run[len(phrase_run) - len(head) - extra :]][dimension] += 1
+                        phrase = phrase_run[len(phrase_run) - len(head) - extra :]
+                        if extra == 0 or whole_words(phrase):  # 工业产值, 占地面积; not 业产值
+                            table[phrase][dimension] += 1
     return table
+
+
+DECIMAL_THEN_HAN = re.compile(r"\d\.\d+([\u4e00-\u9fff])")
+
+
+def mine_decimal_followers(texts: list[str]) -> Counter[str]:
+    """How often each Han character directly follows a decimal number (万, 亿, 元, 吨, 个 ...)."""
+    followers: Counter[str] = Counter()
+    for text in texts:
+        followers.update(DECIMAL_THEN_HAN.findall(text))
+    return followers
 
 
 def header(script_line: str, corpus: Path, texts: list[str], what: str) -> str:
@@ -238,6 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         for dimension, count in sorted(table[phrase].items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"{phrase}\t{dimension}\t{count}\n")
     write(args.out / "indicator_units.tsv", "".join(lines))
+
+    followers = mine_decimal_followers(texts)
+    lines = [header("", args.corpus, texts, "Han characters written right after a decimal number (3.5万, 2.1亿元, 12.5个百分点), how often.")]
+    lines.append("character\tcount\n")
+    lines.extend(f"{char}\t{count}\n" for char, count in sorted(followers.items(), key=lambda kv: (-kv[1], kv[0])))
+    write(args.out / "decimal_followers.tsv", "".join(lines))
 
     print(
         f"{len(texts)} documents: {len(terms)} established terms, {sum(len(b) for b in bigrams.values())} character pairs, "

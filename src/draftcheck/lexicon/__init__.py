@@ -1,7 +1,7 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
 Hand-written: units.toml, lookalikes.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
-established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv.
+established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv.
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
 scripts named in their headers.
@@ -72,6 +72,12 @@ def indicator_units() -> dict[str, dict[str, int]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def decimal_followers() -> frozenset[str]:
+    """Han characters the corpus writes right after a decimal number (万, 亿, 元, 吨, 个, 左 ...)."""
+    return frozenset(char for char, _ in _data_rows("decimal_followers.tsv"))
+
+
 # Words between an indicator and its figure: 面积达到3万平方米, 产值为2亿元, 企业共12家.
 _LINKERS = (
     "已经达到", "达到了", "累计达", "总计达", "合计达", "达到", "已达", "超过", "突破", "完成", "实现", "累计", "共计",
@@ -85,6 +91,34 @@ def indicator_linker_pattern() -> re.Pattern[str]:
     after the linking words (达到, 为, 约 ...) between it and the figure are taken off."""
     linkers = "|".join(_LINKERS)
     return re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,}}?)(?P<linker>(?:{linkers})*)$")
+
+
+_LIST_BEFORE = frozenset("、和及与或")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def governing_run(text: str, start: int, window: int = 16) -> tuple[str, int] | None:
+    """The Han run that directly governs the figure starting at ``start`` (占地面积 in 占地面积达3万平方米)
+    and where it ends, or None when nothing binds it unambiguously: no Han run right before it, a list (面积、产值3亿元,
+    面积和产值分别为 ...), or the last item of a series whose indicator was written once and then left out
+    (企业利润21397亿元；股份制企业56166亿元: the second figure is 利润 too)."""
+    match = indicator_linker_pattern().search(text, max(0, start - window), start)
+    if match is None:
+        return None
+    run = match.group("run")
+    before = text[match.start("run") - 1] if match.start("run") > 0 else ""
+    if before in _LIST_BEFORE and len(run) <= 4:
+        return None
+    return run, match.end("run")
+
+
+def elided_indicator(text: str, start: int, head: str) -> bool:
+    """Whether earlier in the sentence ``head`` is followed by another word and then a figure
+    (国有控股企业利润21397亿元，……股份制企业56166亿元): the later figure repeats that word unsaid."""
+    sentence_start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 200), start):
+        sentence_start = m.end()
+    return re.search(re.escape(head) + r"[\u4e00-\u9fff]{1,8}\d", text[max(sentence_start, start - 200) : start]) is not None
 
 
 @lru_cache(maxsize=1)

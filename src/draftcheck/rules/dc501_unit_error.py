@@ -35,6 +35,8 @@ import re
 from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
+from draftcheck.lexicon import decimal_followers, elided_indicator, governing_run, indicator_units, unit_dimension
+from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, document_quantities
 from draftcheck.rules.base import CheckContext, Rule
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -68,6 +70,34 @@ _SHARE_WITHOUT_PERCENT = re.compile(
 )
 # Letter units after a number (on lower-cased, width-folded text).
 _LETTER_UNIT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>[a-z]{{2,3}})(?![a-z])")
+# Damage done to figures by OCR or PDF extraction: a decimal point read as a space (5 9亿元, 108 3%),
+# a full stop read as the letter o after a per cent sign (完成总工程量的90%o铝基二路). One or two digits
+# after the space: three are a thousands group (12 345万元).
+_SPACE_FOR_POINT = re.compile(
+    r"(?<![\d.,])(?P<whole>\d{1,4}) (?P<fraction>\d{1,2})(?P<unit>(?:万亿|亿|万|千)?(?:元|美元|%|吨|亩|平方米|平方公里|公里|千瓦时|个百分点))"
+)
+_PERCENT_O = re.compile(r"(?P<number>\d+(?:\.\d+)?)%(?P<letter>[oO])(?![a-zA-Z])")
+
+# The second of two coordinated figures whose unit became a stray character: 分别占园区比重为69%和78.47虬.
+_GARBLED_SIBLING = re.compile(
+    r"(?P<first>\d+(?:\.\d+)?)(?P<unit>%|‰|(?:万亿|亿|万)?元|(?:万)?吨|(?:万)?平方米|亩)[和、及与](?P<number>\d+\.\d+)(?P<stray>[\u4e00-\u9fff])"
+)
+# Characters that may follow a figure besides the corpus's own (decimal_followers.tsv): the first
+# character of every unit and magnitude, and the words of approximation.
+_FIGURE_FOLLOWERS = frozenset(u[0] for u in BASE_UNITS) | frozenset(m[0] for m in MAGNITUDES) | frozenset("左以多余上内至到")
+
+# Dimensions that measure an amount of something; an indicator written in one it never has is wrong.
+# Counts (个, 家, 人) are left out: 个 and 项 follow almost any noun.
+MEASURE_DIMENSIONS = frozenset({"money", "area", "mass", "length", "volume", "energy", "power"})
+DIMENSION_NAMES = {
+    "money": "金额", "area": "面积", "mass": "重量", "length": "长度", "volume": "体积", "energy": "能耗或电量",
+    "power": "功率", "firms": "企业户数", "items": "个数", "people": "人数", "containers": "集装箱量",
+}
+# An indicator phrase counts when the corpus writes it before a figure this often, this much of the
+# time in one dimension.
+MIN_INDICATOR_SUPPORT = 4
+MIN_MAIN_SHARE = 0.9
+
 _KNOWN_LETTER_UNITS = {"kw", "mw", "gw", "kv", "kva", "mva", "kwh", "mwh", "gwh", "km", "cm", "mm", "kg", "hz", "mpa", "kpa"}
 
 
@@ -85,6 +115,88 @@ class UnitError(Rule):
         yield from self._bare_square_metre(ctx, folded)
         yield from self._lost_percent(ctx, folded)
         yield from self._reversed_letter_units(ctx, folded)
+        yield from self._space_for_point(ctx, folded)
+        yield from self._percent_o(ctx, folded)
+        yield from self._indicator_dimension(ctx, folded)
+        yield from self._garbled_sibling_unit(ctx, folded)
+
+    def _garbled_sibling_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _GARBLED_SIBLING.finditer(folded):
+            stray = m.group("stray")
+            if stray in _FIGURE_FOLLOWERS or stray in decimal_followers():
+                continue
+            start, end = m.start("number"), m.end("stray")
+            written = ctx.text[start:end]
+            unit = m.group("unit")
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”的单位有误：“{stray}”不是单位，并列的前一个数“{m.group('first')}{unit}”带“{unit}”，"
+                f"疑为“{m.group('number')}{unit}”识别或录入错误",
+                suggestion=f"{m.group('number')}{unit}",
+            )
+
+    def _space_for_point(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _SPACE_FOR_POINT.finditer(folded):
+            written = ctx.text[m.start() : m.end()]
+            fixed = f"{m.group('whole')}.{m.group('fraction')}{m.group('unit')}"
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{written}”数字中间有空格，疑为小数点丢失（应为“{fixed}”），请核对原始数据",
+                suggestion=fixed,
+            )
+
+    def _percent_o(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _PERCENT_O.finditer(folded):
+            written = ctx.text[m.start() : m.end()]
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{written}”中“%”后多了字母“{m.group('letter')}”，疑为句号“。”识别错误（或千分号“‰”误写）",
+                suggestion=f"{m.group('number')}%。",
+            )
+
+    def _indicator_dimension(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        table = indicator_units()
+        for q in document_quantities(ctx).quantities:
+            if q.kind != Kind.AMOUNT:
+                continue
+            dimension = unit_dimension(q.unit)
+            if dimension not in MEASURE_DIMENSIONS:
+                continue
+            governing = governing_run(folded, q.start)
+            if governing is None:
+                continue
+            run, run_end = governing
+            phrase = next(
+                (run[i:] for i in range(len(run) - 1) if sum(table.get(run[i:], {}).values()) >= MIN_INDICATOR_SUPPORT),
+                None,
+            )
+            if phrase is None:
+                continue
+            seen = table[phrase]
+            if seen.get(dimension):
+                continue
+            main = max(seen, key=lambda d: (seen[d], d))
+            if main == "duration" or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
+                continue
+            if elided_indicator(folded, run_end - len(phrase), phrase):
+                continue  # 国有控股企业利润…，股份制企业56166亿元: 利润 left unsaid
+            start = run_end - len(phrase)
+            written = ctx.text[start : q.end]
+            figure = ctx.text[q.start : q.end]
+            expected, got = DIMENSION_NAMES.get(main, main), DIMENSION_NAMES[dimension]
+            yield self.finding(
+                ctx,
+                start,
+                q.end,
+                f"“{written}”单位与指标不符：“{phrase}”的数字应为{expected}（已校对公文中“{phrase}”后的数字"
+                f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}；请核对单位或指标名称",
+            )
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _DOUBLED.finditer(folded):
