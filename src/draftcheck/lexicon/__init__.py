@@ -9,10 +9,13 @@ scripts named in their headers.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import sys
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -132,12 +135,47 @@ def lookalike_characters() -> dict[str, frozenset[str]]:
     return {char: frozenset(others) for char, others in table.items()}
 
 
-@lru_cache(maxsize=4096)
+_TONE_MARKS = {
+    mark: (plain, str(tone))
+    for plain, marks in (("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("v", "ǖǘǚǜ"), ("n", "\0ńňǹ"), ("m", "\0ḿ"))
+    for tone, mark in enumerate(marks, start=1)
+}
+_TONE_MARKS["ü"] = ("v", "")
+
+
+@lru_cache(maxsize=1)
+def _common_readings() -> dict[int, str]:
+    """Code point -> its readings as pypinyin lists them, most common first (``bù,pǒu``).
+
+    Read straight from pypinyin's character table: importing the pypinyin package also loads its phrase
+    dictionary and segmenter, about a second, which a lint run that meets one near miss should not pay.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is not None and spec.submodule_search_locations:
+        table = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+        if table.is_file():
+            return {int(code): readings for code, readings in json.loads(table.read_text(encoding="utf-8")).items()}
+    from pypinyin.pinyin_dict import pinyin_dict  # pragma: no cover - another layout of pypinyin
+
+    return dict(pinyin_dict)  # pragma: no cover
+
+
+def _tone3(syllable: str) -> str:
+    """``bù`` -> ``bu4``, ``lǜ`` -> ``lv4``, ``de`` -> ``de`` (pypinyin's TONE3 style)."""
+    letters, tone = [], ""
+    for char in syllable:
+        plain, mark = _TONE_MARKS.get(char, (char, ""))
+        letters.append(plain)
+        tone = tone or mark
+    return "".join(letters) + tone
+
+
+@lru_cache(maxsize=8192)
 def character_readings(char: str) -> tuple[frozenset[str], frozenset[str]]:
     """(toned reading like ``bu4``, toneless reading like ``bu``) of one character, its common reading only:
     the rare readings pypinyin also knows (省 xian3, 由 yao2) would make most pairs of characters sound alike."""
-    from pypinyin import Style, pinyin  # imported on first use: only near misses of a term need it
-
-    toned = frozenset(r for r in pinyin(char, style=Style.TONE3, heteronym=False, errors="ignore")[0] if r) if char else frozenset()
-    toneless = frozenset(r.rstrip("012345") for r in toned)
-    return toned, toneless
+    readings = _common_readings().get(ord(char), "") if len(char) == 1 else ""
+    if not readings:
+        return frozenset(), frozenset()
+    toned = _tone3(readings.split(",")[0])
+    return frozenset({toned}), frozenset({toned.rstrip("012345")})

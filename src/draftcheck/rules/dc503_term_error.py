@@ -1,30 +1,50 @@
-"""A fixed official formulation written wrongly: 科学进展观, 平安生产, 十七会议, 防腐拒变.
+"""A fixed official formulation written wrongly: 科学进展观, 平安生产, 营商环竟, 乡村振新, 安排布署.
 
 ## What it does
-Flags wrong forms of fixed official formulations (固定提法) from a curated table
-(``draftcheck.rules.term_table``): 科学进展观 (科学发展观), 平安生产 (安全生产), 平安第一 (安全第一),
-十七会议 (十七大), 入党乐观分子 (入党积极分子), 防腐拒变 (拒腐防变), 中国特点社会主义, 供应侧改革,
-“五位一体”战略布局 (总体布局), and the political slogans with a garbled word: 两学一作 (两学一做),
-两个维持 (两个维护), “两个确定” (两个确立), “四个认识” (四个意识), 三实三严, 三会一科, 不忘初衷、牢记使命,
-管放服, “六稳”“六包”, 中央八条规定, 供给侧结构改革 … The suggestion carries the right form.
+Flags wrong forms of the fixed formulations (固定提法) and set phrases of official writing, from two
+sources:
 
-Only wrong forms that are never right are listed: 平安建设, 平安中国, 平安单位, 平安县 are correct and
-never flagged; general synonyms (进展思路, 根底设施) are not official formulations and are left alone.
+1. A curated table of known wrong forms (``draftcheck.rules.term_table``): 科学进展观 (科学发展观),
+   平安生产 (安全生产), 十七会议 (十七大), 入党乐观分子 (入党积极分子), 防腐拒变 (拒腐防变), 中国特点社会主义,
+   供应侧改革, “五位一体”战略布局 (总体布局), 两学一作 (两学一做), 两个维持 (两个维护), 三实三严,
+   不忘初衷、牢记使命, 管放服, 中央八条规定, 再接再励, 如火如茶 … These are synonym swaps and known slips
+   whose wrong form is a word of its own, which no spelling test could catch.
+2. Near misses of the terms mined from 109 proofread published reports (``lexicon/established_terms.tsv``,
+   rebuilt by ``scripts/build_lexicons.py``): a run as long as a term that differs from it in exactly
+   one character, where
+   - the two characters sound the same (同音, same pinyin and tone: 营商环竟, 放管福, 安排布署), nearly the
+     same (音近: another tone, or the fuzzy syllables of pinyin input z/zh, c/ch, s/sh, in/ing, en/eng,
+     an/ang: 乡村振新, 安全生厂) or look alike (形近, ``lexicon/lookalikes.tsv``: 党风廉政建没), and
+   - every pair the replaced character makes inside the run is one the corpus never writes
+     (``lexicon/corpus_bigrams.tsv``), so the run is no word of the published language.
+   Terms are runs of four to six characters used by at least 6 documents that split into whole
+   words (营商环境, 安全生产, 高质量发展, 党风廉政建设), slogans the corpus quotes (“放管服”), and two-character
+   dictionary words used by at least 20 documents (部署), the last only for true homophones.
+
+Deliberately not flagged:
+- a near neighbour that is itself written in the corpus: 平安建设, 平安中国 next to 安全生产; a
+  replaced character that makes a known pair with its neighbour (中心整改 is 中心 + 整改, not 中心镇);
+- a replaced first character after a Han character it does not fit (大运福食品, 亿鑫工艺品: company
+  names), and three-character runs other than quoted slogans (新工艺, 副食品): too little to go on;
+- a two-character word whose kept character makes a known pair on its other side (大理石有限公司 is
+  有限, 刷新页面 is 页面), or whose replacement only sounds nearly alike;
+- numbered slogans, which writers coin from templates (一企一册, 一园一策, 一项目一专班);
+- general synonyms (进展思路, 根底设施): they read oddly but are not formulations.
 
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
-one reads as carelessness or, worse, as a political error. Such forms typically come from text that
-was copied from a template site and run through a synonym replacer.
+one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
+synonym replacer, from pinyin input (the homophone the input method offered first) and from OCR.
 
 ## Example
 ```text
-坚持科学进展观，把平安生产列入重要议事日程，以十七会议精神为指导。
+坚持科学进展观，把平安生产列入重要议事日程，持续优化营商环竟，全面推进乡村振新。
 ```
-Flagged: ``科学进展观``, ``平安生产``, ``十七会议``.
+Flagged: ``科学进展观``, ``平安生产``, ``营商环竟``, ``乡村振新``.
 
 ## Use instead
 ```text
-坚持科学发展观，把安全生产列入重要议事日程，以十七大精神为指导。
+坚持科学发展观，把安全生产列入重要议事日程，持续优化营商环境，全面推进乡村振兴。
 ```
 """
 
@@ -39,30 +59,38 @@ from draftcheck.lexicon import character_readings, corpus_bigrams, established_t
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.term_table import find_term_errors
 
-_WILDCARD = "\0"
-
-
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
 @lru_cache(maxsize=1)
-def _term_index() -> tuple[dict[str, list[str]], tuple[int, ...]]:
-    """Each established term under every key made by blanking one of its characters (安全_产 ...).
+def _term_index() -> dict[str, list[tuple[str, int]]]:
+    """Each established term, with the position ``k`` of a character that may be replaced, under the
+    characters around that position: ``<`` + the two after it for the first character (<全生 for
+    安全生产), the two before it + ``>`` for the last (生产>), the one before and the one after for a
+    character inside (全_产 is 全产). A two-character word is filed under its other character (部> or <署).
 
     Terms of four characters or more, three-character slogans the corpus quotes (“放管服”) and
     two-character dictionary words (部署), the last under stricter tests (``_word_fits_beside``); other
     three-character runs are left out: 新工_ or _食品 is too little to tell a slip from a word or a name.
     """
-    index: dict[str, list[str]] = {}
-    lengths: set[int] = set()
+    index: dict[str, list[tuple[str, int]]] = {}
     for term, (_, _, quoted) in established_terms().items():
         if len(term) == 3 and not quoted:
             continue
-        lengths.add(len(term))
         for k in range(len(term)):
-            index.setdefault(term[:k] + _WILDCARD + term[k + 1 :], []).append(term)
-    return index, tuple(sorted(lengths, reverse=True))
+            index.setdefault(_context_key(term, k), []).append((term, k))
+    return index
+
+
+def _context_key(run: str, k: int) -> str:
+    if len(run) == 2:
+        return "<" + run[1] if k == 0 else run[0] + ">"
+    if k == 0:
+        return "<" + run[1:3]
+    if k == len(run) - 1:
+        return run[-3:-1] + ">"
+    return run[k - 1] + run[k + 1]
 
 
 # The fuzzy syllables of pinyin input methods (模糊音): a typist who does not tell z/zh, c/ch, s/sh or
@@ -151,35 +179,37 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
     examined, so a clean text costs one set difference.
     """
     pairs = corpus_bigrams()
-    unseen = [p for p in set(map(operator.add, text, text[1:])) - pairs if _is_han(p[0]) and _is_han(p[1])]
+    unseen = {p for p in set(map(operator.add, text, text[1:])) - pairs if _is_han(p[0]) and _is_han(p[1])}
     if not unseen:
         return
-    index, lengths = _term_index()
+    index = _term_index()
     terms = established_terms()
-    for pair in unseen:
-        p = text.find(pair)
-        while p != -1:
-            for q, inside in ((p, lambda k, n: k < n - 1), (p + 1, lambda k, n: k > 0)):
-                for n in lengths:
-                    for k in range(n):
-                        start = q - k
-                        if start < 0 or start + n > len(text) or not inside(k, n):
-                            continue
-                        run = text[start : start + n]
-                        terms_here = index.get(run[:k] + _WILDCARD + run[k + 1 :])
-                        if not terms_here or (k > 0 and run[k - 1 : k + 1] in pairs) or (
-                            k < n - 1 and run[k : k + 2] in pairs
-                        ):
-                            continue  # the replaced character makes a pair the corpus writes: maybe a word
-                        for term in terms_here:
-                            if not _fits_beside(text, start, n, k, term, pairs):
-                                continue
-                            why = confusion(run[k], term[k])
-                            if n == 2 and why != "同音":
-                                continue  # a two-character word: only a true homophone is evidence enough
-                            if why is not None:
-                                yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0]
-            p = text.find(pair, p + 1)
+    size = len(text)
+    for p in range(size - 1):
+        if text[p : p + 2] not in unseen:
+            continue
+        for q in (p, p + 1):
+            keys = ("<" + text[q + 1 : q + 3], text[q - 2 : q] + ">" if q >= 2 else "", text[q - 1 : q + 2 : 2] if q else "")
+            keys += ("<" + text[q + 1 : q + 2], text[q - 1] + ">" if q else "")
+            for key in keys:
+                for term, k in index.get(key, ()):
+                    n = len(term)
+                    start = q - k
+                    # the unseen pair must lie inside the run: the replaced character is p or p + 1
+                    if start < 0 or start + n > size or (q == p and k == n - 1) or (q == p + 1 and k == 0):
+                        continue
+                    run = text[start : start + n]
+                    if run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :] or run[k] == term[k]:
+                        continue
+                    if (k > 0 and run[k - 1 : k + 1] in pairs) or (k < n - 1 and run[k : k + 2] in pairs):
+                        continue  # the replaced character makes a pair the corpus writes: maybe a word
+                    if not _fits_beside(text, start, n, k, term, pairs):
+                        continue
+                    why = confusion(run[k], term[k])
+                    if n == 2 and why != "同音":
+                        continue  # a two-character word: only a true homophone is evidence enough
+                    if why is not None:
+                        yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0]
 
 
 class TermError(Rule):
@@ -189,32 +219,32 @@ class TermError(Rule):
     default_severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        seen: list[tuple[int, int]] = []
+        taken = bytearray(len(ctx.text) + 1)  # characters inside a span already flagged
+        found: list[Finding] = []
         for start, end, right, why in sorted(find_term_errors(ctx.folded)):
-            if any(s <= start < e for s, e in seen):
+            if taken[start]:
                 continue  # a shorter entry inside a longer one already flagged
-            seen.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             wrong = ctx.text[start:end]
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"固定提法有误：“{wrong}”应为“{right}”（{why}）",
-                suggestion=right,
+            found.append(
+                self.finding(ctx, start, end, f"固定提法有误：“{wrong}”应为“{right}”（{why}）", suggestion=right)
             )
         # Near misses of mined terms: where several overlap, the most widely used term of four or more
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
-        candidates = sorted(find_near_misses(ctx.folded), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        candidates = sorted(set(find_near_misses(ctx.folded)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents in candidates:
-            if any(s < end and start < e for s, e in seen):
+            if any(taken[start:end]):
                 continue
-            seen.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             wrong = ctx.text[start:end]
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
-                f"“{wrong}”从未出现）",
-                suggestion=term,
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
+                    f"“{wrong}”从未出现）",
+                    suggestion=term,
+                )
             )
+        return sorted(found, key=lambda f: (f.span.start, f.span.end))
