@@ -63,7 +63,10 @@ def established_terms() -> dict[str, tuple[int, int, int]]:
 @lru_cache(maxsize=1)
 def corpus_bigrams() -> frozenset[str]:
     """Every pair of adjacent Han characters that the corpus writes somewhere."""
-    return frozenset(first + follower for first, followers in _data_rows("corpus_bigrams.tsv") for follower in followers)
+    pairs: set[str] = set()
+    for first, followers in _data_rows("corpus_bigrams.tsv"):
+        pairs.update(map(first.__add__, followers))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=1)

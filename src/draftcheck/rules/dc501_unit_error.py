@@ -92,14 +92,17 @@ _LETTER_UNIT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>[a-z]{{2,3}})(?![a
 # a full stop read as the letter o after a per cent sign (完成总工程量的90%o铝基二路). One or two digits
 # after the space: three are a thousands group (12 345万元).
 _SPACE_FOR_POINT = re.compile(
-    r"(?<![\d.,])(?P<whole>\d{1,4}) (?P<fraction>\d{1,2})(?P<unit>(?:万亿|亿|万|千)?(?:元|美元|%|吨|亩|平方米|平方公里|公里|千瓦时|个百分点))"
+    r" (?<=\d )(?P<fraction>\d{1,2})(?P<unit>(?:万亿|亿|万|千)?(?:元|美元|%|吨|亩|平方米|平方公里|公里|千瓦时|个百分点))"
 )
-_PERCENT_O = re.compile(r"(?P<number>\d+(?:\.\d+)?)%(?P<letter>[oO])(?![a-zA-Z])")
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d{1,4}$")
+_PERCENT_O = re.compile(r"%(?<=\d%)(?P<letter>[oO])(?![a-zA-Z])")
+_FIGURE_BEFORE = re.compile(r"\d+(?:\.\d+)?$")
 
 # The second of two coordinated figures whose unit became a stray character: 分别占园区比重为69%和78.47虬.
-_GARBLED_SIBLING = re.compile(
-    r"(?P<first>\d+(?:\.\d+)?)(?P<unit>%|‰|(?:万亿|亿|万)?元|(?:万)?吨|(?:万)?平方米|亩)[和、及与](?P<number>\d+\.\d+)(?P<stray>[\u4e00-\u9fff])"
-)
+# (Led by a lookahead naming the conjunction, so the engine skips other positions quickly; the first
+# figure is matched backwards by _SIBLING_BEFORE.)
+_GARBLED_SIBLING = re.compile(r"(?=[和、及与]\d)[和、及与](?P<number>\d+\.\d+)(?P<stray>[\u4e00-\u9fff])")
+_SIBLING_BEFORE = re.compile(r"(?P<first>\d+(?:\.\d+)?)(?P<unit>%|‰|(?:万亿|亿|万)?元|(?:万)?吨|(?:万)?平方米|亩)$")
 # Characters that may follow a figure besides the corpus's own (decimal_followers.tsv): the first
 # character of every unit and magnitude, and the words of approximation.
 _FIGURE_FOLLOWERS = frozenset(u[0] for u in BASE_UNITS) | frozenset(m[0] for m in MAGNITUDES) | frozenset("左以多余上内至到")
@@ -157,25 +160,31 @@ class UnitError(Rule):
             stray = m.group("stray")
             if stray in _FIGURE_FOLLOWERS or stray in decimal_followers():
                 continue
+            sibling = _SIBLING_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            if sibling is None:
+                continue
             start, end = m.start("number"), m.end("stray")
             written = ctx.text[start:end]
-            unit = m.group("unit")
+            unit = sibling.group("unit")
             yield self.finding(
                 ctx,
                 start,
                 end,
-                f"“{written}”的单位有误：“{stray}”不是单位，并列的前一个数“{m.group('first')}{unit}”带“{unit}”，"
+                f"“{written}”的单位有误：“{stray}”不是单位，并列的前一个数“{sibling.group('first')}{unit}”带“{unit}”，"
                 f"疑为“{m.group('number')}{unit}”识别或录入错误",
                 suggestion=f"{m.group('number')}{unit}",
             )
 
     def _space_for_point(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _SPACE_FOR_POINT.finditer(folded):
-            written = ctx.text[m.start() : m.end()]
-            fixed = f"{m.group('whole')}.{m.group('fraction')}{m.group('unit')}"
+            whole = _WHOLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+            if whole is None:
+                continue
+            written = ctx.text[whole.start() : m.end()]
+            fixed = f"{whole.group()}.{m.group('fraction')}{m.group('unit')}"
             yield self.finding(
                 ctx,
-                m.start(),
+                whole.start(),
                 m.end(),
                 f"“{written}”数字中间有空格，疑为小数点丢失（应为“{fixed}”），请核对原始数据",
                 suggestion=fixed,
@@ -183,13 +192,16 @@ class UnitError(Rule):
 
     def _percent_o(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _PERCENT_O.finditer(folded):
-            written = ctx.text[m.start() : m.end()]
+            number = _FIGURE_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            if number is None:  # pragma: no cover - the lookbehind saw a digit
+                continue
+            written = ctx.text[number.start() : m.end()]
             yield self.finding(
                 ctx,
-                m.start(),
+                number.start(),
                 m.end(),
                 f"“{written}”中“%”后多了字母“{m.group('letter')}”，疑为句号“。”识别错误（或千分号“‰”误写）",
-                suggestion=f"{m.group('number')}%。",
+                suggestion=f"{number.group()}%。",
             )
 
     def _indicator_dimension(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
