@@ -12,6 +12,9 @@ from pydantic import BaseModel, ConfigDict
 from draftcheck.finding import Finding, RelatedSpan, Severity, Span
 
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
+# The Chinese documentation users read (draftcheck rule CODE): rules/docs/<CODE>.md, a faithful
+# translation of the docstring, with these sections; its first line is the one-line summary.
+DOC_SECTIONS_ZH = ("## 作用", "## 为什么", "## 示例", "## 应写为")
 
 
 class NoOptions(BaseModel):
@@ -48,6 +51,20 @@ class Rule:
     @classmethod
     def summary(cls) -> str:
         return cls.doc().splitlines()[0] if cls.doc() else ""
+
+    @classmethod
+    def doc_zh(cls) -> str | None:
+        """The Chinese documentation (rules/docs/<CODE>.md), or None when it is missing."""
+        from importlib import resources
+
+        path = resources.files("draftcheck.rules").joinpath("docs", f"{cls.code}.md")
+        return path.read_text(encoding="utf-8").strip() if path.is_file() else None
+
+    @classmethod
+    def summary_zh(cls) -> str:
+        """The first line of the Chinese documentation (the English summary when there is none)."""
+        doc = cls.doc_zh()
+        return doc.splitlines()[0] if doc else cls.summary()
 
     def check(self, ctx: "CheckContext") -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError

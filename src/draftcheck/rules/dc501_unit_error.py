@@ -236,8 +236,8 @@ class UnitError(Rule):
                 ctx,
                 start,
                 q_end,
-                f"“{written}”单位与指标不符：“{phrase}”的数字应为{expected}（已校对公文中“{phrase}”后的数字"
-                f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}；请核对单位或指标名称",
+                f"“{written}”单位与指标不符：“{phrase}”应以{expected}单位计（已校对公文中“{phrase}”后的数字"
+                f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}单位；请核对单位或指标名称",
             )
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
