@@ -102,6 +102,20 @@ class CheckContext:
 
         return self.shared("sentences", lambda ctx: split_sentences(ctx.text))
 
+    @property
+    def segmentation(self):
+        """Paragraphs -> sentences -> clauses of the document (bracket-aware), computed once."""
+        from draftcheck.text.segmentation import segment
+
+        return self.shared("segmentation", lambda ctx: segment(ctx.text))
+
+    @property
+    def clauses(self):
+        """The typed clauses of the document (quantities with roles and indicators), computed once."""
+        from draftcheck.numbers.clause_model import typed_clauses
+
+        return self.shared("typed_clauses", typed_clauses)
+
     def count(self, kind: str, outcome: str, n: int = 1) -> None:
         """Record a relation of ``kind`` ending in ``outcome`` for ``--statistics``."""
         bucket = self.statistics.setdefault(kind, {})

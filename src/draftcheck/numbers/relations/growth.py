@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -60,8 +61,8 @@ GROWTH = "DC301"
 DIFFERENCE = "DC302"
 RATIO = "DC303"
 
-UP_VERBS = ("净增加", "净增", "多出", "新增", "增收", "增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
-DOWN_VERBS = ("净减少", "净减", "少了", "减收", "下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
+UP_VERBS = words("change", "up")
+DOWN_VERBS = words("change", "down")
 _OPPOSITE = {
     "增收": "减收", "减收": "增收", "净增": "净减", "净减": "净增", "净增加": "净减少", "净减少": "净增加",
     "增长": "下降", "下降": "增长", "增加": "减少", "减少": "增加", "提高": "降低", "降低": "提高",
@@ -147,8 +148,8 @@ _ANY_RATE = re.compile(
 _SENTENCE_END = re.compile(r"(?=[。！？!?；; \t\r\n])(?:[。！？!?；;]+|(?<![，,、])[ \t]*(?:\r\n|\n|\r))")  # (lookahead: see _ANY_RATE)
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
-_REAL_GROWTH = re.compile(r"可比价|不变价|实际增长|实际下降|扣除价格|按可比|可比口径|同口径|可比范围|实际年均|年均实际|每年实际|价格因素")
-_REAL_SUBJECT = re.compile(r"生产总值|GDP|增加值|经济总量|国民收入|国民生产总值|经济规模|可支配收入|纯收入|居民收入|实际工资")
+_REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
+_REAL_SUBJECT = re.compile(alternation(("real_growth", "subjects")))
 # Intensities per unit of output (单位增加值能耗, 万元GDP能耗) are not growth at comparable prices.
 _INTENSITY = re.compile(r"能耗|单位|每万元|万元GDP|万元生产总值|排放")
 _MEASURE = re.compile(r"产值|收入|投资|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|企业|项目|人数|人口|游客|就业")
