@@ -105,3 +105,8 @@ def test_word_lists_load_and_alternations_prefer_longer_words():
     assert alternation(("change", "up")).startswith("净增加")
     with pytest.raises(KeyError):
         words("change", "sideways")
+
+
+def test_a_complete_split_needs_one_measure():
+    assert complete_split(["城镇消费品零售额", "乡村消费品零售额"]) is not None
+    assert complete_split(["城镇新增就业", "农村劳动力转移就业"]) is None

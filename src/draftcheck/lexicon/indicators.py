@@ -68,8 +68,10 @@ def indicator_at_end(text: str) -> IndicatorMention | None:
 def complete_split(part_names: list[str]) -> tuple[str, ...] | None:
     """The group of indicators.toml whose names the parts cover one to one, if any.
 
-    Each part name must contain exactly one name of the group (内资企业 contains 内资) and every
-    name of the group must be covered once: 内资 + 外资 is complete, 内资 alone or 内资 + 港资 is not.
+    Each part name must contain exactly one name of the group (内资企业 contains 内资), every name
+    of the group must be covered once, and what is left of each part name once its member is taken
+    out must be the same (企业 / 企业): 内资企业 + 外资企业 is complete; 内资 alone, 内资 + 港资, and
+    城镇新增就业 + 农村劳动力转移就业 (two different measures) are not.
     """
     if len(part_names) < 2:
         return None
@@ -78,13 +80,15 @@ def complete_split(part_names: list[str]) -> tuple[str, ...] | None:
             if len(group) != len(part_names):
                 continue
             covered: list[str] = []
+            remainders: set[str] = set()
             for part in part_names:
                 hits = [name for name in group if name in part and name not in covered]
                 # a part naming two members (规上规下) covers neither unambiguously
                 if len(hits) != 1 or sum(1 for name in group if name in part) != 1:
                     break
                 covered.append(hits[0])
+                remainders.add(part.replace(hits[0], "", 1))
             else:
-                if len(covered) == len(group):
+                if len(covered) == len(group) and len(remainders) == 1:
                     return group
     return None
