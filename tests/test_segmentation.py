@@ -62,8 +62,8 @@ def test_context_computes_the_segmentation_once():
 
 
 ADVERSARIAL = [
-    "（" * 20000 + "实现税收3亿元。",
-    "）" * 20000,
+    "（" * 5000 + "实现税收3亿元。",
+    "）" * 5000,
     "“" * 5000 + "。" * 5000 + "”" * 5000,
     "、".join(f"项目{i}" for i in range(10000)) + "等10000个项目。",
     "；\n".join(f"{i}、企业{i}，投资{i}万元" for i in range(10000)),

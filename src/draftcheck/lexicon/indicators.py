@@ -59,6 +59,29 @@ def indicator_mentions(text: str) -> list[IndicatorMention]:
     return [IndicatorMention(owner[m.group()], m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+class MentionIndex:
+    """Every lexicon indicator name of a document (or of text[start:end]), found in one pass,
+    searchable by position."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        pattern, self._owner = _name_table()
+        stop = len(text) if end is None else end
+        self._spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, stop)]
+        self._ends = [end for _, end, _ in self._spans]
+
+    def last_between(self, start: int, end: int) -> IndicatorMention | None:
+        """The name that ends last at or before ``end`` and starts at or after ``start``."""
+        import bisect
+
+        i = bisect.bisect_right(self._ends, end) - 1
+        if i < 0:
+            return None
+        s, e, name = self._spans[i]
+        if s < start:
+            return None
+        return IndicatorMention(self._owner[name], name, s, e)
+
+
 def indicator_at_end(text: str) -> IndicatorMention | None:
     """The indicator named last in ``text`` (the nearest before whatever follows it), or None."""
     mentions = indicator_mentions(text)

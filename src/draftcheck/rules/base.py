@@ -110,6 +110,13 @@ class CheckContext:
         return self.shared("segmentation", lambda ctx: segment(ctx.text))
 
     @property
+    def clause_model(self):
+        """Typed clauses, typed sentence by sentence on demand (see draftcheck.numbers.clause_model)."""
+        from draftcheck.numbers.clause_model import ClauseModel
+
+        return self.shared("clause_model", ClauseModel)
+
+    @property
     def clauses(self):
         """The typed clauses of the document (quantities with roles and indicators), computed once."""
         from draftcheck.numbers.clause_model import typed_clauses

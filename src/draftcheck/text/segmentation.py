@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from draftcheck.text.sentences import Segment
 
@@ -24,9 +25,9 @@ MAX_BRACKET_SPAN = 400  # a longer "bracket" is an unbalanced one, not an aside
 _OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _LINE = re.compile(r"[^\r\n]+")
-_MARK = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’。！？!?；;，,：:]")
+_MARK = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’。！？!?；;]")
+_CLAUSE_MARK = re.compile(r"[，,：:]")
 _SENTENCE_MARKS = frozenset("。！？!?；;")
-_CLAUSE_MARKS = frozenset("，,：:")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,26 @@ class Clause(Segment):
 
 @dataclass(frozen=True)
 class Sentence(Segment):
-    clauses: tuple[Clause, ...] = ()
+    # paired bracket spans (opener offset, closer offset) inside this sentence, for its clauses
+    protected: tuple[tuple[int, int], ...] = ()
+
+    @cached_property
+    def clauses(self) -> tuple[Clause, ...]:
+        """Clauses, split at ，,：: outside brackets (computed on first use)."""
+        out: list[Clause] = []
+        start = self.start
+        spans = self.protected
+        k = 0
+        for m in _CLAUSE_MARK.finditer(self.text):
+            position = self.start + m.start()
+            while k < len(spans) and spans[k][1] <= position:
+                k += 1
+            if k < len(spans) and spans[k][0] < position:
+                continue
+            _add(out, Clause, self.text, self.start, start, position + 1)
+            start = position + 1
+        _add(out, Clause, self.text, self.start, start, self.end)
+        return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -73,33 +93,24 @@ def segment(text: str) -> Segmentation:
 
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
     marks = [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
-    protected = _bracketed(marks)
+    protected = _bracketed(marks) if len(marks) > 1 else []
     sentences: list[Sentence] = []
     sentence_start = start
-    clause_start = start
-    clauses: list[Clause] = []
-    depth_index = 0
+    k = 0
     for position, mark in marks:
-        # skip marks inside a protected (paired) bracket span; spans are sorted and disjoint
-        while depth_index < len(protected) and protected[depth_index][1] <= position:
-            depth_index += 1
-        if depth_index < len(protected) and protected[depth_index][0] < position:
+        if mark not in _SENTENCE_MARKS:
             continue
-        if mark in _SENTENCE_MARKS and position + 1 < end and text[position + 1] in _SENTENCE_MARKS:
+        # skip terminators inside a protected (paired) bracket span; spans are sorted and disjoint
+        while k < len(protected) and protected[k][1] <= position:
+            k += 1
+        if k < len(protected) and protected[k][0] < position:
+            continue
+        if position + 1 < end and text[position + 1] in _SENTENCE_MARKS:
             continue  # runs of terminators (。。, ？！) end one sentence, at their last mark
-        if mark in _CLAUSE_MARKS or mark in _SENTENCE_MARKS:
-            clause_end = position + 1
-            _add(clauses, Clause, text, clause_start, clause_end)
-            clause_start = clause_end
-        if mark in _SENTENCE_MARKS:
-            sentence_end = position + 1
-            _add_sentence(sentences, text, sentence_start, sentence_end, clauses)
-            sentence_start = clause_start = sentence_end
-            clauses = []
-    if clause_start < end:
-        _add(clauses, Clause, text, clause_start, end)
+        _add_sentence(sentences, text, sentence_start, position + 1, protected)
+        sentence_start = position + 1
     if sentence_start < end:
-        _add_sentence(sentences, text, sentence_start, end, clauses)
+        _add_sentence(sentences, text, sentence_start, end, protected)
     return Paragraph(start, end, text[start:end], tuple(sentences))
 
 
@@ -131,11 +142,19 @@ def _bracketed(marks: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return outer
 
 
-def _add(out: list, cls, text: str, start: int, end: int) -> None:
-    if text[start:end].strip():
-        out.append(cls(start, end, text[start:end]))
+def _add(out: list, cls, text: str, offset: int, start: int, end: int) -> None:
+    """Append ``cls`` for the document span [start, end) of ``text``, which begins at ``offset``."""
+    piece = text[start - offset : end - offset]
+    if piece.strip():
+        out.append(cls(start, end, piece))
 
 
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int, clauses: list[Clause]) -> None:
-    if text[start:end].strip():
-        out.append(Sentence(start, end, text[start:end], tuple(clauses)))
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, protected: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    if piece.strip():
+        inside: tuple[tuple[int, int], ...] = ()
+        if protected:
+            first = bisect.bisect_left(protected, (start, -1))
+            last = bisect.bisect_left(protected, (end, -1))
+            inside = tuple(span for span in protected[first:last] if span[1] < end)
+        out.append(Sentence(start, end, piece, inside))
