@@ -165,6 +165,7 @@ class Comparison:
     base_year: int | None = None
     current_year: int | None = None
     rate_may_lead: bool = False  # 下降3.2%，由A下降到B: a transition may follow its rate
+    period: bool = False  # years from a named period (2020—2024年，…由A增加到B): the base may be the year before
 
 
 @dataclass
@@ -268,15 +269,19 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
             continue
         base, current = values
+        period = _named_period(ms, m.start()) if not (m.group("by") or m.group("cy")) else None
         take(
             Comparison(
                 current=current,
                 base=base,
                 start=m.start(),
                 tail_start=m.end(),
-                base_year=ms.year_at(m.start("by")) if m.group("by") else None,
-                current_year=ms.year_at(m.start("cy")) if m.group("cy") else _year_before(ms, m.start()),
+                base_year=ms.year_at(m.start("by")) if m.group("by") else period[0] if period else None,
+                current_year=(
+                    ms.year_at(m.start("cy")) if m.group("cy") else period[1] if period else _year_before(ms, m.start())
+                ),
                 rate_may_lead=True,
+                period=period is not None,
             )
         )
     for m in _EXPLICIT_BASE.finditer(ms.masked):
@@ -355,6 +360,18 @@ def _year_before(ms: MaskedSentence, index: int) -> int | None:
     if position < 0 or position > 4 or head.count(YEAR_MARK) != 1:
         return None
     return ms.year_at(position)
+
+
+def _named_period(ms: MaskedSentence, index: int) -> tuple[int, int] | None:
+    """A period that opens the sentence (``2020—2024年，税收由A增加到B``): its first and last year."""
+    head = ms.masked[:index]
+    position = head.find(YEAR_MARK)
+    if position < 0 or position > 4 or head.count(YEAR_MARK) != 1:
+        return None
+    quantity = ms.quantity_at(position)
+    if quantity is None or quantity.high is None or not 0 < quantity.high - quantity.value <= 30:
+        return None
+    return int(quantity.value), int(quantity.high)
 
 
 def _usable_base_end(ms: MaskedSentence, end: int) -> bool:
@@ -566,6 +583,11 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         point = compound_growth(_exact(base_q), _exact(current), years).mid
         formula = f"({cur_text} / {base_text})^(1/{years}) − 1"
         relation = _rate_relation(ms, text, item, code, computed, point, formula, related)
+        if relation.outcome is Outcome.INCONSISTENT and comparison.period:
+            # 2021—2025年 may count from the 2020 base: either reading of the period is accepted
+            longer = compound_growth(base, cur, years + 1)
+            if longer.overlaps(_stated_rate(ms, item)):
+                return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=relation.start, end=relation.end)
         if relation.outcome is Outcome.INCONSISTENT:
             relation.message += f"（{comparison.base_year}年至{comparison.current_year}年共{years}年，按复合增长计算）"
         return relation
