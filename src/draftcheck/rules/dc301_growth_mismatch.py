@@ -13,7 +13,8 @@ the result, allowing for the rounding of every figure as written, cannot round t
   a period opening the sentence names them too (``2020—2024年，税收由A增加到B，年均增长X%``, also
   ``2019年至2024年``); since such a period may count from the year before its first (2021—2025年 from
   the 2020 base), a rate that fits either reading is accepted;
-- ``增长N倍`` = B / A − 1, ``是…的N倍`` / ``增长到N倍`` = B / A, ``翻一番`` = ×2, ``翻两番`` = ×4;
+- ``增长N倍`` = B / A − 1, ``是…的N倍`` / ``增长到N倍`` = B / A, ``翻一番`` = ×2, ``翻两番`` = ×4, also
+  stated before the transition it sums up (``企业数量翻了一番，由50家增加到160家``);
 - ``由45.2%提高到47.5%，提高2.3个百分点``: percentage points between two rates.
 
 Tolerance is the rounding of every figure as written (a stated rate may also have been cut rather than

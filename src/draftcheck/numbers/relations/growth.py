@@ -134,7 +134,9 @@ _CURRENT_THEN_CHANGE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
 )
 # A rate right before a transition: 下降3.2%，由0.62吨下降到0.60吨 (searched in a short window, anchored at $).
-_LEADING_RATE = re.compile(rf"(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})[，,]\s*$")
+_LEADING_RATE = re.compile(
+    rf"(?:(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})|(?P<fan>翻了?[一两二三四1234]番|(?P<fanq>{Q})))[，,]\s*$"
+)
 # Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
 # (A leading lookahead names the characters a match can start with, so the regex engine skips
@@ -383,10 +385,16 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
     items: list[TailItem] = []
     if comparison.rate_may_lead:
         lead = _LEADING_RATE.search(ms.masked, max(0, comparison.start - 24), comparison.start)
+        if lead is not None and lead.group("fanq"):
+            doubling = ms.quantity_at(lead.start("fanq"))
+            if doubling is None or doubling.unit != "番":
+                lead = None  # a leading figure is a rate only when it is a 翻番 (翻一番，由A增加到B)
         if lead is not None:
-            m = _TAIL_ITEM.match(ms.masked, lead.start())
-            item = _tail_item(ms, m, comparison) if m is not None and m.end() == lead.end("val") else None
-            if item is not None and item.kind in ("rate", "compound"):
+            value_end = lead.end("val") if lead.group("val") else lead.end("fan")
+            m = _TAIL_ITEM.match(ms.masked, lead.start() if lead.group("val") else lead.start("fan"))
+            m = m if m is not None and m.end() == value_end else None
+            item = _tail_item(ms, m, comparison) if m is not None else None
+            if item is not None and item.kind in ("rate", "compound", "doubling"):
                 items.append(item)
     pos = comparison.tail_start
     while len(items) < 5:
