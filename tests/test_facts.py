@@ -10,6 +10,8 @@ import pytest
 from draftcheck.draft.fact_checks import check_facts
 from draftcheck.draft.facts import FactsError, load_facts, load_facts_text, parse_facts
 from draftcheck.draft.facts_example import EXAMPLE_FACTS
+from draftcheck.engine import lint_text
+from draftcheck.rules import find_rule
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FACTS_FILES = sorted(FIXTURES.glob("facts-*.yaml"))
@@ -223,3 +225,22 @@ def test_messages_carry_no_python_or_pydantic_wording(text):
     for line in errors_of(text):
         for word in ("Input should", "NoneType", "list[", "str]", " or ", "Decimal", "greater than", "Value error"):
             assert word not in line, line
+
+
+@pytest.mark.parametrize(
+    ("value", "base", "growth", "flagged"),
+    [
+        ("1619.10", "1442.87", "12.21", False),  # (1619.10 − 1442.87) / 1442.87 = 12.214%
+        ("1619.10", "1442.87", "12.22", False),  # one unit of the last digit off: a rate derived from rounded figures
+        ("1619.10", "1442.87", "12.50", True),
+        ("120", "100", "20.0", False),
+    ],
+)
+def test_facts_growth_uses_the_lint_arithmetic(value, base, growth, flagged):
+    """facts check and DC301 accept and reject the same rates for the same operands."""
+    text = CHECKED.replace("    value: 120\n", f"    value: {value}\n", 1).replace("    base: 100\n", f"    base: {base}\n", 1)
+    text = text.replace("    growth: 25\n", f"    growth: {growth}\n", 1)
+    problems = check_facts(parse_facts(text), text)
+    assert any("indicators[0].growth" in p.render("f") for p in problems) is flagged
+    report = f"实现营业收入{value}亿元，去年同期{base}亿元，同比增长{growth}%。"
+    assert bool(lint_text(report, [find_rule("DC301")()]).findings) is flagged

@@ -35,6 +35,7 @@ from draftcheck.numbers.chinese_numerals import (
     fraction_value,
     split_magnitude,
 )
+from draftcheck.lexicon.words import alternation
 from draftcheck.text.width import _FULL_TO_HALF
 
 MAGNITUDES = {
@@ -179,8 +180,8 @@ _FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]+")
 
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
 _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
-_PRE = "大约|约|将近|接近|近|不超过|超过|超|逾|不足|不到"
-_POST = "及以上|及以下|以上|以下|左右|上下|以内"
+_PRE = alternation(("approximation", "before"))
+_POST = alternation(("approximation", "after"))
 
 # 约 ending a word (签约12个项目, 节约3万元, 合约) is not "about".
 _PRE_BEFORE = re.compile(rf"(?:{_PRE})(?<![签节合制预公条契践履邀特简]约)$")

@@ -137,6 +137,27 @@ class CheckContext:
             self._tables = markdown_tables(self.text)
         return self._tables
 
+    @property
+    def segmentation(self):
+        """Paragraphs -> sentences -> clauses of the document (bracket-aware), computed once."""
+        from draftcheck.text.segmentation import segment
+
+        return self.shared("segmentation", lambda ctx: segment(ctx.text))
+
+    @property
+    def clause_model(self):
+        """Typed clauses, typed sentence by sentence on demand (see draftcheck.numbers.clause_model)."""
+        from draftcheck.numbers.clause_model import ClauseModel
+
+        return self.shared("clause_model", ClauseModel)
+
+    @property
+    def clauses(self):
+        """The typed clauses of the document (quantities with roles and indicators), computed once."""
+        from draftcheck.numbers.clause_model import typed_clauses
+
+        return self.shared("typed_clauses", typed_clauses)
+
     def count(self, kind: str, outcome: str, n: int = 1) -> None:
         """Record a relation of ``kind`` ending in ``outcome`` for ``--statistics``."""
         bucket = self.statistics.setdefault(kind, {})
