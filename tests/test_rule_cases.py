@@ -66,3 +66,13 @@ def test_every_rule_has_failing_and_passing_cases():
         cases = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         assert any(c["flags"] for c in cases.values()), f"{rule.code} has no failing case"
         assert any(not c["flags"] for c in cases.values()), f"{rule.code} has no passing case"
+
+
+def test_case_names_are_unique_within_a_file():
+    """YAML keeps only the last of two keys with one name, so a repeated case name hides a case."""
+    import re
+
+    for path in sorted(CASES_DIR.glob("*.yml")):
+        names = re.findall(r"^([A-Za-z0-9_]+):", path.read_text(encoding="utf-8"), flags=re.M)
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        assert repeated == [], f"{path.name}: {repeated}"
