@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import typer
 
-from draftcheck.commands import config_command, draft_command, errors, facts_command, lint_command, rules_command
+from draftcheck.commands import (
+    config_command,
+    draft_command,
+    errors,
+    facts_command,
+    index_command,
+    lint_command,
+    rules_command,
+)
 
 app = typer.Typer(
     name="draftcheck",
@@ -24,6 +32,7 @@ app.command("rule")(rules_command.explain_rule)
 app.add_typer(config_command.app, name="config")
 app.command("draft")(draft_command.draft)
 app.add_typer(facts_command.app, name="facts")
+app.add_typer(index_command.app, name="index")
 
 
 def main() -> None:

@@ -45,6 +45,32 @@ def _targets(paths: list[str]) -> list[tuple[str, str | None]]:
     return targets
 
 
+def _reference_archive(reference: list[str], index: Path | None, max_bytes: int):
+    """The archive DC401 compares against: an index file, or the reference files indexed in memory.
+    Returns (archive, whether a reference could not be read). Imported only when asked for."""
+    from draftcheck.archive.build import ArchiveInputError, expand_paths, index_files
+    from draftcheck.archive.search import Archive
+    from draftcheck.archive.store import ArchiveError, ArchiveStore
+
+    if index is not None:
+        try:
+            return Archive(ArchiveStore.open(index)), False
+        except ArchiveError as exc:
+            report_error(str(exc))
+            raise typer.Exit(EXIT_ERROR) from None
+    try:
+        files = expand_paths(reference)
+    except ArchiveInputError as exc:
+        report_error(f"参考文件 {exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    store = ArchiveStore.memory()
+    # A process pool pays off only for a folder of references, not for last year's report alone.
+    report = index_files(store, files, max_bytes=max_bytes, workers=None if len(files) >= 8 else 1)
+    for problem in report.errors:
+        report_error(f"参考文件 {problem}")
+    return Archive(store), bool(report.errors)
+
+
 def lint(
     paths: list[str] = typer.Argument(..., help="要检查的文件或目录（目录下的 .txt/.md/.docx 全部检查）；- 表示标准输入"),
     output_format: OutputFormat = typer.Option("full", "--format", help="输出格式", case_sensitive=False),
@@ -66,8 +92,13 @@ def lint(
     max_file_size: str | None = typer.Option(
         None, "--max-file-size", help="单个文件大小上限，如 20MB、512KB；0 表示不限（默认 20MB）"
     ),
-    reference: list[Path] | None = typer.Option(
-        None, "--reference", help="参考文件（如去年的报告），用于查找与之重复的段落；可重复", dir_okay=False
+    reference: list[str] | None = typer.Option(
+        None,
+        "--reference",
+        help="参考文档（如去年的报告）：文件、目录或通配符，查找从中沿用的段落；可重复",
+    ),
+    reference_index: Path | None = typer.Option(
+        None, "--reference-index", help="存档报告索引（draftcheck index build 生成），查找从中沿用的段落", dir_okay=False
     ),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="标准输入的文件名（用于显示、查找配置和判断格式）"),
     strict: bool = typer.Option(False, "--strict", help="有警告也以 1 退出（默认只看错误级别）"),
@@ -95,13 +126,12 @@ def lint(
         raise typer.Exit(EXIT_ERROR) from None
 
     input_error = False
-    references: dict[str, str] = {}
-    for path in reference or []:
-        try:
-            references[str(path)] = load_document(path, settings.max_file_size).text
-        except DocumentError as exc:
-            report_error(f"参考文件 {exc}")
-            input_error = True
+    archive = None
+    if reference and reference_index is not None:
+        report_error("--reference 与 --reference-index 不能同时使用；请把参考文档加入索引（draftcheck index add）")
+        raise typer.Exit(EXIT_ERROR)
+    if reference or reference_index is not None:
+        archive, input_error = _reference_archive(reference or [], reference_index, settings.max_file_size)
 
     reports: list[FileReport] = []
     for name, problem in _targets(paths):
@@ -115,7 +145,7 @@ def lint(
             result = lint_text(
                 doc.text,
                 settings.rules,
-                reference_texts=references,
+                reference_archive=archive,
                 quote_suppressions=settings.quote_suppressions,
                 raise_rule_errors=debugging(),
             )

@@ -9,8 +9,13 @@ sentence (30+ characters, from a clause start after ，/： to a clause end) cou
 behind a lead-in (``在生态环保方面，<passage>。``) is found;
 the first copy is given as the related span. A title or phrase repeated back to back
 (``2007年工业园区工作总结2007年工业园区工作总结``) is flagged even when shorter.
-With reference documents (``draftcheck lint --reference last-year.txt``) it also flags passages
-copied from them, naming the reference.
+With reference documents (``draftcheck lint --reference last-year.txt``, a folder or a glob of
+past reports, or an index built by ``draftcheck index build``) it also flags the sentences and
+paragraphs carried over from them, figures changed or not, naming the source document and paragraph
+and listing the figures that changed (a copy whose only changes are figures is reported at ``info``
+severity, one with its figures unchanged or its wording edited at ``warning``). Sentences that stand
+in a large share of the archived documents (``boilerplate_share``, default 20%, and at least
+``boilerplate_min_documents``) are the genre's set phrases and are not reported.
 Repeated short slogans and phrases inside different sentences, headings and rows of figures are
 not passages and are not flagged.
 
@@ -68,6 +73,15 @@ class DuplicatePassageOptions(BaseModel):
     min_chars: int = Field(24, ge=8, description="content characters (punctuation excluded) a repeated passage needs")
     min_similarity: float = Field(0.9, gt=0, le=1, description="share of identical characters for a near-duplicate")
     min_adjacent_chars: int = Field(8, ge=4, description="content characters for a phrase repeated back to back")
+    min_reference_similarity: float = Field(
+        0.8, gt=0, le=1, description="difflib ratio of a sentence to an archived one, digits and blanks masked"
+    )
+    boilerplate_share: float = Field(
+        0.2, gt=0, le=1, description="share of archived documents holding a sentence that makes it boilerplate"
+    )
+    boilerplate_min_documents: int = Field(
+        3, ge=2, description="archived documents a sentence must be in, at least, to be boilerplate"
+    )
 
 
 class DuplicatePassage(Rule):
@@ -83,13 +97,34 @@ class DuplicatePassage(Rule):
             repeat = _trim_fragments(ctx.text, content, repeat)
             if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
                 yield self._within(ctx, content, repeat)
-        for name, reference in ctx.reference_texts.items():
-            source = content_of(reference)
-            index = shingle_index(source.chars)
-            for repeat in repeats_from(content.chars, source.chars, index):
-                repeat = _trim_fragments(ctx.text, content, repeat)
-                if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=False):
-                    yield self._copied(ctx, content, source, reference, name, repeat)
+        archive = ctx.reference_archive
+        if archive is None and ctx.reference_texts:
+            from draftcheck.archive.search import archive_of_texts  # only when references are given
+
+            archive = archive_of_texts(ctx.reference_texts)
+        if archive is not None:
+            yield from self._carried_over(ctx, archive)
+
+    def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
+        from draftcheck.archive.search import SearchOptions
+
+        options = self.options
+        search = SearchOptions(
+            min_chars=options.min_chars,
+            min_unit_similarity=options.min_reference_similarity,
+            boilerplate_share=options.boilerplate_share,
+            boilerplate_min_documents=options.boilerplate_min_documents,
+        )
+        for carry in archive.carry_overs(ctx.text, search):
+            if _in_note_or_caption(ctx.text, carry.start):
+                continue
+            yield self.finding(
+                ctx,
+                carry.start,
+                _quote_end(ctx.text, carry.start, carry.end),
+                carry_over_message(carry),
+                severity=Severity.INFO if carry.figures_only else Severity.WARNING,
+            )
 
     def _counts(self, text: str, content: Content, repeat: Repeat, *, within: bool) -> bool:
         options = self.options
@@ -138,21 +173,6 @@ class DuplicatePassage(Rule):
             f"此段与前文一段{kind}（{repeat.length}字，{_percent(repeat)}相同）："
             f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
             related=[("前文第一处", first_start, first_end)],
-        )
-
-    def _copied(
-        self, ctx: CheckContext, content: Content, source: Content, reference: str, name: str, repeat: Repeat
-    ) -> Finding:
-        start, end = content.span(repeat.later, repeat.later + repeat.length)
-        ref_start, ref_end = source.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
-        verbatim = repeat.matched == repeat.length == repeat.earlier_length
-        original = "" if verbatim else f"，参考文档原文为“{_excerpt(reference, ref_start, ref_end)}”"
-        return self.finding(
-            ctx,
-            start,
-            _quote_end(ctx.text, start, end),
-            f"此段{'照抄' if verbatim else '几乎照抄'}参考文档“{Path(name).name}”（{repeat.length}字，{_percent(repeat)}相同）："
-            f"“{_excerpt(ctx.text, start, end)}”{original}；请按本期实际情况改写",
         )
 
 
@@ -267,3 +287,26 @@ def _excerpt(text: str, start: int, end: int, limit: int = 24) -> str:
 
 def _percent(repeat: Repeat) -> str:
     return f"{repeat.similarity:.0%}"
+
+
+_MAX_CHANGES_SHOWN = 6
+
+
+def carry_over_message(carry) -> str:
+    """与《2023年工作总结》第4段相同（97%），仅数字不同：2023年 → 2024年、12.6亿元 → 14.1亿元 …"""
+    source = f"《{carry.source_title}》第{carry.source_paragraph}段"
+    percent = f"{carry.similarity:.0%}"
+    changes = "、".join(f"{c.before} → {c.after}" for c in carry.figure_changes[:_MAX_CHANGES_SHOWN])
+    if len(carry.figure_changes) > _MAX_CHANGES_SHOWN:
+        changes += f"等{len(carry.figure_changes)}处"
+    if carry.verbatim:
+        what = f"此段与{source}相同（{percent}），文字和数字都未改动"
+    elif carry.figures_only:
+        what = f"此段与{source}相同（{percent}），仅数字不同：{changes}"
+    elif carry.figure_changes:
+        what = f"此段与{source}几乎相同（{percent}），其中数字不同：{changes}，另有文字改动"
+    else:
+        what = f"此段与{source}几乎相同（{percent}），数字未变，仅有少量文字改动"
+    also = f"；另有{carry.other_documents}篇存档报告含相同段落" if carry.other_documents else ""
+    original = "" if carry.verbatim else f"；原文为“{_excerpt(carry.source_text, 0, len(carry.source_text), 30)}”"
+    return f"{what}{original}（{Path(carry.source_path).name}）{also}；请按本期实际情况改写"

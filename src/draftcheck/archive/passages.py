@@ -1,0 +1,79 @@
+"""Paragraphs and sentence units of a report, and the normalised form units are compared on.
+
+The normalised form keeps Han characters and letters only: full-width forms are folded
+(``text/width.py``), punctuation and whitespace dropped, and digits and blanks (``××``, ``□``,
+``__``) masked away, so that a copy with changed figures, or a template copy whose figures were
+deleted, normalises to the same string as its original.
+
+Paragraphs are the non-empty lines of the text, numbered from 1 (the title line included). A unit
+is a sentence (up to 。！？；) of a paragraph with at least ``MIN_UNIT`` normalised characters;
+shorter sentences (各项工作有序推进。) are not units: joined to a neighbour they would make its copies
+look different wherever the neighbour is new.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftcheck.text.width import fold_width
+
+MIN_UNIT = 10
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
+# Everything but letters (Han included), then blanks (XX/××/□/○) and underscores.
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_BLANKS = re.compile(r"x{2,}|[×□○〇＿_]+")
+_TITLE_MARKUP = re.compile(r"^[#\s\u3000*]+|[*\s\u3000]+$")
+
+
+def normalise(text: str) -> str:
+    """The comparison form of ``text``: Han characters and letters, no digits, blanks or punctuation."""
+    folded = fold_width(text).lower()
+    return _NOT_LETTER.sub("", _BLANKS.sub("", folded))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or a few short ones) of paragraph ``paragraph`` at ``start .. end`` of the text."""
+
+    paragraph: int
+    start: int
+    end: int
+    normalised: str
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line; the list index + 1 is the paragraph number."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((position, position + len(body)))
+        position += len(line)
+    return spans
+
+
+def split_units(text: str) -> list[Unit]:
+    """Every unit of ``text`` with at least ``MIN_UNIT`` normalised characters, in text order."""
+    units: list[Unit] = []
+    for number, (start, end) in enumerate(paragraphs(text), 1):
+        pieces: list[tuple[int, int, str]] = []
+        position = start
+        for match in _SENTENCE_END.finditer(text, start, end):
+            pieces.append((position, match.end(), normalise(text[position : match.end()])))
+            position = match.end()
+        if position < end:
+            pieces.append((position, end, normalise(text[position:end])))
+        units += [Unit(number, s, e, n) for s, e, n in pieces if len(n) >= MIN_UNIT]
+    return units
+
+
+def title_of(text: str, fallback: str) -> str:
+    """The report's title: its first non-empty line when it is short, else ``fallback`` (the file name)."""
+    for line in text.splitlines():
+        line = _TITLE_MARKUP.sub("", line)
+        if line:
+            line = line.strip("《》")
+            return line if len(line) <= 60 and not _SENTENCE_END.search(line) else fallback
+    return fallback
