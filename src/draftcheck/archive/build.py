@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import re
 import hashlib
 import os
 from collections.abc import Callable, Iterable
@@ -11,12 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from draftcheck.archive import minhash
-from draftcheck.archive.passages import split_units, title_of
+from draftcheck.text.sentence_units import SENTENCE_END, split_units
 from draftcheck.archive.store import AnalysedDocument, ArchiveStore
 from draftcheck.document import SUPPORTED_SUFFIXES, DocumentError, collect_paths, load_document
 from draftcheck.text.report_period import report_period
 
 _GLOB_CHARS = set("*?[")
+_TITLE_MARKUP = re.compile(r"^[#\s\u3000*]+|[*\s\u3000]+$")
 
 
 class ArchiveInputError(Exception):
@@ -149,3 +151,13 @@ def index_files(
             pool.shutdown()
     store.commit()
     return report
+
+
+def title_of(text: str, fallback: str) -> str:
+    """The report's title: its first non-empty line when it is short, else ``fallback`` (the file name)."""
+    for line in text.splitlines():
+        line = _TITLE_MARKUP.sub("", line)
+        if line:
+            line = line.strip("《》")
+            return line if len(line) <= 60 and not SENTENCE_END.search(line) else fallback
+    return fallback

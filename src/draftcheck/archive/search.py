@@ -1,6 +1,6 @@
 """Find the passages of a report that were carried over from an archived document.
 
-1. The report is cut into sentence units (``passages``); each unit's MinHash band keys are looked
+1. The report is cut into sentence units (``text/sentence_units.py``); each unit's MinHash band keys are looked
    up in the archive (``store.collisions``): every stored unit sharing a band is a candidate.
 2. Boilerplate: a unit whose near-copies (``STRONG_BANDS`` or more agreeing bands, Jaccard ≈ 0.6+)
    stand in at least ``boilerplate_share`` of the archive's documents (and in at least
@@ -10,7 +10,7 @@
 4. Within one paragraph of the report, the confirmed units are grouped by the archived paragraph
    they copy (the paragraph covering most of them first), so a copied paragraph with a sentence
    added, or paragraphs in another order, each give one carry-over naming its source paragraph.
-5. Each group is compared token by token on the original text (``alignment.compare``): how similar,
+5. Each group is compared token by token on the original text (``text/passage_diff.py``): how similar,
    which figures changed, whether the wording changed too.
 """
 
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from draftcheck.archive import minhash
-from draftcheck.archive.alignment import FigureChange, compare
-from draftcheck.archive.passages import Unit, split_units
+from draftcheck.text.passage_diff import FigureChange, compare
+from draftcheck.text.sentence_units import Unit, split_units
 from draftcheck.archive.store import UNIT_BITS, ArchiveStore
 
 STRONG_BANDS = 6

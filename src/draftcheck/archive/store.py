@@ -3,7 +3,7 @@ and the LSH band keys of their units.
 
 A band row is ``(key, ref)`` with ``ref = document id << 20 | unit number`` in a WITHOUT ROWID
 table whose primary key is the lookup order, so the index is one B-tree and a unit's place is
-recomputed from its document's text (``passages.split_units``) instead of being stored.
+recomputed from its document's text (``text/sentence_units.split_units``) instead of being stored.
 """
 
 from __future__ import annotations

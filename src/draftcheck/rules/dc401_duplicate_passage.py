@@ -16,6 +16,13 @@ and listing the figures that changed (a copy whose only changes are figures is r
 severity, one with its figures unchanged or its wording edited at ``warning``). Sentences that stand
 in a large share of the archived documents (``boilerplate_share``, default 20%, and at least
 ``boilerplate_min_documents``) are the genre's set phrases and are not reported.
+A sentence that repeats an earlier one with only its figures different is flagged when one copy
+has blanks where the other has figures (a template left beside its filled copy), or when it stands
+within ``max_figure_copy_distance`` characters of the earlier one, no year changed and most of its
+figures are the same (pasted twice, a figure edited); ``2023年末…`` / ``2024年末…`` are two
+statements, a series of parallel statements with all figures different (社区卫生服务中心次均住院费用
+3193.9元… / 乡镇卫生院次均住院费用2095.8元…) is a frame, and a bulletin restating last year's frame
+pages later is not a copy.
 Repeated short slogans and phrases inside different sentences, headings and rows of figures are
 not passages and are not flagged.
 
@@ -44,8 +51,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.passage_diff import FigureChange, compare
+from draftcheck.text.sentence_units import Unit, split_units
 from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|初)?")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # Punctuation that closes a clause (a passage embedded in a longer sentence starts and ends at one).
 _CLAUSE_BREAK = frozenset("，,：:；;。！？!?")
@@ -73,6 +84,9 @@ class DuplicatePassageOptions(BaseModel):
     min_chars: int = Field(24, ge=8, description="content characters (punctuation excluded) a repeated passage needs")
     min_similarity: float = Field(0.9, gt=0, le=1, description="share of identical characters for a near-duplicate")
     min_adjacent_chars: int = Field(8, ge=4, description="content characters for a phrase repeated back to back")
+    max_figure_copy_distance: int = Field(
+        2000, ge=0, description="characters between a sentence and its copy with other figures (blanks: any distance)"
+    )
     min_reference_similarity: float = Field(
         0.8, gt=0, le=1, description="difflib ratio of a sentence to an archived one, digits and blanks masked"
     )
@@ -93,10 +107,14 @@ class DuplicatePassage(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         content = ctx.shared("content-characters", lambda c: content_of(c.text, c.folded))
+        flagged: list[tuple[int, int]] = []
         for repeat in repeats_within(content.chars):
             repeat = _trim_fragments(ctx.text, content, repeat)
             if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
-                yield self._within(ctx, content, repeat)
+                finding = self._within(ctx, content, repeat)
+                flagged.append(content.span(repeat.later, repeat.later + repeat.length))
+                yield finding
+        yield from self._figure_copies(ctx, flagged)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -104,6 +122,50 @@ class DuplicatePassage(Rule):
             archive = archive_of_texts(ctx.reference_texts)
         if archive is not None:
             yield from self._carried_over(ctx, archive)
+
+    def _figure_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
+        """Sentences that repeat an earlier one with only figures or blanks different: a template copy
+        left beside its filled copy (全年实现工业总产值亿元 … / 全年实现工业总产值86.2亿元 …), or a
+        sentence pasted again nearby with a figure edited. Two statements of different periods (a
+        changed year: 2023年末… / 2024年末…) and frames repeated far apart (a bulletin restating last
+        year's figures) are not copies."""
+        first: dict[str, Unit] = {}
+        copies: list[tuple[Unit, Unit, tuple[FigureChange, ...], bool]] = []
+        for unit in split_units(ctx.text):
+            earlier = first.setdefault(unit.normalised, unit)
+            if earlier is unit or len(unit.normalised) < self.options.min_chars:
+                continue
+            if any(s < unit.end and unit.start < e for s, e in flagged):
+                continue
+            comparison = compare(ctx.text[unit.start : unit.end], ctx.text[earlier.start : earlier.end])
+            if comparison.wording_changed or not comparison.figure_changes:
+                continue
+            blanks = any(c.blank for c in comparison.figure_changes)
+            if not blanks:
+                if unit.start - earlier.end > self.options.max_figure_copy_distance:
+                    continue
+                if any(_YEAR.fullmatch(c.before) or _YEAR.fullmatch(c.after) for c in comparison.figure_changes):
+                    continue
+                figures = len(_FIGURE.findall(ctx.text, unit.start, unit.end))
+                if figures - len(comparison.figure_changes) < len(comparison.figure_changes):
+                    continue  # most figures differ: a parallel statement about another subject
+            copies.append((unit, earlier, comparison.figure_changes, blanks))
+        for unit, earlier, changes, blanks in copies:
+            shown = "、".join(f"{c.before} → {c.after}" for c in changes[:_MAX_CHANGES_SHOWN])
+            if blanks:
+                message = (
+                    f"此句与前文一句只差数字，一处的数字空缺（前文 → 此处：{shown}）；"
+                    "疑为模板和填好的稿子都留在了文中，请删去未填数字的一处"
+                )
+            else:
+                message = f"此句与前文一句只差数字（前文 → 此处：{shown}）；疑为同一句粘贴两次后改了数字，请删去一处并核对数字"
+            yield self.finding(
+                ctx,
+                unit.start,
+                _quote_end(ctx.text, unit.start, unit.end),
+                message,
+                related=[("前文一句", earlier.start, earlier.end)],
+            )
 
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
         from draftcheck.archive.search import SearchOptions

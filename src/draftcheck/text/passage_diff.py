@@ -26,8 +26,9 @@ BLANK_SHOWN = "空缺"
 
 @dataclass(frozen=True)
 class FigureChange:
-    before: str  # in the archive document; BLANK_SHOWN when it had no figure there
-    after: str  # in the report under check
+    before: str  # in the earlier passage (the archived one); BLANK_SHOWN when it had no figure there
+    after: str  # in the later passage (the report under check)
+    blank: bool = False  # one side has no figure, or a blank (××, □) in its place
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def compare(later: str, earlier: str) -> Comparison:
             else:
                 pairs = [(ours, theirs)]
             for o, t in pairs:
-                change = FigureChange(_with_unit(earlier, t), _with_unit(later, o))
+                blank = not o or not t or any(x.kind == "blank" for x in o + t)
+                change = FigureChange(_with_unit(earlier, t), _with_unit(later, o), blank)
                 if change.before != change.after and change not in changes:
                     changes.append(change)
         else:

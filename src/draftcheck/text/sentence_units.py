@@ -1,4 +1,5 @@
-"""Paragraphs and sentence units of a report, and the normalised form units are compared on.
+"""Paragraphs and sentence units of a report, and the normalised form units are compared on
+(DC401 within a report, and the archive of past reports).
 
 The normalised form keeps Han characters and letters only: full-width forms are folded
 (``text/width.py``), punctuation and whitespace dropped, and digits and blanks (``××``, ``□``,
@@ -19,11 +20,10 @@ from dataclasses import dataclass
 from draftcheck.text.width import fold_width
 
 MIN_UNIT = 10
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
 # Everything but letters (Han included), then blanks (XX/××/□/○) and underscores.
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _BLANKS = re.compile(r"x{2,}|[×□○〇＿_]+")
-_TITLE_MARKUP = re.compile(r"^[#\s\u3000*]+|[*\s\u3000]+$")
 
 
 def normalise(text: str) -> str:
@@ -60,20 +60,10 @@ def split_units(text: str) -> list[Unit]:
     for number, (start, end) in enumerate(paragraphs(text), 1):
         pieces: list[tuple[int, int, str]] = []
         position = start
-        for match in _SENTENCE_END.finditer(text, start, end):
+        for match in SENTENCE_END.finditer(text, start, end):
             pieces.append((position, match.end(), normalise(text[position : match.end()])))
             position = match.end()
         if position < end:
             pieces.append((position, end, normalise(text[position:end])))
         units += [Unit(number, s, e, n) for s, e, n in pieces if len(n) >= MIN_UNIT]
     return units
-
-
-def title_of(text: str, fallback: str) -> str:
-    """The report's title: its first non-empty line when it is short, else ``fallback`` (the file name)."""
-    for line in text.splitlines():
-        line = _TITLE_MARKUP.sub("", line)
-        if line:
-            line = line.strip("《》")
-            return line if len(line) <= 60 and not _SENTENCE_END.search(line) else fallback
-    return fallback
