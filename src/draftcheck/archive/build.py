@@ -66,6 +66,7 @@ def file_hash(path: Path) -> str:
 
 def analyse_text(text: str, path: str, sha256: str) -> AnalysedDocument:
     period = report_period(text)
+    units = split_units(text)
     return AnalysedDocument(
         path=path,
         title=title_of(text, Path(path).stem),
@@ -73,7 +74,8 @@ def analyse_text(text: str, path: str, sha256: str) -> AnalysedDocument:
         half_year=period.half_year,
         sha256=sha256,
         text=text,
-        band_keys=[minhash.band_keys(minhash.signature(unit.normalised)) for unit in split_units(text)],
+        units=[(unit.paragraph, unit.start, unit.end) for unit in units],
+        band_keys=[minhash.band_keys(minhash.signature(unit.normalised)) for unit in units],
     )
 
 

@@ -1,7 +1,7 @@
 """Find the passages of a report that were carried over from an archived document.
 
 1. The report is cut into sentence units (``text/sentence_units.py``); each unit's MinHash band keys are looked
-   up in the archive (``store.collisions``): every stored unit sharing a band is a candidate.
+   up in the archive (``store.collisions``): a stored unit sharing ``MIN_BANDS`` bands is a candidate.
 2. Boilerplate: a unit whose near-copies (``STRONG_BANDS`` or more agreeing bands, Jaccard ≈ 0.6+)
    stand in at least ``boilerplate_share`` of the archive's documents (and in at least
    ``boilerplate_min_documents``) is a set phrase of the genre (在市委、市政府的正确领导下，…), not a
@@ -19,15 +19,25 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from draftcheck.archive import minhash
 from draftcheck.text.passage_diff import FigureChange, compare
-from draftcheck.text.sentence_units import Unit, split_units
-from draftcheck.archive.store import UNIT_BITS, ArchiveStore
+from draftcheck.text.sentence_units import normalise, split_units
+from draftcheck.archive.store import UNIT_BITS, ArchiveStore, DocumentRecord
 
 STRONG_BANDS = 6
+# Candidates need this many agreeing bands: a pair at Jaccard 0.5 has 2 or more with probability 0.94.
+MIN_BANDS = 2
 _MAX_CANDIDATES = 16
-_UNIT_MASK = (1 << UNIT_BITS) - 1
+
+
+class SourceUnit(NamedTuple):
+    doc_id: int
+    paragraph: int
+    start: int
+    end: int
+    normalised: str
 
 
 @dataclass(frozen=True)
@@ -69,12 +79,12 @@ class Archive:
 
     def __init__(self, store: ArchiveStore) -> None:
         self.store = store
-        self._units: dict[int, list[Unit]] = {}
+        self._records: dict[int, DocumentRecord] = {}
 
-    def units_of(self, doc_id: int) -> list[Unit]:
-        if doc_id not in self._units:
-            self._units[doc_id] = split_units(self.store.text(doc_id))
-        return self._units[doc_id]
+    def record(self, doc_id: int) -> DocumentRecord:
+        if doc_id not in self._records:
+            self._records[doc_id] = self.store.document(doc_id)
+        return self._records[doc_id]
 
     def carry_overs(self, text: str, options: SearchOptions = SearchOptions()) -> list[CarryOver]:
         units = split_units(text)
@@ -85,27 +95,33 @@ class Archive:
         total = self.store.document_count()
         boilerplate_documents = max(options.boilerplate_min_documents, options.boilerplate_share * total)
 
-        # unit number -> [(doc id, source unit number, ratio)]
-        confirmed: dict[int, list[tuple[int, int, float]]] = {}
+        wanted: dict[int, list[int]] = {}
         for number, refs in collisions.items():
             strong = {ref >> UNIT_BITS for ref, bands in refs.items() if bands >= STRONG_BANDS}
             if len(strong) >= boilerplate_documents:
-                continue
+                continue  # boilerplate: in a large share of the archive
+            likely = [(bands, ref) for ref, bands in refs.items() if bands >= MIN_BANDS]
+            wanted[number] = [ref for _, ref in sorted(likely, key=lambda item: (-item[0], item[1]))[:_MAX_CANDIDATES]]
+        places = self.store.units(sorted({ref for refs in wanted.values() for ref in refs}))
+        sources: dict[int, SourceUnit] = {}
+        # unit number -> [source unit refs that it copies]
+        confirmed: dict[int, list[int]] = {}
+        for number, refs in wanted.items():
             unit = units[number]
-            best = sorted(refs.items(), key=lambda item: (-item[1], item[0]))[:_MAX_CANDIDATES]
             found = []
-            for ref, _ in best:
-                doc_id, source_number = ref >> UNIT_BITS, ref & _UNIT_MASK
-                source_units = self.units_of(doc_id)
-                if source_number >= len(source_units):
+            for ref in refs:
+                if ref not in places:
                     continue
-                other = source_units[source_number].normalised
-                matcher = SequenceMatcher(None, unit.normalised, other, autojunk=False)
-                if matcher.real_quick_ratio() < options.min_unit_similarity:
+                if ref not in sources:
+                    paragraph, start, end = places[ref]
+                    doc_id = ref >> UNIT_BITS
+                    sources[ref] = SourceUnit(doc_id, paragraph, start, end, normalise(self.store.text(doc_id)[start:end]))
+                if unit.normalised == sources[ref].normalised:
+                    found.append(ref)
                     continue
-                ratio = matcher.ratio()
-                if ratio >= options.min_unit_similarity:
-                    found.append((doc_id, source_number, ratio))
+                matcher = SequenceMatcher(None, unit.normalised, sources[ref].normalised, autojunk=False)
+                if matcher.real_quick_ratio() >= options.min_unit_similarity and matcher.ratio() >= options.min_unit_similarity:
+                    found.append(ref)
             if found:
                 confirmed[number] = found
 
@@ -114,29 +130,28 @@ class Archive:
             by_paragraph[units[number].paragraph].append(number)
         results: list[CarryOver] = []
         for numbers in by_paragraph.values():
-            results += self._groups(text, units, numbers, confirmed, options)
+            results += self._groups(text, units, numbers, confirmed, sources, options)
         results.sort(key=lambda c: c.start)
         return results
 
-    def _groups(self, text, units, numbers, confirmed, options) -> list[CarryOver]:
+    def _groups(self, text, units, numbers, confirmed, sources, options) -> list[CarryOver]:
         remaining = list(numbers)
         results = []
         while remaining:
-            # The archived paragraph that the most normalised characters of the remaining units copy.
+            # The archived paragraph that the most normalised characters of the remaining units copy
+            # (ties: the most recent report, then the first indexed).
             weight: dict[tuple[int, int], int] = defaultdict(int)
             for number in remaining:
-                seen = set()
-                for doc_id, source_number, _ in confirmed[number]:
-                    place = (doc_id, self.units_of(doc_id)[source_number].paragraph)
-                    if place not in seen:
-                        seen.add(place)
-                        weight[place] += len(units[number].normalised)
-            (doc_id, paragraph), _ = min(weight.items(), key=lambda item: (-item[1], -self._recency(item[0][0]), item[0]))
+                for place in {(sources[ref].doc_id, sources[ref].paragraph) for ref in confirmed[number]}:
+                    weight[place] += len(units[number].normalised)
+            (doc_id, paragraph), _ = min(
+                weight.items(), key=lambda item: (-item[1], -(self.record(item[0][0]).year or 0), item[0])
+            )
             members = []
             for number in remaining:
-                for d, source_number, _ in confirmed[number]:
-                    if d == doc_id and self.units_of(d)[source_number].paragraph == paragraph:
-                        members.append((number, source_number))
+                for ref in confirmed[number]:
+                    if sources[ref].doc_id == doc_id and sources[ref].paragraph == paragraph:
+                        members.append((number, ref))
                         break
             taken = {n for n, _ in members}
             remaining = [n for n in remaining if n not in taken]
@@ -150,21 +165,17 @@ class Archive:
             for run in runs:
                 if sum(len(units[n].normalised) for n, _ in run) < options.min_chars:
                     continue
-                results.append(self._carry_over(text, units, run, doc_id, paragraph, confirmed))
+                results.append(self._carry_over(text, units, run, doc_id, paragraph, confirmed, sources))
         return results
 
-    def _recency(self, doc_id: int) -> int:
-        return self.store.document(doc_id).year or 0
-
-    def _carry_over(self, text, units, run, doc_id, paragraph, confirmed) -> CarryOver:
-        source_units = self.units_of(doc_id)
+    def _carry_over(self, text, units, run, doc_id, paragraph, confirmed, sources) -> CarryOver:
         start, end = units[run[0][0]].start, units[run[-1][0]].end
-        source_start = min(source_units[s].start for _, s in run)
-        source_end = max(source_units[s].end for _, s in run)
+        source_start = min(sources[ref].start for _, ref in run)
+        source_end = max(sources[ref].end for _, ref in run)
         source_text = self.store.text(doc_id)
         comparison = compare(text[start:end], source_text[source_start:source_end])
-        others = {d for n, _ in run for d, _, _ in confirmed[n]} - {doc_id}
-        record = self.store.document(doc_id)
+        others = {sources[ref].doc_id for n, _ in run for ref in confirmed[n]} - {doc_id}
+        record = self.record(doc_id)
         return CarryOver(
             start=start,
             end=end,

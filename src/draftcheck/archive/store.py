@@ -2,8 +2,8 @@
 and the LSH band keys of their units.
 
 A band row is ``(key, ref)`` with ``ref = document id << 20 | unit number`` in a WITHOUT ROWID
-table whose primary key is the lookup order, so the index is one B-tree and a unit's place is
-recomputed from its document's text (``text/sentence_units.split_units``) instead of being stored.
+table whose primary key is the lookup order, so the band index is one B-tree; ``units`` maps a ref
+to its paragraph number and span in the document's text (ref is its rowid: no second index).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from draftcheck.archive import minhash
 
 FORMAT = "draftcheck-archive"
-VERSION = "1"
+VERSION = "2"
 UNIT_BITS = 20
 MAX_UNITS = (1 << UNIT_BITS) - 1
 _PARAMETERS = {
@@ -40,6 +40,7 @@ CREATE TABLE documents (
     units INTEGER NOT NULL,
     text BLOB NOT NULL
 );
+CREATE TABLE units (ref INTEGER PRIMARY KEY, paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
 CREATE TABLE bands (key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key, ref)) WITHOUT ROWID;
 """
 
@@ -58,6 +59,7 @@ class AnalysedDocument:
     half_year: bool
     sha256: str
     text: str
+    units: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) per unit
     band_keys: list[list[int]] = field(default_factory=list)  # one list per unit
 
 
@@ -147,6 +149,10 @@ class ArchiveStore:
         doc_id = cursor.lastrowid
         base = doc_id << UNIT_BITS
         self.connection.executemany(
+            "INSERT INTO units VALUES (?, ?, ?, ?)",
+            ((base + number, *unit) for number, unit in enumerate(doc.units[:MAX_UNITS])),
+        )
+        self.connection.executemany(
             "INSERT OR IGNORE INTO bands VALUES (?, ?)",
             ((key, base + number) for number, keys in enumerate(doc.band_keys[:MAX_UNITS]) for key in keys),
         )
@@ -158,6 +164,8 @@ class ArchiveStore:
             return False
         doc_id = row[0]
         self.connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        low, high = doc_id << UNIT_BITS, (doc_id + 1) << UNIT_BITS
+        self.connection.execute("DELETE FROM units WHERE ref >= ? AND ref < ?", (low, high))
         # No index on ref: one pass over the band table, which is what an update costs.
         self.connection.execute(
             "DELETE FROM bands WHERE ref >= ? AND ref < ?", (doc_id << UNIT_BITS, (doc_id + 1) << UNIT_BITS)
@@ -193,6 +201,15 @@ class ArchiveStore:
             (blob,) = self.connection.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             self._texts[doc_id] = zlib.decompress(blob).decode("utf-8")
         return self._texts[doc_id]
+
+    def units(self, refs: list[int]) -> dict[int, tuple[int, int, int]]:
+        """ref -> (paragraph, start, end) of stored units."""
+        found: dict[int, tuple[int, int, int]] = {}
+        for chunk in range(0, len(refs), 500):
+            part = refs[chunk : chunk + 500]
+            query = f"SELECT ref, paragraph, start, end FROM units WHERE ref IN ({','.join('?' * len(part))})"
+            found.update((ref, (paragraph, start, end)) for ref, paragraph, start, end in self.connection.execute(query, part))
+        return found
 
     def collisions(self, band_keys: list[list[int]]) -> dict[int, dict[int, int]]:
         """For each query unit (by position in ``band_keys``): stored unit ref -> bands that agree."""

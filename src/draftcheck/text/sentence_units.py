@@ -23,13 +23,16 @@ MIN_UNIT = 10
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
 # Everything but letters (Han included), then blanks (XX/××/□/○) and underscores.
 _NOT_LETTER = re.compile(r"[\W\d_]+")
-_BLANKS = re.compile(r"x{2,}|[×□○〇＿_]+")
+_BLANKS = re.compile(r"[xX]{2,}|[×□○〇＿_]+")
 
 
 def normalise(text: str) -> str:
     """The comparison form of ``text``: Han characters and letters, no digits, blanks or punctuation."""
-    folded = fold_width(text).lower()
-    return _NOT_LETTER.sub("", _BLANKS.sub("", folded))
+    return _normalise_folded(fold_width(text))
+
+
+def _normalise_folded(folded: str) -> str:
+    return _NOT_LETTER.sub("", _BLANKS.sub("", folded)).lower()
 
 
 @dataclass(frozen=True)
@@ -57,13 +60,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def split_units(text: str) -> list[Unit]:
     """Every unit of ``text`` with at least ``MIN_UNIT`` normalised characters, in text order."""
     units: list[Unit] = []
+    folded = fold_width(text)  # one character for one: offsets stay valid
     for number, (start, end) in enumerate(paragraphs(text), 1):
         pieces: list[tuple[int, int, str]] = []
         position = start
         for match in SENTENCE_END.finditer(text, start, end):
-            pieces.append((position, match.end(), normalise(text[position : match.end()])))
+            pieces.append((position, match.end(), _normalise_folded(folded[position : match.end()])))
             position = match.end()
         if position < end:
-            pieces.append((position, end, normalise(text[position:end])))
+            pieces.append((position, end, _normalise_folded(folded[position:end])))
         units += [Unit(number, s, e, n) for s, e, n in pieces if len(n) >= MIN_UNIT]
     return units
