@@ -13,7 +13,7 @@ from pathlib import Path
 
 from draftcheck.archive import minhash
 from draftcheck.text.sentence_units import SENTENCE_END, split_units
-from draftcheck.archive.store import AnalysedDocument, ArchiveStore
+from draftcheck.archive.store import AnalysedDocument, ArchiveStore, compress
 from draftcheck.document import SUPPORTED_SUFFIXES, DocumentError, collect_paths, load_document
 from draftcheck.text.report_period import report_period
 
@@ -86,7 +86,10 @@ def analyse_file(job: tuple[str, int]) -> AnalysedDocument | str:
         doc = load_document(name, max_bytes)
     except DocumentError as exc:
         return str(exc)
-    return analyse_text(doc.text, str(Path(name).resolve()), file_hash(Path(name)))
+    analysed = analyse_text(doc.text, str(Path(name).resolve()), file_hash(Path(name)))
+    analysed.compressed, analysed.chars = compress(analysed.text), len(analysed.text)
+    analysed.text = ""  # only the compressed text travels back to the writing process
+    return analysed
 
 
 @dataclass

@@ -35,13 +35,10 @@ def signature(normalised: str) -> list[int]:
         hashes = {zlib.crc32(data)}
     else:
         hashes = {zlib.crc32(data[i : i + width]) for i in range(0, len(data) - width + 4, 4)}
-    bins = [_EMPTY] * BINS
-    for h in hashes:
-        h = (h * _MIX) & 0xFFFFFFFF
-        b = h >> _VALUE_BITS
-        v = h & _VALUE_MASK
-        if v < bins[b]:
-            bins[b] = v
+    # Mixed hashes from largest to smallest: in the dict, each bin keeps the last (smallest) value.
+    mixed = sorted([(h * _MIX) & 0xFFFFFFFF for h in hashes], reverse=True)
+    minima = dict(zip([h >> _VALUE_BITS for h in mixed], [h & _VALUE_MASK for h in mixed]))
+    bins = [minima.get(b, _EMPTY) for b in range(BINS)]
     if _EMPTY in bins:
         dense = list(bins)
         for i, v in enumerate(bins):
@@ -55,17 +52,17 @@ def signature(normalised: str) -> list[int]:
 
 
 def band_keys(values: list[int]) -> list[int]:
-    """One 31-bit key per band: the band's values and its number, hashed."""
-    keys = []
-    for band in range(BANDS):
-        row = values[band * ROWS : (band + 1) * ROWS]
-        key = band + 1
-        for v in row:
-            key = (key * 0x100000001B3 + v) & 0xFFFFFFFFFFFFFFFF
-        key ^= key >> 29
-        key = (key * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
-        keys.append((key >> 33) & 0x7FFFFFFF)
-    return keys
+    """One 31-bit key per band: the band's number and values, hashed.
+
+    ``hash`` of a tuple of ints is not salted (only str and bytes hashes are), so keys are the same
+    in every process; ``KEY_CHECK`` is stored in the index and compared on opening, in case an
+    interpreter ever hashes tuples differently."""
+    return [hash((band, *values[band * ROWS : (band + 1) * ROWS])) & 0x7FFFFFFF for band in range(BANDS)]
+
+
+def key_check() -> str:
+    """Band keys of a fixed text, stored in an index to detect a change of hashing."""
+    return ",".join(map(str, band_keys(signature("开发区坚持把项目建设作为推动高质量发展的总抓手"))))
 
 
 def estimated_jaccard(bands_agreeing: int) -> float:

@@ -26,6 +26,7 @@ _PARAMETERS = {
     "shingle": str(minhash.SHINGLE),
     "bins": str(minhash.BINS),
     "rows": str(minhash.ROWS),
+    "key-check": minhash.key_check(),
 }
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,6 +46,10 @@ CREATE TABLE bands (key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key
 """
 
 
+def compress(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
 class ArchiveError(Exception):
     """An index file that cannot be used; the message is one Chinese line naming the file and the fix."""
 
@@ -60,6 +65,8 @@ class AnalysedDocument:
     sha256: str
     text: str
     units: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) per unit
+    chars: int = 0
+    compressed: bytes = b""  # the text, zlib-compressed (in the worker, not in the process writing the index)
     band_keys: list[list[int]] = field(default_factory=list)  # one list per unit
 
 
@@ -93,6 +100,8 @@ class ArchiveStore:
         connection = sqlite3.connect(str(path))
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
+        # Band keys arrive in random order: keep the B-tree's pages in memory while it is built.
+        connection.execute("PRAGMA cache_size = -262144")
         connection.executescript(_SCHEMA)
         connection.executemany("INSERT INTO meta VALUES (?, ?)", _PARAMETERS.items())
         connection.commit()
@@ -141,9 +150,9 @@ class ArchiveStore:
                 doc.year,
                 int(doc.half_year),
                 doc.sha256,
-                len(doc.text),
+                doc.chars or len(doc.text),
                 len(doc.band_keys),
-                zlib.compress(doc.text.encode("utf-8"), 6),
+                doc.compressed or compress(doc.text),
             ),
         )
         doc_id = cursor.lastrowid

@@ -56,6 +56,8 @@ from draftcheck.text.sentence_units import Unit, split_units
 from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE_OR_BLANK = re.compile(r"\d+(?:[.,]\d+)*|[xX]{2,}|[×□○＿_]+")
+_BLANK = re.compile(r"[xX×□○＿_]")
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|初)?")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # Punctuation that closes a clause (a passage embedded in a longer sentence starts and ends at one).
@@ -137,6 +139,13 @@ class DuplicatePassage(Rule):
                 continue
             if any(s < unit.end and unit.start < e for s, e in flagged):
                 continue
+            ours = _FIGURE_OR_BLANK.findall(ctx.folded, unit.start, unit.end)
+            theirs = _FIGURE_OR_BLANK.findall(ctx.folded, earlier.start, earlier.end)
+            if len(ours) == len(theirs) and not any(_BLANK.match(f) for f in ours + theirs):
+                # Same number of figures, no blanks: a copy only if near and most figures are kept.
+                differing = sum(o != t for o, t in zip(ours, theirs))
+                if unit.start - earlier.end > self.options.max_figure_copy_distance or 2 * differing > len(ours):
+                    continue
             comparison = compare(ctx.text[unit.start : unit.end], ctx.text[earlier.start : earlier.end])
             if comparison.wording_changed or not comparison.figure_changes:
                 continue
