@@ -217,6 +217,8 @@ def test_update_reindexes_changed_files_and_drops_deleted_ones(archive_dir):
     (archive_dir / "archive" / "2022-jiajuqu.txt").unlink()
     stale = invoke("index", "info", "reports.dcidx")
     assert "已过期：1 篇文件内容已改动，1 篇文件已不存在" in stale.stdout
+    warned = invoke("lint", "--select", "DC401", "--reference-index", "reports.dcidx", "report.txt")
+    assert warned.stderr.startswith("警告：索引 reports.dcidx 已过期：1 篇文件已改动、1 篇已删除")
     update = invoke("index", "build", "--update", "archive", "-o", "reports.dcidx")
     assert update.exit_code == 0
     assert "新增 0 篇，重新索引 1 篇（内容已变），删除 1 篇（文件已不存在），未变 2 篇" in update.stderr
@@ -224,6 +226,7 @@ def test_update_reindexes_changed_files_and_drops_deleted_ones(archive_dir):
     assert not any("产业集聚区" in s for s in sources)  # deleted
     assert not any("工业园区" in s for s in sources)  # its copied paragraphs are gone from the new version
     assert "状态：与文件一致" in invoke("index", "info", "reports.dcidx").stdout
+    assert invoke("lint", "--select", "DC401", "--reference-index", "reports.dcidx", "report.txt").stderr == ""
 
 
 def test_add_puts_new_reports_in_an_index(archive_dir):

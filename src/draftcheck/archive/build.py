@@ -88,8 +88,30 @@ def analyse_file(job: tuple[str, int]) -> AnalysedDocument | str:
         return str(exc)
     analysed = analyse_text(doc.text, str(Path(name).resolve()), file_hash(Path(name)))
     analysed.compressed, analysed.chars = compress(analysed.text), len(analysed.text)
+    stat = Path(name).stat()
+    analysed.size, analysed.mtime_ns = stat.st_size, stat.st_mtime_ns
     analysed.text = ""  # only the compressed text travels back to the writing process
     return analysed
+
+
+def stale_documents(store: ArchiveStore, *, hashing: bool) -> tuple[list[str], list[str]]:
+    """(changed, missing) stored documents. Without ``hashing``, a file counts as changed when its
+    size or modification time differs (a stat per file: cheap enough for every lint); with it, when
+    its SHA-256 differs."""
+    changed, missing = [], []
+    for record in store.documents():
+        path = Path(record.path)
+        try:
+            stat = path.stat()
+        except OSError:
+            missing.append(record.path)
+            continue
+        if hashing:
+            if file_hash(path) != record.sha256:
+                changed.append(record.path)
+        elif (stat.st_size, stat.st_mtime_ns) != (record.size, record.mtime_ns):
+            changed.append(record.path)
+    return changed, missing
 
 
 @dataclass

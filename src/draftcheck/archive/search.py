@@ -101,20 +101,26 @@ class Archive:
             if len(strong) >= boilerplate_documents:
                 continue  # boilerplate: in a large share of the archive
             likely = [(bands, ref) for ref, bands in refs.items() if bands >= MIN_BANDS]
-            wanted[number] = [ref for _, ref in sorted(likely, key=lambda item: (-item[0], item[1]))[:_MAX_CANDIDATES]]
-        places = self.store.units(sorted({ref for refs in wanted.values() for ref in refs}))
+            wanted[number] = sorted(likely, key=lambda item: (-item[0], item[1]))[:_MAX_CANDIDATES]
+        places = self.store.units(sorted({ref for refs in wanted.values() for _, ref in refs}))
         sources: dict[int, SourceUnit] = {}
         # unit number -> [source unit refs that it copies]
         confirmed: dict[int, list[int]] = {}
         for number, refs in wanted.items():
             unit = units[number]
             found = []
-            for ref in refs:
+            for bands, ref in refs:
                 if ref not in places:
                     continue
-                if ref not in sources:
-                    paragraph, start, end = places[ref]
-                    doc_id = ref >> UNIT_BITS
+                paragraph, start, end = places[ref]
+                doc_id = ref >> UNIT_BITS
+                if bands == minhash.BANDS:
+                    # Every band agrees: the sketches are identical, the sentences (nearly) so; the
+                    # copy is compared on the text below, without loading each such document here.
+                    sources.setdefault(ref, SourceUnit(doc_id, paragraph, start, end, ""))
+                    found.append(ref)
+                    continue
+                if not sources.get(ref, SourceUnit(0, 0, 0, 0, "")).normalised:
                     sources[ref] = SourceUnit(doc_id, paragraph, start, end, normalise(self.store.text(doc_id)[start:end]))
                 if unit.normalised == sources[ref].normalised:
                     found.append(ref)

@@ -37,6 +37,8 @@ CREATE TABLE documents (
     year INTEGER,
     half_year INTEGER NOT NULL,
     sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
     chars INTEGER NOT NULL,
     units INTEGER NOT NULL,
     text BLOB NOT NULL
@@ -66,6 +68,8 @@ class AnalysedDocument:
     text: str
     units: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) per unit
     chars: int = 0
+    size: int = 0  # of the file, with its modification time: a cheap staleness check before hashing
+    mtime_ns: int = 0
     compressed: bytes = b""  # the text, zlib-compressed (in the worker, not in the process writing the index)
     band_keys: list[list[int]] = field(default_factory=list)  # one list per unit
 
@@ -80,6 +84,15 @@ class DocumentRecord:
     sha256: str
     chars: int
     units: int
+    size: int
+    mtime_ns: int
+
+
+_RECORD_COLUMNS = "id, path, title, year, half_year, sha256, chars, units, size, mtime_ns"
+
+
+def _record(row) -> DocumentRecord:
+    return DocumentRecord(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8], row[9])
 
 
 class ArchiveStore:
@@ -143,13 +156,16 @@ class ArchiveStore:
         """Store ``doc`` (replacing a document stored under the same path); returns its id."""
         self.remove(doc.path)
         cursor = self.connection.execute(
-            "INSERT INTO documents (path, title, year, half_year, sha256, chars, units, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (path, title, year, half_year, sha256, size, mtime_ns, chars, units, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.path,
                 doc.title,
                 doc.year,
                 int(doc.half_year),
                 doc.sha256,
+                doc.size,
+                doc.mtime_ns,
                 doc.chars or len(doc.text),
                 len(doc.band_keys),
                 doc.compressed or compress(doc.text),
@@ -189,15 +205,12 @@ class ArchiveStore:
 
     def documents(self) -> list[DocumentRecord]:
         rows = self.connection.execute(
-            "SELECT id, path, title, year, half_year, sha256, chars, units FROM documents ORDER BY path"
+            f"SELECT {_RECORD_COLUMNS} FROM documents ORDER BY path"
         ).fetchall()
-        return [DocumentRecord(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7]) for r in rows]
+        return [_record(r) for r in rows]
 
     def document(self, doc_id: int) -> DocumentRecord:
-        r = self.connection.execute(
-            "SELECT id, path, title, year, half_year, sha256, chars, units FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        return DocumentRecord(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7])
+        return _record(self.connection.execute(f"SELECT {_RECORD_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone())
 
     def document_count(self) -> int:
         return self.connection.execute("SELECT count(*) FROM documents").fetchone()[0]

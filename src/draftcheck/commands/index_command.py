@@ -182,17 +182,11 @@ def info(
     documents: bool = typer.Option(False, "--documents", help="逐篇列出：路径、标题、期间、哈希"),
 ) -> None:
     """Show what an index holds, and which of its files changed or disappeared since."""
-    from draftcheck.archive.build import file_hash
+    from draftcheck.archive.build import stale_documents
 
     store = _open_existing(index)
     records = store.documents()
-    changed, missing = [], []
-    for record in records:
-        path = Path(record.path)
-        if not path.exists():
-            missing.append(record.path)
-        elif file_hash(path) != record.sha256:
-            changed.append(record.path)
+    changed, missing = stale_documents(store, hashing=True)
     chars = sum(r.chars for r in records)
     units = sum(r.units for r in records)
     years = sorted({r.year for r in records if r.year})

@@ -48,16 +48,24 @@ def _targets(paths: list[str]) -> list[tuple[str, str | None]]:
 def _reference_archive(reference: list[str], index: Path | None, max_bytes: int):
     """The archive DC401 compares against: an index file, or the reference files indexed in memory.
     Returns (archive, whether a reference could not be read). Imported only when asked for."""
-    from draftcheck.archive.build import ArchiveInputError, expand_paths, index_files
+    from draftcheck.archive.build import ArchiveInputError, expand_paths, index_files, stale_documents
     from draftcheck.archive.search import Archive
     from draftcheck.archive.store import ArchiveError, ArchiveStore
 
     if index is not None:
         try:
-            return Archive(ArchiveStore.open(index)), False
+            store = ArchiveStore.open(index)
         except ArchiveError as exc:
             report_error(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
+        changed, missing = stale_documents(store, hashing=False)
+        if changed or missing:  # never silently stale
+            typer.echo(
+                f"警告：索引 {index} 已过期：{len(changed)} 篇文件已改动、{len(missing)} 篇已删除，"
+                f"比对的是建索引时的内容；请运行 draftcheck index build --update -o {index} 加上存档路径",
+                err=True,
+            )
+        return Archive(store), False
     try:
         files = expand_paths(reference)
     except ArchiveInputError as exc:
