@@ -287,3 +287,17 @@ print("ARCHIVE=" + ",".join(sorted(m for m in sys.modules if m.startswith("draft
 def test_lint_imports_the_archive_only_with_a_reference(archive_dir, args, imported):
     out = subprocess.run([sys.executable, "-c", PROBE.format(args=args)], capture_output=True, text=True, cwd=archive_dir, timeout=60)
     assert ("ARCHIVE=\n" not in out.stdout) is imported, out.stdout + out.stderr
+
+
+def test_docx_reports_are_indexed_with_the_lint_loaders(archive_dir):
+    import docx
+
+    folder = archive_dir / "archive"
+    document = docx.Document()
+    for line in ARCHIVE["2023-kaifaqu.txt"]:
+        document.add_paragraph(line)
+    document.save(folder / "2023-kaifaqu.docx")
+    (folder / "2023-kaifaqu.txt").unlink()
+    assert invoke("index", "build", "archive", "-o", "reports.dcidx").exit_code == 0
+    sources = _sources("--reference-index", "reports.dcidx")
+    assert sources[0].startswith("report.txt:3:1: DC401 此段与《2023年开发区工作总结》第3段相同")

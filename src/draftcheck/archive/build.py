@@ -128,18 +128,20 @@ def index_files(
     files: list[Path],
     *,
     max_bytes: int,
-    update: bool = False,
+    skip_unchanged: bool = False,
+    drop_missing: bool = False,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
-    """Add ``files`` to ``store``; with ``update``, skip unchanged files (same SHA-256) and drop
-    stored documents whose file no longer exists. Commits once at the end."""
+    """Add ``files`` to ``store`` (a file stored before is replaced). ``skip_unchanged`` leaves files
+    stored with the same SHA-256 alone; ``drop_missing`` removes stored documents whose file no
+    longer exists (``index build --update`` does both, ``index add`` only the first). Commits once."""
     report = BuildReport()
     stored = {doc.path: doc for doc in store.documents()}
     jobs = []
     for path in files:
         name = str(path.resolve())
-        if update and name in stored:
+        if skip_unchanged and name in stored:
             try:
                 if stored[name].sha256 == file_hash(path):
                     report.unchanged += 1
@@ -147,7 +149,7 @@ def index_files(
             except OSError:
                 pass
         jobs.append(name)
-    if update:
+    if drop_missing:
         for name in stored:
             if not Path(name).exists():
                 store.remove(name)

@@ -37,6 +37,8 @@ def _progress_callback(progress, task):
 
 
 def _index_into(store, files, *, max_bytes: int, update: bool, jobs: int | None):
+    """Index ``files`` with a progress bar on stderr; unchanged files are skipped, and with
+    ``update`` (``build --update``) documents whose file is gone are dropped."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -52,7 +54,13 @@ def _index_into(store, files, *, max_bytes: int, update: bool, jobs: int | None)
     ) as progress:
         task = progress.add_task("index", total=max(len(files), 1))
         return index_files(
-            store, files, max_bytes=max_bytes, update=update, workers=jobs, progress=_progress_callback(progress, task)
+            store,
+            files,
+            max_bytes=max_bytes,
+            skip_unchanged=True,
+            drop_missing=update,
+            workers=jobs,
+            progress=_progress_callback(progress, task),
         )
 
 
@@ -152,28 +160,11 @@ def add(
     max_bytes = _max_bytes(max_file_size)
     _open_existing(index).close()
     files = _expand(archive)
-    report = _write_via_copy(index, lambda store: _add_files(store, files, max_bytes, jobs))
+    add_all = lambda store: _index_into(store, files, max_bytes=max_bytes, update=False, jobs=jobs)  # noqa: E731
+    report = _write_via_copy(index, add_all)
     _summary(report, index)
     if report.errors:
         raise typer.Exit(EXIT_ERROR)
-
-
-def _add_files(store, files, max_bytes: int, jobs: int | None):
-    """Index ``files`` into ``store``, skipping those stored with the same hash; nothing is dropped."""
-    from draftcheck.archive.build import file_hash
-
-    stored = {doc.path: doc.sha256 for doc in store.documents()}
-    fresh = []
-    unchanged = 0
-    for path in files:
-        name = str(path.resolve())
-        if stored.get(name) == file_hash(path):
-            unchanged += 1
-        else:
-            fresh.append(path)
-    report = _index_into(store, fresh, max_bytes=max_bytes, update=False, jobs=jobs)
-    report.unchanged += unchanged
-    return report
 
 
 @app.command("info")
