@@ -28,7 +28,7 @@ ARCHIVE = {
         BOILERPLATE,
         "全年实现规上工业总产值86.2亿元，同比增长12.1%；完成固定资产投资30.1亿元，同比增长7.9%。",
         "开发区始终坚持把项目建设作为推动高质量发展的总抓手，全力以赴抓招商、上项目、促投资，新签约亿元以上项目16个，总投资128亿元。",
-        "深化“放管服”改革，推行企业投资项目承诺制，工业项目审批时间压缩至30个工作日以内，营商环境满意度达到96.5%。",
+        "深化“放管服”改革，推行企业投资项目承诺制，工业项目审批时间压缩至30个工作日以内。营商环境满意度达到96.5%，连续三年位居全市前列。",
     ],
     "2023-gongyeyuan.txt": [
         "2023年工业园区工作总结",
@@ -78,6 +78,12 @@ REPORT = [
         "全年组织应急演练42场，培训企业安全管理人员1800人次。",
         ("2022-jiajuqu.txt", 4),
     ),
+    # a sentence inserted in the middle of a copied paragraph
+    (
+        "深化“放管服”改革，推行企业投资项目承诺制，工业项目审批时间压缩至30个工作日以内。"
+        "全面推行“一网通办”，企业开办时间压缩至1个工作日。营商环境满意度达到96.5%，连续三年位居全市前列。",
+        ("2023-kaifaqu.txt", 5),
+    ),
     # new text
     ("今年重点推进数字化转型，建成5G基站320个，培育智能工厂8家，上云企业达到460家，数字经济核心产业增加值增长18%。", None),
     ("下一步，将围绕“三个一批”项目建设，加快推进电子信息产业园二期、新材料孵化基地等重点工程。", None),
@@ -119,6 +125,9 @@ def test_what_changed_is_said(archive):
     assert by_row[4].verbatim and by_row[5].verbatim and by_row[4].similarity == 1
     added = by_row[6]  # the copied sentence is verbatim; the sentence added after it is new text
     assert added.verbatim and text[added.start : added.end].endswith("全年未发生较大以上安全事故。")
+    inserted = by_row[7]
+    assert inserted.sentences_added == 1 and inserted.wording_changed and not inserted.figure_changes
+    assert text[inserted.start : inserted.end].endswith("连续三年位居全市前列。")
 
 
 def test_dc401_messages_name_source_paragraph_and_figures(archive):
@@ -131,6 +140,8 @@ def test_dc401_messages_name_source_paragraph_and_figures(archive):
     verbatim = next(f for f in result.findings if "第5段" in f.message)
     assert "文字和数字都未改动" in verbatim.message and verbatim.severity is Severity.WARNING
     assert not any("在市委" in f.quote for f in result.findings)
+    inserted = next(f for f in result.findings if "《2023年开发区工作总结》第5段" in f.message)
+    assert "数字未变，中间增加了1句" in inserted.message
 
 
 def test_boilerplate_threshold_is_an_option(archive):
@@ -189,14 +200,14 @@ def _sources(*args):
 
 def test_reference_folder_glob_and_index_give_the_same_findings(archive_dir):
     by_folder = _sources("--reference", "archive")
-    assert len(by_folder) == 5
+    assert len(by_folder) == 6
     assert _sources("--reference", "archive/*.txt") == by_folder
     build = invoke("index", "build", "archive", "-o", "reports.dcidx", "--jobs", "2")
     assert build.exit_code == 0, build.stderr
     assert _sources("--reference-index", "reports.dcidx") == by_folder
     # One document teaches no boilerplate: its opening sentence is a carry-over like any other.
     one = _sources("--reference", "archive/2023-kaifaqu.txt")
-    assert [s.rsplit("》", 1)[1] for s in one] == ["第2段相同", "第3段相同"]
+    assert [s.rsplit("》", 1)[1] for s in one] == ["第2段相同", "第3段相同", "第5段几乎相同"]
 
 
 def test_index_records_path_title_period_and_hash(archive_dir):
@@ -231,10 +242,10 @@ def test_update_reindexes_changed_files_and_drops_deleted_ones(archive_dir):
 
 def test_add_puts_new_reports_in_an_index(archive_dir):
     assert invoke("index", "build", "archive/2023-kaifaqu.txt", "-o", "reports.dcidx").exit_code == 0
-    assert len(_sources("--reference-index", "reports.dcidx")) == 2
+    assert len(_sources("--reference-index", "reports.dcidx")) == 3
     added = invoke("index", "add", "reports.dcidx", "archive")
     assert added.exit_code == 0 and "新增 3 篇，未变 1 篇" in added.stderr
-    assert len(_sources("--reference-index", "reports.dcidx")) == 5
+    assert len(_sources("--reference-index", "reports.dcidx")) == 6
 
 
 @pytest.mark.parametrize("kind", ["garbage", "foreign-sqlite", "other-version"])

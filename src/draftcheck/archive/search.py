@@ -56,6 +56,7 @@ class CarryOver:
     figure_changes: tuple[FigureChange, ...]
     wording_changed: bool
     other_documents: int  # further archived documents holding the same passage
+    sentences_added: int = 0  # sentences inside the copy that the archived paragraph does not have
 
     @property
     def figures_only(self) -> bool:
@@ -182,6 +183,8 @@ class Archive:
         comparison = compare(text[start:end], source_text[source_start:source_end])
         others = {sources[ref].doc_id for n, _ in run for ref in confirmed[n]} - {doc_id}
         record = self.record(doc_id)
+        copied = {n for n, _ in run}
+        added = sum(1 for n in range(run[0][0], run[-1][0] + 1) if n not in copied and n not in confirmed)
         return CarryOver(
             start=start,
             end=end,
@@ -195,6 +198,7 @@ class Archive:
             figure_changes=comparison.figure_changes,
             wording_changed=comparison.wording_changed,
             other_documents=len(others),
+            sentences_added=added,
         )
 
 

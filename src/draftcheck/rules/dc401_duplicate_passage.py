@@ -374,10 +374,12 @@ def carry_over_message(carry) -> str:
         what = f"此段与{source}相同（{percent}），文字和数字都未改动"
     elif carry.figures_only:
         what = f"此段与{source}相同（{percent}），仅数字不同：{changes}"
-    elif carry.figure_changes:
-        what = f"此段与{source}几乎相同（{percent}），其中数字不同：{changes}，另有文字改动"
     else:
-        what = f"此段与{source}几乎相同（{percent}），数字未变，仅有少量文字改动"
+        added = f"中间增加了{carry.sentences_added}句" if carry.sentences_added else "有少量文字改动"
+        if carry.figure_changes:
+            what = f"此段与{source}几乎相同（{percent}），其中数字不同：{changes}，另{added}"
+        else:
+            what = f"此段与{source}几乎相同（{percent}），数字未变，{added}"
     also = f"；另有{carry.other_documents}篇存档报告含相同段落" if carry.other_documents else ""
     original = "" if carry.verbatim else f"；原文为“{_excerpt(carry.source_text, 0, len(carry.source_text), 30)}”"
     return f"{what}{original}（{Path(carry.source_path).name}）{also}；请按本期实际情况改写"
