@@ -312,3 +312,12 @@ def test_docx_reports_are_indexed_with_the_lint_loaders(archive_dir):
     assert invoke("index", "build", "archive", "-o", "reports.dcidx").exit_code == 0
     sources = _sources("--reference-index", "reports.dcidx")
     assert sources[0].startswith("report.txt:3:1: DC401 此段与《2023年开发区工作总结》第3段相同")
+
+
+def test_an_unreadable_report_is_one_line_and_the_others_are_indexed(archive_dir):
+    (archive_dir / "archive" / "broken.docx").write_bytes(b"PK\x03\x04 not really a docx")
+    result = invoke("index", "build", "archive", "-o", "reports.dcidx", "--jobs", "1")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("错误：")]
+    assert len(errors) == 1 and errors[0].startswith("错误：未能索引 ") and "broken.docx" in errors[0]
+    assert "文档：4 篇" in invoke("index", "info", "reports.dcidx").stdout

@@ -124,6 +124,15 @@ def _write_via_copy(output: Path, work, *, fresh: bool = False) -> object:
         raise
 
 
+def _run(output: Path, files, *, max_bytes: int, update: bool, jobs: int | None, fresh: bool | None = None) -> None:
+    """Index ``files`` into ``output`` (a new index when ``fresh``; default: unless ``update``), report, exit."""
+    index_all = lambda store: _index_into(store, files, max_bytes=max_bytes, update=update, jobs=jobs)  # noqa: E731
+    report = _write_via_copy(output, index_all, fresh=not update if fresh is None else fresh)
+    _summary(report, output)
+    if report.errors:
+        raise typer.Exit(EXIT_ERROR)
+
+
 @app.command("build")
 def build(
     archive: list[str] = typer.Argument(..., help="存档报告：文件、目录或通配符（如 'reports/**/*.docx'）"),
@@ -141,12 +150,7 @@ def build(
     elif update:
         report_error(f"{output}: 索引文件不存在，无法更新；去掉 --update 即可新建")
         raise typer.Exit(EXIT_ERROR)
-    files = _expand(archive)
-    index_all = lambda store: _index_into(store, files, max_bytes=max_bytes, update=update, jobs=jobs)  # noqa: E731
-    report = _write_via_copy(output, index_all, fresh=not update)
-    _summary(report, output)
-    if report.errors:
-        raise typer.Exit(EXIT_ERROR)
+    _run(output, _expand(archive), max_bytes=max_bytes, update=update, jobs=jobs)
 
 
 @app.command("add")
@@ -159,12 +163,7 @@ def add(
     """Add reports to an index (a file already indexed is re-indexed if its content changed)."""
     max_bytes = _max_bytes(max_file_size)
     _open_existing(index).close()
-    files = _expand(archive)
-    add_all = lambda store: _index_into(store, files, max_bytes=max_bytes, update=False, jobs=jobs)  # noqa: E731
-    report = _write_via_copy(index, add_all)
-    _summary(report, index)
-    if report.errors:
-        raise typer.Exit(EXIT_ERROR)
+    _run(index, _expand(archive), max_bytes=max_bytes, update=False, jobs=jobs, fresh=False)
 
 
 @app.command("info")
