@@ -321,3 +321,11 @@ def test_an_unreadable_report_is_one_line_and_the_others_are_indexed(archive_dir
     errors = [line for line in result.stderr.splitlines() if line.startswith("错误：")]
     assert len(errors) == 1 and errors[0].startswith("错误：未能索引 ") and "broken.docx" in errors[0]
     assert "文档：4 篇" in invoke("index", "info", "reports.dcidx").stdout
+
+
+def test_the_report_itself_in_the_archive_folder_is_not_its_own_source(archive_dir):
+    (archive_dir / "report.txt").rename(archive_dir / "archive" / "report.txt")
+    result = invoke("lint", "--select", "DC401", "--format", "concise", "--reference", "archive", "archive/report.txt")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 6 and not any("report.txt）" in line for line in lines)

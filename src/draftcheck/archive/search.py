@@ -78,9 +78,20 @@ class SearchOptions:
 class Archive:
     """A searchable archive over an ``ArchiveStore`` (an index file, or built in memory)."""
 
-    def __init__(self, store: ArchiveStore) -> None:
+    def __init__(self, store: ArchiveStore, excluded: frozenset[int] = frozenset()) -> None:
         self.store = store
+        self.excluded = excluded  # document ids never reported as a source
         self._records: dict[int, DocumentRecord] = {}
+
+    def excluding(self, path: str) -> "Archive":
+        """This archive without the document stored under ``path`` (the report under check may be
+        in the archive folder itself: it is not a copy of itself)."""
+        row = self.store.connection.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return self
+        view = Archive(self.store, self.excluded | {row[0]})
+        view._records = self._records
+        return view
 
     def record(self, doc_id: int) -> DocumentRecord:
         if doc_id not in self._records:
@@ -98,6 +109,8 @@ class Archive:
 
         wanted: dict[int, list[int]] = {}
         for number, refs in collisions.items():
+            if self.excluded:
+                refs = {ref: bands for ref, bands in refs.items() if ref >> UNIT_BITS not in self.excluded}
             strong = {ref >> UNIT_BITS for ref, bands in refs.items() if bands >= STRONG_BANDS}
             if len(strong) >= boilerplate_documents:
                 continue  # boilerplate: in a large share of the archive

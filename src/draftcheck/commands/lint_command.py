@@ -153,7 +153,7 @@ def lint(
             result = lint_text(
                 doc.text,
                 settings.rules,
-                reference_archive=archive,
+                reference_archive=archive.excluding(str(Path(name).resolve())) if archive and name != "-" else archive,
                 quote_suppressions=settings.quote_suppressions,
                 raise_rule_errors=debugging(),
             )
