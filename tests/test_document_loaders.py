@@ -124,7 +124,7 @@ def test_missing_file_and_directory(tmp_path):
 def test_size_limit_refuses_large_files_and_zero_means_unlimited(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes("开发区".encode() * 1000)  # 9000 bytes
-    with pytest.raises(DocumentError, match="超过上限"):
+    with pytest.raises(DocumentError, match="文件大小 8.8 KB 超过上限 4.0 KB"):
         load_document(path, max_bytes=4096)
     assert len(load_document(path, max_bytes=0).text) == 3000
 

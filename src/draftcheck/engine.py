@@ -34,6 +34,7 @@ def lint_text(
     reference_archive: object | None = None,
     quote_suppressions: Sequence[QuoteSuppression] = (),
     raise_rule_errors: bool = False,
+    tables: list | None = None,
 ) -> LintResult:
     """Run ``rules`` (default: all report rules) over ``text`` and return sorted findings.
 
@@ -42,9 +43,10 @@ def lint_text(
     ``reference_texts`` (name -> text) and ``reference_archive`` (an ``archive.search.Archive``) are
     the documents DC401 looks for carried-over passages in.
     A rule that raises is recorded in ``rule_errors`` (or re-raised with ``raise_rule_errors``) so
-    that one defect never hides the other rules' findings.
+    that one defect never hides the other rules' findings. ``tables`` are the document's tables as
+    the loader read them (``Document.tables``, .docx); None finds Markdown pipe tables in ``text``.
     """
-    ctx = CheckContext(text, reference_texts=reference_texts, reference_archive=reference_archive)
+    ctx = CheckContext(text, reference_texts=reference_texts, reference_archive=reference_archive, tables=tables)
     active = list(rules) if rules is not None else default_rules()
     findings: list[Finding] = []
     rule_errors: list[tuple[str, Exception]] = []

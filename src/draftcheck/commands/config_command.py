@@ -15,7 +15,8 @@ from draftcheck.config.model import format_size
 from draftcheck.rules import all_rules
 
 app = typer.Typer(
-    help="查看配置 / Inspect the configuration (draftcheck.toml or pyproject.toml [tool.draftcheck]).",
+    # Inspect the configuration (draftcheck.toml or pyproject.toml [tool.draftcheck]).
+    help="查看配置（draftcheck.toml 或 pyproject.toml 的 \\[tool.draftcheck]）。",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -94,7 +95,7 @@ def _as_toml(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@app.command("show")
+@app.command("show", help="显示生效的配置、它来自哪个文件，以及启用了哪些规则。")
 def show(
     path: Path = typer.Argument(Path("."), help="从这个文件或目录向上查找配置文件（默认当前目录）"),
     config_file: Path | None = typer.Option(None, "--config", help="显示指定配置文件的生效结果", dir_okay=False),

@@ -20,10 +20,10 @@ app = typer.Typer(
 
 def _max_bytes(max_file_size: str | None) -> int:
     from draftcheck.config import parse_size
-    from draftcheck.document.loader import DEFAULT_MAX_BYTES
+    from draftcheck.config.model import DEFAULT_MAX_FILE_SIZE
 
     try:
-        return parse_size(max_file_size) if max_file_size is not None else DEFAULT_MAX_BYTES
+        return parse_size(max_file_size) if max_file_size is not None else DEFAULT_MAX_FILE_SIZE
     except ValueError as exc:
         report_error(f"--max-file-size: {exc}")
         raise typer.Exit(EXIT_ERROR) from None

@@ -1,82 +1,91 @@
-"""``draftcheck lint``: resolve the configuration, load files, run the core, render one format, set the exit code."""
+"""``draftcheck lint``: parse the options, resolve the configuration, call the lint service, render, set the exit code."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sys
-import traceback
 from enum import Enum
 from pathlib import Path
 
 import typer
 
-from draftcheck.commands.errors import EXIT_ERROR, debugging, internal_error_message, report_error
+from draftcheck.commands.errors import EXIT_ERROR, debugging, report_error
 from draftcheck.config import ConfigError, SelectionOverrides, discover_config, parse_size, resolve_config
-from draftcheck.document import DocumentError, collect_paths, load_document, load_stdin
-from draftcheck.engine import lint_text
+from draftcheck.error_wording import os_error_text
 from draftcheck.finding import Severity
-from draftcheck.output import FORMATS, HUMAN_FORMATS, FileReport, LintRun, render, write_atomically
+from draftcheck.output import FORMATS, HUMAN_FORMATS, render, write_atomically
 from draftcheck.rules.selectors import split_selectors
+from draftcheck.service.lint import lint_paths
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
 OutputFormat = Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
 
 
-def colour_wanted() -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM=dumb."""
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def colour_wanted(choice: ColorChoice = ColorChoice.auto) -> bool:
+    """``always``/``never`` as asked; ``auto``: FORCE_COLOR forces it, NO_COLOR (https://no-color.org) and
+    TERM=dumb forbid it, otherwise colour only on a terminal."""
+    if choice is ColorChoice.always:
+        return True
+    if choice is ColorChoice.never:
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return sys.stdout.isatty()
 
 
-def _targets(paths: list[str]) -> list[tuple[str, str | None]]:
-    """(file, None) for every file to lint, or (path, reason) for a path that yields nothing."""
-    targets: list[tuple[str, str | None]] = []
-    for name in paths:
-        if name != "-" and Path(name).is_dir():
-            found = collect_paths(Path(name))
-            if not found:
-                targets.append((name, "目录中没有可检查的文件（.txt、.md、.docx）"))
-            targets += [(str(path), None) for path in found]
-        else:
-            targets.append((name, None))
-    return targets
-
-
-def _reference_archive(reference: list[str], index: Path | None, max_bytes: int):
-    """The archive DC401 compares against: an index file, or the reference files indexed in memory.
-    Returns (archive, whether a reference could not be read). Imported only when asked for."""
-    from draftcheck.archive.build import ArchiveInputError, expand_paths, index_files, stale_documents
-    from draftcheck.archive.search import Archive
+def _check_index(index: Path) -> None:
+    """Refuse an index that is not one (one line, exit 2); warn when its files changed since."""
+    from draftcheck.archive.build import stale_documents
     from draftcheck.archive.store import ArchiveError, ArchiveStore
 
-    if index is not None:
-        try:
-            store = ArchiveStore.open(index)
-        except ArchiveError as exc:
-            report_error(str(exc))
-            raise typer.Exit(EXIT_ERROR) from None
-        changed, missing = stale_documents(store, hashing=False)
-        if changed or missing:  # never silently stale
-            typer.echo(
-                f"警告：索引 {index} 已过期：{len(changed)} 篇文件已改动、{len(missing)} 篇已删除，"
-                f"比对的是建索引时的内容；请运行 draftcheck index build --update -o {index} 加上存档路径",
-                err=True,
-            )
-        return Archive(store), False
+    try:
+        store = ArchiveStore.open(index)
+    except ArchiveError as exc:
+        report_error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    changed, missing = stale_documents(store, hashing=False)
+    store.close()
+    if changed or missing:  # never silently stale
+        typer.echo(
+            f"警告：索引 {index} 已过期：{len(changed)} 篇文件已改动、{len(missing)} 篇已删除，"
+            f"比对的是建索引时的内容；请运行 draftcheck index build --update -o {index} 加上存档路径",
+            err=True,
+        )
+
+
+def _index_references(reference: list[str], max_bytes: int) -> tuple[str, bool]:
+    """Index the --reference files, folders and globs into a temporary index file (the lint workers
+    open it) and return its path, and whether a reference could not be read."""
+    import tempfile
+
+    from draftcheck.archive.build import ArchiveInputError, expand_paths, index_files
+    from draftcheck.archive.store import ArchiveStore
+
     try:
         files = expand_paths(reference)
     except ArchiveInputError as exc:
         report_error(f"参考文件 {exc}")
         raise typer.Exit(EXIT_ERROR) from None
-    store = ArchiveStore.memory()
+    handle, path = tempfile.mkstemp(prefix="draftcheck-references-", suffix=".dcidx")
+    os.close(handle)
+    os.unlink(path)
+    store = ArchiveStore.create(path)
     # A process pool pays off only for a folder of references, not for last year's report alone.
     report = index_files(store, files, max_bytes=max_bytes, workers=None if len(files) >= 8 else 1)
+    store.close()
     for problem in report.errors:
         report_error(f"参考文件 {problem}")
-    return Archive(store), bool(report.errors)
+    return path, bool(report.errors)
 
 
 def lint(
@@ -109,6 +118,15 @@ def lint(
         None, "--reference-index", help="存档报告索引（draftcheck index build 生成），查找从中沿用的段落", dir_okay=False
     ),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="标准输入的文件名（用于显示、查找配置和判断格式）"),
+    exclude: list[str] | None = typer.Option(
+        None, "--exclude", help="检查目录时跳过与这些通配符匹配的文件或目录（如 草稿*、archive/*）；可重复，追加到配置中的 exclude"
+    ),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", min=1, help="同时检查的进程数（默认：全部 CPU 核心；1 表示单进程）；输出顺序不变"
+    ),
+    color: ColorChoice = typer.Option(
+        ColorChoice.auto, "--color", help="颜色：auto（终端上才用，遵守 NO_COLOR / FORCE_COLOR）、always、never", case_sensitive=False
+    ),
     strict: bool = typer.Option(False, "--strict", help="有警告也以 1 退出（默认只看错误级别）"),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="发现问题也以 0 退出（无法读取文件等错误仍以 2 退出）"),
 ) -> None:
@@ -127,6 +145,7 @@ def lint(
             extend_select=split_selectors(extend_select or []),
             ignore=split_selectors(ignore or []),
             max_file_size=size_limit,
+            exclude=list(exclude or []),
         )
         settings = resolve_config(source, overrides)
     except ConfigError as exc:
@@ -134,57 +153,38 @@ def lint(
         raise typer.Exit(EXIT_ERROR) from None
 
     input_error = False
-    archive = None
     if reference and reference_index is not None:
         report_error("--reference 与 --reference-index 不能同时使用；请把参考文档加入索引（draftcheck index add）")
         raise typer.Exit(EXIT_ERROR)
-    if reference or reference_index is not None:
-        archive, input_error = _reference_archive(reference or [], reference_index, settings.max_file_size)
-
-    reports: list[FileReport] = []
-    for name, problem in _targets(paths):
-        if problem is not None:
-            report_error(f"{name}: {problem}")
-            reports.append(FileReport(name, "", error=problem))
-            input_error = True
-            continue
-        try:
-            doc = load_stdin(stdin_filename, settings.max_file_size) if name == "-" else load_document(name, settings.max_file_size)
-            result = lint_text(
-                doc.text,
-                settings.rules,
-                reference_archive=archive.excluding(str(Path(name).resolve())) if archive and name != "-" else archive,
-                quote_suppressions=settings.quote_suppressions,
-                raise_rule_errors=debugging(),
-            )
-        except DocumentError as exc:
-            report_error(str(exc))
-            reports.append(FileReport(exc.path, "", error=exc.reason))
-            input_error = True
-            continue
-        except Exception as exc:  # one broken file must not hide the others' results
-            if debugging():
-                traceback.print_exc()
-            display = (stdin_filename or "-") if name == "-" else name
-            report_error(f"{display}: {internal_error_message(exc)}")
-            reports.append(FileReport(display, "", error=internal_error_message(exc)))
-            input_error = True
-            continue
-        for code, exc in result.rule_errors:  # the other rules' findings are still reported
-            report_error(f"{doc.path}: 规则 {code} {internal_error_message(exc)}")
-            input_error = True
-        reports.append(FileReport(doc.path, doc.text, result.findings, result.statistics, suppressed=len(result.suppressed)))
-
-    run = LintRun(reports, rules=[type(rule) for rule in settings.rules])
+    temporary_index = None
+    if reference:
+        temporary_index, input_error = _index_references(reference, settings.max_file_size)
+    elif reference_index is not None:
+        _check_index(reference_index)
+    try:
+        run = lint_paths(
+            paths,
+            settings,
+            reference_index=temporary_index or (str(reference_index) if reference_index is not None else None),
+            stdin_filename=stdin_filename,
+            exclude=settings.exclude,
+            jobs=jobs,
+            raise_rule_errors=debugging(),
+        )
+    finally:
+        if temporary_index is not None:
+            os.unlink(temporary_index)
+    for message in run.messages:
+        report_error(message)
     human = fmt in HUMAN_FORMATS
-    colour = human and output_file is None and colour_wanted()
-    width = shutil.get_terminal_size().columns if colour else None
+    colour = human and output_file is None and colour_wanted(color)
+    width = shutil.get_terminal_size().columns if human and output_file is None and sys.stdout.isatty() else None
     output = render(fmt, run, color=colour, width=width, statistics=statistics and human)
     if output_file is not None:
         try:
             write_atomically(output_file, output)
         except OSError as exc:
-            report_error(f"{output_file}: 无法写入结果文件（{exc.strerror or exc}）")
+            report_error(f"{output_file}: 无法写入结果文件（{os_error_text(exc)}）")
             raise typer.Exit(EXIT_ERROR) from None
     else:
         sys.stdout.write(output)
@@ -193,7 +193,7 @@ def lint(
 
         sys.stderr.write(render_text(run))
 
-    if input_error:
+    if input_error or run.input_error:
         raise typer.Exit(EXIT_ERROR)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     if not exit_zero and any(f.severity in failing for f in run.findings):

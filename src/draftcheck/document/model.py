@@ -39,6 +39,9 @@ class Document:
     format: str  # "txt", "md" or "docx"
     encoding: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    # The tables read from the file's structure (.docx); None for text, whose Markdown pipe tables
+    # the checking core finds in the text itself.
+    tables: list | None = None
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing ``offset`` (binary search over the ordered blocks)."""

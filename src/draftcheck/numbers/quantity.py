@@ -9,7 +9,7 @@ What is recognised:
   one) and full-width digits (``１２．５``); one space from PDF extraction between the number and its
   magnitude or unit (``2850 万元``); a leading minus (``增长-3.2%``).
 - Chinese numerals followed by a unit (十二个, 两千亩, 一百二十三点四五亿元), 百分之十二点三,
-  三分之一, 翻一番, 增长一倍: the numeral span alone goes through cn2an, never the sentence.
+  三分之一, 翻一番, 增长一倍: the numeral span alone goes through chinese_numerals, never the sentence.
 - Magnitudes 千/万/亿/万亿 (also 百万, 千万) and units (万元, 亿元, 万美元, 万吨, 平方公里, 万平方米,
   ㎡, 亩, 个, 家, 项, 户, 人, 人次, 台, 套 ... and per-units such as 万元/亩).
 - %, ％, ‰ are percents; 个百分点 are percentage points (``kind == "points"``), not percents.

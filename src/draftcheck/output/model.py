@@ -33,6 +33,10 @@ class LintRun:
     files: list[FileReport]
     # The rules that ran (classes, in code order): SARIF lists their metadata, --statistics their counts.
     rules: list[type[Rule]] = field(default_factory=list)
+    # One-line problems met on the way (unreadable files, rules that raised), in file order, for stderr.
+    messages: list[str] = field(default_factory=list)
+    # Whether any file could not be read or fully checked (exit code 2).
+    input_error: bool = False
 
     @property
     def findings(self) -> list[Finding]:

@@ -15,6 +15,9 @@ Tolerance is the rounding of the figures as written (half a unit of the last dig
 widened for 约, 近, 余, 多, 左右; an open bound (以上, 超过) makes the list not checkable. A mismatch
 within twice the rounding is a warning (a rounding slip), a larger one an error.
 
+Tables (.docx and Markdown): a 合计/总计/共计 row and each 小计 row against the sum of the rows it
+closes, column by column (其中/# rows and rows indented under another are not parts); kind ``table-sum``.
+
 ## Why is this bad?
 A total that does not match its parts means one of the figures is wrong, and readers who add up the
 parts lose trust in every other number in the report.

@@ -20,6 +20,9 @@ checkable in ``--statistics``). The message carries the arithmetic and the opera
 spans; the suggestion is the corrected figure. A correction that turns growth into decline is an
 error, a rounding slip a warning.
 
+Tables: a growth column (同比增长(%), 增速, 比上年±%) against the value and base columns of its
+group (本年 | 上年同期, 2024年 | 2023年), row by row; kind ``table-growth``.
+
 ## Why is this bad?
 A rate that does not follow from the figures printed next to it means one of the three numbers is
 wrong, and a reader who checks one of them stops trusting the rest of the report.

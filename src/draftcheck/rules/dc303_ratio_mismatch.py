@@ -15,6 +15,9 @@ Recomputes a percentage when the same statement names both of its operands and t
 Tolerance comes from the precision of the figures as written. A correction that turns 完成 into
 未完成 (or the reverse) is an error, a rounding slip a warning.
 
+Tables: a completion column (完成进度(%), 完成率) against value / target, row by row (kind
+``table-completion``); a share column (占比) against the row's value / the 合计 row's (``table-share``).
+
 ## Why is this bad?
 Completion rates and shares are the figures a report's readers compare across units; a ratio that
 does not follow from its own operands is either a typo or a figure carried over from an old draft.
