@@ -22,6 +22,7 @@ from draftcheck.commands import (
     help_language,
     index_command,
     lint_command,
+    review_command,
     rules_command,
 )
 
@@ -33,6 +34,7 @@ HELP = {
     "rules": "列出全部规则：代码、名称、类别和默认级别。",
     "rule": "显示一条规则的说明：查什么、为什么、示例和改法。",
     "draft": "根据事实文件起草工作总结；每一部分起草后都经检查和修改。",
+    "review": "逐条审阅一份报告的问题：确认、忽略或自动修正，决定随时保存；也可导出带批注的 Word 文件。",
 }
 
 help_language.install()
@@ -63,6 +65,7 @@ def _options(
 
 
 app.command("lint", help=HELP["lint"])(lint_command.lint)
+app.command("review", help=HELP["review"])(review_command.review)
 app.command("rules", help=HELP["rules"])(rules_command.list_rules)
 app.command("rule", help=HELP["rule"])(rules_command.explain_rule)
 app.add_typer(config_command.app, name="config")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Literal
 
 
 
@@ -48,6 +49,27 @@ class RelatedSpan:
     quote: str
 
 
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[span.start:span.end]`` with ``content`` (empty content deletes)."""
+
+    span: Span
+    content: str
+
+
+@dataclass(slots=True)
+class Fix:
+    """A structured correction, as in ruff: ``safe`` fixes may be applied without a person (``lint --fix``,
+    ``f`` in review); ``unsafe`` ones (every arithmetic correction) only ever by a person."""
+
+    applicability: Literal["safe", "unsafe"]
+    edits: list[Edit]
+
+    def replacement_text(self) -> str:
+        text = "".join(edit.content for edit in self.edits)
+        return text if text else "（删除）"
+
+
 @dataclass(slots=True)
 class Finding:
     code: str
@@ -59,6 +81,7 @@ class Finding:
     related: list[RelatedSpan] = field(default_factory=list)
     suggestion: str | None = None
     fingerprint: str = ""
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.code)
@@ -92,7 +115,21 @@ def issue_dict(finding: Finding, position: Callable[[int], tuple[int, int]]) -> 
         ],
         "suggestion": finding.suggestion,
         "fingerprint": finding.fingerprint,
-    }
+    } | ({"fix": fix_dict(finding.fix, position)} if finding.fix is not None else {})
+
+
+def fix_dict(fix: Fix, position: Callable[[int], tuple[int, int]]) -> dict:
+    """``{"applicability": "safe"|"unsafe", "edits": [{"span", "line", "column", "end_line", "end_column", "content"}]}``."""
+    edits = []
+    for edit in fix.edits:
+        line, column = position(edit.span.start)
+        end_line, end_column = position(edit.span.end)
+        edits.append({
+            "span": {"start": edit.span.start, "end": edit.span.end},
+            "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+            "content": edit.content,
+        })
+    return {"applicability": fix.applicability, "edits": edits}
 
 
 _SPACE = re.compile(r"\s+")

@@ -16,9 +16,11 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from pathlib import Path
 from typing import NamedTuple
 
 from draftcheck.archive import minhash
@@ -223,3 +225,19 @@ def archive_of_texts(texts: dict[str, str]) -> Archive:
     for name, text in texts.items():
         store.add(analyse_text(text, name, ""))
     return Archive(store)
+
+
+# Each process opens the reference index once (an SQLite connection never crosses a fork).
+_ARCHIVES: dict[tuple, object] = {}
+
+
+def open_archive(reference_index: str | None, name: str):
+    """The archive of past reports to compare ``name`` with, without ``name`` itself; None without one."""
+    if reference_index is None:
+        return None
+    stat = os.stat(reference_index)  # a rebuilt index (a new file renamed into place) is opened anew
+    key = (os.getpid(), reference_index, stat.st_ino, stat.st_mtime_ns)
+    if key not in _ARCHIVES:
+        _ARCHIVES[key] = Archive(ArchiveStore.open(reference_index))
+    archive = _ARCHIVES[key]
+    return archive if name == "-" else archive.excluding(str(Path(name).resolve()))

@@ -60,7 +60,7 @@ def _as_data(settings: ResolvedConfig) -> dict[str, Any]:
         "severity": {code: level.value for code, level in settings.severities.items() if code in by_code},
         "rules": {code: options.model_dump(mode="json") for code, options in settings.options.items() if options.model_dump()},
         "draft": config.draft,
-    }
+    } | ({"decisions-dir": config.decisions_dir} if config.decisions_dir else {})
 
 
 def _as_toml(data: dict[str, Any]) -> str:
@@ -76,6 +76,8 @@ def _as_toml(data: dict[str, Any]) -> str:
     lines.append(f"max-file-size = {_toml_value(format_size(data['max-file-size']))}{note('max-file-size')}")
     quotes = [{"quote": q["quote"], **({"rules": q["rules"]} if q["rules"] else {})} for q in data["ignore-quotes"]]
     lines.append(f"ignore-quotes = {_toml_value(quotes)}{note('ignore-quotes')}")
+    if "decisions-dir" in data:
+        lines.append(f"decisions-dir = {_toml_value(data['decisions-dir'])}")
     enabled = set(data["enabled"])
     lines += ["", f"# 启用的规则（{len(enabled)} 条）：{', '.join(data['enabled']) or '无'}"]
     disabled = [code for code in by_code if code not in enabled]

@@ -71,6 +71,8 @@ class DraftcheckConfig(BaseModel):
     # Glob patterns of files and folders that folder arguments do not yield (``extend-exclude`` adds to ``exclude``).
     exclude: list[str] = Field(default_factory=list)
     extend_exclude: list[str] = Field(default_factory=list)
+    # Where review decisions are kept: a folder (relative to the configuration file) instead of beside each report.
+    decisions_dir: str | None = None
     # ``[draft]``: model endpoints and profiles, validated by ``draftcheck.draft.providers`` when drafting.
     draft: dict[str, Any] = Field(default_factory=dict)
 

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from draftcheck.finding import Finding, RelatedSpan, Severity, Span
+from draftcheck.finding import Edit, Finding, Fix, RelatedSpan, Severity, Span
 
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
 # The Chinese documentation users read (draftcheck rule CODE): rules/docs/<CODE>.md, a faithful
@@ -79,6 +79,7 @@ class Rule:
         related: list[tuple[str, int, int]] | None = None,
         suggestion: str | None = None,
         severity: Severity | None = None,
+        fix: Fix | None = None,
     ) -> Finding:
         """Build a Finding for ``text[start:end]`` with this rule's code and slug."""
         return Finding(
@@ -92,7 +93,13 @@ class Rule:
                 RelatedSpan(label=label, span=Span(start=s, end=e), quote=ctx.text[s:e]) for label, s, e in (related or [])
             ],
             suggestion=suggestion,
+            fix=fix,
         )
+
+    @staticmethod
+    def replacement(start: int, end: int, content: str, applicability: str) -> Fix:
+        """A fix that replaces ``text[start:end]`` with ``content``."""
+        return Fix(applicability=applicability, edits=[Edit(span=Span(start=start, end=end), content=content)])
 
 
 class CheckContext:

@@ -13,6 +13,9 @@ Flags units that cannot be right as written:
 - a share or rate whose ``%`` was lost: ``已完成工程总量的90，``, ``完成年度任务的85。``,
   ``同比增长12.5，``.
 
+Fixes: a doubled unit or sign has a safe fix (``lint --fix`` removes the repetition); the others carry
+an unsafe fix (the suggested unit), applied only by a person.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -103,6 +106,7 @@ class UnitError(Rule):
                 end,
                 f"“{written}”单位重复，应为“{fixed}”",
                 suggestion=fixed,
+                fix=self.replacement(start, end, fixed, "safe"),
             )
 
     def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -122,6 +126,7 @@ class UnitError(Rule):
                 f"“{written}”单位错误：“{head}万”不是数量单位（{head}已大于万），"
                 f"应为“{number}{head}{unit}”或“{number}万{unit}”，请核对数量级",
                 suggestion=f"{number}{head}{unit}",
+                fix=self.replacement(start, end, f"{number}{head}{unit}", "unsafe"),
             )
 
     def _percent_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -139,6 +144,7 @@ class UnitError(Rule):
                 f"“{written}”单位重复：两个百分比之差以“个百分点”计，“%”与“个百分点”不能连用；"
                 f"应为“{number}个百分点”（或“{number}%”，但含义不同）",
                 suggestion=f"{number}个百分点",
+                fix=self.replacement(start, end, f"{number}个百分点", "unsafe"),
             )
 
     def _bare_square_metre(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -156,6 +162,7 @@ class UnitError(Rule):
                 m.end(),
                 f"“{written}”中的单位“方米”不完整，应为“平方米”（或“立方米”）",
                 suggestion=written.replace("方米", "平方米"),
+                fix=self.replacement(start, m.end(), written.replace("方米", "平方米"), "unsafe"),
             )
 
     def _lost_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -171,6 +178,7 @@ class UnitError(Rule):
                 end,
                 f"“{written}”是比例或增幅，数字“{number}”后缺少“%”（应为“{number}%”）",
                 suggestion=written + "%",
+                fix=self.replacement(start, end, written + "%", "unsafe"),
             )
 
     def _reversed_letter_units(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -191,4 +199,5 @@ class UnitError(Rule):
                 f"“{written}”的单位“{ctx.text[m.start('unit'):end]}”不是计量单位，文中其他处用的是“{intended}”，"
                 f"应为“{ctx.text[start:m.start('unit')]}{intended}”",
                 suggestion=ctx.text[start : m.start("unit")] + intended,
+                fix=self.replacement(start, end, ctx.text[start : m.start("unit")] + intended, "unsafe"),
             )

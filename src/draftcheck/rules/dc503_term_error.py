@@ -11,6 +11,9 @@ Flags wrong forms of fixed official formulations (固定提法) from a curated t
 Only wrong forms that are never right are listed: 平安建设, 平安中国, 平安单位, 平安县 are correct and
 never flagged; general synonyms (进展思路, 根底设施) are not official formulations and are left alone.
 
+Fix: every entry has one right form, so the replacement is safe (``lint --fix``), except where a
+quotation mark is part of the wrong or right form (it may pair with one outside the span): unsafe.
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Such forms typically come from text that
@@ -36,6 +39,9 @@ from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.term_table import find_term_errors
 
+# A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
+_QUOTES = set("“”‘’\"'「」『』")
+
 
 class TermError(Rule):
     code = "DC503"
@@ -56,4 +62,5 @@ class TermError(Rule):
                 end,
                 f"固定提法有误：“{wrong}”应为“{right}”（{why}）",
                 suggestion=right,
+                fix=self.replacement(start, end, right, "unsafe" if _QUOTES.intersection(wrong + right) else "safe"),
             )

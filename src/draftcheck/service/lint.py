@@ -94,7 +94,7 @@ def _lint_target(
             doc.text,
             settings.rules,
             reference_texts=references,
-            reference_archive=_archive_for(reference_index, target.name),
+            reference_archive=_open_archive(reference_index, target.name),
             quote_suppressions=settings.quote_suppressions,
             raise_rule_errors=raise_rule_errors,
             tables=doc.tables,
@@ -112,27 +112,16 @@ def _lint_target(
     return _FileOutcome(report, messages, bool(messages))
 
 
-# Each process opens the reference index once (an SQLite connection never crosses a fork).
-_ARCHIVES: dict[tuple, object] = {}
-
-
-def _archive_for(reference_index: str | None, name: str):
-    """The archive of past reports to compare ``name`` with, without ``name`` itself; None without one."""
-    if reference_index is None:
-        return None
-    from draftcheck.archive.search import Archive
-    from draftcheck.archive.store import ArchiveStore
-
-    stat = os.stat(reference_index)  # a rebuilt index (a new file renamed into place) is opened anew
-    key = (os.getpid(), reference_index, stat.st_ino, stat.st_mtime_ns)
-    if key not in _ARCHIVES:
-        _ARCHIVES[key] = Archive(ArchiveStore.open(reference_index))
-    archive = _ARCHIVES[key]
-    return archive if name == "-" else archive.excluding(str(Path(name).resolve()))
-
-
 # The worker processes receive the run's settings once, through the pool's initializer.
 _WORKER_STATE: tuple | None = None
+
+
+def _open_archive(reference_index: str | None, name: str):
+    if reference_index is None:
+        return None
+    from draftcheck.archive.search import open_archive  # only with lint --reference*
+
+    return open_archive(reference_index, name)
 
 
 def _init_worker(*state) -> None:
