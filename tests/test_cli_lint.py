@@ -109,12 +109,14 @@ def test_reference_files_reach_the_engine(files, monkeypatch):
     real = lint_service.lint_text
 
     def spy(text, rules=None, **kwargs):
-        seen.append(kwargs["reference_texts"])
+        seen.append(kwargs["reference_archive"])
         return real(text, rules, **kwargs)
 
     monkeypatch.setattr(lint_service, "lint_text", spy)
     assert invoke("lint", *SELECT, "--reference", "last-year.txt", "clean.txt").exit_code == 0
-    assert seen == [{"last-year.txt": "去年的报告。"}]
+    (archive,) = seen
+    assert [Path(doc.path).name for doc in archive.store.documents()] == ["last-year.txt"]
+    assert archive.store.text(archive.store.documents()[0].id) == "去年的报告。"
     missing = invoke("lint", *SELECT, "--reference", "gone.txt", "clean.txt")
     assert missing.exit_code == 2 and missing.stderr.startswith("错误：参考文件 gone.txt: 文件不存在")
 

@@ -14,7 +14,17 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import typer  # noqa: E402  (after the environment above)
 
-from draftcheck.commands import config_command, draft_command, errors, facts_command, help_language, lint_command, review_command, rules_command
+from draftcheck.commands import (
+    config_command,
+    draft_command,
+    errors,
+    facts_command,
+    help_language,
+    index_command,
+    lint_command,
+    review_command,
+    rules_command,
+)
 
 # Help texts are Chinese, for the report writers who read them; the English descriptions are the
 # docstrings of the command functions and README.md.
@@ -61,6 +71,7 @@ app.command("rule", help=HELP["rule"])(rules_command.explain_rule)
 app.add_typer(config_command.app, name="config")
 app.command("draft", help=HELP["draft"])(draft_command.draft)
 app.add_typer(facts_command.app, name="facts")
+app.add_typer(index_command.app, name="index")
 
 
 def main() -> None:

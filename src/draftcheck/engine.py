@@ -31,6 +31,7 @@ def lint_text(
     rules: Sequence[Rule] | None = None,
     *,
     reference_texts: dict[str, str] | None = None,
+    reference_archive: object | None = None,
     quote_suppressions: Sequence[QuoteSuppression] = (),
     raise_rule_errors: bool = False,
     tables: list | None = None,
@@ -39,11 +40,13 @@ def lint_text(
 
     Suppression (inline ``draftcheck: ignore`` directives, ``quote_suppressions``) is applied last, as a
     pure filter, after fingerprints are assigned, so silencing one finding never changes another's.
+    ``reference_texts`` (name -> text) and ``reference_archive`` (an ``archive.search.Archive``) are
+    the documents DC401 looks for carried-over passages in.
     A rule that raises is recorded in ``rule_errors`` (or re-raised with ``raise_rule_errors``) so
     that one defect never hides the other rules' findings. ``tables`` are the document's tables as
     the loader read them (``Document.tables``, .docx); None finds Markdown pipe tables in ``text``.
     """
-    ctx = CheckContext(text, reference_texts=reference_texts, tables=tables)
+    ctx = CheckContext(text, reference_texts=reference_texts, reference_archive=reference_archive, tables=tables)
     active = list(rules) if rules is not None else default_rules()
     findings: list[Finding] = []
     rule_errors: list[tuple[str, Exception]] = []

@@ -46,6 +46,58 @@ def colour_wanted(choice: ColorChoice = ColorChoice.auto) -> bool:
     return sys.stdout.isatty()
 
 
+def _check_index(index: Path) -> None:
+    """Refuse an index that is not one (one line, exit 2); warn when its files changed since."""
+    from draftcheck.archive.build import stale_documents
+    from draftcheck.archive.store import ArchiveError, ArchiveStore
+
+    try:
+        store = ArchiveStore.open(index)
+    except ArchiveError as exc:
+        report_error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    changed, missing = stale_documents(store, hashing=False)
+    store.close()
+    if changed or missing:  # never silently stale
+        typer.echo(
+            f"警告：索引 {index} 已过期：{len(changed)} 篇文件已改动、{len(missing)} 篇已删除，"
+            f"比对的是建索引时的内容；请运行 draftcheck index build --update -o {index} 加上存档路径",
+            err=True,
+        )
+
+
+def _remove(path: str) -> None:
+    if os.path.exists(path):
+        os.unlink(path)
+
+
+def _index_references(reference: list[str], max_bytes: int) -> tuple[str, bool]:
+    """Index the --reference files, folders and globs into a temporary index file (the lint workers
+    open it) and return its path, and whether a reference could not be read."""
+    import atexit
+    import tempfile
+
+    from draftcheck.archive.build import ArchiveInputError, expand_paths, index_files
+    from draftcheck.archive.store import ArchiveStore
+
+    try:
+        files = expand_paths(reference)
+    except ArchiveInputError as exc:
+        report_error(f"参考文件 {exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    handle, path = tempfile.mkstemp(prefix="draftcheck-references-", suffix=".dcidx")
+    os.close(handle)
+    os.unlink(path)
+    atexit.register(_remove, path)  # after the run, fixes and annotations that check the text again
+    store = ArchiveStore.create(path)
+    # A process pool pays off only for a folder of references, not for last year's report alone.
+    report = index_files(store, files, max_bytes=max_bytes, workers=None if len(files) >= 8 else 1)
+    store.close()
+    for problem in report.errors:
+        report_error(f"参考文件 {problem}")
+    return path, bool(report.errors)
+
+
 def resolve_settings(first, config_file, isolated, select, extend_select, ignore, max_file_size, exclude=None):
     """The configuration in effect for ``first`` with the command line's overrides; exit 2 with one line if invalid."""
     try:
@@ -188,8 +240,13 @@ def lint(
     max_file_size: str | None = typer.Option(
         None, "--max-file-size", help="单个文件大小上限，如 20MB、512KB；0 表示不限（默认 20MB）"
     ),
-    reference: list[Path] | None = typer.Option(
-        None, "--reference", help="参考文件（如去年的报告），用于查找与之重复的段落；可重复", dir_okay=False
+    reference: list[str] | None = typer.Option(
+        None,
+        "--reference",
+        help="参考文档（如去年的报告）：文件、目录或通配符，查找从中沿用的段落；可重复",
+    ),
+    reference_index: Path | None = typer.Option(
+        None, "--reference-index", help="存档报告索引（draftcheck index build 生成），查找从中沿用的段落", dir_okay=False
     ),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="标准输入的文件名（用于显示、查找配置和判断格式）"),
     exclude: list[str] | None = typer.Option(
@@ -233,18 +290,19 @@ def lint(
         raise typer.Exit(EXIT_ERROR) from None
 
     input_error = False
-    references: dict[str, str] = {}
-    for path in reference or []:
-        try:
-            references[str(path)] = load_document(path, settings.max_file_size).text
-        except DocumentError as exc:
-            report_error(f"参考文件 {exc}")
-            input_error = True
-
+    if reference and reference_index is not None:
+        report_error("--reference 与 --reference-index 不能同时使用；请把参考文档加入索引（draftcheck index add）")
+        raise typer.Exit(EXIT_ERROR)
+    temporary_index = None
+    if reference:
+        temporary_index, input_error = _index_references(reference, settings.max_file_size)
+    elif reference_index is not None:
+        _check_index(reference_index)
+    archive_index = temporary_index or (str(reference_index) if reference_index is not None else None)
     run = lint_paths(
         paths,
         settings,
-        references=references,
+        reference_index=archive_index,
         stdin_filename=stdin_filename,
         exclude=settings.exclude,
         jobs=jobs,
@@ -255,7 +313,7 @@ def lint(
     if write_baseline is not None:
         record_baseline(write_baseline, run.files)
         raise typer.Exit(EXIT_ERROR if input_error or run.input_error else EXIT_CLEAN)
-    checker = ReportChecker(settings, references, filters)
+    checker = ReportChecker(settings, {}, filters, reference_index=archive_index)
     diffs: list[str] = []
     for index, report in enumerate(run.files):
         if report.error is not None:

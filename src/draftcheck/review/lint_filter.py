@@ -57,11 +57,19 @@ class ReportChecker:
     settings: object
     references: dict[str, str]
     filters: LintFilters | None = None
+    reference_index: str | None = None  # the archive index DC401 compares with (lint --reference*)
+
+    def _archive(self, path: str = "-"):
+        if self.reference_index is None:
+            return None
+        from draftcheck.archive.search import open_archive
+
+        return open_archive(self.reference_index, path)
 
     def findings(self, text: str) -> list[Finding]:
         from draftcheck.engine import lint_text
 
-        return lint_text(text, self.settings.rules, reference_texts=self.references,
+        return lint_text(text, self.settings.rules, reference_texts=self.references, reference_archive=self._archive(),
                          quote_suppressions=self.settings.quote_suppressions).findings
 
     def filtered(self, report: FileReport) -> tuple[FileReport, str | None]:
@@ -77,6 +85,7 @@ class ReportChecker:
         from draftcheck.engine import lint_text
 
         result = lint_text(text, self.settings.rules, reference_texts=self.references,
+                           reference_archive=self._archive(report.path),
                            quote_suppressions=self.settings.quote_suppressions)
         fresh = FileReport(report.path, text, result.findings, result.statistics, suppressed=len(result.suppressed))
         return self.filtered(fresh)[0]

@@ -105,13 +105,22 @@ class Rule:
 class CheckContext:
     """The text under check plus analyses that several rules share, each computed once."""
 
-    def __init__(self, text: str, *, reference_texts: dict[str, str] | None = None, tables: list | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        reference_texts: dict[str, str] | None = None,
+        reference_archive: Any = None,
+        tables: list | None = None,
+    ) -> None:
         from draftcheck.text.width import fold_width
 
         self.text = text
         self._tables = tables
         self.folded = fold_width(text)
         self.reference_texts = reference_texts or {}
+        # An ``archive.search.Archive`` (past reports, from --reference or --reference-index), or None.
+        self.reference_archive = reference_archive
         self._cache: dict[str, Any] = {}
         self.statistics: dict[str, dict[str, int]] = {}
 

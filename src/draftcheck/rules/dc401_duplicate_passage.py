@@ -9,8 +9,20 @@ sentence (30+ characters, from a clause start after ，/： to a clause end) cou
 behind a lead-in (``在生态环保方面，<passage>。``) is found;
 the first copy is given as the related span. A title or phrase repeated back to back
 (``2007年工业园区工作总结2007年工业园区工作总结``) is flagged even when shorter.
-With reference documents (``draftcheck lint --reference last-year.txt``) it also flags passages
-copied from them, naming the reference.
+With reference documents (``draftcheck lint --reference last-year.txt``, a folder or a glob of
+past reports, or an index built by ``draftcheck index build``) it also flags the sentences and
+paragraphs carried over from them, figures changed or not, naming the source document and paragraph
+and listing the figures that changed (a copy whose only changes are figures is reported at ``info``
+severity, one with its figures unchanged or its wording edited at ``warning``). Sentences that stand
+in a large share of the archived documents (``boilerplate_share``, default 20%, and at least
+``boilerplate_min_documents``) are the genre's set phrases and are not reported.
+A sentence that repeats an earlier one with only its figures different is flagged when one copy
+has blanks where the other has figures (a template left beside its filled copy), or when it stands
+within ``max_figure_copy_distance`` characters of the earlier one, no year changed and most of its
+figures are the same (pasted twice, a figure edited); ``2023年末…`` / ``2024年末…`` are two
+statements, a series of parallel statements with all figures different (社区卫生服务中心次均住院费用
+3193.9元… / 乡镇卫生院次均住院费用2095.8元…) is a frame, and a bulletin restating last year's frame
+pages later is not a copy.
 Repeated short slogans and phrases inside different sentences, headings and rows of figures are
 not passages and are not flagged.
 
@@ -39,8 +51,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.passage_diff import FigureChange, compare
+from draftcheck.text.sentence_units import Unit, split_units
 from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE_OR_BLANK = re.compile(r"\d+(?:[.,]\d+)*|[xX]{2,}|[×□○＿_]+")
+_BLANK = re.compile(r"[xX×□○＿_]")
+_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|初)?")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # Punctuation that closes a clause (a passage embedded in a longer sentence starts and ends at one).
 _CLAUSE_BREAK = frozenset("，,：:；;。！？!?")
@@ -68,6 +86,18 @@ class DuplicatePassageOptions(BaseModel):
     min_chars: int = Field(24, ge=8, description="content characters (punctuation excluded) a repeated passage needs")
     min_similarity: float = Field(0.9, gt=0, le=1, description="share of identical characters for a near-duplicate")
     min_adjacent_chars: int = Field(8, ge=4, description="content characters for a phrase repeated back to back")
+    max_figure_copy_distance: int = Field(
+        2000, ge=0, description="characters between a sentence and its copy with other figures (blanks: any distance)"
+    )
+    min_reference_similarity: float = Field(
+        0.8, gt=0, le=1, description="difflib ratio of a sentence to an archived one, digits and blanks masked"
+    )
+    boilerplate_share: float = Field(
+        0.2, gt=0, le=1, description="share of archived documents holding a sentence that makes it boilerplate"
+    )
+    boilerplate_min_documents: int = Field(
+        3, ge=2, description="archived documents a sentence must be in, at least, to be boilerplate"
+    )
 
 
 class DuplicatePassage(Rule):
@@ -79,17 +109,93 @@ class DuplicatePassage(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         content = ctx.shared("content-characters", lambda c: content_of(c.text, c.folded))
+        flagged: list[tuple[int, int]] = []
         for repeat in repeats_within(content.chars):
             repeat = _trim_fragments(ctx.text, content, repeat)
             if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
-                yield self._within(ctx, content, repeat)
-        for name, reference in ctx.reference_texts.items():
-            source = content_of(reference)
-            index = shingle_index(source.chars)
-            for repeat in repeats_from(content.chars, source.chars, index):
-                repeat = _trim_fragments(ctx.text, content, repeat)
-                if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=False):
-                    yield self._copied(ctx, content, source, reference, name, repeat)
+                finding = self._within(ctx, content, repeat)
+                flagged.append(content.span(repeat.later, repeat.later + repeat.length))
+                yield finding
+        yield from self._figure_copies(ctx, flagged)
+        archive = ctx.reference_archive
+        if archive is None and ctx.reference_texts:
+            from draftcheck.archive.search import archive_of_texts  # only when references are given
+
+            archive = archive_of_texts(ctx.reference_texts)
+        if archive is not None:
+            yield from self._carried_over(ctx, archive)
+
+    def _figure_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
+        """Sentences that repeat an earlier one with only figures or blanks different: a template copy
+        left beside its filled copy (全年实现工业总产值亿元 … / 全年实现工业总产值86.2亿元 …), or a
+        sentence pasted again nearby with a figure edited. Two statements of different periods (a
+        changed year: 2023年末… / 2024年末…) and frames repeated far apart (a bulletin restating last
+        year's figures) are not copies."""
+        first: dict[str, Unit] = {}
+        copies: list[tuple[Unit, Unit, tuple[FigureChange, ...], bool]] = []
+        for unit in split_units(ctx.text):
+            earlier = first.setdefault(unit.normalised, unit)
+            if earlier is unit or len(unit.normalised) < self.options.min_chars:
+                continue
+            if any(s < unit.end and unit.start < e for s, e in flagged):
+                continue
+            ours = _FIGURE_OR_BLANK.findall(ctx.folded, unit.start, unit.end)
+            theirs = _FIGURE_OR_BLANK.findall(ctx.folded, earlier.start, earlier.end)
+            if len(ours) == len(theirs) and not any(_BLANK.match(f) for f in ours + theirs):
+                # Same number of figures, no blanks: a copy only if near and most figures are kept.
+                differing = sum(o != t for o, t in zip(ours, theirs))
+                if unit.start - earlier.end > self.options.max_figure_copy_distance or 2 * differing > len(ours):
+                    continue
+            comparison = compare(ctx.text[unit.start : unit.end], ctx.text[earlier.start : earlier.end])
+            if comparison.wording_changed or not comparison.figure_changes:
+                continue
+            blanks = any(c.blank for c in comparison.figure_changes)
+            if not blanks:
+                if unit.start - earlier.end > self.options.max_figure_copy_distance:
+                    continue
+                if any(_YEAR.fullmatch(c.before) or _YEAR.fullmatch(c.after) for c in comparison.figure_changes):
+                    continue
+                figures = len(_FIGURE.findall(ctx.text, unit.start, unit.end))
+                if figures - len(comparison.figure_changes) < len(comparison.figure_changes):
+                    continue  # most figures differ: a parallel statement about another subject
+            copies.append((unit, earlier, comparison.figure_changes, blanks))
+        for unit, earlier, changes, blanks in copies:
+            shown = "、".join(f"{c.before} → {c.after}" for c in changes[:_MAX_CHANGES_SHOWN])
+            if blanks:
+                message = (
+                    f"此句与前文一句只差数字，一处的数字空缺（前文 → 此处：{shown}）；"
+                    "疑为模板和填好的稿子都留在了文中，请删去未填数字的一处"
+                )
+            else:
+                message = f"此句与前文一句只差数字（前文 → 此处：{shown}）；疑为同一句粘贴两次后改了数字，请删去一处并核对数字"
+            yield self.finding(
+                ctx,
+                unit.start,
+                _quote_end(ctx.text, unit.start, unit.end),
+                message,
+                related=[("前文一句", earlier.start, earlier.end)],
+            )
+
+    def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
+        from draftcheck.archive.search import SearchOptions
+
+        options = self.options
+        search = SearchOptions(
+            min_chars=options.min_chars,
+            min_unit_similarity=options.min_reference_similarity,
+            boilerplate_share=options.boilerplate_share,
+            boilerplate_min_documents=options.boilerplate_min_documents,
+        )
+        for carry in archive.carry_overs(ctx.text, search):
+            if _in_note_or_caption(ctx.text, carry.start):
+                continue
+            yield self.finding(
+                ctx,
+                carry.start,
+                _quote_end(ctx.text, carry.start, carry.end),
+                carry_over_message(carry),
+                severity=Severity.INFO if carry.figures_only else Severity.WARNING,
+            )
 
     def _counts(self, text: str, content: Content, repeat: Repeat, *, within: bool) -> bool:
         options = self.options
@@ -138,21 +244,6 @@ class DuplicatePassage(Rule):
             f"此段与前文一段{kind}（{repeat.length}字，{_percent(repeat)}相同）："
             f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
             related=[("前文第一处", first_start, first_end)],
-        )
-
-    def _copied(
-        self, ctx: CheckContext, content: Content, source: Content, reference: str, name: str, repeat: Repeat
-    ) -> Finding:
-        start, end = content.span(repeat.later, repeat.later + repeat.length)
-        ref_start, ref_end = source.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
-        verbatim = repeat.matched == repeat.length == repeat.earlier_length
-        original = "" if verbatim else f"，参考文档原文为“{_excerpt(reference, ref_start, ref_end)}”"
-        return self.finding(
-            ctx,
-            start,
-            _quote_end(ctx.text, start, end),
-            f"此段{'照抄' if verbatim else '几乎照抄'}参考文档“{Path(name).name}”（{repeat.length}字，{_percent(repeat)}相同）："
-            f"“{_excerpt(ctx.text, start, end)}”{original}；请按本期实际情况改写",
         )
 
 
@@ -267,3 +358,28 @@ def _excerpt(text: str, start: int, end: int, limit: int = 24) -> str:
 
 def _percent(repeat: Repeat) -> str:
     return f"{repeat.similarity:.0%}"
+
+
+_MAX_CHANGES_SHOWN = 6
+
+
+def carry_over_message(carry) -> str:
+    """与《2023年工作总结》第4段相同（97%），仅数字不同：2023年 → 2024年、12.6亿元 → 14.1亿元 …"""
+    source = f"《{carry.source_title}》第{carry.source_paragraph}段"
+    percent = f"{carry.similarity:.0%}"
+    changes = "、".join(f"{c.before} → {c.after}" for c in carry.figure_changes[:_MAX_CHANGES_SHOWN])
+    if len(carry.figure_changes) > _MAX_CHANGES_SHOWN:
+        changes += f"等{len(carry.figure_changes)}处"
+    if carry.verbatim:
+        what = f"此段与{source}相同（{percent}），文字和数字都未改动"
+    elif carry.figures_only:
+        what = f"此段与{source}相同（{percent}），仅数字不同：{changes}"
+    else:
+        added = f"中间增加了{carry.sentences_added}句" if carry.sentences_added else "有少量文字改动"
+        if carry.figure_changes:
+            what = f"此段与{source}几乎相同（{percent}），其中数字不同：{changes}，另{added}"
+        else:
+            what = f"此段与{source}几乎相同（{percent}），数字未变，{added}"
+    also = f"；另有{carry.other_documents}篇存档报告含相同段落" if carry.other_documents else ""
+    original = "" if carry.verbatim else f"；原文为“{_excerpt(carry.source_text, 0, len(carry.source_text), 30)}”"
+    return f"{what}{original}（{Path(carry.source_path).name}）{also}；请按本期实际情况改写"

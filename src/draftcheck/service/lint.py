@@ -80,6 +80,7 @@ def _lint_target(
     references: dict[str, str],
     stdin_filename: str | None,
     raise_rule_errors: bool,
+    reference_index: str | None = None,
 ) -> _FileOutcome:
     """Load and check one target; every failure becomes a failed report and a one-line message."""
     if target.problem is not None:
@@ -93,6 +94,7 @@ def _lint_target(
             doc.text,
             settings.rules,
             reference_texts=references,
+            reference_archive=_open_archive(reference_index, target.name),
             quote_suppressions=settings.quote_suppressions,
             raise_rule_errors=raise_rule_errors,
             tables=doc.tables,
@@ -112,6 +114,14 @@ def _lint_target(
 
 # The worker processes receive the run's settings once, through the pool's initializer.
 _WORKER_STATE: tuple | None = None
+
+
+def _open_archive(reference_index: str | None, name: str):
+    if reference_index is None:
+        return None
+    from draftcheck.archive.search import open_archive  # only with lint --reference*
+
+    return open_archive(reference_index, name)
 
 
 def _init_worker(*state) -> None:
@@ -137,6 +147,7 @@ def lint_paths(
     settings: ResolvedConfig,
     *,
     references: dict[str, str] | None = None,
+    reference_index: str | None = None,
     stdin_filename: str | None = None,
     exclude: Sequence[str] = (),
     jobs: int | None = None,
@@ -144,16 +155,18 @@ def lint_paths(
 ) -> LintRun:
     """Lint every file under ``paths`` with ``settings``; ``jobs`` processes (default: every core).
 
-    Standard input and single files are checked in this process; several files are spread over a process
+    ``reference_index`` is the path of an archive index (``draftcheck index``) that DC401 looks for
+    carried-over passages in. Standard input and single files are checked in this process; several files are spread over a process
     pool, largest first, and the reports come back in the order of ``discover_targets``.
     """
     targets = discover_targets(paths, exclude)
     references = references or {}
     workers = min(jobs or default_jobs(), len(targets))
     if workers <= 1 or any(t.name == "-" for t in targets):
-        outcomes = [_lint_target(t, settings, references, stdin_filename, raise_rule_errors) for t in targets]
+        outcomes = [_lint_target(t, settings, references, stdin_filename, raise_rule_errors, reference_index) for t in targets]
     else:
-        outcomes = _lint_in_pool(targets, settings, references, stdin_filename, raise_rule_errors, workers)
+        state = (settings, references, stdin_filename, raise_rule_errors, reference_index)
+        outcomes = _lint_in_pool(targets, state, workers)
     run = LintRun([o.report for o in outcomes], rules=[type(rule) for rule in settings.rules])
     run.messages = [m for o in outcomes for m in o.messages]
     run.input_error = any(o.failed for o in outcomes)
@@ -167,7 +180,7 @@ def _size(target: Target) -> int:
         return 0
 
 
-def _lint_in_pool(targets, settings, references, stdin_filename, raise_rule_errors, workers) -> list[_FileOutcome]:
+def _lint_in_pool(targets, state: tuple, workers: int) -> list[_FileOutcome]:
     import multiprocessing  # imported here: a run over one file never pays for it
     from concurrent.futures import ProcessPoolExecutor
 
@@ -180,7 +193,7 @@ def _lint_in_pool(targets, settings, references, stdin_filename, raise_rule_erro
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(settings, references, stdin_filename, raise_rule_errors),
+        initargs=state,
     ) as pool:
         futures = {i: pool.submit(_lint_in_worker, targets[i]) for i in order}
         for i, future in futures.items():

@@ -1,0 +1,73 @@
+"""Paragraphs and sentence units of a report, and the normalised form units are compared on
+(DC401 within a report, and the archive of past reports).
+
+The normalised form keeps Han characters and letters only: full-width forms are folded
+(``text/width.py``), punctuation and whitespace dropped, and digits and blanks (``××``, ``□``,
+``__``) masked away, so that a copy with changed figures, or a template copy whose figures were
+deleted, normalises to the same string as its original.
+
+Paragraphs are the non-empty lines of the text, numbered from 1 (the title line included). A unit
+is a sentence (up to 。！？；) of a paragraph with at least ``MIN_UNIT`` normalised characters;
+shorter sentences (各项工作有序推进。) are not units: joined to a neighbour they would make its copies
+look different wherever the neighbour is new.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftcheck.text.width import fold_width
+
+MIN_UNIT = 10
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
+# Everything but letters (Han included), then blanks (XX/××/□/○) and underscores.
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_BLANKS = re.compile(r"[xX]{2,}|[×□○〇＿_]+")
+
+
+def normalise(text: str) -> str:
+    """The comparison form of ``text``: Han characters and letters, no digits, blanks or punctuation."""
+    return _normalise_folded(fold_width(text))
+
+
+def _normalise_folded(folded: str) -> str:
+    return _NOT_LETTER.sub("", _BLANKS.sub("", folded)).lower()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or a few short ones) of paragraph ``paragraph`` at ``start .. end`` of the text."""
+
+    paragraph: int
+    start: int
+    end: int
+    normalised: str
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line; the list index + 1 is the paragraph number."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((position, position + len(body)))
+        position += len(line)
+    return spans
+
+
+def split_units(text: str) -> list[Unit]:
+    """Every unit of ``text`` with at least ``MIN_UNIT`` normalised characters, in text order."""
+    units: list[Unit] = []
+    folded = fold_width(text)  # one character for one: offsets stay valid
+    for number, (start, end) in enumerate(paragraphs(text), 1):
+        pieces: list[tuple[int, int, str]] = []
+        position = start
+        for match in SENTENCE_END.finditer(text, start, end):
+            pieces.append((position, match.end(), _normalise_folded(folded[position : match.end()])))
+            position = match.end()
+        if position < end:
+            pieces.append((position, end, _normalise_folded(folded[position:end])))
+        units += [Unit(number, s, e, n) for s, e, n in pieces if len(n) >= MIN_UNIT]
+    return units
