@@ -275,11 +275,11 @@ class WebResidue(Rule):
         spans: list[tuple[int, int, str]] = []
         spans.extend(_furniture(text))
         spans.extend(_page_numbers(text))
-        seen: list[tuple[int, int]] = []
+        covered_to = -1  # spans come by start, the longest first: one inside an earlier one ends by here
         for start, end, what in sorted(spans, key=lambda span: (span[0], -span[1])):
-            if any(s <= start and end <= e for s, e in seen):
+            if end <= covered_to:
                 continue
-            seen.append((start, end))
+            covered_to = end
             quote = ctx.text[start:end]
             shown = quote if len(quote) <= 40 else quote[:38] + "…"
             yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除")
