@@ -12,6 +12,8 @@ Flags a unit that stands where the sentence needs a number but has none before i
   ``表彰的有人次``), after the people counted (``共引进人才名，招录员工名``);
 - years and months: ``年，我们的工作思路是``, ``五、年工作思路``, ``自月份生产以来``, and a whole date
   standing alone (``政府工作报告 年月日在镇第十二届人民代表大会上``; not 出生年月日, a field's name);
+- a form's blank, spaces where the number was after a word that promises it (``全长约 米``,
+  ``进场共 批次``), unless every character of the text is set apart by spaces;
 - a magnitude with 余/多 left without its number (``养殖面积发展到万余亩``; not 数万余, 上万余);
 - a share whose figure is gone: 的 right before 以上/左右/以下 and a clause end (``已占到农业总产值的以上``;
   not ``道路的左右两侧``).
@@ -182,6 +184,13 @@ _MONTH = re.compile(
 # A whole date with its digits gone, standing alone: 政府工作报告 年月日在镇第十二届人民代表大会上
 # (出生年月日 is a field's name: a word stands right before it).
 _BARE_DATE = re.compile(r"(?:^|(?<=[\s,;。:(]))(?P<unit>年\s?月\s?日)(?=在|召开|印发|发布|通过|[\s,;。)]|$)", re.M)
+# A form's blank: spaces where the number was, between a word that announces it and its unit
+# (全长约 米, 进场共 批次, 签订合同 份 is too loose: the word before must promise a figure).
+_SPACED_BLANK = re.compile(
+    r"(?<=[约共计达近逾有长宽高深至到增减超])[ \t\u3000\xa0]{1,6}"
+    r"(?P<unit>(?:万|亿)?(?:美元|元|平方公里|平方米|公里|米|亩|吨|批次|人次|个|家|项|批|人|户|份|件|台|套|辆|座|所|条|处|名|%))"
+    r"(?![\u4e00-\u9fff]{0,1}[ \t\u3000][\u4e00-\u9fff][ \t\u3000])"
+)
 # A magnitude with 余/多 whose number is gone: 养殖面积发展到万余亩, 投资亿多元.
 _MAGNITUDE_APPROX = re.compile(
     r"(?=[万亿])(?P<unit>(?:万|亿)[余多](?:亩|元|美元|人次|人|户|家|吨|平方米|公里|个|项|名|头|只|株|件|套|辆|台))"
@@ -190,6 +199,12 @@ _MAGNITUDE_APPROX = re.compile(
 _SHARE_WITHOUT_FIGURE = re.compile(
     r"(?=[占达为])(?:占到?|达到?|为)[^,;。!?、\n]{1,20}?的(?P<unit>以上|左右|以下)(?=[,;。!?、\n]|$)"
 )
+
+
+def _spaced_out(text: str, at: int) -> bool:
+    """The characters around ``at`` are set apart by spaces one by one (a letter-spaced title)."""
+    window = text[max(0, at - 6) : at + 8]
+    return len(re.findall(r"[\u4e00-\u9fff][ \t\u3000]", window)) >= 4
 
 
 @dataclass(frozen=True)
@@ -270,6 +285,10 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         if _has_number_before(text, _before_spaces(text, m.start("unit"))):
             continue  # 2006 年，… with a space after the digits
         yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年", "年份")
+    for m in _SPACED_BLANK.finditer(text):
+        if _spaced_out(text, m.start()):
+            continue  # 全 长 约 米 …: a text set with a space between every character
+        yield _Blank(_clause_lead(text, m.start(), m.start()), m.end("unit"), m.group("unit"), _what(m.group("unit")))
     for m in _BARE_DATE.finditer(text):
         yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年月日", "日期")
     for m in _MAGNITUDE_APPROX.finditer(text):

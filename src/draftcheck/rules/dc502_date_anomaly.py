@@ -97,11 +97,11 @@ _DATE_RANGE = re.compile(
 )
 _RECURRING_BEFORE = re.compile(r"每年|每个|历年|年度|冬|供暖|采暖|汛期|跨年|当年")
 # A day range inside one month that runs backwards: 5月20日至10日
-_DAY_RANGE_BACKWARDS = re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
+_DAY_RANGE_BACKWARDS = re.compile(r"(?=\d)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
 # A quarter that does not exist: 第五季度, 2024年五季度 (a year has four; 连续5个季度 counts them).
-_BAD_QUARTER = re.compile(r"第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度")
+_BAD_QUARTER = re.compile(r"(?=[第五六七八九5-9])(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度)")
 # A date in Chinese numerals: 二月三十日, 四月三十一号.
-_HAN_DATE = re.compile(r"(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+_HAN_DATE = re.compile(r"(?=[一二三四五六七八九十])(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 _HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A date with its weekday: 2024年3月5日（星期三）, 3月5日周二.
 _DATED_WEEKDAY = re.compile(
@@ -112,7 +112,7 @@ _WEEKDAY_NAMES = "一二三四五六日"
 _LAST_YEAR = re.compile(rf"(?<!\d)({_YEAR})\s*年")
 # A plan for the year a summary already covers: 2024年，园区将… in a 2024 summary.
 _FUTURE_IN_YEAR = re.compile(
-    rf"(?<!\d)(?P<year>{_YEAR})\s*年(?:度)?\s*[,，]?\s*"
+    rf"(?=[12])(?<!\d)(?P<year>{_YEAR})\s*年(?:度)?\s*[,，]?\s*"
     r"(?:(?:我们|我局|我区|我镇|我县|我市|园区|开发区|管委会|全区|全镇|全县|全市|公司|我单位)\s*)?"
     r"(?P<verb>将(?![近来军领士帅])|力争|拟(?!定|订)|打算)"
 )
@@ -126,7 +126,7 @@ _STILL_IN_YEAR = re.compile(r"[^，,。；;\n]{0,8}?(?:年底|年末|底前|下�
 # A title pairing the summary of a year with the plan of the same year (or an earlier one):
 # 2020年工作总结和2020年工作思路 (the plan is for the year after).
 _SUMMARY_AND_PLAN = re.compile(
-    rf"(?P<y1>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,20}}?总结[^。!?\n]{{0,12}}?(?:和|及|与|暨|、|以及)\s*"
+    rf"(?=[12])(?<!\d)(?P<y1>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,20}}?总结[^。!?\n]{{0,12}}?(?:和|及|与|暨|、|以及)\s*"
     rf"(?P<y2>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,12}}?(?:计划|思路|打算|安排|要点)"
 )
 # The body of a summary telling another year than its title: 一、2021年工作总结 / 2019年，园区… (opening)

@@ -81,10 +81,11 @@ _STRONG = re.compile(
 )
 # Inline residue inside a paragraph: a URL, a publication stamp with its view count.
 _INLINE = re.compile(
+    # a site's marker for the text it hides: ……此处隐藏28337个字……
+    r"…{0,6}[ \t]{0,3}此处隐藏[ \t]{0,3}\d+[ \t]{0,3}个?字[ \t]{0,3}…{0,6}|"
     r"https?://[\w\-./?%&=#:~+]+|www\.[\w\-]+\.[\w\-./?%&=#~+]+|"
     r"发布时间[:]\s*\d{4}-\d{1,2}-\d{1,4}[\d:\s]*(?:阅读数[:]\s*\d+)?|【优秀范文】|"
-    # a time stamped to the second (2020-10-02 12:47:21) is a page's, never a report's
-    r"(?:(?:发布|发表|更新)?时间\s*[:]\s*)?(?<!\d)(?:\d{4}-)?\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}:\d{2}(?!\d)|"
+
     r"[(【](?:精选文档|全文完整)[)】]|"
     # a wiki's licence footer: 本作品是中华人民共和国的法律…属于公有领域。Public domain
     r"本作品(?:是|在)[\s\S]{0,400}?公有领域\s*。(?:\s*注:[\s\S]{0,120}?。)?(?:\s*Public domain)*(?:\s*(?:false|true)\b)*"
@@ -204,20 +205,29 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 # The whole sentence around the phrase is the residue. (Single words a report also uses, such as 下载,
 # 会员, 注册, 付费, 侵权, are not enough: each phrase here names the site, its users or its paywall.)
 _SITE_NOTICE = re.compile(
-    r"小编|网友上传|用户上传|会员分享|由会员|站内会员|加入会员|本站(?:观点|投诉|会员|客服|搜索|整理|收集|所有|提供|免费)"
+    # (the leading lookahead names the characters a match can start with: the engine skips the rest)
+    r"(?=[小网用会由站本不联咨客试如充敬阅查打全下放无成点珍可请更分版写立免需登刷整仅希欢.\[【V在人])"
+    r"(?:小编|网友上传|用户上传|会员分享|由会员|站内会员|加入会员|本站(?:观点|投诉|会员|客服|搜索|整理|收集|所有|提供|免费)"
     r"|不代表本站|(?:联系|咨询|网站)客服|客服(?:老师|处理|QQ)|试读已结束|如需继续阅读|充值下载|敬请充值|阅读全部图文"
     r"|查阅文章|打开全文|全文共\s*\d+\s*字|下载前请|下载后无此问题|放心下载|无法下载|下载错误|成功下载|下载收益"
     r"|点券|珍藏版|可在线阅读|请在[^,。\n]{1,10}上搜索|更多相关《|分享赚钱|版权归属用户|版权归原作者|写作神器"
     r"|立即(?:了解|下载)|免费下载|点击下载|需要先登录|请先登录|登录网站|点此注册|刷新页面|整理代?发布|仅供站内"
     r"|本文档共\s*\d+\s*页|VIP(?:文档|会员)|点此查看|不能全部显示|仅部分预览|在线预览|人工客服"
     r"|希望(?:对(?:大家|您|你)有所帮助|为(?:大家|您|你)带来帮助)|欢迎(?:参考|借鉴)[。!]|更多范文|更多精彩内容|\.(?:docx?|pdf|pptx?)(?![a-z])|\[VIP\]|下载文档前"
-    r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】"
+    r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】)"
 )
+# A time stamped to the second (2020-10-02 12:47:21) is a page's, never a report's; its label
+# (时间：, 发布时间：) goes with it.
+_TIMESTAMP = re.compile(r"(?=\d)(?<![\d.])(?:\d{4}-)?\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}:\d{2}(?!\d)")
+_TIMESTAMP_LABEL = re.compile(r"(?:(?:发布|发表|更新)?时间)\s*[:]\s*$")
 _SENTENCE_STOP = "。!?\n"
 _MAX_NOTICE_REACH = 120  # characters a notice sentence reaches either side of its phrase
 # Several titles run together without punctuation: a site's keyword list (…工作总结及2024年工作安排
 # 经济开发区2023年工作总结和2024年工作思路…). A report's own sentences carry marks between them.
-_UNPUNCTUATED_RUN = re.compile(r"[^\s,，。;；:：!?！？、()（）《》“”\"]{40,}")
+_UNPUNCTUATED_RUN = re.compile(r"[^\s,，。;；:：!?！？、()（）《》“”\"]+")
+_MIN_RUN = 40
+_RUN_BREAK = re.compile(r"[\s,，。;；:：!?！？、()（）《》“”\"]")
+_MAX_TITLES_SPAN = 120
 _TITLE_WORD = re.compile(r"工作(?:总结|计划|思路|安排|报告|汇报|要点)|述职报告|范文")
 _MIN_TITLES_IN_RUN = 3
 # A title pasted as a sentence of its own into a paragraph: 建设里程85.7公里。公路局办公室工作总结。全年…
@@ -354,6 +364,9 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _INLINE.finditer(text):
         yield m.start(), m.end(), "是网页链接或发布信息"
     yield from _site_notices(text)
+    for m in _TIMESTAMP.finditer(text):
+        label = _TIMESTAMP_LABEL.search(text, max(0, m.start() - 10), m.start())
+        yield (label.start() if label else m.start()), m.end(), "是网页的发布信息"
     yield from _title_runs(text)
     yield from _source_attributions(text)
     for triggers, pattern, what in _INLINE_FURNITURE:
@@ -389,9 +402,19 @@ def _site_notices(text: str) -> Iterator[tuple[int, int, str]]:
 def _title_runs(text: str) -> Iterator[tuple[int, int, str]]:
     """Titles run together without punctuation (a site's keyword list), and a title pasted as a
     sentence of its own between two sentences of a paragraph."""
-    for m in _UNPUNCTUATED_RUN.finditer(text):
-        if len(_TITLE_WORD.findall(m.group())) >= _MIN_TITLES_IN_RUN:
-            yield m.start(), m.end(), "是转载网站堆砌的文章标题"
+    # Only where three title words stand close together is the run around them read.
+    positions = [m.start() for m in _TITLE_WORD.finditer(text)]
+    done_to = -1
+    for first, third in zip(positions, positions[_MIN_TITLES_IN_RUN - 1 :]):
+        if first < done_to or third - first > _MAX_TITLES_SPAN or _RUN_BREAK.search(text, first, third):
+            continue
+        start = first
+        while start > 0 and first - start < _MAX_TITLES_SPAN and not _RUN_BREAK.match(text, start - 1):
+            start -= 1
+        run = _UNPUNCTUATED_RUN.match(text, start)
+        if run and run.end() - run.start() >= _MIN_RUN:
+            done_to = run.end()
+            yield run.start(), run.end(), "是转载网站堆砌的文章标题"
     for m in _GLUED_TITLE.finditer(text):
         if not _TITLE_VERB.search(m.group("title")):
             yield m.start("title"), m.end(), "是混入正文的文章标题"
