@@ -183,11 +183,11 @@ _MONTH = re.compile(
 
 # A whole date with its digits gone, standing alone: 政府工作报告 年月日在镇第十二届人民代表大会上
 # (出生年月日 is a field's name: a word stands right before it).
-_BARE_DATE = re.compile(r"(?:^|(?<=[\s,;。:(]))(?P<unit>年\s?月\s?日)(?=在|召开|印发|发布|通过|[\s,;。)]|$)", re.M)
+_BARE_DATE = re.compile(r"(?=年\s?月\s?日)(?:^|(?<=[\s,;。:(]))(?P<unit>年\s?月\s?日)(?=在|召开|印发|发布|通过|[\s,;。)]|$)", re.M)
 # A form's blank: spaces where the number was, between a word that announces it and its unit
 # (全长约 米, 进场共 批次, 签订合同 份 is too loose: the word before must promise a figure).
 _SPACED_BLANK = re.compile(
-    r"(?<=[约共计达近逾有长宽高深至到增减超])[ \t\u3000\xa0]{1,6}"
+    r"(?=[ \t\u3000\xa0])(?<=[约共计达近逾有长宽高深至到增减超])[ \t\u3000\xa0]{1,6}"
     r"(?P<unit>(?:万|亿)?(?:美元|元|平方公里|平方米|公里|米|亩|吨|批次|人次|个|家|项|批|人|户|份|件|台|套|辆|座|所|条|处|名|%))"
     r"(?![\u4e00-\u9fff]{0,1}[ \t\u3000][\u4e00-\u9fff][ \t\u3000])"
 )

@@ -56,10 +56,10 @@ _X_RUN = re.compile(rf"(?=[\dxX])(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]
 # One asterisk standing for a number or its last digits: 200*年, 营业收入*亿元, 新增*公里, 增长*%
 # (not a footnote mark after a word, not 3*4, not a list bullet at a line start).
 _SINGLE_ASTERISK = re.compile(
-    rf"(?=[\d*])(?P<mask>(?<![\d.*])\d{{2,3}}[*](?![*])|(?<=[\u4e00-\u9fff])[*](?![*\d]))(?=[ \t]?\n?[ \t]?{_AFTER_X})"
+    rf"(?=\d{{2,3}}\*|\*)(?P<mask>(?<![\d.*])\d{{2,3}}[*](?![*])|(?<=[\u4e00-\u9fff])[*](?![*\d]))(?=[ \t]?\n?[ \t]?{_AFTER_X})"
 )
 # Two underscores for a name left blank, beside Chinese: 作为__工业经济的主平台 (three or more: _FILL_IN).
-_DOUBLE_UNDERSCORE = re.compile(r"(?<![_\w])__(?![_\w])|(?<=[\u4e00-\u9fff,。;:、])__(?=[\u4e00-\u9fff])")
+_DOUBLE_UNDERSCORE = re.compile(r"(?=__)(?:(?<![_\w])__(?![_\w])|(?<=[\u4e00-\u9fff,。;:、])__(?=[\u4e00-\u9fff]))")
 # Two or more x standing next to Chinese on either side: 与XX乳业签约, 由xxx牵头.
 _X_BESIDE_HAN = re.compile(r"(?=[xX])(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])[xX]{2,6}(?![A-Za-z0-9\-])|[xX]{2,6}(?=[\u4e00-\u9fff]))")
 # Fill-in lines and empty brackets of a form: ____万元, 普发【】18号, （    ）.

@@ -183,7 +183,7 @@ _NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
 # An enumeration opened with 一是 / 其一 that never reaches its second item.
 _OPEN_FIRST_ITEM = re.compile(r"(?:^|(?<=[:：，,；;。]))[ \t\u3000]{0,4}(?P<first>一是|其一[，,是])")
 # Two or more ellipses in a row right after a word: a preview cut, not a figure of speech.
-_CUT_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?:…{3,}|\.{6,}|。{3,})")
+_CUT_MARK = re.compile(r"(?=…|\.|。)(?<=[\u4e00-\u9fff])(?:…{3,}|\.{6,}|。{3,})")
 _LATER_SECOND_ITEM = re.compile(r"二是|其二")
 _SECOND_ITEM_REACH = 3000
 _SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{0,4}(?:二[、.．]|[(（]二[)）]|2[、.．](?!\d)|[(（]2[)）])")
@@ -335,6 +335,8 @@ class Truncated(Rule):
         offset = 0
         for i, line in enumerate(lines):
             line_start, offset = offset, offset + len(line) + 1
+            if "一是" not in line and "其一" not in line:
+                continue
             m = _OPEN_FIRST_ITEM.search(line)
             if m is None or _SECOND_ITEM.search(line, m.end()):
                 continue

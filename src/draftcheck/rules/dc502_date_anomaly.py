@@ -92,23 +92,26 @@ _WHOLE_YEAR_AIM_BEFORE = re.compile(r"(?:确保|力争|争取|保持|实现|预�
 # A range of two dates that runs backwards: 2024年9月至3月, 9月20日至9月5日, 2024年9月至2024年3月.
 # (A range into the next year names it: 11月至次年3月, and a season repeats every year: 每年11—3月.)
 _DATE_RANGE = re.compile(
-    rf"(?=[\d])(?<![\d.])(?:(?P<y1>{_YEAR})\s*年\s*)?(?P<m1>\d{{1,2}})\s*月\s*(?:(?P<d1>\d{{1,2}})\s*[日号]\s*)?"
+    rf"(?=\d{{1,4}}\s*[年月])(?<![\d.])(?:(?P<y1>{_YEAR})\s*年\s*)?(?P<m1>\d{{1,2}})\s*月\s*(?:(?P<d1>\d{{1,2}})\s*[日号]\s*)?"
     rf"(?:至|到|—|–|~|～|－|-)\s*(?:(?P<y2>{_YEAR})\s*年\s*)?(?P<m2>\d{{1,2}})\s*月(?!份?[以来底末初中])\s*(?:(?P<d2>\d{{1,2}})\s*[日号])?"
 )
 _RECURRING_BEFORE = re.compile(r"每年|每个|历年|年度|冬|供暖|采暖|汛期|跨年|当年")
 # A day range inside one month that runs backwards: 5月20日至10日
-_DAY_RANGE_BACKWARDS = re.compile(r"(?=\d)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
+_DAY_RANGE_BACKWARDS = re.compile(r"(?=\d{1,2}\s*月)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
 # A quarter that does not exist: 第五季度, 2024年五季度 (a year has four; 连续5个季度 counts them).
-_BAD_QUARTER = re.compile(r"(?=[第五六七八九5-9])(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度)")
+_BAD_QUARTER = re.compile(r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度)")
 # A date in Chinese numerals: 二月三十日, 四月三十一号.
-_HAN_DATE = re.compile(r"(?=[一二三四五六七八九十])(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+_HAN_DATE = re.compile(r"(?=[一二三四五六七八九十]{1,2}月)(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 _HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A date with its weekday: 2024年3月5日（星期三）, 3月5日周二.
 _DATED_WEEKDAY = re.compile(
-    rf"(?=[\d])(?<![\d.])(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*[日号]\s*[,，(（]?\s*"
+    rf"(?=\d{{1,4}}\s*[年月])(?<![\d.])(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*[日号]\s*[,，(（]?\s*"
     r"(?P<weekday>(?:星期|周|礼拜)(?P<name>[一二三四五六日天]))"
 )
 _WEEKDAY_NAMES = "一二三四五六日"
+_WEEKDAY_WORD = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+# A month (or a day) right before a range mark: a document without one has no date range to read.
+_RANGE_HINT = re.compile(r"[月日号]\s*(?:至|到|[—–~～－-])")
 _LAST_YEAR = re.compile(rf"(?<!\d)({_YEAR})\s*年")
 # A plan for the year a summary already covers: 2024年，园区将… in a 2024 summary.
 _FUTURE_IN_YEAR = re.compile(
@@ -126,7 +129,7 @@ _STILL_IN_YEAR = re.compile(r"[^，,。；;\n]{0,8}?(?:年底|年末|底前|下�
 # A title pairing the summary of a year with the plan of the same year (or an earlier one):
 # 2020年工作总结和2020年工作思路 (the plan is for the year after).
 _SUMMARY_AND_PLAN = re.compile(
-    rf"(?=[12])(?<!\d)(?P<y1>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,20}}?总结[^。!?\n]{{0,12}}?(?:和|及|与|暨|、|以及)\s*"
+    rf"(?=(?:19|20)\d\d\s*年)(?<!\d)(?P<y1>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,20}}?总结[^。!?\n]{{0,12}}?(?:和|及|与|暨|、|以及)\s*"
     rf"(?P<y2>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,12}}?(?:计划|思路|打算|安排|要点)"
 )
 # The body of a summary telling another year than its title: 一、2021年工作总结 / 2019年，园区… (opening)
@@ -364,6 +367,8 @@ class DateAnomaly(Rule):
 
     def _backward_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """Date ranges whose end comes before their start: 2024年9月至3月, 5月20日至10日."""
+        if not _RANGE_HINT.search(folded):
+            return
         seen_end = -1
         for m in _DATE_RANGE.finditer(folded):
             y1 = int(m.group("y1")) if m.group("y1") else None
@@ -408,6 +413,8 @@ class DateAnomaly(Rule):
             )
 
     def _bad_quarters(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if "季度" not in folded:
+            return
         for m in _BAD_QUARTER.finditer(folded):
             yield self.finding(
                 ctx, m.start(), m.end(), f"“{ctx.text[m.start():m.end()]}”不存在：一年只有四个季度；请核对"
@@ -430,6 +437,8 @@ class DateAnomaly(Rule):
         """A date given with its weekday where the two disagree (2024年3月5日（星期三）: a Tuesday).
         Without a year in the date, the last year named before it in its paragraph, else the
         report's year, is used; with none, nothing is checked."""
+        if not _WEEKDAY_WORD.search(folded):
+            return
         for m in _DATED_WEEKDAY.finditer(folded):
             year = int(m.group("year")) if m.group("year") else None
             if year is None:
