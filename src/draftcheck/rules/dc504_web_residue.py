@@ -81,8 +81,6 @@ _STRONG = re.compile(
 )
 # Inline residue inside a paragraph: a URL, a publication stamp with its view count.
 _INLINE = re.compile(
-    # a site's marker for the text it hides: ……此处隐藏28337个字……
-    r"…{0,6}[ \t]{0,3}此处隐藏[ \t]{0,3}\d+[ \t]{0,3}个?字[ \t]{0,3}…{0,6}|"
     r"https?://[\w\-./?%&=#:~+]+|www\.[\w\-]+\.[\w\-./?%&=#~+]+|"
     r"发布时间[:]\s*\d{4}-\d{1,2}-\d{1,4}[\d:\s]*(?:阅读数[:]\s*\d+)?|【优秀范文】|"
 
@@ -218,8 +216,12 @@ _SITE_NOTICE = re.compile(
 )
 # A time stamped to the second (2020-10-02 12:47:21) is a page's, never a report's; its label
 # (时间：, 发布时间：) goes with it.
-_TIMESTAMP = re.compile(r"(?=\d)(?<![\d.])(?:\d{4}-)?\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}:\d{2}(?!\d)")
+# (found from its seconds, which start with a literal the engine scans for quickly, then read backwards)
+_TIMESTAMP_SECONDS = re.compile(r":\d{2}:\d{2}(?!\d)")
+_TIMESTAMP_HEAD = re.compile(r"(?<![\d.])(?:\d{4}-)?\d{1,2}-\d{1,2}\s{0,3}\d{1,2}$")
 _TIMESTAMP_LABEL = re.compile(r"(?:(?:发布|发表|更新)?时间)\s*[:]\s*$")
+# A site's marker for the text it hides: ……此处隐藏28337个字…… (the dots around it go with it).
+_HIDDEN_TEXT = re.compile(r"此处隐藏[ \t]{0,3}\d+[ \t]{0,3}个?字")
 _SENTENCE_STOP = "。!?\n"
 _MAX_NOTICE_REACH = 120  # characters a notice sentence reaches either side of its phrase
 # Several titles run together without punctuation: a site's keyword list (…工作总结及2024年工作安排
@@ -232,7 +234,7 @@ _TITLE_WORD = re.compile(r"工作(?:总结|计划|思路|安排|报告|汇报|�
 _MIN_TITLES_IN_RUN = 3
 # A title pasted as a sentence of its own into a paragraph: 建设里程85.7公里。公路局办公室工作总结。全年…
 _GLUED_TITLE = re.compile(
-    r"(?<=[。!?])[ \t]*(?P<title>[\u4e00-\u9fff\d]{2,20}?(?:工作总结|工作报告|工作汇报|工作计划|述职报告))[。](?=[ \t]*\S)"
+    r"[。!?][ \t]{0,3}(?P<title>[\u4e00-\u9fff\d]{2,20}?(?:工作总结|工作报告|工作汇报|工作计划|述职报告))[。](?=[ \t]*\S)"
 )
 _TITLE_VERB = re.compile(r"如下|现将|将|是|做|写|向|把|按|以|为|在|对|和|与|作(?=\S*工作)")
 # Markdown left by a converter: a line of backticks, an empty image ![]() with a table bar.
@@ -364,9 +366,19 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _INLINE.finditer(text):
         yield m.start(), m.end(), "是网页链接或发布信息"
     yield from _site_notices(text)
-    for m in _TIMESTAMP.finditer(text):
-        label = _TIMESTAMP_LABEL.search(text, max(0, m.start() - 10), m.start())
-        yield (label.start() if label else m.start()), m.end(), "是网页的发布信息"
+    for m in _HIDDEN_TEXT.finditer(text):
+        start, end = m.span()
+        while start > 0 and m.start() - start < 8 and text[start - 1] == "…":
+            start -= 1
+        while end < len(text) and end - m.end() < 8 and text[end] == "…":
+            end += 1
+        yield start, end, "是转载网站隐去正文的标记"
+    for m in _TIMESTAMP_SECONDS.finditer(text):
+        head = _TIMESTAMP_HEAD.search(text, max(0, m.start() - 20), m.start())
+        if head is None:
+            continue
+        label = _TIMESTAMP_LABEL.search(text, max(0, head.start() - 10), head.start())
+        yield (label.start() if label else head.start()), m.end(), "是网页的发布信息"
     yield from _title_runs(text)
     yield from _source_attributions(text)
     for triggers, pattern, what in _INLINE_FURNITURE:
