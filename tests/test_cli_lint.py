@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from draftcheck.cli import app
 from draftcheck.commands import lint_command
+from draftcheck.service import lint as lint_service
 
 REPO = Path(__file__).resolve().parent.parent
 BLANKS = "实现工业销售收入亿元，同比增长%。\n"
@@ -76,7 +77,9 @@ def test_a_50_mb_file_is_refused_before_it_is_read(files):
     assert result.exit_code == 2
     assert result.stderr == "错误：huge.txt: 文件大小 50.0 MB 超过上限 20.0 MB；可用 --max-file-size 或配置项 max-file-size 调高上限\n"
     assert "blanks.txt:1:1" in result.stdout
-    assert "超过上限 0.0 MB" in invoke("lint", "blanks.txt", "--max-file-size", "10b").stderr
+    small = invoke("lint", "blanks.txt", "--max-file-size", "10b").stderr
+    size = (files / "blanks.txt").stat().st_size
+    assert f"文件大小 {size} 字节 超过上限 10 字节" in small  # real figures, never "0.0 MB 超过上限 0.0 MB"
 
 
 def test_output_file_is_written_whole_and_stdout_stays_empty(files):
@@ -103,13 +106,13 @@ def test_stdin_with_filename_and_docx_on_stdin(files):
 def test_reference_files_reach_the_engine(files, monkeypatch):
     (files / "last-year.txt").write_text("去年的报告。", encoding="utf-8")
     seen = []
-    real = lint_command.lint_text
+    real = lint_service.lint_text
 
     def spy(text, rules=None, **kwargs):
         seen.append(kwargs["reference_texts"])
         return real(text, rules, **kwargs)
 
-    monkeypatch.setattr(lint_command, "lint_text", spy)
+    monkeypatch.setattr(lint_service, "lint_text", spy)
     assert invoke("lint", *SELECT, "--reference", "last-year.txt", "clean.txt").exit_code == 0
     assert seen == [{"last-year.txt": "去年的报告。"}]
     missing = invoke("lint", *SELECT, "--reference", "gone.txt", "clean.txt")
@@ -117,14 +120,14 @@ def test_reference_files_reach_the_engine(files, monkeypatch):
 
 
 def test_internal_error_in_one_file_is_one_line_and_others_still_reported(files, monkeypatch):
-    real = lint_command.lint_text
+    real = lint_service.lint_text
 
     def fragile(text, rules=None, **kwargs):
         if text == CLEAN:
             raise ValueError("boom\nsecond line")
         return real(text, rules, **kwargs)
 
-    monkeypatch.setattr(lint_command, "lint_text", fragile)
+    monkeypatch.setattr(lint_service, "lint_text", fragile)
     result = invoke("lint", *SELECT, "--format", "concise", "clean.txt", "blanks.txt")
     assert result.exit_code == 2
     assert result.stderr.startswith("错误：clean.txt: 检查时发生内部错误（ValueError: boom second line）")
@@ -236,3 +239,58 @@ def test_sarif_of_the_example_report_is_valid(shared_dir, monkeypatch):
     document = json.loads(result.stdout)
     jsonschema.validate(document, schema)
     assert document["runs"][0]["results"], "the example report has planted issues"
+
+
+def _folder_of_reports(root: Path, n: int) -> None:
+    (root / "reports" / "草稿").mkdir(parents=True)
+    for i in range(n):
+        body = BLANKS * (i % 3 + 1) + CLEAN * (n - i)  # different sizes, so the pool reorders the work
+        (root / "reports" / f"r{i:02d}.txt").write_text(body, encoding="utf-8")
+    (root / "reports" / "草稿" / "draft.txt").write_text(BLANKS, encoding="utf-8")
+    (root / "reports" / "notes.md").write_text(BLANKS, encoding="utf-8")
+
+
+def test_jobs_give_the_same_output_in_the_same_order(files):
+    _folder_of_reports(files, 7)
+    one = invoke("lint", *SELECT, "--format", "json", "--jobs", "1", "reports")
+    two = invoke("lint", *SELECT, "--format", "json", "--jobs", "2", "reports")
+    default = invoke("lint", *SELECT, "--format", "json", "reports")
+    assert one.exit_code == two.exit_code == default.exit_code == 1
+    assert one.stdout == two.stdout == default.stdout
+    paths = [f["path"] for f in json.loads(one.stdout)["files"]]
+    assert paths == sorted(paths) and len(paths) == 9
+    assert invoke("lint", "--jobs", "0", "reports").exit_code == 2
+
+
+def test_exclude_patterns_from_the_option_and_the_configuration(files):
+    _folder_of_reports(files, 3)
+
+    def linted(*args):
+        result = invoke("lint", *SELECT, "--format", "json", *args, "reports")
+        return [Path(f["path"]).name for f in json.loads(result.stdout)["files"]]
+
+    assert "draft.txt" in linted() and "notes.md" in linted()
+    assert "draft.txt" not in linted("--exclude", "草稿")
+    assert linted("--exclude", "*.md", "--exclude", "r0[01].txt") == ["r02.txt", "draft.txt"]
+    (files / "draftcheck.toml").write_text('exclude = ["草稿"]\nextend-exclude = ["*.md"]\n', encoding="utf-8")
+    assert linted() == ["r00.txt", "r01.txt", "r02.txt"]
+    # a file named on the command line is checked even when a pattern matches it
+    assert invoke("lint", *SELECT, "--format", "concise", "reports/notes.md").stdout.startswith("reports/notes.md:1:1:")
+
+
+def test_color_option_and_force_color(monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert lint_command.colour_wanted(lint_command.ColorChoice.always) is True
+    assert lint_command.colour_wanted(lint_command.ColorChoice.auto) is False
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert lint_command.colour_wanted(lint_command.ColorChoice.auto) is True
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    assert lint_command.colour_wanted(lint_command.ColorChoice.never) is False
+
+
+def test_color_always_colours_the_full_output(files):
+    coloured = invoke("lint", *SELECT, "--color", "always", "blanks.txt").stdout
+    plain = invoke("lint", *SELECT, "--color", "never", "blanks.txt").stdout
+    assert "\x1b[" in coloured and "\x1b[" not in plain

@@ -36,6 +36,11 @@ CASES = {
     "bad-inputs": f"lint {SELECT} --format concise missing.txt binary.txt old.doc report.txt",
     "bad-config": f"lint --config bad-config.toml report.txt",
     "stdin": f"lint {SELECT} --format concise --stdin-filename piped.txt -",
+    # findings with fixes (safe and unsafe): DC501 doubled unit and %, DC503 terms, DC504 a residue line, DC301
+    "fixes-full": "lint --select DC501,DC503,DC504,DC301 fixable.txt",
+    "fixes-json": "lint --select DC501,DC503,DC504,DC301 --format json fixable.txt",
+    "fixes-sarif": "lint --select DC501,DC503,DC504,DC301 --format sarif fixable.txt",
+    "fixes-diff": "lint --select DC501,DC503,DC504,DC301 --diff fixable.txt",
 }
 STDIN = {"stdin": "引进内资亿元，同比增长%。\n"}
 

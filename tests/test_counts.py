@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -222,12 +221,10 @@ def test_every_relation_carries_kind_and_code():
 # --- adversarial inputs: no catastrophic backtracking, no crash -------------------------------
 
 
-def _timed(text: str, bound: float = 3.0):
-    """The count finder alone (other finders have their own adversarial tests)."""
-    started = time.perf_counter()
-    found = relations(text)
-    assert time.perf_counter() - started < bound
-    return found
+def _timed(text: str):
+    """The count finder alone (other finders have their own adversarial tests). Its speed on such input
+    is measured by bench/adversarial.py, never timed here."""
+    return relations(text)
 
 
 def test_five_thousand_item_list_is_fast():

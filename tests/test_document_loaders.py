@@ -124,7 +124,7 @@ def test_missing_file_and_directory(tmp_path):
 def test_size_limit_refuses_large_files_and_zero_means_unlimited(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes("开发区".encode() * 1000)  # 9000 bytes
-    with pytest.raises(DocumentError, match="超过上限"):
+    with pytest.raises(DocumentError, match="文件大小 8.8 KB 超过上限 4.0 KB"):
         load_document(path, max_bytes=4096)
     assert len(load_document(path, max_bytes=0).text) == 3000
 
@@ -183,6 +183,29 @@ def test_docx_reads_paragraphs_and_table_cells_in_reading_order(tmp_path):
         ("table-cell", 5, 0, 1, 1),
         ("paragraph", 6, None, None, None),
     ]
+
+
+def test_location_words_name_the_paragraph_or_table_cell_a_word_user_finds(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("标题")
+    document.add_paragraph("")  # an empty paragraph is not counted: nothing to see on the page
+    document.add_paragraph("实现收入亿元。")
+    document.add_table(rows=2, cols=2)
+    second = document.add_table(rows=3, cols=4)
+    second.cell(2, 3).text = "xx万元"
+    document.add_paragraph("结尾")
+    path = tmp_path / "where.docx"
+    document.save(path)
+    doc = load_document(path)
+    assert doc.location_words(doc.text.index("亿元")) == "第2段"
+    assert doc.location_words(doc.text.index("xx万元") + 1) == "表2 第3行第4列"
+    assert doc.location_words(doc.text.index("结尾")) == "第3段"
+    text_path = tmp_path / "where.txt"
+    text_path.write_text("一\n实现收入亿元", encoding="utf-8")
+    plain = load_document(text_path)
+    assert plain.location_words(plain.text.index("亿元")) == "第2行第5列"
 
 
 def test_docx_findings_map_back_to_the_right_paragraph(tmp_path):

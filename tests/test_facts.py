@@ -10,6 +10,8 @@ import pytest
 from draftcheck.draft.fact_checks import check_facts
 from draftcheck.draft.facts import FactsError, load_facts, load_facts_text, parse_facts
 from draftcheck.draft.facts_example import EXAMPLE_FACTS
+from draftcheck.engine import lint_text
+from draftcheck.rules import find_rule
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FACTS_FILES = sorted(FIXTURES.glob("facts-*.yaml"))
@@ -171,3 +173,74 @@ def test_free_text_fields_are_linted():
     text = MINIMAL + "problems:\n  - 实现工业销售收入亿元，同比增长%。\n"
     problems = check_facts(parse_facts(text), text)
     assert any(p.code == "DC101" and p.line == 11 and "problems[0]" in p.render("f") for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        ("kind: 1-9月", "2025年1-9月"),
+        ("kind: 1—9月", "2025年1-9月"),
+        ("kind: 1～9月", "2025年1-9月"),
+        ("kind: 1至9月", "2025年1-9月"),
+        ("kind: １－９月", "2025年1-9月"),
+        ("kind: 前三季度", "2025年1-9月"),
+        ("kind: 一季度", "2025年1-3月"),
+        ("kind: 1-9月\n  months: 9", "2025年1-9月"),
+        ("kind: 全年", "2025年"),
+        ("kind: 1-12月", "2025年"),
+        ("kind: 上半年", "2025年上半年"),
+    ],
+)
+def test_period_spellings_users_try_are_accepted(written, label):
+    assert parse_facts(MINIMAL.replace("kind: 上半年", written)).period.label == label
+
+
+@pytest.mark.parametrize(("written", "label"), [("2024年1—9月", "2024年1-9月"), ("2024年前三季度", "2024年1-9月"), ("2024年", "2024年")])
+def test_period_as_one_string(written, label):
+    text = MINIMAL.replace("period:\n  year: 2025\n  kind: 上半年", f"period: {written}")
+    assert parse_facts(text).period.label == label
+
+
+def test_unknown_period_says_exactly_what_to_write():
+    (line,) = errors_of(MINIMAL.replace("kind: 上半年", "kind: 下半年"))
+    assert line.startswith("f.yaml:4: period.kind: 取值应为 年度、上半年 或 1-N月；")
+    assert "1-9月" in line and "前三季度" in line and "“下半年”" in line
+    (line,) = errors_of(MINIMAL.replace("kind: 上半年", "kind: 1-9月\n  months: 10"))
+    assert "截至 9 月" in line and "months 却是 10" in line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MINIMAL.replace("kind: 上半年", "kind: 下半年"),
+        MINIMAL.replace("year: 2025", "year: 1900"),
+        MINIMAL.replace("year: 2025", "year: 二〇二五"),
+        MINIMAL.replace("value: 215.60", "value: [1, 2]"),
+        MINIMAL.replace("    base: 198.3\n", "    base: 198.3\n    estimated: 也许\n"),
+        "- a\n- b\n",
+        "organisation: 青山经济开发区管委会\nperiod: null\n",
+    ],
+)
+def test_messages_carry_no_python_or_pydantic_wording(text):
+    for line in errors_of(text):
+        for word in ("Input should", "NoneType", "list[", "str]", " or ", "Decimal", "greater than", "Value error"):
+            assert word not in line, line
+
+
+@pytest.mark.parametrize(
+    ("value", "base", "growth", "flagged"),
+    [
+        ("1619.10", "1442.87", "12.21", False),  # (1619.10 − 1442.87) / 1442.87 = 12.214%
+        ("1619.10", "1442.87", "12.22", False),  # one unit of the last digit off: a rate derived from rounded figures
+        ("1619.10", "1442.87", "12.50", True),
+        ("120", "100", "20.0", False),
+    ],
+)
+def test_facts_growth_uses_the_lint_arithmetic(value, base, growth, flagged):
+    """facts check and DC301 accept and reject the same rates for the same operands."""
+    text = CHECKED.replace("    value: 120\n", f"    value: {value}\n", 1).replace("    base: 100\n", f"    base: {base}\n", 1)
+    text = text.replace("    growth: 25\n", f"    growth: {growth}\n", 1)
+    problems = check_facts(parse_facts(text), text)
+    assert any("indicators[0].growth" in p.render("f") for p in problems) is flagged
+    report = f"实现营业收入{value}亿元，去年同期{base}亿元，同比增长{growth}%。"
+    assert bool(lint_text(report, [find_rule("DC301")()]).findings) is flagged

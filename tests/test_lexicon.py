@@ -28,3 +28,84 @@ def test_no_unit_is_listed_under_two_dimensions():
             assert unit not in seen, f"{unit} in {seen.get(unit)} and {dimension}"
             seen[unit] = dimension
     assert len(seen) == len(unit_dimensions())
+
+
+def test_table_header_roles_compile_and_name_known_roles():
+    import re
+
+    from draftcheck.lexicon import table_header_roles
+    from draftcheck.numbers.table_layout import role_of
+
+    data = table_header_roles()
+    known = {"label", "unit", "other", "completion", "share", "change", "growth", "change-or-growth", "target", "base", "value"}
+    for entry in data["roles"]:
+        assert entry["role"] in known
+        for pattern in entry["patterns"] + entry.get("exclude", []):
+            re.compile(pattern)
+    assert set(data["rows"]) == {"total", "subtotal", "sub_item"}
+    # the order decides: a completion rate before a value, a change before a growth, 时序进度 is no completion
+    assert [role_of(h) for h in ("完成进度(%)", "增减额（万元）", "同比增长(%)", "上年同期", "全年目标", "1—6月", "时序进度(%)")] == [
+        "completion", "change", "growth", "base", "target", "value", "other"]
+
+
+# --- The lexicons mined from the corpus (scripts/build_lexicons.py) -----------------------------
+
+from importlib import resources  # noqa: E402
+
+from draftcheck import lexicon  # noqa: E402
+from draftcheck.lexicon import (  # noqa: E402
+    character_readings,
+    corpus_bigrams,
+    decimal_followers,
+    established_terms,
+    governing_run,
+    indicator_units,
+    lookalike_characters,
+)
+
+MINED = ("established_terms.tsv", "corpus_bigrams.tsv", "indicator_units.tsv", "decimal_followers.tsv")
+
+
+def test_mined_files_name_their_script_and_corpus():
+    for name in MINED:
+        head = resources.files(lexicon).joinpath(name).read_text(encoding="utf-8").splitlines()[:3]
+        assert any("scripts/build_lexicons.py" in line and "corpus/" in line for line in head), name
+
+
+def test_established_terms_hold_the_formulations_of_official_writing():
+    terms = established_terms()
+    for term in ("安全生产", "营商环境", "高质量发展", "乡村振兴", "党风廉政建设", "放管服"):
+        assert term in terms, term
+    documents, count, _ = terms["安全生产"]
+    assert 0 < documents <= count
+    # pieces of sentences are not terms
+    assert "业发展" not in terms and "的发展" not in terms
+
+
+def test_corpus_bigrams_know_written_pairs_only():
+    pairs = corpus_bigrams()
+    assert "部署" in pairs and "生产" in pairs
+    assert "布署" not in pairs and "环竟" not in pairs
+
+
+def test_indicator_units_give_each_indicator_its_dimensions():
+    table = indicator_units()
+    assert set(table["面积"]) == {"area"}
+    assert table["企业"].get("firms", 0) > 100 and "money" not in table["企业"]
+    assert max(table["产值"], key=table["产值"].get) == "money"
+
+
+def test_lookalikes_are_symmetric_and_pinyin_is_the_common_reading():
+    shapes = lookalike_characters()
+    assert "设" in shapes["没"] and "没" in shapes["设"]
+    assert character_readings("部") == (frozenset({"bu4"}), frozenset({"bu"}))
+    assert character_readings("省")[1] == frozenset({"sheng"})  # not the rare reading xian3
+    assert "万" in decimal_followers() and "虬" not in decimal_followers()
+
+
+def test_governing_run_binds_only_the_indicator_right_before_the_figure():
+    text = "项目占地面积达到3万平方米，面积、产值3亿元。"
+    run, end = governing_run(text, text.index("3万"))
+    assert run.endswith("占地面积") and text[end - 4 : end] == "占地面积"
+    assert governing_run(text, text.index("3亿")) is None  # a list: 产值 may not be what 3亿元 measures
+    assert governing_run("3万元", 0) is None

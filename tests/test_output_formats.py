@@ -170,3 +170,18 @@ def test_write_atomically_replaces_whole_file_and_leaves_no_temporaries(tmp_path
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
     with pytest.raises(OSError):
         write_atomically(tmp_path / "missing-dir" / "out.json", "x")
+
+
+def test_line_breaks_in_messages_and_quotes_show_as_a_mark_in_human_formats():
+    text = "合计10万元\r\n其中\n甲5万元"
+    finding = Finding(code="DC201", rule="sum-mismatch", severity=Severity.ERROR, message="第一行\n第二行\r\n第三行",
+                      span=Span(start=0, end=6), quote=text[:6],
+                      related=[RelatedSpan(label="分项", span=Span(start=6, end=10), quote=text[6:10])],
+                      suggestion="改为\n5万元", fingerprint="fp")
+    run = LintRun([FileReport("a.txt", text, [finding])])
+    concise = render("concise", run)
+    assert concise == "a.txt:1:1: DC201 第一行⏎第二行⏎第三行\n"
+    full = render("full", run)
+    assert "第一行⏎第二行⏎第三行" in full and "“\u23ce其中”" in full and "建议：改为⏎5万元" in full
+    # machine formats keep the text as it is
+    assert json.loads(render("json", run))["files"][0]["issues"][0]["message"] == "第一行\n第二行\r\n第三行"

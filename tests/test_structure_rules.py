@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -83,15 +82,13 @@ def test_report_period_reads_the_title(text, year, half):
 # --- speed -----------------------------------------------------------------------------------
 
 
-def test_duplicate_detection_is_linear_on_long_documents():
+def test_duplicate_detection_finds_the_copy_in_a_long_document():
+    # linear time: bench/adversarial.py measures the growth exponent of DC401 on this document shape
     paragraph = "园区全年新开工项目{n}个，完成固定资产投资{n}.5亿元，同比增长{n}.3%，其中工业投资{n}亿元。\n"
     text = "".join(paragraph.format(n=n) for n in range(1200))[:50_000]
     text += "园区全年新开工项目7个，完成固定资产投资7.5亿元，同比增长7.3%，其中工业投资7亿元。\n"
     rules = _rules()
-    started = time.perf_counter()
     result = lint_text(text, rules)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"{elapsed:.2f}s for {len(text)} characters"
     assert [f.code for f in result.findings if f.code == "DC401"] == ["DC401"]
 
 

@@ -33,15 +33,17 @@ def lint_text(
     reference_texts: dict[str, str] | None = None,
     quote_suppressions: Sequence[QuoteSuppression] = (),
     raise_rule_errors: bool = False,
+    tables: list | None = None,
 ) -> LintResult:
     """Run ``rules`` (default: all report rules) over ``text`` and return sorted findings.
 
     Suppression (inline ``draftcheck: ignore`` directives, ``quote_suppressions``) is applied last, as a
     pure filter, after fingerprints are assigned, so silencing one finding never changes another's.
     A rule that raises is recorded in ``rule_errors`` (or re-raised with ``raise_rule_errors``) so
-    that one defect never hides the other rules' findings.
+    that one defect never hides the other rules' findings. ``tables`` are the document's tables as
+    the loader read them (``Document.tables``, .docx); None finds Markdown pipe tables in ``text``.
     """
-    ctx = CheckContext(text, reference_texts=reference_texts)
+    ctx = CheckContext(text, reference_texts=reference_texts, tables=tables)
     active = list(rules) if rules is not None else default_rules()
     findings: list[Finding] = []
     rule_errors: list[tuple[str, Exception]] = []

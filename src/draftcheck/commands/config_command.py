@@ -15,7 +15,8 @@ from draftcheck.config.model import format_size
 from draftcheck.rules import all_rules
 
 app = typer.Typer(
-    help="查看配置 / Inspect the configuration (draftcheck.toml or pyproject.toml [tool.draftcheck]).",
+    # Inspect the configuration (draftcheck.toml or pyproject.toml [tool.draftcheck]).
+    help="查看配置（draftcheck.toml 或 pyproject.toml 的 \\[tool.draftcheck]）。",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -59,7 +60,7 @@ def _as_data(settings: ResolvedConfig) -> dict[str, Any]:
         "severity": {code: level.value for code, level in settings.severities.items() if code in by_code},
         "rules": {code: options.model_dump(mode="json") for code, options in settings.options.items() if options.model_dump()},
         "draft": config.draft,
-    }
+    } | ({"decisions-dir": config.decisions_dir} if config.decisions_dir else {})
 
 
 def _as_toml(data: dict[str, Any]) -> str:
@@ -75,6 +76,8 @@ def _as_toml(data: dict[str, Any]) -> str:
     lines.append(f"max-file-size = {_toml_value(format_size(data['max-file-size']))}{note('max-file-size')}")
     quotes = [{"quote": q["quote"], **({"rules": q["rules"]} if q["rules"] else {})} for q in data["ignore-quotes"]]
     lines.append(f"ignore-quotes = {_toml_value(quotes)}{note('ignore-quotes')}")
+    if "decisions-dir" in data:
+        lines.append(f"decisions-dir = {_toml_value(data['decisions-dir'])}")
     enabled = set(data["enabled"])
     lines += ["", f"# 启用的规则（{len(enabled)} 条）：{', '.join(data['enabled']) or '无'}"]
     disabled = [code for code in by_code if code not in enabled]
@@ -94,7 +97,7 @@ def _as_toml(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@app.command("show")
+@app.command("show", help="显示生效的配置、它来自哪个文件，以及启用了哪些规则。")
 def show(
     path: Path = typer.Argument(Path("."), help="从这个文件或目录向上查找配置文件（默认当前目录）"),
     config_file: Path | None = typer.Option(None, "--config", help="显示指定配置文件的生效结果", dir_okay=False),

@@ -9,10 +9,11 @@ import typer
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-app = typer.Typer(help="事实文件 / Facts files that reports are drafted from.", no_args_is_help=True, add_completion=False)
+# Facts files that reports are drafted from.
+app = typer.Typer(help="事实文件：起草工作总结所依据的数据。", no_args_is_help=True, add_completion=False)
 
 
-@app.command("init")
+@app.command("init", help="写出一份带注释的示例事实文件。")
 def init(
     path: Path = typer.Argument(Path("facts.yaml"), help="写到哪里（缺省 facts.yaml）", dir_okay=False),
     force: bool = typer.Option(False, "--force", help="文件已存在时覆盖"),
@@ -26,12 +27,14 @@ def init(
     try:
         path.write_text(EXAMPLE_FACTS, encoding="utf-8")
     except OSError as exc:
-        typer.echo(f"错误：{path}: 无法写入：{exc.strerror}", err=True)
+        from draftcheck.error_wording import os_error_text
+
+        typer.echo(f"错误：{path}: 无法写入：{os_error_text(exc)}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
     typer.echo(f"已写入示例事实文件 {path}；修改后运行 draftcheck facts check {path}", err=True)
 
 
-@app.command("check")
+@app.command("check", help="校验事实文件，并核对其中的数字是否彼此一致。")
 def check(facts: Path = typer.Argument(..., help="事实文件（YAML）", dir_okay=False)) -> None:
     """Validate a facts file and check its numbers against each other."""
     from draftcheck.draft.derive import derive

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from draftcheck.config.model import DraftcheckConfig
+from draftcheck.error_wording import error_text, os_error_text, toml_error_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,9 +46,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise ConfigError(f"{path}: 配置文件不存在") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: 无法读取配置文件（{exc.strerror}）") from None
+        raise ConfigError(f"{path}: 无法读取配置文件（{os_error_text(exc)}）") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: 不是有效的 TOML（{exc}）") from None
+        raise ConfigError(f"{path}: 不是有效的 TOML（{toml_error_text(exc)}）") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: 配置文件必须是 UTF-8 编码") from None
 
@@ -78,6 +79,14 @@ def _dotted(location: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in location)
 
 
+def _given(error: dict) -> str:
+    """（当前为 “fatal”） for a scalar the user wrote; nothing for tables and lists."""
+    value = error.get("input")
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and error["type"] != "missing":
+        return f"（当前为 “{value}”）"
+    return ""
+
+
 def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
     """Pydantic errors as one Chinese line: ``未知配置项 “foo”；配置项 “severity.DC101” 无效：...``."""
     parts = []
@@ -86,8 +95,7 @@ def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
         if error["type"] == "extra_forbidden":
             parts.append(f"未知配置项 “{key}”")
         else:
-            message = str(error.get("ctx", {}).get("error", "")) or error["msg"]
-            parts.append(f"配置项 “{key}” 无效：{message}")
+            parts.append(f"配置项 “{key}” 无效：{error_text(error)}{_given(error)}")
     return "；".join(parts)
 
 

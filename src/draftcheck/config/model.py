@@ -7,8 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from draftcheck.document.loader import DEFAULT_MAX_BYTES as DEFAULT_MAX_FILE_SIZE
 from draftcheck.finding import Severity
+
+# Files larger than this are refused unless the configuration or --max-file-size says otherwise: the
+# checker holds about 130 bytes per character, so 20 MB of text needs roughly 1 GB of memory.
+DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$", re.IGNORECASE)
 _UNIT_BYTES = {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -65,6 +68,11 @@ class DraftcheckConfig(BaseModel):
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     ignore_quotes: list[QuoteIgnore] = Field(default_factory=list)
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    # Glob patterns of files and folders that folder arguments do not yield (``extend-exclude`` adds to ``exclude``).
+    exclude: list[str] = Field(default_factory=list)
+    extend_exclude: list[str] = Field(default_factory=list)
+    # Where review decisions are kept: a folder (relative to the configuration file) instead of beside each report.
+    decisions_dir: str | None = None
     # ``[draft]``: model endpoints and profiles, validated by ``draftcheck.draft.providers`` when drafting.
     draft: dict[str, Any] = Field(default_factory=dict)
 

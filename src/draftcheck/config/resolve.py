@@ -22,6 +22,7 @@ class SelectionOverrides:
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     max_file_size: int | None = None
+    exclude: list[str] = field(default_factory=list)  # --exclude: added to the file's exclude patterns
 
 
 @dataclass
@@ -32,6 +33,7 @@ class ResolvedConfig:
     severities: dict[str, Severity]  # code -> effective severity of every known rule
     quote_suppressions: list[QuoteSuppression]
     max_file_size: int
+    exclude: list[str] = field(default_factory=list)
 
     @property
     def enabled_codes(self) -> list[str]:
@@ -133,4 +135,5 @@ def resolve_config(
     rules = [cls(options[cls.code], configured_severities.get(cls.code)) for cls in universe if cls.code in enabled]
 
     max_file_size = overrides.max_file_size if overrides.max_file_size is not None else config.max_file_size
-    return ResolvedConfig(source, rules, options, severities, suppressions, max_file_size)
+    exclude = [*config.exclude, *config.extend_exclude, *overrides.exclude]
+    return ResolvedConfig(source, rules, options, severities, suppressions, max_file_size, exclude)

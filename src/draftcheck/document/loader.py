@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from draftcheck.document.model import Document, DocumentError
+from draftcheck.error_wording import os_error_text
 from draftcheck.document.plain import load_plain
 from draftcheck.document.word import OLE_MAGIC, load_docx
 
@@ -28,14 +29,13 @@ UNSUPPORTED_SUFFIXES = {
     ".dps": "这是 WPS 演示文稿，不是报告正文；请把报告另存为 .docx 或 .txt 再检查",
 }
 ZIP_MAGIC = b"PK\x03\x04"
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def _format_for(suffix: str) -> str:
     return {".md": "md", ".markdown": "md", ".docx": "docx"}.get(suffix, "txt")
 
 
-def load_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def load_bytes(data: bytes, path: str, max_bytes: int = 0) -> Document:
     """Read report bytes as the format their name says (.docx or text), refusing what cannot be a report."""
     suffix = Path(path).suffix.lower()
     if suffix in UNSUPPORTED_SUFFIXES:
@@ -49,14 +49,23 @@ def load_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     return load_plain(data, path, _format_for(suffix))
 
 
+def human_size(size: int) -> str:
+    """A size as people read it: 512 字节, 3.5 KB, 20.0 MB (never 0.0 MB for a small file)."""
+    if size < 1024:
+        return f"{size} 字节"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1048576:.1f} MB"
+
+
 def _size_message(size: int, max_bytes: int) -> str:
     return (
-        f"文件大小 {size / 1048576:.1f} MB 超过上限 {max_bytes / 1048576:.1f} MB；"
+        f"文件大小 {human_size(size)} 超过上限 {human_size(max_bytes)}；"
         "可用 --max-file-size 或配置项 max-file-size 调高上限"
     )
 
 
-def load_document(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def load_document(path: str | os.PathLike, max_bytes: int = 0) -> Document:
     """Read one report file (``max_bytes`` 0: no limit). Raises DocumentError with a one-line, fixable message."""
     name = str(path)
     p = Path(path)
@@ -73,18 +82,18 @@ def load_document(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -
     except PermissionError:
         raise DocumentError(name, "没有读取权限；请检查文件权限") from None
     except OSError as exc:
-        raise DocumentError(name, f"无法读取文件（{exc.strerror or exc}）") from None
+        raise DocumentError(name, f"无法读取文件（{os_error_text(exc)}）") from None
     if max_bytes and len(data) > max_bytes:
         raise DocumentError(name, _size_message(len(data), max_bytes))
     return load_bytes(data, name, max_bytes)
 
 
-def load_stdin(filename: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def load_stdin(filename: str | None = None, max_bytes: int = 0) -> Document:
     """Read a report from standard input; ``filename`` names it and decides its format (.docx or text)."""
     name = filename or "-"
     data = sys.stdin.buffer.read(max_bytes + 1) if max_bytes else sys.stdin.buffer.read()
     if max_bytes and len(data) > max_bytes:
-        raise DocumentError(name, f"标准输入超过上限 {max_bytes / 1048576:.1f} MB；可用 --max-file-size 调高上限")
+        raise DocumentError(name, f"标准输入超过上限 {human_size(max_bytes)}；可用 --max-file-size 调高上限")
     return load_bytes(data, name, max_bytes)
 
 

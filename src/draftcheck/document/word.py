@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from draftcheck.document.model import Block, Document, DocumentError
+from draftcheck.document.tables import docx_tables
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -127,6 +128,7 @@ def load_docx(data: bytes, path: str, max_bytes: int = 0) -> Document:
 
     pieces: list[str] = []
     blocks: list[Block] = []
+    elements = []
     offset = 0
     for index, ref in enumerate(iter_paragraphs(word.element.body)):
         if index:
@@ -135,5 +137,8 @@ def load_docx(data: bytes, path: str, max_bytes: int = 0) -> Document:
         text = paragraph_text(ref.element)
         pieces.append(text)
         blocks.append(Block(offset, offset + len(text), ref.kind, index, ref.table, ref.row, ref.cell))
+        elements.append(ref.element)
         offset += len(text)
-    return Document(path=path, text="".join(pieces), format="docx", encoding=None, blocks=blocks)
+    text = "".join(pieces)
+    tables = docx_tables(zip(elements, blocks), text)
+    return Document(path=path, text=text, format="docx", encoding=None, blocks=blocks, tables=tables)

@@ -22,6 +22,7 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from draftcheck.numbers.quantity import Quantity, extract_quantities
+from draftcheck.error_wording import error_text, os_error_text
 
 PERIOD_KINDS = ("年度", "上半年", "1-N月")
 PROJECT_STATUSES = ("签约", "前期", "在建", "投产")
@@ -80,15 +81,74 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
+_DASH = "-—–－～~〜至到"
+_CN_MONTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+              "十一": 11, "十二": 12}
+_N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_MONTH_SPAN = re.compile(rf"(?:1|一)月?[{_DASH}]{_N}月(?:份|末|底)?")
+_QUARTERS = re.compile(rf"(?:前|第?1至|第?一至)?{_N}(?:个)?季度(?:末|底)?")
+_YEAR_PREFIX = re.compile(r"(?P<year>\d{4})\s*年?(?P<rest>.*)")
+_WHOLE_YEAR = {"年度", "全年", "全年度", "年", "全年工作", "年终"}
+PERIOD_SPELLINGS = "年度（全年）、上半年、1-N月（如 1-9月、1—9月、1～9月、前三季度、一季度）"
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_MONTHS[text]
+
+
+def read_period_kind(kind: str) -> tuple[str, int | None] | None:
+    """A period as users write it -> (kind, months): 全年 -> (年度, None); 1—9月, 1～9月, 前三季度 ->
+    (1-N月, 9); 一季度 -> (1-N月, 3); 1-12月 -> (年度, None); 上半年 -> (上半年, None). None if unknown."""
+    text = re.sub(r"\s+", "", kind).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text in _WHOLE_YEAR:
+        return "年度", None
+    if text in ("上半年", "1-N月"):
+        return text, None
+    if text in ("第一季度", "一季度", "1季度"):
+        return "1-N月", 3
+    if m := _MONTH_SPAN.fullmatch(text):
+        months = _month_number(m[1])
+    elif (m := _QUARTERS.fullmatch(text)) and text.startswith(("前", "1至", "一至", "第1至", "第一至")):
+        months = 3 * _month_number(m[1])
+    else:
+        return None
+    if months == 12:
+        return "年度", None
+    return ("1-N月", months) if 1 <= months <= 11 else None
+
+
 class Period(Model):
     year: int = Field(ge=1949, le=2100, description="年份")
-    kind: Literal["年度", "上半年", "1-N月"] = Field(description="年度 / 上半年 / 1-N月")
+    kind: Literal["年度", "上半年", "1-N月"] = Field(description=PERIOD_SPELLINGS)
     months: int | None = Field(default=None, ge=1, le=11, description="1-N月 的 N")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_spellings(cls, data: Any) -> Any:
+        """Accept the spellings users try: ``period: 2024年1-9月`` and ``kind: 1—9月 / 前三季度 / 全年``."""
+        if isinstance(data, str):
+            m = _YEAR_PREFIX.fullmatch(data.strip())
+            if not m:
+                raise ValueError(f"应写为“2024年1-9月”这样的年份加期间，或分开写 year: 2024 与 kind: {PERIOD_SPELLINGS}")
+            data = {"year": int(m["year"]), "kind": m["rest"] or "年度"}
+        if not isinstance(data, dict) or not isinstance(data.get("kind"), str):
+            return data
+        read = read_period_kind(data["kind"])
+        if read is None:
+            return data  # the Literal check reports it, with the spellings that work (see _FIELD_HINTS)
+        kind, months = read
+        given = data.get("months")
+        if months is not None and given not in (None, months):
+            raise ValueError(f"kind 写的是“{data['kind']}”（截至 {months} 月），months 却是 {given}；请只保留一处")
+        data = {**data, "kind": kind}
+        if months is not None:
+            data["months"] = months
+        return data
 
     @model_validator(mode="after")
     def _months_match_kind(self) -> "Period":
         if self.kind == "1-N月" and self.months is None:
-            raise ValueError("kind 为 1-N月 时须填写 months（截至几月）")
+            raise ValueError("kind 为 1-N月 时须填写 months（截至几月），如 1-9月 写 months: 9；也可直接写 kind: 1-9月")
         if self.kind != "1-N月" and self.months is not None:
             raise ValueError("只有 kind 为 1-N月 时才填写 months")
         return self
@@ -238,7 +298,8 @@ def parse_facts(text: str, name: str = "facts.yaml") -> Facts:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FactsError([f"{where}: YAML 格式错误：{problem}"]) from None
     if not isinstance(raw, dict):
-        raise FactsError([f"{name}:1: 事实文件应是键值映射（organisation:、period: …），而不是{type(raw).__name__}"])
+        shape = _YAML_TYPES.get(type(raw).__name__, "其他内容")
+        raise FactsError([f"{name}:1: 事实文件应是键值映射（organisation:、period: …），而不是{shape}"])
     try:
         return Facts.model_validate(raw)
     except ValidationError as exc:
@@ -259,7 +320,7 @@ def load_facts_text(path: str | Path) -> tuple[Facts, str, str]:
     except FileNotFoundError:
         raise FactsError([f"{p}: 文件不存在；可用 draftcheck facts init {p} 生成示例"]) from None
     except OSError as exc:
-        raise FactsError([f"{p}: 无法读取：{exc.strerror}"]) from None
+        raise FactsError([f"{p}: 无法读取：{os_error_text(exc)}"]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -310,23 +371,20 @@ def _node_at(root: yaml.Node | None, loc: tuple) -> tuple[yaml.Node | None, bool
     return node, True
 
 
-_ERROR_TEXT = {
-    "missing": "缺少必填字段",
+_ERROR_TEXT = {  # facts-specific wording; everything else is pydantic_messages.error_text
     "extra_forbidden": "未知字段（请检查拼写；可用 draftcheck facts init 查看示例）",
-    "decimal_parsing": "应为数字",
-    "decimal_type": "应为数字",
-    "int_parsing": "应为整数",
-    "int_type": "应为整数",
-    "int_from_float": "应为整数",
-    "bool_parsing": "应为 true 或 false",
-    "bool_type": "应为 true 或 false",
-    "string_type": "应为文字",
     "list_type": "应为列表（每项以 - 开头）",
     "dict_type": "应为键值映射",
     "model_type": "应为键值映射",
-    "too_short": "不能为空",
-    "string_too_short": "不能为空",
+    "string_type": "应为文字",
 }
+
+
+_FIELD_HINTS = {
+    "period.kind": "；截至几月的可直接写 1-9月、1—9月、1～9月、前三季度、一季度，全年也可写 全年",
+}
+_YAML_TYPES = {"list": "列表", "str": "一段文字", "int": "数字", "float": "数字", "Decimal": "数字", "NoneType": "空内容",
+               "bool": "true/false"}
 
 
 def _describe_error(name: str, root: yaml.Node | None, err: dict) -> str:
@@ -334,14 +392,8 @@ def _describe_error(name: str, root: yaml.Node | None, err: dict) -> str:
     node, complete = _node_at(root, loc)
     line = line_of(root, loc)
     kind = err.get("type", "")
-    if kind == "value_error":
-        text = str(err.get("ctx", {}).get("error", err.get("msg", "")))
-    elif kind in ("literal_error", "enum"):
-        text = f"取值应为 {err.get('ctx', {}).get('expected', '')}"
-    elif kind in ("greater_than_equal", "less_than_equal"):
-        text = f"超出允许范围（{err.get('msg', '')}）"
-    else:
-        text = _ERROR_TEXT.get(kind, err.get("msg", ""))
+    text = _ERROR_TEXT.get(kind) or error_text(err)
+    text += _FIELD_HINTS.get(field_path(loc), "")
     if kind not in ("missing", "extra_forbidden") and complete and isinstance(node, yaml.ScalarNode):
         text += f"（当前为 “{node.value}”）"
     return f"{name}:{line}: {field_path(loc)}: {text}"

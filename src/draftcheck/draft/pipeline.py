@@ -21,13 +21,11 @@ from draftcheck.draft.backend import Backend, BackendError, Completion, RequestT
 from draftcheck.draft.prompts import Prompts
 from draftcheck.draft.sections import SectionPlan
 from draftcheck.engine import default_rules, lint_text
-from draftcheck.finding import Finding, Severity
+from draftcheck.finding import Finding, Severity, issue_dict
 from draftcheck.rules.base import Rule
 from draftcheck.suppression import QuoteSuppression
 from draftcheck.rules.dc601_ungrounded_number import UngroundedNumber
 from draftcheck.rules.dc602_missing_fact import MissingFact
-from draftcheck.output.json_format import issue_dict
-from draftcheck.output.model import FileReport
 from draftcheck.text.positions import LineIndex
 from draftcheck.text.sentences import split_sentences
 
@@ -118,8 +116,8 @@ def add_usage(usages) -> dict:
 
 def findings_dicts(text: str, findings: list[Finding]) -> list[dict]:
     """Findings in the shape of ``lint --format json`` (line, column, span, quote, suggestion ...)."""
-    report = FileReport("", text)
-    return [issue_dict(report, finding) for finding in findings]
+    lines = LineIndex(text)
+    return [issue_dict(finding, lines.line_col) for finding in findings]
 
 
 def score(findings: list[Finding]) -> tuple[int, int]:

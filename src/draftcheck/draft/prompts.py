@@ -1,4 +1,5 @@
-"""Prompt templates: Jinja2 files under ``draftcheck/prompts/``, rendered strictly.
+"""Prompt templates: Jinja2 files of the ``draftcheck.prompts`` package (``prompts/`` at the top of the
+repository), rendered strictly.
 
 Every template starts with a header comment naming its id and version::
 
@@ -16,11 +17,13 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
+from importlib import resources
 from pathlib import Path
 
 import jinja2
 
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "prompts"
+# An installed package is a folder on disk (wheels are unpacked), so Jinja2 reads it directly.
+BUILTIN_DIR = Path(str(resources.files("draftcheck.prompts")))
 SYSTEM_TEMPLATE = "system.j2"
 REPAIR_TEMPLATE = "repair.j2"
 _HEADER = re.compile(r"^\s*\{#\s*draftcheck-prompt\s+(?P<id>[\w-]+)\s+v(?P<version>\d+)")

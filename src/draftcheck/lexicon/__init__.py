@@ -1,14 +1,21 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
+Hand-written: units.toml, lookalikes.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
+established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv.
+
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
 scripts named in their headers.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import re
 import sys
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,3 +41,152 @@ def unit_dimensions() -> dict[str, str]:
 def unit_dimension(unit: str) -> str | None:
     """The dimension of a base unit, or None when the unit is unknown (万元/亩 and other compounds)."""
     return unit_dimensions().get(unit)
+
+
+@lru_cache(maxsize=1)
+def table_header_roles() -> dict:
+    """Column roles of report tables (table_headers.toml): ``roles`` in matching order, each with
+    ``role``, ``patterns`` and optional ``exclude`` (regular expressions), and ``rows``: the label
+    patterns of ``total``, ``subtotal`` and ``sub_item`` rows."""
+    return load_toml("table_headers.toml")
+
+
+# --- Lexicons mined from the published corpus by scripts/build_lexicons.py -----------------------
+
+
+def _data_rows(name: str):
+    """The tab-separated rows of a data file, past its ``#`` header and its column-name line."""
+    lines = resources.files(__name__).joinpath(name).read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    next(rows, None)  # column names
+    return rows
+
+
+@lru_cache(maxsize=1)
+def established_terms() -> dict[str, tuple[int, int, int]]:
+    """Fixed formulation (安全生产, 营商环境, 放管服 ...) -> (documents using it, count, documents quoting it)."""
+    return {term: (int(docs), int(count), int(quoted)) for term, docs, count, quoted in _data_rows("established_terms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def corpus_bigrams() -> frozenset[str]:
+    """Every pair of adjacent Han characters that the corpus writes somewhere."""
+    pairs: set[str] = set()
+    for first, followers in _data_rows("corpus_bigrams.tsv"):
+        pairs.update(map(first.__add__, followers))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def indicator_units() -> dict[str, dict[str, int]]:
+    """Indicator phrase (工业增加值, 占地面积, 企业 ...) -> {unit dimension: times the corpus writes it so}."""
+    table: dict[str, dict[str, int]] = {}
+    for phrase, dimension, count in _data_rows("indicator_units.tsv"):
+        table.setdefault(phrase, {})[dimension] = int(count)
+    return table
+
+
+@lru_cache(maxsize=1)
+def decimal_followers() -> frozenset[str]:
+    """Han characters the corpus writes right after a decimal number (万, 亿, 元, 吨, 个, 左 ...)."""
+    return frozenset(char for char, _ in _data_rows("decimal_followers.tsv"))
+
+
+# Words between an indicator and its figure: 面积达到3万平方米, 产值为2亿元, 企业共12家.
+_LINKERS = (
+    "已经达到", "达到了", "累计达", "总计达", "合计达", "达到", "已达", "超过", "突破", "完成", "实现", "累计", "共计",
+    "合计", "总计", "增至", "增加到", "达", "为", "约", "近", "超", "逾", "共",
+)
+
+
+@lru_cache(maxsize=1)
+def indicator_linker_pattern() -> re.Pattern[str]:
+    """Matches the end of the text before a figure: ``run`` is the Han run naming what the figure measures,
+    after the linking words (达到, 为, 约 ...) between it and the figure are taken off."""
+    linkers = "|".join(_LINKERS)
+    return re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,}}?)(?P<linker>(?:{linkers})*)$")
+
+
+_LIST_BEFORE = frozenset("、和及与或")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def governing_run(text: str, start: int, window: int = 16) -> tuple[str, int] | None:
+    """The Han run that directly governs the figure starting at ``start`` (占地面积 in 占地面积达3万平方米)
+    and where it ends, or None when nothing binds it unambiguously: no Han run right before it, a list (面积、产值3亿元,
+    面积和产值分别为 ...), or the last item of a series whose indicator was written once and then left out
+    (企业利润21397亿元；股份制企业56166亿元: the second figure is 利润 too)."""
+    match = indicator_linker_pattern().search(text, max(0, start - window), start)
+    if match is None:
+        return None
+    run = match.group("run")
+    before = text[match.start("run") - 1] if match.start("run") > 0 else ""
+    if before in _LIST_BEFORE and len(run) <= 4:
+        return None
+    return run, match.end("run")
+
+
+def elided_indicator(text: str, start: int, head: str) -> bool:
+    """Whether earlier in the sentence ``head`` is followed by another word and then a figure
+    (国有控股企业利润21397亿元，……股份制企业56166亿元): the later figure repeats that word unsaid."""
+    sentence_start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 200), start):
+        sentence_start = m.end()
+    return re.search(re.escape(head) + r"[\u4e00-\u9fff]{1,8}\d", text[max(sentence_start, start - 200) : start]) is not None
+
+
+@lru_cache(maxsize=1)
+def lookalike_characters() -> dict[str, frozenset[str]]:
+    """Character -> the characters it is mistaken for by shape (形近字), both ways (lookalikes.tsv)."""
+    table: dict[str, set[str]] = {}
+    for row in _data_rows("lookalikes.tsv"):
+        group = row[0]
+        for char in group:
+            table.setdefault(char, set()).update(c for c in group if c != char)
+    return {char: frozenset(others) for char, others in table.items()}
+
+
+_TONE_MARKS = {
+    mark: (plain, str(tone))
+    for plain, marks in (("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("v", "ǖǘǚǜ"), ("n", "\0ńňǹ"), ("m", "\0ḿ"))
+    for tone, mark in enumerate(marks, start=1)
+}
+_TONE_MARKS["ü"] = ("v", "")
+
+
+@lru_cache(maxsize=1)
+def _common_readings() -> dict[int, str]:
+    """Code point -> its readings as pypinyin lists them, most common first (``bù,pǒu``).
+
+    Read straight from pypinyin's character table: importing the pypinyin package also loads its phrase
+    dictionary and segmenter, about a second, which a lint run that meets one near miss should not pay.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is not None and spec.submodule_search_locations:
+        table = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+        if table.is_file():
+            return {int(code): readings for code, readings in json.loads(table.read_text(encoding="utf-8")).items()}
+    from pypinyin.pinyin_dict import pinyin_dict  # pragma: no cover - another layout of pypinyin
+
+    return dict(pinyin_dict)  # pragma: no cover
+
+
+def _tone3(syllable: str) -> str:
+    """``bù`` -> ``bu4``, ``lǜ`` -> ``lv4``, ``de`` -> ``de`` (pypinyin's TONE3 style)."""
+    letters, tone = [], ""
+    for char in syllable:
+        plain, mark = _TONE_MARKS.get(char, (char, ""))
+        letters.append(plain)
+        tone = tone or mark
+    return "".join(letters) + tone
+
+
+@lru_cache(maxsize=8192)
+def character_readings(char: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(toned reading like ``bu4``, toneless reading like ``bu``) of one character, its common reading only:
+    the rare readings pypinyin also knows (省 xian3, 由 yao2) would make most pairs of characters sound alike."""
+    readings = _common_readings().get(ord(char), "") if len(char) == 1 else ""
+    if not readings:
+        return frozenset(), frozenset()
+    toned = _tone3(readings.split(",")[0])
+    return frozenset({toned}), frozenset({toned.rstrip("012345")})

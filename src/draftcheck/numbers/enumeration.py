@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from draftcheck.numbers.chinese_numerals import integer_value
+
 # Brackets and quotes, as they appear after width folding (（→( ［→[) and, for unfolded callers, before it.
 PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "【": "】", "〔": "〕", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 OPENERS = frozenset(PAIRS)
@@ -35,16 +37,11 @@ def chinese_number(span: str) -> int | None:
     """Value of a small, well-formed Chinese numeral (一 … 九十九, 一百 …); None otherwise.
 
     The count finder matches numerals with a strict pattern; this spells out the value of the span
-    alone (cn2an would read 三四 as 34, so the shape is validated first).
+    alone (a digit string such as 三四 would otherwise read as 34, so the shape is validated first).
     """
-    import cn2an
-
     if not span or not _STRICT_CN.fullmatch(span):
         return None
-    try:
-        return int(cn2an.cn2an(span, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+    return integer_value(span)
 
 
 CN_NUMBER_PATTERN = (

@@ -9,7 +9,7 @@ What is recognised:
   one) and full-width digits (``１２．５``); one space from PDF extraction between the number and its
   magnitude or unit (``2850 万元``); a leading minus (``增长-3.2%``).
 - Chinese numerals followed by a unit (十二个, 两千亩, 一百二十三点四五亿元), 百分之十二点三,
-  三分之一, 翻一番, 增长一倍: the numeral span alone goes through cn2an, never the sentence.
+  三分之一, 翻一番, 增长一倍: the numeral span alone goes through chinese_numerals, never the sentence.
 - Magnitudes 千/万/亿/万亿 (also 百万, 千万) and units (万元, 亿元, 万美元, 万吨, 平方公里, 万平方米,
   ㎡, 亩, 个, 家, 项, 户, 人, 人次, 台, 套 ... and per-units such as 万元/亩).
 - %, ％, ‰ are percents; 个百分点 are percentage points (``kind == "points"``), not percents.
@@ -35,6 +35,7 @@ from draftcheck.numbers.chinese_numerals import (
     fraction_value,
     split_magnitude,
 )
+from draftcheck.lexicon.words import alternation
 from draftcheck.text.width import _FULL_TO_HALF
 
 MAGNITUDES = {
@@ -179,8 +180,8 @@ _FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]+")
 
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
 _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
-_PRE = "大约|约|将近|接近|近|不超过|超过|超|逾|不足|不到"
-_POST = "及以上|及以下|以上|以下|左右|上下|以内"
+_PRE = alternation(("approximation", "before"))
+_POST = alternation(("approximation", "after"))
 
 # 约 ending a word (签约12个项目, 节约3万元, 合约) is not "about".
 _PRE_BEFORE = re.compile(rf"(?:{_PRE})(?<![签节合制预公条契践履邀特简]约)$")

@@ -52,6 +52,17 @@ def stated_percent(value: Decimal, decimals: int, approximate: bool, sign: int =
     return Interval(interval.low / HUNDRED, interval.high / HUNDRED)
 
 
+def stated_derived_rate(value: Decimal, decimals: int, *, approximate: bool = False) -> Interval:
+    """A rate written as a percentage number, as the fraction it may stand for when it was derived
+    from other rounded figures: one unit of its last digit either side (see
+    ``derived_figure_tolerance``), the approximation's own slack when it carries 约/近."""
+    interval = Interval.written(value, decimals, approximate)
+    if not approximate:
+        half = Decimal(5) * Decimal(10) ** (-(decimals + 1))
+        interval = Interval(interval.low - half, interval.high + half)
+    return Interval(interval.low / HUNDRED, interval.high / HUNDRED)
+
+
 def derived_figure_tolerance(interval: Interval, quantity) -> Interval:
     """A derived figure (a rate, a share, percentage points) stands for more than its rounding interval.
 

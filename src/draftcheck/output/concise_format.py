@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from draftcheck.output.line_breaks import show_line_breaks
 from draftcheck.output.model import LintRun
 
 
@@ -10,5 +11,5 @@ def render(run: LintRun, **_: object) -> str:
     for report in run.files:
         for finding in report.findings:
             line, column = report.position(finding.span.start)
-            lines.append(f"{report.path}:{line}:{column}: {finding.code} {finding.message}")
+            lines.append(f"{report.path}:{line}:{column}: {finding.code} {show_line_breaks(finding.message)}")
     return "".join(line + "\n" for line in lines)

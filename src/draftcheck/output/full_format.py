@@ -16,6 +16,7 @@ from rich.text import Text
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.output import statistics as run_statistics
+from draftcheck.output.line_breaks import show_line_breaks
 from draftcheck.output.model import FileReport, LintRun
 
 SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
@@ -74,7 +75,7 @@ def _finding_lines(report: FileReport, finding: Finding) -> list[Text]:
     head.append("  ")
     head.append(finding.code, style=style)
     head.append(f" {finding.rule}", style="dim")
-    head.append(f"  {finding.message}")
+    head.append(f"  {show_line_breaks(finding.message)}")
 
     snip = snippet_for(report, finding.span.start, finding.span.end)
     gutter = "      │ "
@@ -90,13 +91,19 @@ def _finding_lines(report: FileReport, finding: Finding) -> list[Text]:
         r_line, r_column = report.position(related.span.start)
         extra = Text(gutter, style="dim")
         extra.append(f"{related.label}：", style="cyan")
-        extra.append(f"“{related.quote}”（{r_line}:{r_column}）")
+        extra.append(f"“{show_line_breaks(related.quote)}”（{r_line}:{r_column}）")
         lines.append(extra)
     if finding.suggestion:
         hint = Text(gutter, style="dim")
         hint.append("建议：", style="green")
-        hint.append(finding.suggestion)
+        hint.append(show_line_breaks(finding.suggestion))
         lines.append(hint)
+    if finding.fix is not None and finding.fix.applicability == "safe":
+        fix = Text(gutter, style="dim")
+        fix.append("可自动修正：", style="green")
+        removes = not "".join(edit.content for edit in finding.fix.edits)
+        fix.append("--fix 删除" if removes else f"--fix 改为“{show_line_breaks(finding.fix.replacement_text())}”")
+        lines.append(fix)
     return lines
 
 
@@ -113,6 +120,15 @@ def summary_line(run: LintRun) -> str:
     suppressed = sum(report.suppressed for report in run.files)
     if suppressed:
         line += f"，另有 {suppressed} 个已按配置忽略"
+    dismissed = sum(report.dismissed for report in run.files)
+    if dismissed:
+        line += f"，已忽略 {dismissed} 个（审阅决定）"
+    baselined = sum(report.baselined for report in run.files)
+    if baselined:
+        line += f"，另有 {baselined} 个已列入基线"
+    stale = sum(len(report.stale_decisions) for report in run.files)
+    if stale:
+        line += f"，{stale} 条审阅决定已失效（对应问题已不存在，--statistics 可列出）"
     if run.failed:
         line += f"；{len(run.failed)} 个文件无法检查（原因见上方错误信息）"
     return line
@@ -132,7 +148,16 @@ def _statistics_tables(run: LintRun) -> list[Table | Text]:
         relations.add_column(run_statistics.outcome_label(outcome), justify="right")
     for kind, per_kind in counts.items():
         relations.add_row(kind, *(str(per_kind.get(o, 0)) for o in outcomes))
-    return [rules, relations] if counts else [rules, Text("数值关系统计：未发现数值关系")]
+    tables: list[Table | Text] = [rules, relations] if counts else [rules, Text("数值关系统计：未发现数值关系")]
+    stale = run_statistics.stale_decisions(run)
+    if stale:
+        listing = Table(title="已失效的审阅决定", title_justify="left")
+        for column in ("文件", "规则", "原文", "决定", "时间"):
+            listing.add_column(column)
+        for row in stale:
+            listing.add_row(*row)
+        tables.append(listing)
+    return tables
 
 
 def render(run: LintRun, *, color: bool = False, width: int | None = None, statistics: bool = False, **_: object) -> str:

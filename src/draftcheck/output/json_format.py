@@ -4,44 +4,16 @@ from __future__ import annotations
 
 import json
 
-from draftcheck.output.model import FileReport, LintRun
+from draftcheck.finding import issue_dict
+from draftcheck.output.model import LintRun
 
 SCHEMA_VERSION = 1
-
-
-def issue_dict(report: FileReport, finding) -> dict:
-    line, column = report.position(finding.span.start)
-    end_line, end_column = report.position(finding.span.end)
-    return {
-        "code": finding.code,
-        "rule": finding.rule,
-        "severity": finding.severity.value,
-        "message": finding.message,
-        "span": {"start": finding.span.start, "end": finding.span.end},
-        "line": line,
-        "column": column,
-        "end_line": end_line,
-        "end_column": end_column,
-        "quote": finding.quote,
-        "related": [
-            {
-                "label": r.label,
-                "span": {"start": r.span.start, "end": r.span.end},
-                "line": report.position(r.span.start)[0],
-                "column": report.position(r.span.start)[1],
-                "quote": r.quote,
-            }
-            for r in finding.related
-        ],
-        "suggestion": finding.suggestion,
-        "fingerprint": finding.fingerprint,
-    }
 
 
 def render(run: LintRun, **_: object) -> str:
     files = []
     for report in run.files:
-        entry: dict = {"path": report.path, "issues": [issue_dict(report, f) for f in report.findings]}
+        entry: dict = {"path": report.path, "issues": [issue_dict(f, report.position) for f in report.findings]}
         if report.error:
             entry["error"] = report.error
         files.append(entry)

@@ -18,6 +18,10 @@ class FileReport:
     statistics: dict[str, dict[str, int]] = field(default_factory=dict)
     error: str | None = None  # one-line reason the file could not be read or checked
     suppressed: int = 0  # findings silenced by inline directives or ignore-quotes
+    dismissed: int = 0  # findings dismissed in a review (the decisions file beside the report)
+    baselined: int = 0  # findings recorded in the baseline (--baseline)
+    # decisions whose finding no longer exists: (fingerprint, decision); counted, listed by --statistics
+    stale_decisions: list = field(default_factory=list)
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -33,6 +37,10 @@ class LintRun:
     files: list[FileReport]
     # The rules that ran (classes, in code order): SARIF lists their metadata, --statistics their counts.
     rules: list[type[Rule]] = field(default_factory=list)
+    # One-line problems met on the way (unreadable files, rules that raised), in file order, for stderr.
+    messages: list[str] = field(default_factory=list)
+    # Whether any file could not be read or fully checked (exit code 2).
+    input_error: bool = False
 
     @property
     def findings(self) -> list[Finding]:

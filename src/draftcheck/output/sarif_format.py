@@ -70,7 +70,28 @@ def _result(report: FileReport, finding: Finding, rule_index: dict[str, int]) ->
         ]
     if finding.suggestion:
         result["properties"]["suggestion"] = finding.suggestion
+    if finding.fix is not None:
+        result["fixes"] = [_fix(report, finding)]
     return result
+
+
+def _fix(report: FileReport, finding: Finding) -> dict:
+    """A SARIF ``fix``: one artifact change with a replacement per edit; ruff's applicability in properties."""
+    fix = finding.fix
+    what = "安全修正" if fix.applicability == "safe" else "需人工确认的修正"
+    return {
+        "description": {"text": f"{what}：“{finding.quote}” → “{fix.replacement_text()}”"},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": artifact_uri(report.path)},
+                "replacements": [
+                    {"deletedRegion": _region(report, e.span.start, e.span.end), "insertedContent": {"text": e.content}}
+                    for e in fix.edits
+                ],
+            }
+        ],
+        "properties": {"applicability": fix.applicability},
+    }
 
 
 def _rule_descriptor(cls) -> dict:

@@ -42,6 +42,15 @@ def relation_counts(run: LintRun) -> dict[str, dict[str, int]]:
     return result
 
 
+def stale_decisions(run: LintRun) -> list[tuple[str, str, str, str, str]]:
+    """(file, rule, quote, decision, time) of every review decision whose finding no longer exists."""
+    return [
+        (report.path, decision.rule, decision.quote, decision.verdict.label, decision.time)
+        for report in run.files
+        for _, decision in report.stale_decisions
+    ]
+
+
 def outcome_label(outcome: str) -> str:
     return OUTCOME_LABELS.get(outcome, outcome)
 
@@ -61,4 +70,8 @@ def render_text(run: LintRun) -> str:
         lines.append(f"  {kind}：{cells}（共 {sum(outcomes.values())}）")
     if not relations:
         lines.append("  （未发现数值关系）")
+    stale = stale_decisions(run)
+    if stale:
+        lines.append("已失效的审阅决定：")
+        lines += [f"  {path}  {rule}  “{quote}”  {verdict}  {time}" for path, rule, quote, verdict, time in stale]
     return "\n".join(lines) + "\n"

@@ -9,9 +9,12 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from draftcheck.finding import Finding, RelatedSpan, Severity, Span
+from draftcheck.finding import Edit, Finding, Fix, RelatedSpan, Severity, Span
 
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
+# The Chinese documentation users read (draftcheck rule CODE): rules/docs/<CODE>.md, a faithful
+# translation of the docstring, with these sections; its first line is the one-line summary.
+DOC_SECTIONS_ZH = ("## 作用", "## 为什么", "## 示例", "## 应写为")
 
 
 class NoOptions(BaseModel):
@@ -49,6 +52,20 @@ class Rule:
     def summary(cls) -> str:
         return cls.doc().splitlines()[0] if cls.doc() else ""
 
+    @classmethod
+    def doc_zh(cls) -> str | None:
+        """The Chinese documentation (rules/docs/<CODE>.md), or None when it is missing."""
+        from importlib import resources
+
+        path = resources.files("draftcheck.rules").joinpath("docs", f"{cls.code}.md")
+        return path.read_text(encoding="utf-8").strip() if path.is_file() else None
+
+    @classmethod
+    def summary_zh(cls) -> str:
+        """The first line of the Chinese documentation (the English summary when there is none)."""
+        doc = cls.doc_zh()
+        return doc.splitlines()[0] if doc else cls.summary()
+
     def check(self, ctx: "CheckContext") -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -62,6 +79,7 @@ class Rule:
         related: list[tuple[str, int, int]] | None = None,
         suggestion: str | None = None,
         severity: Severity | None = None,
+        fix: Fix | None = None,
     ) -> Finding:
         """Build a Finding for ``text[start:end]`` with this rule's code and slug."""
         return Finding(
@@ -75,16 +93,23 @@ class Rule:
                 RelatedSpan(label=label, span=Span(start=s, end=e), quote=ctx.text[s:e]) for label, s, e in (related or [])
             ],
             suggestion=suggestion,
+            fix=fix,
         )
+
+    @staticmethod
+    def replacement(start: int, end: int, content: str, applicability: str) -> Fix:
+        """A fix that replaces ``text[start:end]`` with ``content``."""
+        return Fix(applicability=applicability, edits=[Edit(span=Span(start=start, end=end), content=content)])
 
 
 class CheckContext:
     """The text under check plus analyses that several rules share, each computed once."""
 
-    def __init__(self, text: str, *, reference_texts: dict[str, str] | None = None) -> None:
+    def __init__(self, text: str, *, reference_texts: dict[str, str] | None = None, tables: list | None = None) -> None:
         from draftcheck.text.width import fold_width
 
         self.text = text
+        self._tables = tables
         self.folded = fold_width(text)
         self.reference_texts = reference_texts or {}
         self._cache: dict[str, Any] = {}
@@ -101,6 +126,37 @@ class CheckContext:
         from draftcheck.text.sentences import split_sentences
 
         return self.shared("sentences", lambda ctx: split_sentences(ctx.text))
+
+    @property
+    def tables(self) -> list:
+        """The document's tables (``draftcheck.document.tables.Table``): those the loader read from the
+        file's structure (.docx), else the Markdown pipe tables found in the text."""
+        if self._tables is None:
+            from draftcheck.document.tables import markdown_tables
+
+            self._tables = markdown_tables(self.text)
+        return self._tables
+
+    @property
+    def segmentation(self):
+        """Paragraphs -> sentences -> clauses of the document (bracket-aware), computed once."""
+        from draftcheck.text.segmentation import segment
+
+        return self.shared("segmentation", lambda ctx: segment(ctx.text))
+
+    @property
+    def clause_model(self):
+        """Typed clauses, typed sentence by sentence on demand (see draftcheck.numbers.clause_model)."""
+        from draftcheck.numbers.clause_model import ClauseModel
+
+        return self.shared("clause_model", ClauseModel)
+
+    @property
+    def clauses(self):
+        """The typed clauses of the document (quantities with roles and indicators), computed once."""
+        from draftcheck.numbers.clause_model import typed_clauses
+
+        return self.shared("typed_clauses", typed_clauses)
 
     def count(self, kind: str, outcome: str, n: int = 1) -> None:
         """Record a relation of ``kind`` ending in ``outcome`` for ``--statistics``."""

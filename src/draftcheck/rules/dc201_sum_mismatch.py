@@ -8,12 +8,24 @@ Finds totals tied to their parts in one paragraph and recomputes the sum:
 - 其中 lists, which may leave items out: they are flagged only when the parts add up to MORE than
   the whole, or when the parts' own growth rates show the rest would have been negative last year
   (``投入68787万元，同比增长30.17%。其中A 15270万元，同比增长74.32%；……B 53315万元，同比增长20.66%``:
-  last year the two parts were 8760 + 44186 = 52946 > 68787 / 1.3017 = 52845).
+  last year the two parts were 8760 + 44186 = 52946 > 68787 / 1.3017 = 52845);
+- 其中 lists that are complete by their names and so are checked both ways: the last item is 其他/其余,
+  the items cover the whole year, the total names its members, or the part names split the whole by a
+  group of ``lexicon/indicators.toml`` with one measure (内资企业 + 外资企业, 规上 + 规下工业产值,
+  城镇 + 乡村消费品零售额, 出口 + 进口, 第一/二/三产业增加值): ``新设企业三百二十家，其中内资企业二百家、
+  外资企业一百家`` is flagged (300 ≠ 320). Totals and parts in Chinese numerals or full-width digits
+  are read like Arabic ones.
+
+Deliberately not checked: 其中 lists of categories that may overlap or leave items out (高校毕业生 /
+返乡创业人员; 第二 + 第三产业 without the first; 城镇新增就业 + 农村劳动力转移就业, two measures).
 
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
 Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),
 widened for 约, 近, 余, 多, 左右; an open bound (以上, 超过) makes the list not checkable. A mismatch
 within twice the rounding is a warning (a rounding slip), a larger one an error.
+
+Tables (.docx and Markdown): a 合计/总计/共计 row and each 小计 row against the sum of the rows it
+closes, column by column (其中/# rows and rows indented under another are not parts); kind ``table-sum``.
 
 ## Why is this bad?
 A total that does not match its parts means one of the figures is wrong, and readers who add up the

@@ -14,7 +14,9 @@ with 等 (or is introduced by 包括/涵盖/主要有) may be a sample: the coun
 but never fall short of them. Fixed formulations whose number is part of a name (三个代表, 四个全面,
 五位一体, “五个一”工程) and counts inside quotes are never flagged; lists whose reading is ambiguous
 (nested lists, items that are numbers, a verb between list and count) are left alone and only counted
-as "not checkable" in ``--statistics``.
+as "not checkable" in ``--statistics``. A list whose items carry their own figures in the count's
+unit (``共有企业120家，分别为内资企业80家、外资企业40家``) is a total and its parts (DC201), never a
+count of names.
 
 ## Why is this bad?
 A reader who counts the names finds a different number: either an item was dropped or added while

@@ -16,6 +16,9 @@ sentence states:
 The tolerance is the rounding of the terms as written (half a unit of each last digit); beyond it
 by no more than that again the finding is a warning (a rounding slip), otherwise an error.
 
+Tables: a share column (占比, 比重) over the rows of a 合计 row against that row's share or 100%;
+kind ``table-share-sum``.
+
 ## Why is this bad?
 Shares of one whole that do not add up mean a category was dropped, a figure mistyped, or a share
 copied from another year; readers notice at once.

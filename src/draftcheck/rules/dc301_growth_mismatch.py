@@ -10,15 +10,23 @@ the result, allowing for the rounding of every figure as written, cannot round t
 - ``A，比上年增加D，增长X%``: the base is A − D, so X = D / (A − D);
 - ``由A增加到B，增长X%`` / ``从A下降到B，下降X%`` / ``下降X%，由A下降到B``;
 - ``从2020年的A增加到2024年的B，年均增长X%``: compound, X = (B / A)^(1/4) − 1 (the years must be named);
-- ``增长N倍`` = B / A − 1, ``是…的N倍`` / ``增长到N倍`` = B / A, ``翻一番`` = ×2, ``翻两番`` = ×4;
+  a period opening the sentence names them too (``2020—2024年，税收由A增加到B，年均增长X%``, also
+  ``2019年至2024年``); since such a period may count from the year before its first (2021—2025年 from
+  the 2020 base), a rate that fits either reading is accepted;
+- ``增长N倍`` = B / A − 1, ``是…的N倍`` / ``增长到N倍`` = B / A, ``翻一番`` = ×2, ``翻两番`` = ×4, also
+  stated before the transition it sums up (``企业数量翻了一番，由50家增加到160家``);
 - ``由45.2%提高到47.5%，提高2.3个百分点``: percentage points between two rates.
 
 Tolerance is the rounding of every figure as written (a stated rate may also have been cut rather than
 rounded), widened for 约, 近, 余, 多, 左右. Real growth at comparable prices (地区生产总值, 增加值, 可支配收入, 实际增长, 按可比价格计算, 可比口径)
-is never recomputed from nominal values; a rate with no tied base stays silent (counted as not
+is never recomputed from nominal values; periods not named by years (“十四五”以来, 近五年) are not
+checked; a rate with no tied base stays silent (counted as not
 checkable in ``--statistics``). The message carries the arithmetic and the operands are related
 spans; the suggestion is the corrected figure. A correction that turns growth into decline is an
 error, a rounding slip a warning.
+
+Tables: a growth column (同比增长(%), 增速, 比上年±%) against the value and base columns of its
+group (本年 | 上年同期, 2024年 | 2023年), row by row; kind ``table-growth``.
 
 ## Why is this bad?
 A rate that does not follow from the figures printed next to it means one of the three numbers is

@@ -8,6 +8,8 @@ converted (亿元 with 万元), different dimensions are never compared, and the
 rounding of the figures as written (widened for 约, 近, 余, 多, 左右). A correction that turns an
 increase into a decrease is an error, a rounding slip a warning.
 
+Tables: a change column (增减额, 增量) against value − base, row by row; kind ``table-difference``.
+
 ## Why is this bad?
 The amount of change is the figure readers quote; when it does not match the two values it comes
 from, one of the three numbers is wrong.

@@ -10,10 +10,20 @@ Recomputes a percentage when the same statement names both of its operands and t
   ``A，占进出口总额100亿元的60%``; a whole named elsewhere (``占全国的1.5%``) is not checked;
 - 产销比/产销率 = 工业销售产值 / 工业总产值, both stated;
 - 增幅/降幅 against a base and a current value (``由A降至B，降幅X%``);
-- 人均 = a total / a head count (``职工1000人，工资总额6000万元，人均工资6万元``).
+- 人均 = a total / a head count (``职工1000人，工资总额6000万元，人均工资6万元``);
+- a named rate of two counts in the sentence (read from the typed clauses): ``受理860件，办结812件，
+  办结率98.6%`` (812 / 860), likewise 合格率, 开工率, 回复率, 整改率 ...: the numerator is the count
+  whose words carry the rate's stem (办结), the denominator the one other count of that unit before it.
+
+Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率,
+覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改
+280家: which is the source is in doubt), open bounds (以上), a numerator larger than its source.
 
 Tolerance comes from the precision of the figures as written. A correction that turns 完成 into
 未完成 (or the reverse) is an error, a rounding slip a warning.
+
+Tables: a completion column (完成进度(%), 完成率) against value / target, row by row (kind
+``table-completion``); a share column (占比) against the row's value / the 合计 row's (``table-share``).
 
 ## Why is this bad?
 Completion rates and shares are the figures a report's readers compare across units; a ratio that

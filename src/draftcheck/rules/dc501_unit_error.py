@@ -1,4 +1,4 @@
-"""A doubled or malformed unit, a unit contradicting its neighbours, or a number that lost its %.
+"""A doubled or malformed unit, a unit that does not fit its neighbours or its indicator, a number that lost its %.
 
 ## What it does
 Flags units that cannot be right as written:
@@ -11,7 +11,26 @@ Flags units that cannot be right as written:
 - a letter unit written backwards where the right one is used nearby: ``1500wm`` beside ``mw``
   (``kv``/``vk``, ``kwh``/``hwk``);
 - a share or rate whose ``%`` was lost: ``已完成工程总量的90，``, ``完成年度任务的85。``,
-  ``同比增长12.5，``.
+  ``同比增长12.5，``;
+- an indicator written in a unit of a dimension the published corpus never gives it
+  (``lexicon/indicator_units.tsv``, mined by ``scripts/build_lexicons.py``): ``占地面积3万元`` (an area
+  in money), ``入驻企业5亿元`` (a count of firms in money), ``工业产值12万平方米``, ``道路长度3.5万吨``. Only
+  where the indicator governs the figure directly, at most with a linking word (达到, 为, 约, 共 ...);
+  only measure units (money, area, mass, length, volume, energy, power), and only indicators the
+  corpus writes before a figure at least 4 times, 90% of them in one dimension;
+- figures damaged by OCR or PDF extraction: a decimal point read as a space (``国内生产总值5 9亿元``,
+  ``占全年任务的108 3%``), a full stop read as the letter o after a per cent sign (``90%o铝基二路``),
+  and the second of two coordinated figures whose unit became a stray character (``69%和78.47虬``:
+  a character no decimal number is followed by in the corpus).
+
+Deliberately not flagged: counts in the wrong measure word (``造林面积12个村``: 个 and 项 follow almost
+any noun); lists where another noun intervenes (``面积、产值3万平方米、2亿元``, ``分别为``); a series
+whose indicator is written once and then left unsaid (``国有控股企业利润2139亿元，股份制企业5616亿元``);
+money for a class of firms (``税收超亿元企业12家``, ``为企业减税降费3.2亿元``); thousands groups
+(``12 345万元``) and a space before a unit (``2850 万元``).
+
+Fixes: a doubled unit or sign has a safe fix (``lint --fix`` removes the repetition); the others carry
+an unsafe fix (the suggested unit), applied only by a person.
 
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
@@ -19,13 +38,13 @@ into a bare number, and a doubled unit shows the sentence was edited carelessly.
 
 ## Example
 ```text
-完成主营业务收入6853.5万元，与去年同期7044.76万元元相比减少191.26万元；桥梁工程已完成工程总量的90，铺设人行道面积方米。
+完成主营业务收入6853.5万元，与去年同期7044.76万元元相比减少191.26万元；桥梁工程已完成工程总量的90，铺设人行道面积方米，新建厂房占地面积3万元。
 ```
-Flagged: ``7044.76万元元``, ``工程总量的90``, ``面积方米``.
+Flagged: ``7044.76万元元``, ``工程总量的90``, ``面积方米``, ``面积3万元``.
 
 ## Use instead
 ```text
-完成主营业务收入6853.5万元，与去年同期7044.76万元相比减少191.26万元；桥梁工程已完成工程总量的90%，铺设人行道面积3200平方米。
+完成主营业务收入6853.5万元，与去年同期7044.76万元相比减少191.26万元；桥梁工程已完成工程总量的90%，铺设人行道面积3200平方米，新建厂房占地面积3万平方米。
 ```
 """
 
@@ -35,6 +54,10 @@ import re
 from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
+from functools import lru_cache
+
+from draftcheck.lexicon import decimal_followers, elided_indicator, governing_run, indicator_units, unit_dimensions
+from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES
 from draftcheck.rules.base import CheckContext, Rule
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -68,6 +91,51 @@ _SHARE_WITHOUT_PERCENT = re.compile(
 )
 # Letter units after a number (on lower-cased, width-folded text).
 _LETTER_UNIT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>[a-z]{{2,3}})(?![a-z])")
+# Damage done to figures by OCR or PDF extraction: a decimal point read as a space (5 9亿元, 108 3%),
+# a full stop read as the letter o after a per cent sign (完成总工程量的90%o铝基二路). One or two digits
+# after the space: three are a thousands group (12 345万元).
+_SPACE_FOR_POINT = re.compile(
+    r" (?<=\d )(?P<fraction>\d{1,2})(?P<unit>(?:万亿|亿|万|千)?(?:元|美元|%|吨|亩|平方米|平方公里|公里|千瓦时|个百分点))"
+)
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d{1,4}$")
+_PERCENT_O = re.compile(r"%(?<=\d%)(?P<letter>[oO])(?![a-zA-Z])")
+_FIGURE_BEFORE = re.compile(r"\d+(?:\.\d+)?$")
+
+# The second of two coordinated figures whose unit became a stray character: 分别占园区比重为69%和78.47虬.
+# (Led by a lookahead naming the conjunction, so the engine skips other positions quickly; the first
+# figure is matched backwards by _SIBLING_BEFORE.)
+_GARBLED_SIBLING = re.compile(r"(?=[和、及与]\d)[和、及与](?P<number>\d+\.\d+)(?P<stray>[\u4e00-\u9fff])")
+_SIBLING_BEFORE = re.compile(r"(?P<first>\d+(?:\.\d+)?)(?P<unit>%|‰|(?:万亿|亿|万)?元|(?:万)?吨|(?:万)?平方米|亩)$")
+# Characters that may follow a figure besides the corpus's own (decimal_followers.tsv): the first
+# character of every unit and magnitude, and the words of approximation.
+_FIGURE_FOLLOWERS = frozenset(u[0] for u in BASE_UNITS) | frozenset(m[0] for m in MAGNITUDES) | frozenset("左以多余上内至到")
+
+# Dimensions that measure an amount of something; an indicator written in one it never has is wrong.
+# Counts (个, 家, 人) are left out: 个 and 项 follow almost any noun.
+MEASURE_DIMENSIONS = frozenset({"money", "area", "mass", "length", "volume", "energy", "power"})
+DIMENSION_NAMES = {
+    "money": "金额", "area": "面积", "mass": "重量", "length": "长度", "volume": "体积", "energy": "能耗或电量",
+    "power": "功率", "firms": "企业户数", "items": "个数", "people": "人数", "containers": "集装箱量",
+}
+# An indicator phrase counts when the corpus writes it before a figure this often, this much of the
+# time in one dimension.
+MIN_INDICATOR_SUPPORT = 4
+MIN_MAIN_SHARE = 0.9
+
+
+
+@lru_cache(maxsize=1)
+def _measured_figure() -> re.Pattern[str]:
+    """A figure in a measure unit right after a Han character: 面积3万元, 产值达12.5亿元, 长度3.5万吨.
+    Not a per-unit (万元/亩) nor a class boundary (5000万元以上项目, 亿元级)."""
+    units = sorted((u for u, d in unit_dimensions().items() if d in MEASURE_DIMENSIONS), key=len, reverse=True)
+    magnitudes = sorted(MAGNITUDES, key=len, reverse=True)
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>{'|'.join(magnitudes)})?"
+        rf"(?P<unit>{'|'.join(map(re.escape, units))})(?!/|以上|以下|及以上|及以下|级|规模)"
+    )
+
+
 _KNOWN_LETTER_UNITS = {"kw", "mw", "gw", "kv", "kva", "mva", "kwh", "mwh", "gwh", "km", "cm", "mm", "kg", "hz", "mpa", "kpa"}
 
 
@@ -85,6 +153,95 @@ class UnitError(Rule):
         yield from self._bare_square_metre(ctx, folded)
         yield from self._lost_percent(ctx, folded)
         yield from self._reversed_letter_units(ctx, folded)
+        yield from self._space_for_point(ctx, folded)
+        yield from self._percent_o(ctx, folded)
+        yield from self._indicator_dimension(ctx, folded)
+        yield from self._garbled_sibling_unit(ctx, folded)
+
+    def _garbled_sibling_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _GARBLED_SIBLING.finditer(folded):
+            stray = m.group("stray")
+            if stray in _FIGURE_FOLLOWERS or stray in decimal_followers():
+                continue
+            sibling = _SIBLING_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            if sibling is None:
+                continue
+            start, end = m.start("number"), m.end("stray")
+            written = ctx.text[start:end]
+            unit = sibling.group("unit")
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”的单位有误：“{stray}”不是单位，并列的前一个数“{sibling.group('first')}{unit}”带“{unit}”，"
+                f"疑为“{m.group('number')}{unit}”识别或录入错误",
+                suggestion=f"{m.group('number')}{unit}",
+            )
+
+    def _space_for_point(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _SPACE_FOR_POINT.finditer(folded):
+            whole = _WHOLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+            if whole is None:
+                continue
+            written = ctx.text[whole.start() : m.end()]
+            fixed = f"{whole.group()}.{m.group('fraction')}{m.group('unit')}"
+            yield self.finding(
+                ctx,
+                whole.start(),
+                m.end(),
+                f"“{written}”数字中间有空格，疑为小数点丢失（应为“{fixed}”），请核对原始数据",
+                suggestion=fixed,
+            )
+
+    def _percent_o(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _PERCENT_O.finditer(folded):
+            number = _FIGURE_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            if number is None:  # pragma: no cover - the lookbehind saw a digit
+                continue
+            written = ctx.text[number.start() : m.end()]
+            yield self.finding(
+                ctx,
+                number.start(),
+                m.end(),
+                f"“{written}”中“%”后多了字母“{m.group('letter')}”，疑为句号“。”识别错误（或千分号“‰”误写）",
+                suggestion=f"{number.group()}%。",
+            )
+
+    def _indicator_dimension(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        table = indicator_units()
+        dimensions = unit_dimensions()
+        for m in _measured_figure().finditer(folded):
+            dimension = dimensions[m.group("unit")]
+            q_start, q_end = m.start(), m.end()
+            governing = governing_run(folded, q_start)
+            if governing is None:
+                continue
+            run, run_end = governing
+            phrase = next(
+                (run[i:] for i in range(len(run) - 1) if sum(table.get(run[i:], {}).values()) >= MIN_INDICATOR_SUPPORT),
+                None,
+            )
+            if phrase is None:
+                continue
+            seen = table[phrase]
+            if seen.get(dimension):
+                continue
+            main = max(seen, key=lambda d: (seen[d], d))
+            if main == "duration" or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
+                continue
+            if any(elided_indicator(folded, run_end - len(phrase), phrase[i:]) for i in range(len(phrase) - 1)):
+                continue  # 国有控股企业利润…，外商投资企业17638亿元: 利润 left unsaid
+            start = run_end - len(phrase)
+            written = ctx.text[start:q_end]
+            figure = ctx.text[q_start:q_end]
+            expected, got = DIMENSION_NAMES.get(main, main), DIMENSION_NAMES[dimension]
+            yield self.finding(
+                ctx,
+                start,
+                q_end,
+                f"“{written}”单位与指标不符：“{phrase}”应以{expected}单位计（已校对公文中“{phrase}”后的数字"
+                f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}单位；请核对单位或指标名称",
+            )
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _DOUBLED.finditer(folded):
@@ -103,6 +260,7 @@ class UnitError(Rule):
                 end,
                 f"“{written}”单位重复，应为“{fixed}”",
                 suggestion=fixed,
+                fix=self.replacement(start, end, fixed, "safe"),
             )
 
     def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -122,6 +280,7 @@ class UnitError(Rule):
                 f"“{written}”单位错误：“{head}万”不是数量单位（{head}已大于万），"
                 f"应为“{number}{head}{unit}”或“{number}万{unit}”，请核对数量级",
                 suggestion=f"{number}{head}{unit}",
+                fix=self.replacement(start, end, f"{number}{head}{unit}", "unsafe"),
             )
 
     def _percent_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -139,6 +298,7 @@ class UnitError(Rule):
                 f"“{written}”单位重复：两个百分比之差以“个百分点”计，“%”与“个百分点”不能连用；"
                 f"应为“{number}个百分点”（或“{number}%”，但含义不同）",
                 suggestion=f"{number}个百分点",
+                fix=self.replacement(start, end, f"{number}个百分点", "unsafe"),
             )
 
     def _bare_square_metre(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -156,6 +316,7 @@ class UnitError(Rule):
                 m.end(),
                 f"“{written}”中的单位“方米”不完整，应为“平方米”（或“立方米”）",
                 suggestion=written.replace("方米", "平方米"),
+                fix=self.replacement(start, m.end(), written.replace("方米", "平方米"), "unsafe"),
             )
 
     def _lost_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -171,6 +332,7 @@ class UnitError(Rule):
                 end,
                 f"“{written}”是比例或增幅，数字“{number}”后缺少“%”（应为“{number}%”）",
                 suggestion=written + "%",
+                fix=self.replacement(start, end, written + "%", "unsafe"),
             )
 
     def _reversed_letter_units(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -191,4 +353,5 @@ class UnitError(Rule):
                 f"“{written}”的单位“{ctx.text[m.start('unit'):end]}”不是计量单位，文中其他处用的是“{intended}”，"
                 f"应为“{ctx.text[start:m.start('unit')]}{intended}”",
                 suggestion=ctx.text[start : m.start("unit")] + intended,
+                fix=self.replacement(start, end, ctx.text[start : m.start("unit")] + intended, "unsafe"),
             )

@@ -1,40 +1,223 @@
-"""A fixed official formulation written wrongly: 科学进展观, 平安生产, 十七会议, 防腐拒变.
+"""A fixed official formulation written wrongly: 科学进展观, 平安生产, 营商环竟, 乡村振新, 安排布署.
 
 ## What it does
-Flags wrong forms of fixed official formulations (固定提法) from a curated table
-(``draftcheck.rules.term_table``): 科学进展观 (科学发展观), 平安生产 (安全生产), 平安第一 (安全第一),
-十七会议 (十七大), 入党乐观分子 (入党积极分子), 防腐拒变 (拒腐防变), 中国特点社会主义, 供应侧改革,
-“五位一体”战略布局 (总体布局), and the political slogans with a garbled word: 两学一作 (两学一做),
-两个维持 (两个维护), “两个确定” (两个确立), “四个认识” (四个意识), 三实三严, 三会一科, 不忘初衷、牢记使命,
-管放服, “六稳”“六包”, 中央八条规定, 供给侧结构改革 … The suggestion carries the right form.
+Flags wrong forms of the fixed formulations (固定提法) and set phrases of official writing, from two
+sources:
 
-Only wrong forms that are never right are listed: 平安建设, 平安中国, 平安单位, 平安县 are correct and
-never flagged; general synonyms (进展思路, 根底设施) are not official formulations and are left alone.
+1. A curated table of known wrong forms (``draftcheck.rules.term_table``): 科学进展观 (科学发展观),
+   平安生产 (安全生产), 十七会议 (十七大), 入党乐观分子 (入党积极分子), 防腐拒变 (拒腐防变), 中国特点社会主义,
+   供应侧改革, “五位一体”战略布局 (总体布局), 两学一作 (两学一做), 两个维持 (两个维护), 三实三严,
+   不忘初衷、牢记使命, 管放服, 中央八条规定, 再接再励, 如火如茶 … These are synonym swaps and known slips
+   whose wrong form is a word of its own, which no spelling test could catch.
+2. Near misses of the terms mined from 109 proofread published reports (``lexicon/established_terms.tsv``,
+   rebuilt by ``scripts/build_lexicons.py``): a run as long as a term that differs from it in exactly
+   one character, where
+   - the two characters sound the same (同音, same pinyin and tone: 营商环竟, 放管福, 安排布署), nearly the
+     same (音近: another tone, or the fuzzy syllables of pinyin input z/zh, c/ch, s/sh, in/ing, en/eng,
+     an/ang: 乡村振新, 安全生厂) or look alike (形近, ``lexicon/lookalikes.tsv``: 党风廉政建没), and
+   - every pair the replaced character makes inside the run is one the corpus never writes
+     (``lexicon/corpus_bigrams.tsv``), so the run is no word of the published language.
+   Terms are runs of four to six characters used by at least 6 documents that split into whole
+   words (营商环境, 安全生产, 高质量发展, 党风廉政建设), slogans the corpus quotes (“放管服”), and two-character
+   dictionary words used by at least 20 documents (部署), the last only for true homophones.
+
+Deliberately not flagged:
+- a near neighbour that is itself written in the corpus: 平安建设, 平安中国 next to 安全生产; a
+  replaced character that makes a known pair with its neighbour (中心整改 is 中心 + 整改, not 中心镇);
+- a replaced first character after a Han character it does not fit (大运福食品, 亿鑫工艺品: company
+  names), and three-character runs other than quoted slogans (新工艺, 副食品): too little to go on;
+- a two-character word whose kept character makes a known pair on its other side (大理石有限公司 is
+  有限, 刷新页面 is 页面), or whose replacement only sounds nearly alike;
+- numbered slogans, which writers coin from templates (一企一册, 一园一策, 一项目一专班);
+- general synonyms (进展思路, 根底设施): they read oddly but are not formulations.
+
+Fix: every entry of the curated table has one right form, so its replacement is safe (``lint --fix``),
+except where a quotation mark is part of the wrong or right form (it may pair with one outside the
+span): unsafe. A near miss of a mined term is an inference, so its replacement is always unsafe.
 
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
-one reads as carelessness or, worse, as a political error. Such forms typically come from text that
-was copied from a template site and run through a synonym replacer.
+one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
+synonym replacer, from pinyin input (the homophone the input method offered first) and from OCR.
 
 ## Example
 ```text
-坚持科学进展观，把平安生产列入重要议事日程，以十七会议精神为指导。
+坚持科学进展观，把平安生产列入重要议事日程，持续优化营商环竟，全面推进乡村振新。
 ```
-Flagged: ``科学进展观``, ``平安生产``, ``十七会议``.
+Flagged: ``科学进展观``, ``平安生产``, ``营商环竟``, ``乡村振新``.
 
 ## Use instead
 ```text
-坚持科学发展观，把安全生产列入重要议事日程，以十七大精神为指导。
+坚持科学发展观，把安全生产列入重要议事日程，持续优化营商环境，全面推进乡村振兴。
 ```
 """
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
+from functools import lru_cache
 
 from draftcheck.finding import Finding, Severity
+from draftcheck.lexicon import character_readings, corpus_bigrams, established_terms, lookalike_characters
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.term_table import find_term_errors
+
+# A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
+_QUOTES = set("“”‘’\"'「」『』")
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def _term_index() -> dict[str, list[tuple[str, int]]]:
+    """Each established term, with the position ``k`` of a character that may be replaced, under the
+    characters around that position: ``<`` + the two after it for the first character (<全生 for
+    安全生产), the two before it + ``>`` for the last (生产>), the one before and the one after for a
+    character inside (全_产 is 全产). A two-character word is filed under its other character (部> or <署).
+
+    Terms of four characters or more, three-character slogans the corpus quotes (“放管服”) and
+    two-character dictionary words (部署), the last under stricter tests (``_word_fits_beside``); other
+    three-character runs are left out: 新工_ or _食品 is too little to tell a slip from a word or a name.
+    """
+    index: dict[str, list[tuple[str, int]]] = {}
+    for term, (_, _, quoted) in established_terms().items():
+        if len(term) == 3 and not quoted:
+            continue
+        for k in range(len(term)):
+            index.setdefault(_context_key(term, k), []).append((term, k))
+    return index
+
+
+def _context_key(run: str, k: int) -> str:
+    if len(run) == 2:
+        return "<" + run[1] if k == 0 else run[0] + ">"
+    if k == 0:
+        return "<" + run[1:3]
+    if k == len(run) - 1:
+        return run[-3:-1] + ">"
+    return run[k - 1] + run[k + 1]
+
+
+# The fuzzy syllables of pinyin input methods (模糊音): a typist who does not tell z/zh, c/ch, s/sh or
+# in/ing, en/eng, an/ang apart picks the character of the other syllable.
+_FUZZY = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an"))
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy(syllable: str) -> str:
+    for retroflex, flat in _FUZZY:
+        syllable = syllable.replace(retroflex, flat)
+    return syllable
+
+
+def confusion(written: str, meant: str) -> str | None:
+    """Why ``written`` may stand for ``meant``: 同音, 音近 (other tone or a fuzzy syllable), 形近, or None."""
+    written_toned, written_toneless = character_readings(written)
+    meant_toned, meant_toneless = character_readings(meant)
+    if written_toned & meant_toned:
+        return "同音"
+    if written_toneless & meant_toneless or {_fuzzy(r) for r in written_toneless} & {_fuzzy(r) for r in meant_toneless}:
+        return "音近"
+    if meant in lookalike_characters().get(written, ()):
+        return "形近"
+    return None
+
+
+_NUMERALS = frozenset("一二三四五六七八九十两百千万")
+
+
+def _fits_beside(text: str, start: int, n: int, k: int, term: str, pairs: frozenset[str]) -> bool:
+    """Whether a run that replaces ``term[k]`` can be that term, judged by the character just outside it.
+
+    A replaced first or last character may instead belong to the word next to the run (中心整改 is
+    中心 + 整改, not 中心镇 misspelt; 大运福食品 is a company name, not 副食品). A replaced last character
+    must not make a pair the corpus writes with the character after it; a replaced first character,
+    where names and modifiers stand, must follow a non-Han character, or a character that makes a
+    corpus pair with the term's own first character and none with the written one.
+    Numbered slogans (一企一策, 一园一策) are templates that writers fill freely, never checked.
+    """
+    if any(char in _NUMERALS for char in term):
+        return False
+    if n == 2:
+        return _word_fits_beside(text, start, k, term, pairs)
+    if k == 0 and start > 0 and _is_han(text[start - 1]):
+        before = text[start - 1]
+        return before + term[0] in pairs and before + text[start] not in pairs
+    end = start + n
+    if k == n - 1 and end < len(text) and _is_han(text[end]):
+        return text[end - 1] + text[end] not in pairs
+    return True
+
+
+def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset[str]) -> bool:
+    """The stricter test for a two-character word (布署 for 部署), which has no third character to anchor it.
+
+    On the side of the replaced character the neighbour must be a non-Han character, or one that makes
+    a corpus pair with the word's own character and none with the written one (安排布署: 排部 is
+    written, 排布 never). On the other side the kept character must not make a corpus pair with its
+    neighbour (大理石有限公司 is 有限, 刷新页面 is 页面): a written pair there means the run straddles
+    two words.
+    """
+    changed, kept_side = (start - 1, start + 2) if k == 0 else (start + 2, start - 1)
+    if 0 <= changed < len(text) and _is_han(text[changed]):
+        outside = text[changed]
+        if k == 0:
+            fits = outside + word[0] in pairs and outside + text[start] not in pairs
+        else:
+            fits = word[1] + outside in pairs and text[start + 1] + outside not in pairs
+        if not fits:
+            return False
+    if 0 <= kept_side < len(text) and _is_han(text[kept_side]):
+        kept = text[start + 1] if k == 0 else text[start]
+        pair = kept + text[kept_side] if k == 0 else text[kept_side] + kept
+        if pair in pairs:
+            return False
+    return True
+
+
+def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Yield ``(start, end, term, why)`` for every near miss of an established term in ``text``.
+
+    A near miss is a run as long as the term that differs from it in one character, the two characters
+    sound or look alike, and every pair the replaced character makes with its neighbours inside the run
+    is one the proofread corpus never writes. Only runs around such unseen pairs are
+    examined, so a clean text costs one set difference.
+    """
+    pairs = corpus_bigrams()
+    unseen = {p for p in set(map(operator.add, text, text[1:])) - pairs if _is_han(p[0]) and _is_han(p[1])}
+    if not unseen:
+        return
+    index = _term_index()
+    terms = established_terms()
+    size = len(text)
+    for p in range(size - 1):
+        if text[p : p + 2] not in unseen:
+            continue
+        for q in (p, p + 1):
+            keys = ("<" + text[q + 1 : q + 3], text[q - 2 : q] + ">" if q >= 2 else "", text[q - 1 : q + 2 : 2] if q else "")
+            keys += ("<" + text[q + 1 : q + 2], text[q - 1] + ">" if q else "")
+            for key in keys:
+                for term, k in index.get(key, ()):
+                    n = len(term)
+                    start = q - k
+                    # the unseen pair must lie inside the run: the replaced character is p or p + 1
+                    if start < 0 or start + n > size or (q == p and k == n - 1) or (q == p + 1 and k == 0):
+                        continue
+                    run = text[start : start + n]
+                    if run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :] or run[k] == term[k]:
+                        continue
+                    if (k > 0 and run[k - 1 : k + 1] in pairs) or (k < n - 1 and run[k : k + 2] in pairs):
+                        continue  # the replaced character makes a pair the corpus writes: maybe a word
+                    if not _fits_beside(text, start, n, k, term, pairs):
+                        continue
+                    why = confusion(run[k], term[k])
+                    if n == 2 and why != "同音":
+                        continue  # a two-character word: only a true homophone is evidence enough
+                    if why is not None:
+                        yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0]
 
 
 class TermError(Rule):
@@ -44,16 +227,41 @@ class TermError(Rule):
     default_severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        seen: set[tuple[int, int]] = set()
+        taken = bytearray(len(ctx.text) + 1)  # characters inside a span already flagged
+        found: list[Finding] = []
         for start, end, right, why in sorted(find_term_errors(ctx.folded)):
-            if any(s <= start < e for s, e in seen):
+            if taken[start]:
                 continue  # a shorter entry inside a longer one already flagged
-            seen.add((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             wrong = ctx.text[start:end]
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"固定提法有误：“{wrong}”应为“{right}”（{why}）",
-                suggestion=right,
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"固定提法有误：“{wrong}”应为“{right}”（{why}）",
+                    suggestion=right,
+                    fix=self.replacement(start, end, right, "unsafe" if _QUOTES.intersection(wrong + right) else "safe"),
+                )
             )
+        # Near misses of mined terms: where several overlap, the most widely used term of four or more
+        # characters wins (营商环境 over 优化营商环境 and over the word 环境).
+        candidates = sorted(set(find_near_misses(ctx.folded)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        for start, end, term, why, documents in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            wrong = ctx.text[start:end]
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
+                    f"“{wrong}”从未出现）",
+                    suggestion=term,
+                    # a near miss is an inference from the corpus, not a listed slip: a person decides
+                    fix=self.replacement(start, end, term, "unsafe"),
+                )
+            )
+        return sorted(found, key=lambda f: (f.span.start, f.span.end))

@@ -36,6 +36,9 @@ Real numbered lists (``主要做了以下工作：1、…；2、…``) are not p
 a semicolon or a finished sentence. Single words such as 下载, 打印 or 来源：… are flagged only beside
 other page furniture, so a report's own 资料来源 line is left alone.
 
+Fix: residue that fills whole lines of its own has a safe fix deleting those lines (``lint --fix``);
+residue inside a line of report text is left to a person.
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
@@ -61,7 +64,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from draftcheck.finding import Finding, Severity
+from draftcheck.finding import Edit, Finding, Fix, Severity, Span
 from draftcheck.rules.base import CheckContext, Rule
 
 # Phrases that only page furniture contains; a line holding one is residue (or the phrase itself,
@@ -294,7 +297,24 @@ class WebResidue(Rule):
             covered_to = end
             quote = ctx.text[start:end]
             shown = quote if len(quote) <= 40 else quote[:38] + "…"
-            yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除")
+            yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除", fix=_whole_line_deletion(ctx.text, start, end))
+
+
+def _whole_line_deletion(text: str, start: int, end: int) -> Fix | None:
+    """A safe fix deleting the residue with its line break when it fills its line(s); None when the line holds
+    report text too (deleting part of a line is left to a person)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return None
+    if line_end < len(text):
+        cut = (line_start, line_end + 1)
+    elif line_start > 0:
+        cut = (line_start - 1, line_end)  # the last line: take the line break before it
+    else:
+        cut = (line_start, line_end)
+    return Fix(applicability="safe", edits=[Edit(span=Span(start=cut[0], end=cut[1]), content="")])
 
 
 def _lines(text: str) -> list[_Line]:

@@ -33,4 +33,15 @@ class NumericRule(Rule):
                     related=relation.related,
                     suggestion=relation.suggestion,
                     severity=relation.severity,
+                    fix=self._correction(relation, ctx.text[relation.start : relation.end]),
                 )
+
+    def _correction(self, relation, quote: str):
+        """The corrected phrase of a rate (DC3xx) as an unsafe fix: the checker knows that the figures disagree,
+        not which one is wrong, so a person decides. Totals (DC2xx) suggest what to check, not a phrase."""
+        suggestion = relation.suggestion
+        if not self.code.startswith("DC3") or not suggestion or any(word in suggestion for word in ("核对", "或", "，")):
+            return None
+        if suggestion == quote or suggestion[:1] != quote[:1]:
+            return None
+        return self.replacement(relation.start, relation.end, suggestion, "unsafe")

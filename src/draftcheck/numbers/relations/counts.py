@@ -35,6 +35,7 @@ from draftcheck.numbers.enumeration import (
     quoted_run,
     semicolon_list,
 )
+from draftcheck.numbers.quantity import extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 
 KIND = "count"
@@ -576,6 +577,9 @@ def _ends_with_colon(intro: re.Match[str]) -> bool:
 def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool) -> Relation | None:
     if any(_DIGIT.match(text, s) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
+    classifier = text[count.number_end : count.number_end + 1]
+    if any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
+        return None  # 共有企业120家，分别为内资企业80家、外资企业30家: parts of a total (DC201), not names
     sample = word in _SAMPLE_INTRO_WORDS or items.open_ended
     lengths = [e - s for s, e in items.items]
     first_runs_on = lengths[0] > max(lengths[1:]) + 4  # 建立覆盖省、州、县、乡: the list starts inside the first item
@@ -597,6 +601,13 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
     if promised and outcome is Outcome.INCONSISTENT:
         relation.severity = Severity.WARNING
     return relation
+
+
+def _ends_with_value(text: str, start: int, end: int, classifier: str) -> bool:
+    """An item that closes with its own figure in the count's unit (内资企业80家, 外资企业三十家 after
+    120家; not 污水处理厂三期 after 5个项目)."""
+    tail = text[max(start, end - 16) : end].rstrip(" \t。；;，,")
+    return any(q.is_value and q.end == len(tail) and q.unit == classifier for q in extract_quantities(tail))
 
 
 def _series_relation(ctx, text: str, count: StatedCount, first) -> Relation | None:

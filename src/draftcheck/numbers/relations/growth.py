@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -60,8 +61,8 @@ GROWTH = "DC301"
 DIFFERENCE = "DC302"
 RATIO = "DC303"
 
-UP_VERBS = ("净增加", "净增", "多出", "新增", "增收", "增长", "增加", "提高", "上升", "提升", "上涨", "增产", "扩大", "攀升", "递增", "增", "升", "多", "涨")
-DOWN_VERBS = ("净减少", "净减", "少了", "减收", "下降", "减少", "降低", "回落", "下滑", "下跌", "减产", "缩小", "缩减", "收窄", "递减", "降", "减", "下", "少", "跌")
+UP_VERBS = words("change", "up")
+DOWN_VERBS = words("change", "down")
 _OPPOSITE = {
     "增收": "减收", "减收": "增收", "净增": "净减", "净减": "净增", "净增加": "净减少", "净减少": "净增加",
     "增长": "下降", "下降": "增长", "增加": "减少", "减少": "增加", "提高": "降低", "降低": "提高",
@@ -133,7 +134,9 @@ _CURRENT_THEN_CHANGE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
 )
 # A rate right before a transition: 下降3.2%，由0.62吨下降到0.60吨 (searched in a short window, anchored at $).
-_LEADING_RATE = re.compile(rf"(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})[，,]\s*$")
+_LEADING_RATE = re.compile(
+    rf"(?:(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})|(?P<fan>翻了?[一两二三四1234]番|(?P<fanq>{Q})))[，,]\s*$"
+)
 # Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
 # (A leading lookahead names the characters a match can start with, so the regex engine skips
@@ -147,8 +150,8 @@ _ANY_RATE = re.compile(
 _SENTENCE_END = re.compile(r"(?=[。！？!?；; \t\r\n])(?:[。！？!?；;]+|(?<![，,、])[ \t]*(?:\r\n|\n|\r))")  # (lookahead: see _ANY_RATE)
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
-_REAL_GROWTH = re.compile(r"可比价|不变价|实际增长|实际下降|扣除价格|按可比|可比口径|同口径|可比范围|实际年均|年均实际|每年实际|价格因素")
-_REAL_SUBJECT = re.compile(r"生产总值|GDP|增加值|经济总量|国民收入|国民生产总值|经济规模|可支配收入|纯收入|居民收入|实际工资")
+_REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
+_REAL_SUBJECT = re.compile(alternation(("real_growth", "subjects")))
 # Intensities per unit of output (单位增加值能耗, 万元GDP能耗) are not growth at comparable prices.
 _INTENSITY = re.compile(r"能耗|单位|每万元|万元GDP|万元生产总值|排放")
 _MEASURE = re.compile(r"产值|收入|投资|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|企业|项目|人数|人口|游客|就业")
@@ -164,6 +167,7 @@ class Comparison:
     base_year: int | None = None
     current_year: int | None = None
     rate_may_lead: bool = False  # 下降3.2%，由A下降到B: a transition may follow its rate
+    period: bool = False  # years from a named period (2020—2024年，…由A增加到B): the base may be the year before
 
 
 @dataclass
@@ -267,15 +271,19 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
             continue
         base, current = values
+        period = _named_period(ms, m.start()) if not (m.group("by") or m.group("cy")) else None
         take(
             Comparison(
                 current=current,
                 base=base,
                 start=m.start(),
                 tail_start=m.end(),
-                base_year=ms.year_at(m.start("by")) if m.group("by") else None,
-                current_year=ms.year_at(m.start("cy")) if m.group("cy") else _year_before(ms, m.start()),
+                base_year=ms.year_at(m.start("by")) if m.group("by") else period[0] if period else None,
+                current_year=(
+                    ms.year_at(m.start("cy")) if m.group("cy") else period[1] if period else _year_before(ms, m.start())
+                ),
                 rate_may_lead=True,
+                period=period is not None,
             )
         )
     for m in _EXPLICIT_BASE.finditer(ms.masked):
@@ -356,6 +364,18 @@ def _year_before(ms: MaskedSentence, index: int) -> int | None:
     return ms.year_at(position)
 
 
+def _named_period(ms: MaskedSentence, index: int) -> tuple[int, int] | None:
+    """A period that opens the sentence (``2020—2024年，税收由A增加到B``): its first and last year."""
+    head = ms.masked[:index]
+    position = head.find(YEAR_MARK)
+    if position < 0 or position > 4 or head.count(YEAR_MARK) != 1:
+        return None
+    quantity = ms.quantity_at(position)
+    if quantity is None or quantity.high is None or not 0 < quantity.high - quantity.value <= 30:
+        return None
+    return int(quantity.value), int(quantity.high)
+
+
 def _usable_base_end(ms: MaskedSentence, end: int) -> bool:
     following = ms.text[end : end + 1]
     return not (ms.masked[end : end + 1] == QUANTITY_MARK or _TRAILING_DIGIT.match(following or " "))
@@ -365,10 +385,16 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
     items: list[TailItem] = []
     if comparison.rate_may_lead:
         lead = _LEADING_RATE.search(ms.masked, max(0, comparison.start - 24), comparison.start)
+        if lead is not None and lead.group("fanq"):
+            doubling = ms.quantity_at(lead.start("fanq"))
+            if doubling is None or doubling.unit != "番":
+                lead = None  # a leading figure is a rate only when it is a 翻番 (翻一番，由A增加到B)
         if lead is not None:
-            m = _TAIL_ITEM.match(ms.masked, lead.start())
-            item = _tail_item(ms, m, comparison) if m is not None and m.end() == lead.end("val") else None
-            if item is not None and item.kind in ("rate", "compound"):
+            value_end = lead.end("val") if lead.group("val") else lead.end("fan")
+            m = _TAIL_ITEM.match(ms.masked, lead.start() if lead.group("val") else lead.start("fan"))
+            m = m if m is not None and m.end() == value_end else None
+            item = _tail_item(ms, m, comparison) if m is not None else None
+            if item is not None and item.kind in ("rate", "compound", "doubling"):
                 items.append(item)
     pos = comparison.tail_start
     while len(items) < 5:
@@ -565,6 +591,11 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         point = compound_growth(_exact(base_q), _exact(current), years).mid
         formula = f"({cur_text} / {base_text})^(1/{years}) − 1"
         relation = _rate_relation(ms, text, item, code, computed, point, formula, related)
+        if relation.outcome is Outcome.INCONSISTENT and comparison.period:
+            # 2021—2025年 may count from the 2020 base: either reading of the period is accepted
+            longer = compound_growth(base, cur, years + 1)
+            if longer.overlaps(_stated_rate(ms, item)):
+                return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=relation.start, end=relation.end)
         if relation.outcome is Outcome.INCONSISTENT:
             relation.message += f"（{comparison.base_year}年至{comparison.current_year}年共{years}年，按复合增长计算）"
         return relation

@@ -17,7 +17,9 @@ members of one family (出口/进口, 一期/二期, 2023年/2024年, 中央/省
 list (企业…户、个体工商户…户、合作社…户) whose names neither nest nor name a cutting tier (高新技术,
 规上, 重点 ...; see ``_parallel_items``). A 其中 list is complete and checked both ways when it ends in
 其他/其余, names every quarter or both halves of the year, its members are named by the total
-(两个园区合计…, 东区和西区共…), or its items' own counts add up to the whole's count
+(两个园区合计…, 东区和西区共…), its part names split the whole completely by a group of
+lexicon/indicators.toml (内资 + 外资, 规上 + 规下, 城镇 + 乡村, 出口 + 进口, 第一/二/三产业, with the
+same remainder: 内资企业 + 外资企业), or its items' own counts add up to the whole's count
 (项目28个…其中工业项目19个…服务业项目9个). Totals after a qualifier are recognised too (两区合计,
 进出口总额合计, and 全年累计/合计 after every quarter or month). A paragraph ending in a colon takes the
 numbered lines below it (and a 合计 line closing them) as one block.
@@ -37,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.indicators import complete_split
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -609,6 +612,9 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return "；所列各项以“其他”收尾，已是全部"
     if _all_periods(labels):
         return "；所列各期已覆盖全年"
+    split = complete_split(labels)
+    if split:
+        return f"；{'、'.join(split)}已是全部"
     counted = _counts_add_up(text, pl)
     if counted:
         return counted

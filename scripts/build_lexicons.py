@@ -1,0 +1,270 @@
+"""Mine the published reports in ../shared/corpus for the lexicons DC503 and DC501 read.
+
+Writes four data files into ``src/draftcheck/lexicon/`` (package data, loaded by
+``draftcheck.lexicon``), each with a header naming this script and the corpus it was built from:
+
+- ``established_terms.tsv``: the fixed formulations of official writing -- runs of 3 to 6 Han
+  characters used in many documents that split into whole words, and slogans quoted in several (安全生产, 营商环境, 放管服, 高质量发展, 党风廉政建设 ...) --
+  with their document frequency and count. DC503 flags a near miss of one of them.
+- ``corpus_bigrams.tsv``: every pair of adjacent Han characters the corpus uses, one line per first
+  character. A near miss is only a slip when it brings in a pair the proofread corpus never wrote
+  (布署 in 安排布署), so 平安建设 next to 安全生产 is never one.
+- ``indicator_units.tsv``: for each indicator phrase written right before a quantity (地区生产总值,
+  工业增加值, 固定资产投资, 税收, 企业, 项目, 面积, 用地, 产量 ...), how often each unit dimension of
+  ``units.toml`` (money, area, mass, length, firms, items, people ...) follows it. DC501 flags an
+  indicator written with a measure it never has.
+- ``decimal_followers.tsv``: the Han characters written right after a decimal number (units and
+  magnitudes, 左右, 以上 ...). DC501 flags a decimal number followed by any other character
+  (78.47虬: a unit garbled by OCR).
+
+Deterministic: the same corpus gives byte-identical files (sorted output, no timestamps).
+
+usage: python scripts/build_lexicons.py [--corpus DIR] [--out DIR] [--min-documents N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from draftcheck.document.loader import collect_paths, load_document
+from draftcheck.document.model import DocumentError
+from draftcheck.lexicon import elided_indicator, governing_run, unit_dimension
+from draftcheck.numbers.quantity import Kind, extract_quantities
+from draftcheck.text.width import fold_width
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_OUT = ROOT / "src" / "draftcheck" / "lexicon"
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+TERM_LENGTHS = range(2, 7)  # two-character runs only as words, see two_character_words
+# A term neither starts nor ends on a particle, conjunction or preposition: 的发展 and 发展和 are
+# pieces of sentences, not formulations.
+EDGE_WORDS = frozenset("的了和与及或是在对把被将等着过也都就而并但其之所这那我们个为以于从向由")
+# An established term is used by this many documents, and this many times in all.
+MIN_DOCUMENTS = 6
+MIN_COUNT = 8
+# Two-character words (部署, 突出) count when a dictionary knows them and very many documents use them.
+MIN_DOCUMENTS_WORD = 20
+MIN_COUNT_WORD = 40
+# A slogan quoted in several documents (“放管服”, “一企一策”) is a formulation however rarely used.
+QUOTED = re.compile(r"“([\u4e00-\u9fff]{3,8})”")
+MIN_DOCUMENTS_QUOTED = 2
+FRAGMENT_SHARE = 0.6
+# Files in the corpus folder that describe it rather than being reports.
+NOT_REPORTS = frozenset({"SOURCES.md", "README.md", "LICENSE.md"})
+
+# The last word of an indicator name. Phrases ending in one of these are mined with up to four
+# characters of modifier (工业增加值, 规上工业增加值, 占地面积 ...).
+INDICATOR_HEADS = (
+    "生产总值", "增加值", "产值", "投资", "税收", "收入", "利润", "利税", "销售额", "营业额", "出口额", "进口额",
+    "进出口总额", "进出口额", "零售总额", "成交额", "交易额", "总额", "金额", "资金", "贷款", "存款", "支出",
+    "外资", "融资", "企业", "项目", "面积", "用地", "土地", "耕地", "长度", "里程", "产量", "人口", "人数",
+    "发电量", "用电量", "吞吐量", "装机容量", "能耗", "公路", "铁路", "管网", "管道", "线路", "造林",
+)
+MAX_MODIFIER = 4
+
+
+def read_corpus(corpus: Path) -> list[str]:
+    """The width-folded text of every report under ``corpus``, in path order."""
+    texts = []
+    for path in collect_paths(corpus):
+        if path.name in NOT_REPORTS:
+            continue
+        try:
+            texts.append(fold_width(load_document(path, max_bytes=0).text))
+        except DocumentError as error:
+            print(f"skipped {path}: {error}", file=sys.stderr)
+    return texts
+
+
+def mine_terms(texts: list[str], min_documents: int, min_count: int) -> list[tuple[str, int, int, int]]:
+    """(term, documents, count, documents quoting it) for every Han run of 3-6 characters common across documents."""
+    documents: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        seen: set[str] = set()
+        for run in HAN_RUN.findall(text):
+            for n in TERM_LENGTHS:
+                for i in range(len(run) - n + 1):
+                    gram = run[i : i + n]
+                    counts[gram] += 1
+                    seen.add(gram)
+        documents.update(seen)
+    kept = [
+        (gram, documents[gram], counts[gram])
+        for gram in documents
+        if len(gram) > 2
+        and documents[gram] >= min_documents
+        and counts[gram] >= min_count
+        and gram[0] not in EDGE_WORDS
+        and gram[-1] not in EDGE_WORDS
+    ]
+    # A piece of a longer run that seldom stands without it (社会主 inside 社会主义, 全生产 inside
+    # 安全生产) is a fragment, not a term: drop it when one character more on either side accounts for
+    # most of its uses.
+    extended: dict[str, int] = defaultdict(int)
+    for gram, count in counts.items():
+        if len(gram) > 3:
+            for cut in (gram[1:], gram[:-1]):
+                extended[cut] = max(extended[cut], count)
+    kept = [(g, d, c) for g, d, c in kept if extended.get(g, 0) < FRAGMENT_SHARE * c and whole_words(g)]
+    kept.extend(
+        (word, documents[word], counts[word])
+        for word in two_character_words(
+            g for g in documents if len(g) == 2 and documents[g] >= MIN_DOCUMENTS_WORD and counts[g] >= MIN_COUNT_WORD
+        )
+    )
+    quoted: Counter[str] = Counter()
+    for text in texts:
+        quoted.update(set(QUOTED.findall(text)))
+    kept_set = {g for g, _, _ in kept}
+    kept.extend(
+        (gram, documents[gram], counts[gram])
+        for gram, docs in quoted.items()
+        if docs >= MIN_DOCUMENTS_QUOTED and gram not in kept_set and len(gram) <= max(TERM_LENGTHS)
+    )
+    rows = [(g, d, c, quoted[g] if quoted[g] >= MIN_DOCUMENTS_QUOTED else 0) for g, d, c in kept]
+    return sorted(rows, key=lambda row: (-row[1], -row[2], row[0]))
+
+
+def _jieba():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def two_character_words(candidates) -> set[str]:
+    """The two-character runs among ``candidates`` that jieba's dictionary lists as words."""
+    dictionary = _jieba().dt
+    dictionary.check_initialized()
+    return {run for run in candidates if dictionary.FREQ.get(run, 0) > 0}
+
+
+def whole_words(gram: str) -> bool:
+    """Whether ``gram`` splits into words of two or more characters (营商|环境, not 业|发展 or 教育|方):
+    a run that starts or ends inside a word is a piece of a sentence, not a formulation."""
+    return all(len(word) > 1 for word in _jieba().lcut(gram, HMM=False))
+
+
+def mine_bigrams(texts: list[str]) -> dict[str, str]:
+    """First character -> the sorted characters that follow it somewhere in the corpus."""
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for run in HAN_RUN.findall(text):
+            for a, b in zip(run, run[1:]):
+                pairs[a].add(b)
+    return {a: "".join(sorted(bs)) for a, bs in sorted(pairs.items())}
+
+
+def mine_indicator_units(texts: list[str]) -> dict[str, Counter[str]]:
+    """Indicator phrase -> how often each unit dimension follows it directly."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for q in extract_quantities(text):
+            if q.kind != Kind.AMOUNT:
+                continue
+            dimension = unit_dimension(q.unit)
+            if dimension is None:
+                continue
+            governing = governing_run(text, q.start)
+            if governing is None:
+                continue
+            phrase_run, run_end = governing
+            for head in INDICATOR_HEADS:
+                if phrase_run.endswith(head) and not elided_indicator(text, run_end - len(head), head):
+                    for extra in range(0, MAX_MODIFIER + 1):
+                        if len(head) + extra > len(phrase_run):
+                            break
+                        phrase = phrase_run[len(phrase_run) - len(head) - extra :]
+                        if extra == 0 or whole_words(phrase):  # 工业产值, 占地面积; not 业产值
+                            table[phrase][dimension] += 1
+    return table
+
+
+DECIMAL_THEN_HAN = re.compile(r"\d\.\d+([\u4e00-\u9fff])")
+
+
+def mine_decimal_followers(texts: list[str]) -> Counter[str]:
+    """How often each Han character directly follows a decimal number (万, 亿, 元, 吨, 个 ...)."""
+    followers: Counter[str] = Counter()
+    for text in texts:
+        followers.update(DECIMAL_THEN_HAN.findall(text))
+    return followers
+
+
+def header(script_line: str, corpus: Path, texts: list[str], what: str) -> str:
+    chars = sum(len(t) for t in texts)
+    return (
+        f"# {what}\n"
+        f"# Built by scripts/build_lexicons.py from {corpus.name}/ ({len(texts)} documents, {chars} characters)"
+        f"{script_line}.\n"
+        "# Do not edit by hand: rerun the script (see README, 'Rebuilding the lexicons').\n"
+    )
+
+
+def write(path: Path, content: str) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(content, encoding="utf-8", newline="\n")
+    tmp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--min-documents", type=int, default=MIN_DOCUMENTS)
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT)
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"找不到语料目录：{args.corpus}；请用 --corpus 指定已校对报告所在的目录", file=sys.stderr)
+        return 2
+    texts = read_corpus(args.corpus)
+    if not texts:
+        print(f"语料目录 {args.corpus} 中没有可读的 .txt/.md/.docx 报告", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    options = f", --min-documents {args.min_documents} --min-count {args.min_count}"
+
+    terms = mine_terms(texts, args.min_documents, args.min_count)
+    lines = [header(options, args.corpus, texts, "Established terms of official writing: term, documents using it, count, documents quoting it as a slogan.")]
+    lines.append("term\tdocuments\tcount\tquoted\n")
+    lines.extend(f"{term}\t{docs}\t{count}\t{quoted}\n" for term, docs, count, quoted in terms)
+    write(args.out / "established_terms.tsv", "".join(lines))
+
+    bigrams = mine_bigrams(texts)
+    lines = [header("", args.corpus, texts, "Adjacent Han character pairs the corpus uses: first character, then every character after it.")]
+    lines.append("first\tfollowers\n")
+    lines.extend(f"{a}\t{bs}\n" for a, bs in bigrams.items())
+    write(args.out / "corpus_bigrams.tsv", "".join(lines))
+
+    table = mine_indicator_units(texts)
+    lines = [header("", args.corpus, texts, "Indicator phrase written right before a quantity, the unit dimension, how often.")]
+    lines.append("indicator\tdimension\tcount\n")
+    for phrase in sorted(table):
+        for dimension, count in sorted(table[phrase].items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"{phrase}\t{dimension}\t{count}\n")
+    write(args.out / "indicator_units.tsv", "".join(lines))
+
+    followers = mine_decimal_followers(texts)
+    lines = [header("", args.corpus, texts, "Han characters written right after a decimal number (3.5万, 2.1亿元, 12.5个百分点), how often.")]
+    lines.append("character\tcount\n")
+    lines.extend(f"{char}\t{count}\n" for char, count in sorted(followers.items(), key=lambda kv: (-kv[1], kv[0])))
+    write(args.out / "decimal_followers.tsv", "".join(lines))
+
+    print(
+        f"{len(texts)} documents: {len(terms)} established terms, {sum(len(b) for b in bigrams.values())} character pairs, "
+        f"{len(table)} indicator phrases -> {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,321 @@
+"""Tables of a report as a grid of cells, each cell keeping its span in the document text.
+
+Two sources produce the same model:
+
+- ``.docx`` tables (``docx_tables``): built from the ``w:tbl`` XML after the loader has laid out the
+  text; a cell's span covers its own paragraphs in the text the loader produced. Horizontally merged
+  cells (``w:gridSpan``) and vertically merged ones (``w:vMerge``) are resolved, so every grid
+  position points at the cell that covers it: a vertically merged label applies to every row it spans.
+  Rows may be ragged (``w:gridBefore``/``w:gridAfter``, missing cells); a cell holding a nested table
+  is marked ``nested`` (the nested table is a table of its own).
+- Markdown pipe tables (``markdown_tables``): a header line, a delimiter line (``| --- | :---: |``)
+  and the body lines that follow; found in any text, .md or .txt (a report pasted from a Markdown
+  source keeps them). Markdown has no merged cells; ragged rows leave grid positions empty.
+
+Header rows are detected here (a Word "repeat header row" flag, or the leading rows that hold no
+figures; two- and three-row headers included); what the headers mean is ``draftcheck.numbers.table_layout``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TBL, _TR, _TC, _P = f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}p"
+MAX_HEADER_ROWS = 3
+
+# A figure as a cell holds it: an optional sign or direction word, digits, an optional % or unit.
+_FIGURE = re.compile(r"^[\s　]*(?:增长|下降|减少|增加|约)?[+\-−－]?[\s　]*[0-9０-９][0-9０-９,，.．]*[\s　]*\S{0,6}$")
+_NO_DATA = frozenset({"-", "--", "—", "——", "–", "/", "／", "…", "……", "x", "×", "*"})
+_YEAR = re.compile(r"^[\s　]*(?:19|20)\d{2}(?:年.*)?$")
+# Periods and dates are headings, not figures: 1-6月, 2024年, 一季度, 第3季度.
+_PERIOD = re.compile(r"(?:年|月|日|季度|号|年度|月份)[\s　]*$|\d[\s　]*[-—–~～至][\s　]*\d")
+
+
+@dataclass
+class TableCell:
+    """One cell: its text, its span in the document text and where it sits in the grid.
+
+    ``row``/``col`` are the grid position of its top-left corner; a merged cell covers
+    ``row_span`` × ``col_span`` positions. ``indent`` is the label's indentation (Word paragraph
+    indents plus leading spaces), compared within one table to find sub-items.
+    """
+
+    text: str
+    start: int
+    end: int
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    indent: int = 0
+    nested: bool = False
+
+    @property
+    def is_figure(self) -> bool:
+        """Whether the cell holds one figure (not a heading such as 2024年 or 1-6月)."""
+        return is_figure(self.text)
+
+
+@dataclass
+class Table:
+    """A grid of cells: ``grid[r][c]`` is the cell covering that position, or None (ragged rows)."""
+
+    index: int
+    source: str  # "docx" or "markdown"
+    grid: list[list[TableCell | None]]
+    start: int
+    end: int
+    header_rows: int = 0
+    title_rows: int = 0  # rows above the header that span the whole width (a title, 单位：万元)
+    before: str = ""  # the text just above the table: a caption, 单位：万元
+    cells: list[TableCell] = field(default_factory=list)
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.grid)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(row) for row in self.grid), default=0)
+
+    def at(self, row: int, col: int) -> TableCell | None:
+        if 0 <= row < len(self.grid) and 0 <= col < len(self.grid[row]):
+            return self.grid[row][col]
+        return None
+
+    @property
+    def body_start(self) -> int:
+        """The first row after the title and header rows."""
+        return self.title_rows + self.header_rows
+
+
+def is_figure(text: str) -> bool:
+    """Whether a cell holds a figure (not a year heading such as ``2024年``)."""
+    return bool(_FIGURE.match(text)) and not _YEAR.match(text) and not _PERIOD.search(text)
+
+
+def detect_header(table: Table, *, marked: int = 0) -> None:
+    """Set ``title_rows`` and ``header_rows``: leading full-width rows are titles; then the rows that
+    hold no figure outside the first column (at most ``MAX_HEADER_ROWS``), or the ``marked`` rows."""
+    n_cols = table.n_cols
+    title = 0
+    while title < table.n_rows - 1 and n_cols > 1:
+        cells = {id(c): c for c in table.grid[title] if c is not None}
+        if len(cells) == 1 and next(iter(cells.values())).col_span >= n_cols:
+            title += 1
+        else:
+            break
+    table.title_rows = title
+    header = 0
+    for r in range(title, min(table.n_rows, title + MAX_HEADER_ROWS)):
+        row = table.grid[r]
+        own = [c for i, c in enumerate(row) if i > 0 and c is not None and c.row == r]
+        if any(is_figure(c.text) for c in own):
+            break
+        # a header row names its columns: text above the figures (a row of dashes is a row without data)
+        if not any(c.text.strip() and c.text.strip() not in _NO_DATA for c in own) and not (r < marked and own):
+            break
+        if r >= marked > 0 and row and row[0] is not None and row[0].row == r and row[0].text.strip():
+            break  # below a marked header, only a row of sub-headings (nothing in its label cell) continues it
+        header += 1
+    if marked > title:
+        header = max(header, min(marked - title, MAX_HEADER_ROWS))
+    if header >= table.n_rows - title:  # nothing but headers: no body
+        header = max(0, table.n_rows - title - 1) if header else 0
+    table.header_rows = header
+
+
+# --- .docx -------------------------------------------------------------------------------------------
+
+
+def _int_attr(element, path: str, attr: str = "val") -> int | None:
+    found = element.find(path)
+    if found is None:
+        return None
+    try:
+        return int(found.get(f"{_W}{attr}"))
+    except (TypeError, ValueError):
+        return None
+
+
+def _paragraph_indent(p) -> int:
+    ind = p.find(f"{_W}pPr/{_W}ind")
+    if ind is None:
+        return 0
+    total = 0
+    for name in ("left", "start", "firstLine", "leftChars", "startChars", "firstLineChars"):
+        try:
+            total += max(0, int(ind.get(f"{_W}{name}") or 0))
+        except ValueError:
+            continue
+    return total
+
+
+def _leading_spaces(text: str) -> int:
+    return (len(text) - len(text.lstrip(" \u3000\t"))) * 100
+
+
+def docx_tables(paragraph_blocks: Iterable[tuple[object, object]], text: str) -> list[Table]:
+    """The tables of a .docx, from the loader's (``w:p`` element, Block) pairs in reading order."""
+    spans: dict[tuple[int, int, int], list] = {}
+    elements: dict[int, object] = {}
+    first_block: dict[int, int] = {}
+    previous_paragraph: dict[int, object] = {}
+    last_paragraph = None
+    for p, block in paragraph_blocks:
+        if block.table is None:
+            last_paragraph = block
+            continue
+        key = (block.table, block.row, block.cell)
+        spans.setdefault(key, []).append((block, p))
+        if block.table not in elements:
+            tbl = p.getparent()
+            while tbl is not None and tbl.tag != _TBL:
+                tbl = tbl.getparent()
+            if tbl is None:
+                continue
+            elements[block.table] = tbl
+            first_block[block.table] = block.start
+            previous_paragraph[block.table] = last_paragraph
+    tables = []
+    for index in sorted(elements):
+        before = previous_paragraph.get(index)
+        before_text = text[before.start : before.end] if before is not None else ""
+        tables.append(_docx_table(index, elements[index], spans, before_text, text))
+    return tables
+
+
+def _docx_table(index: int, tbl, spans, before_text: str, text: str) -> Table:
+    grid: list[list[TableCell | None]] = []
+    cells: list[TableCell] = []
+    marked = 0
+    header_flags_contiguous = True
+    for r, tr in enumerate(tbl.iterchildren(_TR)):
+        row: list[TableCell | None] = [None] * max(0, _int_attr(tr, f"{_W}trPr/{_W}gridBefore") or 0)
+        if tr.find(f"{_W}trPr/{_W}tblHeader") is not None and header_flags_contiguous:
+            marked = r + 1
+        else:
+            header_flags_contiguous = False
+        for c, tc in enumerate(tr.iterchildren(_TC)):
+            width = max(1, min(_int_attr(tc, f"{_W}tcPr/{_W}gridSpan") or 1, 64))
+            merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+            col = len(row)
+            above = grid[r - 1][col] if r > 0 and col < len(grid[r - 1]) else None
+            if merge is not None and merge.get(f"{_W}val") in (None, "continue") and above is not None:
+                above.row_span = r - above.row + 1
+                row.extend([above] * width)
+                continue
+            parts = spans.get((index, r, c), [])
+            if parts:
+                start, end = parts[0][0].start, parts[-1][0].end
+                cell_text = text[start:end]
+                indent = _paragraph_indent(parts[0][1]) + _leading_spaces(cell_text)
+            else:
+                start = end = 0
+                cell_text, indent = "", 0
+            cell = TableCell(cell_text, start, end, r, col, 1, width, indent, nested=tc.find(f".//{_TBL}") is not None)
+            cells.append(cell)
+            row.extend([cell] * width)
+        grid.append(row)
+    located = [c for c in cells if c.end > c.start or c.start]
+    start = min((c.start for c in located), default=0)
+    end = max((c.end for c in located), default=0)
+    table = Table(index, "docx", grid, start, end, before=before_text, cells=cells)
+    detect_header(table, marked=marked)
+    return table
+
+
+# --- Markdown ----------------------------------------------------------------------------------------
+
+_DELIMITER = re.compile(r"^[ \t]{0,3}\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if line.endswith("\r"):
+            end -= 1
+        spans.append((position, end))
+        position += len(line) + 1
+    return spans
+
+
+def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the cell contents of one pipe-table line (trimmed), escaped pipes kept in their cell."""
+    line = text[start:end]
+    stripped = line.strip()
+    lead = start + (len(line) - len(line.lstrip()))
+    body_start, body_end = lead, lead + len(stripped)
+    if stripped.startswith("|"):
+        body_start += 1
+    if stripped.endswith("|") and not stripped.endswith("\\|") and body_end - 1 >= body_start:
+        body_end -= 1
+    cells = []
+    cell_start = body_start
+    i = body_start
+    while i <= body_end:
+        if i == body_end or (text[i] == "|" and text[i - 1] != "\\"):
+            s, e = cell_start, i
+            while s < e and text[s] in " \t":
+                s += 1
+            while e > s and text[e - 1] in " \t":
+                e -= 1
+            cells.append((s, e))
+            cell_start = i + 1
+        i += 1
+    return cells
+
+
+def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
+    """Every pipe table in ``text`` (a header line followed by a delimiter line)."""
+    if "|" not in text or "-" not in text:
+        return []
+    lines = _lines(text)
+    tables: list[Table] = []
+    i = 1
+    while i < len(lines):
+        s, e = lines[i]
+        head_s, head_e = lines[i - 1]
+        if "|" in text[s:e] and "-" in text[s:e] and "|" in text[head_s:head_e] and _DELIMITER.match(text[s:e]):
+            rows = [lines[i - 1]]
+            j = i + 1
+            while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]] and text[lines[j][0] : lines[j][1]].strip():
+                rows.append(lines[j])
+                j += 1
+            before = ""
+            k = i - 2
+            while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+                k -= 1
+            if k >= 0 and i - 2 - k <= 1:
+                before = text[lines[k][0] : lines[k][1]]
+            tables.append(_markdown_table(start_index + len(tables), text, rows, before))
+            i = j + 1
+            continue
+        i += 1
+    return tables
+
+
+def _markdown_table(index: int, text: str, rows: list[tuple[int, int]], before: str) -> Table:
+    grid: list[list[TableCell | None]] = []
+    cells: list[TableCell] = []
+    for r, (s, e) in enumerate(rows):
+        row: list[TableCell | None] = []
+        for c, (cs, ce) in enumerate(_split_row(text, s, e)):
+            raw = text[cs:ce]
+            indent = 0
+            while raw.startswith(("&nbsp;", "\u3000", "&emsp;")):
+                step = 6 if raw.startswith("&nbsp;") else 1 if raw.startswith("\u3000") else 6
+                raw, cs, indent = raw[step:], cs + step, indent + 100
+            cell = TableCell(text[cs:ce], cs, ce, r, c, indent=indent)
+            cells.append(cell)
+            row.append(cell)
+        grid.append(row)
+    table = Table(index, "markdown", grid, rows[0][0], rows[-1][1], before=before, cells=cells)
+    detect_header(table, marked=1)
+    return table

@@ -1,0 +1,242 @@
+"""The typed clause: each quantity of a clause with its role and the indicator it is about.
+
+Built once per document on the shared segmentation (``ctx.segmentation``) and quantities
+(``document_quantities``) and exposed as ``ctx.clauses``. Roles come from the words right before
+(and, for thresholds and parts, around) a quantity, all from the lexicon (``lexicon/words.toml``):
+
+- ``threshold``: a class boundary (5000万元以上项目), from the quantity parser's own kind;
+- ``base``: after a base-period word (上年同期, 去年, 上年为, 2023年为 ...);
+- ``change``/``rate``: after a verb of change (增加6.9亿元 is a change, 增长12.5% a rate), with
+  ``sign`` +1 or -1; also after a rate noun (增幅, 降幅) and 年均/翻番 (``compound`` set);
+- ``target``: after a target word (目标任务, 年度计划, 任务) in the same clause;
+- ``share``: a percent after 占/占比/比重/比例;
+- ``rate``: a percent after a named rate (办结率, 完成率, 人均 names a per-head value: role ``rate``);
+- ``part``: in a clause that opens with 其中 or in a list after 分别为;
+- ``count``: an exact count of things (12家, 46个) with no other role;
+- ``value``: everything else.
+
+The indicator is the nearest lexicon indicator name before the quantity in its clause, else the
+generic noun phrase right before it (the Han characters after the last verb-like light word:
+``受理群众诉求1200件`` -> 群众诉求, ``办结1100件`` -> 办结), else the nearest lexicon name earlier
+in the sentence. Quantities that are not values (years, dates, ordinals, labels, model names) are
+left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from draftcheck.lexicon.indicators import IndicatorFamily, MentionIndex
+from draftcheck.lexicon.words import alternation, words
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
+from draftcheck.text.segmentation import Clause, Sentence
+
+PREFIX_REACH = 16  # characters before a quantity that decide its role and generic indicator
+INDICATOR_REACH = 40  # how far back in its clause, and then in its sentence, an indicator name is sought
+
+
+class Role(str, Enum):
+    VALUE = "value"
+    BASE = "base"
+    CHANGE = "change"
+    RATE = "rate"
+    TARGET = "target"
+    THRESHOLD = "threshold"
+    PART = "part"
+    COUNT = "count"
+    SHARE = "share"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str  # as written
+    family: IndicatorFamily | None  # None for a generic noun phrase
+    start: int  # document offsets of the name
+    end: int
+
+    @property
+    def key(self) -> str | None:
+        return self.family.key if self.family else None
+
+
+@dataclass(frozen=True)
+class TypedQuantity:
+    quantity: Quantity
+    role: Role
+    indicator: Indicator | None
+    sign: int = 0  # +1 / -1 for a change or rate of change, 0 otherwise
+    compound: bool = False  # 年均 / 平均每年
+    cue: str = ""  # the word that decided the role (增长, 上年同期, 办结率 ...)
+
+
+@dataclass(frozen=True)
+class TypedClause:
+    clause: Clause
+    sentence: Sentence
+    quantities: tuple[TypedQuantity, ...]
+
+
+_UP = set(words("change", "up")) | set(words("change", "rate_nouns_up"))
+_BASE_CUE = re.compile(
+    rf"(?:{alternation(('base', 'periods'))}|(?:19|20)\d{{2}}年(?:同期|末|底)?)"
+    r"(?:的|为|是|实现|完成|累计值|累计|[:：])?(?:约|近)?\s?$"
+)
+_CHANGE_CUE = re.compile(
+    rf"(?P<compound>{alternation(('change', 'compound'))})?(?:实际|名义)?"
+    rf"(?P<verb>{alternation(('change', 'up'), ('change', 'down'))})了?(?:约|近|达到?|高达)?\s?$"
+)
+_RATE_NOUN_CUE = re.compile(
+    rf"(?P<noun>{alternation(('change', 'rate_nouns_up'), ('change', 'rate_nouns_down'))})(?:为|是|达到?|高达|约|近)*\s?$"
+)
+_SHARE_CUE = re.compile(r"(?P<noun>占比|比重|比例|占[^，,。；;]{0,12}?的?)(?:为|是|达到?|约|近)*\s?$")
+_NAMED_RATE_CUE = re.compile(
+    rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}率|(?:{alternation(('rate', 'per_head'))})[\u4e00-\u9fff]{{0,8}}?)(?:为|是|达到?|高达|约|近)*\s?$"
+)
+_TARGET_CUE = re.compile(rf"(?P<noun>{alternation(('target', 'words'))})[^，,。；;\d]{{0,8}}?(?:为|是|定为|下达)?\s?$")
+_PART_OPENER = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))}|{alternation(('completeness', 'exhaustive'))})[:：]?")
+_LIGHT = re.compile(
+    r"(?:实现|完成|达到|达|为|是|共计|合计|总计|累计|共有|共|有|新增|其中|分别为|分别|约|近|超过|了|的|全年|年末|全区|全市|全县|园区|开发区)+$"
+)
+# the role cue itself (同比增长, 上年同期, 占比) is not the indicator's name
+_ROLE_WORDS = re.compile(
+    rf"(?:{alternation(('base', 'compared_with'), ('base', 'periods'))})?(?:{alternation(('change', 'compound'))})?"
+    r"(?:实际|名义)?(?:"
+    + "|".join(w for w in alternation(("change", "up"), ("change", "down"), ("change", "rate_nouns_up"), ("change", "rate_nouns_down")).split("|") if len(w) >= 2)
+    + r"|占比|比重)?"
+    r"(?:了|为|是|达到?|约|近)?$"
+)
+_LEADING_LIGHT = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|以及|和|及|合计|共计|总计|累计|全年|实现|完成)+")
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}$")
+
+
+class ClauseModel:
+    """Typed clauses of one document, typed sentence by sentence on first request (``ctx.clause_model``).
+
+    Typing costs a few dozen microseconds per quantity; rules that need only some sentences (those
+    with a 率, a 其中 ...) ask for those and the rest is never typed.
+    """
+
+    def __init__(self, ctx) -> None:
+        self._text = ctx.text
+        self._index = document_quantities(ctx)
+        self._segmentation = ctx.segmentation
+        self._typed: dict[int, list[TypedClause]] = {}
+
+    def sentence(self, sentence: Sentence) -> list[TypedClause]:
+        """The typed clauses of one sentence of ``ctx.segmentation`` (those holding a value)."""
+        cached = self._typed.get(sentence.start)
+        if cached is not None:
+            return cached
+        mentions = MentionIndex(self._text, sentence.start, sentence.end)
+        out: list[TypedClause] = []
+        for clause in sentence.clauses:
+            found = [q for q in self._index.between(clause.start, clause.end) if q.is_value or q.kind == Kind.THRESHOLD]
+            if found:
+                typed = tuple(_typed(self._text, mentions, sentence, clause, q) for q in found)
+                out.append(TypedClause(clause, sentence, typed))
+        self._typed[sentence.start] = out
+        return out
+
+    def sentences_with(self, word: str):
+        """(sentence, typed clauses) for every sentence whose text contains ``word``."""
+        for sentence in self._segmentation.sentences:
+            if word in sentence.text:
+                yield sentence, self.sentence(sentence)
+
+
+def typed_clauses(ctx) -> list[TypedClause]:
+    """Every clause of the document that holds at least one value, typed (shared via ``ctx.clauses``)."""
+    model = ctx.clause_model
+    return [clause for sentence in ctx.segmentation.sentences for clause in model.sentence(sentence)]
+
+
+def _typed(text: str, mentions: MentionIndex, sentence: Sentence, clause: Clause, q: Quantity) -> TypedQuantity:
+    prefix_start = max(clause.start, q.start - PREFIX_REACH)
+    prefix = text[prefix_start : q.start]
+    indicator = _indicator(text, mentions, sentence, clause, q)
+    role, sign, compound, cue = _role(text, clause, q, prefix)
+    return TypedQuantity(q, role, indicator, sign, compound, cue)
+
+
+def _role(text: str, clause: Clause, q: Quantity, prefix: str) -> tuple[Role, int, bool, str]:
+    if q.kind == Kind.THRESHOLD:
+        return Role.THRESHOLD, 0, False, q.qualifier
+    if m := _BASE_CUE.search(prefix):
+        if q.is_percent or q.kind == Kind.MULTIPLE:  # 为上年的120% / 是上年的1.5倍: a ratio to the base
+            return Role.RATE, 0, False, m.group().strip()
+        return Role.BASE, 0, False, m.group().strip()
+    if m := _CHANGE_CUE.search(prefix):
+        verb = m.group("verb")
+        sign = 1 if verb in _UP else -1
+        role = Role.RATE if q.unit in ("%", "倍", "番") or q.kind == Kind.MULTIPLE else Role.CHANGE
+        if q.kind == Kind.POINTS:
+            role = Role.CHANGE
+        return role, sign, bool(m.group("compound")), verb
+    if q.is_percent or q.kind in (Kind.MULTIPLE, Kind.FRACTION):
+        if m := _RATE_NOUN_CUE.search(prefix):
+            noun = m.group("noun")
+            return Role.RATE, 1 if noun in _UP else -1, False, noun
+        if m := _SHARE_CUE.search(prefix):
+            return Role.SHARE, 0, False, m.group("noun")
+        if m := _NAMED_RATE_CUE.search(prefix):
+            return Role.RATE, 0, False, m.group("noun")
+    elif m := _NAMED_RATE_CUE.search(prefix):
+        if any(m.group("noun").startswith(w) for w in words("rate", "per_head")):
+            return Role.RATE, 0, False, m.group("noun")
+    if m := _TARGET_CUE.search(prefix):
+        return Role.TARGET, 0, False, m.group("noun")
+    if _PART_OPENER.match(text, clause.start, q.start):
+        return Role.PART, 0, False, ""
+    if q.is_exact_count:
+        return Role.COUNT, 0, False, ""
+    if q.is_percent:
+        return Role.RATE, 0, False, ""
+    return Role.VALUE, 0, False, ""
+
+
+def _indicator(text: str, mentions: MentionIndex, sentence: Sentence, clause: Clause, q: Quantity) -> Indicator | None:
+    clause_from = max(clause.start, q.start - INDICATOR_REACH)
+    before = text[clause_from : q.start]
+    mention = mentions.last_between(clause_from, q.start)
+    generic = _generic_phrase(before)
+    if mention is not None:
+        if generic is not None:
+            # 内资企业: the whole phrase names the indicator, the lexicon name its family
+            name, offset = generic
+            start = clause_from + offset
+            if len(mention.name) <= 2 and start <= mention.start and mention.end == start + len(name):
+                return Indicator(name, mention.family, start, start + len(name))
+        return Indicator(mention.name, mention.family, mention.start, mention.end)
+    if generic is not None:
+        name, offset = generic
+        return Indicator(name, None, clause_from + offset, clause_from + offset + len(name))
+    if clause_from > clause.start:
+        return None  # a clause this long is no single statement
+    mention = mentions.last_between(max(sentence.start, clause.start - INDICATOR_REACH), clause.start)
+    if mention is not None:
+        return Indicator(mention.name, mention.family, mention.start, mention.end)
+    return None
+
+
+def _generic_phrase(before: str) -> tuple[str, int] | None:
+    """The Han noun phrase right before a quantity, light words (实现, 为, 共 ...) trimmed off."""
+    tail = before[-PREFIX_REACH:].rstrip()
+    trimmed = _ROLE_WORDS.sub("", tail)
+    trimmed = _LIGHT.sub("", trimmed)
+    while True:  # light words may also stand in the middle: 实现税收为 -> 税收
+        again = _LIGHT.sub("", trimmed)
+        if again == trimmed:
+            break
+        trimmed = again
+    m = _HAN_TAIL.search(trimmed)
+    if not m:
+        return None
+    lead = _LEADING_LIGHT.match(m.group())
+    skip = lead.end() if lead else 0
+    name = m.group()[skip:]
+    if len(name) < 2:
+        return None
+    offset = len(before) - len(before[-PREFIX_REACH:]) + m.start() + skip
+    return name, offset

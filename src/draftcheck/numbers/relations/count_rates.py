@@ -1,0 +1,108 @@
+"""Rates of two counts given in the same sentence (DC303), read from the typed clauses.
+
+``全年受理群众诉求1260件，办结1218件，办结率96.7%``: a named rate (办结率, 合格率, 签约率, 开工率,
+回复率 ...: a word ending in 率 whose stem is a verb) is the count of the items its stem names (办结
+1218件) over the count they were drawn from (受理1260件), both before it in its sentence and of the
+same unit. The numerator is the nearest figure whose own words carry the stem; the denominator is the
+only other figure of that unit before the numerator (a third one, as in 检查1200家、发现隐患300家、
+整改280家, leaves the source in doubt). Rates that ``ratios`` already reads (完成率,
+产销率) and rates with any doubt (two candidate denominators, a numerator larger than its source, an
+open bound such as 以上) are left not checkable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftcheck.numbers.clause_model import Role, TypedQuantity
+from draftcheck.numbers.formatting import format_percent, message_places
+from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.masked_sentence import quantity_text
+from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, mismatch_severity, ratio
+from draftcheck.numbers.relation import Outcome, Relation
+
+RATIO = "DC303"
+KIND = "ratio"
+
+# read by ratios.py (completion of a target, output sold) or not a ratio of two counts
+_OTHER_RATES = frozenset({"完成", "产销", "增长", "利润", "税", "汇", "概", "效", "频", "功", "比", "速", "税收"})
+_OPERAND_REACH = 12  # figures before a rate that may be its operands
+_STEM_REACH = 8  # how far before a count its stem may stand
+
+
+def find(ctx) -> list[Relation]:
+    relations: list[Relation] = []
+    for _sentence, clauses in ctx.clause_model.sentences_with("率"):
+        typed = [t for clause in clauses for t in clause.quantities]
+        for i, rate in enumerate(typed):
+            stem = _stem(rate)
+            # the operands stand among the few figures before the rate (bounded: lists of thousands)
+            relation = _check(ctx.text, stem, rate, typed[max(0, i - _OPERAND_REACH) : i]) if stem else None
+            if relation is not None:
+                relations.append(relation)
+    return relations
+
+
+def _stem(rate: TypedQuantity) -> str:
+    """办结 for 办结率98.6%; empty when the figure is no named rate of counts."""
+    if rate.role is not Role.RATE or not rate.quantity.is_percent or not rate.cue.endswith("率"):
+        return ""
+    stem = rate.cue[:-1]
+    stem = stem[-2:] if len(stem) >= 2 else ""
+    if not stem or stem in _OTHER_RATES or stem[-1] in _OTHER_RATES:
+        return ""
+    return stem
+
+
+def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity]) -> Relation | None:
+    """The relation of a named rate to its counts; None when no count carries its stem (失业率,
+    覆盖率 ... with no operands in the sentence are not rates of counts the text gives)."""
+    q = rate.quantity
+    unchecked = Relation(kind=KIND, code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=q.start, end=q.end)
+    counts = [t for t in before if t.role in (Role.COUNT, Role.VALUE) and t.quantity.kind == "amount"]
+    numerator = next((t for t in reversed(counts) if stem in _words_before(text, t)), None)
+    if numerator is None:
+        return None
+    same_unit = [
+        t for t in counts
+        if t is not numerator and t.quantity.dimension == numerator.quantity.dimension and t.quantity.end <= numerator.quantity.start
+        and stem not in _words_before(text, t)
+    ]
+    # one other figure of the unit: the source (受理1260件). Two or more (检查1200家, 发现隐患300家,
+    # 整改280家) leave the source in doubt.
+    if len(same_unit) != 1:
+        return unchecked
+    denominator = same_unit[0]
+    n, d = numerator.quantity, denominator.quantity
+    if n.open_ended or d.open_ended or d.scaled <= 0 or n.scaled > d.scaled:
+        return unchecked
+    computed = ratio(Interval.of(n), Interval.of(d))
+    written = derived_figure_tolerance(Interval.of(q), q)
+    stated = Interval(written.low / 100, written.high / 100)
+    operands = (numerator, denominator, rate)
+    if computed.overlaps(stated):
+        return Relation(kind=KIND, code=RATIO, outcome=Outcome.CONSISTENT, start=q.start, end=q.end,
+                        operands=operands, computed=computed, stated=stated)
+    point = n.scaled / d.scaled
+    places = message_places(q.decimals)
+    return Relation(
+        kind=KIND, code=RATIO, outcome=Outcome.INCONSISTENT, start=q.start, end=q.end,
+        message=(
+            f"{rate.cue}{text[q.start:q.end]}：按 {quantity_text(n, text)} / {quantity_text(d, text)} "
+            f"计算应为 {format_percent(point, places)}%"
+        ),
+        related=[(f"{stem}数", n.start, n.end), ("总数", d.start, d.end)],
+        severity=mismatch_severity(computed, stated, q.half_unit / 100),
+        suggestion=f"{format_percent(point, q.decimals)}%",
+        operands=operands, computed=computed, stated=stated,
+    )
+
+
+def _words_before(text: str, typed: TypedQuantity) -> str:
+    """The words of the count's own clause right before it (已办结 for 已办结812件)."""
+    q = typed.quantity
+    start = max(q.start - _STEM_REACH, 0)
+    window = text[start : q.start]
+    cut = max(window.rfind(ch) for ch in "，,；;。：:、")
+    return window[cut + 1 :]
+

@@ -1,0 +1,160 @@
+"""One segmentation of a document: paragraph -> sentence -> clause, as spans, bracket-aware.
+
+- A paragraph is a line (``\\n``, ``\\r\\n`` or ``\\r`` ends it); blank lines are skipped.
+- A sentence ends at 。！？!? and at ；; (a semicolon closes a statement in reports as often as a
+  full stop does), never inside a bracket or quote pair that closes in the same paragraph:
+  ``（详见附件。）`` and ``“……。”`` stay inside their sentence.
+- A clause ends at ，,：: outside brackets; 、 separates the items of one list and stays inside.
+
+Brackets are paired per paragraph with a stack; an opener whose closer never comes (or comes more than
+``MAX_BRACKET_SPAN`` characters later) protects nothing, so unbalanced text segments as if it had no
+brackets. Every step is a linear scan over the marks found by one precompiled regex without
+unbounded backtracking, so a 200k-character paragraph or a 10,000-item list stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from draftcheck.text.sentences import Segment
+
+MAX_BRACKET_SPAN = 400  # a longer "bracket" is an unbalanced one, not an aside
+_OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+_LINE = re.compile(r"[^\r\n]+")
+_MARK = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’。！？!?；;]")
+_CLAUSE_MARK = re.compile(r"[，,：:]")
+_SENTENCE_MARKS = frozenset("。！？!?；;")
+
+
+@dataclass(frozen=True)
+class Clause(Segment):
+    pass
+
+
+@dataclass(frozen=True)
+class Sentence(Segment):
+    # paired bracket spans (opener offset, closer offset) inside this sentence, for its clauses
+    protected: tuple[tuple[int, int], ...] = ()
+
+    @cached_property
+    def clauses(self) -> tuple[Clause, ...]:
+        """Clauses, split at ，,：: outside brackets (computed on first use)."""
+        out: list[Clause] = []
+        start = self.start
+        spans = self.protected
+        k = 0
+        for m in _CLAUSE_MARK.finditer(self.text):
+            position = self.start + m.start()
+            while k < len(spans) and spans[k][1] <= position:
+                k += 1
+            if k < len(spans) and spans[k][0] < position:
+                continue
+            _add(out, Clause, self.text, self.start, start, position + 1)
+            start = position + 1
+        _add(out, Clause, self.text, self.start, start, self.end)
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Paragraph(Segment):
+    sentences: tuple[Sentence, ...] = ()
+
+
+class Segmentation:
+    """The paragraphs of a document, with lookups from an offset to its sentence or paragraph."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self.sentences = [s for p in paragraphs for s in p.sentences]
+        self._paragraph_starts = [p.start for p in paragraphs]
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+def segment(text: str) -> Segmentation:
+    """Paragraphs, sentences and clauses of ``text`` (spans into it; nothing copied or normalised)."""
+    return Segmentation([_paragraph(text, m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()])
+
+
+def _paragraph(text: str, start: int, end: int) -> Paragraph:
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
+    protected = _bracketed(marks) if len(marks) > 1 else []
+    sentences: list[Sentence] = []
+    sentence_start = start
+    k = 0
+    for position, mark in marks:
+        if mark not in _SENTENCE_MARKS:
+            continue
+        # skip terminators inside a protected (paired) bracket span; spans are sorted and disjoint
+        while k < len(protected) and protected[k][1] <= position:
+            k += 1
+        if k < len(protected) and protected[k][0] < position:
+            continue
+        if position + 1 < end and text[position + 1] in _SENTENCE_MARKS:
+            continue  # runs of terminators (。。, ？！) end one sentence, at their last mark
+        _add_sentence(sentences, text, sentence_start, position + 1, protected)
+        sentence_start = position + 1
+    if sentence_start < end:
+        _add_sentence(sentences, text, sentence_start, end, protected)
+    return Paragraph(start, end, text[start:end], tuple(sentences))
+
+
+def _bracketed(marks: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Outermost paired bracket spans (opener offset, closer offset) of one paragraph, in order."""
+    stack: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for position, mark in marks:
+        if mark in _OPENERS:
+            if len(stack) < 32:
+                stack.append((position, mark))
+        elif mark in _CLOSERS:
+            opener = _CLOSERS[mark]
+            # unwind to the matching opener, dropping openers that never closed
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][1] == opener:
+                    open_at = stack[depth][0]
+                    del stack[depth:]
+                    if position - open_at <= MAX_BRACKET_SPAN:
+                        spans.append((open_at, position))
+                    break
+    # keep the outermost spans only (an inner span closes first, its outer one later)
+    spans.sort()
+    outer: list[tuple[int, int]] = []
+    for span in spans:
+        if outer and span[0] < outer[-1][1]:
+            continue
+        outer.append(span)
+    return outer
+
+
+def _add(out: list, cls, text: str, offset: int, start: int, end: int) -> None:
+    """Append ``cls`` for the document span [start, end) of ``text``, which begins at ``offset``."""
+    piece = text[start - offset : end - offset]
+    if piece.strip():
+        out.append(cls(start, end, piece))
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, protected: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    if piece.strip():
+        inside: tuple[tuple[int, int], ...] = ()
+        if protected:
+            first = bisect.bisect_left(protected, (start, -1))
+            last = bisect.bisect_left(protected, (end, -1))
+            inside = tuple(span for span in protected[first:last] if span[1] < end)
+        out.append(Sentence(start, end, piece, inside))

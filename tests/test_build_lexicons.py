@@ -1,0 +1,76 @@
+"""scripts/build_lexicons.py runs on a small corpus made here, deterministically, and says why it cannot run."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("jieba")
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicons.py"
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("build_lexicons", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+REPORTS = [
+    "全年狠抓安全生产，持续优化营商环境。园区占地面积3.5万平方米，新增入驻企业12家。",
+    "坚持安全生产，营商环境持续改善。新建厂房面积2万平方米，引进企业8家，实现产值5.2亿元。",
+    "安全生产形势稳定，营商环境评价位居前列。项目用地面积120亩，规上企业45家，工业产值12.6亿元。",
+]
+
+
+def make_corpus(root: Path) -> Path:
+    corpus = root / "corpus" / "reports"
+    corpus.mkdir(parents=True)
+    for i, text in enumerate(REPORTS):
+        (corpus / f"report{i}.txt").write_text(text * 3, encoding="utf-8")
+    (root / "corpus" / "SOURCES.md").write_text("# 来源说明 安全生产 营商环境", encoding="utf-8")
+    return root / "corpus"
+
+
+def rows(path: Path) -> list[list[str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]
+
+
+def test_builds_the_tables_from_a_small_corpus(tmp_path, capsys):
+    build = load_script()
+    corpus, out = make_corpus(tmp_path), tmp_path / "out"
+    assert build.main(["--corpus", str(corpus), "--out", str(out), "--min-documents", "3", "--min-count", "3"]) == 0
+    assert "3 documents" in capsys.readouterr().out  # SOURCES.md describes the corpus, it is not a report
+
+    terms = {row[0]: row for row in rows(out / "established_terms.tsv")}
+    assert terms["安全生产"][1:3] == ["3", "9"] and terms["营商环境"][1] == "3"
+    assert "全生产" not in terms  # a piece of 安全生产, never on its own
+
+    units = {(row[0], row[1]): int(row[2]) for row in rows(out / "indicator_units.tsv")}
+    assert units[("面积", "area")] == 9 and units[("企业", "firms")] == 9 and units[("产值", "money")] == 6
+    assert ("面积", "money") not in units
+
+    pairs = {row[0]: row[1] for row in rows(out / "corpus_bigrams.tsv")}
+    assert "产" in pairs["生"] and "署" not in pairs.get("布", "")
+    assert (out / "decimal_followers.tsv").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_rebuilding_gives_identical_files(tmp_path):
+    build = load_script()
+    corpus = make_corpus(tmp_path)
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        assert build.main(["--corpus", str(corpus), "--out", str(out), "--min-documents", "2", "--min-count", "2"]) == 0
+    for path in sorted(first.iterdir()):
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+
+
+def test_a_missing_corpus_is_one_chinese_line_and_exit_2(tmp_path, capsys):
+    build = load_script()
+    assert build.main(["--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "找不到语料目录" in err and "--corpus" in err and not (tmp_path / "out").exists()

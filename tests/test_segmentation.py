@@ -1,0 +1,98 @@
+"""The one segmentation (paragraph -> sentence -> clause) and the typed clauses built on it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from draftcheck.engine import lint_text
+from draftcheck.rules.base import CheckContext
+from draftcheck.text.segmentation import segment
+
+
+def _sentences(text):
+    return [s.text for s in segment(text).sentences]
+
+
+def test_paragraphs_sentences_and_clauses_are_spans_of_the_text():
+    text = "全年实现税收3.2亿元，增长5%。其中国税1.5亿元；地税1.2亿元！\n\n下一步，继续努力"
+    seg = segment(text)
+    assert [p.text for p in seg.paragraphs] == ["全年实现税收3.2亿元，增长5%。其中国税1.5亿元；地税1.2亿元！", "下一步，继续努力"]
+    assert _sentences(text) == ["全年实现税收3.2亿元，增长5%。", "其中国税1.5亿元；", "地税1.2亿元！", "下一步，继续努力"]
+    first = seg.sentences[0]
+    assert [c.text for c in first.clauses] == ["全年实现税收3.2亿元，", "增长5%。"]
+    for sentence in seg.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        for clause in sentence.clauses:
+            assert sentence.start <= clause.start < clause.end <= sentence.end
+            assert text[clause.start : clause.end] == clause.text
+
+
+def test_terminators_inside_a_closed_bracket_or_quote_do_not_split():
+    text = "完成投资8亿元（详见附件。含续建项目），同比增长6%。他强调“要稳中求进。”会议结束。"
+    assert _sentences(text) == ["完成投资8亿元（详见附件。含续建项目），同比增长6%。", "他强调“要稳中求进。”会议结束。"]
+    clauses = segment(text).sentences[0].clauses
+    assert [c.text for c in clauses] == ["完成投资8亿元（详见附件。含续建项目），", "同比增长6%。"]
+
+
+def test_an_unbalanced_bracket_protects_nothing():
+    text = "实现税收3.2亿元（其中国税1.5亿元。地税1.2亿元。增长5%。"
+    assert len(_sentences(text)) == 3
+    text = "一是加快项目建设）。二是优化营商环境。"
+    assert _sentences(text) == ["一是加快项目建设）。", "二是优化营商环境。"]
+
+
+def test_runs_of_terminators_end_one_sentence():
+    assert _sentences("成绩来之不易！！下一步继续。") == ["成绩来之不易！！", "下一步继续。"]
+
+
+def test_lookups_by_offset():
+    text = "第一句。第二句，有逗号。\n第二段。"
+    seg = segment(text)
+    assert seg.sentence_at(text.index("逗号")).text == "第二句，有逗号。"
+    assert seg.paragraph_at(text.index("第二段")).text == "第二段。"
+    assert seg.paragraph_at(len(text)) is None
+
+
+def test_context_computes_the_segmentation_once():
+    ctx = CheckContext("实现税收3.2亿元，增长5%。")
+    assert ctx.segmentation is ctx.segmentation
+    assert ctx.clauses is ctx.clauses
+
+
+ADVERSARIAL = [
+    "（" * 5000 + "实现税收3亿元。",
+    "）" * 5000,
+    "“" * 5000 + "。" * 5000 + "”" * 5000,
+    "、".join(f"项目{i}" for i in range(10000)) + "等10000个项目。",
+    "；\n".join(f"{i}、企业{i}，投资{i}万元" for i in range(10000)),
+    "字" * 200_000,
+    "实现税收3亿元" * 20_000,
+    "Revenue 增长12.5% доход 收入3.2亿元 ١٢٣ 🚀（mixed）" * 2000,
+    "(" * 100 + "）" * 100 + "[" * 100 + "】" * 100,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
+def test_odd_text_segments_completely_and_lints(text):
+    seg = segment(text)
+    covered = sum(len(s.text) for s in seg.sentences)
+    assert covered <= len(text)
+    assert all(text[s.start : s.end] == s.text for s in seg.sentences)
+    if text.strip("（）()“”。[]】 \n"):
+        assert seg.sentences  # something was kept
+    lint_text(text)  # the typed clauses and every rule run over it without raising
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="（）()“”【】。；，、：\n字1２.%万元亿家其中合计增长上年", max_size=120))
+def test_random_bracket_soup_keeps_spans_nested_and_ordered(text):
+    previous_end = 0
+    for sentence in segment(text).sentences:
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        previous_end = sentence.end
+        clause_end = sentence.start
+        for clause in sentence.clauses:
+            assert clause_end <= clause.start < clause.end <= sentence.end
+            clause_end = clause.end
