@@ -10,7 +10,13 @@ Flags a unit that stands where the sentence needs a number but has none before i
 - counts in the places a count is due: at the start of a clause (``目前，个在建重点项目``,
   ``名先进青年被选定``), after 有/共/其余/引进 … (``重点项目有个，即``, ``其余个项目``,
   ``表彰的有人次``), after the people counted (``共引进人才名，招录员工名``);
-- years and months: ``年，我们的工作思路是``, ``五、年工作思路``, ``自月份生产以来``.
+- years and months: ``年，我们的工作思路是``, ``五、年工作思路``, ``自月份生产以来``, and a whole date
+  standing alone (``政府工作报告 年月日在镇第十二届人民代表大会上``; not 出生年月日, a field's name);
+- a form's blank, spaces where the number was after a word that promises it (``全长约 米``,
+  ``进场共 批次``), unless every character of the text is set apart by spaces;
+- a magnitude with 余/多 left without its number (``养殖面积发展到万余亩``; not 数万余, 上万余);
+- a share whose figure is gone: 的 right before 以上/左右/以下 and a clause end (``已占到农业总产值的以上``;
+  not ``道路的左右两侧``).
 
 Idioms that carry no number by design are not flagged: 投资亿元以上项目, 超亿元项目, 百亿元级产业
 集群, 千万元级, 万亿元规模, 每万元, 万元GDP能耗, 亿元项目; nor words that merely contain a unit
@@ -175,6 +181,32 @@ _MONTH = re.compile(
 )
 
 
+# A whole date with its digits gone, standing alone: 政府工作报告 年月日在镇第十二届人民代表大会上
+# (出生年月日 is a field's name: a word stands right before it).
+_BARE_DATE = re.compile(r"(?=年\s?月\s?日)(?:^|(?<=[\s,;。:(]))(?P<unit>年\s?月\s?日)(?=在|召开|印发|发布|通过|[\s,;。)]|$)", re.M)
+# A form's blank: spaces where the number was, between a word that announces it and its unit
+# (全长约 米, 进场共 批次, 签订合同 份 is too loose: the word before must promise a figure).
+_SPACED_BLANK = re.compile(
+    r"(?=[ \t\u3000\xa0])(?<=[约共计达近逾有长宽高深至到增减超])[ \t\u3000\xa0]{1,6}"
+    r"(?P<unit>(?:万|亿)?(?:美元|元|平方公里|平方米|公里|米|亩|吨|批次|人次|个|家|项|批|人|户|份|件|台|套|辆|座|所|条|处|名|%))"
+    r"(?![\u4e00-\u9fff]{0,1}[ \t\u3000][\u4e00-\u9fff][ \t\u3000])"
+)
+# A magnitude with 余/多 whose number is gone: 养殖面积发展到万余亩, 投资亿多元.
+_MAGNITUDE_APPROX = re.compile(
+    r"(?=[万亿])(?P<unit>(?:万|亿)[余多](?:亩|元|美元|人次|人|户|家|吨|平方米|公里|个|项|名|头|只|株|件|套|辆|台))"
+)
+# A share whose figure is gone: 产值已占到农业总产值的以上。 (的 right before 以上/左右 and a clause end)
+_SHARE_WITHOUT_FIGURE = re.compile(
+    r"(?=[占达为])(?:占到?|达到?|为)[^,;。!?、\n]{1,20}?的(?P<unit>以上|左右|以下)(?=[,;。!?、\n]|$)"
+)
+
+
+def _spaced_out(text: str, at: int) -> bool:
+    """The characters around ``at`` are set apart by spaces one by one (a letter-spaced title)."""
+    window = text[max(0, at - 6) : at + 8]
+    return len(re.findall(r"[\u4e00-\u9fff][ \t\u3000]", window)) >= 4
+
+
 @dataclass(frozen=True)
 class _Blank:
     start: int
@@ -253,6 +285,18 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         if _has_number_before(text, _before_spaces(text, m.start("unit"))):
             continue  # 2006 年，… with a space after the digits
         yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年", "年份")
+    for m in _SPACED_BLANK.finditer(text):
+        if _spaced_out(text, m.start()):
+            continue  # 全 长 约 米 …: a text set with a space between every character
+        yield _Blank(_clause_lead(text, m.start(), m.start()), m.end("unit"), m.group("unit"), _what(m.group("unit")))
+    for m in _BARE_DATE.finditer(text):
+        yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年月日", "日期")
+    for m in _MAGNITUDE_APPROX.finditer(text):
+        if _has_number_before(text, _before_spaces(text, m.start("unit"))) or text[m.start() - 1 : m.start()] in ("上", "过", "超", "近", "逾"):
+            continue
+        yield _Blank(_clause_lead(text, m.start("unit")), m.end("unit"), m.group("unit"), "数量")
+    for m in _SHARE_WITHOUT_FIGURE.finditer(text):
+        yield _Blank(_clause_lead(text, m.start("unit"), m.start()), m.end("unit"), m.group("unit"), "比例")
     for m in _MONTH.finditer(text):
         group = "unit" if m.group("unit") is not None else "month"
         yield _Blank(_clause_lead(text, m.start(group), m.start()), m.end(group), m.group(group), "日期")

@@ -7,9 +7,13 @@ Flags characters that stand in for a number, date or name that was never filled 
   ``党的XX大``, ``XX县``, ``XX公司``;
 - asterisk masks: ``**00万元``, ``**县**年``, ``杜**``, ``普发【**】18号``;
 - typographic masks: ``××乳业``, ``○○公司``, ``□□``;
-- fill-in blanks of a form: ``____万元``, ``普发【】18号``, ``（    ）``.
+- fill-in blanks of a form: ``____万元``, ``普发【】18号``, ``（    ）``, and two underscores for a name
+  beside Chinese (``作为__工业经济的主平台``);
+- one asterisk where a number or its last digit belongs, before a unit or a date word (``200*年``,
+  ``营业收入*亿元``, ``新增*公里``), and an x-run whose unit follows after a line break (``201X⏎年``).
 
-Not flagged: Markdown emphasis (``**注：**`` on its own line, or any ``**text**`` pair in a document
+Not flagged: a footnote asterisk after a word with no unit after it (``增加值*``), ``3*4``, a bullet
+``*`` at a line start, Markdown ``__emphasis__``, snake_case names; Markdown emphasis (``**注：**`` on its own line, or any ``**text**`` pair in a document
 that is Markdown), 〇 used as the digit zero (``二〇二四年``), ``×`` or ``x`` between numbers
 (``2×350兆瓦``, ``3x4``), Latin words (``Xbox``), a single ``○`` or ``□`` used as a bullet or a box.
 ``某某`` (often a deliberate anonymisation) is flagged only with the option ``flag_mou_mou``.
@@ -48,7 +52,14 @@ _AFTER_X = (
 )
 # (The leading lookahead names the characters a match can start with, so the regex engine skips
 # every other position quickly; the matches are the same.)
-_X_RUN = re.compile(rf"(?=[\dxX])(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]{{1,4}})?\d*)(?![A-Za-z])(?={_AFTER_X})")
+_X_RUN = re.compile(rf"(?=[\dxX])(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]{{1,4}})?\d*)(?![A-Za-z])(?=[ \t]?\n?[ \t]?{_AFTER_X})")
+# One asterisk standing for a number or its last digits: 200*年, 营业收入*亿元, 新增*公里, 增长*%
+# (not a footnote mark after a word, not 3*4, not a list bullet at a line start).
+_SINGLE_ASTERISK = re.compile(
+    rf"(?=\d{{2,3}}\*|\*)(?P<mask>(?<![\d.*])\d{{2,3}}[*](?![*])|(?<=[\u4e00-\u9fff])[*](?![*\d]))(?=[ \t]?\n?[ \t]?{_AFTER_X})"
+)
+# Two underscores for a name left blank, beside Chinese: 作为__工业经济的主平台 (three or more: _FILL_IN).
+_DOUBLE_UNDERSCORE = re.compile(r"(?=__)(?:(?<![_\w])__(?![_\w])|(?<=[\u4e00-\u9fff,。;:、])__(?=[\u4e00-\u9fff]))")
 # Two or more x standing next to Chinese on either side: 与XX乳业签约, 由xxx牵头.
 _X_BESIDE_HAN = re.compile(r"(?=[xX])(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])[xX]{2,6}(?![A-Za-z0-9\-])|[xX]{2,6}(?=[\u4e00-\u9fff]))")
 # Fill-in lines and empty brackets of a form: ____万元, 普发【】18号, （    ）.
@@ -89,6 +100,10 @@ class Placeholder(Rule):
                 spans.append((m.start("mask"), m.end("mask")))
         spans.extend((m.start(), m.end()) for m in _X_BESIDE_HAN.finditer(text))
         spans.extend(_asterisk_masks(text))
+        spans.extend((m.start("mask"), m.end("mask")) for m in _SINGLE_ASTERISK.finditer(text))
+        for m in _DOUBLE_UNDERSCORE.finditer(text):
+            if not _is_emphasis_underscores(text, m):
+                spans.append((m.start(), m.end()))
         for m in _FILL_IN.finditer(text):
             if not _is_rule_line(text, m):
                 spans.append((m.start(), m.end()))
@@ -114,6 +129,18 @@ class Placeholder(Rule):
 def _is_multiplication(mask: str) -> bool:
     """2x350, 3X4, x1000: one x before digits is a multiplication sign, not a mask (20x8 aside)."""
     return mask.count("x") + mask.count("X") == 1 and mask[-1].isdigit()
+
+
+def _is_emphasis_underscores(text: str, run: re.Match) -> bool:
+    """__text__ on one line, a Markdown emphasis, or __ with nothing Chinese beside it."""
+    before = text[run.start() - 1] if run.start() > 0 else "\n"
+    after = text[run.end()] if run.end() < len(text) else "\n"
+    if not ("\u4e00" <= before <= "\u9fff" or "\u4e00" <= after <= "\u9fff"):
+        return True
+    line_start = text.rfind("\n", 0, run.start()) + 1
+    line_end = text.find("\n", run.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.count("__") % 2 == 0 and bool(re.search(r"(?:^|[\s(（])__[^_\n]{1,40}__(?:$|[\s,.;:，。；：)）])", line))
 
 
 def _is_year_zero(text: str, start: int, end: int) -> bool:

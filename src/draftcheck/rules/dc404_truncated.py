@@ -14,11 +14,24 @@ Flags the traces that a sentence lost its end or its middle:
   whose last item lost its own (``营业收入12.8亿元、利润``), or a colon that introduces nothing: the
   document ends, or the next paragraph is a later outline item (``二、``) or moves on (``下一步，``);
 - a document whose last paragraph stops in mid-sentence, with no closing mark
-  (``…围绕四大产业和新兴产``).
+  (``…围绕四大产业和新兴产``);
+- a single paragraph (a text of one line) that stops on a word that cannot end a sentence: a rate word
+  (``同比``), a verb or preposition awaiting its object (``积极向``, ``须根据``, ``列入``), 的, 和/与/或,
+  a comma or a colon; and a paragraph ending on 的 before a paragraph that opens a new sentence;
+- an enumeration opened with 一是 that never reaches 二是: neither in its paragraph, nor at the start
+  of the next one, nor (items written as paragraphs) within the next 3,000 characters;
+- a doubled ellipsis right after a word (``园区陆续引进了安德…………``): a site's preview cut.
 
 Headings and titles (``一、主要经济指标完成情况``), table rows and captions, short lines, a colon
 followed by its list, and text wrapped at a fixed width (PDF text, where a line end is no paragraph
 end) or split around links (wiki pages) are not flagged.
+
+Not flagged either: a one-line text ending on a complete clause without a full stop (a field value
+such as ``管网铺设同步推进``), words that merely end in a preposition's character (积极应对, 以人为本,
+勇于面对, 发展方向), a paragraph ending on a comma or 的 before a short fragment or a continuation (a
+scraped page broken at a bold word or a link; a comma before a wrapped line is left alone entirely),
+an open 一是 in a document that itself stops mid-sentence (the cut is reported once, at the end), and
+one ellipsis (``……``).
 
 Page-number residue (``2、,估量到年底``) belongs to web-residue (DC504) and is not flagged here.
 
@@ -91,12 +104,15 @@ _RATE_WITHOUT_FIGURE = (
 _VERB_WITHOUT_COMPLEMENT = (
     r"(?:列入|纳入|列为|确定为|认定为|评为|评定为|提升至|提升到|提高到|提高至|增长到|增长至|下降到|下降至|减少到|减少至"
     r"|降至|增至|达到了|用于|位居|位列|跻身|分别为|依次为|分别是|主要包括|主要有"
-    r"|(?:增幅|降幅|增速|增长率|占比|比重|完成率|总额|总量|金额|总数|合计|总计|共计)(?:为|达到?|约为?))"
+    r"|(?:增幅|降幅|增速|增长率|占比|比重|完成率|总额|总量|金额|总数|合计|总计|共计)(?:为|达到?|约为?)"
+    r"|(?:内容|范围|对象|主题|标准|方式|原则|期限|规模|面积|长度|总投资|投资额|建设地点)(?:主要)?(?:为|是|包括))"
 )
 _VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命名|划定|明确)为|(?:将|拟|定|计划|预计|已)于"
 # Function words (and 和 / 与 / 及 / 在 / 是 outside the words that end in them: 总和, 参与, 普及, 存在, 实事求是).
 _WORD_WITHOUT_OBJECT = (
     r"(?:将|把|按照|围绕|对照|遵照|随着|为了|对于|以及|并且|而且|对标|聚焦|紧扣|紧盯|着眼于|立足于|其中"
+    r"|根据|依据|依托|针对|面向|关于|由于|通过对|(?<![棉])被|(?<![相面应针绝核反比查])对于?|(?<![方导面指倾意动走偏志取风转])向"
+    r"|(?<![服遵听跟顺自何])从|(?<![可所难足得予加给用借据是之])以|或者|(?<![或])或"
     r"|(?<![总平缓祥温调饱随共柔谦中融讲附暖人])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以])及"
     r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是)"
 )
@@ -161,6 +177,16 @@ _MOVING_ON = re.compile(
 # A colon paragraph that promises what follows: 主要原因是： / 主要表现在： / 具体如下：
 _PROMISING_COLON = re.compile(r"[\u4e00-\u9fff”》)）][:：]$")
 _WRAPPED_PAIRS_LIMIT = 3
+# A paragraph of its own: long, with its own finished sentence (after a paragraph ending on 的 or a
+# comma it shows that paragraph was cut, not broken at a bold word or a link).
+_NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
+# An enumeration opened with 一是 / 其一 that never reaches its second item.
+_OPEN_FIRST_ITEM = re.compile(r"(?:^|(?<=[:：，,；;。]))[ \t\u3000]{0,4}(?P<first>一是|其一[，,是])")
+# Two or more ellipses in a row right after a word: a preview cut, not a figure of speech.
+_CUT_MARK = re.compile(r"(?=…|\.|。)(?<=[\u4e00-\u9fff])(?:…{3,}|\.{6,}|。{3,})")
+_LATER_SECOND_ITEM = re.compile(r"二是|其二")
+_SECOND_ITEM_REACH = 3000
+_SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{0,4}(?:二[、.．]|[(（]二[)）]|2[、.．](?!\d)|[(（]2[)）])")
 
 
 def _wrapped_pairs(lines: list[str]) -> int:
@@ -192,6 +218,8 @@ class Truncated(Rule):
         yield from self._orphan_adverbials(ctx, folded)
         yield from self._predicate_less(ctx, folded)
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
+        unfinished.extend(self._open_enumerations(ctx, folded))
+        unfinished.extend(self._cut_marks(ctx, folded))
         yield from unfinished
         if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
             yield from self._unfinished_ending(ctx)
@@ -245,8 +273,7 @@ class Truncated(Rule):
         """Paragraphs (lines) that stop mid-clause: on a rate without its figure, a verb without its
         object, an adverb without its verb, an enumeration item without its figure, or a colon that
         introduces nothing."""
-        if "\n" not in folded.strip():
-            return
+        single = "\n" not in folded.strip()
         kept: list[tuple[int, str]] = []  # (where the line ends, the line stripped), blank lines left out
         offset = 0
         for raw in folded.split("\n"):
@@ -273,6 +300,13 @@ class Truncated(Rule):
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
                         reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
+                    elif single or (
+                        line[-1] == "的" and following and _NEW_SENTENCE_LINE.search(following) and not _CONTINUATION.match(following)
+                    ):
+                        if link_split is None:
+                            link_split = sum(1 for _, other in kept if _OPENS_WITH_MARK.match(other)) >= _LINK_SPLIT_LINES
+                        if not link_split:
+                            reason = f"以“{line[-1]}”结尾，" + ("全文却到此为止" if single else "下一段却另起一句")
                 elif reason is not None:
                     if link_split is None:
                         link_split = sum(1 for _, other in kept if _OPENS_WITH_MARK.match(other)) >= _LINK_SPLIT_LINES
@@ -280,6 +314,52 @@ class Truncated(Rule):
                         reason = None
             if reason is not None:
                 yield self._cut_paragraph(ctx, folded, end, reason)
+
+    def _cut_marks(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A doubled ellipsis (…………, ......) after a word: where a site cut the text for a preview."""
+        for m in _CUT_MARK.finditer(folded):
+            begin = m.start()
+            while begin > 0 and m.start() - begin < 12 and not _CLAUSE_START.match(folded, begin - 1):
+                begin -= 1
+            yield self.finding(
+                ctx,
+                begin,
+                m.end(),
+                f"“{ctx.text[begin:m.end()]}”以连串省略号“{m.group()}”中断，正文在此被截去（网页预览常见）；请补全原文",
+            )
+
+    def _open_enumerations(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A paragraph that opens an enumeration with 一是 but neither it nor the next paragraph
+        reaches 二是 (or （二）, 2.): the list was cut after its first item."""
+        lines = folded.split("\n")
+        offset = 0
+        for i, line in enumerate(lines):
+            line_start, offset = offset, offset + len(line) + 1
+            if "一是" not in line and "其一" not in line:
+                continue
+            m = _OPEN_FIRST_ITEM.search(line)
+            if m is None or _SECOND_ITEM.search(line, m.end()):
+                continue
+            following = next((other.strip() for other in lines[i + 1 :] if other.strip()), "")
+            if _SECOND_ITEM.match(following) or _SECOND_ITEM.search(following[:30]):
+                continue  # the list goes on in the next paragraph
+            if _LATER_SECOND_ITEM.search(folded, line_start + m.end(), line_start + m.end() + _SECOND_ITEM_REACH):
+                continue  # each item is a paragraph (or a section) of its own
+            if following and not _NEW_SENTENCE_LINE.search(following):
+                continue  # a wrapped line, an item set off by a heading
+            if not following and line.rstrip()[-1:] not in _FINISHED_MARKS:
+                continue  # the document itself stops mid-sentence: that is the cut to report
+            begin = line_start + m.start("first")
+            end = line_start + len(line.rstrip())
+            clause_end = _CLAUSE_MARKS.search(folded, begin + 2, end)
+            end = clause_end.end() if clause_end else end
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{ctx.text[begin:end]}”以“{m.group('first')[:2]}”开始列举，本段" + ("及下一段" if following else "")
+                + "却没有“二是”等后续各项，列举未完，内容似被截断；请补全其余各项，或改为不分项的写法",
+            )
 
     @staticmethod
     def _dangling_end(line: str) -> str | None:

@@ -13,6 +13,25 @@ Flags dates that are impossible or contradict the period the report covers:
 - a half-year report (``上半年工作总结``) that states a result for the whole year as already
   achieved (``园区全年无安全生产事故发生``).
 
+The period is read by ``text/report_period.py``; its ``retrospective`` flag tells a summary of its year
+(工作总结, 述职, 汇报, 统计公报) from a report that plans the year it is delivered in (政府工作报告,
+工作要点, 工作计划), where plans for the title's year are right. In a summary of year Y it also flags:
+
+- plans for Y itself (``2024年，园区将…``, ``2024年力争…``, a heading ``三、2024年工作打算``), unless they
+  are still ahead at year end (``2024年将于年底前…``) or 将 is the object marker (``将招商引资作为…``);
+- future tense (预计, 计划, 力争, 将于 …) about a month of Y that is over when the summary is written
+  (January–September for a year's summary, January–April for a half-year's): ``预计2024年3月底竣工``;
+- a title pairing the summary of a year with the plan of the same year (``2020年工作总结和2020年工作思路``),
+  and a body that opens on another year (``2019年，园区…`` under a 2020 title) or is headed by another
+  year's summary (Y+1, the plan, is left alone).
+
+Everywhere it flags ranges that run backwards (``2024年9月至3月``, ``5月20日至10日``, a full date range),
+but not a range into the next year that says so (``11月至次年3月``, ``12月至2025年2月``) nor a season
+that recurs (``每年11月至3月``); quarters that do not exist (``第五季度``; ``连续5个季度`` counts them);
+impossible dates in Chinese numerals (``二月三十日``) and 29 February of a common year; a date whose
+weekday is wrong (``2024年3月5日（星期三）``: a Tuesday); without a year in the date, the last year named
+earlier in the paragraph, else the report's year, is used, and nothing is checked without either.
+
 Retrospective mentions of earlier years (``2020年以来``, ``原计划2022年建成``) are normal and are
 not flagged; without a year in the title the period checks stay silent.
 
@@ -35,6 +54,8 @@ Flagged: ``预计2017年1月``.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -68,6 +89,71 @@ _WHOLE_YEAR_DONE = re.compile(
 _WHOLE_YEAR_AIM_BEFORE = re.compile(r"(?:确保|力争|争取|保持|实现|预计|目标|努力|做到|保证)[^。，,；;\n]{0,8}$")
 
 
+# A range of two dates that runs backwards: 2024年9月至3月, 9月20日至9月5日, 2024年9月至2024年3月.
+# (A range into the next year names it: 11月至次年3月, and a season repeats every year: 每年11—3月.)
+_DATE_RANGE = re.compile(
+    rf"(?=\d{{1,4}}\s*[年月])(?<![\d.])(?:(?P<y1>{_YEAR})\s*年\s*)?(?P<m1>\d{{1,2}})\s*月\s*(?:(?P<d1>\d{{1,2}})\s*[日号]\s*)?"
+    rf"(?:至|到|—|–|~|～|－|-)\s*(?:(?P<y2>{_YEAR})\s*年\s*)?(?P<m2>\d{{1,2}})\s*月(?!份?[以来底末初中])\s*(?:(?P<d2>\d{{1,2}})\s*[日号])?"
+)
+_RECURRING_BEFORE = re.compile(r"每年|每个|历年|年度|冬|供暖|采暖|汛期|跨年|当年")
+# A day range inside one month that runs backwards: 5月20日至10日
+_DAY_RANGE_BACKWARDS = re.compile(r"(?=\d{1,2}\s*月)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
+# A quarter that does not exist: 第五季度, 2024年五季度 (a year has four; 连续5个季度 counts them).
+_BAD_QUARTER = re.compile(r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度)")
+# A date in Chinese numerals: 二月三十日, 四月三十一号.
+_HAN_DATE = re.compile(r"(?=[一二三四五六七八九十]{1,2}月)(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+_HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# A date with its weekday: 2024年3月5日（星期三）, 3月5日周二.
+_DATED_WEEKDAY = re.compile(
+    rf"(?=\d{{1,4}}\s*[年月])(?<![\d.])(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*[日号]\s*[,，(（]?\s*"
+    r"(?P<weekday>(?:星期|周|礼拜)(?P<name>[一二三四五六日天]))"
+)
+_WEEKDAY_NAMES = "一二三四五六日"
+_WEEKDAY_WORD = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+# A month (or a day) right before a range mark: a document without one has no date range to read.
+_RANGE_HINT = re.compile(r"[月日号]\s*(?:至|到|[—–~～－-])")
+_LAST_YEAR = re.compile(rf"(?<!\d)({_YEAR})\s*年")
+# A plan for the year a summary already covers: 2024年，园区将… in a 2024 summary.
+_FUTURE_IN_YEAR = re.compile(
+    rf"(?=[12])(?<!\d)(?P<year>{_YEAR})\s*年(?:度)?\s*[,，]?\s*"
+    r"(?:(?:我们|我局|我区|我镇|我县|我市|园区|开发区|管委会|全区|全镇|全县|全市|公司|我单位)\s*)?"
+    r"(?P<verb>将(?![近来军领士帅])|力争|拟(?!定|订)|打算)"
+)
+_PLAN_HEADING = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[、.．])?\s*"
+    rf"(?P<year>{_YEAR})\s*年(?:度)?(?:的)?(?:工作)?(?:打算|思路|计划|安排|展望|重点工作|工作重点|主要目标|目标任务)[:：]?\s*$",
+    re.MULTILINE,
+)
+_DISPOSAL = re.compile(r"作为|列为|纳入|摆在|放在|视为|确定为|当作|打造成")
+_STILL_IN_YEAR = re.compile(r"[^，,。；;\n]{0,8}?(?:年底|年末|底前|下半年|四季度|第四季度|12月|十二月|全年)")
+# A title pairing the summary of a year with the plan of the same year (or an earlier one):
+# 2020年工作总结和2020年工作思路 (the plan is for the year after).
+_SUMMARY_AND_PLAN = re.compile(
+    rf"(?=(?:19|20)\d\d\s*年)(?<!\d)(?P<y1>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,20}}?总结[^。!?\n]{{0,12}}?(?:和|及|与|暨|、|以及)\s*"
+    rf"(?P<y2>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,12}}?(?:计划|思路|打算|安排|要点)"
+)
+# The body of a summary telling another year than its title: 一、2021年工作总结 / 2019年，园区… (opening)
+_BODY_YEAR_HEADING = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十]{{1,3}}[)）])?\s*"
+    rf"(?P<year>{_YEAR})\s*年(?:度)?(?:工作总结|工作回顾|主要工作|工作成效|总结)",
+)
+_BODY_OPENING_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:度)?\s*(?:[,，]|是)")
+_TITLE_LINES = 6
+# The month after which a date of the report's own year is past when it is written: a year's summary
+# is written at its end (after September at the latest), a half-year's after May.
+_PAST_MONTH_IN_YEAR = 9
+_PAST_MONTH_IN_HALF = 4
+
+
+def _han_number(written: str) -> int | None:
+    """一 … 三十一 as an int (None for anything else)."""
+    if "十" not in written:
+        return _HAN_DIGITS.get(written)
+    tens, _, units = written.partition("十")
+    value = (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10
+    return value + (_HAN_DIGITS.get(units, 0) if units else 0)
+
+
 class DateAnomaly(Rule):
     code = "DC502"
     slug = "date-anomaly"
@@ -79,9 +165,18 @@ class DateAnomaly(Rule):
         yield from self._same_year_ranges(ctx, folded)
         yield from self._impossible_ranges(ctx, folded)
         yield from self._impossible_dates(ctx, folded)
+        yield from self._backward_ranges(ctx, folded)
+        yield from self._bad_quarters(ctx, folded)
+        yield from self._han_dates(ctx, folded)
         period = report_period(folded)
+        yield from self._weekdays(ctx, folded, period.year)
+        yield from self._summary_and_plan_titles(ctx, folded)
         if period.year is not None:
-            yield from self._stale_plans(ctx, folded, period.year)
+            yield from self._stale_plans(ctx, folded, period.year, period)
+            if period.retrospective:
+                yield from self._body_of_another_year(ctx, folded, period.year)
+            if period.retrospective and not period.half_year:
+                yield from self._plans_for_covered_year(ctx, folded, period.year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
 
@@ -138,11 +233,16 @@ class DateAnomaly(Rule):
                 continue  # 13个月 / 1-13月: a bare 月 count is not a date
             if folded[m.end() : m.end() + 1] in "份个" and day is None:
                 continue
-            if 1 <= month <= 12 and (day is None or 1 <= day <= _DAYS_IN_MONTH[month]):
+            year = int(m.group("year")) if m.group("year") else None
+            leap_slip = year is not None and month == 2 and day == 29 and not calendar.isleap(year)
+            if 1 <= month <= 12 and (day is None or 1 <= day <= _DAYS_IN_MONTH[month]) and not leap_slip:
                 continue
             start = m.start("year") if m.group("year") else m.start("month")
             written = ctx.text[start : m.end()].strip()
-            reason = f"没有{month}月" if not 1 <= month <= 12 else f"{month}月只有{_DAYS_IN_MONTH[month]}天"
+            if leap_slip:
+                reason = f"{year}年不是闰年，2月只有28天"
+            else:
+                reason = f"没有{month}月" if not 1 <= month <= 12 else f"{month}月只有{_DAYS_IN_MONTH[month]}天"
             yield self.finding(
                 ctx,
                 start,
@@ -150,10 +250,12 @@ class DateAnomaly(Rule):
                 f"“{written}”不是有效日期：{reason}；请核对日期",
             )
 
-    def _stale_plans(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+    def _stale_plans(self, ctx: CheckContext, folded: str, report_year: int, period) -> Iterator[Finding]:
+        """Plans dated before the report's year; in a summary, plans dated in a month of its own year
+        that is over when the summary is written (预计2024年3月竣工 in a 2024 summary)."""
         for m in _PLAN.finditer(folded):
             year = int(m.group("year"))
-            if year >= report_year:
+            if year > report_year:
                 continue
             if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
                 continue
@@ -161,14 +263,205 @@ class DateAnomaly(Rule):
             clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
             if _RETROSPECTIVE_IN_CLAUSE.search(clause):
                 continue
-            month = re.match(r"\s*\d{1,2}\s*月", folded[m.end() :])
+            month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
             end = m.end() + (month.end() if month else 0)
+            if year < report_year:
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    end,
+                    f"“{ctx.text[m.start():end]}”是对将来的预期，但{year}年早于本报告的年份{report_year}年"
+                    f"（相差{report_year - year}年）；很可能是沿用旧材料，请核对年份",
+                )
+                continue
+            if not period.retrospective or month is None:
+                continue
+            last_past = _PAST_MONTH_IN_HALF if period.half_year else _PAST_MONTH_IN_YEAR
+            if int(month.group(1)) > last_past:
+                continue
+            span = "上半年" if period.half_year else "全年"
             yield self.finding(
                 ctx,
                 m.start(),
                 end,
-                f"“{ctx.text[m.start():end]}”是对将来的预期，但{year}年早于本报告的年份{report_year}年"
-                f"（相差{report_year - year}年）；很可能是沿用旧材料，请核对年份",
+                f"“{ctx.text[m.start():end]}”用将来时，但本文是{report_year}年{span}的总结，写成时"
+                f"{report_year}年{month.group(1)}月已经过去；应写明实际结果（如“已于……”），或核对年份",
+            )
+
+    def _plans_for_covered_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+        """In a summary of year Y, plans written for Y itself: 2024年，园区将… / 三、2024年工作打算
+        (the plans of a summary look at Y+1)."""
+        for m in _FUTURE_IN_YEAR.finditer(folded):
+            if int(m.group("year")) != report_year or _MONTH_AFTER_FIRST.match(folded, m.end("year") - 0):
+                continue
+            if _STILL_IN_YEAR.match(folded, m.end()):
+                continue  # 2024年将于年底前… : still ahead when the summary is written
+            clause_end = _CLAUSE.search(folded, m.end())
+            clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if m.group("verb") == "将" and _DISPOSAL.search(clause) or _RETROSPECTIVE_IN_CLAUSE.search(clause):
+                continue  # 将…作为 (not the future), or the result is told
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”是对{report_year}年的打算，但本文是{report_year}年的工作总结，"
+                f"{report_year}年已经过去；下一步的打算应是{report_year + 1}年，请核对年份",
+            )
+        for m in _PLAN_HEADING.finditer(folded):
+            if int(m.group("year")) != report_year:
+                continue
+            start, end = m.start("year"), m.end()
+            written = ctx.text[start:end].strip()
+            yield self.finding(
+                ctx,
+                start,
+                start + len(written),
+                f"“{written}”是对{report_year}年的打算，但本文是{report_year}年的工作总结；"
+                f"下一步的打算应是{report_year + 1}年，请核对年份",
+            )
+
+    def _summary_and_plan_titles(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _SUMMARY_AND_PLAN.finditer(folded):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if y2 > y1:
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”把{y1}年的总结与{y2}年的打算并列，打算应是下一年"
+                f"（{y1 + 1}年）的；请核对年份",
+            )
+
+    def _body_of_another_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+        """A summary of year Y whose body sums up another year: its heading (一、2021年工作总结) or its
+        opening sentence (2019年，园区…) names a year other than Y (Y+1 is the plan, left alone)."""
+        offset = 0
+        lines: list[tuple[int, str]] = []
+        for raw in folded.split("\n"):
+            if raw.strip():
+                lines.append((offset, raw))
+            offset += len(raw) + 1
+        opening_seen = False
+        for index, (start, line) in enumerate(lines):
+            heading = _BODY_YEAR_HEADING.match(line) if len(line.strip()) <= 30 or index < _TITLE_LINES else None
+            opening = None
+            if not opening_seen and index > 0 and len(line.strip()) >= 40:
+                opening_seen = True
+                opening = _BODY_OPENING_YEAR.match(line)
+            m = heading or opening
+            if m is None or index == 0 and heading is None:
+                continue
+            year = int(m.group("year"))
+            if year in (report_year, report_year + 1) or (heading and index < _TITLE_LINES and _SUMMARY_AND_PLAN.search(line)):
+                continue
+            begin, end = start + m.start("year"), start + m.end()
+            written = ctx.text[begin:end].rstrip("，,")
+            yield self.finding(
+                ctx,
+                begin,
+                begin + len(written),
+                f"本文标题是{report_year}年的总结，正文“{written}”写的却是{year}年"
+                f"（相差{abs(report_year - year)}年）；标题或正文的年份有误，请核对",
+            )
+
+    def _backward_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """Date ranges whose end comes before their start: 2024年9月至3月, 5月20日至10日."""
+        if not _RANGE_HINT.search(folded):
+            return
+        seen_end = -1
+        for m in _DATE_RANGE.finditer(folded):
+            y1 = int(m.group("y1")) if m.group("y1") else None
+            y2 = int(m.group("y2")) if m.group("y2") else y1
+            m1, m2 = int(m.group("m1")), int(m.group("m2"))
+            d1 = int(m.group("d1")) if m.group("d1") else None
+            d2 = int(m.group("d2")) if m.group("d2") else None
+            if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+                continue  # an impossible month is reported on its own
+            if m.group("y2") and y1 is None:
+                continue  # 12月至2025年3月: the end names its own year
+            if y1 is not None and y2 is not None and y1 != y2:
+                continue  # years of their own: the year-range check reads them
+            first, second = (m1, d1 or 0), (m2, d2 if d2 is not None else (d1 or 0) if m1 == m2 else 0)
+            if second >= first or (m1 == m2 and d2 is None):
+                continue
+            if _RECURRING_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+                continue
+            start, end = m.start(), m.end()
+            seen_end = end
+            written = ctx.text[start:end].strip()
+            yield self.finding(
+                ctx,
+                start,
+                start + len(written),
+                f"“{written}”的截止日期早于起始日期（{m1}月{d1 or ''}{'日' if d1 else ''}之后才是"
+                f"{m2}月{d2 or ''}{'日' if d2 else ''}所在的下一年），时间段倒置；请核对起止日期，跨年应写明“次年”",
+            )
+        for m in _DAY_RANGE_BACKWARDS.finditer(folded):
+            if m.start() < seen_end:
+                continue
+            month, first, second = int(m.group("month")), int(m.group("first")), int(m.group("second"))
+            days = _DAYS_IN_MONTH.get(month)
+            if days is None or not (1 <= first <= days and 1 <= second <= days) or second >= first:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”的截止日（{second}日）早于起始日（{first}日），日期区间倒置；请核对起止日期",
+            )
+
+    def _bad_quarters(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if "季度" not in folded:
+            return
+        for m in _BAD_QUARTER.finditer(folded):
+            yield self.finding(
+                ctx, m.start(), m.end(), f"“{ctx.text[m.start():m.end()]}”不存在：一年只有四个季度；请核对"
+            )
+
+    def _han_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """Impossible dates written in Chinese numerals: 二月三十日, 四月三十一日."""
+        for m in _HAN_DATE.finditer(folded):
+            month, day = _han_number(m.group("month")), _han_number(m.group("day"))
+            if month is None or day is None or not 1 <= month <= 12 or 1 <= day <= _DAYS_IN_MONTH[month]:
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”不是有效日期：{month}月只有{_DAYS_IN_MONTH[month]}天；请核对日期",
+            )
+
+    def _weekdays(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:
+        """A date given with its weekday where the two disagree (2024年3月5日（星期三）: a Tuesday).
+        Without a year in the date, the last year named before it in its paragraph, else the
+        report's year, is used; with none, nothing is checked."""
+        if not _WEEKDAY_WORD.search(folded):
+            return
+        for m in _DATED_WEEKDAY.finditer(folded):
+            year = int(m.group("year")) if m.group("year") else None
+            if year is None:
+                paragraph_start = folded.rfind("\n", 0, m.start()) + 1
+                earlier = _LAST_YEAR.findall(folded, paragraph_start, m.start())
+                year = int(earlier[-1]) if earlier else report_year
+            if year is None:
+                continue
+            try:
+                date = dt.date(year, int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                continue  # an impossible date is reported on its own
+            name = m.group("name").replace("天", "日")
+            actual = _WEEKDAY_NAMES[date.weekday()]
+            if name == actual:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”中日期与星期不符：{year}年{date.month}月{date.day}日是星期{actual}，"
+                f"不是星期{name}；请核对日期或星期",
             )
 
     def _whole_year_claims(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:

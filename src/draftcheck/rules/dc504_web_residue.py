@@ -18,6 +18,20 @@ first sentence (``当前位置：首页 > 政务公开 > 工作总结 全年…`
 (``同比 第3页 共12页 增长``, ``新建 - 5 - 道路``, ``—6—``), a share bar or toolbar after the last sentence
 (``分享到：微信 微博 QQ空间``, ``【打印本页】``) and stamps such as ``浏览次数：2317``.
 
+The boilerplate of essay and document sites (范文网, 文库) that reposted the report is flagged as a
+whole sentence wherever it stands: the site speaking of itself or its users (``以下是小编为大家整理的…，
+希望对大家有所帮助``, ``本文来源于网友上传，不代表本站观点``), its paywall and login (``试读已结束，如需继续阅读，
+敬请充值下载``, ``全文共3958字，仅供站内会员学习参考``, ``【点此注册】``, a login form), its download notices
+(``下载前请仔细阅读文档内容``, ``由会员分享，可在线阅读``), a file name (``….docx``) and its metadata lines
+(``页数：6页``, ``格式：DOCX``), a site name (``办公文档之家``, ``欢迎来到…网``), ``篇一：`` before a
+compiled copy, ``京公网安备``, a time stamped to the second (``2020-10-02 12:47:21``), a run of titles
+without punctuation (a keyword list), a title pasted as a sentence between two sentences
+(``…85.7公里。公路局办公室工作总结。全年…``), and markdown left by a converter (``![]() |``, ``````).
+
+Words a report uses of itself are not enough on their own: 付费 (按病种付费), 侵权 (打击侵权假冒),
+会员 and 注册 (商会会员, 注册登录系统), 文库, 职工之家, 本站 (a monitoring station), a time to the minute
+(9:00), a sentence naming a title with its verb (``现将2024年工作总结如下``, ``省长作政府工作报告``).
+
 Real numbered lists (``主要做了以下工作：1、…；2、…``) are not page numbers: their items follow a colon,
 a semicolon or a finished sentence. Single words such as 下载, 打印 or 来源：… are flagged only beside
 other page furniture, so a report's own 资料来源 line is left alone.
@@ -56,19 +70,23 @@ from draftcheck.rules.base import CheckContext, Rule
 # Phrases that only page furniture contains; a line holding one is residue (or the phrase itself,
 # when it sits inside a long paragraph).
 _STRONG = re.compile(
-    r"当前位置|您的位置|您现在的位置|推荐访问|本文来源|来源[:\s]*(?:网友投稿|网络|互联网|本站)|网友投稿|"
+    r"当前位置|您的位置|您现在的位置|现在位置|推荐访问|内容预览|手机版|我要投稿|会员信息|本文来源|来源[:\s]*(?:网友投稿|网络|互联网|本站)|网友投稿|"
     r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|相关报道[:]|相关文档[:]|猜你喜欢|精彩推荐|"
     r"上一篇[:]|下一篇[:]|阅读数[:]|阅读量[:]|浏览次数|点击数[:]|【字号|【字体|分享到(?:\s*[:]|\s*(?:微信|微博|QQ|朋友圈)|\s*$)|扫一扫在手机打开|"
     r"打印本页|关闭窗口|返回顶部|版权所有|ICP备|免责声明|责任编辑[:]|点击图片进入专题|【优秀范文】|相关(?:附件|链接)>>|"
     r"文章来源[:]|转载请注明|原文链接|展开全文|阅读全文|查看全文|全文阅读|下载文档|文档下载|下载word|"
     r"此文档下载收益|微信扫一扫|扫码关注|关注公众号|点击查看更多|延伸阅读|大家都在看|为你推荐|相关范文|推荐文章|"
-    r"第\s*\d+\s*页\s*[/,]\s*共\s*\d+\s*页|"
+    r"第\s*\d+\s*页\s*[/,]\s*共\s*\d+\s*页|公网安备|更多内容请关注|"
+    r"^(?:标签|栏目|Tags?|导语|摘要)\s*[:]\s*\S|^篇[一二三四五六七八九十\d]{1,3}\s*[:]|"
+    r"^[-•·*]?\s*(?:文件|文档)?(?:页数|格式|大小|ID|文章大小|字数|编号|上传时间|上传日期)\s*[:]\s*(?:\d|DOCX?|PDF|PPTX?|TXT)|"
+    r"(?:文档|范文|文秘|公文|作文|秘书|文章)(?:之家|文库|网)|欢迎(?:来到|访问|光临)[^,。!]{1,16}(?:网|站)|"
     r"[(【](?:精选文档|全文完整|优秀范文|通用\d*篇|精选\d*篇)[)】]"
 )
 # Inline residue inside a paragraph: a URL, a publication stamp with its view count.
 _INLINE = re.compile(
     r"https?://[\w\-./?%&=#:~+]+|www\.[\w\-]+\.[\w\-./?%&=#~+]+|"
     r"发布时间[:]\s*\d{4}-\d{1,2}-\d{1,4}[\d:\s]*(?:阅读数[:]\s*\d+)?|【优秀范文】|"
+
     r"[(【](?:精选文档|全文完整)[)】]|"
     # a wiki's licence footer: 本作品是中华人民共和国的法律…属于公有领域。Public domain
     r"本作品(?:是|在)[\s\S]{0,400}?公有领域\s*。(?:\s*注:[\s\S]{0,120}?。)?(?:\s*Public domain)*(?:\s*(?:false|true)\b)*"
@@ -170,7 +188,7 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (
         ("次数", "数:", "量:", "数 :", "量 :"),
-        re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|数|量)\s*[:]\s*\d+(?![\d.万亿次人%])"),
+        re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|数|量)\s*[:]\s*(?:\d+次?(?![\d.万亿人%])|(?=\s*$))|选择阅读字号\s*[:]\s*\[\s*\]", re.M),
         "是网页的浏览计数",
     ),
     (
@@ -183,10 +201,51 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         "是网页的编辑署名或上下篇链接",
     ),
 )
+# What an essay or document site (范文网, 文库) says about itself, its users and its downloads, inside
+# a sentence of its own: 以下是小编为大家整理的…, 本文档由用户上传…, 试读已结束，如需继续阅读…
+# The whole sentence around the phrase is the residue. (Single words a report also uses, such as 下载,
+# 会员, 注册, 付费, 侵权, are not enough: each phrase here names the site, its users or its paywall.)
+_SITE_NOTICE = re.compile(
+    # (the leading lookahead names the characters a match can start with: the engine skips the rest)
+    r"(?=[小网用会由站本不联咨客试如充敬阅查打全下放无成点珍可请更分版写立免需登刷整仅希欢.\[【V在人])"
+    r"(?:小编|网友上传|用户上传|会员分享|由会员|站内会员|加入会员|本站(?:观点|投诉|会员|客服|搜索|整理|收集|所有|提供|免费)"
+    r"|不代表本站|(?:联系|咨询|网站)客服|客服(?:老师|处理|QQ)|试读已结束|如需继续阅读|充值下载|敬请充值|阅读全部图文"
+    r"|查阅文章|打开全文|全文共\s*\d+\s*字|下载前请|下载后无此问题|放心下载|无法下载|下载错误|成功下载|下载收益"
+    r"|点券|珍藏版|可在线阅读|请在[^,。\n]{1,10}上搜索|更多相关《|分享赚钱|版权归属用户|版权归原作者|写作神器"
+    r"|立即(?:了解|下载)|免费下载|点击下载|需要先登录|请先登录|登录网站|点此注册|刷新页面|整理代?发布|仅供站内"
+    r"|本文档共\s*\d+\s*页|VIP(?:文档|会员)|点此查看|不能全部显示|仅部分预览|在线预览|人工客服"
+    r"|希望(?:对(?:大家|您|你)有所帮助|为(?:大家|您|你)带来帮助)|欢迎(?:参考|借鉴)[。!]|更多范文|更多精彩内容|\.(?:docx?|pdf|pptx?)(?![a-z])|\[VIP\]|下载文档前"
+    r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】)"
+)
+# A time stamped to the second (2020-10-02 12:47:21) is a page's, never a report's; its label
+# (时间：, 发布时间：) goes with it.
+# (found from its seconds, which start with a literal the engine scans for quickly, then read backwards)
+_TIMESTAMP_SECONDS = re.compile(r":\d{2}:\d{2}(?!\d)")
+_TIMESTAMP_HEAD = re.compile(r"(?<![\d.])(?:\d{4}-)?\d{1,2}-\d{1,2}\s{0,3}\d{1,2}$")
+_TIMESTAMP_LABEL = re.compile(r"(?:(?:发布|发表|更新)?时间)\s*[:]\s*$")
+# A site's marker for the text it hides: ……此处隐藏28337个字…… (the dots around it go with it).
+_HIDDEN_TEXT = re.compile(r"此处隐藏[ \t]{0,3}\d+[ \t]{0,3}个?字")
+_SENTENCE_STOP = "。!?\n"
+_MAX_NOTICE_REACH = 120  # characters a notice sentence reaches either side of its phrase
+# Several titles run together without punctuation: a site's keyword list (…工作总结及2024年工作安排
+# 经济开发区2023年工作总结和2024年工作思路…). A report's own sentences carry marks between them.
+_UNPUNCTUATED_RUN = re.compile(r"[^\s,，。;；:：!?！？、()（）《》“”\"]+")
+_MIN_RUN = 40
+_RUN_BREAK = re.compile(r"[\s,，。;；:：!?！？、()（）《》“”\"]")
+_MAX_TITLES_SPAN = 120
+_TITLE_WORD = re.compile(r"工作(?:总结|计划|思路|安排|报告|汇报|要点)|述职报告|范文")
+_MIN_TITLES_IN_RUN = 3
+# A title pasted as a sentence of its own into a paragraph: 建设里程85.7公里。公路局办公室工作总结。全年…
+_GLUED_TITLE = re.compile(
+    r"[。!?][ \t]{0,3}(?P<title>[\u4e00-\u9fff\d]{2,20}?(?:工作总结|工作报告|工作汇报|工作计划|述职报告))[。](?=[ \t]*\S)"
+)
+_TITLE_VERB = re.compile(r"如下|现将|将|是|做|写|向|把|按|以|为|在|对|和|与|作(?=\S*工作)")
+# Markdown left by a converter: a line of backticks, an empty image ![]() with a table bar.
+_MARKUP_LINE = re.compile(r"`{2,}|!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)[\s|]*|\|")
 # Lines that are page furniture only when other furniture stands next to them.
 _WEAK_LINE = re.compile(
     r"(?:下载|打印|全屏|收藏|加大|还原|减小|大|中|小|【|】|分享|分享:|首页|[>»›|]|×|【字号:|【字体:|"
-    r"编辑:.{1,12}|作者:.{1,12}|[|]?\s*来源:.{0,20}|(?:发表|发布)?时间:\s*(?:\d{4}-\d{1,2}-\d{1,2}.*)?|"
+    r"用户名:|密\s*码:|验证码:|注册|登录|找回密码|编辑:.{1,12}|作者:.{1,12}|[|]?\s*来源:.{0,20}|(?:发表|发布)?时间:\s*(?:\d{4}-\d{1,2}-\d{1,2}.*)?|"
     r"\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{2}[:时]\d{2}分?|阅读量:)"
 )
 # The title of another article in a site's list: ends with (12篇), 6篇, 三篇, 【优秀范文】 …
@@ -231,11 +290,11 @@ class WebResidue(Rule):
         spans: list[tuple[int, int, str]] = []
         spans.extend(_furniture(text))
         spans.extend(_page_numbers(text))
-        seen: list[tuple[int, int]] = []
+        covered_to = -1  # spans come by start, the longest first: one inside an earlier one ends by here
         for start, end, what in sorted(spans, key=lambda span: (span[0], -span[1])):
-            if any(s <= start and end <= e for s, e in seen):
+            if end <= covered_to:
                 continue
-            seen.append((start, end))
+            covered_to = end
             quote = ctx.text[start:end]
             shown = quote if len(quote) <= 40 else quote[:38] + "…"
             yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除", fix=_whole_line_deletion(ctx.text, start, end))
@@ -321,8 +380,26 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
         elif kind[i] == "footer":
             yield lines[i].start, lines[i].end, "是页脚中的页码"
         i += 1
+    for i, line in enumerate(lines):
+        if line.text and kind[i] is None and _MARKUP_LINE.fullmatch(line.text):
+            yield line.start, line.end, "是网页转换留下的排版符号"
     for m in _INLINE.finditer(text):
         yield m.start(), m.end(), "是网页链接或发布信息"
+    yield from _site_notices(text)
+    for m in _HIDDEN_TEXT.finditer(text):
+        start, end = m.span()
+        while start > 0 and m.start() - start < 8 and text[start - 1] == "…":
+            start -= 1
+        while end < len(text) and end - m.end() < 8 and text[end] == "…":
+            end += 1
+        yield start, end, "是转载网站隐去正文的标记"
+    for m in _TIMESTAMP_SECONDS.finditer(text):
+        head = _TIMESTAMP_HEAD.search(text, max(0, m.start() - 20), m.start())
+        if head is None:
+            continue
+        label = _TIMESTAMP_LABEL.search(text, max(0, head.start() - 10), head.start())
+        yield (label.start() if label else head.start()), m.end(), "是网页的发布信息"
+    yield from _title_runs(text)
     yield from _source_attributions(text)
     for triggers, pattern, what in _INLINE_FURNITURE:
         if not any(word in text for word in triggers):
@@ -334,6 +411,45 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             while start < end and text[start] in " \t\u3000":
                 start += 1
             yield start, end, what
+
+
+def _site_notices(text: str) -> Iterator[tuple[int, int, str]]:
+    """The sentence around each phrase in which a site speaks of itself, its users or its paywall."""
+    for m in _SITE_NOTICE.finditer(text):
+        start = m.start()
+        floor = max(0, start - _MAX_NOTICE_REACH)
+        while start > floor and text[start - 1] not in _SENTENCE_STOP:
+            start -= 1
+        end = m.end()
+        ceiling = min(len(text), end + _MAX_NOTICE_REACH)
+        while end < ceiling and text[end] not in _SENTENCE_STOP:
+            end += 1
+        if end < len(text) and text[end] in "。!?":
+            end += 1
+        while start < end and text[start] in " \t\u3000\xa0":
+            start += 1
+        yield start, end, "是转载网站关于本站、会员或下载的说明"
+
+
+def _title_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Titles run together without punctuation (a site's keyword list), and a title pasted as a
+    sentence of its own between two sentences of a paragraph."""
+    # Only where three title words stand close together is the run around them read.
+    positions = [m.start() for m in _TITLE_WORD.finditer(text)]
+    done_to = -1
+    for first, third in zip(positions, positions[_MIN_TITLES_IN_RUN - 1 :]):
+        if first < done_to or third - first > _MAX_TITLES_SPAN or _RUN_BREAK.search(text, first, third):
+            continue
+        start = first
+        while start > 0 and first - start < _MAX_TITLES_SPAN and not _RUN_BREAK.match(text, start - 1):
+            start -= 1
+        run = _UNPUNCTUATED_RUN.match(text, start)
+        if run and run.end() - run.start() >= _MIN_RUN:
+            done_to = run.end()
+            yield run.start(), run.end(), "是转载网站堆砌的文章标题"
+    for m in _GLUED_TITLE.finditer(text):
+        if not _TITLE_VERB.search(m.group("title")):
+            yield m.start("title"), m.end(), "是混入正文的文章标题"
 
 
 def _source_attributions(text: str) -> Iterator[tuple[int, int, str]]:
@@ -406,7 +522,7 @@ def _page_marker_chain(text: str) -> list[_Marker]:
     totals = [0] * len(markers)
     for idx, marker in enumerate(markers):
         before = best.get(marker.number - 1)
-        if before is not None and marker.start - markers[before[1]].end >= _MIN_PAGE and before[0] > 0:
+        if before is not None and marker.start - markers[before[1]].end >= _MIN_PAGE and before[0] >= 0:
             totals[idx] = before[0] + marker.weight
             previous[idx] = before[1]
         else:

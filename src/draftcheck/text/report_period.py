@@ -20,10 +20,18 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年")
 _HALF_YEAR = re.compile(r"(?:上半年|半年|1[-—至~]6月|一至六月)[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|工作开展情况)")
 
 
+# A title that looks back on its year (a summary, an account of one's work), not one that sets the
+# year's tasks (政府工作报告, 工作要点, 工作计划 are delivered at the start of the year they plan).
+_LOOKING_BACK = re.compile(r"总结|述职|汇报|工作情况|统计公报")
+_LOOKING_AHEAD = re.compile(r"政府工作报告|工作要点|工作计划|工作打算|工作思路|工作安排|计划|要点")
+
+
 @dataclass(frozen=True)
 class ReportPeriod:
     year: int | None
     half_year: bool
+    # True when the title is a summary of its year (2024年工作总结): plans in it look at later years.
+    retrospective: bool = False
 
 
 def report_period(text: str) -> ReportPeriod:
@@ -38,4 +46,8 @@ def report_period(text: str) -> ReportPeriod:
         title = _TITLE_LINE.search(first[:60])
         years = {int(m.group("year")) for m in _ANY_YEAR.finditer(first[: title.end()])} if title else set()
     half = any(_HALF_YEAR.search(line) for line in title_lines)
-    return ReportPeriod(year=years.pop() if len(years) == 1 else None, half_year=half)
+    named = titles or lines[:1]
+    retrospective = any(_LOOKING_BACK.search(line) for line in named) and not any(
+        _LOOKING_AHEAD.search(line) or _DELIVERED.search(line) for line in named
+    )
+    return ReportPeriod(year=years.pop() if len(years) == 1 else None, half_year=half, retrospective=retrospective)
