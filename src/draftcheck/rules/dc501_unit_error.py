@@ -3,7 +3,9 @@
 ## What it does
 Flags units that cannot be right as written:
 
-- a doubled unit or sign after a number: ``7044.76万元元``, ``3.2亿元元``, ``500万万元``, ``6.1%%``
+- a doubled unit or sign after a number: ``7044.76万元元``, ``3.2亿元元``, ``500万万元``, ``6.1%%``, and a
+  measure unit whose last character is doubled: ``26.4万平方米米``, ``3200亩亩``, ``3860万吨吨`` (not ``5万吨吨位``,
+  ``3200亩亩均``, ``50公里里程``: the unit, then a word starting with the same character)
   (not ``3200万元元器件``: a unit followed by a word that starts with 元, such as 元器件, 元旦, 元素);
 - magnitudes stacked in the wrong order: ``5.6亿万元`` (``万亿元`` and ``千万元`` are correct);
 - a per cent sign before 个百分点: ``提高0.6%个百分点`` (points, not per cent);
@@ -68,6 +70,14 @@ _DOUBLED = re.compile(
     rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万亿|亿|万|千)?(?:元|美元)(?P<extra>元){_YUAN_WORD_AFTER}"
     r"|(?P<magnitude>万|亿)(?P=magnitude)(?:元|美元)?|%(?P<sign>%+))"
 )
+# A measure unit whose last character is written twice after a number: 26.4万平方米米, 3200亩亩,
+# 3860万吨吨, 12公里里. Not where the second character starts a word of its own: 5万吨吨位, 3200亩亩均,
+# 50公里里程, 20米米粒.
+_DOUBLED_MEASURE = re.compile(
+    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?P<measure>(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦)"
+    r"(?P<again>[米里亩顷吨克斤时瓦]))"
+)
+_WORD_AFTER_DOUBLED = {"吨": "位", "亩": "均产", "里": "程", "米": "粒面线饭酒粉价", "瓦": "特", "时": "间期代"}
 # Magnitudes stacked in the wrong order: 5.6亿万元, 3万亿万元 (亿 above 万 cannot be followed by 万;
 # 万亿元 and 千万元 are correct units).
 # (Both patterns start at their unit, which the regex engine finds fast; the number before it is
@@ -244,6 +254,7 @@ class UnitError(Rule):
             )
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        yield from self._doubled_measure(ctx, folded)
         for m in _DOUBLED.finditer(folded):
             start, end = m.start("number"), m.end("unit")
             written = ctx.text[start:end]
@@ -254,6 +265,26 @@ class UnitError(Rule):
             else:
                 cut = m.start("magnitude") - start
                 fixed = written[:cut] + written[cut + 1 :]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”单位重复，应为“{fixed}”",
+                suggestion=fixed,
+                fix=self.replacement(start, end, fixed, "safe"),
+            )
+
+    def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        for m in _DOUBLED_MEASURE.finditer(folded):
+            again = m.group("again")
+            if again != m.group("measure")[-1]:
+                continue
+            after = folded[m.end() : m.end() + 1]
+            if after and after in _WORD_AFTER_DOUBLED.get(again, ""):
+                continue  # 5万吨吨位: the unit, then a word that starts with the same character
+            start, end = m.start("number"), m.end("unit")
+            written = ctx.text[start:end]
+            fixed = written[:-1]
             yield self.finding(
                 ctx,
                 start,
