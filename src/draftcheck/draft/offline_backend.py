@@ -11,7 +11,7 @@ import time
 
 from draftcheck.draft.backend import Completion, SectionRequest
 from draftcheck.draft.facts import format_date
-from draftcheck.draft.grounding import COUNT_UNITS
+from draftcheck.grounding.values import COUNT_UNITS
 
 CHINESE_ORDINALS = "一二三四五六七八九十"
 REPORT_ORDER = ("在建", "投产", "签约", "前期")  # the order 公文 reports projects in

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from draftcheck.draft.derive import FigureSet
 from draftcheck.draft.facts import Facts
-from draftcheck.draft.grounding import FactText, ground_values
-from draftcheck.rules.dc602_missing_fact import RequiredFact
+from draftcheck.grounding.values import FactText, ground_values
+from draftcheck.grounding.required import RequiredFact
 
 
 @dataclass(frozen=True)
