@@ -157,3 +157,17 @@ def test_events_close_the_other_work_section():
     last = texts["other_work"].splitlines()[-1]
     assert last == ("（四）重要活动。2024年4月18日，集聚区新能源材料产业链对接会在临川举办，现场签约项目6个；"
                     "2024年9月，集聚区被认定为省级新型工业化产业示范基地。")
+
+
+def test_amounts_in_wan_yuan_are_shown_in_yi_yuan_beside_yi_yuan_figures():
+    facts = parse_facts(
+        "organisation: 某某开发区管委会\nperiod: {year: 2024, kind: 年度}\n"
+        "indicators:\n  - {name: 固定资产投资, value: 45.6, unit: 亿元, base: 48.8}\n"
+        "totals:\n  - {name: 重点领域投资, value: 30.1, unit: 亿元, complete: false, parts: "
+        "[{name: 基础设施投资, value: 128000, unit: 万元}, {name: 工业投资, value: 15.2}]}\n"
+    )
+    plans, texts = draft_all(facts)
+    assert "基础设施投资12.8亿元" in texts["indicators"] and "128000万元" not in texts["indicators"]
+    assert "下降6.6%" in texts["indicators"]
+    pipeline = DraftPipeline(OfflineBackend(), Prompts())
+    assert lint_text(texts["indicators"], pipeline.rules_for(plans[0])).findings == []
