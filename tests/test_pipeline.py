@@ -319,3 +319,22 @@ def test_an_unwritable_output_is_one_line_exit_2(tmp_path, monkeypatch):
     code = run_draft(options, Console(file=stderr, width=200), BackendChoice(OfflineBackend(), {"name": "offline"}))
     assert code == 2
     assert f"错误：{tmp_path / 'out.md'}: 无法写入：Permission denied" in stderr.getvalue()
+
+
+def test_the_progress_line_and_the_table_name_the_same_kept_round(tmp_path):
+    import io
+
+    right = "上半年新签约项目12个，其中亿元以上项目7个，签约总金额48.6亿元；实现到位资金21.3亿元，完成全年目标（45亿元）的47.3%。新材料中试基地项目等重点项目成功签约。"
+    wrong = right.replace("47.3%。", "47.3%，占签约总额的43.8%。")
+    backend = ScriptedBackend({"investment": [wrong, right]}, fallback=OfflineBackend())
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(EXAMPLE_FACTS, encoding="utf-8")
+    stderr = io.StringIO()
+    options = DraftOptions(facts_path=facts, output=tmp_path / "out.md")
+    code = run_draft(options, Console(file=stderr, width=200), BackendChoice(backend, {"name": "scripted"}))
+    assert code == 0, stderr.getvalue()
+    lines = stderr.getvalue().splitlines()
+    progress = next(line for line in lines if line.startswith("招商引资："))
+    row = next(line for line in lines if "招商引资" in line and "│" in line)
+    assert "采用轮次 1 ·" in progress  # round 1 was kept
+    assert [cell.strip() for cell in row.split("│")][3] == "1"  # and the table says the same
