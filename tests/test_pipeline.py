@@ -336,5 +336,5 @@ def test_the_progress_line_and_the_table_name_the_same_kept_round(tmp_path):
     lines = stderr.getvalue().splitlines()
     progress = next(line for line in lines if line.startswith("招商引资："))
     row = next(line for line in lines if "招商引资" in line and "│" in line)
-    assert "采用轮次 1 ·" in progress  # round 1 was kept
-    assert [cell.strip() for cell in row.split("│")][3] == "1"  # and the table says the same
+    assert "采用轮次 1×1 ·" in progress  # round 1 was kept
+    assert [cell.strip() for cell in row.split("│")][3] == "1×1"  # and the table says the same

@@ -138,8 +138,12 @@ class SectionResult:
 
     @property
     def kept_label(self) -> str:
-        """The round kept for each paragraph, as the progress line and the summary table both show it."""
-        return "、".join(p.kept for p in self.paragraphs) or "—"
+        """The rounds kept, as the progress line and the summary table both show them: paragraphs per round
+        kept, in report order of first use (``0×4、1×1、模板×1``)."""
+        counts: dict[str, int] = {}
+        for p in self.paragraphs:
+            counts[p.kept] = counts.get(p.kept, 0) + 1
+        return "、".join(f"{kept}×{n}" for kept, n in counts.items()) or "—"
 
     @property
     def usage(self) -> dict:

@@ -71,7 +71,7 @@ class DraftProgress:
 def print_summary(console: Console, results: list[SectionResult], document_findings: list[dict], errors: list[str] = ()) -> None:
     table = Table(title="起草结果", show_lines=False)
     for column in ("部分", "状态", "采用轮次", "模型撰写", "模板替换", "剩余问题", "tokens", "缓存命中"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # wrapped, never cut off with …
     for r in results:
         state = {"done": "完成", "partial": "中断", "failed": "失败", "skipped": "未起草", "pending": "未完成"}[r.status]
         table.add_row(r.title, state, r.kept_label, f"{r.written}段", f"{r.fallbacks}段", str(len(r.findings)),
