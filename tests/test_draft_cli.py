@@ -41,9 +41,12 @@ def test_each_example_drafts_complete_and_clean_offline(facts, workdir):
     manifest = json.loads((workdir / "out.run.json").read_text(encoding="utf-8"))
     assert manifest["status"] == "complete"
     assert manifest["backend"]["name"] == "offline"
-    assert all(s["clean"] and s["best_round"] == 0 for s in manifest["sections"])
+    assert all(s["clean"] and set(s["kept_rounds"]) == {"0"} for s in manifest["sections"])
     assert manifest["document_findings"] == []
-    assert manifest["repair"]["sections_clean_after_round"]["0"] == 6
+    repair = manifest["repair"]
+    assert repair["paragraphs_clean_after_round"]["0"] == repair["paragraphs"] == repair["paragraphs_written_by_model"]
+    assert repair["paragraphs_fell_back"] == 0
+    assert all(s["paragraphs_written_by_model"] >= 1 for s in manifest["sections"])
     # the draft, linted as a finished report, is clean too
     assert invoke("lint", "out.md").exit_code == 0
 
@@ -58,11 +61,53 @@ def test_docx_output_has_gongwen_styles(workdir):
 
     docx = Document(str(workdir / "out.docx"))
     styles = [p.style.name for p in docx.paragraphs]
-    assert styles[0] == "Title" and styles.count("Heading 1") == 6
+    assert styles.count("Heading 1") == 6 and "Title" not in styles
     normal = docx.styles["Normal"]
     assert normal.font.name == "仿宋_GB2312" and normal.font.size.pt == 16
     assert normal.paragraph_format.first_line_indent.pt == 32
     assert (workdir / "out.run.json").exists()
+
+
+def test_docx_is_in_gb_t_9704_layout(workdir):
+    """A4, margins 37/35/28/26 mm, 22 lines of 28 characters, "— N —" page numbers, plain title, own properties."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    (workdir / "facts.yaml").write_text(EXAMPLE_FACTS.replace("organisation:", "author: 办公室\norganisation:", 1), encoding="utf-8")
+    assert invoke("draft", "facts.yaml", "-o", "out.docx").exit_code == 0
+    docx = Document(str(workdir / "out.docx"))
+    section = docx.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    margins = [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)]
+    assert margins == [37, 35, 28, 26]
+    grid = section._sectPr.find(qn("w:docGrid"))
+    line_pitch = int(grid.get(qn("w:linePitch"))) / 20  # points
+    assert round(225 / 25.4 * 72 / line_pitch) == 22  # 225 mm of text area / line pitch = 22 lines
+    char_pitch = 16 + int(grid.get(qn("w:charSpace"))) / 4096
+    assert round(156 / 25.4 * 72 / char_pitch) == 28
+    footer_xml = section.footer._element.xml
+    assert "— " in footer_xml and " PAGE " in footer_xml and " —" in footer_xml
+    assert docx.settings.odd_and_even_pages_header_footer and " PAGE " in section.even_page_footer._element.xml
+    title = docx.paragraphs[0]
+    assert title.text.endswith("工作总结") and title.runs[0].font.size.pt == 22
+    assert title.runs[0].font.color.rgb is None and "w:pBdr" not in title._p.xml and "w:color" not in docx.styles["Normal"].element.xml
+    props = docx.core_properties
+    assert props.title == title.text and props.author == "办公室" and props.last_modified_by == "办公室"
+    assert "python-docx" not in (props.author + props.comments + props.last_modified_by)
+    assert props.created is not None and props.created.year >= 2025
+
+
+def test_outputs_get_the_usual_permissions(workdir):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        assert invoke("draft", "facts.yaml", "-o", "out.md").exit_code == 0
+    finally:
+        os.umask(old)
+    for name in ("out.md", "out.run.json"):
+        assert stat.S_IMODE((workdir / name).stat().st_mode) == 0o644, name
 
 
 def test_never_overwrites_without_force(workdir):

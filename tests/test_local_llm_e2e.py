@@ -58,18 +58,15 @@ def test_local_model_draft_has_no_unreported_ungrounded_figure(local_server, tmp
     assert manifest["status"] == "complete", result.output
     assert result.exit_code in (0, 1), result.output
 
-    residual_dc601 = [
-        (section["title"], finding["quote"])
+    # Verified or replaced: no DC601-DC604 finding in the final draft, and the model's share is recorded.
+    draft_rules = [
+        (section["title"], finding["code"], finding["quote"])
         for section in manifest["sections"]
         for finding in section["residual_findings"]
-        if finding["code"] == "DC601"
+        if finding["code"] in ("DC601", "DC602", "DC603", "DC604")
     ]
-    if residual_dc601:
-        assert result.exit_code == 1, "residual findings must make the run exit 1"
-        for _, quote in residual_dc601:
-            assert quote in result.output, f"residual DC601 {quote!r} not shown to the user"
-    else:
-        for section in manifest["sections"]:
-            assert all(f["code"] != "DC601" for f in section["rounds"][section["best_round"]]["findings"])
+    assert draft_rules == []
+    repair = manifest["repair"]
+    assert repair["paragraphs_written_by_model"] + repair["paragraphs_fell_back"] == repair["paragraphs"]
     draft_text = (tmp_path / "draft.md").read_text(encoding="utf-8")
     assert all(section["title"] in draft_text for section in manifest["sections"])

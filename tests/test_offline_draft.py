@@ -49,11 +49,18 @@ def test_offline_drafts_are_deterministic(facts):
 def test_offline_prose_reads_like_a_report():
     facts, _ = load_facts(FIXTURES[[p.stem for p in FIXTURES].index("facts-jiajuqu-2024")])
     _, texts = draft_all(facts)
-    assert "规模以上工业总产值预计完成386.5亿元，为年度目标420亿元的92.0%，同比增长13.0%，比上年同期增加44.4亿元" in texts["indicators"]
-    assert "税收收入完成10.35亿元，同比下降2.5%，比上年同期减少0.26亿元" in texts["indicators"]
-    assert "规模以上工业增加值完成96.3亿元，按可比价格计算同比增长8.6%" in texts["indicators"]
-    assert texts["projects"].startswith("2024年，集聚区共推进重点项目5个，总投资76.5亿元。其中，在建项目2个")
-    assert "（一）在建项目。年产20万吨新能源电池材料项目，总投资35亿元，于2024年3月开工，全年完成投资12.6亿元" in texts["projects"]
+    indicators = texts["indicators"]
+    assert "规模以上工业总产值预计完成386.5亿元，比上年增长13.0%，完成年度目标420亿元的92.0%。" in indicators
+    assert "实现税收收入10.35亿元，比上年下降2.5%。" in indicators
+    assert "规模以上工业增加值96.3亿元，按可比价格计算比上年增长8.6%" in indicators
+    assert "同比" not in indicators and "比上年同期" not in indicators  # an annual report compares with last year
+    # grouped by theme: scale, investment, revenue ... each paragraph opens with its theme
+    assert [p[:4] for p in indicators.split("\n\n")][:3] == ["经济运行", "投资拉动", "财税质量"]
+    # the total was stated with its indicator: its structure follows without the figure again
+    assert indicators.count("152.4亿元") == 1 and "从结构看，固定资产投资中，工业投资108.7亿元" in indicators
+    assert texts["projects"].startswith("2024年，集聚区共推进重点项目5个，总投资76.5亿元，其中在建项目2个")
+    assert "年产20万吨新能源电池材料项目总投资35亿元，2024年3月开工，全年完成投资12.6亿元" in texts["projects"]
+    assert texts["projects"].count("投产") == 3  # 投产项目1个, 计划于…建成投产, 已投产: never twice for one project
     assert "新签约项目23个，其中亿元以上项目14个，签约总金额86.4亿元；实现到位资金47.3亿元，完成年度目标（50亿元）的94.6%" in texts["investment"]
     assert "一是主导产业链条不长" in texts["problems"] and "三是高层次人才" in texts["problems"]
     assert texts["plans"].startswith("2025年，集聚区将重点抓好以下几方面工作：")
@@ -63,8 +70,9 @@ def test_offline_prose_reads_like_a_report():
 def test_half_year_wording():
     facts = parse_facts(EXAMPLE_FACTS)
     _, texts = draft_all(facts)
-    assert "为全年目标450亿元的47.9%" in texts["indicators"]
-    assert "研发经费投入强度为3.2%，比上年同期提高0.3个百分点" in texts["indicators"]
+    assert "同比增长8.7%，完成全年目标450亿元的47.9%" in texts["indicators"]
+    assert "研发经费投入强度为3.2%，同比提高0.3个百分点" in texts["indicators"]
+    assert "比上年" not in texts["indicators"]  # a half-year compares with the same period: 同比
     assert texts["plans"].startswith("下半年，开发区")
 
 
@@ -84,6 +92,7 @@ def test_sections_without_material_are_left_out():
     plans, texts = draft_all(facts)
     assert [p.id for p in plans] == ["problems"]
     assert texts["problems"].endswith("一是要素保障不足。")
+    assert "其中" not in texts["problems"]
 
 
 def test_ordinals():
@@ -148,3 +157,17 @@ def test_events_close_the_other_work_section():
     last = texts["other_work"].splitlines()[-1]
     assert last == ("（四）重要活动。2024年4月18日，集聚区新能源材料产业链对接会在临川举办，现场签约项目6个；"
                     "2024年9月，集聚区被认定为省级新型工业化产业示范基地。")
+
+
+def test_amounts_in_wan_yuan_are_shown_in_yi_yuan_beside_yi_yuan_figures():
+    facts = parse_facts(
+        "organisation: 某某开发区管委会\nperiod: {year: 2024, kind: 年度}\n"
+        "indicators:\n  - {name: 固定资产投资, value: 45.6, unit: 亿元, base: 48.8}\n"
+        "totals:\n  - {name: 重点领域投资, value: 30.1, unit: 亿元, complete: false, parts: "
+        "[{name: 基础设施投资, value: 128000, unit: 万元}, {name: 工业投资, value: 15.2}]}\n"
+    )
+    plans, texts = draft_all(facts)
+    assert "基础设施投资12.8亿元" in texts["indicators"] and "128000万元" not in texts["indicators"]
+    assert "下降6.6%" in texts["indicators"]
+    pipeline = DraftPipeline(OfflineBackend(), Prompts())
+    assert lint_text(texts["indicators"], pipeline.rules_for(plans[0])).findings == []

@@ -17,7 +17,8 @@ from draftcheck.draft.facts_example import EXAMPLE_FACTS
 from draftcheck.draft.offline_backend import OfflineBackend
 from draftcheck.draft.pipeline import DraftPipeline, clean_reply
 from draftcheck.draft.prompts import Prompts
-from draftcheck.draft.run import BackendChoice, DraftOptions, run_draft
+from draftcheck.commands.draft_command import run_draft
+from draftcheck.service.draft import BackendChoice, DraftOptions
 from draftcheck.draft.sections import plan_sections
 
 ONE_INDICATOR = """\
@@ -74,77 +75,85 @@ def test_wrong_growth_and_invented_figure_are_repaired_in_round_one():
     backend = ScriptedBackend({"indicators": [WRONG, RIGHT]})
     result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
     assert result.status == "done"
-    assert len(result.rounds) == 2 and result.best_round == 1
+    (paragraph,) = result.paragraphs
+    assert len(paragraph.rounds) == 2 and paragraph.best_round == 1 and paragraph.source == "model"
     assert result.text == RIGHT and result.findings == []
-    first = [(f.code, f.quote) for f in result.rounds[0].findings]
+    first = [(f.code, f.quote) for f in paragraph.rounds[0].findings]
     assert ("DC601", "12.4%") in first and ("DC601", "31.5%") in first
     assert ("DC602", "规模以上工业总产值") in first  # the 13.0% it was asked for is missing
-    # the repair request carries the conversation and each finding's location, found and expected value
+    # the repair request is short and standalone: the facts, the draft, each finding with its expected value
     repair = backend.requests[1]
     assert repair.round == 1
-    assert [m["role"] for m in repair.messages] == ["system", "user", "assistant", "user"]
-    assert repair.messages[2]["content"] == WRONG
-    prompt = repair.messages[3]["content"]
-    assert "发现：“12.4%”" in prompt and "发现：“31.5%”" in prompt
-    assert "应为：13.0%" in prompt
-    assert "位置：第1行" in prompt
+    assert [m["role"] for m in repair.messages] == ["system", "user"]
+    prompt = repair.messages[1]["content"]
+    assert WRONG in prompt and "规模以上工业总产值：386.5亿元" in prompt
+    assert "“12.4%”" in prompt and "“31.5%”" in prompt and "应为：13.0%" in prompt
 
 
-def test_a_backend_that_never_fixes_stops_at_the_round_limit_with_findings():
+def test_a_paragraph_never_fixed_falls_back_to_the_template():
     replies = [WRONG, WRONG.replace("31.5%", "32.5%"), WRONG.replace("31.5%", "33.5%"), RIGHT]
     backend = ScriptedBackend({"indicators": replies})
     result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
     assert len(backend.requests) == 3  # round 0 plus 2 repair rounds, never the 4th reply
-    assert [r.round for r in result.rounds] == [0, 1, 2]
-    assert result.status == "done"
-    assert result.best_round == 0  # all equally bad: the first is kept
-    assert {f.code for f in result.findings} >= {"DC601", "DC602"}
+    (paragraph,) = result.paragraphs
+    assert [r.round for r in paragraph.rounds] == [0, 1, 2]
+    assert paragraph.best_round == 0  # all equally bad: the first is kept, not the last
+    assert paragraph.source == "fallback" and "3轮后仍有" in paragraph.note
+    assert result.text == OfflineBackend().complete(
+        SectionRequest("indicators", "主要指标完成情况", [], {**one_indicator_plan().data, "groups": [{"kind": "indicator", "index": 0}]})
+    ).text
+    assert result.status == "done" and result.findings == [] and (result.written, result.fallbacks) == (0, 1)
     record = result.as_dict()
-    assert record["clean"] is False and record["residual_findings"]
-    assert [len(r["findings"]) for r in record["rounds"]] == [len(r.findings) for r in result.rounds]
+    assert record["clean"] is True and record["paragraphs_fell_back"] == 1
+    before = record["paragraphs"][0]["findings_before_fallback"]
+    assert {f["code"] for f in before} >= {"DC601", "DC602"}  # nothing hidden: what the model got wrong is kept
 
 
-def test_the_best_round_is_kept_not_the_last():
+def test_fallback_keep_keeps_the_models_text_and_reports_it():
+    backend = ScriptedBackend({"indicators": [WRONG]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=1, fallback="keep").draft_section(one_indicator_plan())
+    assert result.text == WRONG and result.paragraphs[0].source == "kept"
+    assert {f.code for f in result.findings} >= {"DC601", "DC602"}
+
+
+def test_the_best_round_is_the_one_with_fewest_findings_counted_one_by_one():
     better = "2024年，园区规模以上工业总产值完成386.5亿元，同比增长13.0%，占全市工业总产值的31.5%。"
-    worse = WRONG
-    backend = ScriptedBackend({"indicators": [WRONG, better, worse]})
-    result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
-    assert result.best_round == 1 and result.text == better
+    backend = ScriptedBackend({"indicators": [WRONG, better, WRONG]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=2, fallback="keep").draft_section(one_indicator_plan())
+    assert result.paragraphs[0].best_round == 1 and result.text == better
     assert [f.quote for f in result.findings] == ["31.5%"]
 
 
 def test_a_backend_repeating_itself_is_not_asked_again():
     backend = ScriptedBackend({"indicators": [WRONG]})
-    result = DraftPipeline(backend, Prompts(), max_rounds=5).draft_section(one_indicator_plan())
+    result = DraftPipeline(backend, Prompts(), max_rounds=5, fallback="keep").draft_section(one_indicator_plan())
     assert len(backend.requests) == 2 and result.findings
 
 
 def test_zero_rounds_means_no_repair():
     backend = ScriptedBackend({"indicators": [WRONG, RIGHT]})
-    result = DraftPipeline(backend, Prompts(), max_rounds=0).draft_section(one_indicator_plan())
+    result = DraftPipeline(backend, Prompts(), max_rounds=0, fallback="keep").draft_section(one_indicator_plan())
     assert len(backend.requests) == 1 and result.findings
 
 
 def test_a_failed_repair_round_keeps_the_draft_it_has():
     backend = ScriptedBackend({"indicators": [WRONG, BackendError("请求超时（60 秒）")]})
-    result = DraftPipeline(backend, Prompts()).draft_section(one_indicator_plan())
+    result = DraftPipeline(backend, Prompts(), fallback="keep").draft_section(one_indicator_plan())
     assert result.status == "partial" and result.text == WRONG and result.findings
-    assert result.error == "请求超时（60 秒）（保留第0轮草稿）"
+    assert result.error == "请求超时（60 秒）（保留已完成的1段）"
 
 
-def test_a_repair_prompt_too_large_for_the_model_keeps_the_draft_and_the_other_sections(tmp_path):
-    # A small local model (2048-token window) cannot take the indicators' repair prompt: that
-    # section keeps its first draft with its findings reported, and every other section is drafted.
+def test_a_request_too_large_for_the_model_is_retried_shorter_then_falls_back(tmp_path):
     overflow = RequestTooLargeError("提示词超出模型 fake 的上下文长度（HTTP 400）")
-    backend = ScriptedBackend({"indicators": [WRONG, overflow]}, fallback=OfflineBackend())
+    backend = ScriptedBackend({"indicators": [overflow]}, fallback=OfflineBackend())
     code, output, manifest = run_with(tmp_path, backend)
     statuses = {s["id"]: s["status"] for s in manifest["sections"]}
-    assert statuses["indicators"] == "partial"
-    assert all(status == "done" for sid, status in statuses.items() if sid != "indicators")
+    assert set(statuses.values()) == {"done"}  # never a failed run: the endpoint works
+    indicators = manifest["sections"][0]
+    assert indicators["paragraphs_fell_back"] == len(indicators["paragraphs"]) >= 1
+    assert all(r["truncated"] and "上下文" in r["error"] for p in indicators["paragraphs"] for r in p["rounds"])
+    assert manifest["status"] == "complete" and code == 0
     assert "下一步工作打算" in output.read_text(encoding="utf-8")
-    assert manifest["status"] == "complete"
-    assert manifest["repair"]["sections_not_clean"] == 1  # the kept draft's findings are counted
-    assert code == 1  # residual findings of the kept draft, not a failed run
 
 
 def test_an_endpoint_failure_in_a_repair_round_stops_the_other_sections(tmp_path):
@@ -171,23 +180,49 @@ def example_plans():
     return plan_sections(facts, derive(facts))
 
 
+class OverlapBackend(ScriptedBackend):
+    """Counts how many requests are in flight at once (no clock involved)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.in_flight = 0
+        self.most = 0
+        self.gate = threading.Barrier(3, timeout=10)
+        self.gated = set()
+
+    def complete(self, request):
+        with self._lock:
+            self.in_flight += 1
+            self.most = max(self.most, self.in_flight)
+            first = request.section not in self.gated
+            self.gated.add(request.section)
+        try:
+            if first and request.section in ("indicators", "projects", "investment"):
+                try:
+                    self.gate.wait()  # three sections must be in flight together to pass
+                except threading.BrokenBarrierError:
+                    pass
+            return super().complete(request)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+
 def test_sections_are_drafted_concurrently():
     plans = example_plans()
-    # Every call waits until all six are in flight: drafted one after another, the first call would wait
-    # for ever (the barrier's timeout only bounds a failing run) and break the barrier.
-    rendezvous = threading.Barrier(len(plans), timeout=60)
-    backend = ScriptedBackend(fallback=OfflineBackend(), rendezvous=rendezvous)
+    backend = OverlapBackend(fallback=OfflineBackend())
     results = DraftPipeline(backend, Prompts(), concurrency=len(plans)).run(plans)
     assert len(plans) == 6
-    assert not rendezvous.broken
-    assert all(r.status == "done" and not r.findings for r in results), [(r.id, r.status) for r in results]
+    assert all(r.status == "done" and not r.findings for r in results)
+    assert backend.most >= 3 and not backend.gate.broken
     assert [r.id for r in results] == [p.id for p in plans]  # report order, not completion order
 
 
 def test_usage_is_summed_per_section_and_in_total():
     plans = example_plans()[:2]
     results = DraftPipeline(ScriptedBackend(fallback=OfflineBackend()), Prompts()).run(plans)
-    assert all(r.usage == USAGE for r in results)
+    for r in results:  # one request per paragraph, each with USAGE
+        assert r.usage == {k: v * len(r.paragraphs) for k, v in USAGE.items()}
 
 
 def run_with(tmp_path: Path, backend, *, concurrency=1, max_rounds=2, name="out.md"):
@@ -231,23 +266,28 @@ def test_the_manifest_records_rounds_usage_and_templates(tmp_path):
     wrong = "上半年新签约项目12个，签约总金额48.6亿元，到位资金21.3亿元，占签约总额的43.8%。"
     backend = ScriptedBackend({"investment": [wrong]}, fallback=OfflineBackend())
     code, output, manifest = run_with(tmp_path, backend)
-    assert code == 1  # residual findings remain
     assert manifest["status"] == "complete"
     assert len(manifest["facts"]["sha256"]) == 64
     assert set(manifest["templates"]) == {"system.j2", "repair.j2", "indicators.j2", "projects.j2", "investment.j2",
                                            "other_work.j2", "problems.j2", "plans.j2"}
     assert all(len(t["sha256"]) == 64 and t["version"] >= 1 for t in manifest["templates"].values())
     investment = next(s for s in manifest["sections"] if s["id"] == "investment")
-    assert len(investment["rounds"]) == 2  # the repeat stops the loop
-    codes = {f["code"] for f in investment["rounds"][0]["findings"]}
+    (paragraph,) = investment["paragraphs"]
+    assert len(paragraph["rounds"]) == 2  # the repeat stops the loop
+    codes = {f["code"] for f in paragraph["rounds"][0]["findings"]}
     assert {"DC601", "DC602"} <= codes
-    assert any(f["quote"] == "43.8%" for f in investment["residual_findings"])
-    assert manifest["usage"]["total_tokens"] == 140 * 7  # 6 sections + 1 repair
-    assert manifest["calls"] == 7 and manifest["cache_hits"] == 0
-    assert manifest["repair"]["sections_clean_after_round"] == {"0": 5, "1": 0, "2": 0}
-    assert manifest["repair"]["sections_not_clean"] == 1
-    # the draft keeps the best attempt and says nothing false about it
-    assert "43.8%" in output.read_text(encoding="utf-8")
+    assert paragraph["source"] == "fallback" and investment["residual_findings"] == []
+    assert any(f["quote"] == "43.8%" for f in paragraph["findings_before_fallback"])
+    paragraphs = sum(len(s["paragraphs"]) for s in manifest["sections"])
+    assert manifest["usage"]["total_tokens"] == 140 * (paragraphs + 1)  # every paragraph + 1 repair
+    assert manifest["calls"] == paragraphs + 1 and manifest["cache_hits"] == 0
+    repair = manifest["repair"]
+    assert repair["paragraphs_clean_after_round"] == {"0": paragraphs - 1, "1": 0, "2": 0}
+    assert repair["paragraphs_fell_back"] == 1 and repair["paragraphs_written_by_model"] == paragraphs - 1
+    assert repair["findings_before_fallback_by_rule"]["DC601"] >= 1
+    assert code == 0 and repair["sections_not_clean"] == 0
+    # the invented share never reaches the draft: the template's paragraph replaced it
+    assert "43.8%" not in output.read_text(encoding="utf-8")
     assert facts.organisation in output.read_text(encoding="utf-8")
 
 
@@ -258,12 +298,13 @@ def test_the_projects_configuration_decides_the_report_rules(tmp_path, monkeypat
     backend = ScriptedBackend({"investment": [blank]}, fallback=OfflineBackend())
     _, _, manifest = run_with(tmp_path, backend, max_rounds=0)
     investment = next(s for s in manifest["sections"] if s["id"] == "investment")
-    assert [f["code"] for f in investment["residual_findings"]] == ["DC101"]
+    assert [f["code"] for f in investment["paragraphs"][0]["findings_before_fallback"]] == ["DC101"]
 
     (tmp_path / "draftcheck.toml").write_text('ignore = ["DC101"]\n', encoding="utf-8")
     _, _, manifest = run_with(tmp_path, backend, max_rounds=0, name="again.md")
     investment = next(s for s in manifest["sections"] if s["id"] == "investment")
     assert investment["residual_findings"] == [] and investment["clean"]
+    assert investment["paragraphs"][0]["source"] == "model"
 
 
 def test_an_unwritable_output_is_one_line_exit_2(tmp_path, monkeypatch):
@@ -282,3 +323,22 @@ def test_an_unwritable_output_is_one_line_exit_2(tmp_path, monkeypatch):
     code = run_draft(options, Console(file=stderr, width=200), BackendChoice(OfflineBackend(), {"name": "offline"}))
     assert code == 2
     assert f"错误：{tmp_path / 'out.md'}: 无法写入：Permission denied" in stderr.getvalue()
+
+
+def test_the_progress_line_and_the_table_name_the_same_kept_round(tmp_path):
+    import io
+
+    right = "上半年新签约项目12个，其中亿元以上项目7个，签约总金额48.6亿元；实现到位资金21.3亿元，完成全年目标（45亿元）的47.3%。新材料中试基地项目等重点项目成功签约。"
+    wrong = right.replace("47.3%。", "47.3%，占签约总额的43.8%。")
+    backend = ScriptedBackend({"investment": [wrong, right]}, fallback=OfflineBackend())
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(EXAMPLE_FACTS, encoding="utf-8")
+    stderr = io.StringIO()
+    options = DraftOptions(facts_path=facts, output=tmp_path / "out.md")
+    code = run_draft(options, Console(file=stderr, width=200), BackendChoice(backend, {"name": "scripted"}))
+    assert code == 0, stderr.getvalue()
+    lines = stderr.getvalue().splitlines()
+    progress = next(line for line in lines if line.startswith("招商引资："))
+    row = next(line for line in lines if "招商引资" in line and "│" in line)
+    assert "采用轮次 1×1 ·" in progress  # round 1 was kept
+    assert [cell.strip() for cell in row.split("│")][3] == "1×1"  # and the table says the same

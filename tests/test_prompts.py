@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,8 @@ import pytest
 from draftcheck.draft.derive import derive
 from draftcheck.draft.facts import load_facts
 from draftcheck.draft.prompts import BUILTIN_DIR, PromptError, Prompts
+from draftcheck.draft.offline_backend import OfflineBackend
+from draftcheck.draft.pipeline import DraftPipeline
 from draftcheck.draft.sections import SECTIONS, plan_sections
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "facts-jiajuqu-2024.yaml"
@@ -35,26 +37,41 @@ def test_every_builtin_template_is_versioned():
         assert info.sha256 == hashlib.sha256(path.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
 
 
-def test_section_messages_carry_the_facts_as_readable_json(plans):
+def paragraph_messages(plan, prompts=None, n=None):
+    pipeline = DraftPipeline(OfflineBackend(), prompts or Prompts())
+    units = pipeline.units(plan)
+    return [pipeline.paragraph_messages(plan, unit) for unit in (units if n is None else units[:n])]
+
+
+def test_paragraph_requests_carry_plain_fact_lines_not_json_or_formulas(plans):
     prompts = Prompts()
     investment = next(p for p in plans if p.id == "investment")
-    system, user = prompts.section_messages(investment.data, investment.spec.template)
-    assert system["role"] == "system" and "严禁自行计算" in system["content"]
+    (messages,) = paragraph_messages(investment, prompts)
+    system, user = messages
+    assert system["role"] == "system" and "不计算" in system["content"]
     assert user["role"] == "user"
-    block = user["content"].split("```json\n", 1)[1].split("\n```", 1)[0]
-    assert json.loads(block) == investment.data["facts"]
-    assert "\\u" not in block and "绿源生物可降解材料项目" in block
-    # derived figures are handed over with how to word them and how they were computed
-    assert "到位资金完成年度目标的比例 = 94.6%" in user["content"]
-    assert "47.3 ÷ 50 × 100%" in user["content"]
+    content = user["content"]
+    assert "```" not in content and "{" not in content  # no JSON
+    assert "÷" not in content and "=" not in content and "〔" not in content  # no formulas
+    assert "到位资金：47.3亿元" in content and "完成年度目标的94.6%" in content
+    assert "重点签约项目：绿源生物可降解材料项目、盛达新型建材产业园项目" in content
     assert set(prompts.used()) == {"system.j2", "investment.j2"}
 
 
-def test_every_section_renders(plans):
-    prompts = Prompts()
+def test_every_section_renders_and_every_request_is_short(plans):
+    from draftcheck.draft.token_budget import message_tokens
+
     for plan in plans:
-        messages = prompts.section_messages(plan.data, plan.spec.template)
-        assert plan.title in messages[1]["content"]
+        for messages in paragraph_messages(plan):
+            assert plan.title in messages[0]["content"]
+            assert message_tokens(messages) < 700  # one short request per group or small set of groups
+
+
+def test_dates_in_requests_are_written_as_words(plans):
+    projects = next(p for p in plans if p.id == "projects")
+    content = "\n".join(m[1]["content"] for m in paragraph_messages(projects))
+    assert "开工时间：2024年3月" in content and "计划建成投产：2025年10月" in content
+    assert not re.search(r"\d{4}-\d{2}", content)
 
 
 def test_a_missing_field_is_an_error_naming_file_line_and_field(tmp_path, plans):
@@ -102,28 +119,23 @@ def test_missing_override_dir(tmp_path):
         Prompts(tmp_path / "nope")
 
 
-def test_repair_prompt_lists_location_found_and_expected(plans):
+def test_repair_prompt_lists_found_message_and_expected(plans):
     prompts = Prompts()
     plan = plans[2]
-    first = prompts.section_messages(plan.data, plan.spec.template)
+    pipeline = DraftPipeline(OfflineBackend(), prompts)
+    context = pipeline.context(plan, pipeline.units(plan)[0])
     finding = {"code": "DC601", "line": 1, "context": "到位资金占签约总额的54.7%。", "found": "54.7%",
                "message": "“54.7%”既不是事实文件中的数", "expected": "47.3亿元"}
-    context = {**plan.data, "findings": [finding], "round": 1, "max_rounds": 2, "draft": "草稿"}
-    messages = prompts.repair_messages(first, "草稿", context)
-    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
+    messages = prompts.repair_messages({**context, "findings": [finding], "round": 1, "max_rounds": 2, "draft": "草稿一段"})
+    assert [m["role"] for m in messages] == ["system", "user"]
     repair = messages[-1]["content"]
-    for fragment in ("第1轮修改，最多2轮", "[DC601] 位置：第1行，“到位资金占签约总额的54.7%。”", "发现：“54.7%”", "应为：47.3亿元"):
+    for fragment in ("第1轮修改，最多2轮", "“54.7%”：“54.7%”既不是事实文件中的数", "应为：47.3亿元", "草稿一段", "到位资金：47.3亿元"):
         assert fragment in repair
 
 
-def test_prompts_are_compact_and_word_declines_as_declines(plans):
-    prompts = Prompts()
+def test_prompts_word_declines_as_declines_and_state_each_fact_once(plans):
     indicators = plans[0]
-    user = prompts.section_messages(indicators.data, indicators.spec.template)[1]["content"]
-    block = user.split("```json\n", 1)[1].split("\n```", 1)[0]
-    assert "null" not in block and "false" not in block  # empty fields cost context, say nothing
-    assert "- 税收收入同比增速：下降2.5%" in user
-    assert "税收收入比上年同期增减 = 减少0.26亿元" in user
-    assert user.count("- 固定资产投资：152.4亿元") == 1  # the indicator and the total are one fact
-    # facts are listed once, in the JSON; only derived figures are listed with their formulas
-    assert "规模以上工业总产值 = 386.5亿元" not in user
+    user = "\n".join(m[1]["content"] for m in paragraph_messages(indicators))
+    assert "税收收入：10.35亿元\n增速：下降2.5%" in user
+    assert user.count("固定资产投资：152.4亿元") == 2  # the indicator's paragraph and its structure's
+    assert "比上年" in user and "同比" not in user  # an annual report

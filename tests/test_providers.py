@@ -60,7 +60,8 @@ def test_every_preset_is_reachable_by_name(name, base_url, model):
 def test_local_presets_need_no_key_and_send_a_placeholder():
     settings = resolve_settings({"preset": "llamacpp"}, None)
     assert settings.key_value() == PLACEHOLDER_KEY
-    assert settings.max_tokens == 768  # the local server has a 2048-token context
+    assert settings.max_tokens == 768  # a paragraph; the prompt has the rest of the context
+    assert settings.context_window == 4096  # scripts/local-llm.sh serves with --n_ctx 4096
     assert settings.timeout == 300  # and is slow on 2 cores
 
 

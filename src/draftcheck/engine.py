@@ -65,10 +65,10 @@ def lint_text(
 
 
 def _deduplicate(findings: Iterable[Finding]) -> list[Finding]:
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, str]] = set()
     unique: list[Finding] = []
-    for finding in findings:
-        key = (finding.code, finding.span.start, finding.span.end)
+    for finding in findings:  # the same rule saying two different things at one place is two findings
+        key = (finding.code, finding.span.start, finding.span.end, finding.message)
         if key not in seen:
             seen.add(key)
             unique.append(finding)

@@ -25,10 +25,16 @@ def draft(
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用响应缓存"),
     force: bool = typer.Option(False, "--force", help="输出文件已存在时覆盖"),
     timeout: float | None = typer.Option(None, "--timeout", min=0.1, help="每次请求的超时秒数"),
+    fallback: str = typer.Option("template", "--fallback", help="修改后仍有问题的段落：template（换成模板段落，缺省）或 keep（保留并报告）"),
+    context_window: int | None = typer.Option(None, "--context-window", min=256, help="模型上下文长度（tokens），缺省取预设或配置档"),
 ) -> None:
-    """Draft a work report from a facts file; every section is checked and repaired."""
+    """Draft a work report from a facts file; every paragraph is checked, repaired or replaced."""
     from draftcheck.draft.progress import stderr_console
-    from draftcheck.draft.run import DraftOptions, run_draft
+    from draftcheck.service.draft import DraftOptions
+
+    if fallback not in ("template", "keep"):
+        stderr_console().print(f"错误：--fallback 应为 template 或 keep（当前为 “{fallback}”）", markup=False)
+        raise typer.Exit(2)
 
     options = DraftOptions(
         facts_path=facts,
@@ -44,5 +50,36 @@ def draft(
         prompts_dir=prompts,
         no_cache=no_cache,
         force=force,
+        fallback=fallback,
+        context_window=context_window,
     )
     raise typer.Exit(run_draft(options, stderr_console()))
+
+
+def run_draft(options, console, backend=None) -> int:
+    """Prepare the run, show its progress, render the outcome; return the exit code."""
+    from draftcheck.draft.progress import DraftProgress, print_summary
+    from draftcheck.service.draft import EXIT_ERROR, DraftInputError, prepare_draft
+
+    try:
+        prepared = prepare_draft(options, backend)
+    except DraftInputError as exc:
+        for line in exc.lines:
+            console.print(f"错误：{line}", markup=False)
+        return EXIT_ERROR
+    with DraftProgress(console, prepared.titles) as progress:
+        outcome = prepared.run(on_event=progress)
+    if outcome.interrupted:
+        if outcome.output:
+            console.print(f"已中断：已完成的 {outcome.sections_written} 个部分已写入 {outcome.output}", markup=False)
+        else:
+            console.print("已中断：没有已完成的部分，未生成草稿", markup=False)
+        return outcome.exit_code
+    if not outcome.results:
+        for line in outcome.errors:
+            console.print(f"错误：{line}", markup=False)
+        return outcome.exit_code
+    print_summary(console, outcome.results, outcome.document_findings, outcome.errors)
+    draft = f"草稿：{outcome.output}" if outcome.output else "未生成草稿（没有起草完成的部分）"
+    console.print(f"{draft}　运行记录：{outcome.manifest}", markup=False)
+    return outcome.exit_code

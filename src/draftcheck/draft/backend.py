@@ -19,8 +19,10 @@ class SectionRequest:
     section: str  # section id, e.g. "indicators", "projects", "investment", "other_work", "problems", "plans"
     title: str  # Chinese heading, e.g. "主要指标完成情况"
     messages: list[dict]  # [{"role": "system"|"user"|"assistant", "content": str}], rendered from prompts/
-    data: dict  # the facts + derived figures handed to the template (JSON-serialisable)
+    data: dict  # the facts + derived figures handed to the template (JSON-serialisable); data["groups"]: the
+    # fact groups of this paragraph (all of the section when absent)
     round: int = 0  # 0 = first draft, 1.. = repair rounds
+    max_tokens: int | None = None  # the reply budget of this request (token budget), when the backend has one
 
 
 @dataclass
@@ -30,6 +32,11 @@ class Completion:
     latency_s: float = 0.0
     cached: bool = False
     model: str = ""
+    finish_reason: str | None = None  # "length": the reply was cut off at the token limit, not a draft
+
+    @property
+    def truncated(self) -> bool:
+        return self.finish_reason == "length"
 
 
 @runtime_checkable

@@ -128,7 +128,7 @@ class ResponseCache:
 class CachedBackend:
     """Wraps any backend: answers repeated requests from the cache, stores fresh non-empty answers.
 
-    ``read=False`` skips lookups but still stores (a refresh); errors are never cached.
+    ``read=False`` skips lookups but still stores (a refresh); errors and truncated replies are never cached.
     """
 
     def __init__(self, backend: Backend, cache: ResponseCache, *, read: bool = True) -> None:
@@ -156,6 +156,6 @@ class CachedBackend:
         completion = self.backend.complete(request)
         with self._lock:
             self.misses += 1
-        if completion.text.strip():
+        if completion.text.strip() and not completion.truncated:  # a cut-off reply is never an answer to keep
             self.cache.put(key, completion)
         return completion

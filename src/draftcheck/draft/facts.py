@@ -245,6 +245,7 @@ class Facts(Model):
     organisation: str = Field(min_length=2, description="单位名称，如 某某产业集聚区管委会")
     area: str = Field(default="", description="正文中的简称，如 集聚区、开发区、园区；缺省用单位名称")
     title: str | None = Field(default=None, description="标题；缺省为 单位 + 期间 + 工作总结")
+    author: str | None = Field(default=None, description="文档作者（.docx 文档属性）；缺省为配置 [draft] author，再缺省为单位名称")
     period: Period
     overview: str | None = Field(default=None, description="开篇总述一段（可选）")
     indicators: list[Indicator] = Field(default_factory=list)

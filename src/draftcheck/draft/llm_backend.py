@@ -219,6 +219,12 @@ class LLMBackend:
             attempt += 1
 
         text = strip_thinking(_message_text(reply))
+        metadata = getattr(reply, "response_metadata", None) or {}
+        finish_reason = metadata.get("finish_reason")
+        if not text and finish_reason == "length":
+            text = ""  # cut off before any text: the pipeline treats it as a truncated reply
+            return Completion(text="", usage=_usage(reply), latency_s=round(time.monotonic() - started, 3),
+                              model=str(metadata.get("model_name") or self.settings.model), finish_reason="length")
         if not text:
             raw = _message_text(reply)
             cause = "只返回了 <think> 思考过程，没有正文" if raw.strip() else "返回了空内容"
@@ -228,7 +234,8 @@ class LLMBackend:
             usage=_usage(reply),
             latency_s=round(time.monotonic() - started, 3),
             cached=False,
-            model=str((getattr(reply, "response_metadata", None) or {}).get("model_name") or self.settings.model),
+            model=str(metadata.get("model_name") or self.settings.model),
+            finish_reason=str(finish_reason) if finish_reason else None,
         )
 
     def _invoke(self, messages: list[Any]) -> Any:

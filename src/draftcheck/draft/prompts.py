@@ -118,9 +118,13 @@ class Prompts:
             {"role": "user", "content": self.render(template, data)},
         ]
 
-    def repair_messages(self, first: list[dict], draft: str, context: dict) -> list[dict]:
-        """The first-round conversation, the draft as the assistant's turn, and the repair request."""
-        return [*first, {"role": "assistant", "content": draft}, {"role": "user", "content": self.render(REPAIR_TEMPLATE, context)}]
+    def repair_messages(self, context: dict) -> list[dict]:
+        """A standalone repair request: the system prompt, then the paragraph's facts, its draft and the
+        findings in one user turn (short: the first-round conversation is not repeated)."""
+        return [
+            {"role": "system", "content": self.render(SYSTEM_TEMPLATE, context)},
+            {"role": "user", "content": self.render(REPAIR_TEMPLATE, context)},
+        ]
 
 
 def _template_line(exc: BaseException, filename: str) -> int | str:

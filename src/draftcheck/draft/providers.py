@@ -53,6 +53,7 @@ class Preset:
     base_url_env: str | None = None  # a provider-specific variable overriding base_url
     max_tokens: int | None = None
     timeout: float = DEFAULT_TIMEOUT_S
+    context_window: int = 32768  # tokens of prompt + reply the model accepts
 
     @property
     def needs_key(self) -> bool:
@@ -62,25 +63,29 @@ class Preset:
 PRESETS: dict[str, Preset] = {
     preset.name: preset
     for preset in (
-        Preset("openai", "OpenAI", "https://api.openai.com/v1", "gpt-4o-mini", "OPENAI_API_KEY", "OPENAI_BASE_URL"),
-        Preset("deepseek", "DeepSeek", "https://api.deepseek.com/v1", "deepseek-chat", "DEEPSEEK_API_KEY"),
+        Preset("openai", "OpenAI", "https://api.openai.com/v1", "gpt-4o-mini", "OPENAI_API_KEY", "OPENAI_BASE_URL",
+               context_window=128000),
+        Preset("deepseek", "DeepSeek", "https://api.deepseek.com/v1", "deepseek-chat", "DEEPSEEK_API_KEY",
+               context_window=65536),
         Preset(
             "dashscope",
             "阿里云百炼 DashScope（兼容模式）",
             "https://dashscope.aliyuncs.com/compatible-mode/v1",
             "qwen-plus",
             "DASHSCOPE_API_KEY",
+            context_window=131072,
         ),
         Preset("vllm", "vLLM", "http://127.0.0.1:8000/v1", "Qwen/Qwen2.5-7B-Instruct", None),
-        Preset("ollama", "Ollama", "http://127.0.0.1:11434/v1", "qwen2.5:7b", None),
+        Preset("ollama", "Ollama", "http://127.0.0.1:11434/v1", "qwen2.5:7b", None, context_window=4096),
         Preset(
             "llamacpp",
             "llama.cpp server（scripts/local-llm.sh）",
             "http://127.0.0.1:8080/v1",
             "qwen2.5-coder-0.5b-instruct",
             None,
-            max_tokens=768,  # the local server runs with --n_ctx 2048: leave room for the prompt
-            timeout=300.0,  # a 0.5B model on 2 CPU cores: a long section takes minutes, not seconds
+            max_tokens=768,  # a paragraph; the rest of the 4,096-token context is the prompt's
+            timeout=300.0,
+            context_window=4096,  # scripts/local-llm.sh runs the server with --n_ctx 4096
         ),
     )
 }
@@ -101,6 +106,7 @@ class ProviderSettings(BaseModel):
     max_retries: int = Field(DEFAULT_MAX_RETRIES, ge=0, le=MAX_RETRIES_LIMIT)
     temperature: float = Field(DEFAULT_TEMPERATURE, ge=0, le=2)
     max_tokens: int | None = Field(None, gt=0)
+    context_window: int = Field(32768, ge=256, le=10_000_000)
     stream: bool = False
     headers: dict[str, str] = Field(default_factory=dict)
     key_required: bool = False  # a hosted preset at its own URL; custom and local endpoints get a placeholder
@@ -157,6 +163,7 @@ class ProviderSettings(BaseModel):
             "max_retries": self.max_retries,
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,
+            "context_window": self.context_window,
             "stream": self.stream,
         }
 
@@ -172,7 +179,7 @@ class ProviderSettings(BaseModel):
 
 _PROFILE_KEYS = {
     "preset", "base_url", "model", "api_key", "api_key_env", "timeout", "max_retries",
-    "temperature", "max_tokens", "stream", "headers",
+    "temperature", "max_tokens", "stream", "headers", "context_window",
 }  # fmt: skip
 
 
@@ -323,6 +330,7 @@ def resolve_settings(cli_overrides: Mapping[str, Any] | None = None, config: Any
     temperature, _ = pick("temperature", ("DRAFTCHECK_TEMPERATURE",), DEFAULT_TEMPERATURE)
     max_tokens, _ = pick("max_tokens", ("DRAFTCHECK_MAX_TOKENS",), preset.max_tokens)
     stream, _ = pick("stream", ("DRAFTCHECK_STREAM",), False)
+    context_window, _ = pick("context_window", ("DRAFTCHECK_CONTEXT_WINDOW",), preset.context_window)
 
     key_envs = ["DRAFTCHECK_API_KEY"]
     if _present(profile.get("api_key_env")):
@@ -351,6 +359,7 @@ def resolve_settings(cli_overrides: Mapping[str, Any] | None = None, config: Any
             temperature=_number(temperature, "temperature", float),
             max_tokens=_number(max_tokens, "max_tokens", int) if max_tokens is not None else None,
             stream=_boolean(stream, "stream"),
+            context_window=_number(context_window, "context-window（上下文长度，tokens）", int),
             headers={str(name): str(value) for name, value in headers.items()},
             key_required=preset.needs_key and str(base_url).rstrip("/") == preset.base_url,
         )

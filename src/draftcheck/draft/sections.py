@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from draftcheck.draft.derive import FigureSet
 from draftcheck.draft.facts import Facts
-from draftcheck.draft.grounding import FactText, ground_values
-from draftcheck.rules.dc602_missing_fact import RequiredFact
+from draftcheck.draft.groups import FactGroup, section_groups, subjects_of
+from draftcheck.grounding.required import RequiredFact
+from draftcheck.grounding.subject_binding import SubjectFacts
+from draftcheck.grounding.values import FactText
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class SectionPlan:
     data: dict
     grounded: list[FactText] = field(default_factory=list)
     required: list[RequiredFact] = field(default_factory=list)
+    groups: list[FactGroup] = field(default_factory=list)
+    subjects: list[SubjectFacts] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -104,6 +108,7 @@ def _fact_texts(value, path: str = ""):
 
 def plan_sections(facts: Facts, figures: FigureSet) -> list[SectionPlan]:
     grounded = grounded_texts(facts, figures)
+    subjects = subjects_of(facts, figures)
     dumped = facts.model_dump(mode="json")
     plans = []
     for spec in SECTIONS:
@@ -113,7 +118,8 @@ def plan_sections(facts: Facts, figures: FigureSet) -> list[SectionPlan]:
         section_figures = {
             key: fig.as_dict() for key, fig in figures.items() if key.split("[")[0].split(".")[0] in spec.figure_prefixes
         }
-        required = _unique(_required(spec.id, facts, figures))
+        groups = section_groups(spec.id, facts, figures)
+        required = [fact for group in groups for fact in group.required]
         data = {
             "section": spec.id,
             "title": spec.title,
@@ -124,24 +130,13 @@ def plan_sections(facts: Facts, figures: FigureSet) -> list[SectionPlan]:
             "figures": section_figures,
             "required": [_shown(r, figures) for r in required],
         }
-        plans.append(SectionPlan(spec, data, grounded, required))
+        plans.append(SectionPlan(spec, data, grounded, required, groups, subjects))
     return plans
-
-
-def _unique(required: list[RequiredFact]) -> list[RequiredFact]:
-    seen: set[tuple] = set()
-    unique = []
-    for fact in required:
-        key = (fact.value, fact.text, fact.anchor)
-        if key not in seen:
-            seen.add(key)
-            unique.append(fact)
-    return unique
 
 
 def _shown(fact: RequiredFact, figures: FigureSet) -> dict:
     """A required fact as the prompt lists it: ``{label, display}`` with declines worded as such."""
-    display = fact.text or fact.value
+    display = fact.shown
     for figure in figures.values():
         if fact.value is not None and figure.label == fact.label and figure.text == fact.value:
             display = figure.phrase
@@ -149,46 +144,3 @@ def _shown(fact: RequiredFact, figures: FigureSet) -> dict:
     return {"label": fact.label, "display": display}
 
 
-def _value(figures: FigureSet, key: str, anchor: str | None = None) -> list[RequiredFact]:
-    figure = figures.get(key)
-    return [RequiredFact(label=figure.label, value=figure.text, anchor=anchor)] if figure else []
-
-
-def _numbers_in(label: str, text: str) -> list[RequiredFact]:
-    return [RequiredFact(label=label, value=v.written) for v in ground_values(label, text)]
-
-
-def _required(section: str, facts: Facts, figures: FigureSet) -> list[RequiredFact]:
-    required: list[RequiredFact] = []
-    if section == "indicators":
-        for i, indicator in enumerate(facts.indicators):
-            for name in ("value", "growth", "completion"):
-                required += _value(figures, f"indicators[{i}].{name}", indicator.name)
-        for i, total in enumerate(facts.totals):
-            required += _value(figures, f"totals[{i}].value", total.name)
-            for j, part in enumerate(total.parts):
-                required += _value(figures, f"totals[{i}].parts[{j}].value", part.name)
-    elif section == "projects":
-        for i, project in enumerate(facts.projects):
-            required.append(RequiredFact(label="重点项目", text=project.name))
-            required += _value(figures, f"projects[{i}].investment", project.name)
-    elif section == "investment":
-        for name in ("signed_projects", "signed_amount", "major_projects", "funds_in_place", "completion"):
-            required += _value(figures, f"investment.{name}")
-        for name in facts.investment.highlights if facts.investment else []:
-            required.append(RequiredFact(label="重点签约项目", text=name))
-    elif section == "other_work":
-        for item in facts.work_items:
-            required.append(RequiredFact(label="工作事项", text=item.title))
-            required += _numbers_in(item.title, item.content)
-        for event in facts.events:
-            required += _numbers_in("重要活动", event.content)
-    elif section == "problems":
-        for problem in facts.problems:
-            required += _numbers_in("存在问题", problem)
-    elif section == "plans":
-        for i, plan in enumerate(facts.plans):
-            required.append(RequiredFact(label="工作打算", text=plan.title))
-            required += _value(figures, f"plans[{i}].target", plan.target_name)
-            required += _numbers_in(plan.title, plan.content)
-    return required

@@ -21,14 +21,18 @@ def render(fmt: str, run: LintRun, **options) -> str:
     return module.render(run, **options)
 
 
-def write_atomically(path: str | os.PathLike, content: str) -> None:
-    """Write ``content`` (UTF-8) to ``path`` through a temporary file in the same folder and ``os.replace``,
-    so a reader never sees half a report and a failed run never truncates the previous one."""
+def write_atomically(path: str | os.PathLike, content: str | bytes) -> None:
+    """Write ``content`` (text as UTF-8, or bytes) to ``path`` through a temporary file in the same folder and
+    ``os.replace``, so a reader never sees half a file and a failed run never truncates the previous one.
+    The file gets the usual mode (0644 under the default umask), not mkstemp's 0600."""
     target = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
         os.chmod(temporary, 0o666 & ~_current_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(temporary, target)
     except BaseException:

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from draftcheck.draft.grounding import FactText, Grounding, draft_figures
+from draftcheck.grounding.values import FactText, Grounding, draft_figures
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 

@@ -1,11 +1,13 @@
 """A fact the drafted section was asked to cover does not appear in it.
 
 ## What it does
-Drafts only (``draftcheck draft``). Each section is asked to state certain facts (every indicator's
-value and rate, every project's name and investment, the titles of the work items ...). When one of
-them is not in the draft, neither as the figure (after unit normalisation and rounding) nor as
-the name, it is flagged where the fact's subject (``anchor``, e.g. the indicator's name) is
-mentioned, or else at the first sentence.
+Drafts only (``draftcheck draft``). Each paragraph is asked to state certain facts (every indicator's
+value and rate, every project's name and investment, the titles of the work items, every problem and
+plan ...). Each one missing is one finding: a figure that is not in the draft (after unit normalisation
+and rounding), a name that is not written, or a text fact (a problem, a plan, a work item's content)
+whose key phrases are mostly absent — stated in substance, not verbatim, is enough. The finding points
+where the fact's subject (``anchor``, e.g. the indicator's name) is mentioned, or else at the first
+sentence.
 
 ## Why is this bad?
 A section that drops a figure it was given silently loses information: the reader cannot tell
@@ -13,10 +15,11 @@ that 到位资金 was reported at all.
 
 ## Example
 ```text
-# required: 规模以上工业总产值 386.5亿元
-规模以上工业总产值同比增长13.0%。
+# required: 规模以上工业总产值 386.5亿元; problem: 高新技术企业数量偏少，创新投入不足
+规模以上工业总产值同比增长13.0%。工作中还存在一些困难和问题。
 ```
-Flagged: ``规模以上工业总产值`` (386.5亿元 is missing).
+Flagged twice: ``规模以上工业总产值`` (386.5亿元 is missing) and the first sentence (the problem is
+not stated: none of 高新技术企业、创新投入 appears).
 
 ## Use instead
 ```text
@@ -26,33 +29,16 @@ Flagged: ``规模以上工业总产值`` (386.5亿元 is missing).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from draftcheck.draft.grounding import draft_figures, ground_values
 from draftcheck.finding import Finding, Severity
+from draftcheck.grounding.required import RequiredFact, gist_coverage, states_gist, states_text
+from draftcheck.grounding.values import draft_figures, ground_values
 from draftcheck.rules.base import CheckContext, Rule
 
-_SPACE = re.compile(r"\s+")
-
-
-class RequiredFact(BaseModel):
-    """A fact the section must state: a figure (``value: 386.5亿元``) or a phrase (``text: 项目名``)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    label: str
-    value: str | None = None
-    text: str | None = None
-    anchor: str | None = None  # where to point when missing (the indicator's name); default: the label
-
-    @model_validator(mode="after")
-    def _one_of(self) -> "RequiredFact":
-        if (self.value is None) == (self.text is None):
-            raise ValueError("a required fact has exactly one of value or text")
-        return self
+__all__ = ["MissingFact", "RequiredFact"]
 
 
 class MissingFactOptions(BaseModel):
@@ -73,26 +59,26 @@ class MissingFact(Rule):
         if not self.options.required:
             return
         figures = draft_figures(ctx.text)
-        compact = _SPACE.sub("", ctx.folded)
-        # Missing facts that point at the same place become one finding listing them all.
-        missing: dict[tuple[int, int], list[RequiredFact]] = {}
-        for fact in self.options.required:
+        for fact in self.options.required:  # each missing fact is its own finding
             if fact.value is not None:
                 wanted = ground_values(fact.label, fact.value)
                 if not wanted or any(wanted[0].matches(q) for q in figures):
                     continue
-            elif _SPACE.sub("", fact.text) in compact:
-                continue
-            missing.setdefault(self._anchor(ctx, fact.anchor or fact.label), []).append(fact)
-        for (start, end), facts in missing.items():
-            listed = "".join(f"“{f.label} {f.value}”" if f.value is not None else f"“{f.text}”" for f in facts)
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"本节应写明{listed}，但正文中没有；请按事实原样写入",
-                suggestion="；".join(f.value or f.text for f in facts),
-            )
+                message = f"本段应写明“{fact.label} {fact.value}”，但正文中没有；请按事实原样写入"
+            elif fact.text is not None:
+                if states_text(fact.text, ctx.folded):
+                    continue
+                message = f"本段应写明“{fact.text}”（{fact.label}），但正文中没有；请写入"
+            else:
+                coverage = gist_coverage(fact.gist, ctx.folded)
+                if states_gist(fact.gist, ctx.folded):
+                    continue
+                message = (
+                    f"本段应写到{fact.label}“{fact.gist}”，但正文只含其要点的 {coverage:.0%}"
+                    "（至少一半）；请写入这一条的实质内容"
+                )
+            start, end = self._anchor(ctx, fact.anchor or fact.label)
+            yield self.finding(ctx, start, end, message, suggestion=fact.shown)
 
     @staticmethod
     def _anchor(ctx: CheckContext, label: str) -> tuple[int, int]:

@@ -9,6 +9,7 @@ Years (2024年), dates (10月, 1-6月), ordinals (第3), list markers, labels (5
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -97,6 +98,14 @@ class Grounding:
         return min(same, key=lambda v: abs(v.scaled - scaled) / max(v.scaled, Decimal(1)))
 
 
+# 2024-08, 2024-08-15, 2024/8: dates copied from a facts file, not the amounts 2024 and 08.
+_ISO_DATE = re.compile(r"(?<![\d.])(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?(?![\d.%％])")
+
+
 def draft_figures(text: str) -> list[Quantity]:
-    """The quantities of a draft that must be grounded."""
-    return [q for q in extract_quantities(text) if is_figure(q)]
+    """The quantities of a draft that must be grounded (ISO-style dates are not)."""
+    dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
+    return [
+        q for q in extract_quantities(text)
+        if is_figure(q) and not (q.unit == "" and any(s <= q.start and q.end <= e for s, e in dates))
+    ]

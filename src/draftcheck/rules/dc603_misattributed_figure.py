@@ -1,0 +1,90 @@
+"""A figure written about an indicator, project or item it does not belong to.
+
+## What it does
+Drafts only (``draftcheck draft``). Each figure is bound to the subject named just before it in the
+same sentence segment (an indicator, a project, a part of a total: the names the facts file gives). It
+is flagged when that subject has figures of the same kind (amounts, rates, counts) and the figure is
+none of them but belongs to another subject, or when it is the subject's own rate with the direction
+reversed (增长 for a decline). DC601 asks whether a number exists anywhere in the facts; this rule asks
+whether it is in its place.
+
+## Why is this bad?
+A small model copies the right digits into the wrong sentence: 48.0% is a fact (another indicator's
+completion rate), so no check on existence sees it, yet the report now says investment grew by half
+when it fell.
+
+## Example
+```text
+# facts: 固定资产投资 45.6亿元，下降6.5%；规模以上工业增加值 完成年度目标的48.0%
+固定资产投资45.6亿元，增长48.0%。
+```
+Flagged: ``48.0%`` (固定资产投资's rate is 下降6.5%; 48.0% belongs to 规模以上工业增加值).
+
+## Use instead
+```text
+固定资产投资45.6亿元，下降6.5%。
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from draftcheck.finding import Finding, Severity
+from draftcheck.grounding.subject_binding import SubjectBinder, SubjectFacts, direction_before
+from draftcheck.grounding.values import draft_figures
+from draftcheck.rules.base import CheckContext, Rule
+
+
+class MisattributedFigureOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subjects: list[SubjectFacts] = Field(
+        default_factory=list, description="the subjects named in the facts and their figures; empty = rule off"
+    )
+
+
+class MisattributedFigure(Rule):
+    code = "DC603"
+    slug = "misattributed-figure"
+    family = "draft"
+    default_severity = Severity.ERROR
+    drafts_only = True
+    Options = MisattributedFigureOptions
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if not self.options.subjects:
+            return
+        binder = SubjectBinder(self.options.subjects)
+        text = ctx.text
+        for binding in binder.bind(text, draft_figures(text)):
+            q, subject = binding.quantity, binding.subject
+            own = binder.same_kind(subject, q)
+            if not own:
+                continue  # the subject has no figure of this kind: nothing to compare with
+            written = text[q.start : q.end]
+            matching = [v for v in own if v.value.matches(q)]
+            if matching:
+                said_falling = direction_before(text, q.start)
+                if said_falling is None or any(v.falling == said_falling for v in matching):
+                    continue
+                truth = "下降" if matching[0].falling else "增长"
+                yield self.finding(
+                    ctx, q.start, q.end,
+                    f"“{subject}”的“{written}”方向写反了：事实为{truth}{matching[0].value.written}；请改为“{truth}{written}”",
+                    suggestion=f"{truth}{written}",
+                )
+                continue
+            elsewhere = [(name, v) for name, v in binder.owners(q) if name != subject]
+            if not elsewhere:
+                continue  # not a fact of any subject: DC601's business
+            other, value = elsewhere[0]
+            right = "、".join(dict.fromkeys(("下降" if v.falling else "") + v.value.written for v in own))
+            yield self.finding(
+                ctx, q.start, q.end,
+                f"“{written}”写在“{subject}”之后，但它是“{other}”的数（{value.value.label}）；"
+                f"事实中“{subject}”的数为 {right}；请改用“{subject}”自己的数",
+                suggestion=right,
+            )
