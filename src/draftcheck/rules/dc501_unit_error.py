@@ -28,7 +28,8 @@ Flags units that cannot be right as written:
 Deliberately not flagged: counts in the wrong measure word (``造林面积12个村``: 个 and 项 follow almost
 any noun); lists where another noun intervenes (``面积、产值3万平方米、2亿元``, ``分别为``); a series
 whose indicator is written once and then left unsaid (``国有控股企业利润2139亿元，股份制企业5616亿元``);
-money for a class of firms (``税收超亿元企业12家``, ``为企业减税降费3.2亿元``); thousands groups
+money for a class of firms (``税收超亿元企业12家``, ``为企业减税降费3.2亿元``); money after a project or
+works (``工业项目2.1亿元``, ``一期工程0.5亿元``: counted and valued alike); thousands groups
 (``12 345万元``) and a space before a unit (``2850 万元``).
 
 Fixes: a doubled unit or sign has a safe fix (``lint --fix`` removes the repetition); the others carry
@@ -130,6 +131,8 @@ DIMENSION_NAMES = {
 # An indicator phrase counts when the corpus writes it before a figure this often, this much of the
 # time in one dimension.
 MIN_INDICATOR_SUPPORT = 4
+# Things a report both counts and values: a figure in money after them is their investment, not a unit slip.
+_VALUED_THINGS = ("项目", "工程")
 MIN_MAIN_SHARE = 0.9
 
 
@@ -236,6 +239,9 @@ class UnitError(Rule):
             seen = table[phrase]
             if seen.get(dimension):
                 continue
+            if dimension == "money" and phrase.endswith(_VALUED_THINGS):
+                continue  # 工业项目2亿元, 一期工程3.5亿元: projects are counted and valued alike
+
             main = max(seen, key=lambda d: (seen[d], d))
             if main == "duration" or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
                 continue
