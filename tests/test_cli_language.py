@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from draftcheck.cli import app
 from draftcheck.commands.help_language import usage_error_line
 
-COMMANDS = [[], ["lint"], ["rules"], ["rule"], ["draft"], ["config"], ["config", "show"], ["facts"], ["facts", "init"], ["facts", "check"]]
+COMMANDS = [[], ["lint"], ["review"], ["rules"], ["rule"], ["draft"], ["config"], ["config", "show"], ["facts"], ["facts", "init"],
+            ["facts", "check"], ["index"], ["index", "build"], ["index", "add"], ["index", "info"]]
 PYTHON_WORDING = ["<list[", "<bool>", "<str>", "<int", "<float", "<path>", "<file>", "NoneType", "Input should", "Show this message",
                   "Usage:", "[default:", "[required]", "Options", "Arguments", "Commands", "Value error"]
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -43,6 +44,7 @@ def test_help_is_chinese_without_python_wording(runner, command):
         (["lint", "--format", "xml", "a"], "--format 的取值无效：“xml”不在可选值 full、concise、json、sarif、github、rdjson 之中"),
         (["lint"], "缺少参数 paths"),
         (["facts", "derive"], "没有命令 derive"),
+        (["lnit", "a.txt"], "没有命令 lnit；是否想用 lint？"),
     ],
 )
 def test_usage_errors_are_one_chinese_line(runner, argv, expected):
@@ -107,3 +109,17 @@ def test_os_and_toml_errors_are_worded_in_chinese(runner, tmp_path, monkeypatch)
     (tmp_path / "draftcheck.toml").write_text("select = [\n", encoding="utf-8")
     result = runner.invoke(app, ["lint", "a.txt"])
     assert "文件末尾" in result.output and "Invalid" not in result.output, result.output
+
+
+def test_every_command_is_in_the_help_check():
+    """A command added later must be listed in COMMANDS, so its help is checked too."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+
+    def walk(command, path):
+        yield path
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    assert sorted(map(tuple, walk(group, []))) == sorted(map(tuple, COMMANDS))

@@ -296,3 +296,14 @@ def test_color_always_colours_the_full_output(files):
     coloured = invoke("lint", *SELECT, "--color", "always", "blanks.txt").stdout
     plain = invoke("lint", *SELECT, "--color", "never", "blanks.txt").stdout
     assert "\x1b[" in coloured and "\x1b[" not in plain
+
+
+def test_annotate_refuses_an_existing_output_before_any_work_and_decisions_must_exist(files):
+    (files / "out.docx").write_bytes(b"not mine to overwrite")
+    result = invoke("lint", *SELECT, "blanks.txt", "--annotate", "out.docx")
+    assert result.exit_code == 2 and result.stdout == ""  # refused first: no report printed
+    assert "out.docx: 文件已存在；加 --force 覆盖" in result.stderr
+    assert (files / "out.docx").read_bytes() == b"not mine to overwrite"
+    missing = invoke("lint", *SELECT, "blanks.txt", "--decisions", "nope.json")
+    assert missing.exit_code == 2 and missing.stdout == ""
+    assert "nope.json: 审阅决定文件不存在" in missing.stderr

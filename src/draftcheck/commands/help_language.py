@@ -24,7 +24,8 @@ _TYPE_LABELS = {"str": "文字", "int": "整数", "float": "数字", "Path": "�
 _ERRORS = [
     (re.compile(r"No such option: (\S+)(?: Did you mean (\S+?)\?)?(?: \(Possible options: (.+)\))?"),
      lambda m: f"没有选项 {m[1]}" + (f"；是否想用 {m[2]}？" if m[2] else "") + (f"；可能是 {m[3].replace(', ', '、')}" if m[3] else "")),
-    (re.compile(r"No such command '([^']*)'\."), lambda m: f"没有命令 {m[1]}"),
+    (re.compile(r"No such command '([^']*)'\.(?: Did you mean '([^']*)'\?)?"),
+     lambda m: f"没有命令 {m[1]}" + (f"；是否想用 {m[2]}？" if m[2] else "")),
     (re.compile(r"Missing argument '([^']*)'\."), lambda m: f"缺少参数 {m[1].lower()}"),
     (re.compile(r"Missing option '([^']*)'\.?(.*)"), lambda m: f"缺少必填选项 {m[1]}"),
     (re.compile(r"Missing parameter: (.*)"), lambda m: f"缺少参数 {m[1]}"),

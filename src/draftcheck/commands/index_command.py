@@ -12,7 +12,7 @@ import typer
 from draftcheck.commands.errors import EXIT_ERROR, report_error
 
 app = typer.Typer(
-    help="存档报告索引 / An index of past reports that lint --reference-index compares against.",
+    help="往年报告的索引：lint --reference-index 用它查找照搬往年报告的段落。",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -133,7 +133,7 @@ def _run(output: Path, files, *, max_bytes: int, update: bool, jobs: int | None,
         raise typer.Exit(EXIT_ERROR)
 
 
-@app.command("build")
+@app.command("build", help="把往年报告（.txt、.md、.docx；文件、目录或通配符）建成一个索引文件（SQLite）。")
 def build(
     archive: list[str] = typer.Argument(..., help="存档报告：文件、目录或通配符（如 'reports/**/*.docx'）"),
     output: Path = typer.Option(..., "--output", "-o", help="索引文件（SQLite，如 reports.dcidx）", dir_okay=False),
@@ -153,7 +153,7 @@ def build(
     _run(output, _expand(archive), max_bytes=max_bytes, update=update, jobs=jobs)
 
 
-@app.command("add")
+@app.command("add", help="把报告加入已有索引（内容变了的文件重新索引）。")
 def add(
     index: Path = typer.Argument(..., help="已有的索引文件", dir_okay=False),
     archive: list[str] = typer.Argument(..., help="要加入的报告：文件、目录或通配符"),
@@ -166,7 +166,7 @@ def add(
     _run(index, _expand(archive), max_bytes=max_bytes, update=False, jobs=jobs, fresh=False)
 
 
-@app.command("info")
+@app.command("info", help="显示索引的概况：文件数、覆盖的年份、过期的文件；--documents 列出每篇报告。")
 def info(
     index: Path = typer.Argument(..., help="索引文件", dir_okay=False),
     documents: bool = typer.Option(False, "--documents", help="逐篇列出：路径、标题、期间、哈希"),

@@ -120,11 +120,18 @@ def resolve_settings(first, config_file, isolated, select, extend_select, ignore
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def check_review_options(paths: list[str], annotate: Path | None, track_changes: bool, fix: bool, diff: bool) -> None:
-    """Refuse combinations of the review options that cannot work, with one line and exit 2."""
+def check_review_options(
+    paths: list[str], annotate: Path | None, track_changes: bool, fix: bool, diff: bool,
+    force: bool = False, decisions: Path | None = None,
+) -> None:
+    """Refuse combinations of the review options that cannot work, with one line and exit 2, before any work."""
     problem = None
     if annotate is not None and len(paths) != 1:
         problem = "--annotate 只能与一个报告文件一起使用"
+    elif annotate is not None and annotate.exists() and not force:
+        problem = f"{annotate}: 文件已存在；加 --force 覆盖，或换一个文件名"
+    elif decisions is not None and not decisions.exists():
+        problem = f"{decisions}: 审阅决定文件不存在；请检查路径，或去掉 --decisions 使用报告旁的 报告名.draftcheck.json"
     elif track_changes and annotate is None:
         problem = "--track-changes 需要与 --annotate 输出.docx 一起使用"
     elif fix and diff:
@@ -282,7 +289,7 @@ def lint(
     fmt = OutputFormat(output_format).value
     first = next((p for p in paths if p != "-"), stdin_filename or ".")
     settings = resolve_settings(first, config_file, isolated, select, extend_select, ignore, max_file_size, exclude)
-    check_review_options(paths, annotate, track_changes, fix, diff)
+    check_review_options(paths, annotate, track_changes, fix, diff, force=force, decisions=decisions)
     try:
         filters = lint_filters(paths, no_decisions, decisions, baseline, settings)
     except ValueError as exc:

@@ -7,6 +7,17 @@ import typer
 from draftcheck.rules import all_rules, find_rule
 
 
+# The rule families and severities as a report writer reads them (codes and slugs stay as they are:
+# they are what the configuration and the machine formats use).
+FAMILY_NAMES = {"blanks": "空缺", "totals": "合计", "rates": "比率", "structure": "结构", "wording": "用词", "draft": "起草"}
+
+
+def _severity_name(severity) -> str:
+    from draftcheck.output.full_format import SEVERITY_LABELS
+
+    return SEVERITY_LABELS[severity]
+
+
 def list_rules() -> None:
     """List every rule with its code, slug, family and default severity."""
     from rich.console import Console
@@ -16,7 +27,7 @@ def list_rules() -> None:
     for column in ("代码", "名称", "类别", "默认级别", "说明"):
         table.add_column(column)
     for cls in all_rules():
-        table.add_row(cls.code, cls.slug, cls.family, cls.default_severity.value, cls.summary_zh())
+        table.add_row(cls.code, cls.slug, FAMILY_NAMES.get(cls.family, cls.family), _severity_name(cls.default_severity), cls.summary_zh())
     Console().print(table)
 
 
@@ -33,5 +44,5 @@ def explain_rule(
     from rich.markdown import Markdown
 
     console = Console()
-    console.print(f"[bold]{cls.code} {cls.slug}[/bold]  ({cls.family}, 默认 {cls.default_severity.value})")
+    console.print(f"[bold]{cls.code} {cls.slug}[/bold]  （{FAMILY_NAMES.get(cls.family, cls.family)}类，默认级别：{_severity_name(cls.default_severity)}）")
     console.print(Markdown(cls.doc() if english else (cls.doc_zh() or cls.doc())))
