@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from draftcheck.commands.errors import EXIT_ERROR, debugging, report_error
-from draftcheck.commands.lint_command import resolve_settings
+from draftcheck.commands.lint_command import _check_index, _index_references, resolve_settings
 from draftcheck.document import Document, DocumentError, load_document
 from draftcheck.engine import lint_text
 from draftcheck.finding import Finding
@@ -38,7 +38,12 @@ def review(
     isolated: bool = typer.Option(False, "--isolated", help="忽略所有配置文件"),
     select: list[str] | None = typer.Option(None, "--select", help="只审阅这些规则的问题（代码、前缀、名称或 ALL）"),
     ignore: list[str] | None = typer.Option(None, "--ignore", help="不审阅这些规则的问题"),
-    reference: list[Path] | None = typer.Option(None, "--reference", help="参考文件（如去年的报告），与 lint 相同；可重复", dir_okay=False),
+    reference: list[str] | None = typer.Option(
+        None, "--reference", help="参考文档（如去年的报告）：文件、目录或通配符，与 lint 相同；可重复"
+    ),
+    reference_index: Path | None = typer.Option(
+        None, "--reference-index", help="存档报告索引（draftcheck index build 生成），与 lint 相同", dir_okay=False
+    ),
     export: Path | None = typer.Option(
         None, "--export", help="不进入交互审阅，另存一份带 Word 批注的 .docx：每个已确认的问题一条批注（.txt/.md 会先排成 .docx）", dir_okay=False
     ),
@@ -49,16 +54,25 @@ def review(
 ) -> None:
     """Review the findings of one report interactively: confirm, dismiss, fix; decisions are saved as you go."""
     settings = resolve_settings(str(report), config_file, isolated, select, None, ignore, None)
-    references: dict[str, str] = {}
     try:
-        for path in reference or []:
-            references[str(path)] = load_document(path, settings.max_file_size).text
         load_document(report, settings.max_file_size)
     except DocumentError as exc:
         report_error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
+    # References as lint takes them: files, folders and globs through a temporary index, or an index.
+    if reference and reference_index is not None:
+        report_error("--reference 与 --reference-index 不能同时使用；请把参考文档加入索引（draftcheck index add）")
+        raise typer.Exit(EXIT_ERROR)
+    archive_index = None
+    if reference:
+        archive_index, unreadable = _index_references(reference, settings.max_file_size)
+        if unreadable:
+            raise typer.Exit(EXIT_ERROR)
+    elif reference_index is not None:
+        _check_index(reference_index)
+        archive_index = str(reference_index)
 
-    checker = ReviewedReport(report, settings, references)
+    checker = ReviewedReport(report, settings, archive_index)
 
     decisions_path = decisions or decisions_path_for(report, *configured_decisions_dir(settings))
     current = open_decisions(decisions_path, report)
@@ -82,10 +96,15 @@ class ReviewedReport:
 
     report: Path
     settings: object
-    references: dict[str, str]
+    reference_index: str | None = None  # an archive index (``--reference`` builds a temporary one)
 
     def findings(self, text: str) -> list[Finding]:
-        return lint_text(text, self.settings.rules, reference_texts=self.references,
+        archive = None
+        if self.reference_index is not None:
+            from draftcheck.archive.search import open_archive  # only with --reference*
+
+            archive = open_archive(self.reference_index, str(self.report))
+        return lint_text(text, self.settings.rules, reference_archive=archive,
                          quote_suppressions=self.settings.quote_suppressions, raise_rule_errors=debugging()).findings
 
     def load(self) -> tuple[Document, list[Finding]]:
