@@ -271,14 +271,18 @@ class UnitError(Rule):
             else:
                 cut = m.start("magnitude") - start
                 fixed = written[:cut] + written[cut + 1 :]
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"“{written}”单位重复，应为“{fixed}”",
-                suggestion=fixed,
-                fix=self.replacement(start, end, fixed, "safe"),
-            )
+            yield self._doubled_finding(ctx, start, end, fixed)
+
+    def _doubled_finding(self, ctx: CheckContext, start: int, end: int, fixed: str) -> Finding:
+        """A doubled unit or sign: the text without the repetition is the one safe fix."""
+        return self.finding(
+            ctx,
+            start,
+            end,
+            f"“{ctx.text[start:end]}”单位重复，应为“{fixed}”",
+            suggestion=fixed,
+            fix=self.replacement(start, end, fixed, "safe"),
+        )
 
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _DOUBLED_MEASURE.finditer(folded):
@@ -289,16 +293,7 @@ class UnitError(Rule):
             if after and after in _WORD_AFTER_DOUBLED.get(again, ""):
                 continue  # 5万吨吨位: the unit, then a word that starts with the same character
             start, end = m.start("number"), m.end("unit")
-            written = ctx.text[start:end]
-            fixed = written[:-1]
-            yield self.finding(
-                ctx,
-                start,
-                end,
-                f"“{written}”单位重复，应为“{fixed}”",
-                suggestion=fixed,
-                fix=self.replacement(start, end, fixed, "safe"),
-            )
+            yield self._doubled_finding(ctx, start, end, ctx.text[start : end - 1])
 
     def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _STACKED_MAGNITUDE.finditer(folded):
