@@ -307,3 +307,24 @@ def test_annotate_refuses_an_existing_output_before_any_work_and_decisions_must_
     missing = invoke("lint", *SELECT, "blanks.txt", "--decisions", "nope.json")
     assert missing.exit_code == 2 and missing.stdout == ""
     assert "nope.json: 审阅决定文件不存在" in missing.stderr
+
+
+def test_docx_findings_are_located_as_a_word_user_finds_them(files):
+    from docx import Document as WordDocument
+
+    doc = WordDocument()
+    doc.add_paragraph("2024年工作总结")
+    doc.add_paragraph("全年实现工业销售收入亿元，同比增长8.5%。")
+    table = doc.add_table(rows=2, cols=2)
+    for (row, col), text in {(0, 0): "指标", (0, 1): "完成", (1, 0): "税收", (1, 1): "xx.xx亿元"}.items():
+        table.cell(row, col).text = text
+    doc.save(str(files / "report.docx"))
+    concise = invoke("lint", *SELECT, "--format", "concise", "report.docx").stdout.splitlines()
+    assert [line.split(": ")[0] for line in concise] == ["report.docx:第2段", "report.docx:表1 第2行第2列"]
+    full = invoke("lint", *SELECT, "report.docx").stdout
+    assert "  第2段  错误  DC101" in full and "  表1 第2行第2列  错误  DC102" in full
+    issues = json.loads(invoke("lint", *SELECT, "--format", "json", "report.docx").stdout)["files"][0]["issues"]
+    assert [(i["location"], i["line"]) for i in issues] == [("第2段", 2), ("表1 第2行第2列", 6)]  # line/column kept
+    # text files keep line:column and get no location key
+    assert invoke("lint", *SELECT, "--format", "concise", "blanks.txt").stdout.startswith("blanks.txt:1:1: DC101")
+    assert "location" not in invoke("lint", *SELECT, "--format", "json", "blanks.txt").stdout

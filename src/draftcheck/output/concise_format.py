@@ -1,4 +1,4 @@
-"""``--format concise``: one line per finding, ``path:line:col: CODE message``."""
+"""``--format concise``: one line per finding, ``path:line:col: CODE message`` (a .docx: ``path:第12段: …``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,5 @@ def render(run: LintRun, **_: object) -> str:
     lines = []
     for report in run.files:
         for finding in report.findings:
-            line, column = report.position(finding.span.start)
-            lines.append(f"{report.path}:{line}:{column}: {finding.code} {show_line_breaks(finding.message)}")
+            lines.append(f"{report.path}:{report.place(finding.span.start)}: {finding.code} {show_line_breaks(finding.message)}")
     return "".join(line + "\n" for line in lines)

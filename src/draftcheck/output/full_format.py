@@ -67,9 +67,8 @@ def snippet_for(report: FileReport, start: int, end: int) -> Snippet:
 
 def _finding_lines(report: FileReport, finding: Finding) -> list[Text]:
     style = SEVERITY_STYLES[finding.severity]
-    line, column = report.position(finding.span.start)
     head = Text("  ")
-    head.append(f"{line}:{column}", style="bold")
+    head.append(report.place(finding.span.start), style="bold")
     head.append("  ")
     head.append(SEVERITY_LABELS[finding.severity], style=style)
     head.append("  ")
@@ -88,10 +87,9 @@ def _finding_lines(report: FileReport, finding: Finding) -> list[Text]:
     carets.append("^" * max(1, cell_len(snip.text[snip.start : snip.end])), style=style)
     lines = [head, sentence, carets]
     for related in finding.related:
-        r_line, r_column = report.position(related.span.start)
         extra = Text(gutter, style="dim")
         extra.append(f"{related.label}：", style="cyan")
-        extra.append(f"“{show_line_breaks(related.quote)}”（{r_line}:{r_column}）")
+        extra.append(f"“{show_line_breaks(related.quote)}”（{report.place(related.span.start)}）")
         lines.append(extra)
     if finding.suggestion:
         hint = Text(gutter, style="dim")

@@ -22,6 +22,9 @@ class FileReport:
     baselined: int = 0  # findings recorded in the baseline (--baseline)
     # decisions whose finding no longer exists: (fingerprint, decision); counted, listed by --statistics
     stale_decisions: list = field(default_factory=list)
+    # .docx only: offsets of the findings and their related spans -> where a Word user finds them
+    # (第12段, 表2 第3行第4列); text files are located by line and column.
+    locations: dict[int, str] = field(default_factory=dict)
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -30,6 +33,13 @@ class FileReport:
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in code points."""
         return self.lines.line_col(offset)
+
+    def place(self, offset: int) -> str:
+        """Where ``offset`` is for a person: 第12段 / 表2 第3行第4列 in a .docx, else ``line:column``."""
+        if offset in self.locations:
+            return self.locations[offset]
+        line, column = self.position(offset)
+        return f"{line}:{column}"
 
 
 @dataclass

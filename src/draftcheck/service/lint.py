@@ -108,8 +108,18 @@ def _lint_target(
         reason = internal_error_message(exc)
         return _FileOutcome(FileReport(display, "", error=reason), [f"{display}: {reason}"], True)
     messages = [f"{doc.path}: 规则 {code} {internal_error_message(exc)}" for code, exc in result.rule_errors]
-    report = FileReport(doc.path, doc.text, result.findings, result.statistics, suppressed=len(result.suppressed))
+    report = FileReport(doc.path, doc.text, result.findings, result.statistics, suppressed=len(result.suppressed),
+                        locations=word_locations(doc, result.findings))
     return _FileOutcome(report, messages, bool(messages))
+
+
+def word_locations(doc, findings) -> dict[int, str]:
+    """For a .docx, where each finding and related span starts in words a Word user finds (第12段,
+    表2 第3行第4列); empty for text files, which are located by line and column."""
+    if doc.format != "docx":
+        return {}
+    offsets = {f.span.start for f in findings} | {r.span.start for f in findings for r in f.related}
+    return {offset: doc.location_words(offset) for offset in offsets}
 
 
 # The worker processes receive the run's settings once, through the pool's initializer.
