@@ -67,8 +67,8 @@ def _without_rule_docs(sarif_text: str) -> str:
     document = json.loads(sarif_text)
     for descriptor in document["runs"][0]["tool"]["driver"]["rules"]:
         cls = find_rule(descriptor["id"])
-        assert descriptor["shortDescription"] == {"text": cls.summary()}
-        assert descriptor["help"] == {"text": cls.doc(), "markdown": cls.doc()}
+        assert descriptor["shortDescription"] == {"text": cls.summary_zh()}
+        assert descriptor["help"] == {"text": cls.doc_zh(), "markdown": cls.doc_zh()}
         descriptor["shortDescription"] = {"text": f"<summary of {cls.code}>"}
         descriptor["help"] = {"text": f"<doc of {cls.code}>", "markdown": f"<doc of {cls.code}>"}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

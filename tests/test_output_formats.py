@@ -185,3 +185,17 @@ def test_line_breaks_in_messages_and_quotes_show_as_a_mark_in_human_formats():
     assert "第一行⏎第二行⏎第三行" in full and "“\u23ce其中”" in full and "建议：改为⏎5万元" in full
     # machine formats keep the text as it is
     assert json.loads(render("json", run))["files"][0]["issues"][0]["message"] == "第一行\n第二行\r\n第三行"
+
+
+def test_sarif_rule_metadata_is_the_chinese_documentation():
+    import json as _json
+
+    from draftcheck.output import render
+    from draftcheck.output.model import LintRun
+    from draftcheck.rules import find_rule
+
+    cls = find_rule("DC201")
+    sarif = _json.loads(render("sarif", LintRun([], rules=[cls])))
+    (descriptor,) = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert descriptor["shortDescription"]["text"] == cls.summary_zh()
+    assert "## 作用" in descriptor["help"]["markdown"] and "## What it does" not in descriptor["help"]["markdown"]

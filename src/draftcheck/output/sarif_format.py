@@ -98,8 +98,10 @@ def _rule_descriptor(cls) -> dict:
     return {
         "id": cls.code,
         "name": cls.slug,
-        "shortDescription": {"text": cls.summary()},
-        "help": {"text": cls.doc(), "markdown": cls.doc()},
+        # Code-scanning pages show these to the report's authors: the Chinese documentation
+        # (rules/docs/<CODE>.md), the English docstring only where a rule has none.
+        "shortDescription": {"text": cls.summary_zh()},
+        "help": {"text": cls.doc_zh() or cls.doc(), "markdown": cls.doc_zh() or cls.doc()},
         "defaultConfiguration": {"level": LEVELS[cls.default_severity]},
         "properties": {"family": cls.family},
     }
