@@ -123,3 +123,10 @@ def test_every_command_is_in_the_help_check():
             yield from walk(sub, [*path, name])
 
     assert sorted(map(tuple, walk(group, []))) == sorted(map(tuple, COMMANDS))
+
+
+def test_rules_table_wraps_summaries_whole_at_80_columns(runner):
+    result = runner.invoke(app, ["rules"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert all(len(line) <= 80 for line in result.output.splitlines())
+    assert "…" not in result.output  # wrapped, never cut

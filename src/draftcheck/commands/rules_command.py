@@ -24,8 +24,9 @@ def list_rules() -> None:
     from rich.table import Table
 
     table = Table(title="draftcheck 规则")
-    for column in ("代码", "名称", "类别", "默认级别", "说明"):
-        table.add_column(column)
+    for column in ("代码", "名称", "类别", "默认级别"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("说明", overflow="fold")  # wrapped whole at any width, never cut with …
     for cls in all_rules():
         table.add_row(cls.code, cls.slug, FAMILY_NAMES.get(cls.family, cls.family), _severity_name(cls.default_severity), cls.summary_zh())
     Console().print(table)
