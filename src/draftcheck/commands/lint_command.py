@@ -130,7 +130,7 @@ def check_review_options(
         problem = "--annotate 只能与一个报告文件一起使用"
     elif annotate is not None and annotate.exists() and not force:
         problem = f"{annotate}: 文件已存在；加 --force 覆盖，或换一个文件名"
-    elif decisions is not None and not decisions.exists():
+    elif decisions is not None and len(paths) == 1 and not decisions.exists():
         problem = f"{decisions}: 审阅决定文件不存在；请检查路径，或去掉 --decisions 使用报告旁的 报告名.draftcheck.json"
     elif track_changes and annotate is None:
         problem = "--track-changes 需要与 --annotate 输出.docx 一起使用"
