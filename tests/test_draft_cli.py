@@ -173,6 +173,13 @@ def test_bad_options_exit_2(workdir, args, message):
     assert message in result.output
 
 
+def test_unknown_backend_is_named_in_chinese_quotes_with_the_choices(workdir):
+    result = invoke("draft", "facts.yaml", "-o", "out.md", "--backend", "foo")
+    assert result.exit_code == 2
+    assert "未知后端 “foo”" in result.output and "'foo'" not in result.output
+    assert "offline" in result.output and "llm" in result.output
+
+
 def test_facts_with_nothing_to_draft(workdir):
     (workdir / "empty.yaml").write_text("organisation: 某园区管委会\nperiod: {year: 2024, kind: 年度}\n", encoding="utf-8")
     result = invoke("draft", "empty.yaml", "-o", "out.md")
