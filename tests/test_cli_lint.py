@@ -217,6 +217,13 @@ def test_config_show_names_the_source_and_the_enabled_rules(files):
     assert broken.exit_code == 2 and "未知配置项 “colour”" in broken.stderr
 
 
+def test_config_show_refuses_a_path_that_does_not_exist(files):
+    result = invoke("config", "show", "no-such-dir")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "错误：no-such-dir: 路径不存在，请检查拼写（config show 从这个文件或目录向上查找配置）"
+    assert result.stdout == ""
+
+
 def test_lint_does_not_import_llm_libraries():
     """``draftcheck lint`` must start fast: no langchain, openai or jinja2 on its import path."""
     completed = subprocess.run(

@@ -105,6 +105,9 @@ def show(
     output_format: ShowFormat = typer.Option(ShowFormat.toml, "--format", help="输出格式：toml（带注释）或 json"),
 ) -> None:
     """Print the resolved configuration, the file it came from, and the rules it enables."""
+    if not path.exists():
+        report_error(f"{path}: 路径不存在，请检查拼写（config show 从这个文件或目录向上查找配置）")
+        raise typer.Exit(EXIT_ERROR)
     try:
         settings = resolve_config(discover_config(path, config_file, isolated))
     except ConfigError as exc:
