@@ -217,6 +217,16 @@ def test_config_show_names_the_source_and_the_enabled_rules(files):
     assert broken.exit_code == 2 and "未知配置项 “colour”" in broken.stderr
 
 
+def test_config_show_lists_exclude_patterns(files):
+    (files / "draftcheck.toml").write_text("exclude = ['旧稿/**']\nextend-exclude = ['*.bak.md']\n", encoding="utf-8")
+    text = invoke("config", "show").stdout
+    assert 'exclude = ["旧稿/**"]\n' in text and 'extend-exclude = ["*.bak.md"]\n' in text
+    data = json.loads(invoke("config", "show", "--format", "json").stdout)
+    assert data["exclude"] == ["旧稿/**"] and data["extend-exclude"] == ["*.bak.md"]
+    (files / "draftcheck.toml").write_text("ignore = ['DC102']\n", encoding="utf-8")
+    assert "exclude = []  # 默认" in invoke("config", "show").stdout
+
+
 def test_config_show_refuses_a_path_that_does_not_exist(files):
     result = invoke("config", "show", "no-such-dir")
     assert result.exit_code == 2
