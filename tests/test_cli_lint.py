@@ -103,6 +103,13 @@ def test_stdin_with_filename_and_docx_on_stdin(files):
     assert result.stdout.startswith("piped.md:1:1: DC101 ")
 
 
+def test_standard_input_named_twice_is_read_once(files):
+    once = invoke("lint", *SELECT, "--format", "concise", "-", input=BLANKS).stdout
+    assert once and invoke("lint", *SELECT, "--format", "concise", "-", "-", input=BLANKS).stdout == once
+    result = invoke("lint", *SELECT, "-", "clean.txt", "-", input=BLANKS)
+    assert result.exit_code == 1 and "共 2 个文件" in result.stdout
+
+
 def test_reference_files_reach_the_engine(files, monkeypatch):
     (files / "last-year.txt").write_text("去年的报告。", encoding="utf-8")
     seen = []
