@@ -275,7 +275,17 @@ def test_build_never_replaces_a_file_that_is_not_an_index(archive_dir):
 
 def test_missing_archive_path_is_one_line(archive_dir):
     result = invoke("index", "build", "nowhere/", "-o", "x.dcidx")
-    assert result.exit_code == 2 and result.stderr == "错误：nowhere/: 文件不存在；请检查路径是否写对\n"
+    assert result.exit_code == 2 and result.stderr == "错误：nowhere/: 目录不存在；请检查路径是否写对\n"
+    result = invoke("index", "build", "nowhere.txt", "-o", "x.dcidx")
+    assert result.exit_code == 2 and result.stderr == "错误：nowhere.txt: 文件不存在；请检查路径是否写对\n"
+    assert not (archive_dir / "x.dcidx").exists()
+
+
+def test_empty_folder_says_it_holds_no_reports(archive_dir):
+    (archive_dir / "nothing").mkdir()
+    (archive_dir / "nothing" / "notes.pdf").write_bytes(b"%PDF")
+    result = invoke("index", "build", "nothing/", "-o", "x.dcidx")
+    assert result.exit_code == 2 and result.stderr == "错误：nothing/: 目录中没有可索引的文件（.txt、.md、.docx）\n"
     assert not (archive_dir / "x.dcidx").exists()
 
 

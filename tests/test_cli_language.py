@@ -67,6 +67,8 @@ def test_unknown_click_messages_pass_through_unchanged():
         ("[severity]\nDC101 = 'fatal'\n", "取值应为 error、warning 或 info（当前为 “fatal”）"),
         ("[rules.DC102]\nflag_mou_mou = 'maybe'\n", "应为 true 或 false"),
         ("exclude = [1]\n", "配置项 “exclude.0” 无效：应为文字"),
+        ('exclude = "x"\n', '配置项 “exclude” 无效：应为列表，如 ["草稿", "*.bak.md"]'),
+        ('extend-exclude = "x"\n', '配置项 “extend-exclude” 无效：应为列表，如 ["草稿", "*.bak.md"]'),
         ("ignore-quotes = [{ rules = ['DC101'] }]\n", "缺少必填字段"),
     ],
 )

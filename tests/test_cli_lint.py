@@ -103,6 +103,13 @@ def test_stdin_with_filename_and_docx_on_stdin(files):
     assert result.stdout.startswith("piped.md:1:1: DC101 ")
 
 
+def test_standard_input_named_twice_is_read_once(files):
+    once = invoke("lint", *SELECT, "--format", "concise", "-", input=BLANKS).stdout
+    assert once and invoke("lint", *SELECT, "--format", "concise", "-", "-", input=BLANKS).stdout == once
+    result = invoke("lint", *SELECT, "-", "clean.txt", "-", input=BLANKS)
+    assert result.exit_code == 1 and "共 2 个文件" in result.stdout
+
+
 def test_reference_files_reach_the_engine(files, monkeypatch):
     (files / "last-year.txt").write_text("去年的报告。", encoding="utf-8")
     seen = []
@@ -215,6 +222,23 @@ def test_config_show_names_the_source_and_the_enabled_rules(files):
     (files / "draftcheck.toml").write_text("colour = 1\n", encoding="utf-8")
     broken = invoke("config", "show")
     assert broken.exit_code == 2 and "未知配置项 “colour”" in broken.stderr
+
+
+def test_config_show_lists_exclude_patterns(files):
+    (files / "draftcheck.toml").write_text("exclude = ['旧稿/**']\nextend-exclude = ['*.bak.md']\n", encoding="utf-8")
+    text = invoke("config", "show").stdout
+    assert 'exclude = ["旧稿/**"]\n' in text and 'extend-exclude = ["*.bak.md"]\n' in text
+    data = json.loads(invoke("config", "show", "--format", "json").stdout)
+    assert data["exclude"] == ["旧稿/**"] and data["extend-exclude"] == ["*.bak.md"]
+    (files / "draftcheck.toml").write_text("ignore = ['DC102']\n", encoding="utf-8")
+    assert "exclude = []  # 默认" in invoke("config", "show").stdout
+
+
+def test_config_show_refuses_a_path_that_does_not_exist(files):
+    result = invoke("config", "show", "no-such-dir")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "错误：no-such-dir: 路径不存在，请检查拼写（config show 从这个文件或目录向上查找配置）"
+    assert result.stdout == ""
 
 
 def test_lint_does_not_import_llm_libraries():

@@ -191,6 +191,32 @@ def test_rule_options_are_validated_against_the_rules_model():
         _resolve("[rules.DC401]\nmin_length = 1\n[rules.duplicate-passage]\nmin_length = 2\n")
 
 
+def test_boolean_rule_options_refuse_strings_and_numbers():
+    def resolve(toml):  # the real rules, not the test registry
+        config = DraftcheckConfig.model_validate(tomllib.loads(toml))
+        return resolve_config(ConfigSource(config, Path("draftcheck.toml")))
+
+    for value in ("'yes'", "'true'", "1"):
+        with pytest.raises(ConfigError, match="配置项 “rules.DC102.flag_mou_mou” 无效：应为 true 或 false"):
+            resolve(f"[rules.DC102]\nflag_mou_mou = {value}\n")
+    assert resolve("[rules.DC102]\nflag_mou_mou = true\n").options["DC102"].flag_mou_mou is True
+
+
+def test_every_boolean_rule_option_is_strict():
+    from pydantic import ValidationError
+
+    from draftcheck.rules import all_rules
+
+    checked = 0
+    for cls in all_rules():
+        for name, field in cls.Options.model_fields.items():
+            if isinstance(field.default, bool):
+                checked += 1
+                with pytest.raises(ValidationError):
+                    cls.Options.model_validate({name: "yes"})
+    assert checked >= 1
+
+
 def test_ignore_quotes_resolve_rule_selectors_to_codes():
     resolved = _resolve("ignore-quotes = ['超亿元', { quote = '××乳业', rules = ['placeholder', 'DC2'] }]\n")
     first, second = resolved.quote_suppressions

@@ -263,3 +263,16 @@ def test_docx_from_bytes_via_stdin_name():
     document.save(buffer)
     doc = load_bytes(buffer.getvalue(), "piped.docx")
     assert doc.text == "党的XX大精神。" and doc.format == "docx"
+
+
+def test_docx_on_stdin_without_a_name_suggests_stdin_filename(monkeypatch):
+    import docx
+
+    from draftcheck.document.loader import load_stdin
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(buffer.getvalue())))
+    with pytest.raises(DocumentError) as raised:
+        load_stdin(None)
+    assert "--stdin-filename 报告.docx" in str(raised.value)

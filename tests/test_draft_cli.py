@@ -163,6 +163,7 @@ def test_custom_prompts_are_recorded_in_the_manifest(workdir):
     ("args", "message"),
     [
         (["-o", "out.pdf"], "不支持的输出格式 .pdf"),
+        (["-o", "out.txt"], "不支持的输出格式 .txt；请用 .md 或 .docx"),
         (["-o", "missing-dir/out.md"], "目录不存在"),
         (["-o", "out.md", "--backend", "gpt"], "未知后端"),
     ],
@@ -170,7 +171,15 @@ def test_custom_prompts_are_recorded_in_the_manifest(workdir):
 def test_bad_options_exit_2(workdir, args, message):
     result = invoke("draft", "facts.yaml", *args)
     assert result.exit_code == 2
-    assert message in result.output
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+    assert sorted(p.name for p in workdir.iterdir()) == ["facts.yaml"]
+
+
+def test_unknown_backend_is_named_in_chinese_quotes_with_the_choices(workdir):
+    result = invoke("draft", "facts.yaml", "-o", "out.md", "--backend", "foo")
+    assert result.exit_code == 2
+    assert "未知后端 “foo”" in result.output and "'foo'" not in result.output
+    assert "offline" in result.output and "llm" in result.output
 
 
 def test_facts_with_nothing_to_draft(workdir):

@@ -85,7 +85,7 @@ def test_unknown_unit_and_period_rules_are_reported():
 def test_invalid_yaml_gives_the_line():
     lines = errors_of(MINIMAL.replace("value: 215.60", "value: 215.60: 亿元"))
     assert len(lines) == 1
-    assert lines[0].startswith("f.yaml:7: YAML 格式错误：")
+    assert lines[0].startswith("f.yaml:7: YAML 格式错误，第 18 列：这里不能出现“:”")
 
 
 def test_top_level_must_be_a_mapping():
@@ -244,3 +244,23 @@ def test_facts_growth_uses_the_lint_arithmetic(value, base, growth, flagged):
     assert any("indicators[0].growth" in p.render("f") for p in problems) is flagged
     report = f"实现营业收入{value}亿元，去年同期{base}亿元，同比增长{growth}%。"
     assert bool(lint_text(report, [find_rule("DC301")()]).findings) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("organisation: 某园区\n- 多余的列表项\n", "f.yaml:2: YAML 格式错误，第 1 列：缩进不一致"),
+        ("organisation: 某园区: 管委会\n", "f.yaml:1: YAML 格式错误，第 18 列：这里不能出现“:”"),
+        ("period: {year: 2024\n", "f.yaml:2: YAML 格式错误，第 1 列：花括号 { } 没有闭合"),
+        ("organisation: '某园区\n", "YAML 格式错误，第 1 列：引号没有闭合"),
+        ("period:\n\tyear: 2024\n", "f.yaml:2: YAML 格式错误，第 1 列：含有制表符（Tab）"),
+        ("plans: [甲, - 乙]\n", "f.yaml:1: YAML 格式错误，第 12 列：这里应是一个值，却出现了“-”"),
+        ("organisation: @园区\n", "值不能以“@”开头；请给这个值加引号"),
+    ],
+)
+def test_yaml_syntax_errors_are_worded_in_chinese_with_line_and_column(text, expected):
+    with pytest.raises(FactsError) as raised:
+        parse_facts(text, "f.yaml")
+    message = str(raised.value)
+    assert expected in message, message
+    assert not any(word in message for word in ("expected", "found", "mapping", "token", "stream"))

@@ -109,6 +109,19 @@ def test_lint_fix_never_touches_a_docx(tmp_path):
     assert path.read_bytes() == before and "Word 文件不会被改动" in result.stderr
 
 
+def test_lint_diff_of_a_docx_with_safe_fixes_exits_1_and_one_without_exits_0(tmp_path):
+    import docx
+
+    for name, text, expected in (("fixable.docx", "完成收入7044.76万元元。", 1), ("clean.docx", "下一步继续努力。", 0)):
+        document = docx.Document()
+        document.add_paragraph(text)
+        document.save(tmp_path / name)
+        result = runner.invoke(app, ["lint", "--diff", str(tmp_path / name)])
+        assert result.exit_code == expected, (name, result.stderr)
+        assert result.stdout == ""
+        assert ("Word 文件不会被改动" in result.stderr) is bool(expected)
+
+
 def test_fix_and_diff_refuse_stdin_and_each_other(tmp_path):
     assert "不能同时使用" in runner.invoke(app, ["lint", "--fix", "--diff", "x.txt"]).stderr
     assert "标准输入" in runner.invoke(app, ["lint", "--fix", "-"], input="x").stderr

@@ -101,6 +101,21 @@ def test_a_missing_or_broken_baseline_is_one_line_and_exit_2(tmp_path):
     assert result.exit_code == 2 and "已损坏" in result.stderr
 
 
+def test_a_gbk_baseline_or_decisions_file_is_named_as_not_utf8_json(tmp_path):
+    report = _report(tmp_path)
+    gbk = "{\"说明\": \"基线\"}".encode("gbk")
+    (tmp_path / "gbk.json").write_bytes(gbk)
+    result = _lint("--baseline", str(tmp_path / "gbk.json"), str(report))
+    assert result.exit_code == 2 and "codec" not in result.stderr
+    assert f"{tmp_path / 'gbk.json'}: 不是 draftcheck 写的 UTF-8 JSON 基线文件" in result.stderr
+    decisions = tmp_path / "d.json"
+    decisions.write_bytes(gbk)
+    result = _lint("--decisions", str(decisions), str(report))
+    assert result.exit_code == 2 and "codec" not in result.stderr
+    assert "不是 draftcheck 写的 UTF-8 JSON 文件" in result.stderr and "文件未被改动" in result.stderr
+    assert decisions.read_bytes() == gbk
+
+
 def test_decisions_dir_from_the_configuration_keeps_decisions_out_of_the_report_folders(tmp_path):
     (tmp_path / "draftcheck.toml").write_text('decisions-dir = ".review"\n', encoding="utf-8")
     (tmp_path / "sub").mkdir()

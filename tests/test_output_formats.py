@@ -140,7 +140,7 @@ def test_summary_without_findings_and_with_info():
     assert summary_line(LintRun([FileReport("a.txt", "正文")])) == "共 1 个文件，未发现问题"
     info = _finding("DC504", "web-residue", Severity.INFO, 0, 2, "网页残留")
     assert summary_line(LintRun([FileReport("a.txt", TEXT, [info], suppressed=2)])) == (
-        "共 1 个文件，发现 1 个问题（错误 0，警告 0，提示 1），另有 2 个已按配置忽略"
+        "共 1 个文件，发现 1 个问题（错误 0，警告 0，提示 1），另有 2 个已按忽略标记或配置忽略"
     )
 
 

@@ -71,6 +71,17 @@ def test_hosted_preset_without_a_key_names_the_variable_to_set():
         settings.key_value()
 
 
+@pytest.mark.parametrize("preset", ["openai", "deepseek"])
+def test_missing_key_message_names_each_variable_once(preset, monkeypatch):
+    for name in ("DRAFTCHECK_API_KEY", "OPENAI_API_KEY", "DEEPSEEK_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(BackendError) as raised:
+        resolve_settings({"preset": preset}, None).key_value()
+    message = str(raised.value)
+    for name in ("DRAFTCHECK_API_KEY", "OPENAI_API_KEY", PRESETS[preset].key_env):
+        assert message.count(name) == 1, message
+
+
 def test_provider_specific_key_variable_wins_over_openai_key(monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-openai")
     monkeypatch.setenv("DASHSCOPE_API_KEY", "sk-dashscope")

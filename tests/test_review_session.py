@@ -146,6 +146,10 @@ def test_moving_goto_and_filter():
     _press(session, ["g", "x"])
     assert session.mode == Mode.GOTO and session.buffer == ""
     session.press(ESCAPE)
+    _press(session, ["g", *"abc", ENTER])
+    assert session.cursor == 3 and "不是数字" in session.message and "没有第" not in session.message
+    _press(session, ["g", "²", ENTER])  # str.isdigit() accepts it, int() does not
+    assert session.cursor == 3 and "不是数字" in session.message
     _press(session, ["/", *"term", ENTER])
     assert session.visible == [0, 2, 4] and session.cursor == 0 and session.progress().endswith("筛选 term")
     _press(session, "yy")

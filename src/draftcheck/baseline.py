@@ -56,7 +56,11 @@ def load_baseline(path: str | Path) -> Baseline:
         files = {str(name): {str(item["fingerprint"]) for item in items} for name, items in data["files"].items()}
     except FileNotFoundError:
         raise BaselineError(f"{path}: 基线文件不存在；先用 draftcheck lint 路径 --write-baseline {path} 生成") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise BaselineError(
+            f"{path}: 不是 draftcheck 写的 UTF-8 JSON 基线文件（无法按 UTF-8 解码）；请用 --write-baseline 重新生成"
+        ) from None
+    except OSError as exc:
         raise BaselineError(f"{path}: 无法读取基线文件（{getattr(exc, 'strerror', None) or exc}）") from None
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BaselineError(f"{path}: 基线文件已损坏或不是 draftcheck 写的；请用 --write-baseline 重新生成") from None

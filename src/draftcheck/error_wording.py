@@ -4,7 +4,8 @@
   pydantic, whose messages are English and name Python types: ``Input should be a valid list``,
   ``'error', 'warning' or 'info'``) as a phrase such as ``应为列表`` or ``取值应为 error、warning 或 info``;
 - ``os_error_text``: an ``OSError`` as ``目录不存在`` / ``没有权限`` instead of ``No such file or directory``;
-- ``toml_error_text``: a TOML syntax error as ``第 3 行第 9 列：取值无效``.
+- ``toml_error_text``: a TOML syntax error as ``第 3 行第 9 列：取值无效``;
+- ``yaml_error_text``: a PyYAML error as ``第 1 列：缩进不一致…`` (common problems named, else a generic sentence).
 
 Callers add the file, the line and the field.
 """
@@ -122,3 +123,35 @@ def toml_error_text(exc: Exception) -> str:
     if where.group(1):
         return f"第 {where.group(1)} 行第 {where.group(2)} 列：{wording}"
     return f"文件末尾：{wording}"
+
+
+_YAML_FOUND = re.compile(r"found (?:character )?'([^'<])'")
+_YAML_PROBLEMS = (
+    ("expected <block end>", "缩进不一致，或这一行不属于上一层（同一层的键和列表项要对齐）"),
+    ("expected the node content", "这里应是一个值{found}；请检查缩进，或给值加引号"),
+    ("mapping values are not allowed here", "这里不能出现“:”；冒号后要有空格，值里含冒号时请给整个值加引号"),
+    ("could not find expected ':'", "缺少“: ”（键后面应是冒号加空格）"),
+    ("expected ',' or '}'", "花括号 { } 没有闭合，或项之间缺少逗号"),
+    ("expected ',' or ']'", "方括号 [ ] 没有闭合，或项之间缺少逗号"),
+    ("did not find expected key", "这里应是一个键（键: 值）；请检查缩进"),
+    ("did not find expected '-' indicator", "列表项应以“- ”开头并对齐"),
+    ("found character '\\t' that cannot start any token", "含有制表符（Tab）；YAML 只能用空格缩进"),
+    ("found character", "值不能以“{char}”开头；请给这个值加引号"),
+    ("found unexpected end of stream", "引号没有闭合"),
+    ("found undefined alias", "以“*”开头的值被当作别名；若是文字，请加引号"),
+    ("found unknown escape character", "双引号里的“\\”转义无效；可改用单引号"),
+    ("but found another document", "出现了第二个文档（“---”）；一个文件只能有一份"),
+    ("unacceptable character", "含有不可见的控制字符"),
+    ("special characters are not allowed", "含有不可见的控制字符"),
+)
+
+
+def yaml_error_text(exc: Exception) -> str:
+    """A PyYAML error as ``第 1 列：缩进不一致…`` (``expected <block end>, but found '-'`` and kin)."""
+    problem = str(getattr(exc, "problem", None) or exc)
+    found = _YAML_FOUND.search(problem)
+    char = found.group(1) if found else ""
+    wording = next((zh for en, zh in _YAML_PROBLEMS if en in problem), "语法错误；请检查这一行的缩进、冒号和引号")
+    wording = wording.replace("{found}", f"，却出现了“{char}”" if char else "").replace("{char}", char)
+    mark = getattr(exc, "problem_mark", None)
+    return f"第 {mark.column + 1} 列：{wording}" if mark is not None else wording

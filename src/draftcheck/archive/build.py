@@ -49,7 +49,8 @@ def expand_paths(arguments: Iterable[str]) -> list[Path]:
                 raise ArchiveInputError(f"{argument}: 没有匹配的 .txt、.md、.docx 文件；请检查通配符")
             found += files
         else:
-            raise ArchiveInputError(f"{argument}: 文件不存在；请检查路径是否写对")
+            what = "目录" if argument.endswith(("/", os.sep)) else "文件"
+            raise ArchiveInputError(f"{argument}: {what}不存在；请检查路径是否写对")
     unique: dict[str, Path] = {}
     for path in found:
         unique.setdefault(str(path.resolve()), path)

@@ -54,6 +54,8 @@ def _as_data(settings: ResolvedConfig) -> dict[str, Any]:
         "select": config.select if config.select is not None else ["ALL"],
         "extend-select": config.extend_select,
         "ignore": config.ignore,
+        "exclude": config.exclude,
+        "extend-exclude": config.extend_exclude,
         "max-file-size": settings.max_file_size,
         "ignore-quotes": [{"quote": q.quote, "rules": list(q.rules)} for q in config.ignore_quotes],
         "enabled": settings.enabled_codes,
@@ -71,7 +73,7 @@ def _as_toml(data: dict[str, Any]) -> str:
     def note(key: str) -> str:
         return "" if key in data["set_in_file"] else "  # 默认"
 
-    for key in ("select", "extend-select", "ignore"):
+    for key in ("select", "extend-select", "ignore", "exclude", "extend-exclude"):
         lines.append(f"{key} = {_toml_value(data[key])}{note(key)}")
     lines.append(f"max-file-size = {_toml_value(format_size(data['max-file-size']))}{note('max-file-size')}")
     quotes = [{"quote": q["quote"], **({"rules": q["rules"]} if q["rules"] else {})} for q in data["ignore-quotes"]]
@@ -105,6 +107,9 @@ def show(
     output_format: ShowFormat = typer.Option(ShowFormat.toml, "--format", help="输出格式：toml（带注释）或 json"),
 ) -> None:
     """Print the resolved configuration, the file it came from, and the rules it enables."""
+    if not path.exists():
+        report_error(f"{path}: 路径不存在，请检查拼写（config show 从这个文件或目录向上查找配置）")
+        raise typer.Exit(EXIT_ERROR)
     try:
         settings = resolve_config(discover_config(path, config_file, isolated))
     except ConfigError as exc:

@@ -171,14 +171,16 @@ def record_baseline(path: Path, reports: list[FileReport]) -> None:
     typer.echo(f"已把 {count} 个问题记入基线 {path}；之后用 --baseline {path} 只报告新问题", err=True)
 
 
-def fix_report(report: FileReport, checker, *, write: bool, diffs: list[str]) -> FileReport:
+def fix_report(report: FileReport, checker, *, write: bool, diffs: list[str], unfixed: list[str]) -> FileReport:
     """Apply the safe fixes of one file (``write``) or collect their diff; returns the report on the fixed text.
-    Reports on stderr what was changed and what was skipped; a .docx is never modified."""
+    Reports on stderr what was changed and what was skipped; a .docx is never modified (its path goes to
+    ``unfixed`` when it has safe fixes, so ``--diff`` still exits 1: there is something to fix)."""
     from draftcheck.fixes import apply_fixes, describe, unified_diff, write_text_file
 
     if report.path.lower().endswith(".docx"):
         if any(f.fix is not None and f.fix.applicability == "safe" for f in report.findings):
             typer.echo(f"{report.path}: Word 文件不会被改动；可用 --annotate 输出.docx --track-changes 把修正写成修订", err=True)
+            unfixed.append(report.path)
         return report
     outcome = apply_fixes(report.text, report.findings)
     for _, reason in outcome.skipped:
@@ -322,6 +324,7 @@ def lint(
         raise typer.Exit(EXIT_ERROR if input_error or run.input_error else EXIT_CLEAN)
     checker = ReportChecker(settings, {}, filters, reference_index=archive_index)
     diffs: list[str] = []
+    unfixed: list[str] = []  # .docx files with safe fixes, which are never modified
     for index, report in enumerate(run.files):
         if report.error is not None:
             continue
@@ -330,13 +333,13 @@ def lint(
             report_error(problem)
             input_error = True
         if fix or diff:
-            report = fix_report(report, checker, write=fix, diffs=diffs)
+            report = fix_report(report, checker, write=fix, diffs=diffs, unfixed=unfixed)
         if annotate is not None:
             input_error |= not annotate_report(report, checker, annotate, comment_author, track_changes, force)
         run.files[index] = report
     if diff:
         sys.stdout.write("".join(diffs))
-        raise typer.Exit(EXIT_ERROR if input_error or run.input_error else EXIT_FINDINGS if diffs else EXIT_CLEAN)
+        raise typer.Exit(EXIT_ERROR if input_error or run.input_error else EXIT_FINDINGS if diffs or unfixed else EXIT_CLEAN)
     human = fmt in HUMAN_FORMATS
     colour = human and output_file is None and colour_wanted(color)
     width = shutil.get_terminal_size().columns if human and output_file is None and sys.stdout.isatty() else None

@@ -87,6 +87,10 @@ def _given(error: dict) -> str:
     return ""
 
 
+# Keys holding glob patterns: their list example is a pattern list, not the rule-code one error_text gives.
+_GLOB_LISTS = {"exclude", "extend-exclude", "extend_exclude"}
+
+
 def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
     """Pydantic errors as one Chinese line: ``未知配置项 “foo”；配置项 “severity.DC101” 无效：...``."""
     parts = []
@@ -94,6 +98,8 @@ def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
         key = prefix + _dotted(error["loc"])
         if error["type"] == "extra_forbidden":
             parts.append(f"未知配置项 “{key}”")
+        elif error["type"] == "list_type" and error["loc"] and str(error["loc"][-1]) in _GLOB_LISTS:
+            parts.append(f"配置项 “{key}” 无效：应为列表，如 [\"草稿\", \"*.bak.md\"]{_given(error)}")
         else:
             parts.append(f"配置项 “{key}” 无效：{error_text(error)}{_given(error)}")
     return "；".join(parts)

@@ -94,6 +94,8 @@ def load_stdin(filename: str | None = None, max_bytes: int = 0) -> Document:
     data = sys.stdin.buffer.read(max_bytes + 1) if max_bytes else sys.stdin.buffer.read()
     if max_bytes and len(data) > max_bytes:
         raise DocumentError(name, f"标准输入超过上限 {human_size(max_bytes)}；可用 --max-file-size 调高上限")
+    if filename is None and data.startswith(ZIP_MAGIC):
+        raise DocumentError(name, "标准输入是压缩包或 .docx 文件，不是文本；若是 Word 文档，请加 --stdin-filename 报告.docx")
     return load_bytes(data, name, max_bytes)
 
 

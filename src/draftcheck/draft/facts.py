@@ -22,7 +22,7 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from draftcheck.numbers.quantity import Quantity, extract_quantities
-from draftcheck.error_wording import error_text, os_error_text
+from draftcheck.error_wording import error_text, os_error_text, yaml_error_text
 
 PERIOD_KINDS = ("年度", "上半年", "1-N月")
 PROJECT_STATUSES = ("签约", "前期", "在建", "投产")
@@ -296,8 +296,7 @@ def parse_facts(text: str, name: str = "facts.yaml") -> Facts:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise FactsError([f"{where}: YAML 格式错误：{problem}"]) from None
+        raise FactsError([f"{where}: YAML 格式错误，{yaml_error_text(exc)}"]) from None
     if not isinstance(raw, dict):
         shape = _YAML_TYPES.get(type(raw).__name__, "其他内容")
         raise FactsError([f"{name}:1: 事实文件应是键值映射（organisation:、period: …），而不是{shape}"])

@@ -137,9 +137,10 @@ class ProviderSettings(BaseModel):
             return self.api_key.get_secret_value()
         if self.key_required:
             preset = PRESETS[self.preset]
+            others = [name for name in ("DRAFTCHECK_API_KEY", "OPENAI_API_KEY") if name != preset.key_env]
             raise ProviderConfigError(
                 f"未找到 {preset.label} 的 API 密钥：请设置环境变量 {preset.key_env}"
-                "（或 DRAFTCHECK_API_KEY、OPENAI_API_KEY）后重试"
+                f"（或 {'、'.join(others)}）后重试"
             )
         return PLACEHOLDER_KEY
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from draftcheck.draft.offline_backend import ordinal
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 DOCX_SUFFIX = ".docx"
 _SUBHEADING = re.compile(r"^（[一二三四五六七八九十]+）[^。]{1,30}。")
 

@@ -117,7 +117,7 @@ def summary_line(run: LintRun) -> str:
         line = f"{files}，未发现问题"
     suppressed = sum(report.suppressed for report in run.files)
     if suppressed:
-        line += f"，另有 {suppressed} 个已按配置忽略"
+        line += f"，另有 {suppressed} 个已按忽略标记或配置忽略"
     dismissed = sum(report.dismissed for report in run.files)
     if dismissed:
         line += f"，已忽略 {dismissed} 个（审阅决定）"

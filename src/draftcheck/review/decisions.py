@@ -115,7 +115,9 @@ def load_decisions(path: str | Path, document: str) -> Decisions | None:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise _fail(path, "不是 draftcheck 写的 UTF-8 JSON 文件（无法按 UTF-8 解码）") from None
+    except OSError as exc:
         raise _fail(path, f"无法读取（{getattr(exc, 'strerror', None) or exc}）") from None
     try:
         data = json.loads(raw)

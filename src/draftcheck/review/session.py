@@ -220,7 +220,7 @@ class ReviewSession:
         elif key in (BACKSPACE, "\b"):
             self.buffer = self.buffer[:-1]
         elif key.isprintable():
-            if self.mode == Mode.GOTO and not key.isdigit():
+            if self.mode == Mode.GOTO and not key.isdecimal():
                 self.message = "请输入数字"
                 return
             self.buffer += key
@@ -349,7 +349,10 @@ class ReviewSession:
 
     def _goto(self, text: str) -> None:
         visible = self.visible
-        if not text.isdigit() or not 1 <= int(text) <= len(visible):
+        if not text.isdecimal():
+            self.message = f"输入的不是数字：请输入问题序号 1–{len(visible)}"
+            return
+        if not 1 <= int(text) <= len(visible):
             self.message = f"没有第 {text} 个问题（共 {len(visible)} 个）"
             return
         self.cursor = visible[int(text) - 1]

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StrictBool
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
@@ -81,7 +81,7 @@ _EMPHASIS_EDGE = set(" \t\u3000\n\r,.;:!?，。；：！？、()（）[]【】�
 class PlaceholderOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    flag_mou_mou: bool = False
+    flag_mou_mou: StrictBool = False
     """Also flag 某某 (某某公司, 某某同志): a placeholder in templates, but often deliberate anonymisation."""
 
 

@@ -88,7 +88,7 @@ def report_rules_from(source: ConfigSource):
 def choose_backend(options: DraftOptions, config=None) -> BackendChoice:
     """The offline backend unless the LLM one is asked for or an endpoint is configured."""
     if options.backend not in (None, *BACKENDS):
-        raise BackendError(f"未知后端 {options.backend!r}；可选 {', '.join(BACKENDS)}")
+        raise BackendError(f"未知后端 “{options.backend}”；可选：{'、'.join(BACKENDS)}")
     if options.backend == "offline":
         return BackendChoice(OfflineBackend(), {"name": "offline", "model": "offline-templates", "base_url_host": None, "cache": None})
     from draftcheck.draft.providers import endpoint_configured, resolve_settings

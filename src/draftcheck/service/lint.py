@@ -64,6 +64,8 @@ def discover_targets(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[
     """
     targets: list[Target] = []
     for name in paths:
+        if name == "-" and any(target.name == "-" for target in targets):
+            continue  # standard input can be read only once
         if name != "-" and Path(name).is_dir():
             found = [p for p in collect_paths(Path(name)) if not matches_any(p.relative_to(name), exclude)]
             if not found:
