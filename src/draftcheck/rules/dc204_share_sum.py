@@ -10,7 +10,8 @@ sentence states:
   category (不满意, 不合格 ...), so that no category can be missing. 满意度 is a score, not a share;
   a list of 满意率 is checked only when it reaches 不满意率 (满意率 alone may include 基本满意);
 - a structure written as a ratio: ``三次产业结构调整为8.3∶41.4∶50.3`` (比例, 比重, 占比, 构成), when
-  its terms add up to roughly a hundred;
+  its terms add up to roughly a hundred; also a second structure a few words after the first
+  (``由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7``: both are checked), a year between them allowed;
 - shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``.
 
 The tolerance is the rounding of the terms as written (half a unit of each last digit); beyond it

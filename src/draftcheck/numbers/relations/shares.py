@@ -9,7 +9,8 @@ Phrasings recognised, each inside one sentence:
   score, not a share; ``满意率`` lists are checked only when they reach ``不满意率`` (满意率 alone may
   include 基本满意);
 - a structure written as a ratio: ``三次产业结构调整为8.3∶41.4∶50.3`` (also 比例, 比重, 占比, 构成),
-  checked when the terms add up to roughly a hundred (1∶2∶3 is a plain ratio);
+  checked when the terms add up to roughly a hundred (1∶2∶3 is a plain ratio), and a second structure a
+  few words after the first (``由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7``);
 - shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``;
 - labelled splits of one whole: ``欧盟占34.2%、东盟占27.5%、其他市场占12.9%`` (also 占比为, 所占比重为,
   ``欧盟、东盟和其他市场分别占…``, ``三次产业增加值占GDP的比重分别为…``). A list closed by 其他/其余,
@@ -50,7 +51,13 @@ _CATEGORY = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{1,4})?)[ \t]?%"
 )
 _STRUCTURE = re.compile(
-    r"(?:结构|比例|比重|占比|构成)[^。；;\d]{0,16}?"
+    r"(?:结构|比例|比重|占比|构成)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?"  # a year may stand between: 比重由2023年的…
+    r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
+)
+# A second structure that follows the first in one sentence, joined by a few words: 由上年的7.9∶42.6∶49.5调整为
+# 7.5∶41.2∶52.7 (the keyword 结构 stands before the first one only).
+_NEXT_STRUCTURE = re.compile(
+    r"(?:[^。；;\d]|(?<!\d)\d{4}年){1,12}?"
     r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
 )
 _RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
@@ -99,9 +106,20 @@ def _categories(text: str, folded: str, start: int, end: int) -> list[Relation]:
     return relations
 
 
+def _structure_matches(folded: str, start: int, end: int):
+    """Every ratio structure of the sentence: those a keyword (结构, 比例, 比重 ...) announces, and those that
+    follow one of them a few words later (由…调整为…)."""
+    for m in _STRUCTURE.finditer(folded, start, end):
+        yield m
+        follower = _NEXT_STRUCTURE.match(folded, m.end(), end)
+        while follower is not None:
+            yield follower
+            follower = _NEXT_STRUCTURE.match(folded, follower.end(), end)
+
+
 def _structures(text: str, folded: str, start: int, end: int) -> list[Relation]:
     relations = []
-    for m in _STRUCTURE.finditer(folded, start, end):
+    for m in _structure_matches(folded, start, end):
         values = [(Decimal(t.group(0)), _decimals(t.group(0)), m.start("ratio") + t.start(), m.start("ratio") + t.end())
                   for t in _RATIO_TERM.finditer(m.group("ratio"))]
         total = sum(v for v, *_ in values)
