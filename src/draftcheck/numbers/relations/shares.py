@@ -12,7 +12,8 @@ Phrasings recognised, each inside one sentence:
   checked when the terms add up to roughly a hundred (1∶2∶3 is a plain ratio), and a second structure a
   few words after the first (``由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7``);
 - shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``;
-- labelled splits of one whole: ``欧盟占34.2%、东盟占27.5%、其他市场占12.9%`` (also 占比为, 所占比重为,
+- labelled splits of one whole: ``欧盟占34.2%、东盟占27.5%、其他市场占12.9%`` (also 占比为, 所占比重为, the first
+  item naming the whole: ``第一产业增加值占地区生产总值的8.6%，第二产业占44.1%…``, never items naming different wholes,
   ``欧盟、东盟和其他市场分别占…``, ``三次产业增加值占GDP的比重分别为…``). A list closed by 其他/其余,
   a complete set (三次产业, 大型/中型/小型/微型) or the bottom of a survey scale (有所变差, 不满意) must add
   up to 100%; a list introduced as a structure (结构/构成/分布/来源/按…分/从…看/调查) or of disjoint
@@ -167,7 +168,8 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 # one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
 _SHARE_ITEM = re.compile(
-    r"(?P<label>[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?(?:所占比重|所占比例|占比|比重|比例|占)(?:为|达到?|是|到)?"
+    r"(?P<label>[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
+    r"(?:所占比重|所占比例|占比|比重|比例|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)的)?)(?:为|达到?|是|到)?"
     r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?=[，,、；;。]|$)"
 )
 _SEPARATOR = re.compile(r"[，,、；;][ \t]*")
@@ -227,6 +229,8 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         span = (run[0].start("label"), run[-1].end())
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
+        if len({m.group("whole") for m in run if m.group("whole")}) > 1:
+            continue  # 占全市的…, 占全省的…: shares of different wholes
         labels = [_share_label(m.group("label")) for m in run]
         if any(not label or "占" in label for label in labels) or len(set(labels)) != len(labels):
             continue  # 工业产值占全市比重为38.5%: a share of another whole
