@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from draftcheck.commands.errors import EXIT_ERROR, debugging, report_error
+from draftcheck.commands.references import reference_archive
 from draftcheck.config import ConfigError, SelectionOverrides, discover_config, parse_size, resolve_config
 from draftcheck.document import DocumentError, load_document
 from draftcheck.error_wording import os_error_text
@@ -44,58 +45,6 @@ def colour_wanted(choice: ColorChoice = ColorChoice.auto) -> bool:
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return sys.stdout.isatty()
-
-
-def _check_index(index: Path) -> None:
-    """Refuse an index that is not one (one line, exit 2); warn when its files changed since."""
-    from draftcheck.archive.build import stale_documents
-    from draftcheck.archive.store import ArchiveError, ArchiveStore
-
-    try:
-        store = ArchiveStore.open(index)
-    except ArchiveError as exc:
-        report_error(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
-    changed, missing = stale_documents(store, hashing=False)
-    store.close()
-    if changed or missing:  # never silently stale
-        typer.echo(
-            f"警告：索引 {index} 已过期：{len(changed)} 篇文件已改动、{len(missing)} 篇已删除，"
-            f"比对的是建索引时的内容；请运行 draftcheck index build --update -o {index} 加上存档路径",
-            err=True,
-        )
-
-
-def _remove(path: str) -> None:
-    if os.path.exists(path):
-        os.unlink(path)
-
-
-def _index_references(reference: list[str], max_bytes: int) -> tuple[str, bool]:
-    """Index the --reference files, folders and globs into a temporary index file (the lint workers
-    open it) and return its path, and whether a reference could not be read."""
-    import atexit
-    import tempfile
-
-    from draftcheck.archive.build import ArchiveInputError, expand_paths, index_files
-    from draftcheck.archive.store import ArchiveStore
-
-    try:
-        files = expand_paths(reference)
-    except ArchiveInputError as exc:
-        report_error(f"参考文件 {exc}")
-        raise typer.Exit(EXIT_ERROR) from None
-    handle, path = tempfile.mkstemp(prefix="draftcheck-references-", suffix=".dcidx")
-    os.close(handle)
-    os.unlink(path)
-    atexit.register(_remove, path)  # after the run, fixes and annotations that check the text again
-    store = ArchiveStore.create(path)
-    # A process pool pays off only for a folder of references, not for last year's report alone.
-    report = index_files(store, files, max_bytes=max_bytes, workers=None if len(files) >= 8 else 1)
-    store.close()
-    for problem in report.errors:
-        report_error(f"参考文件 {problem}")
-    return path, bool(report.errors)
 
 
 def resolve_settings(first, config_file, isolated, select, extend_select, ignore, max_file_size, exclude=None):
@@ -299,15 +248,7 @@ def lint(
         raise typer.Exit(EXIT_ERROR) from None
 
     input_error = False
-    if reference and reference_index is not None:
-        report_error("--reference 与 --reference-index 不能同时使用；请把参考文档加入索引（draftcheck index add）")
-        raise typer.Exit(EXIT_ERROR)
-    temporary_index = None
-    if reference:
-        temporary_index, input_error = _index_references(reference, settings.max_file_size)
-    elif reference_index is not None:
-        _check_index(reference_index)
-    archive_index = temporary_index or (str(reference_index) if reference_index is not None else None)
+    archive_index, input_error = reference_archive(reference, reference_index, settings.max_file_size)
     run = lint_paths(
         paths,
         settings,

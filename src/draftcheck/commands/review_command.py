@@ -13,7 +13,8 @@ from pathlib import Path
 import typer
 
 from draftcheck.commands.errors import EXIT_ERROR, debugging, report_error
-from draftcheck.commands.lint_command import _check_index, _index_references, resolve_settings
+from draftcheck.commands.lint_command import resolve_settings
+from draftcheck.commands.references import reference_archive
 from draftcheck.document import Document, DocumentError, load_document
 from draftcheck.engine import lint_text
 from draftcheck.finding import Finding
@@ -60,17 +61,9 @@ def review(
         report_error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     # References as lint takes them: files, folders and globs through a temporary index, or an index.
-    if reference and reference_index is not None:
-        report_error("--reference 与 --reference-index 不能同时使用；请把参考文档加入索引（draftcheck index add）")
+    archive_index, unreadable = reference_archive(reference, reference_index, settings.max_file_size)
+    if unreadable:
         raise typer.Exit(EXIT_ERROR)
-    archive_index = None
-    if reference:
-        archive_index, unreadable = _index_references(reference, settings.max_file_size)
-        if unreadable:
-            raise typer.Exit(EXIT_ERROR)
-    elif reference_index is not None:
-        _check_index(reference_index)
-        archive_index = str(reference_index)
 
     checker = ReviewedReport(report, settings, archive_index)
 
