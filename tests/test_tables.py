@@ -410,3 +410,20 @@ def test_growth_under_last_years_heading_is_not_paired_with_this_years_values():
 def test_unit_written_in_the_label_columns_header():
     (table,) = markdown_tables("| 单位：万元 | 本年 | 上年 |\n| --- | --- | --- |\n| 税收 | 3600 | 3200 |\n")
     assert TableLayout(table).default_unit == (10000, "元")
+
+
+def test_review_sees_the_table_findings_that_lint_reports(tmp_path, monkeypatch):
+    """review lints a .docx with its tables, as lint does: an export carries the wrong 合计 cell's comment."""
+    document = docx.Document()
+    document.add_paragraph("单位：万元")
+    _table(document, [["项目", "本年完成"], ["甲项目", "1200"], ["乙项目", "800"], ["合计", "2500"]])
+    monkeypatch.chdir(tmp_path)
+    document.save("report.docx")
+    runner = CliRunner()
+    lint = json.loads(runner.invoke(app, ["lint", "--isolated", "--select", "DC201", "--format", "json", "report.docx"]).stdout)
+    assert [i["quote"] for i in lint["files"][0]["issues"]] == ["2500"]
+    result = runner.invoke(app, ["review", "report.docx", "--isolated", "--select", "DC201", "--export", "out.docx",
+                                 "--include-undecided"])
+    assert result.exit_code == 0, result.output
+    (comment,) = docx.Document("out.docx").comments
+    assert "与分项之和 2000万元" in comment.text

@@ -91,18 +91,20 @@ class ReviewedReport:
     settings: object
     reference_index: str | None = None  # an archive index (``--reference`` builds a temporary one)
 
-    def findings(self, text: str) -> list[Finding]:
+    def findings(self, text: str, tables=None) -> list[Finding]:
+        """The findings of ``text``; ``tables`` are a .docx's tables as the loader read them (the same
+        findings lint reports, table checks included)."""
         archive = None
         if self.reference_index is not None:
             from draftcheck.archive.search import open_archive  # only with --reference*
 
             archive = open_archive(self.reference_index, str(self.report))
-        return lint_text(text, self.settings.rules, reference_archive=archive,
+        return lint_text(text, self.settings.rules, reference_archive=archive, tables=tables,
                          quote_suppressions=self.settings.quote_suppressions, raise_rule_errors=debugging()).findings
 
     def load(self) -> tuple[Document, list[Finding]]:
         doc = load_document(self.report, self.settings.max_file_size)
-        return doc, self.findings(doc.text)
+        return doc, self.findings(doc.text, doc.tables)
 
 
 def open_decisions(path: Path, report: Path) -> Decisions:
