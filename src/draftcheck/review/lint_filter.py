@@ -66,10 +66,11 @@ class ReportChecker:
 
         return open_archive(self.reference_index, path)
 
-    def findings(self, text: str) -> list[Finding]:
+    def findings(self, text: str, path: str = "-") -> list[Finding]:
+        """The findings of ``text``; ``path`` names the report, which is never its own source in the archive."""
         from draftcheck.engine import lint_text
 
-        return lint_text(text, self.settings.rules, reference_texts=self.references, reference_archive=self._archive(),
+        return lint_text(text, self.settings.rules, reference_texts=self.references, reference_archive=self._archive(path),
                          quote_suppressions=self.settings.quote_suppressions).findings
 
     def filtered(self, report: FileReport) -> tuple[FileReport, str | None]:
@@ -96,7 +97,7 @@ class ReportChecker:
         def findings_for(laid_out) -> list[Finding]:
             if laid_out is doc or laid_out.text == report.text:
                 return report.findings
-            fresh = FileReport(report.path, laid_out.text, self.findings(laid_out.text))
+            fresh = FileReport(report.path, laid_out.text, self.findings(laid_out.text, report.path))
             return self.filtered(fresh)[0].findings
 
         return findings_for
