@@ -99,6 +99,7 @@ class Numbering(Rule):
         stack: list[_Level] = []
         # The last item of each enumeration style in the current paragraph group (一是 / 第一， / 其一，).
         enumerations: dict[str, Marker] = {}
+        repeated: set[str] = set()  # enumeration items reported as repeating the one before
         restart_index = 0
         for marker in find_markers(folded, ctx.text):
             while restart_index < len(restarts) and restarts[restart_index] < marker.start:
@@ -109,7 +110,11 @@ class Numbering(Rule):
                 previous = enumerations.get(marker.kind)
                 enumerations[marker.kind] = marker
                 if previous is not None and marker.value >= previous.value and marker.value != previous.value + 1:
-                    if marker.value != 1 or previous.value == 1:
+                    # after a repeated item (一是…一是…三是) the next may follow the intended numbering
+                    after_repeat = previous.kind + str(previous.start) in repeated
+                    if (marker.value != 1 or previous.value == 1) and not (after_repeat and marker.value == previous.value + 2):
+                        if marker.value == previous.value:
+                            repeated.add(marker.kind + str(marker.start))
                         yield self._report(ctx, previous, marker)
                 continue
             enumerations.clear()
@@ -124,7 +129,7 @@ class Numbering(Rule):
                 continue
             del stack[depth + 1 :]
             previous = stack[depth].advance(marker)
-            if previous is not None:
+            if previous is not None and not _broken_marker_between(ctx.text, previous, marker):
                 yield self._report(ctx, previous, marker)
 
     def _report(self, ctx: CheckContext, previous: Marker, marker: Marker) -> Finding:
@@ -151,6 +156,20 @@ class Numbering(Rule):
             related=[("上一项", previous.start, before_end)],
             suggestion=expected + here[marker.end - marker.start :],
         )
+
+
+def _broken_marker_between(text: str, previous: Marker, marker: Marker) -> bool:
+    """Whether the one missing item stands between the two, its marker lacking a bracket (（二外贸进出口…):
+    the numbering is right, the bracket is what is wrong (unbalanced-pair, DC403, reports it)."""
+    if marker.value != previous.value + 2:
+        return False
+    written = text[marker.start : marker.end]
+    if written[:1] not in "(（" or written[-1:] not in ")）":
+        return False
+    missing = _render(written, marker.value, previous.value + 1)
+    between = text[previous.end : marker.start]
+    number = re.escape(missing[1:-1])
+    return re.search(rf"(?:^|\n)[ \t\u3000]*(?:[(（]{number}(?![)）\d])|{number}[)）])", between) is not None
 
 
 def _heading_end(folded: str, after_marker: int) -> int:

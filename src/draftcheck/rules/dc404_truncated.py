@@ -59,8 +59,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from draftcheck.finding import Finding, Severity
+from draftcheck.lexicon import established_terms
 from draftcheck.rules.base import CheckContext, Rule
 
 # A clause mark followed (spaces aside) by another mark: the clause between them is empty.
@@ -114,7 +116,15 @@ _WORD_WITHOUT_OBJECT = (
     r"|根据|依据|依托|针对|面向|关于|由于|通过对|(?<![棉])被|(?<![相面应针绝核反比查])对于?|(?<![方导面指倾意动走偏志取风转])向"
     r"|(?<![服遵听跟顺自何])从|(?<![可所难足得予加给用借据是之])以|或者|(?<![或])或"
     r"|(?<![总平缓祥温调饱随共柔谦中融讲附暖人])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以])及"
-    r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是)"
+    r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是"
+    # 通过 as a preposition awaiting its means (园区通过); 顺利通过, 审议通过, 验收通过 are finished
+    r"|(?<![顺议已得审收票核查式测估经未])通过)"
+)
+# A transitive verb after the adverb that marks it as the predicate, its object lost (积极引进, 加快推进):
+# 工作有序推进 and 稳步推进 end a sentence, so the adverb is required.
+_VERB_WITHOUT_OBJECT = (
+    r"(?:积极|大力|加快|持续|全面|深入|着力|不断|努力|主动|进一步|切实|重点)"
+    r"(?:引进|引入|推进|推动|开展|实施|打造|培育|争取|提升|促进|强化|加强|落实|对接|谋划|招引|完善|健全|构建)"
 )
 _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
 # A figure whose unit was cut off (实现营业收入12.8, not 附件2 / 表12) or a share whose figure was
@@ -123,7 +133,8 @@ _FIGURE_WITHOUT_UNIT = r"(?<=[\u4e00-\u9fff])(?<![附件表图第号至到])(?:\
 _SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的|(?:任务|计划|目标|总量|总额|比重)的"
 _DANGLING_END = re.compile(
     rf"(?:(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
-    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE}))$"
+    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE})"
+    rf"|(?P<object>{_VERB_WITHOUT_OBJECT}))$"
 )
 _MISSING = {
     "rate": "增减的幅度或数值",
@@ -132,6 +143,7 @@ _MISSING = {
     "adverb": "它所修饰的动作",
     "unit": "数字的单位",
     "share": "所占的比例",
+    "object": "动作的对象",
 }
 # Endings that scraped pages also break lines on (bold or linked words): a comma, 的. Only a
 # paragraph ending so right before a later outline item (二、 （三） 2. 二是) is taken as cut off;
@@ -185,8 +197,38 @@ _OPEN_FIRST_ITEM = re.compile(r"(?:^|(?<=[:：，,；;。]))[ \t\u3000]{0,4}(?P<
 # Two or more ellipses in a row right after a word: a preview cut, not a figure of speech.
 _CUT_MARK = re.compile(r"(?=…|\.|。)(?<=[\u4e00-\u9fff])(?:…{3,}|\.{6,}|。{3,})")
 _LATER_SECOND_ITEM = re.compile(r"二是|其二")
+# A later item of the same enumeration in its paragraph, numbered wrongly: 一是…；一是…；三是…
+_LATER_ITEM = re.compile(r"(?<=[;；。，,:：])[ \t\u3000]{0,4}(?:[一三四五六七八九]是|其[三四五六七八九])")
 _SECOND_ITEM_REACH = 3000
 _SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{0,4}(?:二[、.．]|[(（]二[)）]|2[、.．](?!\d)|[(（]2[)）])")
+
+
+# A paragraph cut inside a word: it ends on an established term of the corpus without its last character
+# (…加快推进中小企业数字化转 for 数字化转型), and no word of the corpus ends there.
+_MIN_CUT_TERM_DOCUMENTS = 20
+
+
+@lru_cache(maxsize=1)
+def _term_heads() -> tuple[dict[str, str], frozenset[str]]:
+    """(established term of 4-6 characters minus its last character -> the term, every established term)."""
+    terms = established_terms()
+    heads: dict[str, str] = {}
+    for term, (documents, _, _) in terms.items():
+        if len(term) >= 4 and documents >= _MIN_CUT_TERM_DOCUMENTS:
+            heads.setdefault(term[:-1], term)
+    return heads, frozenset(terms)
+
+
+def _cut_term(line: str) -> tuple[str, str] | None:
+    """(the cut tail, the term it begins) when ``line`` stops inside an established term."""
+    heads, terms = _term_heads()
+    if any(line[-n:] in terms for n in range(2, 7)):
+        return None  # the line ends on a word of its own (…推动高质量发展)
+    for n in (5, 4, 3):
+        term = heads.get(line[-n:])
+        if term is not None and len(line) > n:
+            return line[-n:], term
+    return None
 
 
 def _wrapped_pairs(lines: list[str]) -> int:
@@ -296,7 +338,7 @@ class Truncated(Rule):
             elif not _CLAUSE_MARKS.search(line, 0, len(line) - 1) and "、" not in line:
                 continue
             else:
-                reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(line)
+                reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(line, last=following is None)
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
                         reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
@@ -338,8 +380,8 @@ class Truncated(Rule):
             if "一是" not in line and "其一" not in line:
                 continue
             m = _OPEN_FIRST_ITEM.search(line)
-            if m is None or _SECOND_ITEM.search(line, m.end()):
-                continue
+            if m is None or _SECOND_ITEM.search(line, m.end()) or _LATER_ITEM.search(line, m.end()):
+                continue  # (a later item, or 一是 again: the list goes on, misnumbered at worst, DC402)
             following = next((other.strip() for other in lines[i + 1 :] if other.strip()), "")
             if _SECOND_ITEM.match(following) or _SECOND_ITEM.search(following[:30]):
                 continue  # the list goes on in the next paragraph
@@ -362,11 +404,17 @@ class Truncated(Rule):
             )
 
     @staticmethod
-    def _dangling_end(line: str) -> str | None:
+    def _dangling_end(line: str, last: bool = False) -> str | None:
         last_clause = _CLAUSE_MARKS.split(line)[-1]
         tail = _DANGLING_END.search(line[-12:])
+        if tail and tail.lastgroup == "object" and last_clause.strip() != tail.group():
+            tail = None  # 重大项目加快推进: a subject before the verb, which then needs no object
         if tail:
             return f"以“{tail.group()}”结尾，后面缺少{_MISSING[tail.lastgroup]}"
+        # (the document's last paragraph cut inside a word is reported by _unfinished_ending)
+        cut = None if last else _cut_term(line)
+        if cut is not None:
+            return f"以“{cut[0]}”结尾，像是“{cut[1]}”被截去了末字"
         if _BARE_VERB_CLAUSE.fullmatch(last_clause):
             return f"最后一个分句只有“{last_clause}”，缺少完成或实现的内容"
         if line.endswith("、"):

@@ -134,6 +134,18 @@ MIN_INDICATOR_SUPPORT = 4
 # Things a report both counts and values: a figure in money after them is their investment, not a unit slip.
 _VALUED_THINGS = ("项目", "工程")
 MIN_MAIN_SHARE = 0.9
+# Count dimensions are one kind for the share test: 企业 is written with 家 and with 个 (工业企业19家, 3个).
+_DIMENSION_KIND = {"firms": "count", "items": "count"}
+# Head nouns whose dimension is known from the kind of thing they name, for indicators the corpus does not
+# write before a figure often enough to be mined (城市道路, 园区道路, 增加值增速): the measure dimensions
+# a figure after them may have, and the magnitudes of area they may not (a road is paved in 平方米, never
+# in 平方公里). Money after a road or a pipe network is its investment (新建道路3亿元): allowed.
+_LINEAR_WORKS = re.compile(r"(?:道路|公路|铁路|绿道|干道|支路|管网|管道|管线|线路|河道|岸线|堤防|航道|轨道)$")
+_LINEAR_DIMENSIONS = frozenset({"length", "area", "money"})
+_LINEAR_AREA_UNITS = frozenset({"平方米", "平米", "㎡"})
+# A rate or share (增速, 增长率, 比重, 占比, 覆盖率): a percentage, never a measure unit. 功率, 频率 and
+# 效率 are not shares; 汇率 and 利率 are left out (written with 元 in quotes of exchange).
+_RATE_HEAD = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|比例|(?<![功频效汇利税费])率)$")
 
 
 
@@ -235,6 +247,7 @@ class UnitError(Rule):
                 None,
             )
             if phrase is None:
+                yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
                 continue
             seen = table[phrase]
             if seen.get(dimension):
@@ -243,7 +256,11 @@ class UnitError(Rule):
                 continue  # 工业项目2亿元, 一期工程3.5亿元: projects are counted and valued alike
 
             main = max(seen, key=lambda d: (seen[d], d))
-            if main == "duration" or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
+            kinds: dict[str, int] = {}
+            for seen_dimension, times in seen.items():
+                kind = _DIMENSION_KIND.get(seen_dimension, seen_dimension)
+                kinds[kind] = kinds.get(kind, 0) + times
+            if main == "duration" or max(kinds.values()) < MIN_MAIN_SHARE * sum(seen.values()):
                 continue
             if any(elided_indicator(folded, run_end - len(phrase), phrase[i:]) for i in range(len(phrase) - 1)):
                 continue  # 国有控股企业利润…，外商投资企业17638亿元: 利润 left unsaid
@@ -258,6 +275,35 @@ class UnitError(Rule):
                 f"“{written}”单位与指标不符：“{phrase}”应以{expected}单位计（已校对公文中“{phrase}”后的数字"
                 f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}单位；请核对单位或指标名称",
             )
+
+    def _head_noun_dimension(
+        self, ctx: CheckContext, folded: str, m: re.Match, run: str, run_end: int, dimension: str
+    ) -> Iterator[Finding]:
+        """An indicator the mined table does not know, judged by its head noun: a rate (增速) in a measure
+        unit, a road or pipe (城市道路) in a unit of mass, energy or power, or in 平方公里."""
+        unit = m.group("unit")
+        rate = _RATE_HEAD.search(run)
+        linear = _LINEAR_WORKS.search(run)
+        if rate is not None:
+            head, expected = rate.group(), "百分比（%）"
+        elif linear is not None and (
+            dimension not in _LINEAR_DIMENSIONS or (dimension == "area" and unit not in _LINEAR_AREA_UNITS)
+        ):
+            head, expected = linear.group(), "长度（公里、米）或铺装面积（平方米）"
+        else:
+            return
+        start = run_end - len(head)
+        if linear is not None and rate is None:
+            start = max(run_end - len(run), start - 2)  # with the word naming the road (城市道路, 园区道路)
+        written = ctx.text[start : m.end()]
+        figure = ctx.text[m.start() : m.end()]
+        yield self.finding(
+            ctx,
+            start,
+            m.end(),
+            f"“{written}”单位与指标不符：“{head}”应以{expected}计，“{figure}”却是{DIMENSION_NAMES[dimension]}单位"
+            f"（{unit}）；请核对单位或指标名称",
+        )
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         yield from self._doubled_measure(ctx, folded)

@@ -139,6 +139,21 @@ _BODY_YEAR_HEADING = re.compile(
 )
 _BODY_OPENING_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:度)?\s*(?:[,，]|是)")
 _TITLE_LINES = 6
+# A five-year plan with its years: “十四五”规划（2021—2025年）, 十四五时期(2026-2030年). From the fourth
+# plan (1971—1975) on, plan N runs from 1971 + 5 × (N − 4).
+_FIVE_YEAR_PLAN = re.compile(
+    r"(?=[“\"十一二三四五六七八九])[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+    r"(?:规划|时期|期间|计划)?(?:纲要)?\s*[(（]\s*(?P<start>" + _YEAR + r")\s*年?\s*[—–\-~～至到]{1,2}\s*(?P<end>"
+    + _YEAR + r")\s*年?\s*[)）]"
+)
+_FIRST_PLAN_YEAR = 1971
+# An event told as past from a year on: 自2027年获批…以来, 从2026年起已…, 2026年以来.
+_SINCE_YEAR = re.compile(
+    rf"(?=[自从12])(?:(?:自|从)\s*)?(?<![\d—–\-~～至到])(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:[^，,。；;！？\n\d()（）]{{0,24}}?)以来"
+)
+# A figure as of a month: 截至2025年11月底, 截止到2025年10月.
+_AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月")
+_HALF_YEAR_WRITTEN = 7  # a half-year summary is written by July
 # The month after which a date of the report's own year is past when it is written: a year's summary
 # is written at its end (after September at the latest), a half-year's after May.
 _PAST_MONTH_IN_YEAR = 9
@@ -179,6 +194,60 @@ class DateAnomaly(Rule):
                 yield from self._plans_for_covered_year(ctx, folded, period.year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
+        yield from self._plan_period_years(ctx, folded)
+        if period.year is not None:
+            yield from self._since_future_year(ctx, folded, period.year)
+            if period.half_year and period.retrospective:
+                yield from self._as_of_after_half(ctx, folded, period.year)
+
+    def _plan_period_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A five-year plan named with years that are not its own: “十四五”规划（2026—2030年）."""
+        for m in _FIVE_YEAR_PLAN.finditer(folded):
+            ordinal = _han_number(m.group("ordinal"))
+            if ordinal is None or ordinal < 4:
+                continue  # the first three plans did not follow one another year by year
+            first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
+            start_year, end_year = int(m.group("start")), int(m.group("end"))
+            if (start_year, end_year) == (first, first + 4):
+                continue
+            span = (m.start("start"), m.end("end"))
+            written = ctx.text[m.start() : m.end()]
+            yield self.finding(
+                ctx,
+                span[0],
+                span[1],
+                f"“{written}”年份有误：“{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                f"这里写的是{start_year}—{end_year}年；请核对规划名称或年份",
+            )
+
+    def _since_future_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+        """An event told as past (自2027年获批…以来, 2026年以来) dated after the year of the report."""
+        for m in _SINCE_YEAR.finditer(folded):
+            year = int(m.group("year"))
+            if year <= report_year:
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”把{year}年说成已经过去，但本文是{report_year}年的报告，"
+                f"{year}年还没有到（晚{year - report_year}年）；请核对年份",
+            )
+
+    def _as_of_after_half(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+        """In a half-year summary, a figure 截至 a month after the half-year (截至2025年11月底 in a report on
+        the first half of 2025): the report is written in July."""
+        for m in _AS_OF_MONTH.finditer(folded):
+            year, month = int(m.group("year")), int(m.group("month"))
+            if year != report_year or month <= _HALF_YEAR_WRITTEN:
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”晚于本文的统计期：本文是{report_year}年上半年的总结，"
+                f"写成时还到不了{year}年{month}月；请核对月份（如“6月底”）",
+            )
 
     def _same_year_ranges(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """Year ranges that are no range: the same year twice, or the end before the start."""
@@ -308,15 +377,17 @@ class DateAnomaly(Rule):
                 f"{report_year}年已经过去；下一步的打算应是{report_year + 1}年，请核对年份",
             )
         for m in _PLAN_HEADING.finditer(folded):
-            if int(m.group("year")) != report_year:
+            year = int(m.group("year"))
+            if year > report_year:
                 continue
             start, end = m.start("year"), m.end()
             written = ctx.text[start:end].strip()
+            over = "已经过去" if year == report_year else f"早于本文所总结的{report_year}年"
             yield self.finding(
                 ctx,
                 start,
                 start + len(written),
-                f"“{written}”是对{report_year}年的打算，但本文是{report_year}年的工作总结；"
+                f"“{written}”是对{year}年的打算，但本文是{report_year}年的工作总结，{year}年{over}；"
                 f"下一步的打算应是{report_year + 1}年，请核对年份",
             )
 

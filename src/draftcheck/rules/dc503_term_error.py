@@ -139,7 +139,8 @@ def _fits_beside(text: str, start: int, n: int, k: int, term: str, pairs: frozen
     corpus pair with the term's own first character and none with the written one.
     Numbered slogans (一企一策, 一园一策) are templates that writers fill freely, never checked.
     """
-    if any(char in _NUMERALS for char in term):
+    numerals = sum(char in _NUMERALS for char in term)
+    if numerals >= 2 or term[k] in _NUMERALS:
         return False
     if n == 2:
         return _word_fits_beside(text, start, k, term, pairs)
@@ -178,6 +179,18 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
     return True
 
 
+# A near miss whose replaced character makes a pair the corpus writes on one side (构型 in 结构型改革: 结构
+# + 型, but 型改 never) is taken only for a term of four characters or more this widely used, the slip
+# then being far likelier than a rare word; with a sound only near alike (another tone, a fuzzy syllable)
+# the term must be used more widely still.
+_ESTABLISHED_DOCUMENTS = 20
+_WIDELY_ESTABLISHED = 40
+
+
+def _established_enough(term: str, n: int, documents: int) -> bool:
+    return n >= 4 and documents >= _ESTABLISHED_DOCUMENTS
+
+
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Yield ``(start, end, term, why)`` for every near miss of an established term in ``text``.
 
@@ -209,13 +222,16 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
                     run = text[start : start + n]
                     if run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :] or run[k] == term[k]:
                         continue
-                    if (k > 0 and run[k - 1 : k + 1] in pairs) or (k < n - 1 and run[k : k + 2] in pairs):
+                    seen = (k > 0 and run[k - 1 : k + 1] in pairs) + (k < n - 1 and run[k : k + 2] in pairs)
+                    if seen and not _established_enough(term, n, terms[term][0]):
                         continue  # the replaced character makes a pair the corpus writes: maybe a word
                     if not _fits_beside(text, start, n, k, term, pairs):
                         continue
                     why = confusion(run[k], term[k])
                     if n == 2 and why != "同音":
                         continue  # a two-character word: only a true homophone is evidence enough
+                    if seen and why == "音近" and terms[term][0] < _WIDELY_ESTABLISHED:
+                        continue  # one known pair and a loose sound: too little
                     if why is not None:
                         yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0]
 

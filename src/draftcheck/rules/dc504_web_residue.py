@@ -217,6 +217,20 @@ _SITE_NOTICE = re.compile(
     r"|希望(?:对(?:大家|您|你)有所帮助|为(?:大家|您|你)带来帮助)|欢迎(?:参考|借鉴)[。!]|更多范文|更多精彩内容|\.(?:docx?|pdf|pptx?)(?![a-z])|\[VIP\]|下载文档前"
     r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】)"
 )
+# Page furniture glued to the end of a sentence of report text (…新增省级旅游民宿6家。点击查看更多>>,
+# …达到86%。推荐访问：2024年…范文, …6个。扫码关注公众号，免费获取更多精品范文！): a phrase a page says to
+# its reader, opening a sentence of its own. Flagged from the phrase to the end of that sentence or line.
+# (A report may mention 扫码 or 公众号 inside its own sentence: 群众扫码即可办理; only a sentence that
+# opens with the call to the reader counts.)
+_GLUED_FURNITURE = re.compile(
+    r"(?<=[。！？!?；;])[ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
+    r"点击(?:查看|阅读|进入|这里|此处)|查看更多|阅读更多|更多(?:精彩|相关|精品|优秀)?(?:范文|内容|文章)|"
+    r"(?:扫码|扫一扫|长按(?:识别)?二维码)(?:关注|下载|获取|阅读)|关注(?:我们|本站|微信)?公众号|"
+    r"(?:免费)?(?:获取|下载)更多|返回(?:首页|列表|目录)|上一篇|下一篇)"
+    # what a page's call is followed by: a mark, an arrow, the end, or the next call (免费获取…)
+    r"(?=[ \t\u3000]*(?:[,，:：!！>》»…|\n]|$|免费|获取|下载|阅读|查看|了解|更多|[\u4e00-\u9fff]{0,12}(?:范文|公众号)))"
+)
+_GLUED_REACH = 60
 # A time stamped to the second (2020-10-02 12:47:21) is a page's, never a report's; its label
 # (时间：, 发布时间：) goes with it.
 # (found from its seconds, which start with a literal the engine scans for quickly, then read backwards)
@@ -348,7 +362,7 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
                 in_article_list = True
         elif short and _WEAK_LINE.fullmatch(line.text):
             kind[i] = "weak"
-        elif len(line.text) <= _MAX_TITLE_LINE and (
+        elif len(line.text) <= _MAX_TITLE_LINE and not _GLUED_FURNITURE.search(line.text) and (
             _ARTICLE_TITLE.fullmatch(line.text) or (in_article_list and line.text[-1] not in _SENTENCE_END)
         ):
             kind[i] = "title"
@@ -386,6 +400,7 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _INLINE.finditer(text):
         yield m.start(), m.end(), "是网页链接或发布信息"
     yield from _site_notices(text)
+    yield from _glued_furniture(text)
     for m in _HIDDEN_TEXT.finditer(text):
         start, end = m.span()
         while start > 0 and m.start() - start < 8 and text[start - 1] == "…":
@@ -429,6 +444,20 @@ def _site_notices(text: str) -> Iterator[tuple[int, int, str]]:
         while start < end and text[start] in " \t\u3000\xa0":
             start += 1
         yield start, end, "是转载网站关于本站、会员或下载的说明"
+
+
+def _glued_furniture(text: str) -> Iterator[tuple[int, int, str]]:
+    """A page's call to its reader opening a sentence right after a sentence of report text, to the end of
+    that sentence (its closing mark included) or of its line."""
+    for m in _GLUED_FURNITURE.finditer(text):
+        start = m.start("phrase")
+        end = m.end()
+        ceiling = min(len(text), end + _GLUED_REACH)
+        while end < ceiling and text[end] not in "。!?！？\n":
+            end += 1
+        if end < len(text) and text[end] in "。!?！？":
+            end += 1
+        yield start, end, "是网页的推荐链接或关注提示，粘在正文句子后面"
 
 
 def _title_runs(text: str) -> Iterator[tuple[int, int, str]]:

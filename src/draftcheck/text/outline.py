@@ -174,7 +174,8 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
             if _in_table_row(folded, number_at):
                 continue
             start = number_at - 1 if kind in ("han-paren", "arabic-paren", "han-di", "han-qi") else number_at
-            tentative = m.end() == number_at + len(numeral)  # no separator consumed: ``8.6个``
+            # no separator consumed: ``8.6个`` (a circled numeral needs none: ① is a marker by itself)
+            tentative = kind != "circled" and m.end() == number_at + len(numeral)
             end = m.end() + 1 if tentative else m.end()
             markers.append(Marker(kind, value, start, end, tentative=tentative and text[m.end()] != "．"))
             taken.add(number_at)
