@@ -55,6 +55,15 @@ MIN_COUNT_WORD = 40
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{3,8})”")
 MIN_DOCUMENTS_QUOTED = 2
 FRAGMENT_SHARE = 0.6
+# Longer formulations (供给侧结构性改革, 以人民为中心的发展思想) are mined by extending the frequent
+# six-character runs one character at a time, up to this length (counting every run this long would
+# not fit in memory).
+LONG_TERM_LENGTHS = range(7, 11)
+# The longest kept: the longest counted runs serve only to tell whether one a character shorter is a fragment.
+MAX_TERM_LENGTH = 9
+# Formulations coined after jieba's dictionary was written (碳达峰, 新质生产力, 供给侧结构性改革) do not
+# split into its words: a run used by this many documents is kept all the same when it is no fragment.
+MIN_DOCUMENTS_COINED = 10
 # Files in the corpus folder that describe it rather than being reports.
 NOT_REPORTS = frozenset({"SOURCES.md", "README.md", "LICENSE.md"})
 
@@ -95,6 +104,7 @@ def mine_terms(texts: list[str], min_documents: int, min_count: int) -> list[tup
                     counts[gram] += 1
                     seen.add(gram)
         documents.update(seen)
+    _count_long_runs(texts, documents, counts, min_documents, min_count)
     kept = [
         (gram, documents[gram], counts[gram])
         for gram in documents
@@ -103,16 +113,22 @@ def mine_terms(texts: list[str], min_documents: int, min_count: int) -> list[tup
         and counts[gram] >= min_count
         and gram[0] not in EDGE_WORDS
         and gram[-1] not in EDGE_WORDS
+        and len(gram) <= MAX_TERM_LENGTH
     ]
     # A piece of a longer run that seldom stands without it (社会主 inside 社会主义, 全生产 inside
     # 安全生产) is a fragment, not a term: drop it when one character more on either side accounts for
     # most of its uses.
     extended: dict[str, int] = defaultdict(int)
     for gram, count in counts.items():
-        if len(gram) > 3:
+        # (six-character runs are not tested against the seven-character ones: 中央八项规定 stays a term
+        # though 中央八项规定精神 is its commonest use)
+        if len(gram) > 3 and len(gram) != max(TERM_LENGTHS) + 1:
             for cut in (gram[1:], gram[:-1]):
                 extended[cut] = max(extended[cut], count)
-    kept = [(g, d, c) for g, d, c in kept if extended.get(g, 0) < FRAGMENT_SHARE * c and whole_words(g)]
+    kept = [(g, d, c) for g, d, c in kept if extended.get(g, 0) < FRAGMENT_SHARE * c]
+    coined = {g for g, d, _ in kept if d >= MIN_DOCUMENTS_COINED and not whole_words(g)}
+    coined &= clean_edged(texts, coined)
+    kept = [(g, d, c) for g, d, c in kept if g in coined or whole_words(g)]
     kept.extend(
         (word, documents[word], counts[word])
         for word in two_character_words(
@@ -126,10 +142,62 @@ def mine_terms(texts: list[str], min_documents: int, min_count: int) -> list[tup
     kept.extend(
         (gram, documents[gram], counts[gram])
         for gram, docs in quoted.items()
-        if docs >= MIN_DOCUMENTS_QUOTED and gram not in kept_set and len(gram) <= max(TERM_LENGTHS)
+        if docs >= MIN_DOCUMENTS_QUOTED and gram not in kept_set and len(gram) <= MAX_TERM_LENGTH
     )
     rows = [(g, d, c, quoted[g] if quoted[g] >= MIN_DOCUMENTS_QUOTED else 0) for g, d, c in kept]
     return sorted(rows, key=lambda row: (-row[1], -row[2], row[0]))
+
+
+def _count_long_runs(texts: list[str], documents: Counter[str], counts: Counter[str], min_documents: int, min_count: int) -> None:
+    """Add the runs of LONG_TERM_LENGTHS whose run one character shorter is frequent (documents, count)."""
+    frequent = {g for g, d in documents.items() if len(g) == max(TERM_LENGTHS) and d >= min_documents and counts[g] >= min_count}
+    for n in LONG_TERM_LENGTHS:
+        if not frequent:
+            return
+        found_documents: Counter[str] = Counter()
+        found_counts: Counter[str] = Counter()
+        for text in texts:
+            seen: set[str] = set()
+            for run in HAN_RUN.findall(text):
+                for i in range(len(run) - n + 1):
+                    gram = run[i : i + n]
+                    if gram[:-1] in frequent:
+                        found_counts[gram] += 1
+                        seen.add(gram)
+            found_documents.update(seen)
+        documents.update(found_documents)
+        counts.update(found_counts)
+        frequent = {g for g, d in found_documents.items() if d >= min_documents and found_counts[g] >= min_count}
+
+
+# A coined term must stand on word boundaries: in most of its uses, no dictionary word runs across its
+# first or last character (业发展 is 产业|发展, 化建设 is 现代化|建设; 碳达峰 stands alone: 推进|碳达峰).
+MAX_INSIDE_WORD_SHARE = 0.5
+
+
+def clean_edged(texts: list[str], candidates: set[str]) -> set[str]:
+    """The candidates that, in most of their uses, no dictionary word crosses at either edge."""
+    if not candidates:
+        return set()
+    words = _jieba().dt
+    words.check_initialized()
+    lengths = sorted({len(g) for g in candidates})
+    uses: Counter[str] = Counter()
+    crossed: Counter[str] = Counter()
+    for text in texts:
+        for run in HAN_RUN.findall(text):
+            for n in lengths:
+                for i in range(len(run) - n + 1):
+                    gram = run[i : i + n]
+                    if gram not in candidates:
+                        continue
+                    uses[gram] += 1
+                    j = i + n
+                    before = any(words.FREQ.get(run[i - w : i + 1], 0) > 0 for w in (1, 2) if i - w >= 0)
+                    after = any(words.FREQ.get(run[j - 1 : j + w], 0) > 0 for w in (1, 2) if j + w <= len(run))
+                    if before or after:
+                        crossed[gram] += 1
+    return {g for g in candidates if uses[g] and crossed[g] <= MAX_INSIDE_WORD_SHARE * uses[g]}
 
 
 def _jieba():

@@ -44,6 +44,6 @@ def test_each_slip_is_reported_once_with_the_established_form():
     ],
 )
 def test_odd_text_never_breaks_the_search(text):
-    for start, end, term, why, documents in find_near_misses(text):
+    for start, end, term, why, documents, _never in find_near_misses(text):
         assert 0 <= start < end <= len(text) and len(term) == end - start and documents > 0 and why
     lint_text(text, [TermError(), UnitError()], raise_rule_errors=True)

@@ -73,6 +73,18 @@ _NOTE_OR_CAPTION = re.compile(
     r"[ \t\u3000#*]*(?:注|附注|注释|说明|资料来源|数据来源|本公报|\[\d+\]|［\d+］|[表图] ?\d|[表图][一二三四五六七八九十])"
 )
 _OUTLINE_MARKER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．)）])?[ \t\u3000]*$")
+# An adverb opening the clause a copied passage was pasted into: ，进一步<passage>, ，同时<passage>.
+_LEAD_ADVERB = re.compile(r"(?:进一步|同时|持续|继续|不断|全面|切实|着力|大力|深入|扎实|积极|并|还|也|再)$")
+# A passage this long (content characters) holding a figure counts as a copy when both copies are whole
+# clauses, even if the first is no whole sentence (加强…1432处，立案处罚… / ，进一步加强…1432处。). Without a
+# figure such clauses are the formulas that speeches repeat (高举…伟大旗帜，以…为指导).
+_MIN_CLAUSE_COPY = 40
+# A sentence pasted again nearby with every figure edited still is a copy when this many of its Han
+# characters are word for word the same and each figure moved by at most _MAX_EDIT_SHIFT of its size
+# (186.4亿元 → 176.4亿元, 9.2% → 8.7%: an older draft's figures). A frame repeated for another subject
+# (次均住院费用9870.0元 … / 次均住院费用3193.9元 …) has figures of other sizes.
+_MIN_SAME_WORDING = 20
+_MAX_EDIT_SHIFT = 0.2
 # Content characters of a stray sentence fragment trimmed off either end of a copy.
 _MAX_FRAGMENT = 3
 # Quoted part of a flagged copy.
@@ -144,7 +156,11 @@ class DuplicatePassage(Rule):
             if len(ours) == len(theirs) and not any(_BLANK.match(f) for f in ours + theirs):
                 # Same number of figures, no blanks: a copy only if near and most figures are kept.
                 differing = sum(o != t for o, t in zip(ours, theirs))
-                if unit.start - earlier.end > self.options.max_figure_copy_distance or 2 * differing > len(ours):
+                if unit.start - earlier.end > self.options.max_figure_copy_distance:
+                    continue
+                if 2 * differing > len(ours) and not (
+                    _han_length(ctx.text, unit.start, unit.end) >= _MIN_SAME_WORDING and _edited_figures(ours, theirs)
+                ):
                     continue
             comparison = compare(ctx.text[unit.start : unit.end], ctx.text[earlier.start : earlier.end])
             if comparison.wording_changed or not comparison.figure_changes:
@@ -156,7 +172,8 @@ class DuplicatePassage(Rule):
                 if any(_YEAR.fullmatch(c.before) or _YEAR.fullmatch(c.after) for c in comparison.figure_changes):
                     continue
                 figures = len(_FIGURE.findall(ctx.text, unit.start, unit.end))
-                if figures - len(comparison.figure_changes) < len(comparison.figure_changes):
+                edited = _han_length(ctx.text, unit.start, unit.end) >= _MIN_SAME_WORDING and _edited_figures(ours, theirs)
+                if figures - len(comparison.figure_changes) < len(comparison.figure_changes) and not edited:
                     continue  # most figures differ: a parallel statement about another subject
             copies.append((unit, earlier, comparison.figure_changes, blanks))
         for unit, earlier, changes, blanks in copies:
@@ -230,7 +247,15 @@ class DuplicatePassage(Rule):
         first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
         if _is_heading(text, first_start, first_end):
             return False  # a heading taken up again in the body text
-        return _covers_sentence(text, first_start, first_end) or _opens_paragraph(text, first_start)
+        return (
+            _covers_sentence(text, first_start, first_end)
+            or _opens_paragraph(text, first_start)
+            or (
+                repeat.length >= _MIN_CLAUSE_COPY
+                and _FIGURE.search(text, start, end) is not None
+                and _covers_clauses(text, first_start, first_end)
+            )
+        )
 
     def _within(self, ctx: CheckContext, content: Content, repeat: Repeat) -> Finding:
         start, end = content.span(repeat.later, repeat.later + repeat.length)
@@ -307,10 +332,14 @@ def _covers_sentence(text: str, start: int, end: int) -> bool:
 
 def _covers_clauses(text: str, start: int, end: int) -> bool:
     """True when ``start .. end`` begins at a clause start and ends at a clause end: a passage
-    embedded after a lead-in (在生态环保方面，<passage>。) or before a tail clause."""
+    embedded after a lead-in (在生态环保方面，<passage>。) or before a tail clause. An adverb may
+    open the clause before the passage (，进一步<passage>。, ，同时<passage>): the copy was pasted behind it."""
     before = start
     while before > 0 and text[before - 1] in _SPACES:
         before -= 1
+    lead = _LEAD_ADVERB.search(text, max(0, before - 4), before)
+    if lead is not None:
+        before = lead.start()
     if before > 0 and text[before - 1] not in _CLAUSE_BREAK and text[before - 1] != "\n":
         return False
     after = end
@@ -338,6 +367,22 @@ def _in_note_or_caption(text: str, start: int) -> bool:
 def _opens_paragraph(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return _OUTLINE_MARKER.match(text, line_start, start) is not None
+
+
+def _edited_figures(ours: list[str], theirs: list[str]) -> bool:
+    """Whether every figure of a copy is within _MAX_EDIT_SHIFT of the one it replaces."""
+    for mine, other in zip(ours, theirs):
+        try:
+            a, b = float(mine.replace(",", "")), float(other.replace(",", ""))
+        except ValueError:
+            return False
+        if abs(a - b) > _MAX_EDIT_SHIFT * max(abs(a), abs(b)):
+            return False
+    return True
+
+
+def _han_length(text: str, start: int, end: int) -> int:
+    return sum(1 for c in text[start:end] if "\u4e00" <= c <= "\u9fff")
 
 
 def _content_length(text: str, start: int, end: int) -> int:

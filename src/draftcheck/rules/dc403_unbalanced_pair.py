@@ -6,7 +6,8 @@ flags an opener that is never closed (``依据县委“五个一工程的要求�
 opened (``五产业集群情况）``). Marks pair within a paragraph: a stray ） in a later paragraph does
 not close an （ left open earlier (both are flagged). A quote or bracket broken by a page break or
 a line wrap in scraped text is still paired across the break, and so is a quotation of several
-paragraphs (each opens with “, the last one closes). List markers that only have a closer (``1)``, ``a)``, ``一）``) and
+paragraphs (each opens with “, the last one closes), and a quotation introduced by a colon whose items
+run over several lines (``就是：“一是…；⏎二是…；⏎三是…。”``). List markers that only have a closer (``1)``, ``a)``, ``一）``) and
 apostrophes (``People’s``) are not flagged.
 
 ## Why is this bad?
@@ -244,7 +245,10 @@ def _may_pair_across_break(folded: str, opener: _Mark, closer: _Mark) -> bool:
         return True  # the opener's line stops mid-sentence: a wrapped line (PDF text), not a paragraph
     opens_paragraph = not folded[opener.para_start : opener.pos].strip()
     closes_paragraph = len(folded[closer.pos + 1 : closer.para_end].strip()) <= 1
-    return opens_paragraph and closes_paragraph
+    # a quotation introduced by a colon whose items run over several lines (就是：“一是…；⏎二是…；⏎三是…。”):
+    # its first line ends on an item separator, not on a full stop
+    introduced = folded[opener.para_start : opener.pos].rstrip()[-1:] in (":", "：") and opener_line[-1:] in "；;，,"
+    return (opens_paragraph or introduced) and closes_paragraph
 
 
 def _closing_form(opener_as_written: str, closer_folded: str) -> str:

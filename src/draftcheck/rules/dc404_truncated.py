@@ -206,6 +206,7 @@ _SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{
 # A paragraph cut inside a word: it ends on an established term of the corpus without its last character
 # (…加快推进中小企业数字化转 for 数字化转型), and no word of the corpus ends there.
 _MIN_CUT_TERM_DOCUMENTS = 20
+_FUNCTION_CHARS = frozenset("的了和与及或是在对把被将等着过也都就而并但其之所")
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +215,8 @@ def _term_heads() -> tuple[dict[str, str], frozenset[str]]:
     terms = established_terms()
     heads: dict[str, str] = {}
     for term, (documents, _, _) in terms.items():
-        if len(term) >= 4 and documents >= _MIN_CUT_TERM_DOCUMENTS:
+        # (a term holding 的, 和 … is a piece of a sentence: 社会发展的主 of 社会发展的主要目标)
+        if 4 <= len(term) <= 6 and documents >= _MIN_CUT_TERM_DOCUMENTS and not _FUNCTION_CHARS.intersection(term):
             heads.setdefault(term[:-1], term)
     return heads, frozenset(terms)
 

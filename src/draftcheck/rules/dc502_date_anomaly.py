@@ -147,9 +147,10 @@ _FIVE_YEAR_PLAN = re.compile(
     + _YEAR + r")\s*年?\s*[)）]"
 )
 _FIRST_PLAN_YEAR = 1971
-# An event told as past from a year on: 自2027年获批…以来, 从2026年起已…, 2026年以来.
+# An event told as past from a year on: 自2027年获批…以来, 2026年以来 (no other year word between:
+# …2024年工作安排今年以来 is a title glued to the text).
 _SINCE_YEAR = re.compile(
-    rf"(?=[自从12])(?:(?:自|从)\s*)?(?<![\d—–\-~～至到])(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:[^，,。；;！？\n\d()（）]{{0,24}}?)以来"
+    rf"(?=[自从12])(?:(?:自|从)\s*)?(?<![\d—–\-~～至到])(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:[^，,。；;！？\n\d()（）年]{{0,24}}?)以来"
 )
 # A figure as of a month: 截至2025年11月底, 截止到2025年10月.
 _AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月")

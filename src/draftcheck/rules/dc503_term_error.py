@@ -83,12 +83,19 @@ def _term_index() -> dict[str, list[tuple[str, int]]]:
     three-character runs are left out: 新工_ or _食品 is too little to tell a slip from a word or a name.
     """
     index: dict[str, list[tuple[str, int]]] = {}
-    for term, (_, _, quoted) in established_terms().items():
+    for term, (documents, _, quoted) in established_terms().items():
+        first = 0
         if len(term) == 3 and not quoted:
-            continue
-        for k in range(len(term)):
+            if documents < _MIN_DOCUMENTS_THREE:
+                continue
+            first = 1  # 碳达锋 for 碳达峰, but never 新工艺 for 副工艺: a first character may start a name
+        for k in range(first, len(term)):
             index.setdefault(_context_key(term, k), []).append((term, k))
     return index
+
+
+# A three-character term (碳达峰, 生产力) is checked, past its first character, when this many documents use it.
+_MIN_DOCUMENTS_THREE = 30
 
 
 def _context_key(run: str, k: int) -> str:
@@ -129,7 +136,7 @@ def confusion(written: str, meant: str) -> str | None:
 _NUMERALS = frozenset("一二三四五六七八九十两百千万")
 
 
-def _fits_beside(text: str, start: int, n: int, k: int, term: str, pairs: frozenset[str]) -> bool:
+def _fits_beside(text: str, start: int, n: int, k: int, term: str, pairs: frozenset[str], *, end_pair: bool = True) -> bool:
     """Whether a run that replaces ``term[k]`` can be that term, judged by the character just outside it.
 
     A replaced first or last character may instead belong to the word next to the run (中心整改 is
@@ -148,7 +155,7 @@ def _fits_beside(text: str, start: int, n: int, k: int, term: str, pairs: frozen
         before = text[start - 1]
         return before + term[0] in pairs and before + text[start] not in pairs
     end = start + n
-    if k == n - 1 and end < len(text) and _is_han(text[end]):
+    if end_pair and k == n - 1 and end < len(text) and _is_han(text[end]):
         return text[end - 1] + text[end] not in pairs
     return True
 
@@ -188,23 +195,141 @@ _WIDELY_ESTABLISHED = 40
 
 
 def _established_enough(term: str, n: int, documents: int) -> bool:
-    return n >= 4 and documents >= _ESTABLISHED_DOCUMENTS
+    """A term of seven characters or more (供给侧结构性改革) is evidence enough by its length."""
+    return n >= _LONG_TERM or (n >= 4 and documents >= _ESTABLISHED_DOCUMENTS)
 
 
-def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Yield ``(start, end, term, why)`` for every near miss of an established term in ``text``.
+_LONG_TERM = 7
+
+
+# A slip whose every pair is one the corpus writes (形势主义: 形势 and 势主 are both written; 高质量发战: 发战, as
+# in 开发战略) has no unseen pair to find it by. It is looked for only in the most widely used terms, and
+# taken only for a true homophone or a look-alike: 形势主义 for 形式主义, 新质生产利 for 新质生产力.
+_MIN_DOCUMENTS_KNOWN_PAIRS = 40
+
+
+# Pairs of the commonest words written in traditional characters: a text holding several of them is in
+# traditional script, where a character differing from a simplified term is no slip.
+_TRADITIONAL_PAIRS = frozenset(
+    "國家 我們 這個 發展 經濟 會議 時間 對於 關於 實現 進行 問題 說明 過程 應該 已經 這些 還有 現在 從而 為了 "
+    "並且 地區 計劃 領導 機關 國務 人員 財政 農業 業務 勞動 鬥爭 黨的 學習 運動 歷史 軍隊 條件 質量".split()
+)
+_MIN_TRADITIONAL_PAIRS = 3
+# A slip of tone only (发战 for 发展: zhàn, zhǎn) among written pairs is taken for terms this widely used.
+_MIN_DOCUMENTS_TONE_SLIP = 60
+
+
+def _makes_word(run: str, k: int, terms: dict) -> bool:
+    """Whether the replaced character makes an established word with a neighbour in the run (新型 in
+    新型产业, a phrase of its own beside 新兴产业; 发战 in 高质量发战 is no word)."""
+    return (k > 0 and run[k - 1 : k + 1] in terms) or (k < len(run) - 1 and run[k : k + 2] in terms)
+
+
+def _same_syllable(written: str, meant: str) -> bool:
+    return bool(character_readings(written)[1] & character_readings(meant)[1])
+
+
+@lru_cache(maxsize=1)
+def _pairs_in_terms() -> frozenset[str]:
+    """Every pair of characters inside an established term (地级 of 地级市): a replaced last character
+    that makes one with the next character may belong to the next word instead."""
+    return frozenset(term[i : i + 2] for term in established_terms() for i in range(len(term) - 1))
+
+
+@lru_cache(maxsize=1)
+def _kept_part_index() -> dict[str, list[tuple[str, int, int, frozenset[str]]]]:
+    """Anchor pair -> (term, replaced position k, the anchor's offset in the term, the term's pairs that
+    do not touch k) for the terms of four characters or more used by _MIN_DOCUMENTS_KNOWN_PAIRS documents.
+    The anchor is the kept pair that the fewest such terms share (发展 anchors nothing when 质量 will do)."""
+    chosen = [
+        term
+        for term, (documents, _, _) in established_terms().items()
+        if len(term) >= 4 and documents >= _MIN_DOCUMENTS_KNOWN_PAIRS and sum(c in _NUMERALS for c in term) < 2
+    ]
+    sharing: dict[str, int] = {}
+    for term in chosen:
+        for pair in {term[i : i + 2] for i in range(len(term) - 1)}:
+            sharing[pair] = sharing.get(pair, 0) + 1
+    index: dict[str, list[tuple[str, int, int, frozenset[str]]]] = {}
+    for term in chosen:
+        n = len(term)
+        for k in range(n):
+            if term[k] in _NUMERALS:
+                continue
+            offsets = [i for i in range(n - 1) if i != k and i + 1 != k]
+            best = min(offsets, key=lambda i: (sharing[term[i : i + 2]], i))
+            kept = frozenset(term[i : i + 2] for i in offsets)
+            index.setdefault(term[best : best + 2], []).append((term, k, best, kept))
+    return index
+
+
+def _slips_of_known_pairs(
+    text: str, text_pairs: set[str], pairs: frozenset[str], terms: dict
+) -> Iterator[tuple[int, int, str, str, int]]:
+    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS:
+        return  # a text in traditional characters (國家, 們的 …): every 區 would be a slip for 区
+    index = _kept_part_index()
+    size = len(text)
+    for anchor in text_pairs & index.keys():
+        positions: list[int] | None = None
+        for term, k, offset, kept in index[anchor]:
+            if not kept <= text_pairs:
+                continue  # some part of the term is nowhere in the text
+            if positions is None:
+                positions = []
+                at = text.find(anchor)
+                while at >= 0:
+                    positions.append(at)
+                    at = text.find(anchor, at + 1)
+            n = len(term)
+            for at in positions:
+                start = at - offset
+                if start < 0 or start + n > size:
+                    continue
+                run = text[start : start + n]
+                written = run[k]
+                if written == term[k] or not _is_han(written) or run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :]:
+                    continue
+                if (k > 0 and run[k - 1 : k + 1] not in pairs) or (k < n - 1 and run[k : k + 2] not in pairs):
+                    continue  # an unseen pair: find_near_misses' own path judges it
+                # (a replaced last character making a pair with the next one is no sign of another word
+                # here, every pair of the run being written anyway (战为 in 以推动高质量发战为主题); a word
+                # is: 稳居全国地级市 is 地级, not 居全国第 misspelt)
+                if run in terms or not _fits_beside(text, start, n, k, term, pairs, end_pair=False):
+                    continue
+                if k == n - 1 and text[start + n : start + n + 1] and written + text[start + n] in _pairs_in_terms():
+                    continue
+                why = confusion(written, term[k])
+                if (
+                    why == "音近"
+                    and terms[term][0] >= _MIN_DOCUMENTS_TONE_SLIP
+                    and _same_syllable(written, term[k])
+                    and not _makes_word(run, k, terms)
+                ):
+                    why = "音近（仅声调不同）"
+                if why in ("同音", "形近", "音近（仅声调不同）"):
+                    yield start, start + n, term, f"“{written}”与“{term[k]}”{why}", terms[term][0], False
+
+
+def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
+    in the corpus)`` for every near miss of an established term in ``text``.
 
     A near miss is a run as long as the term that differs from it in one character, the two characters
-    sound or look alike, and every pair the replaced character makes with its neighbours inside the run
-    is one the proofread corpus never writes. Only runs around such unseen pairs are
-    examined, so a clean text costs one set difference.
+    sound or look alike, and the pairs the replaced character makes with its neighbours inside the run
+    are ones the proofread corpus never writes; one of them may be a written pair when the term is long
+    or widely used (``_established_enough``). Only runs around such unseen pairs are examined, so a
+    clean text costs one set difference; the slips whose every pair is written are looked for in the
+    most widely used terms only (``_slips_of_known_pairs``).
     """
     pairs = corpus_bigrams()
-    unseen = {p for p in set(map(operator.add, text, text[1:])) - pairs if _is_han(p[0]) and _is_han(p[1])}
+    text_pairs = set(map(operator.add, text, text[1:]))
+    terms = established_terms()
+    yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
+    unseen = {p for p in text_pairs - pairs if _is_han(p[0]) and _is_han(p[1])}
     if not unseen:
         return
     index = _term_index()
-    terms = established_terms()
     size = len(text)
     for p in range(size - 1):
         if text[p : p + 2] not in unseen:
@@ -230,10 +355,10 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
                     why = confusion(run[k], term[k])
                     if n == 2 and why != "同音":
                         continue  # a two-character word: only a true homophone is evidence enough
-                    if seen and why == "音近" and terms[term][0] < _WIDELY_ESTABLISHED:
+                    if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED:
                         continue  # one known pair and a loose sound: too little
                     if why is not None:
-                        yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0]
+                        yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0], True
 
 
 class TermError(Rule):
@@ -263,7 +388,7 @@ class TermError(Rule):
         # Near misses of mined terms: where several overlap, the most widely used term of four or more
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
         candidates = sorted(set(find_near_misses(ctx.folded)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
-        for start, end, term, why, documents in candidates:
+        for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
@@ -274,7 +399,7 @@ class TermError(Rule):
                     start,
                     end,
                     f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
-                    f"“{wrong}”从未出现）",
+                    + (f"“{wrong}”从未出现）" if never else f"“{wrong}”不是其中的说法）"),
                     suggestion=term,
                     # a near miss is an inference from the corpus, not a listed slip: a person decides
                     fix=self.replacement(start, end, term, "unsafe"),
