@@ -200,6 +200,57 @@ def clean_edged(texts: list[str], candidates: set[str]) -> set[str]:
     return {g for g in candidates if uses[g] and crossed[g] <= MAX_INSIDE_WORD_SHARE * uses[g]}
 
 
+# The slips whose every pair the corpus writes are listed for the terms this many documents use.
+MIN_DOCUMENTS_KNOWN_PAIRS = 60
+
+
+def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str, int, str, str]]:
+    """(pair, term, k, written, 同音/形近/声调) for every way of writing a term of four characters or more used by
+    MIN_DOCUMENTS_KNOWN_PAIRS documents with its k-th character replaced by a homophone, a character of the
+    same syllable in another tone or a look-alike, such that every pair the written character makes in the
+    term is one the corpus writes (形势主义: 形势, 势主). ``pair`` is the written character with its right
+    neighbour (its left one at the term's end): a text without it holds none of these slips."""
+    from draftcheck.lexicon import character_readings, lookalike_characters
+
+    pairs = {first + follower for first, followers in bigrams.items() for follower in followers}
+    characters = sorted({c for pair in pairs for c in pair})
+    by_toned: dict[str, list[str]] = defaultdict(list)
+    by_toneless: dict[str, list[str]] = defaultdict(list)
+    for char in characters:
+        toned, toneless = character_readings(char)
+        for reading in toned:
+            by_toned[reading].append(char)
+        for reading in toneless:
+            by_toneless[reading].append(char)
+    looks = lookalike_characters()
+    numerals = set("一二三四五六七八九十两百千万")
+    rows = []
+    for term, documents, _, _ in terms:
+        if len(term) < 4 or documents < MIN_DOCUMENTS_KNOWN_PAIRS or sum(c in numerals for c in term) >= 2:
+            continue
+        n = len(term)
+        for k, meant in enumerate(term):
+            if meant in numerals:
+                continue
+            toned, toneless = character_readings(meant)
+            kinds: dict[str, str] = {}
+            for char in (c for r in toneless for c in by_toneless[r]):
+                kinds[char] = "声调"
+            for char in (c for r in toned for c in by_toned[r]):
+                kinds[char] = "同音"
+            for char in looks.get(meant, ()):
+                kinds.setdefault(char, "形近")
+            for written, kind in sorted(kinds.items()):
+                if written == meant:
+                    continue
+                left = term[k - 1] + written if k > 0 else None
+                right = written + term[k + 1] if k < n - 1 else None
+                if (left and left not in pairs) or (right and right not in pairs):
+                    continue  # an unseen pair: the rule finds that slip without this table
+                rows.append((right or left, term, k, written, kind))
+    return sorted(set(rows))
+
+
 def _jieba():
     import logging
 
@@ -312,6 +363,13 @@ def main(argv: list[str] | None = None) -> int:
     lines.append("first\tfollowers\n")
     lines.extend(f"{a}\t{bs}\n" for a, bs in bigrams.items())
     write(args.out / "corpus_bigrams.tsv", "".join(lines))
+
+    slips = mine_known_pair_slips(terms, bigrams)
+    lines = [header("", args.corpus, texts, "Slips of the most used terms whose pairs the corpus all writes (形势主义): the pair that "
+                    "shows the slip, the term, the replaced position, the written character, how it is confused.")]
+    lines.append("pair\tterm\tposition\twritten\tconfusion\n")
+    lines.extend(f"{pair}\t{term}\t{k}\t{written}\t{kind}\n" for pair, term, k, written, kind in slips)
+    write(args.out / "known_pair_slips.tsv", "".join(lines))
 
     table = mine_indicator_units(texts)
     lines = [header("", args.corpus, texts, "Indicator phrase written right before a quantity, the unit dimension, how often.")]

@@ -1,7 +1,7 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
 Hand-written: units.toml, lookalikes.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
-established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv.
+established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv.
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
 scripts named in their headers.
@@ -75,6 +75,16 @@ def corpus_bigrams() -> frozenset[str]:
     for first, followers in _data_rows("corpus_bigrams.tsv"):
         pairs.update(map(first.__add__, followers))
     return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def known_pair_slips() -> dict[str, tuple[tuple[str, int, str, str], ...]]:
+    """Pair that shows a slip -> (term, replaced position, written character, 同音/形近/声调), for the slips of
+    the most used terms whose every pair the corpus writes (势主 -> 形式主义 with 势 for 式)."""
+    table: dict[str, list[tuple[str, int, str, str]]] = {}
+    for pair, term, position, written, kind in _data_rows("known_pair_slips.tsv"):
+        table.setdefault(pair, []).append((term, int(position), written, kind))
+    return {pair: tuple(rows) for pair, rows in table.items()}
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,12 @@ pages later is not a copy.
 Repeated short slogans and phrases inside different sentences, headings and rows of figures are
 not passages and are not flagged.
 
+Also (issue 7): a copy pasted behind an adverb (``，进一步<passage>。``, ``，同时<passage>``) when it is 40+
+content characters, holds a figure and the first copy is whole clauses (not necessarily a sentence); a sentence
+repeated nearby word for word (20+ Han characters) with every figure edited by at most 20% (an older draft's figures:
+``186.4亿元 → 176.4亿元``). Not flagged: clauses without figures that speeches repeat by design, a frame repeated for
+another subject with figures of other sizes, and paraphrases (same content, other words: not recognised).
+
 ## Why is this bad?
 A copied paragraph is padding at best; in a work report it usually means a section was pasted
 twice, or last year's text was carried over without being rewritten for this year.

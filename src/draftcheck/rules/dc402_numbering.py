@@ -9,6 +9,10 @@ A new parent item restarts its sublevels, and so does a new article on a multi-a
 (篇一, 篇二 …). Numbers in body text (``2、3月份``, ``一、二产业``) and page numbers left in
 scraped text (``2、`` starting a line that continues a sentence) are not outline items.
 
+Also (issue 7): circled numerals are markers by themselves (② then ④ is a skip); in ``一是…一是…三是`` only the
+repeated 一是 is reported, not 三是 after it; a skip whose missing item stands between with a broken bracket
+(``（二外贸``, ``（⏎三）``) is left to DC403.
+
 ## Why is this bad?
 A reader who is told there are 五个方面 and finds two 第三 (or no 第五) doubts the whole report;
 usually an item was inserted or deleted without renumbering the rest.

@@ -10,6 +10,9 @@ paragraphs (each opens with “, the last one closes), and a quotation introduce
 run over several lines (``就是：“一是…；⏎二是…；⏎三是…。”``). List markers that only have a closer (``1)``, ``a)``, ``一）``) and
 apostrophes (``People’s``) are not flagged.
 
+Also (issue 7): a quotation introduced by a colon whose items run over several lines (first line ending on ；
+or ，, last line closing with ”) pairs across the lines.
+
 ## Why is this bad?
 The reader cannot tell where the quoted name, slogan or document title ends; usually the closing
 mark was lost in editing, and often part of the name went with it.

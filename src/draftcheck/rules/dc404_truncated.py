@@ -35,6 +35,12 @@ one ellipsis (``……``).
 
 Page-number residue (``2、,估量到年底``) belongs to web-residue (DC504) and is not flagged here.
 
+Also (issue 7): a paragraph that stops on 通过 used as a preposition (not 顺利通过, 审议通过); a last clause that
+is only an adverb and a transitive verb (``，积极引进``; with a subject, ``重大项目加快推进``, it is finished); a
+paragraph, other than the last, that stops one character short of a corpus term of 4-6 characters used by 20+
+documents (``数字化转`` for 数字化转型) and does not end on a word itself; an open 一是 whose paragraph goes on with a
+later or repeated item is a numbering slip (DC402), not a cut.
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.

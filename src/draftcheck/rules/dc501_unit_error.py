@@ -35,6 +35,11 @@ works (``工业项目2.1亿元``, ``一期工程0.5亿元``: counted and valued 
 Fixes: a doubled unit or sign has a safe fix (``lint --fix`` removes the repetition); the others carry
 an unsafe fix (the suggested unit), applied only by a person.
 
+Also (issue 7): indicators the mined table lacks are judged by their head noun: a rate or share (增速, 增幅,
+比重, 占比, …率 but not 功率, 频率, 效率, 汇率, 利率, 税率, 费率) in a measure unit (``增速达到8.5亿元``), and a road,
+pipe or channel (道路, 公路, 管网, 管线, 河道 …) in mass, energy, power or 平方公里 (``园区道路12.6吨``; length, paved
+平方米 and money are fine). In the mined table, counts in 家 and in 个 are one kind for the 90% test.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.

@@ -35,6 +35,11 @@ earlier in the paragraph, else the report's year, is used, and nothing is checke
 Retrospective mentions of earlier years (``2020年以来``, ``原计划2022年建成``) are normal and are
 not flagged; without a year in the title the period checks stay silent.
 
+Also (issue 7): a plan heading for the summary's own year or an earlier one (``（三）2023年工作打算`` in a 2024
+summary); an event told as past from a year after the report's (``自2027年获批…以来``, ``2026年以来``; not when
+another year word stands between); a five-year plan whose years do not match its ordinal (``“十四五”规划
+（2026—2030年）``: plan N runs from 1971 + 5 × (N − 4)); 截至 a month after July in a half-year summary.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.

@@ -25,7 +25,8 @@ Deliberately not flagged:
 - a near neighbour that is itself written in the corpus: 平安建设, 平安中国 next to 安全生产; a
   replaced character that makes a known pair with its neighbour (中心整改 is 中心 + 整改, not 中心镇);
 - a replaced first character after a Han character it does not fit (大运福食品, 亿鑫工艺品: company
-  names), and three-character runs other than quoted slogans (新工艺, 副食品): too little to go on;
+  names), and three-character runs other than quoted slogans and terms of 30+ documents, and the first
+  character of any three-character term (新工艺, 副食品): too little to go on;
 - a two-character word whose kept character makes a known pair on its other side (大理石有限公司 is
   有限, 刷新页面 is 页面), or whose replacement only sounds nearly alike;
 - numbered slogans, which writers coin from templates (一企一册, 一园一策, 一项目一专班);
@@ -34,6 +35,16 @@ Deliberately not flagged:
 Fix: every entry of the curated table has one right form, so its replacement is safe (``lint --fix``),
 except where a quotation mark is part of the wrong or right form (it may pair with one outside the
 span): unsafe. A near miss of a mined term is an inference, so its replacement is always unsafe.
+
+Also (issue 7): the mined terms now include formulations of 7-9 characters and those coined after jieba's
+dictionary (碳达峰, 新质生产力: 10+ documents, no dictionary word crossing their edges in most uses); three-character
+terms of 30+ documents past their first character (碳达锋); one written pair beside the replaced character is
+accepted for terms of 7+ characters or 20+ documents (供给侧结构型改革); slips whose every pair the corpus writes
+(形势主义, 新质生产利, 高质量发战) are looked for in terms of 40+ documents, for true homophones and look-alikes, and
+for tone-only slips in terms of 60+ documents where the character makes no word with its neighbour (新型产业 is not
+flagged), never in texts in traditional characters; numbered formulations are checked when the numeral is kept
+(中央八顶规定). The curated table adds the number of numbered formulations (“三位一体”总体布局), a fixed frame with
+another word inside (以人民为重心的发展思想) and near homophones of 使命 (牢记使名).
 
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
@@ -59,7 +70,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from draftcheck.finding import Finding, Severity
-from draftcheck.lexicon import character_readings, corpus_bigrams, established_terms, lookalike_characters
+from draftcheck.lexicon import (
+    character_readings,
+    corpus_bigrams,
+    established_terms,
+    known_pair_slips,
+    lookalike_characters,
+)
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.term_table import find_term_errors
 
@@ -203,11 +220,9 @@ _LONG_TERM = 7
 
 
 # A slip whose every pair is one the corpus writes (形势主义: 形势 and 势主 are both written; 高质量发战: 发战, as
-# in 开发战略) has no unseen pair to find it by. It is looked for only in the most widely used terms, and
-# taken only for a true homophone or a look-alike: 形势主义 for 形式主义, 新质生产利 for 新质生产力.
-_MIN_DOCUMENTS_KNOWN_PAIRS = 40
-
-
+# in 开发战略) has no unseen pair to find it by. scripts/build_lexicons.py lists such slips of the terms used
+# by 60+ documents (known_pair_slips.tsv): true homophones, look-alikes and, kept only where the character
+# makes no word with its neighbour, the same syllable in another tone (形势主义, 新质生产利, 高质量发战).
 # Pairs of the commonest words written in traditional characters: a text holding several of them is in
 # traditional script, where a character differing from a simplified term is no slip.
 _TRADITIONAL_PAIRS = frozenset(
@@ -215,18 +230,12 @@ _TRADITIONAL_PAIRS = frozenset(
     "並且 地區 計劃 領導 機關 國務 人員 財政 農業 業務 勞動 鬥爭 黨的 學習 運動 歷史 軍隊 條件 質量".split()
 )
 _MIN_TRADITIONAL_PAIRS = 3
-# A slip of tone only (发战 for 发展: zhàn, zhǎn) among written pairs is taken for terms this widely used.
-_MIN_DOCUMENTS_TONE_SLIP = 60
 
 
 def _makes_word(run: str, k: int, terms: dict) -> bool:
     """Whether the replaced character makes an established word with a neighbour in the run (新型 in
     新型产业, a phrase of its own beside 新兴产业; 发战 in 高质量发战 is no word)."""
     return (k > 0 and run[k - 1 : k + 1] in terms) or (k < len(run) - 1 and run[k : k + 2] in terms)
-
-
-def _same_syllable(written: str, meant: str) -> bool:
-    return bool(character_readings(written)[1] & character_readings(meant)[1])
 
 
 @lru_cache(maxsize=1)
@@ -236,79 +245,54 @@ def _pairs_in_terms() -> frozenset[str]:
     return frozenset(term[i : i + 2] for term in established_terms() for i in range(len(term) - 1))
 
 
-@lru_cache(maxsize=1)
-def _kept_part_index() -> dict[str, list[tuple[str, int, int, frozenset[str]]]]:
-    """Anchor pair -> (term, replaced position k, the anchor's offset in the term, the term's pairs that
-    do not touch k) for the terms of four characters or more used by _MIN_DOCUMENTS_KNOWN_PAIRS documents.
-    The anchor is the kept pair that the fewest such terms share (发展 anchors nothing when 质量 will do)."""
-    chosen = [
-        term
-        for term, (documents, _, _) in established_terms().items()
-        if len(term) >= 4 and documents >= _MIN_DOCUMENTS_KNOWN_PAIRS and sum(c in _NUMERALS for c in term) < 2
-    ]
-    sharing: dict[str, int] = {}
-    for term in chosen:
-        for pair in {term[i : i + 2] for i in range(len(term) - 1)}:
-            sharing[pair] = sharing.get(pair, 0) + 1
-    index: dict[str, list[tuple[str, int, int, frozenset[str]]]] = {}
-    for term in chosen:
-        n = len(term)
-        for k in range(n):
-            if term[k] in _NUMERALS:
-                continue
-            offsets = [i for i in range(n - 1) if i != k and i + 1 != k]
-            best = min(offsets, key=lambda i: (sharing[term[i : i + 2]], i))
-            kept = frozenset(term[i : i + 2] for i in offsets)
-            index.setdefault(term[best : best + 2], []).append((term, k, best, kept))
-    return index
-
-
 def _slips_of_known_pairs(
     text: str, text_pairs: set[str], pairs: frozenset[str], terms: dict
-) -> Iterator[tuple[int, int, str, str, int]]:
-    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS:
-        return  # a text in traditional characters (國家, 們的 …): every 區 would be a slip for 区
-    index = _kept_part_index()
+) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Slips of the most used terms whose every pair the corpus writes, from the mined table
+    (``lexicon/known_pair_slips.tsv``): a text holding none of its pairs costs one set intersection."""
+    slips = known_pair_slips()
+    present = text_pairs & slips.keys()
+    if not present or len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS:
+        return  # (a text in traditional characters, 國家, 們的 …: every 區 would be a slip for 区)
     size = len(text)
-    for anchor in text_pairs & index.keys():
-        positions: list[int] | None = None
-        for term, k, offset, kept in index[anchor]:
-            if not kept <= text_pairs:
-                continue  # some part of the term is nowhere in the text
-            if positions is None:
-                positions = []
-                at = text.find(anchor)
-                while at >= 0:
-                    positions.append(at)
-                    at = text.find(anchor, at + 1)
-            n = len(term)
-            for at in positions:
-                start = at - offset
-                if start < 0 or start + n > size:
-                    continue
-                run = text[start : start + n]
-                written = run[k]
-                if written == term[k] or not _is_han(written) or run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :]:
-                    continue
-                if (k > 0 and run[k - 1 : k + 1] not in pairs) or (k < n - 1 and run[k : k + 2] not in pairs):
-                    continue  # an unseen pair: find_near_misses' own path judges it
-                # (a replaced last character making a pair with the next one is no sign of another word
-                # here, every pair of the run being written anyway (战为 in 以推动高质量发战为主题); a word
-                # is: 稳居全国地级市 is 地级, not 居全国第 misspelt)
-                if run in terms or not _fits_beside(text, start, n, k, term, pairs, end_pair=False):
-                    continue
-                if k == n - 1 and text[start + n : start + n + 1] and written + text[start + n] in _pairs_in_terms():
-                    continue
-                why = confusion(written, term[k])
-                if (
-                    why == "音近"
-                    and terms[term][0] >= _MIN_DOCUMENTS_TONE_SLIP
-                    and _same_syllable(written, term[k])
-                    and not _makes_word(run, k, terms)
-                ):
-                    why = "音近（仅声调不同）"
-                if why in ("同音", "形近", "音近（仅声调不同）"):
-                    yield start, start + n, term, f"“{written}”与“{term[k]}”{why}", terms[term][0], False
+    for pair in present:
+        # only slips whose term's other pairs the text holds too (a set lookup each) are looked for
+        candidates = [entry for entry in slips[pair] if _kept_pairs(entry[0], entry[1]) <= text_pairs]
+        if not candidates:
+            continue
+        at = text.find(pair)
+        while at >= 0:
+            for term, k, written, kind in candidates:
+                n = len(term)
+                start = at - (k if k < n - 1 else k - 1)
+                if 0 <= start and start + n <= size and text.startswith(term[:k], start) and text.startswith(term[k + 1 :], start + k + 1):
+                    yield from _known_pair_slip(text, start, text[start : start + n], term, k, kind, pairs, terms)
+            at = text.find(pair, at + 1)
+
+
+@lru_cache(maxsize=4096)
+def _kept_pairs(term: str, k: int) -> frozenset[str]:
+    """The pairs of ``term`` that do not touch its k-th character."""
+    return frozenset(term[i : i + 2] for i in range(len(term) - 1) if i != k and i + 1 != k)
+
+
+def _known_pair_slip(
+    text: str, start: int, run: str, term: str, k: int, kind: str, pairs: frozenset[str], terms: dict
+) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """``run`` (the term with its k-th character replaced, every pair written in the corpus) as a slip."""
+    n = len(term)
+    written = run[k]
+    # (a replaced last character making a pair with the next one is no sign of another word here, every
+    # pair of the run being written anyway (战为 in 以推动高质量发战为主题); a word is: 稳居全国地级市 is 地级,
+    # not 居全国第 misspelt)
+    if run in terms or not _fits_beside(text, start, n, k, term, pairs, end_pair=False):
+        return
+    if k == n - 1 and text[start + n : start + n + 1] and written + text[start + n] in _pairs_in_terms():
+        return
+    if kind == "声调" and _makes_word(run, k, terms):
+        return  # 新型产业 beside 新兴产业: another tone that makes a word of its own is another phrase
+    why = "音近（仅声调不同）" if kind == "声调" else kind
+    yield start, start + n, term, f"“{written}”与“{term[k]}”{why}", terms[term][0], False
 
 
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:

@@ -39,6 +39,11 @@ other page furniture, so a report's own 资料来源 line is left alone.
 Fix: residue that fills whole lines of its own has a safe fix deleting those lines (``lint --fix``);
 residue inside a line of report text is left to a person.
 
+Also (issue 7): a page's call to its reader glued to the end of a sentence of report text, opening a
+sentence of its own (``…6家。点击查看更多>>``, ``…86%。推荐访问：…范文``, ``。扫码关注公众号，免费获取更多精品范文！``),
+flagged from the call to the end of that sentence or line; the call must be followed by a mark, an arrow, the line
+end or another call, so a report's own sentence (``扫码即可办理``, ``关注公众号的市民达到12万人``) is not flagged.
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
