@@ -74,3 +74,19 @@ def test_a_missing_corpus_is_one_chinese_line_and_exit_2(tmp_path, capsys):
     assert build.main(["--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert "找不到语料目录" in err and "--corpus" in err and not (tmp_path / "out").exists()
+
+
+def test_coined_terms_must_stand_on_word_boundaries():
+    build = load_script()
+    texts = ["推进碳达峰，实现碳达峰目标。", "全力推进碳达峰。产业发展加快，企业发展壮大，农业发展稳定。"]
+    kept = build.clean_edged(texts, {"碳达峰", "业发展"})
+    assert kept == {"碳达峰"}  # 业发展 is always the end of 产业/企业/农业 followed by 发展
+
+
+def test_slips_among_written_pairs_are_listed_for_widely_used_terms():
+    build = load_script()
+    terms = [("形式主义", 80, 135, 0), ("形式多样", 12, 20, 0)]
+    bigrams = {"形": "式势", "势": "主", "式": "主多", "主": "义"}
+    rows = build.mine_known_pair_slips(terms, bigrams)
+    # only 势 for 式 keeps every pair written (形势, 势主); 形式多样 is used by too few documents
+    assert rows == [("势主", "形式主义", 1, "势", "同音")]

@@ -88,6 +88,12 @@ def known_pair_slips() -> dict[str, tuple[tuple[str, int, str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def known_slip_pairs() -> frozenset[str]:
+    """The pairs of ``known_pair_slips``, as a set to intersect a text's pairs with."""
+    return frozenset(known_pair_slips())
+
+
+@lru_cache(maxsize=1)
 def indicator_units() -> dict[str, dict[str, int]]:
     """Indicator phrase (工业增加值, 占地面积, 企业 ...) -> {unit dimension: times the corpus writes it so}."""
     table: dict[str, dict[str, int]] = {}

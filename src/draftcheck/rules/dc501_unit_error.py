@@ -298,8 +298,10 @@ class UnitError(Rule):
         else:
             return
         start = run_end - len(head)
-        if linear is not None and rate is None:
-            start = max(run_end - len(run), start - 2)  # with the word naming the road (城市道路, 园区道路)
+        if rate is None or head == "率":
+            # with the word naming the road (城市道路) or the rate (普及率, 增长率)
+            start = max(run_end - len(run), start - 2)
+            head = ctx.folded[start:run_end]
         written = ctx.text[start : m.end()]
         figure = ctx.text[m.start() : m.end()]
         yield self.finding(

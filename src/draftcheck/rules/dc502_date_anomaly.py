@@ -36,7 +36,8 @@ Retrospective mentions of earlier years (``2020年以来``, ``原计划2022年�
 not flagged; without a year in the title the period checks stay silent.
 
 Also (issue 7): a plan heading for the summary's own year or an earlier one (``（三）2023年工作打算`` in a 2024
-summary); an event told as past from a year after the report's (``自2027年获批…以来``, ``2026年以来``; not when
+summary; a heading opened by an outline marker, 四、2025年工作计划, is a body heading, never the document's
+title, so it no longer makes a summary look like a plan); an event told as past from a year after the report's (``自2027年获批…以来``, ``2026年以来``; not when
 another year word stands between); a five-year plan whose years do not match its ordinal (``“十四五”规划
 （2026—2030年）``: plan N runs from 1971 + 5 × (N − 4)); 截至 a month after July in a half-year summary.
 
@@ -146,17 +147,22 @@ _BODY_OPENING_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:度)?\s*(?:[,�
 _TITLE_LINES = 6
 # A five-year plan with its years: “十四五”规划（2021—2025年）, 十四五时期(2026-2030年). From the fourth
 # plan (1971—1975) on, plan N runs from 1971 + 5 × (N − 4).
-_FIVE_YEAR_PLAN = re.compile(
-    r"(?=[“\"十一二三四五六七八九])[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
-    r"(?:规划|时期|期间|计划)?(?:纲要)?\s*[(（]\s*(?P<start>" + _YEAR + r")\s*年?\s*[—–\-~～至到]{1,2}\s*(?P<end>"
-    + _YEAR + r")\s*年?\s*[)）]"
+# (found from the bracketed years, then the name read backwards: brackets holding a year are rare)
+_PLAN_YEARS = re.compile(
+    r"[(（](?=\s*(?:19|20))\s*(?P<start>" + _YEAR + r")\s*年?\s*[—–\-~～至到]{1,2}\s*(?P<end>" + _YEAR + r")\s*年?\s*[)）]"
+)
+_PLAN_NAME_BEFORE = re.compile(
+    r"[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|计划)?(?:纲要)?\s*$"
 )
 _FIRST_PLAN_YEAR = 1971
 # An event told as past from a year on: 自2027年获批…以来, 2026年以来 (no other year word between:
 # …2024年工作安排今年以来 is a title glued to the text).
-_SINCE_YEAR = re.compile(
-    rf"(?=[自从12])(?:(?:自|从)\s*)?(?<![\d—–\-~～至到])(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:[^，,。；;！？\n\d()（）年]{{0,24}}?)以来"
+# (found from 以来, then the year read backwards)
+_SINCE = re.compile(r"以来")
+_SINCE_YEAR_BEFORE = re.compile(
+    rf"(?:(?:自|从)\s*)?(?<![\d—–\-~～至到])(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?[^，,。；;！？\n\d()（）年]{{0,24}}$"
 )
+_SINCE_REACH = 40
 # A figure as of a month: 截至2025年11月底, 截止到2025年10月.
 _AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月")
 _HALF_YEAR_WRITTEN = 7  # a half-year summary is written by July
@@ -208,35 +214,40 @@ class DateAnomaly(Rule):
 
     def _plan_period_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A five-year plan named with years that are not its own: “十四五”规划（2026—2030年）."""
-        for m in _FIVE_YEAR_PLAN.finditer(folded):
-            ordinal = _han_number(m.group("ordinal"))
+        for m in _PLAN_YEARS.finditer(folded):
+            name = _PLAN_NAME_BEFORE.search(folded, max(0, m.start() - 14), m.start())
+            if name is None:
+                continue
+            ordinal = _han_number(name.group("ordinal"))
             if ordinal is None or ordinal < 4:
                 continue  # the first three plans did not follow one another year by year
             first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
             start_year, end_year = int(m.group("start")), int(m.group("end"))
             if (start_year, end_year) == (first, first + 4):
                 continue
-            span = (m.start("start"), m.end("end"))
-            written = ctx.text[m.start() : m.end()]
+            written = ctx.text[name.start() : m.end()]
             yield self.finding(
                 ctx,
-                span[0],
-                span[1],
-                f"“{written}”年份有误：“{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                m.start("start"),
+                m.end("end"),
+                f"“{written}”年份有误：“{name.group('ordinal')}五”时期是{first}—{first + 4}年，"
                 f"这里写的是{start_year}—{end_year}年；请核对规划名称或年份",
             )
 
     def _since_future_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
         """An event told as past (自2027年获批…以来, 2026年以来) dated after the year of the report."""
-        for m in _SINCE_YEAR.finditer(folded):
+        for since in _SINCE.finditer(folded):
+            m = _SINCE_YEAR_BEFORE.search(folded, max(0, since.start() - _SINCE_REACH), since.start())
+            if m is None:
+                continue
             year = int(m.group("year"))
             if year <= report_year:
                 continue
             yield self.finding(
                 ctx,
                 m.start(),
-                m.end(),
-                f"“{ctx.text[m.start():m.end()]}”把{year}年说成已经过去，但本文是{report_year}年的报告，"
+                since.end(),
+                f"“{ctx.text[m.start():since.end()]}”把{year}年说成已经过去，但本文是{report_year}年的报告，"
                 f"{year}年还没有到（晚{year - report_year}年）；请核对年份",
             )
 

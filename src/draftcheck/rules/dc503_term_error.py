@@ -75,6 +75,7 @@ from draftcheck.lexicon import (
     corpus_bigrams,
     established_terms,
     known_pair_slips,
+    known_slip_pairs,
     lookalike_characters,
 )
 from draftcheck.rules.base import CheckContext, Rule
@@ -250,10 +251,10 @@ def _slips_of_known_pairs(
 ) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Slips of the most used terms whose every pair the corpus writes, from the mined table
     (``lexicon/known_pair_slips.tsv``): a text holding none of its pairs costs one set intersection."""
-    slips = known_pair_slips()
-    present = text_pairs & slips.keys()
+    present = text_pairs & known_slip_pairs()
     if not present or len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS:
         return  # (a text in traditional characters, 國家, 們的 …: every 區 would be a slip for 区)
+    slips = known_pair_slips()
     size = len(text)
     for pair in present:
         # only slips whose term's other pairs the text holds too (a set lookup each) are looked for

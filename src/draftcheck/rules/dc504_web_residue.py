@@ -43,6 +43,7 @@ Also (issue 7): a page's call to its reader glued to the end of a sentence of re
 sentence of its own (``…6家。点击查看更多>>``, ``…86%。推荐访问：…范文``, ``。扫码关注公众号，免费获取更多精品范文！``),
 flagged from the call to the end of that sentence or line; the call must be followed by a mark, an arrow, the line
 end or another call, so a report's own sentence (``扫码即可办理``, ``关注公众号的市民达到12万人``) is not flagged.
+A site's credit line (``本文由第一范文网整理，仅供参考``) is flagged as a sentence of its own.
 
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
@@ -219,6 +220,7 @@ _SITE_NOTICE = re.compile(
     r"|点券|珍藏版|可在线阅读|请在[^,。\n]{1,10}上搜索|更多相关《|分享赚钱|版权归属用户|版权归原作者|写作神器"
     r"|立即(?:了解|下载)|免费下载|点击下载|需要先登录|请先登录|登录网站|点此注册|刷新页面|整理代?发布|仅供站内"
     r"|本文档共\s*\d+\s*页|VIP(?:文档|会员)|点此查看|不能全部显示|仅部分预览|在线预览|人工客服"
+    r"|本文(?:由|来自|选自|摘自|转自|转载自)[^,，。\n]{0,16}(?:网|站|整理|提供|发布|收集|上传)"
     r"|希望(?:对(?:大家|您|你)有所帮助|为(?:大家|您|你)带来帮助)|欢迎(?:参考|借鉴)[。!]|更多范文|更多精彩内容|\.(?:docx?|pdf|pptx?)(?![a-z])|\[VIP\]|下载文档前"
     r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】)"
 )
@@ -228,10 +230,10 @@ _SITE_NOTICE = re.compile(
 # (A report may mention 扫码 or 公众号 inside its own sentence: 群众扫码即可办理; only a sentence that
 # opens with the call to the reader counts.)
 _GLUED_FURNITURE = re.compile(
-    r"(?<=[。！？!?；;])[ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
+    r"[。！？!?；;][ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
     r"点击(?:查看|阅读|进入|这里|此处)|查看更多|阅读更多|更多(?:精彩|相关|精品|优秀)?(?:范文|内容|文章)|"
     r"(?:扫码|扫一扫|长按(?:识别)?二维码)(?:关注|下载|获取|阅读)|关注(?:我们|本站|微信)?公众号|"
-    r"(?:免费)?(?:获取|下载)更多|返回(?:首页|列表|目录)|上一篇|下一篇)"
+    r"(?:免费)?(?:获取|下载)更多|返回(?:首页|列表|目录)|上一篇|下一篇|欢迎关注|敬请关注|更多精彩)"
     # what a page's call is followed by: a mark, an arrow, the end, or the next call (免费获取…)
     r"(?=[ \t\u3000]*(?:[,，:：!！>》»…|\n]|$|免费|获取|下载|阅读|查看|了解|更多|[\u4e00-\u9fff]{0,12}(?:范文|公众号)))"
 )

@@ -34,11 +34,17 @@ class ReportPeriod:
     retrospective: bool = False
 
 
+_OUTLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
 def report_period(text: str) -> ReportPeriod:
     head = text[:_TITLE_REGION]
     lines = [line for line in head.splitlines() if line.strip()]
     title_lines = [line for line in lines if len(line.strip()) <= 80][:12]
-    titles = [line for line in title_lines if _TITLE_LINE.search(line) or _DELIVERED.search(line)]
+    # (a line opened by an outline marker is a heading of the body: 四、2025年工作计划 under a 2025 summary)
+    titles = [
+        line for line in title_lines if (_TITLE_LINE.search(line) or _DELIVERED.search(line)) and not _OUTLINE_HEADING.match(line)
+    ]
     years = {int(m.group("year")) for line in titles for m in _ANY_YEAR.finditer(line)}
     if not years:
         # A title run into the first paragraph: 1、2023年开发区管委年度总结 一年来，…
