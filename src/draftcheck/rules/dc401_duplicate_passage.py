@@ -30,7 +30,10 @@ Also (issue 7): a copy pasted behind an adverb (``，进一步<passage>。``, ``
 content characters, holds a figure and the first copy is whole clauses (not necessarily a sentence); a sentence
 repeated nearby word for word (20+ Han characters) with every figure edited by at most 20% (an older draft's figures:
 ``186.4亿元 → 176.4亿元``). Not flagged: clauses without figures that speeches repeat by design, a frame repeated for
-another subject with figures of other sizes, and paraphrases (same content, other words: not recognised).
+another subject with figures of other sizes, and paraphrases that do not share their opening (not recognised).
+A sentence whose first 20 content characters and whose figures are those of a sentence up to 600 characters
+before, only its tail reworded, is the same statement twice (flagged); the same opening with other figures
+(上半年…860人 / 下半年…1000人) is a parallel statement.
 
 ## Why is this bad?
 A copied paragraph is padding at best; in a work report it usually means a section was pasted
@@ -91,6 +94,10 @@ _MIN_CLAUSE_COPY = 40
 # (次均住院费用9870.0元 … / 次均住院费用3193.9元 …) has figures of other sizes.
 _MIN_SAME_WORDING = 20
 _MAX_EDIT_SHIFT = 0.2
+# A sentence reworded only after its opening: this many characters of the opening the same (whole
+# clauses of content, figures aside), the same figures, within this distance of the first.
+_MIN_SAME_OPENING = 20
+_MAX_REWORDED_DISTANCE = 600
 # Content characters of a stray sentence fragment trimmed off either end of a copy.
 _MAX_FRAGMENT = 3
 # Quoted part of a flagged copy.
@@ -135,6 +142,7 @@ class DuplicatePassage(Rule):
                 flagged.append(content.span(repeat.later, repeat.later + repeat.length))
                 yield finding
         yield from self._figure_copies(ctx, flagged)
+        yield from self._reworded_copies(ctx, flagged)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -196,6 +204,33 @@ class DuplicatePassage(Rule):
                 unit.start,
                 _quote_end(ctx.text, unit.start, unit.end),
                 message,
+                related=[("前文一句", earlier.start, earlier.end)],
+            )
+
+    def _reworded_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A sentence that opens with the same words as one shortly before it (20+ characters) and states
+        the same figures, only its tail reworded (聚焦企业急难愁盼，建立…工作机制，全年协调解决用工、融资等问题
+        217个。… 聚焦企业急难愁盼，建立…工作机制，协调解决企业各类问题217个。): the same statement twice."""
+        first: dict[str, Unit] = {}
+        for unit in split_units(ctx.text):
+            opening = unit.normalised[:_MIN_SAME_OPENING]
+            if len(opening) < _MIN_SAME_OPENING:
+                continue
+            earlier = first.setdefault(opening, unit)
+            if earlier is unit or unit.normalised == earlier.normalised:
+                continue
+            if unit.start - earlier.end > _MAX_REWORDED_DISTANCE or any(s < unit.end and unit.start < e for s, e in flagged):
+                continue
+            ours = _FIGURE.findall(ctx.text, unit.start, unit.end)
+            if not ours or sorted(ours) != sorted(_FIGURE.findall(ctx.text, earlier.start, earlier.end)):
+                continue
+            flagged.append((unit.start, unit.end))
+            yield self.finding(
+                ctx,
+                unit.start,
+                _quote_end(ctx.text, unit.start, unit.end),
+                f"此句与前文一句开头相同（前{_MIN_SAME_OPENING}字一致）、数字也相同（{'、'.join(ours[:_MAX_CHANGES_SHOWN])}），"
+                "只是后半句换了说法；疑为同一内容写了两遍，请删去一处",
                 related=[("前文一句", earlier.start, earlier.end)],
             )
 

@@ -38,7 +38,9 @@ an unsafe fix (the suggested unit), applied only by a person.
 Also (issue 7): indicators the mined table lacks are judged by their head noun: a rate or share (增速, 增幅,
 比重, 占比, …率 but not 功率, 频率, 效率, 汇率, 利率, 税率, 费率) in a measure unit (``增速达到8.5亿元``), and a road,
 pipe or channel (道路, 公路, 管网, 管线, 河道 …) in mass, energy, power or 平方公里 (``园区道路12.6吨``; length, paved
-平方米 and money are fine). In the mined table, counts in 家 and in 个 are one kind for the 90% test.
+平方米 and money are fine). In the mined table, counts in 家 and in 个 are one kind for the 90% test. A rate
+(…率, after 达到/为/保持在 …) whose figure lost its % (``调解成功率达到98.6。``); not ratios written without one
+(容积率, 周转率, 汇率, 倍率, 比率, 功率, 频率) nor rates per thousand or ten thousand people (``千人口献血率11.4``).
 
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
@@ -105,6 +107,15 @@ _SHARE_WITHOUT_PERCENT = re.compile(
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
 )
+# A rate (成功率, 办结率, 覆盖率) whose figure lost its %: 调解成功率达到98.6。 Not the ratios written without
+# one (容积率2.5, 周转率3.1次, 汇率7.1, 比率1.2, 功率, 频率, 倍率).
+_RATE_WITHOUT_PERCENT = re.compile(
+    r"率(?<![积频汇倍比转]率)(?<![^成]功率)(?P<linker>达到|达|为|提高到|提升到|提高至|提升至|保持在|稳定在|超过|高达|约为|已达)?"
+    rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
+    re.MULTILINE,
+)
+# A rate per thousand or ten thousand people (千人口献血率11.4, 每万人发明专利拥有量): written without a sign.
+_PER_POPULATION = re.compile(r"千人|万人|每千|每万|十万")
 # Letter units after a number (on lower-cased, width-folded text).
 _LETTER_UNIT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>[a-z]{{2,3}})(?![a-z])")
 # Damage done to figures by OCR or PDF extraction: a decimal point read as a space (5 9亿元, 108 3%),
@@ -405,11 +416,18 @@ class UnitError(Rule):
             )
 
     def _lost_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        for m in _SHARE_WITHOUT_PERCENT.finditer(folded):
+        shares = [(m.start("lead"), m) for m in _SHARE_WITHOUT_PERCENT.finditer(folded)]
+        # a rate is quoted with the two characters naming it (成功率达到98.6)
+        rates = [
+            (max(0, m.start() - 2), m)
+            for m in _RATE_WITHOUT_PERCENT.finditer(folded)
+            if not _PER_POPULATION.search(folded, max(0, m.start() - 10), m.start())
+        ]
+        for start, m in sorted(shares + rates, key=lambda pair: pair[0]):
             number = m.group("number")
             if not number.replace(".", "", 1).isdigit() or float(number) > 1000:
                 continue
-            start, end = m.start("lead"), m.end("number")
+            end = m.end("number")
             written = ctx.text[start:end]
             yield self.finding(
                 ctx,
