@@ -123,8 +123,8 @@ _WORD_WITHOUT_OBJECT = (
     r"|(?<![服遵听跟顺自何])从|(?<![可所难足得予加给用借据是之])以|或者|(?<![或])或"
     r"|(?<![总平缓祥温调饱随共柔谦中融讲附暖人])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以])及"
     r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是"
-    # 通过 as a preposition awaiting its means (园区通过); 顺利通过, 审议通过, 验收通过 are finished
-    r"|(?<![顺议已得审收票核查式测估经未])通过)"
+    # 通过 as a preposition awaiting its means (园区通过); 顺利通过, 审议通过, 验收通过, 考核合格通过, 全部通过 are finished
+    r"|(?<![利议已得审收票核查式测估经未格性均部都])通过)"
 )
 # A transitive verb after the adverb that marks it as the predicate, its object lost (积极引进, 加快推进):
 # 工作有序推进 and 稳步推进 end a sentence, so the adverb is required.

@@ -108,9 +108,10 @@ _SHARE_WITHOUT_PERCENT = re.compile(
     re.MULTILINE,
 )
 # A rate (成功率, 办结率, 覆盖率) whose figure lost its %: 调解成功率达到98.6。 Not the ratios written without
-# one (容积率2.5, 周转率3.1次, 汇率7.1, 比率1.2, 功率, 频率, 倍率).
+# one (容积率2.5, 周转率3.1次, 汇率7.1, 比率1.2, 功率, 频率, 倍率) nor the per-mille rates of population
+# (出生率, 死亡率, 自然增长率).
 _RATE_WITHOUT_PERCENT = re.compile(
-    r"率(?<![积频汇倍比转]率)(?<![^成]功率)(?P<linker>达到|达|为|提高到|提升到|提高至|提升至|保持在|稳定在|超过|高达|约为|已达)?"
+    r"率(?<![积频汇倍比转生亡]率)(?<![^成]功率)(?<!自然增长率)(?P<linker>达到|达|为|提高到|提升到|提高至|提升至|保持在|稳定在|超过|高达|约为|已达)?"
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
 )
