@@ -141,8 +141,9 @@ class DuplicatePassage(Rule):
                 finding = self._within(ctx, content, repeat)
                 flagged.append(content.span(repeat.later, repeat.later + repeat.length))
                 yield finding
-        yield from self._figure_copies(ctx, flagged)
-        yield from self._reworded_copies(ctx, flagged)
+        units = split_units(ctx.text)
+        yield from self._figure_copies(ctx, flagged, units)
+        yield from self._reworded_copies(ctx, flagged, units)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -151,7 +152,7 @@ class DuplicatePassage(Rule):
         if archive is not None:
             yield from self._carried_over(ctx, archive)
 
-    def _figure_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _figure_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]], units: list[Unit]) -> Iterator[Finding]:
         """Sentences that repeat an earlier one with only figures or blanks different: a template copy
         left beside its filled copy (全年实现工业总产值亿元 … / 全年实现工业总产值86.2亿元 …), or a
         sentence pasted again nearby with a figure edited. Two statements of different periods (a
@@ -159,7 +160,7 @@ class DuplicatePassage(Rule):
         year's figures) are not copies."""
         first: dict[str, Unit] = {}
         copies: list[tuple[Unit, Unit, tuple[FigureChange, ...], bool]] = []
-        for unit in split_units(ctx.text):
+        for unit in units:
             earlier = first.setdefault(unit.normalised, unit)
             if earlier is unit or len(unit.normalised) < self.options.min_chars:
                 continue
@@ -207,12 +208,12 @@ class DuplicatePassage(Rule):
                 related=[("前文一句", earlier.start, earlier.end)],
             )
 
-    def _reworded_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _reworded_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]], units: list[Unit]) -> Iterator[Finding]:
         """A sentence that opens with the same words as one shortly before it (20+ characters) and states
         the same figures, only its tail reworded (聚焦企业急难愁盼，建立…工作机制，全年协调解决用工、融资等问题
         217个。… 聚焦企业急难愁盼，建立…工作机制，协调解决企业各类问题217个。): the same statement twice."""
         first: dict[str, Unit] = {}
-        for unit in split_units(ctx.text):
+        for unit in units:
             opening = unit.normalised[:_MIN_SAME_OPENING]
             if len(opening) < _MIN_SAME_OPENING:
                 continue
