@@ -1,0 +1,111 @@
+"""A persistent cache of compiled regular expressions for the ``draftcheck`` command (start-up speed).
+
+The rules compile a few hundred patterns, many with large Han character classes whose compilation in
+pure Python (``re._compiler``) costs a process about 0.15 s, on every run. The result of that
+compilation is a list of integers that depends only on the pattern, its flags and the Python version,
+so the command keeps it in a marshal file in the cache folder (``cache_dir()``) and hands it straight
+to ``_sre.compile`` on the next run; the ``re`` module's own in-memory cache and every pattern's
+behaviour are unchanged. CPython validates the code it is given (a damaged entry raises instead of
+matching wrongly), and any failure falls back to ordinary compilation: the cache can only make a run
+faster, never different.
+
+Only ``draftcheck.cli.main`` installs it (``install()``); the library API compiles as usual.
+``DRAFTCHECK_NO_CACHE=1`` turns every draftcheck cache off (``disk_cache``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import sys
+from pathlib import Path
+
+from draftcheck.disk_cache import cache_dir, write_atomically
+
+try:  # CPython's regular expression engine; on another implementation the cache stays off
+    import _sre
+    from re import _compiler
+except ImportError:  # pragma: no cover
+    _sre = None
+    _compiler = None
+
+# A cache holding more entries than this is rewritten with only the current run's patterns (a user's
+# configuration may build patterns from its own words; the file must not grow without bound).
+MAX_ENTRIES = 4000
+
+_state: dict = {}
+
+
+def _cache_file(folder: Path) -> Path:
+    return folder / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+
+
+def install() -> bool:
+    """Serve ``re`` compilations from the cache file and save new ones when the process exits.
+    Returns whether the cache is in use (False: caching off, not CPython, or already installed)."""
+    folder = cache_dir()
+    if folder is None or _compiler is None or _state:
+        return False
+    path = _cache_file(folder)
+    try:
+        entries = marshal.loads(path.read_bytes())
+        if not isinstance(entries, dict):
+            entries = {}
+    except (OSError, ValueError, EOFError, TypeError):
+        entries = {}
+    _state.update(path=path, entries=entries, added={}, original=_compiler.compile)
+    _compiler.compile = _compile
+    atexit.register(save)
+    return True
+
+
+def _compile(pattern, flags=0):
+    original = _state["original"]
+    if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+        return original(pattern, flags)
+    key = (pattern, flags)
+    entry = _state["entries"].get(key)
+    if entry is not None:
+        try:
+            return _build(pattern, entry)
+        except Exception:  # a damaged or foreign entry: compile as usual and replace it
+            del _state["entries"][key]
+    try:
+        entry = _entry_of(pattern, flags)
+        compiled = _build(pattern, entry)
+    except Exception:  # pragma: no cover - another Python's internals: the ordinary way, uncached
+        return original(pattern, flags)
+    _state["added"][key] = entry
+    return compiled
+
+
+def _entry_of(pattern, flags) -> tuple:
+    """What ``re._compiler.compile`` computes before calling ``_sre.compile``, as marshal-able data."""
+    parsed = _compiler._parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    # (the code holds named int constants, which marshal does not take: plain ints)
+    return (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1), groupindex,
+            tuple(indexgroup))
+
+
+def _build(pattern, entry: tuple):
+    final_flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final_flags, code, groups, dict(groupindex), tuple(indexgroup))
+
+
+def save() -> None:
+    """Write the patterns compiled in this process to the cache file (nothing when none is new)."""
+    added = _state.get("added")
+    if not added:
+        return
+    entries = _state["entries"]
+    merged = dict(added) if len(entries) + len(added) > MAX_ENTRIES else {**entries, **added}
+    try:
+        write_atomically(_state["path"], marshal.dumps(merged))
+    except (OSError, ValueError):
+        pass  # a read-only home or a full disk: the next run compiles again
+    added.clear()
