@@ -138,7 +138,9 @@ def test_corpus_pairs_behave_as_the_set_of_pairs(after, monkeypatch):
     assert set(pairs) == expected
 
 
-def test_the_packed_term_index_files_every_term_as_built_directly(monkeypatch):
+@pytest.mark.parametrize("unpack_after", [0, 10, 10**9])
+def test_the_packed_term_index_files_every_term_as_built_directly(unpack_after, monkeypatch):
+    monkeypatch.setattr(dc503_term_error.TermIndex, "UNPACK_AFTER", unpack_after)
     index = dc503_term_error._term_index.__wrapped__()
     expected: dict[str, list[tuple[str, int]]] = {}
     for term, (_, _, quoted) in dc503_term_error.established_terms().items():
@@ -149,7 +151,7 @@ def test_the_packed_term_index_files_every_term_as_built_directly(monkeypatch):
     assert len(index._entries) == len(expected)
     for key, entries in expected.items():
         assert index.get(key) == entries
-    assert index.get("no such key") == ()
+    assert index.get("no such key", ()) == ()
 
 
 def test_the_command_line_uses_the_caches(tmp_path):

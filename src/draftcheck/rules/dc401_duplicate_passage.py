@@ -133,7 +133,7 @@ class DuplicatePassage(Rule):
         year's figures) are not copies."""
         first: dict[str, Unit] = {}
         copies: list[tuple[Unit, Unit, tuple[FigureChange, ...], bool]] = []
-        for unit in split_units(ctx.text):
+        for unit in split_units(ctx.text, ctx.folded):
             earlier = first.setdefault(unit.normalised, unit)
             if earlier is unit or len(unit.normalised) < self.options.min_chars:
                 continue

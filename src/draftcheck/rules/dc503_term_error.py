@@ -76,16 +76,27 @@ def _is_han(char: str) -> bool:
 class TermIndex:
     """``_term_index``'s table: a context key -> the (term, k) filed under it. Kept as one string per key
     (``k term`` entries, tab-separated), which the disk cache loads in milliseconds, and parsed only for
-    the keys a text looks up (the few around pairs the corpus never writes)."""
+    the keys a text looks up, as long as it looks up few (a short report); after ``UNPACK_AFTER`` lookups
+    the whole table is unpacked once into a dict whose own ``get`` then answers every later lookup."""
+
+    UNPACK_AFTER = 20_000
 
     def __init__(self, entries: dict[str, str]) -> None:
         self._entries = entries
+        self._lookups = 0
 
-    def get(self, key: str, default=()) -> list[tuple[str, int]]:
-        packed = self._entries.get(key)
-        if packed is None:
-            return default
+    @staticmethod
+    def _unpack(packed: str) -> list[tuple[str, int]]:
         return [(term, int(k)) for k, term in (entry.split(" ", 1) for entry in packed.split("\t"))]
+
+    def get(self, key: str, default=None):
+        self._lookups += 1
+        if self._lookups > self.UNPACK_AFTER:
+            table = {name: self._unpack(packed) for name, packed in self._entries.items()}
+            self.get = table.get  # the instance attribute shadows this method from now on
+            return table.get(key, default)
+        packed = self._entries.get(key)
+        return default if packed is None else self._unpack(packed)
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +211,25 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
     return True
 
 
+# Up to this many distinct pairs, their positions are found pair by pair with str.find; beyond, in one pass.
+_FIND_PAIR_BY_PAIR = 48
+
+
+def _positions_of(text: str, pairs: set[str]) -> list[int]:
+    """Every position of ``text`` where one of ``pairs`` (two-character strings) starts, in order, found
+    at C speed: a Python loop over every position was most of the rule's time on long documents."""
+    if len(pairs) > _FIND_PAIR_BY_PAIR:
+        return list(compress(range(len(text) - 1), map(pairs.__contains__, map(operator.add, text, text[1:]))))
+    positions: list[int] = []
+    for pair in pairs:
+        found = text.find(pair)
+        while found >= 0:
+            positions.append(found)
+            found = text.find(pair, found + 1)
+    positions.sort()
+    return positions
+
+
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Yield ``(start, end, term, why)`` for every near miss of an established term in ``text``.
 
@@ -209,15 +239,13 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
     examined, so a clean text costs one set difference.
     """
     pairs = corpus_bigrams()
-    unseen = {p for p in set(map(operator.add, text, text[1:])) - pairs if _is_han(p[0]) and _is_han(p[1])}
+    unseen = {p for p in set(map(operator.add, text, text[1:])) - pairs if "\u4e00" <= p[0] <= "\u9fff" >= p[1] >= "\u4e00"}
     if not unseen:
         return
     index = _term_index()
     terms = established_terms()
     size = len(text)
-    # the positions of the unseen pairs, in order, found at C speed (a Python loop over every position
-    # was most of the rule's time on long documents)
-    for p in compress(range(size - 1), map(unseen.__contains__, map(operator.add, text, text[1:]))):
+    for p in _positions_of(text, unseen):
         for q in (p, p + 1):
             keys = ("<" + text[q + 1 : q + 3], text[q - 2 : q] + ">" if q >= 2 else "", text[q - 1 : q + 2 : 2] if q else "")
             keys += ("<" + text[q + 1 : q + 2], text[q - 1] + ">" if q else "")
