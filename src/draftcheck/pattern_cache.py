@@ -98,14 +98,23 @@ def _build(pattern, entry: tuple):
 
 
 def save() -> None:
-    """Write the patterns compiled in this process to the cache file (nothing when none is new)."""
+    """Add the patterns compiled in this process to the cache file (nothing when none is new). What the
+    file holds now is merged in: the worker processes of a run save theirs before the parent does."""
     added = _state.get("added")
     if not added:
         return
-    entries = _state["entries"]
-    merged = dict(added) if len(entries) + len(added) > MAX_ENTRIES else {**entries, **added}
+    path = _state["path"]
     try:
-        write_atomically(_state["path"], marshal.dumps(merged))
+        on_disk = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        on_disk = {}
+    if not isinstance(on_disk, dict):
+        on_disk = {}
+    merged = {**on_disk, **_state["entries"], **added}
+    if len(merged) > MAX_ENTRIES:
+        merged = dict(added)
+    try:
+        write_atomically(path, marshal.dumps(merged))
     except (OSError, ValueError):
         pass  # a read-only home or a full disk: the next run compiles again
     added.clear()

@@ -140,6 +140,13 @@ def _open_archive(reference_index: str | None, name: str):
 def _init_worker(*state) -> None:
     global _WORKER_STATE
     _WORKER_STATE = state
+    # A worker ends without running atexit handlers: save the patterns it compiled (nothing when the
+    # command line's pattern cache is not in use) through multiprocessing's own exit hook.
+    from multiprocessing.util import Finalize
+
+    from draftcheck import pattern_cache
+
+    Finalize(None, pattern_cache.save, exitpriority=0)
 
 
 def _lint_in_worker(target: Target) -> _FileOutcome:
