@@ -6,6 +6,7 @@ Nothing here imports the LLM stack: ``draft`` imports it inside its own function
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -99,6 +100,10 @@ def main() -> None:
     """The ``draftcheck`` console script: the caches (``disk_cache``), then the application."""
     disk_cache.enable()
     pattern_cache.install()
+    # The collector's youngest generation runs every 700 new objects by default; start-up (some 250
+    # modules, a hundred dataclasses) and the rules allocate millions, few of them in cycles. Running it
+    # every 100,000 saves about 5% of a run and keeps at most that many objects waiting.
+    gc.set_threshold(100_000, *gc.get_threshold()[1:])
     try:
         application = globals().get("app")
         if application is None:
