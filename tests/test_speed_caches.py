@@ -73,9 +73,11 @@ def test_a_damaged_pattern_cache_is_ignored_and_replaced(tmp_path):
     _probe(tmp_path)
     (path,) = tmp_path.glob("patterns-*.marshal")
     entries = marshal.loads(path.read_bytes())
-    # invalid engine code for one pattern, garbage shape for another
-    entries[(PATTERNS[0], 0)] = (0, [1, 2, 3], 2, {"value": 1, "unit": 2}, (None, "value", "unit"))
+    # invalid engine code for one pattern (the engine's validator refuses it), garbage for the others
+    flags, code, groups, groupindex, indexgroup = entries[(PATTERNS[0], 0)]
+    entries[(PATTERNS[0], 0)] = (flags, code[: len(code) // 2], groups, groupindex, indexgroup)
     entries[(PATTERNS[1], 0)] = "not an entry"
+    entries[(PATTERNS[2], 0)] = (0, [1, 2, 3], 1, {}, (None,))
     path.write_bytes(marshal.dumps(entries))
     assert _probe(tmp_path) == _expected()
     path.write_bytes(b"\x00not marshal at all")

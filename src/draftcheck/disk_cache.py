@@ -20,15 +20,21 @@ from typing import Any
 _enabled = False
 
 
-def cache_dir() -> Path | None:
-    """The cache folder, or None when caching is off (``DRAFTCHECK_NO_CACHE``)."""
-    if os.environ.get("DRAFTCHECK_NO_CACHE"):
-        return None
+def cache_folder() -> Path:
+    """draftcheck's cache folder (the drafter's response cache lives there too): ``DRAFTCHECK_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/draftcheck``, else ``~/.cache/draftcheck``."""
     explicit = os.environ.get("DRAFTCHECK_CACHE_DIR")
     if explicit:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base, "draftcheck")
+
+
+def cache_dir() -> Path | None:
+    """The folder of the start-up caches, or None when they are off (``DRAFTCHECK_NO_CACHE``)."""
+    if os.environ.get("DRAFTCHECK_NO_CACHE"):
+        return None
+    return cache_folder()
 
 
 def enable() -> None:

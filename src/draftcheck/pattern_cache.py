@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+from array import array
 import sys
 from pathlib import Path
 
@@ -28,6 +29,9 @@ try:  # CPython's regular expression engine; on another implementation the cache
 except ImportError:  # pragma: no cover
     _sre = None
     _compiler = None
+
+# An array typecode as wide as the engine's code words (``_sre.CODESIZE`` bytes).
+_WORD = next((code for code in "IL" if _sre is not None and array(code).itemsize == _sre.CODESIZE), "I")
 
 # A cache holding more entries than this is rewritten with only the current run's patterns (a user's
 # configuration may build patterns from its own words; the file must not grow without bound).
@@ -87,14 +91,17 @@ def _entry_of(pattern, flags) -> tuple:
     indexgroup = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    # (the code holds named int constants, which marshal does not take: plain ints)
-    return (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1), groupindex,
+    # The code is kept as the bytes of an array of unsigned words (marshal loads one bytes object in
+    # no time, where a list of integers costs an object each: the file loads in 1 ms instead of 15).
+    return (int(flags | parsed.state.flags), array(_WORD, code).tobytes(), int(parsed.state.groups - 1), groupindex,
             tuple(indexgroup))
 
 
 def _build(pattern, entry: tuple):
-    final_flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, final_flags, code, groups, dict(groupindex), tuple(indexgroup))
+    final_flags, packed, groups, groupindex, indexgroup = entry
+    code = array(_WORD)
+    code.frombytes(packed)
+    return _sre.compile(pattern, final_flags, code.tolist(), groups, dict(groupindex), tuple(indexgroup))
 
 
 def save() -> None:
