@@ -118,7 +118,7 @@ class CorpusPairs:
             if self._lookups <= self.SET_AFTER_LOOKUPS:
                 get = self._followers.get
                 return {p for p in other if not (len(p) == 2 and p[1] in get(p[0], ""))}
-        return set(other) - self.as_set()
+        return (other if isinstance(other, (set, frozenset)) else set(other)) - self.as_set()
 
     def __iter__(self):
         return iter(self.as_set())

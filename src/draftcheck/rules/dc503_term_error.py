@@ -57,10 +57,9 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
 
-from draftcheck.finding import Finding, Severity
 from draftcheck import disk_cache
+from draftcheck.finding import Finding, Severity
 from draftcheck.lexicon import character_readings, corpus_bigrams, data_bytes, established_terms, lookalike_characters
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.term_table import find_term_errors
@@ -211,25 +210,6 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
     return True
 
 
-# Up to this many distinct pairs, their positions are found pair by pair with str.find; beyond, in one pass.
-_FIND_PAIR_BY_PAIR = 48
-
-
-def _positions_of(text: str, pairs: set[str]) -> list[int]:
-    """Every position of ``text`` where one of ``pairs`` (two-character strings) starts, in order, found
-    at C speed: a Python loop over every position was most of the rule's time on long documents."""
-    if len(pairs) > _FIND_PAIR_BY_PAIR:
-        return list(compress(range(len(text) - 1), map(pairs.__contains__, map(operator.add, text, text[1:]))))
-    positions: list[int] = []
-    for pair in pairs:
-        found = text.find(pair)
-        while found >= 0:
-            positions.append(found)
-            found = text.find(pair, found + 1)
-    positions.sort()
-    return positions
-
-
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Yield ``(start, end, term, why)`` for every near miss of an established term in ``text``.
 
@@ -239,13 +219,15 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str]]:
     examined, so a clean text costs one set difference.
     """
     pairs = corpus_bigrams()
-    unseen = {p for p in set(map(operator.add, text, text[1:])) - pairs if "\u4e00" <= p[0] <= "\u9fff" >= p[1] >= "\u4e00"}
+    unseen = {p for p in set(map(operator.add, text, text[1:])) - pairs if _is_han(p[0]) and _is_han(p[1])}
     if not unseen:
         return
     index = _term_index()
     terms = established_terms()
     size = len(text)
-    for p in _positions_of(text, unseen):
+    for p in range(size - 1):
+        if text[p : p + 2] not in unseen:
+            continue
         for q in (p, p + 1):
             keys = ("<" + text[q + 1 : q + 3], text[q - 2 : q] + ">" if q >= 2 else "", text[q - 1 : q + 2 : 2] if q else "")
             keys += ("<" + text[q + 1 : q + 2], text[q - 1] + ">" if q else "")
