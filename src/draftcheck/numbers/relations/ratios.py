@@ -120,6 +120,13 @@ _COLON_RATIO = re.compile(
 
 _OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
 _PER_HEAD = re.compile(rf"人均(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到?)?(?P<v>{Q})")
+# 每千人口执业（助理）医师3.6人 / 每万人拥有公共文化设施面积 / 每十万人口: a count per so many residents
+_PER_POPULATION = re.compile(
+    rf"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口)(?:拥有)?(?P<noun>{LABEL_CHARS}{{1,12}}?)(?:数)?(?:为|是|达到?|有)?(?P<v>{Q})"
+)
+_PER_POPULATION_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+# the head count a per-head figure is stated on: 按常住人口38.7万人计算 / 以户籍人口…测算
+_STATED_BASIS_AFTER = re.compile(r"\s?(?:计算|测算|计|核算)")
 
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
@@ -238,6 +245,12 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if value is None or value.unit in ("%", "") or value.start in seen:
             continue
         add(_per_head_relation(ms, text, m, value), value)
+    if "每" in ms.text:
+        for m in _PER_POPULATION.finditer(ms.masked):
+            value = ms.quantity_at(m.start("v"))
+            if value is None or value.unit in ("%", "") or value.start in seen:
+                continue
+            add(_per_population_relation(ms, text, m, value), value)
     return relations
 
 
@@ -479,7 +492,11 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
     noun = m.group("noun")
     start, end = value.start, value.end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
-    if any(word in noun for word in ("生产总值", "GDP", "可支配", "纯收入", "居民", "消费", "住房", "面积", "寿命", "受教育")):
+    # 人均生产总值, 人均可支配收入 ...: official figures divide by an average or surveyed population, not a
+    # head count the report gives; checked only when the statement says which head count it used
+    # (以常住人口41.2万人计算，人均地区生产总值…).
+    official = any(word in noun for word in ("生产总值", "GDP", "可支配", "纯收入", "居民", "消费", "住房", "面积", "寿命", "受教育"))
+    if official and any(word in noun for word in ("可支配", "纯收入", "居民", "消费", "住房", "寿命", "受教育")):
         return unchecked
     heads, totals = [], []
     for offset, quantity in sorted(ms.by_offset.items()):
@@ -487,7 +504,8 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if quantity.unit in ("人", "名") and _HEAD_COUNT.search(label) and not _NEW_HEADS.search(label):
-            heads.append(quantity)
+            if not official or _stated_basis(ms, text, quantity):
+                heads.append(quantity)
         elif same_dimension(quantity, value) and noun in label and "人均" not in label:
             totals.append(quantity)
     if len(heads) != 1 or len(totals) != 1:
@@ -508,6 +526,58 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
         related=[("总量", total.start, total.end), ("人数", head.start, head.end)], severity=Severity.WARNING,
         suggestion=f"{format_number(point, value.decimals)}{unit_text}",
     )
+
+
+def _stated_basis(ms, text, quantity: Quantity) -> bool:
+    """按常住人口38.7万人计算: the head count is given as the basis of the per-head figures."""
+    offset = quantity.start - ms.start
+    clause = ms.text[_clause_start(ms, offset, 0) : offset]
+    return bool(re.search(r"(?:按|以|按照)[^，,；;。]{0,8}$", clause)) and bool(_STATED_BASIS_AFTER.match(text, quantity.end))
+
+
+def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
+    """每千人口执业（助理）医师3.6人 = 执业（助理）医师1268人 / 常住人口38.7万人 × 1000, when the statement
+    gives the head count as its basis (按常住人口…计算) and exactly one total of the same thing."""
+    noun = m.group("noun")
+    start, end = value.start, value.end
+    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    heads, totals = [], []
+    for offset, quantity in sorted(ms.by_offset.items()):
+        if ms.masked[offset] != "\ue000" or quantity is value or quantity.start > value.start:
+            continue
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if quantity.unit in ("人", "名") and "人口" in label and _stated_basis(ms, text, quantity):
+            heads.append(quantity)
+        elif same_dimension(quantity, value) and _core(noun) and _core(noun) in _core(label) and "每" not in label:
+            totals.append(quantity)
+    if len(heads) != 1 or len(totals) != 1:
+        return unchecked
+    head, total = heads[0], totals[0]
+    scale = Decimal(_PER_POPULATION_SCALE[m.group("k")])
+    try:
+        computed = ms.interval(total) / ms.interval(head) * Interval.exact(scale)
+    except (ArithmeticError, ZeroDivisionError):
+        return unchecked
+    stated = derived_figure_tolerance(ms.interval(value), value)
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = total.scaled / head.scaled * scale / value.magnitude
+    unit_text = text[value.number_end : value.end]
+    figure = f"{format_number(point, max(value.decimals, 2))}{unit_text}"
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"每{m.group('k')}人口{text[ms.doc(m.start('noun')) : ms.doc(m.end('noun'))]}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} × {scale} 计算应为 {figure}",
+        related=[("总数", total.start, total.end), ("人口", head.start, head.end)],
+        severity=mismatch_severity(computed, stated, value.half_unit),
+        suggestion=f"{format_number(point, value.decimals)}{unit_text}",
+    )
+
+
+def _core(label: str) -> str:
+    """执业医师 for 全县共有执业（助理）医师: the label without brackets and light words."""
+    label = re.sub(r"[（(][^）)]{0,10}[）)]", "", label)
+    label = re.sub(r"^.*?(?:共有|拥有|现有|有|共|达到?)", "", label)
+    return re.sub(r"(?:数|总数|人数)?(?:为|达到?|是)?$", "", label.strip())
 
 
 def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:
