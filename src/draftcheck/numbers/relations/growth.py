@@ -56,6 +56,7 @@ from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
 )
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.statement_spans import growth_sentences, quantities_in
 
 GROWTH = "DC301"
 DIFFERENCE = "DC302"
@@ -87,7 +88,7 @@ _TAIL_ITEM = re.compile(
     rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?(?:"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
-    rf"|(?:实现了?)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
+    rf"|(?:(?P<f_years>{Q})(?:来|间|内|时间)?)?(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
     rf"|(?P<n_noun>增长率|增长幅度|下降幅度|增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|高达|约|近)?(?P<n_val>{Q})"
     rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
@@ -128,7 +129,7 @@ _BASE_FIRST = re.compile(
     rf"{gap(8)}(?P<cur>{Q})"
 )
 # 2020年实现税收B，2024年达到A，年均增长X% (the later year is the current value)
-_TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(10)}(?P<base>{Q})[，,、]\s*(?:到|至|而)?(?P<cy>{YEAR}){gap(10)}(?P<cur>{Q})")
+_TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(16)}(?P<base>{Q})[，,、]\s*(?:到|至|而)?(?P<cy>{YEAR}){gap(16)}(?P<cur>{Q})")
 # A，比上年增加D (the tail then carries the rate)
 _CURRENT_THEN_CHANGE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
@@ -147,7 +148,6 @@ _ANY_RATE = re.compile(
     rf"(?:(?:年均|平均每年)?(?P<verb>{_RATE_VERB})了?|(?P<noun>增幅|降幅|增速|涨幅|跌幅)(?:为|是|达到?)?)(?:约|近)?(?P<val>{Q})"
 )
 
-_SENTENCE_END = re.compile(r"(?=[。！？!?；; \t\r\n])(?:[。！？!?；;]+|(?<![，,、])[ \t]*(?:\r\n|\n|\r))")  # (lookahead: see _ANY_RATE)
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
@@ -185,27 +185,15 @@ class TailItem:
 
 
 def find(ctx) -> list:
-    quantities = document_quantities(ctx)
+    """Growth relations of every sentence of the shared segmentation (``statement_spans.growth_sentences``)."""
+    spans = growth_sentences(ctx)
     relations: list[Relation] = []
-    for start, end in _sentences(ctx.folded):
-        inside = quantities.between(start, end)
+    for (start, end), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if not inside:
             continue
         masked = mask_sentence(ctx.folded, start, end, inside)
         relations.extend(_sentence_relations(masked, ctx.text))
     return relations
-
-
-def _sentences(text: str):
-    """Sentences ending at 。！？； or a line break, except a break right after ，or 、 (a clause that
-    a pasted report continues on the next line)."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if text[start : match.end()].strip():
-            yield start, match.end()
-        start = match.end()
-    if text[start:].strip():
-        yield start, len(text)
 
 
 def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
@@ -425,6 +413,10 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         return TailItem(kind, sign, m.start("c_pre"), m.end("c_val"), m.group("c_pre") + m.group("c_verb"),
                         quantity=quantity, real=m.group("c_real") == "实际", both=both)
     if m.group("f_verb") or m.group("f_q"):
+        if m.group("f_years"):  # 四年实现翻一番: the span of years, nothing else, may stand before it
+            years = ms.quantity_at(m.start("f_years"))
+            if years is None or years.unit != "年":
+                return None
         if m.group("f_q"):
             quantity = ms.quantity_at(m.start("f_q"))
             if quantity is None or quantity.unit != "番":
@@ -435,7 +427,11 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         if m.group("f_more"):
             multiple = Interval(times - Decimal("0.5"), times * 2)
         else:
-            multiple = Interval(times - Decimal("0.5"), times + Decimal("0.5")) if times == 2 else Interval(times * Decimal("0.8"), times * Decimal("1.2"))
+            # 翻一番 is a doubling: 1.9 to 2.5 times passes (written loosely upwards, 翻一番多), 1.68 times does not
+            # (that is 近七成 or 增长68%); 近翻一番 (f_near) widens it downwards below.
+            multiple = Interval(times - Decimal("0.1"), times + Decimal("0.5")) if times == 2 else Interval(times * Decimal("0.8"), times * Decimal("1.2"))
+        if m.group("f_near"):
+            multiple = Interval(times * Decimal("0.75"), times + Decimal("0.1"))
         start = next(m.start(g) for g in ("f_near", "f_verb", "f_q") if m.group(g))
         return TailItem("doubling", 1, start, m.end(), ms.text[start : m.end()], multiple=multiple, both=both)
     if m.group("n_noun"):

@@ -1,6 +1,6 @@
 """Shares, completion rates and ratios tied to their two values (DC303).
 
-A stated percentage is checked only when the same statement (a sentence ending in 。！？ or a line)
+A stated percentage is checked only when the same statement (``statement_spans.statements``: up to 。！？ or a line)
 names both of its operands and ties them to it:
 
 - completion of a target: ``完成年度任务(95亿元)的32%`` / ``完成全年任务的(95亿元)32%`` /
@@ -41,16 +41,13 @@ from draftcheck.numbers.rate_arithmetic import (
     mismatch_severity,
 )
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.statement_spans import quantities_in, statements
 
 RATIO = "DC303"
 
-# A statement ends at 。！？ or at a line break, except a break right after ；or ，(a list item that
-# continues on the next line, as in pasted reports).
-# (A leading lookahead names the characters a match can start with, so the regex engine skips
-# every other position quickly; the matches are the same.)
-_STATEMENT_END = re.compile(r"(?=[。！？!? \t\r\n])(?:[。！？!?]+|(?<![；;，,、])[ \t]*(?:\r\n|\n|\r))")
+# Statements come from the shared segmentation (draftcheck.numbers.statement_spans): up to 。！？ or a line
+# break, except a break right after ；or ，(a list item continued on the next line, as in pasted reports).
 _CLAUSE_END = re.compile(r"[，,；;：:]")
-_OPENS_WITH_QIZHONG = re.compile(r"[\s\u3000]{0,4}其中")
 
 _SCOPE = "(?:本年度|全年度|本年|全年|年度|年|上半年|一季度|前三季度|阶段|当年)?"
 _GOAL = "(?:目标任务|任务目标|计划任务|目标|任务|计划)"
@@ -139,39 +136,19 @@ _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合�
 
 
 def find(ctx) -> list[Relation]:
-    quantities = document_quantities(ctx)
+    """Ratio relations of every statement of the shared segmentation (``statement_spans.statements``)."""
+    spans = statements(ctx)
     relations: list[Relation] = []
     previous: MaskedSentence | None = None
-    for start, end in _statements(ctx.folded):
-        inside = quantities.between(start, end)
+    for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if not inside:
             previous = None
             continue
         ms = mask_sentence(ctx.folded, start, end, inside)
         if len(inside) >= 2 or previous is not None:
             relations.extend(_statement_relations(ms, ctx.text, previous))
-        same_paragraph = not ctx.folded[start:end].endswith(("\n", "\r"))
         previous = ms if same_paragraph else None
     return relations
-
-
-def _statements(text: str):
-    """Statement spans; one that opens with 其中 is joined to the statement before it (W。其中，A占X%)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _STATEMENT_END.finditer(text):
-        if match.end() > start:
-            spans.append((start, match.end()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    merged: list[tuple[int, int]] = []
-    for span in spans:
-        if merged and _OPENS_WITH_QIZHONG.match(text, span[0]):
-            merged[-1] = (merged[-1][0], span[1])
-        else:
-            merged.append(span)
-    return merged
 
 
 def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence | None = None) -> list[Relation]:

@@ -49,7 +49,6 @@ from draftcheck.text.width import fold_width
 SUM_KIND = "sum"
 PART_KIND = "part-exceeds"
 
-_PARAGRAPH = re.compile(r"[^\n\r]+")
 _LIST_LINE = re.compile(
     r"[ \t　]*(?:\d{1,2}[、.)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳]|[-•·])"
 )
@@ -70,7 +69,7 @@ _TOTAL_AFTER = re.compile(
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
-_LIST_AFTER = re.compile(r"[,，:：]?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
+_LIST_AFTER = re.compile(r"[,，:：]?(?:逐年|各年|每年|依次)?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
 _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
@@ -121,7 +120,7 @@ def find(ctx) -> list[Relation]:
     index = document_quantities(ctx)
     relations: list[Relation] = []
     seen_totals: set[int] = set()
-    for start, end in _blocks(ctx.folded):
+    for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         block = ctx.folded[start:end]
         if not any(word in block for word in ("其中", "合计", "共计", "总计", "全年累计", "共", "分别", "组成", "构成")):
             continue
@@ -137,10 +136,9 @@ def find(ctx) -> list[Relation]:
 # Finding the lists
 
 
-def _blocks(folded: str):
-    """Paragraphs; a paragraph ending in a colon takes the numbered lines after it along
-    (``其中：`` / ``1、工业投资4.5亿元；`` / ``2、基础设施投资2.7亿元。``)."""
-    lines = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(folded)]
+def _blocks(folded: str, lines: list[tuple[int, int]]):
+    """The paragraphs of the shared segmentation (``ctx.segmentation``); a paragraph ending in a colon
+    takes the numbered lines after it along (``其中：`` / ``1、工业投资4.5亿元；`` / ``2、基础设施投资2.7亿元。``)."""
     i = 0
     while i < len(lines):
         start, end = lines[i]
@@ -627,6 +625,14 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
         if count == len(pl.parts):
             return f"；“{declared.group(0)}”均已列出"
+    # 林地由生态公益林和商品林两部分组成，总面积为186.7万亩，其中…: the sentence declares the parts and their number
+    sentence_start = max(text.rfind(ch, max(0, pl.total.start - 120), pl.total.start) for ch in "。；;\n") + 1
+    composed = _COMPOSED_COUNT.search(fold_width(text[sentence_start : pl.total.start]))
+    if composed:
+        n = composed.group("n")
+        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        if count == len(pl.parts) == len(re.split(r"[、和及与]", composed.group("names"))):
+            return f"；“{composed.group(0)}”均已列出"
     return ""
 
 
@@ -800,6 +806,9 @@ PARTITION_FAMILIES = (
 _PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}年|第?[一二三四1-4]季度|[上下]半年|(?<!\d)(?:1[0-2]|[1-9])月份?|[一二三四五六七八九十]{1,2}月份?")
 _REST = re.compile(r"其他|其余|其它|剩余|余下")
+_COMPOSED_COUNT = re.compile(
+    r"由(?P<names>[^，,。；;：:]{2,40}?)(?:等)?(?P<n>[两二三四五六七八九十]|\d)(?:个|大)?(?:部分|类|块|项)(?:组成|构成)"
+)
 _DECLARED_COUNT = re.compile(
     r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|项|大|类|所|座|条|期|批|片区|园区|板块|县|区|镇|乡镇)"
 )
