@@ -568,8 +568,13 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         stated = signed(derived_figure_tolerance(ms.interval(item.quantity), item.quantity), item.sign)
         return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related)
 
-    # Rates: growth at comparable prices cannot be recomputed from nominal values.
-    if real_subject or item.real or not positive(base):
+    # Rates: growth at comparable prices cannot be recomputed from nominal values. A doubling still can
+    # be refuted one way: prices rarely fall, so a nominal multiple already short of 翻一番 is short of it
+    # at comparable prices too (增加值由18.6亿元增加到31.2亿元，实现翻一番).
+    if (real_subject or item.real) and item.kind == "doubling" and positive(base):
+        if (cur / base).high >= item.multiple.low:
+            return None
+    elif real_subject or item.real or not positive(base):
         return None
     if item.kind == "rate":
         if current.unit == "%" and base_q.unit == "%":

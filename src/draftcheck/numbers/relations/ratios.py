@@ -109,10 +109,11 @@ _NAMED_RATIO_HINT = re.compile("强度|亏损面")  # cheap test before the full
 _NAMED_LABELS = {name: tuple(map(re.compile, labels)) for name, labels in _NAMED_RATIOS.items()}
 
 # 进出口比为1:2.3 / 进口额与出口额之比为1:2.1: a ratio written with a colon, one side 1.
-_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出")}
+_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出"), "城乡居民收入": ("城镇", "农村"),
+                "城乡居民人均可支配收入": ("城镇", "农村"), "城乡收入": ("城镇", "农村")}
 _COLON_RATIO = re.compile(
-    rf"(?:(?P<pair>进出口|投入产出)比|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
-    rf"(?:为|是|约为|达到?|达)?(?P<l>{Q})[:∶](?P<r>{Q})"
+    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?比|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
+    rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})[:∶](?P<r>{Q})"
 )
 
 _OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
@@ -132,6 +133,8 @@ _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
 _BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}\s?$")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?\s?$")
+_EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;。\ue000]{0,8}$")
+_TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?(?:为|是)?\s?$")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
 
@@ -203,6 +206,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
                 whole = _whole_introduced_with_zai(ms, m.start("a"), part, m.group("named"))
             if whole is None:
                 whole = _named_whole(ms, m.start("a"), part, m.group("named"))
+            if whole is None and m.group("ratio"):
+                whole = _sole_whole_before(ms, m.start("a"), part)
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
     named_ratios = _NAMED_RATIO.finditer(ms.masked) if _NAMED_RATIO_HINT.search(ms.masked) else ()
@@ -308,9 +313,20 @@ def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quant
 
 
 def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
-    """去年同期72.38亿元 (a base) or 比上年多8个 (a change): never a part, a whole or a completed value."""
+    """去年同期72.38亿元 (a base), 比上年多8个 (a change) or 超出年度目标2.6亿元 (an excess): never a part,
+    a whole or a completed value."""
     rel = quantity.start - ms.start
-    return bool(_BASE_LABEL.search(ms.text[max(0, rel - 8) : rel]) or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel]))
+    return bool(
+        _BASE_LABEL.search(ms.text[max(0, rel - 8) : rel])
+        or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel])
+        or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
+    )
+
+
+def _is_target(ms: MaskedSentence, quantity: Quantity) -> bool:
+    """完成年度目标48亿元的109.8%: a target figure is no whole of the parts the statement lists."""
+    rel = quantity.start - ms.start
+    return bool(_TARGET_BEFORE.search(ms.text[max(0, rel - 8) : rel]))
 
 
 def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
@@ -320,13 +336,15 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     if position < 0 or any(ch in head[position:] for ch in "；;"):
         return None
     before = _tokens(ms, 0, position)
-    wholes = [q for q in before if same_dimension(q, part) and not _is_base_or_change(ms, q)]
+    wholes = [q for q in before if same_dimension(q, part) and not _is_base_or_change(ms, q) and not _is_target(ms, q)]
     if not wholes:
         return None
     whole = wholes[-1]
     between = ms.text[whole.end - ms.start : position]
     intervening = _tokens(ms, whole.end - ms.start, position)
-    if any(ch in between for ch in "；;") or any(q.unit != "%" and not _is_base_or_change(ms, q) for q in intervening):
+    if any(ch in between for ch in "；;") or any(
+        q.unit != "%" and not _is_base_or_change(ms, q) and not _is_target(ms, q) for q in intervening
+    ):
         return None  # 其中 must follow the whole's clause (rates of the whole may come between)
     if any(ch in between for ch in "。！？!?\n"):
         # 其中 opens the next sentence: the part must measure what the whole measures (产值 and 产值).
@@ -351,6 +369,13 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
         return True
     offset = part.start - ms.start
     label = ms.text[_clause_start(ms, offset, 0) : offset]
+    own = label.rsplit("、", 1)[-1]  # the part's own item of a 、 list
+    if subject not in own and len(subject) >= 3:
+        # 规上工业产值198.3亿元、规下工业产值17.3亿元，规上工业产值占比…: the subject is another figure's label
+        for other in _tokens(ms, 0, offset):
+            other_offset = other.start - ms.start
+            if subject in ms.text[max(0, other_offset - len(subject) - 4) : other_offset]:
+                return False
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
 
 
@@ -447,6 +472,27 @@ def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: s
         if side in label and other not in label and (stem is None or stem not in label):
             found.append(quantity)
     return found[0] if len(found) == 1 else None
+
+
+def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity) -> Quantity | None:
+    """``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``: with no 其中 and no named
+    whole, the whole of a bare 占比 is the one earlier figure of the statement of the same dimension (no
+    base, change or target), in the clause right before the part's, measuring what the part measures
+    (支出 and 支出) and larger than the part."""
+    offset = part.start - ms.start
+    earlier = [
+        q for q in _tokens(ms, 0, offset)
+        if same_dimension(q, part) and q.unit != "%" and not _is_base_or_change(ms, q) and not _is_target(ms, q)
+    ]
+    if len(earlier) != 1 or "其中" in ms.text[:offset] or "分别" in ms.text[:offset]:
+        return None
+    whole = earlier[0]
+    if _clause_start(ms, offset, 1) > whole.start - ms.start or whole.scaled <= part.scaled:
+        return None
+    whole_label = ms.text[_clause_start(ms, whole.start - ms.start, 0) : whole.start - ms.start]
+    part_label = ms.text[_clause_start(ms, offset, 0) : offset]
+    nouns = set(_MEASURE_NOUN.findall(whole_label))
+    return whole if nouns and nouns & set(_MEASURE_NOUN.findall(part_label)) else None
 
 
 def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
