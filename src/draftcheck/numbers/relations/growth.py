@@ -191,6 +191,10 @@ def find(ctx) -> list:
     for (start, end), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if not inside:
             continue
+        # every relation needs two values (a current value and a base, a difference or a multiple) or a
+        # stated percentage (a rate, even one left not checkable): most sentences have neither
+        if not any(q.unit == "%" for q in inside) and sum(1 for q in inside if q.is_value) < 2:
+            continue
         masked = mask_sentence(ctx.folded, start, end, inside)
         relations.extend(_sentence_relations(masked, ctx.text))
     return relations
@@ -216,7 +220,8 @@ def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
             if relation is not None:
                 relations.append(relation)
                 claimed.add(key)
-    for m in _ANY_RATE.finditer(ms.masked):
+    rates = _ANY_RATE.finditer(ms.masked) if any(q.unit == "%" for q in ms.by_offset.values()) else ()
+    for m in rates:
         quantity = ms.quantity_at(m.start("val"))
         if quantity is None or quantity.unit != "%":
             continue
@@ -253,7 +258,9 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         taken.add(comparison.current.start)
         found.append(comparison)
 
-    for m in _TRANSITION.finditer(ms.masked):
+    masked = ms.masked
+    has_base_word = "上年" in masked or "去年" in masked or "上一年" in masked
+    for m in (_TRANSITION.finditer(masked) if "由" in masked or "从" in masked else ()):
         # 由A增加到B，由B增加到C: a value already compared may be the next transition's base
         values = pair(m, base_may_be_taken=True)
         if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
@@ -274,7 +281,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 period=period is not None,
             )
         )
-    for m in _EXPLICIT_BASE.finditer(ms.masked):
+    for m in (_EXPLICIT_BASE.finditer(masked) if has_base_word or "年初" in masked or YEAR_MARK in masked else ()):
         values = pair(m)
         if values is None or not _is_base_not_change(ms, m):
             continue
@@ -289,7 +296,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 current_year=_year_before(ms, m.start()) if m.group("by") else None,
             )
         )
-    for m in _BASE_CLAUSE_AFTER.finditer(ms.masked):
+    for m in (_BASE_CLAUSE_AFTER.finditer(masked) if has_base_word else ()):
         values = pair(m)
         if values is None:
             continue
@@ -301,7 +308,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         if not _is_base_not_change(ms, m):
             continue
         take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
-    for m in _TWO_YEARS.finditer(ms.masked):
+    for m in (_TWO_YEARS.finditer(masked) if masked.count(YEAR_MARK) >= 2 else ()):
         base_year, current_year = ms.year_at(m.start("by")), ms.year_at(m.start("cy"))
         if base_year is None or current_year is None or current_year <= base_year:
             continue
@@ -315,11 +322,11 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
             continue  # 2020年投资B，2024年税收A: two different measures
         take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end(),
                         base_year=base_year, current_year=current_year))
-    for m in _BASE_FIRST.finditer(ms.masked):
+    for m in (_BASE_FIRST.finditer(masked) if has_base_word else ()):
         values = pair(m)
         if values is not None:
             take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end()))
-    for m in _BASE_AFTER_RATE.finditer(ms.masked):
+    for m in (_BASE_AFTER_RATE.finditer(masked) if has_base_word or YEAR_MARK in masked else ()):
         values = pair(m)
         if values is not None:
             take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end("cur")))

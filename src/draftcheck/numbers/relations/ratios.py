@@ -142,16 +142,26 @@ def find(ctx) -> list[Relation]:
     """Ratio relations of every statement of the shared segmentation (``statement_spans.statements``)."""
     spans = statements(ctx)
     relations: list[Relation] = []
-    previous: MaskedSentence | None = None
+    previous = None  # the statement before, in the same paragraph, masked only when it is needed
     for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if not inside:
             previous = None
             continue
-        ms = mask_sentence(ctx.folded, start, end, inside)
-        if len(inside) >= 2 or previous is not None:
+        # every ratio needs a stated percentage, a colon ratio, 人均 or 每千人口; other statements are
+        # only kept as the previous one (产销率 may take its 总产值 from there)
+        wanted = any(q.unit == "%" for q in inside) or _OTHER_RATIO_HINT.search(ctx.folded, start, end)
+        if wanted and (len(inside) >= 2 or previous is not None):
+            if isinstance(previous, tuple):
+                previous = mask_sentence(ctx.folded, *previous)
+            ms = mask_sentence(ctx.folded, start, end, inside)
             relations.extend(_statement_relations(ms, ctx.text, previous))
-        previous = ms if same_paragraph else None
+            previous = ms if same_paragraph else None
+        else:
+            previous = (start, end, inside) if same_paragraph else None
     return relations
+
+
+_OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每")
 
 
 def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence | None = None) -> list[Relation]:

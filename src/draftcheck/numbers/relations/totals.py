@@ -62,10 +62,13 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
-    r"(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)|以上|上述|前述|三者|两者|二者)?"
+    # (the leading lookahead names the characters a match can start with, so the regex engine skips
+    # every other position quickly; the matches are the same)
+    r"(?=[\d两二三四五六七八九十以上前合共总进营销投贸全])"
+    r"(?:(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)|以上|上述|前述|三者|两者|二者)?"
     r"(?P<word>合计|共计|总计)"
     r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年))(?P<word2>合计|共计|总计|累计)"
-    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
+    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两])))"
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
