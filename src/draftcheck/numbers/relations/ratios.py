@@ -20,6 +20,7 @@ ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
@@ -162,6 +163,9 @@ def find(ctx) -> list[Relation]:
 
 
 _OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每")
+# how far (characters) around a figure its operands are sought: a statement of thousands of figures is a
+# list, not one ratio, and must not make every figure scan all the others
+_REACH = 400
 
 
 def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence | None = None) -> list[Relation]:
@@ -253,14 +257,19 @@ def _percent(ms: MaskedSentence, m: re.Match, group: str) -> Quantity | None:
 
 def _clause_start(ms: MaskedSentence, index: int, clauses_back: int) -> int:
     """Sentence-relative start of the clause ``clauses_back`` clauses before the one holding ``index``."""
-    boundaries = [m.end() for m in _CLAUSE_END.finditer(ms.masked, 0, index)]
-    if len(boundaries) <= clauses_back:
+    ends = ms.memo.get("clause_ends")
+    if ends is None:
+        ends = ms.memo["clause_ends"] = [m.end() for m in _CLAUSE_END.finditer(ms.masked)]
+    count = bisect.bisect_right(ends, index)  # clause ends at or before index (a mark at index - 1 ends there)
+    while count and ends[count - 1] > index:
+        count -= 1
+    if count <= clauses_back:
         return 0
-    return boundaries[-1 - clauses_back]
+    return ends[count - 1 - clauses_back]
 
 
 def _tokens(ms: MaskedSentence, start: int, end: int) -> list[Quantity]:
-    return [q for offset, q in sorted(ms.by_offset.items()) if start <= offset < end and ms.masked[offset] == "\ue000"]
+    return ms.values_between(start, end)
 
 
 def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | None:
@@ -280,17 +289,25 @@ def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | N
 
 def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     """The one target stated in the statement (年度目标任务95亿元); None when there are several."""
-    goals = []
-    for pattern in (_GOAL_VALUE, _GOAL_VALUE_BARE):
-        for m in pattern.finditer(ms.masked):
-            quantity = ms.quantity_at(m.start("t"))
-            if pattern is _GOAL_VALUE_BARE and "总" in m.group("what"):
-                continue  # 计划完成总投资: a project's total
-            if quantity is not None and quantity.unit != "%" and m.start("t") != index and quantity not in goals:
-                goals.append(quantity)
-    mentions = sum(
-        1 for m in _GOAL_MENTION.finditer(ms.masked) if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%"
-    )
+    found = ms.memo.get("goals")
+    if found is None:  # the statement's targets and target mentions, found once per statement
+        candidates = []
+        for pattern in (_GOAL_VALUE, _GOAL_VALUE_BARE):
+            for m in pattern.finditer(ms.masked):
+                quantity = ms.quantity_at(m.start("t"))
+                if pattern is _GOAL_VALUE_BARE and "总" in m.group("what"):
+                    continue  # 计划完成总投资: a project's total
+                if quantity is not None and quantity.unit != "%":
+                    candidates.append((m.start("t"), quantity))
+        mentions = sum(
+            1 for m in _GOAL_MENTION.finditer(ms.masked) if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%"
+        )
+        found = ms.memo["goals"] = (candidates, mentions)
+    candidates, mentions = found
+    goals: list[Quantity] = []
+    for position, quantity in candidates:
+        if position != index and quantity not in goals:
+            goals.append(quantity)
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
 
@@ -309,10 +326,9 @@ def _output_and_sales(ms: MaskedSentence, index: int, previous: MaskedSentence |
 
 def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quantity], list[Quantity]]:
     output, sales = [], []
-    for offset, quantity in sorted(ms.by_offset.items()):
-        if offset >= index:
-            break
-        if ms.masked[offset] != "\ue000" or quantity.unit == "%" or _is_base_or_change(ms, quantity):
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
+        offset = quantity.start - ms.start
+        if quantity.unit == "%" or _is_base_or_change(ms, quantity):
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if "销售" in label and ("产值" in label or "销售值" in label or "销售总值" in label):
@@ -382,7 +398,7 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     own = label.rsplit("、", 1)[-1]  # the part's own item of a 、 list
     if subject not in own and len(subject) >= 3:
         # 规上工业产值198.3亿元、规下工业产值17.3亿元，规上工业产值占比…: the subject is another figure's label
-        for other in _tokens(ms, 0, offset):
+        for other in _tokens(ms, max(0, offset - _REACH), offset):
             other_offset = other.start - ms.start
             if subject in ms.text[max(0, other_offset - len(subject) - 4) : other_offset]:
                 return False
@@ -412,7 +428,7 @@ def _named_ratio_operands(ms: MaskedSentence, index: int, labels) -> tuple[Quant
     each found by its own clause label before ``index``; (None, None) when either is missing or ambiguous."""
     numerator_label, denominator_label, not_denominator = labels
     numerators, denominators = [], []
-    for quantity in _tokens(ms, 0, index):
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
         if quantity.unit == "%" or _is_base_or_change(ms, quantity):
             continue
         offset = quantity.start - ms.start
@@ -474,7 +490,7 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
 def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: str | None) -> Quantity | None:
     """The one value before ``index`` whose clause label names ``side`` (and neither ``other`` nor the pair)."""
     found = []
-    for quantity in _tokens(ms, 0, index):
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
         if quantity.unit == "%" or _is_base_or_change(ms, quantity):
             continue
         offset = quantity.start - ms.start
@@ -491,7 +507,7 @@ def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity) -> Q
     (支出 and 支出) and larger than the part."""
     offset = part.start - ms.start
     earlier = [
-        q for q in _tokens(ms, 0, offset)
+        q for q in _tokens(ms, max(0, offset - _REACH), offset)
         if same_dimension(q, part) and q.unit != "%" and not _is_base_or_change(ms, q) and not _is_target(ms, q)
     ]
     if len(earlier) != 1 or "其中" in ms.text[:offset] or "分别" in ms.text[:offset]:
@@ -511,7 +527,7 @@ def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str
     if len(named) < 3 or not _MEASURE_NOUN.search(named) or named.startswith(_SCOPE_ONLY) and len(named) <= 3:
         return None
     candidates = []
-    for quantity in _tokens(ms, 0, part_index):
+    for quantity in _tokens(ms, max(0, part_index - _REACH), part_index):
         if quantity is part or not same_dimension(quantity, part):
             continue
         offset = quantity.start - ms.start
@@ -532,8 +548,10 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
     if official and any(word in noun for word in ("可支配", "纯收入", "居民", "消费", "住房", "寿命", "受教育")):
         return unchecked
     heads, totals = [], []
-    for offset, quantity in sorted(ms.by_offset.items()):
-        if ms.masked[offset] != "\ue000" or quantity is value:
+    value_offset = value.start - ms.start
+    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset + _REACH):
+        offset = quantity.start - ms.start
+        if quantity is value:
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if quantity.unit in ("人", "名") and _HEAD_COUNT.search(label) and not _NEW_HEADS.search(label):
@@ -575,9 +593,9 @@ def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation
     start, end = value.start, value.end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
     heads, totals = [], []
-    for offset, quantity in sorted(ms.by_offset.items()):
-        if ms.masked[offset] != "\ue000" or quantity is value or quantity.start > value.start:
-            continue
+    value_offset = value.start - ms.start
+    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset):
+        offset = quantity.start - ms.start
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if quantity.unit in ("人", "名") and "人口" in label and _stated_basis(ms, text, quantity):
             heads.append(quantity)

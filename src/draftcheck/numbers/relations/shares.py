@@ -267,15 +267,18 @@ _WHOLE_SHARE = re.compile(
 )
 
 
+_MAX_SUB_SHARES = 12  # a longer run is a table of shares, not a breakdown of one
+
+
 def _sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
     relations = []
     items = list(_WHOLE_SHARE.finditer(folded, start, end))
     for n, parent in enumerate(items):
-        opener = folded.find("其中", parent.end(), end)
+        opener = folded.find("其中", parent.end(), min(end, parent.end() + 4))
         if opener < 0 or not re.fullmatch(r"[，,；;]?\s*", folded[parent.end() : opener]):
             continue
         subs = []
-        for m in items[n + 1 :]:
+        for m in items[n + 1 : n + 1 + _MAX_SUB_SHARES]:
             if m.group("whole") != parent.group("whole"):
                 break
             gap = folded[(subs[-1].end() if subs else opener) : m.start()]
