@@ -32,7 +32,16 @@ _STEM_REACH = 8  # how far before a count its stem may stand
 
 def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
-    for _sentence, clauses in ctx.clause_model.sentences_with("率"):
+    model = None
+    for sentence in ctx.segmentation.sentences:
+        text = sentence.text
+        # a named rate of counts needs 率 and a percentage (98.6%, ９８．６％, 百分之九十): only such
+        # sentences are typed
+        if "率" not in text or not ("%" in text or "％" in text or "百分之" in text):
+            continue
+        if model is None:
+            model = ctx.clause_model
+        clauses = model.sentence(sentence)
         typed = [t for clause in clauses for t in clause.quantities]
         for i, rate in enumerate(typed):
             stem = _stem(rate)
