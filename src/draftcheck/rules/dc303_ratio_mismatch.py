@@ -13,7 +13,9 @@ Recomputes a percentage when the same statement names both of its operands and t
 - 人均 = a total / a head count (``职工1000人，工资总额6000万元，人均工资6万元``);
 - a named rate of two counts in the sentence (read from the typed clauses): ``受理860件，办结812件，
   办结率98.6%`` (812 / 860), likewise 合格率, 开工率, 回复率, 整改率 ...: the numerator is the count
-  whose words carry the rate's stem (办结), the denominator the one other count of that unit before it;
+  whose words carry the rate's stem (办结), the denominator the one other count of that unit before it
+  (or, when none stands before it, the one between it and the rate: ``参保人数（含…）46.82万人，户籍人口48.95万人，
+  参保率97.6%``; an aside in brackets between the stem and its count is skipped);
 - a bare 占比 whose whole is the one earlier figure of the statement, in the clause before the part's,
   measuring the same thing and larger (``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``);
 - 每千人口/每万人 figures against a total and the head count the statement gives as their basis
