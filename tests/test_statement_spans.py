@@ -81,3 +81,8 @@ def test_random_share_and_ratio_soup_never_crashes(text):
         assert previous <= start < end <= len(text)
         previous = end
     lint_text(text)
+
+
+def test_blanks_after_a_full_stop_do_not_keep_the_next_line_in_the_paragraph():
+    text = "完成投资10亿元。  \n税收5亿元。"
+    assert [same for _, _, same in statements(CheckContext(text))] == [False, False]

@@ -100,5 +100,6 @@ def _statements(ctx) -> list[tuple[int, int, bool]]:
             spans[-1][2] = p
         else:
             spans.append([start, end, p])
-    return [(start, end, end < paragraphs[p].end) for start, end, p in spans]
+    # the next statement is in the same paragraph when more than blanks follow this one on its line
+    return [(start, end, bool(text[end : paragraphs[p].end].strip())) for start, end, p in spans]
 
