@@ -6,6 +6,7 @@ Recomputes a percentage when the same statement names both of its operands and t
 - completion of a target: ``完成年度任务(95亿元)的32%``, ``完成全年任务的(95亿元)32%``,
   ``占年计划50亿元的64%``, ``全年目标任务50亿元……完成32亿元，完成年度任务的64%``,
   ``年度计划投资50亿元，完成投资48亿元，完成率96%``, ``超年度计划（45亿元）30.2%`` (done / target − 1);
+  a budget is a target too (``完成26.8亿元，为年度预算的103.5%，年度预算为25.4亿元``);
 - a share of a whole: ``W，其中A，占比X%`` (the whole is the figure the 其中 list belongs to),
   ``A，占进出口总额100亿元的60%``; a whole named elsewhere (``占全国的1.5%``) is not checked;
 - 产销比/产销率 = 工业销售产值 / 工业总产值, both stated;
