@@ -22,7 +22,10 @@ Recomputes a percentage when the same statement names both of its operands and t
 - 每千人口/每万人 figures against a total and the head count the statement gives as their basis
   (``执业（助理）医师1268人，按常住人口38.7万人计算，每千人口执业（助理）医师3.6人``); 人均生产总值 only when
   the head count is so stated (``以常住人口41.2万人计算，人均地区生产总值…``);
-- 城乡居民收入比 a∶1 against the 城镇 and 农村 figures of the statement.
+- 城乡居民收入比 a∶1 against the 城镇 and 农村 figures of the statement;
+- the yearly average of a cumulative total over a span of years the statement names (``五年来累计新增城镇
+  就业3.6万人，年均新增7800人``: 36000 / 5; ``2021—2024年…累计引进项目186个，年均引进52个``: 186 / 4); 年均增长X%
+  is a growth rate (DC301), never such an average.
 
 Never operands: an excess over a target (``超出年度目标2.6亿元``), a target as the whole of a 其中 list
 (``完成年度目标48亿元的109.8%，其中出口36.4亿元，占进出口总额的69.1%`` is read against 52.7亿元), the last

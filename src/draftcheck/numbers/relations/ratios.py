@@ -29,6 +29,7 @@ from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
     LABEL_CHARS,
     Q,
+    YEAR,
     MaskedSentence,
     gap,
     mask_sentence,
@@ -162,7 +163,13 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
-_OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每")
+_OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每|年均|平均每年")
+# 五年来累计新增城镇就业3.6万人，年均新增7800人 / 2021—2025年…累计完成投资1260亿元，年均完成252亿元:
+# the yearly average of a cumulative total over a span of years the statement names
+_AVERAGE = re.compile(
+    rf"(?:(?P<n>{Q})(?:来|以来|间|中|内)?|(?P<period>{YEAR}))[^。；;！？\n]{{0,30}}?累计{gap(14)}(?P<total>{Q})"
+    rf"[，,]\s*(?:年均|平均每年|每年平均)(?P<verb>新增|增加|完成|实现|引进|建成|培训|转移|减少|下降|发放|投入|接待|办理)?(?:约|近|达到?)?(?P<avg>{Q})"
+)
 # how far (characters) around a figure its operands are sought: a statement of thousands of figures is a
 # list, not one ratio, and must not make every figure scan all the others
 _REACH = 400
@@ -241,6 +248,11 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if value is None or value.unit in ("%", "") or value.start in seen:
             continue
         add(_per_head_relation(ms, text, m, value), value)
+    if "累计" in ms.text and ("年均" in ms.text or "平均每年" in ms.text or "每年平均" in ms.text):
+        for m in _AVERAGE.finditer(ms.masked):
+            relation = _average_relation(ms, text, m)
+            if relation is not None:
+                add(relation, ms.quantity_at(m.start("avg")))
     if "每" in ms.text:
         for m in _PER_POPULATION.finditer(ms.masked):
             value = ms.quantity_at(m.start("v"))
@@ -577,6 +589,49 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
         related=[("总量", total.start, total.end), ("人数", head.start, head.end)], severity=Severity.WARNING,
         suggestion=f"{format_number(point, value.decimals)}{unit_text}",
     )
+
+
+def _average_relation(ms, text, m: re.Match) -> Relation | None:
+    """The yearly average of a cumulative total: total / years (五年 = 5; 2021—2025年 = 5 years)."""
+    total, average = ms.quantity_at(m.start("total")), ms.quantity_at(m.start("avg"))
+    if total is None or average is None or average.unit == "%" or not same_dimension(total, average):
+        return None
+    if m.group("period"):
+        span = ms.quantity_at(m.start("period"))
+        if span is None or span.high is None:
+            return None
+        years = int(span.high - span.value) + 1
+    else:
+        span = ms.quantity_at(m.start("n"))
+        if span is None or span.unit != "年" or span.decimals or span.magnitude != 1 or span.qualifier:
+            return None
+        years = int(span.value)
+    start, end = ms.doc(m.start("avg")), average.end
+    if not 2 <= years <= 20 or total.open_ended or average.open_ended:
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    count = Interval.exact(Decimal(years))
+    computed = ms.interval(total) / count
+    stated = derived_figure_tolerance(ms.interval(average), average)
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = total.scaled / years / average.magnitude
+    unit_text = text[average.number_end : average.end]
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"年均{text[start:end]}：按 {quantity_text(total, text)} / {years}年 计算应为 "
+        f"{format_number(point, _places_to_show(point, average.decimals))}{unit_text}",
+        related=[("累计", total.start, total.end)],
+        severity=mismatch_severity(computed, stated, average.half_unit),
+        suggestion=f"{format_number(point, average.decimals)}{unit_text}",
+    )
+
+
+def _places_to_show(value: Decimal, written: int) -> int:
+    """Enough decimals to show ``value`` (up to two more than the stated figure has): 7200, 0.96, 46.5."""
+    for places in range(written, written + 2):
+        if value == value.quantize(Decimal(1).scaleb(-places)):
+            return places
+    return written + 2
 
 
 def _stated_basis(ms, text, quantity: Quantity) -> bool:
