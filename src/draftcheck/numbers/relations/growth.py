@@ -46,7 +46,7 @@ from draftcheck.numbers.masked_sentence import (
     quantity_text,
     same_dimension,
 )
-from draftcheck.numbers.quantity import Quantity, document_quantities
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     compound_growth,
     growth,
@@ -85,10 +85,12 @@ _COMPARED_WITH = (
 
 # One item of the chain that follows the operands, matched at a position with ``.match``.
 _TAIL_ITEM = re.compile(
-    rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?(?:"
+    rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?"
+    # a span of years may stand before the item: 四年提高了5.5个百分点 / 五年实现翻一番
+    rf"(?:(?P<span>{Q})(?:来|以来|间|内|时间)?(?:累计|共)?)?(?:"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
-    rf"|(?:(?P<f_years>{Q})(?:来|间|内|时间)?)?(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
+    rf"|(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
     rf"|(?P<n_noun>增长率|增长幅度|下降幅度|增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|高达|约|近)?(?P<n_val>{Q})"
     rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
@@ -406,6 +408,10 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
 
 def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailItem | None:
     both = bool(m.group("both"))
+    if m.group("span"):  # 四年提高了…: only a whole number of years may stand before the item
+        years = ms.quantity_at(m.start("span"))
+        if years is None or years.unit != "年" or years.decimals or years.magnitude != 1 or years.kind == Kind.YEAR:
+            return None
     if m.group("c_pre"):
         quantity = ms.quantity_at(m.start("c_val"))
         if quantity is None:
@@ -420,10 +426,6 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         return TailItem(kind, sign, m.start("c_pre"), m.end("c_val"), m.group("c_pre") + m.group("c_verb"),
                         quantity=quantity, real=m.group("c_real") == "实际", both=both)
     if m.group("f_verb") or m.group("f_q"):
-        if m.group("f_years"):  # 四年实现翻一番: the span of years, nothing else, may stand before it
-            years = ms.quantity_at(m.start("f_years"))
-            if years is None or years.unit != "年":
-                return None
         if m.group("f_q"):
             quantity = ms.quantity_at(m.start("f_q"))
             if quantity is None or quantity.unit != "番":
