@@ -12,13 +12,20 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(scope="session")
+def _session_cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("draftcheck-cache")
+
+
 @pytest.fixture(autouse=True)
-def _no_provider_environment(monkeypatch):
-    """Keep a developer's OpenAI / LangSmith / LangChain settings out of every test."""
+def _no_provider_environment(monkeypatch, _session_cache_dir):
+    """Keep a developer's OpenAI / LangSmith / LangChain settings out of every test, and the caches of the
+    commands that tests start (``python -m draftcheck``) out of the developer's own cache folder."""
     for name in list(os.environ):
         if name.startswith(("OPENAI_", "LANGSMITH_", "LANGCHAIN_", "LC_", "DRAFTCHECK_")):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("DRAFTCHECK_CACHE_DIR", str(_session_cache_dir))
 
 
 @pytest.fixture

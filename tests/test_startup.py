@@ -4,6 +4,7 @@ pydantic models for findings. Time is measured in bench/speed.py, never here."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,31 @@ def test_findings_are_not_pydantic_models():
 
     for cls in (Finding, RelatedSpan, Span):
         assert not hasattr(cls, "model_fields"), cls
+
+
+MAIN_PROBE = """
+import sys
+sys.argv = ["draftcheck", "lint", "--isolated", "--format", "concise", {path!r}]
+from draftcheck.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print("LOADED=" + ",".join(sorted(m for m in {modules!r} if m in sys.modules)))
+"""
+# What the console script must not import for ``lint``: the other commands' modules (main builds only
+# the command named on the command line), drafting, the review session, the archive, the pool.
+NOT_FOR_THE_LINT_COMMAND = [
+    "draftcheck.commands.draft_command", "draftcheck.commands.review_command", "draftcheck.commands.index_command",
+    "draftcheck.commands.facts_command", "draftcheck.commands.rules_command", "draftcheck.draft",
+    "draftcheck.review.session", "draftcheck.archive", "draftcheck.word", "concurrent.futures.process",
+    "rich.markdown", "typer.rich_utils", "jinja2", "openai",
+]
+
+
+def test_the_lint_command_imports_no_other_command(tmp_path):
+    probe = MAIN_PROBE.format(path=str(FIXTURE), modules=NOT_FOR_THE_LINT_COMMAND)
+    env = {**os.environ, "DRAFTCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert "LOADED=\n" in out.stdout, out.stdout + out.stderr
+    assert "DC101" in out.stdout  # it did lint

@@ -43,7 +43,7 @@ def looks_binary(data: bytes) -> bool:
 
 def _mostly_text(text: str) -> bool:
     sample = text[:_SAMPLE]
-    return not sample or sum(ch in _CONTROL for ch in sample) <= len(sample) * _MAX_CONTROL_SHARE
+    return not sample or sum(map(sample.count, _CONTROL)) <= len(sample) * _MAX_CONTROL_SHARE
 
 
 def _decoded(data: bytes, encoding: str, path: str) -> tuple[str, str]:

@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from draftcheck.disk_cache import cache_folder
 from draftcheck.draft.backend import Backend, Completion, SectionRequest
 
 SCHEMA_VERSION = 1
@@ -31,11 +32,7 @@ SCHEMA_VERSION = 1
 
 def default_cache_path() -> Path:
     """``$DRAFTCHECK_CACHE_DIR/responses.sqlite``, else under ``$XDG_CACHE_HOME`` or ``~/.cache``."""
-    directory = os.environ.get("DRAFTCHECK_CACHE_DIR")
-    if directory:
-        return Path(directory) / "responses.sqlite"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "draftcheck" / "responses.sqlite"
+    return cache_folder() / "responses.sqlite"
 
 
 def backend_identity(backend: Any) -> dict[str, Any]:

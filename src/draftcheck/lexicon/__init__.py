@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from draftcheck import disk_cache
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -54,9 +56,14 @@ def table_header_roles() -> dict:
 # --- Lexicons mined from the published corpus by scripts/build_lexicons.py -----------------------
 
 
-def _data_rows(name: str):
+def data_bytes(name: str) -> bytes:
+    """The raw contents of a data file of this package (what a cached table derived from it is keyed by)."""
+    return resources.files(__name__).joinpath(name).read_bytes()
+
+
+def _data_rows(name: str, data: bytes | None = None):
     """The tab-separated rows of a data file, past its ``#`` header and its column-name line."""
-    lines = resources.files(__name__).joinpath(name).read_text(encoding="utf-8").splitlines()
+    lines = (data if data is not None else data_bytes(name)).decode("utf-8").splitlines()
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
     next(rows, None)  # column names
     return rows
@@ -65,16 +72,68 @@ def _data_rows(name: str):
 @lru_cache(maxsize=1)
 def established_terms() -> dict[str, tuple[int, int, int]]:
     """Fixed formulation (安全生产, 营商环境, 放管服 ...) -> (documents using it, count, documents quoting it)."""
-    return {term: (int(docs), int(count), int(quoted)) for term, docs, count, quoted in _data_rows("established_terms.tsv")}
+    data = data_bytes("established_terms.tsv")
+
+    def build() -> dict[str, tuple[int, int, int]]:
+        return {term: (int(docs), int(count), int(quoted)) for term, docs, count, quoted in _data_rows("", data)}
+
+    return disk_cache.cached("established-terms", [data], "1", build)
+
+
+class CorpusPairs:
+    """The pairs of adjacent Han characters the corpus writes, as first character -> the characters
+    written after it (corpus_bigrams.tsv's own shape). Loading that takes a few milliseconds where a set
+    of its 138,000 pairs takes 0.05 s, which a run over one short report should not pay; once a run has
+    looked up many pairs (a long text, many files), the set is built and used from then on.
+
+    Behaves as the frozenset of pairs for what the rules do with it: ``pair in pairs``, ``len``,
+    iteration and ``pairs_of_text - pairs``.
+    """
+
+    # Lookups one by one before the whole set is built (a 20,000-character report makes about 8,000).
+    SET_AFTER_LOOKUPS = 30_000
+
+    def __init__(self, followers: dict[str, str]) -> None:
+        self._followers = followers
+        self._set: frozenset[str] | None = None
+        self._lookups = 0
+
+    def as_set(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(first + second for first, seconds in self._followers.items() for second in seconds)
+        return self._set
+
+    def __contains__(self, pair: object) -> bool:
+        if self._set is not None:
+            return pair in self._set
+        self._lookups += 1
+        if self._lookups > self.SET_AFTER_LOOKUPS:
+            return pair in self.as_set()
+        return isinstance(pair, str) and len(pair) == 2 and pair[1] in self._followers.get(pair[0], "")
+
+    def __rsub__(self, other: set[str] | frozenset[str]) -> set[str]:
+        """``other - pairs``: the members of ``other`` the corpus never writes."""
+        if self._set is None:
+            self._lookups += len(other)
+            if self._lookups <= self.SET_AFTER_LOOKUPS:
+                get = self._followers.get
+                return {p for p in other if not (len(p) == 2 and p[1] in get(p[0], ""))}
+        return (other if isinstance(other, (set, frozenset)) else set(other)) - self.as_set()
+
+    def __iter__(self):
+        return iter(self.as_set())
+
+    def __len__(self) -> int:
+        return len(self.as_set())
 
 
 @lru_cache(maxsize=1)
-def corpus_bigrams() -> frozenset[str]:
+def corpus_bigrams() -> CorpusPairs:
     """Every pair of adjacent Han characters that the corpus writes somewhere."""
-    pairs: set[str] = set()
-    for first, followers in _data_rows("corpus_bigrams.tsv"):
-        pairs.update(map(first.__add__, followers))
-    return frozenset(pairs)
+    followers: dict[str, str] = {}
+    for first, seconds in _data_rows("corpus_bigrams.tsv"):
+        followers[first] = followers.get(first, "") + seconds
+    return CorpusPairs(followers)
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +240,12 @@ def _common_readings() -> dict[int, str]:
     if spec is not None and spec.submodule_search_locations:
         table = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
         if table.is_file():
-            return {int(code): readings for code, readings in json.loads(table.read_text(encoding="utf-8")).items()}
+            stat = table.stat()  # the installed table is keyed by where it is, its size and its time
+
+            def build() -> dict[int, str]:
+                return {int(code): readings for code, readings in json.loads(table.read_text(encoding="utf-8")).items()}
+
+            return disk_cache.cached("pinyin-readings", [f"{table}:{stat.st_size}:{stat.st_mtime_ns}".encode()], "1", build)
     from pypinyin.pinyin_dict import pinyin_dict  # pragma: no cover - another layout of pypinyin
 
     return dict(pinyin_dict)  # pragma: no cover

@@ -12,7 +12,8 @@ Patterns built from these tokens use only bounded gaps, so matching stays linear
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 
 from draftcheck.numbers.interval import Interval, last_step
 from draftcheck.numbers.quantity import Kind, Quantity
@@ -44,6 +45,16 @@ class MaskedSentence:
     text: str  # original sentence text (width-folded)
     masked: str  # same length, quantities replaced by tokens
     by_offset: dict[int, Quantity]  # sentence-relative start of a token -> its quantity
+    # what finders derive once per sentence (sorted token offsets, clause ends, stated targets ...):
+    # a long sentence must not be rescanned for every figure in it
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def values_between(self, start: int, end: int) -> list[Quantity]:
+        """Value tokens (``QUANTITY_MARK``) starting in the sentence-relative range [start, end), in order."""
+        offsets = self.memo.get("value_offsets")
+        if offsets is None:
+            offsets = self.memo["value_offsets"] = sorted(o for o in self.by_offset if self.masked[o] == QUANTITY_MARK)
+        return [self.by_offset[o] for o in offsets[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]]
 
     def quantity_at(self, index: int) -> Quantity | None:
         """The quantity whose token starts at sentence-relative ``index``."""

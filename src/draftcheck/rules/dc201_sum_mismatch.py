@@ -12,12 +12,19 @@ Finds totals tied to their parts in one paragraph and recomputes the sum:
 - 其中 lists that are complete by their names and so are checked both ways: the last item is 其他/其余,
   the items cover the whole year, the total names its members, or the part names split the whole by a
   group of ``lexicon/indicators.toml`` with one measure (内资企业 + 外资企业, 规上 + 规下工业产值,
-  城镇 + 乡村消费品零售额, 出口 + 进口, 第一/二/三产业增加值): ``新设企业三百二十家，其中内资企业二百家、
-  外资企业一百家`` is flagged (300 ≠ 320). Totals and parts in Chinese numerals or full-width digits
-  are read like Arabic ones.
+  城镇 + 乡村消费品零售额, 城市 + 农村低保金, 出口 + 进口, 第一/二/三产业增加值, 企业 + 个体工商户 + 农民专业合作社):
+  ``新设企业三百二十家，其中内资企业二百家、外资企业一百家`` is flagged (300 ≠ 320). Totals and parts
+  in Chinese numerals or full-width digits are read like Arabic ones;
+- 其中 lists whose sentence declares the make-up and its number (``林地由生态公益林和商品林两部分组成，总面积
+  为186.7万亩，其中…``): the number of names and of parts must both match it;
+- a cumulative total split year by year (``累计完成投资384.9亿元，逐年分别为…``, also 各年/每年/依次分别为).
+
+Paragraphs come from the shared segmentation (``ctx.segmentation``).
 
 Deliberately not checked: 其中 lists of categories that may overlap or leave items out (高校毕业生 /
-返乡创业人员; 第二 + 第三产业 without the first; 城镇新增就业 + 农村劳动力转移就业, two measures).
+返乡创业人员; 第二 + 第三产业 without the first; 城镇新增就业 + 农村劳动力转移就业, two measures; 城市 +
+特困人员; a declared make-up whose number differs from the parts listed); totals laid out as lines of a
+table pasted into text without 合计 words (税收收入　41268 / 总　　计　54803).
 
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
 Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),

@@ -12,7 +12,26 @@ sentence states:
 - a structure written as a ratio: ``三次产业结构调整为8.3∶41.4∶50.3`` (比例, 比重, 占比, 构成), when
   its terms add up to roughly a hundred; also a second structure a few words after the first
   (``由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7``: both are checked), a year between them allowed;
-- shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``.
+- shares with a stated whole: ``分别占全区的38.2%、27.5%和16.1%，合计占81.8%``;
+- labelled splits of one whole (``欧盟占34.2%、东盟占27.5%、其他市场占12.9%``) that are complete: closed by
+  其他/其余 (also across a comma: ``其余为社会资本，占27.9%``), a complete set (三次产业, 大型/中型/小型/微型),
+  brackets of one scale from bottom to top (``0—14岁…15—59岁…60岁及以上``, ``大专及以上…高中…初中及以下``;
+  an item opening with 其中 after them is a sub-group, not a further bracket), or the bottom of a survey
+  scale; a list introduced as a structure (结构/构成/来源/按…分/从…看) may not exceed 100%;
+- names before 分别占/占比分别为 that make the list complete: 三次产业, a list closed by 其他 (a scope word such as
+  全县 before it is ignored; names are split at 、 first, so 社会保障和就业 stays one name), or names announced
+  with their number (``分为满意、基本满意、不满意三类，占比分别为…``);
+- shares of a share: ``民营经济增加值占地区生产总值的62.3%，其中第二产业…占地区生产总值的38.1%，第三产业…占
+  地区生产总值的26.5%``: the sub-shares of the same whole may not add up to more than their share.
+
+Statements come from the shared segmentation (``ctx.segmentation.statements()``: sentences joined up to
+a full stop, bracket-aware); full-width digits and ％ are read like ASCII ones.
+
+Deliberately not checked: shares in 成 (六成、三成: rounded to tenths, a slip hides inside the rounding);
+open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
+be missing); shares of different wholes (占全市的…、占全省的…); brackets open at one end only; names whose
+announced number differs from the shares listed; a share table written as lines without 占/% (构成如下：
+行业　46.2 …).
 
 The tolerance is the rounding of the terms as written (half a unit of each last digit); beyond it
 by no more than that again the finding is a warning (a rounding slip), otherwise an error.

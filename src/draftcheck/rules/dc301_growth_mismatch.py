@@ -14,16 +14,24 @@ the result, allowing for the rounding of every figure as written, cannot round t
   ``2019年至2024年``); since such a period may count from the year before its first (2021—2025年 from
   the 2020 base), a rate that fits either reading is accepted;
 - ``增长N倍`` = B / A − 1, ``是…的N倍`` / ``增长到N倍`` = B / A, ``翻一番`` = ×2, ``翻两番`` = ×4, also
-  stated before the transition it sums up (``企业数量翻了一番，由50家增加到160家``);
+  stated before the transition it sums up (``企业数量翻了一番，由50家增加到160家``) or after a span of
+  years (``四年实现翻一番``). 翻一番 holds for 1.9 to 2.5 times (1.68 times is no doubling), 近/接近翻一番
+  for 1.5 to 2.1 times; for a real-growth subject (增加值) a nominal multiple already short of 1.9 is
+  flagged too (prices rarely fall, so the real multiple is shorter still);
+- two dated values with labels of up to 16 characters (``2020年全区高新技术产业产值为286亿元，到2024年达到
+  452亿元，年均增长14.8%``); counts of incidents in 起 (``事故由上年的86起下降到61起，下降19.8%``);
 - ``由45.2%提高到47.5%，提高2.3个百分点``: percentage points between two rates.
 
 Tolerance is the rounding of every figure as written (a stated rate may also have been cut rather than
 rounded), widened for 约, 近, 余, 多, 左右. Real growth at comparable prices (地区生产总值, 增加值, 可支配收入, 实际增长, 按可比价格计算, 可比口径)
 is never recomputed from nominal values; periods not named by years (“十四五”以来, 近五年) are not
-checked; a rate with no tied base stays silent (counted as not
+checked; 人均可支配收入 and other survey figures are read as real growth even beside nominal values; a rate with no tied base stays silent (counted as not
 checkable in ``--statistics``). The message carries the arithmetic and the operands are related
 spans; the suggestion is the corrected figure. A correction that turns growth into decline is an
 error, a rounding slip a warning.
+
+Sentences come from the shared segmentation (``statement_spans.growth_sentences``: a line ending in
+，or 、 continues on the next one). A sentence with neither a percentage nor two values is skipped.
 
 Tables: a growth column (同比增长(%), 增速, 比上年±%) against the value and base columns of its
 group (本年 | 上年同期, 2024年 | 2023年), row by row; kind ``table-growth``.

@@ -6,6 +6,7 @@ Recomputes a percentage when the same statement names both of its operands and t
 - completion of a target: ``完成年度任务(95亿元)的32%``, ``完成全年任务的(95亿元)32%``,
   ``占年计划50亿元的64%``, ``全年目标任务50亿元……完成32亿元，完成年度任务的64%``,
   ``年度计划投资50亿元，完成投资48亿元，完成率96%``, ``超年度计划（45亿元）30.2%`` (done / target − 1);
+  a budget is a target too (``完成26.8亿元，为年度预算的103.5%，年度预算为25.4亿元``);
 - a share of a whole: ``W，其中A，占比X%`` (the whole is the figure the 其中 list belongs to),
   ``A，占进出口总额100亿元的60%``; a whole named elsewhere (``占全国的1.5%``) is not checked;
 - 产销比/产销率 = 工业销售产值 / 工业总产值, both stated;
@@ -13,11 +14,30 @@ Recomputes a percentage when the same statement names both of its operands and t
 - 人均 = a total / a head count (``职工1000人，工资总额6000万元，人均工资6万元``);
 - a named rate of two counts in the sentence (read from the typed clauses): ``受理860件，办结812件，
   办结率98.6%`` (812 / 860), likewise 合格率, 开工率, 回复率, 整改率 ...: the numerator is the count
-  whose words carry the rate's stem (办结), the denominator the one other count of that unit before it.
+  whose words carry the rate's stem (办结), the denominator the one other count of that unit before it
+  (or, when none stands before it, the one between it and the rate: ``参保人数（含…）46.82万人，户籍人口48.95万人，
+  参保率97.6%``; an aside in brackets between the stem and its count is skipped);
+- a bare 占比 whose whole is the one earlier figure of the statement, in the clause before the part's,
+  measuring the same thing and larger (``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``);
+- 每千人口/每万人 figures against a total and the head count the statement gives as their basis
+  (``执业（助理）医师1268人，按常住人口38.7万人计算，每千人口执业（助理）医师3.6人``); 人均生产总值 only when
+  the head count is so stated (``以常住人口41.2万人计算，人均地区生产总值…``);
+- 城乡居民收入比 a∶1 against the 城镇 and 农村 figures of the statement;
+- the yearly average of a cumulative total over a span of years the statement names (``五年来累计新增城镇
+  就业3.6万人，年均新增7800人``: 36000 / 5; ``2021—2024年…累计引进项目186个，年均引进52个``: 186 / 4); 年均增长X%
+  is a growth rate (DC301), never such an average.
+
+Never operands: an excess over a target (``超出年度目标2.6亿元``), a target as the whole of a 其中 list
+(``完成年度目标48亿元的109.8%，其中出口36.4亿元，占进出口总额的69.1%`` is read against 52.7亿元), the last
+item of a 、 list when the subject before 占比 names another item (``规上工业产值198.3亿元、规下工业产值17.3亿元，
+规上工业产值占比92.0%``). Operands are sought within 400 characters of the figure.
 
 Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率,
 覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改
-280家: which is the source is in doubt), open bounds (以上), a numerator larger than its source.
+280家: which is the source is in doubt), open bounds (以上), a numerator larger than its source;
+人均可支配收入, 人均消费 and other survey figures (their population is not one the report gives); a per-head
+figure whose total names another measure (游客人均消费 beside 旅游总收入); a share in Chinese numerals over a
+whole written as ``十八个行政村中``.
 
 Tolerance comes from the precision of the figures as written. A correction that turns 完成 into
 未完成 (or the reverse) is an error, a rounding slip a warning.

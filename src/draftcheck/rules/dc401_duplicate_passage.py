@@ -141,7 +141,7 @@ class DuplicatePassage(Rule):
                 finding = self._within(ctx, content, repeat)
                 flagged.append(content.span(repeat.later, repeat.later + repeat.length))
                 yield finding
-        units = split_units(ctx.text)
+        units = split_units(ctx.text, ctx.folded)
         yield from self._figure_copies(ctx, flagged, units)
         yield from self._reworded_copies(ctx, flagged, units)
         archive = ctx.reference_archive

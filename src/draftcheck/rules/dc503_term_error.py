@@ -69,10 +69,12 @@ import operator
 from collections.abc import Iterator
 from functools import lru_cache
 
+from draftcheck import disk_cache
 from draftcheck.finding import Finding, Severity
 from draftcheck.lexicon import (
     character_readings,
     corpus_bigrams,
+    data_bytes,
     established_terms,
     known_pair_slips,
     known_slip_pairs,
@@ -89,8 +91,34 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+class TermIndex:
+    """``_term_index``'s table: a context key -> the (term, k) filed under it. Kept as one string per key
+    (``k term`` entries, tab-separated), which the disk cache loads in milliseconds, and parsed only for
+    the keys a text looks up, as long as it looks up few (a short report); after ``UNPACK_AFTER`` lookups
+    the whole table is unpacked once into a dict whose own ``get`` then answers every later lookup."""
+
+    UNPACK_AFTER = 20_000
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self._entries = entries
+        self._lookups = 0
+
+    @staticmethod
+    def _unpack(packed: str) -> list[tuple[str, int]]:
+        return [(term, int(k)) for k, term in (entry.split(" ", 1) for entry in packed.split("\t"))]
+
+    def get(self, key: str, default=None):
+        self._lookups += 1
+        if self._lookups > self.UNPACK_AFTER:
+            table = {name: self._unpack(packed) for name, packed in self._entries.items()}
+            self.get = table.get  # the instance attribute shadows this method from now on
+            return table.get(key, default)
+        packed = self._entries.get(key)
+        return default if packed is None else self._unpack(packed)
+
+
 @lru_cache(maxsize=1)
-def _term_index() -> dict[str, list[tuple[str, int]]]:
+def _term_index() -> TermIndex:
     """Each established term, with the position ``k`` of a character that may be replaced, under the
     characters around that position: ``<`` + the two after it for the first character (<全生 for
     安全生产), the two before it + ``>`` for the last (生产>), the one before and the one after for a
@@ -99,17 +127,22 @@ def _term_index() -> dict[str, list[tuple[str, int]]]:
     Terms of four characters or more, three-character slogans the corpus quotes (“放管服”) and
     two-character dictionary words (部署), the last under stricter tests (``_word_fits_beside``); other
     three-character runs are left out: 新工_ or _食品 is too little to tell a slip from a word or a name.
+    Built once from established_terms.tsv and kept in the disk cache (``disk_cache.cached``).
     """
-    index: dict[str, list[tuple[str, int]]] = {}
-    for term, (documents, _, quoted) in established_terms().items():
-        first = 0
-        if len(term) == 3 and not quoted:
-            if documents < _MIN_DOCUMENTS_THREE:
-                continue
-            first = 1  # 碳达锋 for 碳达峰, but never 新工艺 for 副工艺: a first character may start a name
-        for k in range(first, len(term)):
-            index.setdefault(_context_key(term, k), []).append((term, k))
-    return index
+
+    def build() -> dict[str, str]:
+        index: dict[str, list[str]] = {}
+        for term, (documents, _, quoted) in established_terms().items():
+            first = 0
+            if len(term) == 3 and not quoted:
+                if documents < _MIN_DOCUMENTS_THREE:
+                    continue
+                first = 1  # 碳达锋 for 碳达峰, but never 新工艺 for 副工艺: a first character may start a name
+            for k in range(first, len(term)):
+                index.setdefault(_context_key(term, k), []).append(f"{k} {term}")
+        return {key: "\t".join(entries) for key, entries in index.items()}
+
+    return TermIndex(disk_cache.cached("term-index", [data_bytes("established_terms.tsv")], "2", build))
 
 
 # A three-character term (碳达峰, 生产力) is checked, past its first character, when this many documents use it.

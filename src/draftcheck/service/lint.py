@@ -8,6 +8,7 @@ sorted order), whatever the number of worker processes; one-line messages for st
 from __future__ import annotations
 
 import fnmatch
+import gc
 import os
 import traceback
 from collections.abc import Sequence
@@ -139,6 +140,13 @@ def _open_archive(reference_index: str | None, name: str):
 def _init_worker(*state) -> None:
     global _WORKER_STATE
     _WORKER_STATE = state
+    # A worker ends without running atexit handlers: save the patterns it compiled (nothing when the
+    # command line's pattern cache is not in use) through multiprocessing's own exit hook.
+    from multiprocessing.util import Finalize
+
+    from draftcheck import pattern_cache
+
+    Finalize(None, pattern_cache.save, exitpriority=0)
 
 
 def _lint_in_worker(target: Target) -> _FileOutcome:
@@ -201,13 +209,19 @@ def _lint_in_pool(targets, state: tuple, workers: int) -> list[_FileOutcome]:
     context = multiprocessing.get_context(method)
     order = sorted(range(len(targets)), key=lambda i: -_size(targets[i]))
     outcomes: list[_FileOutcome | None] = [None] * len(targets)
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=state,
-    ) as pool:
-        futures = {i: pool.submit(_lint_in_worker, targets[i]) for i in order}
-        for i, future in futures.items():
-            outcomes[i] = future.result()
+    # The workers' collector leaves the objects they inherit alone (and the memory pages holding them
+    # shared) when the parent's objects are frozen before the fork; the parent unfreezes them after.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=state,
+        ) as pool:
+            futures = {i: pool.submit(_lint_in_worker, targets[i]) for i in order}
+            for i, future in futures.items():
+                outcomes[i] = future.result()
+    finally:
+        gc.unfreeze()
     return [o for o in outcomes if o is not None]

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:
     """Line starts of a text; ``\\n``, ``\\r\\n`` and a lone ``\\r`` each end a line."""
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i, n = 0, len(text)
-        while i < n:
-            ch = text[i]
-            if ch == "\n":
-                starts.append(i + 1)
-            elif ch == "\r":
-                if i + 1 < n and text[i + 1] == "\n":
-                    i += 1
-                starts.append(i + 1)
-            i += 1
-        self.starts = starts
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
         self.text = text
 
     def line_col(self, offset: int) -> tuple[int, int]:

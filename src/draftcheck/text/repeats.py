@@ -12,9 +12,10 @@ character document takes a few milliseconds.
 from __future__ import annotations
 
 import re
-from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from draftcheck.text.width import fold_width
 
@@ -25,6 +26,7 @@ _MAX_GAP_SKEW = 3
 _MAX_BACKWARD = 64
 # Content characters: letters (Han included) and digits, and the percent signs that belong to figures.
 _NOT_CONTENT = re.compile(r"(?:[\W_](?<![%‰]))+")
+_NOT_CONTENT_SPLIT = re.compile(f"({_NOT_CONTENT.pattern})")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -44,15 +46,40 @@ def content_of(text: str, folded: str | None = None) -> Content:
     """The content of ``text``; pass ``folded`` (``fold_width(text)``, e.g. ``CheckContext.folded``)
     when it is at hand, to fold the text only once."""
     folded = (fold_width(text) if folded is None else folded).lower()
-    # Content characters are all but the runs of _NOT_CONTENT: their offsets are the ranges between
-    # those runs (an array of machine integers, not a list of int objects: 8 bytes a character).
-    offsets = array("q")
-    position = 0
-    for gap in _NOT_CONTENT.finditer(folded):
-        offsets.extend(range(position, gap.start()))
-        position = gap.end()
-    offsets.extend(range(position, len(folded)))
-    return Content(_NOT_CONTENT.sub("", folded), offsets)
+    # Content characters are all but the runs of _NOT_CONTENT: split on those runs, the text falls into
+    # content, gap, content, ..., content, and part i spans bounds[i] .. bounds[i + 1]. Every step
+    # iterates in C; the offsets of the content are kept per run (``RunOffsets``), not per character.
+    parts = _NOT_CONTENT_SPLIT.split(folded)
+    runs = parts[0::2]
+    bounds = list(accumulate(map(len, parts), initial=0))
+    content_starts = list(accumulate(map(len, runs), initial=0))
+    return Content("".join(runs), RunOffsets(content_starts[:-1], bounds[0::2], content_starts[-1]))
+
+
+class RunOffsets(Sequence[int]):
+    """The original offset of every content character, kept per run of consecutive content characters
+    (run r holds content ``content_starts[r] ..`` at ``original_starts[r] ..``): a few lookups per
+    finding need it, so nothing is spent on the characters no finding touches."""
+
+    __slots__ = ("_content_starts", "_original_starts", "_length")
+
+    def __init__(self, content_starts: list[int], original_starts: list[int], length: int) -> None:
+        self._content_starts = content_starts
+        self._original_starts = original_starts
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("content offset out of range")
+        run = bisect_right(self._content_starts, index) - 1
+        return self._original_starts[run] + index - self._content_starts[run]
 
 
 @dataclass(frozen=True)
@@ -85,16 +112,29 @@ def _runs(target: str, source: str | None, index: dict[str, int]) -> list[tuple[
     same = source is None
     other = target if same else source
     n = len(target)
+    last = n - SHINGLE
+    seen, known = index.setdefault, index.get
     i = 0
-    while i + SHINGLE <= n:
-        key = target[i : i + SHINGLE]
-        j = index.get(key)
+    while i <= last:
+        # Skip to the next position whose shingle was seen before: one dict operation a position (in
+        # a text compared with itself, setdefault records a new shingle's first position and returns
+        # it, and every position recorded is below i, so j == i means new).
         if same:
-            if j is None:
-                index[key] = i
-        if j is None or (same and j + SHINGLE > i):
-            i += 1
-            continue
+            while i <= last:
+                j = seen(target[i : i + SHINGLE], i)
+                if j != i and j + SHINGLE <= i:
+                    break
+                i += 1
+            else:
+                break
+        else:
+            while i <= last:
+                j = known(target[i : i + SHINGLE])
+                if j is not None:
+                    break
+                i += 1
+            else:
+                break
         length = SHINGLE
         limit = (i - j) if same else len(other) - j
         while i + length < n and length < limit and target[i + length] == other[j + length]:

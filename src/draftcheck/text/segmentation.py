@@ -72,6 +72,26 @@ class Segmentation:
         self.sentences = [s for p in paragraphs for s in p.sentences]
         self._paragraph_starts = [p.start for p in paragraphs]
         self._sentence_starts = [s.start for s in self.sentences]
+        self._statements: list[tuple[int, int]] | None = None
+
+    def statements(self) -> list[tuple[int, int]]:
+        """Spans of full statements: runs of sentences up to a full stop (。！？!?) or the end of the
+        paragraph, so sentences closed by ；; are joined to the ones after them (a list of shares or
+        parts written ``A占34.2%；B占27.5%；其他占12.9%。`` is one statement). Computed once."""
+        if self._statements is None:
+            spans: list[tuple[int, int]] = []
+            for paragraph in self.paragraphs:
+                start = None
+                for sentence in paragraph.sentences:
+                    if start is None:
+                        start = sentence.start
+                    if sentence.text.rstrip()[-1:] not in ("；", ";"):
+                        spans.append((start, sentence.end))
+                        start = None
+                if start is not None:
+                    spans.append((start, paragraph.sentences[-1].end))
+            self._statements = spans
+        return self._statements
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         i = bisect.bisect_right(self._paragraph_starts, offset) - 1

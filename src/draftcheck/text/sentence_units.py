@@ -57,10 +57,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_units(text: str) -> list[Unit]:
-    """Every unit of ``text`` with at least ``MIN_UNIT`` normalised characters, in text order."""
+def split_units(text: str, folded: str | None = None) -> list[Unit]:
+    """Every unit of ``text`` with at least ``MIN_UNIT`` normalised characters, in text order; pass
+    ``folded`` (``fold_width(text)``, e.g. ``CheckContext.folded``) when it is at hand."""
     units: list[Unit] = []
-    folded = fold_width(text)  # one character for one: offsets stay valid
+    if folded is None:
+        folded = fold_width(text)  # one character for one: offsets stay valid
     for number, (start, end) in enumerate(paragraphs(text), 1):
         pieces: list[tuple[int, int, str]] = []
         position = start

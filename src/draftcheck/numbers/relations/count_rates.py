@@ -3,8 +3,9 @@
 ``全年受理群众诉求1260件，办结1218件，办结率96.7%``: a named rate (办结率, 合格率, 签约率, 开工率,
 回复率 ...: a word ending in 率 whose stem is a verb) is the count of the items its stem names (办结
 1218件) over the count they were drawn from (受理1260件), both before it in its sentence and of the
-same unit. The numerator is the nearest figure whose own words carry the stem; the denominator is the
-only other figure of that unit before the numerator (a third one, as in 检查1200家、发现隐患300家、
+same unit. The numerator is the nearest figure whose own words carry the stem (an aside in brackets
+between them skipped); the denominator is the only other figure of that unit before the numerator, or
+when there is none, the only one between the numerator and the rate (a third one, as in 检查1200家、发现隐患300家、
 整改280家, leaves the source in doubt). Rates that ``ratios`` already reads (完成率,
 产销率) and rates with any doubt (two candidate denominators, a numerator larger than its source, an
 open bound such as 以上) are left not checkable.
@@ -32,7 +33,16 @@ _STEM_REACH = 8  # how far before a count its stem may stand
 
 def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
-    for _sentence, clauses in ctx.clause_model.sentences_with("率"):
+    model = None
+    for sentence in ctx.segmentation.sentences:
+        text = sentence.text
+        # a named rate of counts needs 率 and a percentage (98.6%, ９８．６％, 百分之九十): only such
+        # sentences are typed
+        if "率" not in text or not ("%" in text or "％" in text or "百分之" in text):
+            continue
+        if model is None:
+            model = ctx.clause_model
+        clauses = model.sentence(sentence)
         typed = [t for clause in clauses for t in clause.quantities]
         for i, rate in enumerate(typed):
             stem = _stem(rate)
@@ -68,6 +78,13 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
         if t is not numerator and t.quantity.dimension == numerator.quantity.dimension and t.quantity.end <= numerator.quantity.start
         and stem not in _words_before(text, t)
     ]
+    if not same_unit:
+        # the source may follow its part (参保人数46.82万人，户籍人口48.95万人，参保率97.6%)
+        same_unit = [
+            t for t in counts
+            if t is not numerator and t.quantity.dimension == numerator.quantity.dimension
+            and t.quantity.start >= numerator.quantity.end and stem not in _words_before(text, t)
+        ]
     # one other figure of the unit: the source (受理1260件). Two or more (检查1200家, 发现隐患300家,
     # 整改280家) leave the source in doubt.
     if len(same_unit) != 1:
@@ -101,8 +118,12 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
 def _words_before(text: str, typed: TypedQuantity) -> str:
     """The words of the count's own clause right before it (已办结 for 已办结812件)."""
     q = typed.quantity
-    start = max(q.start - _STEM_REACH, 0)
-    window = text[start : q.start]
+    # an aside in brackets between the words and the count does not count (参保人数（含职工医保）达到46.82万人)
+    window = _BRACKETED.sub("", text[max(q.start - _STEM_REACH - _ASIDE_REACH, 0) : q.start])[-_STEM_REACH:]
     cut = max(window.rfind(ch) for ch in "，,；;。：:、")
     return window[cut + 1 :]
+
+
+_ASIDE_REACH = 24
+_BRACKETED = re.compile(r"[（(][^（()）]{0,20}[)）]")
 

@@ -46,7 +46,7 @@ from draftcheck.numbers.masked_sentence import (
     quantity_text,
     same_dimension,
 )
-from draftcheck.numbers.quantity import Quantity, document_quantities
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     compound_growth,
     growth,
@@ -56,6 +56,7 @@ from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
 )
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.statement_spans import growth_sentences, quantities_in
 
 GROWTH = "DC301"
 DIFFERENCE = "DC302"
@@ -84,10 +85,12 @@ _COMPARED_WITH = (
 
 # One item of the chain that follows the operands, matched at a position with ``.match``.
 _TAIL_ITEM = re.compile(
-    rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?(?:"
+    rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?"
+    # a span of years may stand before the item: 四年提高了5.5个百分点 / 五年实现翻一番
+    rf"(?:(?P<span>{Q})(?:来|以来|间|内|时间)?(?:累计|共)?)?(?:"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
-    rf"|(?:实现了?)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
+    rf"|(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
     rf"|(?P<n_noun>增长率|增长幅度|下降幅度|增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|高达|约|近)?(?P<n_val>{Q})"
     rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
@@ -128,7 +131,7 @@ _BASE_FIRST = re.compile(
     rf"{gap(8)}(?P<cur>{Q})"
 )
 # 2020年实现税收B，2024年达到A，年均增长X% (the later year is the current value)
-_TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(10)}(?P<base>{Q})[，,、]\s*(?:到|至|而)?(?P<cy>{YEAR}){gap(10)}(?P<cur>{Q})")
+_TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(16)}(?P<base>{Q})[，,、]\s*(?:到|至|而)?(?P<cy>{YEAR}){gap(16)}(?P<cur>{Q})")
 # A，比上年增加D (the tail then carries the rate)
 _CURRENT_THEN_CHANGE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
@@ -147,7 +150,6 @@ _ANY_RATE = re.compile(
     rf"(?:(?:年均|平均每年)?(?P<verb>{_RATE_VERB})了?|(?P<noun>增幅|降幅|增速|涨幅|跌幅)(?:为|是|达到?)?)(?:约|近)?(?P<val>{Q})"
 )
 
-_SENTENCE_END = re.compile(r"(?=[。！？!?；; \t\r\n])(?:[。！？!?；;]+|(?<![，,、])[ \t]*(?:\r\n|\n|\r))")  # (lookahead: see _ANY_RATE)
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
@@ -185,27 +187,19 @@ class TailItem:
 
 
 def find(ctx) -> list:
-    quantities = document_quantities(ctx)
+    """Growth relations of every sentence of the shared segmentation (``statement_spans.growth_sentences``)."""
+    spans = growth_sentences(ctx)
     relations: list[Relation] = []
-    for start, end in _sentences(ctx.folded):
-        inside = quantities.between(start, end)
+    for (start, end), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if not inside:
+            continue
+        # every relation needs two values (a current value and a base, a difference or a multiple) or a
+        # stated percentage (a rate, even one left not checkable): most sentences have neither
+        if not any(q.unit == "%" for q in inside) and sum(1 for q in inside if q.is_value) < 2:
             continue
         masked = mask_sentence(ctx.folded, start, end, inside)
         relations.extend(_sentence_relations(masked, ctx.text))
     return relations
-
-
-def _sentences(text: str):
-    """Sentences ending at 。！？； or a line break, except a break right after ，or 、 (a clause that
-    a pasted report continues on the next line)."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if text[start : match.end()].strip():
-            yield start, match.end()
-        start = match.end()
-    if text[start:].strip():
-        yield start, len(text)
 
 
 def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
@@ -228,7 +222,8 @@ def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
             if relation is not None:
                 relations.append(relation)
                 claimed.add(key)
-    for m in _ANY_RATE.finditer(ms.masked):
+    rates = _ANY_RATE.finditer(ms.masked) if any(q.unit == "%" for q in ms.by_offset.values()) else ()
+    for m in rates:
         quantity = ms.quantity_at(m.start("val"))
         if quantity is None or quantity.unit != "%":
             continue
@@ -265,7 +260,9 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         taken.add(comparison.current.start)
         found.append(comparison)
 
-    for m in _TRANSITION.finditer(ms.masked):
+    masked = ms.masked
+    has_base_word = "上年" in masked or "去年" in masked or "上一年" in masked
+    for m in (_TRANSITION.finditer(masked) if "由" in masked or "从" in masked else ()):
         # 由A增加到B，由B增加到C: a value already compared may be the next transition's base
         values = pair(m, base_may_be_taken=True)
         if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
@@ -286,7 +283,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 period=period is not None,
             )
         )
-    for m in _EXPLICIT_BASE.finditer(ms.masked):
+    for m in (_EXPLICIT_BASE.finditer(masked) if has_base_word or "年初" in masked or YEAR_MARK in masked else ()):
         values = pair(m)
         if values is None or not _is_base_not_change(ms, m):
             continue
@@ -301,7 +298,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
                 current_year=_year_before(ms, m.start()) if m.group("by") else None,
             )
         )
-    for m in _BASE_CLAUSE_AFTER.finditer(ms.masked):
+    for m in (_BASE_CLAUSE_AFTER.finditer(masked) if has_base_word else ()):
         values = pair(m)
         if values is None:
             continue
@@ -313,7 +310,7 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         if not _is_base_not_change(ms, m):
             continue
         take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
-    for m in _TWO_YEARS.finditer(ms.masked):
+    for m in (_TWO_YEARS.finditer(masked) if masked.count(YEAR_MARK) >= 2 else ()):
         base_year, current_year = ms.year_at(m.start("by")), ms.year_at(m.start("cy"))
         if base_year is None or current_year is None or current_year <= base_year:
             continue
@@ -327,11 +324,11 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
             continue  # 2020年投资B，2024年税收A: two different measures
         take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end(),
                         base_year=base_year, current_year=current_year))
-    for m in _BASE_FIRST.finditer(ms.masked):
+    for m in (_BASE_FIRST.finditer(masked) if has_base_word else ()):
         values = pair(m)
         if values is not None:
             take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end()))
-    for m in _BASE_AFTER_RATE.finditer(ms.masked):
+    for m in (_BASE_AFTER_RATE.finditer(masked) if has_base_word or YEAR_MARK in masked else ()):
         values = pair(m)
         if values is not None:
             take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end("cur")))
@@ -411,6 +408,10 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
 
 def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailItem | None:
     both = bool(m.group("both"))
+    if m.group("span"):  # 四年提高了…: only a whole number of years may stand before the item
+        years = ms.quantity_at(m.start("span"))
+        if years is None or years.unit != "年" or years.decimals or years.magnitude != 1 or years.kind == Kind.YEAR:
+            return None
     if m.group("c_pre"):
         quantity = ms.quantity_at(m.start("c_val"))
         if quantity is None:
@@ -435,7 +436,11 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         if m.group("f_more"):
             multiple = Interval(times - Decimal("0.5"), times * 2)
         else:
-            multiple = Interval(times - Decimal("0.5"), times + Decimal("0.5")) if times == 2 else Interval(times * Decimal("0.8"), times * Decimal("1.2"))
+            # 翻一番 is a doubling: 1.9 to 2.5 times passes (written loosely upwards, 翻一番多), 1.68 times does not
+            # (that is 近七成 or 增长68%); 近翻一番 (f_near) widens it downwards below.
+            multiple = Interval(times - Decimal("0.1"), times + Decimal("0.5")) if times == 2 else Interval(times * Decimal("0.8"), times * Decimal("1.2"))
+        if m.group("f_near"):
+            multiple = Interval(times * Decimal("0.75"), times + Decimal("0.1"))
         start = next(m.start(g) for g in ("f_near", "f_verb", "f_q") if m.group(g))
         return TailItem("doubling", 1, start, m.end(), ms.text[start : m.end()], multiple=multiple, both=both)
     if m.group("n_noun"):
@@ -572,8 +577,13 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         stated = signed(derived_figure_tolerance(ms.interval(item.quantity), item.quantity), item.sign)
         return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related)
 
-    # Rates: growth at comparable prices cannot be recomputed from nominal values.
-    if real_subject or item.real or not positive(base):
+    # Rates: growth at comparable prices cannot be recomputed from nominal values. A doubling still can
+    # be refuted one way: prices rarely fall, so a nominal multiple already short of 翻一番 is short of it
+    # at comparable prices too (增加值由18.6亿元增加到31.2亿元，实现翻一番).
+    if (real_subject or item.real) and item.kind == "doubling" and positive(base):
+        if (cur / base).high >= item.multiple.low:
+            return None
+    elif real_subject or item.real or not positive(base):
         return None
     if item.kind == "rate":
         if current.unit == "%" and base_q.unit == "%":

@@ -1,6 +1,6 @@
 """Shares, completion rates and ratios tied to their two values (DC303).
 
-A stated percentage is checked only when the same statement (a sentence ending in 。！？ or a line)
+A stated percentage is checked only when the same statement (``statement_spans.statements``: up to 。！？ or a line)
 names both of its operands and ties them to it:
 
 - completion of a target: ``完成年度任务(95亿元)的32%`` / ``完成全年任务的(95亿元)32%`` /
@@ -20,6 +20,7 @@ ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
@@ -28,6 +29,7 @@ from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
     LABEL_CHARS,
     Q,
+    YEAR,
     MaskedSentence,
     gap,
     mask_sentence,
@@ -41,19 +43,16 @@ from draftcheck.numbers.rate_arithmetic import (
     mismatch_severity,
 )
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.statement_spans import quantities_in, statements
 
 RATIO = "DC303"
 
-# A statement ends at 。！？ or at a line break, except a break right after ；or ，(a list item that
-# continues on the next line, as in pasted reports).
-# (A leading lookahead names the characters a match can start with, so the regex engine skips
-# every other position quickly; the matches are the same.)
-_STATEMENT_END = re.compile(r"(?=[。！？!? \t\r\n])(?:[。！？!?]+|(?<![；;，,、])[ \t]*(?:\r\n|\n|\r))")
+# Statements come from the shared segmentation (draftcheck.numbers.statement_spans): up to 。！？ or a line
+# break, except a break right after ；or ，(a list item continued on the next line, as in pasted reports).
 _CLAUSE_END = re.compile(r"[，,；;：:]")
-_OPENS_WITH_QIZHONG = re.compile(r"[\s\u3000]{0,4}其中")
 
 _SCOPE = "(?:本年度|全年度|本年|全年|年度|年|上半年|一季度|前三季度|阶段|当年)?"
-_GOAL = "(?:目标任务|任务目标|计划任务|目标|任务|计划)"
+_GOAL = "(?:目标任务|任务目标|计划任务|目标|任务|计划|预算)"  # 为年度预算的103.5%: a budget is a target
 _FILLER = "(?:投资|进度|数|额|总额|量)?"
 
 # 完成年度任务(95亿元)的32% / 完成全年任务的(95亿元)32% / 占年计划50亿元的64%
@@ -70,7 +69,7 @@ _GOAL_EXCESS = re.compile(
 )
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
-    r"(?:本年度|全年度|本年|今年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划)"
+    r"(?:本年度|全年度|本年|今年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划|预算)"
     rf"(?:(?:完成)?(?:投资|总投资|投资额|产值|总产值|销售收入|收入|总额|金额|额|数|量|规模){{0,2}}|{gap(8)}?)"
     rf"(?:为|是|确定为|下达|定为)?(?:约|近)?(?P<t>{Q})"
 )
@@ -112,14 +111,22 @@ _NAMED_RATIO_HINT = re.compile("强度|亏损面")  # cheap test before the full
 _NAMED_LABELS = {name: tuple(map(re.compile, labels)) for name, labels in _NAMED_RATIOS.items()}
 
 # 进出口比为1:2.3 / 进口额与出口额之比为1:2.1: a ratio written with a colon, one side 1.
-_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出")}
+_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出"), "城乡居民收入": ("城镇", "农村"),
+                "城乡居民人均可支配收入": ("城镇", "农村"), "城乡收入": ("城镇", "农村")}
 _COLON_RATIO = re.compile(
-    rf"(?:(?P<pair>进出口|投入产出)比|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
-    rf"(?:为|是|约为|达到?|达)?(?P<l>{Q})[:∶](?P<r>{Q})"
+    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?比|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
+    rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})[:∶](?P<r>{Q})"
 )
 
 _OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
 _PER_HEAD = re.compile(rf"人均(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到?)?(?P<v>{Q})")
+# 每千人口执业（助理）医师3.6人 / 每万人拥有公共文化设施面积 / 每十万人口: a count per so many residents
+_PER_POPULATION = re.compile(
+    rf"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口)(?:拥有)?(?P<noun>{LABEL_CHARS}{{1,12}}?)(?:数)?(?:为|是|达到?|有)?(?P<v>{Q})"
+)
+_PER_POPULATION_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+# the head count a per-head figure is stated on: 按常住人口38.7万人计算 / 以户籍人口…测算
+_STATED_BASIS_AFTER = re.compile(r"\s?(?:计算|测算|计|核算)")
 
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
@@ -128,43 +135,44 @@ _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
 _BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}\s?$")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?\s?$")
+_EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;。\ue000]{0,8}$")
+_TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?(?:为|是)?\s?$")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
 
 def find(ctx) -> list[Relation]:
-    quantities = document_quantities(ctx)
+    """Ratio relations of every statement of the shared segmentation (``statement_spans.statements``)."""
+    spans = statements(ctx)
     relations: list[Relation] = []
-    previous: MaskedSentence | None = None
-    for start, end in _statements(ctx.folded):
-        inside = quantities.between(start, end)
+    previous = None  # the statement before, in the same paragraph, masked only when it is needed
+    for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if not inside:
             previous = None
             continue
-        ms = mask_sentence(ctx.folded, start, end, inside)
-        if len(inside) >= 2 or previous is not None:
+        # every ratio needs a stated percentage, a colon ratio, 人均 or 每千人口; other statements are
+        # only kept as the previous one (产销率 may take its 总产值 from there)
+        wanted = any(q.unit == "%" for q in inside) or _OTHER_RATIO_HINT.search(ctx.folded, start, end)
+        if wanted and (len(inside) >= 2 or previous is not None):
+            if isinstance(previous, tuple):
+                previous = mask_sentence(ctx.folded, *previous)
+            ms = mask_sentence(ctx.folded, start, end, inside)
             relations.extend(_statement_relations(ms, ctx.text, previous))
-        same_paragraph = not ctx.folded[start:end].endswith(("\n", "\r"))
-        previous = ms if same_paragraph else None
+            previous = ms if same_paragraph else None
+        else:
+            previous = (start, end, inside) if same_paragraph else None
     return relations
 
 
-def _statements(text: str):
-    """Statement spans; one that opens with 其中 is joined to the statement before it (W。其中，A占X%)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _STATEMENT_END.finditer(text):
-        if match.end() > start:
-            spans.append((start, match.end()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    merged: list[tuple[int, int]] = []
-    for span in spans:
-        if merged and _OPENS_WITH_QIZHONG.match(text, span[0]):
-            merged[-1] = (merged[-1][0], span[1])
-        else:
-            merged.append(span)
-    return merged
+_OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每|年均|平均每年")
+# 五年来累计新增城镇就业3.6万人，年均新增7800人 / 2021—2025年…累计完成投资1260亿元，年均完成252亿元:
+# the yearly average of a cumulative total over a span of years the statement names
+_AVERAGE = re.compile(
+    rf"(?:(?P<n>{Q})(?:来|以来|间|中|内)?|(?P<period>{YEAR}))[^。；;！？\n]{{0,30}}?累计{gap(14)}(?P<total>{Q})"
+    rf"[，,]\s*(?:年均|平均每年|每年平均)(?P<verb>新增|增加|完成|实现|引进|建成|培训|转移|减少|下降|发放|投入|接待|办理)?(?:约|近|达到?)?(?P<avg>{Q})"
+)
+# how far (characters) around a figure its operands are sought: a statement of thousands of figures is a
+# list, not one ratio, and must not make every figure scan all the others
+_REACH = 400
 
 
 def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence | None = None) -> list[Relation]:
@@ -219,6 +227,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
                 whole = _whole_introduced_with_zai(ms, m.start("a"), part, m.group("named"))
             if whole is None:
                 whole = _named_whole(ms, m.start("a"), part, m.group("named"))
+            if whole is None and m.group("ratio"):
+                whole = _sole_whole_before(ms, m.start("a"), part)
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
     named_ratios = _NAMED_RATIO.finditer(ms.masked) if _NAMED_RATIO_HINT.search(ms.masked) else ()
@@ -238,6 +248,17 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if value is None or value.unit in ("%", "") or value.start in seen:
             continue
         add(_per_head_relation(ms, text, m, value), value)
+    if "累计" in ms.text and ("年均" in ms.text or "平均每年" in ms.text or "每年平均" in ms.text):
+        for m in _AVERAGE.finditer(ms.masked):
+            relation = _average_relation(ms, text, m)
+            if relation is not None:
+                add(relation, ms.quantity_at(m.start("avg")))
+    if "每" in ms.text:
+        for m in _PER_POPULATION.finditer(ms.masked):
+            value = ms.quantity_at(m.start("v"))
+            if value is None or value.unit in ("%", "") or value.start in seen:
+                continue
+            add(_per_population_relation(ms, text, m, value), value)
     return relations
 
 
@@ -248,14 +269,19 @@ def _percent(ms: MaskedSentence, m: re.Match, group: str) -> Quantity | None:
 
 def _clause_start(ms: MaskedSentence, index: int, clauses_back: int) -> int:
     """Sentence-relative start of the clause ``clauses_back`` clauses before the one holding ``index``."""
-    boundaries = [m.end() for m in _CLAUSE_END.finditer(ms.masked, 0, index)]
-    if len(boundaries) <= clauses_back:
+    ends = ms.memo.get("clause_ends")
+    if ends is None:
+        ends = ms.memo["clause_ends"] = [m.end() for m in _CLAUSE_END.finditer(ms.masked)]
+    count = bisect.bisect_right(ends, index)  # clause ends at or before index (a mark at index - 1 ends there)
+    while count and ends[count - 1] > index:
+        count -= 1
+    if count <= clauses_back:
         return 0
-    return boundaries[-1 - clauses_back]
+    return ends[count - 1 - clauses_back]
 
 
 def _tokens(ms: MaskedSentence, start: int, end: int) -> list[Quantity]:
-    return [q for offset, q in sorted(ms.by_offset.items()) if start <= offset < end and ms.masked[offset] == "\ue000"]
+    return ms.values_between(start, end)
 
 
 def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | None:
@@ -275,17 +301,25 @@ def _preceding(ms: MaskedSentence, index: int, target: Quantity) -> Quantity | N
 
 def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     """The one target stated in the statement (年度目标任务95亿元); None when there are several."""
-    goals = []
-    for pattern in (_GOAL_VALUE, _GOAL_VALUE_BARE):
-        for m in pattern.finditer(ms.masked):
-            quantity = ms.quantity_at(m.start("t"))
-            if pattern is _GOAL_VALUE_BARE and "总" in m.group("what"):
-                continue  # 计划完成总投资: a project's total
-            if quantity is not None and quantity.unit != "%" and m.start("t") != index and quantity not in goals:
-                goals.append(quantity)
-    mentions = sum(
-        1 for m in _GOAL_MENTION.finditer(ms.masked) if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%"
-    )
+    found = ms.memo.get("goals")
+    if found is None:  # the statement's targets and target mentions, found once per statement
+        candidates = []
+        for pattern in (_GOAL_VALUE, _GOAL_VALUE_BARE):
+            for m in pattern.finditer(ms.masked):
+                quantity = ms.quantity_at(m.start("t"))
+                if pattern is _GOAL_VALUE_BARE and "总" in m.group("what"):
+                    continue  # 计划完成总投资: a project's total
+                if quantity is not None and quantity.unit != "%":
+                    candidates.append((m.start("t"), quantity))
+        mentions = sum(
+            1 for m in _GOAL_MENTION.finditer(ms.masked) if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%"
+        )
+        found = ms.memo["goals"] = (candidates, mentions)
+    candidates, mentions = found
+    goals: list[Quantity] = []
+    for position, quantity in candidates:
+        if position != index and quantity not in goals:
+            goals.append(quantity)
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
 
@@ -304,10 +338,9 @@ def _output_and_sales(ms: MaskedSentence, index: int, previous: MaskedSentence |
 
 def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quantity], list[Quantity]]:
     output, sales = [], []
-    for offset, quantity in sorted(ms.by_offset.items()):
-        if offset >= index:
-            break
-        if ms.masked[offset] != "\ue000" or quantity.unit == "%" or _is_base_or_change(ms, quantity):
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
+        offset = quantity.start - ms.start
+        if quantity.unit == "%" or _is_base_or_change(ms, quantity):
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if "销售" in label and ("产值" in label or "销售值" in label or "销售总值" in label):
@@ -318,9 +351,20 @@ def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quant
 
 
 def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
-    """去年同期72.38亿元 (a base) or 比上年多8个 (a change): never a part, a whole or a completed value."""
+    """去年同期72.38亿元 (a base), 比上年多8个 (a change) or 超出年度目标2.6亿元 (an excess): never a part,
+    a whole or a completed value."""
     rel = quantity.start - ms.start
-    return bool(_BASE_LABEL.search(ms.text[max(0, rel - 8) : rel]) or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel]))
+    return bool(
+        _BASE_LABEL.search(ms.text[max(0, rel - 8) : rel])
+        or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel])
+        or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
+    )
+
+
+def _is_target(ms: MaskedSentence, quantity: Quantity) -> bool:
+    """完成年度目标48亿元的109.8%: a target figure is no whole of the parts the statement lists."""
+    rel = quantity.start - ms.start
+    return bool(_TARGET_BEFORE.search(ms.text[max(0, rel - 8) : rel]))
 
 
 def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
@@ -330,13 +374,15 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     if position < 0 or any(ch in head[position:] for ch in "；;"):
         return None
     before = _tokens(ms, 0, position)
-    wholes = [q for q in before if same_dimension(q, part) and not _is_base_or_change(ms, q)]
+    wholes = [q for q in before if same_dimension(q, part) and not _is_base_or_change(ms, q) and not _is_target(ms, q)]
     if not wholes:
         return None
     whole = wholes[-1]
     between = ms.text[whole.end - ms.start : position]
     intervening = _tokens(ms, whole.end - ms.start, position)
-    if any(ch in between for ch in "；;") or any(q.unit != "%" and not _is_base_or_change(ms, q) for q in intervening):
+    if any(ch in between for ch in "；;") or any(
+        q.unit != "%" and not _is_base_or_change(ms, q) and not _is_target(ms, q) for q in intervening
+    ):
         return None  # 其中 must follow the whole's clause (rates of the whole may come between)
     if any(ch in between for ch in "。！？!?\n"):
         # 其中 opens the next sentence: the part must measure what the whole measures (产值 and 产值).
@@ -361,6 +407,13 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
         return True
     offset = part.start - ms.start
     label = ms.text[_clause_start(ms, offset, 0) : offset]
+    own = label.rsplit("、", 1)[-1]  # the part's own item of a 、 list
+    if subject not in own and len(subject) >= 3:
+        # 规上工业产值198.3亿元、规下工业产值17.3亿元，规上工业产值占比…: the subject is another figure's label
+        for other in _tokens(ms, max(0, offset - _REACH), offset):
+            other_offset = other.start - ms.start
+            if subject in ms.text[max(0, other_offset - len(subject) - 4) : other_offset]:
+                return False
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
 
 
@@ -387,7 +440,7 @@ def _named_ratio_operands(ms: MaskedSentence, index: int, labels) -> tuple[Quant
     each found by its own clause label before ``index``; (None, None) when either is missing or ambiguous."""
     numerator_label, denominator_label, not_denominator = labels
     numerators, denominators = [], []
-    for quantity in _tokens(ms, 0, index):
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
         if quantity.unit == "%" or _is_base_or_change(ms, quantity):
             continue
         offset = quantity.start - ms.start
@@ -449,7 +502,7 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
 def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: str | None) -> Quantity | None:
     """The one value before ``index`` whose clause label names ``side`` (and neither ``other`` nor the pair)."""
     found = []
-    for quantity in _tokens(ms, 0, index):
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
         if quantity.unit == "%" or _is_base_or_change(ms, quantity):
             continue
         offset = quantity.start - ms.start
@@ -459,13 +512,34 @@ def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: s
     return found[0] if len(found) == 1 else None
 
 
+def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity) -> Quantity | None:
+    """``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``: with no 其中 and no named
+    whole, the whole of a bare 占比 is the one earlier figure of the statement of the same dimension (no
+    base, change or target), in the clause right before the part's, measuring what the part measures
+    (支出 and 支出) and larger than the part."""
+    offset = part.start - ms.start
+    earlier = [
+        q for q in _tokens(ms, max(0, offset - _REACH), offset)
+        if same_dimension(q, part) and q.unit != "%" and not _is_base_or_change(ms, q) and not _is_target(ms, q)
+    ]
+    if len(earlier) != 1 or "其中" in ms.text[:offset] or "分别" in ms.text[:offset]:
+        return None
+    whole = earlier[0]
+    if _clause_start(ms, offset, 1) > whole.start - ms.start or whole.scaled <= part.scaled:
+        return None
+    whole_label = ms.text[_clause_start(ms, whole.start - ms.start, 0) : whole.start - ms.start]
+    part_label = ms.text[_clause_start(ms, offset, 0) : offset]
+    nouns = set(_MEASURE_NOUN.findall(whole_label))
+    return whole if nouns and nouns & set(_MEASURE_NOUN.findall(part_label)) else None
+
+
 def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
     """``W标签W，……A，占W标签的X%``: the one earlier value whose own label is the whole named after 占."""
     named = (named or "").strip()
     if len(named) < 3 or not _MEASURE_NOUN.search(named) or named.startswith(_SCOPE_ONLY) and len(named) <= 3:
         return None
     candidates = []
-    for quantity in _tokens(ms, 0, part_index):
+    for quantity in _tokens(ms, max(0, part_index - _REACH), part_index):
         if quantity is part or not same_dimension(quantity, part):
             continue
         offset = quantity.start - ms.start
@@ -479,15 +553,22 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
     noun = m.group("noun")
     start, end = value.start, value.end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
-    if any(word in noun for word in ("生产总值", "GDP", "可支配", "纯收入", "居民", "消费", "住房", "面积", "寿命", "受教育")):
+    # 人均生产总值, 人均可支配收入 ...: official figures divide by an average or surveyed population, not a
+    # head count the report gives; checked only when the statement says which head count it used
+    # (以常住人口41.2万人计算，人均地区生产总值…).
+    official = any(word in noun for word in ("生产总值", "GDP", "可支配", "纯收入", "居民", "消费", "住房", "面积", "寿命", "受教育"))
+    if official and any(word in noun for word in ("可支配", "纯收入", "居民", "消费", "住房", "寿命", "受教育")):
         return unchecked
     heads, totals = [], []
-    for offset, quantity in sorted(ms.by_offset.items()):
-        if ms.masked[offset] != "\ue000" or quantity is value:
+    value_offset = value.start - ms.start
+    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset + _REACH):
+        offset = quantity.start - ms.start
+        if quantity is value:
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if quantity.unit in ("人", "名") and _HEAD_COUNT.search(label) and not _NEW_HEADS.search(label):
-            heads.append(quantity)
+            if not official or _stated_basis(ms, text, quantity):
+                heads.append(quantity)
         elif same_dimension(quantity, value) and noun in label and "人均" not in label:
             totals.append(quantity)
     if len(heads) != 1 or len(totals) != 1:
@@ -508,6 +589,101 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
         related=[("总量", total.start, total.end), ("人数", head.start, head.end)], severity=Severity.WARNING,
         suggestion=f"{format_number(point, value.decimals)}{unit_text}",
     )
+
+
+def _average_relation(ms, text, m: re.Match) -> Relation | None:
+    """The yearly average of a cumulative total: total / years (五年 = 5; 2021—2025年 = 5 years)."""
+    total, average = ms.quantity_at(m.start("total")), ms.quantity_at(m.start("avg"))
+    if total is None or average is None or average.unit == "%" or not same_dimension(total, average):
+        return None
+    if m.group("period"):
+        span = ms.quantity_at(m.start("period"))
+        if span is None or span.high is None:
+            return None
+        years = int(span.high - span.value) + 1
+    else:
+        span = ms.quantity_at(m.start("n"))
+        if span is None or span.unit != "年" or span.decimals or span.magnitude != 1 or span.qualifier:
+            return None
+        years = int(span.value)
+    start, end = ms.doc(m.start("avg")), average.end
+    if not 2 <= years <= 20 or total.open_ended or average.open_ended:
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    count = Interval.exact(Decimal(years))
+    computed = ms.interval(total) / count
+    stated = derived_figure_tolerance(ms.interval(average), average)
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = total.scaled / years / average.magnitude
+    unit_text = text[average.number_end : average.end]
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"年均{text[start:end]}：按 {quantity_text(total, text)} / {years}年 计算应为 "
+        f"{format_number(point, _places_to_show(point, average.decimals))}{unit_text}",
+        related=[("累计", total.start, total.end)],
+        severity=mismatch_severity(computed, stated, average.half_unit),
+        suggestion=f"{format_number(point, average.decimals)}{unit_text}",
+    )
+
+
+def _places_to_show(value: Decimal, written: int) -> int:
+    """Enough decimals to show ``value`` (up to two more than the stated figure has): 7200, 0.96, 46.5."""
+    for places in range(written, written + 2):
+        if value == value.quantize(Decimal(1).scaleb(-places)):
+            return places
+    return written + 2
+
+
+def _stated_basis(ms, text, quantity: Quantity) -> bool:
+    """按常住人口38.7万人计算: the head count is given as the basis of the per-head figures."""
+    offset = quantity.start - ms.start
+    clause = ms.text[_clause_start(ms, offset, 0) : offset]
+    return bool(re.search(r"(?:按|以|按照)[^，,；;。]{0,8}$", clause)) and bool(_STATED_BASIS_AFTER.match(text, quantity.end))
+
+
+def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
+    """每千人口执业（助理）医师3.6人 = 执业（助理）医师1268人 / 常住人口38.7万人 × 1000, when the statement
+    gives the head count as its basis (按常住人口…计算) and exactly one total of the same thing."""
+    noun = m.group("noun")
+    start, end = value.start, value.end
+    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    heads, totals = [], []
+    value_offset = value.start - ms.start
+    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset):
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if quantity.unit in ("人", "名") and "人口" in label and _stated_basis(ms, text, quantity):
+            heads.append(quantity)
+        elif same_dimension(quantity, value) and _core(noun) and _core(noun) in _core(label) and "每" not in label:
+            totals.append(quantity)
+    if len(heads) != 1 or len(totals) != 1:
+        return unchecked
+    head, total = heads[0], totals[0]
+    scale = Decimal(_PER_POPULATION_SCALE[m.group("k")])
+    try:
+        computed = ms.interval(total) / ms.interval(head) * Interval.exact(scale)
+    except (ArithmeticError, ZeroDivisionError):
+        return unchecked
+    stated = derived_figure_tolerance(ms.interval(value), value)
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = total.scaled / head.scaled * scale / value.magnitude
+    unit_text = text[value.number_end : value.end]
+    figure = f"{format_number(point, max(value.decimals, 2))}{unit_text}"
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"每{m.group('k')}人口{text[ms.doc(m.start('noun')) : ms.doc(m.end('noun'))]}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} × {scale} 计算应为 {figure}",
+        related=[("总数", total.start, total.end), ("人口", head.start, head.end)],
+        severity=mismatch_severity(computed, stated, value.half_unit),
+        suggestion=f"{format_number(point, value.decimals)}{unit_text}",
+    )
+
+
+def _core(label: str) -> str:
+    """执业医师 for 全县共有执业（助理）医师: the label without brackets and light words."""
+    label = re.sub(r"[（(][^）)]{0,10}[）)]", "", label)
+    label = re.sub(r"^.*?(?:共有|拥有|现有|有|共|达到?)", "", label)
+    return re.sub(r"(?:数|总数|人数)?(?:为|达到?|是)?$", "", label.strip())
 
 
 def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:

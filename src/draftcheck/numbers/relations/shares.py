@@ -67,22 +67,26 @@ _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合�
 
 
 def find(ctx) -> list[Relation]:
+    """Share relations of every statement of the shared segmentation (``ctx.segmentation``: sentences
+    joined up to a full stop, bracket-aware), read on the width-folded text (３８．５％ is 38.5%)."""
     relations: list[Relation] = []
     folded = ctx.folded
     index = None
-    for sentence in _SENTENCE.finditer(folded):
-        text = sentence.group(0)
+    for start, end in ctx.segmentation.statements():
+        text = folded[start:end]
         if "%" in text and any(word in text for word in ("满意", "合格", "称职", "良好", "一般", "较深", "较好")):
-            relations.extend(_categories(ctx.text, folded, sentence.start(), sentence.end()))
+            relations.extend(_categories(ctx.text, folded, start, end))
         if ":" in text or "∶" in text:
-            relations.extend(_structures(ctx.text, folded, sentence.start(), sentence.end()))
+            relations.extend(_structures(ctx.text, folded, start, end))
         if "分别" in text or "占比" in text or "比重" in text:
             if index is None:
                 index = document_quantities(ctx)
-            relations.extend(_stated_whole(ctx.text, folded, sentence.start(), sentence.end(), index))
+            relations.extend(_stated_whole(ctx.text, folded, start, end, index))
         if "%" in text and "占" in text:
             taken = [(r.start, r.end) for r in relations]
-            relations.extend(_labelled_splits(ctx.text, folded, sentence.start(), sentence.end(), taken))
+            relations.extend(_labelled_splits(ctx.text, folded, start, end, taken))
+            if "其中" in text:
+                relations.extend(_sub_shares(ctx.text, folded, start, end, taken))
     return relations
 
 
@@ -168,11 +172,11 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 # one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
 _SHARE_ITEM = re.compile(
-    r"(?P<label>[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
+    r"(?P<label>(?:其余|其他|其它|剩余|余下)(?:的|为|是)?[^，,、；;：:。%\d]{1,12}?[，,]|[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
     r"(?:所占比重|所占比例|占比|比重|比例|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)的)?)(?:为|达到?|是|到)?"
     r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?=[，,、；;。]|$)"
 )
-_SEPARATOR = re.compile(r"[，,、；;][ \t]*")
+_SEPARATOR = re.compile(r"[，,、；;：:][ \t]*")
 # the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
 _STRUCTURE_HEADING = re.compile(
     r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|从[^，,；;。]{1,10}看|"
@@ -223,7 +227,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         sep = _SEPARATOR.match(folded, m.end(), end)
         position = sep.end() if sep else m.end() + 1
     relations = []
-    for run in runs:
+    for run in [piece for whole_run in runs for piece in _cut_at_subparts(whole_run)]:
         if len(run) < 2:
             continue
         span = (run[0].start("label"), run[-1].end())
@@ -240,7 +244,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
             continue
         heading = folded[start : run[0].start()] + run[0].group("label")
         closed = bool(_CLOSER.search(labels[-1])) and len(run) >= 2
-        complete_set = _is_complete_set(labels)
+        complete_set = _is_complete_set(labels) or _covers_range(labels)
         bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
         structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
         disjoint = len(run) >= 3 and (
@@ -256,27 +260,113 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
     return relations
 
 
+# A share of a whole followed by 其中 and shares of the same whole: 民营经济增加值占地区生产总值的62.3%，其中
+# 第二产业民营经济增加值占地区生产总值的38.1%，第三产业…占地区生产总值的26.5%: the sub-shares cannot exceed it.
+_WHOLE_SHARE = re.compile(
+    r"占(?P<whole>[^，,、；;：:。%\d]{2,12}?)的(?:比重|比例)?(?:为|达到?|是)?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%"
+)
+
+
+_MAX_SUB_SHARES = 12  # a longer run is a table of shares, not a breakdown of one
+
+
+def _sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
+    relations = []
+    items = list(_WHOLE_SHARE.finditer(folded, start, end))
+    for n, parent in enumerate(items):
+        opener = folded.find("其中", parent.end(), min(end, parent.end() + 4))
+        if opener < 0 or not re.fullmatch(r"[，,；;]?\s*", folded[parent.end() : opener]):
+            continue
+        subs = []
+        for m in items[n + 1 : n + 1 + _MAX_SUB_SHARES]:
+            if m.group("whole") != parent.group("whole"):
+                break
+            gap = folded[(subs[-1].end() if subs else opener) : m.start()]
+            if re.search(r"[。；;]|增长|下降|提高|降低|分别", gap) or len(gap) > 30:
+                break
+            subs.append(m)
+        if len(subs) < 2 or any(s < subs[-1].end() and subs[0].start() < e for s, e in taken):
+            continue
+        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in subs]
+        whole = Interval.written(Decimal(parent.group("num")), _decimals(parent.group("num")), bool(parent.group("approx")))
+        relations.append(_judge(text, terms, whole, text[parent.start("num") : parent.end()],
+                                (parent.start("num"), parent.end()), complete=False, labels=None,
+                                approximate=any(m.group("approx") for m in subs)))
+    return relations
+
+
 def _share_label(raw: str) -> str:
-    label = re.sub(r"^(?:其中|认为|评价|以及|及|和|与)", "", raw.strip(" \t“”\"'"))
-    return label.strip(" \t“”\"'的")
+    label = re.sub(r"^(?:其中|认为|评价|以及|及|和|与)", "", raw.strip(" \t“”\"'，,"))
+    return label.strip(" \t“”\"'的，,")
+
+
+def _cut_at_subparts(run: list[re.Match]) -> list[list[re.Match]]:
+    """A run split before an item opening with 其中 (60岁及以上人口占19.6%，其中65岁及以上人口占14.2%: the
+    last item is part of the one before, not a further part of the whole)."""
+    pieces: list[list[re.Match]] = [[]]
+    for m in run:
+        if pieces[-1] and m.group("label").lstrip(" \t").startswith("其中"):
+            pieces.append([])
+        pieces[-1].append(m)
+    return pieces
+
+
+_LOWER_END = re.compile(r"^(?:0|零)(?:[—\-~～至到]|岁)|(?:及|以)以?下|以下|不满|不足|未满")
+_UPPER_END = re.compile(r"(?:及|以)以?上|以上")
+
+
+def _covers_range(labels: list[str]) -> bool:
+    """Brackets of one scale from its bottom to its top (0—14岁, 15—59岁, 60岁及以上; 大专及以上, 高中,
+    初中及以下): nothing can be missing. Three or more labels, one end open downwards and the other
+    upwards, no other label open."""
+    if len(labels) < 3:
+        return False
+    first, last, middle = labels[0], labels[-1], labels[1:-1]
+    ends = (_LOWER_END.search(first) and _UPPER_END.search(last)) or (_UPPER_END.search(first) and _LOWER_END.search(last))
+    return bool(ends) and not any(_LOWER_END.search(l) or _UPPER_END.search(l) for l in middle)
+
+
+_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|全镇|全园区?|本市|本区|本县)")
+# the names are announced with their number: 分为满意、基本满意、不满意三类 / 由A和B两部分组成
+_COUNTED_NAMES = re.compile(
+    r"(?:分为|分成|划分为|包括|包含|涵盖|由)(?P<names>[^，,；;。：:]{2,60}?)(?:等)?"
+    r"(?P<count>[两二三四五六七八九十]|[2-9])(?:类|个等级|个档次|档|种|部分|个部分|个方面|级)"
+)
+_CHINESE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _names_evidence(before: str, count: int) -> str:
     """What the names before 分别占/比重分别为 say about the whole: "complete" when they are every
-    member of a set (三次产业, 大型/中型/小微, a list closed by 其他), "structured" when a structure
-    heading introduces three or more of them (a sum above 100% is then wrong), else ""."""
+    member of a set (三次产业, 大型/中型/小微, a list closed by 其他, names announced with their number:
+    分为满意、基本满意、不满意三类), "structured" when a structure heading introduces three or more of them
+    (a sum above 100% is then wrong), else ""."""
     pieces = re.split(r"[，,；;：:]", before)
     clause = pieces[-1]
     if count == 3 and re.search(r"三次产业|一二三产|一、二、三产", clause) and not re.search(r"增长|贡献|拉动", clause):
         return "complete"
-    names = [n for n in re.split(r"[、和及与]", clause) if n]
-    if len(names) != count or any("占" in n or n.startswith(("全", "总")) for n in names):
+    for m in _COUNTED_NAMES.finditer(before):
+        number = m.group("count")
+        stated = int(number) if number.isdigit() else _CHINESE_COUNT[number]
+        if stated == count and len(re.split(r"[、和及与]", m.group("names"))) == count:
+            return "complete"
+    names = _listed_names(_SCOPE.sub("", clause.strip()), count)
+    if not names or any("占" in n or n.startswith(("全", "总")) for n in names):
         return ""
     if _is_complete_set(names) or _CLOSER.search(names[-1].strip(" \t“”\"'")):
         return "complete"
     if count >= 3 and _STRUCTURE_HEADING.search(before):
         return "structured"
     return ""
+
+
+def _listed_names(clause: str, count: int) -> list[str]:
+    """The ``count`` names of a list: split at 、 (社会保障和就业 stays one name) and, when that gives
+    fewer, at 和/及/与 too."""
+    names = [n for n in clause.split("、") if n]
+    if len(names) == count:
+        return names
+    names = [n for n in re.split(r"[、和及与]", clause) if n]
+    return names if len(names) == count else []
 
 
 def _is_complete_set(labels: list[str]) -> bool:

@@ -49,7 +49,6 @@ from draftcheck.text.width import fold_width
 SUM_KIND = "sum"
 PART_KIND = "part-exceeds"
 
-_PARAGRAPH = re.compile(r"[^\n\r]+")
 _LIST_LINE = re.compile(
     r"[ \t　]*(?:\d{1,2}[、.)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳]|[-•·])"
 )
@@ -63,14 +62,17 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
-    r"(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)|以上|上述|前述|三者|两者|二者)?"
+    # (the leading lookahead names the characters a match can start with, so the regex engine skips
+    # every other position quickly; the matches are the same)
+    r"(?=[\d两二三四五六七八九十以上前合共总进营销投贸全])"
+    r"(?:(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)|以上|上述|前述|三者|两者|二者)?"
     r"(?P<word>合计|共计|总计)"
     r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年))(?P<word2>合计|共计|总计|累计)"
-    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
+    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两])))"
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
-_LIST_AFTER = re.compile(r"[,，:：]?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
+_LIST_AFTER = re.compile(r"[,，:：]?(?:逐年|各年|每年|依次)?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
 _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
@@ -121,7 +123,7 @@ def find(ctx) -> list[Relation]:
     index = document_quantities(ctx)
     relations: list[Relation] = []
     seen_totals: set[int] = set()
-    for start, end in _blocks(ctx.folded):
+    for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         block = ctx.folded[start:end]
         if not any(word in block for word in ("其中", "合计", "共计", "总计", "全年累计", "共", "分别", "组成", "构成")):
             continue
@@ -137,10 +139,9 @@ def find(ctx) -> list[Relation]:
 # Finding the lists
 
 
-def _blocks(folded: str):
-    """Paragraphs; a paragraph ending in a colon takes the numbered lines after it along
-    (``其中：`` / ``1、工业投资4.5亿元；`` / ``2、基础设施投资2.7亿元。``)."""
-    lines = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(folded)]
+def _blocks(folded: str, lines: list[tuple[int, int]]):
+    """The paragraphs of the shared segmentation (``ctx.segmentation``); a paragraph ending in a colon
+    takes the numbered lines after it along (``其中：`` / ``1、工业投资4.5亿元；`` / ``2、基础设施投资2.7亿元。``)."""
     i = 0
     while i < len(lines):
         start, end = lines[i]
@@ -627,6 +628,14 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
         if count == len(pl.parts):
             return f"；“{declared.group(0)}”均已列出"
+    # 林地由生态公益林和商品林两部分组成，总面积为186.7万亩，其中…: the sentence declares the parts and their number
+    sentence_start = max(text.rfind(ch, max(0, pl.total.start - 120), pl.total.start) for ch in "。；;\n") + 1
+    composed = _COMPOSED_COUNT.search(fold_width(text[sentence_start : pl.total.start]))
+    if composed:
+        n = composed.group("n")
+        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        if count == len(pl.parts) == len(re.split(r"[、和及与]", composed.group("names"))):
+            return f"；“{composed.group(0)}”均已列出"
     return ""
 
 
@@ -789,6 +798,7 @@ PARTITION_FAMILIES = (
     ("新增", "存量"),
     ("省内", "省外"),
     ("线上", "线下"),
+    ("优", "良"),  # 优良天数: 优级天数 + 良级天数
     ("公办", "民办"),
     ("一般贸易", "加工贸易"),
     ("大型", "中型", "小型", "微型"),
@@ -800,6 +810,9 @@ PARTITION_FAMILIES = (
 _PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}年|第?[一二三四1-4]季度|[上下]半年|(?<!\d)(?:1[0-2]|[1-9])月份?|[一二三四五六七八九十]{1,2}月份?")
 _REST = re.compile(r"其他|其余|其它|剩余|余下")
+_COMPOSED_COUNT = re.compile(
+    r"由(?P<names>[^，,。；;：:]{2,40}?)(?:等)?(?P<n>[两二三四五六七八九十]|\d)(?:个|大)?(?:部分|类|块|项)(?:组成|构成)"
+)
 _DECLARED_COUNT = re.compile(
     r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|项|大|类|所|座|条|期|批|片区|园区|板块|县|区|镇|乡镇)"
 )

@@ -1,0 +1,105 @@
+"""The spans the numeric relation finders read, all cut from the one shared segmentation.
+
+``ctx.segmentation`` (draftcheck.text.segmentation) splits each paragraph into sentences closed by
+。！？；, bracket-aware. The finders group those sentences in two ways, each built once per document
+and shared through ``CheckContext.shared``:
+
+- ``growth_sentences``: the segmentation's sentences; a paragraph whose last sentence stops on ，or
+  、 continues on the next line (a report pasted with hard line breaks), so it is joined to the
+  first sentence of the next paragraph when only one line break stands between them;
+- ``statements``: runs of sentences up to a full stop (。！？) or the end of a paragraph
+  (``Segmentation.statements``), continued across a single line break after ；，、 like the
+  sentences above, and a statement opening with 其中 joined to the one before it (W。其中，A占X%).
+  Each span says whether the next statement is in the same paragraph.
+
+``quantities_in(index, spans)`` gives the quantities of every span in one merge of two sorted
+lists instead of a binary search per span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftcheck.numbers.quantity import Quantity, QuantityIndex
+
+_OPENS_WITH_QIZHONG = re.compile(r"[\s\u3000]{0,4}其中")
+_LINE_BREAKS = ("\n", "\r\n", "\r")
+
+
+def growth_sentences(ctx) -> list[tuple[int, int]]:
+    return ctx.shared("growth_sentences", _growth_sentences)
+
+
+def statements(ctx) -> list[tuple[int, int, bool]]:
+    """(start, end, next_in_same_paragraph) of every statement."""
+    return ctx.shared("numeric_statements", _statements)
+
+
+def quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
+    """The quantities lying wholly inside each span (spans sorted and disjoint)."""
+    quantities = index.quantities
+    out: list[list[Quantity]] = []
+    i = 0
+    n = len(quantities)
+    for span in spans:
+        start, end = span[0], span[1]
+        while i < n and quantities[i].start < start:
+            i += 1
+        inside = []
+        j = i
+        while j < n and quantities[j].start < end:
+            if quantities[j].end <= end:
+                inside.append(quantities[j])
+            j += 1
+        out.append(inside)
+    return out
+
+
+def _continues(text: str, paragraph, following, marks: str) -> bool:
+    """The paragraph stops on one of ``marks`` and the next one follows after a single line break."""
+    return paragraph.text[-1:] in marks and text[paragraph.end : following.start] in _LINE_BREAKS
+
+
+def _growth_sentences(ctx) -> list[tuple[int, int]]:
+    paragraphs = ctx.segmentation.paragraphs
+    spans: list[tuple[int, int]] = []
+    carry: int | None = None  # start of a sentence continued from the paragraph before
+    for n, paragraph in enumerate(paragraphs):
+        sentences = paragraph.sentences
+        for k, sentence in enumerate(sentences):
+            start = carry if carry is not None and k == 0 else sentence.start
+            if k == len(sentences) - 1 and n + 1 < len(paragraphs) and _continues(ctx.text, paragraph, paragraphs[n + 1], "，,、"):
+                carry = start
+                break
+            carry = None
+            spans.append((start, sentence.end))
+    if carry is not None:  # pragma: no cover - the last paragraph never continues
+        spans.append((carry, paragraphs[-1].end))
+    return spans
+
+
+def _statements(ctx) -> list[tuple[int, int, bool]]:
+    segmentation = ctx.segmentation
+    text = ctx.text
+    paragraphs = segmentation.paragraphs
+    spans: list[list] = []  # [start, end, number of the paragraph it ends in]
+    carry: int | None = None
+    bounds = segmentation.statements()
+    p = 0
+    for start, end in bounds:
+        while p < len(paragraphs) and paragraphs[p].end < end:
+            p += 1
+        if carry is not None:
+            start, carry = carry, None
+        paragraph = paragraphs[p]
+        if end == paragraph.end and p + 1 < len(paragraphs) and _continues(text, paragraph, paragraphs[p + 1], "；;，,、"):
+            carry = start
+            continue
+        if spans and _OPENS_WITH_QIZHONG.match(text, start):
+            spans[-1][1] = end
+            spans[-1][2] = p
+        else:
+            spans.append([start, end, p])
+    # the next statement is in the same paragraph when more than blanks follow this one on its line
+    return [(start, end, bool(text[end : paragraphs[p].end].strip())) for start, end, p in spans]
+
