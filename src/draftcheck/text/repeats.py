@@ -12,10 +12,10 @@ character document takes a few milliseconds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate
 
 from draftcheck.text.width import fold_width
 
@@ -113,45 +113,28 @@ def _runs(target: str, source: str | None, index: dict[str, int]) -> list[tuple[
     other = target if same else source
     n = len(target)
     last = n - SHINGLE
-    if last < 0:
-        return runs
     seen, known = index.setdefault, index.get
-    # Every shingle, and the positions the scan must look at, found with C-level iteration: in a text
-    # compared with itself, the positions whose shingle occurs at least twice in the text (a shingle
-    # that occurs once is never looked up: recording it or not changes nothing); against a source, the
-    # positions whose shingle the source's index holds. The scan skips the other positions.
-    shingles = [target[p : p + SHINGLE] for p in range(last + 1)]
-    if same:
-        first = dict(zip(reversed(shingles), range(last, -1, -1)))  # the smallest position wins
-        later = set(range(last + 1)).difference(first.values())  # a shingle's second, third, ... place
-        positions = sorted({*later, *(first[shingles[p]] for p in later)})
-        del first
-    else:
-        positions = list(compress(range(last + 1), map(index.__contains__, shingles)))
-    positions.append(n)  # a sentinel past the last position
-    at = 0  # positions[at] is the next position to look at
     i = 0
     while i <= last:
-        # Skip to the next position whose shingle was seen before: one dict operation a position looked
-        # at (in a text compared with itself, setdefault records a new shingle's first position and
-        # returns it, and every position recorded is below i, so j == i means new).
-        at = bisect_left(positions, i, at)
+        # Skip to the next position whose shingle was seen before: one dict operation a position (in
+        # a text compared with itself, setdefault records a new shingle's first position and returns
+        # it, and every position recorded is below i, so j == i means new).
         if same:
-            while True:
-                i = positions[at]
-                if i > last:
-                    break
-                j = seen(shingles[i], i)
+            while i <= last:
+                j = seen(target[i : i + SHINGLE], i)
                 if j != i and j + SHINGLE <= i:
                     break
-                at += 1
-            if i > last:
+                i += 1
+            else:
                 break
         else:
-            i = positions[at]
-            if i > last:
+            while i <= last:
+                j = known(target[i : i + SHINGLE])
+                if j is not None:
+                    break
+                i += 1
+            else:
                 break
-            j = known(shingles[i])
         length = SHINGLE
         limit = (i - j) if same else len(other) - j
         while i + length < n and length < limit and target[i + length] == other[j + length]:
@@ -179,7 +162,7 @@ def _runs(target: str, source: str | None, index: dict[str, int]) -> list[tuple[
         runs.append((i, j, length))
         if same:
             for p in range(i + 1, i + length - SHINGLE + 1):
-                seen(shingles[p], p)
+                index.setdefault(target[p : p + SHINGLE], p)
         i += length
     return runs
 
