@@ -201,6 +201,26 @@ _SHARE_WITHOUT_FIGURE = re.compile(
 )
 
 
+# Patterns led by a lookahead are tried by the regex engine at every position. Each of these needs a piece
+# of text that a search led by a literal or a class (scanned quickly) finds: a text without it skips the
+# pattern (the same matches).
+_NEEDED = {
+    _LENGTH: re.compile(r"米(?<=[长度径深宽高]米)"),
+    _SPACED_BLANK: re.compile(r"[ \t\u3000\xa0](?<=[约共计达近逾有长宽高深至到增减超][ \t\u3000\xa0])"),
+    _BARE_DATE: re.compile(r"年\s?月\s?日"),
+    _MAGNITUDE_APPROX: re.compile(r"[余多](?<=[万亿][余多])"),
+    _SHARE_WITHOUT_FIGURE: re.compile(r"的(?=以上|左右|以下)"),
+}
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped where the text lacks what the pattern needs (``_NEEDED``)."""
+    needed = _NEEDED.get(pattern)
+    if needed is not None and needed.search(text) is None:
+        return iter(())
+    return pattern.finditer(text)
+
+
 def _spaced_out(text: str, at: int) -> bool:
     """The characters around ``at`` are set apart by spaces one by one (a letter-spaced title)."""
     window = text[max(0, at - 6) : at + 8]
@@ -252,7 +272,7 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             continue
         yield _Blank(_clause_lead(text, unit_start), m.end(), unit, _what(unit))
     for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT, _CAPACITY, _LAND):
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text):
             if _has_number_before(text, m.start("unit")):
                 continue
             unit = m.group("unit")
@@ -285,17 +305,17 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         if _has_number_before(text, _before_spaces(text, m.start("unit"))):
             continue  # 2006 年，… with a space after the digits
         yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年", "年份")
-    for m in _SPACED_BLANK.finditer(text):
+    for m in _finditer(_SPACED_BLANK, text):
         if _spaced_out(text, m.start()):
             continue  # 全 长 约 米 …: a text set with a space between every character
         yield _Blank(_clause_lead(text, m.start(), m.start()), m.end("unit"), m.group("unit"), _what(m.group("unit")))
-    for m in _BARE_DATE.finditer(text):
+    for m in _finditer(_BARE_DATE, text):
         yield _Blank(m.start("unit"), _line_context_after(text, m.end("unit")), "年月日", "日期")
-    for m in _MAGNITUDE_APPROX.finditer(text):
+    for m in _finditer(_MAGNITUDE_APPROX, text):
         if _has_number_before(text, _before_spaces(text, m.start("unit"))) or text[m.start() - 1 : m.start()] in ("上", "过", "超", "近", "逾"):
             continue
         yield _Blank(_clause_lead(text, m.start("unit")), m.end("unit"), m.group("unit"), "数量")
-    for m in _SHARE_WITHOUT_FIGURE.finditer(text):
+    for m in _finditer(_SHARE_WITHOUT_FIGURE, text):
         yield _Blank(_clause_lead(text, m.start("unit"), m.start()), m.end("unit"), m.group("unit"), "比例")
     for m in _MONTH.finditer(text):
         group = "unit" if m.group("unit") is not None else "month"

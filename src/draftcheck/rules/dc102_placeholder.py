@@ -95,15 +95,21 @@ class Placeholder(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.folded
         spans: list[tuple[int, int]] = []
-        for m in _X_RUN.finditer(text):
-            if not _is_multiplication(m.group("mask")):
-                spans.append((m.start("mask"), m.end("mask")))
-        spans.extend((m.start(), m.end()) for m in _X_BESIDE_HAN.finditer(text))
-        spans.extend(_asterisk_masks(text))
-        spans.extend((m.start("mask"), m.end("mask")) for m in _SINGLE_ASTERISK.finditer(text))
-        for m in _DOUBLE_UNDERSCORE.finditer(text):
-            if not _is_emphasis_underscores(text, m):
-                spans.append((m.start(), m.end()))
+        # Each pattern below needs its character (an x, an asterisk, two underscores): a text without it
+        # skips the pattern, which the regex engine would otherwise try at every position (led by a
+        # lookahead, these patterns are not scanned for their first character).
+        if "x" in text or "X" in text:
+            for m in _X_RUN.finditer(text):
+                if not _is_multiplication(m.group("mask")):
+                    spans.append((m.start("mask"), m.end("mask")))
+            spans.extend((m.start(), m.end()) for m in _X_BESIDE_HAN.finditer(text))
+        if "*" in text or "＊" in text:
+            spans.extend(_asterisk_masks(text))
+            spans.extend((m.start("mask"), m.end("mask")) for m in _SINGLE_ASTERISK.finditer(text))
+        if "__" in text:
+            for m in _DOUBLE_UNDERSCORE.finditer(text):
+                if not _is_emphasis_underscores(text, m):
+                    spans.append((m.start(), m.end()))
         for m in _FILL_IN.finditer(text):
             if not _is_rule_line(text, m):
                 spans.append((m.start(), m.end()))

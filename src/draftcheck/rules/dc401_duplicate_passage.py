@@ -136,6 +136,8 @@ class DuplicatePassage(Rule):
         content = ctx.shared("content-characters", lambda c: content_of(c.text, c.folded))
         flagged: list[tuple[int, int]] = []
         for repeat in repeats_within(content.chars):
+            if repeat.length < self.options.min_chars and not _may_be_adjacent(repeat):
+                continue  # too short to count, and trimming cannot make it a back-to-back repeat
             repeat = _trim_fragments(ctx.text, content, repeat)
             if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
                 finding = self._within(ctx, content, repeat)
@@ -312,6 +314,13 @@ class DuplicatePassage(Rule):
             f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
             related=[("前文第一处", first_start, first_end)],
         )
+
+
+def _may_be_adjacent(repeat: Repeat) -> bool:
+    """Whether ``repeat`` may follow its earlier copy back to back once ``_trim_fragments`` has cut at
+    most ``_MAX_FRAGMENT`` characters from its head and from its tail (the only way a repeat shorter
+    than ``min_chars`` counts)."""
+    return -1 <= repeat.earlier + repeat.earlier_length - repeat.later <= 2 * _MAX_FRAGMENT
 
 
 def _trim_fragments(text: str, content: Content, repeat: Repeat) -> Repeat:

@@ -85,6 +85,11 @@ _DOUBLED_MEASURE = re.compile(
     rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?P<measure>(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦)"
     r"(?P<again>[米里亩顷吨克斤时瓦]))"
 )
+# What a finding of _DOUBLED / _DOUBLED_MEASURE cannot do without: a doubled 元, magnitude or %, or a measure
+# unit's last character written twice. Texts without one skip those patterns (led by a digit, they are tried
+# at every figure); a class-led pattern is scanned quickly.
+_DOUBLED_SIGNS = ("元元", "万万", "亿亿", "%%")
+_DOUBLED_MEASURE_END = re.compile(r"([米里亩顷吨克斤时瓦])\1")
 _WORD_AFTER_DOUBLED = {"吨": "位", "亩": "均产", "里": "程", "米": "粒面线饭酒粉价", "瓦": "特", "时": "间期代"}
 # Magnitudes stacked in the wrong order: 5.6亿万元, 3万亿万元 (亿 above 万 cannot be followed by 万;
 # 万亿元 and 千万元 are correct units).
@@ -179,6 +184,9 @@ def _measured_figure() -> re.Pattern[str]:
 
 
 _KNOWN_LETTER_UNITS = {"kw", "mw", "gw", "kv", "kva", "mva", "kwh", "mwh", "gwh", "km", "cm", "mm", "kg", "hz", "mpa", "kpa"}
+# The reversed letter units that are no unit themselves (wk for kw): a text holding none has no finding of
+# _reversed_letter_units, and skips its digit-led pattern.
+_REVERSED_LETTER_UNITS = tuple(sorted({unit[::-1] for unit in _KNOWN_LETTER_UNITS} - _KNOWN_LETTER_UNITS))
 
 
 class UnitError(Rule):
@@ -326,6 +334,8 @@ class UnitError(Rule):
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         yield from self._doubled_measure(ctx, folded)
+        if not any(sign in folded for sign in _DOUBLED_SIGNS):
+            return
         for m in _DOUBLED.finditer(folded):
             start, end = m.start("number"), m.end("unit")
             written = ctx.text[start:end]
@@ -350,6 +360,8 @@ class UnitError(Rule):
         )
 
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if _DOUBLED_MEASURE_END.search(folded) is None:
+            return
         for m in _DOUBLED_MEASURE.finditer(folded):
             again = m.group("again")
             if again != m.group("measure")[-1]:
@@ -441,6 +453,8 @@ class UnitError(Rule):
 
     def _reversed_letter_units(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         lowered = folded.lower()
+        if not any(unit in lowered for unit in _REVERSED_LETTER_UNITS):
+            return
         matches = list(_LETTER_UNIT.finditer(lowered))
         used = {m.group("unit") for m in matches if m.group("unit") in _KNOWN_LETTER_UNITS}
         for m in matches:

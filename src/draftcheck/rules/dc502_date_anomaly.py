@@ -108,6 +108,9 @@ _DAY_RANGE_BACKWARDS = re.compile(r"(?=\d{1,2}\s*月)(?<![\d.])(?P<month>\d{1,2}
 _BAD_QUARTER = re.compile(r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度)")
 # A date in Chinese numerals: 二月三十日, 四月三十一号.
 _HAN_DATE = re.compile(r"(?=[一二三四五六七八九十]{1,2}月)(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+# What a match of _HAN_DATE needs, found by a search led by 月 (scanned quickly; _HAN_DATE, led by a
+# lookahead, is tried at every position): a text without it skips _HAN_DATE.
+_HAN_DATE_NEEDS = re.compile(r"月(?<=[一二三四五六七八九十]月)[一二三四五六七八九十]{1,3}[日号]")
 _HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A date with its weekday: 2024年3月5日（星期三）, 3月5日周二.
 _DATED_WEEKDAY = re.compile(
@@ -510,6 +513,8 @@ class DateAnomaly(Rule):
 
     def _han_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """Impossible dates written in Chinese numerals: 二月三十日, 四月三十一日."""
+        if _HAN_DATE_NEEDS.search(folded) is None:
+            return
         for m in _HAN_DATE.finditer(folded):
             month, day = _han_number(m.group("month")), _han_number(m.group("day"))
             if month is None or day is None or not 1 <= month <= 12 or 1 <= day <= _DAYS_IN_MONTH[month]:

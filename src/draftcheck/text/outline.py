@@ -11,6 +11,7 @@ of a line that continues an unfinished sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 HAN_DIGITS = "一二三四五六七八九十"
@@ -94,6 +95,43 @@ _PATTERNS = [
     ("han-di", re.compile(rf"第(?<![^，,。！？!?；;:：\s]第)(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
     ("han-qi", re.compile(rf"其(?<![^，,。！？!?；;:：\s]其)(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
 ]
+# The patterns led by ``_item_start(first)`` (or by the line-start-only form of it) match only right after a
+# line break or one of _ITEM_START's marks, or at 0: the characters before those places are found with one
+# scan led by a character class (which the regex engine skips through quickly), and the pattern is tried
+# there alone, instead of letting finditer try it at every space and digit of the text (the same matches:
+# a match holds no line break or mark, so none starts inside another).
+_LINE_START_ONLY = r"(?=[ \t\u3000\d])(?:(?<=\n)|(?<=^))"
+_LED_BY = {
+    pattern: first
+    for _, pattern in _PATTERNS
+    for first in (HAN_DIGITS, _DIGIT)
+    if pattern.pattern.startswith(_item_start(first)) or (first == _DIGIT and pattern.pattern.startswith(_LINE_START_ONLY))
+}
+_BEFORE_ITEM = {first: re.compile(rf"[\n。！？!?；;:：](?=[ \t\u3000{first}])") for first in (HAN_DIGITS, _DIGIT)}
+_ITEM_FIRST = {first: re.compile(rf"[ \t\u3000{first}]") for first in (HAN_DIGITS, _DIGIT)}
+
+
+def _item_starts(folded: str, first: str) -> list[int]:
+    """Positions where an item led by ``_item_start(first)`` may begin, in text order."""
+    starts = [0] if _ITEM_FIRST[first].match(folded) else []
+    starts += [m.end() for m in _BEFORE_ITEM[first].finditer(folded)]
+    return starts
+
+
+def _finditer(pattern: re.Pattern[str], folded: str, starts: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(folded)``, trying a pattern of ``_LED_BY`` only where an item may begin."""
+    first = _LED_BY.get(pattern)
+    if first is None:
+        yield from pattern.finditer(folded)
+        return
+    if first not in starts:
+        starts[first] = _item_starts(folded, first)
+    for start in starts[first]:
+        m = pattern.match(folded, start)
+        if m is not None:
+            yield m
+
+
 # A page number left in scraped text: ``N、`` opening a line that continues an unfinished one.
 _UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")
 _PAGE_LINE = 40  # characters of the line before a page number: a page's worth of run-on text
@@ -155,8 +193,9 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
     skip = page_marker_positions(folded)
     markers: list[Marker] = []
     taken: set[int] = set()
+    starts: dict[str, list[int]] = {}
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(folded):
+        for m in _finditer(pattern, folded, starts):
             number_at = m.start("n")
             if number_at in skip or number_at in taken:
                 continue
