@@ -60,6 +60,7 @@ class RoundRecord:
     model: str
     truncated: bool = False  # cut off at the token limit (or refused as too long): never a draft
     error: str | None = None
+    trimmed: bool = False  # the model's text of this round with its faulty sentences deleted (no word added)
 
     @property
     def usable(self) -> bool:
@@ -74,6 +75,7 @@ class RoundRecord:
             "cached": self.cached,
             "model": self.model,
             "truncated": self.truncated,
+            "trimmed": self.trimmed,
             "error": self.error,
         }
 
@@ -196,11 +198,18 @@ def score(findings: list[Finding]) -> tuple[int, int, int]:
 
 
 _FENCE = re.compile(r"^```[\w-]*\s*\n(.*?)\n```\s*$", re.S)
+# The repair request's own wording, which a small model goes on copying after its paragraph: everything
+# from it on is the prompt echoed, never report text (v2 and v3 of prompts/repair.j2).
+_PROMPT_ECHO = re.compile(r"程序检查发现\d+处问题|草稿有\d+处要改|请依照事实改写草稿|请只改正这些问题|^\s*(?:事实|草稿|你起草的一段)：\s*$", re.M)
 
 
 def clean_reply(text: str, title: str) -> str:
-    """Drop a code fence around the whole reply and a repeated section heading at its top."""
+    """Drop a code fence around the whole reply, a repeated section heading at its top and the repair
+    request's wording copied after the paragraph."""
     text = text.strip()
+    echo = _PROMPT_ECHO.search(text)
+    if echo:
+        text = text[: echo.start()].strip()
     fenced = _FENCE.match(text)
     if fenced:
         text = fenced.group(1).strip()
@@ -385,6 +394,11 @@ class DraftPipeline:
             if best is None or score(findings) < score(best.findings):
                 result.best_round = len(result.rounds) - 1
             self._emit("round", plan.id, round=round_no, findings=len(findings), usage=completion.usage, cached=completion.cached, truncated=False)
+            trimmed = self._trimmed(text, findings, rules) if findings else None
+            if trimmed is not None:
+                result.rounds.append(RoundRecord(round_no, trimmed, [], {}, 0.0, False, completion.model, trimmed=True))
+                result.best_round = len(result.rounds) - 1
+                break
             if not findings or round_no >= self.max_rounds:
                 break
             previous = [r for r in result.rounds[:-1] if r.usable]
@@ -396,6 +410,28 @@ class DraftPipeline:
             messages = repair
             round_no += 1
         return self._finish(plan, groups, result, rules)
+
+    def _trimmed(self, text: str, findings: list[Finding], rules: list[Rule]) -> str | None:
+        """The reply with every sentence that carries a finding deleted, when what is left is clean.
+
+        A small model often writes the facts right and then goes on (an invented rate, a formula, a line
+        of the prompt): deleting those sentences adds no word of the program's, and the remainder is linted
+        with the paragraph's rules, so a sentence that held a required fact cannot go (DC602 would fire). A
+        missing fact cannot be mended by deleting: then ``None``, and the model is asked to repair.
+        """
+        if any(f.code == MissingFact.code for f in findings):
+            return None
+        sentences = split_sentences(text)
+        faulty = [s for s in sentences if any(f.span.start < s.end and max(f.span.end, f.span.start + 1) > s.start for f in findings)]
+        if not faulty or len(faulty) == len(sentences):
+            return None
+        kept = text
+        for sentence in reversed(faulty):
+            kept = kept[: sentence.start] + kept[sentence.end :]
+        kept = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept.splitlines())).strip()
+        if not kept or self.lint(kept, rules):
+            return None
+        return kept
 
     def _shorter(self, groups: list[FactGroup]) -> list[list[FactGroup]]:
         """Several groups: one request each. One group: the same facts, asking for a briefer paragraph."""
