@@ -8,7 +8,7 @@ model and clean within 2 rounds; 0 DC601–DC604 findings in a final draft).
 
 usage: python bench/repair_stats.py [FACTS.yaml ...] [--profile llamacpp] [--base-url URL] [--model NAME]
                                     [--max-rounds 2] [--concurrency 1] [--timeout 300] [--runs 3] [--cache]
-                                    [--json OUT]
+                                    [--json OUT] [--dump ROUNDS.md]
 
 With no facts files, every ``fixtures/facts-*.yaml`` is used. Settings resolve as for ``draftcheck draft``
 (flags, then DRAFTCHECK_*/OPENAI_* variables, then presets); start the local model with
@@ -179,11 +179,11 @@ def main() -> int:
             note = f"  ({result.error})" if result.error else ""
             print(f"{path.name:32} {result.title:10} {result.status:7} kept: {result.kept_label}  "
                   f"model {result.written} / template {result.fallbacks}{note}", file=sys.stderr)
+        if args.dump:  # after every file, so a long run can be read while it goes on
+            args.dump.parent.mkdir(parents=True, exist_ok=True)
+            args.dump.write_text(dump_rounds(results), encoding="utf-8")
 
     stats = summarise(results, args.max_rounds)
-    if args.dump:
-        args.dump.parent.mkdir(parents=True, exist_ok=True)
-        args.dump.write_text(dump_rounds(results), encoding="utf-8")
     stats["endpoint"] = {"host": settings.host, "model": settings.model, "preset": settings.preset}
     stats["wall_s"] = round(time.monotonic() - started, 1)
     total = stats["paragraphs"] or 1

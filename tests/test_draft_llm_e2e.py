@@ -244,6 +244,31 @@ def test_a_repair_reply_that_copies_the_request_keeps_only_the_paragraph(fake_ll
     assert "处要改" not in output_of(workdir) and "86.9亿元" not in output_of(workdir)
 
 
+def test_a_problem_dropped_whole_is_asked_for_alone_and_added(fake_llm, workdir, units):
+    # Seen with Qwen2.5-Coder-0.5B: of three problems given, the first two copied, the third dropped; a repair
+    # request showing the draft back got the same two again.
+    third = "三是高层次人才和专业技术工人短缺，人才引进和留用机制有待完善。"
+
+    def model(request: RecordedRequest) -> Reply:
+        user = request.user_text
+        if third in user and "一是主导" not in user:
+            return Reply(text=third)  # the dropped problem, asked for alone
+        if third in user:
+            return Reply(text=user[user.index("一是主导"):user.index(third)].strip())
+        return Reply(text=unit_of(request, units).text)
+
+    fake_llm.responder = model
+    result = draft(fake_llm)
+    assert result.exit_code == 0, result.output
+    (paragraph,) = sections_by_id(manifest_of(workdir))["problems"]["paragraphs"]
+    assert paragraph["source"] == "model" and paragraph["best_round"] == 1
+    assert [len(r["findings"]) for r in paragraph["rounds"]] == [1, 0]  # the dropped problem, then none
+    text = output_of(workdir)
+    assert "一是主导产业链条不长" in text and third in text and "处要改" not in text
+    asked = [r for r in fake_llm.chat_requests() if third in r.user_text and "一是主导" not in r.user_text]
+    assert len(asked) == 1 and not is_repair(asked[0])
+
+
 def test_a_table_reply_is_not_prose(fake_llm, workdir, units):
     table = "| 指标 | 数值 |\n|---|---|\n| 新签约项目 | 23个 |\n| 签约总金额 | 86.4亿元 |"
 

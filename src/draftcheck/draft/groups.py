@@ -135,7 +135,8 @@ def _indicators_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
 def _projects_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
     groups = []
     if len(facts.projects) > 1:
-        clauses = [f"重点项目{figures['projects.count'].text}"]
+        # 共推进: written as 重点项目5个 the count was dropped for the prompt's own "重点项目的总体情况是".
+        clauses = [f"共推进重点项目{figures['projects.count'].text}"]
         if _fig(figures, "projects.investment_sum"):
             clauses.append(f"总投资合计{figures['projects.investment_sum'].text}")
         statuses = [f"{status}项目{count.text}" for status in ("在建", "投产", "签约", "前期")
@@ -179,10 +180,12 @@ def _investment_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
             clauses.append(f"{label}{figure.text}")
     if _fig(figures, "investment.completion"):
         clauses.append(f"完成{whole}{figures['investment.target'].text}的{figures['investment.completion'].text}")
-    lines = [_sentence(*clauses)] if clauses else []
+    sentences = [_sentence(*clauses)] if clauses else []
     if inv.highlights:
-        lines.append(f"重点签约项目有{'、'.join(inv.highlights)}。")
-    lines += [_sentence(_clause(activity)) for activity in inv.activities]
+        sentences.append(f"重点签约项目有{'、'.join(inv.highlights)}。")
+    sentences += [_sentence(_clause(activity)) for activity in inv.activities]
+    # One line: given one line per sentence, the model numbered them as a list (DC604).
+    lines = ["".join(sentences)] if sentences else []
     required = []
     for name in ("signed_projects", "signed_amount", "major_projects", "funds_in_place", "completion"):
         required += _required_value(figures, f"investment.{name}")
@@ -198,7 +201,7 @@ def _other_work_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
         required += _numbers_in(item.title, item.content)
         groups.append(FactGroup("other_work", "work_item", {"kind": "work_item", "index": n}, item.title, lines, required))
     if facts.events:
-        lines = [_sentence(format_date(e.date), _clause(e.content)) for e in facts.events]
+        lines = ["".join(_sentence(format_date(e.date), _clause(e.content)) for e in facts.events)]
         required = [r for e in facts.events for r in _numbers_in("重要活动", e.content)]
         groups.append(FactGroup("other_work", "events", {"kind": "events", "index": len(facts.work_items)}, "重要活动", lines, required))
     return groups

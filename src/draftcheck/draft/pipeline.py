@@ -5,7 +5,10 @@ or small set of groups, sized by the token budget to fit the model's context wit
 group that cannot fit is split, never sent to fail). A paragraph's reply is linted with every report rule
 plus the draft rules: DC601 (ungrounded number), DC602 (missing fact, each one counted), DC603 (figure
 given to the wrong subject) and DC604 (not prose). While findings remain and rounds are left, the findings
-go back in a repair request. A reply cut off at the token limit (``finish_reason == "length"``) or a
+go back in a repair request. A reply that states some groups and drops others whole, with no other finding, is completed by a request
+for the dropped groups alone, whose reply is added after it. A reply whose faulty sentences can be
+deleted, leaving a clean paragraph, is kept without them (a trimmed round: no word of the program's is
+added). A reply cut off at the token limit (``finish_reason == "length"``) or a
 request the model refuses as too long is never a draft: it is retried once, shorter (the groups apart,
 or a group halved, or a briefer request). The round kept is the one with the fewest findings counted one
 by one (errors first, then missing facts), never the latest. A paragraph still not clean is replaced by
@@ -404,12 +407,65 @@ class DraftPipeline:
             previous = [r for r in result.rounds[:-1] if r.usable]
             if previous and previous[-1].text == text:
                 break  # the backend repeats itself: more rounds cannot help
+            dropped = self._dropped_groups(plan, groups, text, findings)
+            if dropped:
+                # Only whole groups are missing and nothing else is wrong: ask for those groups alone and add
+                # the model's paragraph for them after this one (a repair request just showed the draft back).
+                round_no += 1
+                self._supplement(plan, groups, dropped, result, record, rules, round_no)
+                if not result.rounds[-1].usable or not result.rounds[-1].findings or round_no >= self.max_rounds:
+                    break
+                record = result.rounds[-1]
             repair = self._repair_messages(context, record, round_no + 1)
             if repair is None:
                 break  # even the shortest repair request would not fit the context
             messages = repair
             round_no += 1
         return self._finish(plan, groups, result, rules)
+
+    def _dropped_groups(self, plan: SectionPlan, groups: list[FactGroup], text: str, findings: list[Finding]) -> list[FactGroup]:
+        """The groups of which the reply states nothing, when their missing facts are its only findings."""
+        if len(groups) < 2 or any(f.code != MissingFact.code for f in findings):
+            return []
+        dropped, missing = [], 0
+        for group in groups:
+            if not group.required:
+                continue
+            absent = self.lint(text, [MissingFact(MissingFact.Options(required=group.required))])
+            if len(absent) == len(group.required):
+                dropped.append(group)
+                missing += len(absent)
+        return dropped if dropped and missing == len(findings) and len(dropped) < len(groups) else []
+
+    def _supplement(self, plan: SectionPlan, groups: list[FactGroup], dropped: list[FactGroup], result: ParagraphResult,
+                    record: RoundRecord, rules: list[Rule], round_no: int) -> None:
+        """Draft the dropped groups alone (the ordinary paragraph request for them) and append the reply."""
+        messages = self.paragraph_messages(plan, dropped)
+        if not self.fits(messages):
+            return
+        request = SectionRequest(plan.id, plan.title, messages, {**plan.data, "groups": [g.ref for g in dropped]},
+                                 round=round_no, max_tokens=self.budget.reply_tokens if self.budget else None)
+        try:
+            completion = self.backend.complete(request)
+        except RequestTooLargeError:
+            return
+        except BackendError as exc:
+            raise _EndpointFailed(self._finish(plan, groups, result, rules), exc) from None
+        added = clean_reply(completion.text, plan.title)
+        if completion.truncated or not added:
+            result.rounds.append(RoundRecord(round_no, "", [], completion.usage, completion.latency_s, completion.cached,
+                                             completion.model, truncated=completion.truncated))
+            return
+        text = f"{record.text}\n{added}"
+        findings = self.lint(text, rules)
+        result.rounds.append(RoundRecord(round_no, text, findings, completion.usage, completion.latency_s, completion.cached, completion.model))
+        if score(findings) < score(result.rounds[result.best_round].findings):
+            result.best_round = len(result.rounds) - 1
+        self._emit("round", plan.id, round=round_no, findings=len(findings), usage=completion.usage, cached=completion.cached, truncated=False)
+        trimmed = self._trimmed(text, findings, rules) if findings else None
+        if trimmed is not None:
+            result.rounds.append(RoundRecord(round_no, trimmed, [], {}, 0.0, False, completion.model, trimmed=True))
+            result.best_round = len(result.rounds) - 1
 
     def _trimmed(self, text: str, findings: list[Finding], rules: list[Rule]) -> str | None:
         """The reply with every sentence that carries a finding deleted, when what is left is clean.
