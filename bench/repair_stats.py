@@ -184,6 +184,10 @@ def main() -> int:
             args.dump.write_text(dump_rounds(results), encoding="utf-8")
 
     stats = summarise(results, args.max_rounds)
+    stats["per_file"] = {
+        name: {k: v for k, v in summarise([r for r in results if r[0] == name], args.max_rounds).items() if k != "per_section"}
+        for name in dict.fromkeys(name for name, _ in results)
+    }
     stats["endpoint"] = {"host": settings.host, "model": settings.model, "preset": settings.preset}
     stats["wall_s"] = round(time.monotonic() - started, 1)
     total = stats["paragraphs"] or 1

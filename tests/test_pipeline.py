@@ -101,6 +101,7 @@ def test_a_sentence_invented_after_the_facts_is_deleted_not_sent_back():
     assert {f.code for f in first.findings} == {"DC601"} and not first.trimmed
     assert trimmed.trimmed and trimmed.round == 0 and trimmed.text == RIGHT and trimmed.findings == []
     assert paragraph.source == "model" and paragraph.best_round == 1 and result.text == RIGHT
+    assert paragraph.kept == "0" and result.kept_label == "0×1"  # the round kept, not the record's index
     assert result.as_dict()["paragraphs"][0]["rounds"][1]["trimmed"] is True
 
 

@@ -59,6 +59,7 @@ def test_repair_stats_counts_rounds_trimming_and_copying(repair_stats, fake_llm,
     assert stats["paragraphs_fell_back"] == 0 and stats["dc601_604_in_final_drafts"] == {}
     assert stats["paragraphs_clean_by_trimming"] == 1  # the investment paragraph, its invented sentence deleted
     assert stats["first_draft_findings"] == {"DC601": 1}
+    assert stats["per_file"][FACTS.name]["paragraphs_clean_after_round"] == stats["paragraphs_clean_after_round"]
     # the problems paragraph copied its fact lines: counted as near-verbatim, not hidden
     assert stats["model_paragraphs_likeness_to_fact_lines"]["near_verbatim"] >= 1
     text = dump.read_text(encoding="utf-8")

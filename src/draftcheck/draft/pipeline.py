@@ -97,7 +97,9 @@ class ParagraphResult:
     @property
     def kept(self) -> str:
         """Which round was kept: "0", "1" … or "模板" (the template's paragraph)."""
-        return "模板" if self.source == "fallback" else str(self.best_round)
+        if self.source == "fallback" or self.best_round is None:
+            return "模板"
+        return str(self.rounds[self.best_round].round)  # the round, not the record (a trimmed or retried round adds one)
 
     def as_dict(self) -> dict:
         best = self.rounds[self.best_round] if self.best_round is not None else None
