@@ -44,12 +44,21 @@ class FactGroup:
     part: tuple[int, int] = (1, 1)  # after a split: (k, n)
 
     def split(self) -> list["FactGroup"]:
-        """Two groups of half the lines each (the first line, the subject, repeated in both)."""
-        if len(self.lines) < 3:
+        """Two groups of half the lines each (the first line, the subject, repeated in both); a group of one
+        sentence is halved by its clauses (the first clause, the subject, repeated in both)."""
+        if len(self.lines) == 1:
+            clauses = [c for c in re.split(r"(?<=[，；])", self.lines[0].rstrip("。")) if c]
+            if len(clauses) < 3:
+                return [self]
+            head, rest = clauses[0].rstrip("，；"), clauses[1:]
+            middle = len(rest) // 2
+            halves = [[f"{head}，{''.join(part).rstrip('，；')}。"] for part in (rest[:middle], rest[middle:])]
+        elif len(self.lines) < 3:
             return [self]
-        head, rest = self.lines[0], self.lines[1:]
-        middle = len(rest) // 2
-        halves = [[head, *rest[:middle]], [head, *rest[middle:]]]
+        else:
+            head, rest = self.lines[0], self.lines[1:]
+            middle = len(rest) // 2
+            halves = [[head, *rest[:middle]], [head, *rest[middle:]]]
         return [
             replace(self, lines=lines, required=[r for r in self.required if _stated_in(r, lines)], part=(k, 2))
             for k, lines in enumerate(halves, 1)
