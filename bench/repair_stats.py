@@ -8,7 +8,7 @@ model and clean within 2 rounds; 0 DC601–DC604 findings in a final draft).
 
 usage: python bench/repair_stats.py [FACTS.yaml ...] [--profile llamacpp] [--base-url URL] [--model NAME]
                                     [--max-rounds 2] [--concurrency 1] [--timeout 300] [--runs 3] [--cache]
-                                    [--json OUT]
+                                    [--json OUT] [--dump ROUNDS.md]
 
 With no facts files, every ``fixtures/facts-*.yaml`` is used. Settings resolve as for ``draftcheck draft``
 (flags, then DRAFTCHECK_*/OPENAI_* variables, then presets); start the local model with
@@ -22,8 +22,11 @@ import argparse
 import json
 import sys
 import time
+import re
+import statistics
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from draftcheck.draft.backend import BackendError
@@ -55,6 +58,12 @@ def clean_after(paragraph, round_no: int) -> bool:
     return any(r.usable and not r.findings and r.round <= round_no for r in paragraph.rounds)
 
 
+def likeness(paragraph) -> float:
+    """How close the model's kept text is to the fact lines it was given (1.0 = copied verbatim)."""
+    given = "".join(line for g in paragraph.pieces for line in g.lines)
+    return SequenceMatcher(None, given, re.sub(r"\s+", "", paragraph.text), autojunk=False).ratio()
+
+
 def summarise(results: list[tuple[str, SectionResult]], max_rounds: int) -> dict:
     drafted = [r for _, r in results if r.paragraphs]
     paragraphs = [p for r in drafted for p in r.paragraphs]
@@ -68,6 +77,7 @@ def summarise(results: list[tuple[str, SectionResult]], max_rounds: int) -> dict
         usage.update({k: v for k, v in r.usage.items() if isinstance(v, int)})
     total = len(paragraphs) or 1
     clean = {str(n): sum(clean_after(p, n) for p in paragraphs) for n in range(max_rounds + 1)}
+    written = [likeness(p) for p in paragraphs if p.source == "model"]
     return {
         "sections": len(results),
         "drafted": len(drafted),
@@ -75,6 +85,11 @@ def summarise(results: list[tuple[str, SectionResult]], max_rounds: int) -> dict
         "failed": [{"facts": name, "section": r.id, "status": r.status, "error": r.error} for name, r in results if r.error],
         "paragraphs_clean_after_round": clean,
         "share_model_clean_within_rounds": round(clean[str(max_rounds)] / total, 3),
+        "model_paragraphs_likeness_to_fact_lines": {
+            "median": round(statistics.median(written), 2) if written else None,
+            "near_verbatim": sum(1 for x in written if x >= 0.9),
+        },
+        "paragraphs_clean_by_trimming": sum(1 for p in paragraphs if p.source == "model" and p.rounds[p.best_round].trimmed),
         "paragraphs_fell_back": sum(1 for p in paragraphs if p.source == "fallback"),
         "truncated_replies": sum(1 for p in paragraphs for rec in p.rounds if rec.truncated),
         "first_draft_findings": dict(first_codes.most_common()),
@@ -96,6 +111,24 @@ def summarise(results: list[tuple[str, SectionResult]], max_rounds: int) -> dict
     }
 
 
+def dump_rounds(results: list[tuple[str, SectionResult]]) -> str:
+    """Every paragraph's rounds, text and findings, for reading what the model wrote and what the rules said."""
+    out = []
+    for name, r in results:
+        out.append(f"## {name} · {r.title} ({r.status})\n")
+        for n, p in enumerate(r.paragraphs, 1):
+            out.append(f"### ¶{n} {'、'.join(p.groups)} → kept {p.kept}" + (f" ({p.note})" if p.note else "") + "\n")
+            for rec in p.rounds:
+                state = "truncated" if rec.truncated else f"{len(rec.findings)} findings" + (", trimmed" if rec.trimmed else "")
+                out.append(f"round {rec.round} ({state}, {rec.latency_s:.0f} s):\n")
+                out.append("> " + rec.text.replace("\n", "\n> ") + "\n")
+                out.extend(f"- {f.code} 「{f.quote}」 {f.message}" for f in rec.findings)
+                out.append("")
+        if r.findings:
+            out.append("final section findings: " + "; ".join(f"{f.code} {f.quote}" for f in r.findings) + "\n")
+    return "\n".join(out)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("facts", nargs="*", type=Path)
@@ -108,6 +141,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1, help="draft every file this many times (issue 9 asks for 3)")
     parser.add_argument("--cache", action="store_true", help="answer repeated requests from the response cache")
     parser.add_argument("--json", type=Path, help="also write the statistics here")
+    parser.add_argument("--dump", type=Path, help="write every round's text and findings here (Markdown), to read them")
     args = parser.parse_args()
 
     files = args.facts or sorted(FIXTURES.glob("facts-*.yaml"))
@@ -145,15 +179,25 @@ def main() -> int:
             note = f"  ({result.error})" if result.error else ""
             print(f"{path.name:32} {result.title:10} {result.status:7} kept: {result.kept_label}  "
                   f"model {result.written} / template {result.fallbacks}{note}", file=sys.stderr)
+        if args.dump:  # after every file, so a long run can be read while it goes on
+            args.dump.parent.mkdir(parents=True, exist_ok=True)
+            args.dump.write_text(dump_rounds(results), encoding="utf-8")
 
     stats = summarise(results, args.max_rounds)
+    stats["per_file"] = {
+        name: {k: v for k, v in summarise([r for r in results if r[0] == name], args.max_rounds).items() if k != "per_section"}
+        for name in dict.fromkeys(name for name, _ in results)
+    }
     stats["endpoint"] = {"host": settings.host, "model": settings.model, "preset": settings.preset}
     stats["wall_s"] = round(time.monotonic() - started, 1)
     total = stats["paragraphs"] or 1
     print(f"\n{stats['paragraphs']} paragraphs in {stats['drafted']}/{stats['sections']} sections, {stats['wall_s']} s")
     for n, clean in stats["paragraphs_clean_after_round"].items():
         print(f"written by the model and clean after round {n}: {clean}/{stats['paragraphs']} ({clean / total:.0%})")
+    print(f"of these, clean once the sentences carrying a finding were deleted: {stats['paragraphs_clean_by_trimming']}")
     print(f"fell back to the template: {stats['paragraphs_fell_back']}; truncated replies: {stats['truncated_replies']}")
+    like = stats["model_paragraphs_likeness_to_fact_lines"]
+    print(f"model paragraphs' likeness to their fact lines: median {like['median']}, {like['near_verbatim']} near-verbatim (≥ 0.9)")
     print(f"first-draft findings by rule:     {stats['first_draft_findings']}")
     print(f"findings before fallback by rule: {stats['findings_before_fallback']}")
     print(f"DC601-DC604 in final drafts:      {stats['dc601_604_in_final_drafts'] or 0}")

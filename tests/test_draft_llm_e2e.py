@@ -72,7 +72,7 @@ def section_of(request: RecordedRequest, units: list[Unit]) -> str:
 
 
 def is_repair(request: RecordedRequest) -> bool:
-    return "程序检查发现" in request.user_text
+    return "草稿有" in request.user_text and "处要改" in request.user_text
 
 
 def good_model(units):
@@ -152,7 +152,7 @@ def test_wrong_growth_and_invented_figure_are_repaired_in_round_1(fake_llm, work
     # The repair request showed the model its draft, the facts, and what was found.
     (repair_request,) = [r for r in fake_llm.chat_requests() if is_repair(r)]
     prompt = repair_request.messages[-1]["content"]
-    assert "15.2%" in prompt and "78.9%" in prompt and "规模以上工业总产值：预计386.5亿元" in prompt
+    assert "15.2%" in prompt and "78.9%" in prompt and "规模以上工业总产值预计386.5亿元，比上年增长13.0%" in prompt
 
     text = output_of(workdir)
     assert RIGHT_GROWTH in text and "15.2%" not in text and "78.9%" not in text
@@ -192,7 +192,7 @@ def test_a_figure_given_to_the_wrong_indicator_is_caught_and_never_reaches_the_d
     # 固定资产投资 grew 9.0%; 97.5% is a real fact, but it is 一般公共预算收入's completion rate.
     def model(request: RecordedRequest) -> Reply:
         unit = unit_of(request, units)
-        if "固定资产投资：152.4亿元" in unit.key and "增速" in unit.key and not is_repair(request):
+        if "固定资产投资152.4亿元，比上年增长9.0%" in unit.key and not is_repair(request):
             return Reply(text=unit.text.replace("比上年增长9.0%", "比上年增长97.5%"))
         return Reply(text=unit.text)
 
@@ -204,6 +204,69 @@ def test_a_figure_given_to_the_wrong_indicator_is_caught_and_never_reaches_the_d
     assert ("DC603", "97.5%") in found  # in its place it is wrong, though it exists in the facts
     assert {code for code, _ in found} == {"DC602", "DC603"}  # and 增长9.0% is missing
     assert "比上年增长9.0%" in output_of(workdir)
+
+
+def test_a_paragraph_followed_by_invented_figures_keeps_the_paragraph_without_them(fake_llm, workdir, units):
+    tail = "同比增速：+2.7%，增长了0.7个百分点。\n\n完成全年目标的58.42亿元%"  # as Qwen2.5-Coder-0.5B went on
+
+    def model(request: RecordedRequest) -> Reply:
+        unit = unit_of(request, units)
+        return Reply(text=unit.text + tail) if unit.title == "招商引资" else Reply(text=unit.text)
+
+    fake_llm.responder = model
+    result = draft(fake_llm)
+    assert result.exit_code == 0, result.output
+    manifest = manifest_of(workdir)
+    (paragraph,) = sections_by_id(manifest)["investment"]["paragraphs"]
+    assert paragraph["source"] == "model" and [r["trimmed"] for r in paragraph["rounds"]] == [False, True]
+    assert {f["code"] for f in paragraph["rounds"][0]["findings"]} >= {"DC601"}
+    text = output_of(workdir)
+    assert "2.7%" not in text and "58.42亿元%" not in text and "86.4亿元" in text
+    assert manifest["repair"]["paragraphs_clean_by_trimming"] == 1
+    assert manifest["calls"] == len(units)  # the deletion is no call: no repair request was sent
+
+
+def test_a_repair_reply_that_copies_the_request_keeps_only_the_paragraph(fake_llm, workdir, units):
+    def model(request: RecordedRequest) -> Reply:
+        unit = unit_of(request, units)
+        if unit.title != "招商引资":
+            return Reply(text=unit.text)
+        if not is_repair(request):
+            return Reply(text=unit.text.replace("86.4亿元", "86.9亿元"))
+        # the mended paragraph, then the request's own wording copied after it
+        return Reply(text=unit.text + "\n\n" + request.user_text[request.user_text.index("草稿有"):])
+
+    fake_llm.responder = model
+    result = draft(fake_llm)
+    assert result.exit_code == 0, result.output
+    (paragraph,) = sections_by_id(manifest_of(workdir))["investment"]["paragraphs"]
+    assert paragraph["source"] == "model" and paragraph["best_round"] == 1
+    assert "处要改" not in output_of(workdir) and "86.9亿元" not in output_of(workdir)
+
+
+def test_a_problem_dropped_whole_is_asked_for_alone_and_added(fake_llm, workdir, units):
+    # Seen with Qwen2.5-Coder-0.5B: of three problems given, the first two copied, the third dropped; a repair
+    # request showing the draft back got the same two again.
+    third = "三是高层次人才和专业技术工人短缺，人才引进和留用机制有待完善。"
+
+    def model(request: RecordedRequest) -> Reply:
+        user = request.user_text
+        if third in user and "一是主导" not in user:
+            return Reply(text=third)  # the dropped problem, asked for alone
+        if third in user:
+            return Reply(text=user[user.index("一是主导"):user.index(third)].strip())
+        return Reply(text=unit_of(request, units).text)
+
+    fake_llm.responder = model
+    result = draft(fake_llm)
+    assert result.exit_code == 0, result.output
+    (paragraph,) = sections_by_id(manifest_of(workdir))["problems"]["paragraphs"]
+    assert paragraph["source"] == "model" and paragraph["best_round"] == 1
+    assert [len(r["findings"]) for r in paragraph["rounds"]] == [1, 0]  # the dropped problem, then none
+    text = output_of(workdir)
+    assert "一是主导产业链条不长" in text and third in text and "处要改" not in text
+    asked = [r for r in fake_llm.chat_requests() if third in r.user_text and "一是主导" not in r.user_text]
+    assert len(asked) == 1 and not is_repair(asked[0])
 
 
 def test_a_table_reply_is_not_prose(fake_llm, workdir, units):

@@ -86,8 +86,35 @@ def test_wrong_growth_and_invented_figure_are_repaired_in_round_one():
     assert repair.round == 1
     assert [m["role"] for m in repair.messages] == ["system", "user"]
     prompt = repair.messages[1]["content"]
-    assert WRONG in prompt and "规模以上工业总产值：386.5亿元" in prompt
+    assert WRONG in prompt and "规模以上工业总产值386.5亿元，比上年增长13.0%。" in prompt
     assert "“12.4%”" in prompt and "“31.5%”" in prompt and "应为：13.0%" in prompt
+
+
+def test_a_sentence_invented_after_the_facts_is_deleted_not_sent_back():
+    # Seen with Qwen2.5-Coder-0.5B: the facts written right, then a sentence of invented figures.
+    rambling = RIGHT + "同比增速：+2.7%，增长了0.7个百分点。"
+    backend = ScriptedBackend({"indicators": [rambling, "never asked"]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
+    assert len(backend.requests) == 1  # no repair request: deleting the faulty sentence was enough
+    (paragraph,) = result.paragraphs
+    first, trimmed = paragraph.rounds
+    assert {f.code for f in first.findings} == {"DC601"} and not first.trimmed
+    assert trimmed.trimmed and trimmed.round == 0 and trimmed.text == RIGHT and trimmed.findings == []
+    assert paragraph.source == "model" and paragraph.best_round == 1 and result.text == RIGHT
+    assert paragraph.kept == "0" and result.kept_label == "0×1"  # the round kept, not the record's index
+    assert result.as_dict()["paragraphs"][0]["rounds"][1]["trimmed"] is True
+
+
+def test_a_sentence_holding_a_required_fact_is_never_deleted():
+    # The wrong growth sits in the only sentence that states 386.5亿元: deleting it would drop a fact
+    # (DC602), so the model is asked to repair instead.
+    backend = ScriptedBackend({"indicators": [WRONG, RIGHT]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=2).draft_section(one_indicator_plan())
+    assert len(backend.requests) == 2 and not any(r.trimmed for r in result.paragraphs[0].rounds)
+    # and a reply that is nothing but faulty sentences is not trimmed to nothing
+    backend = ScriptedBackend({"indicators": ["同比增速：+2.7%。"]})
+    result = DraftPipeline(backend, Prompts(), max_rounds=0).draft_section(one_indicator_plan())
+    assert not any(r.trimmed for r in result.paragraphs[0].rounds) and result.paragraphs[0].source == "fallback"
 
 
 def test_a_paragraph_never_fixed_falls_back_to_the_template():
@@ -173,6 +200,15 @@ def test_clean_reply_drops_fences_and_a_repeated_heading():
     assert clean_reply("```text\n一、主要指标完成情况\n正文。\n```", "主要指标完成情况") == "正文。"
     assert clean_reply("## 主要指标完成情况\n\n正文。", "主要指标完成情况") == "正文。"
     assert clean_reply("主要指标完成情况良好，正文。", "主要指标完成情况") == "主要指标完成情况良好，正文。"
+
+
+def test_clean_reply_drops_the_repair_request_copied_after_the_paragraph():
+    # Seen with Qwen2.5-Coder-0.5B: the paragraph, then the repair request's findings list copied verbatim.
+    echoed = "园区产业层次不高。程序检查发现1处问题（第1轮修改，最多2轮）：\n1. “园区产业层次不高”：本段应写到……"
+    assert clean_reply(echoed, "存在问题") == "园区产业层次不高。"
+    assert clean_reply("园区产业层次不高。\n\n草稿有2处要改（第1轮修改，最多2轮）：……", "存在问题") == "园区产业层次不高。"
+    assert clean_reply("园区产业层次不高。\n事实：\n园区产业层次不高。", "存在问题") == "园区产业层次不高。"
+    assert clean_reply("事实上，园区产业层次不高。", "存在问题") == "事实上，园区产业层次不高。"
 
 
 def example_plans():

@@ -43,7 +43,12 @@ def paragraph_messages(plan, prompts=None, n=None):
     return [pipeline.paragraph_messages(plan, unit) for unit in (units if n is None else units[:n])]
 
 
-def test_paragraph_requests_carry_plain_fact_lines_not_json_or_formulas(plans):
+LABEL_LINE = re.compile(r"^[^，。；\n]{2,16}[:：]", re.M)
+
+
+def test_paragraph_requests_carry_sentence_shaped_facts_not_label_lines_json_or_formulas(plans):
+    # A small model copies its input: facts given as 标签：值 lines came back as 标签：值 lines (DC604 in
+    # 9 of 12 first drafts with Qwen2.5-Coder-0.5B); facts given as plain clauses come back as prose.
     prompts = Prompts()
     investment = next(p for p in plans if p.id == "investment")
     (messages,) = paragraph_messages(investment, prompts)
@@ -53,8 +58,12 @@ def test_paragraph_requests_carry_plain_fact_lines_not_json_or_formulas(plans):
     content = user["content"]
     assert "```" not in content and "{" not in content  # no JSON
     assert "÷" not in content and "=" not in content and "〔" not in content  # no formulas
-    assert "到位资金：47.3亿元" in content and "完成年度目标的94.6%" in content
-    assert "重点签约项目：绿源生物可降解材料项目、盛达新型建材产业园项目" in content
+    assert "到位资金47.3亿元，完成年度目标50亿元的94.6%。" in content
+    assert "重点签约项目有绿源生物可降解材料项目、盛达新型建材产业园项目。" in content
+    for plan in plans:
+        for _, message in paragraph_messages(plan):
+            facts_part = message["content"].split("\n", 1)[1]  # after the instruction line
+            assert not LABEL_LINE.search(facts_part), facts_part
     assert set(prompts.used()) == {"system.j2", "investment.j2"}
 
 
@@ -70,7 +79,7 @@ def test_every_section_renders_and_every_request_is_short(plans):
 def test_dates_in_requests_are_written_as_words(plans):
     projects = next(p for p in plans if p.id == "projects")
     content = "\n".join(m[1]["content"] for m in paragraph_messages(projects))
-    assert "开工时间：2024年3月" in content and "计划建成投产：2025年10月" in content
+    assert "2024年3月开工" in content and "计划2025年10月建成投产" in content
     assert not re.search(r"\d{4}-\d{2}", content)
 
 
@@ -129,13 +138,13 @@ def test_repair_prompt_lists_found_message_and_expected(plans):
     messages = prompts.repair_messages({**context, "findings": [finding], "round": 1, "max_rounds": 2, "draft": "草稿一段"})
     assert [m["role"] for m in messages] == ["system", "user"]
     repair = messages[-1]["content"]
-    for fragment in ("第1轮修改，最多2轮", "“54.7%”：“54.7%”既不是事实文件中的数", "应为：47.3亿元", "草稿一段", "到位资金：47.3亿元"):
+    for fragment in ("第1轮修改，最多2轮", "草稿有1处要改", "“54.7%”既不是事实文件中的数", "应为：47.3亿元", "草稿一段", "到位资金47.3亿元"):
         assert fragment in repair
 
 
 def test_prompts_word_declines_as_declines_and_state_each_fact_once(plans):
     indicators = plans[0]
     user = "\n".join(m[1]["content"] for m in paragraph_messages(indicators))
-    assert "税收收入：10.35亿元\n增速：下降2.5%" in user
-    assert user.count("固定资产投资：152.4亿元") == 2  # the indicator's paragraph and its structure's
+    assert "税收收入10.35亿元，比上年下降2.5%。" in user
+    assert user.count("固定资产投资152.4亿元") == 2  # the indicator's paragraph and its structure's
     assert "比上年" in user and "同比" not in user  # an annual report

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from draftcheck.draft.derive import FigureSet
 from draftcheck.draft.facts import Facts, format_date
+from draftcheck.draft.offline_backend import ordinal
 from draftcheck.grounding.required import RequiredFact
 from draftcheck.grounding.subject_binding import SubjectFacts
 from draftcheck.grounding.values import FactText, ground_values
@@ -43,12 +44,21 @@ class FactGroup:
     part: tuple[int, int] = (1, 1)  # after a split: (k, n)
 
     def split(self) -> list["FactGroup"]:
-        """Two groups of half the lines each (the first line, the subject, repeated in both)."""
-        if len(self.lines) < 3:
+        """Two groups of half the lines each (the first line, the subject, repeated in both); a group of one
+        sentence is halved by its clauses (the first clause, the subject, repeated in both)."""
+        if len(self.lines) == 1:
+            clauses = [c for c in re.split(r"(?<=[，；])", self.lines[0].rstrip("。")) if c]
+            if len(clauses) < 3:
+                return [self]
+            head, rest = clauses[0].rstrip("，；"), clauses[1:]
+            middle = len(rest) // 2
+            halves = [[f"{head}，{''.join(part).rstrip('，；')}。"] for part in (rest[:middle], rest[middle:])]
+        elif len(self.lines) < 3:
             return [self]
-        head, rest = self.lines[0], self.lines[1:]
-        middle = len(rest) // 2
-        halves = [[head, *rest[:middle]], [head, *rest[middle:]]]
+        else:
+            head, rest = self.lines[0], self.lines[1:]
+            middle = len(rest) // 2
+            halves = [[head, *rest[:middle]], [head, *rest[middle:]]]
         return [
             replace(self, lines=lines, required=[r for r in self.required if _stated_in(r, lines)], part=(k, 2))
             for k, lines in enumerate(halves, 1)
@@ -84,70 +94,85 @@ def section_groups(section: str, facts: Facts, figures: FigureSet) -> list[FactG
     return builder(facts, figures) if builder else []
 
 
+def _compared(facts: Facts) -> str:
+    """比上年 in an annual report, 同比 for a shorter period."""
+    return "比上年" if facts.period.is_full_year else "同比"
+
+
+def _sentence(*clauses: str | None, joiner: str = "，") -> str:
+    """Clauses joined into one sentence with one full stop (empty clauses dropped)."""
+    return joiner.join(c.strip().rstrip("。；;，,") for c in clauses if c) + "。"
+
+
 def _indicators_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
     groups = []
     whole = "年度目标" if facts.period.is_full_year else "全年目标"
+    compared = _compared(facts)
     for i, ind in enumerate(facts.indicators):
         key = f"indicators[{i}]"
         value = figures[f"{key}.value"]
-        lines = [f"{ind.name}：{'预计' if ind.estimated else ''}{value.text}"]
         growth, difference = _fig(figures, f"{key}.growth"), _fig(figures, f"{key}.difference")
-        if growth is not None:
-            prefix = "按可比价格计算" if ind.comparable_prices else ""
-            lines.append(f"增速：{prefix}{growth.phrase}")
-        if difference is not None and (ind.unit == "%" or growth is None):
-            lines.append(f"比上年增减：{difference.phrase}")
         completion = _fig(figures, f"{key}.completion")
+        clauses = [f"{ind.name}{'预计' if ind.estimated else ''}{value.text}"]
+        if growth is not None:
+            clauses.append(f"{'按可比价格计算' if ind.comparable_prices else ''}{compared}{growth.phrase}")
+        if difference is not None and (ind.unit == "%" or growth is None):
+            clauses.append(f"{compared}{difference.phrase}")
         if completion is not None:
-            lines.append(f"{whole}：{figures[f'{key}.target'].text}，完成{whole}的{completion.text}")
+            clauses.append(f"完成{whole}{figures[f'{key}.target'].text}的{completion.text}")
         required = []
         for name in ("value", "growth", "completion"):
             required += _required_value(figures, f"{key}.{name}", ind.name)
-        groups.append(FactGroup("indicators", "indicator", {"kind": "indicator", "index": i}, ind.name, lines, required))
+        groups.append(FactGroup("indicators", "indicator", {"kind": "indicator", "index": i}, ind.name,
+                                [_sentence(*clauses)], required))
     for i, total in enumerate(facts.totals):
         key = f"totals[{i}]"
-        lines = [f"{total.name}：{'预计' if total.estimated else ''}{figures[f'{key}.value'].text}"]
+        head = f"{total.name}{'预计' if total.estimated else ''}{figures[f'{key}.value'].text}"
         # A total that is also an indicator was stated with it: here only its structure is required.
         stated = any(ind.name == total.name for ind in facts.indicators)
         required = [] if stated else _required_value(figures, f"{key}.value", total.name)
+        parts = []
         for j, part in enumerate(total.parts):
             share = _fig(figures, f"{key}.parts[{j}].share")
-            text = f"其中{part.name}：{figures[f'{key}.parts[{j}].value'].text}"
-            lines.append(text + (f"，占{total.name}的{share.text}" if share else ""))
+            parts.append(f"{part.name}{figures[f'{key}.parts[{j}].value'].text}" + (f"，占{share.text}" if share else ""))
             required += _required_value(figures, f"{key}.parts[{j}].value", part.name)
-        groups.append(FactGroup("indicators", "total", {"kind": "total", "index": i}, total.name, lines, required))
+        line = _sentence(head, ("其中" + "；".join(parts)) if parts else None)
+        groups.append(FactGroup("indicators", "total", {"kind": "total", "index": i}, total.name, [line], required))
     return groups
 
 
 def _projects_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
     groups = []
     if len(facts.projects) > 1:
-        lines = [f"重点项目：{figures['projects.count'].text}"]
+        # 共推进: written as 重点项目5个 the count was dropped for the prompt's own "重点项目的总体情况是".
+        clauses = [f"共推进重点项目{figures['projects.count'].text}"]
         if _fig(figures, "projects.investment_sum"):
-            lines.append(f"总投资合计：{figures['projects.investment_sum'].text}")
-        for status in ("在建", "投产", "签约", "前期"):
-            count = _fig(figures, f"projects.count.{status}")
-            if count:
-                lines.append(f"{status}项目：{count.text}")
+            clauses.append(f"总投资合计{figures['projects.investment_sum'].text}")
+        statuses = [f"{status}项目{count.text}" for status in ("在建", "投产", "签约", "前期")
+                    if (count := _fig(figures, f"projects.count.{status}"))]
+        if statuses:
+            clauses.append("其中" + "、".join(statuses))
         required = _required_value(figures, "projects.count")
-        groups.append(FactGroup("projects", "projects_overview", {"kind": "projects_overview"}, "重点项目", lines, required))
+        groups.append(FactGroup("projects", "projects_overview", {"kind": "projects_overview"}, "重点项目",
+                                [_sentence(*clauses)], required))
     period = facts.period
     short = "全年" if period.is_full_year else ("上半年" if period.kind == "上半年" else f"1-{period.months}月")
     for i, project in enumerate(facts.projects):
-        lines = [f"项目：{project.name}", f"状态：{project.status}"]
+        clauses = [f"{project.name}（{project.status}项目）"]
         if project.investment is not None:
-            lines.append(f"总投资：{figures[f'projects[{i}].investment'].text}")
+            clauses.append(f"总投资{figures[f'projects[{i}].investment'].text}")
         if project.start:
-            lines.append(f"{'签约' if project.status == '签约' else '开工'}时间：{format_date(project.start)}")
+            clauses.append(f"{format_date(project.start)}{'签约' if project.status == '签约' else '开工'}")
         if _fig(figures, f"projects[{i}].invested"):
-            lines.append(f"{short}完成投资：{figures[f'projects[{i}].invested'].text}")
+            clauses.append(f"{short}完成投资{figures[f'projects[{i}].invested'].text}")
         if project.progress:
-            lines.append(f"进度：{_clause(project.progress)}")
+            clauses.append(_clause(project.progress))
         if project.finish:
-            lines.append(f"{'建成投产' if project.status == '投产' else '计划建成投产'}：{format_date(project.finish)}")
+            clauses.append(f"{'已于' if project.status == '投产' else '计划'}{format_date(project.finish)}建成投产")
         required = [RequiredFact(label="重点项目", text=project.name)]
         required += _required_value(figures, f"projects[{i}].investment", project.name)
-        groups.append(FactGroup("projects", "project", {"kind": "project", "index": i}, project.name, lines, required))
+        groups.append(FactGroup("projects", "project", {"kind": "project", "index": i}, project.name,
+                                [_sentence(*clauses)], required))
     return groups
 
 
@@ -156,34 +181,36 @@ def _investment_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
     if inv is None:
         return []
     whole = "年度目标" if facts.period.is_full_year else "全年目标"
-    lines = []
+    clauses = []
     for key, label in (("signed_projects", "新签约项目"), ("major_projects", "其中亿元以上项目"),
                        ("signed_amount", "签约总金额"), ("funds_in_place", "到位资金")):
         figure = _fig(figures, f"investment.{key}")
         if figure:
-            lines.append(f"{label}：{figure.text}")
+            clauses.append(f"{label}{figure.text}")
     if _fig(figures, "investment.completion"):
-        lines.append(f"到位资金{whole}：{figures['investment.target'].text}，完成{whole}的{figures['investment.completion'].text}")
+        clauses.append(f"完成{whole}{figures['investment.target'].text}的{figures['investment.completion'].text}")
+    sentences = [_sentence(*clauses)] if clauses else []
     if inv.highlights:
-        lines.append("重点签约项目：" + "、".join(inv.highlights))
-    for activity in inv.activities:
-        lines.append(f"招商活动：{_clause(activity)}")
+        sentences.append(f"重点签约项目有{'、'.join(inv.highlights)}。")
+    sentences += [_sentence(_clause(activity)) for activity in inv.activities]
+    # One line: given one line per sentence, the model numbered them as a list (DC604).
+    lines = ["".join(sentences)] if sentences else []
     required = []
     for name in ("signed_projects", "signed_amount", "major_projects", "funds_in_place", "completion"):
         required += _required_value(figures, f"investment.{name}")
     required += [RequiredFact(label="重点签约项目", text=name) for name in inv.highlights]
-    return [FactGroup("investment", "investment", {"kind": "investment"}, "招商引资", lines or ["招商引资：持续推进"], required)]
+    return [FactGroup("investment", "investment", {"kind": "investment"}, "招商引资", lines or ["招商引资工作持续推进。"], required)]
 
 
 def _other_work_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
     groups = []
     for n, item in enumerate(facts.work_items):
-        lines = [f"工作事项：{item.title}", f"做法与成效：{_clause(item.content)}"]
+        lines = [f"{_clause(item.title)}。{_sentence(_clause(item.content))}"]
         required = [RequiredFact(label="工作事项", text=item.title), RequiredFact(label="工作事项内容", gist=item.content)]
         required += _numbers_in(item.title, item.content)
         groups.append(FactGroup("other_work", "work_item", {"kind": "work_item", "index": n}, item.title, lines, required))
     if facts.events:
-        lines = [f"{format_date(e.date)}：{_clause(e.content)}" for e in facts.events]
+        lines = ["".join(_sentence(format_date(e.date), _clause(e.content)) for e in facts.events)]
         required = [r for e in facts.events for r in _numbers_in("重要活动", e.content)]
         groups.append(FactGroup("other_work", "events", {"kind": "events", "index": len(facts.work_items)}, "重要活动", lines, required))
     return groups
@@ -191,7 +218,8 @@ def _other_work_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
 
 def _problems_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
     return [
-        FactGroup("problems", "problem", {"kind": "problem", "index": n}, f"问题{n + 1}", [f"问题：{_clause(p)}"],
+        # Numbered as the paragraph writes them (一是……二是……): a small model copies its lines.
+        FactGroup("problems", "problem", {"kind": "problem", "index": n}, f"问题{n + 1}", [_sentence(f"{ordinal(n + 1)}是{_clause(p)}")],
                   [RequiredFact(label="存在问题", gist=p), *_numbers_in("存在问题", p)])
         for n, p in enumerate(facts.problems)
     ]
@@ -200,10 +228,9 @@ def _problems_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
 def _plans_groups(facts: Facts, figures: FigureSet) -> list[FactGroup]:
     groups = []
     for n, plan in enumerate(facts.plans):
-        lines = [f"打算：{plan.title}", f"内容：{_clause(plan.content)}"]
         target = _fig(figures, f"plans[{n}].target")
-        if target:
-            lines.append(f"目标：{plan.target_name}达到{target.text}")
+        aim = f"力争{plan.target_name}达到{target.text}" if target else None
+        lines = [f"{_clause(plan.title)}。{_sentence(_clause(plan.content), aim)}"]
         required = [RequiredFact(label="工作打算", text=plan.title), RequiredFact(label="工作打算内容", gist=plan.content)]
         required += _required_value(figures, f"plans[{n}].target", plan.target_name)
         required += _numbers_in(plan.title, plan.content)

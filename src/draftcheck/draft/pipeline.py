@@ -5,7 +5,10 @@ or small set of groups, sized by the token budget to fit the model's context wit
 group that cannot fit is split, never sent to fail). A paragraph's reply is linted with every report rule
 plus the draft rules: DC601 (ungrounded number), DC602 (missing fact, each one counted), DC603 (figure
 given to the wrong subject) and DC604 (not prose). While findings remain and rounds are left, the findings
-go back in a repair request. A reply cut off at the token limit (``finish_reason == "length"``) or a
+go back in a repair request. A reply that states some groups and drops others whole, with no other finding, is completed by a request
+for the dropped groups alone, whose reply is added after it. A reply whose faulty sentences can be
+deleted, leaving a clean paragraph, is kept without them (a trimmed round: no word of the program's is
+added). A reply cut off at the token limit (``finish_reason == "length"``) or a
 request the model refuses as too long is never a draft: it is retried once, shorter (the groups apart,
 or a group halved, or a briefer request). The round kept is the one with the fewest findings counted one
 by one (errors first, then missing facts), never the latest. A paragraph still not clean is replaced by
@@ -60,6 +63,7 @@ class RoundRecord:
     model: str
     truncated: bool = False  # cut off at the token limit (or refused as too long): never a draft
     error: str | None = None
+    trimmed: bool = False  # the model's text of this round with its faulty sentences deleted (no word added)
 
     @property
     def usable(self) -> bool:
@@ -74,6 +78,7 @@ class RoundRecord:
             "cached": self.cached,
             "model": self.model,
             "truncated": self.truncated,
+            "trimmed": self.trimmed,
             "error": self.error,
         }
 
@@ -92,7 +97,9 @@ class ParagraphResult:
     @property
     def kept(self) -> str:
         """Which round was kept: "0", "1" … or "模板" (the template's paragraph)."""
-        return "模板" if self.source == "fallback" else str(self.best_round)
+        if self.source == "fallback" or self.best_round is None:
+            return "模板"
+        return str(self.rounds[self.best_round].round)  # the round, not the record (a trimmed or retried round adds one)
 
     def as_dict(self) -> dict:
         best = self.rounds[self.best_round] if self.best_round is not None else None
@@ -196,11 +203,18 @@ def score(findings: list[Finding]) -> tuple[int, int, int]:
 
 
 _FENCE = re.compile(r"^```[\w-]*\s*\n(.*?)\n```\s*$", re.S)
+# The repair request's own wording, which a small model goes on copying after its paragraph: everything
+# from it on is the prompt echoed, never report text (v2 and v3 of prompts/repair.j2).
+_PROMPT_ECHO = re.compile(r"程序检查发现\d+处问题|草稿有\d+处要改|请依照事实改写草稿|请只改正这些问题|^\s*(?:事实|草稿|你起草的一段)：\s*$", re.M)
 
 
 def clean_reply(text: str, title: str) -> str:
-    """Drop a code fence around the whole reply and a repeated section heading at its top."""
+    """Drop a code fence around the whole reply, a repeated section heading at its top and the repair
+    request's wording copied after the paragraph."""
     text = text.strip()
+    echo = _PROMPT_ECHO.search(text)
+    if echo:
+        text = text[: echo.start()].strip()
     fenced = _FENCE.match(text)
     if fenced:
         text = fenced.group(1).strip()
@@ -385,17 +399,97 @@ class DraftPipeline:
             if best is None or score(findings) < score(best.findings):
                 result.best_round = len(result.rounds) - 1
             self._emit("round", plan.id, round=round_no, findings=len(findings), usage=completion.usage, cached=completion.cached, truncated=False)
+            trimmed = self._trimmed(text, findings, rules) if findings else None
+            if trimmed is not None:
+                result.rounds.append(RoundRecord(round_no, trimmed, [], {}, 0.0, False, completion.model, trimmed=True))
+                result.best_round = len(result.rounds) - 1
+                break
             if not findings or round_no >= self.max_rounds:
                 break
             previous = [r for r in result.rounds[:-1] if r.usable]
             if previous and previous[-1].text == text:
                 break  # the backend repeats itself: more rounds cannot help
+            dropped = self._dropped_groups(plan, groups, text, findings)
+            if dropped:
+                # Only whole groups are missing and nothing else is wrong: ask for those groups alone and add
+                # the model's paragraph for them after this one (a repair request just showed the draft back).
+                round_no += 1
+                self._supplement(plan, groups, dropped, result, record, rules, round_no)
+                if not result.rounds[-1].usable or not result.rounds[-1].findings or round_no >= self.max_rounds:
+                    break
+                record = result.rounds[-1]
             repair = self._repair_messages(context, record, round_no + 1)
             if repair is None:
                 break  # even the shortest repair request would not fit the context
             messages = repair
             round_no += 1
         return self._finish(plan, groups, result, rules)
+
+    def _dropped_groups(self, plan: SectionPlan, groups: list[FactGroup], text: str, findings: list[Finding]) -> list[FactGroup]:
+        """The groups of which the reply states nothing, when their missing facts are its only findings."""
+        if len(groups) < 2 or any(f.code != MissingFact.code for f in findings):
+            return []
+        dropped, missing = [], 0
+        for group in groups:
+            if not group.required:
+                continue
+            absent = self.lint(text, [MissingFact(MissingFact.Options(required=group.required))])
+            if len(absent) == len(group.required):
+                dropped.append(group)
+                missing += len(absent)
+        return dropped if dropped and missing == len(findings) and len(dropped) < len(groups) else []
+
+    def _supplement(self, plan: SectionPlan, groups: list[FactGroup], dropped: list[FactGroup], result: ParagraphResult,
+                    record: RoundRecord, rules: list[Rule], round_no: int) -> None:
+        """Draft the dropped groups alone (the ordinary paragraph request for them) and append the reply."""
+        messages = self.paragraph_messages(plan, dropped)
+        if not self.fits(messages):
+            return
+        request = SectionRequest(plan.id, plan.title, messages, {**plan.data, "groups": [g.ref for g in dropped]},
+                                 round=round_no, max_tokens=self.budget.reply_tokens if self.budget else None)
+        try:
+            completion = self.backend.complete(request)
+        except RequestTooLargeError:
+            return
+        except BackendError as exc:
+            raise _EndpointFailed(self._finish(plan, groups, result, rules), exc) from None
+        added = clean_reply(completion.text, plan.title)
+        if completion.truncated or not added:
+            result.rounds.append(RoundRecord(round_no, "", [], completion.usage, completion.latency_s, completion.cached,
+                                             completion.model, truncated=completion.truncated))
+            return
+        text = f"{record.text}\n{added}"
+        findings = self.lint(text, rules)
+        result.rounds.append(RoundRecord(round_no, text, findings, completion.usage, completion.latency_s, completion.cached, completion.model))
+        if score(findings) < score(result.rounds[result.best_round].findings):
+            result.best_round = len(result.rounds) - 1
+        self._emit("round", plan.id, round=round_no, findings=len(findings), usage=completion.usage, cached=completion.cached, truncated=False)
+        trimmed = self._trimmed(text, findings, rules) if findings else None
+        if trimmed is not None:
+            result.rounds.append(RoundRecord(round_no, trimmed, [], {}, 0.0, False, completion.model, trimmed=True))
+            result.best_round = len(result.rounds) - 1
+
+    def _trimmed(self, text: str, findings: list[Finding], rules: list[Rule]) -> str | None:
+        """The reply with every sentence that carries a finding deleted, when what is left is clean.
+
+        A small model often writes the facts right and then goes on (an invented rate, a formula, a line
+        of the prompt): deleting those sentences adds no word of the program's, and the remainder is linted
+        with the paragraph's rules, so a sentence that held a required fact cannot go (DC602 would fire). A
+        missing fact cannot be mended by deleting: then ``None``, and the model is asked to repair.
+        """
+        if any(f.code == MissingFact.code for f in findings):
+            return None
+        sentences = split_sentences(text)
+        faulty = [s for s in sentences if any(f.span.start < s.end and max(f.span.end, f.span.start + 1) > s.start for f in findings)]
+        if not faulty or len(faulty) == len(sentences):
+            return None
+        kept = text
+        for sentence in reversed(faulty):
+            kept = kept[: sentence.start] + kept[sentence.end :]
+        kept = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept.splitlines())).strip()
+        if not kept or self.lint(kept, rules):
+            return None
+        return kept
 
     def _shorter(self, groups: list[FactGroup]) -> list[list[FactGroup]]:
         """Several groups: one request each. One group: the same facts, asking for a briefer paragraph."""

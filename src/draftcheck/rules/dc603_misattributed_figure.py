@@ -80,11 +80,16 @@ class MisattributedFigure(Rule):
             elsewhere = [(name, v) for name, v in binder.owners(q) if name != subject]
             if not elsewhere:
                 continue  # not a fact of any subject: DC601's business
-            other, value = elsewhere[0]
+            # Every owner, not the first found: 13亿元 may be one indicator's target and another's difference.
+            labels: dict[str, str] = {}
+            for name, v in elsewhere:
+                if labels.get(name, name) == name:
+                    labels[name] = v.value.label
+            owners = "、".join(f"“{name}”" + (f"（{label}）" if label != name else "") for name, label in labels.items())
             right = "、".join(dict.fromkeys(("下降" if v.falling else "") + v.value.written for v in own))
             yield self.finding(
                 ctx, q.start, q.end,
-                f"“{written}”写在“{subject}”之后，但它是“{other}”的数（{value.value.label}）；"
+                f"“{written}”写在“{subject}”之后，但它是{owners}的数；"
                 f"事实中“{subject}”的数为 {right}；请改用“{subject}”自己的数",
                 suggestion=right,
             )

@@ -163,13 +163,17 @@ class RunManifest:
                          "fallback": self.options.fallback},
             "usage": add_usage(r.usage for r in results),
             "latency_s": round(sum(r.latency_s for r in results), 3),
-            "calls": sum(1 for r in results for rec in r.rounds if not rec.cached),
+            "calls": sum(1 for r in results for rec in r.rounds if not rec.cached and not rec.trimmed),
             "cache_hits": sum(r.cache_hits for r in results),
             "repair": {
                 "paragraphs": len(paragraphs),
                 "paragraphs_clean_after_round": clean_after,
                 "paragraphs_written_by_model": sum(1 for p in paragraphs if p.source != "fallback"),
                 "paragraphs_fell_back": sum(1 for p in paragraphs if p.source == "fallback"),
+                # clean once the sentences carrying a finding were deleted from the model's reply (no word added)
+                "paragraphs_clean_by_trimming": sum(
+                    1 for p in paragraphs if p.source == "model" and p.best_round is not None and p.rounds[p.best_round].trimmed
+                ),
                 "paragraphs_truncated_replies": sum(1 for p in paragraphs for rec in p.rounds if rec.truncated),
                 "findings_before_fallback_by_rule": dict(sorted(before_fallback.items())),
                 "sections_not_clean": sum(1 for r in results if r.drafted and r.findings),
