@@ -126,10 +126,15 @@ _FIXED_AT = re.compile("|".join(re.escape(f) for f in sorted(FIXED_EXPRESSIONS, 
 
 
 def find(ctx) -> list[Relation]:
-    """Every count tied to a list in the document, each with its outcome."""
+    """Every count tied to a list in the document, each with its outcome.
+
+    Counts are sought paragraph by paragraph of the shared segmentation (``ctx.segmentation``); a
+    count and the list it closes or opens share a paragraph, except a back reference (上述4家企业)
+    or outline headings below an announcing paragraph, which are read from the text around it.
+    """
     text = ctx.folded
     relations: list[Relation] = []
-    for m in _COUNT.finditer(text):
+    for m in _counts(ctx, text):
         count = _stated_count(text, m)
         if count is None:
             continue
@@ -148,6 +153,12 @@ def find(ctx) -> list[Relation]:
                 relation.outcome = Outcome.NOT_CHECKABLE
         relations.append(relation)
     return relations
+
+
+def _counts(ctx, text: str):
+    """Stated-count candidates, one paragraph of the shared segmentation at a time."""
+    for paragraph in ctx.segmentation.paragraphs:
+        yield from _COUNT.finditer(text, paragraph.start, paragraph.end)
 
 
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
