@@ -18,6 +18,8 @@ lists instead of a binary search per span.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from draftcheck.numbers.quantity import Quantity, QuantityIndex
@@ -38,20 +40,13 @@ def statements(ctx) -> list[tuple[int, int, bool]]:
 def quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
     """The quantities lying wholly inside each span (spans sorted and disjoint)."""
     quantities = index.quantities
+    starts = [q.start for q in quantities]
     out: list[list[Quantity]] = []
-    i = 0
-    n = len(quantities)
     for span in spans:
         start, end = span[0], span[1]
-        while i < n and quantities[i].start < start:
-            i += 1
-        inside = []
-        j = i
-        while j < n and quantities[j].start < end:
-            if quantities[j].end <= end:
-                inside.append(quantities[j])
-            j += 1
-        out.append(inside)
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        out.append([q for q in quantities[i:j] if q.end <= end])
     return out
 
 
@@ -62,17 +57,17 @@ def _continues(text: str, paragraph, following, marks: str) -> bool:
 
 def _growth_sentences(ctx) -> list[tuple[int, int]]:
     paragraphs = ctx.segmentation.paragraphs
+    count = len(paragraphs)
     spans: list[tuple[int, int]] = []
     carry: int | None = None  # start of a sentence continued from the paragraph before
     for n, paragraph in enumerate(paragraphs):
-        sentences = paragraph.sentences
-        for k, sentence in enumerate(sentences):
-            start = carry if carry is not None and k == 0 else sentence.start
-            if k == len(sentences) - 1 and n + 1 < len(paragraphs) and _continues(ctx.text, paragraph, paragraphs[n + 1], "，,、"):
-                carry = start
-                break
+        first = len(spans)
+        spans.extend([(sentence.start, sentence.end) for sentence in paragraph.sentences])
+        if carry is not None:
+            spans[first] = (carry, spans[first][1])
             carry = None
-            spans.append((start, sentence.end))
+        if n + 1 < count and _continues(ctx.text, paragraph, paragraphs[n + 1], "，,、"):
+            carry = spans.pop()[0]  # the last sentence goes on in the next paragraph
     if carry is not None:  # pragma: no cover - the last paragraph never continues
         spans.append((carry, paragraphs[-1].end))
     return spans

@@ -23,7 +23,9 @@ Paragraphs come from the shared segmentation (``ctx.segmentation``).
 
 Deliberately not checked: 其中 lists of categories that may overlap or leave items out (高校毕业生 /
 返乡创业人员; 第二 + 第三产业 without the first; 城镇新增就业 + 农村劳动力转移就业, two measures; 城市 +
-特困人员; a declared make-up whose number differs from the parts listed); totals laid out as lines of a
+特困人员; a group of the lexicon that a larger group holds with more names, since a split is complete only
+when every named part of the set is there: 企业 + 个体工商户 of 市场主体 may leave out 农民专业合作社, so
+it is checked only when the parts exceed the whole; a declared make-up whose number differs from the parts listed); totals laid out as lines of a
 table pasted into text without 合计 words (税收收入　41268 / 总　　计　54803).
 
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.

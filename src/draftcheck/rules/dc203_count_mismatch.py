@@ -4,7 +4,8 @@
 Recomputes every count that is tied to a list and flags the ones that do not match:
 
 - a list closed by its count: ``甲公司、乙公司和丙公司3家企业``, ``A、B、C、D等3家企业``,
-  ``新建A路、B路、C路、D路、E路六条道路``;
+  ``新建A路、B路、C路、D路、E路六条道路``, also after a verb that opens the list
+  (``涉及道路交通、城镇燃气…等4个行业``; the verb is not part of the first name in the message);
 - a count that introduces its list: ``以下20个项目：A、B……``, ``建成3个园区，分别是……``,
   ``成立3个工作组（综合组、宣传组、督导组）``, ``重点抓好五个方面：一是……四是……``, and outline headings
   ``(一)……(九)`` after ``以下9个方面的工作：``.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from draftcheck.text.sentences import Segment
@@ -25,9 +25,9 @@ MAX_BRACKET_SPAN = 400  # a longer "bracket" is an unbalanced one, not an aside
 _OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _LINE = re.compile(r"[^\r\n]+")
-_MARK = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’。！？!?；;]")
+_BRACKET = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’]")
+_TERMINATOR_RUN = re.compile(r"[。！？!?；;]+")
 _CLAUSE_MARK = re.compile(r"[，,：:]")
-_SENTENCE_MARKS = frozenset("。！？!?；;")
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,9 @@ class Clause(Segment):
 
 @dataclass(frozen=True)
 class Sentence(Segment):
-    # paired bracket spans (opener offset, closer offset) inside this sentence, for its clauses
-    protected: tuple[tuple[int, int], ...] = ()
+    # paired bracket spans (opener offset, closer offset) of its paragraph, sorted, for its clauses
+    # (left out of equality and hashing: it is shared by every sentence of a paragraph)
+    protected: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     @cached_property
     def clauses(self) -> tuple[Clause, ...]:
@@ -46,7 +47,7 @@ class Sentence(Segment):
         out: list[Clause] = []
         start = self.start
         spans = self.protected
-        k = 0
+        k = bisect.bisect_left(spans, (self.start, -1)) if spans else 0
         for m in _CLAUSE_MARK.finditer(self.text):
             position = self.start + m.start()
             while k < len(spans) and spans[k][1] <= position:
@@ -85,7 +86,10 @@ class Segmentation:
                 for sentence in paragraph.sentences:
                     if start is None:
                         start = sentence.start
-                    if sentence.text.rstrip()[-1:] not in ("；", ";"):
+                    last = sentence.text[-1]
+                    if last.isspace():
+                        last = sentence.text.rstrip()[-1:]
+                    if last != "；" and last != ";":
                         spans.append((start, sentence.end))
                         start = None
                 if start is not None:
@@ -108,33 +112,36 @@ class Segmentation:
 
 def segment(text: str) -> Segmentation:
     """Paragraphs, sentences and clauses of ``text`` (spans into it; nothing copied or normalised)."""
-    return Segmentation([_paragraph(text, m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()])
+    return Segmentation([_paragraph(text, m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()])
 
 
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
-    marks = [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
-    protected = _bracketed(marks) if len(marks) > 1 else []
+    # A run of terminators (。。, ？！) ends one sentence, at its last mark. A run holds no bracket, so
+    # it lies wholly inside or wholly outside a protected span.
+    protected = _bracketed([(m.start(), m.group()) for m in _BRACKET.finditer(text, start, end)]) if _BRACKET.search(text, start, end) else ()
     sentences: list[Sentence] = []
     sentence_start = start
     k = 0
-    for position, mark in marks:
-        if mark not in _SENTENCE_MARKS:
-            continue
-        # skip terminators inside a protected (paired) bracket span; spans are sorted and disjoint
-        while k < len(protected) and protected[k][1] <= position:
-            k += 1
-        if k < len(protected) and protected[k][0] < position:
-            continue
-        if position + 1 < end and text[position + 1] in _SENTENCE_MARKS:
-            continue  # runs of terminators (。。, ？！) end one sentence, at their last mark
-        _add_sentence(sentences, text, sentence_start, position + 1, protected)
+    for run in _TERMINATOR_RUN.finditer(text, start, end):
+        position = run.end() - 1
+        if protected:
+            # skip terminators inside a protected (paired) bracket span; spans are sorted and disjoint
+            while k < len(protected) and protected[k][1] <= position:
+                k += 1
+            if k < len(protected) and protected[k][0] < position:
+                continue
+        piece = text[sentence_start : position + 1]
+        if not piece.isspace():
+            sentences.append(Sentence(sentence_start, position + 1, piece, protected))
         sentence_start = position + 1
     if sentence_start < end:
-        _add_sentence(sentences, text, sentence_start, end, protected)
+        piece = text[sentence_start:end]
+        if not piece.isspace():
+            sentences.append(Sentence(sentence_start, end, piece, protected))
     return Paragraph(start, end, text[start:end], tuple(sentences))
 
 
-def _bracketed(marks: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def _bracketed(marks: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
     """Outermost paired bracket spans (opener offset, closer offset) of one paragraph, in order."""
     stack: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
@@ -159,7 +166,7 @@ def _bracketed(marks: list[tuple[int, str]]) -> list[tuple[int, int]]:
         if outer and span[0] < outer[-1][1]:
             continue
         outer.append(span)
-    return outer
+    return tuple(outer)
 
 
 def _add(out: list, cls, text: str, offset: int, start: int, end: int) -> None:
@@ -167,14 +174,3 @@ def _add(out: list, cls, text: str, offset: int, start: int, end: int) -> None:
     piece = text[start - offset : end - offset]
     if piece.strip():
         out.append(cls(start, end, piece))
-
-
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int, protected: list[tuple[int, int]]) -> None:
-    piece = text[start:end]
-    if piece.strip():
-        inside: tuple[tuple[int, int], ...] = ()
-        if protected:
-            first = bisect.bisect_left(protected, (start, -1))
-            last = bisect.bisect_left(protected, (end, -1))
-            inside = tuple(span for span in protected[first:last] if span[1] < end)
-        out.append(Sentence(start, end, piece, inside))

@@ -126,10 +126,15 @@ _FIXED_AT = re.compile("|".join(re.escape(f) for f in sorted(FIXED_EXPRESSIONS, 
 
 
 def find(ctx) -> list[Relation]:
-    """Every count tied to a list in the document, each with its outcome."""
+    """Every count tied to a list in the document, each with its outcome.
+
+    Counts are sought paragraph by paragraph of the shared segmentation (``ctx.segmentation``); a
+    count and the list it closes or opens share a paragraph, except a back reference (上述4家企业)
+    or outline headings below an announcing paragraph, which are read from the text around it.
+    """
     text = ctx.folded
     relations: list[Relation] = []
-    for m in _COUNT.finditer(text):
+    for m in _counts(ctx, text):
         count = _stated_count(text, m)
         if count is None:
             continue
@@ -148,6 +153,12 @@ def find(ctx) -> list[Relation]:
                 relation.outcome = Outcome.NOT_CHECKABLE
         relations.append(relation)
     return relations
+
+
+def _counts(ctx, text: str):
+    """Stated-count candidates, one paragraph of the shared segmentation at a time."""
+    for paragraph in ctx.segmentation.paragraphs:
+        yield from _COUNT.finditer(text, paragraph.start, paragraph.end)
 
 
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
@@ -364,9 +375,16 @@ def _pair_before(ctx, text: str, count: StatedCount, start: int, list_end: int, 
 _LEAD_IN = re.compile(r"(?:" + _VERB_IN_ITEM.pattern + r"|推动|推进|加快|重点|围绕|聚焦|[了为对在向将把从和]|有(?!限))")
 
 
+_LIST_OPENER = re.compile(r"\s*(?:主要|具体)?(?:涉及|覆盖|涵盖|包括|包含|囊括)(?:了|到)?")
+
+
 def _without_lead_in(text: str, items: ItemList) -> ItemList:
     """The first item of a list closed by its count starts at its clause: 引进了甲公司 → 甲公司."""
     (s, e), rest = items.items[0], items.items[1:]
+    opener = _LIST_OPENER.match(text, s, e)
+    if opener and e - opener.end() >= 2:
+        # 涉及道路交通、城镇燃气…: a verb that opens the list is never part of its first name
+        return ItemList(((opener.end(), e), *rest), items.counts, items.open_ended)
     longest = max(b - a for a, b in rest)
     if e - s <= longest + 1:
         return items

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
-from draftcheck.lexicon.indicators import complete_split
+from draftcheck.lexicon.indicators import complete_split, indicator_families
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -603,6 +603,19 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     return _base_check(text, pl, total_iv, base)
 
 
+def _complete_split(labels: list[str]) -> tuple[str, ...] | None:
+    """The lexicon's group of parts that the labels cover one to one, unless a larger group of the
+    lexicon holds every name of it and more: a split is complete only when every named part of the
+    set is there (企业 + 个体工商户 leaves out 农民专业合作社 of 市场主体; 内资 + 外资 is whole)."""
+    split = complete_split(labels)
+    if split is None:
+        return None
+    names = set(split)
+    if any(names < set(group) for family in indicator_families().values() for group in family.parts):
+        return None
+    return split
+
+
 def _complete_by_wording(text: str, pl: PartList) -> str:
     """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
     (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
@@ -613,7 +626,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return "；所列各项以“其他”收尾，已是全部"
     if _all_periods(labels):
         return "；所列各期已覆盖全年"
-    split = complete_split(labels)
+    split = _complete_split(labels)
     if split:
         return f"；{'、'.join(split)}已是全部"
     counted = _counts_add_up(text, pl)
