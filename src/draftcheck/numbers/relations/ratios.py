@@ -414,7 +414,21 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
             other_offset = other.start - ms.start
             if subject in ms.text[max(0, other_offset - len(subject) - 4) : other_offset]:
                 return False
+    if subject not in own and _other_qualifier(subject, own):
+        return False  # 基础设施投资15.6亿元，民间投资占比…: same head word (投资), another kind of it
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
+
+
+def _other_qualifier(subject: str, own: str) -> bool:
+    """The subject and the part's label end in the same head word but the subject's qualifier is not in
+    the label (民间投资 against 基础设施投资, 进口额 against 出口额)."""
+    shared = 0
+    while shared < min(len(subject), len(own)) and subject[-1 - shared] == own[-1 - shared]:
+        shared += 1
+    qualifier = subject[: len(subject) - shared]
+    if shared < 2 or len(qualifier) < 2:
+        return False
+    return not any(qualifier[i : i + 2] in own for i in range(len(qualifier) - 1))
 
 
 def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:

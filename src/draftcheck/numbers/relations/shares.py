@@ -227,7 +227,14 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         sep = _SEPARATOR.match(folded, m.end(), end)
         position = sep.end() if sep else m.end() + 1
     relations = []
-    for run in [piece for whole_run in runs for piece in _cut_at_subparts(whole_run)]:
+    pieces = [piece for whole_run in runs for piece in _cut_at_subparts(whole_run)]
+    pieces = [piece for run in pieces for piece in _cut_after_complete_whole(folded, run)]
+    for run in pieces:
+        subtotal = _subtotal_item(run)
+        if subtotal is not None:
+            # 增值税占45.2%，企业所得税占18.6%，两者合计占63.8%: the last item is the sum of the ones before
+            relations.extend(_subtotal_relation(text, run, subtotal, taken))
+            continue
         if len(run) < 2:
             continue
         span = (run[0].start("label"), run[-1].end())
@@ -293,6 +300,53 @@ def _sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Rel
                                 (parent.start("num"), parent.end()), complete=False, labels=None,
                                 approximate=any(m.group("approx") for m in subs)))
     return relations
+
+
+# an item that adds up the items before it: 两者合计占 / 两大主体税种合计占比 / 三项共占 / 合计占
+_SUBTOTAL = re.compile(r"合计|共计|总计|合占|共占|累计占|加起来|^(?:两者|二者|三者|以上|上述)")
+_COUNT_WORD = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:者|大|项|类|个|种|家)")
+
+
+def _subtotal_item(run: list[re.Match]) -> int | None:
+    """The index of the first item whose label adds up the items before it (合计, 共占, 两者 ...)."""
+    for n, m in enumerate(run):
+        if n >= 1 and _SUBTOTAL.search(_share_label(m.group("label"))):
+            return n
+    return None
+
+
+def _subtotal_relation(text, run: list[re.Match], n: int, taken) -> list[Relation]:
+    """The parts before a subtotal item against it; complete when the label counts the parts (两大 ...)."""
+    parts, whole = run[:n], run[n]
+    span = (whole.start("num"), whole.end("num") + 1)
+    if len(parts) < 2 or any(s < span[1] and span[0] < e for s, e in taken):
+        return []
+    if len({m.group("whole") for m in run if m.group("whole")}) > 1:
+        return []
+    counted = _COUNT_WORD.search(_share_label(whole.group("label")))
+    complete = counted is not None and (
+        int(counted.group("n")) if counted.group("n").isdigit() else _CHINESE_COUNT[counted.group("n")]
+    ) == len(parts)
+    terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in parts]
+    whole_iv = Interval.written(Decimal(whole.group("num")), _decimals(whole.group("num")),
+                                bool(whole.group("approx") or whole.group("about")))
+    approximate = any(m.group("approx") or m.group("approx0") or m.group("about") for m in parts)
+    return [_judge(text, terms, whole_iv, text[whole.start("num") : whole.end("num") + 1], span,
+                   complete=complete, labels=[_share_label(m.group("label")) for m in parts], approximate=approximate)]
+
+
+def _cut_after_complete_whole(folded: str, run: list[re.Match]) -> list[list[re.Match]]:
+    """A run split after items that already make up the whole (男性占51.2%，女性占48.8%；60岁及以上人口占
+    22.4%): once two or more shares reach 100% within their rounding, a further share is of another whole."""
+    pieces: list[list[re.Match]] = [[]]
+    for m in run:
+        current = pieces[-1]
+        if len(current) >= 2 and not _CLOSER.search(_share_label(m.group("label"))):
+            ivs = [Interval.written(Decimal(x.group("num")), _decimals(x.group("num")), False) for x in current]
+            if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
+                pieces.append([])
+        pieces[-1].append(m)
+    return pieces
 
 
 def _share_label(raw: str) -> str:
