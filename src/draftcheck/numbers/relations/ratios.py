@@ -61,7 +61,7 @@ _GOAL_INLINE = re.compile(
 )
 # 完成年度任务的64% / 占全年目标的64% / 完成率96% (target stated elsewhere in the statement)
 _GOAL_SHARE = re.compile(
-    rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率)(?:为|是|达到?)?)(?:约|近)?(?P<pct>{Q})"
+    rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率|预算执行率|执行率)(?:为|是|达到?)?)(?:约|近)?(?P<pct>{Q})"
 )
 # 超年度计划28% / 超出全年目标（40亿元）12.5%: the excess over the target
 _GOAL_EXCESS = re.compile(
@@ -80,6 +80,12 @@ _GOAL_VALUE_BARE = re.compile(
     rf"(?P<what>{gap(8)}?)(?:为|是|确定为|定为)?(?:约|近)?(?P<t>{Q})"
 )
 
+# A target after the label it sets (镇级财政收入任务为3.2亿元) or a budget (预算安排28.5亿元, 调整预算为…)
+_GOAL_VALUE_LABELLED = re.compile(
+    rf"(?:(?<=[，,；;：:])|^)\s*(?P<what>{gap(12)}?)(?:(?:目标任务|任务|目标)(?:数)?(?:为|是|确定为|定为)|预算(?:安排|数)(?:为)?|调整预算(?:为)?)"
+    rf"(?:约|近)?(?P<t>{Q})"
+)
+
 # Any target-like figure (年度计划新开工项目投资12亿元): two of them make the target ambiguous.
 _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度|年){_GOAL}{gap(12)}(?P<t>{Q})")
 
@@ -88,6 +94,11 @@ _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
     rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
     rf"(?:为|达到?|是)?(?:约|近)?(?P<pct>{Q})"
+)
+
+# A，为W标签W的X% / A，相当于W的X%: the part stated as a percentage of a whole written out in the clause
+_AS_SHARE_OF = re.compile(
+    rf"(?P<a>{Q}){gap(2)}[，,]\s*(?:为|相当于|是)(?P<named>{gap(14)}?)(?P<w>{Q})的(?:约|近)?(?P<pct>{Q})"
 )
 
 # 在规上工业总产值215.6亿元中，新能源产业产值82.4亿元，占比38.2%: the whole introduced first.
@@ -231,6 +242,14 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
                 whole = _sole_whole_before(ms, m.start("a"), part)
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
+    for m in _AS_SHARE_OF.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        part, whole = ms.quantity_at(m.start("a")), ms.quantity_at(m.start("w"))
+        if pct is None or part is None or whole is None or part.unit == "%" or pct.start in seen:
+            continue
+        if _is_base_or_change(ms, part) or _is_base_or_change(ms, whole):
+            continue
+        add(_ratio_relation(ms, text, part, whole, pct, pct.start, "部分", "总体"), pct)
     named_ratios = _NAMED_RATIO.finditer(ms.masked) if _NAMED_RATIO_HINT.search(ms.masked) else ()
     for m in named_ratios:
         pct = _percent(ms, m, "pct")
@@ -304,10 +323,10 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     found = ms.memo.get("goals")
     if found is None:  # the statement's targets and target mentions, found once per statement
         candidates = []
-        for pattern in (_GOAL_VALUE, _GOAL_VALUE_BARE):
+        for pattern in (_GOAL_VALUE, _GOAL_VALUE_BARE, _GOAL_VALUE_LABELLED):
             for m in pattern.finditer(ms.masked):
                 quantity = ms.quantity_at(m.start("t"))
-                if pattern is _GOAL_VALUE_BARE and "总" in m.group("what"):
+                if pattern is not _GOAL_VALUE and "总" in m.group("what"):
                     continue  # 计划完成总投资: a project's total
                 if quantity is not None and quantity.unit != "%":
                     candidates.append((m.start("t"), quantity))
@@ -397,6 +416,7 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     label_start = _clause_start(ms, whole.start - ms.start, 1)
     label = ms.text[label_start : whole.start - ms.start]
     core = named[1:] if named.startswith("总") else named  # 占总投资的 -> 固定资产投资
+    core = re.sub(r"(?<=..)(?:总数|总量|总额|总和|总人数)$", "", core)  # 占从业人员总数的 -> 园区从业人员
     return whole if named in label or (len(core) >= 2 and core in label) else None
 
 
@@ -701,7 +721,7 @@ def _core(label: str) -> str:
 
 
 def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:
-    relation = _ratio_relation(ms, text, part, target, pct, span_start, "完成值", "目标值")
+    relation = _ratio_relation(ms, text, part, target, pct, span_start, "完成值", "目标值", set_whole=True)
     if relation.outcome is Outcome.INCONSISTENT:
         stated_done = pct.value >= 100
         computed_done = part.scaled >= target.scaled
@@ -711,15 +731,21 @@ def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:
     return relation
 
 
-def _ratio_relation(ms, text, part, whole, pct, span_start, part_label, whole_label, *, excess=False) -> Relation:
+def _ratio_relation(
+    ms, text, part, whole, pct, span_start, part_label, whole_label, *, excess=False, set_whole=False
+) -> Relation:
     """``part / whole`` against the stated percentage (``part / whole − 1`` for 超年度计划X%)."""
     start, end = span_start, pct.end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
     if part is None or whole is None or not same_dimension(part, whole) or whole.scaled <= 0:
         return unchecked
     minus = Interval.exact(Decimal(1 if excess else 0))
+    whole_iv = ms.interval(whole)
+    if set_whole and whole.script == "chinese" and not whole.qualifier and whole.high is None:
+        # 年度计划一百二十亿元: a target is set, not measured; its whole Chinese numeral is not rounded
+        whole_iv = Interval.exact(whole.value).scale(whole.magnitude)
     try:
-        computed = ms.interval(part) / ms.interval(whole) - minus
+        computed = ms.interval(part) / whole_iv - minus
     except (ArithmeticError, ZeroDivisionError):
         return unchecked
     stated = derived_figure_tolerance(ms.interval(pct), pct)
