@@ -135,6 +135,11 @@ _PER_HEAD = re.compile(rf"人均(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到
 _PER_POPULATION = re.compile(
     rf"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口)(?:拥有)?(?P<noun>{LABEL_CHARS}{{1,12}}?)(?:数)?(?:为|是|达到?|有)?(?P<v>{Q})"
 )
+# 亩均税收26.8万元 / 每亩产值 / 每平方公里产出24.7亿元 / 每公顷: a total over the land it was produced on
+_PER_LAND = re.compile(
+    rf"(?P<per>亩均|每亩|每平方公里|每公顷)(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到?|达)?(?P<v>{Q})"
+)
+_LAND_UNIT = {"亩均": "亩", "每亩": "亩", "每平方公里": "平方公里", "每公顷": "公顷"}
 _PER_POPULATION_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
 # the head count a per-head figure is stated on: 按常住人口38.7万人计算 / 以户籍人口…测算
 _STATED_BASIS_AFTER = re.compile(r"\s?(?:计算|测算|计|核算)")
@@ -174,7 +179,7 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
-_OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每|年均|平均每年")
+_OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每|年均|平均每年|亩均")
 # 五年来累计新增城镇就业3.6万人，年均新增7800人 / 2021—2025年…累计完成投资1260亿元，年均完成252亿元:
 # the yearly average of a cumulative total over a span of years the statement names
 _AVERAGE = re.compile(
@@ -272,6 +277,12 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             relation = _average_relation(ms, text, m)
             if relation is not None:
                 add(relation, ms.quantity_at(m.start("avg")))
+    if "亩均" in ms.text or "每" in ms.text:
+        for m in _PER_LAND.finditer(ms.masked):
+            value = ms.quantity_at(m.start("v"))
+            if value is None or value.unit in ("%", "") or value.start in seen:
+                continue
+            add(_per_land_relation(ms, text, m, value), value)
     if "每" in ms.text:
         for m in _PER_POPULATION.finditer(ms.masked):
             value = ms.quantity_at(m.start("v"))
@@ -601,7 +612,7 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if quantity.unit in ("人", "名") and _HEAD_COUNT.search(label) and not _NEW_HEADS.search(label):
-            if not official or _stated_basis(ms, text, quantity):
+            if not official or _stated_basis(ms, text, quantity) or "常住人口" in label:
                 heads.append(quantity)
         elif same_dimension(quantity, value) and noun in label and "人均" not in label:
             totals.append(quantity)
@@ -612,6 +623,8 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
         computed = ms.interval(total) / ms.interval(head)
     except (ArithmeticError, ZeroDivisionError):
         return unchecked
+    if official and not _stated_basis(ms, text, head):
+        computed = _unstated_basis_slack(computed)
     if computed.overlaps(ms.interval(value)):
         return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
     point = total.scaled / head.scaled / value.magnitude
@@ -675,6 +688,16 @@ def _stated_basis(ms, text, quantity: Quantity) -> bool:
     return bool(re.search(r"(?:按|以|按照)[^，,；;。]{0,8}$", clause)) and bool(_STATED_BASIS_AFTER.match(text, quantity.end))
 
 
+# An official per-head figure divides by the year's average resident population (常住人口), not the year-end
+# head count a report states beside it: without 按…计算 it is checked against a stated 常住人口 only, and only
+# beyond this relative margin (a 户籍人口 may differ from the resident one by a fifth: never used unstated).
+_UNSTATED_BASIS_MARGIN = Decimal("0.03")
+
+
+def _unstated_basis_slack(computed: Interval) -> Interval:
+    return Interval(computed.low * (1 - _UNSTATED_BASIS_MARGIN), computed.high * (1 + _UNSTATED_BASIS_MARGIN))
+
+
 def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
     """每千人口执业（助理）医师3.6人 = 执业（助理）医师1268人 / 常住人口38.7万人 × 1000, when the statement
     gives the head count as its basis (按常住人口…计算) and exactly one total of the same thing."""
@@ -686,7 +709,7 @@ def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation
     for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset):
         offset = quantity.start - ms.start
         label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if quantity.unit in ("人", "名") and "人口" in label and _stated_basis(ms, text, quantity):
+        if quantity.unit in ("人", "名") and "人口" in label and (_stated_basis(ms, text, quantity) or "常住人口" in label):
             heads.append(quantity)
         elif same_dimension(quantity, value) and _core(noun) and _core(noun) in _core(label) and "每" not in label:
             totals.append(quantity)
@@ -698,6 +721,8 @@ def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation
         computed = ms.interval(total) / ms.interval(head) * Interval.exact(scale)
     except (ArithmeticError, ZeroDivisionError):
         return unchecked
+    if not _stated_basis(ms, text, head):
+        computed = _unstated_basis_slack(computed)
     stated = derived_figure_tolerance(ms.interval(value), value)
     if computed.overlaps(stated):
         return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
@@ -713,9 +738,58 @@ def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation
     )
 
 
+def _names_the_same(noun: str, label: str) -> bool:
+    """亩均税收 and 全年实现税收; 每平方公里产出 and 工业总产值 (产出 is what 产值 measures)."""
+    noun = re.sub(r"^(?:实现|完成|创造)", "", noun)
+    if any(noun[i : i + 2] in label for i in range(len(noun) - 1)):
+        return True
+    return noun in ("产出", "产值", "产出效益") and ("产值" in label or "产出" in label)
+
+
+def _per_land_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
+    """亩均税收26.8万元 = 税收4.68亿元 / 占地1,560亩, when the statement gives exactly one area in the unit
+    the figure is per (亩, 平方公里, 公顷) and exactly one total of what it names, both before it."""
+    start, end = value.start, value.end
+    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
+    noun, unit = m.group("noun"), _LAND_UNIT[m.group("per")]
+    areas, totals = [], []
+    value_offset = value.start - ms.start
+    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset):
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if _is_base_or_change(ms, quantity) or "均" in label or "每" in label:
+            continue
+        if quantity.unit == unit:
+            areas.append(quantity)
+        elif same_dimension(quantity, value) and _names_the_same(noun, label):
+            totals.append(quantity)
+    if len(areas) != 1 or len(totals) != 1 or areas[0].qualifier or totals[0].qualifier:
+        return unchecked
+    area, total = areas[0], totals[0]
+    try:
+        computed = ms.interval(total) / ms.interval(area)
+    except (ArithmeticError, ZeroDivisionError):
+        return unchecked
+    stated = derived_figure_tolerance(ms.interval(value), value)
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    point = total.scaled / area.scaled / value.magnitude
+    unit_text = text[value.number_end : value.end]
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"{m.group('per')}{text[ms.doc(m.start('noun')) : ms.doc(m.end('noun'))]}{text[start:end]}："
+        f"按 {quantity_text(total, text)} / {quantity_text(area, text)} 计算应为 "
+        f"{format_number(point, max(value.decimals, 2))}{unit_text}",
+        related=[("总量", total.start, total.end), ("面积", area.start, area.end)],
+        severity=mismatch_severity(computed, stated, value.half_unit),
+        suggestion=f"{format_number(point, value.decimals)}{unit_text}",
+    )
+
+
 def _core(label: str) -> str:
     """执业医师 for 全县共有执业（助理）医师: the label without brackets and light words."""
     label = re.sub(r"[（(][^）)]{0,10}[）)]", "", label)
+    label = re.sub(r"(?:拥有量|保有量|数量)$", "", label.strip())
     label = re.sub(r"^.*?(?:共有|拥有|现有|有|共|达到?)", "", label)
     return re.sub(r"(?:数|总数|人数)?(?:为|达到?|是)?$", "", label.strip())
 
