@@ -24,6 +24,16 @@ sentence states:
 - shares of a share: ``民营经济增加值占地区生产总值的62.3%，其中第二产业…占地区生产总值的38.1%，第三产业…占
   地区生产总值的26.5%``: the sub-shares of the same whole may not add up to more than their share.
 
+- subtotals: an item closing with 合计/共占/两者/二者 adds up the items before it (``增值税占45.2%，企业所得税占18.6%，
+  两大主体税种合计占63.8%``): checked against their sum, never added as a further part; when its label counts
+  the parts (两大, 三项) a sum below it is flagged too;
+- further complete sets: 一季度…四季度, 上半年/下半年, 重工业/轻工业, 煤炭/石油/天然气/非化石能源 (or 一次电力);
+  a complete set may carry the whole's name before its first item (``全年接待游客量一季度占…``).
+
+Once two or more shares reach 100% within their rounding, a further share belongs to another whole
+(``男性占51.2%，女性占48.8%；60周岁及以上人口占22.4%``), across a comma or a semicolon, unless it opens with
+其他/其余.
+
 Statements come from the shared segmentation (``ctx.segmentation.statements()``: sentences joined up to
 a full stop, bracket-aware); full-width digits and ％ are read like ASCII ones.
 
@@ -33,7 +43,10 @@ be missing); shares of different wholes (占全市的…、占全省的…); bra
 announced number differs from the shares listed; a share table written as lines without 占/% (构成如下：
 行业　46.2 …).
 
-The tolerance is the rounding of the terms as written (half a unit of each last digit); beyond it
+The tolerance is the rounding of the terms as written (half a unit of each last digit; with four or more
+terms a sum above the whole is allowed the half units of all but the narrowest term, since every term would
+have to sit exactly on a half and round up: 64% + 21% + 12% + 5% = 102% is flagged; below the whole the full
+rounding stays, as writers also cut decimals); beyond it
 by no more than that again the finding is a warning (a rounding slip), otherwise an error.
 
 Tables: a share column (占比, 比重) over the rows of a 合计 row against that row's share or 100%;

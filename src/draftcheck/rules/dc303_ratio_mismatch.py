@@ -20,8 +20,17 @@ Recomputes a percentage when the same statement names both of its operands and t
 - a bare 占比 whose whole is the one earlier figure of the statement, in the clause before the part's,
   measuring the same thing and larger (``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``);
 - 每千人口/每万人 figures against a total and the head count the statement gives as their basis
-  (``执业（助理）医师1268人，按常住人口38.7万人计算，每千人口执业（助理）医师3.6人``); 人均生产总值 only when
-  the head count is so stated (``以常住人口41.2万人计算，人均地区生产总值…``);
+  (``执业（助理）医师1268人，按常住人口38.7万人计算，每千人口执业（助理）医师3.6人``); 人均生产总值 when the
+  head count is so stated (``以常住人口41.2万人计算，人均地区生产总值…``). Without 按…计算 both are checked against
+  a stated 常住人口 only, beyond a 3% margin (official figures divide by the average population); a 户籍人口 is
+  never taken as an unstated basis;
+- per-land figures: ``亩均税收``/``每亩``/``每平方公里产出``/``每公顷`` = the one total of what they name / the one
+  area in that unit (``占地1,560亩，全年实现税收4.68亿元，亩均税收30万元``);
+- a part as a percentage of a whole written out: ``产值286.4亿元，为全县规上工业产值462.8亿元的61.9%``;
+- targets after their label (``财政收入任务为3.2亿元``) and budgets (``预算安排28.5亿元``) with 完成率/预算执行率;
+  a target in whole Chinese numerals (年度计划一百二十亿元) is set, not rounded;
+- 占比 whose subject shares the head word but not the qualifier of the part's label is another subject's
+  (``基础设施投资15.6亿元，民间投资占比57.3%``: not checked);
 - 城乡居民收入比 a∶1 against the 城镇 and 农村 figures of the statement;
 - the yearly average of a cumulative total over a span of years the statement names (``五年来累计新增城镇
   就业3.6万人，年均新增7800人``: 36000 / 5; ``2021—2024年…累计引进项目186个，年均引进52个``: 186 / 4); 年均增长X%

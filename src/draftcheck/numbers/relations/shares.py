@@ -195,6 +195,12 @@ _COMPLETE_SETS = (
     ("大型", "中型", "小型", "微型"),
     ("大中型", "小微"),
     ("城镇", "农村"),
+    ("一季度", "二季度", "三季度", "四季度"),
+    ("上半年", "下半年"),
+    ("重工业", "轻工业"),
+    ("轻工业", "重工业"),
+    ("煤炭", "石油", "天然气", "非化石能源"),
+    ("煤炭", "石油", "天然气", "一次电力"),
     ("城镇", "乡村"),
     ("男", "女"),
 )
@@ -245,10 +251,10 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         labels = [_share_label(m.group("label")) for m in run]
         if any(not label or "占" in label for label in labels) or len(set(labels)) != len(labels):
             continue  # 工业产值占全市比重为38.5%: a share of another whole
-        if run[0].group("label").startswith(("全", "总")) or any(
+        if (run[0].group("label").startswith(("全", "总")) and not _is_complete_set(labels)) or any(
             re.match(r"(?:全|总|整个)", m.group("label")) for m in run[1:]
         ):
-            continue
+            continue  # 全市工业产值占…: a share of another whole, unless the items complete a set (全年游客一季度占…)
         heading = folded[start : run[0].start()] + run[0].group("label")
         closed = bool(_CLOSER.search(labels[-1])) and len(run) >= 2
         complete_set = _is_complete_set(labels) or _covers_range(labels)
@@ -437,9 +443,20 @@ def _decimals(number: str) -> int:
     return len(number.split(".", 1)[1]) if "." in number else 0
 
 
+def _rounding_of_sum(total: Interval, ivs: list[Interval], approximate: bool) -> Interval:
+    """Four or more rounded shares cannot exceed their whole by every term's full half unit: all of them would
+    have to sit exactly on a half and round up. Above the whole, the half units of all terms but the
+    narrowest are allowed (64% + 21% + 12% + 5% = 102% is no rounding slip; 101% is). Below it the full
+    rounding stays: writers also cut decimals instead of rounding (45.9% written 45%)."""
+    if approximate or len(ivs) < 4:
+        return total
+    spare = min(iv.width for iv in ivs) / 2
+    return Interval(total.low + spare, total.high)
+
+
 def _judge(text, terms, whole: Interval, whole_text: str, span, complete: bool, labels, approximate: bool = False):
     ivs = [Interval.written(value, decimals, approximate) for value, decimals, _, _ in terms]
-    total_iv = interval_sum(ivs)
+    total_iv = _rounding_of_sum(interval_sum(ivs), ivs, approximate)
     related = [(labels[n] if labels else f"分项{n + 1}", s, e) for n, (_, _, s, e) in enumerate(terms)]
     base = dict(kind=KIND, code=CODE, start=span[0], end=span[1], related=related)
     if total_iv.overlaps(whole):
