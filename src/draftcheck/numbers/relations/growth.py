@@ -83,6 +83,9 @@ _COMPARED_WITH = (
     "比年初|较年初|比同期|较同期|与上年相比|与去年相比|与上年同期相比|与去年同期相比"
 )
 
+# What 多/少 may govern in 比上年多引进13个 / 多兑现 / 多增 / 少供 (nothing: 比上年少150亩)
+_MORE_OR_LESS_OBJECT = rf"[引招签落开新竣建完实培认争接吸办投储入帮减培兑增发供收征售出用]{LABEL_CHARS}{{0,5}}?"
+
 # One item of the chain that follows the operands, matched at a position with ``.match``.
 _TAIL_ITEM = re.compile(
     rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?"
@@ -96,14 +99,14 @@ _TAIL_ITEM = re.compile(
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
     rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
-    rf"|(?<=[比较上年去期同])(?P<m_verb>多|少)(?P<m_obj>[引招签落开新竣建完实培认争接吸办投储入帮减培]{LABEL_CHARS}{{0,5}}?)了?(?P<m_val>{Q})"
+    rf"|(?<=[比较上年去期同])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
     rf")"
 )
 
 _MOVE = "增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落|压减|压缩|跃升|攀升|上涨|下调|上调|降|增|升|减"
 # 由A增加到B / 从2020年的A增加到2024年的B
 _TRANSITION = re.compile(
-    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q}){gap(3)}(?:{_MOVE})?(?:到|至)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})"
+    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q}){gap(3)}(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})"
 )
 # A，与去年同期累计值B相比 / A，去年同期B / A，较上年的B / A，比2020年的B (a bare year is not a base)
 _EXPLICIT_BASE = re.compile(
@@ -116,8 +119,9 @@ _EXPLICIT_BASE = re.compile(
 _CHANGE_AMOUNT_BEFORE = re.compile(rf"(?:(?<!新)(?:{_VERB})|多出|少了)了?(?:约|近|达到?)?\s?$")
 # A，同比增长X%（去年同期B） / A，同比增长X%，去年同期为B
 _BASE_AFTER_RATE = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:{_COMPARED_WITH})?(?:{_VERB})了?(?:约|近|达到?)?{Q}"
-    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年度|上年末|上年|去年|(?P<by>{YEAR})(?:同期|末|底)?)(?:为|是|累计值?|[:：])?(?P<base>{Q})(?=[)），,。；;]|$)"
+    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:{_COMPARED_WITH})?(?:{_VERB}|(?<=[比较上年去期同])(?:多|少)(?:{_MORE_OR_LESS_OBJECT})?)了?(?:约|近|达到?)?{Q}"
+    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年度|上年末|上年|去年|(?P<by>{YEAR})(?:同期|末|底)?)"
+    rf"(?:为|是|累计值?|[:：]|新增|[^，,。；;：:增降减提比较多少升\ue000-\ue003]{{1,4}}?)?(?P<base>{Q})(?=[)），,。；;]|$)"
 )
 # 今年引进项目A，上年引进B (the base's own clause repeats the current's verb or noun)
 _BASE_CLAUSE_AFTER = re.compile(
