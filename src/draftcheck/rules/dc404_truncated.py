@@ -40,6 +40,9 @@ is only an adverb and a transitive verb (``，积极引进``; with a subject, ``
 paragraph, other than the last, that stops one character short of a corpus term of 4-6 characters used by 20+
 documents (``数字化转`` for 数字化转型) and does not end on a word itself; an open 一是 whose paragraph goes on with a
 later or repeated item is a numbering slip (DC402), not a cut.
+A last clause that is whole but for its full stop (subject, adverb of degree or manner, a predicate needing no
+object or figure: ``生态环境持续改善``, ``安全发展基础更加牢固``) is not reported as a cut ending; endings on 的, 和, 同比,
+a colon, a preposition or ``平均提高`` (no figure) still are.
 
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
@@ -98,6 +101,15 @@ _MIN_DOCUMENT = 300
 _MIN_LAST_PARAGRAPH = 16
 _MIN_LAST_PARAGRAPH_WITH_LABELS = 60
 # A web page footer, not the report's last sentence: 主办单位：… 地址：… 备案号 …
+# A last clause that is finished but for its full stop: a subject, an adverb of degree or manner and a
+# predicate that needs no object or figure (生态环境持续改善, 安全发展基础更加牢固, 发展活力持续迸发). 平均提高 and
+# 同比增长 still await a figure, and an adverb before a transitive verb (积极引进) awaits its object: not here.
+_COMPLETE_CLAUSE = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:持续|不断|更加|日益|日趋|稳步|明显|显著|进一步|全面|逐步|大幅|更为|总体|基本|有效|得到|得以|"
+    r"全面|稳中)(?:改善|优化|向好|提升|增强|巩固|牢固|迸发|凸显|显现|彰显|加快|加强|完善|健全|扩大|壮大|夯实|坚实|"
+    r"稳固|稳定|平稳|好转|改观|活跃|浓厚|良好|释放|激发|提速|加速|回升|上升|降低|下降|减少|增加|提高|落实|见效|有效|"
+    r"增进|丰富|彰显|深化|拓展|拓宽|畅通|顺畅|规范|高效|便捷|安全|向好)$"
+)
 _PAGE_FOOTER = re.compile(
     r"(?:主办|承办|版权所有|地址|电话|邮编|来源|责任编辑|编辑|技术支持|关键词|标签)(?:单位)?\s*[：:]|备案号|ICP|扫一扫|分享到"
 )
@@ -501,6 +513,8 @@ class Truncated(Rule):
         if final in _FINAL_MARKS or final.isdigit() or final.isascii() and final.isalpha():
             return
         clause_start = max(last.rfind(mark) for mark in "，,。;；、") + 1
+        if _COMPLETE_CLAUSE.fullmatch(last[clause_start:].strip()):
+            return  # 营商环境持续优化: a whole clause that only lacks its full stop, not a cut
         begin = len(text) - (len(last) - clause_start)
         yield self.finding(
             ctx,
