@@ -50,6 +50,10 @@ A two-character homophone slip that is a common dictionary word itself (公元 b
 “红色引擎·链动发展”) that holds a middle dot and only sounds nearly alike, or whose replaced character the text repeats
 3+ times elsewhere (产业链, 创新链: the name's theme). A true homophone there (营商环竟) and a quotation that is the term
 itself are still flagged.
+Two adjacent characters of a term of 4+ characters used by 20+ documents exchanged (专特精新, 营商境环), when the
+exchange brings in a pair the corpus never writes. The curated table adds numbered formulations whose number is
+fixed, after an opening quotation mark or the verb they take (做到“三个维护”, 坚定五个自信, 中央六项规定); not 个意识
+(Tibet's “三个意识” is a formulation of its own).
 
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
@@ -335,6 +339,45 @@ def _known_pair_slip(
     yield start, start + n, term, f"“{written}”与“{term[k]}”{why}", terms[term][0], False
 
 
+# Two adjacent characters of a term exchanged (专特精新 for 专精特新, 生态文保护 …): a typing slip, taken for
+# terms of four characters or more used by this many documents, when the exchange brings in a pair the corpus
+# never writes and the run is no term itself.
+_MIN_DOCUMENTS_TRANSPOSED = 20
+
+
+@lru_cache(maxsize=1)
+def _transposed_terms() -> dict[str, str]:
+    """Each widely used term with two adjacent characters exchanged -> the term."""
+    table: dict[str, str] = {}
+    terms = established_terms()
+    for term, (documents, _, _) in terms.items():
+        if len(term) < 4 or documents < _MIN_DOCUMENTS_TRANSPOSED or sum(char in _NUMERALS for char in term) >= 2:
+            continue
+        for i in range(len(term) - 1):
+            if term[i] != term[i + 1]:
+                swapped = term[:i] + term[i + 1] + term[i] + term[i + 2 :]
+                if swapped not in terms:
+                    table.setdefault(swapped, term)
+    return table
+
+
+def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Runs that are a widely used term with two adjacent characters exchanged, around an unseen pair."""
+    table = _transposed_terms()
+    lengths = sorted({len(run) for run in table}, reverse=True)
+    size = len(text)
+    for p in range(size - 1):
+        if text[p : p + 2] not in unseen:
+            continue
+        for n in lengths:
+            for start in range(max(0, p - n + 2), min(p, size - n) + 1):
+                term = table.get(text[start : start + n])
+                if term is not None:
+                    k = next(i for i in range(n) if text[start + i] != term[i])
+                    why = f"“{text[start + k : start + k + 2]}”两字颠倒，应为“{term[k : k + 2]}”"
+                    yield start, start + n, term, why, terms[term][0], True
+
+
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
@@ -353,6 +396,7 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
     unseen = {p for p in text_pairs - pairs if _is_han(p[0]) and _is_han(p[1])}
     if not unseen:
         return
+    yield from _transpositions(text, unseen, terms)
     index = _term_index()
     size = len(text)
     for p in range(size - 1):
