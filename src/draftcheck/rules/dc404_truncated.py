@@ -476,7 +476,8 @@ class Truncated(Rule):
             return False
         if _PAGE_NUMBER_LINE.match(following):
             return True
-        is_fragment = len(following) <= 20 and not _CLAUSE_MARKS.search(following)
+        # (an outline heading, 二、2026年工作思路, is no link's words: the sentence before it stops there)
+        is_fragment = len(following) <= 20 and not _CLAUSE_MARKS.search(following) and not _LATER_OUTLINE_ITEM.match(following)
         return is_fragment and (link_split or bool(_CONTINUATION.match(kept[index + 2][1])))
 
     def _cut_paragraph(self, ctx: CheckContext, folded: str, end: int, reason: str) -> Finding:
