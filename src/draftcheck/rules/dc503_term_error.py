@@ -345,37 +345,34 @@ def _known_pair_slip(
 _MIN_DOCUMENTS_TRANSPOSED = 20
 
 
-@lru_cache(maxsize=1)
-def _transposed_terms() -> dict[str, str]:
-    """Each widely used term with two adjacent characters exchanged -> the term."""
-    table: dict[str, str] = {}
-    terms = established_terms()
-    for term, (documents, _, _) in terms.items():
-        if len(term) < 4 or documents < _MIN_DOCUMENTS_TRANSPOSED or sum(char in _NUMERALS for char in term) >= 2:
-            continue
-        for i in range(len(term) - 1):
-            if term[i] != term[i + 1]:
-                swapped = term[:i] + term[i + 1] + term[i] + term[i + 2 :]
-                if swapped not in terms:
-                    table.setdefault(swapped, term)
-    return table
+_TRANSPOSED_LENGTHS = (9, 8, 7, 6, 5, 4)
 
 
 def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
-    """Runs that are a widely used term with two adjacent characters exchanged, around an unseen pair."""
-    table = _transposed_terms()
-    lengths = sorted({len(run) for run in table}, reverse=True)
+    """Runs that are a widely used term with two adjacent characters exchanged. An exchange brings in a pair
+    the corpus never writes (the exchanged pair or one beside it), so around each unseen pair the exchange of
+    it and of its neighbours is undone and the runs around it are looked up."""
     size = len(text)
+    tried: set[int] = set()
     for p in range(size - 1):
         if text[p : p + 2] not in unseen:
             continue
-        for n in lengths:
-            for start in range(max(0, p - n + 2), min(p, size - n) + 1):
-                term = table.get(text[start : start + n])
-                if term is not None:
-                    k = next(i for i in range(n) if text[start + i] != term[i])
-                    why = f"“{text[start + k : start + k + 2]}”两字颠倒，应为“{term[k : k + 2]}”"
-                    yield start, start + n, term, why, terms[term][0], True
+        for q in (p - 1, p, p + 1):
+            if q < 0 or q + 2 > size or q in tried or text[q] == text[q + 1]:
+                continue
+            tried.add(q)
+            swapped = text[q + 1] + text[q]
+            for n in _TRANSPOSED_LENGTHS:
+                for start in range(max(0, q - n + 2), min(q, size - n) + 1):
+                    end = start + n
+                    term = text[start:q] + swapped + text[q + 2 : end]
+                    entry = terms.get(term)
+                    if entry is None or entry[0] < _MIN_DOCUMENTS_TRANSPOSED or text[start:end] in terms:
+                        continue
+                    if sum(char in _NUMERALS for char in term) >= 2:
+                        continue  # numbered slogans are templates (一企一策)
+                    why = f"“{text[q : q + 2]}”两字颠倒，应为“{swapped}”"
+                    yield start, end, term, why, entry[0], True
 
 
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
