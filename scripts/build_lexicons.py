@@ -251,6 +251,37 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str
     return sorted(set(rows))
 
 
+# A homophone slip of a two-character word that is itself a common dictionary word (公元 for 公园, 权力 for
+# 权利) has its own meaning: the slip rule needs more than a sound to flag it. jieba's frequency of a word
+# this common or more marks it so (布署, the slip of 部署, has frequency 2; 公元 has 6,748).
+MIN_WORD_SLIP_FREQUENCY = 100
+
+
+def mine_dictionary_slips(terms) -> list[tuple[str, str]]:
+    """(written word, term) for every two-character established term with one character replaced by a
+    true homophone such that the result is a common word of jieba's dictionary (公元 for 公园)."""
+    from draftcheck.lexicon import character_readings
+
+    dictionary = _jieba().dt
+    dictionary.check_initialized()
+    by_toned: dict[str, set[str]] = defaultdict(set)
+    for word in dictionary.FREQ:
+        if len(word) == 2 and dictionary.FREQ[word] >= MIN_WORD_SLIP_FREQUENCY:
+            for char in word:
+                for reading in character_readings(char)[0]:
+                    by_toned[reading].add(char)
+    rows = set()
+    for term, _, _, _ in terms:
+        if len(term) != 2:
+            continue
+        for k, meant in enumerate(term):
+            for char in {c for r in character_readings(meant)[0] for c in by_toned[r]}:
+                word = term[:k] + char + term[k + 1 :]
+                if char != meant and dictionary.FREQ.get(word, 0) >= MIN_WORD_SLIP_FREQUENCY:
+                    rows.add((word, term))
+    return sorted(rows)
+
+
 def _jieba():
     import logging
 
@@ -370,6 +401,13 @@ def main(argv: list[str] | None = None) -> int:
     lines.append("pair\tterm\tposition\twritten\tconfusion\n")
     lines.extend(f"{pair}\t{term}\t{k}\t{written}\t{kind}\n" for pair, term, k, written, kind in slips)
     write(args.out / "known_pair_slips.tsv", "".join(lines))
+
+    word_slips = mine_dictionary_slips(terms)
+    lines = [header("", args.corpus, texts, "Homophone slips of two-character terms that are common dictionary words themselves "
+                    "(公元 for 公园): the written word, the term.")]
+    lines.append("word\tterm\n")
+    lines.extend(f"{word}\t{term}\n" for word, term in word_slips)
+    write(args.out / "dictionary_slips.tsv", "".join(lines))
 
     table = mine_indicator_units(texts)
     lines = [header("", args.corpus, texts, "Indicator phrase written right before a quantity, the unit dimension, how often.")]

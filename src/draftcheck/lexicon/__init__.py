@@ -147,6 +147,12 @@ def known_pair_slips() -> dict[str, tuple[tuple[str, int, str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def dictionary_slips() -> frozenset[str]:
+    """Two-character homophone slips of terms that are common dictionary words themselves (公元 beside 公园)."""
+    return frozenset(word for word, _ in _data_rows("dictionary_slips.tsv"))
+
+
+@lru_cache(maxsize=1)
 def known_slip_pairs() -> frozenset[str]:
     """The pairs of ``known_pair_slips``, as a set to intersect a text's pairs with."""
     return frozenset(known_pair_slips())

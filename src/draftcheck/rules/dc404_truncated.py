@@ -40,6 +40,11 @@ is only an adverb and a transitive verb (``，积极引进``; with a subject, ``
 paragraph, other than the last, that stops one character short of a corpus term of 4-6 characters used by 20+
 documents (``数字化转`` for 数字化转型) and does not end on a word itself; an open 一是 whose paragraph goes on with a
 later or repeated item is a numbering slip (DC402), not a cut.
+A last clause that is whole but for its full stop (subject, adverb of degree or manner, a predicate needing no
+object or figure: ``生态环境持续改善``, ``安全发展基础更加牢固``) is not reported as a cut ending; endings on 的, 和, 同比,
+a colon, a preposition or ``平均提高`` (no figure) still are.
+A paragraph stopping on an average change without its figure (``平均提高``) or on 通过 + a bare verb (``通过建立健全``);
+an open 一是 whose next paragraph is a later section's heading (``（三）…``).
 
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
@@ -98,6 +103,15 @@ _MIN_DOCUMENT = 300
 _MIN_LAST_PARAGRAPH = 16
 _MIN_LAST_PARAGRAPH_WITH_LABELS = 60
 # A web page footer, not the report's last sentence: 主办单位：… 地址：… 备案号 …
+# A last clause that is finished but for its full stop: a subject, an adverb of degree or manner and a
+# predicate that needs no object or figure (生态环境持续改善, 安全发展基础更加牢固, 发展活力持续迸发). 平均提高 and
+# 同比增长 still await a figure, and an adverb before a transitive verb (积极引进) awaits its object: not here.
+_COMPLETE_CLAUSE = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:持续|不断|更加|日益|日趋|稳步|明显|显著|进一步|全面|逐步|大幅|更为|总体|基本|有效|得到|得以|"
+    r"全面|稳中)(?:改善|优化|向好|提升|增强|巩固|牢固|迸发|凸显|显现|彰显|加快|加强|完善|健全|扩大|壮大|夯实|坚实|"
+    r"稳固|稳定|平稳|好转|改观|活跃|浓厚|良好|释放|激发|提速|加速|回升|上升|降低|下降|减少|增加|提高|落实|见效|有效|"
+    r"增进|丰富|彰显|深化|拓展|拓宽|畅通|顺畅|规范|高效|便捷|安全|向好)$"
+)
 _PAGE_FOOTER = re.compile(
     r"(?:主办|承办|版权所有|地址|电话|邮编|来源|责任编辑|编辑|技术支持|关键词|标签)(?:单位)?\s*[：:]|备案号|ICP|扫一扫|分享到"
 )
@@ -108,6 +122,8 @@ _PAGE_FOOTER = re.compile(
 _RATE_WITHOUT_FIGURE = (
     r"(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|与上年相比|与去年相比"
     r"|比年初|较年初)(?:分别)?(?:(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨)(?:了|达到?|为)?)?"
+    # an average change awaits its figure as a rate does: 劳动生产率平均提高
+    r"|平均(?:增长|下降|提高|增加|减少|上升|降低|缩短|节约)(?:了|达到?|为)?"
 )
 _VERB_WITHOUT_COMPLEMENT = (
     r"(?:列入|纳入|列为|确定为|认定为|评为|评定为|提升至|提升到|提高到|提高至|增长到|增长至|下降到|下降至|减少到|减少至"
@@ -116,6 +132,8 @@ _VERB_WITHOUT_COMPLEMENT = (
     r"|(?:内容|范围|对象|主题|标准|方式|原则|期限|规模|面积|长度|总投资|投资额|建设地点)(?:主要)?(?:为|是|包括))"
 )
 _VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命名|划定|明确)为|(?:将|拟|定|计划|预计|已)于"
+# 通过 + a bare verb: the means is named without its object and the main clause never comes (通过建立健全).
+_VERB_WITHOUT_COMPLEMENT += r"|通过(?:建立健全|建立完善|健全完善|建立|健全|完善|加强|强化|推行|实施|开展|创新|优化|深化|引进|搭建|构建)"
 # Function words (and 和 / 与 / 及 / 在 / 是 outside the words that end in them: 总和, 参与, 普及, 存在, 实事求是).
 _WORD_WITHOUT_OBJECT = (
     r"(?:将|把|按照|围绕|对照|遵照|随着|为了|对于|以及|并且|而且|对标|聚焦|紧扣|紧盯|着眼于|立足于|其中"
@@ -395,8 +413,8 @@ class Truncated(Rule):
                 continue  # the list goes on in the next paragraph
             if _LATER_SECOND_ITEM.search(folded, line_start + m.end(), line_start + m.end() + _SECOND_ITEM_REACH):
                 continue  # each item is a paragraph (or a section) of its own
-            if following and not _NEW_SENTENCE_LINE.search(following):
-                continue  # a wrapped line, an item set off by a heading
+            if following and not _NEW_SENTENCE_LINE.search(following) and not _LATER_OUTLINE_ITEM.match(following):
+                continue  # a wrapped line, an item set off by a heading (but a later section's heading ends the list)
             if not following and line.rstrip()[-1:] not in _FINISHED_MARKS:
                 continue  # the document itself stops mid-sentence: that is the cut to report
             begin = line_start + m.start("first")
@@ -458,7 +476,8 @@ class Truncated(Rule):
             return False
         if _PAGE_NUMBER_LINE.match(following):
             return True
-        is_fragment = len(following) <= 20 and not _CLAUSE_MARKS.search(following)
+        # (an outline heading, 二、2026年工作思路, is no link's words: the sentence before it stops there)
+        is_fragment = len(following) <= 20 and not _CLAUSE_MARKS.search(following) and not _LATER_OUTLINE_ITEM.match(following)
         return is_fragment and (link_split or bool(_CONTINUATION.match(kept[index + 2][1])))
 
     def _cut_paragraph(self, ctx: CheckContext, folded: str, end: int, reason: str) -> Finding:
@@ -501,6 +520,8 @@ class Truncated(Rule):
         if final in _FINAL_MARKS or final.isdigit() or final.isascii() and final.isalpha():
             return
         clause_start = max(last.rfind(mark) for mark in "，,。;；、") + 1
+        if _COMPLETE_CLAUSE.fullmatch(last[clause_start:].strip()):
+            return  # 营商环境持续优化: a whole clause that only lacks its full stop, not a cut
         begin = len(text) - (len(last) - clause_start)
         yield self.finding(
             ctx,

@@ -41,6 +41,10 @@ pipe or channel (道路, 公路, 管网, 管线, 河道 …) in mass, energy, po
 平方米 and money are fine). In the mined table, counts in 家 and in 个 are one kind for the 90% test. A rate
 (…率, after 达到/为/保持在 …) whose figure lost its % (``调解成功率达到98.6。``); not ratios written without one
 (容积率, 周转率, 汇率, 倍率, 比率, 功率, 频率) nor rates per thousand or ten thousand people (``千人口献血率11.4``).
+A unit in words followed by its own symbol (``32.4万平方米㎡``, ``5公里km``): doubled, safe fix. More head nouns of
+a known kind: a length (全长, 总长, 里程) only in length units, people employed (吸纳就业, 从业人员) in no measure unit
+but money, energy consumed (能源消费量, 综合能耗, 用电量) never in power, area or length, a treatment or supply capacity
+(日处理能力) never in power, energy, area or length, and 投入强度 as a rate (``研发投入强度达到3.1亿元``).
 
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
@@ -89,6 +93,14 @@ _DOUBLED_MEASURE = re.compile(
 # unit's last character written twice. Texts without one skip those patterns (led by a digit, they are tried
 # at every figure); a class-led pattern is scanned quickly.
 _DOUBLED_SIGNS = ("元元", "万万", "亿亿", "%%")
+# A unit written in words and again as its symbol: 32.4万平方米㎡, 5公里km, 3万立方米m³ (an edit that added one
+# without deleting the other). Led by the unit's last character and gated by _SYMBOL_AFTER_UNIT.
+_UNIT_AND_SYMBOL = re.compile(
+    r"(?P<unit>(?:平方米|平米)(?P<area>㎡|[mM][2²](?![\w])|平米)|立方米(?P<volume>㎥|[mM][3³](?![\w]))|平方公里(?P<sqkm>㎢|[kK][mM][2²](?![\w]))"
+    r"|公里(?P<km>㎞|[kK][mM](?![\w²2]))|(?:千克|公斤)(?P<kg>㎏|[kK][gG](?![\w]))|千瓦时(?P<kwh>[kK][wW][hH](?![\w]))"
+    r"|千瓦(?P<kw>[kK][wW](?![\w])))"
+)
+_SYMBOL_AFTER_UNIT = re.compile(r"[米里克斤时瓦][㎡㎥㎢㎞㎏a-zA-Z]")
 _DOUBLED_MEASURE_END = re.compile(r"([米里亩顷吨克斤时瓦])\1")
 _WORD_AFTER_DOUBLED = {"吨": "位", "亩": "均产", "里": "程", "米": "粒面线饭酒粉价", "瓦": "特", "时": "间期代"}
 # Magnitudes stacked in the wrong order: 5.6亿万元, 3万亿万元 (亿 above 万 cannot be followed by 万;
@@ -165,9 +177,20 @@ _DIMENSION_KIND = {"firms": "count", "items": "count"}
 _LINEAR_WORKS = re.compile(r"(?:道路|公路|铁路|绿道|干道|支路|管网|管道|管线|线路|河道|岸线|堤防|航道|轨道)$")
 _LINEAR_DIMENSIONS = frozenset({"length", "area", "money"})
 _LINEAR_AREA_UNITS = frozenset({"平方米", "平米", "㎡"})
+# More head nouns whose kind of quantity is known: (head, the measure dimensions a figure after it may have, the
+# unit it should take). A length (全长, 总长, 里程) only in length; people employed (吸纳就业, 从业人员) in no measure
+# unit but money (稳就业资金 ends on 资金, not here); energy consumed (综合能源消费量, 能耗, 用电量) never in power, area
+# or length; a treatment or supply capacity (日处理能力, 供水能力) never in power, energy, area or length.
+_KIND_HEADS = (
+    (re.compile(r"(?:全长|总长|总长度|长度|里程)$"), frozenset({"length"}), "长度单位（公里、米）"),
+    (re.compile(r"(?:吸纳就业|带动就业|新增就业|安置就业|解决就业|从业人员|就业人数|用工人数)$"), frozenset({"money"}), "人数（人、万人）"),
+    (re.compile(r"(?:能源消费量|能源消耗量|能源消费总量|综合能耗|能耗|用电量|耗电量|用能量)$"),
+     frozenset({"energy", "mass", "money", "volume"}), "能耗单位（吨标准煤）或电量单位（千瓦时）"),
+    (re.compile(r"(?:处理能力|处理规模|供水能力|日处理量|日供水量)$"), frozenset({"mass", "volume", "money"}), "吨/日或立方米/日"),
+)
 # A rate or share (增速, 增长率, 比重, 占比, 覆盖率): a percentage, never a measure unit. 功率, 频率 and
 # 效率 are not shares; 汇率 and 利率 are left out (written with 元 in quotes of exchange).
-_RATE_HEAD = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|比例|(?<![功频效汇利税费])率)$")
+_RATE_HEAD = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|比例|投入强度|(?<![功频效汇利税费])率)$")
 
 
 
@@ -309,8 +332,11 @@ class UnitError(Rule):
         unit = m.group("unit")
         rate = _RATE_HEAD.search(run)
         linear = _LINEAR_WORKS.search(run)
+        kind = next(((h, e) for pattern, allowed, e in _KIND_HEADS if (h := pattern.search(run)) and dimension not in allowed), None)
         if rate is not None:
             head, expected = rate.group(), "百分比（%）"
+        elif kind is not None:
+            head, expected = kind[0].group(), kind[1]
         elif linear is not None and (
             dimension not in _LINEAR_DIMENSIONS or (dimension == "area" and unit not in _LINEAR_AREA_UNITS)
         ):
@@ -318,7 +344,7 @@ class UnitError(Rule):
         else:
             return
         start = run_end - len(head)
-        if rate is None or head == "率":
+        if (rate is None and kind is None) or head == "率":
             # with the word naming the road (城市道路) or the rate (普及率, 增长率)
             start = max(run_end - len(run), start - 2)
             head = ctx.folded[start:run_end]
@@ -334,6 +360,7 @@ class UnitError(Rule):
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         yield from self._doubled_measure(ctx, folded)
+        yield from self._unit_and_symbol(ctx, folded)
         if not any(sign in folded for sign in _DOUBLED_SIGNS):
             return
         for m in _DOUBLED.finditer(folded):
@@ -358,6 +385,18 @@ class UnitError(Rule):
             suggestion=fixed,
             fix=self.replacement(start, end, fixed, "safe"),
         )
+
+    def _unit_and_symbol(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A unit in words followed by its own symbol right after a figure: 32.4万平方米㎡."""
+        if _SYMBOL_AFTER_UNIT.search(folded) is None:
+            return
+        for m in _UNIT_AND_SYMBOL.finditer(folded):
+            figure = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start() - 1 if folded[m.start() - 1 : m.start()] in "万千亿" and m.start() else m.start())
+            if figure is None:
+                continue
+            symbol = next(value for value in m.group("area", "volume", "sqkm", "km", "kg", "kwh", "kw") if value)
+            start, end = figure.start("number"), m.end("unit")
+            yield self._doubled_finding(ctx, start, end, ctx.text[start : end - len(symbol)])
 
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         if _DOUBLED_MEASURE_END.search(folded) is None:

@@ -40,6 +40,9 @@ summary; a heading opened by an outline marker, 四、2025年工作计划, is a 
 title, so it no longer makes a summary look like a plan); an event told as past from a year after the report's (``自2027年获批…以来``, ``2026年以来``; not when
 another year word stands between); a five-year plan whose years do not match its ordinal (``“十四五”规划
 （2026—2030年）``: plan N runs from 1971 + 5 × (N − 4)); 截至 a month after July in a half-year summary.
+A figure of the year summed up (the report's title year, or the year a paragraph opens on: ``2025年全年，``) compared
+with that same year (``比2025年增长``), unless the sentence names another year or a target; a five-year plan on one
+subject whose years are another plan's (``《园区“十四五”科技创新规划（2016—2020年）》``).
 
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
@@ -156,7 +159,20 @@ _PLAN_YEARS = re.compile(
 )
 _PLAN_NAME_BEFORE = re.compile(
     r"[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划|时期|期间|计划)?(?:纲要)?\s*$"
+    # a plan on one subject: 《园区“十四五”科技创新规划（2016—2020年）》
+    r"|[“\"](?P<subject_ordinal>十[一二三四五六七八九]?)五[”\"][\u4e00-\u9fff]{2,10}?(?:规划|计划)(?:纲要)?\s*$"
 )
+_PLAN_NAME_REACH = 24
+# A comparison with a base year: 比2025年增长10.6%. In a summary of 2025 a figure of 2025 cannot grow on 2025
+# itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
+_BASE_YEAR = re.compile(
+    r"(?=[比较])(?:比|较)(?P<year>(?:19|20)\d{2})年(?:同期)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
+)
+# A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
+_PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")
+_SENTENCE_START = re.compile(r"[。；;！!？?\n]")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_LOOKING_AHEAD = re.compile(r"力争|预计|预期|计划|目标|将|拟|确保|争取")
 _FIRST_PLAN_YEAR = 1971
 # An event told as past from a year on: 自2027年获批…以来, 2026年以来 (no other year word between:
 # …2024年工作安排今年以来 is a title glued to the text).
@@ -207,6 +223,9 @@ class DateAnomaly(Rule):
                 yield from self._body_of_another_year(ctx, folded, period.year)
             if period.retrospective and not period.half_year:
                 yield from self._plans_for_covered_year(ctx, folded, period.year)
+        summed_year = period.year if period.retrospective and not period.half_year else None
+        if "年增" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded:
+            yield from self._base_is_report_year(ctx, folded, summed_year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
         yield from self._plan_period_years(ctx, folded)
@@ -218,10 +237,11 @@ class DateAnomaly(Rule):
     def _plan_period_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A five-year plan named with years that are not its own: “十四五”规划（2026—2030年）."""
         for m in _PLAN_YEARS.finditer(folded):
-            name = _PLAN_NAME_BEFORE.search(folded, max(0, m.start() - 14), m.start())
+            name = _PLAN_NAME_BEFORE.search(folded, max(0, m.start() - _PLAN_NAME_REACH), m.start())
             if name is None:
                 continue
-            ordinal = _han_number(name.group("ordinal"))
+            written_ordinal = name.group("ordinal") or name.group("subject_ordinal")
+            ordinal = _han_number(written_ordinal)
             if ordinal is None or ordinal < 4:
                 continue  # the first three plans did not follow one another year by year
             first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
@@ -233,8 +253,29 @@ class DateAnomaly(Rule):
                 ctx,
                 m.start("start"),
                 m.end("end"),
-                f"“{written}”年份有误：“{name.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                f"“{written}”年份有误：“{written_ordinal}五”时期是{first}—{first + 4}年，"
                 f"这里写的是{start_year}—{end_year}年；请核对规划名称或年份",
+            )
+
+    def _base_is_report_year(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:
+        """In a summary of one year (the report's, or the year its paragraph opens on: 2025年全年，…), a figure
+        compared with that same year: 比2025年增长."""
+        for m in _BASE_YEAR.finditer(folded):
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            opening = _PARAGRAPH_YEAR.match(folded, line_start)
+            year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
+            if year is None or int(m.group("year")) != year:
+                continue
+            begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
+            sentence = folded[begin : m.start()]
+            if any(y.group() != f"{year}年" for y in _ANY_YEAR.finditer(sentence)) or _LOOKING_AHEAD.search(sentence):
+                continue  # 2026年比2025年增长: the figure is of another year; 力争…: a target
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”以{year}年为基期，但这里总结的正是{year}年，"
+                f"不能与自身相比；基期应为{year - 1}年（或写“比上年”），请核对年份",
             )
 
     def _since_future_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:

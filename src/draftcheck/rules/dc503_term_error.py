@@ -45,6 +45,15 @@ for tone-only slips in terms of 60+ documents where the character makes no word 
 flagged), never in texts in traditional characters; numbered formulations are checked when the numeral is kept
 (中央八顶规定). The curated table adds the number of numbered formulations (“三位一体”总体布局), a fixed frame with
 another word inside (以人民为重心的发展思想) and near homophones of 使命 (牢记使名).
+A two-character homophone slip that is a common dictionary word itself (公元 beside 公园: jieba frequency 100+,
+``lexicon/dictionary_slips.tsv``) is not flagged; nor a near miss inside a quoted name longer than itself (党建品牌
+“红色引擎·链动发展”) that holds a middle dot and only sounds nearly alike, or whose replaced character the text repeats
+3+ times elsewhere (产业链, 创新链: the name's theme). A true homophone there (营商环竟) and a quotation that is the term
+itself are still flagged.
+Two adjacent characters of a term of 4+ characters used by 20+ documents exchanged (专特精新, 营商境环), when the
+exchange brings in a pair the corpus never writes. The curated table adds numbered formulations whose number is
+fixed, after an opening quotation mark or the verb they take (做到“三个维护”, 坚定五个自信, 中央六项规定); not 个意识
+(Tibet's “三个意识” is a formulation of its own).
 
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
@@ -75,6 +84,7 @@ from draftcheck.lexicon import (
     character_readings,
     corpus_bigrams,
     data_bytes,
+    dictionary_slips,
     established_terms,
     known_pair_slips,
     known_slip_pairs,
@@ -329,6 +339,42 @@ def _known_pair_slip(
     yield start, start + n, term, f"“{written}”与“{term[k]}”{why}", terms[term][0], False
 
 
+# Two adjacent characters of a term exchanged (专特精新 for 专精特新, 生态文保护 …): a typing slip, taken for
+# terms of four characters or more used by this many documents, when the exchange brings in a pair the corpus
+# never writes and the run is no term itself.
+_MIN_DOCUMENTS_TRANSPOSED = 20
+
+
+_TRANSPOSED_LENGTHS = (9, 8, 7, 6, 5, 4)
+
+
+def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Runs that are a widely used term with two adjacent characters exchanged. An exchange brings in a pair
+    the corpus never writes (the exchanged pair or one beside it), so around each unseen pair the exchange of
+    it and of its neighbours is undone and the runs around it are looked up."""
+    size = len(text)
+    tried: set[int] = set()
+    for p in range(size - 1):
+        if text[p : p + 2] not in unseen:
+            continue
+        for q in (p - 1, p, p + 1):
+            if q < 0 or q + 2 > size or q in tried or text[q] == text[q + 1]:
+                continue
+            tried.add(q)
+            swapped = text[q + 1] + text[q]
+            for n in _TRANSPOSED_LENGTHS:
+                for start in range(max(0, q - n + 2), min(q, size - n) + 1):
+                    end = start + n
+                    term = text[start:q] + swapped + text[q + 2 : end]
+                    entry = terms.get(term)
+                    if entry is None or entry[0] < _MIN_DOCUMENTS_TRANSPOSED or text[start:end] in terms:
+                        continue
+                    if sum(char in _NUMERALS for char in term) >= 2:
+                        continue  # numbered slogans are templates (一企一策)
+                    why = f"“{text[q : q + 2]}”两字颠倒，应为“{swapped}”"
+                    yield start, end, term, why, entry[0], True
+
+
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
@@ -347,6 +393,7 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
     unseen = {p for p in text_pairs - pairs if _is_han(p[0]) and _is_han(p[1])}
     if not unseen:
         return
+    yield from _transpositions(text, unseen, terms)
     index = _term_index()
     size = len(text)
     for p in range(size - 1):
@@ -371,12 +418,37 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
                     if not _fits_beside(text, start, n, k, term, pairs):
                         continue
                     why = confusion(run[k], term[k])
-                    if n == 2 and why != "同音":
-                        continue  # a two-character word: only a true homophone is evidence enough
+                    if n == 2 and (why != "同音" or run in dictionary_slips()):
+                        continue  # a two-character word: only a true homophone that is no common word itself (公元)
                     if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED:
                         continue  # one known pair and a loose sound: too little
                     if why is not None:
                         yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0], True
+
+
+# A quoted name of several parts (“红色引擎·链动发展”, a 党建品牌) is coined on purpose, often around a
+# theme character the text repeats (链 of 产业链, 创新链): a near miss inside it is a pun, not a slip.
+_NAME_SEPARATORS = frozenset("·•‧・")
+_QUOTE_REACH = 16
+_THEME_REPEATS = 3
+
+
+def _coined_name(text: str, start: int, end: int, term: str, why: str) -> bool:
+    """Whether ``text[start:end]`` (a near miss of ``term``) stands inside a quoted name longer than itself
+    that holds a middle dot (and sounds only nearly like the term: a true homophone, 营商环竟, is still a
+    slip there), or whose character differing from ``term`` the text repeats elsewhere (the name's theme)."""
+    opening = text.rfind("“", max(0, start - _QUOTE_REACH), start + 1)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end, end + _QUOTE_REACH)
+    if closing < 0 or closing - opening - 1 <= end - start:
+        return False  # the quotation is the slogan itself (“放管福”): checked as usual
+    name = text[opening + 1 : closing]
+    if _NAME_SEPARATORS.intersection(name) and "同音" not in why:
+        return True
+    run = text[start:end]
+    written = [char for char, meant in zip(run, term) if char != meant]
+    return len(written) == 1 and text.count(written[0]) - 1 >= _THEME_REPEATS
 
 
 class TermError(Rule):
@@ -407,7 +479,7 @@ class TermError(Rule):
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
         candidates = sorted(set(find_near_misses(ctx.folded)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents, never in candidates:
-            if any(taken[start:end]):
+            if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             wrong = ctx.text[start:end]

@@ -34,7 +34,20 @@ def _entry(wrong: str, right: str, why: str) -> TermError:
     return TermError(re.compile(wrong), right, why)
 
 
-_CONGRESS = "(?<![第0-9一二三四五六七八九十]..)"  # the character before the two-character number
+_CONGRESS = "(?<![第0-9一二三四五六七八九十]..)"
+
+_NUMERALS = "一两二三四五六七八九十"
+_OPEN_QUOTES = "“\"‘'"
+
+
+def _numbered(tail: str, numeral: str, verbs: tuple[str, ...], what: str) -> TermError:
+    """A numbered formulation whose number is fixed (两个维护, 四个自信) written with another number. The
+    number alone makes no slip (三个维护工单 is no slogan), so it must stand where the slogan does: opened by a
+    quotation mark, or right after a verb the slogan takes (做到“两个维护”, 坚定四个自信)."""
+    others = "".join(c for c in _NUMERALS if c != numeral and not (numeral == "两" and c == "二"))
+    context = "|".join([f"(?<=[{_OPEN_QUOTES}][{others}])"] + [f"(?<={verb}[{others}])" for verb in verbs])
+    return _entry(f"[{others}](?:{context}){tail}", f"{numeral}{tail}", f"“{numeral}{tail}”指{what}")
+  # the character before the two-character number
 
 TERM_ERRORS: tuple[TermError, ...] = (
     # Party theory and congresses
@@ -71,6 +84,12 @@ TERM_ERRORS: tuple[TermError, ...] = (
     # 使命 written with a near homophone of 命 (名, 明, 鸣, 铭): 牢记使名
     _entry(r"(牢记|肩负|担当)使(?:名|明|鸣|铭|冥)(?![\u4e00-\u9fff])", "{0}使命", "固定提法“牢记使命”“肩负使命”"),
     _entry(r"中央八条规定", "中央八项规定", "固定提法“中央八项规定”"),
+    # numbered formulations with the wrong number: 做到“三个维护”, 中央六项规定
+    _numbered("个维护", "两", ("做到", "践行", "坚决"), "坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导"),
+    _numbered("个确立", "两", ("领悟", "拥护", "深刻"), "确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位"),
+    # (not 个意识: 树牢“三个意识” (国家意识、公民意识、中华民族共同体意识) is a formulation of its own in Tibet)
+    _numbered("个自信", "四", ("坚定", "增强"), "道路自信、理论自信、制度自信、文化自信"),
+    _entry(r"中央[一二三四五六七九十]项规定", "中央八项规定", "固定提法“中央八项规定”"),
     _entry(r"四个周全", "四个全面", "固定提法“四个全面”战略布局"),
     _entry(r"周全(?=从严治党|深化改革|依法治国|建成小康社会|建设社会主义现代化国家)", "全面", "“四个全面”中“全面”是固定用词"),
     _entry(r"中华民族伟大振兴", "中华民族伟大复兴", "固定提法“中华民族伟大复兴”"),
