@@ -427,3 +427,12 @@ def test_review_sees_the_table_findings_that_lint_reports(tmp_path, monkeypatch)
     assert result.exit_code == 0, result.output
     (comment,) = docx.Document("out.docx").comments
     assert "与分项之和 2000万元" in comment.text
+
+
+def test_a_table_cell_of_thirty_nines_is_checked_without_crashing():
+    """Found by the random-table test: rounding a 30-digit total for its message overflowed the
+    default 28-digit decimal context (InvalidOperation)."""
+    nines = "9" * 30
+    text = f"单位：万元\n| 指标 | 本年 | 上年 |\n| --- | --- | --- |\n| 合计 | {nines} | 5 |\n| 甲 | 1.5 | 2 |\n| 乙 | 2 | 3 |"
+    result = lint_text(text, raise_rule_errors=True)
+    assert any(f.code == "DC201" and "3.5万元（1.5 + 2）" in f.message for f in result.findings)

@@ -11,8 +11,12 @@ _MAGNITUDE_NAMES = {value: name for name, value in MAGNITUDES.items() if name in
 
 def plain(value: Decimal, places: int | None = None) -> str:
     """A Decimal without exponent or trailing zeros (``places`` rounds first): 68585, 0.8, 12.3."""
-    if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places)) if value.is_finite() else value
+    if places is not None and value.is_finite():
+        # Enough digits for a huge value rounded to many places (30 nines in a table cell): the default
+        # context's 28 digits would make quantize raise InvalidOperation.
+        with localcontext() as context:
+            context.prec = max(context.prec, value.adjusted() + places + 2)
+            value = value.quantize(Decimal(1).scaleb(-places))
     text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
