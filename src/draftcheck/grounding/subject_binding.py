@@ -1,13 +1,11 @@
 """Which subject a figure in a draft is written about: a small, exact binder for DC603.
 
 The facts name their subjects exactly (an indicator 固定资产投资, a project, a part of a total), so a
-figure is bound to the subject name written closest before it within the same sentence segment (up to
-。；！？ or a line break): in "固定资产投资45.6亿元，增长48.0%" both figures belong to 固定资产投资. A name
-right after 占 (占地区生产总值的) is the denominator, not the subject, and is skipped. Longer names win
-over names they contain (工业投资增速 over 工业投资).
-
-This is deliberately small: the shared sentence model of the report rules can replace ``bind`` later
-without changing DC603.
+figure is bound to the subject name written closest before it within the same sentence of the shared
+sentence model the report rules use (``text.segmentation``: up to 。；！？ or a line break, terminators
+inside brackets not counted): in "固定资产投资45.6亿元，增长48.0%" both figures belong to 固定资产投资.
+A name right after 占 (占地区生产总值的) is the denominator, not the subject, and is skipped. Longer names
+win over names they contain (工业投资增速 over 工业投资).
 """
 
 from __future__ import annotations
@@ -20,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from draftcheck.grounding.values import FactText, GroundValue, ground_values, unit_kind
 from draftcheck.numbers.quantity import Quantity
+from draftcheck.text.segmentation import segment
 
-_SEGMENT_END = re.compile(r"[。；;！？!?\n]")
 _DENOMINATOR = ("占", "占全", "相当于")
 _FALLING = ("下降", "减少", "降低", "回落", "下滑", "负增长")
 _RISING = ("增长", "增加", "提高", "提升", "上升", "增幅")
@@ -86,8 +84,12 @@ class SubjectBinder:
             if not text[max(0, m.start() - 2) : m.start()].endswith(_DENOMINATOR):
                 mentions.append((m.start(), m.end(), m.group(0)))
         bindings = []
+        sentences = segment(text)
         for q in quantities:
-            segment_start = max((m.end() for m in _SEGMENT_END.finditer(text, 0, q.start)), default=0)
+            sentence = sentences.sentence_at(q.start)
+            if sentence is None:  # a figure outside every sentence (none in practice): no subject
+                continue
+            segment_start = sentence.start
             before = [mention for mention in mentions if segment_start <= mention[0] and mention[1] <= q.start]
             if before:
                 start, _, name = before[-1]
