@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from draftcheck.grounding.values import FactText, GroundValue, ground_values, unit_kind
 from draftcheck.numbers.quantity import Quantity
-from draftcheck.text.segmentation import segment
+from draftcheck.text.segmentation import Segmentation, segment
 
 _DENOMINATOR = ("占", "占全", "相当于")
 _FALLING = ("下降", "减少", "降低", "回落", "下滑", "负增长")
@@ -76,7 +76,9 @@ class SubjectBinder:
         """Every subject with a value equal to ``quantity`` (after unit normalisation and rounding)."""
         return [(name, v) for name, values in self.owned.items() for v in values if v.value.matches(quantity)]
 
-    def bind(self, text: str, quantities: Iterable[Quantity]) -> list[Binding]:
+    def bind(self, text: str, quantities: Iterable[Quantity], sentences: Segmentation | None = None) -> list[Binding]:
+        """Each figure with the subject it is written about. ``sentences`` is the text's segmentation when
+        the caller has it already (a rule's ``ctx.segmentation``); otherwise the text is segmented here."""
         if self._names is None:
             return []
         mentions = []
@@ -84,7 +86,8 @@ class SubjectBinder:
             if not text[max(0, m.start() - 2) : m.start()].endswith(_DENOMINATOR):
                 mentions.append((m.start(), m.end(), m.group(0)))
         bindings = []
-        sentences = segment(text)
+        if sentences is None:
+            sentences = segment(text)
         for q in quantities:
             sentence = sentences.sentence_at(q.start)
             if sentence is None:  # a figure outside every sentence (none in practice): no subject

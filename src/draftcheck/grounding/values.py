@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from draftcheck.numbers.quantity import Kind, Quantity, extract_quantities
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities, extract_quantities
 
 # Counted things are interchangeable: a fact of 23个 grounds 签约项目23家.
 COUNT_UNITS = frozenset("个家项户名位人台套座条所件辆间栋幢处批宗")
@@ -102,10 +102,15 @@ class Grounding:
 _ISO_DATE = re.compile(r"(?<![\d.])(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?(?![\d.%％])")
 
 
-def draft_figures(text: str) -> list[Quantity]:
-    """The quantities of a draft that must be grounded (ISO-style dates are not)."""
-    dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
+def draft_figures(ctx) -> list[Quantity]:
+    """The quantities of a draft that must be grounded (ISO-style dates are not), from the document's
+    shared quantities (``document_quantities``) and computed once for DC601, DC602 and DC603."""
+    return ctx.shared("draft_figures", _draft_figures)
+
+
+def _draft_figures(ctx) -> list[Quantity]:
+    dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(ctx.text)]
     return [
-        q for q in extract_quantities(text)
+        q for q in document_quantities(ctx).quantities
         if is_figure(q) and not (q.unit == "" and any(s <= q.start and q.end <= e for s, e in dates))
     ]

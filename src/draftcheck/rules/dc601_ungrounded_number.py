@@ -56,7 +56,7 @@ class UngroundedNumber(Rule):
         if not self.options.grounded:
             return
         grounding = Grounding(self.options.grounded)
-        for quantity in draft_figures(ctx.text):
+        for quantity in draft_figures(ctx):
             ends = [quantity]
             if quantity.high is not None:  # a range: both ends must be grounded
                 ends.append(replace(quantity, value=quantity.high, decimals=quantity.high_decimals))

@@ -58,7 +58,7 @@ class MissingFact(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if not self.options.required:
             return
-        figures = draft_figures(ctx.text)
+        figures = draft_figures(ctx)
         for fact in self.options.required:  # each missing fact is its own finding
             if fact.value is not None:
                 wanted = ground_values(fact.label, fact.value)

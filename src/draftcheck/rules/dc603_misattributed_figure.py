@@ -59,7 +59,7 @@ class MisattributedFigure(Rule):
             return
         binder = SubjectBinder(self.options.subjects)
         text = ctx.text
-        for binding in binder.bind(text, draft_figures(text)):
+        for binding in binder.bind(text, draft_figures(ctx), ctx.segmentation):
             q, subject = binding.quantity, binding.subject
             own = binder.same_kind(subject, q)
             if not own:
