@@ -108,6 +108,8 @@ def main() -> None:
         application = globals().get("app")
         if application is None:
             named = sys.argv[1] if len(sys.argv) > 1 else None
+            if named == "lint" and _lint_without_typer(sys.argv[2:]):
+                return
             application = build_app(only=named if named in COMMANDS else None)
         application()
     except Exception as exc:  # never a traceback for users; DRAFTCHECK_DEBUG=1 shows it
@@ -117,3 +119,24 @@ def main() -> None:
             raise
         errors.report_error(errors.internal_error_message(exc))
         raise SystemExit(errors.EXIT_ERROR) from None
+
+
+def _lint_without_typer(arguments: list[str]) -> bool:
+    """Run ``draftcheck lint`` on a plain command line without Typer (``commands/lint_argv.py``): False,
+    having done nothing, when the command line needs Typer (help, an error to word, shell completion)."""
+    from draftcheck.commands import lint_argv
+
+    parsed = None if os.environ.get("_DRAFTCHECK_COMPLETE") else lint_argv.parse(arguments)
+    if parsed is None:
+        return False
+    from draftcheck.commands.lint_run import run_lint
+
+    try:
+        run_lint(**parsed)
+    except KeyboardInterrupt:  # as Typer ends a command
+        raise SystemExit(130) from None
+    except BrokenPipeError:  # the reader went away (draftcheck lint ... | head): quietly, as Typer does
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may be flushed into the closed pipe
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+        raise SystemExit(1) from None
+    return True

@@ -11,7 +11,9 @@ import typer
 
 from draftcheck.commands.errors import EXIT_ERROR, report_error
 from draftcheck.config import ConfigError, ResolvedConfig, discover_config, resolve_config
-from draftcheck.config.model import format_size
+from draftcheck.config.sizes import format_size
+from draftcheck.config.values import keys_set_in_file
+from draftcheck.rules.options import options_json
 from draftcheck.rules import all_rules
 
 app = typer.Typer(
@@ -50,7 +52,7 @@ def _as_data(settings: ResolvedConfig) -> dict[str, Any]:
     return {
         "source": str(settings.source.path) if settings.source.path else None,
         "table": settings.source.table or None,
-        "set_in_file": sorted(config.model_dump(by_alias=True, exclude_unset=True)),
+        "set_in_file": sorted(keys_set_in_file(config)),
         "select": config.select if config.select is not None else ["ALL"],
         "extend-select": config.extend_select,
         "ignore": config.ignore,
@@ -60,7 +62,7 @@ def _as_data(settings: ResolvedConfig) -> dict[str, Any]:
         "ignore-quotes": [{"quote": q.quote, "rules": list(q.rules)} for q in config.ignore_quotes],
         "enabled": settings.enabled_codes,
         "severity": {code: level.value for code, level in settings.severities.items() if code in by_code},
-        "rules": {code: options.model_dump(mode="json") for code, options in settings.options.items() if options.model_dump()},
+        "rules": {code: dumped for code, options in settings.options.items() if (dumped := options_json(options))},
         "draft": config.draft,
     } | ({"decisions-dir": config.decisions_dir} if config.decisions_dir else {})
 

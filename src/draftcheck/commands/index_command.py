@@ -20,7 +20,7 @@ app = typer.Typer(
 
 def _max_bytes(max_file_size: str | None) -> int:
     from draftcheck.config import parse_size
-    from draftcheck.config.model import DEFAULT_MAX_FILE_SIZE
+    from draftcheck.config.sizes import DEFAULT_MAX_FILE_SIZE
 
     try:
         return parse_size(max_file_size) if max_file_size is not None else DEFAULT_MAX_FILE_SIZE

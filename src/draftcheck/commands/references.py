@@ -6,9 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import typer
-
-from draftcheck.commands.errors import EXIT_ERROR, report_error
+from draftcheck.commands.errors import EXIT_ERROR, report_error, report_note
 
 
 def reference_archive(reference: list[str] | None, reference_index: Path | None, max_bytes: int) -> tuple[str | None, bool]:
@@ -16,7 +14,7 @@ def reference_archive(reference: list[str] | None, reference_index: Path | None,
     be read. Both options at once, an unreadable index or no file to index: one line and exit 2."""
     if reference and reference_index is not None:
         report_error("--reference 与 --reference-index 不能同时使用；请把参考文档加入索引（draftcheck index add）")
-        raise typer.Exit(EXIT_ERROR)
+        raise SystemExit(EXIT_ERROR)
     if reference:
         return _index_references(reference, max_bytes)
     if reference_index is not None:
@@ -34,14 +32,13 @@ def _check_index(index: Path) -> None:
         store = ArchiveStore.open(index)
     except ArchiveError as exc:
         report_error(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
+        raise SystemExit(EXIT_ERROR) from None
     changed, missing = stale_documents(store, hashing=False)
     store.close()
     if changed or missing:  # never silently stale
-        typer.echo(
+        report_note(
             f"警告：索引 {index} 已过期：{len(changed)} 篇文件已改动、{len(missing)} 篇已删除，"
-            f"比对的是建索引时的内容；请运行 draftcheck index build --update -o {index} 加上存档路径",
-            err=True,
+            f"比对的是建索引时的内容；请运行 draftcheck index build --update -o {index} 加上存档路径"
         )
 
 
@@ -63,7 +60,7 @@ def _index_references(reference: list[str], max_bytes: int) -> tuple[str, bool]:
         files = expand_paths(reference)
     except ArchiveInputError as exc:
         report_error(f"参考文件 {exc}")
-        raise typer.Exit(EXIT_ERROR) from None
+        raise SystemExit(EXIT_ERROR) from None
     handle, path = tempfile.mkstemp(prefix="draftcheck-references-", suffix=".dcidx")
     os.close(handle)
     os.unlink(path)

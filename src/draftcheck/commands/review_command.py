@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from draftcheck.commands.errors import EXIT_ERROR, debugging, report_error
-from draftcheck.commands.lint_command import resolve_settings
+from draftcheck.commands.lint_run import resolve_settings
 from draftcheck.commands.references import reference_archive
 from draftcheck.document import Document, DocumentError, load_document
 from draftcheck.engine import lint_text
@@ -125,7 +125,7 @@ def open_decisions(path: Path, report: Path) -> Decisions:
 def export_reviewed(report, checker: "ReviewedReport", decisions: Decisions, out: Path, include_undecided: bool, track_changes: bool,
                     author: str, force: bool) -> None:
     """Write the reviewed report as .docx with a comment on every confirmed finding (and undecided ones if asked)."""
-    from draftcheck.commands.lint_command import write_annotated
+    from draftcheck.commands.lint_run import write_annotated
     from draftcheck.review.decisions import Verdict
 
     doc, findings = checker.load()

@@ -1,16 +1,19 @@
-"""Find the closest configuration file and parse it into a validated ``DraftcheckConfig``."""
+"""Find the closest configuration file and parse it into validated ``ConfigValues``."""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from draftcheck.config.model import DraftcheckConfig
+from draftcheck.config.values import ConfigValues, from_model, read_values
 from draftcheck.error_wording import error_text, os_error_text, toml_error_text
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from draftcheck.config.model import DraftcheckConfig
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,7 +32,7 @@ class ConfigError(Exception):
 class ConfigSource:
     """A parsed configuration and where it came from (``path`` is None for built-in defaults)."""
 
-    config: DraftcheckConfig
+    config: ConfigValues | DraftcheckConfig  # DraftcheckConfig when built by a caller from the schema
     path: Path | None = None
     table: str = ""  # "" for draftcheck.toml, "tool.draftcheck" for pyproject.toml
 
@@ -91,7 +94,7 @@ def _given(error: dict) -> str:
 _GLOB_LISTS = {"exclude", "extend-exclude", "extend_exclude"}
 
 
-def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
+def describe_validation_error(exc: "ValidationError", prefix: str = "") -> str:
     """Pydantic errors as one Chinese line: ``未知配置项 “foo”；配置项 “severity.DC101” 无效：...``."""
     parts = []
     for error in exc.errors():
@@ -113,18 +116,24 @@ def load_config(path: Path) -> ConfigSource:
     if path.name == PYPROJECT_FILENAME:
         table = "tool.draftcheck"
         data = data.get("tool", {}).get("draftcheck", {})
-    try:
-        config = DraftcheckConfig.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(f"{path}: {describe_validation_error(exc, f'{table}.' if table else '')}") from None
+    config = read_values(data)
+    if config is None:  # not plainly valid: the schema words what is wrong (or accepts what it can convert)
+        from pydantic import ValidationError
+
+        from draftcheck.config.model import DraftcheckConfig
+
+        try:
+            config = from_model(DraftcheckConfig.model_validate(data))
+        except ValidationError as exc:
+            raise ConfigError(f"{path}: {describe_validation_error(exc, f'{table}.' if table else '')}") from None
     return ConfigSource(config=config, path=path, table=table)
 
 
 def discover_config(start: Path, explicit: Path | None = None, isolated: bool = False) -> ConfigSource:
     """The configuration a run uses: none with ``isolated``, ``explicit`` when given, else the closest file."""
     if isolated:
-        return ConfigSource(DraftcheckConfig())
+        return ConfigSource(ConfigValues())
     if explicit is not None:
         return load_config(explicit)
     found = find_config_file(start)
-    return load_config(found) if found is not None else ConfigSource(DraftcheckConfig())
+    return load_config(found) if found is not None else ConfigSource(ConfigValues())

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from pydantic import BaseModel, ValidationError
+from typing import Any
 
 from draftcheck.config.discovery import ConfigError, ConfigSource, describe_validation_error
 from draftcheck.finding import Severity
 from draftcheck.rules import Rule, all_rules
 from draftcheck.rules import selectors as rule_selectors
+from draftcheck.rules.options import default_options, validated_options
 from draftcheck.suppression import QuoteSuppression
 
 
@@ -29,7 +29,7 @@ class SelectionOverrides:
 class ResolvedConfig:
     source: ConfigSource
     rules: list[Rule]
-    options: dict[str, BaseModel]  # code -> validated options of every known rule
+    options: dict[str, Any]  # code -> validated options of every known rule (rules/options.py)
     severities: dict[str, Severity]  # code -> effective severity of every known rule
     quote_suppressions: list[QuoteSuppression]
     max_file_size: int
@@ -102,7 +102,7 @@ def resolve_config(
             raise ConfigError(f"{where}: 配置项 “{key}severity.{name}” 指向未知规则；用 draftcheck rules 查看全部规则")
         severities[cls.code] = configured_severities[cls.code] = level
 
-    options: dict[str, BaseModel] = {}
+    options: dict[str, Any] = {}
     given: dict[str, tuple[str, dict]] = {}
     for name, table in config.rules.items():
         cls = _find(registry, name)
@@ -112,9 +112,14 @@ def resolve_config(
             raise ConfigError(f"{where}: 规则 {cls.code} 的选项写了两次（“{given[cls.code][0]}” 与 “{name}”）")
         given[cls.code] = (name, table)
     for cls in registry:
-        name, table = given.get(cls.code, (cls.code, {}))
+        if cls.code not in given:  # the defaults, without building (or importing) the validating model
+            options[cls.code] = default_options(cls)
+            continue
+        from pydantic import ValidationError
+
+        name, table = given[cls.code]
         try:
-            options[cls.code] = cls.Options.model_validate(table)
+            options[cls.code] = validated_options(cls, table)
         except ValidationError as exc:
             raise ConfigError(f"{where}: {describe_validation_error(exc, f'{key}rules.{name}.')}") from None
 

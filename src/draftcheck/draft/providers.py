@@ -185,9 +185,12 @@ _PROFILE_KEYS = {
 
 
 def draft_section(config: Any) -> dict[str, Any]:
-    """The ``[draft]`` table of a loaded config (a whole config dict, the table itself, or a pydantic model)."""
+    """The ``[draft]`` table of a loaded config (a whole config dict, the table itself, ``ConfigValues`` or
+    a pydantic model)."""
     if config is None:
         return {}
+    if not isinstance(config, Mapping) and isinstance(getattr(config, "draft", None), Mapping):
+        return dict(config.draft)
     if hasattr(config, "model_dump"):
         config = config.model_dump()
     if not isinstance(config, Mapping):

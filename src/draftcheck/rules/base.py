@@ -7,9 +7,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
-
 from draftcheck.finding import Edit, Finding, Fix, RelatedSpan, Severity, Span
+from draftcheck.rules.options import NoOptions, OptionsModel, RuleOptions, default_options
 
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
 # The Chinese documentation users read (draftcheck rule CODE): rules/docs/<CODE>.md, a faithful
@@ -17,15 +16,12 @@ DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use 
 DOC_SECTIONS_ZH = ("## 作用", "## 为什么", "## 示例", "## 应写为")
 
 
-class NoOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 class Rule:
     """Base class of a rule. Subclasses live one per file in ``draftcheck/rules``.
 
     A subclass sets ``code`` (DCnnn, fixed by RULES.md), ``slug``, ``default_severity``,
-    ``family``, optionally an ``Options`` pydantic model, and implements ``check``.
+    ``family``, optionally ``options_type`` (a ``RuleOptions`` dataclass, see ``rules/options.py``; its
+    pydantic model is ``Options``), and implements ``check``.
     Its docstring carries the sections in ``DOC_SECTIONS``.
     """
 
@@ -33,11 +29,12 @@ class Rule:
     slug: ClassVar[str]
     family: ClassVar[str]
     default_severity: ClassVar[Severity] = Severity.WARNING
-    Options: ClassVar[type[BaseModel]] = NoOptions
+    options_type: ClassVar[type[RuleOptions]] = NoOptions
+    Options: ClassVar[Any] = OptionsModel()  # the pydantic model of options_type, built when first asked for
     drafts_only: ClassVar[bool] = False
 
-    def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
-        self.options = options if options is not None else self.Options()
+    def __init__(self, options: Any = None, severity: Severity | None = None) -> None:
+        self.options = options if options is not None else default_options(type(self))
         self.severity = severity or self.default_severity
         # A severity set in the configuration wins over the per-finding severity a rule may choose.
         self.severity_configured = severity is not None

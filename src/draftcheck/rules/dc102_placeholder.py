@@ -38,11 +38,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from pydantic import BaseModel, ConfigDict, StrictBool
+from dataclasses import dataclass, field
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.rules.options import RuleOptions
 
 # What may follow a Latin x-run for it to be a placeholder: a unit, a date word, a party congress,
 # an administrative or organisational name.
@@ -78,10 +78,9 @@ _BOLD_LINE = re.compile(r"^\s*[*＊]{2}[^*＊\n]+[*＊]{2}\s*$", re.M)
 _EMPHASIS_EDGE = set(" \t\u3000\n\r,.;:!?，。；：！？、()（）[]【】《》“”\"'-")
 
 
-class PlaceholderOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    flag_mou_mou: StrictBool = False
+@dataclass(frozen=True)
+class PlaceholderOptions(RuleOptions):
+    flag_mou_mou: bool = field(default=False, metadata={"strict": True})
     """Also flag 某某 (某某公司, 某某同志): a placeholder in templates, but often deliberate anonymisation."""
 
 
@@ -90,7 +89,7 @@ class Placeholder(Rule):
     slug = "placeholder"
     family = "blanks"
     default_severity = Severity.ERROR
-    Options = PlaceholderOptions
+    options_type = PlaceholderOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.folded

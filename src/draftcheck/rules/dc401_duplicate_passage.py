@@ -54,12 +54,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.rules.options import RuleOptions
 from draftcheck.text.passage_diff import FigureChange, compare
 from draftcheck.text.sentence_units import Unit, split_units
 from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
@@ -105,24 +105,30 @@ _QUOTE_MIN = 30
 _QUOTE_MAX = 60
 
 
-class DuplicatePassageOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    min_chars: int = Field(24, ge=8, description="content characters (punctuation excluded) a repeated passage needs")
-    min_similarity: float = Field(0.9, gt=0, le=1, description="share of identical characters for a near-duplicate")
-    min_adjacent_chars: int = Field(8, ge=4, description="content characters for a phrase repeated back to back")
-    max_figure_copy_distance: int = Field(
-        2000, ge=0, description="characters between a sentence and its copy with other figures (blanks: any distance)"
+@dataclass(frozen=True)
+class DuplicatePassageOptions(RuleOptions):
+    # metadata: the pydantic constraints a configured value must meet (rules/options.py)
+    min_chars: int = field(
+        default=24, metadata={"ge": 8, "description": "content characters (punctuation excluded) a repeated passage needs"}
     )
-    min_reference_similarity: float = Field(
-        0.8, gt=0, le=1, description="difflib ratio of a sentence to an archived one, digits and blanks masked"
+    min_similarity: float = field(
+        default=0.9, metadata={"gt": 0, "le": 1, "description": "share of identical characters for a near-duplicate"}
     )
-    boilerplate_share: float = Field(
-        0.2, gt=0, le=1, description="share of archived documents holding a sentence that makes it boilerplate"
+    min_adjacent_chars: int = field(
+        default=8, metadata={"ge": 4, "description": "content characters for a phrase repeated back to back"}
     )
-    boilerplate_min_documents: int = Field(
-        3, ge=2, description="archived documents a sentence must be in, at least, to be boilerplate"
-    )
+    max_figure_copy_distance: int = field(default=2000, metadata={
+        "ge": 0, "description": "characters between a sentence and its copy with other figures (blanks: any distance)"
+    })
+    min_reference_similarity: float = field(default=0.8, metadata={
+        "gt": 0, "le": 1, "description": "difflib ratio of a sentence to an archived one, digits and blanks masked"
+    })
+    boilerplate_share: float = field(default=0.2, metadata={
+        "gt": 0, "le": 1, "description": "share of archived documents holding a sentence that makes it boilerplate"
+    })
+    boilerplate_min_documents: int = field(default=3, metadata={
+        "ge": 2, "description": "archived documents a sentence must be in, at least, to be boilerplate"
+    })
 
 
 class DuplicatePassage(Rule):
@@ -130,7 +136,7 @@ class DuplicatePassage(Rule):
     slug = "duplicate-passage"
     family = "structure"
     default_severity = Severity.WARNING
-    Options = DuplicatePassageOptions
+    options_type = DuplicatePassageOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         content = ctx.shared("content-characters", lambda c: content_of(c.text, c.folded))

@@ -27,21 +27,26 @@ Flagged: ``78.9%`` (not a fact and not derived).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from draftcheck.grounding.values import FactText, Grounding, draft_figures
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.rules.options import RuleOptions
 
 
-class UngroundedNumberOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    grounded: list[FactText] = Field(
-        default_factory=list, description="the facts and derived figures whose numbers may appear; empty = rule off"
+@dataclass(frozen=True)
+class UngroundedNumberOptions(RuleOptions):
+    grounded: list[FactText] = field(
+        default_factory=list,
+        metadata={"description": "the facts and derived figures whose numbers may appear; empty = rule off"},
     )
+
+    @classmethod
+    def annotation_types(cls) -> dict[str, Any]:
+        from draftcheck.grounding.values import FactText
+
+        return {"FactText": FactText}
 
 
 class UngroundedNumber(Rule):
@@ -50,11 +55,14 @@ class UngroundedNumber(Rule):
     family = "draft"
     default_severity = Severity.ERROR
     drafts_only = True
-    Options = UngroundedNumberOptions
+    options_type = UngroundedNumberOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if not self.options.grounded:
             return
+        # The grounding models are pydantic models: imported when drafting, never by a plain lint.
+        from draftcheck.grounding.values import Grounding, draft_figures
+
         grounding = Grounding(self.options.grounded)
         for quantity in draft_figures(ctx):
             ends = [quantity]

@@ -30,21 +30,25 @@ not stated: none of 高新技术企业、创新投入 appears).
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
+from typing import Any
 
 from draftcheck.finding import Finding, Severity
-from draftcheck.grounding.required import RequiredFact, gist_coverage, states_gist, states_text
-from draftcheck.grounding.values import draft_figures, ground_values
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.rules.options import RuleOptions
 
-__all__ = ["MissingFact", "RequiredFact"]
+__all__ = ["MissingFact"]
 
 
-class MissingFactOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True)
+class MissingFactOptions(RuleOptions):
+    required: list[RequiredFact] = field(default_factory=list)
 
-    required: list[RequiredFact] = Field(default_factory=list)
+    @classmethod
+    def annotation_types(cls) -> dict[str, Any]:
+        from draftcheck.grounding.required import RequiredFact
+
+        return {"RequiredFact": RequiredFact}
 
 
 class MissingFact(Rule):
@@ -53,11 +57,15 @@ class MissingFact(Rule):
     family = "draft"
     default_severity = Severity.ERROR
     drafts_only = True
-    Options = MissingFactOptions
+    options_type = MissingFactOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if not self.options.required:
             return
+        # The grounding models are pydantic models: imported when drafting, never by a plain lint.
+        from draftcheck.grounding.required import gist_coverage, states_gist, states_text
+        from draftcheck.grounding.values import draft_figures, ground_values
+
         figures = draft_figures(ctx)
         for fact in self.options.required:  # each missing fact is its own finding
             if fact.value is not None:

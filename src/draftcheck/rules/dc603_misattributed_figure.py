@@ -29,21 +29,26 @@ Flagged: ``48.0%`` (固定资产投资's rate is 下降6.5%; 48.0% belongs to �
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
+from typing import Any
 
 from draftcheck.finding import Finding, Severity
-from draftcheck.grounding.subject_binding import SubjectBinder, SubjectFacts, direction_before
-from draftcheck.grounding.values import draft_figures
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.rules.options import RuleOptions
 
 
-class MisattributedFigureOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    subjects: list[SubjectFacts] = Field(
-        default_factory=list, description="the subjects named in the facts and their figures; empty = rule off"
+@dataclass(frozen=True)
+class MisattributedFigureOptions(RuleOptions):
+    subjects: list[SubjectFacts] = field(
+        default_factory=list,
+        metadata={"description": "the subjects named in the facts and their figures; empty = rule off"},
     )
+
+    @classmethod
+    def annotation_types(cls) -> dict[str, Any]:
+        from draftcheck.grounding.subject_binding import SubjectFacts
+
+        return {"SubjectFacts": SubjectFacts}
 
 
 class MisattributedFigure(Rule):
@@ -52,11 +57,15 @@ class MisattributedFigure(Rule):
     family = "draft"
     default_severity = Severity.ERROR
     drafts_only = True
-    Options = MisattributedFigureOptions
+    options_type = MisattributedFigureOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if not self.options.subjects:
             return
+        # The grounding models are pydantic models: imported when drafting, never by a plain lint.
+        from draftcheck.grounding.subject_binding import SubjectBinder, direction_before
+        from draftcheck.grounding.values import draft_figures
+
         binder = SubjectBinder(self.options.subjects)
         text = ctx.text
         for binding in binder.bind(text, draft_figures(ctx), ctx.segmentation):

@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.positions import LineIndex
@@ -54,17 +52,12 @@ _MARKDOWN = re.compile(
 _SENTENCE = re.compile(r"[^。！？；\n]{10,}[。！？；]?")
 
 
-class NotProseOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 class NotProse(Rule):
     code = "DC604"
     slug = "not-prose"
     family = "draft"
     default_severity = Severity.ERROR
     drafts_only = True
-    Options = NotProseOptions
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
