@@ -54,6 +54,9 @@ NOT_FOR_THE_LINT_COMMAND = [
     "draftcheck.commands.facts_command", "draftcheck.commands.rules_command", "draftcheck.draft",
     "draftcheck.review.session", "draftcheck.archive", "draftcheck.word", "concurrent.futures.process",
     "rich.markdown", "typer.rich_utils", "jinja2", "openai",
+    # a plain command line runs without Typer, and a valid configuration (here none) without pydantic;
+    # data files are read without importlib.resources (which imports tempfile, shutil and zipfile)
+    "typer", "click", "pydantic", "importlib.resources", "tempfile", "zipfile",
 ]
 
 

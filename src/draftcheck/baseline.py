@@ -6,7 +6,6 @@ exactly those. Paths are stored relative to the baseline file's folder, so the b
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +47,8 @@ class Baseline:
 
 
 def load_baseline(path: str | Path) -> Baseline:
+    import json  # json is imported only where a file is read or written (start-up of lint)
+
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -76,5 +77,7 @@ def write_baseline(path: str | Path, reports: list[tuple[str, list[Finding]]]) -
         items += [{"fingerprint": f.fingerprint, "code": f.code, "quote": f.quote} for f in findings]
     for items in files.values():
         items.sort(key=lambda item: item["fingerprint"])
+    import json
+
     write_atomically(path, json.dumps({"schema_version": SCHEMA_VERSION, "files": dict(sorted(files.items()))}, ensure_ascii=False, indent=2) + "\n")
     return sum(len(items) for items in files.values())

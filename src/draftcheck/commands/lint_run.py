@@ -8,7 +8,6 @@ reads a plain command line without it (``cli.main``); both call ``run_lint``. Ex
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from enum import Enum
 from pathlib import Path
@@ -257,7 +256,11 @@ def run_lint(
         raise SystemExit(EXIT_ERROR if input_error or run.input_error else EXIT_FINDINGS if diffs or unfixed else EXIT_CLEAN)
     human = fmt in HUMAN_FORMATS
     colour = human and output_file is None and colour_wanted(color)
-    width = shutil.get_terminal_size().columns if human and output_file is None and sys.stdout.isatty() else None
+    width = None
+    if human and output_file is None and sys.stdout.isatty():
+        import shutil
+
+        width = shutil.get_terminal_size().columns
     output = render(fmt, run, color=colour, width=width, statistics=statistics and human)
     if output_file is not None:
         try:

@@ -15,10 +15,6 @@ if TYPE_CHECKING:
 
     from draftcheck.config.model import DraftcheckConfig
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 CONFIG_FILENAME = "draftcheck.toml"
 PYPROJECT_FILENAME = "pyproject.toml"
@@ -43,6 +39,11 @@ class ConfigSource:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported when a file is read: --isolated and no file need no parser
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -102,6 +101,8 @@ def _check_package(data: bytes, path: str, max_bytes: int) -> None:
         raise DocumentError(
             path, "这其实是旧版 Word 97-2003 (.doc) 或 WPS 文件，只是扩展名为 .docx；请在 Word/WPS 中“文件 → 另存为”，保存类型选 Word 文档 (*.docx)"
         )
+    import zipfile  # only for a .docx
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())

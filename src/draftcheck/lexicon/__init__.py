@@ -4,30 +4,37 @@ Hand-written: units.toml, lookalikes.tsv. Mined from ../shared/corpus by scripts
 established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv.
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
-scripts named in their headers.
+scripts named in their headers. They are read from this module's folder (``importlib.resources`` would
+cost every lint process about 0.01 s: it imports tempfile, shutil and zipfile), and the parsed TOML files
+are kept in the cache folder like the other derived tables (``disk_cache``).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 import sys
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from draftcheck import disk_cache
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+_FOLDER = Path(__file__).parent
 
 
 def load_toml(name: str) -> dict:
     """A TOML data file of this package, parsed."""
-    return tomllib.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+    data = data_bytes(name)
+
+    def parse() -> dict:
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - Python 3.10
+            import tomli as tomllib
+
+        return tomllib.loads(data.decode("utf-8"))
+
+    return disk_cache.cached(f"toml-{Path(name).stem}", [data], "1", parse)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +65,7 @@ def table_header_roles() -> dict:
 
 def data_bytes(name: str) -> bytes:
     """The raw contents of a data file of this package (what a cached table derived from it is keyed by)."""
-    return resources.files(__name__).joinpath(name).read_bytes()
+    return (_FOLDER / name).read_bytes()
 
 
 def _data_rows(name: str, data: bytes | None = None):
@@ -249,6 +256,8 @@ def _common_readings() -> dict[int, str]:
             stat = table.stat()  # the installed table is keyed by where it is, its size and its time
 
             def build() -> dict[int, str]:
+                import json
+
                 return {int(code): readings for code, readings in json.loads(table.read_text(encoding="utf-8")).items()}
 
             return disk_cache.cached("pinyin-readings", [f"{table}:{stat.st_size}:{stat.st_mtime_ns}".encode()], "1", build)

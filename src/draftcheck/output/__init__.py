@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import tempfile
 from pathlib import Path
 
 from draftcheck.output.model import FileReport, LintRun
@@ -26,6 +25,8 @@ def write_atomically(path: str | os.PathLike, content: str | bytes) -> None:
     ``os.replace``, so a reader never sees half a file and a failed run never truncates the previous one.
     The file gets the usual mode (0644 under the default umask), not mkstemp's 0600."""
     target = Path(path)
+    import tempfile  # only when a file is written (tempfile imports shutil and its compressors)
+
     data = content.encode("utf-8") if isinstance(content, str) else content
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:

@@ -10,8 +10,6 @@ A corrupt file or one written for another document is never discarded: loading r
 from __future__ import annotations
 
 import hashlib
-import json
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -119,6 +117,8 @@ def load_decisions(path: str | Path, document: str) -> Decisions | None:
         raise _fail(path, "不是 draftcheck 写的 UTF-8 JSON 文件（无法按 UTF-8 解码）") from None
     except OSError as exc:
         raise _fail(path, f"无法读取（{getattr(exc, 'strerror', None) or exc}）") from None
+    import json  # json and shutil are imported only where a file is there (start-up of lint)
+
     try:
         data = json.loads(raw)
         if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
@@ -143,6 +143,8 @@ def load_decisions(path: str | Path, document: str) -> Decisions | None:
 
 def save_decisions(path: str | Path, decisions: Decisions) -> None:
     """Write every decision atomically (readers see the old file or the new one, never a mix)."""
+    import json
+
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, json.dumps(decisions.to_json(), ensure_ascii=False, indent=2) + "\n")
 
@@ -155,6 +157,8 @@ def back_up(path: str | Path) -> Path:
     while candidate.exists():
         number += 1
         candidate = path.with_name(f"{path.name}.bak{number}")
+    import shutil
+
     shutil.copy2(path, candidate)
     return candidate
 
