@@ -17,7 +17,9 @@ Whole processes (issue 10 targets, wall-clock seconds on this 2-core machine, be
 the whole corpus with every core (target ≤ 2.8 s) and with ``--jobs 1``, each beside ``python -c pass``
 measured in the same run, so the figures can be read against the machine's own start-up cost. The
 command keeps compiled patterns and lexicon tables in its cache folder (README, "Start-up"): the best run
-uses them; the one-report process is also timed with the caches off, as a first run is.
+uses them; the one-report process is also timed with the caches off, as a first run is, and with a
+command line ``draftcheck lint`` leaves to Typer (``--format CONCISE``: Typer folds the case), which
+shows what reading a plain command line without Typer and pydantic saves (README, "Start-up").
 
 usage: python bench/speed.py [--corpus DIR] [--repeat N] [--memory-chars N] [--skip-memory] [--process-only]
 """
@@ -123,6 +125,8 @@ def process_figures(corpus: Path, report: str, repeat: int) -> None:
         one, one_cpu = best_wall([*lint, str(path)], repeat * 2)
         # without the start-up caches (compiled patterns, lexicon tables): a first run, or DRAFTCHECK_NO_CACHE
         cold, cold_cpu = best_wall([*lint, str(path)], repeat * 2, env={**os.environ, "DRAFTCHECK_NO_CACHE": "1"})
+        # the same command line with a value only Typer converts: Typer and pydantic parse it
+        typed, typed_cpu = best_wall([*lint[:-1], "CONCISE", str(path)], repeat * 2)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     every, every_cpu = best_wall([*lint, str(corpus)], repeat)
     single, single_cpu = best_wall([*lint, "--jobs", "1", str(corpus)], repeat)
@@ -130,6 +134,7 @@ def process_figures(corpus: Path, report: str, repeat: int) -> None:
     print(f"  {'':31} {'wall':>7} {'CPU':>7}")
     print(f"  lint one 20k-char report        {one:6.3f}s {one_cpu:6.3f}s   wall / target {one / PROCESS_REPORT_TARGET:.2f} (≤ {PROCESS_REPORT_TARGET} s)")
     print(f"  the same, caches off            {cold:6.3f}s {cold_cpu:6.3f}s   (a first run; DRAFTCHECK_NO_CACHE=1)")
+    print(f"  the same, parsed by Typer       {typed:6.3f}s {typed_cpu:6.3f}s   (--format CONCISE: Typer and pydantic load)")
     print(f"  lint the corpus, {cores} cores       {every:6.2f}s {every_cpu:6.2f}s   wall / target {every / PROCESS_CORPUS_TARGET:.2f} (≤ {PROCESS_CORPUS_TARGET} s)")
     print(f"  lint the corpus, --jobs 1       {single:6.2f}s {single_cpu:6.2f}s   speed-up {single / every:.2f}x")
 
