@@ -34,6 +34,8 @@ from draftcheck.numbers.enumeration import (
     outline_series,
     quoted_run,
     semicolon_list,
+    split_top_level,
+    title_run,
 )
 from draftcheck.numbers.quantity import extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
@@ -41,11 +43,11 @@ from draftcheck.numbers.relation import Outcome, Relation
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套"
+_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次"
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(
-    r"(?=[\d一二两三四五六七八九十])(?<![\d.,%第前后近约超逾余每各A-Za-z])(?<![零一二两三四五六七八九十百千万亿几多数整])"
+    r"(?=[\d一二两三四五六七八九十])(?<![\d.%第前后近约超逾余每各A-Za-z])(?<!\d,)(?<![零一二两三四五六七八九十百千万亿几多数整])"
     rf"(?P<num>\d{{1,5}}|{CN_NUMBER_PATTERN})(?P<cls>{_CLASSIFIERS})"
 )
 # What may follow 个 without it being a count of things: durations and percentage points.
@@ -62,7 +64,7 @@ FIXED_EXPRESSIONS = (
 )
 
 # Words between a list and its count: 等 makes the list a sample; 这 ties it tightly.
-_SAMPLE_CONNECTORS = ("等在内的", "等在内", "在内的", "在内", "等等", "等共", "等")
+_SAMPLE_CONNECTORS = ("等在内的", "等在内", "在内的", "在内", "为代表的", "等等", "等共", "等")
 _TIGHT_CONNECTORS = ("这些", "这")
 _NEUTRAL_CONNECTORS = ("共计", "总计", "合计", "总共", "共")
 # Verbs in the last item: the count is of something else (在北京、上海、深圳设立2个研发中心).
@@ -278,6 +280,12 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     marker = _OUTLINE_LEAD.match(text, start, list_end)
     if marker:
         start = marker.end()  # 一、提高低保、…: the heading number is not an item
+    if connector == "为代表的":
+        first_dun = text.find("、", start, list_end)
+        opener = text.rfind("以", start, first_dun if first_dun > 0 else start)
+        if opener < 0:
+            return None  # 为代表的 closes a list opened by 以: 以A、B为代表的四个…
+        start = opener + 1
     items = dun_list(text, start, list_end)
     if items is None and text[list_end - 1] == "”" and not connector:
         opening = text.rfind("“", start, list_end)
@@ -489,9 +497,16 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     end = clause_end(text, start)
     if end is None:
         return None
-    items = dun_list(text, start, end) or _named_pair(text, start, end)
+    items = dun_list(text, start, end) or _named_pair(text, start, end) or title_run(text, start, end)
     if items is None and text.startswith(";", end):
         items = semicolon_list(text, start)
+    if items is None and kind == ":" and _semicolon_sentence(text, start):
+        # “三个突破”：在A上实现突破，…；在B上实现突破，…。 items holding commas, one per ；
+        items = semicolon_list(text, start)
+        if items is not None:
+            heads = tuple((s, clause_end(text, s, window=e - s + 1, boundaries=frozenset(",，")) or e) for s, e in items.items)
+            items = ItemList(tuple((s, min(h, e)) for (s, e), (_, h) in zip(items.items, heads)), items.counts, items.open_ended)
+            return _judge_after(ctx, text, count, items, word, may_continue=False)
     if items is None and (kind == ":" or word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS) and text.startswith(",", end):
         items = comma_list(text, start)
         if items is not None:
@@ -592,6 +607,25 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
     return "、" in following or (len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e])
 
 
+def _semicolon_sentence(text: str, start: int) -> bool:
+    """Does the sentence from ``start`` split at top-level ；into items that each open alike
+    (在…上实现突破，… ；在…上实现突破，…: the same first character and a shared two-character word)?"""
+    end = clause_end(text, start, window=1500, boundaries=frozenset("。\n\r!?！？"))
+    if end is None:
+        return False
+    parts = [(s, e) for s, e in (split_top_level(text, start, end, separators=";；") or [])]
+    if len(parts) < 2 or any(e - s < 4 for s, e in parts):
+        return False
+    heads = [text[s:e].lstrip() for s, e in parts]
+    if len({h[0] for h in heads}) != 1:
+        return False
+    first = heads[0][:40]
+    return all(
+        any(first[i : i + 2] in h[:40] for i in range(1, len(first) - 1) if _HAN.match(first, i) and _HAN.match(first, i + 1))
+        for h in heads[1:]
+    )
+
+
 def _ends_with_colon(intro: re.Match[str]) -> bool:
     return intro.group("intro").endswith(":")
 
@@ -683,7 +717,7 @@ def _relation(
                 f"并以“等”收尾（{diff}，{count.value} − {listed} = {count.value - listed}）"
             )
         elif sample:
-            where = "“等”之前" if before else "其后"
+            where = ("“为代表”之前" if original.startswith("为代表", count.start - 4) else "“等”之前") if before else "其后"
             message = (
                 f"称“{quote}”，但{where}已列出{listed}项：{preview}（{diff}）；"
                 f"列举未尽时所称数量也不应少于已列出的项数（{count.value} < {listed}）"

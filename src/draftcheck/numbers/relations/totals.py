@@ -72,7 +72,7 @@ _TOTAL_AFTER = re.compile(
     r"(?:(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)"
     r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计|累计|总数))?|(?:[两二三四五六七八九十]|\d{1,2})年(?=累计)|以上|上述|前述|三者|两者|二者)?"
     r"(?P<word>合计|共计|总计|累计|总数(?:达到|达|为)?)"
-    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年))(?P<word2>合计|共计|总计|累计)"
+    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年|上半年|下半年|前三季度))(?P<word2>合计|共计|总计|累计)"
     r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两])))"
 )
 # total first, then an exhaustive list
@@ -347,7 +347,8 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             extended = []
             if list_end == s_end and not level:
                 extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
-            yield PartList(total, parts, exhaustive=False, wording="其中", excluded=excluded, extended=extended,
+            wording = "其中" if folded.startswith("其中", pos) else folded[pos:opener_end].rstrip(",，:：")
+            yield PartList(total, parts, exhaustive=False, wording=wording, excluded=excluded, extended=extended,
                            list_start=region_start)
 
 
@@ -470,7 +471,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             excluded = 0
         elif count:
             continue
-        if m.group("year") and not _all_periods(_labels(folded, parts, lo)):
+        if m.group("year") and not _periods_cover(m.group("year"), _labels(folded, parts, lo), folded[lo : parts[0].start] if parts else ""):
             continue  # 12月完成投资2.1亿元，全年累计18.6亿元: the year is more than the months named
         yield PartList(total, parts, exhaustive=True, wording=m.group("word") or m.group("word2") or "共",
                        excluded=excluded)
@@ -512,9 +513,13 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
         after = _LIST_AFTER.match(folded, total.end)
         if after and "其中" not in head[-20:]:
             colon_only = after.group(0).strip(",，") in (":", "：")
-            if colon_only and not _TOTAL_WORD_BEFORE.search(head):
-                continue
             if not _eligible_total(folded, total, s_start, depth, para_start):
+                continue
+            if colon_only and not _TOTAL_WORD_BEFORE.search(head):
+                # 新增就业岗位4270个：工业企业2150个，…: a breakdown that need not be complete
+                parts, excluded = _collect(folded, quantities, total, after.end(), s_end, depth, para_start)
+                yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded,
+                               list_start=after.end())
                 continue
             hi = s_end
             nxt = _QIZHONG.search(folded, after.end(), s_end)
@@ -567,7 +572,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
                 kind=PART_KIND, code="DC202", outcome=outcome, start=worst.start, end=worst.end,
                 message=(f"分项 {text[worst.start:worst.end]} 大于其所属的总数 {text[total.start:total.end]}，"
                          f"超出 {_excess(worst, total)}："
-                         f"“其中”所列的部分不可能大于整体"),
+                         f"{_listed(pl)}的部分不可能大于整体"),
                 related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
                 severity=Severity.ERROR,
             ))
@@ -587,6 +592,11 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         return relations
     relations.append(_sum_relation(text, pl, total_iv))
     return relations
+
+
+def _listed(pl: PartList) -> str:
+    """How the message names the parts: “其中”所列 / 所列."""
+    return "“其中”所列" if pl.wording == "其中" else "所列"
 
 
 def _clause_before(text: str, q: Quantity) -> str:
@@ -645,7 +655,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         return _mismatch(text, pl, parts, sum_iv, total_iv, base,
-                         reason="；“其中”所列各项之和不应超过总数")
+                         reason=f"；{_listed(pl)}各项之和不应超过总数")
     # a 其中 list adding up to less than the whole may just be incomplete, unless the total is the
     # exact sum with one digit slipped (10.75 for 10.57, 4483 for 4438, 2.3195 for 2.0195), or the
     # parts' growth rates show that a leftover category would have had a negative base last year
@@ -993,6 +1003,43 @@ def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: l
 _QUARTER = re.compile(r"第?([一二三四1-4])季度")
 _HALF = re.compile(r"([上下])半年")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
+
+
+# the quarters and months a period of the year spans
+_SPANS = {"全年": (range(1, 5), range(1, 13)), "上半年": (range(1, 3), range(1, 7)),
+          "下半年": (range(3, 5), range(7, 13)), "前三季度": (range(1, 4), range(1, 10))}
+_RANGE = re.compile(r"(?P<a>[一二三四1-4])(?:季度)?(?:至|到|-|—|~|～)(?P<b>[一二三四1-4])季度"
+                    r"|(?P<c>1[0-2]|[1-9])(?:月)?(?:至|到|-|—|~|～)(?P<d>1[0-2]|[1-9])月")
+_CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _periods_cover(period: str, labels: list[str], lead: str) -> bool:
+    """Do the parts cover the period a 全年/上半年/前三季度累计 total sums, once each? Either each
+    label names its quarter or month, or the lead before 分别 names the range
+    (一至四季度分别…、…、…、…，全年累计…: four parts for four quarters)."""
+    quarters, months = _SPANS[period]
+    if period == "全年" and _all_periods(labels):
+        return True
+    found = [_QUARTER.findall(label) for label in labels]
+    if all(len(f) == 1 for f in found) and sorted(_quarter(f[0]) for f in found) == list(quarters):
+        return True
+    found = [_MONTH.findall(label) for label in labels]
+    if all(len(f) == 1 for f in found) and sorted(int(f[0]) for f in found) == list(months):
+        return True
+    if "分别" not in lead:
+        return False
+    r = _RANGE.search(lead)
+    if not r:
+        return False
+    if r.group("a"):
+        first, last = _quarter(r.group("a")), _quarter(r.group("b"))
+        return (first, last) == (quarters[0], quarters[-1]) and len(labels) == len(quarters)
+    first, last = int(r.group("c")), int(r.group("d"))
+    return (first, last) == (months[0], months[-1]) and len(labels) == len(months)
+
+
+def _quarter(token: str) -> int:
+    return _CN_SMALL.get(token) or int(token)
 
 
 def _all_periods(labels: list[str]) -> bool:
