@@ -43,7 +43,7 @@ from draftcheck.numbers.relation import Outcome, Relation
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次"
+_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮"
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(
@@ -76,7 +76,7 @@ _VERB_IN_ITEM = re.compile(
 # A phrase after the count, then what introduces the list.
 _INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
 _INTRO = re.compile(
-    rf"(?P<phrase>[^,:;。!?()\n、\d]{{0,30}}?)(?P<intro>:|\(|。|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?)"
+    rf"(?P<phrase>[^,:;。!?()\n、\d]{{0,30}}?)(?P<intro>:|\(|。|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
 )
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
@@ -459,9 +459,20 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 # The count comes first: 以下20个项目：… / 3个工作组（…） / 五个方面：一是…五是
 
 
+_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled"})
+
+
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
     intro = _INTRO.match(text, m.end())
     if intro is None:
+        return None
+    if intro.group("intro") == "," and not intro.group("word"):
+        # 聚焦三个重点，一是…，二是…: a comma opens only an outline series of 一是/第一/①
+        if _COUNT.search(text, max(0, m.start() - 6), m.start()):
+            return None
+        first = first_marker(text, intro.end())
+        if first and first[0] in _COMMA_SERIES_STYLES:
+            return _series_relation(ctx, text, count, first)
         return None
     if _COUNT.search(text, max(0, m.start() - 6), m.start()):
         return None  # 5个方面10项工作：一是…: two counts, and the list may follow either
