@@ -511,7 +511,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     items = dun_list(text, start, end) or _named_pair(text, start, end) or title_run(text, start, end)
     if items is None and text.startswith(";", end):
         items = semicolon_list(text, start)
-    if items is None and kind == ":" and _semicolon_sentence(text, start):
+    if items is None and kind == ":" and not count.fixed and _semicolon_sentence(text, start):
         # “三个突破”：在A上实现突破，…；在B上实现突破，…。 items holding commas, one per ；
         items = semicolon_list(text, start)
         if items is not None:

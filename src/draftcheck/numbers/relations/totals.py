@@ -24,6 +24,13 @@ same remainder: 内资企业 + 外资企业), or its items' own counts add up to
 进出口总额合计, and 全年累计/合计 after every quarter or month). A paragraph ending in a colon takes the
 numbered lines below it (and a 合计 line closing them) as one block.
 
+Breakdowns opened by 分行业看/按产业分/从构成看 and a part named again and broken down (其中企业12436户；在企业
+中，私营企业…) are read like 其中 lists, and so is a colon right after a figure whose first item carries a
+figure. A 其中 list adding up to less than its whole is still a slip when the total is the exact sum with
+two adjacent digits swapped, or with one inner digit changed (disjoint or parallel parts): see
+``_digit_slip``. 全年/上半年/下半年/前三季度累计 close parts covering that span; N年累计 / N类…总数 close N parts;
+a 合计 right after ； closes the ；-list; increments are summed by an increment (合计新增).
+
 Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
 (增加120万元), bases (上年同期, 由4771公里), targets (年度任务), thresholds (5000万元以上项目),
 per-unit and average values (万元/亩, 人均), a second figure of one item (…6家，累计12家), clauses
@@ -93,7 +100,7 @@ _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分
 # a clause that opens a new statement rather than continuing a list of parts
 _STATEMENT_START = re.compile(
     r"(?:新增|增加|新建|建成|完成|实现|新开工|开工|累计|共有|拥有|改造|加固|治理|修复|造林|减少|下降|增长|提高|"
-    r"达到|全年|年末|同时|此外|另外|全市|全省|全县|全区|全国|争取|获得|发行|发放|兑现|拨付|下达|安排|引进|签约)"
+    r"达到|全年|年末|同时|此外|另外|另获|另有|另|全市|全省|全县|全区|全国|争取|获得|发行|发放|兑现|拨付|下达|安排|引进|签约)"
 )
 _LABEL_TRIM = re.compile(r"(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)+$")
 _GROWTH_AFTER = re.compile(
@@ -102,6 +109,7 @@ _GROWTH_AFTER = re.compile(
 )
 _ZERO = Decimal(0)
 _INCREMENT = re.compile(r"新增|增加")
+_STOCK = re.compile(r"拥有|共有|现有|保有|存量|总量|规模|达到")
 _COMPARABLE_PRICES = re.compile(r"增加值|生产总值|GDP|可比|不变价|实际增长")
 _VALUE_ADDED = re.compile(r"增加值|生产总值|GDP")
 _GROSS_MEASURE = re.compile(r"产值|营业收入|主营业务收入|销售收入|销售额|营收|销售产值")
@@ -111,8 +119,7 @@ _TOTAL_REACH = 200  # how far before 其中 its total may stand (characters)
 
 
 # words without which a paragraph holds no list of parts (a quick test before the regexes)
-_BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "看:", "分,", "分:",
-                "中,", "中:")
+_BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "分,", "中,", ":")
 
 
 @dataclass
@@ -447,6 +454,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             continue
         gap = folded[marker_end : total.start]
         increment = _INCREMENT.match(gap)
+        stock = _STOCK.search(gap)
         if _NOT_A_PART.search(gap[increment.end():].replace("产能", "") if increment else gap):
             continue
         count_word = m.group("count")
@@ -465,6 +473,8 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         lo = _list_start(folded, s_start, m.start())
         parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start,
                                    increment=increment.group(0) if increment else "")
+        if stock and any(_INCREMENT.search(_context(folded, p, lo)) for p in parts):
+            continue  # A新增12.4万平方米，B新增8.7万平方米，合计拥有86万平方米: a stock, not the increments
         count = _count_word(m.group("count"))
         if count and len(parts) >= count:
             parts = parts[-count:]
@@ -516,8 +526,13 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
             if not _eligible_total(folded, total, s_start, depth, para_start):
                 continue
             if colon_only and not _TOTAL_WORD_BEFORE.search(head):
-                # 新增就业岗位4270个：工业企业2150个，…: a breakdown that need not be complete
-                parts, excluded = _collect(folded, quantities, total, after.end(), s_end, depth, para_start)
+                # 新增就业岗位4270个：工业企业2150个，…: a breakdown that need not be complete, when the
+                # colon's first item carries a figure (not 荣誉4项：A、B、C，另获省级荣誉12项)
+                first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
+                if not any(q.dimension == total.dimension for q in quantities.between(after.end(), first_end)):
+                    continue
+                list_end = _list_end(folded, quantities, total, after.end(), s_end)
+                parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
                 yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded,
                                list_start=after.end())
                 continue
@@ -651,7 +666,8 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         ):
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)  # running totals of another period
         labels = _labels(text, parts, pl.list_start)
-        if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)):
+        if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)
+                or _slipped_digits(total, parts) == "swapped"):
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         return _mismatch(text, pl, parts, sum_iv, total_iv, base,
