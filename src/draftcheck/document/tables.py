@@ -21,6 +21,7 @@ figures; two- and three-row headers included); what the headers mean is ``draftc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -306,6 +307,7 @@ def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
 
 # cells of a line pasted from a table: separated by a tab, or by two or more spaces (ASCII or 　)
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_INNER_GAP = re.compile(r"(?<=[^\s])(?:\t|[ \u3000]{2})(?=[ \t\u3000]*[^\s])")
 _CAPTION = re.compile(r"^[\s\u3000]*(?:表\s*[\d一二三四五六七八九十]|附表|单位[:：])")
 _SENTENCE_MARK = re.compile(r"[。；;！？!?]")
 
@@ -334,20 +336,26 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | No
 
 def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
     """Tables pasted as text, their columns aligned with tabs or runs of spaces (see the module doc)."""
-    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "\u3000 " not in text:
+    gaps = [m.start() for m in _INNER_GAP.finditer(text)]
+    if len(gaps) < 3:
         return []
     lines = _lines(text)
+    starts = [s for s, _ in lines]
+    # only lines with a gap between two cells can be rows (a paragraph's leading 　　 is no gap)
+    candidates = sorted({bisect.bisect_right(starts, g) - 1 for g in gaps})
     tables: list[Table] = []
-    i = 0
-    while i < len(lines):
+    n = 0
+    while n < len(candidates):
+        i = candidates[n]
         run: list[tuple[int, int, list[tuple[int, int]]]] = []
         j = i
-        while j < len(lines):
+        while n < len(candidates) and candidates[n] == j:
             cells = _spaced_cells(text, *lines[j])
             if cells is None:
                 break
             run.append((*lines[j], cells))
             j += 1
+            n += 1
         with_figures = sum(1 for _, _, cells in run if any(is_figure(text[s:e]) for s, e in cells[1:]))
         if len(run) >= 3 and with_figures >= 2:
             k = i - 1
@@ -355,7 +363,8 @@ def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
                 k -= 1
             before = text[lines[k][0] : lines[k][1]] if k >= 0 and i - 1 - k <= 1 else ""
             tables.append(_spaced_table(start_index + len(tables), text, run, before))
-        i = max(j, i + 1)
+        if j == i:
+            n += 1
     return tables
 
 
