@@ -526,7 +526,23 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return _judge_after(ctx, text, count, line_items, word, may_continue=False)
     if items is None:
         return None
+    items = _counted_by_last_item(text, items)
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+def _counted_by_last_item(text: str, items: ItemList) -> ItemList:
+    """A list whose last item states its own number (新能源汽车及零部件、高端装备制造、电子信息三大集群产值…):
+    when the conjunction left two readings, the stated number settles which one is meant."""
+    if len(items.counts) < 2:
+        return items
+    last_s, last_e = items.items[-1]
+    m = _COUNT.search(text, last_s, last_e)
+    if m is None:
+        return items
+    value = int(m.group("num")) if m.group("num").isdigit() else chinese_number(m.group("num"))
+    if value not in items.counts:
+        return items
+    return ItemList(items.items, frozenset({value}), items.open_ended)
 
 
 # A verb right after the counted noun that introduces its members: 两家企业为A、B / 3个项目是A和B /
