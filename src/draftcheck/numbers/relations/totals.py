@@ -80,7 +80,9 @@ _TOTAL_AFTER = re.compile(
     r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计|累计|总数))?|(?:[两二三四五六七八九十]|\d{1,2})年(?=累计)|以上|上述|前述|三者|两者|二者)?"
     r"(?P<word>合计|共计|总计|累计|总数(?:达到|达|为)?)"
     r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年|上半年|下半年|前三季度))(?P<word2>合计|共计|总计|累计)"
-    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两])))"
+    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
+    # 三个村及两个社区共4个点位: counted groups joined in one clause, then 共 and their number
+    r"|(?<=[\u4e00-\u9fa5])(?P<gong2>共)(?=\d|[一二三四五六七八九十两]))"
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
@@ -461,6 +463,11 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         lead = m.start()
         if (m.group("word") or "")[:2] in ("累计", "总数") and not _count_word(count_word):
             continue  # 累计/总数 close a list only after its number: 四年累计…, 四类企业总数…
+        if m.group("gong2"):
+            joined = _joined_counts(folded, quantities, total, lead, para_start)
+            if joined:
+                yield PartList(total, joined, exhaustive=True, wording="共")
+            continue
         if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY:
             continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
         s_start, _ = _sentence_of(sentences, m.start())
@@ -485,6 +492,26 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             continue  # 12月完成投资2.1亿元，全年累计18.6亿元: the year is more than the months named
         yield PartList(total, parts, exhaustive=True, wording=m.group("word") or m.group("word2") or "共",
                        excluded=excluded)
+
+
+_JOINER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:及|和|与|以及|、)[\u4e00-\u9fa5]{0,8}$")
+
+
+def _joined_counts(folded, quantities, total, lead, para_start) -> list[Quantity]:
+    """The counted groups before 共 in its clause (三个村及城区两个社区共4个点位): at least two counts
+    of the total's unit, each followed by its noun, joined by 及/和/与/、, and nothing else counted."""
+    lo = _clause_start(folded, lead, para_start)
+    while lo > para_start and folded[lo - 1] == "、":
+        lo = _clause_start(folded, lo - 1, para_start)
+    found = [q for q in quantities.between(lo, lead) if q.dimension == total.dimension]
+    if len(found) < 2 or any(q.unit != total.unit or q.magnitude != 1 or q.approximate for q in found):
+        return []
+    for previous, following in zip(found, found[1:]):
+        if not _JOINER.match(folded[previous.end : following.start]):
+            return []
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", folded[found[-1].end : lead]):
+        return []
+    return found
 
 
 def _list_start(folded: str, sentence_start: int, marker: int) -> int:
