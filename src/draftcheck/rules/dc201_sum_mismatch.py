@@ -21,7 +21,8 @@ Finds totals tied to their parts in one paragraph and recomputes the sum:
 - parts closed by a numbered total (``四年累计新增…``, ``四类企业总数达到127家``), by a 合计 item of a
   ；-list (``A 612万元；B 478万元；合计1464万元``), by 全年/上半年/下半年/前三季度累计 after parts that cover
   that span (each named, or ``一至四季度分别…``), and increments summed by an increment
-  (``A公司新增12.8万吨…三家企业合计新增产能39.9万吨``; a stock after increments is not their sum);
+  (``A公司新增12.8万吨…三家企业合计新增产能39.9万吨``; a stock after increments is not their sum), and
+  counted groups joined in one clause before 共 (``三个村及两个社区共4个点位``);
 - breakdowns opened by ``分行业看，`` / ``按产业分：`` / ``从构成看，``, a sub-breakdown of a part named again
   (``其中企业12436户；在企业中，私营企业…``) and a colon right after a figure (``岗位4270个：制造业…``),
   all checked like 其中 lists;
@@ -38,7 +39,9 @@ Deliberately not checked: 其中 lists of categories that may overlap or leave i
 when every named part of the set is there: 企业 + 个体工商户 of 市场主体 may leave out 农民专业合作社, so
 it is checked only when the parts exceed the whole; a declared make-up whose number differs from the parts listed); text tables whose rows nest (其中
 rows, headings: the indents that said which rows a total sums are lost in pasted text); a changed
-last digit or leading digit (an item may simply be left out); 贸易顺差/逆差 beside 出口/进口.
+last digit or leading digit (an item may simply be left out); 贸易顺差/逆差 beside 出口/进口; a 其中 list
+after a total written with 合计/共计/总计 that adds up to less (published reports use that wording for
+lists that name only some items: 共计12319亿元，其中A 1777亿元、B 1755亿元).
 
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
 Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),
