@@ -293,7 +293,10 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
             items = dun_list(text, opening + 1, list_end - 1)
             # “登高、升规、晋位、上市”四个工程: the quotation binds the list to its count
             connector = "”" if items is not None else connector
-    if items is None or any(_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, e) for s, e in items.items):
+    if items is None or any(
+        (_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, e)) and not _NUMBERED_NAME.search(text, s, e)
+        for s, e in items.items
+    ):
         return None  # 1月、3月、5月 / 新增企业2115家、产业集群5个: quantities, not names
     if any(_COUNT.search(text, s, e) for s, e in items.items):
         return None  # 无产阶级和资产阶级两个阶级、社会主义和资本主义两条道路: parallel counted phrases
@@ -658,7 +661,7 @@ def _ends_with_colon(intro: re.Match[str]) -> bool:
 
 
 def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool) -> Relation | None:
-    if any(_DIGIT.match(text, s) for s, e in items.items):
+    if any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
     classifier = text[count.number_end : count.number_end + 1]
     if any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
@@ -684,6 +687,10 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
     if promised and outcome is Outcome.INCONSISTENT:
         relation.severity = Severity.WARNING
     return relation
+
+
+# a name that carries its own number: 1号地块, 3标段, 2号楼, 5#厂房, 2期工程 (not 3亿元, 12个)
+_NUMBERED_NAME = re.compile(r"(?<![\d.])\d{1,3}(?:号(?:楼|地块|线|厂房|泊位|码头|井)?|#|标段|期|地块)[\u4e00-\u9fa5]{0,8}$")
 
 
 def _ends_with_value(text: str, start: int, end: int, classifier: str) -> bool:
