@@ -11,6 +11,9 @@ Two sources produce the same model:
 - Markdown pipe tables (``markdown_tables``): a header line, a delimiter line (``| --- | :---: |``)
   and the body lines that follow; found in any text, .md or .txt (a report pasted from a Markdown
   source keeps them). Markdown has no merged cells; ragged rows leave grid positions empty.
+- Tables pasted as plain text (``spaced_tables``): three or more consecutive lines whose cells are
+  separated by a tab or by two or more spaces (``教育        52310``), at least two of them with a
+  figure after their label; the caption line above (``表1 …（单位：万元）``) is kept as ``before``.
 
 Header rows are detected here (a Word "repeat header row" flag, or the leading rows that hold no
 figures; two- and three-row headers included); what the headers mean is ``draftcheck.numbers.table_layout``'s job.
@@ -18,6 +21,7 @@ figures; two- and three-row headers included); what the headers mean is ``draftc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -299,6 +303,85 @@ def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
             continue
         i += 1
     return tables
+
+
+# cells of a line pasted from a table: separated by a tab, or by two or more spaces (ASCII or 　)
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_INNER_GAP = re.compile(r"(?<=[^\s])(?:\t|[ \u3000]{2})(?=[ \t\u3000]*[^\s])")
+_CAPTION = re.compile(r"^[\s\u3000]*(?:表\s*[\d一二三四五六七八九十]|附表|单位[:：])")
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The cell spans of a line laid out as a table row, or None when it reads as prose."""
+    line = text[start:end]
+    if not line.strip() or _SENTENCE_MARK.search(line) or _CAPTION.match(line) or "|" in line:
+        return None
+    cells, position = [], 0
+    stripped = len(line) - len(line.lstrip(" \t\u3000"))
+    position = stripped
+    for gap in _CELL_GAP.finditer(line, stripped):
+        if gap.start() > position:
+            cells.append((start + position, start + gap.start()))
+        position = gap.end()
+    if position < len(line.rstrip(" \t\u3000")):
+        cells.append((start + position, start + len(line.rstrip(" \t\u3000"))))
+    # 总　　计 / 合　计: a label spaced out character by character is one cell
+    while len(cells) >= 3 and all(e - s == 1 and not is_figure(text[s:e]) for s, e in cells[:2]):
+        cells[:2] = [(cells[0][0], cells[1][1])]
+    if len(cells) < 2 or len(cells) > 12 or any(e - s > 40 for s, e in cells):
+        return None
+    return cells
+
+
+def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
+    """Tables pasted as text, their columns aligned with tabs or runs of spaces (see the module doc)."""
+    gaps = [m.start() for m in _INNER_GAP.finditer(text)]
+    if len(gaps) < 3:
+        return []
+    lines = _lines(text)
+    starts = [s for s, _ in lines]
+    # only lines with a gap between two cells can be rows (a paragraph's leading 　　 is no gap)
+    candidates = sorted({bisect.bisect_right(starts, g) - 1 for g in gaps})
+    tables: list[Table] = []
+    n = 0
+    while n < len(candidates):
+        i = candidates[n]
+        run: list[tuple[int, int, list[tuple[int, int]]]] = []
+        j = i
+        while n < len(candidates) and candidates[n] == j:
+            cells = _spaced_cells(text, *lines[j])
+            if cells is None:
+                break
+            run.append((*lines[j], cells))
+            j += 1
+            n += 1
+        with_figures = sum(1 for _, _, cells in run if any(is_figure(text[s:e]) for s, e in cells[1:]))
+        if len(run) >= 3 and with_figures >= 2:
+            k = i - 1
+            while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+                k -= 1
+            before = text[lines[k][0] : lines[k][1]] if k >= 0 and i - 1 - k <= 1 else ""
+            tables.append(_spaced_table(start_index + len(tables), text, run, before))
+        if j == i:
+            n += 1
+    return tables
+
+
+def _spaced_table(index: int, text: str, run, before: str) -> Table:
+    grid: list[list[TableCell | None]] = []
+    cells: list[TableCell] = []
+    for r, (line_start, _, spans) in enumerate(run):
+        row: list[TableCell | None] = []
+        for c, (cs, ce) in enumerate(spans):
+            indent = (cs - line_start) * 100 if c == 0 else 0  # a label indented under its parent row
+            cell = TableCell(text[cs:ce], cs, ce, r, c, indent=indent)
+            cells.append(cell)
+            row.append(cell)
+        grid.append(row)
+    table = Table(index, "text", grid, run[0][0], run[-1][1], before=before, cells=cells)
+    detect_header(table)
+    return table
 
 
 def _markdown_table(index: int, text: str, rows: list[tuple[int, int]], before: str) -> Table:

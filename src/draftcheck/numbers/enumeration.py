@@ -278,6 +278,27 @@ def semicolon_list(text: str, start: int, limit: int = 1500) -> ItemList | None:
     return ItemList(tuple(items), frozenset({len(items)}), open_ended)
 
 
+def title_run(text: str, start: int, end: int) -> ItemList | None:
+    """Book titles written back to back, filling ``text[start:end]``: 《A办法》《B条例》《C规定》
+    (a 、 or a last 和/及 between them is allowed); at least two."""
+    start, end = _strip(text, start, end)
+    items: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        if items and text[pos] in "、和及与":
+            pos += 1
+        if pos >= end or text[pos] != "《":
+            return None
+        closing = text.find("》", pos + 1, end)
+        if closing < 0 or "《" in text[pos + 1 : closing]:
+            return None
+        items.append((pos, closing + 1))
+        pos = closing + 1
+    if len(items) < 2:
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
 def quoted_run(text: str, end: int, floor: int) -> ItemList | None:
     """Quotations written back to back and ending at ``end``: “安全生产月”“质量月”“环保宣传周”."""
     items: list[tuple[int, int]] = []

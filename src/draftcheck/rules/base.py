@@ -136,11 +136,13 @@ class CheckContext:
     @property
     def tables(self) -> list:
         """The document's tables (``draftcheck.document.tables.Table``): those the loader read from the
-        file's structure (.docx), else the Markdown pipe tables found in the text."""
+        file's structure (.docx), else the Markdown pipe tables and the tables pasted as spaced text
+        found in the text."""
         if self._tables is None:
-            from draftcheck.document.tables import markdown_tables
+            from draftcheck.document.tables import markdown_tables, spaced_tables
 
             self._tables = markdown_tables(self.text)
+            self._tables += spaced_tables(self.text, start_index=len(self._tables))
         return self._tables
 
     @property

@@ -17,7 +17,19 @@ Finds totals tied to their parts in one paragraph and recomputes the sum:
   in Chinese numerals or full-width digits are read like Arabic ones;
 - 其中 lists whose sentence declares the make-up and its number (``林地由生态公益林和商品林两部分组成，总面积
   为186.7万亩，其中…``): the number of names and of parts must both match it;
-- a cumulative total split year by year (``累计完成投资384.9亿元，逐年分别为…``, also 各年/每年/依次分别为).
+- a cumulative total split year by year (``累计完成投资384.9亿元，逐年分别为…``, also 各年/每年/依次分别为);
+- parts closed by a numbered total (``四年累计新增…``, ``四类企业总数达到127家``), by a 合计 item of a
+  ；-list (``A 612万元；B 478万元；合计1464万元``), by 全年/上半年/下半年/前三季度累计 after parts that cover
+  that span (each named, or ``一至四季度分别…``), and increments summed by an increment
+  (``A公司新增12.8万吨…三家企业合计新增产能39.9万吨``; a stock after increments is not their sum), and
+  counted groups joined in one clause before 共 (``三个村及两个社区共4个点位``);
+- breakdowns opened by ``分行业看，`` / ``按产业分：`` / ``从构成看，``, a sub-breakdown of a part named again
+  (``其中企业12436户；在企业中，私营企业…``) and a colon right after a figure (``岗位4270个：制造业…``),
+  all checked like 其中 lists;
+- a 其中 list whose total is the exact sum with two adjacent digits swapped (``4483处`` for 4438), or with
+  one inner digit changed when the parts name disjoint categories (or are parallel items and the total has
+  four significant digits or more): an incomplete list rarely leaves such a remainder;
+- tables pasted as text (cells split by tabs or two or more spaces) with a 合计 row, when the table is flat.
 
 Paragraphs come from the shared segmentation (``ctx.segmentation``).
 
@@ -25,8 +37,11 @@ Deliberately not checked: 其中 lists of categories that may overlap or leave i
 返乡创业人员; 第二 + 第三产业 without the first; 城镇新增就业 + 农村劳动力转移就业, two measures; 城市 +
 特困人员; a group of the lexicon that a larger group holds with more names, since a split is complete only
 when every named part of the set is there: 企业 + 个体工商户 of 市场主体 may leave out 农民专业合作社, so
-it is checked only when the parts exceed the whole; a declared make-up whose number differs from the parts listed); totals laid out as lines of a
-table pasted into text without 合计 words (税收收入　41268 / 总　　计　54803).
+it is checked only when the parts exceed the whole; a declared make-up whose number differs from the parts listed); text tables whose rows nest (其中
+rows, headings: the indents that said which rows a total sums are lost in pasted text); a changed
+last digit or leading digit (an item may simply be left out); 贸易顺差/逆差 beside 出口/进口; a 其中 list
+after a total written with 合计/共计/总计 that adds up to less (published reports use that wording for
+lists that name only some items: 共计12319亿元，其中A 1777亿元、B 1755亿元).
 
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
 Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),

@@ -1,7 +1,9 @@
 """A part is larger than the whole it belongs to: 项目22个，其中亿元以上项目25个.
 
 ## What it does
-Flags a part listed under a total (其中…, 分别为…, a list before 合计) whose value exceeds the total,
+Flags a part listed under a total (其中…, 分别为…, a list before 合计, a breakdown opened by 分行业看/按…分,
+a part named again and broken down: ``其中企业12436户；在企业中，私营企业13285户``, a 其中 row of a table,
+also of a table pasted as text with tabs or spaces) whose value exceeds the total,
 after converting units (8000万元 against 0.75亿元) and allowing for the rounding of both figures as
 written. Thresholds that name a class (``其中亿元以上项目``, ``5000万元以上项目``) are not parts; only
 the figure of the class is (``25个``). Parts of a different dimension (亩 under 万元) are ignored.

@@ -8,7 +8,11 @@ Recomputes every count that is tied to a list and flags the ones that do not mat
   (``涉及道路交通、城镇燃气…等4个行业``; the verb is not part of the first name in the message);
 - a count that introduces its list: ``以下20个项目：A、B……``, ``建成3个园区，分别是……``,
   ``成立3个工作组（综合组、宣传组、督导组）``, ``重点抓好五个方面：一是……四是……``, and outline headings
-  ``(一)……(九)`` after ``以下9个方面的工作：``.
+  ``(一)……(九)`` after ``以下9个方面的工作：``, and after a comma ``聚焦三个重点，一是……四是……``;
+- other layouts of the list: book titles back to back (``三个文件，即《A》《B》《C》``), ；-items after a
+  colon that open alike (``“三个突破”：在A上实现突破，……；在B上实现突破，……``), and ``以A、B、C为代表的
+  两个…`` (a sample: the count may not fall short of the names). Counts are read anywhere in a clause,
+  also right after a comma, with 次/场/轮 as classifiers too (``开展了四次检查，分别是……``).
 
 Chinese-numeral counts (六条道路, 三大产业, 两个项目, 十项工作) are read like Arabic ones. A list that ends
 with 等 (or is introduced by 包括/涵盖/主要有) may be a sample: the count may exceed the names listed,

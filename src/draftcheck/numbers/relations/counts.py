@@ -34,6 +34,8 @@ from draftcheck.numbers.enumeration import (
     outline_series,
     quoted_run,
     semicolon_list,
+    split_top_level,
+    title_run,
 )
 from draftcheck.numbers.quantity import extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
@@ -41,11 +43,11 @@ from draftcheck.numbers.relation import Outcome, Relation
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套"
+_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮"
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(
-    r"(?=[\d一二两三四五六七八九十])(?<![\d.,%第前后近约超逾余每各A-Za-z])(?<![零一二两三四五六七八九十百千万亿几多数整])"
+    r"(?=[\d一二两三四五六七八九十])(?<![\d.%第前后近约超逾余每各A-Za-z])(?<!\d,)(?<![零一二两三四五六七八九十百千万亿几多数整])"
     rf"(?P<num>\d{{1,5}}|{CN_NUMBER_PATTERN})(?P<cls>{_CLASSIFIERS})"
 )
 # What may follow 个 without it being a count of things: durations and percentage points.
@@ -62,7 +64,7 @@ FIXED_EXPRESSIONS = (
 )
 
 # Words between a list and its count: 等 makes the list a sample; 这 ties it tightly.
-_SAMPLE_CONNECTORS = ("等在内的", "等在内", "在内的", "在内", "等等", "等共", "等")
+_SAMPLE_CONNECTORS = ("等在内的", "等在内", "在内的", "在内", "为代表的", "等等", "等共", "等")
 _TIGHT_CONNECTORS = ("这些", "这")
 _NEUTRAL_CONNECTORS = ("共计", "总计", "合计", "总共", "共")
 # Verbs in the last item: the count is of something else (在北京、上海、深圳设立2个研发中心).
@@ -74,7 +76,7 @@ _VERB_IN_ITEM = re.compile(
 # A phrase after the count, then what introduces the list.
 _INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
 _INTRO = re.compile(
-    rf"(?P<phrase>[^,:;。!?()\n、\d]{{0,30}}?)(?P<intro>:|\(|。|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?)"
+    rf"(?P<phrase>[^,:;。!?()\n、\d]{{0,30}}?)(?P<intro>:|\(|。|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
 )
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
@@ -278,6 +280,12 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     marker = _OUTLINE_LEAD.match(text, start, list_end)
     if marker:
         start = marker.end()  # 一、提高低保、…: the heading number is not an item
+    if connector == "为代表的":
+        first_dun = text.find("、", start, list_end)
+        opener = text.rfind("以", start, first_dun if first_dun > 0 else start)
+        if opener < 0:
+            return None  # 为代表的 closes a list opened by 以: 以A、B为代表的四个…
+        start = opener + 1
     items = dun_list(text, start, list_end)
     if items is None and text[list_end - 1] == "”" and not connector:
         opening = text.rfind("“", start, list_end)
@@ -285,7 +293,10 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
             items = dun_list(text, opening + 1, list_end - 1)
             # “登高、升规、晋位、上市”四个工程: the quotation binds the list to its count
             connector = "”" if items is not None else connector
-    if items is None or any(_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, e) for s, e in items.items):
+    if items is None or any(
+        (_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, e)) and not _NUMBERED_NAME.search(text, s, e)
+        for s, e in items.items
+    ):
         return None  # 1月、3月、5月 / 新增企业2115家、产业集群5个: quantities, not names
     if any(_COUNT.search(text, s, e) for s, e in items.items):
         return None  # 无产阶级和资产阶级两个阶级、社会主义和资本主义两条道路: parallel counted phrases
@@ -451,9 +462,20 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 # The count comes first: 以下20个项目：… / 3个工作组（…） / 五个方面：一是…五是
 
 
+_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled"})
+
+
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
     intro = _INTRO.match(text, m.end())
     if intro is None:
+        return None
+    if intro.group("intro") == "," and not intro.group("word"):
+        # 聚焦三个重点，一是…，二是…: a comma opens only an outline series of 一是/第一/①
+        if _COUNT.search(text, max(0, m.start() - 6), m.start()):
+            return None
+        first = first_marker(text, intro.end())
+        if first and first[0] in _COMMA_SERIES_STYLES:
+            return _series_relation(ctx, text, count, first)
         return None
     if _COUNT.search(text, max(0, m.start() - 6), m.start()):
         return None  # 5个方面10项工作：一是…: two counts, and the list may follow either
@@ -489,9 +511,16 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     end = clause_end(text, start)
     if end is None:
         return None
-    items = dun_list(text, start, end) or _named_pair(text, start, end)
+    items = dun_list(text, start, end) or _named_pair(text, start, end) or title_run(text, start, end)
     if items is None and text.startswith(";", end):
         items = semicolon_list(text, start)
+    if items is None and kind == ":" and not count.fixed and _semicolon_sentence(text, start):
+        # “三个突破”：在A上实现突破，…；在B上实现突破，…。 items holding commas, one per ；
+        items = semicolon_list(text, start)
+        if items is not None:
+            heads = tuple((s, clause_end(text, s, window=e - s + 1, boundaries=frozenset(",，")) or e) for s, e in items.items)
+            items = ItemList(tuple((s, min(h, e)) for (s, e), (_, h) in zip(items.items, heads)), items.counts, items.open_ended)
+            return _judge_after(ctx, text, count, items, word, may_continue=False)
     if items is None and (kind == ":" or word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS) and text.startswith(",", end):
         items = comma_list(text, start)
         if items is not None:
@@ -500,7 +529,23 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return _judge_after(ctx, text, count, line_items, word, may_continue=False)
     if items is None:
         return None
+    items = _counted_by_last_item(text, items)
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+def _counted_by_last_item(text: str, items: ItemList) -> ItemList:
+    """A list whose last item states its own number (新能源汽车及零部件、高端装备制造、电子信息三大集群产值…):
+    when the conjunction left two readings, the stated number settles which one is meant."""
+    if len(items.counts) < 2:
+        return items
+    last_s, last_e = items.items[-1]
+    m = _COUNT.search(text, last_s, last_e)
+    if m is None:
+        return items
+    value = int(m.group("num")) if m.group("num").isdigit() else chinese_number(m.group("num"))
+    if value not in items.counts:
+        return items
+    return ItemList(items.items, frozenset({value}), items.open_ended)
 
 
 # A verb right after the counted noun that introduces its members: 两家企业为A、B / 3个项目是A和B /
@@ -592,12 +637,31 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
     return "、" in following or (len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e])
 
 
+def _semicolon_sentence(text: str, start: int) -> bool:
+    """Does the sentence from ``start`` split at top-level ；into items that each open alike
+    (在…上实现突破，… ；在…上实现突破，…: the same first character and a shared two-character word)?"""
+    end = clause_end(text, start, window=1500, boundaries=frozenset("。\n\r!?！？"))
+    if end is None:
+        return False
+    parts = [(s, e) for s, e in (split_top_level(text, start, end, separators=";；") or [])]
+    if len(parts) < 2 or any(e - s < 4 for s, e in parts):
+        return False
+    heads = [text[s:e].lstrip() for s, e in parts]
+    if len({h[0] for h in heads}) != 1:
+        return False
+    first = heads[0][:40]
+    return all(
+        any(first[i : i + 2] in h[:40] for i in range(1, len(first) - 1) if _HAN.match(first, i) and _HAN.match(first, i + 1))
+        for h in heads[1:]
+    )
+
+
 def _ends_with_colon(intro: re.Match[str]) -> bool:
     return intro.group("intro").endswith(":")
 
 
 def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool) -> Relation | None:
-    if any(_DIGIT.match(text, s) for s, e in items.items):
+    if any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
     classifier = text[count.number_end : count.number_end + 1]
     if any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
@@ -623,6 +687,10 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
     if promised and outcome is Outcome.INCONSISTENT:
         relation.severity = Severity.WARNING
     return relation
+
+
+# a name that carries its own number: 1号地块, 3标段, 2号楼, 5#厂房, 2期工程 (not 3亿元, 12个)
+_NUMBERED_NAME = re.compile(r"(?<![\d.])\d{1,3}(?:号(?:楼|地块|线|厂房|泊位|码头|井)?|#|标段|期|地块)[\u4e00-\u9fa5]{0,8}$")
 
 
 def _ends_with_value(text: str, start: int, end: int, classifier: str) -> bool:
@@ -683,7 +751,7 @@ def _relation(
                 f"并以“等”收尾（{diff}，{count.value} − {listed} = {count.value - listed}）"
             )
         elif sample:
-            where = "“等”之前" if before else "其后"
+            where = ("“为代表”之前" if original.startswith("为代表", count.start - 4) else "“等”之前") if before else "其后"
             message = (
                 f"称“{quote}”，但{where}已列出{listed}项：{preview}（{diff}）；"
                 f"列举未尽时所称数量也不应少于已列出的项数（{count.value} < {listed}）"

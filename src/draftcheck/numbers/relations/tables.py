@@ -5,6 +5,8 @@ For every table of the document (``ctx.tables``, read by ``draftcheck.numbers.ta
 - a 合计/总计/共计 row (at the bottom, or at the top of the rows it sums) and every 小计 row against
   the sum of its parts in each column of amounts (其中/# rows and rows indented under another are
   not parts; a blank part adds nothing) -> DC201, kind ``table-sum``;
+- a 其中 row larger than the row it belongs to (the nearest row above that is not a 其中 row), column
+  by column -> DC202, kind ``table-part-exceeds``;
 - a growth column against the value and base columns of its group, row by row -> DC301
   (``table-growth``); a change column against value − base -> DC302 (``table-difference``);
 - a completion column against value / target -> DC303 (``table-completion``);
@@ -35,6 +37,9 @@ from draftcheck.numbers.table_layout import EMPTY, Column, Row, TableLayout, tab
 
 SUM, GROWTH, DIFFERENCE, COMPLETION, SHARE = "table-sum", "table-growth", "table-difference", "table-completion", "table-share-sum"
 SHARE_OF_TOTAL = "table-share"
+PART_EXCEEDS = "table-part-exceeds"
+_SHARE_TABLE = re.compile(r"[%％‰]|比例|比重|占比|构成|结构")
+_SUB_MARK = re.compile(r"^[\s\u3000]*(?:其中|#)[:：]?\s*")
 _ADDITIVE_ROLES = (None, "value", "base", "target", "change")
 _RATE_LABEL = re.compile(r"(?:率|比重|占比|比例|指数|人均|平均|均价|单价)$")
 _ZERO = Decimal(0)
@@ -45,6 +50,7 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     for layout in table_layouts(ctx):
         relations.extend(_sums(ctx.text, layout))
+        relations.extend(_subs_over_parent(ctx.text, layout))
         relations.extend(_shares(layout))
         relations.extend(_shares_of_total(ctx.text, layout))
         relations.extend(_row_relations(ctx.text, layout))
@@ -92,6 +98,49 @@ def _total_groups(layout: TableLayout) -> list[tuple[Row, list[Row], bool]]:
     return groups
 
 
+def _subs_over_parent(text: str, layout: TableLayout) -> list[Relation]:
+    """其中 rows against the row they belong to: ``新建商品住房 3286 / 其中：保障性住房 3412``."""
+    relations = []
+    if _SHARE_TABLE.search(layout.table.before):
+        return relations  # 各年代出厂的设备比例（％）: each row is a breakdown of 100%, not an amount
+    parent = None
+    for row in layout.rows:
+        if row.kind == "blank":
+            continue
+        if row.kind != "sub":
+            if not row.ambiguous:  # (加工贸易 after 其中：一般贸易 may be a member, not a new whole)
+                parent = row if row.kind in ("part", "total", "subtotal") else None
+            continue
+        if parent is None or row.ambiguous:
+            continue
+        for col in layout.figure_columns():
+            if col.role not in _ADDITIVE_ROLES or col.percent:
+                continue
+            whole, part = layout.value(parent, col), layout.value(row, col)
+            if not (isinstance(whole, Quantity) and isinstance(part, Quantity)) or part.dimension != whole.dimension:
+                continue
+            if whole.unit == "%" or _RATE_LABEL.search(parent.name) or _RATE_LABEL.search(row.name) or (
+                _SHARE_TABLE.search(col.title)
+            ):
+                continue
+            if (row.unit and parent.unit and row.unit != parent.unit) or whole.value < 0 or part.value < 0:
+                continue
+            base = dict(kind=PART_EXCEEDS, code="DC202", start=part.start, end=part.end)
+            if Interval.of(part).low <= Interval.of(whole).high:
+                relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
+                continue
+            finer = part if part.magnitude <= whole.magnitude else whole
+            excess = in_units_of(part.scaled - whole.scaled, finer, max(part.decimals, whole.decimals))
+            relations.append(Relation(
+                outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
+                message=(f"“{col.title}”列{_SUB_MARK.sub('', row.label)} {_written(text, part)} 大于其所属的"
+                         f"{parent.label} {_written(text, whole)}，超出 {excess}：“其中”行不可能大于整体"),
+                related=[(parent.label or "总数", whole.start, whole.end), (row.label or "分项", part.start, part.end)],
+                **base,
+            ))
+    return relations
+
+
 def _subtotals_for_their_rows(members: list[Row]) -> list[Row]:
     """The members with every row that a later 小计 closes replaced by that 小计 (a heading ends a group)."""
     kept: list[Row] = []
@@ -110,6 +159,8 @@ def _subtotals_for_their_rows(members: list[Row]) -> list[Row]:
 
 def _sums(text: str, layout: TableLayout) -> list[Relation]:
     relations = []
+    if layout.table.source == "text" and any(r.kind in ("heading", "sub") or r.ambiguous for r in layout.rows):
+        return relations  # a table pasted as text has lost its indents: only a flat one is summed
     for total_row, parts, complete in _total_groups(layout):
         if len(parts) < 2:
             continue

@@ -24,6 +24,13 @@ same remainder: 内资企业 + 外资企业), or its items' own counts add up to
 进出口总额合计, and 全年累计/合计 after every quarter or month). A paragraph ending in a colon takes the
 numbered lines below it (and a 合计 line closing them) as one block.
 
+Breakdowns opened by 分行业看/按产业分/从构成看 and a part named again and broken down (其中企业12436户；在企业
+中，私营企业…) are read like 其中 lists, and so is a colon right after a figure whose first item carries a
+figure. A 其中 list adding up to less than its whole is still a slip when the total is the exact sum with
+two adjacent digits swapped, or with one inner digit changed (disjoint or parallel parts): see
+``_digit_slip``. 全年/上半年/下半年/前三季度累计 close parts covering that span; N年累计 / N类…总数 close N parts;
+a 合计 right after ； closes the ；-list; increments are summed by an increment (合计新增).
+
 Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
 (增加120万元), bases (上年同期, 由4771公里), targets (年度任务), thresholds (5000万元以上项目),
 per-unit and average values (万元/亩, 人均), a second figure of one item (…6家，累计12家), clauses
@@ -60,16 +67,22 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 
 # 其中 opening a list (，其中 / 。其中：/ 、其中), not the pronoun of 贯穿其中的 / 融入其中
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
+# other openers of a breakdown of the figure before them: 分行业看，/ 按产业分：/ 从构成来看，
+_BREAKDOWN = re.compile(r"(?<=[,，。；;])(?:分|按|从)[\u4e00-\u9fa5]{1,6}?(?:来看|看|分)[,，:：]")
+# a sub-breakdown of an earlier part named again: ；在企业中，私营企业… / 。新开工项目中，工业项目…
+_NESTED = re.compile(r"(?<=[,，。；;])在?(?P<head>[\u4e00-\u9fa5]{2,10})中[,，:：]")
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
     # (the leading lookahead names the characters a match can start with, so the regex engine skips
     # every other position quickly; the matches are the same)
     r"(?=[\d两二三四五六七八九十以上前合共总进营销投贸全])"
     r"(?:(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)"
-    r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计))?|以上|上述|前述|三者|两者|二者)?"
-    r"(?P<word>合计|共计|总计)"
-    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年))(?P<word2>合计|共计|总计|累计)"
-    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两])))"
+    r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计|累计|总数))?|(?:[两二三四五六七八九十]|\d{1,2})年(?=累计)|以上|上述|前述|三者|两者|二者)?"
+    r"(?P<word>合计|共计|总计|累计|总数(?:达到|达|为)?)"
+    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年|上半年|下半年|前三季度))(?P<word2>合计|共计|总计|累计)"
+    r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
+    # 三个村及两个社区共4个点位: counted groups joined in one clause, then 共 and their number
+    r"|(?<=[\u4e00-\u9fa5])(?P<gong2>共)(?=\d|[一二三四五六七八九十两]))"
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
@@ -82,14 +95,14 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
 )
 _NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额"
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额"
 )
 _NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
 # a clause that opens a new statement rather than continuing a list of parts
 _STATEMENT_START = re.compile(
     r"(?:新增|增加|新建|建成|完成|实现|新开工|开工|累计|共有|拥有|改造|加固|治理|修复|造林|减少|下降|增长|提高|"
-    r"达到|全年|年末|同时|此外|另外|全市|全省|全县|全区|全国|争取|获得|发行|发放|兑现|拨付|下达|安排|引进|签约)"
+    r"达到|全年|年末|同时|此外|另外|另获|另有|另|全市|全省|全县|全区|全国|争取|获得|发行|发放|兑现|拨付|下达|安排|引进|签约)"
 )
 _LABEL_TRIM = re.compile(r"(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)+$")
 _GROWTH_AFTER = re.compile(
@@ -97,12 +110,18 @@ _GROWTH_AFTER = re.compile(
     r"(?P<verb>增长|增加|上升|提高|下降|减少|降低|回落)了?$"
 )
 _ZERO = Decimal(0)
+_INCREMENT = re.compile(r"新增|增加")
+_STOCK = re.compile(r"拥有|共有|现有|保有|存量|总量|规模|达到")
 _COMPARABLE_PRICES = re.compile(r"增加值|生产总值|GDP|可比|不变价|实际增长")
 _VALUE_ADDED = re.compile(r"增加值|生产总值|GDP")
 _GROSS_MEASURE = re.compile(r"产值|营业收入|主营业务收入|销售收入|销售额|营收|销售产值")
 _FAR_LARGER = 3
 _CUMULATIVE = re.compile(r"累计|截至|截止|至今|以来|历年")
 _TOTAL_REACH = 200  # how far before 其中 its total may stand (characters)
+
+
+# words without which a paragraph holds no list of parts (a quick test before the regexes)
+_BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "分,", "中,", ":")
 
 
 @dataclass
@@ -126,7 +145,7 @@ def find(ctx) -> list[Relation]:
     seen_totals: set[int] = set()
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         block = ctx.folded[start:end]
-        if not any(word in block for word in ("其中", "合计", "共计", "总计", "全年累计", "共", "分别", "组成", "构成")):
+        if not any(word in block for word in _BLOCK_WORDS):
             continue
         for part_list in _part_lists(ctx.folded, start, end, index):
             if part_list.total.start in seen_totals:
@@ -225,13 +244,18 @@ def _context(folded: str, q: Quantity, floor: int) -> str:
     return folded[_clause_start(folded, q.start, floor) : q.start]
 
 
-def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, level: int = 0) -> str:
-    """"part", "bracketed" (a detail inside brackets) or "other" (a change, base, target ...)."""
+def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, level: int = 0,
+                 increment: str = "") -> str:
+    """"part", "bracketed" (a detail inside brackets) or "other" (a change, base, target ...).
+
+    ``increment`` (新增) is the change word of a total that sums changes: parts written with it count."""
     if depth[q.start - para_start] > level:
         return "bracketed"
     if q.kind != Kind.AMOUNT or q.qualifier in ("以上", "及以上", "超过", "超", "逾") or "/" in q.unit:
         return "other"
     context = _context(folded, q, floor)
+    if increment and context.endswith(increment) and not _NOT_A_PART.search(context):
+        return "part"  # A公司新增12.8万吨，B公司新增9.6万吨，三家企业合计新增产能…
     if _CHANGE_BEFORE.search(context) or _NOT_A_PART.search(context):
         return "other"
     if not _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", context)).strip() and _boundary_before(folded, q, floor) in ",，":
@@ -246,12 +270,12 @@ def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
     return folded[i] if i >= floor else ""
 
 
-def _collect(folded, quantities, total, lo, hi, depth, para_start, level=0):
+def _collect(folded, quantities, total, lo, hi, depth, para_start, level=0, increment=""):
     parts, excluded = [], 0
     for q in quantities.between(lo, hi):
         if q is total or q.dimension != total.dimension:
             continue
-        status = _part_status(folded, q, lo, depth, para_start, level)
+        status = _part_status(folded, q, lo, depth, para_start, level, increment)
         if status == "part":
             parts.append(q)
         elif status == "other":
@@ -280,8 +304,16 @@ def _closing_bracket(folded: str, pos: int, end: int) -> int:
 
 
 def _qizhong_lists(folded, quantities, sentences, depth, para_start):
-    markers = [m.start() for m in _QIZHONG.finditer(folded, para_start, sentences[-1][1])]
+    para_end = sentences[-1][1]
+    openers = {m.start(): (m.end(), "") for m in _QIZHONG.finditer(folded, para_start, para_end)}
+    for m in _BREAKDOWN.finditer(folded, para_start, para_end):
+        openers.setdefault(m.start(), (m.end(), ""))
+    for m in _NESTED.finditer(folded, para_start, para_end):
+        if not m.group("head").startswith("其"):
+            openers.setdefault(m.start(), (m.end(), m.group("head")))
+    markers = sorted(openers)
     for n, pos in enumerate(markers):
+        opener_end, head = openers[pos]
         s_start, s_end = _sentence_of(sentences, pos)
         level = depth[pos - para_start]
         region_end = s_end
@@ -293,7 +325,7 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             region_end = _closing_bracket(folded, pos, s_end)
         if n + 1 < len(markers) and markers[n + 1] < region_end and depth[markers[n + 1] - para_start] == level:
             region_end = _region_end_before_next(folded, quantities, pos, markers[n + 1])
-        region_start = pos + 2
+        region_start = opener_end
         # the total: the nearest eligible amount before 其中 (in this sentence, or in the sentence
         # before when 其中 opens the sentence) with the dimension of the first part after it
         floor = s_start
@@ -307,10 +339,13 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
                 folded, q, region_start, depth, para_start, level
             ) == "part":
                 dimensions.append(q.dimension)
+        if head:
+            floor = para_start  # the part named again may stand in an earlier sentence
         for dimension in dimensions:
             total = next(
                 (q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
                  if q.dimension == dimension and depth[q.start - para_start] <= level
+                 and (not head or _named_by(folded, q, head, para_start))
                  and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)),
                 None,
             )
@@ -321,8 +356,15 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             extended = []
             if list_end == s_end and not level:
                 extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
-            yield PartList(total, parts, exhaustive=False, wording="其中", excluded=excluded, extended=extended,
+            wording = "其中" if folded.startswith("其中", pos) else folded[pos:opener_end].rstrip(",，:：")
+            yield PartList(total, parts, exhaustive=False, wording=wording, excluded=excluded, extended=extended,
                            list_start=region_start)
+
+
+def _named_by(folded: str, q: Quantity, head: str, floor: int) -> bool:
+    """Is ``q`` the figure of the category ``head`` (其中企业12436户 for ``在企业中``)?"""
+    label = _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", _context(folded, q, floor).strip()))
+    return label.endswith(head)
 
 
 def _list_end(folded, quantities, total, start, end) -> int:
@@ -346,10 +388,15 @@ def _list_end(folded, quantities, total, start, end) -> int:
                 return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
             if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high:
                 return i
-        if not _MARKER_ONLY.fullmatch(clause):
-            first_clause = False
+        if not _MARKER_ONLY.fullmatch(clause) and (figure is not None or not _NAMING_CLAUSE.fullmatch(clause)):
+            first_clause = False  # (a clause naming the part without its figure opens the list too:
+            # 在住宅投资中，90平方米以下住房投资占比提高，完成投资39.2亿元)
         i = j + 1
     return end
+
+
+# a clause that only names and describes the part before its figure comes: 90平方米以下住房投资占比提高
+_NAMING_CLAUSE = re.compile(r".{2,20}?(?:占比|比重|规模|数量)(?:提高|提升|扩大|增加|上升)")
 
 
 def _region_end_before_next(folded, quantities, pos, next_marker) -> int:
@@ -407,30 +454,64 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             folded, total, m.start(), depth, para_start
         ):
             continue
-        if _NOT_A_PART.search(folded[marker_end : total.start]):
+        gap = folded[marker_end : total.start]
+        increment = _INCREMENT.match(gap)
+        stock = _STOCK.search(gap)
+        if _NOT_A_PART.search(gap[increment.end():].replace("产能", "") if increment else gap):
             continue
         count_word = m.group("count")
         lead = m.start()
+        if (m.group("word") or "")[:2] in ("累计", "总数") and not _count_word(count_word):
+            continue  # 累计/总数 close a list only after its number: 四年累计…, 四类企业总数…
+        if m.group("gong2"):
+            joined = _joined_counts(folded, quantities, total, lead, para_start)
+            if joined:
+                yield PartList(total, joined, exhaustive=True, wording="共")
+            continue
         if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY:
             continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
         s_start, _ = _sentence_of(sentences, m.start())
         line_start = folded.rfind("\n", para_start, lead) + 1
         if line_start > para_start and not folded[line_start:lead].strip(" \t　以上述"):
             s_start = para_start  # a 合计 line under numbered lines sums all of them
-        elif not count_word:
+        elif not count_word and folded[lead - 1] not in ";；":
+            # (a 合计 right after ；closes the ；-list: A 612万元；B 478万元；合计1090万元)
             s_start = max(s_start, max(folded.rfind(ch, s_start, lead) for ch in ";；") + 1)
         lo = _list_start(folded, s_start, m.start())
-        parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start)
+        parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start,
+                                   increment=increment.group(0) if increment else "")
+        if stock and any(_INCREMENT.search(_context(folded, p, lo)) for p in parts):
+            continue  # A新增12.4万平方米，B新增8.7万平方米，合计拥有86万平方米: a stock, not the increments
         count = _count_word(m.group("count"))
         if count and len(parts) >= count:
             parts = parts[-count:]
             excluded = 0
         elif count:
             continue
-        if m.group("year") and not _all_periods(_labels(folded, parts, lo)):
+        if m.group("year") and not _periods_cover(m.group("year"), _labels(folded, parts, lo), folded[lo : parts[0].start] if parts else ""):
             continue  # 12月完成投资2.1亿元，全年累计18.6亿元: the year is more than the months named
         yield PartList(total, parts, exhaustive=True, wording=m.group("word") or m.group("word2") or "共",
                        excluded=excluded)
+
+
+_JOINER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:及|和|与|以及|、)[\u4e00-\u9fa5]{0,8}$")
+
+
+def _joined_counts(folded, quantities, total, lead, para_start) -> list[Quantity]:
+    """The counted groups before 共 in its clause (三个村及城区两个社区共4个点位): at least two counts
+    of the total's unit, each followed by its noun, joined by 及/和/与/、, and nothing else counted."""
+    lo = _clause_start(folded, lead, para_start)
+    while lo > para_start and folded[lo - 1] == "、":
+        lo = _clause_start(folded, lo - 1, para_start)
+    found = [q for q in quantities.between(lo, lead) if q.dimension == total.dimension]
+    if len(found) < 2 or any(q.unit != total.unit or q.magnitude != 1 or q.approximate for q in found):
+        return []
+    for previous, following in zip(found, found[1:]):
+        if not _JOINER.match(folded[previous.end : following.start]):
+            return []
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", folded[found[-1].end : lead]):
+        return []
+    return found
 
 
 def _list_start(folded: str, sentence_start: int, marker: int) -> int:
@@ -469,9 +550,18 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
         after = _LIST_AFTER.match(folded, total.end)
         if after and "其中" not in head[-20:]:
             colon_only = after.group(0).strip(",，") in (":", "：")
-            if colon_only and not _TOTAL_WORD_BEFORE.search(head):
-                continue
             if not _eligible_total(folded, total, s_start, depth, para_start):
+                continue
+            if colon_only and not _TOTAL_WORD_BEFORE.search(head):
+                # 新增就业岗位4270个：工业企业2150个，…: a breakdown that need not be complete, when the
+                # colon's first item carries a figure (not 荣誉4项：A、B、C，另获省级荣誉12项)
+                first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
+                if not any(q.dimension == total.dimension for q in quantities.between(after.end(), first_end)):
+                    continue
+                list_end = _list_end(folded, quantities, total, after.end(), s_end)
+                parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
+                yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded,
+                               list_start=after.end())
                 continue
             hi = s_end
             nxt = _QIZHONG.search(folded, after.end(), s_end)
@@ -507,10 +597,14 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     if over and _VALUE_ADDED.search(_clause_before(text, total)):
         # 生产总值120亿元，其中规上工业总产值180亿元: gross output is another measure, not a part
         over = [p for p in over if not _GROSS_MEASURE.search(text[max(0, p.start - 20) : p.start])]
-    if any(p.scaled > total.scaled * _FAR_LARGER for p in over):
+    far = [p for p in over if p.scaled > total.scaled * _FAR_LARGER]
+    if far and (pl.exhaustive or len(far) == len(over) or far[0].start < min(p.start for p in over if p not in far)):
         # a "part" several times its whole is not a slip in a figure but another referent
         # (村民小组 395.0万个 listed after 村委会 under 自治组织 60.6万个): not checkable
         return [Relation(kind=PART_KIND, code="DC202", outcome=Outcome.NOT_CHECKABLE, start=total.start, end=total.end)]
+    if far:  # …其中A 1305件 (over the whole), then 有效注册量一万件, a later figure of another statement
+        over = [p for p in over if p not in far]
+        parts = [p for p in parts if p not in far]
     total_label = _total_label(pl)
     if not pl.exhaustive:
         worst = max(over, key=lambda p: p.scaled) if over else None
@@ -520,7 +614,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
                 kind=PART_KIND, code="DC202", outcome=outcome, start=worst.start, end=worst.end,
                 message=(f"分项 {text[worst.start:worst.end]} 大于其所属的总数 {text[total.start:total.end]}，"
                          f"超出 {_excess(worst, total)}："
-                         f"“其中”所列的部分不可能大于整体"),
+                         f"{_listed(pl)}的部分不可能大于整体"),
                 related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
                 severity=Severity.ERROR,
             ))
@@ -540,6 +634,11 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         return relations
     relations.append(_sum_relation(text, pl, total_iv))
     return relations
+
+
+def _listed(pl: PartList) -> str:
+    """How the message names the parts: “其中”所列 / 所列."""
+    return "“其中”所列" if pl.wording == "其中" else "所列"
 
 
 def _clause_before(text: str, q: Quantity) -> str:
@@ -594,14 +693,59 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         ):
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)  # running totals of another period
         labels = _labels(text, parts, pl.list_start)
-        if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)):
+        if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)
+                or _slipped_digits(total, parts) == "swapped"):
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         return _mismatch(text, pl, parts, sum_iv, total_iv, base,
-                         reason="；“其中”所列各项之和不应超过总数")
-    # a 其中 list adding up to less than the whole may just be incomplete, unless the parts' growth
-    # rates show that a leftover category would have had a negative base last year
+                         reason=f"；{_listed(pl)}各项之和不应超过总数")
+    # a 其中 list adding up to less than the whole may just be incomplete, unless the total is the
+    # exact sum with one digit slipped (10.75 for 10.57, 4483 for 4438, 2.3195 for 2.0195), or the
+    # parts' growth rates show that a leftover category would have had a negative base last year
+    if len(parts) >= 2 and _digit_slip(text, pl, parts):
+        return _mismatch(text, pl, parts, sum_iv, total_iv, base,
+                         reason="；总数与分项之和只差一位数字或两位数字颠倒，疑为笔误")
     return _base_check(text, pl, total_iv, base)
+
+
+def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
+    """Is the total, as written, the exact sum of the parts with two adjacent digits swapped, or with
+    one inner digit changed? Both need three significant digits, so a round remainder (5000 for 3000)
+    is not taken for a slip; a sum finer than the total's last digit is not compared. A changed digit
+    is a weaker sign (the remainder d×10ⁿ may be a real item left out): the parts must name disjoint
+    categories, or be parallel items of one list with four significant digits or more
+    (1.28万亩，其中工业用地8600亩，盘活存量土地3200亩 is not taken for 1.18)."""
+    kind = _slipped_digits(pl.total, parts)
+    if kind != "changed":
+        return kind == "swapped"
+    labels = _labels(text, parts, pl.list_start)
+    if is_partition(labels):
+        return True
+    digits = len(str(int(pl.total.value.scaleb(max(pl.total.decimals, 0)))).rstrip("0"))
+    return digits >= 4 and _parallel_items(text, pl.total, parts, labels)
+
+
+def _slipped_digits(total: Quantity, parts: list[Quantity]) -> str:
+    """"swapped", "changed" or "" (see :func:`_digit_slip`)."""
+    if total.approximate or any(p.approximate for p in parts):
+        return ""
+    places = max(total.decimals, 0)
+    quantum = Decimal(1).scaleb(-places)
+    sum_value = sum((p.scaled for p in parts), _ZERO) / total.magnitude
+    if sum_value != sum_value.quantize(quantum) or total.value != total.value.quantize(quantum):
+        return ""
+    written = str(int(total.value.scaleb(places)))
+    computed = str(int(sum_value.scaleb(places)))
+    if len(written) != len(computed) or len(written.rstrip("0")) < 3 or len(computed.rstrip("0")) < 3:
+        return ""
+    diffs = [i for i, (a, b) in enumerate(zip(written, computed)) if a != b]
+    if len(diffs) == 1:
+        # not the leading digit (the list may leave a large item out) nor the last (a small one)
+        return "changed" if 0 < diffs[0] < len(written) - 1 else ""
+    swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and written[diffs[0]] == computed[diffs[1]] and (
+        written[diffs[1]] == computed[diffs[0]]
+    )
+    return "swapped" if swapped else ""
 
 
 def _complete_split(labels: list[str]) -> tuple[str, ...] | None:
@@ -902,6 +1046,43 @@ def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: l
 _QUARTER = re.compile(r"第?([一二三四1-4])季度")
 _HALF = re.compile(r"([上下])半年")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
+
+
+# the quarters and months a period of the year spans
+_SPANS = {"全年": (range(1, 5), range(1, 13)), "上半年": (range(1, 3), range(1, 7)),
+          "下半年": (range(3, 5), range(7, 13)), "前三季度": (range(1, 4), range(1, 10))}
+_RANGE = re.compile(r"(?P<a>[一二三四1-4])(?:季度)?(?:至|到|-|—|~|～)(?P<b>[一二三四1-4])季度"
+                    r"|(?P<c>1[0-2]|[1-9])(?:月)?(?:至|到|-|—|~|～)(?P<d>1[0-2]|[1-9])月")
+_CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _periods_cover(period: str, labels: list[str], lead: str) -> bool:
+    """Do the parts cover the period a 全年/上半年/前三季度累计 total sums, once each? Either each
+    label names its quarter or month, or the lead before 分别 names the range
+    (一至四季度分别…、…、…、…，全年累计…: four parts for four quarters)."""
+    quarters, months = _SPANS[period]
+    if period == "全年" and _all_periods(labels):
+        return True
+    found = [_QUARTER.findall(label) for label in labels]
+    if all(len(f) == 1 for f in found) and sorted(_quarter(f[0]) for f in found) == list(quarters):
+        return True
+    found = [_MONTH.findall(label) for label in labels]
+    if all(len(f) == 1 for f in found) and sorted(int(f[0]) for f in found) == list(months):
+        return True
+    if "分别" not in lead:
+        return False
+    r = _RANGE.search(lead)
+    if not r:
+        return False
+    if r.group("a"):
+        first, last = _quarter(r.group("a")), _quarter(r.group("b"))
+        return (first, last) == (quarters[0], quarters[-1]) and len(labels) == len(quarters)
+    first, last = int(r.group("c")), int(r.group("d"))
+    return (first, last) == (months[0], months[-1]) and len(labels) == len(months)
+
+
+def _quarter(token: str) -> int:
+    return _CN_SMALL.get(token) or int(token)
 
 
 def _all_periods(labels: list[str]) -> bool:
