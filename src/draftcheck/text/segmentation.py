@@ -132,13 +132,22 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
                 continue
         piece = text[sentence_start : position + 1]
         if not piece.isspace():
-            sentences.append(Sentence(sentence_start, position + 1, piece, protected))
+            sentences.append(_new(Sentence, start=sentence_start, end=position + 1, text=piece, protected=protected))
         sentence_start = position + 1
     if sentence_start < end:
         piece = text[sentence_start:end]
         if not piece.isspace():
-            sentences.append(Sentence(sentence_start, end, piece, protected))
-    return Paragraph(start, end, text[start:end], tuple(sentences))
+            sentences.append(_new(Sentence, start=sentence_start, end=end, text=piece, protected=protected))
+    return _new(Paragraph, start=start, end=end, text=text[start:end], sentences=tuple(sentences))
+
+
+def _new(cls, **fields):
+    """``cls(**fields)`` for a frozen dataclass, given every field, without its per-field
+    ``object.__setattr__`` (a document has tens of thousands of sentences): the same fields, equality
+    and hash. Used only on instances no one has seen yet."""
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
 
 
 def _bracketed(marks: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
