@@ -504,11 +504,11 @@ class QuantityIndex:
 
     def __init__(self, quantities: list[Quantity]) -> None:
         self.quantities = quantities
-        self._starts = [q.start for q in quantities]
+        self.starts = [q.start for q in quantities]  # sorted (quantities come in order of position)
 
     def between(self, start: int, end: int) -> list[Quantity]:
         """Quantities that start at or after ``start`` and end at or before ``end``."""
-        i = bisect.bisect_left(self._starts, start)
+        i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self.quantities) and self.quantities[i].start < end:
             if self.quantities[i].end <= end:
