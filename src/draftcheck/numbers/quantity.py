@@ -179,7 +179,7 @@ _QUANTITY_DEFAULTS = {f.name: f.default for f in fields(Quantity) if f.default i
 _FOLD = dict(_FULL_TO_HALF)
 del _FOLD[0xFF0C]
 # Runs of the characters _FOLD maps (see text/width.py: translating only them is faster).
-_FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]+")
+_FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000][\uff01-\uff0b\uff0d-\uff5e\u3000]*")  # (led by a class: skipped to)
 
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
 _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))

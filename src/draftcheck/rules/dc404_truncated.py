@@ -80,7 +80,7 @@ from draftcheck.rules.base import CheckContext, Rule
 # A 、 right after a number at a line start is a page marker (web-residue), not an empty clause.
 # (The leading lookahead names the characters a match can start with, so the regex engine skips
 # every other position quickly; the matches are the same.)
-_EMPTY_CLAUSE = re.compile(r"(?=[,，、:：])(?<![\d\n])(?P<mark>[,，、:：])[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
+_EMPTY_CLAUSE = re.compile(r"(?P<mark>[,，、:：](?<![\d\n][,，、:：]))[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,3}$")
 # What ends a clause when we quote the words before an empty one.
 _CLAUSE_START = re.compile(r"[,，、;；。!！?？:：\n]")
@@ -219,7 +219,7 @@ _NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
 # An enumeration opened with 一是 / 其一 that never reaches its second item.
 _OPEN_FIRST_ITEM = re.compile(r"(?:^|(?<=[:：，,；;。]))[ \t\u3000]{0,4}(?P<first>一是|其一[，,是])")
 # Two or more ellipses in a row right after a word: a preview cut, not a figure of speech.
-_CUT_MARK = re.compile(r"(?=…|\.|。)(?<=[\u4e00-\u9fff])(?:…{3,}|\.{6,}|。{3,})")
+_CUT_MARK = re.compile(r"…(?<=[\u4e00-\u9fff]…)…{2,}|\.(?<=[\u4e00-\u9fff]\.)\.{5,}|。(?<=[\u4e00-\u9fff]。)。{2,}")
 _LATER_SECOND_ITEM = re.compile(r"二是|其二")
 # A later item of the same enumeration in its paragraph, numbered wrongly: 一是…；一是…；三是…
 _LATER_ITEM = re.compile(r"(?<=[;；。，,:：])[ \t\u3000]{0,4}(?:[一三四五六七八九]是|其[三四五六七八九])")

@@ -93,7 +93,7 @@ _INLINE = re.compile(
     r"https?://[\w\-./?%&=#:~+]+|www\.[\w\-]+\.[\w\-./?%&=#~+]+|"
     r"发布时间[:]\s*\d{4}-\d{1,2}-\d{1,4}[\d:\s]*(?:阅读数[:]\s*\d+)?|【优秀范文】|"
 
-    r"[(【](?:精选文档|全文完整)[)】]|"
+    r"\((?:精选文档|全文完整)[)】]|【(?:精选文档|全文完整)[)】]|"
     # a wiki's licence footer: 本作品是中华人民共和国的法律…属于公有领域。Public domain
     r"本作品(?:是|在)[\s\S]{0,400}?公有领域\s*。(?:\s*注:[\s\S]{0,120}?。)?(?:\s*Public domain)*(?:\s*(?:false|true)\b)*"
 )
@@ -286,7 +286,7 @@ _SENTENCE_END = set("。！？!?；;:…")
 _DIGITS = set("0123456789")
 # (The leading lookahead names the characters a match can start with, so the regex engine skips
 # every other position quickly; the matches are the same.)
-_PAGE_MARKER = re.compile(r"(?=\d)(?<![\d.\w])(\d{1,3})、")
+_PAGE_MARKER = re.compile(r"(\d(?<![\d.\w]\d)\d{0,2})、")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[。！？!?”\"])[ \t\u3000]*\n*[ \t\u3000]*(\d{1,3})\s*\Z")
 _MAX_FURNITURE_LINE = 80  # a longer line is a paragraph; only its inline residue is flagged
 _MAX_TITLE_LINE = 50
@@ -537,7 +537,7 @@ class _Marker:
 def _page_numbers(text: str) -> Iterator[tuple[int, int, str]]:
     for marker in _page_marker_chain(text):
         yield marker.start, marker.end, "是分页残留的页码，插在句子中间"
-    m = _TRAILING_PAGE_NUMBER.search(text)
+    m = _TRAILING_PAGE_NUMBER.search(text) if text.rstrip()[-1:].isdigit() else None  # (a digit must end it)
     if m:
         yield m.start(1), m.end(1), "是文末残留的页码"
 

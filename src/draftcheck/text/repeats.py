@@ -27,7 +27,7 @@ _MAX_BACKWARD = 64
 # Content characters: letters (Han included) and digits, and the percent signs that belong to figures.
 # (``_`` is a word character to the regex engine but no content: content_of turns it into a space first,
 # so that one negated class, scanned quickly, splits off the rest.)
-_NOT_CONTENT_SPLIT = re.compile(r"([^\w%‰]+)")
+_NOT_CONTENT_SPLIT = re.compile(r"([^\w%‰][^\w%‰]*)")
 _DIGITS = re.compile(r"\d+")
 
 

@@ -26,7 +26,7 @@ _OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "“":
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _LINE = re.compile(r"[^\r\n]+")
 _BRACKET = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’]")
-_TERMINATOR_RUN = re.compile(r"[。！？!?；;]+")
+_TERMINATOR_RUN = re.compile(r"[。！？!?；;][。！？!?；;]*")  # (X X*, not X+: led by a class, the engine skips to it)
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 
 

@@ -1,0 +1,45 @@
+"""Patterns rewritten to lead with a literal or a class (which the regex engine skips to) instead of a
+lookaround or a repeat: the condition a leading lookbehind put on the character before a match now follows
+the match's first character, and must still hold exactly there."""
+
+from __future__ import annotations
+
+import pytest
+
+from draftcheck.numbers.quantity import _ARABIC, _ISO_DATE
+from draftcheck.rules.dc101_blank_amount import _CAPACITY, _STRONG_UNIT
+from draftcheck.rules.dc102_placeholder import _FILL_IN, _TYPOGRAPHIC
+from draftcheck.rules.dc404_truncated import _CUT_MARK, _EMPTY_CLAUSE
+from draftcheck.rules.dc501_unit_error import _GARBLED_SIBLING
+from draftcheck.rules.dc504_web_residue import _INLINE, _PAGE_MARKER
+
+
+def _found(pattern, text):
+    return [m.group() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        (_ARABIC, "增长12.5%，a1,234元", ["12.5%", "1,234元"]),
+        (_ARABIC, "1.2.3和,5", []),  # a number never starts after a digit, a point or a comma
+        (_ISO_DATE, "2024-03-15，9:30", ["2024-03-15", "9:30"]),
+        (_ISO_DATE, "12024-03-15，2124-03-15，123:45", []),  # never after a digit; years 18xx-20xx only
+        (_PAGE_MARKER, "。12、加强", ["12、"]),
+        (_PAGE_MARKER, "a12、和1.2、和1234、", []),  # not after a letter, digit or point; 1-3 digits
+        (_EMPTY_CLAUSE, "加快推进，，下一步", ["，，"]),
+        (_EMPTY_CLAUSE, "2，，3和\n，。", []),  # not after a digit or a line break
+        (_CUT_MARK, "推进………和完成。。。", ["………", "。。。"]),
+        (_CUT_MARK, "1………和a......和1。。。和……", []),  # a Han character must stand before the mark
+        (_GARBLED_SIBLING, "12.5%和13.6个", ["和13.6个"]),
+        (_STRONG_UNIT, "投资亿元，增长个百分点，万人次", ["亿元", "个百分点", "万人次"]),
+        (_CAPACITY, "日处理吨，年均产能万吨，月产台", ["日处理吨", "年均产能万吨", "月产台"]),
+        (_FILL_IN, "__和___和【 】", ["___", "【 】"]),
+        (_TYPOGRAPHIC, "×和××和○○○", ["××", "○○○"]),
+        (_INLINE, "（精选文档）【全文完整)【优秀范文】[精选文档]", ["(精选文档)", "【全文完整)", "【优秀范文】"]),
+    ],
+)
+def test_rewritten_patterns_match_where_they_did(pattern, text, expected):
+    from draftcheck.text.width import fold_width
+
+    assert _found(pattern, fold_width(text) if pattern in (_ARABIC, _ISO_DATE, _INLINE) else text) == expected
