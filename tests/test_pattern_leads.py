@@ -10,7 +10,8 @@ from draftcheck.numbers.quantity import _ARABIC, _ISO_DATE
 from draftcheck.rules.dc101_blank_amount import _CAPACITY, _STRONG_UNIT
 from draftcheck.rules.dc102_placeholder import _FILL_IN, _TYPOGRAPHIC
 from draftcheck.rules.dc404_truncated import _CUT_MARK, _EMPTY_CLAUSE
-from draftcheck.rules.dc501_unit_error import _GARBLED_SIBLING
+from draftcheck.rules.dc501_unit_error import _GARBLED_SIBLING, _measured_figure
+from draftcheck.rules.dc502_date_anomaly import _LAST_YEAR, _SAME_YEAR_RANGE
 from draftcheck.rules.dc504_web_residue import _INLINE, _PAGE_MARKER
 
 
@@ -36,6 +37,9 @@ def _found(pattern, text):
         (_CAPACITY, "日处理吨，年均产能万吨，月产台", ["日处理吨", "年均产能万吨", "月产台"]),
         (_FILL_IN, "__和___和【 】", ["___", "【 】"]),
         (_TYPOGRAPHIC, "×和××和○○○", ["××", "○○○"]),
+        (_LAST_YEAR, "2023年和12024年、2124年及1999 年", ["2023年", "1999 年"]),  # never after a digit
+        (_SAME_YEAR_RANGE, "2024年至2024年；32023-2023年", ["2024年至2024年"]),
+        (_measured_figure(), "面积3万元，a3万元，12.5亿元", ["3万元"]),  # a Han character right before the figure
         (_INLINE, "（精选文档）【全文完整)【优秀范文】[精选文档]", ["(精选文档)", "【全文完整)", "【优秀范文】"]),
     ],
 )

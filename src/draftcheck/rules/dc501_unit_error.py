@@ -201,7 +201,7 @@ def _measured_figure() -> re.Pattern[str]:
     units = sorted((u for u, d in unit_dimensions().items() if d in MEASURE_DIMENSIONS), key=len, reverse=True)
     magnitudes = sorted(MAGNITUDES, key=len, reverse=True)
     return re.compile(
-        rf"(?<=[\u4e00-\u9fff])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>{'|'.join(magnitudes)})?"
+        rf"(?P<number>\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?)(?P<magnitude>{'|'.join(magnitudes)})?"
         rf"(?P<unit>{'|'.join(map(re.escape, units))})(?!/|以上|以下|及以上|及以下|级|规模)"
     )
 
