@@ -47,3 +47,22 @@ def test_rewritten_patterns_match_where_they_did(pattern, text, expected):
     from draftcheck.text.width import fold_width
 
     assert _found(pattern, fold_width(text) if pattern in (_ARABIC, _ISO_DATE, _INLINE) else text) == expected
+
+
+def test_dc404_gates_hold_in_every_text_its_patterns_match():
+    from pathlib import Path
+
+    import yaml
+
+    from draftcheck.rules import dc404_truncated as dc404
+
+    texts = ["一年来。工作有序推进", "，近年以来！", "由区城投公司投资建设的污水处理厂项目。", "，由园区出资的道路工程."]
+    for path in (Path(__file__).parent / "rule_cases").glob("*.yml"):
+        texts += [c["text"] for c in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).values() if isinstance(c, dict) and isinstance(c.get("text"), str)]
+    matched = 0
+    for text in texts:
+        for pattern, needs in ((dc404._ORPHAN_ADVERBIAL, dc404._ORPHAN_ADVERBIAL_NEEDS), (dc404._PREDICATE_LESS, dc404._PREDICATE_LESS_NEEDS)):
+            if pattern.search(text):
+                matched += 1
+                assert needs.search(text), (pattern.pattern[:30], text)
+    assert matched >= 4

@@ -97,6 +97,10 @@ _PREDICATE_LESS = re.compile(
     r"的(?P<thing>[^，,。；;！!？?\n的]{2,20}?(?:工程|项目))[。.])",
     re.MULTILINE,
 )
+# What a match of _PREDICATE_LESS or _ORPHAN_ADVERBIAL holds, found by a search led by a literal (the patterns,
+# led by a line start or a lookbehind, are tried at every position): a text without it skips the pattern.
+_PREDICATE_LESS_NEEDS = re.compile(r"由[^，,。；;！!？?\n]{2,30}?(?:投资|建设|承建|实施|出资|投资建设|投资兴建)的")
+_ORPHAN_ADVERBIAL_NEEDS = re.compile(r"来[。.!！]")
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
 _MIN_DOCUMENT = 300
@@ -314,6 +318,8 @@ class Truncated(Rule):
             )
 
     def _orphan_adverbials(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if _ORPHAN_ADVERBIAL_NEEDS.search(folded) is None:
+            return
         for m in _ORPHAN_ADVERBIAL.finditer(folded):
             begin = m.start("lead") if m.group("lead") in ",，" else m.start("adverbial")
             end = m.end("stop")
@@ -327,6 +333,8 @@ class Truncated(Rule):
             )
 
     def _predicate_less(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if _PREDICATE_LESS_NEEDS.search(folded) is None:
+            return
         for m in _PREDICATE_LESS.finditer(folded):
             start, end = m.start("clause"), m.end("clause")
             yield self.finding(

@@ -169,7 +169,7 @@ _PLAN_NAME_REACH = 24
 # A comparison with a base year: 比2025年增长10.6%. In a summary of 2025 a figure of 2025 cannot grow on 2025
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
-    r"(?=[比较])(?:比|较)(?P<year>(?:19|20)\d{2})年(?:同期)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
+    r"[比较](?P<year>(?:19|20)\d{2})年(?:同期)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
 )
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
 _PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")
