@@ -112,13 +112,26 @@ class Segmentation:
 
 def segment(text: str) -> Segmentation:
     """Paragraphs, sentences and clauses of ``text`` (spans into it; nothing copied or normalised)."""
-    return Segmentation([_paragraph(text, m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()])
+    # The brackets of the whole text are found in one scan and handed to each paragraph (its share of them).
+    marks = [(m.start(), m.group()) for m in _BRACKET.finditer(text)]
+    positions = [position for position, _ in marks]
+    paragraphs: list[Paragraph] = []
+    first = 0
+    for m in _LINE.finditer(text):
+        if m.group().isspace():
+            continue
+        start, end = m.start(), m.end()
+        first = bisect.bisect_left(positions, start, first)
+        last = bisect.bisect_left(positions, end, first)
+        paragraphs.append(_paragraph(text, start, end, marks[first:last]))
+        first = last
+    return Segmentation(paragraphs)
 
 
-def _paragraph(text: str, start: int, end: int) -> Paragraph:
+def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]]) -> Paragraph:
     # A run of terminators (。。, ？！) ends one sentence, at its last mark. A run holds no bracket, so
-    # it lies wholly inside or wholly outside a protected span.
-    protected = _bracketed([(m.start(), m.group()) for m in _BRACKET.finditer(text, start, end)]) if _BRACKET.search(text, start, end) else ()
+    # it lies wholly inside or wholly outside a protected span. ``marks``: the paragraph's brackets.
+    protected = _bracketed(marks) if marks else ()
     sentences: list[Sentence] = []
     sentence_start = start
     k = 0
