@@ -277,3 +277,23 @@ def test_a_written_decimal_round_trips(value, unit):
     text = f"完成{value}{unit}，"
     q = only(text)
     assert q.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates and times are masked, only where no digit stands right before them
+        ("于2024-03-15召开，9:30开始，12:30:00结束", []),
+        ("1899/1/2与2099.3.4", []),
+        ("编号12024-03-15和123:45", [("12024", None), ("03-15", "15"), ("123", None), ("45", None)]),
+        # a number starts where no digit, point or comma stands before it
+        ("1,234.5万元和12,34元", [("1,234.5万元", None), ("12", None)]),
+        ("增长.5%和3.2.1版", []),
+        # ranges: the sign and its spaces stand between the two numbers
+        ("2160到2496万元，30%—40%，2 - 5亿元", [("2160到2496万元", "2496"), ("30%—40%", "40"), ("2 - 5亿元", "5")]),
+        ("从120到150", [("120", None), ("150", None)]),
+    ],
+)
+def test_where_numbers_start_and_which_are_dates_or_ranges(text, expected):
+    found = [(text[q.start : q.end], None if q.high is None else str(q.high)) for q in extract_quantities(text)]
+    assert found == expected

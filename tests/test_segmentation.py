@@ -96,3 +96,14 @@ def test_random_bracket_soup_keeps_spans_nested_and_ordered(text):
         for clause in sentence.clauses:
             assert clause_end <= clause.start < clause.end <= sentence.end
             clause_end = clause.end
+
+
+def test_segments_built_without_dataclass_init_equal_ordinary_ones():
+    from draftcheck.text.segmentation import Paragraph, Sentence
+
+    text = "完成投资8亿元（详见附件。含续建项目），增长6%。下一步继续"
+    paragraph = segment(text).paragraphs[0]
+    sentences = tuple(Sentence(s.start, s.end, s.text, s.protected) for s in paragraph.sentences)
+    assert paragraph == Paragraph(0, len(text), text, sentences)
+    assert hash(paragraph.sentences[0]) == hash(sentences[0]) and paragraph.sentences == sentences
+    assert [c.text for c in paragraph.sentences[0].clauses] == [c.text for c in sentences[0].clauses]

@@ -38,6 +38,13 @@ def test_content_keeps_offsets_into_the_original_text():
     assert "回顾、分析，并 做出 12.5%"[start:end] == "分析，并"
 
 
+def test_content_drops_underscores_and_punctuation_and_keeps_per_cent_and_per_mille_signs():
+    text = "填写__万元，增长５.２％、下降3‰；Ａ_b＿c！"
+    content = content_of(text)
+    assert content.chars == "填写万元增长52%下降3‰abc"
+    assert [text[content.offsets[i]] for i in range(len(content.chars))] == list("填写万元增长５２％下降3‰Ａbc")
+
+
 def test_repeats_within_finds_a_near_duplicate_and_its_first_copy():
     text = "园区坚持把招商引资作为第一要务全年引进亿元以上项目十二个" + "其他内容不同" + "园区坚持把招商引资作为第一要务全年共引进亿元以上项目十二个"
     (repeat,) = repeats_within(text)

@@ -179,7 +179,7 @@ _QUANTITY_DEFAULTS = {f.name: f.default for f in fields(Quantity) if f.default i
 _FOLD = dict(_FULL_TO_HALF)
 del _FOLD[0xFF0C]
 # Runs of the characters _FOLD maps (see text/width.py: translating only them is faster).
-_FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]+")
+_FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000][\uff01-\uff0b\uff0d-\uff5e\u3000]*")  # (led by a class: skipped to)
 
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
 _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
@@ -190,8 +190,10 @@ _POST = alternation(("approximation", "after"))
 _PRE_LAST = frozenset(word[-1] for word in words("approximation", "before"))  # cheap test before _PRE_BEFORE
 _ONE = Decimal(1)
 _PRE_BEFORE = re.compile(rf"(?:{_PRE})(?<![签节合制预公条契践履邀特简]约)$")
+# (Led by a digit class, not a lookaround, so that the regex engine skips to the digits; the lookbehind
+# after the first digit is the old ``(?<![\d.,])`` before it, and \d\d{0,2} / \d\d{0,29} are \d{1,3} / \d{1,30}.)
 _ARABIC = re.compile(
-    r"(?=\d)(?<![\d.,])(?P<int>\d{1,3}(?:,\d{3}){1,10}(?![\d,])|\d{1,30})(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
+    r"(?P<int>\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3}){1,10}(?![\d,])|\d{0,29}))(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
     rf"[ \t]?(?P<q1>余|多)?(?P<mag>{_MAG})?(?P<q2>余|多)?[ \t]?(?P<unit>{_UNIT})?"
     rf"(?P<per>/(?:(?:{_MAG})?(?:{_UNIT})))?(?P<post>{_POST})?"
 )
@@ -210,7 +212,9 @@ _CHINESE = re.compile(
 
 _POST_WORD = re.compile(_POST)
 _LETTERS = re.compile(r"[A-Za-z]{1,8}")
-_ISO_DATE = re.compile(r"(?=\d)(?:(?<!\d)(?:1[89]|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d))")
+# 2024-03-15, 2024/3/15, 2024.3.15 and 9:30, 09:30:00, each not preceded by a digit (led by a digit class so
+# that the engine skips to the digits: the first digit is 1 of 18xx/19xx or 2 of 20xx, or the hour's first)
+_ISO_DATE = re.compile(r"\d(?<!\d\d)(?:(?:(?<=1)[89]|(?<=2)0)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d?:\d{2}(?::\d{2})?(?!\d))")
 _CHANGE_FROM = re.compile(r"[从由][^，,。；;]{0,12}$")
 _RANGE_GAP = re.compile(r"[ \t]?(?:-|—{1,2}|–|~|〜|至|到)[ \t]?")
 _NEGATIVE_BEFORE = frozenset("长降为是:,，(（ \t\n")
@@ -359,7 +363,8 @@ def _merge_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
         low = found[i]
         if i + 1 < len(found):
             high = found[i + 1]
-            gap = _RANGE_GAP.fullmatch(folded, low.end, high.start)
+            # (a range sign with its spaces is 1 to 4 characters: no need to try the pattern elsewhere)
+            gap = 0 < high.start - low.end <= 4 and _RANGE_GAP.fullmatch(folded, low.end, high.start)
             if (
                 gap
                 and low.script == high.script == "arabic"
@@ -499,11 +504,11 @@ class QuantityIndex:
 
     def __init__(self, quantities: list[Quantity]) -> None:
         self.quantities = quantities
-        self._starts = [q.start for q in quantities]
+        self.starts = [q.start for q in quantities]  # sorted (quantities come in order of position)
 
     def between(self, start: int, end: int) -> list[Quantity]:
         """Quantities that start at or after ``start`` and end at or before ``end``."""
-        i = bisect.bisect_left(self._starts, start)
+        i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self.quantities) and self.quantities[i].start < end:
             if self.quantities[i].end <= end:

@@ -40,13 +40,19 @@ def statements(ctx) -> list[tuple[int, int, bool]]:
 def quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
     """The quantities lying wholly inside each span (spans sorted and disjoint)."""
     quantities = index.quantities
-    starts = [q.start for q in quantities]
+    starts = index.starts
     out: list[list[Quantity]] = []
+    append = out.append
     for span in spans:
         start, end = span[0], span[1]
         i = bisect.bisect_left(starts, start)
         j = bisect.bisect_left(starts, end, i)
-        out.append([q for q in quantities[i:j] if q.end <= end])
+        if i == j:
+            append([])  # (most sentences hold no number, many hold one)
+        elif j - i == 1:
+            append([quantities[i]] if quantities[i].end <= end else [])
+        else:
+            append([q for q in quantities[i:j] if q.end <= end])
     return out
 
 

@@ -72,7 +72,7 @@ _SHORT_LEAD = 8  # characters shown before the unit when the clause is longer
 
 # A unit that always needs a number before it. Longer units first: 平方公里 before 公里.
 _STRONG_UNIT = re.compile(
-    r"(?P<unit>(?:亿|万)(?:美元|欧元|港元|日元|英镑|元|人次)|个百分点|%|‰|平方公里|平方米|立方米|"
+    r"(?P<unit>亿(?:美元|欧元|港元|日元|英镑|元|人次)|万(?:美元|欧元|港元|日元|英镑|元|人次)|个百分点|%|‰|平方公里|平方米|立方米|"
     r"方(?<![平立方]方)米|公(?<![平方吨人]公)里|千瓦时|千瓦|兆瓦|公顷)"
     # 吨 is left out: 万吨级, 亿吨大港, 吨钢, “吨半粮” are idioms; 已生产万吨；is caught below
 )
@@ -93,7 +93,9 @@ _MAGNITUDE_COUNT = re.compile(
 # A production or handling capacity with its figure gone: 年产万吨锂电池材料, 日处理吨的污水处理厂,
 # 年出栏万头. (万吨级 and 年产万吨以上 use 万 as a round number and are left alone.)
 _CAPACITY = re.compile(
-    r"(?:[年日月]均?(?:产能|生产|产|处理|加工|吞吐|发电|供水|屠宰|出栏|存栏|回收|利用|消纳|冶炼|组装|制造|装配)|产能)"
+    r"(?:年均?(?:产能|生产|产|处理|加工|吞吐|发电|供水|屠宰|出栏|存栏|回收|利用|消纳|冶炼|组装|制造|装配)|"
+    r"日均?(?:产能|生产|产|处理|加工|吞吐|发电|供水|屠宰|出栏|存栏|回收|利用|消纳|冶炼|组装|制造|装配)|"
+    r"月均?(?:产能|生产|产|处理|加工|吞吐|发电|供水|屠宰|出栏|存栏|回收|利用|消纳|冶炼|组装|制造|装配)|产能)"
     r"(?P<unit>(?:万|亿)?(?:件套|台套|标准箱|标箱|千瓦时|千瓦|兆瓦|立方米|平方米|吨|件|台|套|辆|头|只|羽|箱|片|颗|块|张|双|瓶|盒|公斤|千克|升|度))"
     r"(?!级|以上|以下|左右|规模|钢|位|数|[\d一二三四五六七八九十])"
 )

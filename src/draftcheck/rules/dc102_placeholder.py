@@ -63,10 +63,10 @@ _DOUBLE_UNDERSCORE = re.compile(r"(?=__)(?:(?<![_\w])__(?![_\w])|(?<=[\u4e00-\u9
 # Two or more x standing next to Chinese on either side: 与XX乳业签约, 由xxx牵头.
 _X_BESIDE_HAN = re.compile(r"(?=[xX])(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])[xX]{2,6}(?![A-Za-z0-9\-])|[xX]{2,6}(?=[\u4e00-\u9fff]))")
 # Fill-in lines and empty brackets of a form: ____万元, 普发【】18号, （    ）.
-_FILL_IN = re.compile(r"_{3,}|【\s*】|〔\s*〕|\(\s{2,}\)")
+_FILL_IN = re.compile(r"__{2,}|【\s*】|〔\s*〕|\(\s{2,}\)")  # (every branch led by a literal: the engine skips to them)
 _ASTERISKS = re.compile(r"[*＊]{2,}")
 _DIGITS_AFTER = re.compile(r"\d*")
-_TYPOGRAPHIC = re.compile(r"[×✕○〇□■△◯]{2,}")
+_TYPOGRAPHIC = re.compile(r"[×✕○〇□■△◯][×✕○〇□■△◯]+")
 _MOU_MOU = re.compile(r"某某+")
 _CHINESE_DIGITS = set("一二三四五六七八九十〇零")
 

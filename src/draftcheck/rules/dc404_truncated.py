@@ -80,7 +80,7 @@ from draftcheck.rules.base import CheckContext, Rule
 # A 、 right after a number at a line start is a page marker (web-residue), not an empty clause.
 # (The leading lookahead names the characters a match can start with, so the regex engine skips
 # every other position quickly; the matches are the same.)
-_EMPTY_CLAUSE = re.compile(r"(?=[,，、:：])(?<![\d\n])(?P<mark>[,，、:：])[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
+_EMPTY_CLAUSE = re.compile(r"(?P<mark>[,，、:：](?<![\d\n][,，、:：]))[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,3}$")
 # What ends a clause when we quote the words before an empty one.
 _CLAUSE_START = re.compile(r"[,，、;；。!！?？:：\n]")
@@ -97,6 +97,10 @@ _PREDICATE_LESS = re.compile(
     r"的(?P<thing>[^，,。；;！!？?\n的]{2,20}?(?:工程|项目))[。.])",
     re.MULTILINE,
 )
+# What a match of _PREDICATE_LESS or _ORPHAN_ADVERBIAL holds, found by a search led by a literal (the patterns,
+# led by a line start or a lookbehind, are tried at every position): a text without it skips the pattern.
+_PREDICATE_LESS_NEEDS = re.compile(r"由[^，,。；;！!？?\n]{2,30}?(?:投资|建设|承建|实施|出资|投资建设|投资兴建)的")
+_ORPHAN_ADVERBIAL_NEEDS = re.compile(r"来[。.!！]")
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
 _MIN_DOCUMENT = 300
@@ -219,7 +223,7 @@ _NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
 # An enumeration opened with 一是 / 其一 that never reaches its second item.
 _OPEN_FIRST_ITEM = re.compile(r"(?:^|(?<=[:：，,；;。]))[ \t\u3000]{0,4}(?P<first>一是|其一[，,是])")
 # Two or more ellipses in a row right after a word: a preview cut, not a figure of speech.
-_CUT_MARK = re.compile(r"(?=…|\.|。)(?<=[\u4e00-\u9fff])(?:…{3,}|\.{6,}|。{3,})")
+_CUT_MARK = re.compile(r"…(?<=[\u4e00-\u9fff]…)…{2,}|\.(?<=[\u4e00-\u9fff]\.)\.{5,}|。(?<=[\u4e00-\u9fff]。)。{2,}")
 _LATER_SECOND_ITEM = re.compile(r"二是|其二")
 # A later item of the same enumeration in its paragraph, numbered wrongly: 一是…；一是…；三是…
 _LATER_ITEM = re.compile(r"(?<=[;；。，,:：])[ \t\u3000]{0,4}(?:[一三四五六七八九]是|其[三四五六七八九])")
@@ -314,6 +318,8 @@ class Truncated(Rule):
             )
 
     def _orphan_adverbials(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if _ORPHAN_ADVERBIAL_NEEDS.search(folded) is None:
+            return
         for m in _ORPHAN_ADVERBIAL.finditer(folded):
             begin = m.start("lead") if m.group("lead") in ",，" else m.start("adverbial")
             end = m.end("stop")
@@ -327,6 +333,8 @@ class Truncated(Rule):
             )
 
     def _predicate_less(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if _PREDICATE_LESS_NEEDS.search(folded) is None:
+            return
         for m in _PREDICATE_LESS.finditer(folded):
             start, end = m.start("clause"), m.end("clause")
             yield self.finding(

@@ -149,7 +149,7 @@ _FIGURE_BEFORE = re.compile(r"\d+(?:\.\d+)?$")
 # The second of two coordinated figures whose unit became a stray character: 分别占园区比重为69%和78.47虬.
 # (Led by a lookahead naming the conjunction, so the engine skips other positions quickly; the first
 # figure is matched backwards by _SIBLING_BEFORE.)
-_GARBLED_SIBLING = re.compile(r"(?=[和、及与]\d)[和、及与](?P<number>\d+\.\d+)(?P<stray>[\u4e00-\u9fff])")
+_GARBLED_SIBLING = re.compile(r"[和、及与](?P<number>\d+\.\d+)(?P<stray>[\u4e00-\u9fff])")
 _SIBLING_BEFORE = re.compile(r"(?P<first>\d+(?:\.\d+)?)(?P<unit>%|‰|(?:万亿|亿|万)?元|(?:万)?吨|(?:万)?平方米|亩)$")
 # Characters that may follow a figure besides the corpus's own (decimal_followers.tsv): the first
 # character of every unit and magnitude, and the words of approximation.
@@ -201,7 +201,7 @@ def _measured_figure() -> re.Pattern[str]:
     units = sorted((u for u, d in unit_dimensions().items() if d in MEASURE_DIMENSIONS), key=len, reverse=True)
     magnitudes = sorted(MAGNITUDES, key=len, reverse=True)
     return re.compile(
-        rf"(?<=[\u4e00-\u9fff])(?P<number>\d+(?:\.\d+)?)(?P<magnitude>{'|'.join(magnitudes)})?"
+        rf"(?P<number>\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?)(?P<magnitude>{'|'.join(magnitudes)})?"
         rf"(?P<unit>{'|'.join(map(re.escape, units))})(?!/|以上|以下|及以上|及以下|级|规模)"
     )
 

@@ -73,8 +73,11 @@ from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.report_period import report_period
 
 _YEAR = r"(?:19|20)\d{2}"
+# A year no digit stands before, led by its first digit (which the regex engine skips to; a leading (?<!\d) is
+# tried at every position): (?<!\d)(?:19|20)\d{2}.
+_YEAR_ALONE = r"(?:1(?<!\d1)9|2(?<!\d2)0)\d{2}"
 _SAME_YEAR_RANGE = re.compile(
-    rf"(?=[12])(?<!\d)(?P<first>{_YEAR})\s*年?(?:度)?\s*(?:到|至|—|–|-|~|～|－)\s*(?P<second>{_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|[一二三四上下前后末底初])"
+    rf"(?P<first>{_YEAR_ALONE})\s*年?(?:度)?\s*(?:到|至|—|–|-|~|～|－)\s*(?P<second>{_YEAR})\s*年(?!\s*\d{{1,2}}\s*月|[一二三四上下前后末底初])"
 )
 _MONTH_AFTER_FIRST = re.compile(r"\s*年\s*\d{1,2}\s*月|\s*年[一二三四上下][季半]")
 # The end of a month or day range: …至13月 / …—30日. The regex engine finds the dash fast; the start
@@ -124,10 +127,10 @@ _WEEKDAY_NAMES = "一二三四五六日"
 _WEEKDAY_WORD = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 # A month (or a day) right before a range mark: a document without one has no date range to read.
 _RANGE_HINT = re.compile(r"[月日号]\s*(?:至|到|[—–~～－-])")
-_LAST_YEAR = re.compile(rf"(?<!\d)({_YEAR})\s*年")
+_LAST_YEAR = re.compile(rf"({_YEAR_ALONE})\s*年")
 # A plan for the year a summary already covers: 2024年，园区将… in a 2024 summary.
 _FUTURE_IN_YEAR = re.compile(
-    rf"(?=[12])(?<!\d)(?P<year>{_YEAR})\s*年(?:度)?\s*[,，]?\s*"
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:度)?\s*[,，]?\s*"
     r"(?:(?:我们|我局|我区|我镇|我县|我市|园区|开发区|管委会|全区|全镇|全县|全市|公司|我单位)\s*)?"
     r"(?P<verb>将(?![近来军领士帅])|力争|拟(?!定|订)|打算)"
 )
@@ -141,7 +144,7 @@ _STILL_IN_YEAR = re.compile(r"[^，,。；;\n]{0,8}?(?:年底|年末|底前|下�
 # A title pairing the summary of a year with the plan of the same year (or an earlier one):
 # 2020年工作总结和2020年工作思路 (the plan is for the year after).
 _SUMMARY_AND_PLAN = re.compile(
-    rf"(?=(?:19|20)\d\d\s*年)(?<!\d)(?P<y1>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,20}}?总结[^。!?\n]{{0,12}}?(?:和|及|与|暨|、|以及)\s*"
+    rf"(?P<y1>{_YEAR_ALONE})\s*年(?:度)?[^。!?\n]{{0,20}}?总结[^。!?\n]{{0,12}}?(?:和|及|与|暨|、|以及)\s*"
     rf"(?P<y2>{_YEAR})\s*年(?:度)?[^。!?\n]{{0,12}}?(?:计划|思路|打算|安排|要点)"
 )
 # The body of a summary telling another year than its title: 一、2021年工作总结 / 2019年，园区… (opening)
@@ -166,7 +169,7 @@ _PLAN_NAME_REACH = 24
 # A comparison with a base year: 比2025年增长10.6%. In a summary of 2025 a figure of 2025 cannot grow on 2025
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
-    r"(?=[比较])(?:比|较)(?P<year>(?:19|20)\d{2})年(?:同期)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
+    r"[比较](?P<year>(?:19|20)\d{2})年(?:同期)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
 )
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
 _PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")

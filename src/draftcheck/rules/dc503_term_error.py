@@ -75,6 +75,7 @@ Flagged: ``科学进展观``, ``平安生产``, ``营商环竟``, ``乡村振新
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -95,6 +96,9 @@ from draftcheck.rules.term_table import find_term_errors
 
 # A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
 _QUOTES = set("“”‘’\"'「」『』")
+
+
+_HAN_PAIR_LINE = re.compile(r"^[\u4e00-\u9fff]{2}$", re.MULTILINE)
 
 
 def _is_han(char: str) -> bool:
@@ -375,7 +379,12 @@ def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[
                     yield start, end, term, why, entry[0], True
 
 
-def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
+def pairs_of(text: str) -> set[str]:
+    """Every pair of adjacent characters of ``text``."""
+    return set(map(operator.add, text, text[1:]))
+
+
+def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
 
@@ -384,13 +393,17 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
     are ones the proofread corpus never writes; one of them may be a written pair when the term is long
     or widely used (``_established_enough``). Only runs around such unseen pairs are examined, so a
     clean text costs one set difference; the slips whose every pair is written are looked for in the
-    most widely used terms only (``_slips_of_known_pairs``).
+    most widely used terms only (``_slips_of_known_pairs``). ``text_pairs``: ``pairs_of(text)`` when the
+    caller has it.
     """
     pairs = corpus_bigrams()
-    text_pairs = set(map(operator.add, text, text[1:]))
+    if text_pairs is None:
+        text_pairs = pairs_of(text)
     terms = established_terms()
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
-    unseen = {p for p in text_pairs - pairs if _is_han(p[0]) and _is_han(p[1])}
+    # (the pairs of two Han characters among those the corpus never writes, picked by one regex scan of them
+    # one a line: a pair holding a line break is no such pair, and cannot make one with its neighbours)
+    unseen = set(_HAN_PAIR_LINE.findall("\n".join(text_pairs - pairs)))
     if not unseen:
         return
     yield from _transpositions(text, unseen, terms)
@@ -460,7 +473,8 @@ class TermError(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         taken = bytearray(len(ctx.text) + 1)  # characters inside a span already flagged
         found: list[Finding] = []
-        for start, end, right, why in sorted(find_term_errors(ctx.folded)):
+        text_pairs = pairs_of(ctx.folded)  # built once for the table's gates and the near misses
+        for start, end, right, why in sorted(find_term_errors(ctx.folded, text_pairs)):
             if taken[start]:
                 continue  # a shorter entry inside a longer one already flagged
             taken[start:end] = b"\x01" * (end - start)
@@ -477,7 +491,7 @@ class TermError(Rule):
             )
         # Near misses of mined terms: where several overlap, the most widely used term of four or more
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
-        candidates = sorted(set(find_near_misses(ctx.folded)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue

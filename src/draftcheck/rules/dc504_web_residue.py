@@ -93,7 +93,7 @@ _INLINE = re.compile(
     r"https?://[\w\-./?%&=#:~+]+|www\.[\w\-]+\.[\w\-./?%&=#~+]+|"
     r"发布时间[:]\s*\d{4}-\d{1,2}-\d{1,4}[\d:\s]*(?:阅读数[:]\s*\d+)?|【优秀范文】|"
 
-    r"[(【](?:精选文档|全文完整)[)】]|"
+    r"\((?:精选文档|全文完整)[)】]|【(?:精选文档|全文完整)[)】]|"
     # a wiki's licence footer: 本作品是中华人民共和国的法律…属于公有领域。Public domain
     r"本作品(?:是|在)[\s\S]{0,400}?公有领域\s*。(?:\s*注:[\s\S]{0,120}?。)?(?:\s*Public domain)*(?:\s*(?:false|true)\b)*"
 )
@@ -212,10 +212,10 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 # The whole sentence around the phrase is the residue. (Single words a report also uses, such as 下载,
 # 会员, 注册, 付费, 侵权, are not enough: each phrase here names the site, its users or its paywall.)
 _SITE_NOTICE = re.compile(
-    # (the leading lookahead names the characters a match can start with: the engine skips the rest)
-    r"(?=[小网用会由站本不联咨客试如充敬阅查打全下放无成点珍可请更分版写立免需登刷整仅希欢.\[【V在人])"
-    r"(?:小编|网友上传|用户上传|会员分享|由会员|站内会员|加入会员|本站(?:观点|投诉|会员|客服|搜索|整理|收集|所有|提供|免费)"
-    r"|不代表本站|(?:联系|咨询|网站)客服|客服(?:老师|处理|QQ)|试读已结束|如需继续阅读|充值下载|敬请充值|阅读全部图文"
+    # (every branch opens with a literal, so the regex engine skips to their first characters; 加入会员 is left
+    # out: it never matched, 加 not being among the first characters a former leading lookahead allowed)
+    r"(?:小编|网友上传|用户上传|会员分享|由会员|站内会员|本站(?:观点|投诉|会员|客服|搜索|整理|收集|所有|提供|免费)"
+    r"|不代表本站|联系客服|咨询客服|网站客服|客服(?:老师|处理|QQ)|试读已结束|如需继续阅读|充值下载|敬请充值|阅读全部图文"
     r"|查阅文章|打开全文|全文共\s*\d+\s*字|下载前请|下载后无此问题|放心下载|无法下载|下载错误|成功下载|下载收益"
     r"|点券|珍藏版|可在线阅读|请在[^,。\n]{1,10}上搜索|更多相关《|分享赚钱|版权归属用户|版权归原作者|写作神器"
     r"|立即(?:了解|下载)|免费下载|点击下载|需要先登录|请先登录|登录网站|点此注册|刷新页面|整理代?发布|仅供站内"
@@ -286,7 +286,7 @@ _SENTENCE_END = set("。！？!?；;:…")
 _DIGITS = set("0123456789")
 # (The leading lookahead names the characters a match can start with, so the regex engine skips
 # every other position quickly; the matches are the same.)
-_PAGE_MARKER = re.compile(r"(?=\d)(?<![\d.\w])(\d{1,3})、")
+_PAGE_MARKER = re.compile(r"(\d(?<![\d.\w]\d)\d{0,2})、")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[。！？!?”\"])[ \t\u3000]*\n*[ \t\u3000]*(\d{1,3})\s*\Z")
 _MAX_FURNITURE_LINE = 80  # a longer line is a paragraph; only its inline residue is flagged
 _MAX_TITLE_LINE = 50
@@ -537,7 +537,7 @@ class _Marker:
 def _page_numbers(text: str) -> Iterator[tuple[int, int, str]]:
     for marker in _page_marker_chain(text):
         yield marker.start, marker.end, "是分页残留的页码，插在句子中间"
-    m = _TRAILING_PAGE_NUMBER.search(text)
+    m = _TRAILING_PAGE_NUMBER.search(text) if text.rstrip()[-1:].isdigit() else None  # (a digit must end it)
     if m:
         yield m.start(1), m.end(1), "是文末残留的页码"
 

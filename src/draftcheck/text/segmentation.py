@@ -26,7 +26,7 @@ _OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "“":
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _LINE = re.compile(r"[^\r\n]+")
 _BRACKET = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’]")
-_TERMINATOR_RUN = re.compile(r"[。！？!?；;]+")
+_TERMINATOR_RUN = re.compile(r"[。！？!?；;][。！？!?；;]*")  # (X X*, not X+: led by a class, the engine skips to it)
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 
 
@@ -112,13 +112,26 @@ class Segmentation:
 
 def segment(text: str) -> Segmentation:
     """Paragraphs, sentences and clauses of ``text`` (spans into it; nothing copied or normalised)."""
-    return Segmentation([_paragraph(text, m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()])
+    # The brackets of the whole text are found in one scan and handed to each paragraph (its share of them).
+    marks = [(m.start(), m.group()) for m in _BRACKET.finditer(text)]
+    positions = [position for position, _ in marks]
+    paragraphs: list[Paragraph] = []
+    first = 0
+    for m in _LINE.finditer(text):
+        if m.group().isspace():
+            continue
+        start, end = m.start(), m.end()
+        first = bisect.bisect_left(positions, start, first)
+        last = bisect.bisect_left(positions, end, first)
+        paragraphs.append(_paragraph(text, start, end, marks[first:last]))
+        first = last
+    return Segmentation(paragraphs)
 
 
-def _paragraph(text: str, start: int, end: int) -> Paragraph:
+def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]]) -> Paragraph:
     # A run of terminators (。。, ？！) ends one sentence, at its last mark. A run holds no bracket, so
-    # it lies wholly inside or wholly outside a protected span.
-    protected = _bracketed([(m.start(), m.group()) for m in _BRACKET.finditer(text, start, end)]) if _BRACKET.search(text, start, end) else ()
+    # it lies wholly inside or wholly outside a protected span. ``marks``: the paragraph's brackets.
+    protected = _bracketed(marks) if marks else ()
     sentences: list[Sentence] = []
     sentence_start = start
     k = 0
@@ -132,13 +145,22 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
                 continue
         piece = text[sentence_start : position + 1]
         if not piece.isspace():
-            sentences.append(Sentence(sentence_start, position + 1, piece, protected))
+            sentences.append(_new(Sentence, start=sentence_start, end=position + 1, text=piece, protected=protected))
         sentence_start = position + 1
     if sentence_start < end:
         piece = text[sentence_start:end]
         if not piece.isspace():
-            sentences.append(Sentence(sentence_start, end, piece, protected))
-    return Paragraph(start, end, text[start:end], tuple(sentences))
+            sentences.append(_new(Sentence, start=sentence_start, end=end, text=piece, protected=protected))
+    return _new(Paragraph, start=start, end=end, text=text[start:end], sentences=tuple(sentences))
+
+
+def _new(cls, **fields):
+    """``cls(**fields)`` for a frozen dataclass, given every field, without its per-field
+    ``object.__setattr__`` (a document has tens of thousands of sentences): the same fields, equality
+    and hash. Used only on instances no one has seen yet."""
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
 
 
 def _bracketed(marks: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from draftcheck.text.width import fold_width
 
 MIN_UNIT = 10
-SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
+SENTENCE_END = re.compile(r"[。！？!?；;][。！？!?；;]*[”’」』）)]*")  # (X X*, not X+: led by a class, skipped to)
 # Everything but letters (Han included), then blanks (XX/××/□/○) and underscores.
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _BLANKS = re.compile(r"[xX]{2,}|[×□○〇＿_]+")
