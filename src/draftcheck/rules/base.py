@@ -139,11 +139,13 @@ class CheckContext:
     @property
     def tables(self) -> list:
         """The document's tables (``draftcheck.document.tables.Table``): those the loader read from the
-        file's structure (.docx), else the Markdown pipe tables found in the text."""
+        file's structure (.docx), else the Markdown pipe tables and the aligned text tables closed by a 合计
+        row found in the text."""
         if self._tables is None:
-            from draftcheck.document.tables import markdown_tables
+            from draftcheck.document.tables import aligned_tables, markdown_tables
 
-            self._tables = markdown_tables(self.text)
+            tables = markdown_tables(self.text)
+            self._tables = tables + aligned_tables(self.text, len(tables))
         return self._tables
 
     @property

@@ -43,6 +43,7 @@ from draftcheck.numbers.rate_arithmetic import (
     mismatch_severity,
 )
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.share_notation import tenths_quantities
 from draftcheck.numbers.statement_spans import quantities_in, statements
 
 RATIO = "DC303"
@@ -93,7 +94,7 @@ _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度
 _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
     rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
-    rf"(?:为|达到?|是)?(?:约|近)?(?P<pct>{Q})"
+    rf"(?:为|达到?|是)?(?:约|近|接近|将近|超过|超|逾|不足|不到)?(?P<pct>{Q})"
 )
 
 # A，为W标签W的X% / A，相当于W的X%: the part stated as a percentage of a whole written out in the clause
@@ -162,6 +163,11 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     previous = None  # the statement before, in the same paragraph, masked only when it is needed
     for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        if "成" in ctx.folded[start:end]:
+            # 占比近六成 / 占三成: shares in tenths are percentages too (draftcheck.numbers.share_notation)
+            tenths = tenths_quantities(ctx.folded, start, end)
+            if tenths:
+                inside = sorted(inside + tenths, key=lambda q: (q.start, q.end))
         if not inside:
             previous = None
             continue
@@ -831,6 +837,9 @@ def _ratio_relation(
     part_text = number_text(part, text) if same_scale else quantity_text(part, text)
     whole_text = number_text(whole, text) if same_scale else quantity_text(whole, text)
     prefix = text[start : pct.start]
+    suggested = f"{prefix}{format_percent(point, pct.decimals)}%"
+    if pct.decimals < 0:  # 近六成: a share in tenths is corrected to the percentage, without its 近/超
+        suggested = f"{prefix.removesuffix(pct.qualifier)}{format_percent(point, 1)}%"
     return Relation(
         kind="ratio",
         code=RATIO,
@@ -841,5 +850,5 @@ def _ratio_relation(
         f"{format_percent(point, message_places(pct.decimals))}%",
         related=[(part_label, part.start, part.end), (whole_label, whole.start, whole.end)],
         severity=mismatch_severity(computed, stated, pct.half_unit / 100),
-        suggestion=f"{prefix}{format_percent(point, pct.decimals)}%",
+        suggestion=suggested,
     )

@@ -32,8 +32,9 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.quantity import Kind, document_quantities
+from draftcheck.numbers.quantity import Kind, QuantityIndex, document_quantities, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.share_notation import ShareView, has_word_shares
 
 KIND = "share-sum"
 CODE = "DC204"
@@ -71,22 +72,43 @@ def find(ctx) -> list[Relation]:
     joined up to a full stop, bracket-aware), read on the width-folded text (３８．５％ is 38.5%)."""
     relations: list[Relation] = []
     folded = ctx.folded
-    index = None
     for start, end in ctx.segmentation.statements():
-        text = folded[start:end]
-        if "%" in text and any(word in text for word in ("满意", "合格", "称职", "良好", "一般", "较深", "较好")):
-            relations.extend(_categories(ctx.text, folded, start, end))
-        if ":" in text or "∶" in text:
-            relations.extend(_structures(ctx.text, folded, start, end))
-        if "分别" in text or "占比" in text or "比重" in text:
-            if index is None:
-                index = document_quantities(ctx)
-            relations.extend(_stated_whole(ctx.text, folded, start, end, index))
-        if "%" in text and "占" in text:
-            taken = [(r.start, r.end) for r in relations]
-            relations.extend(_labelled_splits(ctx.text, folded, start, end, taken))
-            if "其中" in text:
-                relations.extend(_sub_shares(ctx.text, folded, start, end, taken))
+        if has_word_shares(folded, start, end):
+            view = ShareView(folded, start, end)
+            if view.changed:
+                # 省外游客占三成 / 百分之九十: the same patterns over the statement with its shares in words
+                # written as ASCII percentages, the findings mapped back to the document
+                found = _statement_relations(view.text, view.text, 0, len(view.text),
+                                             QuantityIndex(extract_quantities(view.text)))
+                relations.extend(_mapped(relation, view) for relation in found)
+                continue
+        relations.extend(_statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx)))
+    return relations
+
+
+def _mapped(relation: Relation, view: ShareView) -> Relation:
+    relation.start, relation.end = view.doc(relation.start), view.doc(relation.end)
+    relation.related = [(label, view.doc(s), view.doc(e)) for label, s, e in relation.related]
+    return relation
+
+
+def _statement_relations(original: str, folded: str, start: int, end: int, index, index_factory=None) -> list[Relation]:
+    """The share relations of one statement ``folded[start:end]``; ``original`` gives the figures as written."""
+    relations: list[Relation] = []
+    text = folded[start:end]
+    if "%" in text and any(word in text for word in ("满意", "合格", "称职", "良好", "一般", "较深", "较好")):
+        relations.extend(_categories(original, folded, start, end))
+    if ":" in text or "∶" in text:
+        relations.extend(_structures(original, folded, start, end))
+    if "分别" in text or "占比" in text or "比重" in text:
+        if index is None:
+            index = index_factory()
+        relations.extend(_stated_whole(original, folded, start, end, index))
+    if "%" in text and "占" in text:
+        taken = [(r.start, r.end) for r in relations]
+        relations.extend(_labelled_splits(original, folded, start, end, taken))
+        if "其中" in text:
+            relations.extend(_sub_shares(original, folded, start, end, taken))
     return relations
 
 

@@ -60,6 +60,18 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 
 # 其中 opening a list (，其中 / 。其中：/ 、其中), not the pronoun of 贯穿其中的 / 融入其中
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
+# A breakdown heading opening a sentence reads like 其中 (the parts of the total stated just before):
+# 全区共有规上工业企业156家。按行业分：装备制造业48家；… / 分行业看，装备制造业实现产值418.3亿元…
+# (按/从 need a classifying noun: 从国内国际的形势看 is no breakdown)
+_BY_CLASS = (
+    "行业|产业|门类|领域|类别|类型|种类|品种|结构|规模|来源|性质|主体|用途|构成|所有制|层次|环节|板块|区域|地区|"
+    "区县|县区|乡镇|镇街|街道|片区|园区|市场|国别|渠道|方式|对象|群体|学历|年龄|性别|季度|月份|年度|期限|级别|等级"
+)
+_BREAKDOWN = re.compile(
+    r"(?:(?<=[。！？!?；;\n])|^)[ \t　]*(?:分(?P<by>[^，,。；;：:！？\d的]{1,5}?)(?:来看|看)"
+    rf"|(?:按|从)[^，,。；;：:！？\d]{{0,6}}?(?:{_BY_CLASS})(?:来看|看|划分|分类|统计|分))[，,：:]",
+    re.M,
+)
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
     # (the leading lookahead names the characters a match can start with, so the regex engine skips
@@ -126,7 +138,9 @@ def find(ctx) -> list[Relation]:
     seen_totals: set[int] = set()
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         block = ctx.folded[start:end]
-        if not any(word in block for word in ("其中", "合计", "共计", "总计", "全年累计", "共", "分别", "组成", "构成")):
+        if not any(word in block for word in ("其中", "合计", "共计", "总计", "全年累计", "共", "分别", "组成", "构成")) and not (
+            ("看" in block or "分" in block) and _BREAKDOWN.search(block)
+        ):
             continue
         for part_list in _part_lists(ctx.folded, start, end, index):
             if part_list.total.start in seen_totals:
@@ -280,20 +294,25 @@ def _closing_bracket(folded: str, pos: int, end: int) -> int:
 
 
 def _qizhong_lists(folded, quantities, sentences, depth, para_start):
-    markers = [m.start() for m in _QIZHONG.finditer(folded, para_start, sentences[-1][1])]
+    found = [(m.start(), m.end()) for m in _QIZHONG.finditer(folded, para_start, sentences[-1][1])]
+    if "看" in folded[para_start : sentences[-1][1]] or "分" in folded[para_start : sentences[-1][1]]:
+        found.extend((m.start(), m.end()) for m in _BREAKDOWN.finditer(folded, para_start, sentences[-1][1]))
+        found.sort()
+    markers = [start for start, _ in found]
+    marker_ends = dict(found)
     for n, pos in enumerate(markers):
         s_start, s_end = _sentence_of(sentences, pos)
         level = depth[pos - para_start]
         region_end = s_end
         line_end = folded.find("\n", pos, sentences[-1][1])
-        if line_end > 0 and not folded[pos + 2 : line_end].strip(" \t:：\r"):
+        if line_end > 0 and not folded[marker_ends[pos] : line_end].strip(" \t:：\r"):
             region_end = sentences[-1][1]  # 其中： closing its line: the numbered lines below are the parts
             s_end = region_end
         if level:
             region_end = _closing_bracket(folded, pos, s_end)
         if n + 1 < len(markers) and markers[n + 1] < region_end and depth[markers[n + 1] - para_start] == level:
             region_end = _region_end_before_next(folded, quantities, pos, markers[n + 1])
-        region_start = pos + 2
+        region_start = marker_ends[pos]
         # the total: the nearest eligible amount before 其中 (in this sentence, or in the sentence
         # before when 其中 opens the sentence) with the dimension of the first part after it
         floor = s_start
