@@ -60,7 +60,7 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 
 # 其中 opening a list (，其中 / 。其中：/ 、其中), not the pronoun of 贯穿其中的 / 融入其中
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
-# A breakdown heading opening a sentence reads like 其中 (the parts of the total stated just before):
+# A breakdown heading opening a sentence or clause reads like 其中 (the parts of the total stated just before):
 # 全区共有规上工业企业156家。按行业分：装备制造业48家；… / 分行业看，装备制造业实现产值418.3亿元…
 # (按/从 need a classifying noun: 从国内国际的形势看 is no breakdown)
 _BY_CLASS = (
@@ -68,7 +68,7 @@ _BY_CLASS = (
     "区县|县区|乡镇|镇街|街道|片区|园区|市场|国别|渠道|方式|对象|群体|学历|年龄|性别|季度|月份|年度|期限|级别|等级"
 )
 _BREAKDOWN = re.compile(
-    r"(?:(?<=[。！？!?；;\n])|^)[ \t　]*(?:分(?P<by>[^，,。；;：:！？\d的]{1,5}?)(?:来看|看)"
+    r"(?:(?<=[。！？!?；;\n，,])|^)[ \t　]*(?:分(?P<by>[^，,。；;：:！？\d的]{1,5}?)(?:来看|看)"
     rf"|(?:按|从)[^，,。；;：:！？\d]{{0,6}}?(?:{_BY_CLASS})(?:来看|看|划分|分类|统计|分))[，,：:]",
     re.M,
 )
@@ -139,7 +139,8 @@ def find(ctx) -> list[Relation]:
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         block = ctx.folded[start:end]
         if not any(word in block for word in ("其中", "合计", "共计", "总计", "全年累计", "共", "分别", "组成", "构成")) and not (
-            ("看" in block or "分" in block) and _BREAKDOWN.search(block)
+            (("看" in block or "分" in block) and _BREAKDOWN.search(block))
+            or (("中，" in block or "中," in block or "中：" in block) and _NESTED_HEADING.search(block))
         ):
             continue
         for part_list in _part_lists(ctx.folded, start, end, index):
@@ -298,6 +299,9 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
     if "看" in folded[para_start : sentences[-1][1]] or "分" in folded[para_start : sentences[-1][1]]:
         found.extend((m.start(), m.end()) for m in _BREAKDOWN.finditer(folded, para_start, sentences[-1][1]))
         found.sort()
+    if "中" in folded[para_start : sentences[-1][1]]:
+        found.extend(_nested_headings(folded, quantities, para_start, sentences[-1][1]))
+        found.sort()
     markers = [start for start, _ in found]
     marker_ends = dict(found)
     for n, pos in enumerate(markers):
@@ -342,6 +346,29 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
                 extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
             yield PartList(total, parts, exhaustive=False, wording="其中", excluded=excluded, extended=extended,
                            list_start=region_start)
+
+
+# A heading naming a part just stated opens the list of ITS parts: 其中企业12436户；在企业中，私营企业…户 /
+# 其中住宅投资37.8亿元；住宅投资中，… / 新开工项目81个；新开工项目中，工业项目41个…
+_NESTED_HEADING = re.compile(
+    r"(?:(?<=[，,。；;\n])|^)[ \t　]*(?:在)?(?P<noun>[\u4e00-\u9fff“”]{2,12}?)(?:当中|之中|中)[，,：:]", re.M
+)
+
+
+def _nested_headings(folded, quantities, start, end):
+    """(start, end) of every heading ``X中，`` whose X names a figure of the text just before it."""
+    for m in _NESTED_HEADING.finditer(folded, start, end):
+        noun = m.group("noun").strip("“”")
+        if len(noun) < 2:
+            continue
+        at = folded.rfind(noun, max(start, m.start() - 60), m.start())
+        if at < 0:
+            continue
+        stated = next(iter(quantities.between(at + len(noun), at + len(noun) + 24)), None)
+        if stated is not None and stated.start > at + len(noun) + 6:
+            stated = None
+        if stated is not None and not _has_boundary(folded, at + len(noun), stated.start):
+            yield m.start(), m.end()
 
 
 def _list_end(folded, quantities, total, start, end) -> int:
@@ -618,9 +645,40 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         return _mismatch(text, pl, parts, sum_iv, total_iv, base,
                          reason="；“其中”所列各项之和不应超过总数")
-    # a 其中 list adding up to less than the whole may just be incomplete, unless the parts' growth
-    # rates show that a leftover category would have had a negative base last year
+    # a 其中 list adding up to less than the whole may just be incomplete, unless the sum and the whole
+    # differ as a mistyped figure does, or the parts' growth rates show that a leftover category would
+    # have had a negative base last year
+    if len(parts) >= 2 and _digit_slip(total, parts):
+        labels = _labels(text, parts, pl.list_start)
+        if is_partition(labels) or _parallel_items(text, pl.total, parts, labels, strict=False):
+            relation = _mismatch(text, pl, parts, sum_iv, total_iv, base,
+                                 reason="；两数只差一位数字（或相邻两位颠倒），像是录入错误")
+            relation.severity = Severity.WARNING
+            return relation
     return _base_check(text, pl, total_iv, base)
+
+
+def _digit_slip(total: Quantity, parts: list[Quantity]) -> bool:
+    """The parts' sum, written like the whole, differs from it in one digit or in two adjacent digits
+    exchanged (10.75 / 10.57, 54.6 / 52.6, 4483 / 4438): the signature of a mistyped figure, which a
+    category left out of an incomplete list produces only by chance. The whole needs three non-zero
+    digits and four digits in all, three with decimals (120 against 80 + 20, or 128 against 86 + 37, is
+    more likely a part left out than a slip)."""
+    if total.magnitude <= 0 or total.qualifier or any(p.qualifier for p in parts):
+        return False
+    sum_in_units = sum((p.scaled for p in parts), _ZERO) / total.magnitude
+    places = max(total.decimals, 0)
+    if sum_in_units != round(sum_in_units, places):
+        return False  # the parts are finer than the whole: rounding, not a slip
+    written = f"{total.value:.{places}f}"
+    summed = f"{sum_in_units:.{places}f}"
+    digits = sum(ch.isdigit() for ch in written.lstrip("0."))
+    if len(written) != len(summed) or sum(ch in "123456789" for ch in written) < 3 or digits < (3 if places else 4):
+        return False  # a short whole (128 against 86 + 37) leaves too few remainders that are not slips
+    differ = [i for i, (a, b) in enumerate(zip(written, summed)) if a != b]
+    if len(differ) == 1:
+        return True
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and written[differ[0]] == summed[differ[1]] and written[differ[1]] == summed[differ[0]]
 
 
 def _complete_split(labels: list[str]) -> tuple[str, ...] | None:
@@ -894,21 +952,23 @@ _ITEM_SEPARATORS = "、，,；;"
 _PERSON_UNITS = ("人", "人次", "名", "位", "万人", "万人次")
 
 
-def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: list[str]) -> bool:
+def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: list[str], strict: bool = True) -> bool:
     """Parts written as parallel items of one list (企业…户、个体工商户…户、合作社…户 / 东区…亩，西区…亩):
     each a short name of its own, separated by 、，；, none naming a tier or status that cuts across the
-    others. Used only when the parts add up to MORE than the whole, which no incomplete list can explain."""
-    if len(parts) < 2 or len(labels) != len(parts) or total.unit in _PERSON_UNITS:
+    others. Used only when the parts add up to MORE than the whole, which no incomplete list can explain,
+    or (``strict=False``: groups of people, names sharing the total's head word) when the sum differs
+    from the whole as a mistyped figure does."""
+    if len(parts) < 2 or len(labels) != len(parts) or (strict and total.unit in _PERSON_UNITS):
         return False  # groups of people overlap too often (毕业生 / 农村劳动力 / 女性) to be added up unnamed
     names = [label.strip(" \t“”\"'") for label in labels]
     if any(not 1 <= len(name) <= 12 for name in names) or len(set(names)) != len(names):
         return False
-    if any(_CROSS_CUTTING.search(name) or re.search(r"\d", name) for name in names):
+    if any((strict and _CROSS_CUTTING.search(name)) or re.search(r"\d", name) for name in names):
         return False
     if any(a != b and (a in b or b in a) for a in names for b in names):
         return False  # 企业 / 工业企业: one inside the other
     head = _LABEL_TRIM.sub("", _clause_before(text, total).strip())[-2:]
-    if len(head) == 2 and sum(head in name for name in names) >= 2:
+    if strict and len(head) == 2 and sum(head in name for name in names) >= 2:
         return False  # 出境14589万人次，其中因私出境…，赴港澳台出境…: subkinds cut along different lines
     for previous, part in zip(parts, parts[1:]):
         gap = _BRACKETED.sub("", fold_width(text[previous.end : part.start]))  # 企业1208户（含…）、…
