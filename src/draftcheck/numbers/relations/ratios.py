@@ -24,6 +24,7 @@ import bisect
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -153,6 +154,8 @@ _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 _BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}\s?$")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?\s?$")
 _EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;。\ue000]{0,8}$")
+# 缺口726人 / 结余3.5亿元 / 顺差9.5亿元: the gap between two figures, never a part or a completed value
+_GAP_BEFORE = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\ue000-\ue003]{{0,4}}$")
 _TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?(?:为|是)?\s?$")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
@@ -394,6 +397,7 @@ def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
         _BASE_LABEL.search(ms.text[max(0, rel - 8) : rel])
         or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel])
         or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
+        or _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel])
     )
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation
 from draftcheck.lexicon.indicators import complete_split, indicator_families
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -94,7 +95,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
 )
 _NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额"
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|"
+    # the gap between two figures (贸易顺差9.5亿元, 缺口726人) is no part of their total
+    rf"{alternation(('difference', 'gap_nouns'))}"
 )
 _NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
