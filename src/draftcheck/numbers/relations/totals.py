@@ -653,12 +653,18 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     # have had a negative base last year
     if len(parts) >= 2 and _digit_slip(total, parts):
         labels = _labels(text, parts, pl.list_start)
-        if is_partition(labels) or _parallel_items(text, pl.total, parts, labels, strict=False):
+        if any(_SLIP_OTHER_KIND.match(label) for label in labels):
+            pass  # 其中工业用地8600亩，盘活存量土地3200亩: an activity beside a category, not one split
+        elif is_partition(labels) or _parallel_items(text, pl.total, parts, labels, strict=False):
             relation = _mismatch(text, pl, parts, sum_iv, total_iv, base,
                                  reason="；两数只差一位数字（或相邻两位颠倒），像是录入错误")
             relation.severity = Severity.WARNING
             return relation
     return _base_check(text, pl, total_iv, base)
+
+
+# a part named by what was done (盘活存量土地, 新增…, 完成…) is no category of one split of the whole
+_SLIP_OTHER_KIND = re.compile(_STATEMENT_START.pattern + r"|盘活|收回|回收|处置|整治|整改|清理|腾退|退出|注销")
 
 
 def _digit_slip(total: Quantity, parts: list[Quantity]) -> bool:
