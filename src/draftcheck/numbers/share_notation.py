@@ -6,7 +6,8 @@ Reports write a share of a whole in three notations besides ``38.5%``:
   ``七成左右``. A share in tenths is rounded to the tenth: ``六成`` stands for [55%, 65%];
 - 百分之 with a Chinese numeral: ``百分之九十`` (90%), ``百分之十二点五`` (12.5%); the quantity parser reads
   these already (``Kind.PERCENT``), but patterns written over ``\\d+%`` do not see them;
-- full-width digits (``３８．５％``), which the width-folded text already shows as ASCII.
+- full-width digits (``３８．５％``), which the width-folded text already shows as ASCII;
+- fractions (``超过三分之一``), which the ratio finder reads as percentages (``fraction_as_percent``).
 
 Two views serve the relation finders, so that a known relation written in another notation is found
 without a second set of patterns:
@@ -132,6 +133,13 @@ def _word_shares(folded: str, start: int, end: int):
 
 def _ascii(value: Decimal, decimals: int) -> str:
     return f"{value:.{decimals}f}"
+
+
+def fraction_as_percent(q: Quantity) -> Quantity:
+    """三分之一 as the percentage it stands for (33.33%, two decimals: the fraction itself is exact)."""
+    value = (q.value * 100).quantize(Decimal("0.01"))
+    return Quantity(q.start, q.end, q.number_start, q.number_end, value, 2, Decimal(1), "%", q.approximate,
+                    kind=Kind.PERCENT, qualifier=q.qualifier, script="chinese")
 
 
 def has_word_shares(folded: str, start: int, end: int) -> bool:

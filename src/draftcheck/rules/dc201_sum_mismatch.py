@@ -17,6 +17,12 @@ Finds totals tied to their parts in one paragraph and recomputes the sum:
   in Chinese numerals or full-width digits are read like Arabic ones;
 - 其中 lists whose sentence declares the make-up and its number (``林地由生态公益林和商品林两部分组成，总面积
   为186.7万亩，其中…``): the number of names and of parts must both match it;
+- 其中 lists opened by a breakdown heading instead (``全区共有规上工业企业156家。按行业分：…；其他行业25家``,
+  ``，分行业看，``, ``从结构看，``) or by a heading that names a part just stated (``其中企业12436户；在企业中，…``,
+  ``新开工项目81个；新开工项目中，…``);
+- 其中 lists below their whole whose sum differs from it as a mistyped figure does (one digit, or two adjacent
+  digits exchanged: 10.75 against 3.85 + 6.72 = 10.57; the whole with three non-zero digits and four digits,
+  three with decimals; parts that are parallel categories, not activities such as 盘活存量土地): a warning;
 - a cumulative total split year by year (``累计完成投资384.9亿元，逐年分别为…``, also 各年/每年/依次分别为).
 
 Paragraphs come from the shared segmentation (``ctx.segmentation``).
@@ -33,7 +39,8 @@ Tolerance is the rounding of the figures as written (half a unit of the last dig
 widened for 约, 近, 余, 多, 左右; an open bound (以上, 超过) makes the list not checkable. A mismatch
 within twice the rounding is a warning (a rounding slip), a larger one an error.
 
-Tables (.docx and Markdown): a 合计/总计/共计 row and each 小计 row against the sum of the rows it
+Tables (.docx, Markdown, and aligned text tables: lines of a label and figures separated by runs of spaces,
+opened or closed by a 合计 row): a 合计/总计/共计 row and each 小计 row against the sum of the rows it
 closes, column by column (其中/# rows and rows indented under another are not parts); kind ``table-sum``.
 
 ## Why is this bad?

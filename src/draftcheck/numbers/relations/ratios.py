@@ -38,13 +38,13 @@ from draftcheck.numbers.masked_sentence import (
     quantity_text,
     same_dimension,
 )
-from draftcheck.numbers.quantity import Quantity, document_quantities
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
     mismatch_severity,
 )
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.share_notation import tenths_quantities
+from draftcheck.numbers.share_notation import fraction_as_percent, tenths_quantities
 from draftcheck.numbers.statement_spans import quantities_in, statements
 
 RATIO = "DC303"
@@ -171,6 +171,9 @@ def find(ctx) -> list[Relation]:
             tenths = tenths_quantities(ctx.folded, start, end)
             if tenths:
                 inside = sorted(inside + tenths, key=lambda q: (q.start, q.end))
+        if "分之" in ctx.folded[start:end]:
+            # 比重超过三分之一: a share written as a fraction is a percentage of the same whole
+            inside = [fraction_as_percent(q) if q.kind == Kind.FRACTION else q for q in inside]
         if not inside:
             previous = None
             continue
