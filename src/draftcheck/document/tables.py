@@ -68,7 +68,7 @@ class Table:
     """A grid of cells: ``grid[r][c]`` is the cell covering that position, or None (ragged rows)."""
 
     index: int
-    source: str  # "docx" or "markdown"
+    source: str  # "docx", "markdown", "text" (spaced) or "aligned"
     grid: list[list[TableCell | None]]
     start: int
     end: int
@@ -401,4 +401,132 @@ def _markdown_table(index: int, text: str, rows: list[tuple[int, int]], before: 
         grid.append(row)
     table = Table(index, "markdown", grid, rows[0][0], rows[-1][1], before=before, cells=cells)
     detect_header(table, marked=1)
+    return table
+
+
+# --- Aligned text tables ------------------------------------------------------------------------------
+#
+# A table pasted into plain text as lines of a label and figures separated by runs of spaces or tabs,
+# closed (or opened) by a 合计/总计 row:
+#
+#     表3  2024年出口市场结构（单位：%）
+#     欧盟  28.6
+#     东盟  24.3
+#     合计  100.0
+#
+# Only blocks of three or more such lines with the same number of figures per line and a 合计/总计/
+# 共计 row are tables: two spaces inside prose never make one.
+
+_ALIGNED_GAP = re.compile(r"(?:[ \u00a0]{2,}|[\t\u3000]+[ \t\u3000\u00a0]*)")
+_ALIGNED_TOTAL = re.compile(r"[\s\u3000]*(?:合[\s\u3000]*计|总[\s\u3000]*计|共[\s\u3000]*计)")
+_MIN_ALIGNED_ROWS = 3
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The cells of one aligned line: the leading text cells joined into one label (合　　计), then
+    one cell per figure; None when the line is not a label followed by figures only."""
+    line = text[start:end]
+    if not line.strip() or len(line) > 200:
+        return None
+    spans, position = [], 0
+    for gap in _ALIGNED_GAP.finditer(line):
+        if gap.start() > position:
+            spans.append((position, gap.start()))
+        position = gap.end()
+    if position < len(line):
+        spans.append((position, len(line)))
+    spans = [(s, e) for s, e in spans if line[s:e].strip()]
+    figures = [n for n, (s, e) in enumerate(spans) if is_figure(line[s:e])]
+    if not figures or figures[0] == 0 or figures != list(range(figures[0], len(spans))):
+        return None
+    label = (spans[0][0], spans[figures[0] - 1][1])
+    if any(ch in line[label[0] : label[1]] for ch in "，。；：,;:"):
+        return None  # a sentence, not a row label
+    return [(start + label[0], start + label[1])] + [(start + s, start + e) for s, e in spans[figures[0] :]]
+
+
+def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
+    """Every aligned text table (label and figures separated by runs of spaces) closed by a 合计 row."""
+    if "计" not in text or not ("  " in text or "\t" in text or "\u3000" in text):
+        return []
+    lines = _lines(text)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        first = _aligned_cells(text, *lines[i])
+        if first is None:
+            i += 1
+            continue
+        rows = [(lines[i], first)]
+        j = i + 1
+        while j < len(lines):
+            cells = _aligned_cells(text, *lines[j])
+            if cells is None or len(cells) != len(first):
+                break
+            rows.append((lines[j], cells))
+            j += 1
+        totals = [n for n, (_, cells) in enumerate(rows) if _ALIGNED_TOTAL.match(text, cells[0][0])]
+        numbered = [bool(_NUMBERING_LABEL.match(text, cells[0][0])) for _, cells in rows]
+        if (
+            len(rows) >= _MIN_ALIGNED_ROWS
+            and totals
+            and set(totals) <= {0, len(rows) - 1}  # a 合计 row opens or closes the table
+            and (all(numbered[1:-1]) or not any(numbered))  # 一、亚洲 over its countries: an outline, not flat rows
+        ):
+            header = _aligned_header(text, lines, i, len(first))
+            if header is not None:
+                rows.insert(0, header)
+            tables.append(_aligned_table(start_index + len(tables), text, rows, lines, i - (header is not None)))
+        i = j
+    return tables
+
+
+_NUMBERING_LABEL = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
+
+
+_TABLE_TITLE = re.compile(r"[ \t\u3000]*(?:附?表[ \t\u3000]*[\d一二三四五六七八九十]|.*单位[:：])")
+
+
+def _aligned_header(text: str, lines, first_line: int, n_cells: int):
+    """The line above an aligned table when it names its columns: as many text cells as the rows have
+    cells, or one fewer (no heading over the labels), and no figure."""
+    if first_line == 0:
+        return None
+    start, end = lines[first_line - 1]
+    line = text[start:end]
+    spans, position = [], 0
+    for gap in _ALIGNED_GAP.finditer(line):
+        if gap.start() > position:
+            spans.append((position, gap.start()))
+        position = gap.end()
+    if position < len(line):
+        spans.append((position, len(line)))
+    spans = [(start + s, start + e) for s, e in spans if line[s:e].strip()]
+    if len(spans) == n_cells - 1:
+        spans.insert(0, (start, start))  # an empty corner cell over the labels
+    if len(spans) != n_cells or any(is_figure(text[s:e]) for s, e in spans) or len(spans) < 2:
+        return None
+    if _TABLE_TITLE.match(line):
+        return None  # 表3  2024年出口市场结构（单位：%）: the caption, not the column heads
+    return (lines[first_line - 1], spans)
+
+
+def _aligned_table(index: int, text: str, rows, lines, first_line: int) -> Table:
+    grid: list[list[TableCell | None]] = []
+    cells: list[TableCell] = []
+    for r, (_, spans) in enumerate(rows):
+        row: list[TableCell | None] = []
+        for c, (s, e) in enumerate(spans):
+            cell = TableCell(text[s:e], s, e, r, c)
+            cells.append(cell)
+            row.append(cell)
+        grid.append(row)
+    before = ""
+    k = first_line - 1
+    while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+        k -= 1
+    if k >= 0 and first_line - 1 - k <= 1:
+        before = text[lines[k][0] : lines[k][1]]
+    table = Table(index, "aligned", grid, rows[0][0][0], rows[-1][0][1], before=before, cells=cells)
+    detect_header(table)
     return table

@@ -136,13 +136,19 @@ class CheckContext:
     @property
     def tables(self) -> list:
         """The document's tables (``draftcheck.document.tables.Table``): those the loader read from the
-        file's structure (.docx), else the Markdown pipe tables and the tables pasted as spaced text
-        found in the text."""
+        file's structure (.docx), else the Markdown pipe tables, the tables pasted as spaced text, and
+        the aligned label-and-figures blocks closed by a 合计 row that no spaced table already covers."""
         if self._tables is None:
-            from draftcheck.document.tables import markdown_tables, spaced_tables
+            from draftcheck.document.tables import aligned_tables, markdown_tables, spaced_tables
 
-            self._tables = markdown_tables(self.text)
-            self._tables += spaced_tables(self.text, start_index=len(self._tables))
+            tables = markdown_tables(self.text)
+            tables += spaced_tables(self.text, start_index=len(tables))
+            covered = [(t.start, t.end) for t in tables]
+            for table in aligned_tables(self.text, len(tables)):
+                if not any(s < table.end and table.start < e for s, e in covered):
+                    table.index = len(tables)
+                    tables.append(table)
+            self._tables = tables
         return self._tables
 
     @property

@@ -48,7 +48,8 @@ Tolerance is the rounding of the figures as written (half a unit of the last dig
 widened for 约, 近, 余, 多, 左右; an open bound (以上, 超过) makes the list not checkable. A mismatch
 within twice the rounding is a warning (a rounding slip), a larger one an error.
 
-Tables (.docx and Markdown): a 合计/总计/共计 row and each 小计 row against the sum of the rows it
+Tables (.docx, Markdown, and aligned text tables: lines of a label and figures separated by runs of spaces,
+opened or closed by a 合计 row): a 合计/总计/共计 row and each 小计 row against the sum of the rows it
 closes, column by column (其中/# rows and rows indented under another are not parts); kind ``table-sum``.
 
 ## Why is this bad?

@@ -37,8 +37,15 @@ Once two or more shares reach 100% within their rounding, a further share belong
 Statements come from the shared segmentation (``ctx.segmentation.statements()``: sentences joined up to
 a full stop, bracket-aware); full-width digits and ％ are read like ASCII ones.
 
-Deliberately not checked: shares in 成 (六成、三成: rounded to tenths, a slip hides inside the rounding);
-open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
+Shares may be written in any of the notations of ``numbers/share_notation.py``: ``38.5%``, ``３８．５％``,
+``百分之三十八点五``, tenths (``市内游客占五成，省内占三成，省外占三成``: 110%); an item may be written
+``占W比重为``, ``占比降至``, ``（占比46.2%）`` in brackets after its label, with the part's own figure
+(``男性171人，占54.5%``), or as a closing ``其余20.1%投向…``; a closer may end a longer label (``水电、储能等
+其他电源``); a change remark between items (``比上年下降3.1个百分点``) and a 其中 sub-item do not end a run.
+Three or more shares after 其中 or after a heading ``…中，`` of any length may not exceed 100%. A
+percentage column of an aligned text table (``欧盟  28.6`` lines) whose 合计 row reads 100 is a split too.
+
+Deliberately not checked: open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
 be missing); shares of different wholes (占全市的…、占全省的…); brackets open at one end only; names whose
 announced number differs from the shares listed; a share table written as lines without 占/% (构成如下：
 行业　46.2 …).

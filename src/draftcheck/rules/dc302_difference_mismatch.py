@@ -3,7 +3,15 @@
 ## What it does
 Recomputes the amount of change from the two values that the same sentence ties to it:
 ``A，与去年同期B相比增加D`` / ``A，去年同期B，减少D`` / ``由A增加到B，增加D`` (D = A − B, or B − A for
-a transition), and ``从2020年的A增加到2024年的B，平均每年增加D`` (D = (B − A) / 4). Units are
+a transition), and ``从2020年的A增加到2024年的B，平均每年增加D`` (D = (B − A) / 4).
+
+Differences named by a word of the gap (``numbers/relations/named_differences.py``, words in
+``lexicon/words.toml`` [difference]): ``收入A，支出B，结余D`` (also 缺口, 净流入, 顺差, 差距, 节约 …,
+``尚有D的缺口``), ``A，高出全市平均水平（B）D个百分点`` / ``比…B多D`` / ``超额完成目标（B）D`` / ``提前了D``,
+``由A延长至B，新增里程D`` / ``由A压缩至B，缩短了D`` (not a bare 新增 after a transition: 由86家增至97家，新增14家
+is the gross inflow), and operands in brackets after the gap (``差距扩大到D（全区增长A%，全市增长B%）``).
+D is checked against |A − B|; a cumulative balance (累计结余), a yearly average, 分别 lists, 不低于 lists
+and 比 inside 比重/占比 are not read as gaps. Units are
 converted (亿元 with 万元), different dimensions are never compared, and the tolerance is the
 rounding of the figures as written (widened for 约, 近, 余, 多, 左右). A correction that turns an
 increase into a decrease is an error, a rounding slip a warning.

@@ -17,6 +17,15 @@ Recomputes a percentage when the same statement names both of its operands and t
   whose words carry the rate's stem (办结), the denominator the one other count of that unit before it
   (or, when none stands before it, the one between it and the rate: ``参保人数（含…）46.82万人，户籍人口48.95万人，
   参保率97.6%``; an aside in brackets between the stem and its count is skipped);
+- shares written in tenths or as fractions are percentages too (``税收占比近六成`` stands for 50%–60%,
+  ``六成`` for 55%–65%; ``比重超过三分之一`` for more than 33.33%), and 占比 may be followed by 超过/不足/接近;
+  a gap (缺口, 结余, 顺差 …) is never the completed value of a completion rate; ``按期办结率`` takes the
+  count of 按期办结 over the count of 办结 (a longer stem names a subset of the shorter);
+- averages per household, per mu or per item against the one total of their measure and the one count of
+  their unit before them (``全村1356户，发放补贴资金1627.8万元，户均1.02万元``; ``用地145亩，总投资5.8亿元，每亩…``;
+  ``项目42个，协议总投资386亿元，平均每个项目投资额…``; 人均 only with its basis stated, ``按户籍人口计算人均…``);
+  a noun after the per-word must share a character with the total's label, and an average of a change
+  (户均增收) is not checked (``numbers/relations/per_unit.py``, run after the other finders);
 - a bare 占比 whose whole is the one earlier figure of the statement, in the clause before the part's,
   measuring the same thing and larger (``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``);
 - 每千人口/每万人 figures against a total and the head count the statement gives as their basis

@@ -1,7 +1,9 @@
 """Relation finders, one module per family; each exposes ``find(ctx) -> list[Relation]``.
 
 ``find_relations(ctx)`` runs them all once per document (rules share the result through
-``CheckContext.shared``) and records every outcome for ``--statistics``.
+``CheckContext.shared``) and records every outcome for ``--statistics``. A module with ``FALLBACK = True``
+runs after the others, and its relations of a figure another finder already relates under the same
+code (consistent or not) are dropped.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-from draftcheck.numbers.relation import Relation
+from draftcheck.numbers.relation import Outcome, Relation
 
 
 @lru_cache(maxsize=1)
@@ -25,8 +27,21 @@ def _finders():
 
 def find_relations(ctx) -> list[Relation]:
     relations: list[Relation] = []
+    fallbacks = []
     for module in _finders():
-        relations.extend(module.find(ctx))
+        if getattr(module, "FALLBACK", False):
+            fallbacks.append(module)
+        else:
+            relations.extend(module.find(ctx))
+    if fallbacks:
+        # a fallback finder (named_differences) reads phrasings the others miss: a stated figure that
+        # another finder already relates under the same code keeps that relation only
+        checked = [r for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
+        taken = {(r.code, r.start) for r in checked} | {(r.code, r.end) for r in checked}
+        for module in fallbacks:
+            relations.extend(
+                r for r in module.find(ctx) if (r.code, r.start) not in taken and (r.code, r.end) not in taken
+            )
     for relation in relations:
         ctx.count(relation.kind, relation.outcome.value)
     return relations

@@ -69,8 +69,21 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
     覆盖率 ... with no operands in the sentence are not rates of counts the text gives)."""
     q = rate.quantity
     unchecked = Relation(kind=KIND, code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=q.start, end=q.end)
-    counts = [t for t in before if t.role in (Role.COUNT, Role.VALUE) and t.quantity.kind == "amount"]
-    numerator = next((t for t in reversed(counts) if stem in _words_before(text, t)), None)
+    counts = [t for t in before if t.role in (Role.COUNT, Role.VALUE, Role.PART) and t.quantity.kind == "amount"]
+    # 按期办结率: the count of 按期办结 over the count of 办结 (a longer stem names a subset of the shorter)
+    long_stem = rate.cue[:-1][-4:]
+    numerator = None
+    if len(long_stem) > len(stem):
+        numerator = next((t for t in reversed(counts) if long_stem in _words_before(text, t)), None)
+        if numerator is not None:
+            wider = [t for t in counts if t is not numerator and t.quantity.end <= numerator.quantity.start
+                     and t.quantity.dimension == numerator.quantity.dimension
+                     and stem in _words_before(text, t) and long_stem not in _words_before(text, t)]
+            if len(wider) == 1:
+                return _rate_relation(text, stem, rate, numerator, wider[0])
+    if numerator is None:
+        counts = [t for t in counts if t.role is not Role.PART]
+        numerator = next((t for t in reversed(counts) if stem in _words_before(text, t)), None)
     if numerator is None:
         return None
     same_unit = [
@@ -89,7 +102,12 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
     # 整改280家) leave the source in doubt.
     if len(same_unit) != 1:
         return unchecked
-    denominator = same_unit[0]
+    return _rate_relation(text, stem, rate, numerator, same_unit[0])
+
+
+def _rate_relation(text: str, stem: str, rate: TypedQuantity, numerator: TypedQuantity, denominator: TypedQuantity) -> Relation:
+    q = rate.quantity
+    unchecked = Relation(kind=KIND, code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=q.start, end=q.end)
     n, d = numerator.quantity, denominator.quantity
     if n.open_ended or d.open_ended or d.scaled <= 0 or n.scaled > d.scaled:
         return unchecked

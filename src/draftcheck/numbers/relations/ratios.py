@@ -24,6 +24,7 @@ import bisect
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -37,12 +38,13 @@ from draftcheck.numbers.masked_sentence import (
     quantity_text,
     same_dimension,
 )
-from draftcheck.numbers.quantity import Quantity, document_quantities
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
     mismatch_severity,
 )
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.share_notation import fraction_as_percent, tenths_quantities
 from draftcheck.numbers.statement_spans import quantities_in, statements
 
 RATIO = "DC303"
@@ -93,7 +95,7 @@ _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度
 _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
     rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
-    rf"(?:为|达到?|是)?(?:约|近)?(?P<pct>{Q})"
+    rf"(?:为|达到?|是)?(?:约|近|接近|将近|超过|超|逾|不足|不到)?(?P<pct>{Q})"
 )
 
 # A，为W标签W的X% / A，相当于W的X%: the part stated as a percentage of a whole written out in the clause
@@ -152,6 +154,8 @@ _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 _BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}\s?$")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?\s?$")
 _EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;。\ue000]{0,8}$")
+# 缺口726人 / 结余3.5亿元 / 顺差9.5亿元: the gap between two figures, never a part or a completed value
+_GAP_BEFORE = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\ue000-\ue003]{{0,4}}$")
 _TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?(?:为|是)?\s?$")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
@@ -162,6 +166,14 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     previous = None  # the statement before, in the same paragraph, masked only when it is needed
     for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        if "成" in ctx.folded[start:end]:
+            # 占比近六成 / 占三成: shares in tenths are percentages too (draftcheck.numbers.share_notation)
+            tenths = tenths_quantities(ctx.folded, start, end)
+            if tenths:
+                inside = sorted(inside + tenths, key=lambda q: (q.start, q.end))
+        if "分之" in ctx.folded[start:end]:
+            # 比重超过三分之一: a share written as a fraction is a percentage of the same whole
+            inside = [fraction_as_percent(q) if q.kind == Kind.FRACTION else q for q in inside]
         if not inside:
             previous = None
             continue
@@ -388,6 +400,7 @@ def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
         _BASE_LABEL.search(ms.text[max(0, rel - 8) : rel])
         or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel])
         or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
+        or _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel])
     )
 
 
@@ -831,6 +844,9 @@ def _ratio_relation(
     part_text = number_text(part, text) if same_scale else quantity_text(part, text)
     whole_text = number_text(whole, text) if same_scale else quantity_text(whole, text)
     prefix = text[start : pct.start]
+    suggested = f"{prefix}{format_percent(point, pct.decimals)}%"
+    if pct.decimals < 0:  # 近六成: a share in tenths is corrected to the percentage, without its 近/超
+        suggested = f"{prefix.removesuffix(pct.qualifier)}{format_percent(point, 1)}%"
     return Relation(
         kind="ratio",
         code=RATIO,
@@ -841,5 +857,5 @@ def _ratio_relation(
         f"{format_percent(point, message_places(pct.decimals))}%",
         related=[(part_label, part.start, part.end), (whole_label, whole.start, whole.end)],
         severity=mismatch_severity(computed, stated, pct.half_unit / 100),
-        suggestion=f"{prefix}{format_percent(point, pct.decimals)}%",
+        suggestion=suggested,
     )

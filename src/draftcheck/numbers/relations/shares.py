@@ -32,8 +32,9 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.quantity import Kind, document_quantities
+from draftcheck.numbers.quantity import Kind, QuantityIndex, document_quantities, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.share_notation import ShareView, has_word_shares
 
 KIND = "share-sum"
 CODE = "DC204"
@@ -62,7 +63,7 @@ _NEXT_STRUCTURE = re.compile(
     r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
 )
 _RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
-_SPLIT = re.compile(r"分别占(?:比)?|(?:占比|比重|份额)分别为|分别占到")
+_SPLIT = re.compile(r"分别占(?:比)?|(?:占比|比重|份额)(?:分别|依次)为|分别占到|依次占")
 _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
 
 
@@ -71,22 +72,43 @@ def find(ctx) -> list[Relation]:
     joined up to a full stop, bracket-aware), read on the width-folded text (３８．５％ is 38.5%)."""
     relations: list[Relation] = []
     folded = ctx.folded
-    index = None
     for start, end in ctx.segmentation.statements():
-        text = folded[start:end]
-        if "%" in text and any(word in text for word in ("满意", "合格", "称职", "良好", "一般", "较深", "较好")):
-            relations.extend(_categories(ctx.text, folded, start, end))
-        if ":" in text or "∶" in text:
-            relations.extend(_structures(ctx.text, folded, start, end))
-        if "分别" in text or "占比" in text or "比重" in text:
-            if index is None:
-                index = document_quantities(ctx)
-            relations.extend(_stated_whole(ctx.text, folded, start, end, index))
-        if "%" in text and "占" in text:
-            taken = [(r.start, r.end) for r in relations]
-            relations.extend(_labelled_splits(ctx.text, folded, start, end, taken))
-            if "其中" in text:
-                relations.extend(_sub_shares(ctx.text, folded, start, end, taken))
+        if has_word_shares(folded, start, end):
+            view = ShareView(folded, start, end)
+            if view.changed:
+                # 省外游客占三成 / 百分之九十: the same patterns over the statement with its shares in words
+                # written as ASCII percentages, the findings mapped back to the document
+                found = _statement_relations(view.text, view.text, 0, len(view.text),
+                                             QuantityIndex(extract_quantities(view.text)))
+                relations.extend(_mapped(relation, view) for relation in found)
+                continue
+        relations.extend(_statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx)))
+    return relations
+
+
+def _mapped(relation: Relation, view: ShareView) -> Relation:
+    relation.start, relation.end = view.doc(relation.start), view.doc(relation.end)
+    relation.related = [(label, view.doc(s), view.doc(e)) for label, s, e in relation.related]
+    return relation
+
+
+def _statement_relations(original: str, folded: str, start: int, end: int, index, index_factory=None) -> list[Relation]:
+    """The share relations of one statement ``folded[start:end]``; ``original`` gives the figures as written."""
+    relations: list[Relation] = []
+    text = folded[start:end]
+    if "%" in text and any(word in text for word in ("满意", "合格", "称职", "良好", "一般", "较深", "较好")):
+        relations.extend(_categories(original, folded, start, end))
+    if ":" in text or "∶" in text:
+        relations.extend(_structures(original, folded, start, end))
+    if "分别" in text or "占比" in text or "比重" in text:
+        if index is None:
+            index = index_factory()
+        relations.extend(_stated_whole(original, folded, start, end, index))
+    if "%" in text and "占" in text:
+        taken = [(r.start, r.end) for r in relations]
+        relations.extend(_labelled_splits(original, folded, start, end, taken))
+        if "其中" in text:
+            relations.extend(_sub_shares(original, folded, start, end, taken))
     return relations
 
 
@@ -172,9 +194,25 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 # one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
 _SHARE_ITEM = re.compile(
-    r"(?P<label>(?:其余|其他|其它|剩余|余下)(?:的|为|是)?[^，,、；;：:。%\d]{1,12}?[，,]|[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
-    r"(?:所占比重|所占比例|占比|比重|比例|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)的)?)(?:为|达到?|是|到)?"
-    r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?=[，,、；;。]|$)"
+    r"(?P<label>(?:其余|其他|其它|剩余|余下)(?:的|为|是)?[^，,、；;：:。%\d]{1,12}?[，,]"
+    # a label may carry the part's own figure: 男性6712人，占52.3%
+    r"|[^，,、；;：:。%\d]{1,12}?\d{1,9}(?:\.\d{1,4})?[^\d，,、；;：:。%]{1,3}[，,]"
+    r"|[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
+    # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
+    r"(?:所占比重|所占比例|占比|比重|比例|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
+    r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
+    r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))"
+)
+# a closing item with its share first: 其余17.7%投向个人消费及其他领域 / 其他为12.9%
+_CLOSER_ITEM = re.compile(
+    r"(?P<label>其余|其他|其它|剩余|余下)(?:的)?(?:为|占|是)?(?P<approx0>)(?P<whole>)(?P<approx>约|近)?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?P<bracket>)[^，,、；;：:。%\d]{0,20}?(?=[，,、；;。]|$)"
+)
+# a clause between two items that does not break their run: the change of the item before
+# (比上年下降0.6个百分点, 提高1.2个百分点, 增长8.1%)
+_ITEM_REMARK = re.compile(
+    r"(?:比上年|较上年|同比|比去年|较去年)?(?:提高|下降|上升|降低|增长|增加|减少|回落|提升)了?\d{1,3}(?:\.\d{1,3})?"
+    r"(?:个百分点|%)(?=[，,、；;。]|$)"
 )
 _SEPARATOR = re.compile(r"[，,、；;：:][ \t]*")
 # the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
@@ -183,8 +221,8 @@ _STRUCTURE_HEADING = re.compile(
     r"(?:被|接受)?(?:调查|受访|问卷|调研)"
 )
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
-_SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,14}中[，,]?$")
-_CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)")
+_SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,30}中[，,]?$")
+_CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
 _SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不了解|不清楚|说不清|不知道|较差|很差|不好")
 # named sets that are complete when every member is listed
@@ -217,19 +255,30 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
 
     runs: list[list[re.Match]] = []
     position = start
+    bridged = False  # the run goes on over a remark, a bracketed share or a name list (水电、生物质等其他电源)
     while position < end:
-        m = _SHARE_ITEM.match(folded, position, end)
+        m = _SHARE_ITEM.match(folded, position, end) or _CLOSER_ITEM.match(folded, position, end)
         if m is None:
             nxt = _SEPARATOR.search(folded, position, end)
             if nxt is None:
                 break
+            skipped = folded[position : nxt.start()]
+            bridged = bool(runs and runs[-1]) and (
+                bool(_ITEM_REMARK.fullmatch(skipped))
+                or (runs[-1][-1].group("bracket") and not re.search(r"\d|%", skipped))
+                or (nxt.group(0).startswith("、") and len(skipped) <= 8 and not re.search(r"\d|%", skipped))
+            )
+            if bridged:
+                position = nxt.end()
+                continue
             position = nxt.end()
             runs.append([])
             continue
-        if runs and runs[-1] and runs[-1][-1].end() + 3 >= m.start():
+        if runs and runs[-1] and (runs[-1][-1].end() + 3 >= m.start() or bridged):
             runs[-1].append(m)
         else:
             runs.append([m])
+        bridged = False
         sep = _SEPARATOR.match(folded, m.end(), end)
         position = sep.end() if sep else m.end() + 1
     relations = []
@@ -249,6 +298,12 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         if len({m.group("whole") for m in run if m.group("whole")}) > 1:
             continue  # 占全市的…, 占全省的…: shares of different wholes
         labels = [_share_label(m.group("label")) for m in run]
+        for cut in range(len(run) - 1, 2, -1):
+            # 研究生…本科…专科…中专及以下，本科及以上学历教师占75.7%: a complete prefix ends the split
+            if (_covers_range(labels[:cut]) or _is_complete_set(labels[:cut])) and not _covers_range(labels):
+                run, labels = run[:cut], labels[:cut]
+                span = (run[0].start("label"), run[-1].end())
+                break
         if any(not label or "占" in label for label in labels) or len(set(labels)) != len(labels):
             continue  # 工业产值占全市比重为38.5%: a share of another whole
         if (run[0].group("label").startswith(("全", "总")) and not _is_complete_set(labels)) or any(
@@ -262,7 +317,10 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
         disjoint = len(run) >= 3 and (
             is_partition(labels)
-            or (_SET_HEADING.search(folded[start : run[0].start()]) and not any(_OVERLAPPING_KINDS.search(l) for l in labels))
+            or (
+                (_SET_HEADING.search(folded[start : run[0].start()]) or run[0].group("label").lstrip().startswith("其中"))
+                and not any(_OVERLAPPING_KINDS.search(l) for l in labels)
+            )
         )
         if not (closed or complete_set or bottom or structured or disjoint):
             continue
@@ -357,7 +415,8 @@ def _cut_after_complete_whole(folded: str, run: list[re.Match]) -> list[list[re.
 
 def _share_label(raw: str) -> str:
     label = re.sub(r"^(?:其中|认为|评价|以及|及|和|与)", "", raw.strip(" \t“”\"'，,"))
-    return label.strip(" \t“”\"'的，,")
+    label = re.sub(r"\d{1,9}(?:\.\d{1,4})?[^\d，,]{0,3}[，,]$", "", label)  # 男性6712人，: the part's own figure
+    return label.strip(" \t“”\"'的，,（(")
 
 
 def _cut_at_subparts(run: list[re.Match]) -> list[list[re.Match]]:
@@ -372,7 +431,7 @@ def _cut_at_subparts(run: list[re.Match]) -> list[list[re.Match]]:
 
 
 _LOWER_END = re.compile(r"^(?:0|零)(?:[—\-~～至到]|岁)|(?:及|以)以?下|以下|不满|不足|未满")
-_UPPER_END = re.compile(r"(?:及|以)以?上|以上")
+_UPPER_END = re.compile(r"(?:及|以)以?上|以上|^(?:研究生|博士)")  # 研究生 tops a scale of schooling
 
 
 def _covers_range(labels: list[str]) -> bool:

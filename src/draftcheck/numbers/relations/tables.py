@@ -157,9 +157,26 @@ def _subtotals_for_their_rows(members: list[Row]) -> list[Row]:
     return kept + pending
 
 
+def _column(col: Column) -> str:
+    """How a message opens on a column: “同比增长(%)”列, or 表中 for a column without a header."""
+    return f"“{col.title}”列" if col.title else "表中"
+
+
+_OUTLINE_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
+
+
+def _outline_labels(layout: TableLayout) -> bool:
+    """Some body rows numbered (一、东部片区) and others not (城南): an outline of groups over their members,
+    whose nesting a table pasted as text no longer shows."""
+    numbered = [bool(_OUTLINE_NUMBER.match(r.label)) for r in layout.rows if r.kind not in ("total", "subtotal")]
+    return any(numbered) and not all(numbered)
+
+
 def _sums(text: str, layout: TableLayout) -> list[Relation]:
     relations = []
-    if layout.table.source == "text" and any(r.kind in ("heading", "sub") or r.ambiguous for r in layout.rows):
+    if layout.table.source == "text" and (
+        any(r.kind in ("heading", "sub") or r.ambiguous for r in layout.rows) or _outline_labels(layout)
+    ):
         return relations  # a table pasted as text has lost its indents: only a flat one is summed
     for total_row, parts, complete in _total_groups(layout):
         if len(parts) < 2:
@@ -208,7 +225,7 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
     terms = " + ".join(plain(q.value) if same_scale else text[q.start : q.end] for q in figures)
     label = total_row.label.replace(" ", "").replace("\u3000", "") or "合计"
     message = (
-        f"“{col.title}”列{label} {_written(text, total)} 与分项之和 {in_units_of(sum_value, total, extra)}（{terms}）不符，"
+        f"{_column(col)}{label} {_written(text, total)} 与分项之和 {in_units_of(sum_value, total, extra)}（{terms}）不符，"
         f"相差 {in_units_of(abs(total.scaled - sum_value), total, extra)}"
     )
     slack = total.half_unit + sum((q.half_unit for q in figures), _ZERO)
@@ -250,10 +267,17 @@ def _written(text: str, q: Quantity) -> str:
 def _shares(layout: TableLayout) -> list[Relation]:
     relations = []
     share_cols = [c for c in layout.figure_columns() if c.role == "share"]
+    # a column of percentages without a share header whose 合计 row reads 100 is a split of one whole too
+    # (出口市场结构（单位：%） / 欧盟  28.6 / … / 合计  100.0)
+    plain_percent_cols = [c for c in layout.figure_columns() if c.role is None]
     for total_row, parts, complete in _total_groups(layout):
         if len(parts) < 2 or total_row.kind != "total" or not complete:
             continue
-        for col in share_cols:
+        hundred_cols = [
+            c for c in plain_percent_cols
+            if isinstance(whole := layout.value(total_row, c), Quantity) and whole.unit == "%" and whole.value == 100
+        ]
+        for col in share_cols + hundred_cols:
             whole = layout.value(total_row, col)
             figures = [layout.value(r, col) for r in parts]
             cell = layout.cell(total_row, col) if isinstance(whole, Quantity) else total_row.label_cell
@@ -276,7 +300,7 @@ def _shares(layout: TableLayout) -> list[Relation]:
             difference = total - whole_value
             slack = sum((iv.width / 2 for iv in ivs), _ZERO) + whole_iv.width / 2
             message = (
-                f"“{col.title}”列各部分占比之和为 {plain(total, places)}%（{' + '.join(plain(q.value) for q in figures)}），"
+                f"{_column(col)}各部分占比之和为 {plain(total, places)}%（{' + '.join(plain(q.value) for q in figures)}），"
                 f"与{total_row.label or '合计'} {plain(whole_value)}% 不符，{'多出' if difference > 0 else '相差'} "
                 f"{plain(abs(difference), places)}个百分点"
             )

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation
 from draftcheck.lexicon.indicators import complete_split, indicator_families
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -95,7 +96,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
 )
 _NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额"
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    # the gap between two figures (贸易顺差9.5亿元, 缺口726人) is no part of their total
+    rf"{alternation(('difference', 'gap_nouns'))}"
 )
 _NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
@@ -318,7 +321,7 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
         level = depth[pos - para_start]
         region_end = s_end
         line_end = folded.find("\n", pos, sentences[-1][1])
-        if line_end > 0 and not folded[pos + 2 : line_end].strip(" \t:：\r"):
+        if line_end > 0 and not folded[opener_end : line_end].strip(" \t:：\r"):
             region_end = sentences[-1][1]  # 其中： closing its line: the numbered lines below are the parts
             s_end = region_end
         if level:
@@ -703,8 +706,11 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     # exact sum with one digit slipped (10.75 for 10.57, 4483 for 4438, 2.3195 for 2.0195), or the
     # parts' growth rates show that a leftover category would have had a negative base last year
     if len(parts) >= 2 and _digit_slip(text, pl, parts):
-        return _mismatch(text, pl, parts, sum_iv, total_iv, base,
-                         reason="；总数与分项之和只差一位数字或两位数字颠倒，疑为笔误")
+        # a warning: an incomplete list leaves such a remainder only by chance, but it can
+        relation = _mismatch(text, pl, parts, sum_iv, total_iv, base,
+                             reason="；总数与分项之和只差一位数字或两位数字颠倒，疑为笔误")
+        relation.severity = Severity.WARNING
+        return relation
     return _base_check(text, pl, total_iv, base)
 
 
@@ -1019,21 +1025,23 @@ _ITEM_SEPARATORS = "、，,；;"
 _PERSON_UNITS = ("人", "人次", "名", "位", "万人", "万人次")
 
 
-def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: list[str]) -> bool:
+def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: list[str], strict: bool = True) -> bool:
     """Parts written as parallel items of one list (企业…户、个体工商户…户、合作社…户 / 东区…亩，西区…亩):
     each a short name of its own, separated by 、，；, none naming a tier or status that cuts across the
-    others. Used only when the parts add up to MORE than the whole, which no incomplete list can explain."""
-    if len(parts) < 2 or len(labels) != len(parts) or total.unit in _PERSON_UNITS:
+    others. Used only when the parts add up to MORE than the whole, which no incomplete list can explain,
+    or (``strict=False``: groups of people, names sharing the total's head word) when the sum differs
+    from the whole as a mistyped figure does."""
+    if len(parts) < 2 or len(labels) != len(parts) or (strict and total.unit in _PERSON_UNITS):
         return False  # groups of people overlap too often (毕业生 / 农村劳动力 / 女性) to be added up unnamed
     names = [label.strip(" \t“”\"'") for label in labels]
     if any(not 1 <= len(name) <= 12 for name in names) or len(set(names)) != len(names):
         return False
-    if any(_CROSS_CUTTING.search(name) or re.search(r"\d", name) for name in names):
+    if any((strict and _CROSS_CUTTING.search(name)) or re.search(r"\d", name) for name in names):
         return False
     if any(a != b and (a in b or b in a) for a in names for b in names):
         return False  # 企业 / 工业企业: one inside the other
     head = _LABEL_TRIM.sub("", _clause_before(text, total).strip())[-2:]
-    if len(head) == 2 and sum(head in name for name in names) >= 2:
+    if strict and len(head) == 2 and sum(head in name for name in names) >= 2:
         return False  # 出境14589万人次，其中因私出境…，赴港澳台出境…: subkinds cut along different lines
     for previous, part in zip(parts, parts[1:]):
         gap = _BRACKETED.sub("", fold_width(text[previous.end : part.start]))  # 企业1208户（含…）、…

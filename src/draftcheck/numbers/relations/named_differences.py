@@ -1,0 +1,208 @@
+"""Differences named by a word of the gap, not by a change verb after a base (DC302).
+
+growth.py ties a difference to its operands when the sentence is built around a base
+(``比上年增加D``, ``由A增加到B，增加D``). Reports also name the difference of two figures by what
+the gap is, wherever the operands stand; this finder reads those kinds:
+
+- a noun of the gap after two figures stated in parallel: ``总收入A，总支出B，收支相抵后结余D``,
+  ``引进A人，流出B人，净流入D人``, ``出口A、进口B，顺差D``, ``年末A家，年初B家，净增D家``,
+  ``城镇A元，农村B元，两者差距D元``, ``计划A人，完成B人，尚有D人的缺口``, ``预算A，支出B，节约D``;
+- a comparison word followed by its other operand: ``A，高出全市平均水平（B）D个百分点``,
+  ``A人，比参加职工养老保险的B人多D人``, ``A，超额完成年度目标（B）D``, ``A，低于全县B的平均水平，差距为D``;
+- a change word after a transition that growth.py does not tie: ``由A延长至B，新增里程D``,
+  ``由A压缩至B，缩短了D``, ``由A提高到B，人均增收D``;
+- the operands in brackets after the gap: ``差距扩大到D个百分点（全区增长A%，全市增长B%）``.
+
+D is checked against |A − B| (percentage points for points, units converted). Only two operands of D's
+dimension may stand where the phrasing puts them (the two nearest figures before a gap noun; the figure
+after a comparison word and the one before it); anything else is not checkable. A stated figure that
+another finder already relates is left to it (``relations.find_relations`` keeps the first relation of
+a figure), so this finder only adds what the base-led phrasings miss.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from draftcheck.lexicon.words import alternation
+from draftcheck.numbers.formatting import format_number
+from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.masked_sentence import QUANTITY_MARK, MaskedSentence, mask_sentence, quantity_text
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
+from draftcheck.numbers.rate_arithmetic import mismatch_severity
+from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.statement_spans import quantities_in, statements
+
+CODE = "DC302"
+FALLBACK = True  # relations of figures another finder already relates are dropped (see find_relations)
+
+_GAP_NOUN = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\d\ue000-\ue003]{{0,6}}?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|了)?(?:约|近)?$")
+_GAP_NOUN_AFTER = re.compile(r"^的?(?:缺口|差距|差额)")
+_COMPARISON = re.compile(alternation(("difference", "comparisons")))
+_AFTER_TRANSITION = re.compile(
+    rf"(?:{alternation(('difference', 'after_transition'))})(?:了|约|近|达到?)?$"
+)
+_TRANSITION = re.compile(r"[由从]")
+_TRANSITION_TO = re.compile(r"(?:增加|增长|提高|上升|下降|降低|减少|压缩|缩短|延长|扩大|缩小|提升|降|增|升)?(?:到|至|为)$")
+_CLAUSE_MARKS = "，,；;：:。！？!?"
+_HINT = re.compile(
+    rf"{alternation(('difference', 'gap_nouns'))}|高出|高于|低于|超出|超额完成|多于|少于|领先|落后|由|从|比"
+)
+
+
+def find(ctx) -> list[Relation]:
+    spans = statements(ctx)
+    relations: list[Relation] = []
+    folded = ctx.folded
+    for (start, end, _), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        values = [q for q in inside if q.is_value and q.high is None]
+        if len(values) < 3 or not _HINT.search(folded, start, end):
+            continue
+        ms = mask_sentence(folded, start, end, inside)
+        relations.extend(_statement_relations(ms, ctx.text, values))
+    return relations
+
+
+def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) -> list[Relation]:
+    relations = []
+    for n, stated in enumerate(values):
+        rel = stated.start - ms.start
+        clause_start = max(ms.masked.rfind(ch, 0, rel) for ch in _CLAUSE_MARKS) + 1
+        before = ms.masked[max(clause_start, rel - 16) : rel]
+        after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
+        kin = [q for q in values[:n] if _same_measure(q, stated)]
+        operands = None
+        clause = ms.masked[clause_start:rel]
+        if "分别" in clause or _NOT_A_GAP.search(clause):
+            continue  # 分别比2007年增加A和D: a list of changes / 累计结余, 平均每年上升: no gap of two figures
+        if _GAP_NOUN.search(before) or _GAP_NOUN_AFTER.match(after):
+            operands = _gap_operands(ms, kin, stated, clause_start)
+            if operands is None:
+                operands = _bracketed_operands(ms, values[n + 1 :], stated)
+        elif (m := _last_comparison(ms.masked, clause_start, rel)) is not None:
+            operands = _comparison_operands(ms, kin, stated, clause_start + m)
+        elif _AFTER_TRANSITION.search(before):
+            operands = _transition_operands(ms, kin)
+        if operands is not None:
+            relations.append(_relation(ms, text, stated, *operands))
+    return relations
+
+
+def _same_measure(q: Quantity, stated: Quantity) -> bool:
+    if stated.kind == Kind.POINTS:
+        return q.kind == Kind.PERCENT
+    return q.kind == Kind.AMOUNT and stated.kind == Kind.AMOUNT and q.dimension == stated.dimension and q.unit != ""
+
+
+_NOT_A_GAP = re.compile(r"累计|滚存|余额|上年|去年|同期|平均每|年均|每年")
+# 比/较 as a word of comparison, not inside 比重/比例/占比/评比/对比/相比 …
+_NOT_COMPARISON = re.compile(r"(?:占|评|对|相|类|排|攀|好)比|比(?:重|例|率|值|照|较|赛|武|拼|分)|不[低高少多]于")
+# what may stand between the other operand and the gap: ）的平均水平 / 多 / 提前了 …
+_BETWEEN = re.compile(
+    r"^[)）]?(?:的)?(?:平均水平|水平|标准|目标)?[)）]?"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?P<verb>多出|多|少|高出|高|低|提前了?|增加了?|减少了?|缩短了?))?$"
+)
+
+
+def _last_comparison(masked: str, clause_start: int, rel: int) -> int | None:
+    """The offset (from the clause start) of the last comparison word of the clause before the figure."""
+    found = None
+    for m in _COMPARISON.finditer(masked, clause_start, rel):
+        if _NOT_COMPARISON.search(masked, max(0, m.start() - 1), min(rel, m.end() + 1)):
+            continue
+        found = m.start() - clause_start
+    return found
+
+
+def _gap_operands(ms, kin, stated, clause_start):
+    """The two figures a gap noun sums up: the two nearest before it, in the clauses just before (or one
+    in its own clause), with no other figure of the measure between them."""
+    if len(kin) < 2:
+        return None
+    a, b = kin[-2], kin[-1]
+    if stated.start - a.start > 90 or _is_change(ms, a) or _is_change(ms, b):
+        return None
+    return a, b
+
+
+def _bracketed_operands(ms, later, stated):
+    """差距扩大到D个百分点（全区增长A%，全市增长B%）: two figures in the brackets right after D."""
+    rel = stated.end - ms.start
+    if ms.masked[rel : rel + 1] not in "（(":
+        return None
+    close = min((i for i in (ms.masked.find("）", rel), ms.masked.find(")", rel)) if i > 0), default=-1)
+    if close < 0:
+        return None
+    inside = [q for q in later if q.end - ms.start <= close and _same_measure(q, stated)]
+    return (inside[0], inside[1]) if len(inside) == 2 else None
+
+
+def _comparison_operands(ms, kin, stated, word_at):
+    """A，高出W（B）D / A，比…B多D: B between the comparison word and D, A the figure before the word."""
+    between = [q for q in kin if q.start - ms.start >= word_at]
+    earlier = [q for q in kin if q.start - ms.start < word_at]
+    if len(between) != 1 or not earlier:
+        return None
+    a, b = earlier[-1], between[0]
+    if stated.start - a.start > 90 or _is_change(ms, a) or _is_change(ms, b):
+        return None
+    gap = _BETWEEN.match(ms.masked[b.end - ms.start : stated.start - ms.start])
+    if gap is None:
+        return None  # 提高到不低于1200元/月和1700元/月: D is no gap after B
+    word = ms.masked[word_at : word_at + 1]
+    if word in "比较" and not gap.group("verb"):
+        return None  # 比…B多D needs its 多/少/高/低
+    return a, b
+
+
+def _transition_operands(ms, kin):
+    """由A…到B, then the change word: A and B are the last two figures, joined by the transition."""
+    if len(kin) < 2:
+        return None
+    a, b = kin[-2], kin[-1]
+    ra, rb = a.start - ms.start, b.start - ms.start
+    lead = ms.masked[max(0, ra - 12) : ra]
+    joint = ms.masked[a.end - ms.start : rb]
+    if not _TRANSITION.search(lead) or not _TRANSITION_TO.search(joint.rstrip("的")) or len(joint) > 16:
+        return None
+    if any(ch in "；;。" for ch in joint):
+        return None
+    return a, b
+
+
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增|减)了?(?:约|近)?$")
+
+
+def _is_change(ms, q) -> bool:
+    rel = q.start - ms.start
+    return bool(_CHANGE_BEFORE.search(ms.masked[max(0, rel - 6) : rel])) and q.kind != Kind.PERCENT
+
+
+def _relation(ms: MaskedSentence, text: str, stated: Quantity, a: Quantity, b: Quantity) -> Relation:
+    ia, ib = ms.paired_intervals(a, b)
+    gap = ia - ib if ia.mid >= ib.mid else ib - ia
+    computed = Interval(max(gap.low, Decimal(0)), gap.high) if gap.low < 0 <= gap.high else gap
+    if computed.low < 0:
+        computed = Interval(-computed.high, -computed.low)
+    stated_iv = ms.interval(stated)
+    start, end = stated.start, stated.end
+    related = [("数值一", a.start, a.end), ("数值二", b.start, b.end)]
+    if computed.overlaps(stated_iv):
+        return Relation(kind="difference", code=CODE, outcome=Outcome.CONSISTENT, start=start, end=end, related=related)
+    point = abs(a.scaled - b.scaled)
+    same_scale = a.magnitude == b.magnitude == stated.magnitude
+    places = max(a.decimals, b.decimals, stated.decimals, 0) if same_scale else max(stated.decimals, 0)
+    unit = text[stated.number_end : stated.end].strip()
+    figure = f"{format_number(point / stated.magnitude, places)}{unit}"
+    return Relation(
+        kind="difference",
+        code=CODE,
+        outcome=Outcome.INCONSISTENT,
+        start=start,
+        end=end,
+        message=f"{quantity_text(stated, text)}：按 {quantity_text(a, text)} 与 {quantity_text(b, text)} 之差计算应为 {figure}",
+        related=related,
+        severity=mismatch_severity(computed, stated_iv, stated.half_unit),
+        suggestion=figure,
+    )

@@ -1,0 +1,110 @@
+"""Averages per household, per mu or per item tied to the one total and the one count they divide (DC303).
+
+ratios.py checks per-head and per-land figures whose total is named like the average (人均工资 ← 工资总额,
+亩均税收 ← 税收 of the named area). Reports also write an average against the only total and the only count
+of its kind in the statement (or the statement before, in the same paragraph), without naming them alike:
+
+- ``全村1356户，发放补贴资金1627.8万元，户均1.02万元`` (户均/每户 over a count of 户);
+- ``用地2300亩，实缴税金3.685亿元，亩均税收达到18.6万元`` / ``总投资5.8亿元，用地145亩，投资强度达到每亩480万元``
+  (亩均/每亩 over an area in 亩);
+- ``新签约项目42个，协议总投资386亿元，平均每个项目投资额达到12.6亿元`` (平均每个/每家 over a count of 个/家/项);
+- ``户籍人口3.862万人。…收入总额1865.42万元，按户籍人口计算人均348元`` (人均 only with its basis stated:
+  a bare 人均 beside a population and a GDP is another total's average, read by ratios.py when named alike).
+
+A noun after the per-word (亩均税收, 平均每个项目投资额) must share a character with the total's label
+(税收 with 实缴税金, 投资额 with 协议总投资; not 税收 with 固定资产投资). The average is checked only when exactly one total of its measure (money, or the unit before its slash) and
+exactly one count of the unit it is taken over stand before it; figures that another finder already relates
+are left to it (``FALLBACK``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from draftcheck.numbers.formatting import format_number
+from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.masked_sentence import mask_sentence, quantity_text
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
+from draftcheck.numbers.rate_arithmetic import mismatch_severity
+from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.statement_spans import quantities_in, statements
+
+CODE = "DC303"
+FALLBACK = True
+
+# per-word -> the units of the count it divides by
+_PER_UNITS = {
+    "户均": ("户",), "每户": ("户",),
+    "亩均": ("亩",), "每亩": ("亩",),
+    "平均每个": ("个", "项", "家"), "每个项目": ("个",), "平均每家": ("家", "户"), "每家企业": ("家", "户"),
+    "人均": ("人",),
+}
+_PER = re.compile(r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均)")
+_BASIS = re.compile(r"按[^，,。；;]{1,12}(?:计算|计)$")
+_NOUN_TRIM = re.compile(r"(?:达到|达|为|是|约|近|超过|在|的|了)")
+_LIGHT = frozenset("额总全年量值数项目个家户亩")
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增|减|多|少)了?(?:约|近)?$")
+
+
+def find(ctx) -> list[Relation]:
+    folded = ctx.folded
+    spans = statements(ctx)
+    relations: list[Relation] = []
+    previous: list[Quantity] = []
+    for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        text = folded[start:end]
+        if ("均" in text or "每" in text) and _PER.search(text):
+            for m in _PER.finditer(folded, start, end):
+                relation = _average(ctx.text, folded, m, previous + inside, start)
+                if relation is not None:
+                    relations.append(relation)
+        previous = inside if same_paragraph else []
+    return relations
+
+
+def _average(text: str, folded: str, m: re.Match, quantities: list[Quantity], floor: int) -> Relation | None:
+    per = m.group("per")
+    if per == "人均" and not _BASIS.search(folded[max(0, m.start() - 16) : m.start()]):
+        return None
+    value = next((q for q in quantities if q.start >= m.end() and q.start - m.end() <= 10), None)
+    if value is None or value.kind != Kind.AMOUNT or value.unit == "" or value.qualifier in ("以上", "超过"):
+        return None
+    clause = folded[m.end() : value.start]
+    if re.search(r"[，,。；;]", clause):
+        return None
+    before = [q for q in quantities if q.end <= m.start() and q.kind == Kind.AMOUNT and q.high is None]
+    measure = value.unit.split("/")[0]
+    totals = [q for q in before if q.unit == measure and "/" not in q.unit and not _is_change(folded, q)]
+    counts = [q for q in before if q.unit in _PER_UNITS[per]]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    total, count = totals[0], counts[0]
+    if count.scaled <= 0 or total.scaled <= 0:
+        return None
+    if re.search(r"增收|增加|增长|减少|下降|提高|节约|减收|新增", clause):
+        return None  # 户均增收3.2万元: the average of a change, not of the total before it
+    noun = set(_NOUN_TRIM.sub("", clause)) - _LIGHT
+    label = folded[max(floor, total.start - 12) : total.start]
+    label = label[max(label.rfind(ch) for ch in "，,。；;：:") + 1 :]
+    if noun and not noun & set(label):
+        return None  # 亩均税收 after 固定资产投资48亿元: the average of another measure
+    computed = Interval.of(total) / Interval.of(count)
+    stated = Interval.of(value)
+    start, end = value.start, value.end
+    related = [("总量", total.start, total.end), ("数量", count.start, count.end)]
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=CODE, outcome=Outcome.CONSISTENT, start=start, end=end, related=related)
+    point = total.scaled / count.scaled
+    figure = f"{format_number(point / value.magnitude, max(value.decimals, 2))}{text[value.number_end : value.end].strip()}"
+    return Relation(
+        kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"{per}{quantity_text(value, text)}：按 {quantity_text(total, text)} / {quantity_text(count, text)} 计算应为 {figure}",
+        related=related,
+        severity=mismatch_severity(computed, stated, value.half_unit),
+        suggestion=figure,
+    )
+
+
+def _is_change(folded: str, q: Quantity) -> bool:
+    return bool(_CHANGE_BEFORE.search(folded[max(0, q.start - 4) : q.start]))
