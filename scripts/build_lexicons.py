@@ -200,16 +200,22 @@ def clean_edged(texts: list[str], candidates: set[str]) -> set[str]:
     return {g for g in candidates if uses[g] and crossed[g] <= MAX_INSIDE_WORD_SHARE * uses[g]}
 
 
-# The slips whose every pair the corpus writes are listed for the terms this many documents use.
-MIN_DOCUMENTS_KNOWN_PAIRS = 60
+# The slips whose every pair the corpus writes are listed for the terms this many documents use, or that
+# the corpus quotes as a slogan in this many documents (“接诉即办”) ...
+MIN_DOCUMENTS_KNOWN_PAIRS = 10
+MIN_QUOTED_KNOWN_PAIRS = 2
+# ... when no run of three characters holding the written character and two of the term's own is written in
+# the corpus (新型产业 beside 新兴产业: 型产业 is written, in 资源型产业, so the written character makes a phrase of
+# its own there; 共同富余 beside 共同富裕: 同富余 is never written).
 
 
-def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str, int, str, str]]:
+def mine_known_pair_slips(terms, bigrams: dict[str, str], texts: list[str]) -> list[tuple[str, str, int, str, str]]:
     """(pair, term, k, written, 同音/形近/声调) for every way of writing a term of four characters or more used by
-    MIN_DOCUMENTS_KNOWN_PAIRS documents with its k-th character replaced by a homophone, a character of the
-    same syllable in another tone or a look-alike, such that every pair the written character makes in the
-    term is one the corpus writes (形势主义: 形势, 势主). ``pair`` is the written character with its right
-    neighbour (its left one at the term's end): a text without it holds none of these slips."""
+    MIN_DOCUMENTS_KNOWN_PAIRS documents (or quoted by MIN_QUOTED_KNOWN_PAIRS) with its k-th character replaced by a
+    homophone, a character of the same syllable in another tone or a look-alike, such that every pair the written
+    character makes in the term is one the corpus writes (形势主义: 形势, 势主) and no three-character run around it
+    is (``_trigrams_around``). ``pair`` is the written character with its right neighbour (its left one at the
+    term's end): a text without it holds none of these slips."""
     from draftcheck.lexicon import character_readings, lookalike_characters
 
     pairs = {first + follower for first, followers in bigrams.items() for follower in followers}
@@ -225,8 +231,11 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str
     looks = lookalike_characters()
     numerals = set("一二三四五六七八九十两百千万")
     rows = []
-    for term, documents, _, _ in terms:
-        if len(term) < 4 or documents < MIN_DOCUMENTS_KNOWN_PAIRS or sum(c in numerals for c in term) >= 2:
+    candidates = []
+    for term, documents, _, quoted in terms:
+        if len(term) < 4 or sum(c in numerals for c in term) >= 2:
+            continue
+        if documents < MIN_DOCUMENTS_KNOWN_PAIRS and quoted < MIN_QUOTED_KNOWN_PAIRS:
             continue
         n = len(term)
         for k, meant in enumerate(term):
@@ -247,8 +256,19 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str
                 right = written + term[k + 1] if k < n - 1 else None
                 if (left and left not in pairs) or (right and right not in pairs):
                     continue  # an unseen pair: the rule finds that slip without this table
-                rows.append((right or left, term, k, written, kind))
+                candidates.append((right or left, term, k, written, kind))
+    around = {c: _trigrams_around(c[1], c[2], c[3]) for c in candidates}
+    wanted = set().union(*around.values()) if around else set()
+    written_trigrams = {run[i : i + 3] for text in texts for run in HAN_RUN.findall(text) for i in range(len(run) - 2)
+                        if run[i : i + 3] in wanted}
+    rows = [c for c in candidates if not around[c] & written_trigrams]
     return sorted(set(rows))
+
+
+def _trigrams_around(term: str, k: int, written: str) -> set[str]:
+    """The three-character runs of ``term`` with its k-th character written as ``written`` that hold it."""
+    run = term[:k] + written + term[k + 1 :]
+    return {run[i : i + 3] for i in range(max(0, k - 2), min(k, len(run) - 3) + 1)}
 
 
 # A homophone slip of a two-character word that is itself a common dictionary word (公元 for 公园, 权力 for
@@ -395,8 +415,8 @@ def main(argv: list[str] | None = None) -> int:
     lines.extend(f"{a}\t{bs}\n" for a, bs in bigrams.items())
     write(args.out / "corpus_bigrams.tsv", "".join(lines))
 
-    slips = mine_known_pair_slips(terms, bigrams)
-    lines = [header("", args.corpus, texts, "Slips of the most used terms whose pairs the corpus all writes (形势主义): the pair that "
+    slips = mine_known_pair_slips(terms, bigrams, texts)
+    lines = [header("", args.corpus, texts, "Slips of established terms whose pairs the corpus all writes (形势主义): the pair that "
                     "shows the slip, the term, the replaced position, the written character, how it is confused.")]
     lines.append("pair\tterm\tposition\twritten\tconfusion\n")
     lines.extend(f"{pair}\t{term}\t{k}\t{written}\t{kind}\n" for pair, term, k, written, kind in slips)

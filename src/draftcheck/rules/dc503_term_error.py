@@ -274,6 +274,8 @@ _TRADITIONAL_PAIRS = frozenset(
     "並且 地區 計劃 領導 機關 國務 人員 財政 農業 業務 勞動 鬥爭 黨的 學習 運動 歷史 軍隊 條件 質量".split()
 )
 _MIN_TRADITIONAL_PAIRS = 3
+# Characters written only in traditional script (國, 們, 發 …): three of them mark a text in traditional characters.
+_TRADITIONAL_CHARACTERS = frozenset("國們這發經會時對關實進問說過應還現從為並區劃領導機員農務勞動鬥黨學習運歷軍隊條質圖書門開東車馬風飛聽讀寫買賣見頁灣華語與總統將專當點億萬濟權")
 
 
 def _makes_word(run: str, k: int, terms: dict) -> bool:
@@ -295,8 +297,8 @@ def _slips_of_known_pairs(
     """Slips of the most used terms whose every pair the corpus writes, from the mined table
     (``lexicon/known_pair_slips.tsv``): a text holding none of its pairs costs one set intersection."""
     present = text_pairs & known_slip_pairs()
-    if not present or len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS:
-        return  # (a text in traditional characters, 國家, 們的 …: every 區 would be a slip for 区)
+    if not present:
+        return
     slips = known_pair_slips()
     size = len(text)
     for pair in present:
@@ -388,6 +390,8 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
     """
     pairs = corpus_bigrams()
     text_pairs = set(map(operator.add, text, text[1:]))
+    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS or len(_TRADITIONAL_CHARACTERS.intersection(text)) >= _MIN_TRADITIONAL_PAIRS:
+        return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
     terms = established_terms()
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
     unseen = {p for p in text_pairs - pairs if _is_han(p[0]) and _is_han(p[1])}
