@@ -25,6 +25,7 @@ usage: python scripts/build_lexicons.py [--corpus DIR] [--out DIR] [--min-docume
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from collections import Counter, defaultdict
@@ -74,6 +75,7 @@ INDICATOR_HEADS = (
     "进出口总额", "进出口额", "零售总额", "成交额", "交易额", "总额", "金额", "资金", "贷款", "存款", "支出",
     "外资", "融资", "企业", "项目", "面积", "用地", "土地", "耕地", "长度", "里程", "产量", "人口", "人数",
     "发电量", "用电量", "吞吐量", "装机容量", "能耗", "公路", "铁路", "管网", "管道", "线路", "造林",
+    "单产", "亩产", "床位", "厂房",
 )
 MAX_MODIFIER = 4
 
@@ -337,6 +339,35 @@ def mine_bigrams(texts: list[str]) -> dict[str, str]:
 def mine_indicator_units(texts: list[str]) -> dict[str, Counter[str]]:
     """Indicator phrase -> how often each unit dimension follows it directly."""
     table: dict[str, Counter[str]] = defaultdict(Counter)
+    for phrase, dimension, _, _ in indicator_figures(texts):
+        table[phrase][dimension] += 1
+    return table
+
+
+# Magnitudes are mined for figures in these dimensions (amounts of money, area, mass ... and counts).
+MAGNITUDE_DIMENSIONS = frozenset({"money", "area", "mass", "length", "volume", "power", "people", "firms", "items"})
+# A phrase's range is kept when the corpus gives it this many figures in one dimension.
+MIN_MAGNITUDE_FIGURES = 5
+
+
+def mine_indicator_magnitudes(texts: list[str]) -> dict[tuple[str, str], tuple[int, float, float]]:
+    """(indicator phrase, dimension) -> (figures, smallest and largest log10 of the figure in base units: 元,
+    平方米, 公斤, 米, 立方米, 千瓦, one person or thing). DC501 flags a figure far outside that range (人均可支配收入
+    48620亿元, 地区生产总值385.6万元)."""
+    from draftcheck.lexicon import magnitude_key, unit_scale
+
+    seen: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for phrase, dimension, q, run in indicator_figures(texts):
+        scale = unit_scale(q.unit)
+        if dimension not in MAGNITUDE_DIMENSIONS or scale is None or q.scaled <= 0:
+            continue
+        # (人均地区生产总值 is filed apart from 地区生产总值: a figure per head)
+        seen[(magnitude_key(run, phrase), dimension)].append(math.log10(float(q.scaled) * scale))
+    return {key: (len(logs), min(logs), max(logs)) for key, logs in seen.items() if len(logs) >= MIN_MAGNITUDE_FIGURES}
+
+
+def indicator_figures(texts: list[str]):
+    """(indicator phrase, unit dimension, quantity) for every figure an indicator phrase governs directly."""
     for text in texts:
         for q in extract_quantities(text):
             if q.kind != Kind.AMOUNT:
@@ -355,8 +386,7 @@ def mine_indicator_units(texts: list[str]) -> dict[str, Counter[str]]:
                             break
                         phrase = phrase_run[len(phrase_run) - len(head) - extra :]
                         if extra == 0 or whole_words(phrase):  # 工业产值, 占地面积; not 业产值
-                            table[phrase][dimension] += 1
-    return table
+                            yield phrase, dimension, q, phrase_run
 
 
 DECIMAL_THEN_HAN = re.compile(r"\d\.\d+([\u4e00-\u9fff])")
@@ -436,6 +466,14 @@ def main(argv: list[str] | None = None) -> int:
         for dimension, count in sorted(table[phrase].items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"{phrase}\t{dimension}\t{count}\n")
     write(args.out / "indicator_units.tsv", "".join(lines))
+
+    magnitudes = mine_indicator_magnitudes(texts)
+    lines = [header("", args.corpus, texts, "Indicator phrase, unit dimension, figures, smallest and largest log10 of a figure "
+                    "in base units (元, 平方米, 公斤, 米, 立方米, 千瓦, one person or thing).")]
+    lines.append("indicator\tdimension\tfigures\tlowest\thighest\n")
+    for (phrase, dimension), (count, low, high) in sorted(magnitudes.items()):
+        lines.append(f"{phrase}\t{dimension}\t{count}\t{low:.2f}\t{high:.2f}\n")
+    write(args.out / "indicator_magnitudes.tsv", "".join(lines))
 
     followers = mine_decimal_followers(texts)
     lines = [header("", args.corpus, texts, "Han characters written right after a decimal number (3.5万, 2.1亿元, 12.5个百分点), how often.")]

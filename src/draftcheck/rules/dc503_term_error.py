@@ -261,6 +261,8 @@ def _established_enough(term: str, n: int, documents: int) -> bool:
 
 
 _LONG_TERM = 7
+# A term the corpus quotes as a slogan (“揭榜挂帅”) in this many documents.
+_MIN_QUOTED_SLOGAN = 2
 
 
 # A slip whose every pair is one the corpus writes (形势主义: 形势 and 势主 are both written; 高质量发战: 发战, as
@@ -353,7 +355,9 @@ _TRANSPOSED_LENGTHS = (9, 8, 7, 6, 5, 4)
 def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Runs that are a widely used term with two adjacent characters exchanged. An exchange brings in a pair
     the corpus never writes (the exchanged pair or one beside it), so around each unseen pair the exchange of
-    it and of its neighbours is undone and the runs around it are looked up."""
+    it and of its neighbours is undone and the runs around it are looked up. An exchanged pair the corpus
+    writes as it stands (展开 in 深入展开) is a word, not a slip."""
+    yield from _distant_exchanges(text, unseen, terms)
     size = len(text)
     tried: set[int] = set()
     for p in range(size - 1):
@@ -363,6 +367,8 @@ def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[
             if q < 0 or q + 2 > size or q in tried or text[q] == text[q + 1]:
                 continue
             tried.add(q)
+            if text[q : q + 2] in terms:
+                continue  # the exchanged pair is a word as it stands (深入展开: 展开): no slip
             swapped = text[q + 1] + text[q]
             for n in _TRANSPOSED_LENGTHS:
                 for start in range(max(0, q - n + 2), min(q, size - n) + 1):
@@ -375,6 +381,42 @@ def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[
                         continue  # numbered slogans are templates (一企一策)
                     why = f"“{text[q : q + 2]}”两字颠倒，应为“{swapped}”"
                     yield start, end, term, why, entry[0], True
+
+
+_EXCHANGE_LENGTHS = (4, 5, 6)
+# Two characters that are not neighbours exchanged make a run far from any word (先破后立): a term this widely used
+# is evidence enough.
+_MIN_DOCUMENTS_DISTANT = 10
+
+
+def _distant_exchanges(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Runs of four to six characters that are a widely used term with two characters that are not neighbours
+    exchanged (先破后立 for 先立后破): one of them stands in a pair the corpus never writes."""
+    size = len(text)
+    tried: set[tuple[int, int]] = set()
+    for p in range(size - 1):
+        if text[p : p + 2] not in unseen:
+            continue
+        for n in _EXCHANGE_LENGTHS:
+            for start in range(max(0, p - n + 2), min(p, size - n) + 1):
+                if (start, n) in tried:
+                    continue
+                tried.add((start, n))
+                run = text[start : start + n]
+                if run in terms:
+                    continue
+                for i in range(n - 2):
+                    for j in range(i + 2, n):
+                        if run[i] == run[j]:
+                            continue
+                        term = run[:i] + run[j] + run[i + 1 : j] + run[i] + run[j + 1 :]
+                        entry = terms.get(term)
+                        if entry is None or entry[0] < _MIN_DOCUMENTS_DISTANT:
+                            continue
+                        if sum(char in _NUMERALS for char in term) >= 2:
+                            continue
+                        why = f"“{run[i]}”与“{run[j]}”位置颠倒，应为“{term}”"
+                        yield start, start + n, term, why, entry[0], True
 
 
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
@@ -419,7 +461,9 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
                     seen = (k > 0 and run[k - 1 : k + 1] in pairs) + (k < n - 1 and run[k : k + 2] in pairs)
                     if seen and not _established_enough(term, n, terms[term][0]):
                         continue  # the replaced character makes a pair the corpus writes: maybe a word
-                    if not _fits_beside(text, start, n, k, term, pairs):
+                    # (a slogan the corpus quotes, “揭榜挂帅”, keeps its last character even before a written pair: 揭榜挂师制)
+                    quoted_end = k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
+                    if not _fits_beside(text, start, n, k, term, pairs, end_pair=not quoted_end):
                         continue
                     why = confusion(run[k], term[k])
                     if n == 2 and (why != "同音" or run in dictionary_slips()):
