@@ -35,6 +35,16 @@ A sentence whose first 20 content characters and whose figures are those of a se
 before, only its tail reworded, is the same statement twice (flagged); the same opening with other figures
 (上半年…860人 / 下半年…1000人) is a parallel statement.
 
+Also (fourth round): a sentence (closed by 。 or ；, mostly Han characters) repeating one at most 800 characters before it:
+word for word however short when it states a figure (12+ content characters; 20+ without a figure), an outline marker
+aside (``1. …`` / ``3. …``); with the same opening of 20+ content characters (60% of the shorter) and only its end changed,
+shortened or extended, the opening possibly repeating a clause inside the earlier sentence (``园区将突出抓好招商引资，…`` /
+``突出抓好招商引资，…``); nearly the same (85% of the characters, figures masked) with a word or clause added or removed,
+or as a template without figures beside its filled copy, provided the figures of one are among the other's or only one
+figure was edited by at most 20%; a clause written twice in a row (``聚焦…重要阶段，聚焦…重要阶段，``). Not flagged: a
+slogan repeated for emphasis (an exclamation, ``实干成就梦想，奋斗开创未来！``), a headline taken up by the body below it,
+lines of page metadata, and parallel statements about other subjects (城镇/农村居民 … with their own figures).
+
 ## Why is this bad?
 A copied paragraph is padding at best; in a work report it usually means a section was pasted
 twice, or last year's text was carried over without being rewritten for this year.
@@ -146,6 +156,8 @@ class DuplicatePassage(Rule):
         units = split_units(ctx.text, ctx.folded)
         yield from self._figure_copies(ctx, flagged, units)
         yield from self._reworded_copies(ctx, flagged, units)
+        yield from self._near_copies(ctx, flagged, units)
+        yield from self._doubled_clauses(ctx, flagged)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -202,6 +214,7 @@ class DuplicatePassage(Rule):
                 )
             else:
                 message = f"此句与前文一句只差数字（前文 → 此处：{shown}）；疑为同一句粘贴两次后改了数字，请删去一处并核对数字"
+            flagged.append((unit.start, unit.end))
             yield self.finding(
                 ctx,
                 unit.start,
@@ -236,6 +249,61 @@ class DuplicatePassage(Rule):
                 "只是后半句换了说法；疑为同一内容写了两遍，请删去一处",
                 related=[("前文一句", earlier.start, earlier.end)],
             )
+
+    def _near_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]], units: list[Unit]) -> Iterator[Finding]:
+        """A sentence that repeats one shortly before it: word for word however short (12+ content characters,
+        an outline marker aside: 1. … / 3. …), with the same opening of 20+ characters and only its end changed or
+        extended (…项目68个，协议总投资412亿元，其中现代服务业项目19个), or nearly the same (85% of the characters) with
+        a clause or a word added or removed, or as a template beside its filled copy, so long as the figures of one
+        are among the other's (a parallel statement about another subject has other figures)."""
+        folded = ctx.folded
+        contents = [_unit_content(folded, unit) for unit in units]
+        for j, unit in enumerate(units):
+            later = contents[j]
+            if len(later) < _MIN_NEAR_COPY or any(s < unit.end and unit.start < e for s, e in flagged):
+                continue
+            if _in_note_or_caption(ctx.text, unit.start) or not _is_statement(folded, unit, later):
+                continue
+            for i in range(j - 1, -1, -1):
+                earlier_unit = units[i]
+                if unit.start - earlier_unit.end > _MAX_NEAR_DISTANCE:
+                    break
+                earlier = contents[i]
+                if not _is_statement(folded, earlier_unit, earlier):
+                    continue  # a headline taken up by the body text below it
+                kind = _near_copy_kind(earlier, later)
+                if kind is None:
+                    continue
+                flagged.append((unit.start, unit.end))
+                yield self.finding(
+                    ctx,
+                    unit.start,
+                    _quote_end(ctx.text, unit.start, unit.end),
+                    f"此句与前文一句{kind}；疑为同一内容粘贴了两次，请删去一处或改写为新的内容",
+                    related=[("前文一句", earlier_unit.start, earlier_unit.end)],
+                )
+                break
+
+    def _doubled_clauses(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A clause written twice in a row (聚焦企业和群众全生命周期重要阶段，聚焦企业和群众全生命周期重要阶段，推出…)."""
+        folded = ctx.folded
+        previous: tuple[str, int, int] | None = None
+        for m in _CLAUSE_TEXT.finditer(folded):
+            content = "".join(c for c in m.group() if c.isalnum())
+            if previous is not None and content == previous[0] and len(content) >= _MIN_DOUBLED_CLAUSE:
+                start, end = m.start(), m.end()
+                han = sum(1 for c in content if "\u4e00" <= c <= "\u9fff")
+                joined = folded[previous[2] : start].strip(" \t\u3000") in _CLAUSE_JOINS
+                if joined and han >= _MIN_HAN_SHARE * len(content) and not any(s < end and start < e for s, e in flagged):
+                    flagged.append((start, end))
+                    yield self.finding(
+                        ctx,
+                        start,
+                        end,
+                        f"分句“{_excerpt(ctx.text, start, end)}”紧接着重复了一遍；请删去重复的一处",
+                        related=[("前一分句", previous[1], previous[2])],
+                    )
+            previous = (content, m.start(), m.end())
 
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
         from draftcheck.archive.search import SearchOptions
@@ -314,6 +382,100 @@ class DuplicatePassage(Rule):
             f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
             related=[("前文第一处", first_start, first_end)],
         )
+
+
+# A sentence repeating one at most this far before it (characters), and its content characters.
+_MAX_NEAR_DISTANCE = 800
+_MIN_NEAR_COPY = 12
+_MIN_SHARED_OPENING = 20
+_MIN_OPENING_SHARE = 0.6
+_MIN_EDITED_COPY = 16
+_MIN_EDITED_RATIO = 0.85
+# Content characters a copy's opening must share with a clause inside the earlier sentence to be aligned to it.
+_ANCHOR = 8
+_LIST_MARKER = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}[ \t]*[.、．)）](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是)[ \t\u3000]*"
+)
+_NUMBER_RUN = re.compile(r"\d+")
+# A clause (between clause marks) and what may stand between a clause and its repetition.
+_CLAUSE_TEXT = re.compile(r"[^，,；;。！？!?：:\n]+")
+_CLAUSE_JOINS = frozenset({"，", ",", "；", ";", "、"})
+_MIN_DOUBLED_CLAUSE = 8
+
+
+def _unit_content(folded: str, unit: Unit) -> str:
+    """The content characters (Han, letters, digits) of a sentence unit, its outline marker (1. / （三） / 二是) aside."""
+    marker = _LIST_MARKER.match(folded, unit.start, unit.end)
+    start = marker.end() if marker else unit.start
+    return "".join(c for c in folded[start : unit.end].lower() if c.isalnum())
+
+
+def _is_statement(folded: str, unit: Unit, content: str) -> bool:
+    """Whether a unit is a sentence of report text: closed by 。 or ；, mostly Han characters (not a line of page
+    metadata such as ``Public domain``, a heading or a caption), and not an exclamation (实干成就梦想，奋斗开创未来！,
+    a slogan a speech repeats on purpose)."""
+    body = folded[unit.start : unit.end].rstrip()
+    if not body or body[-1] not in "。；;":
+        return False
+    return sum(1 for c in content if "\u4e00" <= c <= "\u9fff") >= _MIN_HAN_SHARE * len(content)
+
+
+def _near_copy_kind(earlier: str, later: str) -> str | None:
+    """How ``later`` repeats ``earlier``, in words for the message, or None when it does not. A short sentence
+    (under 20 content characters) repeated word for word counts when it states a figure."""
+    if earlier == later:
+        if len(later) < _MIN_SHARED_OPENING and not _NUMBER_RUN.search(later):
+            return None
+        return f"完全相同（{len(later)}字）"
+    # the later sentence may repeat the earlier one from a clause inside it on (园区将突出抓好招商引资… / 突出抓好招商引资…)
+    offsets = [0]
+    at = earlier.find(later[:_ANCHOR], 1)
+    while at > 0:
+        offsets.append(at)
+        at = earlier.find(later[:_ANCHOR], at + 1)
+    for offset in offsets:
+        tail = earlier[offset:]
+        shorter = min(len(tail), len(later))
+        shared = 0
+        while shared < shorter and tail[shared] == later[shared]:
+            shared += 1
+        if shared >= _MIN_SHARED_OPENING and shared >= _MIN_OPENING_SHARE * shorter:
+            return f"前{shared}字相同（{'与其后半一致' if offset else '开头一致'}），只是结尾改了、删了或续写了"
+    if len(earlier) > len(later) and earlier.find(later[:_ANCHOR], 1) > 0:
+        earlier = earlier[earlier.find(later[:_ANCHOR], 1) :]  # compare with the part that the copy repeats
+    shorter = min(len(earlier), len(later))
+    if shorter < _MIN_EDITED_COPY or abs(len(earlier) - len(later)) > (1 - _MIN_EDITED_RATIO) * 2 * max(len(earlier), len(later)):
+        return None
+    ours, theirs = _NUMBER_RUN.findall(later), _NUMBER_RUN.findall(earlier)
+    if not (_within(ours, theirs) or _within(theirs, ours)):
+        if _NUMBER_RUN.sub("#", earlier) == _NUMBER_RUN.sub("#", later) and _one_figure_edited(ours, theirs):
+            return "只改了一个数字"
+        return None  # a parallel statement about another subject, with its own figures
+    import difflib
+
+    ratio = difflib.SequenceMatcher(None, _NUMBER_RUN.sub("#", earlier), _NUMBER_RUN.sub("#", later), autojunk=False).ratio()
+    if ratio < _MIN_EDITED_RATIO:
+        return None
+    what = "一处有数字、一处数字空缺（模板和填好的稿子都留在了文中）" if bool(ours) != bool(theirs) else "只增删了个别字词或分句"
+    return f"几乎相同（{ratio:.0%}），{what}"
+
+
+def _one_figure_edited(ours: list[str], theirs: list[str]) -> bool:
+    """The same figures in the same order but one (协议总投资265亿元 → 268亿元: a figure edited after pasting)."""
+    if len(ours) != len(theirs) or len(ours) < 2:
+        return False
+    changed = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    return len(changed) == 1 and _edited_figures([changed[0][0]], [changed[0][1]])
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether every figure of ``part`` stands among ``whole`` (as many times)."""
+    remaining = list(whole)
+    for figure in part:
+        if figure not in remaining:
+            return False
+        remaining.remove(figure)
+    return True
 
 
 def _may_be_adjacent(repeat: Repeat) -> bool:

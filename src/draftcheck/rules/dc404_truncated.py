@@ -46,6 +46,11 @@ a colon, a preposition or ``平均提高`` (no figure) still are.
 A paragraph stopping on an average change without its figure (``平均提高``) or on 通过 + a bare verb (``通过建立健全``);
 an open 一是 whose next paragraph is a later section's heading (``（三）…``).
 
+Also (fourth round): a paragraph stopping on a verb of quantity whose figure was cut (``共计``, ``合计``, ``累计``, ``达到``,
+``共有``, ``…的有``), on an indicator after the verb that reports its figure (``实现营业收入``, ``累计完成投资``; not
+``支持民间投资``: a clause that names an indicator alone is finished) or on a share without its figure
+(``占全社会用电量的比重``).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.

@@ -46,6 +46,19 @@ a known kind: a length (全长, 总长, 里程) only in length units, people emp
 but money, energy consumed (能源消费量, 综合能耗, 用电量) never in power, area or length, a treatment or supply capacity
 (日处理能力) never in power, energy, area or length, and 投入强度 as a rate (``研发投入强度达到3.1亿元``).
 
+Also (fourth round): a count of people or firms after an indicator the mined table knows in a measure (``旅游收入126.8万人次``:
+收入 is written 232 times in money, never in people); new jobs in money (``新增就业1.26万元``); natural gas in electricity
+or power (``天然气供应量3.2亿千瓦时``); precipitation in a volume (``降水量1280毫升``); a rate or share as a level in
+percentage points (``森林覆盖率达到45.3个百分点``; ``提高2个百分点`` is a change and fine); the change of an intensity in a
+measure unit (``单位地区生产总值能耗下降3.2吨``). Orders of magnitude, from ``lexicon/indicator_magnitudes.tsv`` (mined by
+``scripts/build_lexicons.py``: for each indicator phrase and dimension the smallest and largest figure the corpus gives it,
+figures per head filed apart as 人均收入 …): a figure more than 1,000 times above that range (``人均可支配收入48620亿元``),
+or a figure per head 1,000 times below it; a total below the range is not flagged (a township's 工业增加值1619万元 is
+small, not wrong). A figure per head or per mu the corpus gives too few of, in a unit no such figure reaches
+(``人均住房建筑面积38.6平方公里``, ``每千人口床位6.8万张``, ``亩产620吨``); not 户均 (per firm it may be 亿元) nor a
+programme's area after 单产 (``单产提升示范区1000万亩``). Not recognised: a total of the right dimension but the wrong
+magnitude for the place (``地区生产总值385.6万元`` of a county), and units outside ``units.toml`` (``毫克/立方米``).
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -243,7 +256,8 @@ _INTENSITY_CHANGE = re.compile(
 )
 # A figure per head, per household or per mu, and the most any such figure reaches in base units (元, 平方米,
 # 公斤, 米, 立方米, one thing): 人均住房建筑面积 is tens of 平方米, 亩产 hundreds of 公斤, 每千人口床位 a few 张.
-_PER_HEAD = re.compile(r"人均|户均|每千人口?|每万人口?|每人|每户|每亩|亩产|单产|亩均")
+# (not 户均: per household for residents, but per firm for enterprises, 户均营业收入2.3亿元)
+_PER_HEAD = re.compile(r"人均|每千人口?|每万人口?|每人|每亩|亩产|单产")
 _PER_HEAD_CAPS = {"money": 1e7, "area": 1e5, "mass": 1e5, "length": 1e5, "volume": 1e5, "items": 1e4, "people": 1e4, "firms": 1e4}
 _PER_HEAD_REACH = 10
 _NOT_PER_HEAD = re.compile(r"提升|提高|工程|示范|行动|项目|计划|基地|区|田|园|点|村|镇|县|市")

@@ -44,6 +44,20 @@ A figure of the year summed up (the report's title year, or the year a paragraph
 with that same year (``比2025年增长``), unless the sentence names another year or a target; a five-year plan on one
 subject whose years are another plan's (``《园区“十四五”科技创新规划（2016—2020年）》``).
 
+Also (issue 7, fourth round): a year given a role in a five-year plan it does not have (``2025年是“十五五”开局之年``:
+十五五 runs 2026—2030; 开局/起步 the first year, 收官/收尾 the last, 关键/决胜 … any of its years); a year no report can
+mean where a date stands (``20255年底前``, ``2205年底前``: five digits, or two centuries ahead; not ``展望2035年`` nor
+``历史已逾2200年``); a period glossed with months that are not its own (``下半年（1—6月）``, ``第三季度（4—6月）``) or
+with another year than the one named before it (``今年上半年（2023年1—6月）`` in a 2025 report); in a part-year summary
+(前三季度, 上半年, 一季度 in the title) a running total to a later month (``1—11月``; not ``上年1—11月``); a project
+finished before it started in one sentence (``于2025年6月开工，于2025年3月竣工``, ``4月竣工，同年10月开工``; not a
+sentence about two phases or other works); in a plan section for year Y (``三、2026年工作打算``, ``2026年重点工作安排：``)
+a plan or deadline for an earlier year (``2025年计划实施``, ``力争2020年底前完成``; Y − 1 is allowed when still ahead at
+its year end); figures 截至 a month after the document's own date (a delivery line, ``（2025年12月）`` under the title, or
+``2025年12月发布``); past tense about a year after the report's next one (``已于2026年5月建成`` in a 2024 report).
+Not recognised: 去年 glossed with the report's own year (``去年（2025年）`` is right in a report written early the next
+year), and a forecast of a past year when the document's year is only implied.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.

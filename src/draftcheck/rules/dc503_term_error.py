@@ -55,6 +55,18 @@ exchange brings in a pair the corpus never writes. The curated table adds number
 fixed, after an opening quotation mark or the verb they take (做到“三个维护”, 坚定五个自信, 中央六项规定); not 个意识
 (Tibet's “三个意识” is a formulation of its own).
 
+Also (fourth round): slips whose every pair the corpus writes are mined for terms of 10+ documents or quoted by 2+ (was
+60+), kept only when no three-character run of the corpus holds the written character with two of the term's own
+(共同富余 is flagged: 同富余 is never written; 新型产业 is not: 型产业 is, in 资源型产业); two characters that are not
+neighbours exchanged in a term of 10+ documents (``先破后立``); an exchanged pair that is a word as it stands is no
+transposition (``深入展开``); a slogan the corpus quotes keeps its last character before a written pair (``揭榜挂师制度``);
+a numbered slogan used and quoted by 5+ and 3+ documents whose numbers the corpus never varies, written with one other
+number that makes an unseen pair (``五个二工程``; not 一企两策: 一企一策 is a template; not 三个一批: the corpus counts
+both 三个 and 四个); look-alike groups added to ``lexicon/lookalikes.tsv`` (农/衣, 师/帅, 炭/碳 …); no near miss in a text
+in traditional characters (three characters such as 國, 們, 發). Not recognised: a term replaced by a synonym word
+(工业增长值, 社会保证局, 一般公众预算收入), a term the corpus does not hold (三会一课, 双碳), and numbered slogans of fewer
+documents (两不愁两保障).
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -419,6 +431,61 @@ def _distant_exchanges(text: str, unseen: set[str], terms: dict) -> Iterator[tup
                         yield start, start + n, term, why, entry[0], True
 
 
+_SLOGAN_NUMERALS = frozenset("一二三四五六七八九十两")
+# A numbered slogan is checked for its numbers when this many documents use it and quote it: local slogans
+# (一区两园, 三区一村) are coined by one city and another city may count otherwise.
+_MIN_DOCUMENTS_COUNT = 5
+_MIN_QUOTED_COUNT = 3
+
+
+@lru_cache(maxsize=1)
+def _numbered_slogans() -> dict[str, tuple[str, ...]]:
+    """Numbered slogans the corpus quotes (“两不愁三保障”, “一国两制”): terms of four to six characters with two
+    different numerals or more, none next to another (not 十四五, 二十届: ordinals that count on; not 一企一策: a
+    template), filed under the term with its numerals masked (#不愁#保障)."""
+    table: dict[str, list[str]] = {}
+    for term, (documents, _, quoted) in established_terms().items():
+        if not 4 <= len(term) <= 6 or quoted < _MIN_QUOTED_COUNT or documents < _MIN_DOCUMENTS_COUNT:
+            continue
+        places = [i for i, char in enumerate(term) if char in _SLOGAN_NUMERALS]
+        if len(places) < 2 or any(b == a + 1 for a, b in zip(places, places[1:])):
+            continue
+        if len({term[i] for i in places}) < 2:
+            continue  # 一企一策, 一园一策: a template writers fill freely, not a count
+        table.setdefault(_mask_numerals(term), []).append(term)
+    # a frame the corpus fills with several counts (三位一体 and 五位一体, 三个一批 and 四个一批) is no fixed count
+    return {key: tuple(terms) for key, terms in table.items() if len(terms) == 1}
+
+
+def _mask_numerals(run: str) -> str:
+    return "".join("#" if char in _SLOGAN_NUMERALS else char for char in run)
+
+
+def _numeral_slips(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """A numbered slogan with one of its numbers changed (两不愁两保障 for 两不愁三保障), the changed number making a
+    pair the corpus never writes."""
+    slogans = _numbered_slogans()
+    if not slogans:
+        return
+    size = len(text)
+    for p in range(size - 1):
+        pair = text[p : p + 2]
+        if pair not in unseen or not _SLOGAN_NUMERALS.intersection(pair):
+            continue
+        for n in (4, 5, 6):
+            for start in range(max(0, p - n + 2), min(p, size - n) + 1):
+                run = text[start : start + n]
+                for term in slogans.get(_mask_numerals(run), ()):
+                    changed = [i for i in range(n) if run[i] != term[i]]
+                    if len(changed) != 1 or run in terms or start + changed[0] not in (p, p + 1):
+                        continue
+                    k = changed[0]
+                    if {run[k], term[k]} == {"二", "两"}:
+                        continue  # 二 and 两 are one number
+                    why = f"数字“{run[k]}”应为“{term[k]}”（固定提法“{term}”）"
+                    yield start, start + n, term, why, terms[term][0], True
+
+
 def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
@@ -440,6 +507,7 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
     if not unseen:
         return
     yield from _transpositions(text, unseen, terms)
+    yield from _numeral_slips(text, unseen, terms)
     index = _term_index()
     size = len(text)
     for p in range(size - 1):
