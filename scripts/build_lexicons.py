@@ -206,6 +206,9 @@ def clean_edged(texts: list[str], candidates: set[str]) -> set[str]:
 # the corpus quotes as a slogan in this many documents (“接诉即办”) ...
 MIN_DOCUMENTS_KNOWN_PAIRS = 10
 MIN_QUOTED_KNOWN_PAIRS = 2
+# A slip to the same syllable in another tone (共同富余) is listed for terms this widely used only: tone slips are
+# the most numerous, and every listed pair costs each text a lookup.
+MIN_DOCUMENTS_TONE_SLIPS = 40
 # ... when no run of three characters holding the written character and two of the term's own is written in
 # the corpus (新型产业 beside 新兴产业: 型产业 is written, in 资源型产业, so the written character makes a phrase of
 # its own there; 共同富余 beside 共同富裕: 同富余 is never written).
@@ -252,7 +255,7 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str], texts: list[str]) -> l
             for char in looks.get(meant, ()):
                 kinds.setdefault(char, "形近")
             for written, kind in sorted(kinds.items()):
-                if written == meant:
+                if written == meant or (kind == "声调" and documents < MIN_DOCUMENTS_TONE_SLIPS):
                     continue
                 left = term[k - 1] + written if k > 0 else None
                 right = written + term[k + 1] if k < n - 1 else None

@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -258,19 +259,31 @@ class DuplicatePassage(Rule):
         are among the other's (a parallel statement about another subject has other figures)."""
         folded = ctx.folded
         contents = [_unit_content(folded, unit) for unit in units]
+        statements = [len(c) >= _MIN_NEAR_COPY and _is_statement(folded, u, c) for u, c in zip(units, contents)]
+        characters = [frozenset(c) for c in contents]
         for j, unit in enumerate(units):
             later = contents[j]
-            if len(later) < _MIN_NEAR_COPY or any(s < unit.end and unit.start < e for s, e in flagged):
+            if not statements[j] or any(s < unit.end and unit.start < e for s, e in flagged):
                 continue
-            if _in_note_or_caption(ctx.text, unit.start) or not _is_statement(folded, unit, later):
+            anchor, size, letters = later[:_ANCHOR], len(later), characters[j]
+            if _in_note_or_caption(ctx.text, unit.start):
                 continue
-            for i in range(j - 1, -1, -1):
+            for i in range(j - 1, max(-1, j - 1 - _MAX_NEAR_UNITS), -1):
                 earlier_unit = units[i]
                 if unit.start - earlier_unit.end > _MAX_NEAR_DISTANCE:
                     break
                 earlier = contents[i]
-                if not _is_statement(folded, earlier_unit, earlier):
+                if not statements[i]:
                     continue  # a headline taken up by the body text below it
+                if anchor not in earlier:
+                    # (cheap tests first: only a pair of like lengths and characters may be a copy with an edit)
+                    other = len(earlier)
+                    shorter, longer = (other, size) if other < size else (size, other)
+                    if shorter < _MIN_EDITED_COPY or longer - shorter > _MAX_LENGTH_GAP * longer:
+                        continue
+                    theirs = characters[i]
+                    if len(theirs & letters) < _MIN_EDITED_RATIO * min(len(theirs), len(letters)):
+                        continue
                 kind = _near_copy_kind(earlier, later)
                 if kind is None:
                     continue
@@ -287,23 +300,22 @@ class DuplicatePassage(Rule):
     def _doubled_clauses(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
         """A clause written twice in a row (聚焦企业和群众全生命周期重要阶段，聚焦企业和群众全生命周期重要阶段，推出…)."""
         folded = ctx.folded
-        previous: tuple[str, int, int] | None = None
-        for m in _CLAUSE_TEXT.finditer(folded):
-            content = "".join(c for c in m.group() if c.isalnum())
-            if previous is not None and content == previous[0] and len(content) >= _MIN_DOUBLED_CLAUSE:
-                start, end = m.start(), m.end()
-                han = sum(1 for c in content if "\u4e00" <= c <= "\u9fff")
-                joined = folded[previous[2] : start].strip(" \t\u3000") in _CLAUSE_JOINS
-                if joined and han >= _MIN_HAN_SHARE * len(content) and not any(s < end and start < e for s, e in flagged):
-                    flagged.append((start, end))
-                    yield self.finding(
-                        ctx,
-                        start,
-                        end,
-                        f"分句“{_excerpt(ctx.text, start, end)}”紧接着重复了一遍；请删去重复的一处",
-                        related=[("前一分句", previous[1], previous[2])],
-                    )
-            previous = (content, m.start(), m.end())
+        for m in _DOUBLED_CLAUSE.finditer(folded):
+            clause = m.group("clause")
+            content = _NOT_CONTENT.sub("", clause)
+            if len(content) < _MIN_DOUBLED_CLAUSE or len(content) - len(_HAN_RUN.sub("", content)) < _MIN_HAN_SHARE * len(content):
+                continue
+            start, end = m.start("again"), m.end("again")
+            if any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.append((start, end))
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"分句“{_excerpt(ctx.text, start, end)}”紧接着重复了一遍；请删去重复的一处",
+                related=[("前一分句", m.start("clause"), m.end("clause"))],
+            )
 
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
         from draftcheck.archive.search import SearchOptions
@@ -386,20 +398,26 @@ class DuplicatePassage(Rule):
 
 # A sentence repeating one at most this far before it (characters), and its content characters.
 _MAX_NEAR_DISTANCE = 800
+_MAX_NEAR_UNITS = 10  # sentences looked back over, at most
 _MIN_NEAR_COPY = 12
 _MIN_SHARED_OPENING = 20
 _MIN_OPENING_SHARE = 0.6
 _MIN_EDITED_COPY = 16
 _MIN_EDITED_RATIO = 0.85
+_MAX_LENGTH_GAP = (1 - _MIN_EDITED_RATIO) * 2  # a ratio of 0.85 allows lengths this far apart, at most
 # Content characters a copy's opening must share with a clause inside the earlier sentence to be aligned to it.
 _ANCHOR = 8
 _LIST_MARKER = re.compile(
     r"[ \t\u3000]*(?:\d{1,2}[ \t]*[.、．)）](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是)[ \t\u3000]*"
 )
 _NUMBER_RUN = re.compile(r"\d+")
+_NOT_CONTENT = re.compile(r"[\W_]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # A clause (between clause marks) and what may stand between a clause and its repetition.
-_CLAUSE_TEXT = re.compile(r"[^，,；;。！？!?：:\n]+")
-_CLAUSE_JOINS = frozenset({"，", ",", "；", ";", "、"})
+_DOUBLED_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,；;。！？!?：:\n]))[ \t\u3000]*(?P<clause>[^，,；;。！？!?：:\n]{8,})[ \t\u3000]*[，,；;、][ \t\u3000]*"
+    r"(?P<again>(?P=clause))(?=[，,；;。！？!?：:\n]|$)"
+)
 _MIN_DOUBLED_CLAUSE = 8
 
 
@@ -407,7 +425,7 @@ def _unit_content(folded: str, unit: Unit) -> str:
     """The content characters (Han, letters, digits) of a sentence unit, its outline marker (1. / （三） / 二是) aside."""
     marker = _LIST_MARKER.match(folded, unit.start, unit.end)
     start = marker.end() if marker else unit.start
-    return "".join(c for c in folded[start : unit.end].lower() if c.isalnum())
+    return _NOT_CONTENT.sub("", folded[start : unit.end].lower())
 
 
 def _is_statement(folded: str, unit: Unit, content: str) -> bool:
@@ -417,7 +435,7 @@ def _is_statement(folded: str, unit: Unit, content: str) -> bool:
     body = folded[unit.start : unit.end].rstrip()
     if not body or body[-1] not in "。；;":
         return False
-    return sum(1 for c in content if "\u4e00" <= c <= "\u9fff") >= _MIN_HAN_SHARE * len(content)
+    return len(content) - len(_HAN_RUN.sub("", content)) >= _MIN_HAN_SHARE * len(content)
 
 
 def _near_copy_kind(earlier: str, later: str) -> str | None:
@@ -428,7 +446,7 @@ def _near_copy_kind(earlier: str, later: str) -> str | None:
             return None
         return f"完全相同（{len(later)}字）"
     # the later sentence may repeat the earlier one from a clause inside it on (园区将突出抓好招商引资… / 突出抓好招商引资…)
-    offsets = [0]
+    offsets = [0] if earlier[:_ANCHOR] == later[:_ANCHOR] else []
     at = earlier.find(later[:_ANCHOR], 1)
     while at > 0:
         offsets.append(at)
@@ -443,21 +461,38 @@ def _near_copy_kind(earlier: str, later: str) -> str | None:
             return f"前{shared}字相同（{'与其后半一致' if offset else '开头一致'}），只是结尾改了、删了或续写了"
     if len(earlier) > len(later) and earlier.find(later[:_ANCHOR], 1) > 0:
         earlier = earlier[earlier.find(later[:_ANCHOR], 1) :]  # compare with the part that the copy repeats
-    shorter = min(len(earlier), len(later))
-    if shorter < _MIN_EDITED_COPY or abs(len(earlier) - len(later)) > (1 - _MIN_EDITED_RATIO) * 2 * max(len(earlier), len(later)):
+    shorter, longer = sorted((len(earlier), len(later)))
+    if shorter < _MIN_EDITED_COPY or longer - shorter > (1 - _MIN_EDITED_RATIO) * 2 * longer:
+        return None
+    # (the characters alone bound the share of the same characters: most pairs stop here, cheaply)
+    mine, other = _characters(later), _characters(earlier)
+    if len(mine & other) < _MIN_EDITED_RATIO * min(len(mine), len(other)):
         return None
     ours, theirs = _NUMBER_RUN.findall(later), _NUMBER_RUN.findall(earlier)
     if not (_within(ours, theirs) or _within(theirs, ours)):
-        if _NUMBER_RUN.sub("#", earlier) == _NUMBER_RUN.sub("#", later) and _one_figure_edited(ours, theirs):
+        if _masked(earlier) == _masked(later) and _one_figure_edited(ours, theirs):
             return "只改了一个数字"
         return None  # a parallel statement about another subject, with its own figures
     import difflib
 
-    ratio = difflib.SequenceMatcher(None, _NUMBER_RUN.sub("#", earlier), _NUMBER_RUN.sub("#", later), autojunk=False).ratio()
+    matcher = difflib.SequenceMatcher(None, _masked(earlier), _masked(later), autojunk=False)
+    if matcher.quick_ratio() < _MIN_EDITED_RATIO:
+        return None  # (an upper bound from the characters alone, cheap: most pairs stop here)
+    ratio = matcher.ratio()
     if ratio < _MIN_EDITED_RATIO:
         return None
     what = "一处有数字、一处数字空缺（模板和填好的稿子都留在了文中）" if bool(ours) != bool(theirs) else "只增删了个别字词或分句"
     return f"几乎相同（{ratio:.0%}），{what}"
+
+
+@lru_cache(maxsize=4096)
+def _characters(content: str) -> frozenset[str]:
+    return frozenset(content)
+
+
+@lru_cache(maxsize=4096)
+def _masked(content: str) -> str:
+    return _NUMBER_RUN.sub("#", content)
 
 
 def _one_figure_edited(ours: list[str], theirs: list[str]) -> bool:

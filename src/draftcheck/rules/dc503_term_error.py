@@ -318,6 +318,8 @@ def _slips_of_known_pairs(
     for pair in present:
         # only slips whose term's other pairs the text holds too (a set lookup each) are looked for
         candidates = [entry for entry in slips[pair] if _kept_pairs(entry[0], entry[1]) <= text_pairs]
+        # (and whose written run the text holds: one scan each, where most candidates stop)
+        candidates = [entry for entry in candidates if _slip_run(entry[0], entry[1], entry[2]) in text]
         if not candidates:
             continue
         at = text.find(pair)
@@ -328,6 +330,12 @@ def _slips_of_known_pairs(
                 if 0 <= start and start + n <= size and text.startswith(term[:k], start) and text.startswith(term[k + 1 :], start + k + 1):
                     yield from _known_pair_slip(text, start, text[start : start + n], term, k, kind, pairs, terms)
             at = text.find(pair, at + 1)
+
+
+@lru_cache(maxsize=8192)
+def _slip_run(term: str, k: int, written: str) -> str:
+    """``term`` with its k-th character written as ``written``."""
+    return term[:k] + written + term[k + 1 :]
 
 
 @lru_cache(maxsize=4096)
