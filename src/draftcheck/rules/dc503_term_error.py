@@ -58,11 +58,12 @@ fixed, after an opening quotation mark or the verb they take (做到“三个维
 Also (fourth round): slips whose every pair the corpus writes are mined for terms of 10+ documents or quoted by 2+ (was
 60+), kept only when no three-character run of the corpus holds the written character with two of the term's own
 (共同富余 is flagged: 同富余 is never written; 新型产业 is not: 型产业 is, in 资源型产业); two characters that are not
-neighbours exchanged in a term of 10+ documents (``先破后立``); an exchanged pair that is a word as it stands is no
-transposition (``深入展开``); a slogan the corpus quotes keeps its last character before a written pair (``揭榜挂师制度``);
-a numbered slogan used and quoted by 5+ and 3+ documents whose numbers the corpus never varies, written with one other
-number that makes an unseen pair (``五个二工程``; not 一企两策: 一企一策 is a template; not 三个一批: the corpus counts
-both 三个 and 四个); look-alike groups added to ``lexicon/lookalikes.tsv`` (农/衣, 师/帅, 炭/碳 …); no near miss in a text
+neighbours exchanged in a term of 10+ documents (``先破后立``; not two coordinated words in the other order: 各类各级,
+航天航空, 致贫返贫); an exchanged pair that is a word as it stands is no transposition (``深入展开``); a slogan of four
+characters or more that the corpus quotes keeps its last character before a written pair (``揭榜挂师制度``), and may make
+one written pair inside the run (``一网同办``: 同办; ``腾龙换鸟``: 腾龙); a numbered slogan used and quoted by 10+
+documents whose frame the corpus never writes with another number, written with one other number that makes an unseen
+pair (``五个二工程``; not 一企两策: 一企一策 is a template; not 七位一体: the corpus also writes 三位一体); look-alike groups added to ``lexicon/lookalikes.tsv`` (农/衣, 师/帅, 炭/碳 …); no near miss in a text
 in traditional characters (three characters such as 國, 們, 發). Not recognised: a term replaced by a synonym word
 (工业增长值, 社会保证局, 一般公众预算收入), a term the corpus does not hold (三会一课, 双碳), and numbered slogans of fewer
 documents (两不愁两保障).
@@ -275,6 +276,9 @@ def _established_enough(term: str, n: int, documents: int) -> bool:
 _LONG_TERM = 7
 # A term the corpus quotes as a slogan (“揭榜挂帅”) in this many documents.
 _MIN_QUOTED_SLOGAN = 2
+# A slogan of four characters or more quoted by this many documents is a fixed formulation: a near miss of it
+# may make one pair the corpus writes (一网同办: 同办 is written, in 共同办理; 腾龙换鸟: 腾龙).
+_MIN_QUOTED_SEEN_SLOGAN = 2
 
 
 # A slip whose every pair is one the corpus writes (形势主义: 形势 and 势主 are both written; 高质量发战: 发战, as
@@ -429,6 +433,8 @@ def _distant_exchanges(text: str, unseen: set[str], terms: dict) -> Iterator[tup
                     for j in range(i + 2, n):
                         if run[i] == run[j]:
                             continue
+                        if j - i == 2 and ((i > 0 and run[i - 1] == run[j - 1]) or (j + 1 < n and run[i + 1] == run[j + 1])):
+                            continue  # two coordinated words in the other order (各类各级, 航天航空, 致贫返贫): no slip
                         term = run[:i] + run[j] + run[i + 1 : j] + run[i] + run[j + 1 :]
                         entry = terms.get(term)
                         if entry is None or entry[0] < _MIN_DOCUMENTS_DISTANT:
@@ -442,8 +448,8 @@ def _distant_exchanges(text: str, unseen: set[str], terms: dict) -> Iterator[tup
 _SLOGAN_NUMERALS = frozenset("一二三四五六七八九十两")
 # A numbered slogan is checked for its numbers when this many documents use it and quote it: local slogans
 # (一区两园, 三区一村) are coined by one city and another city may count otherwise.
-_MIN_DOCUMENTS_COUNT = 5
-_MIN_QUOTED_COUNT = 3
+_MIN_DOCUMENTS_COUNT = 10
+_MIN_QUOTED_COUNT = 10
 
 
 @lru_cache(maxsize=1)
@@ -453,7 +459,7 @@ def _numbered_slogans() -> dict[str, tuple[str, ...]]:
     template), filed under the term with its numerals masked (#不愁#保障)."""
     table: dict[str, list[str]] = {}
     for term, (documents, _, quoted) in established_terms().items():
-        if not 4 <= len(term) <= 6 or quoted < _MIN_QUOTED_COUNT or documents < _MIN_DOCUMENTS_COUNT:
+        if not 4 <= len(term) <= 6:
             continue
         places = [i for i, char in enumerate(term) if char in _SLOGAN_NUMERALS]
         if len(places) < 2 or any(b == a + 1 for a, b in zip(places, places[1:])):
@@ -462,7 +468,12 @@ def _numbered_slogans() -> dict[str, tuple[str, ...]]:
             continue  # 一企一策, 一园一策: a template writers fill freely, not a count
         table.setdefault(_mask_numerals(term), []).append(term)
     # a frame the corpus fills with several counts (三位一体 and 五位一体, 三个一批 and 四个一批) is no fixed count
-    return {key: tuple(terms) for key, terms in table.items() if len(terms) == 1}
+    terms = established_terms()
+    return {
+        key: (found[0],)
+        for key, found in table.items()
+        if len(found) == 1 and terms[found[0]][0] >= _MIN_DOCUMENTS_COUNT and terms[found[0]][2] >= _MIN_QUOTED_COUNT
+    }
 
 
 def _mask_numerals(run: str) -> str:
@@ -535,16 +546,17 @@ def find_near_misses(text: str) -> Iterator[tuple[int, int, str, str, int, bool]
                     if run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :] or run[k] == term[k]:
                         continue
                     seen = (k > 0 and run[k - 1 : k + 1] in pairs) + (k < n - 1 and run[k : k + 2] in pairs)
-                    if seen and not _established_enough(term, n, terms[term][0]):
+                    slogan = n >= 4 and terms[term][2] >= _MIN_QUOTED_SEEN_SLOGAN  # quoted as a slogan: “一网通办”, “腾笼换鸟”
+                    if seen and not (_established_enough(term, n, terms[term][0]) or slogan):
                         continue  # the replaced character makes a pair the corpus writes: maybe a word
                     # (a slogan the corpus quotes, “揭榜挂帅”, keeps its last character even before a written pair: 揭榜挂师制)
-                    quoted_end = k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
+                    quoted_end = n >= 4 and k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
                     if not _fits_beside(text, start, n, k, term, pairs, end_pair=not quoted_end):
                         continue
                     why = confusion(run[k], term[k])
                     if n == 2 and (why != "同音" or run in dictionary_slips()):
                         continue  # a two-character word: only a true homophone that is no common word itself (公元)
-                    if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED:
+                    if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED and not slogan:
                         continue  # one known pair and a loose sound: too little
                     if why is not None:
                         yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0], True
