@@ -398,6 +398,8 @@ class UnitError(Rule):
         for m in _measured_figure().finditer(folded):
             dimension = dimensions[m.group("unit")]
             q_start, q_end = m.start(), m.end()
+            if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS and not _PER_HEAD.search(folded, max(0, q_start - 16), q_start):
+                continue  # a count of things is judged per head only (每千人口床位6.8万张)
             governing = governing_run(folded, q_start)
             if governing is None:
                 continue

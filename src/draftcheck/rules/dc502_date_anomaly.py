@@ -240,6 +240,7 @@ _EVENT_DATE = re.compile(
     r"(?P<between>[^，,。；;\d]{0,4}?)"
     r"(?P<event>开工建设|开工|动工|开建|启动建设|开始建设|竣工|完工|建成|全面竣工|竣工验收|投产|投入使用|投用)"
 )
+_FINISH_WORD = re.compile(r"竣工|完工|建成|投产|投入使用|投用")
 _FINISH_EVENTS = frozenset({"竣工", "完工", "建成", "全面竣工", "竣工验收", "投产", "投入使用", "投用"})
 _PHASES = re.compile(r"[一二三四五两首]期")
 _OTHER_WORKS = re.compile(r"分期|标段|批次|另|其余|其他|剩余")
@@ -444,7 +445,15 @@ class DateAnomaly(Rule):
     def _event_order(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A project finished before it started, in one sentence: 于2025年6月开工建设，于2025年3月全面竣工;
         2025年4月竣工，同年10月开工. Sentences about several phases or works (一期…二期, 剩余…) are left alone."""
-        for sentence in _SENTENCE.finditer(folded):
+        done: set[int] = set()
+        for word in _FINISH_WORD.finditer(folded):  # (only sentences that tell of a finished work)
+            start = max(folded.rfind(mark, 0, word.start()) for mark in "。；;！？!?\n") + 1
+            if start in done:
+                continue
+            done.add(start)
+            sentence = _SENTENCE.match(folded, start)
+            if sentence is None:
+                continue
             body = sentence.group()
             if "月" not in body or _OTHER_WORKS.search(body) or len(set(_PHASES.findall(body))) > 1:
                 continue
