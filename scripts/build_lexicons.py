@@ -25,6 +25,7 @@ usage: python scripts/build_lexicons.py [--corpus DIR] [--out DIR] [--min-docume
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from collections import Counter, defaultdict
@@ -74,6 +75,7 @@ INDICATOR_HEADS = (
     "进出口总额", "进出口额", "零售总额", "成交额", "交易额", "总额", "金额", "资金", "贷款", "存款", "支出",
     "外资", "融资", "企业", "项目", "面积", "用地", "土地", "耕地", "长度", "里程", "产量", "人口", "人数",
     "发电量", "用电量", "吞吐量", "装机容量", "能耗", "公路", "铁路", "管网", "管道", "线路", "造林",
+    "单产", "亩产", "床位", "厂房",
 )
 MAX_MODIFIER = 4
 
@@ -200,16 +202,25 @@ def clean_edged(texts: list[str], candidates: set[str]) -> set[str]:
     return {g for g in candidates if uses[g] and crossed[g] <= MAX_INSIDE_WORD_SHARE * uses[g]}
 
 
-# The slips whose every pair the corpus writes are listed for the terms this many documents use.
-MIN_DOCUMENTS_KNOWN_PAIRS = 60
+# The slips whose every pair the corpus writes are listed for the terms this many documents use, or that
+# the corpus quotes as a slogan in this many documents (“接诉即办”) ...
+MIN_DOCUMENTS_KNOWN_PAIRS = 10
+MIN_QUOTED_KNOWN_PAIRS = 2
+# A slip to the same syllable in another tone (共同富余) is listed for terms this widely used only: tone slips are
+# the most numerous, and every listed pair costs each text a lookup.
+MIN_DOCUMENTS_TONE_SLIPS = 40
+# ... when no run of three characters holding the written character and two of the term's own is written in
+# the corpus (新型产业 beside 新兴产业: 型产业 is written, in 资源型产业, so the written character makes a phrase of
+# its own there; 共同富余 beside 共同富裕: 同富余 is never written).
 
 
-def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str, int, str, str]]:
+def mine_known_pair_slips(terms, bigrams: dict[str, str], texts: list[str]) -> list[tuple[str, str, int, str, str]]:
     """(pair, term, k, written, 同音/形近/声调) for every way of writing a term of four characters or more used by
-    MIN_DOCUMENTS_KNOWN_PAIRS documents with its k-th character replaced by a homophone, a character of the
-    same syllable in another tone or a look-alike, such that every pair the written character makes in the
-    term is one the corpus writes (形势主义: 形势, 势主). ``pair`` is the written character with its right
-    neighbour (its left one at the term's end): a text without it holds none of these slips."""
+    MIN_DOCUMENTS_KNOWN_PAIRS documents (or quoted by MIN_QUOTED_KNOWN_PAIRS) with its k-th character replaced by a
+    homophone, a character of the same syllable in another tone or a look-alike, such that every pair the written
+    character makes in the term is one the corpus writes (形势主义: 形势, 势主) and no three-character run around it
+    is (``_trigrams_around``). ``pair`` is the written character with its right neighbour (its left one at the
+    term's end): a text without it holds none of these slips."""
     from draftcheck.lexicon import character_readings, lookalike_characters
 
     pairs = {first + follower for first, followers in bigrams.items() for follower in followers}
@@ -225,8 +236,11 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str
     looks = lookalike_characters()
     numerals = set("一二三四五六七八九十两百千万")
     rows = []
-    for term, documents, _, _ in terms:
-        if len(term) < 4 or documents < MIN_DOCUMENTS_KNOWN_PAIRS or sum(c in numerals for c in term) >= 2:
+    candidates = []
+    for term, documents, _, quoted in terms:
+        if len(term) < 4 or sum(c in numerals for c in term) >= 2:
+            continue
+        if documents < MIN_DOCUMENTS_KNOWN_PAIRS and quoted < MIN_QUOTED_KNOWN_PAIRS:
             continue
         n = len(term)
         for k, meant in enumerate(term):
@@ -241,14 +255,25 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str]) -> list[tuple[str, str
             for char in looks.get(meant, ()):
                 kinds.setdefault(char, "形近")
             for written, kind in sorted(kinds.items()):
-                if written == meant:
+                if written == meant or (kind == "声调" and documents < MIN_DOCUMENTS_TONE_SLIPS):
                     continue
                 left = term[k - 1] + written if k > 0 else None
                 right = written + term[k + 1] if k < n - 1 else None
                 if (left and left not in pairs) or (right and right not in pairs):
                     continue  # an unseen pair: the rule finds that slip without this table
-                rows.append((right or left, term, k, written, kind))
+                candidates.append((right or left, term, k, written, kind))
+    around = {c: _trigrams_around(c[1], c[2], c[3]) for c in candidates}
+    wanted = set().union(*around.values()) if around else set()
+    written_trigrams = {run[i : i + 3] for text in texts for run in HAN_RUN.findall(text) for i in range(len(run) - 2)
+                        if run[i : i + 3] in wanted}
+    rows = [c for c in candidates if not around[c] & written_trigrams]
     return sorted(set(rows))
+
+
+def _trigrams_around(term: str, k: int, written: str) -> set[str]:
+    """The three-character runs of ``term`` with its k-th character written as ``written`` that hold it."""
+    run = term[:k] + written + term[k + 1 :]
+    return {run[i : i + 3] for i in range(max(0, k - 2), min(k, len(run) - 3) + 1)}
 
 
 # A homophone slip of a two-character word that is itself a common dictionary word (公元 for 公园, 权力 for
@@ -317,6 +342,35 @@ def mine_bigrams(texts: list[str]) -> dict[str, str]:
 def mine_indicator_units(texts: list[str]) -> dict[str, Counter[str]]:
     """Indicator phrase -> how often each unit dimension follows it directly."""
     table: dict[str, Counter[str]] = defaultdict(Counter)
+    for phrase, dimension, _, _ in indicator_figures(texts):
+        table[phrase][dimension] += 1
+    return table
+
+
+# Magnitudes are mined for figures in these dimensions (amounts of money, area, mass ... and counts).
+MAGNITUDE_DIMENSIONS = frozenset({"money", "area", "mass", "length", "volume", "power", "people", "firms", "items"})
+# A phrase's range is kept when the corpus gives it this many figures in one dimension.
+MIN_MAGNITUDE_FIGURES = 5
+
+
+def mine_indicator_magnitudes(texts: list[str]) -> dict[tuple[str, str], tuple[int, float, float]]:
+    """(indicator phrase, dimension) -> (figures, smallest and largest log10 of the figure in base units: 元,
+    平方米, 公斤, 米, 立方米, 千瓦, one person or thing). DC501 flags a figure far outside that range (人均可支配收入
+    48620亿元, 地区生产总值385.6万元)."""
+    from draftcheck.lexicon import magnitude_key, unit_scale
+
+    seen: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for phrase, dimension, q, run in indicator_figures(texts):
+        scale = unit_scale(q.unit)
+        if dimension not in MAGNITUDE_DIMENSIONS or scale is None or q.scaled <= 0:
+            continue
+        # (人均地区生产总值 is filed apart from 地区生产总值: a figure per head)
+        seen[(magnitude_key(run, phrase), dimension)].append(math.log10(float(q.scaled) * scale))
+    return {key: (len(logs), min(logs), max(logs)) for key, logs in seen.items() if len(logs) >= MIN_MAGNITUDE_FIGURES}
+
+
+def indicator_figures(texts: list[str]):
+    """(indicator phrase, unit dimension, quantity) for every figure an indicator phrase governs directly."""
     for text in texts:
         for q in extract_quantities(text):
             if q.kind != Kind.AMOUNT:
@@ -335,8 +389,7 @@ def mine_indicator_units(texts: list[str]) -> dict[str, Counter[str]]:
                             break
                         phrase = phrase_run[len(phrase_run) - len(head) - extra :]
                         if extra == 0 or whole_words(phrase):  # 工业产值, 占地面积; not 业产值
-                            table[phrase][dimension] += 1
-    return table
+                            yield phrase, dimension, q, phrase_run
 
 
 DECIMAL_THEN_HAN = re.compile(r"\d\.\d+([\u4e00-\u9fff])")
@@ -395,8 +448,8 @@ def main(argv: list[str] | None = None) -> int:
     lines.extend(f"{a}\t{bs}\n" for a, bs in bigrams.items())
     write(args.out / "corpus_bigrams.tsv", "".join(lines))
 
-    slips = mine_known_pair_slips(terms, bigrams)
-    lines = [header("", args.corpus, texts, "Slips of the most used terms whose pairs the corpus all writes (形势主义): the pair that "
+    slips = mine_known_pair_slips(terms, bigrams, texts)
+    lines = [header("", args.corpus, texts, "Slips of established terms whose pairs the corpus all writes (形势主义): the pair that "
                     "shows the slip, the term, the replaced position, the written character, how it is confused.")]
     lines.append("pair\tterm\tposition\twritten\tconfusion\n")
     lines.extend(f"{pair}\t{term}\t{k}\t{written}\t{kind}\n" for pair, term, k, written, kind in slips)
@@ -416,6 +469,14 @@ def main(argv: list[str] | None = None) -> int:
         for dimension, count in sorted(table[phrase].items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"{phrase}\t{dimension}\t{count}\n")
     write(args.out / "indicator_units.tsv", "".join(lines))
+
+    magnitudes = mine_indicator_magnitudes(texts)
+    lines = [header("", args.corpus, texts, "Indicator phrase, unit dimension, figures, smallest and largest log10 of a figure "
+                    "in base units (元, 平方米, 公斤, 米, 立方米, 千瓦, one person or thing).")]
+    lines.append("indicator\tdimension\tfigures\tlowest\thighest\n")
+    for (phrase, dimension), (count, low, high) in sorted(magnitudes.items()):
+        lines.append(f"{phrase}\t{dimension}\t{count}\t{low:.2f}\t{high:.2f}\n")
+    write(args.out / "indicator_magnitudes.tsv", "".join(lines))
 
     followers = mine_decimal_followers(texts)
     lines = [header("", args.corpus, texts, "Han characters written right after a decimal number (3.5万, 2.1亿元, 12.5个百分点), how often.")]

@@ -85,8 +85,12 @@ def test_coined_terms_must_stand_on_word_boundaries():
 
 def test_slips_among_written_pairs_are_listed_for_widely_used_terms():
     build = load_script()
-    terms = [("形式主义", 80, 135, 0), ("形式多样", 12, 20, 0)]
-    bigrams = {"形": "式势", "势": "主", "式": "主多", "主": "义"}
-    rows = build.mine_known_pair_slips(terms, bigrams)
-    # only 势 for 式 keeps every pair written (形势, 势主); 形式多样 is used by too few documents
+    terms = [("形式主义", 80, 135, 0), ("形式多样", 12, 20, 0), ("形式主体", 5, 9, 0)]
+    bigrams = {"形": "式势", "势": "主多", "式": "主多", "主": "义体"}
+    rows = build.mine_known_pair_slips(terms, bigrams, ["坚决反对形式主义。"])
+    # 势 for 式 keeps every pair written (形势, 势主, 势多); 形式主体 is used by too few documents and never quoted
+    assert rows == [("势主", "形式主义", 1, "势", "同音"), ("势多", "形式多样", 1, "势", "同音")]
+    # a three-character run around the written character that the corpus writes makes it a phrase of its own
+    # (当前形势多变: 形势多 is written), so that slip is no longer listed
+    rows = build.mine_known_pair_slips(terms, bigrams, ["坚决反对形式主义。", "当前形势多变。"])
     assert rows == [("势主", "形式主义", 1, "势", "同音")]

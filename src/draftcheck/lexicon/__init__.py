@@ -47,6 +47,37 @@ def unit_dimensions() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def unit_scales() -> dict[str, float]:
+    """Base unit -> how many base units of its dimension it is (平方公里 -> 1e6 平方米, 吨 -> 1000 公斤)."""
+    return {unit: float(scale) for unit, scale in load_toml("units.toml").get("scales", {}).items()}
+
+
+def unit_scale(unit: str) -> float | None:
+    return unit_scales().get(unit)
+
+
+@lru_cache(maxsize=1)
+def indicator_magnitudes() -> dict[tuple[str, str], tuple[int, float, float]]:
+    """(indicator phrase, dimension) -> (figures, lowest and highest log10 of a figure in base units) in the corpus."""
+    return {
+        (phrase, dimension): (int(count), float(low), float(high))
+        for phrase, dimension, count, low, high in _data_rows("indicator_magnitudes.tsv")
+    }
+
+
+_PER_UNIT = ("人均", "户均", "亩均", "地均", "平均", "每", "单位", "万人", "千人")
+
+
+def magnitude_key(run: str, phrase: str) -> str:
+    """The phrase a figure's order of magnitude is filed under: ``phrase`` (the last words of ``run``, the Han run
+    governing the figure), with the word of a figure per head, per unit or per area that ``run`` names before it
+    (人均 + 可支配收入 for 城镇居民人均可支配收入, 每 + 床位 for 每千人口医疗卫生机构床位): another order of magnitude."""
+    before = run[: len(run) - len(phrase)]
+    per = next((word for word in _PER_UNIT if word in before), "")
+    return per + phrase
+
+
 def unit_dimension(unit: str) -> str | None:
     """The dimension of a base unit, or None when the unit is unknown (万元/亩 and other compounds)."""
     return unit_dimensions().get(unit)

@@ -35,6 +35,16 @@ A sentence whose first 20 content characters and whose figures are those of a se
 before, only its tail reworded, is the same statement twice (flagged); the same opening with other figures
 (上半年…860人 / 下半年…1000人) is a parallel statement.
 
+Also (fourth round): a sentence (closed by 。 or ；, mostly Han characters) repeating one at most 800 characters before it:
+word for word however short when it states a figure (12+ content characters; 20+ without a figure), an outline marker
+aside (``1. …`` / ``3. …``); with the same opening of 20+ content characters (60% of the shorter) and only its end changed,
+shortened or extended, the opening possibly repeating a clause inside the earlier sentence (``园区将突出抓好招商引资，…`` /
+``突出抓好招商引资，…``); nearly the same (85% of the characters, figures masked) with a word or clause added or removed,
+or as a template without figures beside its filled copy, provided the figures of one are among the other's or only one
+figure was edited by at most 20%; a clause written twice in a row (``聚焦…重要阶段，聚焦…重要阶段，``). Not flagged: a
+slogan repeated for emphasis (an exclamation, ``实干成就梦想，奋斗开创未来！``), a headline taken up by the body below it,
+lines of page metadata, and parallel statements about other subjects (城镇/农村居民 … with their own figures).
+
 ## Why is this bad?
 A copied paragraph is padding at best; in a work report it usually means a section was pasted
 twice, or last year's text was carried over without being rewritten for this year.
@@ -55,6 +65,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from draftcheck.finding import Finding, Severity
@@ -152,6 +163,8 @@ class DuplicatePassage(Rule):
         units = split_units(ctx.text, ctx.folded)
         yield from self._figure_copies(ctx, flagged, units)
         yield from self._reworded_copies(ctx, flagged, units)
+        yield from self._near_copies(ctx, flagged, units)
+        yield from self._doubled_clauses(ctx, flagged)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -208,6 +221,7 @@ class DuplicatePassage(Rule):
                 )
             else:
                 message = f"此句与前文一句只差数字（前文 → 此处：{shown}）；疑为同一句粘贴两次后改了数字，请删去一处并核对数字"
+            flagged.append((unit.start, unit.end))
             yield self.finding(
                 ctx,
                 unit.start,
@@ -241,6 +255,72 @@ class DuplicatePassage(Rule):
                 f"此句与前文一句开头相同（前{_MIN_SAME_OPENING}字一致）、数字也相同（{'、'.join(ours[:_MAX_CHANGES_SHOWN])}），"
                 "只是后半句换了说法；疑为同一内容写了两遍，请删去一处",
                 related=[("前文一句", earlier.start, earlier.end)],
+            )
+
+    def _near_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]], units: list[Unit]) -> Iterator[Finding]:
+        """A sentence that repeats one shortly before it: word for word however short (12+ content characters,
+        an outline marker aside: 1. … / 3. …), with the same opening of 20+ characters and only its end changed or
+        extended (…项目68个，协议总投资412亿元，其中现代服务业项目19个), or nearly the same (85% of the characters) with
+        a clause or a word added or removed, or as a template beside its filled copy, so long as the figures of one
+        are among the other's (a parallel statement about another subject has other figures)."""
+        folded = ctx.folded
+        contents = [_unit_content(folded, unit) for unit in units]
+        statements = [len(c) >= _MIN_NEAR_COPY and _is_statement(folded, u, c) for u, c in zip(units, contents)]
+        characters = [frozenset(c) for c in contents]
+        for j, unit in enumerate(units):
+            later = contents[j]
+            if not statements[j] or any(s < unit.end and unit.start < e for s, e in flagged):
+                continue
+            anchor, size, letters = later[:_ANCHOR], len(later), characters[j]
+            if _in_note_or_caption(ctx.text, unit.start):
+                continue
+            for i in range(j - 1, max(-1, j - 1 - _MAX_NEAR_UNITS), -1):
+                earlier_unit = units[i]
+                if unit.start - earlier_unit.end > _MAX_NEAR_DISTANCE:
+                    break
+                earlier = contents[i]
+                if not statements[i]:
+                    continue  # a headline taken up by the body text below it
+                if anchor not in earlier:
+                    # (cheap tests first: only a pair of like lengths and characters may be a copy with an edit)
+                    other = len(earlier)
+                    shorter, longer = (other, size) if other < size else (size, other)
+                    if shorter < _MIN_EDITED_COPY or longer - shorter > _MAX_LENGTH_GAP * longer:
+                        continue
+                    theirs = characters[i]
+                    if len(theirs & letters) < _MIN_EDITED_RATIO * min(len(theirs), len(letters)):
+                        continue
+                kind = _near_copy_kind(earlier, later)
+                if kind is None:
+                    continue
+                flagged.append((unit.start, unit.end))
+                yield self.finding(
+                    ctx,
+                    unit.start,
+                    _quote_end(ctx.text, unit.start, unit.end),
+                    f"此句与前文一句{kind}；疑为同一内容粘贴了两次，请删去一处或改写为新的内容",
+                    related=[("前文一句", earlier_unit.start, earlier_unit.end)],
+                )
+                break
+
+    def _doubled_clauses(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A clause written twice in a row (聚焦企业和群众全生命周期重要阶段，聚焦企业和群众全生命周期重要阶段，推出…)."""
+        folded = ctx.folded
+        for m in _DOUBLED_CLAUSE.finditer(folded):
+            clause = m.group("clause")
+            content = _NOT_CONTENT.sub("", clause)
+            if len(content) < _MIN_DOUBLED_CLAUSE or len(content) - len(_HAN_RUN.sub("", content)) < _MIN_HAN_SHARE * len(content):
+                continue
+            start, end = m.start("again"), m.end("again")
+            if any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.append((start, end))
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"分句“{_excerpt(ctx.text, start, end)}”紧接着重复了一遍；请删去重复的一处",
+                related=[("前一分句", m.start("clause"), m.end("clause"))],
             )
 
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
@@ -320,6 +400,123 @@ class DuplicatePassage(Rule):
             f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
             related=[("前文第一处", first_start, first_end)],
         )
+
+
+# A sentence repeating one at most this far before it (characters), and its content characters.
+_MAX_NEAR_DISTANCE = 800
+_MAX_NEAR_UNITS = 10  # sentences looked back over, at most
+_MIN_NEAR_COPY = 12
+_MIN_SHARED_OPENING = 20
+_MIN_OPENING_SHARE = 0.6
+_MIN_EDITED_COPY = 16
+_MIN_EDITED_RATIO = 0.85
+_MAX_LENGTH_GAP = (1 - _MIN_EDITED_RATIO) * 2  # a ratio of 0.85 allows lengths this far apart, at most
+# Content characters a copy's opening must share with a clause inside the earlier sentence to be aligned to it.
+_ANCHOR = 8
+_LIST_MARKER = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}[ \t]*[.、．)）](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是)[ \t\u3000]*"
+)
+_NUMBER_RUN = re.compile(r"\d+")
+_NOT_CONTENT = re.compile(r"[\W_]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A clause (between clause marks) and what may stand between a clause and its repetition.
+_DOUBLED_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,；;。！？!?：:\n]))[ \t\u3000]*(?P<clause>[^，,；;。！？!?：:\n]{8,})[ \t\u3000]*[，,；;、][ \t\u3000]*"
+    r"(?P<again>(?P=clause))(?=[，,；;。！？!?：:\n]|$)"
+)
+_MIN_DOUBLED_CLAUSE = 8
+
+
+def _unit_content(folded: str, unit: Unit) -> str:
+    """The content characters (Han, letters, digits) of a sentence unit, its outline marker (1. / （三） / 二是) aside."""
+    marker = _LIST_MARKER.match(folded, unit.start, unit.end)
+    start = marker.end() if marker else unit.start
+    return _NOT_CONTENT.sub("", folded[start : unit.end].lower())
+
+
+def _is_statement(folded: str, unit: Unit, content: str) -> bool:
+    """Whether a unit is a sentence of report text: closed by 。 or ；, mostly Han characters (not a line of page
+    metadata such as ``Public domain``, a heading or a caption), and not an exclamation (实干成就梦想，奋斗开创未来！,
+    a slogan a speech repeats on purpose)."""
+    body = folded[unit.start : unit.end].rstrip()
+    if not body or body[-1] not in "。；;":
+        return False
+    return len(content) - len(_HAN_RUN.sub("", content)) >= _MIN_HAN_SHARE * len(content)
+
+
+def _near_copy_kind(earlier: str, later: str) -> str | None:
+    """How ``later`` repeats ``earlier``, in words for the message, or None when it does not. A short sentence
+    (under 20 content characters) repeated word for word counts when it states a figure."""
+    if earlier == later:
+        if len(later) < _MIN_SHARED_OPENING and not _NUMBER_RUN.search(later):
+            return None
+        return f"完全相同（{len(later)}字）"
+    # the later sentence may repeat the earlier one from a clause inside it on (园区将突出抓好招商引资… / 突出抓好招商引资…)
+    offsets = [0] if earlier[:_ANCHOR] == later[:_ANCHOR] else []
+    at = earlier.find(later[:_ANCHOR], 1)
+    while at > 0:
+        offsets.append(at)
+        at = earlier.find(later[:_ANCHOR], at + 1)
+    for offset in offsets:
+        tail = earlier[offset:]
+        shorter = min(len(tail), len(later))
+        shared = 0
+        while shared < shorter and tail[shared] == later[shared]:
+            shared += 1
+        if shared >= _MIN_SHARED_OPENING and shared >= _MIN_OPENING_SHARE * shorter:
+            return f"前{shared}字相同（{'与其后半一致' if offset else '开头一致'}），只是结尾改了、删了或续写了"
+    if len(earlier) > len(later) and earlier.find(later[:_ANCHOR], 1) > 0:
+        earlier = earlier[earlier.find(later[:_ANCHOR], 1) :]  # compare with the part that the copy repeats
+    shorter, longer = sorted((len(earlier), len(later)))
+    if shorter < _MIN_EDITED_COPY or longer - shorter > (1 - _MIN_EDITED_RATIO) * 2 * longer:
+        return None
+    # (the characters alone bound the share of the same characters: most pairs stop here, cheaply)
+    mine, other = _characters(later), _characters(earlier)
+    if len(mine & other) < _MIN_EDITED_RATIO * min(len(mine), len(other)):
+        return None
+    ours, theirs = _NUMBER_RUN.findall(later), _NUMBER_RUN.findall(earlier)
+    if not (_within(ours, theirs) or _within(theirs, ours)):
+        if _masked(earlier) == _masked(later) and _one_figure_edited(ours, theirs):
+            return "只改了一个数字"
+        return None  # a parallel statement about another subject, with its own figures
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, _masked(earlier), _masked(later), autojunk=False)
+    if matcher.quick_ratio() < _MIN_EDITED_RATIO:
+        return None  # (an upper bound from the characters alone, cheap: most pairs stop here)
+    ratio = matcher.ratio()
+    if ratio < _MIN_EDITED_RATIO:
+        return None
+    what = "一处有数字、一处数字空缺（模板和填好的稿子都留在了文中）" if bool(ours) != bool(theirs) else "只增删了个别字词或分句"
+    return f"几乎相同（{ratio:.0%}），{what}"
+
+
+@lru_cache(maxsize=4096)
+def _characters(content: str) -> frozenset[str]:
+    return frozenset(content)
+
+
+@lru_cache(maxsize=4096)
+def _masked(content: str) -> str:
+    return _NUMBER_RUN.sub("#", content)
+
+
+def _one_figure_edited(ours: list[str], theirs: list[str]) -> bool:
+    """The same figures in the same order but one (协议总投资265亿元 → 268亿元: a figure edited after pasting)."""
+    if len(ours) != len(theirs) or len(ours) < 2:
+        return False
+    changed = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    return len(changed) == 1 and _edited_figures([changed[0][0]], [changed[0][1]])
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether every figure of ``part`` stands among ``whole`` (as many times)."""
+    remaining = list(whole)
+    for figure in part:
+        if figure not in remaining:
+            return False
+        remaining.remove(figure)
+    return True
 
 
 def _may_be_adjacent(repeat: Repeat) -> bool:

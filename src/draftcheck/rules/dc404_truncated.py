@@ -46,6 +46,11 @@ a colon, a preposition or ``平均提高`` (no figure) still are.
 A paragraph stopping on an average change without its figure (``平均提高``) or on 通过 + a bare verb (``通过建立健全``);
 an open 一是 whose next paragraph is a later section's heading (``（三）…``).
 
+Also (fourth round): a paragraph stopping on a verb of quantity whose figure was cut (``共计``, ``合计``, ``累计``, ``达到``,
+``共有``, ``…的有``), on an indicator after the verb that reports its figure (``实现营业收入``, ``累计完成投资``; not
+``支持民间投资``: a clause that names an indicator alone is finished) or on a share without its figure
+(``占全社会用电量的比重``).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -154,11 +159,19 @@ _VERB_WITHOUT_OBJECT = (
     r"(?:积极|大力|加快|持续|全面|深入|着力|不断|努力|主动|进一步|切实|重点)"
     r"(?:引进|引入|推进|推动|开展|实施|打造|培育|争取|提升|促进|强化|加强|落实|对接|谋划|招引|完善|健全|构建)"
 )
+# A verb of quantity awaiting its figure (共计, 达到, 累计完成投资, 精准招商的有): the count or amount was cut off.
+# An indicator is taken only after the verb that reports its figure (实现营业收入, 完成固定资产投资), as a
+# clause that names an indicator alone (支持民间投资) is finished.
+_QUANTITY_HEADS = r"(?:投资|收入|产值|增加值|总值|总额|利润|税收|总量|产量|规模|面积|销售额|营业额|交易额|成交额|出口额|进出口额)"
+_VERB_WITHOUT_COMPLEMENT += (
+    r"|(?:共计|合计|总计|累计|总共|高达|达到|约达|累计达|的有|共有|拥有|现有)"
+    rf"|(?:完成|实现|累计完成|累计实现|达成)[\u4e00-\u9fff]{{0,8}}{_QUANTITY_HEADS}"
+)
 _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
 # A figure whose unit was cut off (实现营业收入12.8, not 附件2 / 表12) or a share whose figure was
 # (占全区工业产值的).
 _FIGURE_WITHOUT_UNIT = r"(?<=[\u4e00-\u9fff])(?<![附件表图第号至到])(?:\d+\.\d+|\d{2,})"
-_SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的|(?:任务|计划|目标|总量|总额|比重)的"
+_SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的|(?:任务|计划|目标|总量|总额|比重)的|(?<=[\u4e00-\u9fff])的(?:比重|占比|比例)"
 _DANGLING_END = re.compile(
     rf"(?:(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE})"

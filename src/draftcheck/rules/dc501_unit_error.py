@@ -46,6 +46,19 @@ a known kind: a length (全长, 总长, 里程) only in length units, people emp
 but money, energy consumed (能源消费量, 综合能耗, 用电量) never in power, area or length, a treatment or supply capacity
 (日处理能力) never in power, energy, area or length, and 投入强度 as a rate (``研发投入强度达到3.1亿元``).
 
+Also (fourth round): a count of people or firms after an indicator the mined table knows in a measure (``旅游收入126.8万人次``:
+收入 is written 232 times in money, never in people); new jobs in money (``新增就业1.26万元``); natural gas in electricity
+or power (``天然气供应量3.2亿千瓦时``); precipitation in a volume (``降水量1280毫升``); a rate or share as a level in
+percentage points (``森林覆盖率达到45.3个百分点``; ``提高2个百分点`` is a change and fine); the change of an intensity in a
+measure unit (``单位地区生产总值能耗下降3.2吨``). Orders of magnitude, from ``lexicon/indicator_magnitudes.tsv`` (mined by
+``scripts/build_lexicons.py``: for each indicator phrase and dimension the smallest and largest figure the corpus gives it,
+figures per head filed apart as 人均收入 …): a figure more than 1,000 times above that range (``人均可支配收入48620亿元``),
+or a figure per head 1,000 times below it; a total below the range is not flagged (a township's 工业增加值1619万元 is
+small, not wrong). A figure per head or per mu the corpus gives too few of, in a unit no such figure reaches
+(``人均住房建筑面积38.6平方公里``, ``每千人口床位6.8万张``, ``亩产620吨``); not 户均 (per firm it may be 亿元) nor a
+programme's area after 单产 (``单产提升示范区1000万亩``). Not recognised: a total of the right dimension but the wrong
+magnitude for the place (``地区生产总值385.6万元`` of a county), and units outside ``units.toml`` (``毫克/立方米``).
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -64,13 +77,23 @@ Flagged: ``7044.76万元元``, ``工程总量的90``, ``面积方米``, ``面积
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
 from functools import lru_cache
 
-from draftcheck.lexicon import decimal_followers, elided_indicator, governing_run, indicator_units, unit_dimensions
+from draftcheck.lexicon import (
+    decimal_followers,
+    elided_indicator,
+    governing_run,
+    indicator_magnitudes,
+    indicator_units,
+    magnitude_key,
+    unit_dimensions,
+    unit_scale,
+)
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES
 from draftcheck.rules.base import CheckContext, Rule
 
@@ -183,7 +206,11 @@ _LINEAR_AREA_UNITS = frozenset({"平方米", "平米", "㎡"})
 # or length; a treatment or supply capacity (日处理能力, 供水能力) never in power, energy, area or length.
 _KIND_HEADS = (
     (re.compile(r"(?:全长|总长|总长度|长度|里程)$"), frozenset({"length"}), "长度单位（公里、米）"),
-    (re.compile(r"(?:吸纳就业|带动就业|新增就业|安置就业|解决就业|从业人员|就业人数|用工人数)$"), frozenset({"money"}), "人数（人、万人）"),
+    (re.compile(r"(?:吸纳就业|带动就业|新增就业|安置就业|解决就业|从业人员|就业人数|用工人数)$"), frozenset(), "人数（人、万人）"),
+    # natural gas is measured by volume (亿立方米), never in electricity or power; precipitation by depth (毫米)
+    (re.compile(r"(?:天然气|燃气|液化气|用气|供气)(?:供应量|供气量|消费量|消耗量|用量|产量|销量|输送量|供应)?$"),
+     frozenset({"volume", "mass", "money"}), "体积单位（立方米）"),
+    (re.compile(r"(?:降水量|降雨量|降水|降雨|蒸发量)$"), frozenset({"length"}), "深度单位（毫米）"),
     (re.compile(r"(?:能源消费量|能源消耗量|能源消费总量|综合能耗|能耗|用电量|耗电量|用能量)$"),
      frozenset({"energy", "mass", "money", "volume"}), "能耗单位（吨标准煤）或电量单位（千瓦时）"),
     (re.compile(r"(?:处理能力|处理规模|供水能力|日处理量|日供水量)$"), frozenset({"mass", "volume", "money"}), "吨/日或立方米/日"),
@@ -194,16 +221,67 @@ _RATE_HEAD = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|比例|�
 
 
 
+# Counts of people or firms, judged only after an indicator the mined table knows in a measure (旅游总收入126.8万人次).
+COUNTED_DIMENSIONS = frozenset({"people", "firms"})
+# ... when the corpus writes that indicator before a figure this often.
+MIN_COUNTED_SUPPORT = 5
+
+
 @lru_cache(maxsize=1)
 def _measured_figure() -> re.Pattern[str]:
-    """A figure in a measure unit right after a Han character: 面积3万元, 产值达12.5亿元, 长度3.5万吨.
-    Not a per-unit (万元/亩) nor a class boundary (5000万元以上项目, 亿元级)."""
-    units = sorted((u for u, d in unit_dimensions().items() if d in MEASURE_DIMENSIONS), key=len, reverse=True)
+    """A figure in a measure unit, or in a count of people or firms, right after a Han character: 面积3万元,
+    产值达12.5亿元, 长度3.5万吨, 旅游总收入126.8万人次. Not a per-unit (万元/亩) nor a class boundary (5000万元以上项目, 亿元级)."""
+    units = sorted(
+        (u for u, d in unit_dimensions().items() if d in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS or unit_scale(u) is not None),
+        key=len,
+        reverse=True,
+    )
     magnitudes = sorted(MAGNITUDES, key=len, reverse=True)
     return re.compile(
         rf"(?P<number>\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?)(?P<magnitude>{'|'.join(magnitudes)})?"
         rf"(?P<unit>{'|'.join(map(re.escape, units))})(?!/|以上|以下|及以上|及以下|级|规模)"
     )
+
+
+# A rate or share as a level (达到, 为, 保持在 …, no change verb) in percentage points: 覆盖率达到45.3个百分点.
+_LEVEL_IN_POINTS = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{1,6}(?:(?<![功频效汇利税费增降])率|比重|占比))(?:达到|达|为|是|保持在|稳定在|超过|约为?)"
+    r"(?P<number>\d+(?:\.\d+)?)个?百分点"
+)
+# The change of an intensity in a measure unit: 单位地区生产总值能耗下降3.2吨, 碳排放强度降低0.5万吨.
+_INTENSITY_CHANGE = re.compile(
+    r"(?P<head>单位[\u4e00-\u9fff]{1,10}?(?:能耗|能源消耗|二氧化碳排放|碳排放|用水量|水耗|用地|排放量)|(?:能耗|碳排放|排放|用水)强度)"
+    r"(?:累计|分别|同比|比上年)?(?:下降|降低|减少|提高|增长|上升|增加)了?"
+    r"(?P<figure>\d+(?:\.\d+)?(?:万|亿)?(?P<unit>吨标准煤|吨标煤|千瓦时|立方米|平方米|公斤|千克|吨|元|亩))"
+)
+# A figure per head, per household or per mu, and the most any such figure reaches in base units (元, 平方米,
+# 公斤, 米, 立方米, one thing): 人均住房建筑面积 is tens of 平方米, 亩产 hundreds of 公斤, 每千人口床位 a few 张.
+# (not 户均: per household for residents, but per firm for enterprises, 户均营业收入2.3亿元)
+_PER_HEAD = re.compile(r"人均|每千人口?|每万人口?|每人|每亩|亩产|单产")
+_PER_HEAD_CAPS = {"money": 1e7, "area": 1e5, "mass": 1e5, "length": 1e5, "volume": 1e5, "items": 1e4, "people": 1e4, "firms": 1e4}
+_PER_HEAD_REACH = 10
+_NOT_PER_HEAD = re.compile(r"提升|提高|工程|示范|行动|项目|计划|基地|区|田|园|点|村|镇|县|市")
+_PER_WHAT = {"均": "人", "口": "人", "人": "人", "户": "户", "亩": "亩", "产": "亩"}
+# A figure this many orders of magnitude outside the corpus's range for its indicator is a unit slip.
+MAGNITUDE_SLACK = 3
+MIN_MAGNITUDE_FIGURES = 8
+_BASE_UNIT_NAMES = {"money": "元", "area": "平方米", "mass": "公斤", "length": "米", "volume": "立方米", "power": "千瓦"}
+
+
+def _plain(value: float, dimension: str) -> str:
+    """A base-unit value in words for a message: 5.5亿元, 12万平方米, 800个."""
+    unit = _BASE_UNIT_NAMES.get(dimension, "")
+    for size, word in ((1e8, "亿"), (1e4, "万")):
+        if value >= size:
+            return f"{_significant(value / size)}{word}{unit}"
+    return f"{_significant(value)}{unit}"
+
+
+def _significant(value: float) -> str:
+    """Three significant digits written out (2570, 12.6, 0.0312), never in e-notation."""
+    if value >= 100:
+        return f"{round(value, -int(math.floor(math.log10(value))) + 2):,.0f}"
+    return f"{value:.3g}" if value >= 1e-3 else f"{value:.2e}"
 
 
 _KNOWN_LETTER_UNITS = {"kw", "mw", "gw", "kv", "kva", "mva", "kwh", "mwh", "gwh", "km", "cm", "mm", "kg", "hz", "mpa", "kpa"}
@@ -230,6 +308,40 @@ class UnitError(Rule):
         yield from self._percent_o(ctx, folded)
         yield from self._indicator_dimension(ctx, folded)
         yield from self._garbled_sibling_unit(ctx, folded)
+        yield from self._level_in_points(ctx, folded)
+        yield from self._intensity_change(ctx, folded)
+
+    def _level_in_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A rate or share stated as a level in percentage points (森林覆盖率达到45.3个百分点): points measure the
+        difference of two rates (提高2个百分点), a level is a per cent."""
+        if "百分点" not in folded:
+            return
+        for m in _LEVEL_IN_POINTS.finditer(folded):
+            written = ctx.text[m.start("head") : m.end()]
+            yield self.finding(
+                ctx,
+                m.start("head"),
+                m.end(),
+                f"“{written}”单位有误：“{m.group('head')}”是一个水平值，应以百分比（%）计；“个百分点”只用于两个百分比之差"
+                "（如“提高2个百分点”）；请改为“%”或补上变化的说法",
+                suggestion=f"{m.group('number')}%",
+            )
+
+    def _intensity_change(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The change of an intensity (单位地区生产总值能耗, 碳排放强度) given in a measure unit (下降3.2吨): an intensity
+        falls or rises by a per cent."""
+        for m in _INTENSITY_CHANGE.finditer(folded):
+            dimension = unit_dimensions().get(m.group("unit"))
+            if dimension not in MEASURE_DIMENSIONS:
+                continue
+            written = ctx.text[m.start("head") : m.end()]
+            yield self.finding(
+                ctx,
+                m.start("head"),
+                m.end(),
+                f"“{written}”单位有误：“{m.group('head')}”是强度（每单位产出的消耗或排放），其升降应以百分比（%）计，"
+                f"“{m.group('figure')}”却是{DIMENSION_NAMES[dimension]}单位；请核对",
+            )
 
     def _garbled_sibling_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _GARBLED_SIBLING.finditer(folded):
@@ -286,20 +398,33 @@ class UnitError(Rule):
         for m in _measured_figure().finditer(folded):
             dimension = dimensions[m.group("unit")]
             q_start, q_end = m.start(), m.end()
+            if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS and not _PER_HEAD.search(folded, max(0, q_start - 16), q_start):
+                continue  # a count of things is judged per head only (每千人口床位6.8万张)
             governing = governing_run(folded, q_start)
             if governing is None:
                 continue
             run, run_end = governing
+            magnitude = self._magnitude(ctx, m, run, run_end, dimension)
+            if magnitude is not None:
+                yield magnitude
+                continue
+            if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS:
+                continue
             phrase = next(
                 (run[i:] for i in range(len(run) - 1) if sum(table.get(run[i:], {}).values()) >= MIN_INDICATOR_SUPPORT),
                 None,
             )
             if phrase is None:
-                yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
+                if dimension in MEASURE_DIMENSIONS:
+                    yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
                 continue
             seen = table[phrase]
             if seen.get(dimension):
                 continue
+            if dimension in COUNTED_DIMENSIONS and (
+                sum(seen.values()) < MIN_COUNTED_SUPPORT or max(seen, key=lambda d: (seen[d], d)) not in MEASURE_DIMENSIONS
+            ):
+                continue  # a count after an indicator of counts, or one the corpus seldom writes a figure after
             if dimension == "money" and phrase.endswith(_VALUED_THINGS):
                 continue  # 工业项目2亿元, 一期工程3.5亿元: projects are counted and valued alike
 
@@ -323,6 +448,72 @@ class UnitError(Rule):
                 f"“{written}”单位与指标不符：“{phrase}”应以{expected}单位计（已校对公文中“{phrase}”后的数字"
                 f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}单位；请核对单位或指标名称",
             )
+
+    def _magnitude(self, ctx: CheckContext, m: re.Match, run: str, run_end: int, dimension: str) -> Finding | None:
+        """A figure orders of magnitude away from every figure the corpus gives its indicator in that unit
+        dimension (``lexicon/indicator_magnitudes.tsv``): 地区生产总值385.6万元, 人均可支配收入48620亿元,
+        人均住房建筑面积38.6平方公里. The longest phrase of the governing run the table knows is used, per head
+        apart (人均收入 is not 收入)."""
+        scale = unit_scale(m.group("unit"))
+        if scale is None:
+            return None
+        table = indicator_magnitudes()
+        for i in range(len(run) - 1):
+            phrase = run[i:]
+            key = magnitude_key(run, phrase)
+            entry = table.get((key, dimension))
+            if entry is not None and entry[0] >= MIN_MAGNITUDE_FIGURES:
+                break
+        else:
+            return self._per_head_magnitude(ctx, m, run, run_end, dimension, scale)
+        figures, low, high = entry
+        magnitude = MAGNITUDES.get(m.group("magnitude") or "", 1)
+        value = float(m.group("number")) * float(magnitude) * scale
+        if value <= 0:
+            return None
+        size = math.log10(value)
+        if size <= high + MAGNITUDE_SLACK and (size >= low - MAGNITUDE_SLACK or key == phrase):
+            # (a total far below the corpus's is only a smaller place: 工业增加值1619万元 of a township; a figure
+            # per head is not, 人均收入 is thousands of 元 anywhere)
+            return None
+        start = run_end - len(run)  # the whole indicator as written (城镇居民人均可支配收入)
+        written = ctx.text[start : m.end()]
+        figure = ctx.text[m.start() : m.end()]
+        side = "小" if size < low else "大"
+        times = 10 ** round(low - size if size < low else size - high)
+        return self.finding(
+            ctx,
+            start,
+            m.end(),
+            f"“{written}”量级可疑：已校对公文中“{key}”的{figures}个数字在{_plain(10 ** low, dimension)}到"
+            f"{_plain(10 ** high, dimension)}之间，“{figure}”比其中最{side}的还{side}约{times:,}倍；请核对单位（万/亿、平方米/平方公里、公斤/吨）",
+        )
+
+    def _per_head_magnitude(
+        self, ctx: CheckContext, m: re.Match, run: str, run_end: int, dimension: str, scale: float
+    ) -> Finding | None:
+        """A figure per head, per household or per mu (人均, 每千人口, 亩产) the corpus gives too few of, in a unit no
+        such figure can reach (人均住房建筑面积38.6平方公里, 每千人口床位6.8万张, 亩产620吨)."""
+        per = _PER_HEAD.search(run)
+        cap = _PER_HEAD_CAPS.get(dimension)
+        if per is None or cap is None:
+            return None
+        rest = run[per.end() :]
+        if len(rest) > _PER_HEAD_REACH or _NOT_PER_HEAD.search(rest):
+            return None  # 单产提升示范区1000万亩: the figure counts the area of a programme, not a yield
+        magnitude = MAGNITUDES.get(m.group("magnitude") or "", 1)
+        value = float(m.group("number")) * float(magnitude) * scale
+        if value <= cap:
+            return None
+        start = run_end - len(run) + per.start()
+        written = ctx.text[start : m.end()]
+        return self.finding(
+            ctx,
+            start,
+            m.end(),
+            f"“{written}”量级可疑：“{per.group()}”是按人、户或亩平均的数，“{ctx.text[m.start():m.end()]}”超过了"
+            f"{_plain(cap, dimension)}，不可能是平均到每{_PER_WHAT.get(per.group()[-1], '单位')}的数；请核对单位（万、平方米/平方公里、公斤/吨）",
+        )
 
     def _head_noun_dimension(
         self, ctx: CheckContext, folded: str, m: re.Match, run: str, run_end: int, dimension: str

@@ -44,6 +44,20 @@ A figure of the year summed up (the report's title year, or the year a paragraph
 with that same year (``比2025年增长``), unless the sentence names another year or a target; a five-year plan on one
 subject whose years are another plan's (``《园区“十四五”科技创新规划（2016—2020年）》``).
 
+Also (issue 7, fourth round): a year given a role in a five-year plan it does not have (``2025年是“十五五”开局之年``:
+十五五 runs 2026—2030; 开局/起步 the first year, 收官/收尾 the last, 关键/决胜 … any of its years); a year no report can
+mean where a date stands (``20255年底前``, ``2205年底前``: five digits, or two centuries ahead; not ``展望2035年`` nor
+``历史已逾2200年``); a period glossed with months that are not its own (``下半年（1—6月）``, ``第三季度（4—6月）``) or
+with another year than the one named before it (``今年上半年（2023年1—6月）`` in a 2025 report); in a part-year summary
+(前三季度, 上半年, 一季度 in the title) a running total to a later month (``1—11月``; not ``上年1—11月``); a project
+finished before it started in one sentence (``于2025年6月开工，于2025年3月竣工``, ``4月竣工，同年10月开工``; not a
+sentence about two phases or other works); in a plan section for year Y (``三、2026年工作打算``, ``2026年重点工作安排：``)
+a plan or deadline for an earlier year (``2025年计划实施``, ``力争2020年底前完成``; Y − 1 is allowed when still ahead at
+its year end); figures 截至 a month after the document's own date (a delivery line, ``（2025年12月）`` under the title, or
+``2025年12月发布``); past tense about a year after the report's next one (``已于2026年5月建成`` in a 2024 report).
+Not recognised: 去年 glossed with the report's own year (``去年（2025年）`` is right in a report written early the next
+year), and a forecast of a past year when the document's year is only implied.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -193,6 +207,77 @@ _HALF_YEAR_WRITTEN = 7  # a half-year summary is written by July
 _PAST_MONTH_IN_YEAR = 9
 _PAST_MONTH_IN_HALF = 4
 
+# --- kinds added in the fourth round of issue 7 ------------------------------------------------------
+# The role a year is given in a five-year plan: 2025年是“十五五”开局之年 (plan N runs 1971 + 5 × (N − 4) …).
+_PLAN_ROLE = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:是|为|既是|也是)[^。；;，,\n]{{0,10}}?[“\"]?十(?P<ordinal>[一二三四五六七八九])五[”\"]?"
+    r"(?:规划|时期)?(?:的)?(?P<role>开局|起步|开篇|第一|收官|收尾|最后一|决胜|攻坚|关键|承上启下|中期)"
+)
+_START_ROLES = frozenset({"开局", "起步", "开篇", "第一"})
+_END_ROLES = frozenset({"收官", "收尾", "最后一"})
+# A year that no report can mean: five digits (20255年底前) or a century ahead (2205年底前), where a date stands.
+_IMPOSSIBLE_YEAR = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d{3,}|2[1-9]\d{2})\s*年(?=底|末|初|前|内|以前|\s*\d{1,2}\s*月|上半年|下半年|第?[一二三四]季度|全年|度)"
+)
+# A period glossed with its months: 下半年（1—6月）, 第三季度（4—6月）, 今年上半年（2023年1—6月）.
+_PERIOD_GLOSS = re.compile(
+    rf"(?P<label>上半年|下半年|前三季度|前两季度|第?[一二三四]季度|全年)\s*[（(]\s*(?:(?P<year>{_YEAR})\s*年\s*)?"
+    r"(?P<first>\d{1,2})\s*(?:月份?)?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?P<last>\d{1,2})\s*月(?:份)?\s*[)）]"
+)
+_PERIOD_MONTHS = {
+    "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "前两季度": (1, 6), "全年": (1, 12),
+    "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12),
+}
+_GLOSS_YEAR_BEFORE = re.compile(rf"(?:(?P<year>{_YEAR})\s*年|(?P<this>今年|本年|当年))\s*$")
+# The end month of a part-year summary's period, from its title: 前三季度 9, 上半年 6, 一季度 3.
+_PART_YEAR_TITLE = re.compile(
+    r"(?P<part>前三季度|1\s*[—\-–~～至]\s*9\s*月|上半年|1\s*[—\-–~～至]\s*6\s*月|第?一季度|1\s*[—\-–~～至]\s*3\s*月)"
+    r"[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|经济运行|运行情况)"
+)
+# A running total from January: 1—11月, 1至11月 (not 去年1—11月, 上年同期).
+_FROM_JANUARY = re.compile(rf"(?<![\d年])(?:(?P<year>{_YEAR})\s*年\s*)?1\s*(?:月份?)?\s*(?:—{{1,2}}|–|-|~|～|至)\s*(?P<last>\d{{1,2}})\s*月")
+_OTHER_YEAR_BEFORE = re.compile(r"(?:去年|上年|前年|同期|上一年)\s*$")
+# Events of a project with their month: 于2025年6月开工, 同年10月开工, 2025年3月全面竣工.
+_EVENT_DATE = re.compile(
+    rf"(?:(?P<year>{_YEAR})\s*年\s*|(?P<same>同年|当年)\s*)?(?<![\d.])(?P<month>\d{{1,2}})\s*月(?:份|底|初|末|上旬|中旬|下旬|\d{{1,2}}日)?"
+    r"(?P<between>[^，,。；;\d]{0,4}?)"
+    r"(?P<event>开工建设|开工|动工|开建|启动建设|开始建设|竣工|完工|建成|全面竣工|竣工验收|投产|投入使用|投用)"
+)
+_FINISH_WORD = re.compile(r"竣工|完工|建成|投产|投入使用|投用")
+_FINISH_EVENTS = frozenset({"竣工", "完工", "建成", "全面竣工", "竣工验收", "投产", "投入使用", "投用"})
+_PHASES = re.compile(r"[一二三四五两首]期")
+_OTHER_WORKS = re.compile(r"分期|标段|批次|另|其余|其他|剩余")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+# The document's own date: a delivery line (——2025年1月8日在…会议上), a dated title (（2025年12月）) or a
+# publication (2025年12月发布).
+_DOCUMENT_DATE = re.compile(
+    rf"(?:[（(]\s*(?P<year1>{_YEAR})\s*年\s*(?P<month1>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?\s*[)）]"
+    rf"|(?P<year2>{_YEAR})\s*年\s*(?P<month2>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?\s*(?:在[^\n。]{{0,40}}?(?:会议|大会)上|发布|印发|公布))"
+)
+_AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月|底|末)")
+# Past tense about a date: 已于2026年5月建成 (in a 2024 report).
+_DONE_ON = re.compile(rf"(?:已于|已在|已经于|已经在|已)\s*(?P<year>{_YEAR})\s*年")
+# A plan section's year (三、2026年工作打算, 2026年重点工作安排：) and plans in it for an earlier year.
+_PLAN_SECTION = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:度)?[^。；;，,\n：:]{{0,6}}?(?:工作打算|工作安排|工作计划|工作思路|工作要点|主要目标|主要任务|重点任务)"
+)
+_PLAN_SECTION_END = re.compile(r"\n\s*(?:[一二三四五六七八九十]{1,3}[、.．])")
+_YEAR_PLANNED = re.compile(
+    rf"(?:(?<=[，,：:；;。\n])|(?<=^))\s*(?P<year>{_YEAR})\s*年(?P<plan>计划|力争|预计|拟)"
+    rf"|(?P<plan2>计划于?|力争|预计|确保|争取|拟于?)\s*(?:在|于|到)?\s*(?P<year2>{_YEAR})\s*年(?:底|末)?(?:前|以前)"
+)
+_FIRST_PLAN_ORDINAL = 4
+
+
+def _document_date(folded: str) -> tuple[int, int] | None:
+    """The document's own year and month, from its first lines: a delivery line, a dated title or a publication."""
+    m = _DOCUMENT_DATE.search(folded[:400])
+    if m is None:
+        return None
+    if m.group("year1"):
+        return int(m.group("year1")), int(m.group("month1"))
+    return int(m.group("year2")), int(m.group("month2"))
+
 
 def _han_number(written: str) -> int | None:
     """一 … 三十一 as an int (None for anything else)."""
@@ -232,6 +317,18 @@ class DateAnomaly(Rule):
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
         yield from self._plan_period_years(ctx, folded)
+        yield from self._plan_roles(ctx, folded)
+        yield from self._impossible_years(ctx, folded)
+        yield from self._period_glosses(ctx, folded, period.year)
+        yield from self._event_order(ctx, folded)
+        yield from self._plans_before_section_year(ctx, folded)
+        document_date = _document_date(folded)
+        if document_date is not None:
+            yield from self._as_of_after_document(ctx, folded, document_date)
+        if period.year is not None:
+            yield from self._done_in_future_year(ctx, folded, period.year)
+            if period.retrospective:
+                yield from self._running_totals_past_period(ctx, folded, period.year)
         if period.year is not None:
             yield from self._since_future_year(ctx, folded, period.year)
             if period.half_year and period.retrospective:
@@ -258,6 +355,186 @@ class DateAnomaly(Rule):
                 m.end("end"),
                 f"“{written}”年份有误：“{written_ordinal}五”时期是{first}—{first + 4}年，"
                 f"这里写的是{start_year}—{end_year}年；请核对规划名称或年份",
+            )
+
+    def _plan_roles(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A year given a role in a five-year plan it does not have: 2025年是“十五五”开局之年 (十五五 runs 2026—2030)."""
+        for m in _PLAN_ROLE.finditer(folded):
+            ordinal = 10 + (_han_number(m.group("ordinal")) or 0)
+            first = _FIRST_PLAN_YEAR + 5 * (ordinal - _FIRST_PLAN_ORDINAL)
+            year, role = int(m.group("year")), m.group("role")
+            if role in _START_ROLES:
+                expected, fits = f"{first}年", year == first
+            elif role in _END_ROLES:
+                expected, fits = f"{first + 4}年", year == first + 4
+            else:
+                expected, fits = f"{first}—{first + 4}年中的一年", first <= year <= first + 4
+            if fits:
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”年份有误：“十{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                f"其“{role}”之年应是{expected}，这里写的是{year}年；请核对年份或规划名称",
+            )
+
+    def _impossible_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A year no report can mean where a date stands: 20255年底前 (a digit doubled), 2205年底前 (two swapped)."""
+        for m in _IMPOSSIBLE_YEAR.finditer(folded):
+            written = m.group("year")
+            why = f"有{len(written)}位数字" if len(written) > 4 else "在两百年之后"
+            yield self.finding(
+                ctx, m.start(), m.end(), f"“{ctx.text[m.start():m.end()]}”不是可能的年份（{written}{why}）；疑为笔误，请核对年份"
+            )
+
+    def _period_glosses(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:
+        """A period glossed with months or a year that are not its own: 下半年（1—6月）, 第三季度（4—6月）,
+        今年上半年（2023年1—6月） in a 2025 report, 2025年上半年（2024年1—6月）."""
+        for m in _PERIOD_GLOSS.finditer(folded):
+            label = m.group("label").lstrip("第")
+            first, last = int(m.group("first")), int(m.group("last"))
+            expected = _PERIOD_MONTHS.get(label)
+            written = ctx.text[m.start() : m.end()]
+            if expected is not None and (first, last) != expected:
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    f"“{written}”前后矛盾：{m.group('label')}是{expected[0]}—{expected[1]}月，括注却是{first}—{last}月；请核对",
+                )
+                continue
+            if m.group("year") is None:
+                continue
+            glossed = int(m.group("year"))
+            before = _GLOSS_YEAR_BEFORE.search(folded, max(0, m.start() - 6), m.start())
+            if before is None:
+                continue
+            named = int(before.group("year")) if before.group("year") else report_year
+            if named is None or named == glossed:
+                continue
+            yield self.finding(
+                ctx,
+                m.start("year"),
+                m.end(),
+                f"“{ctx.text[before.start():m.end()]}”年份矛盾：所说的是{named}年，括注却是{glossed}年；请核对年份",
+            )
+
+    def _running_totals_past_period(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+        """In a part-year summary (前三季度, 上半年, 一季度), a running total to a month after its period: 1—11月 in a
+        summary of the first three quarters."""
+        head = folded[:300]
+        part = _PART_YEAR_TITLE.search(head)
+        if part is None:
+            return
+        written = re.sub(r"\s", "", part.group("part"))
+        end_month = 9 if ("三季度" in written or written.endswith("9月")) else 3 if ("一季度" in written or written.endswith("3月")) else 6
+        for m in _FROM_JANUARY.finditer(folded):
+            last = int(m.group("last"))
+            if last <= end_month or last > 12 or m.start() < part.end():
+                continue
+            if m.group("year") and int(m.group("year")) != report_year:
+                continue
+            if _OTHER_YEAR_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”超出本文的统计期：本文是{report_year}年{part.group('part')}的总结，"
+                f"数据应截至{end_month}月；请核对月份",
+            )
+
+    def _event_order(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A project finished before it started, in one sentence: 于2025年6月开工建设，于2025年3月全面竣工;
+        2025年4月竣工，同年10月开工. Sentences about several phases or works (一期…二期, 剩余…) are left alone."""
+        done: set[int] = set()
+        for word in _FINISH_WORD.finditer(folded):  # (only sentences that tell of a finished work)
+            start = max(folded.rfind(mark, 0, word.start()) for mark in "。；;！？!?\n") + 1
+            if start in done:
+                continue
+            done.add(start)
+            sentence = _SENTENCE.match(folded, start)
+            if sentence is None:
+                continue
+            body = sentence.group()
+            if "月" not in body or _OTHER_WORKS.search(body) or len(set(_PHASES.findall(body))) > 1:
+                continue
+            events: list[tuple[tuple[int, int], bool, re.Match[str]]] = []
+            year: int | None = None
+            for m in _EVENT_DATE.finditer(body):
+                if m.group("year"):
+                    year = int(m.group("year"))
+                elif m.group("same") is None and year is None:
+                    continue
+                if year is None:
+                    continue
+                events.append(((year, int(m.group("month"))), m.group("event") in _FINISH_EVENTS, m))
+            starts = [e for e in events if not e[1]]
+            finishes = [e for e in events if e[1]]
+            if len(starts) != 1 or len(finishes) != 1:
+                continue
+            (start_date, _, start_m), (finish_date, _, finish_m) = starts[0], finishes[0]
+            if finish_date >= start_date:
+                continue
+            later = start_m if start_m.start() > finish_m.start() else finish_m
+            base = sentence.start()
+            yield self.finding(
+                ctx,
+                base + later.start(),
+                base + later.end(),
+                f"时间顺序颠倒：{start_date[0]}年{start_date[1]}月{start_m.group('event')}，"
+                f"却在此前的{finish_date[0]}年{finish_date[1]}月{finish_m.group('event')}；请核对日期",
+            )
+
+    def _plans_before_section_year(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """In a plan section for year Y (三、2026年工作打算, 2026年重点工作安排：), a plan or deadline for an earlier
+        year (2025年计划实施…, 力争2020年底前完成…): carried over from an older plan."""
+        for section in _PLAN_SECTION.finditer(folded):
+            plan_year = int(section.group("year"))
+            stop = _PLAN_SECTION_END.search(folded, section.end())
+            end = stop.start() if stop else len(folded)
+            for m in _YEAR_PLANNED.finditer(folded, section.end(), end):
+                group = "year" if m.group("year") else "year2"
+                year = int(m.group(group))
+                if year >= plan_year or _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start(group) - 4), m.start(group)):
+                    continue
+                if year == plan_year - 1 and _STILL_IN_YEAR.match(folded, m.end()):
+                    continue  # 2024年计划于年底前… under 2025年工作打算: still ahead when the summary of 2024 is written
+                yield self.finding(
+                    ctx,
+                    m.start(group),
+                    m.end(),
+                    f"“{ctx.text[m.start(group):m.end()]}”在{plan_year}年的工作安排中，却是{year}年的计划（早{plan_year - year}年）；"
+                    "很可能是沿用旧材料，请核对年份",
+                )
+
+    def _as_of_after_document(self, ctx: CheckContext, folded: str, document_date: tuple[int, int]) -> Iterator[Finding]:
+        """Figures 截至 a month after the document's own date (截至2025年12月底 in a report delivered on 2025年1月8日)."""
+        for m in _AS_OF_DATE.finditer(folded):
+            year = int(m.group("year"))
+            month = int(m.group("month")) if m.group("month") else 12
+            if (year, month) <= document_date:
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”晚于本文的日期（{document_date[0]}年{document_date[1]}月）：写成时还没有这一时点的数据；请核对年份或月份",
+            )
+
+    def _done_in_future_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+        """Past tense about a year after the report's (已于2026年5月建成 in a 2024 report; a report on year Y may
+        still tell what was done early in Y + 1)."""
+        for m in _DONE_ON.finditer(folded):
+            year = int(m.group("year"))
+            if year <= report_year + 1:
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{ctx.text[m.start():m.end()]}”用过去时，但本文是{report_year}年的报告，{year}年还没有到；请核对年份",
             )
 
     def _base_is_report_year(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:

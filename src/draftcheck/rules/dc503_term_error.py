@@ -55,6 +55,19 @@ exchange brings in a pair the corpus never writes. The curated table adds number
 fixed, after an opening quotation mark or the verb they take (做到“三个维护”, 坚定五个自信, 中央六项规定); not 个意识
 (Tibet's “三个意识” is a formulation of its own).
 
+Also (fourth round): slips whose every pair the corpus writes are mined for terms of 10+ documents or quoted by 2+ (was
+60+), kept only when no three-character run of the corpus holds the written character with two of the term's own
+(共同富余 is flagged: 同富余 is never written; 新型产业 is not: 型产业 is, in 资源型产业); two characters that are not
+neighbours exchanged in a term of 10+ documents (``先破后立``; not two coordinated words in the other order: 各类各级,
+航天航空, 致贫返贫); an exchanged pair that is a word as it stands is no transposition (``深入展开``); a slogan of four
+characters or more that the corpus quotes keeps its last character before a written pair (``揭榜挂师制度``), and may make
+one written pair inside the run (``一网同办``: 同办; ``腾龙换鸟``: 腾龙); a numbered slogan used and quoted by 10+
+documents whose frame the corpus never writes with another number, written with one other number that makes an unseen
+pair (``五个二工程``; not 一企两策: 一企一策 is a template; not 七位一体: the corpus also writes 三位一体); look-alike groups added to ``lexicon/lookalikes.tsv`` (农/衣, 师/帅, 炭/碳 …); no near miss in a text
+in traditional characters (three characters such as 國, 們, 發). Not recognised: a term replaced by a synonym word
+(工业增长值, 社会保证局, 一般公众预算收入), a term the corpus does not hold (三会一课, 双碳), and numbered slogans of fewer
+documents (两不愁两保障).
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -265,6 +278,11 @@ def _established_enough(term: str, n: int, documents: int) -> bool:
 
 
 _LONG_TERM = 7
+# A term the corpus quotes as a slogan (“揭榜挂帅”) in this many documents.
+_MIN_QUOTED_SLOGAN = 2
+# A slogan of four characters or more quoted by this many documents is a fixed formulation: a near miss of it
+# may make one pair the corpus writes (一网同办: 同办 is written, in 共同办理; 腾龙换鸟: 腾龙).
+_MIN_QUOTED_SEEN_SLOGAN = 2
 
 
 # A slip whose every pair is one the corpus writes (形势主义: 形势 and 势主 are both written; 高质量发战: 发战, as
@@ -278,6 +296,8 @@ _TRADITIONAL_PAIRS = frozenset(
     "並且 地區 計劃 領導 機關 國務 人員 財政 農業 業務 勞動 鬥爭 黨的 學習 運動 歷史 軍隊 條件 質量".split()
 )
 _MIN_TRADITIONAL_PAIRS = 3
+# Characters written only in traditional script (國, 們, 發 …): three of them mark a text in traditional characters.
+_TRADITIONAL_CHARACTERS = frozenset("國們這發經會時對關實進問說過應還現從為並區劃領導機員農務勞動鬥黨學習運歷軍隊條質圖書門開東車馬風飛聽讀寫買賣見頁灣華語與總統將專當點億萬濟權")
 
 
 def _makes_word(run: str, k: int, terms: dict) -> bool:
@@ -299,13 +319,15 @@ def _slips_of_known_pairs(
     """Slips of the most used terms whose every pair the corpus writes, from the mined table
     (``lexicon/known_pair_slips.tsv``): a text holding none of its pairs costs one set intersection."""
     present = text_pairs & known_slip_pairs()
-    if not present or len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS:
-        return  # (a text in traditional characters, 國家, 們的 …: every 區 would be a slip for 区)
+    if not present:
+        return
     slips = known_pair_slips()
     size = len(text)
     for pair in present:
         # only slips whose term's other pairs the text holds too (a set lookup each) are looked for
         candidates = [entry for entry in slips[pair] if _kept_pairs(entry[0], entry[1]) <= text_pairs]
+        # (and whose written run the text holds: one scan each, where most candidates stop)
+        candidates = [entry for entry in candidates if _slip_run(entry[0], entry[1], entry[2]) in text]
         if not candidates:
             continue
         at = text.find(pair)
@@ -316,6 +338,12 @@ def _slips_of_known_pairs(
                 if 0 <= start and start + n <= size and text.startswith(term[:k], start) and text.startswith(term[k + 1 :], start + k + 1):
                     yield from _known_pair_slip(text, start, text[start : start + n], term, k, kind, pairs, terms)
             at = text.find(pair, at + 1)
+
+
+@lru_cache(maxsize=8192)
+def _slip_run(term: str, k: int, written: str) -> str:
+    """``term`` with its k-th character written as ``written``."""
+    return term[:k] + written + term[k + 1 :]
 
 
 @lru_cache(maxsize=4096)
@@ -355,7 +383,9 @@ _TRANSPOSED_LENGTHS = (9, 8, 7, 6, 5, 4)
 def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Runs that are a widely used term with two adjacent characters exchanged. An exchange brings in a pair
     the corpus never writes (the exchanged pair or one beside it), so around each unseen pair the exchange of
-    it and of its neighbours is undone and the runs around it are looked up."""
+    it and of its neighbours is undone and the runs around it are looked up. An exchanged pair the corpus
+    writes as it stands (展开 in 深入展开) is a word, not a slip."""
+    yield from _distant_exchanges(text, unseen, terms)
     size = len(text)
     tried: set[int] = set()
     for p in range(size - 1):
@@ -365,6 +395,8 @@ def _transpositions(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[
             if q < 0 or q + 2 > size or q in tried or text[q] == text[q + 1]:
                 continue
             tried.add(q)
+            if text[q : q + 2] in terms:
+                continue  # the exchanged pair is a word as it stands (深入展开: 展开): no slip
             swapped = text[q + 1] + text[q]
             for n in _TRANSPOSED_LENGTHS:
                 for start in range(max(0, q - n + 2), min(q, size - n) + 1):
@@ -384,6 +416,104 @@ def pairs_of(text: str) -> set[str]:
     return set(map(operator.add, text, text[1:]))
 
 
+_EXCHANGE_LENGTHS = (4, 5, 6)
+# Two characters that are not neighbours exchanged make a run far from any word (先破后立): a term this widely used
+# is evidence enough.
+_MIN_DOCUMENTS_DISTANT = 10
+
+
+def _distant_exchanges(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Runs of four to six characters that are a widely used term with two characters that are not neighbours
+    exchanged (先破后立 for 先立后破): one of them stands in a pair the corpus never writes."""
+    size = len(text)
+    tried: set[tuple[int, int]] = set()
+    for p in range(size - 1):
+        if text[p : p + 2] not in unseen:
+            continue
+        for n in _EXCHANGE_LENGTHS:
+            for start in range(max(0, p - n + 2), min(p, size - n) + 1):
+                if (start, n) in tried:
+                    continue
+                tried.add((start, n))
+                run = text[start : start + n]
+                if run in terms:
+                    continue
+                for i in range(n - 2):
+                    for j in range(i + 2, n):
+                        if run[i] == run[j]:
+                            continue
+                        if j - i == 2 and ((i > 0 and run[i - 1] == run[j - 1]) or (j + 1 < n and run[i + 1] == run[j + 1])):
+                            continue  # two coordinated words in the other order (各类各级, 航天航空, 致贫返贫): no slip
+                        term = run[:i] + run[j] + run[i + 1 : j] + run[i] + run[j + 1 :]
+                        entry = terms.get(term)
+                        if entry is None or entry[0] < _MIN_DOCUMENTS_DISTANT:
+                            continue
+                        if sum(char in _NUMERALS for char in term) >= 2:
+                            continue
+                        why = f"“{run[i]}”与“{run[j]}”位置颠倒，应为“{term}”"
+                        yield start, start + n, term, why, entry[0], True
+
+
+_SLOGAN_NUMERALS = frozenset("一二三四五六七八九十两")
+# A numbered slogan is checked for its numbers when this many documents use it and quote it: local slogans
+# (一区两园, 三区一村) are coined by one city and another city may count otherwise.
+_MIN_DOCUMENTS_COUNT = 10
+_MIN_QUOTED_COUNT = 10
+
+
+@lru_cache(maxsize=1)
+def _numbered_slogans() -> dict[str, tuple[str, ...]]:
+    """Numbered slogans the corpus quotes (“两不愁三保障”, “一国两制”): terms of four to six characters with two
+    different numerals or more, none next to another (not 十四五, 二十届: ordinals that count on; not 一企一策: a
+    template), filed under the term with its numerals masked (#不愁#保障)."""
+    table: dict[str, list[str]] = {}
+    for term, (documents, _, quoted) in established_terms().items():
+        if not 4 <= len(term) <= 6:
+            continue
+        places = [i for i, char in enumerate(term) if char in _SLOGAN_NUMERALS]
+        if len(places) < 2 or any(b == a + 1 for a, b in zip(places, places[1:])):
+            continue
+        if len({term[i] for i in places}) < 2:
+            continue  # 一企一策, 一园一策: a template writers fill freely, not a count
+        table.setdefault(_mask_numerals(term), []).append(term)
+    # a frame the corpus fills with several counts (三位一体 and 五位一体, 三个一批 and 四个一批) is no fixed count
+    terms = established_terms()
+    return {
+        key: (found[0],)
+        for key, found in table.items()
+        if len(found) == 1 and terms[found[0]][0] >= _MIN_DOCUMENTS_COUNT and terms[found[0]][2] >= _MIN_QUOTED_COUNT
+    }
+
+
+def _mask_numerals(run: str) -> str:
+    return "".join("#" if char in _SLOGAN_NUMERALS else char for char in run)
+
+
+def _numeral_slips(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """A numbered slogan with one of its numbers changed (两不愁两保障 for 两不愁三保障), the changed number making a
+    pair the corpus never writes."""
+    slogans = _numbered_slogans()
+    if not slogans:
+        return
+    size = len(text)
+    for p in range(size - 1):
+        pair = text[p : p + 2]
+        if pair not in unseen or not _SLOGAN_NUMERALS.intersection(pair):
+            continue
+        for n in (4, 5, 6):
+            for start in range(max(0, p - n + 2), min(p, size - n) + 1):
+                run = text[start : start + n]
+                for term in slogans.get(_mask_numerals(run), ()):
+                    changed = [i for i in range(n) if run[i] != term[i]]
+                    if len(changed) != 1 or run in terms or start + changed[0] not in (p, p + 1):
+                        continue
+                    k = changed[0]
+                    if {run[k], term[k]} == {"二", "两"}:
+                        continue  # 二 and 两 are one number
+                    why = f"数字“{run[k]}”应为“{term[k]}”（固定提法“{term}”）"
+                    yield start, start + n, term, why, terms[term][0], True
+
+
 def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
@@ -399,6 +529,8 @@ def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[
     pairs = corpus_bigrams()
     if text_pairs is None:
         text_pairs = pairs_of(text)
+    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS or len(_TRADITIONAL_CHARACTERS.intersection(text)) >= _MIN_TRADITIONAL_PAIRS:
+        return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
     terms = established_terms()
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
     # (the pairs of two Han characters among those the corpus never writes, picked by one regex scan of them
@@ -407,6 +539,7 @@ def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[
     if not unseen:
         return
     yield from _transpositions(text, unseen, terms)
+    yield from _numeral_slips(text, unseen, terms)
     index = _term_index()
     size = len(text)
     for p in range(size - 1):
@@ -426,14 +559,17 @@ def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[
                     if run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :] or run[k] == term[k]:
                         continue
                     seen = (k > 0 and run[k - 1 : k + 1] in pairs) + (k < n - 1 and run[k : k + 2] in pairs)
-                    if seen and not _established_enough(term, n, terms[term][0]):
+                    slogan = n >= 4 and terms[term][2] >= _MIN_QUOTED_SEEN_SLOGAN  # quoted as a slogan: “一网通办”, “腾笼换鸟”
+                    if seen and not (_established_enough(term, n, terms[term][0]) or slogan):
                         continue  # the replaced character makes a pair the corpus writes: maybe a word
-                    if not _fits_beside(text, start, n, k, term, pairs):
+                    # (a slogan the corpus quotes, “揭榜挂帅”, keeps its last character even before a written pair: 揭榜挂师制)
+                    quoted_end = n >= 4 and k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
+                    if not _fits_beside(text, start, n, k, term, pairs, end_pair=not quoted_end):
                         continue
                     why = confusion(run[k], term[k])
                     if n == 2 and (why != "同音" or run in dictionary_slips()):
                         continue  # a two-character word: only a true homophone that is no common word itself (公元)
-                    if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED:
+                    if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED and not slogan:
                         continue  # one known pair and a loose sound: too little
                     if why is not None:
                         yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0], True
