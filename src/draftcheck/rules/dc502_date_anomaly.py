@@ -44,6 +44,29 @@ A figure of the year summed up (the report's title year, or the year a paragraph
 with that same year (``比2025年增长``), unless the sentence names another year or a target; a five-year plan on one
 subject whose years are another plan's (``《园区“十四五”科技创新规划（2016—2020年）》``).
 
+Also (issue 7, second round), dates read against the period words around them:
+- a relative year whose bracket names another year (``去年（2025年）`` in a 2025 report; ``今年上半年（2023年1—6月）``);
+  今年 is the title's year, else the year the report was delivered;
+- a part of the year explained by months that are not its own (``下半年（1—6月）``, ``第三季度（4—6月）``);
+- in a summary of part of a year (``前三季度``, ``上半年``, ``一季度`` in its title), cumulative months past it
+  (``1—11月``), unless a forecast (``预计1—12月``);
+- 截至 a date after the report was written: its delivery line (``——2025年1月8日在…会议上``) or a dated title
+  (``…工作报告（2025年12月）``) says when; in a summary of year Y without them, after March of Y+1;
+- an event told as done (``已于2026年5月建成投用``) two or more years after the report's year (or the year its
+  paragraph opens on), or after the date it was written; not with a future word in its clause (``计划于``, ``力争``);
+- a project finished before it started, in one sentence whose later clause opens on its date
+  (``于2025年6月开工，于2025年3月竣工``; ``4月竣工，同年10月开工``); not when the later clause names another part
+  (``二期``, ``项目``, ``工程``);
+- a year that cannot be meant where a date is expected (``于20255年底前``, ``计划于2205年``);
+- the opening or closing year of a five-year plan (``2025年是“十五五”开局之年``: 2026);
+- under a plan heading or label (``三、2026年工作打算``, ``2026年重点工作安排：…``), a plan or deadline dated
+  before its year (``2025年计划实施``, ``力争2020年底前``), unless the clause looks back (已, 实际, 比, 原);
+  in a paragraph opening on a year (``2025年，…``), an expectation dated before it (``预计2019年3月入驻``);
+- a forecast (``预计2022年全年``) two or more years before a date its paragraph tells as past
+  (``2025年12月发布的…``).
+Not flagged: an estimate of last year's full year in a report delivered this year (``预计2024年全年`` in a 2025
+政府工作报告), 截至 the first months after a summary's year, phases finished and started in turn.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -191,6 +214,70 @@ _PAST_MONTH_IN_YEAR = 9
 _PAST_MONTH_IN_HALF = 4
 
 
+# --- issue 7, second round: dates read against the period words around them -----------------------
+# A relative year explained in brackets: 去年（2025年）, 今年上半年（2023年1—6月）.
+_RELATIVE_YEAR = re.compile(
+    r"(?P<word>今年|本年|去年|上年|上一年|前年|明年|下一年)(?P<part>上半年|下半年|前三季度|[一二三四]季度|全年|以来)?"
+    r"[(（]\s*(?P<year>(?:19|20)\d{2})\s*年"
+)
+_RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
+# A part of the year explained by its months: 下半年（1—6月）, 第三季度（4—6月）, 上半年（2023年1—6月）.
+_PART_WITH_MONTHS = re.compile(
+    r"(?P<part>上半年|下半年|前三季度|(?:第)?[一二三四]季度)\s*[(（]\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?P<m1>\d{1,2})\s*月?\s*(?:[-—–~～至到]|－)\s*(?P<m2>\d{1,2})\s*月(?:份)?\s*[)）]"
+)
+_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
+                "三季度": (7, 9), "四季度": (10, 12)}
+# Cumulative months since January: 1—11月, 1至11月份, 1-11月.
+_MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<month>\d{1,2})\s*月")
+# A figure as of a date: 截至2026年11月底, 截止到2025年12月31日.
+_AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?")
+# An event told as done on a date: 已于2026年5月建成, 于2027年竣工投产.
+_DONE_ON = re.compile(
+    rf"(?P<lead>已于|已经于|已在|于|在)\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
+    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|投产|投用|投入使用|投入运营|开通|通车|获批|落成|交付|通过验收|揭牌)"
+)
+_FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|目标|可望|预期|力求|要求|前$|底前|之前")
+# Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
+_DATED_EVENT = re.compile(
+    rf"(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
+    r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收)"
+)
+_START_EVENTS = frozenset(("开工", "动工", "开建", "启动建设", "开始建设"))
+# A year that cannot be a date: 20255年底, 2205年底前 (a typo), read only where a date is expected.
+_MALFORMED_YEAR = re.compile(
+    r"(?:于|在|到|至|截至|截止|计划|预计|力争|争取|确保)\s*(?P<year>\d{5}|2[1-9]\d\d|1[0-8]\d\d)\s*年(?=底|末|初|前|内|中|\s*\d{1,2}\s*月|上半年|下半年|[一二三四]季度)"
+)
+# The year a five-year plan opens or closes: 2025年是“十五五”规划开局之年 (the 15th plan opens in 2026).
+_PLAN_PHASE_YEAR = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:是|为|作为)?[^，,。；;\n]{{0,6}}?[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[四五六七八九])五[”\"]?"
+    r"(?:规划|时期|期间)?(?:的)?(?P<phase>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)"
+)
+# A plan (a year before its verb): 2025年计划实施…, 2025年力争…, and the plan verbs before a year.
+_YEAR_THEN_PLAN = re.compile(rf"(?<!\d)(?P<year>{_YEAR})\s*年(?:度)?\s*(?P<plan>计划|力争|拟|争取|确保|预计)")
+# A target dated in a plan: 确保2021年底前…, 力争到2023年….
+_TARGET_YEAR = re.compile(
+    rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|确保|务必|要在|要于)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
+)
+_PLAN_SECTION_HEADING = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十]{{1,3}}[)）])?\s*[^\n。]{{0,12}}?(?P<year>{_YEAR})\s*年(?:度)?"
+    r"[^\n。，,]{0,8}?(?:工作打算|工作计划|工作安排|工作思路|重点工作|主要任务|目标任务|工作要点|打算|计划|安排|思路)\s*(?:[:：]|$)",
+    re.MULTILINE,
+)
+# A forecast, and a dated event told as past before it in its paragraph (…2025年12月发布的分析显示).
+_FORECAST = re.compile(rf"(?:预计|预期|有望|可望)\s*(?P<year>{_YEAR})\s*年(?:全年|底|末|上半年|下半年)")
+_TOLD_DATE = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:发布|印发|召开|出台|公布|编制)(?:的|了)"
+)
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]", re.MULTILINE)
+
+
+def _clause_start(folded: str, at: int, reach: int = 30) -> int:
+    """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
+    floor = max(0, at - reach)
+    return max((c.end() for c in _CLAUSE.finditer(folded, floor, at)), default=floor)
+
+
 def _han_number(written: str) -> int | None:
     """一 … 三十一 as an int (None for anything else)."""
     if "十" not in written:
@@ -233,6 +320,317 @@ class DateAnomaly(Rule):
             yield from self._since_future_year(ctx, folded, period.year)
             if period.half_year and period.retrospective:
                 yield from self._as_of_after_half(ctx, folded, period.year)
+        yield from self._period_words(ctx, folded, period)
+
+    def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """Dates read against the period words around them (issue 7): each finding once, none on a span an
+        earlier check of this rule already reported."""
+        earlier = list(self._earlier_spans(ctx, folded, period))
+        taken: list[tuple[int, int]] = earlier
+        checks = (
+            self._relative_years(ctx, folded, period),
+            self._parts_with_months(ctx, folded),
+            self._months_past_the_period(ctx, folded, period),
+            self._as_of_after_writing(ctx, folded, period),
+            self._done_after_the_report(ctx, folded, period),
+            self._events_out_of_order(ctx, folded),
+            self._malformed_years(ctx, folded),
+            self._plan_phase_years(ctx, folded),
+            self._plans_before_their_year(ctx, folded, period),
+            self._forecasts_after_the_fact(ctx, folded),
+        )
+        for check in checks:
+            for finding in check:
+                span = (finding.span.start, finding.span.end)
+                if any(a < span[1] and span[0] < b for a, b in taken):
+                    continue
+                taken.append(span)
+                yield finding
+
+    def _earlier_spans(self, ctx: CheckContext, folded: str, period) -> Iterator[tuple[int, int]]:
+        """The spans of the plan checks above that the period-word checks could report again."""
+        if period.year is not None:
+            for finding in self._stale_plans(ctx, folded, period.year, period):
+                yield finding.span.start, finding.span.end
+            for finding in self._since_future_year(ctx, folded, period.year):
+                yield finding.span.start, finding.span.end
+            if period.half_year and period.retrospective:
+                for finding in self._as_of_after_half(ctx, folded, period.year):
+                    yield finding.span.start, finding.span.end
+
+    @staticmethod
+    def _reference_year(period) -> int | None:
+        """The year 今年 means in the report: its title's year, else the year it was delivered."""
+        if period.year is not None:
+            return period.year
+        return period.written[0] if period.written else None
+
+    def _relative_years(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """去年（2025年） in a report of 2025: the bracket must name the year the word means."""
+        year = self._reference_year(period)
+        if year is None or "年（" not in folded and "年(" not in folded:
+            return
+        for m in _RELATIVE_YEAR.finditer(folded):
+            expected = year + _RELATIVE_OFFSET[m.group("word")]
+            written = int(m.group("year"))
+            if written == expected:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”自相矛盾：本文是{year}年的报告，“{m.group('word')}”是{expected}年，"
+                f"括注的却是{written}年（相差{abs(written - expected)}年）；请核对年份",
+            )
+
+    def _parts_with_months(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A part of the year explained by months that are not its own: 下半年（1—6月）, 第三季度（4—6月）."""
+        for m in _PART_WITH_MONTHS.finditer(folded):
+            part = m.group("part").removeprefix("第")
+            months = (int(m.group("m1")), int(m.group("m2")))
+            own = _PART_MONTHS[part]
+            if months == own or not all(1 <= month <= 12 for month in months):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”自相矛盾：{m.group('part')}是{own[0]}—{own[1]}月，括注的却是"
+                f"{months[0]}—{months[1]}月；请核对时段或月份",
+            )
+
+    def _months_past_the_period(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a summary of part of a year (前三季度, 上半年), cumulative figures for months after it: 1—11月."""
+        if not period.retrospective or period.last_month >= 12 or period.year is None:
+            return
+        for m in _MONTHS_SO_FAR.finditer(folded):
+            month = int(m.group("month"))
+            if not period.last_month < month <= 12:
+                continue
+            year = re.search(rf"({_YEAR})\s*年\s*$", folded[max(0, m.start() - 8) : m.start()])
+            if year and int(year.group(1)) != period.year:
+                continue  # another year's months
+            clause_start = _clause_start(folded, m.start())
+            if _FUTURE_MARK.search(folded, clause_start, m.start()):
+                continue
+            start, end = m.start(), m.end()
+            span = "上半年" if period.last_month == 6 else f"1—{period.last_month}月"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”超出本文的统计期：本文是{period.year}年{span}的总结，"
+                f"写成时还没有1—{month}月的数据；请核对月份",
+            )
+
+    def _as_of_after_writing(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A figure 截至 a date after the report was written (its delivery line or dated title says when),
+        or, in a summary of year Y, after the first months of Y+1."""
+        if "截" not in folded:
+            return
+        for m in _AS_OF_DATE.finditer(folded):
+            year = int(m.group("year"))
+            month = int(m.group("month")) if m.group("month") else None
+            if month is not None and not 1 <= month <= 12:
+                continue
+            clause_start = _clause_start(folded, m.start(), reach=20)
+            if _FUTURE_MARK.search(folded, clause_start, m.start()):
+                continue  # 力争截至2026年底…: a target
+            if period.written is not None:
+                written_year, written_month = period.written
+                if (year, month or 1) <= (written_year, written_month):
+                    continue
+                why = f"本文写于{written_year}年{written_month}月，那时还到不了{year}年{month or ''}{'月' if month else ''}"
+            elif period.retrospective and period.year is not None and not period.half_year:
+                if year < period.year + 2 and not (year == period.year + 1 and month is not None and month > 3):
+                    continue
+                why = f"本文是{period.year}年的总结，写成时还到不了{year}年{month or ''}{'月' if month else ''}"
+            else:
+                return
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx, start, end, f"“{ctx.text[start:end]}”晚于本文写成的时间：{why}；请核对年份或月份"
+            )
+
+    def _done_after_the_report(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """An event told as done (已于2026年5月建成) dated two or more years after the report's year (or the
+        year its paragraph opens on), or after the date it was written."""
+        report_year = self._reference_year(period)
+        for m in _DONE_ON.finditer(folded):
+            year = int(m.group("year"))
+            month = int(m.group("month")) if m.group("month") else None
+            clause_start = _clause_start(folded, m.start())
+            if _FUTURE_MARK.search(folded, clause_start, m.start()) or _FUTURE_MARK.search(m.group("rest")):
+                continue
+            if not m.group("lead").startswith("已") and not re.search(r"已|均|先后|相继", folded[clause_start : m.start()]):
+                if report_year is None:
+                    continue  # 于2027年建成 without 已 may be a plan: read only against the report's own year
+            reference = report_year
+            if reference is None:
+                line_start = folded.rfind("\n", 0, m.start()) + 1
+                opening = _PARAGRAPH_YEAR.match(folded, line_start)
+                reference = int(opening.group("year")) if opening else None
+            if reference is None:
+                continue
+            late = year >= reference + 2
+            if not late and period.written is not None:
+                late = (year, month or 1) > period.written
+            if not late:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年的事写成已经完成，但本文是{reference}年的报告，"
+                f"{year}年还没有到（晚{year - reference}年）；请核对年份",
+            )
+
+    def _events_out_of_order(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A project finished before it started: 于2025年6月开工建设，于2025年3月全面竣工 / 4月竣工，同年10月开工."""
+        if "工" not in folded and "建成" not in folded:
+            return
+        for sentence in re.finditer(r"[^。；;！？\n]+", folded):
+            events: list[tuple[re.Match, tuple[int, int, int]]] = []
+            last_year: int | None = None
+            for m in _DATED_EVENT.finditer(folded, sentence.start(), sentence.end()):
+                if m.group("year"):
+                    last_year = int(m.group("year"))
+                else:
+                    earlier = _LAST_YEAR.findall(folded, sentence.start(), m.start())
+                    if earlier:
+                        last_year = int(earlier[-1])
+                month = int(m.group("month"))
+                if last_year is None or not 1 <= month <= 12:
+                    continue
+                events.append((m, (last_year, month, int(m.group("day") or 0))))
+            for (first, first_date), (second, second_date) in zip(events, events[1:]):
+                kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
+                if kinds[0] == kinds[1]:
+                    continue
+                start_date, end_date = (first_date, second_date) if kinds[0] else (second_date, first_date)
+                if end_date >= start_date:
+                    continue
+                # the same project: the later clause opens on its date (no new subject), and names no other part
+                between = folded[first.end() : second.start()]
+                mark = _CLAUSE.search(between)
+                lead = between[mark.end() :] if mark else between
+                rest_end = _CLAUSE.search(folded, second.end())
+                rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
+                if not re.fullmatch(r"\s*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
+                    continue
+                if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
+                    continue
+                start, end = first.start(), second.end()
+                written = ctx.text[start:end]
+                yield self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"“{written}”先后颠倒：竣工（{end_date[0]}年{end_date[1]}月）早于开工（{start_date[0]}年"
+                    f"{start_date[1]}月）；请核对其中一个日期",
+                )
+
+    def _malformed_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A year that cannot be meant where a date is expected: 于20255年底前, 计划于2205年底."""
+        for m in _MALFORMED_YEAR.finditer(folded):
+            start, end = m.start("year"), m.end()
+            digits = m.group("year")
+            why = f"年份多了一位数字（{len(digits)}位）" if len(digits) > 4 else f"{digits}年不是工作报告会写到的年份"
+            yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”年份有误：{why}；请核对年份")
+
+    def _plan_phase_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The year a five-year plan opens or closes, wrong: 2025年是“十五五”规划开局之年 (that is 2026)."""
+        if "之年" not in folded and "一年" not in folded and "局年" not in folded and "官年" not in folded:
+            return
+        for m in _PLAN_PHASE_YEAR.finditer(folded):
+            ordinal = _han_number(m.group("ordinal"))
+            if ordinal is None or ordinal < 4:
+                continue
+            first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
+            opening = m.group("phase") in ("开局之年", "开局年", "起步之年", "第一年")
+            expected = first if opening else first + 4
+            year = int(m.group("year"))
+            if year == expected:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”年份有误：“{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                f"其{'开局' if opening else '收官'}之年是{expected}年，不是{year}年；请核对",
+            )
+
+    def _forecasts_after_the_fact(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A forecast for a year at least two years before a date the paragraph already tells as past
+        (区统计局2025年12月发布的分析显示：预计2022年全年…): the forecast's year is a slip."""
+        if "预" not in folded and "望" not in folded:
+            return
+        for m in _FORECAST.finditer(folded):
+            year = int(m.group("year"))
+            if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            told = [int(t.group("year")) for t in _TOLD_DATE.finditer(folded, line_start, m.start())]
+            if not told or max(told) < year + 2:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”是对{year}年的预测，但前文已说到{max(told)}年的事，{year}年早已过去"
+                f"（早{max(told) - year}年）；请核对年份",
+            )
+
+    def _plans_before_their_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """Plans for a year already past where the text looks ahead: under a heading (or a title, or a label
+        opening the text) of year P's plan, a plan dated before P (三、2026年工作打算 … 2025年计划实施…);
+        in a paragraph opening on year X (2025年，…), an expectation dated before X (预计2019年3月入驻)."""
+        regions: list[tuple[int, int, int, str]] = []  # (start, end, year, what)
+        if period.plan_year is not None:
+            regions.append((0, len(folded), period.plan_year, f"本文是{period.plan_year}年的工作安排"))
+        for heading in _PLAN_SECTION_HEADING.finditer(folded):
+            following = _TOP_HEADING.search(folded, heading.end() + 1)
+            year = int(heading.group("year"))
+            regions.append((heading.end(), following.start() if following else len(folded), year, f"这里是{year}年的工作打算"))
+        if period.year is None and period.plan_year is None:
+            offset = 0
+            for raw in folded.split("\n"):
+                opening = _PARAGRAPH_YEAR.match(raw)
+                if opening:
+                    year = int(opening.group("year"))
+                    regions.append((offset + opening.end(), offset + len(raw), year, f"本段写的是{year}年"))
+                offset += len(raw) + 1
+        for start, end, year, what in regions:
+            matches = [(m, m.group("year")) for m in _TARGET_YEAR.finditer(folded, start, end)]
+            if not what.startswith("本段"):
+                matches += [(m, m.group("year")) for m in _YEAR_THEN_PLAN.finditer(folded, start, end)]
+            for m, written in matches:
+                planned = int(written)
+                if planned >= year:
+                    continue
+                if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                    continue
+                clause_start = max(start, _clause_start(folded, m.start()))
+                clause_end = _CLAUSE.search(folded, m.end())
+                clause = folded[clause_start : clause_end.start() if clause_end else len(folded)]
+                if re.search(r"已|均已|如期|实际|以来|比|较|回顾|原", clause):
+                    continue
+                if "plan" in m.groupdict() and m.group("plan") == "将" and _DISPOSAL.search(clause):
+                    continue
+                month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
+                stop = m.end() + (month.end() if month else 0)
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    stop,
+                    f"“{ctx.text[m.start():stop]}”是对{planned}年的安排，但{what}，{planned}年已经过去"
+                    f"（早{year - planned}年）；很可能是沿用旧材料，请核对年份",
+                )
 
     def _plan_period_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A five-year plan named with years that are not its own: “十四五”规划（2026—2030年）."""
@@ -395,6 +793,8 @@ class DateAnomaly(Rule):
                 continue
             month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
             end = m.end() + (month.end() if month else 0)
+            if year == report_year - 1 and not period.retrospective and folded.startswith("全年", m.end()):
+                continue  # 预计2024年全年… in a report delivered early in 2025: last year's figures are estimates
             if year < report_year:
                 yield self.finding(
                     ctx,
