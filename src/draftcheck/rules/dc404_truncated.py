@@ -203,6 +203,7 @@ _INDICATOR_WITHOUT_FIGURE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,}(?:率|占比|比重|增速|增幅)|^\s*(?:其中|全年|累计|共)?(?:新增|新建|新开工|新培育|新认定|新招引|引进|签约)"
     r"(?![\u4e00-\u9fff]*(?:一批|若干|多个|一些|多家|多项|等))[\u4e00-\u9fff]{2,8})$"
 )
+_INDICATOR_CLAUSE_MAX = 40
 _INDICATOR_PREDICATE = re.compile(
     r"提高|提升|降低|下降|增加|减少|扩大|优化|调整|稳定|保持|控制|压缩|缩小|增强|加大|高于|低于|超过|达到|突破|巩固|改善|"
     r"健全|完善|推进|推动|发挥|用好|确保|力争|争取|目标|计划|加快|继续|进一步|着力|重点|积极|大力|不断|持续|努力"
@@ -467,7 +468,7 @@ class Truncated(Rule):
         cut = None if last else _cut_term(line)
         if cut is not None:
             return f"以“{cut[0]}”结尾，像是“{cut[1]}”被截去了末字"
-        indicator = _INDICATOR_WITHOUT_FIGURE.search(last_clause)
+        indicator = _INDICATOR_WITHOUT_FIGURE.search(last_clause) if len(last_clause) <= _INDICATOR_CLAUSE_MAX else None
         if indicator and not re.search(r"\d", last_clause) and not _INDICATOR_PREDICATE.search(last_clause):
             return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
         if _BARE_VERB_CLAUSE.fullmatch(last_clause):

@@ -226,6 +226,7 @@ _PART_WITH_MONTHS = re.compile(
     r"(?P<part>上半年|下半年|前三季度|(?:第)?[一二三四]季度)\s*[(（]\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
     r"(?P<m1>\d{1,2})\s*月?\s*(?:[-—–~～至到]|－)\s*(?P<m2>\d{1,2})\s*月(?:份)?\s*[)）]"
 )
+_PART_BRACKET_HINT = re.compile(r"[年度][(（]")
 _PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
                 "三季度": (7, 9), "四季度": (10, 12)}
 # Cumulative months since January: 1—11月, 1至11月份, 1-11月.
@@ -240,9 +241,10 @@ _DONE_ON = re.compile(
 _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|目标|可望|预期|力求|要求|前$|底前|之前")
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
 _DATED_EVENT = re.compile(
-    rf"(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
+    rf"(?=\d|同年|当年)(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
     r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收)"
 )
+_SENTENCE_END = re.compile(r"[。；;！？\n]")
 _START_EVENTS = frozenset(("开工", "动工", "开建", "启动建设", "开始建设"))
 # A year that cannot be a date: 20255年底, 2205年底前 (a typo), read only where a date is expected.
 _MALFORMED_YEAR = re.compile(
@@ -260,8 +262,8 @@ _TARGET_YEAR = re.compile(
     rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|确保|务必|要在|要于)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
 )
 _PLAN_SECTION_HEADING = re.compile(
-    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十]{{1,3}}[)）])?\s*[^\n。]{{0,12}}?(?P<year>{_YEAR})\s*年(?:度)?"
-    r"[^\n。，,]{0,8}?(?:工作打算|工作计划|工作安排|工作思路|重点工作|主要任务|目标任务|工作要点|打算|计划|安排|思路)\s*(?:[:：]|$)",
+    rf"^[ \t\u3000]{{0,8}}(?:[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十]{{1,3}}[)）])?[^\n。]{{0,12}}?(?P<year>{_YEAR})年(?:度)?"
+    r"[^\n。，,]{0,8}?(?:工作打算|工作计划|工作安排|工作思路|重点工作|主要任务|目标任务|工作要点|打算|计划|安排|思路)[ \t\u3000]*(?:[:：]|$)",
     re.MULTILINE,
 )
 # A forecast, and a dated event told as past before it in its paragraph (…2025年12月发布的分析显示).
@@ -386,6 +388,8 @@ class DateAnomaly(Rule):
 
     def _parts_with_months(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A part of the year explained by months that are not its own: 下半年（1—6月）, 第三季度（4—6月）."""
+        if not _PART_BRACKET_HINT.search(folded):
+            return
         for m in _PART_WITH_MONTHS.finditer(folded):
             part = m.group("part").removeprefix("第")
             months = (int(m.group("m1")), int(m.group("m2")))
@@ -492,46 +496,50 @@ class DateAnomaly(Rule):
         """A project finished before it started: 于2025年6月开工建设，于2025年3月全面竣工 / 4月竣工，同年10月开工."""
         if "工" not in folded and "建成" not in folded:
             return
-        for sentence in re.finditer(r"[^。；;！？\n]+", folded):
-            events: list[tuple[re.Match, tuple[int, int, int]]] = []
-            last_year: int | None = None
-            for m in _DATED_EVENT.finditer(folded, sentence.start(), sentence.end()):
-                if m.group("year"):
-                    last_year = int(m.group("year"))
-                else:
-                    earlier = _LAST_YEAR.findall(folded, sentence.start(), m.start())
-                    if earlier:
-                        last_year = int(earlier[-1])
-                month = int(m.group("month"))
-                if last_year is None or not 1 <= month <= 12:
+        found = list(_DATED_EVENT.finditer(folded))
+        if len(found) < 2:
+            return
+        events: list[tuple[re.Match, tuple[int, int, int]]] = []
+        for m in found:
+            if m.group("year"):
+                year = int(m.group("year"))
+            else:
+                sentence_start = max(folded.rfind(mark, 0, m.start()) for mark in "。；;！？\n") + 1
+                earlier = _LAST_YEAR.findall(folded, sentence_start, m.start())
+                if not earlier:
                     continue
-                events.append((m, (last_year, month, int(m.group("day") or 0))))
-            for (first, first_date), (second, second_date) in zip(events, events[1:]):
-                kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
-                if kinds[0] == kinds[1]:
-                    continue
-                start_date, end_date = (first_date, second_date) if kinds[0] else (second_date, first_date)
-                if end_date >= start_date:
-                    continue
-                # the same project: the later clause opens on its date (no new subject), and names no other part
-                between = folded[first.end() : second.start()]
-                mark = _CLAUSE.search(between)
-                lead = between[mark.end() :] if mark else between
-                rest_end = _CLAUSE.search(folded, second.end())
-                rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
-                if not re.fullmatch(r"\s*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
-                    continue
-                if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
-                    continue
-                start, end = first.start(), second.end()
-                written = ctx.text[start:end]
-                yield self.finding(
-                    ctx,
-                    start,
-                    end,
-                    f"“{written}”先后颠倒：竣工（{end_date[0]}年{end_date[1]}月）早于开工（{start_date[0]}年"
-                    f"{start_date[1]}月）；请核对其中一个日期",
-                )
+                year = int(earlier[-1])
+            month = int(m.group("month"))
+            if 1 <= month <= 12:
+                events.append((m, (year, month, int(m.group("day") or 0))))
+        for (first, first_date), (second, second_date) in zip(events, events[1:]):
+            if _SENTENCE_END.search(folded, first.end(), second.start()):
+                continue  # events of two sentences
+            kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
+            if kinds[0] == kinds[1]:
+                continue
+            start_date, end_date = (first_date, second_date) if kinds[0] else (second_date, first_date)
+            if end_date >= start_date:
+                continue
+            # the same project: the later clause opens on its date (no new subject), and names no other part
+            between = folded[first.end() : second.start()]
+            mark = _CLAUSE.search(between)
+            lead = between[mark.end() :] if mark else between
+            rest_end = _CLAUSE.search(folded, second.end())
+            rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
+            if not re.fullmatch(r"\s*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
+                continue
+            if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
+                continue
+            start, end = first.start(), second.end()
+            written = ctx.text[start:end]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”先后颠倒：竣工（{end_date[0]}年{end_date[1]}月）早于开工（{start_date[0]}年"
+                f"{start_date[1]}月）；请核对其中一个日期",
+            )
 
     def _malformed_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A year that cannot be meant where a date is expected: 于20255年底前, 计划于2205年底."""
