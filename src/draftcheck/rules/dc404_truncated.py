@@ -46,10 +46,12 @@ a colon, a preposition or ``平均提高`` (no figure) still are.
 A paragraph stopping on an average change without its figure (``平均提高``) or on 通过 + a bare verb (``通过建立健全``);
 an open 一是 whose next paragraph is a later section's heading (``（三）…``).
 
-Also (fourth round): a paragraph stopping on a verb of quantity whose figure was cut (``共计``, ``合计``, ``累计``, ``达到``,
-``共有``, ``…的有``), on an indicator after the verb that reports its figure (``实现营业收入``, ``累计完成投资``; not
-``支持民间投资``: a clause that names an indicator alone is finished) or on a share without its figure
-(``占全社会用电量的比重``).
+Also (issue 7, second round): a paragraph that stops before its figure: on a verb of quantity (``达标率达到``,
+``共计``, ``累计``, ``超过``, ``总产量达``), on an indicator after its verb (``累计完成投资``, ``全年实现旅游总收入``), on
+a count of those who did something (``…的有``), on a share's whole (``占全社会用电量的比重``), or on a last clause that
+only names an indicator (``全县林木绿化率``, ``其中城区占比``, ``新增公共充电桩``). Not flagged: an indicator with a
+verb of aim or change (``持续提升森林覆盖率``), ``一批``/``若干`` items, ``取得新突破``, headings, and a line whose
+next line opens with the predicate (``优良率⏎分别为94.5%``: one sentence broken across lines).
 
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
@@ -141,6 +143,13 @@ _VERB_WITHOUT_COMPLEMENT = (
     r"|(?:内容|范围|对象|主题|标准|方式|原则|期限|规模|面积|长度|总投资|投资额|建设地点)(?:主要)?(?:为|是|包括))"
 )
 _VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命名|划定|明确)为|(?:将|拟|定|计划|预计|已)于"
+# A verb of quantity awaiting its figure (达标率达到, 共计, 总量突破), an indicator with its verb but no figure
+# (累计完成投资, 实现营业收入), a count of those who did something (…精准招商的有).
+_VERB_WITHOUT_COMPLEMENT += (
+    r"|达到|共计|合计|总计|(?<![未全])累计|(?<![不])超过|高于|低于|不足|约为|(?<=[率额量值数])(?:为|达|约)"
+    r"|(?:完成|实现|新增|累计完成|完成了|实现了)[\u4e00-\u9fff]{0,4}?(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|总额|产量|利润|利税|税收|营收|进出口总额|出口额)"
+    r"|的(?:共|累计|分别)?有"
+)
 # 通过 + a bare verb: the means is named without its object and the main clause never comes (通过建立健全).
 _VERB_WITHOUT_COMPLEMENT += r"|通过(?:建立健全|建立完善|健全完善|建立|健全|完善|加强|强化|推行|实施|开展|创新|优化|深化|引进|搭建|构建)"
 # Function words (and 和 / 与 / 及 / 在 / 是 outside the words that end in them: 总和, 参与, 普及, 存在, 实事求是).
@@ -159,19 +168,11 @@ _VERB_WITHOUT_OBJECT = (
     r"(?:积极|大力|加快|持续|全面|深入|着力|不断|努力|主动|进一步|切实|重点)"
     r"(?:引进|引入|推进|推动|开展|实施|打造|培育|争取|提升|促进|强化|加强|落实|对接|谋划|招引|完善|健全|构建)"
 )
-# A verb of quantity awaiting its figure (共计, 达到, 累计完成投资, 精准招商的有): the count or amount was cut off.
-# An indicator is taken only after the verb that reports its figure (实现营业收入, 完成固定资产投资), as a
-# clause that names an indicator alone (支持民间投资) is finished.
-_QUANTITY_HEADS = r"(?:投资|收入|产值|增加值|总值|总额|利润|税收|总量|产量|规模|面积|销售额|营业额|交易额|成交额|出口额|进出口额)"
-_VERB_WITHOUT_COMPLEMENT += (
-    r"|(?:共计|合计|总计|累计|总共|高达|达到|约达|累计达|的有|共有|拥有|现有)"
-    rf"|(?:完成|实现|累计完成|累计实现|达成)[\u4e00-\u9fff]{{0,8}}{_QUANTITY_HEADS}"
-)
 _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
 # A figure whose unit was cut off (实现营业收入12.8, not 附件2 / 表12) or a share whose figure was
 # (占全区工业产值的).
 _FIGURE_WITHOUT_UNIT = r"(?<=[\u4e00-\u9fff])(?<![附件表图第号至到])(?:\d+\.\d+|\d{2,})"
-_SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的|(?:任务|计划|目标|总量|总额|比重)的|(?<=[\u4e00-\u9fff])的(?:比重|占比|比例)"
+_SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额|比重)的"
 _DANGLING_END = re.compile(
     rf"(?:(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE})"
@@ -200,6 +201,17 @@ _FIGURE_ITEM = re.compile(
     r"\d(?:\.\d+)?\s*(?:%|[万亿千百]?(?:元|美元|吨|千瓦时|平方米|亩|公里|人|户|家|个|项|件|所|张|辆|台|套|人次|万人次))$"
 )
 _LAST_ITEM = re.compile(r"[^、\d]{1,8}")
+# A last clause that names an indicator and stops before its figure: 森林覆盖率, 其中城区占比, 新增停车位
+# (an aim with its verb, 提高城镇化率, is whole: _INDICATOR_PREDICATE).
+_INDICATOR_WITHOUT_FIGURE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,}(?:率|占比|比重|增速|增幅)|^\s*(?:其中|全年|累计|共)?(?:新增|新建|新开工|新培育|新认定|新招引|引进|签约)"
+    r"(?![\u4e00-\u9fff]*(?:一批|若干|多个|一些|多家|多项|等))[\u4e00-\u9fff]{2,8})$"
+)
+_INDICATOR_CLAUSE_MAX = 40
+_INDICATOR_PREDICATE = re.compile(
+    r"提高|提升|降低|下降|增加|减少|扩大|优化|调整|稳定|保持|控制|压缩|缩小|增强|加大|高于|低于|超过|达到|突破|巩固|改善|"
+    r"健全|完善|推进|推动|发挥|用好|确保|力争|争取|目标|计划|加快|继续|进一步|着力|重点|积极|大力|不断|持续|努力"
+)
 # Marks a finished paragraph (or a heading, a label, a link) may end on.
 _PARAGRAPH_END_MARKS = frozenset("。.！!？?…”’）)》】」』|—-;；:：，,")
 # Of those, the marks after which nothing is checked (a colon or comma may still end a cut paragraph).
@@ -211,6 +223,8 @@ _TABLE_ROW = re.compile(r"[\t|]|\S[ \u3000\xa0]{2,}\S")
 _CAPTION = re.compile(r"^(?:表|图|附表)\s*\d")
 # A line that continues the one before it: it opens with a mark or a figure (比上年增长⏎26.2%).
 _CONTINUATION = re.compile(r"^[，,。.、；;：:）)》」”’%\d]")
+# A line opening with the predicate of the line before (优良率⏎分别为94.5%): one sentence broken across lines.
+_PREDICATE_OPENING = re.compile(r"^(?:分别|(?:达到?|为|约为?|均为)\s*\d|较上年|较去年|比上年|比去年|同比|环比)")
 # A line opening with a mark: in scraped text, the rest of a sentence after a link on its own line.
 _OPENS_WITH_MARK = re.compile(r"^[，,。.、；;：:）)》」”’]")
 # Lines that open with a mark in a document whose sentences are split around links (wiki pages).
@@ -462,6 +476,9 @@ class Truncated(Rule):
         cut = None if last else _cut_term(line)
         if cut is not None:
             return f"以“{cut[0]}”结尾，像是“{cut[1]}”被截去了末字"
+        indicator = _INDICATOR_WITHOUT_FIGURE.search(last_clause) if len(last_clause) <= _INDICATOR_CLAUSE_MAX else None
+        if indicator and not re.search(r"\d", last_clause) and not _INDICATOR_PREDICATE.search(last_clause):
+            return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
         if _BARE_VERB_CLAUSE.fullmatch(last_clause):
             return f"最后一个分句只有“{last_clause}”，缺少完成或实现的内容"
         if line.endswith("、"):
@@ -491,7 +508,7 @@ class Truncated(Rule):
         if index + 1 >= len(kept):
             return False
         following = kept[index + 1][1]
-        if _CONTINUATION.match(following):
+        if _CONTINUATION.match(following) or _PREDICATE_OPENING.match(following):
             return True
         if index + 2 >= len(kept):
             return False

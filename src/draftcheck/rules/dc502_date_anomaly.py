@@ -44,19 +44,28 @@ A figure of the year summed up (the report's title year, or the year a paragraph
 with that same year (``比2025年增长``), unless the sentence names another year or a target; a five-year plan on one
 subject whose years are another plan's (``《园区“十四五”科技创新规划（2016—2020年）》``).
 
-Also (issue 7, fourth round): a year given a role in a five-year plan it does not have (``2025年是“十五五”开局之年``:
-十五五 runs 2026—2030; 开局/起步 the first year, 收官/收尾 the last, 关键/决胜 … any of its years); a year no report can
-mean where a date stands (``20255年底前``, ``2205年底前``: five digits, or two centuries ahead; not ``展望2035年`` nor
-``历史已逾2200年``); a period glossed with months that are not its own (``下半年（1—6月）``, ``第三季度（4—6月）``) or
-with another year than the one named before it (``今年上半年（2023年1—6月）`` in a 2025 report); in a part-year summary
-(前三季度, 上半年, 一季度 in the title) a running total to a later month (``1—11月``; not ``上年1—11月``); a project
-finished before it started in one sentence (``于2025年6月开工，于2025年3月竣工``, ``4月竣工，同年10月开工``; not a
-sentence about two phases or other works); in a plan section for year Y (``三、2026年工作打算``, ``2026年重点工作安排：``)
-a plan or deadline for an earlier year (``2025年计划实施``, ``力争2020年底前完成``; Y − 1 is allowed when still ahead at
-its year end); figures 截至 a month after the document's own date (a delivery line, ``（2025年12月）`` under the title, or
-``2025年12月发布``); past tense about a year after the report's next one (``已于2026年5月建成`` in a 2024 report).
-Not recognised: 去年 glossed with the report's own year (``去年（2025年）`` is right in a report written early the next
-year), and a forecast of a past year when the document's year is only implied.
+Also (issue 7, second round), dates read against the period words around them:
+- a relative year whose bracket names another year (``去年（2025年）`` in a 2025 report; ``今年上半年（2023年1—6月）``);
+  今年 is the title's year, else the year the report was delivered;
+- a part of the year explained by months that are not its own (``下半年（1—6月）``, ``第三季度（4—6月）``);
+- in a summary of part of a year (``前三季度``, ``上半年``, ``一季度`` in its title), cumulative months past it
+  (``1—11月``), unless a forecast (``预计1—12月``);
+- 截至 a date after the report was written: its delivery line (``——2025年1月8日在…会议上``) or a dated title
+  (``…工作报告（2025年12月）``) says when; in a summary of year Y without them, after March of Y+1;
+- an event told as done (``已于2026年5月建成投用``) two or more years after the report's year (or the year its
+  paragraph opens on), or after the date it was written; not with a future word in its clause (``计划于``, ``力争``);
+- a project finished before it started, in one sentence whose later clause opens on its date
+  (``于2025年6月开工，于2025年3月竣工``; ``4月竣工，同年10月开工``); not when the later clause names another part
+  (``二期``, ``项目``, ``工程``);
+- a year that cannot be meant where a date is expected (``于20255年底前``, ``计划于2205年``);
+- the opening or closing year of a five-year plan (``2025年是“十五五”开局之年``: 2026);
+- under a plan heading or label (``三、2026年工作打算``, ``2026年重点工作安排：…``), a plan or deadline dated
+  before its year (``2025年计划实施``, ``力争2020年底前``), unless the clause looks back (已, 实际, 比, 原);
+  in a paragraph opening on a year (``2025年，…``), an expectation dated before it (``预计2019年3月入驻``);
+- a forecast (``预计2022年全年``) two or more years before a date its paragraph tells as past
+  (``2025年12月发布的…``).
+Not flagged: an estimate of last year's full year in a report delivered this year (``预计2024年全年`` in a 2025
+政府工作报告), 截至 the first months after a summary's year, phases finished and started in turn.
 
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
@@ -207,76 +216,71 @@ _HALF_YEAR_WRITTEN = 7  # a half-year summary is written by July
 _PAST_MONTH_IN_YEAR = 9
 _PAST_MONTH_IN_HALF = 4
 
-# --- kinds added in the fourth round of issue 7 ------------------------------------------------------
-# The role a year is given in a five-year plan: 2025年是“十五五”开局之年 (plan N runs 1971 + 5 × (N − 4) …).
-_PLAN_ROLE = re.compile(
-    rf"(?P<year>{_YEAR})\s*年(?:是|为|既是|也是)[^。；;，,\n]{{0,10}}?[“\"]?十(?P<ordinal>[一二三四五六七八九])五[”\"]?"
-    r"(?:规划|时期)?(?:的)?(?P<role>开局|起步|开篇|第一|收官|收尾|最后一|决胜|攻坚|关键|承上启下|中期)"
+
+# --- issue 7, second round: dates read against the period words around them -----------------------
+# A relative year explained in brackets: 去年（2025年）, 今年上半年（2023年1—6月）.
+_RELATIVE_YEAR = re.compile(
+    r"(?P<word>今年|本年|去年|上年|上一年|前年|明年|下一年)(?P<part>上半年|下半年|前三季度|[一二三四]季度|全年|以来)?"
+    r"[(（]\s*(?P<year>(?:19|20)\d{2})\s*年"
 )
-_START_ROLES = frozenset({"开局", "起步", "开篇", "第一"})
-_END_ROLES = frozenset({"收官", "收尾", "最后一"})
-# A year that no report can mean: five digits (20255年底前) or a century ahead (2205年底前), where a date stands.
-_IMPOSSIBLE_YEAR = re.compile(
-    r"(?<![\d.])(?P<year>(?:19|20)\d{3,}|2[1-9]\d{2})\s*年(?=底|末|初|前|内|以前|\s*\d{1,2}\s*月|上半年|下半年|第?[一二三四]季度|全年|度)"
+_RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
+# A part of the year explained by its months: 下半年（1—6月）, 第三季度（4—6月）, 上半年（2023年1—6月）.
+_PART_WITH_MONTHS = re.compile(
+    r"(?P<part>上半年|下半年|前三季度|(?:第)?[一二三四]季度)\s*[(（]\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?P<m1>\d{1,2})\s*月?\s*(?:[-—–~～至到]|－)\s*(?P<m2>\d{1,2})\s*月(?:份)?\s*[)）]"
 )
-# A period glossed with its months: 下半年（1—6月）, 第三季度（4—6月）, 今年上半年（2023年1—6月）.
-_PERIOD_GLOSS = re.compile(
-    rf"(?P<label>上半年|下半年|前三季度|前两季度|第?[一二三四]季度|全年)\s*[（(]\s*(?:(?P<year>{_YEAR})\s*年\s*)?"
-    r"(?P<first>\d{1,2})\s*(?:月份?)?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?P<last>\d{1,2})\s*月(?:份)?\s*[)）]"
+_PART_BRACKET_HINT = re.compile(r"[年度][(（]")
+_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
+                "三季度": (7, 9), "四季度": (10, 12)}
+# Cumulative months since January: 1—11月, 1至11月份, 1-11月.
+_MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<month>\d{1,2})\s*月")
+# A figure as of a date: 截至2026年11月底, 截止到2025年12月31日.
+_AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?")
+# An event told as done on a date: 已于2026年5月建成, 于2027年竣工投产.
+_DONE_ON = re.compile(
+    rf"(?P<lead>已于|已经于|已在|于|在)\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
+    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|投产|投用|投入使用|投入运营|开通|通车|贯通|获批|落成|交付|通过验收|揭牌)"
 )
-_PERIOD_MONTHS = {
-    "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "前两季度": (1, 6), "全年": (1, 12),
-    "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12),
-}
-_GLOSS_YEAR_BEFORE = re.compile(rf"(?:(?P<year>{_YEAR})\s*年|(?P<this>今年|本年|当年))\s*$")
-# The end month of a part-year summary's period, from its title: 前三季度 9, 上半年 6, 一季度 3.
-_PART_YEAR_TITLE = re.compile(
-    r"(?P<part>前三季度|1\s*[—\-–~～至]\s*9\s*月|上半年|1\s*[—\-–~～至]\s*6\s*月|第?一季度|1\s*[—\-–~～至]\s*3\s*月)"
-    r"[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|经济运行|运行情况)"
+_FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|目标|可望|预期|力求|要求|前$|底前|之前")
+# Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
+_DATED_EVENT = re.compile(
+    rf"(?=\d|同年|当年)(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
+    r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收)"
 )
-# A running total from January: 1—11月, 1至11月 (not 去年1—11月, 上年同期).
-_FROM_JANUARY = re.compile(rf"(?<![\d年])(?:(?P<year>{_YEAR})\s*年\s*)?1\s*(?:月份?)?\s*(?:—{{1,2}}|–|-|~|～|至)\s*(?P<last>\d{{1,2}})\s*月")
-_OTHER_YEAR_BEFORE = re.compile(r"(?:去年|上年|前年|同期|上一年)\s*$")
-# Events of a project with their month: 于2025年6月开工, 同年10月开工, 2025年3月全面竣工.
-_EVENT_DATE = re.compile(
-    rf"(?:(?P<year>{_YEAR})\s*年\s*|(?P<same>同年|当年)\s*)?(?<![\d.])(?P<month>\d{{1,2}})\s*月(?:份|底|初|末|上旬|中旬|下旬|\d{{1,2}}日)?"
-    r"(?P<between>[^，,。；;\d]{0,4}?)"
-    r"(?P<event>开工建设|开工|动工|开建|启动建设|开始建设|竣工|完工|建成|全面竣工|竣工验收|投产|投入使用|投用)"
+_SENTENCE_END = re.compile(r"[。；;！？\n]")
+_START_EVENTS = frozenset(("开工", "动工", "开建", "启动建设", "开始建设"))
+# A year that cannot be a date: 20255年底, 2205年底前 (a typo), read only where a date is expected.
+_MALFORMED_YEAR = re.compile(
+    r"(?:于|在|到|至|截至|截止|计划|预计|力争|争取|确保)\s*(?P<year>\d{5}|2[1-9]\d\d|1[0-8]\d\d)\s*年(?=底|末|初|前|内|中|\s*\d{1,2}\s*月|上半年|下半年|[一二三四]季度)"
 )
-_FINISH_WORD = re.compile(r"竣工|完工|建成|投产|投入使用|投用")
-_FINISH_EVENTS = frozenset({"竣工", "完工", "建成", "全面竣工", "竣工验收", "投产", "投入使用", "投用"})
-_PHASES = re.compile(r"[一二三四五两首]期")
-_OTHER_WORKS = re.compile(r"分期|标段|批次|另|其余|其他|剩余")
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-# The document's own date: a delivery line (——2025年1月8日在…会议上), a dated title (（2025年12月）) or a
-# publication (2025年12月发布).
-_DOCUMENT_DATE = re.compile(
-    rf"(?:[（(]\s*(?P<year1>{_YEAR})\s*年\s*(?P<month1>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?\s*[)）]"
-    rf"|(?P<year2>{_YEAR})\s*年\s*(?P<month2>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?\s*(?:在[^\n。]{{0,40}}?(?:会议|大会)上|发布|印发|公布))"
+# The year a five-year plan opens or closes: 2025年是“十五五”规划开局之年 (the 15th plan opens in 2026).
+_PLAN_PHASE_YEAR = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:是|为|作为)?[^，,。；;\n]{{0,6}}?[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[四五六七八九])五[”\"]?"
+    r"(?:规划|时期|期间)?(?:的)?(?P<phase>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)"
 )
-_AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月|底|末)")
-# Past tense about a date: 已于2026年5月建成 (in a 2024 report).
-_DONE_ON = re.compile(rf"(?:已于|已在|已经于|已经在|已)\s*(?P<year>{_YEAR})\s*年")
-# A plan section's year (三、2026年工作打算, 2026年重点工作安排：) and plans in it for an earlier year.
-_PLAN_SECTION = re.compile(
-    rf"(?P<year>{_YEAR})\s*年(?:度)?[^。；;，,\n：:]{{0,6}}?(?:工作打算|工作安排|工作计划|工作思路|工作要点|主要目标|主要任务|重点任务)"
+# A plan (a year before its verb): 2025年计划实施…, 2025年力争…, and the plan verbs before a year.
+_YEAR_THEN_PLAN = re.compile(rf"(?<!\d)(?P<year>{_YEAR})\s*年(?:度)?\s*(?P<plan>计划|力争|拟|争取|确保|预计)")
+# A target dated in a plan: 确保2021年底前…, 力争到2023年….
+_TARGET_YEAR = re.compile(
+    rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|确保|务必|要在|要于)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
 )
-_PLAN_SECTION_END = re.compile(r"\n\s*(?:[一二三四五六七八九十]{1,3}[、.．])")
-_YEAR_PLANNED = re.compile(
-    rf"(?:(?<=[，,：:；;。\n])|(?<=^))\s*(?P<year>{_YEAR})\s*年(?P<plan>计划|力争|预计|拟)"
-    rf"|(?P<plan2>计划于?|力争|预计|确保|争取|拟于?)\s*(?:在|于|到)?\s*(?P<year2>{_YEAR})\s*年(?:底|末)?(?:前|以前)"
+_PLAN_SECTION_HEADING = re.compile(
+    rf"^[ \t\u3000]{{0,8}}(?:[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十]{{1,3}}[)）])?[^\n。]{{0,12}}?(?P<year>{_YEAR})年(?:度)?"
+    r"[^\n。，,]{0,8}?(?:工作打算|工作计划|工作安排|工作思路|重点工作|主要任务|目标任务|工作要点|打算|计划|安排|思路)[ \t\u3000]*(?:[:：]|$)",
+    re.MULTILINE,
 )
-_FIRST_PLAN_ORDINAL = 4
+# A forecast, and a dated event told as past before it in its paragraph (…2025年12月发布的分析显示).
+_FORECAST = re.compile(rf"(?:预计|预期|有望|可望)\s*(?P<year>{_YEAR})\s*年(?:全年|底|末|上半年|下半年)")
+_TOLD_DATE = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:发布|印发|召开|出台|公布|编制)(?:的|了)"
+)
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]", re.MULTILINE)
 
 
-def _document_date(folded: str) -> tuple[int, int] | None:
-    """The document's own year and month, from its first lines: a delivery line, a dated title or a publication."""
-    m = _DOCUMENT_DATE.search(folded[:400])
-    if m is None:
-        return None
-    if m.group("year1"):
-        return int(m.group("year1")), int(m.group("month1"))
-    return int(m.group("year2")), int(m.group("month2"))
+def _clause_start(folded: str, at: int, reach: int = 30) -> int:
+    """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
+    floor = max(0, at - reach)
+    return max((c.end() for c in _CLAUSE.finditer(folded, floor, at)), default=floor)
 
 
 def _han_number(written: str) -> int | None:
@@ -317,22 +321,329 @@ class DateAnomaly(Rule):
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
         yield from self._plan_period_years(ctx, folded)
-        yield from self._plan_roles(ctx, folded)
-        yield from self._impossible_years(ctx, folded)
-        yield from self._period_glosses(ctx, folded, period.year)
-        yield from self._event_order(ctx, folded)
-        yield from self._plans_before_section_year(ctx, folded)
-        document_date = _document_date(folded)
-        if document_date is not None:
-            yield from self._as_of_after_document(ctx, folded, document_date)
-        if period.year is not None:
-            yield from self._done_in_future_year(ctx, folded, period.year)
-            if period.retrospective:
-                yield from self._running_totals_past_period(ctx, folded, period.year)
         if period.year is not None:
             yield from self._since_future_year(ctx, folded, period.year)
             if period.half_year and period.retrospective:
                 yield from self._as_of_after_half(ctx, folded, period.year)
+        yield from self._period_words(ctx, folded, period)
+
+    def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """Dates read against the period words around them (issue 7): each finding once, none on a span an
+        earlier check of this rule already reported."""
+        earlier = list(self._earlier_spans(ctx, folded, period))
+        taken: list[tuple[int, int]] = earlier
+        checks = (
+            self._relative_years(ctx, folded, period),
+            self._parts_with_months(ctx, folded),
+            self._months_past_the_period(ctx, folded, period),
+            self._as_of_after_writing(ctx, folded, period),
+            self._done_after_the_report(ctx, folded, period),
+            self._events_out_of_order(ctx, folded),
+            self._malformed_years(ctx, folded),
+            self._plan_phase_years(ctx, folded),
+            self._plans_before_their_year(ctx, folded, period),
+            self._forecasts_after_the_fact(ctx, folded),
+        )
+        for check in checks:
+            for finding in check:
+                span = (finding.span.start, finding.span.end)
+                if any(a < span[1] and span[0] < b for a, b in taken):
+                    continue
+                taken.append(span)
+                yield finding
+
+    def _earlier_spans(self, ctx: CheckContext, folded: str, period) -> Iterator[tuple[int, int]]:
+        """The spans of the plan checks above that the period-word checks could report again."""
+        if period.year is not None:
+            for finding in self._stale_plans(ctx, folded, period.year, period):
+                yield finding.span.start, finding.span.end
+            for finding in self._since_future_year(ctx, folded, period.year):
+                yield finding.span.start, finding.span.end
+            if period.half_year and period.retrospective:
+                for finding in self._as_of_after_half(ctx, folded, period.year):
+                    yield finding.span.start, finding.span.end
+
+    @staticmethod
+    def _reference_year(period) -> int | None:
+        """The year 今年 means in the report: its title's year, else the year it was delivered."""
+        if period.year is not None:
+            return period.year
+        return period.written[0] if period.written else None
+
+    def _relative_years(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """去年（2025年） in a report of 2025: the bracket must name the year the word means."""
+        year = self._reference_year(period)
+        if year is None or "年（" not in folded and "年(" not in folded:
+            return
+        for m in _RELATIVE_YEAR.finditer(folded):
+            expected = year + _RELATIVE_OFFSET[m.group("word")]
+            written = int(m.group("year"))
+            if written == expected:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”自相矛盾：本文是{year}年的报告，“{m.group('word')}”是{expected}年，"
+                f"括注的却是{written}年（相差{abs(written - expected)}年）；请核对年份",
+            )
+
+    def _parts_with_months(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A part of the year explained by months that are not its own: 下半年（1—6月）, 第三季度（4—6月）."""
+        if not _PART_BRACKET_HINT.search(folded):
+            return
+        for m in _PART_WITH_MONTHS.finditer(folded):
+            part = m.group("part").removeprefix("第")
+            months = (int(m.group("m1")), int(m.group("m2")))
+            own = _PART_MONTHS[part]
+            if months == own or not all(1 <= month <= 12 for month in months):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”自相矛盾：{m.group('part')}是{own[0]}—{own[1]}月，括注的却是"
+                f"{months[0]}—{months[1]}月；请核对时段或月份",
+            )
+
+    def _months_past_the_period(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a summary of part of a year (前三季度, 上半年), cumulative figures for months after it: 1—11月."""
+        if not period.retrospective or period.last_month >= 12 or period.year is None:
+            return
+        for m in _MONTHS_SO_FAR.finditer(folded):
+            month = int(m.group("month"))
+            if not period.last_month < month <= 12:
+                continue
+            year = re.search(rf"({_YEAR})\s*年\s*$", folded[max(0, m.start() - 8) : m.start()])
+            if year and int(year.group(1)) != period.year:
+                continue  # another year's months
+            if re.search(r"(?:去年|上年|前年|同期|上一年)\s*$", folded[max(0, m.start() - 4) : m.start()]):
+                continue  # 上年1—10月: last year's running total, known when the report is written
+            clause_start = _clause_start(folded, m.start())
+            if _FUTURE_MARK.search(folded, clause_start, m.start()):
+                continue
+            start, end = m.start(), m.end()
+            span = "上半年" if period.last_month == 6 else f"1—{period.last_month}月"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”超出本文的统计期：本文是{period.year}年{span}的总结，"
+                f"写成时还没有1—{month}月的数据；请核对月份",
+            )
+
+    def _as_of_after_writing(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A figure 截至 a date after the report was written (its delivery line or dated title says when),
+        or, in a summary of year Y, after the first months of Y+1."""
+        if "截" not in folded:
+            return
+        for m in _AS_OF_DATE.finditer(folded):
+            year = int(m.group("year"))
+            month = int(m.group("month")) if m.group("month") else None
+            if month is not None and not 1 <= month <= 12:
+                continue
+            clause_start = _clause_start(folded, m.start(), reach=20)
+            if _FUTURE_MARK.search(folded, clause_start, m.start()):
+                continue  # 力争截至2026年底…: a target
+            if period.written is not None:
+                written_year, written_month = period.written
+                if (year, month or 1) <= (written_year, written_month):
+                    continue
+                why = f"本文写于{written_year}年{written_month}月，那时还到不了{year}年{month or ''}{'月' if month else ''}"
+            elif period.retrospective and period.year is not None and not period.half_year:
+                if year < period.year + 2 and not (year == period.year + 1 and month is not None and month > 3):
+                    continue
+                why = f"本文是{period.year}年的总结，写成时还到不了{year}年{month or ''}{'月' if month else ''}"
+            else:
+                return
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx, start, end, f"“{ctx.text[start:end]}”晚于本文写成的时间：{why}；请核对年份或月份"
+            )
+
+    def _done_after_the_report(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """An event told as done (已于2026年5月建成) dated two or more years after the report's year (or the
+        year its paragraph opens on), or after the date it was written."""
+        report_year = self._reference_year(period)
+        for m in _DONE_ON.finditer(folded):
+            year = int(m.group("year"))
+            month = int(m.group("month")) if m.group("month") else None
+            clause_start = _clause_start(folded, m.start())
+            if _FUTURE_MARK.search(folded, clause_start, m.start()) or _FUTURE_MARK.search(m.group("rest")):
+                continue
+            if not m.group("lead").startswith("已") and not re.search(r"已|均|先后|相继", folded[clause_start : m.start()]):
+                if report_year is None:
+                    continue  # 于2027年建成 without 已 may be a plan: read only against the report's own year
+            reference = report_year
+            if reference is None:
+                line_start = folded.rfind("\n", 0, m.start()) + 1
+                opening = _PARAGRAPH_YEAR.match(folded, line_start)
+                reference = int(opening.group("year")) if opening else None
+            if reference is None:
+                continue
+            late = year >= reference + 2
+            if not late and period.written is not None:
+                late = (year, month or 1) > period.written
+            if not late:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年的事写成已经完成，但本文是{reference}年的报告，"
+                f"{year}年还没有到（晚{year - reference}年）；请核对年份",
+            )
+
+    def _events_out_of_order(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A project finished before it started: 于2025年6月开工建设，于2025年3月全面竣工 / 4月竣工，同年10月开工."""
+        if "工" not in folded and "建成" not in folded:
+            return
+        found = list(_DATED_EVENT.finditer(folded))
+        if len(found) < 2:
+            return
+        events: list[tuple[re.Match, tuple[int, int, int]]] = []
+        for m in found:
+            if m.group("year"):
+                year = int(m.group("year"))
+            else:
+                sentence_start = max(folded.rfind(mark, 0, m.start()) for mark in "。；;！？\n") + 1
+                earlier = _LAST_YEAR.findall(folded, sentence_start, m.start())
+                if not earlier:
+                    continue
+                year = int(earlier[-1])
+            month = int(m.group("month"))
+            if 1 <= month <= 12:
+                events.append((m, (year, month, int(m.group("day") or 0))))
+        for (first, first_date), (second, second_date) in zip(events, events[1:]):
+            if _SENTENCE_END.search(folded, first.end(), second.start()):
+                continue  # events of two sentences
+            kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
+            if kinds[0] == kinds[1]:
+                continue
+            start_date, end_date = (first_date, second_date) if kinds[0] else (second_date, first_date)
+            if end_date >= start_date:
+                continue
+            # the same project: the later clause opens on its date (no new subject), and names no other part
+            between = folded[first.end() : second.start()]
+            mark = _CLAUSE.search(between)
+            lead = between[mark.end() :] if mark else between
+            rest_end = _CLAUSE.search(folded, second.end())
+            rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
+            if not re.fullmatch(r"\s*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
+                continue
+            if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
+                continue
+            start, end = first.start(), second.end()
+            written = ctx.text[start:end]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”先后颠倒：竣工（{end_date[0]}年{end_date[1]}月）早于开工（{start_date[0]}年"
+                f"{start_date[1]}月）；请核对其中一个日期",
+            )
+
+    def _malformed_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A year that cannot be meant where a date is expected: 于20255年底前, 计划于2205年底."""
+        for m in _MALFORMED_YEAR.finditer(folded):
+            start, end = m.start("year"), m.end()
+            digits = m.group("year")
+            why = f"年份多了一位数字（{len(digits)}位）" if len(digits) > 4 else f"{digits}年不是工作报告会写到的年份"
+            yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”年份有误：{why}；请核对年份")
+
+    def _plan_phase_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The year a five-year plan opens or closes, wrong: 2025年是“十五五”规划开局之年 (that is 2026)."""
+        if "之年" not in folded and "一年" not in folded and "局年" not in folded and "官年" not in folded:
+            return
+        for m in _PLAN_PHASE_YEAR.finditer(folded):
+            ordinal = _han_number(m.group("ordinal"))
+            if ordinal is None or ordinal < 4:
+                continue
+            first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
+            opening = m.group("phase") in ("开局之年", "开局年", "起步之年", "第一年")
+            expected = first if opening else first + 4
+            year = int(m.group("year"))
+            if year == expected:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”年份有误：“{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                f"其{'开局' if opening else '收官'}之年是{expected}年，不是{year}年；请核对",
+            )
+
+    def _forecasts_after_the_fact(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A forecast for a year at least two years before a date the paragraph already tells as past
+        (区统计局2025年12月发布的分析显示：预计2022年全年…): the forecast's year is a slip."""
+        if "预" not in folded and "望" not in folded:
+            return
+        for m in _FORECAST.finditer(folded):
+            year = int(m.group("year"))
+            if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            told = [int(t.group("year")) for t in _TOLD_DATE.finditer(folded, line_start, m.start())]
+            if not told or max(told) < year + 2:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”是对{year}年的预测，但前文已说到{max(told)}年的事，{year}年早已过去"
+                f"（早{max(told) - year}年）；请核对年份",
+            )
+
+    def _plans_before_their_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """Plans for a year already past where the text looks ahead: under a heading (or a title, or a label
+        opening the text) of year P's plan, a plan dated before P (三、2026年工作打算 … 2025年计划实施…);
+        in a paragraph opening on year X (2025年，…), an expectation dated before X (预计2019年3月入驻)."""
+        regions: list[tuple[int, int, int, str]] = []  # (start, end, year, what)
+        if period.plan_year is not None:
+            regions.append((0, len(folded), period.plan_year, f"本文是{period.plan_year}年的工作安排"))
+        for heading in _PLAN_SECTION_HEADING.finditer(folded):
+            following = _TOP_HEADING.search(folded, heading.end() + 1)
+            year = int(heading.group("year"))
+            regions.append((heading.end(), following.start() if following else len(folded), year, f"这里是{year}年的工作打算"))
+        if period.year is None and period.plan_year is None:
+            offset = 0
+            for raw in folded.split("\n"):
+                opening = _PARAGRAPH_YEAR.match(raw)
+                if opening:
+                    year = int(opening.group("year"))
+                    regions.append((offset + opening.end(), offset + len(raw), year, f"本段写的是{year}年"))
+                offset += len(raw) + 1
+        for start, end, year, what in regions:
+            matches = [(m, m.group("year")) for m in _TARGET_YEAR.finditer(folded, start, end)]
+            if not what.startswith("本段"):
+                matches += [(m, m.group("year")) for m in _YEAR_THEN_PLAN.finditer(folded, start, end)]
+            for m, written in matches:
+                planned = int(written)
+                if planned >= year:
+                    continue
+                if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                    continue
+                clause_start = max(start, _clause_start(folded, m.start()))
+                clause_end = _CLAUSE.search(folded, m.end())
+                clause = folded[clause_start : clause_end.start() if clause_end else len(folded)]
+                if re.search(r"已|均已|如期|实际|以来|比|较|回顾|原", clause):
+                    continue
+                if "plan" in m.groupdict() and m.group("plan") == "将" and _DISPOSAL.search(clause):
+                    continue
+                month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
+                stop = m.end() + (month.end() if month else 0)
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    stop,
+                    f"“{ctx.text[m.start():stop]}”是对{planned}年的安排，但{what}，{planned}年已经过去"
+                    f"（早{year - planned}年）；很可能是沿用旧材料，请核对年份",
+                )
 
     def _plan_period_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A five-year plan named with years that are not its own: “十四五”规划（2026—2030年）."""
@@ -355,186 +666,6 @@ class DateAnomaly(Rule):
                 m.end("end"),
                 f"“{written}”年份有误：“{written_ordinal}五”时期是{first}—{first + 4}年，"
                 f"这里写的是{start_year}—{end_year}年；请核对规划名称或年份",
-            )
-
-    def _plan_roles(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        """A year given a role in a five-year plan it does not have: 2025年是“十五五”开局之年 (十五五 runs 2026—2030)."""
-        for m in _PLAN_ROLE.finditer(folded):
-            ordinal = 10 + (_han_number(m.group("ordinal")) or 0)
-            first = _FIRST_PLAN_YEAR + 5 * (ordinal - _FIRST_PLAN_ORDINAL)
-            year, role = int(m.group("year")), m.group("role")
-            if role in _START_ROLES:
-                expected, fits = f"{first}年", year == first
-            elif role in _END_ROLES:
-                expected, fits = f"{first + 4}年", year == first + 4
-            else:
-                expected, fits = f"{first}—{first + 4}年中的一年", first <= year <= first + 4
-            if fits:
-                continue
-            yield self.finding(
-                ctx,
-                m.start(),
-                m.end(),
-                f"“{ctx.text[m.start():m.end()]}”年份有误：“十{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
-                f"其“{role}”之年应是{expected}，这里写的是{year}年；请核对年份或规划名称",
-            )
-
-    def _impossible_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        """A year no report can mean where a date stands: 20255年底前 (a digit doubled), 2205年底前 (two swapped)."""
-        for m in _IMPOSSIBLE_YEAR.finditer(folded):
-            written = m.group("year")
-            why = f"有{len(written)}位数字" if len(written) > 4 else "在两百年之后"
-            yield self.finding(
-                ctx, m.start(), m.end(), f"“{ctx.text[m.start():m.end()]}”不是可能的年份（{written}{why}）；疑为笔误，请核对年份"
-            )
-
-    def _period_glosses(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:
-        """A period glossed with months or a year that are not its own: 下半年（1—6月）, 第三季度（4—6月）,
-        今年上半年（2023年1—6月） in a 2025 report, 2025年上半年（2024年1—6月）."""
-        for m in _PERIOD_GLOSS.finditer(folded):
-            label = m.group("label").lstrip("第")
-            first, last = int(m.group("first")), int(m.group("last"))
-            expected = _PERIOD_MONTHS.get(label)
-            written = ctx.text[m.start() : m.end()]
-            if expected is not None and (first, last) != expected:
-                yield self.finding(
-                    ctx,
-                    m.start(),
-                    m.end(),
-                    f"“{written}”前后矛盾：{m.group('label')}是{expected[0]}—{expected[1]}月，括注却是{first}—{last}月；请核对",
-                )
-                continue
-            if m.group("year") is None:
-                continue
-            glossed = int(m.group("year"))
-            before = _GLOSS_YEAR_BEFORE.search(folded, max(0, m.start() - 6), m.start())
-            if before is None:
-                continue
-            named = int(before.group("year")) if before.group("year") else report_year
-            if named is None or named == glossed:
-                continue
-            yield self.finding(
-                ctx,
-                m.start("year"),
-                m.end(),
-                f"“{ctx.text[before.start():m.end()]}”年份矛盾：所说的是{named}年，括注却是{glossed}年；请核对年份",
-            )
-
-    def _running_totals_past_period(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
-        """In a part-year summary (前三季度, 上半年, 一季度), a running total to a month after its period: 1—11月 in a
-        summary of the first three quarters."""
-        head = folded[:300]
-        part = _PART_YEAR_TITLE.search(head)
-        if part is None:
-            return
-        written = re.sub(r"\s", "", part.group("part"))
-        end_month = 9 if ("三季度" in written or written.endswith("9月")) else 3 if ("一季度" in written or written.endswith("3月")) else 6
-        for m in _FROM_JANUARY.finditer(folded):
-            last = int(m.group("last"))
-            if last <= end_month or last > 12 or m.start() < part.end():
-                continue
-            if m.group("year") and int(m.group("year")) != report_year:
-                continue
-            if _OTHER_YEAR_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
-                continue
-            yield self.finding(
-                ctx,
-                m.start(),
-                m.end(),
-                f"“{ctx.text[m.start():m.end()]}”超出本文的统计期：本文是{report_year}年{part.group('part')}的总结，"
-                f"数据应截至{end_month}月；请核对月份",
-            )
-
-    def _event_order(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        """A project finished before it started, in one sentence: 于2025年6月开工建设，于2025年3月全面竣工;
-        2025年4月竣工，同年10月开工. Sentences about several phases or works (一期…二期, 剩余…) are left alone."""
-        done: set[int] = set()
-        for word in _FINISH_WORD.finditer(folded):  # (only sentences that tell of a finished work)
-            start = max(folded.rfind(mark, 0, word.start()) for mark in "。；;！？!?\n") + 1
-            if start in done:
-                continue
-            done.add(start)
-            sentence = _SENTENCE.match(folded, start)
-            if sentence is None:
-                continue
-            body = sentence.group()
-            if "月" not in body or _OTHER_WORKS.search(body) or len(set(_PHASES.findall(body))) > 1:
-                continue
-            events: list[tuple[tuple[int, int], bool, re.Match[str]]] = []
-            year: int | None = None
-            for m in _EVENT_DATE.finditer(body):
-                if m.group("year"):
-                    year = int(m.group("year"))
-                elif m.group("same") is None and year is None:
-                    continue
-                if year is None:
-                    continue
-                events.append(((year, int(m.group("month"))), m.group("event") in _FINISH_EVENTS, m))
-            starts = [e for e in events if not e[1]]
-            finishes = [e for e in events if e[1]]
-            if len(starts) != 1 or len(finishes) != 1:
-                continue
-            (start_date, _, start_m), (finish_date, _, finish_m) = starts[0], finishes[0]
-            if finish_date >= start_date:
-                continue
-            later = start_m if start_m.start() > finish_m.start() else finish_m
-            base = sentence.start()
-            yield self.finding(
-                ctx,
-                base + later.start(),
-                base + later.end(),
-                f"时间顺序颠倒：{start_date[0]}年{start_date[1]}月{start_m.group('event')}，"
-                f"却在此前的{finish_date[0]}年{finish_date[1]}月{finish_m.group('event')}；请核对日期",
-            )
-
-    def _plans_before_section_year(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        """In a plan section for year Y (三、2026年工作打算, 2026年重点工作安排：), a plan or deadline for an earlier
-        year (2025年计划实施…, 力争2020年底前完成…): carried over from an older plan."""
-        for section in _PLAN_SECTION.finditer(folded):
-            plan_year = int(section.group("year"))
-            stop = _PLAN_SECTION_END.search(folded, section.end())
-            end = stop.start() if stop else len(folded)
-            for m in _YEAR_PLANNED.finditer(folded, section.end(), end):
-                group = "year" if m.group("year") else "year2"
-                year = int(m.group(group))
-                if year >= plan_year or _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start(group) - 4), m.start(group)):
-                    continue
-                if year == plan_year - 1 and _STILL_IN_YEAR.match(folded, m.end()):
-                    continue  # 2024年计划于年底前… under 2025年工作打算: still ahead when the summary of 2024 is written
-                yield self.finding(
-                    ctx,
-                    m.start(group),
-                    m.end(),
-                    f"“{ctx.text[m.start(group):m.end()]}”在{plan_year}年的工作安排中，却是{year}年的计划（早{plan_year - year}年）；"
-                    "很可能是沿用旧材料，请核对年份",
-                )
-
-    def _as_of_after_document(self, ctx: CheckContext, folded: str, document_date: tuple[int, int]) -> Iterator[Finding]:
-        """Figures 截至 a month after the document's own date (截至2025年12月底 in a report delivered on 2025年1月8日)."""
-        for m in _AS_OF_DATE.finditer(folded):
-            year = int(m.group("year"))
-            month = int(m.group("month")) if m.group("month") else 12
-            if (year, month) <= document_date:
-                continue
-            yield self.finding(
-                ctx,
-                m.start(),
-                m.end(),
-                f"“{ctx.text[m.start():m.end()]}”晚于本文的日期（{document_date[0]}年{document_date[1]}月）：写成时还没有这一时点的数据；请核对年份或月份",
-            )
-
-    def _done_in_future_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
-        """Past tense about a year after the report's (已于2026年5月建成 in a 2024 report; a report on year Y may
-        still tell what was done early in Y + 1)."""
-        for m in _DONE_ON.finditer(folded):
-            year = int(m.group("year"))
-            if year <= report_year + 1:
-                continue
-            yield self.finding(
-                ctx,
-                m.start(),
-                m.end(),
-                f"“{ctx.text[m.start():m.end()]}”用过去时，但本文是{report_year}年的报告，{year}年还没有到；请核对年份",
             )
 
     def _base_is_report_year(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:
@@ -675,6 +806,8 @@ class DateAnomaly(Rule):
                 continue
             month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
             end = m.end() + (month.end() if month else 0)
+            if year == report_year - 1 and not period.retrospective and folded.startswith("全年", m.end()):
+                continue  # 预计2024年全年… in a report delivered early in 2025: last year's figures are estimates
             if year < report_year:
                 yield self.finding(
                     ctx,

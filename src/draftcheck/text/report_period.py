@@ -32,6 +32,27 @@ class ReportPeriod:
     half_year: bool
     # True when the title is a summary of its year (2024年工作总结): plans in it look at later years.
     retrospective: bool = False
+    # When the report was written or delivered, (year, month), if its first lines say so: the delivery line
+    # of a government work report (——2025年1月8日在…会议上), a dated title (开发区2025年工作报告（2025年12月）).
+    written: tuple[int, int] | None = None
+    # The last month the report covers: 6 for 上半年, 9 for 前三季度 / 1—9月, 3 for 一季度; 12 otherwise.
+    last_month: int = 12
+    # A title that plans its year rather than sums it up, found when no summary title is: 2026年重点工作安排.
+    plan_year: int | None = None
+
+
+# A title of the year's plan: 2026年工作打算 / 2026年重点工作安排 (a heading opened by 三、 is a body heading).
+_PLAN_TITLE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?[^。！？\n，,]{0,12}?(?:工作打算|工作计划|工作安排|工作思路|工作要点|重点工作|主要任务|目标任务)(?:安排|计划|打算|要点|部署)?"
+)
+# A title dated with its month: （2025年12月）, a line of its own 2025年12月.
+_DATED_TITLE = re.compile(r"^[(（]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|[(（]\s*(?P<year2>(?:19|20)\d{2})\s*年\s*(?P<month2>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]\s*$")
+# The months a title covers when they are fewer than twelve.
+_PART_OF_YEAR = (
+    (re.compile(r"前三季度|1\s*[-—至~－]\s*9\s*月|一至九月"), 9),
+    (re.compile(r"(?<![前后第三四])(?:第?一季度)|1\s*[-—至~－]\s*3\s*月|一至三月"), 3),
+)
+_PERIOD_TITLE = re.compile(r"工作总结|总结|汇报|工作情况|工作开展情况|经济运行|运行情况|分析")
 
 
 _OUTLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
@@ -56,4 +77,46 @@ def report_period(text: str) -> ReportPeriod:
     retrospective = any(_LOOKING_BACK.search(line) for line in named) and not any(
         _LOOKING_AHEAD.search(line) or _DELIVERED.search(line) for line in named
     )
-    return ReportPeriod(year=years.pop() if len(years) == 1 else None, half_year=half, retrospective=retrospective)
+    last_month = 6 if half else 12
+    for line in title_lines:
+        if not _PERIOD_TITLE.search(line):
+            continue
+        for pattern, month in _PART_OF_YEAR:
+            if pattern.search(line):
+                last_month = month
+    year = years.pop() if len(years) == 1 else None
+    return ReportPeriod(
+        year=year,
+        half_year=half,
+        retrospective=retrospective,
+        written=_written(title_lines),
+        last_month=last_month,
+        plan_year=_plan_year(lines) if year is None else None,
+    )
+
+
+def _written(title_lines: list[str]) -> tuple[int, int] | None:
+    """(year, month) the report was delivered or dated, read from its first lines."""
+    for line in title_lines[:8]:
+        delivered = _DELIVERED.search(line)
+        if delivered:
+            month = re.search(r"年\s*(\d{1,2})\s*月", line[delivered.start() :])
+            return int(delivered.group("year")), int(month.group(1))
+        dated = _DATED_TITLE.search(line.strip())
+        if dated:
+            year, month = dated.group("year") or dated.group("year2"), dated.group("month") or dated.group("month2")
+            if 1 <= int(month) <= 12:
+                return int(year), int(month)
+    return None
+
+
+def _plan_year(lines: list[str]) -> int | None:
+    """The year a plan's title (or a label opening the text: 2026年重点工作安排：…) is for."""
+    for line in lines[:3]:
+        head = line.strip()[:40]
+        if _OUTLINE_HEADING.match(head):
+            continue
+        m = _PLAN_TITLE.match(head.lstrip("（(【"))
+        if m and (len(line.strip()) <= 40 or re.match(r"[：:)）】]", line.strip().lstrip("（(【")[m.end() :] or "")):
+            return int(m.group("year"))
+    return None
