@@ -66,3 +66,30 @@ def test_dc404_gates_hold_in_every_text_its_patterns_match():
                 matched += 1
                 assert needs.search(text), (pattern.pattern[:30], text)
     assert matched >= 4
+
+
+def test_dc101_gates_hold_wherever_their_patterns_match():
+    """Each DC101 pattern is skipped on a text its gate (``_NEEDED``) does not find: the gate must be found
+    in every text the pattern matches (rule cases, hand-made blanks, and short random strings over the
+    characters the patterns and gates name)."""
+    import random
+    from pathlib import Path
+
+    import yaml
+
+    from draftcheck.rules import dc101_blank_amount as dc101
+    from draftcheck.text.width import fold_width
+
+    texts = ["其余个项目，", "从万元增加到5万元", "增至万户。", "引进人才名，", "新建学校所；", "自月份以来", "2024年月底", "占地亩，"]
+    for path in (Path(__file__).parent / "rule_cases").glob("*.yml"):
+        texts += [c["text"] for c in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).values() if isinstance(c, dict) and isinstance(c.get("text"), str)]
+    alphabet = list("从增至加到提高降下扩大万亿元美个家户人项名%,;。、:\n 其余有计新引进录聘共台套辆条座所处批次自截止于年月日份起以来第米长全亩均产就业才员左右以上的\"“)!?")
+    rng = random.Random(10)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(2, 10))) for _ in range(30_000)]
+    matched = set()
+    for text in map(fold_width, texts):
+        for pattern, needs in dc101._NEEDED.items():
+            if pattern.search(text):
+                matched.add(pattern)
+                assert needs.search(text), (pattern.pattern[:30], text)
+    assert len(matched) >= len(dc101._NEEDED) - 2  # nearly every gated pattern was exercised

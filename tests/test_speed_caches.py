@@ -177,3 +177,15 @@ def test_the_command_line_uses_the_caches(tmp_path):
     assert runs[0].stdout == runs[1].stdout and "DC503" in runs[0].stdout and "DC101" in runs[0].stdout
     names = {path.name.split("-")[0] for path in cache.iterdir()}
     assert {"patterns", "established", "term"} <= names
+
+
+def test_the_pool_parent_loads_what_rules_load_on_their_first_text_before_forking():
+    """``lint --jobs N`` lints a short passage in the parent first, so that the workers inherit the relation
+    finders (imported on first use) instead of each importing them before its first file."""
+    from draftcheck.engine import default_rules
+    from draftcheck.numbers.relations import _finders
+    from draftcheck.service.lint import _load_lazy_tables
+
+    _finders.cache_clear()
+    _load_lazy_tables(default_rules())
+    assert _finders.cache_info().currsize == 1

@@ -212,6 +212,20 @@ _NEEDED = {
     _BARE_DATE: re.compile(r"年\s?月\s?日"),
     _MAGNITUDE_APPROX: re.compile(r"[余多](?<=[万亿][余多])"),
     _SHARE_WITHOUT_FIGURE: re.compile(r"的(?=以上|左右|以下)"),
+    # the patterns led by an alternation of words: the unit and what follows it, led by a character
+    _PEOPLE_THEN_MING: re.compile(r"名(?=[,;。、:!?)\s]|$)"),
+    _PEOPLE_THEN_REN: re.compile(r"人(?=[,;。、)]|左右|以上|$)", re.M),
+    _JOBS_THEN_REN: re.compile(r"人(?=[,;。、]|$)", re.M),
+    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?=[,;。、:]|$)", re.M),
+    _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次](?=[,;。、:“\"]|$)", re.M),
+    # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录 …)
+    _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共][个家项人])"),
+    _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
+    # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到)
+    _FROM_OR_TO: re.compile(r"从(?:万亿|亿|万)?[元美个家户人项名%]|[至到](?:万|亿)?[个家户人项名](?=[,;。、]|$)", re.M),
+    _MAGNITUDE_COUNT: re.compile(r"[万亿](?=件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)"),
+    _MONTH: re.compile(r"[年月](?<=[自从至止于到年][年月])"),
+    _LAND: re.compile(r"亩(?![均产数])"),
 }
 
 
@@ -280,7 +294,7 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             unit = m.group("unit")
             yield _Blank(_clause_lead(text, m.start("unit"), m.start()), m.end("unit"), unit, _what(unit))
     for pattern in (_COUNT_AT_START, _NAME_BEFORE_PEOPLE):
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text):
             unit_start = m.start("unit")
             if _has_number_before(text, _before_spaces(text, unit_start)) or _preceded_by_counter(text, unit_start):
                 continue
@@ -296,10 +310,10 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         _NOUN_THEN_GE,
         _PEOPLE_THEN_REN,
     ):
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text):
             lead = _clause_lead(text, m.start("unit"), m.start())
             yield _Blank(lead, _noun_after(text, m.end("unit")), m.group("unit"), "数量")
-    for m in _FROM_OR_TO.finditer(text):
+    for m in _finditer(_FROM_OR_TO, text):
         group = "unit" if m.group("unit") is not None else "to"
         unit = m.group(group)
         yield _Blank(_clause_lead(text, m.start(group), m.start()), m.end(group), unit, _what(unit))
@@ -319,7 +333,7 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         yield _Blank(_clause_lead(text, m.start("unit")), m.end("unit"), m.group("unit"), "数量")
     for m in _finditer(_SHARE_WITHOUT_FIGURE, text):
         yield _Blank(_clause_lead(text, m.start("unit"), m.start()), m.end("unit"), m.group("unit"), "比例")
-    for m in _MONTH.finditer(text):
+    for m in _finditer(_MONTH, text):
         group = "unit" if m.group("unit") is not None else "month"
         yield _Blank(_clause_lead(text, m.start(group), m.start()), m.end(group), m.group(group), "日期")
     for m in _RANK.finditer(text):

@@ -121,11 +121,10 @@ def _runs(target: str, source: str | None, index: dict[str, int]) -> list[tuple[
         # a text compared with itself, setdefault records a new shingle's first position and returns
         # it, and every position recorded is below i, so j == i means new).
         if same:
-            while i <= last:
+            for i in range(i, last + 1):  # (a for over a range: fewer steps a position than a while)
                 j = seen(target[i : i + SHINGLE], i)
                 if j != i and j + SHINGLE <= i:
                     break
-                i += 1
             else:
                 break
         else:
