@@ -66,12 +66,17 @@ def find(ctx) -> list[Relation]:
 
 def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) -> list[Relation]:
     relations = []
+    earlier_of: dict[object, list[Quantity]] = {}  # the values so far, by measure (see _measure)
     for n, stated in enumerate(values):
+        if n:
+            previous = values[n - 1]
+            earlier_of.setdefault(_measure(previous, stated=False), []).append(previous)
         rel = stated.start - ms.start
         clause_start = max(ms.masked.rfind(ch, 0, rel) for ch in _CLAUSE_MARKS) + 1
         before = ms.masked[max(clause_start, rel - 16) : rel]
         after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
-        kin = [q for q in values[:n] if _same_measure(q, stated)]
+        # the earlier values of the stated figure's measure, in order (read, never changed, by the operand finders)
+        kin = earlier_of.get(_measure(stated, stated=True), []) if _measure(stated, stated=True) is not None else []
         operands = None
         clause = ms.masked[clause_start:rel]
         if "分别" in clause or _NOT_A_GAP.search(clause):
@@ -89,10 +94,16 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
     return relations
 
 
-def _same_measure(q: Quantity, stated: Quantity) -> bool:
-    if stated.kind == Kind.POINTS:
-        return q.kind == Kind.PERCENT
-    return q.kind == Kind.AMOUNT and stated.kind == Kind.AMOUNT and q.dimension == stated.dimension and q.unit != ""
+def _measure(q: Quantity, *, stated: bool) -> object:
+    """What a figure measures, as the key its operands share: a gap in percentage points (stated) is taken
+    between percentages; an amount between amounts of its dimension written with a unit. None: no operands."""
+    if stated:
+        if q.kind == Kind.POINTS:
+            return "percent"
+        return ("amount", q.dimension) if q.kind == Kind.AMOUNT else None
+    if q.kind == Kind.PERCENT:
+        return "percent"
+    return ("amount", q.dimension) if q.kind == Kind.AMOUNT and q.unit != "" else None
 
 
 _NOT_A_GAP = re.compile(r"累计|滚存|余额|上年|去年|同期|平均每|年均|每年")
@@ -134,7 +145,8 @@ def _bracketed_operands(ms, later, stated):
     close = min((i for i in (ms.masked.find("）", rel), ms.masked.find(")", rel)) if i > 0), default=-1)
     if close < 0:
         return None
-    inside = [q for q in later if q.end - ms.start <= close and _same_measure(q, stated)]
+    measure = _measure(stated, stated=True)
+    inside = [q for q in later if q.end - ms.start <= close and measure is not None and _measure(q, stated=False) == measure]
     return (inside[0], inside[1]) if len(inside) == 2 else None
 
 
