@@ -76,7 +76,8 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
         before = ms.masked[max(clause_start, rel - 16) : rel]
         after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
         # the earlier values of the stated figure's measure, in order (read, never changed, by the operand finders)
-        kin = earlier_of.get(_measure(stated, stated=True), []) if _measure(stated, stated=True) is not None else []
+        measure = _measure(stated, stated=True)
+        kin = earlier_of.get(measure, []) if measure is not None else []
         operands = None
         clause = ms.masked[clause_start:rel]
         if "分别" in clause or _NOT_A_GAP.search(clause):
