@@ -290,13 +290,14 @@ class DuplicatePassage(Rule):
 
     def _doubled_clauses(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
         """A clause written twice in a row (聚焦企业和群众全生命周期重要阶段，聚焦企业和群众全生命周期重要阶段，推出…)."""
-        folded = ctx.folded
-        for m in _DOUBLED_CLAUSE.finditer(folded):
+        # (searched in the text behind a line break, so that a clause at its very start follows a mark too: the
+        # pattern is led by the mark it consumes, which the engine skips to; offsets are one less in the text)
+        for m in _DOUBLED_CLAUSE.finditer("\n" + ctx.folded):
             clause = m.group("clause")
             content = _NOT_CONTENT.sub("", clause)
             if len(content) < _MIN_DOUBLED_CLAUSE or len(content) - len(_HAN_RUN.sub("", content)) < _MIN_HAN_SHARE * len(content):
                 continue
-            start, end = m.start("again"), m.end("again")
+            start, end = m.start("again") - 1, m.end("again") - 1
             if any(s < end and start < e for s, e in flagged):
                 continue
             flagged.append((start, end))
@@ -305,7 +306,7 @@ class DuplicatePassage(Rule):
                 start,
                 end,
                 f"分句“{_excerpt(ctx.text, start, end)}”紧接着重复了一遍；请删去重复的一处",
-                related=[("前一分句", m.start("clause"), m.end("clause"))],
+                related=[("前一分句", m.start("clause") - 1, m.end("clause") - 1)],
             )
 
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
@@ -404,9 +405,9 @@ _LIST_MARKER = re.compile(
 _NUMBER_RUN = re.compile(r"\d+")
 _NOT_CONTENT = re.compile(r"[\W_]+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# A clause (between clause marks) and what may stand between a clause and its repetition.
+# A clause (after a clause mark) and what may stand between a clause and its repetition.
 _DOUBLED_CLAUSE = re.compile(
-    r"(?:^|(?<=[，,；;。！？!?：:\n]))[ \t\u3000]*(?P<clause>[^，,；;。！？!?：:\n]{8,})[ \t\u3000]*[，,；;、][ \t\u3000]*"
+    r"[，,；;。！？!?：:\n][ \t\u3000]*(?P<clause>[^，,；;。！？!?：:\n]{8,})[ \t\u3000]*[，,；;、][ \t\u3000]*"
     r"(?P<again>(?P=clause))(?=[，,；;。！？!?：:\n]|$)"
 )
 _MIN_DOUBLED_CLAUSE = 8
@@ -502,6 +503,7 @@ def _near_copy_candidates(units: list[Unit], contents: list[str], statements: li
     passes over each distance (1..10 units back) and exact tests only on the few left. A pair sharing 85% of its
     characters loses at most 15% of the smaller one's, so of its classes of characters (the code point's low byte)
     at most that many are absent from the other: pairs that lose more classes both ways are dropped unexamined."""
+    from bisect import bisect_left
     from itertools import compress, repeat
     from operator import add, and_, contains, ge, le, or_
 
@@ -509,10 +511,11 @@ def _near_copy_candidates(units: list[Unit], contents: list[str], statements: li
     count = len(chosen)
     if count < 2:
         return []
-    positions = chosen
-    lowest = [k - _MAX_NEAR_UNITS for k in chosen]
+    # the first statement each may be compared with: among the ten units before it, ending at most 800 characters before
+    # it (both increase along the text)
     ends = [units[k].end for k in chosen]
     reach = [units[k].start - _MAX_NEAR_DISTANCE for k in chosen]
+    first = list(map(max, map(bisect_left, repeat(chosen), [k - _MAX_NEAR_UNITS for k in chosen]), map(bisect_left, repeat(ends), reach)))
     texts = [contents[k] for k in chosen]
     anchors = [text[:_ANCHOR] for text in texts]
     sizes = list(map(len, texts))
@@ -527,7 +530,7 @@ def _near_copy_candidates(units: list[Unit], contents: list[str], statements: li
         m = count - d
         if m <= 0:
             break
-        near = list(map(and_, map(ge, positions[:m], lowest[d:]), map(ge, ends[:m], reach[d:])))
+        near = list(map(ge, range(m), first[d:]))
         if not any(near):
             break  # farther back, every earlier sentence is farther still
         found = set(compress(range(m), map(and_, near, map(contains, texts[:m], anchors[d:]))))
