@@ -36,7 +36,7 @@ from draftcheck.numbers.chinese_numerals import (
     split_magnitude,
 )
 from draftcheck.lexicon.words import alternation, words
-from draftcheck.text.width import _FULL_TO_HALF
+from draftcheck.text.width import _FULL_TO_HALF, replace_each
 
 MAGNITUDES = {
     "千": Decimal(1000),
@@ -178,8 +178,9 @@ _QUANTITY_DEFAULTS = {f.name: f.default for f in fields(Quantity) if f.default i
 # Fold full-width ASCII like draftcheck.text.width, except the Chinese comma: ``1，234`` is two numbers.
 _FOLD = dict(_FULL_TO_HALF)
 del _FOLD[0xFF0C]
-# Runs of the characters _FOLD maps (see text/width.py: translating only them is faster).
-_FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000][\uff01-\uff0b\uff0d-\uff5e\u3000]*")  # (led by a class: skipped to)
+# The characters _FOLD maps, replaced one distinct character at a time (see text/width.py).
+_FOLD_CHARACTER = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")
+_FOLD_OF = {chr(code): chr(half) for code, half in _FOLD.items()}
 
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
 _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
@@ -226,11 +227,7 @@ _CJK_PUNCT = frozenset("，,。；;：:、！？!?（）()“”\"'《》 \t\n\r
 
 def fold_for_numbers(text: str) -> str:
     """Full-width digits, letters, ％ and ．folded to ASCII (same length); the Chinese comma kept."""
-    return _FOLD_RUN.sub(_fold_run, text)
-
-
-def _fold_run(match: re.Match) -> str:
-    return match.group().translate(_FOLD)
+    return replace_each(text, _FOLD_CHARACTER, _FOLD_OF)
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -505,6 +502,9 @@ class QuantityIndex:
     def __init__(self, quantities: list[Quantity]) -> None:
         self.quantities = quantities
         self.starts = [q.start for q in quantities]  # sorted (quantities come in order of position)
+        # statement_spans.quantities_in: id(spans) -> (spans, the quantities of each span), one computation
+        # for every finder reading the same shared spans
+        self.within_spans: dict[int, tuple[object, list[list[Quantity]]]] = {}
 
     def between(self, start: int, end: int) -> list[Quantity]:
         """Quantities that start at or after ``start`` and end at or before ``end``."""

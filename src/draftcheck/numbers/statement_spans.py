@@ -12,8 +12,7 @@ and shared through ``CheckContext.shared``:
   sentences above, and a statement opening with 其中 joined to the one before it (W。其中，A占X%).
   Each span says whether the next statement is in the same paragraph.
 
-``quantities_in(index, spans)`` gives the quantities of every span in one merge of two sorted
-lists instead of a binary search per span.
+``quantities_in(index, spans)`` gives the quantities of every span, computed once per list of spans.
 """
 
 from __future__ import annotations
@@ -38,7 +37,18 @@ def statements(ctx) -> list[tuple[int, int, bool]]:
 
 
 def quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
-    """The quantities lying wholly inside each span (spans sorted and disjoint)."""
+    """The quantities lying wholly inside each span (spans sorted and disjoint). Computed once for a list of
+    spans (the shared ``statements`` and ``growth_sentences``, read by several finders): the lists returned
+    are shared, so a caller never changes them."""
+    known = index.within_spans.get(id(spans))
+    if known is not None and known[0] is spans:
+        return known[1]
+    out = _quantities_in(index, spans)
+    index.within_spans[id(spans)] = (spans, out)  # (``spans`` kept alive: its id is not reused)
+    return out
+
+
+def _quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
     quantities = index.quantities
     starts = index.starts
     out: list[list[Quantity]] = []
