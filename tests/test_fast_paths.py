@@ -59,3 +59,64 @@ def test_inner_gap_matches_where_the_lookbehind_led_pattern_did(seed):
 def test_inner_gap_matches_where_the_lookbehind_led_pattern_did_on_the_corpus():
     for text in corpus_texts():
         assert [m.span() for m in _INNER_GAP.finditer(text)] == [m.span() for m in _INNER_GAP_LOOKBEHIND_LED.finditer(text)]
+
+
+NUMBER_ALPHABET = ["增长", "12", ".5", "%", " ", "  ", "\u3000", "亿元", "，", "。", "三成", "约", "上年", "3", "-", "到", "\n",
+                   "万", "个", "２", "百分之十", "；", "其中"]
+
+
+def test_mask_sentence_gives_what_masking_character_by_character_gives():
+    from draftcheck.numbers.masked_sentence import _mask_by_character, mask_sentence
+    from draftcheck.numbers.quantity import extract_quantities
+
+    rng = random.Random(11)
+    for text in random_texts(NUMBER_ALPHABET, 3000, longest=30):
+        folded = fold_width(text)
+        quantities = extract_quantities(text)
+        start = rng.randint(0, len(folded))
+        end = rng.randint(start, len(folded))
+        variants = [quantities, quantities[::-1], quantities + quantities[:1]]  # in order; reversed and repeated fall back
+        for given in variants:
+            fast, plain = mask_sentence(folded, start, end, given), _mask_by_character(folded[start:end], start, end, given)
+            assert (fast.masked, fast.by_offset, fast.text) == (plain.masked, plain.by_offset, plain.text)
+
+
+def test_quantities_in_gives_each_span_what_a_search_per_span_gives():
+    from draftcheck.numbers.quantity import QuantityIndex, extract_quantities
+    from draftcheck.numbers.statement_spans import quantities_in
+
+    rng = random.Random(5)
+    texts = random_texts(NUMBER_ALPHABET, 500, longest=80) + corpus_texts(5)
+    for text in texts:
+        index = QuantityIndex(extract_quantities(text))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 12))))
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
+        assert quantities_in(index, spans) == [index.between(s, e) for s, e in spans]
+        assert quantities_in(index, spans) is quantities_in(index, spans)  # computed once for a list of spans
+
+
+COUNT_ALPHABET = ["三", "个", "方面", "12", "1", ",", "十", "九百", "零", "五", "家", "第", "约", "一", "百", "大", "两", "次",
+                  "项", "企业", "、", "，", "。", "2,", "万", "点", "A", "%", ".", "\n", "二十", "个方"]
+
+
+def _count_spans(matches):
+    return [(m.start(), m.end(), m.group("num"), m.group("cls")) for m in matches]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_count_candidates_are_those_the_whole_scan_finds(seed):
+    from draftcheck.numbers.relations.counts import _COUNT, _count_matches
+
+    rng = random.Random(seed)
+    for text in random_texts(COUNT_ALPHABET, 3000, seed=seed, longest=40):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _count_spans(_count_matches(text, start, end)) == _count_spans(_COUNT.finditer(text, start, end))
+
+
+def test_count_candidates_are_those_the_whole_scan_finds_on_the_corpus():
+    from draftcheck.numbers.relations.counts import _COUNT, _count_matches
+
+    for text in corpus_texts():
+        folded = fold_width(text)
+        assert _count_spans(_count_matches(folded, 0, len(folded))) == _count_spans(_COUNT.finditer(folded))

@@ -251,14 +251,22 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _arabic_quantities(folded: str):
-    # (hot loop: one groups() call per match instead of a group() call per field)
+    # (hot loop: one groups() call per match instead of a group() call per field; the Quantity is built as
+    # _new_quantity builds it, inlined; the value of a number written before comes from _DECIMALS)
+    new = object.__new__
+    decimals_of_text = _DECIMALS
     for m in _ARABIC.finditer(folded):
         integer, fraction, q1, mag, q2, unit, per, post = m.group("int", "frac", "q1", "mag", "q2", "unit", "per", "post")
         fraction = fraction or ""
-        try:
-            value = Decimal(integer.replace(",", "") + ("." + fraction if fraction else "")) if "," in integer or fraction else Decimal(integer)
-        except InvalidOperation:  # pragma: no cover - the pattern only admits digits
-            continue
+        written = integer + "." + fraction if fraction else integer
+        value = decimals_of_text.get(written)
+        if value is None:
+            try:
+                value = Decimal(integer.replace(",", "") + ("." + fraction if fraction else "")) if "," in integer or fraction else Decimal(integer)
+            except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+                continue
+            if len(decimals_of_text) < _DECIMALS_KEPT:
+                decimals_of_text[written] = value
         number_start = m.start("int")
         if number_start >= 1 and folded[number_start - 1] in "-−" and (
             number_start == 1 or folded[number_start - 2] in _NEGATIVE_BEFORE
@@ -279,7 +287,10 @@ def _arabic_quantities(folded: str):
         else:
             end = number_end  # a bare number: do not swallow the trailing space
         qualifier = (_prefix(folded, number_start) if number_start and folded[number_start - 1] in _PRE_LAST else "") or q1 or q2 or post or ""
-        yield _new_quantity(
+        q = new(Quantity)
+        state = q.__dict__
+        state.update(_QUANTITY_DEFAULTS)
+        state.update(
             start=number_start,
             end=end,
             number_start=number_start,
@@ -291,6 +302,14 @@ def _arabic_quantities(folded: str):
             approximate=bool(qualifier),
             qualifier=qualifier,
         )
+        yield q
+
+
+# The value of each number as written (``1,234.5`` -> Decimal("1234.5")): Decimals are immutable, and a
+# document writes the same few thousand numbers again and again. (Bounded: a text of distinct numbers stops
+# adding to it.)
+_DECIMALS: dict[str, Decimal] = {}
+_DECIMALS_KEPT = 50_000
 
 
 def _new_quantity(**values) -> Quantity:

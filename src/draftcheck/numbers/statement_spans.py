@@ -49,20 +49,19 @@ def quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
 
 
 def _quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
-    quantities = index.quantities
-    starts = index.starts
-    out: list[list[Quantity]] = []
-    append = out.append
-    for span in spans:
-        start, end = span[0], span[1]
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
-        if i == j:
-            append([])  # (most sentences hold no number, many hold one)
-        elif j - i == 1:
-            append([quantities[i]] if quantities[i].end <= end else [])
-        else:
-            append([q for q in quantities[i:j] if q.end <= end])
+    # each quantity is put in the span it starts in (one binary search a quantity: a document has several
+    # times more spans than quantities), if it ends there too
+    out: list[list[Quantity]] = [[] for _ in spans]
+    if not index.quantities or not spans:
+        return out
+    span_starts = [span[0] for span in spans]
+    bisect_right = bisect.bisect_right
+    for quantity in index.quantities:
+        k = bisect_right(span_starts, quantity.start) - 1
+        if k >= 0:
+            end = spans[k][1]
+            if quantity.start < end and quantity.end <= end:
+                out[k].append(quantity)
     return out
 
 

@@ -135,6 +135,7 @@ def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]]) ->
     sentences: list[Sentence] = []
     sentence_start = start
     k = 0
+    new = object.__new__  # (as _new does, inlined: a document has tens of thousands of sentences)
     for run in _TERMINATOR_RUN.finditer(text, start, end):
         position = run.end() - 1
         if protected:
@@ -145,7 +146,9 @@ def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]]) ->
                 continue
         piece = text[sentence_start : position + 1]
         if not piece.isspace():
-            sentences.append(_new(Sentence, start=sentence_start, end=position + 1, text=piece, protected=protected))
+            sentence = new(Sentence)
+            sentence.__dict__.update(start=sentence_start, end=position + 1, text=piece, protected=protected)
+            sentences.append(sentence)
         sentence_start = position + 1
     if sentence_start < end:
         piece = text[sentence_start:end]

@@ -50,6 +50,15 @@ _COUNT = re.compile(
     r"(?=[\d一二两三四五六七八九十])(?<![\d.%第前后近约超逾余每各A-Za-z])(?<!\d,)(?<![零一二两三四五六七八九十百千万亿几多数整])"
     rf"(?P<num>\d{{1,5}}|{CN_NUMBER_PATTERN})(?P<cls>{_CLASSIFIERS})"
 )
+# Where a _COUNT match may start, found by a pattern the regex engine skips through (led by a class, where
+# _COUNT's leading lookahead is tried at every position): the first character with _COUNT's lookbehinds
+# checked after it, up to four more numeral characters (a count's numeral has at most five: 12345, 九百九十九)
+# and a classifier. _COUNT itself is then tried at each such start (_count_matches).
+_NUMERAL_START = "[\\d一二两三四五六七八九十]"
+_COUNT_START = re.compile(
+    rf"{_NUMERAL_START}(?<![\d.%第前后近约超逾余每各A-Za-z零一二两三四五六七八九十百千万亿几多数整]{_NUMERAL_START})"
+    rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
+)
 # What may follow 个 without it being a count of things: durations and percentage points.
 _NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元)")
 # 十九大 / 二十大 are party congresses, not "nineteen/twenty big ..."
@@ -160,7 +169,24 @@ def find(ctx) -> list[Relation]:
 def _counts(ctx, text: str):
     """Stated-count candidates, one paragraph of the shared segmentation at a time."""
     for paragraph in ctx.segmentation.paragraphs:
-        yield from _COUNT.finditer(text, paragraph.start, paragraph.end)
+        yield from _count_matches(text, paragraph.start, paragraph.end)
+
+
+def _count_matches(text: str, start: int, end: int):
+    """``_COUNT.finditer(text, start, end)``: _COUNT is tried only where _COUNT_START finds a start. Every
+    _COUNT match starts where _COUNT_START matches, and no _COUNT match starts inside a _COUNT_START match
+    (there each character follows a numeral, which _COUNT's lookbehinds refuse, or is a classifier, which no
+    numeral starts with), so the starts skipped over are none of _COUNT's."""
+    taken = start
+    match = _COUNT.match
+    for candidate in _COUNT_START.finditer(text, start, end):
+        position = candidate.start()
+        if position < taken:
+            continue
+        m = match(text, position, end)
+        if m is not None:
+            taken = m.end()
+            yield m
 
 
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
