@@ -120,3 +120,37 @@ def test_count_candidates_are_those_the_whole_scan_finds_on_the_corpus():
     for text in corpus_texts():
         folded = fold_width(text)
         assert _count_spans(_count_matches(folded, 0, len(folded))) == _count_spans(_COUNT.finditer(folded))
+
+
+def test_spans_holding_are_the_spans_whose_text_holds_a_word():
+    from draftcheck.numbers.statement_spans import spans_holding
+
+    rng = random.Random(3)
+    words = ("率", "成", "占比", "%", "百分之", "比")
+    alphabet = ["率", "成", "占", "比", "%", "百分", "之", "，", "a", "完成", "。"]
+    for text in random_texts(alphabet, 3000, longest=40) + corpus_texts(5):
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 15))))
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.7]
+        chosen = tuple(rng.sample(words, rng.randint(1, 3)))
+        expected = [k for k, (s, e) in enumerate(spans) if any(w in text[s:e] for w in chosen)]
+        assert spans_holding(text, spans, chosen) == expected
+
+
+def _inside_quote_by_character(text: str, pos: int) -> bool:
+    i, floor = pos - 1, max(0, pos - 30)
+    while i >= floor:
+        if text[i] in "“《":
+            return True
+        if text[i] in "”》。;\n":
+            return False
+        i -= 1
+    return False
+
+
+def test_inside_quote_reads_the_nearest_mark_as_the_loop_did():
+    from draftcheck.numbers.relations.counts import _inside_quote
+
+    alphabet = ["“", "《", "”", "》", "。", ";", "\n", "a", "三个", "中文", "，"]
+    for text in random_texts(alphabet, 2000, longest=70):
+        for pos in range(len(text) + 1):
+            assert _inside_quote(text, pos) == _inside_quote_by_character(text, pos)

@@ -125,6 +125,7 @@ _TOTAL_REACH = 200  # how far before 其中 its total may stand (characters)
 
 # words without which a paragraph holds no list of parts (a quick test before the regexes)
 _BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "分,", "中,", ":")
+_ANY_BLOCK_WORD = re.compile("|".join(map(re.escape, _BLOCK_WORDS)))  # (one search instead of a test per word)
 
 
 @dataclass
@@ -147,8 +148,7 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     seen_totals: set[int] = set()
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
-        block = ctx.folded[start:end]
-        if not any(word in block for word in _BLOCK_WORDS):
+        if _ANY_BLOCK_WORD.search(ctx.folded, start, end) is None:
             continue
         for part_list in _part_lists(ctx.folded, start, end, index):
             if part_list.total.start in seen_totals:
