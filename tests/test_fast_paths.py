@@ -154,3 +154,63 @@ def test_inside_quote_reads_the_nearest_mark_as_the_loop_did():
     for text in random_texts(alphabet, 2000, longest=70):
         for pos in range(len(text) + 1):
             assert _inside_quote(text, pos) == _inside_quote_by_character(text, pos)
+
+
+CHINESE_ALPHABET = ["百分之", "十二", "点", "五", "三分之一", "翻", "两", "番", "一百", "二十", "多", "余", "万", "亿", "元", "个",
+                    "百分点", "吨", "一", "零", "〇", "，", "年", "千", "中", "以上", "左右", "约"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_chinese_numerals_located_are_those_the_whole_scan_finds(seed):
+    from draftcheck.numbers.quantity import _CHINESE, _CHINESE_START
+    from draftcheck.text.windowed_scan import finditer_located
+
+    for text in random_texts(CHINESE_ALPHABET, 3000, seed=seed, longest=30):
+        assert [(m.span(), m.groups()) for m in finditer_located(_CHINESE, _CHINESE_START, text)] == [
+            (m.span(), m.groups()) for m in _CHINESE.finditer(text)
+        ]
+
+
+def test_chinese_numerals_located_are_those_the_whole_scan_finds_on_the_corpus():
+    from draftcheck.numbers.quantity import _CHINESE, _CHINESE_START, fold_for_numbers
+    from draftcheck.text.windowed_scan import finditer_located
+
+    for text in corpus_texts():
+        folded = fold_for_numbers(text)
+        assert [m.span() for m in finditer_located(_CHINESE, _CHINESE_START, folded)] == [m.span() for m in _CHINESE.finditer(folded)]
+
+
+def test_finditer_located_tries_the_pattern_where_the_locator_points():
+    from draftcheck.text.windowed_scan import finditer_located
+
+    pattern = re.compile(r"(?=[ab])(?<!x)[ab]+c")
+    locator = re.compile(r"[ab]")  # every start of a match: more positions do no harm
+    for text in random_texts(["a", "b", "c", "x", "ab", "bc"], 3000, longest=20):
+        assert [m.span() for m in finditer_located(pattern, locator, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def _located_pairs():
+    from draftcheck.numbers.relations import totals
+    from draftcheck.rules import dc501_unit_error as dc501
+
+    return [
+        (totals._QIZHONG, totals._QIZHONG_START, ["其中", "，", "其", "中", "\n", "a", " ", "（", "。其中"]),
+        (totals._BREAKDOWN, totals._BREAKDOWN_START, ["分", "按", "从", "行业", "来看", "看", "，", "。", ":", "中", "分，"]),
+        (dc501._SHARE_WITHOUT_PERCENT, dc501._SHARE_LEAD,
+         ["比重", "的", "12", ".5", "，", "同比", "增长", "比上年同期", "增幅", "为", "、", "3", "\n", "总量", "增速达"]),
+    ]
+
+
+@pytest.mark.parametrize("case", range(3))
+def test_located_scans_find_what_the_whole_scan_finds(case):
+    from draftcheck.text.windowed_scan import finditer_located
+
+    pattern, locator, alphabet = _located_pairs()[case]
+    rng = random.Random(case)
+    for text in random_texts(alphabet, 3000, seed=case, longest=30) + [fold_width(t) for t in corpus_texts(20)]:
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for span in ((0, len(text)), (start, end)):
+            assert [(m.span(), m.groups()) for m in finditer_located(pattern, locator, text, *span)] == [
+                (m.span(), m.groups()) for m in pattern.finditer(text, *span)
+            ]

@@ -37,6 +37,7 @@ from draftcheck.numbers.chinese_numerals import (
 )
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.text.width import _FULL_TO_HALF, replace_each
+from draftcheck.text.windowed_scan import finditer_located
 
 MAGNITUDES = {
     "千": Decimal(1000),
@@ -211,6 +212,14 @@ _CHINESE = re.compile(
     rf"(?P<post>{_POST})?"
 )
 
+# Where a _CHINESE match may start (see text/windowed_scan.finditer_located): its first character and
+# lookbehind, then what any branch holds before its end (百分之 / 三分之一 / 翻两番 / 一百二十三点四五亿余 …,
+# at most 30 characters of numerals, 点, 余 and 多) and a unit, 分之 or 番.
+_CHINESE_START = re.compile(
+    rf"[{_CN_DIGIT}十百翻](?<![{_CN_DIGIT}十百千万亿点][{_CN_DIGIT}十百翻])"
+    rf"[{_CN_DIGIT}十百千万亿点余多]{{0,30}}(?:{_UNIT}|分之|番)"
+)
+
 _POST_WORD = re.compile(_POST)
 _LETTERS = re.compile(r"[A-Za-z]{1,8}")
 # 2024-03-15, 2024/3/15, 2024.3.15 and 9:30, 09:30:00, each not preceded by a digit (led by a digit class so
@@ -338,7 +347,7 @@ def _prefix(folded: str, start: int) -> str:
 
 
 def _chinese_quantities(folded: str):
-    for m in _CHINESE.finditer(folded):
+    for m in finditer_located(_CHINESE, _CHINESE_START, folded):
         qualifier = _prefix(folded, m.start()) or m.group("post") or ""
         if m.group("pct") is not None:
             numeral = m.group("pct")

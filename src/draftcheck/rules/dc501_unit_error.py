@@ -96,7 +96,7 @@ from draftcheck.lexicon import (
 )
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows
+from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows, finditer_located
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Words that start with 元 and may follow a money unit: 3200万元元器件 is 3200万元 + 元器件.
@@ -147,6 +147,11 @@ _SHARE_WITHOUT_PERCENT = re.compile(
     rf"(?P<lead>(?:总量|任务|计划|目标|比重|总数|总额|进度|比例|占比)的?|(?:同比|比上年|比去年|比上年同期)?(?:增长|下降|提高|降低|上涨|下跌)|(?:增幅|降幅|增速)(?:为|达)?)"
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
+)
+# Where a _SHARE_WITHOUT_PERCENT match may start: its lead words, which the regex engine skips to (its leading
+# lookahead is tried at every position; text/windowed_scan.finditer_located, the same matches).
+_SHARE_LEAD = re.compile(
+    "总量|任务|计划|目标|比重|总数|总额|进度|比例|占比|同比|比上年|比去年|增长|下降|提高|降低|上涨|下跌|增幅|降幅|增速"
 )
 # A rate (成功率, 办结率, 覆盖率) whose figure lost its %: 调解成功率达到98.6。 Not the ratios written without
 # one (容积率2.5, 周转率3.1次, 汇率7.1, 比率1.2, 功率, 频率, 倍率) nor the per-mille rates of population
@@ -693,7 +698,7 @@ class UnitError(Rule):
             )
 
     def _lost_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        shares = [(m.start("lead"), m) for m in _SHARE_WITHOUT_PERCENT.finditer(folded)]
+        shares = [(m.start("lead"), m) for m in finditer_located(_SHARE_WITHOUT_PERCENT, _SHARE_LEAD, folded)]
         # a rate is quoted with the two characters naming it (成功率达到98.6)
         rates = [
             (max(0, m.start() - 2), m)

@@ -39,6 +39,7 @@ from draftcheck.numbers.enumeration import (
 )
 from draftcheck.numbers.quantity import extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.text.windowed_scan import finditer_located
 
 KIND = "count"
 CODE = "DC203"
@@ -53,7 +54,7 @@ _COUNT = re.compile(
 # Where a _COUNT match may start, found by a pattern the regex engine skips through (led by a class, where
 # _COUNT's leading lookahead is tried at every position): the first character with _COUNT's lookbehinds
 # checked after it, up to four more numeral characters (a count's numeral has at most five: 12345, 九百九十九)
-# and a classifier. _COUNT itself is then tried at each such start (_count_matches).
+# and a classifier. _COUNT itself is then tried at each such start (_count_matches, text/windowed_scan.py).
 _NUMERAL_START = "[\\d一二两三四五六七八九十]"
 _COUNT_START = re.compile(
     rf"{_NUMERAL_START}(?<![\d.%第前后近约超逾余每各A-Za-z零一二两三四五六七八九十百千万亿几多数整]{_NUMERAL_START})"
@@ -178,20 +179,8 @@ def _counts(ctx, text: str):
 
 
 def _count_matches(text: str, start: int, end: int):
-    """``_COUNT.finditer(text, start, end)``: _COUNT is tried only where _COUNT_START finds a start. Every
-    _COUNT match starts where _COUNT_START matches, and no _COUNT match starts inside a _COUNT_START match
-    (there each character follows a numeral, which _COUNT's lookbehinds refuse, or is a classifier, which no
-    numeral starts with), so the starts skipped over are none of _COUNT's."""
-    taken = start
-    match = _COUNT.match
-    for candidate in _COUNT_START.finditer(text, start, end):
-        position = candidate.start()
-        if position < taken:
-            continue
-        m = match(text, position, end)
-        if m is not None:
-            taken = m.end()
-            yield m
+    """``_COUNT.finditer(text, start, end)``, _COUNT tried only where _COUNT_START matches."""
+    return finditer_located(_COUNT, _COUNT_START, text, start, end)
 
 
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
