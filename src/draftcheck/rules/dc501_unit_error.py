@@ -276,6 +276,17 @@ def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, flo
     return None
 
 
+# Where matches of the patterns above may start, led by what the regex engine skips to (the patterns themselves
+# are led by a lookahead, by a group of branches or by a repeat, and so tried at every position of the text):
+# text/windowed_scan.finditer_located, the same matches. _DOUBLED_MEASURE_START is _DOUBLED_MEASURE without
+# its groups, its \d+ written \d\d* so that it leads with the class.
+_BARE_SQUARE_METRE_START = re.compile("方米")
+_INTENSITY_HEAD = re.compile("单位|能耗|碳排放|排放|用水")
+_DOUBLED_MEASURE_START = re.compile(
+    r"\d\d*(?:,\d{3})*(?:\.\d+)?\s*(?:万|千|亿)?(?:(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦)[米里亩顷吨克斤时瓦]"
+)
+
+
 # A rate or share as a level (达到, 为, 保持在 …, no change verb) in percentage points: 覆盖率达到45.3个百分点.
 _LEVEL_IN_POINTS = re.compile(
     r"(?P<head>[\u4e00-\u9fff]{1,6}(?:(?<![功频效汇利税费增降])率|比重|占比))(?:达到|达|为|是|保持在|稳定在|超过|约为?)"
@@ -378,7 +389,7 @@ class UnitError(Rule):
     def _intensity_change(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """The change of an intensity (单位地区生产总值能耗, 碳排放强度) given in a measure unit (下降3.2吨): an intensity
         falls or rises by a per cent."""
-        for m in _INTENSITY_CHANGE.finditer(folded):
+        for m in finditer_located(_INTENSITY_CHANGE, _INTENSITY_HEAD, folded):
             dimension = unit_dimensions().get(m.group("unit"))
             if dimension not in MEASURE_DIMENSIONS:
                 continue
@@ -631,7 +642,7 @@ class UnitError(Rule):
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         if _DOUBLED_MEASURE_END.search(folded) is None:
             return
-        for m in _DOUBLED_MEASURE.finditer(folded):
+        for m in finditer_located(_DOUBLED_MEASURE, _DOUBLED_MEASURE_START, folded):
             again = m.group("again")
             if again != m.group("measure")[-1]:
                 continue
@@ -680,7 +691,7 @@ class UnitError(Rule):
             )
 
     def _bare_square_metre(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        for m in _BARE_SQUARE_METRE.finditer(folded):
+        for m in finditer_located(_BARE_SQUARE_METRE, _BARE_SQUARE_METRE_START, folded):
             start = m.start()
             while start > 0 and (folded[start - 1].isdigit() or folded[start - 1] == "."):
                 start -= 1
