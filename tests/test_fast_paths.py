@@ -219,3 +219,18 @@ def test_located_scans_find_what_the_whole_scan_finds(case):
             assert [(m.span(), m.groups()) for m in finditer_located(pattern, locator, text, *span)] == [
                 (m.span(), m.groups()) for m in pattern.finditer(text, *span)
             ]
+
+
+def test_quantities_built_without_the_dataclass_init_equal_those_built_with_it():
+    from decimal import Decimal
+
+    from draftcheck.numbers.quantity import Kind, Quantity, _quantity
+
+    cases = [
+        ((0, 4, 0, 4, Decimal("12.5"), 1, Decimal(1), "%", True), {"kind": Kind.PERCENT, "qualifier": "约", "script": "chinese"}),
+        ((3, 9, 3, 6, Decimal(3), 0, Decimal(10000), "元", False), {"qualifier": "", "script": "chinese"}),
+        ((1, 2, 1, 2, Decimal(2), 0, Decimal(1), "番", False), {"kind": Kind.MULTIPLE}),
+    ]
+    for args, kwargs in cases:
+        fast, plain = _quantity(*args, **kwargs), Quantity(*args, **kwargs)
+        assert fast == plain and vars(fast) == vars(plain) and hash(fast) == hash(plain)

@@ -332,6 +332,12 @@ def _new_quantity(**values) -> Quantity:
     return q
 
 
+def _quantity(start, end, number_start, number_end, value, decimals, magnitude, unit, approximate, **rest) -> Quantity:
+    """``Quantity(...)`` with the same arguments, built as _new_quantity builds it."""
+    return _new_quantity(start=start, end=end, number_start=number_start, number_end=number_end, value=value,
+                         decimals=decimals, magnitude=magnitude, unit=unit, approximate=approximate, **rest)
+
+
 def _with_kind(q: Quantity, kind: str) -> Quantity:
     """``replace(q, kind=kind)`` at a fraction of its cost (see _new_quantity)."""
     copy = object.__new__(Quantity)
@@ -348,25 +354,27 @@ def _prefix(folded: str, start: int) -> str:
 
 def _chinese_quantities(folded: str):
     for m in finditer_located(_CHINESE, _CHINESE_START, folded):
-        qualifier = _prefix(folded, m.start()) or m.group("post") or ""
+        start = m.start()
+        # (_prefix only where the character before could end an approximation word, as for Arabic numbers)
+        qualifier = (_prefix(folded, start) if start and folded[start - 1] in _PRE_LAST else "") or m.group("post") or ""
         if m.group("pct") is not None:
             numeral = m.group("pct")
             value = chinese_to_decimal(numeral)
             if value is None:
                 continue
-            yield Quantity(m.start(), m.end("pct"), m.start("pct"), m.end("pct"), value, decimals_of(numeral),
+            yield _quantity(m.start(), m.end("pct"), m.start("pct"), m.end("pct"), value, decimals_of(numeral),
                            Decimal(1), "%", bool(qualifier), kind=Kind.PERCENT, qualifier=qualifier, script="chinese")
         elif m.group("numr") is not None:
             value = fraction_value(m.group("den"), m.group("numr"))
             if value is None:
                 continue
-            yield Quantity(m.start("den"), m.end("numr"), m.start("den"), m.end("numr"), value, 4, Decimal(1), "",
+            yield _quantity(m.start("den"), m.end("numr"), m.start("den"), m.end("numr"), value, 4, Decimal(1), "",
                            bool(qualifier), kind=Kind.FRACTION, qualifier=qualifier, script="chinese")
         elif m.group("cn") is None:  # 翻一番 / 翻两番 / 翻番
             word = m.group("fan") or "一"
             times = chinese_to_decimal(word) or Decimal(1)
             end = m.end() - len(m.group("post") or "")
-            yield Quantity(m.start(), end, m.start(), end, times, 0, Decimal(1), "番", bool(qualifier),
+            yield _quantity(m.start(), end, m.start(), end, times, 0, Decimal(1), "番", bool(qualifier),
                            kind=Kind.MULTIPLE, qualifier=qualifier, script="chinese")
         else:
             numeral, magnitude = split_magnitude(m.group("cn"))
@@ -376,7 +384,7 @@ def _chinese_quantities(folded: str):
             if m.group("mag"):  # 一百多万元, 两千余万元
                 magnitude *= MAGNITUDES[m.group("mag")]
             qualifier = qualifier or m.group("q") or ""
-            yield Quantity(m.start("cn"), m.end("unit"), m.start("cn"), m.end("cn"), value, decimals_of(numeral),
+            yield _quantity(m.start("cn"), m.end("unit"), m.start("cn"), m.end("cn"), value, decimals_of(numeral),
                            magnitude, m.group("unit"), bool(qualifier), qualifier=qualifier, script="chinese")
 
 
