@@ -126,7 +126,8 @@ def _statements(ctx) -> list[tuple[int, int, bool]]:
         if end == paragraph.end and p + 1 < len(paragraphs) and _continues(text, paragraph, paragraphs[p + 1], "；;，,、"):
             carry = start
             continue
-        if spans and _OPENS_WITH_QIZHONG.match(text, start):
+        # (其中 within the first six characters, or the pattern cannot match: most statements)
+        if spans and text.find("其中", start, start + 6) >= 0 and _OPENS_WITH_QIZHONG.match(text, start):
             spans[-1][1] = end
             spans[-1][2] = p
         else:
