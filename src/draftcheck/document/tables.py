@@ -428,6 +428,8 @@ _MIN_ALIGNED_ROWS = 3
 def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The cells of one aligned line: the leading text cells joined into one label (合　　计), then
     one cell per figure; None when the line is not a label followed by figures only."""
+    if _ALIGNED_GAP.search(text, start, end) is None:
+        return None  # (no gap: one cell at most, which is never a label followed by figures; most lines)
     line = text[start:end]
     if not line.strip() or len(line) > 200:
         return None
