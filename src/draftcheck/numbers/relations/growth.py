@@ -33,8 +33,11 @@ from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.masked_sentence import (
+    FILL,
     LABEL_CHARS,
+    OTHER_MARK,
     QUANTITY_MARK,
     YEAR_MARK,
     Q,
@@ -74,6 +77,7 @@ _OPPOSITE = {
 # need not equal the net change, so a rate is never derived from it (企业达45家，新增11家，增长32%).
 _DIFFERENCE_ONLY_VERBS = frozenset({"新增", "多出"})
 _GROSS_EXITS = re.compile(r"[、，,；;]?\s*(?:同时|另有|其中)?(?:退出|注销|淘汰|关闭|关停|迁出|减少|清退|吊销|撤销|出清|转出|流失|外迁|摘牌|到期)")
+_TENTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RATE_NOUN_SIGN = {"增长率": 1, "增长幅度": 1, "下降幅度": -1, "增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
 
@@ -99,6 +103,8 @@ _TAIL_ITEM = re.compile(
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
     rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
+    # a rate in tenths: 增长五成 / 多出一成以上 / 下降近两成
+    rf"|(?P<k_verb>{_VERB})了?(?P<k_near>约|近|接近|将近|超过|逾)?(?P<k_val>[一二三四五六七八九两])成(?P<k_half>半)?(?P<k_more>多|以上|有余|左右)?(?![\u4e00-\u9fff]{{0,1}}[本员品果就立效交功为])"
     rf"|(?<=[比较上年去期同])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
     rf")"
 )
@@ -106,36 +112,10 @@ _TAIL_ITEM = re.compile(
 _MOVE = "增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落|压减|压缩|跃升|攀升|上涨|下调|上调|降|增|升|减"
 # 由A增加到B / 从2020年的A增加到2024年的B
 _TRANSITION = re.compile(
-    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q}){gap(3)}(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})"
-)
-# A，与去年同期累计值B相比 / A，去年同期B / A，较上年的B / A，比2020年的B (a bare year is not a base)
-_EXPLICIT_BASE = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]?\s*(?:(?:而|与|和|同|比|较|较之|是|为|相当于)?"
-    rf"(?P<mk>上年同期|去年同期|上年度|上一年度|上一年|上年末|上年|去年|年初)"
-    rf"|(?:与|和|同|比|较|较之|是|为|相当于)(?P<by>{YEAR})(?:末|底|同期)?)"
-    rf"(?:的|为|是|实现|完成|累计值|累计|同期){{0,3}}[（(]?(?P<base>{Q})[)）]?(?:{gap(3)}(?:相比|相较|比较))?"
-)
-# The amount of change itself (比上年增加6.9亿元 / 净增 / 多出), never a current value; 新增1200人 may be one.
-_CHANGE_AMOUNT_BEFORE = re.compile(rf"(?:(?<!新)(?:{_VERB})|多出|少了)了?(?:约|近|达到?)?\s?$")
-# A，同比增长X%（去年同期B） / A，同比增长X%，去年同期为B
-_BASE_AFTER_RATE = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:{_COMPARED_WITH})?(?:{_VERB}|(?<=[比较上年去期同])(?:多|少)(?:{_MORE_OR_LESS_OBJECT})?)了?(?:约|近|达到?)?{Q}"
-    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年度|上年末|上年|去年|(?P<by>{YEAR})(?:同期|末|底)?)"
-    rf"(?:为|是|累计值?|[:：]|新增|[^，,。；;：:增降减提比较多少升\ue000-\ue003]{{1,4}}?)?(?P<base>{Q})(?=[)），,。；;]|$)"
-)
-# 今年引进项目A，上年引进B (the base's own clause repeats the current's verb or noun)
-_BASE_CLAUSE_AFTER = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:而)?(?:上年同期|去年同期|上年|去年|上一年)"
-    rf"(?P<label>(?:新增|[^，,。；;：:增降减提比较多少升\ue000-\ue003]){{1,8}}?)(?P<base>{Q})(?=[，,；;。)）]|$)"
+    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q})(?:[（(](?P<by2>{YEAR})[)）])?{gap(3)}"
+    rf"(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})(?:[（(](?P<cy2>{YEAR})[)）])?"
 )
 _LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
-# 上年完成B，今年完成A，增长X%
-_BASE_FIRST = re.compile(
-    rf"(?<![比较])(?:上年同期|去年同期|上年|去年)[^，,。；;：:增降减提比\ue000-\ue003]{{0,10}}(?P<base>{Q})[，,]\s*(?:今年|本年|当年)"
-    rf"{gap(8)}(?P<cur>{Q})"
-)
-# 2020年实现税收B，2024年达到A，年均增长X% (the later year is the current value)
-_TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(16)}(?P<base>{Q})[，,、]\s*(?:到|至|而)?(?P<cy>{YEAR}){gap(16)}(?P<cur>{Q})")
 # A，比上年增加D (the tail then carries the rate)
 _CURRENT_THEN_CHANGE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
@@ -158,9 +138,10 @@ _ANY_RATE = re.compile(
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
 _REAL_SUBJECT = re.compile(alternation(("real_growth", "subjects")))
+_NOMINAL_GROWTH = re.compile(alternation(("real_growth", "nominal")))
+_REAL_COMPOUND_SUBJECT = re.compile(alternation(("real_growth", "compound_subjects")))
 # Intensities per unit of output (单位增加值能耗, 万元GDP能耗) are not growth at comparable prices.
 _INTENSITY = re.compile(r"能耗|单位|每万元|万元GDP|万元生产总值|排放")
-_MEASURE = re.compile(r"产值|收入|投资|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|企业|项目|人数|人口|游客|就业")
 _TRAILING_DIGIT = re.compile(r"[\d一二三四五六七八九十百千万亿零〇两]")
 
 
@@ -176,6 +157,9 @@ class Comparison:
     period: bool = False  # years from a named period (2020—2024年，…由A增加到B): the base may be the year before
 
 
+_MULTIPLES = ("multiple-growth", "multiple", "doubling")
+
+
 @dataclass
 class TailItem:
     kind: str  # rate, pp, compound, multiple-growth, multiple, doubling, difference, compound-difference
@@ -188,41 +172,85 @@ class TailItem:
     noun: bool = False  # 增幅/降幅: DC303
     real: bool = False
     both: bool = False  # 分别: values pair up with a list, not with these operands
+    span_years: int | None = None  # 三年年均增长 / 五年来翻一番: the years the item itself names
+
+
+# Every character that can open what a sentence without a percentage states: a verb of change (its
+# words), 多/少, a multiple (倍), a doubling (翻, 番)
+_NON_PERCENT_ITEM = re.compile("[" + re.escape("".join(sorted(set("".join(UP_VERBS + DOWN_VERBS)) | set("翻番倍多少")))) + "]")
 
 
 def find(ctx) -> list:
     """Growth relations of every sentence of the shared segmentation (``statement_spans.growth_sentences``)."""
     spans = growth_sentences(ctx)
+    model = ctx.clause_model
     relations: list[Relation] = []
-    for (start, end), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+    for n, ((start, end), inside) in enumerate(zip(spans, quantities_in(document_quantities(ctx), spans))):
         if not inside:
             continue
         # every relation needs two values (a current value and a base, a difference or a multiple) or a
         # stated percentage (a rate, even one left not checkable): most sentences have neither
-        if not any(q.unit == "%" for q in inside) and sum(1 for q in inside if q.is_value) < 2:
-            continue
+        if not any(q.unit == "%" for q in inside):
+            if sum(1 for q in inside if q.is_value) < 2:
+                continue
+            # without a percentage, a relation states a change, a multiple or a doubling: its words
+            if not _NON_PERCENT_ITEM.search(ctx.folded, start, end):
+                continue
         masked = mask_sentence(ctx.folded, start, end, inside)
-        relations.extend(_sentence_relations(masked, ctx.text))
+        # the typed clauses give the operands of every comparison with a base (a base-period word or
+        # a dated value); only sentences that name one are typed
+        typed = model.between(start, end) if _may_have_base(masked.masked) else ()
+        later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
+        if later and not typed:
+            typed = model.between(start, end)
+        relations.extend(_sentence_relations(masked, ctx.text, typed, later))
     return relations
 
 
-def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
+# the next sentence of the statement opens with the base period: 全年引进人才365人，同比增长27.6%；上年全年引进人才为268人
+_OPENS_WITH_BASE = re.compile(rf"\s*(?:而|但)?(?:{alternation(('base', 'periods'))})")
+
+
+def _later_bases(ctx, model, spans, n: int) -> list[tuple]:
+    """(typed base, its clause before it) of the next sentence of the same statement when that sentence
+    opens with the base period and states only the base (a figure in the role ``base``)."""
+    if n + 1 >= len(spans):
+        return []
+    start, end = spans[n + 1]
+    if not _OPENS_WITH_BASE.match(ctx.folded, start, end):
+        return []
+    sentence = ctx.segmentation.sentence_at(start)
+    if sentence is None:
+        return []
+    return [
+        (t, ctx.text[clause.clause.start : t.quantity.start])
+        for clause in model.sentence(sentence) for t in clause.quantities
+        if t.role is Role.BASE and clause.clause.start == sentence.start
+    ][:1]
+
+
+def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> list[Relation]:
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
-    real = bool(_REAL_GROWTH.search(ms.text))
-    for comparison in _comparisons(ms):
+    # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
+    nominal = bool(_NOMINAL_GROWTH.search(ms.text))
+    real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
+    for comparison in _comparisons(ms, typed, later):
         items = _tail(ms, comparison)
         if comparison.base is None and not any(i.kind == "difference" for i in items):
             continue
         subject = ms.text[max(0, comparison.start - 40) : comparison.start + 1]
-        real_subject = real or bool(_REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
+        real_subject = real or bool(not nominal and _REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
         if comparison.base is None and "余额" in subject:
             real_subject = True  # balances: the rate is on an adjusted year-on-year basis, not on A − D
         for item in items:
             key = item.quantity.start if item.quantity is not None else item.start
             if key in claimed:
                 continue  # already tied to operands by an earlier (more explicit) phrasing
-            relation = _check(ms, text, comparison, item, items, real_subject)
+            real_item = real_subject or (
+                item.kind in ("compound", "compound-difference") and not nominal and bool(_REAL_COMPOUND_SUBJECT.search(subject))
+            )
+            relation = _check(ms, text, comparison, item, items, real_item)
             if relation is not None:
                 relations.append(relation)
                 claimed.add(key)
@@ -239,7 +267,7 @@ def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
     return relations
 
 
-def _comparisons(ms: MaskedSentence) -> list[Comparison]:
+def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
     found: list[Comparison] = []
     taken: set[int] = set()
 
@@ -272,70 +300,27 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
             continue
         base, current = values
-        period = _named_period(ms, m.start()) if not (m.group("by") or m.group("cy")) else None
+        by = "by" if m.group("by") else "by2" if m.group("by2") else None
+        cy = "cy" if m.group("cy") else "cy2" if m.group("cy2") else None
+        period = _named_period(ms, m.start()) if not (by or cy) else None
         take(
             Comparison(
                 current=current,
                 base=base,
                 start=m.start(),
                 tail_start=m.end(),
-                base_year=ms.year_at(m.start("by")) if m.group("by") else period[0] if period else None,
+                base_year=ms.year_at(m.start(by)) if by else period[0] if period else None,
                 current_year=(
-                    ms.year_at(m.start("cy")) if m.group("cy") else period[1] if period else _year_before(ms, m.start())
+                    ms.year_at(m.start(cy)) if cy else period[1] if period else _year_before(ms, m.start())
                 ),
                 rate_may_lead=True,
                 period=period is not None,
             )
         )
-    for m in (_EXPLICIT_BASE.finditer(masked) if has_base_word or "年初" in masked or YEAR_MARK in masked else ()):
-        values = pair(m)
-        if values is None or not _is_base_not_change(ms, m):
-            continue
-        base, current = values
-        take(
-            Comparison(
-                current=current,
-                base=base,
-                start=m.start(),
-                tail_start=m.end(),
-                base_year=ms.year_at(m.start("by")) if m.group("by") else None,
-                current_year=_year_before(ms, m.start()) if m.group("by") else None,
-            )
-        )
-    for m in (_BASE_CLAUSE_AFTER.finditer(masked) if has_base_word else ()):
-        values = pair(m)
-        if values is None:
-            continue
-        base, current = values
-        label = _LIGHT_WORDS.sub("", m.group("label").strip())
-        current_label = ms.text[_clause_start(ms, m.start("cur")) : m.start("cur")]
-        if len(label) < 2 or label not in current_label:
-            continue  # 实现税收A，上年完成投资B / 引进项目A，上年竣工项目B: another measure
-        if not _is_base_not_change(ms, m):
-            continue
-        take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
-    for m in (_TWO_YEARS.finditer(masked) if masked.count(YEAR_MARK) >= 2 else ()):
-        base_year, current_year = ms.year_at(m.start("by")), ms.year_at(m.start("cy"))
-        if base_year is None or current_year is None or current_year <= base_year:
-            continue
-        values = pair(m)
-        if values is None:
-            continue
-        base, current = values
-        first = set(_MEASURE.findall(ms.text[m.end("by") : m.start("base")]))
-        second = set(_MEASURE.findall(ms.text[m.end("cy") : m.start("cur")]))
-        if second and not first & second:
-            continue  # 2020年投资B，2024年税收A: two different measures
-        take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end(),
-                        base_year=base_year, current_year=current_year))
-    for m in (_BASE_FIRST.finditer(masked) if has_base_word else ()):
-        values = pair(m)
-        if values is not None:
-            take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end()))
-    for m in (_BASE_AFTER_RATE.finditer(masked) if has_base_word or YEAR_MARK in masked else ()):
-        values = pair(m)
-        if values is not None:
-            take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end("cur")))
+    for comparison in _based_comparisons(ms, typed, taken, usable):
+        take(comparison)
+    for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
+        take(comparison)
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
         if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
@@ -344,11 +329,207 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
     return found
 
 
-def _is_base_not_change(ms: MaskedSentence, m: re.Match) -> bool:
-    """The matched base ends where a base may end, and the current value is not itself a change amount."""
-    if not _usable_base_end(ms, m.end("base")):
+# --- comparisons with a base, read from the typed clauses -----------------------------------------
+
+# What may stand for the current value of a comparison: a value, a count, a part, a share or a named
+# rate (达标率62.5%, 上年为58.1%), a per-head value (人均可支配收入42618元); never a change, a rate of
+# change, a target or a class boundary.
+_BASE_CLOSER = re.compile(rf"[)）]?{gap(3)}(?:相比|相较|比较)")
+_CURRENT_ROLES = frozenset({Role.VALUE, Role.COUNT, Role.PART, Role.SHARE, Role.RATE})
+_BASE_REACH = 40  # characters between a current value and its base (either order)
+# a base-period word or a year shortly before a value: the only sentences whose values may have a base
+# (a base word before a value, or two values dated by years: 2020年…B，2024年…A)
+# (a sub-period may be masked as a date: 上年一季度, 上年1-9月)
+_PERIOD = rf"(?:{alternation(('base', 'periods'))})(?:{alternation(('base', 'sub_periods'))}|{OTHER_MARK}{FILL}*)?"
+_NAMES_A_BASE = re.compile(
+    # (the lookahead names the characters a match can start with: the engine skips the others fast)
+    rf"(?=[上去年同本比较与是为于（(，,；;：:]|^)(?:{_PERIOD}|(?:[比较与同是为于（(，,；;]|^){YEAR_MARK}{FILL}*年?(?:{alternation(('base', 'sub_periods'))})?)"
+    rf"(?:的|为|是|实现|完成|累计值|累计|[:：])?(?:约|近)?\s?[（(]?\s?{QUANTITY_MARK}"
+    rf"|(?:^|[，,；;：:（(])\s*(?:而|但|其中)?{_PERIOD}(?:新增|新登记|[^，,。；;：:增降减提比较多少升涨跌来后起%（(\d{QUANTITY_MARK}{YEAR_MARK}]){{1,10}}?"
+    rf"(?:为|是|达到|达|完成|实现|共有|共|有|累计)*(?:约|近)?\s?{QUANTITY_MARK}"
+)
+_DATED_VALUE = re.compile(rf"{YEAR_MARK}[^，,。；;{QUANTITY_MARK}]{{0,24}}{QUANTITY_MARK}|{QUANTITY_MARK}{FILL}*[（(]{YEAR_MARK}")
+# ... and a word of change or a rate noun for the comparison to state something about
+_STATES_A_CHANGE = re.compile(
+    rf"[增降减提升多少涨跌扩缩落滑幅速][^，,。；;{QUANTITY_MARK}]{{0,6}}(?:{QUANTITY_MARK}|[一二三四五六七八九两]成)|翻|{QUANTITY_MARK}{FILL}*的{QUANTITY_MARK}"
+)
+
+
+def _may_have_base(masked: str) -> bool:
+    if masked.count(QUANTITY_MARK) < 2 or not ("年" in masked or YEAR_MARK in masked or "同期" in masked):
         return False
-    return not _CHANGE_AMOUNT_BEFORE.search(ms.masked, max(0, m.start("cur") - 8), m.start("cur"))
+    if not _STATES_A_CHANGE.search(masked):
+        return False
+    if _NAMES_A_BASE.search(masked):
+        return True
+    dated = _DATED_VALUE.search(masked)
+    return dated is not None and _DATED_VALUE.search(masked, dated.end()) is not None
+
+
+
+def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> list[Comparison]:
+    """Comparisons of a current value with its base, the operands taken from the typed clauses.
+
+    A quantity in the role ``base`` (after 上年/去年同期/上年一季度的/2023年的, or in a clause that
+    opens with the base period: 上年全年引进人才为268人) is compared with:
+
+    - the value of the same dimension dated by another year, when both are dated (``2020年…B，2024年…A``,
+      ``2024年A，2023年B``, ``A（2024年）… B（2021年）``): the later year is the current value, the
+      years are kept for 年均;
+    - else the nearest value of the same dimension before it (``A，去年同期B`` / ``A，较上年的B`` /
+      ``A，同比增长X%（上年为B）``), or after it (``上年完成B，今年完成A``).
+
+    The two must not name different indicators, and a base in a clause of its own must repeat a word of
+    the current value's name (实现税收A，上年完成投资B is no comparison). The stated items are read
+    after the later of the two, or right after the current value when the rate stands between them.
+    """
+    if not typed:
+        return []
+    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    entries = [(offsets[t.quantity.start], t) for t in typed if t.quantity.start in offsets]
+    found: list[Comparison] = []
+    for off_b, b in entries:
+        # a base by its words, or a dated value (2020年…B, 2024年…A: which one is the base is decided
+        # by the years)
+        dated_only = b.role is not Role.BASE
+        if dated_only and (b.year is None or b.role not in _CURRENT_ROLES or not _current_kind(b)):
+            continue
+        if b.quantity.start in taken:
+            continue
+        base_q = b.quantity
+        if not _usable_base_end(ms, off_b + _token_length(ms, off_b)):
+            continue
+        year_b = b.year
+        partner = None
+        years: tuple[int | None, int | None] = (None, None)
+        if year_b is not None:
+            dated = [
+                (o, t) for o, t in entries
+                if t is not b and (t.role in _CURRENT_ROLES or t.role is Role.BASE) and _current_kind(t)
+                and same_dimension(t.quantity, base_q) and abs(o - off_b) <= _BASE_REACH * 2
+                and t.year is not None and t.year != year_b
+            ]
+            if len(dated) == 1:
+                o, t = dated[0]
+                year = t.year
+                if year < year_b:  # 2024年A，2023年B: the earlier year is the base
+                    o, t, off_b, b, year, year_b = off_b, b, o, t, year_b, year
+                partner, years = (o, t), (year_b, year)
+        if partner is None and not dated_only:
+            same = [
+                (o, t) for o, t in entries
+                if t is not b and t.role in _CURRENT_ROLES and _current_kind(t)
+                and same_dimension(t.quantity, base_q) and t.quantity.start not in taken
+            ]
+            before = [(o, t) for o, t in same if o < off_b and off_b - o <= _BASE_REACH]
+            after = [(o, t) for o, t in same if o > off_b and o - off_b <= _BASE_REACH]
+            partner = before[-1] if before else after[0] if after else None
+        if partner is None:
+            continue
+        off_c, c = partner
+        base_q, current = b.quantity, c.quantity
+        if base_q.start in taken or not usable(base_q, current, off_c + _token_length(ms, off_c)):
+            continue
+        if not _same_measure(ms, b, c, off_b, off_c):
+            continue
+        tail_start = _after_value(ms, max(off_b, off_c))
+        if off_b > off_c and (closing := _BASE_CLOSER.match(ms.masked, tail_start)):
+            tail_start = closing.end()  # 与去年同期B相比 / 比去年同期（B）
+        if off_c < off_b and not _has_tail(ms, tail_start):
+            tail_start = _after_value(ms, off_c)  # A，同比增长X%（上年为B）
+        if years == (None, None) and b.year is not None and c.year is None:
+            # 2024年，园区实现税收A，比2020年的B: a year opening the sentence dates the current value
+            years = (b.year, _year_before(ms, off_c))
+        found.append(Comparison(current=current, base=base_q, start=min(off_b, off_c), tail_start=tail_start,
+                                base_year=years[0], current_year=years[1]))
+        taken.add(base_q.start)
+        taken.add(current.start)
+    return found
+
+
+def _comparisons_with_later_base(ms: MaskedSentence, typed, later, taken: set[int], usable) -> list[Comparison]:
+    """A current value and its rate, the base stated in the next sentence of the statement
+    (全年引进人才365人，同比增长27.6%；上年全年引进人才为268人): the last value of the base's dimension
+    in the sentence, when the base's clause names its measure."""
+    found: list[Comparison] = []
+    if not later or not typed:
+        return found
+    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    for b, base_clause in later:
+        same = [
+            (offsets[t.quantity.start], t) for t in typed
+            if t.quantity.start in offsets and t.role in _CURRENT_ROLES and _current_kind(t)
+            and same_dimension(t.quantity, b.quantity) and t.quantity.start not in taken
+        ]
+        if not same:
+            continue
+        off_c, c = same[-1]
+        end_c = off_c + _token_length(ms, off_c)
+        if not usable(b.quantity, c.quantity, end_c) or not _has_tail(ms, end_c):
+            continue
+        ib, ic = b.indicator, c.indicator
+        if ib is not None and ic is not None and ib.key and ic.key and ib.key != ic.key:
+            continue
+        if not _label_recurs(base_clause, b.cue, ms.text[_clause_start(ms, off_c) : off_c]):
+            continue
+        found.append(Comparison(current=c.quantity, base=b.quantity, start=off_c, tail_start=end_c))
+    return found
+
+
+def _current_kind(t) -> bool:
+    """A figure that may be compared with a base (not a rate of change, not a compound figure)."""
+    return t.sign == 0 and not t.compound and t.quantity.unit not in ("倍", "番", "个百分点")
+
+
+def _token_length(ms: MaskedSentence, offset: int) -> int:
+    end = offset + 1
+    while end < len(ms.masked) and ms.masked[end] == FILL:
+        end += 1
+    return end - offset
+
+
+_BRACKETED_YEAR = re.compile(rf"[（(]{YEAR}[)）]")
+
+
+def _after_value(ms: MaskedSentence, offset: int) -> int:
+    """Where the words after a value start: past its token and a year in brackets (6.84亿元（2024年）)."""
+    end = offset + _token_length(ms, offset)
+    m = _BRACKETED_YEAR.match(ms.masked, end)
+    return m.end() if m else end
+
+
+def _has_tail(ms: MaskedSentence, pos: int) -> bool:
+    m = _TAIL_ITEM.match(ms.masked, pos)
+    return m is not None and m.end() > pos
+
+
+def _same_measure(ms: MaskedSentence, b, c, off_b: int, off_c: int) -> bool:
+    """The base and the current value are about the same thing: no two different lexicon indicators,
+    and a base in a clause of its own repeats a word of the current value's name."""
+    ib, ic = b.indicator, c.indicator
+    if ib is not None and ic is not None and ib.key and ic.key and ib.key != ic.key:
+        return False
+    if b.role is not Role.BASE and ib is not None and ic is not None and not (ib.key and ic.key):
+        # two dated values (2020年…B，2024年…A) named by phrases outside the lexicon: the names share a word
+        if not any(ib.name[i : i + 2] in ic.name for i in range(len(ib.name) - 1)):
+            return False
+    first, second = sorted((off_b, off_c))
+    if "，" not in ms.masked[first:second] and "," not in ms.masked[first:second]:
+        return True  # A较上年的B / 上年B，今年A in one clause
+    return _label_recurs(ms.text[_clause_start(ms, off_b) : off_b], b.cue, ms.text[_clause_start(ms, off_c) : off_c])
+
+
+def _label_recurs(base_clause: str, cue: str, current_label: str) -> bool:
+    """A base in a clause of its own (上年全年引进人才为268人) names the current value's measure."""
+    base_clause = base_clause.lstrip("而但其中 ")
+    if not cue or not base_clause.startswith(cue):
+        return True  # A，较上年的B: the base word names the comparison, not a measure
+    label = _LIGHT_WORDS.sub("", base_clause[len(cue):].strip())
+    if len(label) < 2:
+        return True  # 上年为B
+    # 上年新签约31个 / 今年新签约项目38个, 上年全年引进人才为268人 / 全年引进各类人才365人: the
+    # measure's first and last words recur (上年竣工项目31个 is not 今年引进项目38个)
+    return label[:2] in current_label and label[-2:] in current_label
 
 
 def _clause_start(ms: MaskedSentence, index: int) -> int:
@@ -412,10 +593,16 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
 
 def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailItem | None:
     both = bool(m.group("both"))
-    if m.group("span"):  # 四年提高了…: only a whole number of years may stand before the item
+    item = _tail_item_of(ms, m, comparison, both)
+    if item is not None and m.group("span"):  # 四年提高了…: only a whole number of years may stand before the item
         years = ms.quantity_at(m.start("span"))
         if years is None or years.unit != "年" or years.decimals or years.magnitude != 1 or years.kind == Kind.YEAR:
             return None
+        item.span_years = int(years.value)
+    return item
+
+
+def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both: bool) -> TailItem | None:
     if m.group("c_pre"):
         quantity = ms.quantity_at(m.start("c_val"))
         if quantity is None:
@@ -460,6 +647,17 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
             return None
         quantity = ms.quantity_at(m.start("r_val"))
         return TailItem("multiple", 1, m.start("r_verb"), m.end(), m.group("r_verb"), quantity=quantity, multiple=multiple, both=both)
+    if m.group("k_verb"):  # 增长五成: a rate in tenths, read as loosely as it is written
+        verb = m.group("k_verb")
+        tenths = Decimal(_TENTHS[m.group("k_val")]) / 10 + (Decimal("0.05") if m.group("k_half") else 0)
+        step = Decimal("0.1")
+        if m.group("k_more") in ("多", "以上", "有余") or m.group("k_near") in ("超过", "逾"):
+            band = Interval(tenths, tenths + step)
+        elif m.group("k_near") in ("近", "接近", "将近"):
+            band = Interval(tenths - step, tenths)
+        else:
+            band = Interval(tenths - step / 2, tenths + step / 2)
+        return TailItem("tenths", 1 if verb in UP_VERBS else -1, m.start("k_verb"), m.end(), verb, multiple=band, both=both)
     if m.group("m_verb"):  # 比上年多引进项目12个: an amount of change only
         quantity = ms.quantity_at(m.start("m_val"))
         if quantity is None or quantity.unit in ("%", "个百分点", "倍") or not same_dimension(quantity, comparison.current):
@@ -566,7 +764,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         formula = f"{_operand(current, text, same_as_stated)} − {_operand(base_q, text, same_as_stated)}"
         return _amount_relation(ms, text, item, computed, point, formula, related, places)
     if item.kind == "compound-difference":
-        years = _years(comparison)
+        years = _years(comparison) or item.span_years
         if years is None:
             return None
         span = cur - base
@@ -584,11 +782,28 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
     # Rates: growth at comparable prices cannot be recomputed from nominal values. A doubling still can
     # be refuted one way: prices rarely fall, so a nominal multiple already short of 翻一番 is short of it
     # at comparable prices too (增加值由18.6亿元增加到31.2亿元，实现翻一番).
-    if (real_subject or item.real) and item.kind == "doubling" and positive(base):
-        if (cur / base).high >= item.multiple.low:
+    # The same holds for any multiple (由2.9亿元增长到8.0亿元，增长2.7倍: 2.76 times is 1.76 times more).
+    if (real_subject or item.real) and item.kind in _MULTIPLES and positive(base):
+        minus = Interval.exact(Decimal(1)) if item.kind == "multiple-growth" else Interval.exact(Decimal(0))
+        if (cur / base - minus).high >= item.multiple.low:
             return None
     elif real_subject or item.real or not positive(base):
         return None
+    if item.kind == "tenths":
+        computed, point = growth(base, cur), growth(_exact(base_q), _exact(current)).mid
+        start, end = ms.doc(item.start), ms.doc(item.end)
+        if computed.overlaps(signed(item.multiple, item.sign)):
+            return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=end)
+        flipped = _flipped(item.sign, computed)
+        verb = _corrected_verb(item.verb, flipped)
+        shown = format_percent(abs(point), 1)
+        return Relation(
+            kind="growth", code=GROWTH, outcome=Outcome.INCONSISTENT, start=start, end=end, related=related,
+            message=f"{text[start:end]}：按 ({cur_text} − {base_text}) / {base_text} 计算应为 {_direction(verb, flipped)}{shown}%"
+            + _FLIP_NOTE * flipped,
+            severity=Severity.ERROR if flipped or computed.distance(signed(item.multiple, item.sign)) > Decimal("0.05") else Severity.WARNING,
+            suggestion=f"{verb}{shown}%",
+        )
     if item.kind == "rate":
         if current.unit == "%" and base_q.unit == "%":
             # 由45.2%提高到47.5%，提高2.3%: percentage points written as %; accept either reading.
@@ -598,7 +813,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         computed, point = growth(base, cur), growth(_exact(base_q), _exact(current)).mid
         return _rate_relation(ms, text, item, code, computed, point, f"({cur_text} − {base_text}) / {base_text}", related)
     if item.kind == "compound":
-        years = _years(comparison)
+        years = _years(comparison) or item.span_years
         if years is None:
             return None
         computed = compound_growth(base, cur, years)
@@ -618,7 +833,10 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         computed = cur / base - minus
         point = (_exact(current) / _exact(base_q) - minus).mid
         start, end = ms.doc(item.start), ms.doc(item.end)
-        if computed.overlaps(item.multiple):
+        # 翻一番 is judged on the figures as written: its band (1.9 to 2.5 times) already allows for
+        # rounding, so 1.6 to 2.9 (1.81 times) is no doubling even if rounding could stretch it to 1.9
+        judged = Interval.exact(point) if item.kind == "doubling" else computed
+        if judged.overlaps(item.multiple):
             return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=end)
         formula = f"{cur_text} / {base_text}" + (" − 1" if item.kind == "multiple-growth" else "")
         if item.quantity is not None and item.quantity.unit == "%":  # 为上年的92.3%
