@@ -177,3 +177,9 @@ def test_indicators_are_found_on_first_use_only():
     assert "indicator" not in typed.__dict__
     assert typed.indicator.key == "gdp"
     assert typed.indicator is typed.indicator
+
+
+def test_a_bare_opener_clause_makes_the_next_clause_a_part():
+    typed = _typed("货物进出口总额41.8万亿元，增长0.2%。其中，出口23.8万亿元，增长0.6%；进口18.0万亿元。")
+    assert typed["23.8万亿元"].role is Role.PART
+    assert typed["41.8万亿元"].role is Role.VALUE

@@ -131,6 +131,8 @@ _NAMED_RATE_CUE = re.compile(
     rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}率|(?:{alternation(('rate', 'per_head'))})[\u4e00-\u9fff]{{0,8}}?)(?:为|是|达到?|高达|约|近)*\s?$"
 )
 _TARGET_CUE = re.compile(rf"(?P<noun>{alternation(('target', 'words'))})[^，,。；;\d]{{0,8}}?(?:为|是|定为|下达)?\s?$")
+# a clause that is nothing but the opener (其中，出口23.8万亿元): the next clause holds the first part
+_OPENER_ONLY = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))})\s?[，,：:]\s*")
 _PART_OPENER = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))}|{alternation(('completeness', 'exhaustive'))})[:：]?")
 _LIGHT = re.compile(
     r"(?:实现|完成|达到|达|为|是|共计|合计|总计|累计|共有|共|有|新增|其中|分别为|分别|约|近|超过|了|的|全年|年末|全区|全市|全县|园区|开发区)+$"
@@ -168,12 +170,15 @@ class ClauseModel:
             return cached
         mentions = _Mentions(self._text, sentence.start, sentence.end)
         out: list[TypedClause] = []
+        after_opener = False  # the clause before is the bare opener of a list of parts (其中，)
         for clause in sentence.clauses:
+            opens = after_opener
+            after_opener = _OPENER_ONLY.fullmatch(self._text, clause.start, clause.end) is not None
             inside = self._index.between(clause.start, clause.end)
             found = [q for q in inside if q.is_value or q.kind == Kind.THRESHOLD]
             if found:
                 years = [q for q in inside if q.kind == Kind.YEAR and q.high is None]
-                typed = tuple(_typed(self._text, mentions, sentence, clause, q, _year_of(self._text, q, inside, years))
+                typed = tuple(_typed(self._text, mentions, sentence, clause, q, _year_of(self._text, q, inside, years), opens)
                               for q in found)
                 out.append(TypedClause(clause, sentence, typed))
         self._typed[sentence.start] = out
@@ -210,10 +215,10 @@ def typed_clauses(ctx) -> list[TypedClause]:
 
 
 def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q: Quantity,
-           year: int | None = None) -> TypedQuantity:
+           year: int | None = None, after_opener: bool = False) -> TypedQuantity:
     prefix_start = max(clause.start, q.start - PREFIX_REACH)
     prefix = text[prefix_start : q.start]
-    role, sign, compound, cue = _role(text, clause, q, prefix)
+    role, sign, compound, cue = _role(text, clause, q, prefix, after_opener)
     return TypedQuantity(q, role, sign, compound, cue, year, lambda: _indicator(text, mentions, sentence, clause, q))
 
 
@@ -233,7 +238,7 @@ def _year_of(text: str, q: Quantity, inside: list[Quantity], years: list[Quantit
     return None
 
 
-def _role(text: str, clause: Clause, q: Quantity, prefix: str) -> tuple[Role, int, bool, str]:
+def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: bool = False) -> tuple[Role, int, bool, str]:
     if q.kind == Kind.THRESHOLD:
         return Role.THRESHOLD, 0, False, q.qualifier
     if m := _BASE_CUE.search(prefix):
@@ -267,7 +272,7 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str) -> tuple[Role, in
             return Role.RATE, 0, False, m.group("noun")
     if m := _TARGET_CUE.search(prefix):
         return Role.TARGET, 0, False, m.group("noun")
-    if _PART_OPENER.match(text, clause.start, q.start):
+    if after_opener or _PART_OPENER.match(text, clause.start, q.start):
         return Role.PART, 0, False, ""
     if q.is_exact_count:
         return Role.COUNT, 0, False, ""

@@ -1,15 +1,18 @@
 """Growth rates and differences tied to a current and a base value (DC301, DC302; 增幅/降幅 DC303).
 
-Three phrasings tie a rate or an amount of change to its operands inside one sentence:
+Phrasings that tie a rate or an amount of change to its operands inside one sentence:
 
 - a transition: ``由A增加到B，增长X%`` / ``从2020年的A增加到2024年的B，年均增长X%`` / ``由A%提高到B%，
-  提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番``;
-- an explicit base: ``A，与去年同期累计值B相比增加D，同比增长X%`` / ``A，去年同期B，同比增长X%`` /
-  ``A，较上年的B增长X%`` / ``A，比2020年的B增长X%``;
+  提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番`` (read by ``_TRANSITION``);
+- a stated base, its operands taken from the typed clauses (``ctx.clause_model``, see
+  ``_based_comparisons``): a quantity in the role ``base`` (``A，与去年同期累计值B相比增加D`` /
+  ``A，去年同期B`` / ``A，较上年一季度的B`` / ``A，同比增长X%（2023年为B）`` / ``上年完成B，今年完成A`` /
+  ``今年引进项目A，上年引进B``) paired with the nearest value of its dimension, or two values dated by
+  years (``2020年…B，2024年…A`` in either order, ``A（2024年）``); a base in the next sentence of the
+  statement (``…；上年全年引进人才为B``);
 - an amount of change beside the current value: ``A，比上年增加D，增长X%`` (base = A − D);
-- the base after the change, in brackets or its own clause: ``A，比上年增加D（上年为B）`` /
-  ``A，同比增长X%（2023年为B）`` / ``今年引进项目A，上年引进B，比上年多引进项目D`` (the base's clause
-  repeats what the current value's clause names).
+- three lists after 分别 paired item by item (``_respective_lists``);
+- a total and its parts, each with its rate (``_sums_of_parts``, on the typed clauses of a statement).
 
 Amounts of change are read after 增加/减少/净增/多出/少 and also 新增 (only beside both operands, never to
 derive a base, and not beside exits: 新增14家、退出3家) and 比上年多引进/少开工D. Operands written in
@@ -32,7 +35,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
-from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.masked_sentence import (
     FILL,
@@ -52,6 +55,7 @@ from draftcheck.numbers.masked_sentence import (
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     compound_growth,
+    implied_base,
     growth,
     mismatch_severity,
     positive,
@@ -59,7 +63,7 @@ from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
 )
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.statement_spans import growth_sentences, quantities_in
+from draftcheck.numbers.statement_spans import growth_sentences, quantities_in, statements
 
 GROWTH = "DC301"
 DIFFERENCE = "DC302"
@@ -204,7 +208,104 @@ def find(ctx) -> list:
         if later and not typed:
             typed = model.between(start, end)
         relations.extend(_sentence_relations(masked, ctx.text, typed, later))
+    sums = _sums_of_parts(ctx, model, relations)
+    if sums:  # a rate the parts now check is no longer counted as not checkable
+        checked = {(r.code, r.start) for r in sums}
+        relations = [r for r in relations if r.outcome is not Outcome.NOT_CHECKABLE or (r.code, r.start) not in checked]
+        relations.extend(sums)
     return relations
+
+
+def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
+    """The growth of a total against the growth of its parts, every one with its current value and rate
+    (进出口总额A，增长X%，其中出口B1，增长Y1%；进口B2，下降Y2%): when the parts add up to the total, the
+    total's base is the sum of the parts' bases Bi / (1 + Yi), so X = A / Σ Bi / (1 + Yi) − 1.
+
+    Read on the typed clauses of statements holding 其中 and at least three percentages; a total whose
+    rate another phrasing already ties to operands is left to it. Growth at comparable prices (增加值 and
+    its parts) is weighted by prices the text does not give and is not checked.
+    """
+    text = ctx.text
+    out: list[Relation] = []
+    related = {r.start for r in found if r.outcome is not Outcome.NOT_CHECKABLE}
+    for start, end, _ in statements(ctx):
+        if "其中" not in text[start:end] or text.count("%", start, end) + text.count("％", start, end) < 3:
+            continue
+        typed = model.between(start, end)
+        pairs = [
+            (t, r) for t, r in zip(typed, typed[1:])
+            if t.role in (Role.VALUE, Role.COUNT, Role.PART) and t.quantity.kind == Kind.AMOUNT and t.quantity.unit != "%"
+            and r.role is Role.RATE and r.sign and not r.compound and r.quantity.unit == "%"
+            and not t.quantity.open_ended and not r.quantity.open_ended
+        ]
+        for i, (total, rate) in enumerate(pairs):
+            if total.role is Role.PART or rate.quantity.start in related:
+                continue
+            parts = []
+            for t, r in pairs[i + 1 :]:
+                if not same_dimension(t.quantity, total.quantity):
+                    break
+                if not parts and t.role is not Role.PART:
+                    break  # the parts open with 其中
+                parts.append((t, r))
+            if len(parts) < 2:
+                continue
+            relation = _total_against_parts(ctx, total, rate, parts)
+            if relation is not None:
+                out.append(relation)
+                related.add(rate.quantity.start)
+    return out
+
+
+def _total_against_parts(ctx, total, rate, parts) -> Relation | None:
+    text, folded = ctx.text, ctx.folded
+    subject = folded[max(0, total.quantity.start - 40) : total.quantity.end]
+    sentence = folded[total.quantity.start : parts[-1][1].quantity.end]
+    if _REAL_GROWTH.search(sentence) or (_REAL_SUBJECT.search(subject) and not _NOMINAL_GROWTH.search(sentence)):
+        return None
+    current = Interval.of(total.quantity)
+    values = [Interval.of(t.quantity) for t, _ in parts]
+    if not interval_sum(values).overlaps(current):
+        return None  # the parts do not make up the total (其中 lists may leave items out)
+    try:
+        base = interval_sum(implied_base(v, _stated_fraction(r)) for v, (_, r) in zip(values, parts))
+        point_base = sum(
+            t.quantity.scaled / (1 + Decimal(r.sign) * r.quantity.value / 100) for t, r in parts
+        )
+    except (ArithmeticError, ZeroDivisionError):
+        return None
+    if not positive(base) or point_base <= 0:
+        return None
+    computed = growth(base, current)
+    point = total.quantity.scaled / point_base - 1
+    q = rate.quantity
+    stated = _stated_fraction(rate)
+    start = q.start - len(rate.cue) if text[q.start - len(rate.cue) : q.start] == rate.cue else q.start
+    if computed.overlaps(stated):
+        return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=q.end)
+    flipped = _flipped(rate.sign, computed)
+    verb = _corrected_verb(rate.cue, flipped)
+    shown = format_percent(abs(point), message_places(q.decimals))
+    formula = " + ".join(
+        f"{number_text(t.quantity, text)} / (1 {'+' if r.sign > 0 else '−'} {number_text(r.quantity, text)}%)" for t, r in parts
+    )
+    return Relation(
+        kind="growth", code=GROWTH, outcome=Outcome.INCONSISTENT, start=start, end=q.end,
+        message=(
+            f"{text[start:q.end]}：各分项上年值之和 {formula} = {format_number(point_base / total.quantity.magnitude, 2)}{text[total.quantity.number_end : total.quantity.end].strip()}，"
+            f"按 {number_text(total.quantity, text)} 与之比较计算应为 {_direction(verb, flipped)}{shown}%" + _FLIP_NOTE * flipped
+        ),
+        related=[("合计", total.quantity.start, total.quantity.end)] + [("分项", t.quantity.start, t.quantity.end) for t, _ in parts],
+        severity=mismatch_severity(computed, stated, q.half_unit / 100, flipped=flipped),
+        suggestion=f"{verb}{format_percent(abs(point), q.decimals)}%",
+        operands=(total, *[x for pair in parts for x in pair], rate), computed=computed, stated=stated,
+    )
+
+
+def _stated_fraction(rate) -> Interval:
+    q = rate.quantity
+    interval = signed(derived_figure_tolerance(Interval.of(q), q), rate.sign)
+    return Interval(interval.low / 100, interval.high / 100)
 
 
 # the next sentence of the statement opens with the base period: 全年引进人才365人，同比增长27.6%；上年全年引进人才为268人
@@ -235,6 +336,10 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> li
     # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
     nominal = bool(_NOMINAL_GROWTH.search(ms.text))
     real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
+    if ms.text.count("分别") >= 2:
+        for relation, key in _respective_lists(ms, text, real, nominal):
+            relations.append(relation)
+            claimed.add(key)
     for comparison in _comparisons(ms, typed, later):
         items = _tail(ms, comparison)
         if comparison.base is None and not any(i.kind == "difference" for i in items):
@@ -265,6 +370,55 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> li
         code = RATIO if m.group("noun") in ("增幅", "降幅", "涨幅", "跌幅") else GROWTH
         relations.append(Relation(kind="growth", code=code, outcome=Outcome.NOT_CHECKABLE, start=ms.doc(start), end=quantity.end))
     return relations
+
+
+# 分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%: lists paired item by item
+_RESPECTIVE = re.compile(
+    rf"分别(?:(?P<verb>{_VERB})了?|为|是|达到?|实现|完成|有)?(?P<list>{Q}(?:\s*(?:、|和|及|与|，|,)\s*{Q})+)"
+)
+_LIST_ITEM = re.compile(Q)
+_BASE_BEFORE_LIST = re.compile(rf"(?:{alternation(('base', 'periods'))})[^，,。；;{QUANTITY_MARK}]{{0,6}}$")
+
+
+def _respective_lists(ms: MaskedSentence, text: str, real: bool, nominal: bool) -> list[tuple[Relation, int]]:
+    """Current values, their bases and their rates written as three lists after 分别, item by item.
+
+    The list after a verb of change holds the rates; the one after a base-period word (上年分别为,
+    去年同期分别是) the bases; the other the current values. Checked only when there is exactly one of
+    each, of the same length, the values of one dimension and the rates percentages.
+    """
+    currents, bases, rates = [], [], []
+    for m in _RESPECTIVE.finditer(ms.masked):
+        items = [ms.quantity_at(i.start()) for i in _LIST_ITEM.finditer(ms.masked, m.start("list"), m.end("list"))]
+        if any(q is None for q in items):
+            return []
+        if m.group("verb"):
+            rates.append((m, items))
+        elif _BASE_BEFORE_LIST.search(ms.masked, max(0, m.start() - 12), m.start()):
+            bases.append((m, items))
+        else:
+            currents.append((m, items))
+    if len(currents) != 1 or len(bases) != 1 or len(rates) != 1:
+        return []
+    (cm, cur), (bm, base), (rm, rate) = currents[0], bases[0], rates[0]
+    if not len(cur) == len(base) == len(rate) or not cm.start() < rm.start() or not bm.start() < rm.start():
+        return []
+    if any(q.unit != "%" for q in rate) or not all(same_dimension(a, b) for a, b in zip(cur, base)):
+        return []
+    subject = ms.text[max(0, cm.start() - 40) : cm.start() + 1]
+    real_subject = real or bool(not nominal and _REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
+    verb = rm.group("verb")
+    sign = 1 if verb in UP_VERBS else -1
+    out: list[tuple[Relation, int]] = []
+    for k, (c, b, r) in enumerate(zip(cur, base, rate)):
+        start = r.start - ms.start if k else rm.start("verb")  # sentence-relative; the first with its verb
+        item = TailItem("rate", sign, start, r.end - ms.start, verb, quantity=r)
+        relation = _check(ms, text, Comparison(current=c, base=b, start=cm.start(), tail_start=rm.start()), item, [item], real_subject)
+        if relation is not None:
+            if k and relation.suggestion and relation.suggestion.startswith(verb):
+                relation.suggestion = relation.suggestion[len(verb):]  # 分别增长4.6%、8.1%: the verb is written once
+            out.append((relation, r.start))
+    return out
 
 
 def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
@@ -351,7 +505,7 @@ _NAMES_A_BASE = re.compile(
 _DATED_VALUE = re.compile(rf"{YEAR_MARK}[^，,。；;{QUANTITY_MARK}]{{0,24}}{QUANTITY_MARK}|{QUANTITY_MARK}{FILL}*[（(]{YEAR_MARK}")
 # ... and a word of change or a rate noun for the comparison to state something about
 _STATES_A_CHANGE = re.compile(
-    rf"[增降减提升多少涨跌扩缩落滑幅速][^，,。；;{QUANTITY_MARK}]{{0,6}}(?:{QUANTITY_MARK}|[一二三四五六七八九两]成)|翻|{QUANTITY_MARK}{FILL}*的{QUANTITY_MARK}"
+    rf"[增降减提升多少涨跌扩缩落滑幅速][^，,。；;{QUANTITY_MARK}]{{0,6}}(?:{QUANTITY_MARK}|[一二三四五六七八九两]成)|翻|{QUANTITY_MARK}{FILL}*[)）]?的{QUANTITY_MARK}"
 )
 
 
@@ -516,10 +670,16 @@ def _same_measure(ms: MaskedSentence, b, c, off_b: int, off_c: int) -> bool:
     first, second = sorted((off_b, off_c))
     if "，" not in ms.masked[first:second] and "," not in ms.masked[first:second]:
         return True  # A较上年的B / 上年B，今年A in one clause
-    return _label_recurs(ms.text[_clause_start(ms, off_b) : off_b], b.cue, ms.text[_clause_start(ms, off_c) : off_c])
+    # a stated change between them ties the two (A，比上年少D，上年供地B): the label's words may be cut
+    # shorter (供地 for 新供工业用地)
+    tied = off_c < off_b and _CHANGE_BETWEEN.search(ms.masked, off_c, off_b) is not None
+    return _label_recurs(ms.text[_clause_start(ms, off_b) : off_b], b.cue, ms.text[_clause_start(ms, off_c) : off_c], tied)
 
 
-def _label_recurs(base_clause: str, cue: str, current_label: str) -> bool:
+_CHANGE_BETWEEN = re.compile(rf"(?:{_VERB})了?(?:约|近|达到?)?{Q}")
+
+
+def _label_recurs(base_clause: str, cue: str, current_label: str, tied: bool = False) -> bool:
     """A base in a clause of its own (上年全年引进人才为268人) names the current value's measure."""
     base_clause = base_clause.lstrip("而但其中 ")
     if not cue or not base_clause.startswith(cue):
@@ -529,6 +689,8 @@ def _label_recurs(base_clause: str, cue: str, current_label: str) -> bool:
         return True  # 上年为B
     # 上年新签约31个 / 今年新签约项目38个, 上年全年引进人才为268人 / 全年引进各类人才365人: the
     # measure's first and last words recur (上年竣工项目31个 is not 今年引进项目38个)
+    if tied:
+        return label[0] in current_label and label[-1] in current_label
     return label[:2] in current_label and label[-2:] in current_label
 
 
