@@ -28,6 +28,7 @@ recomputed from nominal values.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -225,12 +226,9 @@ def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
     rate another phrasing already ties to operands is left to it. Growth at comparable prices (增加值 and
     its parts) is weighted by prices the text does not give and is not checked.
     """
-    text = ctx.text
     out: list[Relation] = []
     related = {r.start for r in found if r.outcome is not Outcome.NOT_CHECKABLE}
-    for start, end, _ in statements(ctx):
-        if "其中" not in text[start:end] or text.count("%", start, end) + text.count("％", start, end) < 3:
-            continue
+    for start, end in _statements_with_parts(ctx):
         typed = model.between(start, end)
         pairs = [
             (t, r) for t, r in zip(typed, typed[1:])
@@ -255,6 +253,37 @@ def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
                 out.append(relation)
                 related.add(rate.quantity.start)
     return out
+
+
+def _statements_with_parts(ctx):
+    """(start, end) of the statements with 其中 that may hold a total and its parts with their rates:
+    a value with its rate before 其中 and two after it (most statements with 其中 list shares or
+    counts). Found from the occurrences of 其中, not by visiting every statement."""
+    folded = ctx.folded
+    opener = folded.find("其中")
+    if opener < 0:
+        return
+    spans = statements(ctx)
+    starts = [span[0] for span in spans]
+    last = -1
+    while opener >= 0:
+        k = bisect.bisect_right(starts, opener) - 1
+        start, end = spans[k][0], spans[k][1]
+        opener_at = opener
+        opener = folded.find("其中", max(end, opener + 2))
+        if k == last or k < 0 or opener_at >= end:
+            continue
+        last = k
+        if folded.count("%", start, end) < 3 or not _VALUE_THEN_RATE.search(folded, start, opener_at):
+            continue
+        after = _VALUE_THEN_RATE.search(folded, opener_at, end)
+        if after is not None and _VALUE_THEN_RATE.search(folded, after.end(), end):
+            yield start, end
+
+
+_VALUE_THEN_RATE = re.compile(
+    rf"\d[^\d，,。；;%]{{0,4}}[，,]?\s*(?:{_COMPARED_WITH})?(?:{_RATE_VERB})了?\s?(?:约|近)?\s?\d[\d.]*\s?%"
+)
 
 
 def _total_against_parts(ctx, total, rate, parts) -> Relation | None:
@@ -334,7 +363,7 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> li
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
     # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
-    nominal = bool(_NOMINAL_GROWTH.search(ms.text))
+    nominal = ("价" in ms.text or "名义" in ms.text) and bool(_NOMINAL_GROWTH.search(ms.text))
     real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
     if ms.text.count("分别") >= 2:
         for relation, key in _respective_lists(ms, text, real, nominal):
@@ -510,7 +539,9 @@ _STATES_A_CHANGE = re.compile(
 
 
 def _may_have_base(masked: str) -> bool:
-    if masked.count(QUANTITY_MARK) < 2 or not ("年" in masked or YEAR_MARK in masked or "同期" in masked):
+    if not (YEAR_MARK in masked or "上年" in masked or "去年" in masked or "上一年" in masked or "同期" in masked or "年初" in masked):
+        return False
+    if masked.count(QUANTITY_MARK) < 2:
         return False
     if not _STATES_A_CHANGE.search(masked):
         return False
