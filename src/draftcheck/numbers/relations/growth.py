@@ -204,7 +204,7 @@ def find(ctx) -> list:
         masked = mask_sentence(ctx.folded, start, end, inside)
         # the typed clauses give the operands of every comparison with a base (a base-period word or
         # a dated value); only sentences that name one are typed
-        typed = model.between(start, end) if _may_have_base(masked.masked) else ()
+        typed = model.between(start, end) if QUANTITY_MARK in masked.masked and _may_have_base(masked.masked) else ()
         later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
         if later and not typed:
             typed = model.between(start, end)
@@ -500,10 +500,12 @@ def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
                 period=period is not None,
             )
         )
-    for comparison in _based_comparisons(ms, typed, taken, usable):
-        take(comparison)
-    for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
-        take(comparison)
+    if typed:
+        for comparison in _based_comparisons(ms, typed, taken, usable):
+            take(comparison)
+        if later:
+            for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
+                take(comparison)
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
         if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
