@@ -194,7 +194,10 @@ def test_libreoffice_renders_the_annotated_copy(tmp_path):
     source = _fixture(tmp_path / "report.docx")
     doc = load_document(source)
     annotate_file(source, doc, lambda d: _findings(doc), tmp_path / "out.docx", track_changes=True)
-    completed = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "out.docx")],
+    # A profile of its own: a LibreOffice already running on the machine (another test run) would otherwise
+    # hold the shared profile's lock and make this conversion fail.
+    profile = f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}"
+    completed = subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "out.docx")],
                                capture_output=True, timeout=180)
     assert completed.returncode == 0 and (tmp_path / "out.pdf").stat().st_size > 1000
     if shutil.which("pdftotext"):  # LibreOffice shows revisions as marked-up text: both old and new forms
