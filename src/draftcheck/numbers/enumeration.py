@@ -337,6 +337,26 @@ def comma_list(text: str, start: int, limit: int = 600) -> ItemList | None:
     return ItemList(tuple(items), frozenset({len(items)}), open_ended)
 
 
+# a clause that reports one item with its figure: 新增义务教育学位2642个 / 改造农村危房149户
+_FIGURE_CLAUSE = re.compile(r"[\u4e00-\u9fff][^\d,;:、()“”]{2,24}?\d[\d.]*(?:万|亿)?[\u4e00-\u9fff]{1,2}")
+
+
+def figure_clauses(text: str, start: int, limit: int = 600) -> ItemList | None:
+    """Clauses that each report one item and close on its figure, separated by commas up to the end
+    of the sentence: ``新增学位2642个，改造危房149户，加装电梯88部。`` (at least three, none holding a
+    second figure, a 、-list or brackets: a sentence of such clauses is a list of what was done)."""
+    end = clause_end(text, start, window=limit, boundaries=frozenset("。;\n\r!?；！？"))
+    if end is None or end >= len(text) or text[end] not in "。;；":
+        return None
+    parts = split_top_level(text, start, end, separators=",，")
+    if parts is None or len(parts) < 3:
+        return None
+    items = [_strip(text, s, e) for s, e in parts]
+    if any(_FIGURE_CLAUSE.fullmatch(text, s, e) is None for s, e in items):
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}), False)
+
+
 def line_list(text: str, start: int, *, max_item: int = 30, min_items: int = 3) -> ItemList | None:
     """Short lines after a colon that ends its line, one item per line: 以下5个项目：⏎A项目⏎B项目…
 
@@ -391,7 +411,8 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "shi": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})是(?=[^\s])"),
     "paren_cn": re.compile(rf"\((?P<n>{_CN_SMALL})\)"),
     "paren_ar": re.compile(r"(?<![\w)])\((?P<n>\d{1,2})\)"),
-    "arabic": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、|\.(?![\d.]))(?![\d年月日%])"),
+    # (1、2月 is a date range, 1.5 a number; 1.年产5000吨…项目 is an item)
+    "arabic": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、(?![\d年月日%])|\.(?![\d.%]))"),
     "half_paren": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})\)"),
     "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
     "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),

@@ -29,6 +29,7 @@ from draftcheck.numbers.enumeration import (
     comma_list,
     conjunction_pair,
     dun_list,
+    figure_clauses,
     first_marker,
     line_list,
     outline_series,
@@ -60,7 +61,7 @@ FIXED_EXPRESSIONS = (
     "三个代表", "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "两个一百年",
     "两个结合", "三个务必", "四个现代化", "五位一体", "两学一做", "三大攻坚战", "六稳六保", "三严三实", "八项规定",
     "五大发展理念", "四个革命", "三个没有变", "四个不摘", "四个最严", "三个转变", "三个有利于", "四项基本原则",
-    "两个基本点", "三个一批", "两不愁三保障", "三去一降一补", "四大名著", "三农", "五个一", "两个先行",
+    "两个基本点", "三个一批", "两不愁三保障", "三去一降一补", "四大名著", "三农", "五个一", "两个先行", "三大球", "三小球",
 )
 
 # Words between a list and its count: 等 makes the list a sample; 这 ties it tightly.
@@ -208,8 +209,14 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
     if cls == "点" and text.startswith(("钟", "半", "多"), after):
         return None
     noun = _noun(text, after)
+    joint = after + len(noun)
+    if noun.endswith("级") and text.startswith(("和", "及", "与", "、"), joint):
+        # 五项国家级和省级荣誉称号: tiers joined before one head noun, which is the noun counted
+        noun = text[after : joint + 1] + _noun(text, joint + 1)
     if noun[:1] and noun[0] in "一二两三四五六七八九十":
         return None  # 五个一工程, 三个一批: a name, not a count of things
+    if cls == "位" and noun.startswith("数"):
+        return None  # 保持两位数增长: a number of digits, not a count of the items before
     if noun.startswith("字"):
         return None  # “巩固、增强、提升、畅通”八个字: characters, not items
     start = m.start()
@@ -231,6 +238,16 @@ def _noun(text: str, pos: int) -> str:
         end += 1
     stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
     return text[pos : min(stops, default=end)]
+
+
+def _noun_before(text: str, pos: int) -> str:
+    """The noun right before a count with no noun after it (城市道路四条: 城市道路), at most 6 characters."""
+    start = pos
+    while start > 0 and pos - start < 6 and _HAN.match(text, start - 1) and text[start - 1] not in _NOUN_STOP:
+        start -= 1
+    for verb in _VERB_IN_ITEM.finditer(text, start, pos):
+        start = max(start, verb.end())  # 改造城市道路 → 城市道路
+    return text[start:pos]
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -294,7 +311,8 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
             # “登高、升规、晋位、上市”四个工程: the quotation binds the list to its count
             connector = "”" if items is not None else connector
     if items is None or any(
-        (_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, e)) and not _NUMBERED_NAME.search(text, s, e)
+        (_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, _unannotated_end(text, s, e)))
+        and not _NUMBERED_NAME.search(text, s, e)
         for s, e in items.items
     ):
         return None  # 1月、3月、5月 / 新增企业2115家、产业集群5个: quantities, not names
@@ -303,7 +321,7 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     last_s, last_e = items.items[-1]
     if "等" in text[last_s:last_e]:
         return None  # A、B等企业12家: the count is of the category, not of the names
-    if text[last_e - 1] in "的和及与有达获占为在" or _has_predicate(text, last_s, last_e):
+    if text[last_e - 1] in "的和及与有达获占为在" or _predicate_before_count(text, last_s, last_e):
         return None  # …进程的八项主张 / 在北京、上海、深圳设立2个中心: the count is of something else
     sample = connector in _SAMPLE_CONNECTORS or items.open_ended
     # 对发改、财政部门推荐的A、B等3个项目: a 的 in some items only means a list nested in another
@@ -408,6 +426,25 @@ def _without_lead_in(text: str, items: ItemList) -> ItemList:
     return ItemList(((cut, e), *rest), items.counts, items.open_ended)
 
 
+def _unannotated_end(text: str, start: int, end: int) -> int:
+    """Where an item ends without the bracketed note after its name: 远航船舶（4.74亿元） → 远航船舶."""
+    if end - start > 2 and text[end - 1] == ")":
+        opening = text.rfind("(", start, end - 1)
+        if opening > start:
+            return opening
+    return end
+
+
+def _predicate_before_count(text: str, start: int, end: int) -> bool:
+    """A verb that closes the last item and so governs the count (在北京、上海、深圳设立2个中心), not
+    a verb inside a name (省级生态文明建设示范县五项荣誉): it must end at most two characters before the
+    count, or leave only a short object (深圳新建研发中心2个 is left to the quantity rules)."""
+    for m in _VERB_IN_ITEM.finditer(text, start, end):
+        if end - m.end() <= 2 and not _DIGIT.search(text, m.end(), min(end, m.end() + 2)):
+            return True
+    return False
+
+
 def _has_predicate(text: str, start: int, end: int) -> bool:
     """A verb in the item, other than one opening an amount (总投资2亿元的C项目, 年产5万吨的…)."""
     for m in _VERB_IN_ITEM.finditer(text, start, end):
@@ -434,9 +471,19 @@ def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sam
     if stated < items.fewest:
         # Far fewer than listed: the count likely belongs to the last item alone (…与残疾人两项补贴).
         return Outcome.INCONSISTENT if 2 * stated > items.fewest else Outcome.NOT_CHECKABLE
-    if stated <= 2 * items.most and _same_kind(text, items, count.noun):
+    if stated <= 2 * items.most and (_same_kind(text, items, count.noun) or _named_members(text, count, items)):
         return Outcome.INCONSISTENT
     return Outcome.NOT_CHECKABLE
+
+
+def _named_members(text: str, count: StatedCount, items: ItemList) -> bool:
+    """Items that can only be the members counted: a 大 set (A、B、C五大主导产业 names its members), or
+    names of four characters or more with no 的 (短 items such as 城东、城西 or 国家级、省级 may be the
+    places or tiers the counted things belong to: 城东、城西5个片区)."""
+    if text[count.number_end : count.number_end + 1] == "大":
+        return True
+    names = [text[s:e] for s, e in items.items]
+    return all(len(_HAN.findall(name)) >= 4 and "的" not in name for name in names)
 
 
 def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -> bool:
@@ -495,8 +542,12 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         if end is None or end >= len(text) or text[end] != ")":
             return None
         items = dun_list(text, start, end)
-        if items is None or not _same_kind(text, items, count.noun, strict=True):
+        # 城市道路四条（文昌路、滨河东路…）: the counted noun may stand before the number
+        noun = count.noun or _noun_before(text, m.start())
+        if items is None or not _same_kind(text, items, noun, strict=True):
             return None
+        if not count.noun:
+            count = replace(count, start=m.start() - len(noun))
         return _judge_after(ctx, text, count, items, word, may_continue=False)
     line_items = line_list(text, start) if kind == ":" or _ends_with_colon(intro) else None
     while start < len(text) and text[start].isspace():
@@ -525,6 +576,11 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         items = comma_list(text, start)
         if items is not None:
             return _judge_after(ctx, text, count, items, word, may_continue=False)
+    if items is None and kind == ":" and text.startswith(",", end) and count.noun.endswith(_DEED_NOUNS):
+        # 七件民生实事全部办结：新增学位2642个，改造危房149户，…: one clause per deed, each with its figure
+        items = figure_clauses(text, start)
+        if items is not None:
+            return _judge_after(ctx, text, count, items, word, may_continue=False, figures_named=True)
     if items is None and line_items is not None:
         return _judge_after(ctx, text, count, line_items, word, may_continue=False)
     if items is None:
@@ -633,8 +689,15 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
     if following_end is None:
         return True
     following = text[end + 1 : following_end]
+    if following.startswith(_REFERS_BACK):
+        return False  # …民生实事保障工程，每项工程明确一名县级领导牵头、…: the clause speaks of the items
     last_s, last_e = items.items[-1]
     return "、" in following or (len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e])
+
+
+# what a list of deeds is counted as (七件民生实事, 十项重点任务, 五大工程): each deed is one clause
+_DEED_NOUNS = ("实事", "任务", "工程", "行动", "举措", "工作", "民生项目", "好事")
+_REFERS_BACK = ("每", "各", "均", "这", "上述", "以上", "其中", "都")
 
 
 def _semicolon_sentence(text: str, start: int) -> bool:
@@ -660,11 +723,12 @@ def _ends_with_colon(intro: re.Match[str]) -> bool:
     return intro.group("intro").endswith(":")
 
 
-def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool) -> Relation | None:
+def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool,
+                 figures_named: bool = False) -> Relation | None:
     if any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
     classifier = text[count.number_end : count.number_end + 1]
-    if any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
+    if not figures_named and any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
         return None  # 共有企业120家，分别为内资企业80家、外资企业30家: parts of a total (DC201), not names
     sample = word in _SAMPLE_INTRO_WORDS or items.open_ended
     lengths = [e - s for s, e in items.items]

@@ -62,6 +62,7 @@ _LIST_LINE = re.compile(
 )
 _TOTAL_LINE = re.compile(r"[ \t　]*(?:以上|上述)?(?:[两二三四五六七八九十]|\d{1,2})?(?:项|个)?(?:合计|共计|总计)")
 _MARKER_ONLY = re.compile(r"[\s\d()（）一二三四五六七八九十、.．①-⑳:：是•·-]*")
+_QIZHONG_LINE = re.compile(r"[ \t　]*其中")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_BOUNDARY = "，,、；;：:。！？!?\n\r"
 _ITEM_BOUNDARY = "；;。！？!?\n\r"
@@ -87,7 +88,16 @@ _TOTAL_AFTER = re.compile(
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
-_LIST_AFTER = re.compile(r"[,，:：]?(?:逐年|各年|每年|依次)?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
+_LIST_AFTER = re.compile(
+    # (按来源/按类别/分区域 between the comma and 分别为 names the breakdown: 资金4.5亿元，按来源分别为…)
+    r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fa5]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
+    r"(?:分别为|分别是|具体为|分别有)[:：]?|[:：]"
+)
+# the whole, then the categories it splits into, then their figures:
+# 32项民生实事分为教育、医疗卫生、城乡建设、社会保障四类，分别为9项、7项、10项、4项
+_SPLIT_INTO = re.compile(
+    r"[\u4e00-\u9fa5]{0,8}?(?:分为|划分为|分成)[^。！？!?；;，,:：\d]{2,60}?[,，](?:分别为|分别是)[:：]?"
+)
 _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
@@ -96,7 +106,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
 )
 _NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
     # the gap between two figures (贸易顺差9.5亿元, 缺口726人) is no part of their total
     rf"{alternation(('difference', 'gap_nouns'))}"
 )
@@ -179,6 +189,10 @@ def _blocks(folded: str, lines: list[tuple[int, int]]):
             yield start, lines[j - 1][1]
             i = j
             continue
+        # a line opening with 其中 continues the line above (农户总数 1735户 ⏎ 其中：脱贫户 1894户)
+        while i + 1 < len(lines) and _QIZHONG_LINE.match(folded, lines[i + 1][0]):
+            i += 1
+            end = lines[i][1]
         yield start, end
         i += 1
 
@@ -367,7 +381,15 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
 def _named_by(folded: str, q: Quantity, head: str, floor: int) -> bool:
     """Is ``q`` the figure of the category ``head`` (其中企业12436户 for ``在企业中``)?"""
     label = _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", _context(folded, q, floor).strip()))
-    return label.endswith(head)
+    if label.endswith(head):
+        return True
+    # 出口总额中 names the figure of 其中出口120.18亿元: the head without its 总额/总量 is the label itself
+    # (the whole label, so 进出口 is not taken for 出口)
+    bare = _AGGREGATE_SUFFIX.sub("", head)
+    return len(bare) >= 2 and bare != head and label == bare
+
+
+_AGGREGATE_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总规模|总计)$")
 
 
 def _list_end(folded, quantities, total, start, end) -> int:
@@ -471,9 +493,20 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             if joined:
                 yield PartList(total, joined, exhaustive=True, wording="共")
             continue
-        if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY:
+        scope = _SCOPE_BEFORE.search(folded, max(para_start, lead - 4), lead) if lead > para_start else None
+        if scope and scope.start() > para_start and folded[scope.start() - 1] not in _CLAUSE_BOUNDARY:
+            scope = None
+        if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY \
+                and scope is None:
             continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
+        # (全市共计161家 / 以上共计90个项目: a scope word or a back reference opens the clause of the total)
         s_start, _ = _sentence_of(sentences, m.start())
+        back = lead if m.group(0).startswith(_BACK_REFERENCES) else (
+            scope.start() if scope and scope.group(0) in _BACK_REFERENCES else -1)
+        if back >= 0 and not folded[s_start:back].strip():
+            previous = [s for s in sentences if s[1] <= s_start]
+            if previous:
+                s_start = previous[-1][0]  # …（四）生态环保类项目28个。以上共计90个项目: the sentence before
         line_start = folded.rfind("\n", para_start, lead) + 1
         if line_start > para_start and not folded[line_start:lead].strip(" \t　以上述"):
             s_start = para_start  # a 合计 line under numbered lines sums all of them
@@ -497,6 +530,12 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
                        excluded=excluded)
 
 
+# words between a clause boundary and 合计/共计 that name the scope of the whole or point back at the
+# items listed (全市共计161家, 以上合计, 上述项目共计 is left to the count group of _TOTAL_AFTER)
+_BACK_REFERENCES = ("以上", "上述", "前述")
+_SCOPE_BEFORE = re.compile(r"(?:全(?:市|县|区|省|镇|乡|园|部)|以上|上述|前述)$")
+
+
 _JOINER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:及|和|与|以及|、)[\u4e00-\u9fa5]{0,8}$")
 
 
@@ -515,6 +554,19 @@ def _joined_counts(folded, quantities, total, lead, para_start) -> list[Quantity
     if not re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", folded[found[-1].end : lead]):
         return []
     return found
+
+
+_FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
+
+
+def _closed_by_conjunction(folded: str, parts: list[Quantity]) -> list[Quantity]:
+    """A list of figures ends at the item its conjunction joins: in ``分别为a、b和c，…突破7万人次`` the
+    figures after c belong to other statements."""
+    for k in range(1, len(parts)):
+        gap = folded[parts[k - 1].end : parts[k].start]
+        if _FINAL_CONJUNCTION.search(gap) and not any(ch in gap for ch in ",，;；。"):
+            return parts[: k + 1]
+    return parts
 
 
 def _list_start(folded: str, sentence_start: int, marker: int) -> int:
@@ -550,7 +602,7 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
     for total in quantities.quantities:
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
-        after = _LIST_AFTER.match(folded, total.end)
+        after = _LIST_AFTER.match(folded, total.end) or _SPLIT_INTO.match(folded, total.end, s_end)
         if after and "其中" not in head[-20:]:
             colon_only = after.group(0).strip(",，") in (":", "：")
             if not _eligible_total(folded, total, s_start, depth, para_start):
@@ -571,6 +623,7 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
             if nxt:
                 hi = nxt.start()
             parts, excluded = _collect(folded, quantities, total, after.end(), hi, depth, para_start)
+            parts = _closed_by_conjunction(folded, parts)
             wording = after.group(0).strip(",，:：") or "共计"
             yield PartList(total, parts, exhaustive=True, wording=wording, excluded=excluded)
             continue
@@ -783,6 +836,13 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     counted = _counts_add_up(text, pl)
     if counted:
         return counted
+    if len(pl.parts) >= 2 and _SUMMED_BEFORE.search(_clause_before(text, pl.total)) and _near_whole(pl) and (
+        _parallel_items(text, pl.total, pl.parts, labels, strict=False)
+    ):
+        # 完成固定资产投资合计68787万元，其中基础设施投资…、产业投资…: a whole written as a sum, then items
+        # that miss it by a sliver (a list that leaves items out leaves more than 2% of a 合计 aside:
+        # 救助资金合计2318.6万元，其中城市救助764.2万元、特困救助501.9万元 is only two kinds of several)
+        return "；总数写明“合计”，其后所列为其各项"
     if _members_named(text, pl.total, labels):
         return "；总数所指的各部分均已列出"
     clause_start = max(text.rfind(ch, max(0, pl.total.start - 60), pl.total.start) for ch in "，,。；;：:\n") + 1
@@ -803,6 +863,15 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     return ""
 
 
+def _near_whole(pl: PartList) -> bool:
+    """The parts add up to within 2% of the whole (and not to more)."""
+    whole = pl.total.scaled
+    rest = whole - sum((p.scaled for p in pl.parts), _ZERO)
+    return whole > 0 and _ZERO < rest <= whole * Decimal("0.02")
+
+
+# 合计 right before the figure of a 其中 list's whole (合计68787万元 / 合计为 / 合计达)
+_SUMMED_BEFORE = re.compile(r"合计(?:为|达到|达)?$")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[和、及与][\u4e00-\u9fff]{1,8})+")
 
 
@@ -970,6 +1039,11 @@ PARTITION_FAMILIES = (
     ("非常满意", "很满意", "比较满意", "满意", "基本满意", "不太满意", "不满意"),
     ("优秀", "良好", "合格", "基本合格", "不合格"),
     ("称职", "基本称职", "不称职"),
+    # the functional classes of budget expenditure (政府支出功能分类): 教育支出、社会保障和就业支出…
+    ("一般公共服务", "公共安全", "教育", "科学技术", "文化旅游体育与传媒", "文化体育与传媒", "社会保障和就业",
+     "卫生健康", "医疗卫生", "节能环保", "城乡社区", "农林水", "交通运输", "住房保障", "灾害防治及应急管理",
+     "债务付息"),
+    ("税收", "非税"),  # 税收收入 + 非税收入
 )
 _PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}年|第?[一二三四1-4]季度|[上下]半年|(?<!\d)(?:1[0-2]|[1-9])月份?|[一二三四五六七八九十]{1,2}月份?")
