@@ -278,7 +278,7 @@ def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
     """Every pipe table in ``text`` (a header line followed by a delimiter line)."""
-    if "|" not in text or "-" not in text:
+    if "|" not in text:
         return []
     lines = _lines(text)
     tables: list[Table] = []
@@ -301,8 +301,44 @@ def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
             tables.append(_markdown_table(start_index + len(tables), text, rows, before))
             i = j + 1
             continue
+        run = _pipe_run(text, lines, i - 1)
+        if run:
+            k = i - 2
+            while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+                k -= 1
+            before = text[lines[k][0] : lines[k][1]] if k >= 0 and i - 2 - k <= 1 else ""
+            table = _markdown_table(start_index + len(tables), text, run, before)
+            detect_header(table)  # no delimiter line: the header is the leading rows without figures
+            tables.append(table)
+            i += len(run)
+            continue
         i += 1
     return tables
+
+
+def _pipe_run(text: str, lines: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
+    """Pipe-separated lines pasted without the delimiter line (``资金来源 | 金额（万元）`` / ``中央衔接资金 |
+    1 460`` / …): three or more consecutive lines with the same number of cells, the first without a
+    figure (the column heads), and at least two with a figure after their label. Empty when not one."""
+    s, e = lines[first]
+    if "|" not in text[s:e] or _DELIMITER.match(text[lines[first + 1][0] : lines[first + 1][1]] if first + 1 < len(lines) else ""):
+        return []
+    width = len(_split_row(text, s, e))
+    run = []
+    j = first
+    while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
+        cells = _split_row(text, *lines[j])
+        if len(cells) != width:
+            break
+        run.append(lines[j])
+        j += 1
+    if len(run) < 3 or width < 2:
+        return []
+    rows = [[text[cs:ce] for cs, ce in _split_row(text, *line)] for line in run]
+    if any(is_figure(cell) for cell in rows[0]):
+        return []
+    with_figures = sum(1 for row in rows[1:] if any(is_figure(cell) for cell in row[1:]))
+    return run if with_figures >= 2 else []
 
 
 # cells of a line pasted from a table: separated by a tab, or by two or more spaces (ASCII or 　)

@@ -77,7 +77,7 @@ _VERB_IN_ITEM = re.compile(
 # A phrase after the count, then what introduces the list.
 _INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
 _INTRO = re.compile(
-    rf"(?P<phrase>[^,:;。!?()\n、\d]{{0,30}}?)(?P<intro>:|\(|。|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
+    rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?)(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
 )
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
@@ -238,6 +238,15 @@ def _noun(text: str, pos: int) -> str:
         end += 1
     stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
     return text[pos : min(stops, default=end)]
+
+
+def _bracketed_names(text: str, items: ItemList) -> bool:
+    """Three or more plain names in the brackets after a count (6家（青禾、丰源、绿野…）, 9个乡镇（城关镇、
+    马坊镇…）): members, not aliases, which are single characters (县（市、区）) or one or two words."""
+    names = [text[s:e] for s, e in items.items]
+    return len(names) >= 3 and all(
+        2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names
+    )
 
 
 def _noun_before(text: str, pos: int) -> str:
@@ -534,6 +543,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
             return None  # only 以下/如下 + count + 。 announces the outline that follows
         first = first_marker(text, start)
         return _series_relation(ctx, text, count, first) if first else None
+    if kind == "——":
+        return _dash_list(ctx, text, count, start)
     if kind == "(":
         # 3个工作组（综合组、宣传组、督导组）, but not 28个省（区、市） or 29所（含技师、技工学校）
         if len(intro.group("phrase")) > 8 or text.startswith(_NOT_A_LIST_START, start):
@@ -544,7 +555,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         items = dun_list(text, start, end)
         # 城市道路四条（文昌路、滨河东路…）: the counted noun may stand before the number
         noun = count.noun or _noun_before(text, m.start())
-        if items is None or not _same_kind(text, items, noun, strict=True):
+        if items is None or not (_same_kind(text, items, noun, strict=True) or _bracketed_names(text, items)):
             return None
         if not count.noun:
             count = replace(count, start=m.start() - len(noun))
@@ -587,6 +598,25 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return None
     items = _counted_by_last_item(text, items)
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
+    """Names after a dash that the count announces: 新建的4条通村公路——柳湾路、石桥路、杏林路均已建成通车 /
+    两个村——桃源村、溪口村、上庄村，正加快…. The predicate that follows the last name is cut off
+    (均已建成通车); the names must be of the counted kind (路 for 公路, 村 for 村)."""
+    end = clause_end(text, start)
+    if end is None or not count.noun or count.named:
+        return None
+    items = dun_list(text, start, end)
+    if items is None:
+        return None
+    last_s, last_e = items.items[-1]
+    stops = [m.start() for m in (_NOUN_ENDS_AT.search(text, last_s + 2, last_e), _VERB_IN_ITEM.search(text, last_s + 2, last_e)) if m]
+    if stops:
+        items = ItemList((*items.items[:-1], (last_s, min(stops))), items.counts, items.open_ended)
+    if not _same_kind(text, items, count.noun) or any(_DIGIT.search(text, s, e) for s, e in items.items):
+        return None
+    return _judge_after(ctx, text, count, items, "即", may_continue=False)
 
 
 def _counted_by_last_item(text: str, items: ItemList) -> ItemList:
@@ -697,6 +727,8 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
 
 # what a list of deeds is counted as (七件民生实事, 十项重点任务, 五大工程): each deed is one clause
 _DEED_NOUNS = ("实事", "任务", "工程", "行动", "举措", "工作", "民生项目", "好事")
+# a next marker with nothing after it: the paragraph stops where its item should begin
+_CUT_OFF_MARKER = re.compile(r"[;；,，。\s](?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}|\(?[一二三四五六七八九十\d]{1,3}[)、.]|[①-⑳])[:：,，]?\s*$")
 _REFERS_BACK = ("每", "各", "均", "这", "上述", "以上", "其中", "都")
 
 
@@ -775,6 +807,9 @@ def _series_relation(ctx, text: str, count: StatedCount, first) -> Relation | No
     rest = text[series.markers[-1][1] : last_paragraph_end if last_paragraph_end >= 0 else len(text)]
     if series.broken or (count.value > n and _ENUMERATION_GOES_ON.search(rest)):
         # 四种类型：一是…二是…还有两类…一类是…另一类是: the enumeration changes form, not a miscount
+        outcome = Outcome.NOT_CHECKABLE
+    elif count.value > n and _CUT_OFF_MARKER.search(rest):
+        # …二是月调度机制，每月通报进度；三是 (the text stops): a truncated paragraph (DC404), not a miscount
         outcome = Outcome.NOT_CHECKABLE
     else:
         outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT

@@ -886,7 +886,8 @@ def _members_named(text: str, total: Quantity, labels: list[str]) -> bool:
         if len(names) != len(labels):
             continue
         keys = [label[:2] for label in labels]
-        if len(set(keys)) == len(keys) and names[0].endswith(keys[0]) and all(
+        # (东区和西区共: the first name ends with its key; 脱贫人口和监测对象共: with the whole label)
+        if len(set(keys)) == len(keys) and names[0].endswith((keys[0], labels[0])) and all(
             name.startswith(key) for name, key in zip(names[1:], keys[1:])
         ):
             return True
@@ -1045,6 +1046,8 @@ PARTITION_FAMILIES = (
      "债务付息"),
     ("税收", "非税"),  # 税收收入 + 非税收入
 )
+# grades of one scale: C级危房 / D级危房, 一类 / 二类, Ⅲ类水质 (each thing has exactly one grade)
+_GRADE = re.compile(r"(?<![A-Za-z])[A-E]级|[一二三四五六]级(?!以上|以下|及)|[Ⅰ-Ⅵ]类|[一二三四]类(?!以上|以下|及)")
 _PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}年|第?[一二三四1-4]季度|[上下]半年|(?<!\d)(?:1[0-2]|[1-9])月份?|[一二三四五六七八九十]{1,2}月份?")
 _REST = re.compile(r"其他|其余|其它|剩余|余下")
@@ -1153,6 +1156,14 @@ def _periods_cover(period: str, labels: list[str], lead: str) -> bool:
         return True
     if "分别" not in lead:
         return False
+    named = lead[: lead.index("分别")]
+    # 一季度、二季度分别发放…a、b，上半年累计…: the periods named before 分别, one per part
+    found = _QUARTER.findall(named)
+    if len(found) == len(labels) and sorted(_quarter(f) for f in found) == list(quarters):
+        return True
+    found = _MONTH.findall(named)
+    if len(found) == len(labels) and sorted(int(f) for f in found) == list(months):
+        return True
     r = _RANGE.search(lead)
     if not r:
         return False
@@ -1180,7 +1191,7 @@ def is_partition(labels: list[str]) -> bool:
     """Do the labels name different members of one family of disjoint categories?"""
     if len(labels) < 2 or any(not label for label in labels):
         return False
-    for pattern in (_PHASE, _PERIOD):
+    for pattern in (_PHASE, _PERIOD, _GRADE):
         tokens = [pattern.findall(label) for label in labels]
         if all(len(t) == 1 for t in tokens) and len({t[0] for t in tokens}) == len(labels):
             return True  # 一期/二期, 2023年/2024年, 一季度/二季度: different phases or periods
