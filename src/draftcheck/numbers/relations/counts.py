@@ -568,6 +568,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     first = first_marker(text, start)
     if first:
         return _series_relation(ctx, text, count, first)
+    if text.startswith("首先", start):
+        return _ordinal_series(ctx, text, count, start)
     if _FIRST_OF_SEVERAL.match(text, start):
         return None  # 两个方面：一方面是教育、科学、文化…: the list belongs to the first aspect
     end = clause_end(text, start)
@@ -617,6 +619,28 @@ def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | Non
     if not _same_kind(text, items, count.noun) or any(_DIGIT.search(text, s, e) for s, e in items.items):
         return None
     return _judge_after(ctx, text, count, items, "即", may_continue=False)
+
+
+# ordinal words that open the later items of a 首先… series, at the start of a clause
+_ORDINAL_NEXT = re.compile(r"(?<=[,;。:\s])(?:其次|再次|再者|第三|然后|最后)")
+
+
+def _ordinal_series(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
+    """三个方面：首先是稳增长，其次是抓项目，再次是优环境，最后是保民生: one item per ordinal word, the
+    series closed by 最后 within the paragraph (without 最后 the series may go on in another form)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    markers = [(start, start + 2)]
+    for m in _ORDINAL_NEXT.finditer(text, start + 2, min(end, start + 1500)):
+        markers.append((m.start(), m.end()))
+        if m.group() == "最后":
+            break
+    else:
+        return None
+    n = len(markers)
+    items = ItemList(tuple(markers), frozenset({n}))
+    outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
+    return _relation(ctx, count, items, outcome, sample=False, before=False, markers=True)
 
 
 def _counted_by_last_item(text: str, items: ItemList) -> ItemList:

@@ -98,6 +98,11 @@ _LIST_AFTER = re.compile(
 _SPLIT_INTO = re.compile(
     r"[\u4e00-\u9fa5]{0,8}?(?:分为|划分为|分成)[^。！？!?；;，,:：\d]{2,60}?[,，](?:分别为|分别是)[:：]?"
 )
+# the whole, then how many parts it is split into, then a colon and the parts:
+# 完成土地流转2.3万亩，分三批实施：第一批0.8万亩，…
+_SPLIT_LIST = re.compile(
+    r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fa5]{0,4}[:：]"
+)
 _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
@@ -146,6 +151,7 @@ class PartList:
     exhaustive: bool  # 合计/共计/分别为/由…组成: the parts are all of the total
     wording: str  # 合计, 其中, 分别为 ... (for the message)
     excluded: int = 0  # same-dimension figures in the list that are not parts (changes, bases ...)
+    unmarked: bool = False  # no word ties the parts to the whole: only names can (see _unmarked_lists)
     extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
 
@@ -158,13 +164,55 @@ def find(ctx) -> list[Relation]:
     seen_totals: set[int] = set()
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         block = ctx.folded[start:end]
-        if not any(word in block for word in _BLOCK_WORDS):
-            continue
-        for part_list in _part_lists(ctx.folded, start, end, index):
+        marked = any(word in block for word in _BLOCK_WORDS)
+        if not marked and "、" not in block:
+            continue  # (an unmarked list is a 、-list: 城东园区148亿元、城西园区102亿元)
+        for part_list in _part_lists(ctx.folded, start, end, index, marked):
             if part_list.total.start in seen_totals:
                 continue
             seen_totals.add(part_list.total.start)
             relations.extend(_check(ctx.text, part_list))
+    if "=" in ctx.folded and "+" in ctx.folded:
+        relations.extend(_written_sums(ctx.text, ctx.folded))
+    return relations
+
+
+# a sum written out: 12.6+8.4+5.1=27.1亿元 / 9431万元+7032万元=16463万元 (a unit of at most 3 characters
+# after each figure, the same on every side when written)
+_TERM = r"\d{1,12}(?:\.\d{1,6})?"
+_TERM_UNIT = r"[\u4e00-\u9fa5%]{0,3}"
+_WRITTEN_SUM = re.compile(
+    rf"(?<![\d.\-×*/÷])(?P<terms>{_TERM}{_TERM_UNIT}(?:[ \t]*\+[ \t]*{_TERM}{_TERM_UNIT})+)[ \t]*=[ \t]*"
+    rf"(?P<result>{_TERM})(?P<unit>{_TERM_UNIT})(?![\d.×*/÷+\-])"
+)
+_TERM_SPLIT = re.compile(rf"(?P<n>{_TERM})(?P<u>{_TERM_UNIT})")
+
+
+def _written_sums(text: str, folded: str) -> list[Relation]:
+    """Sums written out as arithmetic (a+b+c=d): the result against the terms, within their rounding."""
+    relations = []
+    for m in _WRITTEN_SUM.finditer(folded):
+        terms = [(Decimal(t.group("n")), t.group("u")) for t in _TERM_SPLIT.finditer(m.group("terms"))]
+        units = {u for _, u in terms if u} | ({m.group("unit")} if m.group("unit") else set())
+        if len(units) > 1:
+            continue  # 3亿元+5000万元=…: mixed magnitudes are not added here
+        result = Decimal(m.group("result"))
+        total = sum((n for n, _ in terms), _ZERO)
+        places = [max(-n.as_tuple().exponent, 0) for n, _ in terms] + [max(-result.as_tuple().exponent, 0)]
+        slack = sum((Decimal(5).scaleb(-(p + 1)) for p in places), _ZERO)
+        start, end = m.start("result"), m.end("unit")
+        base = dict(kind=SUM_KIND, code="DC201", start=start, end=end)
+        if abs(total - result) <= slack:
+            relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
+            continue
+        unit = next(iter(units), "")
+        written = " + ".join(plain(n) for n, _ in terms)
+        relations.append(Relation(
+            outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
+            message=f"算式结果 {text[start:end]} 有误：{written} = {plain(total)}{unit}，相差 {plain(abs(total - result))}{unit}",
+            suggestion=f"将结果改为 {plain(total)}{unit}，或核对各加数",
+            related=[("算式", m.start(), m.end())], **base,
+        ))
     return relations
 
 
@@ -198,16 +246,19 @@ def _blocks(folded: str, lines: list[tuple[int, int]]):
 
 
 
-def _part_lists(folded: str, start: int, end: int, index: QuantityIndex):
+def _part_lists(folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
     quantities = [q for q in index.between(start, end) if q.kind in (Kind.AMOUNT,) and q.unit != "" or _unitless_amount(q)]
-    if len(quantities) < 2:
-        return
+    if len(quantities) < 3:
+        if len(quantities) < 2 or not marked:
+            return
     quantities = QuantityIndex(quantities)  # searched by position: every lookup stays local
     depth = _bracket_depth(folded, start, end)
     sentences = _sentence_spans(folded, start, end)
-    yield from _qizhong_lists(folded, quantities, sentences, depth, start)
-    yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
-    yield from _total_first_lists(folded, quantities, sentences, depth, start)
+    if marked:
+        yield from _qizhong_lists(folded, quantities, sentences, depth, start)
+        yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
+        yield from _total_first_lists(folded, quantities, sentences, depth, start)
+    yield from _unmarked_lists(folded, quantities, sentences, depth, start)
 
 
 def _unitless_amount(q: Quantity) -> bool:
@@ -267,6 +318,8 @@ def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_st
 
     ``increment`` (新增) is the change word of a total that sums changes: parts written with it count."""
     if depth[q.start - para_start] > level:
+        if depth[q.start - para_start] == level + 1 and _figure_of_label(folded, q, para_start):
+            return "part"  # 工业投资（21.5亿元）、基础设施投资（15.2亿元）: each part's figure in brackets
         return "bracketed"
     if q.kind != Kind.AMOUNT or q.qualifier in ("以上", "及以上", "超过", "超", "逾") or "/" in q.unit:
         return "other"
@@ -280,6 +333,19 @@ def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_st
             return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
         # 共计168.5亿元，分别为14.2亿元、…: the first of the listed figures
     return "part"
+
+
+def _figure_of_label(folded: str, q: Quantity, floor: int) -> bool:
+    """The figure alone fills the bracket right after a name: 工业投资（21.5亿元）, not 46.8亿元（上年42亿元）
+    nor 21.5亿元（2.15万元） (a figure already stands before the bracket)."""
+    opening = q.start - 1
+    if opening <= floor or folded[opening] not in "(（" or not folded.startswith((")", "）"), q.end):
+        return False
+    label = folded[max(floor, opening - 6) : opening]
+    return bool(label) and "\u4e00" <= label[-1] <= "\u9fa5" and not _DIGIT_RE.search(label)
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
@@ -569,6 +635,41 @@ def _closed_by_conjunction(folded: str, parts: list[Quantity]) -> list[Quantity]
     return parts
 
 
+# one item of a list with no marker: a separator, a short name, then the figure (城东园区148亿元)
+_UNMARKED_ITEM = re.compile(r"[,、;][\u4e00-\u9fa5“”]{2,12}(?:为|达到?|完成|实现)?$")
+
+
+def _unmarked_lists(folded, quantities, sentences, depth, para_start):
+    """A whole, then its parts with no word between (三个园区合计完成产值326亿元，城东园区148亿元、城西园区
+    102亿元、城南园区86亿元 / 实施技改项目62个，规上企业实施41个、规下企业实施25个): the figures right
+    after the whole's clause, each after a separator and a short name, in the whole's dimension. Such a
+    list is only checked when its names say it is complete (a declared count, a complete split of the
+    lexicon, every period, the members named with the whole): see ``_check``."""
+    previous = None
+    for total in quantities.quantities:
+        before, previous = previous, total
+        if not folded.startswith(",", total.end) or depth[total.start - para_start]:
+            continue
+        s_start, s_end = _sentence_of(sentences, total.start)
+        if before is not None and before.start >= s_start and before.dimension == total.dimension and (
+            "其中" in folded[before.end : total.start] or _UNMARKED_ITEM.search(folded, before.end, total.start)
+        ):
+            continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
+        parts: list[Quantity] = []
+        previous_end = total.end
+        for q in quantities.between(total.end, s_end):
+            gap = folded[previous_end : q.start]
+            if q.dimension != total.dimension or not _UNMARKED_ITEM.search(gap) or len(gap) > 16:
+                break
+            if _part_status(folded, q, previous_end, depth, para_start) != "part":
+                break
+            parts.append(q)
+            previous_end = q.end
+        if len(parts) < 2 or not _eligible_total(folded, total, s_start, depth, para_start):
+            continue
+        yield PartList(total, parts, exhaustive=False, wording="", list_start=total.end + 1, unmarked=True)
+
+
 def _list_start(folded: str, sentence_start: int, marker: int) -> int:
     """Parts before a 合计 start after the last 其中, colon or earlier total marker in the sentence."""
     lo = sentence_start
@@ -602,7 +703,8 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
     for total in quantities.quantities:
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
-        after = _LIST_AFTER.match(folded, total.end) or _SPLIT_INTO.match(folded, total.end, s_end)
+        after = (_LIST_AFTER.match(folded, total.end) or _SPLIT_INTO.match(folded, total.end, s_end)
+                 or _SPLIT_LIST.match(folded, total.end, s_end))
         if after and "其中" not in head[-20:]:
             colon_only = after.group(0).strip(",，") in (":", "：")
             if not _eligible_total(folded, total, s_start, depth, para_start):
@@ -624,6 +726,8 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
                 hi = nxt.start()
             parts, excluded = _collect(folded, quantities, total, after.end(), hi, depth, para_start)
             parts = _closed_by_conjunction(folded, parts)
+            if after.re is _SPLIT_LIST and _count_word(after.group("n")) != len(parts):
+                continue  # 分三批 over two figures: the list is not the one declared
             wording = after.group(0).strip(",，:：") or "共计"
             yield PartList(total, parts, exhaustive=True, wording=wording, excluded=excluded)
             continue
@@ -644,6 +748,11 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     total, parts = pl.total, pl.parts
     if not parts:
         return []
+    if pl.unmarked:
+        reason = _complete_by_wording(text, pl)
+        if not reason:
+            return []  # figures after a whole need not be its parts: only names that complete it say so
+        pl.exhaustive = True
     total_iv = Interval.of(total)
     relations: list[Relation] = []
     over = [p for p in parts if Interval.of(p).low > total_iv.high]
@@ -852,6 +961,14 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
         if count == len(pl.parts):
             return f"；“{declared.group(0)}”均已列出"
+    # 完成土地流转2.3万亩，分三批实施：第一批…: the number of parts declared between the whole and its list
+    between = fold_width(text[pl.total.end : pl.list_start]) if pl.list_start > pl.total.end else ""
+    split = _SPLIT_COUNT.search(between) if len(between) <= 30 else None
+    if split:
+        n = split.group("n")
+        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        if count == len(pl.parts):
+            return f"；“{split.group(0)}”均已列出"
     # 林地由生态公益林和商品林两部分组成，总面积为186.7万亩，其中…: the sentence declares the parts and their number
     sentence_start = max(text.rfind(ch, max(0, pl.total.start - 120), pl.total.start) for ch in "。；;\n") + 1
     composed = _COMPOSED_COUNT.search(fold_width(text[sentence_start : pl.total.start]))
@@ -1058,6 +1175,7 @@ _DECLARED_COUNT = re.compile(
     r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|项|大|类|所|座|条|期|批|片区|园区|板块|县|区|镇|乡镇)"
 )
 _BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
+_SPLIT_COUNT = re.compile(r"分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块|个方面)")
 _OVERLAPPING = ({"工业", "制造业"},)
 _LIST_NAMES = re.compile(r"(?P<names>[^,，。；;：:]{2,60}?)分别(?:为|是|达到?|完成|实现|有)")
 
