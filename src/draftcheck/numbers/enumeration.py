@@ -300,12 +300,17 @@ def title_run(text: str, start: int, end: int) -> ItemList | None:
 
 
 def quoted_run(text: str, end: int, floor: int) -> ItemList | None:
-    """Quotations written back to back and ending at ``end``: “安全生产月”“质量月”“环保宣传周”."""
+    """Quotations or book titles written back to back and ending at ``end``: “安全生产月”“质量月”“环保宣传周”,
+    《促进民营经济发展若干措施》《支持企业上市十条》 (one kind of mark throughout)."""
     items: list[tuple[int, int]] = []
     pos = end
-    while pos > floor and text[pos - 1] == "”":
-        opening = text.rfind("“", floor, pos - 1)
-        if opening < 0 or "”" in text[opening + 1 : pos - 1]:
+    closer = text[end - 1] if end > 0 else ""
+    if closer not in ("”", "》"):
+        return None
+    opener = "“" if closer == "”" else "《"
+    while pos > floor and text[pos - 1] == closer:
+        opening = text.rfind(opener, floor, pos - 1)
+        if opening < 0 or closer in text[opening + 1 : pos - 1]:
             return None
         items.append((opening, pos))
         pos = opening

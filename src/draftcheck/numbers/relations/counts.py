@@ -44,7 +44,7 @@ from draftcheck.numbers.relation import Outcome, Relation
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮"
+_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(

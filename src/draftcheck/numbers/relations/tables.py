@@ -239,6 +239,8 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
 
 
 _TOTAL_COLUMN = re.compile(r"^(?:合计|总计)$")
+# period columns that hold one another (本月 is inside 累计, 本年 inside 全年): never added across
+_OVERLAPPING_PERIOD = re.compile(r"累计|本月|当月|本年|全年|上年|去年|同期|年初|年末|余额|增减|计划|目标|任务")
 
 
 def _row_totals(text: str, layout: TableLayout) -> list[Relation]:
@@ -251,6 +253,7 @@ def _row_totals(text: str, layout: TableLayout) -> list[Relation]:
         return []
     total_col, part_cols = columns[-1], columns[:-1]
     if any(c.role is not None or c.percent or c.group != total_col.group or header_key(c.header).startswith("其中")
+           or _OVERLAPPING_PERIOD.search(header_key(c.header))
            or _TOTAL_COLUMN.match(header_key(c.header)) or not header_key(c.header) for c in part_cols):
         return []
     relations = []
