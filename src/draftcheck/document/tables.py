@@ -278,7 +278,7 @@ def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
     """Every pipe table in ``text`` (a header line followed by a delimiter line)."""
-    if "|" not in text or "-" not in text:
+    if "|" not in text:
         return []
     lines = _lines(text)
     tables: list[Table] = []
@@ -301,8 +301,44 @@ def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
             tables.append(_markdown_table(start_index + len(tables), text, rows, before))
             i = j + 1
             continue
+        run = _pipe_run(text, lines, i - 1)
+        if run:
+            k = i - 2
+            while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+                k -= 1
+            before = text[lines[k][0] : lines[k][1]] if k >= 0 and i - 2 - k <= 1 else ""
+            table = _markdown_table(start_index + len(tables), text, run, before)
+            detect_header(table)  # no delimiter line: the header is the leading rows without figures
+            tables.append(table)
+            i += len(run)
+            continue
         i += 1
     return tables
+
+
+def _pipe_run(text: str, lines: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
+    """Pipe-separated lines pasted without the delimiter line (``资金来源 | 金额（万元）`` / ``中央衔接资金 |
+    1 460`` / …): three or more consecutive lines with the same number of cells, the first without a
+    figure (the column heads), and at least two with a figure after their label. Empty when not one."""
+    s, e = lines[first]
+    if "|" not in text[s:e] or _DELIMITER.match(text[lines[first + 1][0] : lines[first + 1][1]] if first + 1 < len(lines) else ""):
+        return []
+    width = len(_split_row(text, s, e))
+    run = []
+    j = first
+    while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
+        cells = _split_row(text, *lines[j])
+        if len(cells) != width:
+            break
+        run.append(lines[j])
+        j += 1
+    if len(run) < 3 or width < 2:
+        return []
+    rows = [[text[cs:ce] for cs, ce in _split_row(text, *line)] for line in run]
+    if any(is_figure(cell) for cell in rows[0]):
+        return []
+    with_figures = sum(1 for row in rows[1:] if any(is_figure(cell) for cell in row[1:]))
+    return run if with_figures >= 2 else []
 
 
 # cells of a line pasted from a table: separated by a tab, or by two or more spaces (ASCII or 　)
@@ -360,7 +396,7 @@ def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
             j += 1
             n += 1
         with_figures = sum(1 for _, _, cells in run if any(is_figure(text[s:e]) for s, e in cells[1:]))
-        if len(run) >= 3 and with_figures >= 2:
+        if (len(run) >= 3 and with_figures >= 2) or _headed_by_total_column(text, run):
             k = i - 1
             while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
                 k -= 1
@@ -369,6 +405,23 @@ def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
         if j == i:
             n += 1
     return tables
+
+
+_TOTAL_HEADING = re.compile(r"^[\s\u3000]*(?:合[\s\u3000]*计|总[\s\u3000]*计)[\s\u3000]*$")
+
+
+def _headed_by_total_column(text: str, run) -> bool:
+    """Two rows only, but unmistakably a table: a header naming its columns with a 合计/总计 column, over
+    a row of as many cells, every one after its label a figure
+    (``指标名称  A  B  C  合计`` / ``当年新开工（套）  702  690  648  2400``)."""
+    if len(run) != 2:
+        return False
+    (_, _, head), (_, _, body) = run
+    if len(head) != len(body) or len(head) < 4:
+        return False
+    if not any(_TOTAL_HEADING.match(text[s:e]) for s, e in head[1:]) or any(is_figure(text[s:e]) for s, e in head):
+        return False
+    return all(is_figure(text[s:e]) for s, e in body[1:])
 
 
 def _spaced_table(index: int, text: str, run, before: str) -> Table:
@@ -441,9 +494,12 @@ def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     if position < len(line):
         spans.append((position, len(line)))
     spans = [(s, e) for s, e in spans if line[s:e].strip()]
-    figures = [n for n, (s, e) in enumerate(spans) if is_figure(line[s:e])]
+    # a dash in a figure column (合计　23474　—: no total for that column) stands where a figure would
+    figures = [n for n, (s, e) in enumerate(spans) if is_figure(line[s:e]) or (n and line[s:e].strip() in _NO_DATA)]
     if not figures or figures[0] == 0 or figures != list(range(figures[0], len(spans))):
         return None
+    if not any(is_figure(line[s:e]) for s, e in spans[figures[0]:]):
+        return None  # dashes only: no figure at all
     label = (spans[0][0], spans[figures[0] - 1][1])
     if any(ch in line[label[0] : label[1]] for ch in "，。；：,;:"):
         return None  # a sentence, not a row label

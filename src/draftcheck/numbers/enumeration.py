@@ -300,12 +300,17 @@ def title_run(text: str, start: int, end: int) -> ItemList | None:
 
 
 def quoted_run(text: str, end: int, floor: int) -> ItemList | None:
-    """Quotations written back to back and ending at ``end``: “安全生产月”“质量月”“环保宣传周”."""
+    """Quotations or book titles written back to back and ending at ``end``: “安全生产月”“质量月”“环保宣传周”,
+    《促进民营经济发展若干措施》《支持企业上市十条》 (one kind of mark throughout)."""
     items: list[tuple[int, int]] = []
     pos = end
-    while pos > floor and text[pos - 1] == "”":
-        opening = text.rfind("“", floor, pos - 1)
-        if opening < 0 or "”" in text[opening + 1 : pos - 1]:
+    closer = text[end - 1] if end > 0 else ""
+    if closer not in ("”", "》"):
+        return None
+    opener = "“" if closer == "”" else "《"
+    while pos > floor and text[pos - 1] == closer:
+        opening = text.rfind(opener, floor, pos - 1)
+        if opening < 0 or closer in text[opening + 1 : pos - 1]:
             return None
         items.append((opening, pos))
         pos = opening
@@ -335,6 +340,26 @@ def comma_list(text: str, start: int, limit: int = 600) -> ItemList | None:
     tail = _OPEN_ENDED_TAIL.search(text, items[-1][0], items[-1][1])
     open_ended = bool(tail) and tail.start() > items[-1][0]
     return ItemList(tuple(items), frozenset({len(items)}), open_ended)
+
+
+# a clause that reports one item with its figure: 新增义务教育学位2642个 / 改造农村危房149户
+_FIGURE_CLAUSE = re.compile(r"[\u4e00-\u9fff][^\d,;:、()“”]{2,24}?\d[\d.]*(?:万|亿)?[\u4e00-\u9fff]{1,2}")
+
+
+def figure_clauses(text: str, start: int, limit: int = 600) -> ItemList | None:
+    """Clauses that each report one item and close on its figure, separated by commas up to the end
+    of the sentence: ``新增学位2642个，改造危房149户，加装电梯88部。`` (at least three, none holding a
+    second figure, a 、-list or brackets: a sentence of such clauses is a list of what was done)."""
+    end = clause_end(text, start, window=limit, boundaries=frozenset("。;\n\r!?；！？"))
+    if end is None or end >= len(text) or text[end] not in "。;；":
+        return None
+    parts = split_top_level(text, start, end, separators=",，")
+    if parts is None or len(parts) < 3:
+        return None
+    items = [_strip(text, s, e) for s, e in parts]
+    if any(_FIGURE_CLAUSE.fullmatch(text, s, e) is None for s, e in items):
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}), False)
 
 
 def line_list(text: str, start: int, *, max_item: int = 30, min_items: int = 3) -> ItemList | None:
@@ -391,7 +416,8 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "shi": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})是(?=[^\s])"),
     "paren_cn": re.compile(rf"\((?P<n>{_CN_SMALL})\)"),
     "paren_ar": re.compile(r"(?<![\w)])\((?P<n>\d{1,2})\)"),
-    "arabic": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、|\.(?![\d.]))(?![\d年月日%])"),
+    # (1、2月 is a date range, 1.5 a number; 1.年产5000吨…项目 is an item)
+    "arabic": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、(?![\d年月日%])|\.(?![\d.%]))"),
     "half_paren": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})\)"),
     "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
     "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),

@@ -40,6 +40,7 @@ _YEAR = re.compile(r"^((?:19|20)\d{2})年?")
 _CELL_PREFIX = re.compile(r"^(?:同比)?(?P<dir>增长|增加|提高|上升|下降|减少|降低)?(?:约)?$")
 _DOWN = ("下降", "减少", "降低")
 _SPACES = re.compile(r"[\s\u3000]+")
+_SPACE_GROUPED = re.compile(r"[ \t]*[1-9]\d{0,2}(?: \d{3})+[ \t]*")
 _PLAIN_FIGURE = re.compile(r"[ \t]*(?P<n>[-−]?(?:0|[1-9]\d{0,14})(?:\.\d{1,8})?)(?P<pct>%)?[ \t]*")
 # Leading outline numbers of a label: 1. / （一） / 一、 / 1、
 _NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])")
@@ -334,6 +335,14 @@ class TableLayout:
             return EMPTY
         if len(text) > 40:
             return None
+        if _SPACE_GROUPED.fullmatch(text):  # 1 460 / 2 565: thousands grouped by a space, one figure
+            magnitude, unit = self._unit_for(row, col, "")
+            if magnitude == 0:
+                return None
+            lead = len(text) - len(text.lstrip(" \t"))
+            grouped = text.strip(" \t")
+            start, end = cell.start + lead, cell.start + lead + len(grouped)
+            return Quantity(start, end, start, end, Decimal(grouped.replace(" ", "")), 0, magnitude, unit, kind=Kind.AMOUNT)
         plain_figure = _PLAIN_FIGURE.fullmatch(text)
         if plain_figure:  # the common cell, 1234.5 or -3.2 or 8.2%: no need for the full extractor
             number = plain_figure.group("n")

@@ -31,6 +31,30 @@ Finds totals tied to their parts in one paragraph and recomputes the sum:
   four significant digits or more): an incomplete list rarely leaves such a remainder;
 - tables pasted as text (cells split by tabs or two or more spaces) with a 合计 row, when the table is flat.
 
+Kinds added for issue 7 (numeric7), by notation and grammar rather than by situation:
+
+- a total after a scope word or a back reference (``全区共计95家``, ``……28个。以上合计40个项目`` reaching back
+  into the sentence before), a breakdown phrase before 分别为 (``资金12.6亿元，按用途分别为…``), a whole
+  split into named categories and then their figures (``32项民生实事分为教育、医疗…四类，分别为9项、…``),
+  the number of parts declared between a whole and its colon list (``2.6万亩，分三批实施：第一批…``);
+- a 分别为 list ends at the item its 和/及 joins (later figures of the sentence are other statements);
+- each part's figure in brackets after its name (``由工业投资（21.5亿元）、基础设施投资（15.2亿元）…构成``);
+- parts with no word tying them to the whole (``三个园区合计完成产值326亿元，城东园区148亿元、城西园区…``,
+  ``技改项目62个，规上企业实施41个、规下企业实施25个``): checked only when their names complete the whole
+  (a declared count, a complete split, every period, the members named in the whole's clause), and never
+  when the whole is itself an item of a list;
+- disjoint categories: the functional classes of budget expenditure (教育/社会保障和就业/卫生健康…支出),
+  税收 + 非税, grades of one scale (B级/C级/D级, 一类/二类, Ⅲ类); members named by their full labels
+  (``脱贫人口和监测对象共3,418人，其中脱贫人口…、监测对象…``); quarters or months named before 分别
+  (``一季度、二季度分别…，上半年累计…``);
+- a 合计 whole whose 其中 items miss it by 2% or less (``投资合计68787万元，其中基础设施投资15270万元、产业投资
+  53315万元``): a list that leaves items out leaves more aside;
+- sums written out as arithmetic (``12.6+8.4+5.1=27.1亿元``, full-width too; mixed units are left alone);
+- tables: an aligned table whose 合计 row has a dash in another column (``合计　23474　—``), Markdown-like
+  pipe tables pasted without the delimiter line, cells grouped by a space (``1 460``), and a 合计/总计
+  column closing each row (``指标 | A | B | C | 合计``, also a two-row spaced table), kind ``table-sum``,
+  when every column before it is a plain amount under the same heading.
+
 Paragraphs come from the shared segmentation (``ctx.segmentation``).
 
 Deliberately not checked: 其中 lists of categories that may overlap or leave items out (高校毕业生 /
@@ -40,8 +64,9 @@ when every named part of the set is there: 企业 + 个体工商户 of 市场主
 it is checked only when the parts exceed the whole; a declared make-up whose number differs from the parts listed); text tables whose rows nest (其中
 rows, headings: the indents that said which rows a total sums are lost in pasted text); a changed
 last digit or leading digit (an item may simply be left out); 贸易顺差/逆差 beside 出口/进口; a 其中 list
-after a total written with 合计/共计/总计 that adds up to less (published reports use that wording for
-lists that name only some items: 共计12319亿元，其中A 1777亿元、B 1755亿元).
+after a total written with 合计/共计/总计 that adds up to less by more than 2% (published reports use that
+wording for lists that name only some items: 共计12319亿元，其中A 1777亿元、B 1755亿元); figures after a
+whole with no word and no complete names tying them to it.
 
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
 Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),

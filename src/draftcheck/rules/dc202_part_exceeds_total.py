@@ -8,6 +8,11 @@ after converting units (8000万元 against 0.75亿元) and allowing for the roun
 written. Thresholds that name a class (``其中亿元以上项目``, ``5000万元以上项目``) are not parts; only
 the figure of the class is (``25个``). Parts of a different dimension (亩 under 万元) are ignored.
 
+Also (issue 7, numeric7): 占用 is a verb, not a share (``批准建设用地1947亩，其中占用耕地2668亩``); a whole
+named again with its 总额/总量 (``其中出口120.18亿元。出口总额中，机电产品…出口148.96亿元`` takes the 出口
+figure, not 进出口总额); a line opening with 其中 continues the line above (``农户总数　1735户⏎其中：脱贫户
+1894户``). Not checked: a part of another period or measure under a whole (累计 / 当年, 岗位 / 人).
+
 ## Why is this bad?
 No part can be larger than its whole: one of the two figures is wrong (often a stale total, or a
 part copied from another year or another indicator).

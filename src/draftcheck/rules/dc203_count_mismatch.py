@@ -23,6 +23,20 @@ as "not checkable" in ``--statistics``. A list whose items carry their own figur
 unit (``共有企业120家，分别为内资企业80家、外资企业40家``) is a total and its parts (DC201), never a
 count of names.
 
+Kinds added for issue 7 (numeric7): a 大 set or members with names of four characters or more before
+the count (``生物医药、电子信息、…绿色食品五大主导产业``; short items such as 城东、城西 may be places the
+counted things lie in and stay unchecked); tiers joined before the counted noun (``五项国家级和省级荣誉称号``);
+a verb inside the last name (``省级生态文明建设示范县``) is no predicate, only one that closes it right before
+the count (``在深圳设立2个中心``); names with bracketed notes (``远航船舶（4.74亿元）、华瑞电子（…）3家企业``);
+a clause starting with 每/各/均 after the list does not continue it (``…工程，每项工程明确…``); three or more
+plain names in brackets after a count, and the counted noun before its number (``示范家庭农场6家（青禾、丰源…）``,
+``城市道路四条（文昌路、…）``; ``县（市、区）`` aliases stay out); names after a dash (``4条通村公路——柳湾路、
+石桥路、杏林路均已建成``); deeds listed as clauses that each close on a figure (``七件民生实事全部办结：新增学位
+2642个，改造危房149户，……``, for 实事/任务/工程/行动/举措/工作 counts); numbered items ``1.年产…项目``; an
+ordinal series 首先…其次…再次…最后 closed by 最后; titles back to back before the count
+(``《A》《B》《C》两个政策文件``); 栋/幢/部/份/间/辆/艘 as classifiers. Not flagged: 两位数增长, 三大球, a series
+cut off at its next marker (``……；三是`` at the end: a truncated paragraph, DC404).
+
 ## Why is this bad?
 A reader who counts the names finds a different number: either an item was dropped or added while
 editing, or the count was never updated. Reviewers check these by hand, item by item.

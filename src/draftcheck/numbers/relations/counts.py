@@ -29,6 +29,7 @@ from draftcheck.numbers.enumeration import (
     comma_list,
     conjunction_pair,
     dun_list,
+    figure_clauses,
     first_marker,
     line_list,
     outline_series,
@@ -44,7 +45,7 @@ from draftcheck.text.windowed_scan import finditer_located
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮"
+_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(
@@ -70,7 +71,7 @@ FIXED_EXPRESSIONS = (
     "三个代表", "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "两个一百年",
     "两个结合", "三个务必", "四个现代化", "五位一体", "两学一做", "三大攻坚战", "六稳六保", "三严三实", "八项规定",
     "五大发展理念", "四个革命", "三个没有变", "四个不摘", "四个最严", "三个转变", "三个有利于", "四项基本原则",
-    "两个基本点", "三个一批", "两不愁三保障", "三去一降一补", "四大名著", "三农", "五个一", "两个先行",
+    "两个基本点", "三个一批", "两不愁三保障", "三去一降一补", "四大名著", "三农", "五个一", "两个先行", "三大球", "三小球",
 )
 
 # Words between a list and its count: 等 makes the list a sample; 这 ties it tightly.
@@ -90,7 +91,7 @@ _VERB_IN_ITEM = re.compile(
 # A phrase after the count, then what introduces the list.
 _INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
 _INTRO = re.compile(
-    rf"(?P<phrase>[^,:;。!?()\n、\d]{{0,30}}?)(?P<intro>:|\(|。|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
+    rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?)(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
 )
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
@@ -228,8 +229,14 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
     if cls == "点" and text.startswith(("钟", "半", "多"), after):
         return None
     noun = _noun(text, after)
+    joint = after + len(noun)
+    if noun.endswith("级") and text.startswith(("和", "及", "与", "、"), joint):
+        # 五项国家级和省级荣誉称号: tiers joined before one head noun, which is the noun counted
+        noun = text[after : joint + 1] + _noun(text, joint + 1)
     if noun[:1] and noun[0] in "一二两三四五六七八九十":
         return None  # 五个一工程, 三个一批: a name, not a count of things
+    if cls == "位" and noun.startswith("数"):
+        return None  # 保持两位数增长: a number of digits, not a count of the items before
     if noun.startswith("字"):
         return None  # “巩固、增强、提升、畅通”八个字: characters, not items
     start = m.start()
@@ -251,6 +258,25 @@ def _noun(text: str, pos: int) -> str:
         end += 1
     stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
     return text[pos : min(stops, default=end)]
+
+
+def _bracketed_names(text: str, items: ItemList) -> bool:
+    """Three or more plain names in the brackets after a count (6家（青禾、丰源、绿野…）, 9个乡镇（城关镇、
+    马坊镇…）): members, not aliases, which are single characters (县（市、区）) or one or two words."""
+    names = [text[s:e] for s, e in items.items]
+    return len(names) >= 3 and all(
+        2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names
+    )
+
+
+def _noun_before(text: str, pos: int) -> str:
+    """The noun right before a count with no noun after it (城市道路四条: 城市道路), at most 6 characters."""
+    start = pos
+    while start > 0 and pos - start < 6 and _HAN.match(text, start - 1) and text[start - 1] not in _NOUN_STOP:
+        start -= 1
+    for verb in _VERB_IN_ITEM.finditer(text, start, pos):
+        start = max(start, verb.end())  # 改造城市道路 → 城市道路
+    return text[start:pos]
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -311,7 +337,8 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
             # “登高、升规、晋位、上市”四个工程: the quotation binds the list to its count
             connector = "”" if items is not None else connector
     if items is None or any(
-        (_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, e)) and not _NUMBERED_NAME.search(text, s, e)
+        (_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, _unannotated_end(text, s, e)))
+        and not _NUMBERED_NAME.search(text, s, e)
         for s, e in items.items
     ):
         return None  # 1月、3月、5月 / 新增企业2115家、产业集群5个: quantities, not names
@@ -320,7 +347,7 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     last_s, last_e = items.items[-1]
     if "等" in text[last_s:last_e]:
         return None  # A、B等企业12家: the count is of the category, not of the names
-    if text[last_e - 1] in "的和及与有达获占为在" or _has_predicate(text, last_s, last_e):
+    if text[last_e - 1] in "的和及与有达获占为在" or _predicate_before_count(text, last_s, last_e):
         return None  # …进程的八项主张 / 在北京、上海、深圳设立2个中心: the count is of something else
     sample = connector in _SAMPLE_CONNECTORS or items.open_ended
     # 对发改、财政部门推荐的A、B等3个项目: a 的 in some items only means a list nested in another
@@ -425,6 +452,25 @@ def _without_lead_in(text: str, items: ItemList) -> ItemList:
     return ItemList(((cut, e), *rest), items.counts, items.open_ended)
 
 
+def _unannotated_end(text: str, start: int, end: int) -> int:
+    """Where an item ends without the bracketed note after its name: 远航船舶（4.74亿元） → 远航船舶."""
+    if end - start > 2 and text[end - 1] == ")":
+        opening = text.rfind("(", start, end - 1)
+        if opening > start:
+            return opening
+    return end
+
+
+def _predicate_before_count(text: str, start: int, end: int) -> bool:
+    """A verb that closes the last item and so governs the count (在北京、上海、深圳设立2个中心), not
+    a verb inside a name (省级生态文明建设示范县五项荣誉): it must end at most two characters before the
+    count, or leave only a short object (深圳新建研发中心2个 is left to the quantity rules)."""
+    for m in _VERB_IN_ITEM.finditer(text, start, end):
+        if end - m.end() <= 2 and not _DIGIT.search(text, m.end(), min(end, m.end() + 2)):
+            return True
+    return False
+
+
 def _has_predicate(text: str, start: int, end: int) -> bool:
     """A verb in the item, other than one opening an amount (总投资2亿元的C项目, 年产5万吨的…)."""
     for m in _VERB_IN_ITEM.finditer(text, start, end):
@@ -451,9 +497,19 @@ def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sam
     if stated < items.fewest:
         # Far fewer than listed: the count likely belongs to the last item alone (…与残疾人两项补贴).
         return Outcome.INCONSISTENT if 2 * stated > items.fewest else Outcome.NOT_CHECKABLE
-    if stated <= 2 * items.most and _same_kind(text, items, count.noun):
+    if stated <= 2 * items.most and (_same_kind(text, items, count.noun) or _named_members(text, count, items)):
         return Outcome.INCONSISTENT
     return Outcome.NOT_CHECKABLE
+
+
+def _named_members(text: str, count: StatedCount, items: ItemList) -> bool:
+    """Items that can only be the members counted: a 大 set (A、B、C五大主导产业 names its members), or
+    names of four characters or more with no 的 (短 items such as 城东、城西 or 国家级、省级 may be the
+    places or tiers the counted things belong to: 城东、城西5个片区)."""
+    if text[count.number_end : count.number_end + 1] == "大":
+        return True
+    names = [text[s:e] for s, e in items.items]
+    return all(len(_HAN.findall(name)) >= 4 and "的" not in name for name in names)
 
 
 def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -> bool:
@@ -504,6 +560,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
             return None  # only 以下/如下 + count + 。 announces the outline that follows
         first = first_marker(text, start)
         return _series_relation(ctx, text, count, first) if first else None
+    if kind == "——":
+        return _dash_list(ctx, text, count, start)
     if kind == "(":
         # 3个工作组（综合组、宣传组、督导组）, but not 28个省（区、市） or 29所（含技师、技工学校）
         if len(intro.group("phrase")) > 8 or text.startswith(_NOT_A_LIST_START, start):
@@ -512,8 +570,12 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         if end is None or end >= len(text) or text[end] != ")":
             return None
         items = dun_list(text, start, end)
-        if items is None or not _same_kind(text, items, count.noun, strict=True):
+        # 城市道路四条（文昌路、滨河东路…）: the counted noun may stand before the number
+        noun = count.noun or _noun_before(text, m.start())
+        if items is None or not (_same_kind(text, items, noun, strict=True) or _bracketed_names(text, items)):
             return None
+        if not count.noun:
+            count = replace(count, start=m.start() - len(noun))
         return _judge_after(ctx, text, count, items, word, may_continue=False)
     line_items = line_list(text, start) if kind == ":" or _ends_with_colon(intro) else None
     while start < len(text) and text[start].isspace():
@@ -523,6 +585,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     first = first_marker(text, start)
     if first:
         return _series_relation(ctx, text, count, first)
+    if text.startswith("首先", start):
+        return _ordinal_series(ctx, text, count, start)
     if _FIRST_OF_SEVERAL.match(text, start):
         return None  # 两个方面：一方面是教育、科学、文化…: the list belongs to the first aspect
     end = clause_end(text, start)
@@ -542,12 +606,58 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         items = comma_list(text, start)
         if items is not None:
             return _judge_after(ctx, text, count, items, word, may_continue=False)
+    if items is None and kind == ":" and text.startswith(",", end) and count.noun.endswith(_DEED_NOUNS):
+        # 七件民生实事全部办结：新增学位2642个，改造危房149户，…: one clause per deed, each with its figure
+        items = figure_clauses(text, start)
+        if items is not None:
+            return _judge_after(ctx, text, count, items, word, may_continue=False, figures_named=True)
     if items is None and line_items is not None:
         return _judge_after(ctx, text, count, line_items, word, may_continue=False)
     if items is None:
         return None
     items = _counted_by_last_item(text, items)
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
+    """Names after a dash that the count announces: 新建的4条通村公路——柳湾路、石桥路、杏林路均已建成通车 /
+    两个村——桃源村、溪口村、上庄村，正加快…. The predicate that follows the last name is cut off
+    (均已建成通车); the names must be of the counted kind (路 for 公路, 村 for 村)."""
+    end = clause_end(text, start)
+    if end is None or not count.noun or count.named:
+        return None
+    items = dun_list(text, start, end)
+    if items is None:
+        return None
+    last_s, last_e = items.items[-1]
+    stops = [m.start() for m in (_NOUN_ENDS_AT.search(text, last_s + 2, last_e), _VERB_IN_ITEM.search(text, last_s + 2, last_e)) if m]
+    if stops:
+        items = ItemList((*items.items[:-1], (last_s, min(stops))), items.counts, items.open_ended)
+    if not _same_kind(text, items, count.noun) or any(_DIGIT.search(text, s, e) for s, e in items.items):
+        return None
+    return _judge_after(ctx, text, count, items, "即", may_continue=False)
+
+
+# ordinal words that open the later items of a 首先… series, at the start of a clause
+_ORDINAL_NEXT = re.compile(r"(?<=[,;。:\s])(?:其次|再次|再者|第三|然后|最后)")
+
+
+def _ordinal_series(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
+    """三个方面：首先是稳增长，其次是抓项目，再次是优环境，最后是保民生: one item per ordinal word, the
+    series closed by 最后 within the paragraph (without 最后 the series may go on in another form)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    markers = [(start, start + 2)]
+    for m in _ORDINAL_NEXT.finditer(text, start + 2, min(end, start + 1500)):
+        markers.append((m.start(), m.end()))
+        if m.group() == "最后":
+            break
+    else:
+        return None
+    n = len(markers)
+    items = ItemList(tuple(markers), frozenset({n}))
+    outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
+    return _relation(ctx, count, items, outcome, sample=False, before=False, markers=True)
 
 
 def _counted_by_last_item(text: str, items: ItemList) -> ItemList:
@@ -650,8 +760,17 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
     if following_end is None:
         return True
     following = text[end + 1 : following_end]
+    if following.startswith(_REFERS_BACK):
+        return False  # …民生实事保障工程，每项工程明确一名县级领导牵头、…: the clause speaks of the items
     last_s, last_e = items.items[-1]
     return "、" in following or (len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e])
+
+
+# what a list of deeds is counted as (七件民生实事, 十项重点任务, 五大工程): each deed is one clause
+_DEED_NOUNS = ("实事", "任务", "工程", "行动", "举措", "工作", "民生项目", "好事")
+# a next marker with nothing after it: the paragraph stops where its item should begin
+_CUT_OFF_MARKER = re.compile(r"[;；,，。\s](?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}|\(?[一二三四五六七八九十\d]{1,3}[)、.]|[①-⑳])[:：,，]?\s*$")
+_REFERS_BACK = ("每", "各", "均", "这", "上述", "以上", "其中", "都")
 
 
 def _semicolon_sentence(text: str, start: int) -> bool:
@@ -677,11 +796,12 @@ def _ends_with_colon(intro: re.Match[str]) -> bool:
     return intro.group("intro").endswith(":")
 
 
-def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool) -> Relation | None:
+def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool,
+                 figures_named: bool = False) -> Relation | None:
     if any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
     classifier = text[count.number_end : count.number_end + 1]
-    if any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
+    if not figures_named and any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
         return None  # 共有企业120家，分别为内资企业80家、外资企业30家: parts of a total (DC201), not names
     sample = word in _SAMPLE_INTRO_WORDS or items.open_ended
     lengths = [e - s for s, e in items.items]
@@ -728,6 +848,9 @@ def _series_relation(ctx, text: str, count: StatedCount, first) -> Relation | No
     rest = text[series.markers[-1][1] : last_paragraph_end if last_paragraph_end >= 0 else len(text)]
     if series.broken or (count.value > n and _ENUMERATION_GOES_ON.search(rest)):
         # 四种类型：一是…二是…还有两类…一类是…另一类是: the enumeration changes form, not a miscount
+        outcome = Outcome.NOT_CHECKABLE
+    elif count.value > n and _CUT_OFF_MARKER.search(rest):
+        # …二是月调度机制，每月通报进度；三是 (the text stops): a truncated paragraph (DC404), not a miscount
         outcome = Outcome.NOT_CHECKABLE
     else:
         outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT

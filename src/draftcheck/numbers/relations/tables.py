@@ -33,7 +33,7 @@ from draftcheck.numbers.quantity import Quantity
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, growth, mismatch_severity, positive, ratio
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.relations.growth import _REAL_GROWTH, _REAL_SUBJECT  # the prose rules' real-growth words
-from draftcheck.numbers.table_layout import EMPTY, Column, Row, TableLayout, table_layouts
+from draftcheck.numbers.table_layout import EMPTY, Column, Row, TableLayout, header_key, table_layouts
 
 SUM, GROWTH, DIFFERENCE, COMPLETION, SHARE = "table-sum", "table-growth", "table-difference", "table-completion", "table-share-sum"
 SHARE_OF_TOTAL = "table-share"
@@ -50,6 +50,7 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     for layout in table_layouts(ctx):
         relations.extend(_sums(ctx.text, layout))
+        relations.extend(_row_totals(ctx.text, layout))
         relations.extend(_subs_over_parent(ctx.text, layout))
         relations.extend(_shares(layout))
         relations.extend(_shares_of_total(ctx.text, layout))
@@ -235,6 +236,62 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
         severity=mismatch_severity(sum_iv, total_iv, slack),
         suggestion=f"核对各分项，或将{label}改为 {in_units_of(sum_value, total, extra)}", **base,
     )
+
+
+_TOTAL_COLUMN = re.compile(r"^(?:合计|总计)$")
+# period columns that hold one another (本月 is inside 累计, 本年 inside 全年): never added across
+_OVERLAPPING_PERIOD = re.compile(r"累计|本月|当月|本年|全年|上年|去年|同期|年初|年末|余额|增减|计划|目标|任务")
+
+
+def _row_totals(text: str, layout: TableLayout) -> list[Relation]:
+    """A 合计/总计 column closing a row of amounts (``指标 | A | B | C | 合计``): in every row, the figure
+    under it against the sum of the figures before it. Only when the total column is the last figure
+    column, under the same heading as the others, and every column before it is a plain amount (no
+    rate, share, change or 其中 column, which would not add up)."""
+    columns = layout.figure_columns()
+    if len(columns) < 3 or not _TOTAL_COLUMN.match(header_key(columns[-1].header)):
+        return []
+    total_col, part_cols = columns[-1], columns[:-1]
+    if any(c.role is not None or c.percent or c.group != total_col.group or header_key(c.header).startswith("其中")
+           or _OVERLAPPING_PERIOD.search(header_key(c.header))
+           or _TOTAL_COLUMN.match(header_key(c.header)) or not header_key(c.header) for c in part_cols):
+        return []
+    relations = []
+    for row in layout.rows:
+        if row.kind == "blank" or _RATE_LABEL.search(row.name):
+            continue
+        total = layout.value(row, total_col)
+        if not isinstance(total, Quantity) or total.unit == "%":
+            continue
+        figures = [layout.value(row, c) for c in part_cols]
+        base = dict(kind=SUM, code="DC201", start=total.start, end=total.end)
+        if any(f == EMPTY for f in figures) or not all(
+            isinstance(f, Quantity) and f.dimension == total.dimension for f in figures
+        ):
+            relations.append(Relation(outcome=Outcome.NOT_CHECKABLE, **base))
+            continue
+        total_iv = Interval.of(total)
+        sum_iv = interval_sum(Interval.of(q) for q in figures)
+        if sum_iv.overlaps(total_iv):
+            relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
+            continue
+        sum_value = sum((q.scaled for q in figures), _ZERO)
+        same_scale = all(q.magnitude == total.magnitude for q in figures)
+        extra = max(0, max(q.decimals for q in figures) - total.decimals) if same_scale else 2
+        terms = " + ".join(plain(q.value) if same_scale else text[q.start : q.end] for q in figures)
+        label = header_key(row.label) or "本行"
+        slack = total.half_unit + sum((q.half_unit for q in figures), _ZERO)
+        relations.append(Relation(
+            outcome=Outcome.INCONSISTENT,
+            message=(f"{label}一行“{header_key(total_col.header)}”列 {_written(text, total)} 与本行各列之和 "
+                     f"{in_units_of(sum_value, total, extra)}（{terms}）不符，"
+                     f"相差 {in_units_of(abs(total.scaled - sum_value), total, extra)}"),
+            related=[(f"{header_key(c.header)}", q.start, q.end) for c, q in zip(part_cols, figures)],
+            severity=mismatch_severity(sum_iv, total_iv, slack),
+            suggestion=f"核对本行各列，或将合计改为 {in_units_of(sum_value, total, extra)}",
+            **base,
+        ))
+    return relations
 
 
 def _any_reading_holds(layout: TableLayout, col: Column, total_iv: Interval, parts: list[Row]) -> bool:

@@ -63,6 +63,7 @@ _LIST_LINE = re.compile(
 )
 _TOTAL_LINE = re.compile(r"[ \t　]*(?:以上|上述)?(?:[两二三四五六七八九十]|\d{1,2})?(?:项|个)?(?:合计|共计|总计)")
 _MARKER_ONLY = re.compile(r"[\s\d()（）一二三四五六七八九十、.．①-⑳:：是•·-]*")
+_QIZHONG_LINE = re.compile(r"[ \t　]*其中")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_BOUNDARY = "，,、；;：:。！？!?\n\r"
 _ITEM_BOUNDARY = "；;。！？!?\n\r"
@@ -92,7 +93,21 @@ _TOTAL_AFTER = re.compile(
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
-_LIST_AFTER = re.compile(r"[,，:：]?(?:逐年|各年|每年|依次)?(?:分别为|分别是|具体为|分别有)[:：]?|[:：]")
+_LIST_AFTER = re.compile(
+    # (按来源/按类别/分区域 between the comma and 分别为 names the breakdown: 资金4.5亿元，按来源分别为…)
+    r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fa5]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
+    r"(?:分别为|分别是|具体为|分别有)[:：]?|[:：]"
+)
+# the whole, then the categories it splits into, then their figures:
+# 32项民生实事分为教育、医疗卫生、城乡建设、社会保障四类，分别为9项、7项、10项、4项
+_SPLIT_INTO = re.compile(
+    r"[\u4e00-\u9fa5]{0,8}?(?:分为|划分为|分成)[^。！？!?；;，,:：\d]{2,60}?[,，](?:分别为|分别是)[:：]?"
+)
+# the whole, then how many parts it is split into, then a colon and the parts:
+# 完成土地流转2.3万亩，分三批实施：第一批0.8万亩，…
+_SPLIT_LIST = re.compile(
+    r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fa5]{0,4}[:：]"
+)
 _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
@@ -101,7 +116,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
 )
 _NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
     # the gap between two figures (贸易顺差9.5亿元, 缺口726人) is no part of their total
     rf"{alternation(('difference', 'gap_nouns'))}"
 )
@@ -142,6 +157,7 @@ class PartList:
     exhaustive: bool  # 合计/共计/分别为/由…组成: the parts are all of the total
     wording: str  # 合计, 其中, 分别为 ... (for the message)
     excluded: int = 0  # same-dimension figures in the list that are not parts (changes, bases ...)
+    unmarked: bool = False  # no word ties the parts to the whole: only names can (see _unmarked_lists)
     extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
 
@@ -153,13 +169,55 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     seen_totals: set[int] = set()
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
-        if _ANY_BLOCK_WORD.search(ctx.folded, start, end) is None:
-            continue
-        for part_list in _part_lists(ctx.folded, start, end, index):
+        marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
+        if not marked and ctx.folded.find("、", start, end) < 0:
+            continue  # (an unmarked list is a 、-list: 城东园区148亿元、城西园区102亿元)
+        for part_list in _part_lists(ctx.folded, start, end, index, marked):
             if part_list.total.start in seen_totals:
                 continue
             seen_totals.add(part_list.total.start)
             relations.extend(_check(ctx.text, part_list))
+    if "=" in ctx.folded and "+" in ctx.folded:
+        relations.extend(_written_sums(ctx.text, ctx.folded))
+    return relations
+
+
+# a sum written out: 12.6+8.4+5.1=27.1亿元 / 9431万元+7032万元=16463万元 (a unit of at most 3 characters
+# after each figure, the same on every side when written)
+_TERM = r"\d{1,12}(?:\.\d{1,6})?"
+_TERM_UNIT = r"[\u4e00-\u9fa5%]{0,3}"
+_WRITTEN_SUM = re.compile(
+    rf"(?<![\d.\-×*/÷])(?P<terms>{_TERM}{_TERM_UNIT}(?:[ \t]*\+[ \t]*{_TERM}{_TERM_UNIT})+)[ \t]*=[ \t]*"
+    rf"(?P<result>{_TERM})(?P<unit>{_TERM_UNIT})(?![\d.×*/÷+\-])"
+)
+_TERM_SPLIT = re.compile(rf"(?P<n>{_TERM})(?P<u>{_TERM_UNIT})")
+
+
+def _written_sums(text: str, folded: str) -> list[Relation]:
+    """Sums written out as arithmetic (a+b+c=d): the result against the terms, within their rounding."""
+    relations = []
+    for m in _WRITTEN_SUM.finditer(folded):
+        terms = [(Decimal(t.group("n")), t.group("u")) for t in _TERM_SPLIT.finditer(m.group("terms"))]
+        units = {u for _, u in terms if u} | ({m.group("unit")} if m.group("unit") else set())
+        if len(units) > 1:
+            continue  # 3亿元+5000万元=…: mixed magnitudes are not added here
+        result = Decimal(m.group("result"))
+        total = sum((n for n, _ in terms), _ZERO)
+        places = [max(-n.as_tuple().exponent, 0) for n, _ in terms] + [max(-result.as_tuple().exponent, 0)]
+        slack = sum((Decimal(5).scaleb(-(p + 1)) for p in places), _ZERO)
+        start, end = m.start("result"), m.end("unit")
+        base = dict(kind=SUM_KIND, code="DC201", start=start, end=end)
+        if abs(total - result) <= slack:
+            relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
+            continue
+        unit = next(iter(units), "")
+        written = " + ".join(plain(n) for n, _ in terms)
+        relations.append(Relation(
+            outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
+            message=f"算式结果 {text[start:end]} 有误：{written} = {plain(total)}{unit}，相差 {plain(abs(total - result))}{unit}",
+            suggestion=f"将结果改为 {plain(total)}{unit}，或核对各加数",
+            related=[("算式", m.start(), m.end())], **base,
+        ))
     return relations
 
 
@@ -184,21 +242,28 @@ def _blocks(folded: str, lines: list[tuple[int, int]]):
             yield start, lines[j - 1][1]
             i = j
             continue
+        # a line opening with 其中 continues the line above (农户总数 1735户 ⏎ 其中：脱贫户 1894户)
+        while i + 1 < len(lines) and _QIZHONG_LINE.match(folded, lines[i + 1][0]):
+            i += 1
+            end = lines[i][1]
         yield start, end
         i += 1
 
 
 
-def _part_lists(folded: str, start: int, end: int, index: QuantityIndex):
+def _part_lists(folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
     quantities = [q for q in index.between(start, end) if q.kind in (Kind.AMOUNT,) and q.unit != "" or _unitless_amount(q)]
-    if len(quantities) < 2:
-        return
+    if len(quantities) < 3:
+        if len(quantities) < 2 or not marked:
+            return
     quantities = QuantityIndex(quantities)  # searched by position: every lookup stays local
     depth = _bracket_depth(folded, start, end)
     sentences = _sentence_spans(folded, start, end)
-    yield from _qizhong_lists(folded, quantities, sentences, depth, start)
-    yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
-    yield from _total_first_lists(folded, quantities, sentences, depth, start)
+    if marked:
+        yield from _qizhong_lists(folded, quantities, sentences, depth, start)
+        yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
+        yield from _total_first_lists(folded, quantities, sentences, depth, start)
+    yield from _unmarked_lists(folded, quantities, sentences, depth, start)
 
 
 def _unitless_amount(q: Quantity) -> bool:
@@ -258,6 +323,8 @@ def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_st
 
     ``increment`` (新增) is the change word of a total that sums changes: parts written with it count."""
     if depth[q.start - para_start] > level:
+        if depth[q.start - para_start] == level + 1 and _figure_of_label(folded, q, para_start):
+            return "part"  # 工业投资（21.5亿元）、基础设施投资（15.2亿元）: each part's figure in brackets
         return "bracketed"
     if q.kind != Kind.AMOUNT or q.qualifier in ("以上", "及以上", "超过", "超", "逾") or "/" in q.unit:
         return "other"
@@ -271,6 +338,19 @@ def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_st
             return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
         # 共计168.5亿元，分别为14.2亿元、…: the first of the listed figures
     return "part"
+
+
+def _figure_of_label(folded: str, q: Quantity, floor: int) -> bool:
+    """The figure alone fills the bracket right after a name: 工业投资（21.5亿元）, not 46.8亿元（上年42亿元）
+    nor 21.5亿元（2.15万元） (a figure already stands before the bracket)."""
+    opening = q.start - 1
+    if opening <= floor or folded[opening] not in "(（" or not folded.startswith((")", "）"), q.end):
+        return False
+    label = folded[max(floor, opening - 6) : opening]
+    return bool(label) and "\u4e00" <= label[-1] <= "\u9fa5" and not _DIGIT_RE.search(label)
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
@@ -372,7 +452,15 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
 def _named_by(folded: str, q: Quantity, head: str, floor: int) -> bool:
     """Is ``q`` the figure of the category ``head`` (其中企业12436户 for ``在企业中``)?"""
     label = _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", _context(folded, q, floor).strip()))
-    return label.endswith(head)
+    if label.endswith(head):
+        return True
+    # 出口总额中 names the figure of 其中出口120.18亿元: the head without its 总额/总量 is the label itself
+    # (the whole label, so 进出口 is not taken for 出口)
+    bare = _AGGREGATE_SUFFIX.sub("", head)
+    return len(bare) >= 2 and bare != head and label == bare
+
+
+_AGGREGATE_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总规模|总计)$")
 
 
 def _list_end(folded, quantities, total, start, end) -> int:
@@ -476,9 +564,20 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             if joined:
                 yield PartList(total, joined, exhaustive=True, wording="共")
             continue
-        if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY:
+        scope = _SCOPE_BEFORE.search(folded, max(para_start, lead - 4), lead) if lead > para_start else None
+        if scope and scope.start() > para_start and folded[scope.start() - 1] not in _CLAUSE_BOUNDARY:
+            scope = None
+        if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY \
+                and scope is None:
             continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
+        # (全市共计161家 / 以上共计90个项目: a scope word or a back reference opens the clause of the total)
         s_start, _ = _sentence_of(sentences, m.start())
+        back = lead if m.group(0).startswith(_BACK_REFERENCES) else (
+            scope.start() if scope and scope.group(0) in _BACK_REFERENCES else -1)
+        if back >= 0 and not folded[s_start:back].strip():
+            previous = [s for s in sentences if s[1] <= s_start]
+            if previous:
+                s_start = previous[-1][0]  # …（四）生态环保类项目28个。以上共计90个项目: the sentence before
         line_start = folded.rfind("\n", para_start, lead) + 1
         if line_start > para_start and not folded[line_start:lead].strip(" \t　以上述"):
             s_start = para_start  # a 合计 line under numbered lines sums all of them
@@ -502,6 +601,12 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
                        excluded=excluded)
 
 
+# words between a clause boundary and 合计/共计 that name the scope of the whole or point back at the
+# items listed (全市共计161家, 以上合计, 上述项目共计 is left to the count group of _TOTAL_AFTER)
+_BACK_REFERENCES = ("以上", "上述", "前述")
+_SCOPE_BEFORE = re.compile(r"(?:全(?:市|县|区|省|镇|乡|园|部)|以上|上述|前述)$")
+
+
 _JOINER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:及|和|与|以及|、)[\u4e00-\u9fa5]{0,8}$")
 
 
@@ -520,6 +625,54 @@ def _joined_counts(folded, quantities, total, lead, para_start) -> list[Quantity
     if not re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", folded[found[-1].end : lead]):
         return []
     return found
+
+
+_FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
+
+
+def _closed_by_conjunction(folded: str, parts: list[Quantity]) -> list[Quantity]:
+    """A list of figures ends at the item its conjunction joins: in ``分别为a、b和c，…突破7万人次`` the
+    figures after c belong to other statements."""
+    for k in range(1, len(parts)):
+        gap = folded[parts[k - 1].end : parts[k].start]
+        if _FINAL_CONJUNCTION.search(gap) and not any(ch in gap for ch in ",，;；。"):
+            return parts[: k + 1]
+    return parts
+
+
+# one item of a list with no marker: a separator, a short name, then the figure (城东园区148亿元)
+_UNMARKED_ITEM = re.compile(r"[,、;][\u4e00-\u9fa5“”]{2,12}(?:为|达到?|完成|实现)?$")
+
+
+def _unmarked_lists(folded, quantities, sentences, depth, para_start):
+    """A whole, then its parts with no word between (三个园区合计完成产值326亿元，城东园区148亿元、城西园区
+    102亿元、城南园区86亿元 / 实施技改项目62个，规上企业实施41个、规下企业实施25个): the figures right
+    after the whole's clause, each after a separator and a short name, in the whole's dimension. Such a
+    list is only checked when its names say it is complete (a declared count, a complete split of the
+    lexicon, every period, the members named with the whole): see ``_check``."""
+    previous = None
+    for total in quantities.quantities:
+        before, previous = previous, total
+        if not folded.startswith(",", total.end) or depth[total.start - para_start]:
+            continue
+        s_start, s_end = _sentence_of(sentences, total.start)
+        if before is not None and before.start >= s_start and before.dimension == total.dimension and (
+            "其中" in folded[before.end : total.start] or _UNMARKED_ITEM.search(folded, before.end, total.start)
+        ):
+            continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
+        parts: list[Quantity] = []
+        previous_end = total.end
+        for q in quantities.between(total.end, s_end):
+            gap = folded[previous_end : q.start]
+            if q.dimension != total.dimension or not _UNMARKED_ITEM.search(gap) or len(gap) > 16:
+                break
+            if _part_status(folded, q, previous_end, depth, para_start) != "part":
+                break
+            parts.append(q)
+            previous_end = q.end
+        if len(parts) < 2 or not _eligible_total(folded, total, s_start, depth, para_start):
+            continue
+        yield PartList(total, parts, exhaustive=False, wording="", list_start=total.end + 1, unmarked=True)
 
 
 def _list_start(folded: str, sentence_start: int, marker: int) -> int:
@@ -555,7 +708,8 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
     for total in quantities.quantities:
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
-        after = _LIST_AFTER.match(folded, total.end)
+        after = (_LIST_AFTER.match(folded, total.end) or _SPLIT_INTO.match(folded, total.end, s_end)
+                 or _SPLIT_LIST.match(folded, total.end, s_end))
         if after and "其中" not in head[-20:]:
             colon_only = after.group(0).strip(",，") in (":", "：")
             if not _eligible_total(folded, total, s_start, depth, para_start):
@@ -576,6 +730,9 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
             if nxt:
                 hi = nxt.start()
             parts, excluded = _collect(folded, quantities, total, after.end(), hi, depth, para_start)
+            parts = _closed_by_conjunction(folded, parts)
+            if after.re is _SPLIT_LIST and _count_word(after.group("n")) != len(parts):
+                continue  # 分三批 over two figures: the list is not the one declared
             wording = after.group(0).strip(",，:：") or "共计"
             yield PartList(total, parts, exhaustive=True, wording=wording, excluded=excluded)
             continue
@@ -596,6 +753,11 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     total, parts = pl.total, pl.parts
     if not parts:
         return []
+    if pl.unmarked:
+        reason = _complete_by_wording(text, pl)
+        if not reason:
+            return []  # figures after a whole need not be its parts: only names that complete it say so
+        pl.exhaustive = True
     total_iv = Interval.of(total)
     relations: list[Relation] = []
     over = [p for p in parts if Interval.of(p).low > total_iv.high]
@@ -788,6 +950,13 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     counted = _counts_add_up(text, pl)
     if counted:
         return counted
+    if len(pl.parts) >= 2 and _SUMMED_BEFORE.search(_clause_before(text, pl.total)) and _near_whole(pl) and (
+        _parallel_items(text, pl.total, pl.parts, labels, strict=False)
+    ):
+        # 完成固定资产投资合计68787万元，其中基础设施投资…、产业投资…: a whole written as a sum, then items
+        # that miss it by a sliver (a list that leaves items out leaves more than 2% of a 合计 aside:
+        # 救助资金合计2318.6万元，其中城市救助764.2万元、特困救助501.9万元 is only two kinds of several)
+        return "；总数写明“合计”，其后所列为其各项"
     if _members_named(text, pl.total, labels):
         return "；总数所指的各部分均已列出"
     clause_start = max(text.rfind(ch, max(0, pl.total.start - 60), pl.total.start) for ch in "，,。；;：:\n") + 1
@@ -797,6 +966,14 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
         if count == len(pl.parts):
             return f"；“{declared.group(0)}”均已列出"
+    # 完成土地流转2.3万亩，分三批实施：第一批…: the number of parts declared between the whole and its list
+    between = fold_width(text[pl.total.end : pl.list_start]) if pl.list_start > pl.total.end else ""
+    split = _SPLIT_COUNT.search(between) if len(between) <= 30 else None
+    if split:
+        n = split.group("n")
+        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        if count == len(pl.parts):
+            return f"；“{split.group(0)}”均已列出"
     # 林地由生态公益林和商品林两部分组成，总面积为186.7万亩，其中…: the sentence declares the parts and their number
     sentence_start = max(text.rfind(ch, max(0, pl.total.start - 120), pl.total.start) for ch in "。；;\n") + 1
     composed = _COMPOSED_COUNT.search(fold_width(text[sentence_start : pl.total.start]))
@@ -808,6 +985,15 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     return ""
 
 
+def _near_whole(pl: PartList) -> bool:
+    """The parts add up to within 2% of the whole (and not to more)."""
+    whole = pl.total.scaled
+    rest = whole - sum((p.scaled for p in pl.parts), _ZERO)
+    return whole > 0 and _ZERO < rest <= whole * Decimal("0.02")
+
+
+# 合计 right before the figure of a 其中 list's whole (合计68787万元 / 合计为 / 合计达)
+_SUMMED_BEFORE = re.compile(r"合计(?:为|达到|达)?$")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[和、及与][\u4e00-\u9fff]{1,8})+")
 
 
@@ -822,7 +1008,8 @@ def _members_named(text: str, total: Quantity, labels: list[str]) -> bool:
         if len(names) != len(labels):
             continue
         keys = [label[:2] for label in labels]
-        if len(set(keys)) == len(keys) and names[0].endswith(keys[0]) and all(
+        # (东区和西区共: the first name ends with its key; 脱贫人口和监测对象共: with the whole label)
+        if len(set(keys)) == len(keys) and names[0].endswith((keys[0], labels[0])) and all(
             name.startswith(key) for name, key in zip(names[1:], keys[1:])
         ):
             return True
@@ -975,7 +1162,14 @@ PARTITION_FAMILIES = (
     ("非常满意", "很满意", "比较满意", "满意", "基本满意", "不太满意", "不满意"),
     ("优秀", "良好", "合格", "基本合格", "不合格"),
     ("称职", "基本称职", "不称职"),
+    # the functional classes of budget expenditure (政府支出功能分类): 教育支出、社会保障和就业支出…
+    ("一般公共服务", "公共安全", "教育", "科学技术", "文化旅游体育与传媒", "文化体育与传媒", "社会保障和就业",
+     "卫生健康", "医疗卫生", "节能环保", "城乡社区", "农林水", "交通运输", "住房保障", "灾害防治及应急管理",
+     "债务付息"),
+    ("税收", "非税"),  # 税收收入 + 非税收入
 )
+# grades of one scale: C级危房 / D级危房, 一类 / 二类, Ⅲ类水质 (each thing has exactly one grade)
+_GRADE = re.compile(r"(?<![A-Za-z])[A-E]级|[一二三四五六]级(?!以上|以下|及)|[Ⅰ-Ⅵ]类|[一二三四]类(?!以上|以下|及)")
 _PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}年|第?[一二三四1-4]季度|[上下]半年|(?<!\d)(?:1[0-2]|[1-9])月份?|[一二三四五六七八九十]{1,2}月份?")
 _REST = re.compile(r"其他|其余|其它|剩余|余下")
@@ -986,6 +1180,7 @@ _DECLARED_COUNT = re.compile(
     r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|项|大|类|所|座|条|期|批|片区|园区|板块|县|区|镇|乡镇)"
 )
 _BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
+_SPLIT_COUNT = re.compile(r"分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块|个方面)")
 _OVERLAPPING = ({"工业", "制造业"},)
 _LIST_NAMES = re.compile(r"(?P<names>[^,，。；;：:]{2,60}?)分别(?:为|是|达到?|完成|实现|有)")
 
@@ -1084,6 +1279,14 @@ def _periods_cover(period: str, labels: list[str], lead: str) -> bool:
         return True
     if "分别" not in lead:
         return False
+    named = lead[: lead.index("分别")]
+    # 一季度、二季度分别发放…a、b，上半年累计…: the periods named before 分别, one per part
+    found = _QUARTER.findall(named)
+    if len(found) == len(labels) and sorted(_quarter(f) for f in found) == list(quarters):
+        return True
+    found = _MONTH.findall(named)
+    if len(found) == len(labels) and sorted(int(f) for f in found) == list(months):
+        return True
     r = _RANGE.search(lead)
     if not r:
         return False
@@ -1111,7 +1314,7 @@ def is_partition(labels: list[str]) -> bool:
     """Do the labels name different members of one family of disjoint categories?"""
     if len(labels) < 2 or any(not label for label in labels):
         return False
-    for pattern in (_PHASE, _PERIOD):
+    for pattern in (_PHASE, _PERIOD, _GRADE):
         tokens = [pattern.findall(label) for label in labels]
         if all(len(t) == 1 for t in tokens) and len({t[0] for t in tokens}) == len(labels):
             return True  # 一期/二期, 2023年/2024年, 一季度/二季度: different phases or periods
