@@ -93,6 +93,7 @@ from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.numbers.chinese_numerals import fold_han_years
 from draftcheck.text.report_period import report_period
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -239,7 +240,7 @@ _AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\
 # An event told as done on a date: 已于2026年5月建成, 于2027年竣工投产.
 _DONE_ON = re.compile(
     rf"(?P<lead>已于|已经于|已在|于|在)\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
-    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|投产|投用|投入使用|投入运营|开通|通车|贯通|获批|落成|交付|通过验收|揭牌)"
+    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|投产|投用|投入使用|投入运营|开通|通车|贯通|获批|落成|交付|通过[^，,。；;！？\n]{0,4}?验收|揭牌|开业|开园|启用|召开|举行|举办|开幕|闭幕|印发|出台|签约)"
 )
 _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|目标|可望|预期|力求|要求|前$|底前|之前")
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
@@ -277,6 +278,65 @@ _TOLD_DATE = re.compile(
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]", re.MULTILINE)
 
 
+# --- issue 7, sixth round ---------------------------------------------------------------------------
+# A clause opening on a year that tells an event: 2052年全县经济工作会议明确提出, 2028年5月已建成.
+_YEAR_LED_EVENT = re.compile(
+    rf"(?:(?<=^)|(?<=[。；;！？\n，,：:]))\s*(?:在|于)?\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?[，,]?"
+    r"(?P<clause>[^，,。；;！？\n]{0,24}?)"
+    r"(?P<verb>明确提出|提出|召开|举行|印发|出台|审议通过|获批|揭牌|建成|竣工|完工|投产|开通|通车|成立|挂牌|开业|签约|举办)",
+    re.MULTILINE,
+)
+# What a match of _YEAR_LED_EVENT needs (cheap): one of its verbs.
+_PAST_EVENT_NEEDS = re.compile(r"提出|召开|举行|印发|出台|审议通过|获批|揭牌|已")
+# Verbs that only tell what happened (a plan writes 将召开, 计划建成 …); the others need 已 in their clause.
+_ONLY_PAST_VERBS = frozenset(("明确提出", "提出", "召开", "举行", "印发", "出台", "审议通过", "获批", "揭牌"))
+_TARGET_BEFORE = re.compile(r"到|至|展望|力争|预计|计划|将|拟|争取|目标|面向|迈向|锚定|截至|截止")
+_FUTURE_IN_EVENT = re.compile(r"将|计划|预计|力争|拟|争取|有望|确保|目标|要|届时|前|远景|展望|基本实现|全面建成")
+# Words of the current period: 今年以来, 本年度, 目前 (a figure dated 截至 an earlier year contradicts them).
+_CURRENT_PERIOD = re.compile(r"今年以来|今年|本年度|本年|年初以来|目前|当前|截至目前")
+# A forecast of a year this many years or more before the current one is stale in an undated text.
+_STALE_YEARS = 3
+# A base year of a comparison: 比2023年同期增长, 与2023年同期相比, 较2026年增长.
+_SAME_PERIOD_BASE = re.compile(
+    rf"(?:[比较]|与|同)\s*(?P<year>{_YEAR_ALONE})\s*年(?P<same>同期)?(?:相比|相较|比较)?[，,]?\s*"
+    r"(?:(?<=相比)|(?<=相较)|(?<=比较)|(?<=[，,])|增长|下降|提高|增加|减少|降低|上升|回落|增|持平)"
+)
+# The year a sentence opens on, with the part of it the figures are of: 2025年1—9月，/ 2024年全年，
+_SENTENCE_YEAR = re.compile(
+    rf"\s*(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*(?:[-—–~～至到]|－)\s*\d{{1,2}}\s*月(?:份)?|全年|度|以来|上半年|下半年|前三季度|[一二三四]季度)?[，,]"
+)
+# An anniversary: 新中国成立75周年, 建区20周年, 建党一百周年.
+_ANNIVERSARY = None
+_FOUNDED = None
+# The N-th year of a five-year plan: 2024年是“十四五”规划实施的第四年.
+_PLAN_ORDINAL_YEAR = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:是|为)[^，,。；;\n]{{0,6}}?[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[四五六七八九])五[”\"]?"
+    r"(?:规划|时期|期间)?(?:实施)?(?:的)?第(?P<nth>[一二三四五1-5])(?:个)?年"
+)
+
+
+def _today() -> dt.date:
+    """Today's date (a function, so tests can fix it)."""
+    return dt.date.today()
+
+
+def _anniversary_events() -> dict[str, int]:
+    """The anniversary table and the patterns built from it and from the founding words (dates.toml)."""
+    global _ANNIVERSARY, _FOUNDED
+    from draftcheck.lexicon.dates import anniversaries, founding_words
+
+    events = anniversaries()
+    if _ANNIVERSARY is None:
+        names = sorted([*events, *founding_words("anniversary")], key=len, reverse=True)
+        _ANNIVERSARY = re.compile(
+            "(?P<event>" + "|".join(map(re.escape, names)) + r")\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年"
+        )
+        verbs = "|".join(map(re.escape, founding_words("verbs")))
+        after = "|".join(map(re.escape, founding_words("after_year")))
+        _FOUNDED = re.compile(rf"(?:{verbs})\s*(?P<year>{_YEAR})\s*年|(?P<year2>{_YEAR})\s*年(?:正式)?(?:{after})")
+    return events
+
+
 def _clause_start(folded: str, at: int, reach: int = 30) -> int:
     """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
     floor = max(0, at - reach)
@@ -299,7 +359,7 @@ class DateAnomaly(Rule):
     default_severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        folded = ctx.folded
+        folded = fold_han_years(ctx.folded)
         yield from self._same_year_ranges(ctx, folded)
         yield from self._impossible_ranges(ctx, folded)
         yield from self._impossible_dates(ctx, folded)
@@ -343,6 +403,12 @@ class DateAnomaly(Rule):
             self._plan_phase_years(ctx, folded),
             self._plans_before_their_year(ctx, folded, period),
             self._forecasts_after_the_fact(ctx, folded),
+            self._past_events_after_their_time(ctx, folded, period),
+            self._as_of_before_the_period(ctx, folded, period),
+            self._undated_stale_forecasts(ctx, folded, period),
+            self._wrong_base_years(ctx, folded, period),
+            self._anniversaries(ctx, folded, period),
+            self._plan_ordinal_years(ctx, folded),
         )
         for check in checks:
             for finding in check:
@@ -599,6 +665,192 @@ class DateAnomaly(Rule):
                 f"（早{max(told) - year}年）；请核对年份",
             )
 
+    # --- issue 7, sixth round: each date read against the document's own time and the events it counts ---
+
+    def _past_events_after_their_time(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A clause opening on a year that tells an event as past (2052年全县经济工作会议明确提出, 2028年已建成)
+        when that year is two or more years after the report's (or after the date it was written), or, in a
+        text that does not date itself, after the current year."""
+        if not _PAST_EVENT_NEEDS.search(folded):
+            return
+        reference = self._reference_year(period)
+        now = _today().year
+        for m in _YEAR_LED_EVENT.finditer(folded):
+            year = int(m.group("year"))
+            limit = reference + 2 if reference is not None else now + 1
+            if year < limit and not (period.written is not None and (year, int(m.group("month") or 1)) > period.written):
+                continue
+            before = folded[max(0, m.start() - 6) : m.start()]
+            if _TARGET_BEFORE.search(before) or _FUTURE_IN_EVENT.search(m.group("clause")):
+                continue
+            if m.group("verb") not in _ONLY_PAST_VERBS and "已" not in m.group("clause"):
+                continue
+            start, end = m.start(), m.end()
+            told = f"本文是{reference}年的报告" if reference is not None else f"现在才{now}年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年的事写成已经发生，但{told}，{year}年还没有到；"
+                f"很可能是年份写错（数字颠倒或错位），请核对",
+            )
+
+    def _as_of_before_the_period(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A figure of the current period (今年以来, 本年, 目前 … before it in its paragraph) dated 截至 an earlier
+        year than the report's: 今年以来…截至2023年11月底 in a 2025 summary."""
+        year = self._reference_year(period)
+        if year is None or "截" not in folded:
+            return
+        for m in _AS_OF_DATE.finditer(folded):
+            as_of = int(m.group("year"))
+            if as_of >= year:
+                continue
+            paragraph_start = folded.rfind("\n", 0, m.start()) + 1
+            current = None
+            for current in _CURRENT_PERIOD.finditer(folded, paragraph_start, m.start()):
+                pass
+            if current is None or _ANY_YEAR.search(folded, current.end(), m.start()):
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if re.search(r"以来|期间|累计", clause):
+                continue  # a span that began then, or a running total since
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”早于本文所写的时段：前文说“{current.group()}”，本文是{year}年的报告，"
+                f"数据却截至{as_of}年（早{year - as_of}年）；请核对年份",
+            )
+
+    def _undated_stale_forecasts(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a text that names no other year and does not date itself, a forecast or plan for a year three or
+        more years before the current one (预计2019年1月正式入驻): text carried over from an old report."""
+        if period.year is not None or period.written is not None or period.plan_year is not None:
+            return
+        years = {int(y) for y in _LAST_YEAR.findall(folded)}
+        if not years:
+            return
+        now = _today().year
+        for m in _PLAN.finditer(folded):
+            year = int(m.group("year"))
+            if year > now - _STALE_YEARS or years != {year}:
+                continue
+            if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if _RETROSPECTIVE_IN_CLAUSE.search(clause):
+                continue
+            month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
+            end = m.end() + (month.end() if month else 0)
+            yield self.finding(
+                ctx,
+                m.start(),
+                end,
+                f"“{ctx.text[m.start():end]}”是对将来的预期，但{year}年早已过去（现在是{now}年，早{now - year}年），"
+                f"文中也没有别的年份说明这是旧材料；很可能是沿用旧材料，请核对年份",
+            )
+
+    def _wrong_base_years(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A year-on-year comparison with a base that is not the year before the figure's: the figure's year
+        is the one its sentence (or paragraph) opens on, or 今年 in a report that dates itself; 比2023年同期增长 /
+        与2023年同期相比 of a 2025 figure (同期 is last year's), or a base year after the figure's (比2026年增长
+        of a 2025 figure). A base equal to the figure's year is reported by the check above."""
+        if "年同期" not in folded and "年增" not in folded and "年下降" not in folded:
+            return
+        reference = self._reference_year(period)
+        for m in _SAME_PERIOD_BASE.finditer(folded):
+            base = int(m.group("year"))
+            sentence_start = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
+            sentence = folded[sentence_start : m.start()]
+            opening = _SENTENCE_YEAR.match(folded, sentence_start)
+            if opening:
+                figure_year = int(opening.group("year"))
+            elif reference is not None and re.search(r"今年|本年|全年", folded[sentence_start : m.end() + 30]):
+                figure_year = reference
+            else:
+                continue
+            other_years = {int(y) for y in _LAST_YEAR.findall(sentence)} - {figure_year}
+            if other_years or _LOOKING_AHEAD.search(sentence):
+                continue  # the figure is of another year, or a target
+            same_period = m.group("same") is not None
+            if base == figure_year:
+                continue
+            if same_period and base == figure_year - 1 or not same_period and base < figure_year:
+                continue
+            start, end = m.start(), m.end()
+            while folded[end - 1] in "，, ":
+                end -= 1
+            why = (f"“同期”比的是上一年，{figure_year}年的数据应与{figure_year - 1}年同期相比" if same_period and base < figure_year
+                   else f"基期{base}年晚于数据所属的{figure_year}年")
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”的基期年份有误：这里是{figure_year}年的数据，{why}；请核对年份",
+            )
+
+    def _anniversaries(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """An anniversary counted to the wrong year: 2024年是新中国成立70周年 (75), 2025年迎来建区20周年 of a zone
+        the text says was founded in 2006 (19)."""
+        if "周年" not in folded:
+            return
+        events = _anniversary_events()
+        founded = _FOUNDED.search(folded)
+        for m in _ANNIVERSARY.finditer(folded):
+            count = int(m.group("n")) if m.group("n").isdigit() else _han_number(m.group("n"))
+            if count is None or count <= 0:
+                continue
+            name = m.group("event")
+            if name in events:
+                origin = events[name]
+            elif founded is not None and founded.start() < m.start():
+                origin = int(founded.group("year") or founded.group("year2"))
+            else:
+                continue
+            sentence_start = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 60), m.start())), default=max(0, m.start() - 60))
+            years = [
+                int(y.group(1)) for y in _LAST_YEAR.finditer(folded, sentence_start, m.start())
+                if founded is None or not founded.start() <= y.start() < founded.end()
+            ]
+            if not years:
+                continue
+            year = years[-1]
+            if year == origin + count or origin == year:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”与年份不符：{name}在{origin}年，{year}年是{year - origin}周年，"
+                f"{count}周年应在{origin + count}年；请核对年份或周年数",
+            )
+
+    def _plan_ordinal_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The N-th year of a five-year plan told with the wrong year: 2024年是“十四五”规划实施的第三年 (2023)."""
+        if "第" not in folded or "五" not in folded:
+            return
+        for m in _PLAN_ORDINAL_YEAR.finditer(folded):
+            ordinal = _han_number(m.group("ordinal"))
+            nth = int(m.group("nth")) if m.group("nth").isdigit() else _han_number(m.group("nth"))
+            if ordinal is None or ordinal < 4 or nth is None or not 1 <= nth <= 5:
+                continue
+            first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
+            year = int(m.group("year"))
+            if year == first + nth - 1:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”年份有误：“{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                f"第{nth}年是{first + nth - 1}年，不是{year}年；请核对",
+            )
+
     def _plans_before_their_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """Plans for a year already past where the text looks ahead: under a heading (or a title, or a label
         opening the text) of year P's plan, a plan dated before P (三、2026年工作打算 … 2025年计划实施…);
@@ -673,11 +925,12 @@ class DateAnomaly(Rule):
         compared with that same year: 比2025年增长."""
         for m in _BASE_YEAR.finditer(folded):
             line_start = folded.rfind("\n", 0, m.start()) + 1
-            opening = _PARAGRAPH_YEAR.match(folded, line_start)
+            begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
+            # the year the figure is of: the report's, else the one its paragraph or its sentence opens on
+            opening = _PARAGRAPH_YEAR.match(folded, line_start) or _PARAGRAPH_YEAR.match(folded, begin)
             year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
             if year is None or int(m.group("year")) != year:
                 continue
-            begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
             sentence = folded[begin : m.start()]
             if any(y.group() != f"{year}年" for y in _ANY_YEAR.finditer(sentence)) or _LOOKING_AHEAD.search(sentence):
                 continue  # 2026年比2025年增长: the figure is of another year; 力争…: a target
@@ -925,8 +1178,20 @@ class DateAnomaly(Rule):
                 continue  # an impossible month is reported on its own
             if m.group("y2") and y1 is None:
                 continue  # 12月至2025年3月: the end names its own year
-            if y1 is not None and y2 is not None and y1 != y2:
-                continue  # years of their own: the year-range check reads them
+            if y1 is not None and y2 is not None and y1 < y2:
+                continue  # into a later year: 2024年11月至2025年3月
+            if y1 is not None and y2 is not None and y1 > y2:
+                start, end = m.start(), m.end()
+                seen_end = end
+                written = ctx.text[start:end].strip()
+                yield self.finding(
+                    ctx,
+                    start,
+                    start + len(written),
+                    f"“{written}”的截止时间（{y2}年{m2}月）早于起始时间（{y1}年{m1}月），时间段倒置"
+                    f"（差{y1 - y2}年）；请核对起止年份",
+                )
+                continue
             first, second = (m1, d1 or 0), (m2, d2 if d2 is not None else (d1 or 0) if m1 == m2 else 0)
             if second >= first or (m1 == m2 and d2 is None):
                 continue

@@ -85,11 +85,18 @@ def report_period(text: str) -> ReportPeriod:
             if pattern.search(line):
                 last_month = month
     year = years.pop() if len(years) == 1 else None
+    written = _written(title_lines)
+    if year is None:
+        # No title: the text may date itself in a note or a label (issue 7, sixth round).
+        noted = _self_dating(text)
+        if noted is not None:
+            year, retrospective, noted_written = noted
+            written = written or noted_written
     return ReportPeriod(
         year=year,
         half_year=half,
         retrospective=retrospective,
-        written=_written(title_lines),
+        written=written,
         last_month=last_month,
         plan_year=_plan_year(lines) if year is None else None,
     )
@@ -119,4 +126,38 @@ def _plan_year(lines: list[str]) -> int | None:
         m = _PLAN_TITLE.match(head.lstrip("（(【"))
         if m and (len(line.strip()) <= 40 or re.match(r"[：:)）】]", line.strip().lstrip("（(【")[m.end() :] or "")):
             return int(m.group("year"))
+    return None
+
+
+# --- a text that dates itself outside a title (issue 7, sixth round) ------------------------------
+# A note in brackets at either end of the text naming the report it belongs to or when it was written:
+# （2025年工作总结）, （本报告形成于2025年12月）, （2025年12月20日在区委全会上的报告）.
+_SELF_NOTE = re.compile(
+    r"[(（]\s*(?:"
+    r"本(?:报告|文|材料|总结|汇报)(?:形成|撰写|写|起草|定稿|成稿|完成)于\s*(?P<wy>(?:19|20)\d{2})\s*年(?:\s*(?P<wm>\d{1,2})\s*月)?"
+    r"|(?P<ty>(?:19|20)\d{2})\s*年(?:度)?[^（）()\n。]{0,20}?(?P<kind>工作总结|总结|工作报告|汇报|述职报告|工作回顾)(?P<more>[^（）()\n。]{0,20})"
+    r")\s*[)）]"
+)
+# A label opening the text: 2025年工作回顾：, 2025年工作总结：
+_OPENING_LABEL = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?:主要)?(?:工作)?(?:回顾|总结|成效|完成情况)\s*[:：]")
+_NOTE_REACH = 200
+
+
+def _self_dating(text: str) -> tuple[int, bool, tuple[int, int] | None] | None:
+    """(year, retrospective, written) from a note at either end of a text without a title, or a label
+    opening it; None when it says nothing (or names two years: 2025年工作总结暨2026年工作计划)."""
+    label = _OPENING_LABEL.match(text)
+    if label:
+        return int(label.group("year")), True, None
+    for part in (text[-_NOTE_REACH:], text[:_NOTE_REACH]):
+        for m in _SELF_NOTE.finditer(part):
+            if m.group("wy"):
+                month = int(m.group("wm")) if m.group("wm") else 12
+                if 1 <= month <= 12:
+                    return int(m.group("wy")), True, (int(m.group("wy")), month)
+                continue
+            note = m.group()
+            if len(set(_ANY_YEAR.findall(note))) > 1 or _LOOKING_AHEAD.search(note) or "在" in note:
+                continue  # a summary paired with a plan, or a speech delivered at a meeting
+            return int(m.group("ty")), True, None
     return None
