@@ -111,6 +111,9 @@ _ORPHAN_ADVERBIAL_NEEDS = re.compile(r"来[。.!！]")
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
 _MIN_DOCUMENT = 300
+# A shorter one-line text is prose when a finished sentence of some length stands before its last one
+# (…为全年工作奠定了基础。同时，加强): the last sentence was cut.
+_CLOSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d%）)”][。！？!?][^。！？!?]{4,}$")
 _MIN_LAST_PARAGRAPH = 16
 _MIN_LAST_PARAGRAPH_WITH_LABELS = 60
 # A web page footer, not the report's last sentence: 主办单位：… 地址：… 备案号 …
@@ -143,6 +146,8 @@ _VERB_WITHOUT_COMPLEMENT = (
     r"|(?:内容|范围|对象|主题|标准|方式|原则|期限|规模|面积|长度|总投资|投资额|建设地点)(?:主要)?(?:为|是|包括))"
 )
 _VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命名|划定|明确)为|(?:将|拟|定|计划|预计|已)于"
+# 达 awaits its figure unless it ends a word (发达, 通达, 送达, 下达 …): 满意度达
+_VERB_WITHOUT_COMPLEMENT += r"|(?<![发通抵畅送下传表转雷腾豁直到八])达"
 # A verb of quantity awaiting its figure (达标率达到, 共计, 总量突破), an indicator with its verb but no figure
 # (累计完成投资, 实现营业收入), a count of those who did something (…精准招商的有).
 _VERB_WITHOUT_COMPLEMENT += (
@@ -173,12 +178,25 @@ _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|�
 # (占全区工业产值的).
 _FIGURE_WITHOUT_UNIT = r"(?<=[\u4e00-\u9fff])(?<![附件表图第号至到])(?:\d+\.\d+|\d{2,})"
 _SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额|比重)的"
+# A conjunction or a linking word that opens the next clause (…初步显现，但 / …，从而 / …，特别是): what it
+# joins was cut. (达 awaits its figure unless it ends a word: 发达, 通达, 送达, 下达 …)
+_CONJUNCTION_WITHOUT_CLAUSE = (
+    r"(?:但是|但|然而|而且|并且|(?<![兼合吞])并|(?<![然从进因反继])而|(?<![并而况暂姑])且|因此|所以|从而|进而|以便|以免|甚至|乃至|特别是|尤其是"
+    r"|包括|例如|比如|诸如|即|不仅|不但|既|虽然|尽管|如果|只要|只有|因为|同时|此外|另外|以及)"
+)
+# A clause that is only a transitive verb, perhaps after a linking adverb (…。同时，加强 / ，并进一步完善):
+# its object was cut.
+_BARE_TRANSITIVE_CLAUSE = re.compile(
+    r"\s*(?:同时|此外|另外|并|还|要|将|继续|进一步|并进一步|持续|着力)?\s*"
+    r"(?:加强|推进|推动|完善|健全|实施|开展|落实|强化|提升|优化|深化|加快|建立|构建|打造|培育|引进|促进|做好|抓好|加大|围绕|聚焦|坚持|突出)"
+)
 _DANGLING_END = re.compile(
-    rf"(?:(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
+    rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE})"
     rf"|(?P<object>{_VERB_WITHOUT_OBJECT}))$"
 )
 _MISSING = {
+    "conj": "它所引出的分句",
     "rate": "增减的幅度或数值",
     "verb": "应有的宾语或数值",
     "word": "应有的后续成分",
@@ -286,6 +304,35 @@ def _cut_term(line: str) -> tuple[str, str] | None:
         if term is not None and len(line) > n:
             return line[-n:], term
     return None
+
+
+# Open grammar at the end of a sentence (issue 7, sixth round), read where a missing full stop alone is no
+# proof of a cut (a short one-line text): a time adverbial awaiting its predicate (计划于明年秋季, 将在年底前),
+# an amount noun awaiting its figure (现场签约金额, 其中出口额), and after 其中 a class of items awaiting its
+# count (其中，年营业收入超亿元企业).
+_TIME_WITHOUT_PREDICATE = re.compile(
+    r"(?:于|在|到|至|计划|预计|力争|争取|确保|拟|将)\s*(?:今年|明年|后年|年底|年末|年内|年中|年初|近期|下一步|下阶段"
+    r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)"
+    r"(?:上半年|下半年|[一二三四]季度|春季|夏季|秋季|冬季|年底|年末|底|初|中旬|上旬|下旬|前后|左右)?(?:前|之前|以前|底前)?$"
+)
+_AMOUNT_NOUN = re.compile(
+    r"(?:金额|总额|总量|收入|产值|人数|户数|数量|面积|规模|利润|利税|税收|增加值|销售额|营业额|产量|投资额|出口额|进口额|交易额|成交额|吞吐量|客流量|余额)$"
+)
+_COUNT_NOUN = re.compile(r"(?:企业|项目|单位|园区|平台|基地|载体|村|社区|学校|医院|人员|人才|农户|主体|商户)$")
+
+
+def _open_grammar(sentence: str) -> bool:
+    """The last sentence of a text stops where its grammar is open (see above)."""
+    clauses = [c.strip() for c in _CLAUSE_MARKS.split(sentence)]
+    last = clauses[-1]
+    before = clauses[-2] if len(clauses) >= 2 else ""
+    if _TIME_WITHOUT_PREDICATE.search(last):
+        return True
+    if (before == "其中" or last.startswith("其中")) and _COUNT_NOUN.search(last) and not _INDICATOR_PREDICATE.search(last):
+        return True  # (a threshold may stand inside: 其中，投资10亿元以上项目)
+    if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last) or len(last) > _INDICATOR_CLAUSE_MAX:
+        return False
+    return bool(_AMOUNT_NOUN.search(last))
 
 
 def _wrapped_pairs(lines: list[str]) -> int:
@@ -479,6 +526,8 @@ class Truncated(Rule):
         indicator = _INDICATOR_WITHOUT_FIGURE.search(last_clause) if len(last_clause) <= _INDICATOR_CLAUSE_MAX else None
         if indicator and not re.search(r"\d", last_clause) and not _INDICATOR_PREDICATE.search(last_clause):
             return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
+        if _BARE_TRANSITIVE_CLAUSE.fullmatch(last_clause):
+            return f"最后一个分句只有动词“{last_clause.strip()}”，缺少动作的对象"
         if _BARE_VERB_CLAUSE.fullmatch(last_clause):
             return f"最后一个分句只有“{last_clause}”，缺少完成或实现的内容"
         if line.endswith("、"):
@@ -544,7 +593,10 @@ class Truncated(Rule):
 
     def _unfinished_ending(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text.rstrip()
-        if not text or ("\n" not in text.strip() and len(text) < _MIN_DOCUMENT):
+        if not text:
+            return
+        short_line = "\n" not in text.strip() and len(text) < _MIN_DOCUMENT
+        if short_line and not _CLOSED_SENTENCE.search(text):
             return  # a phrase or a field value (a fact's progress note), not a document
         line_start = text.rfind("\n") + 1
         last = ctx.folded[line_start : len(text)].strip()
@@ -560,6 +612,8 @@ class Truncated(Rule):
         clause_start = max(last.rfind(mark) for mark in "，,。;；、") + 1
         if _COMPLETE_CLAUSE.fullmatch(last[clause_start:].strip()):
             return  # 营商环境持续优化: a whole clause that only lacks its full stop, not a cut
+        if short_line and not _open_grammar(last):
+            return  # a short text whose last sentence may be whole but for its full stop (特此报告, 详见附表)
         begin = len(text) - (len(last) - clause_start)
         yield self.finding(
             ctx,
