@@ -154,6 +154,8 @@ _VERB_WITHOUT_COMPLEMENT += (
     r"|达到|共计|合计|总计|(?<![未全])累计|(?<![不])超过|高于|低于|不足|约为|(?<=[率额量值数])(?:为|达|约)"
     r"|(?:完成|实现|新增|累计完成|完成了|实现了)[\u4e00-\u9fff]{0,4}?(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|总额|产量|利润|利税|税收|营收|进出口总额|出口额)"
     r"|的(?:共|累计|分别)?有"
+    # a count awaiting its figure: 全街道共有, 现有, 拥有 (issue 7, sixth round)
+    r"|(?:共|现|拥|总共|尚|仍|还|另)有"
 )
 # 通过 + a bare verb: the means is named without its object and the main clause never comes (通过建立健全).
 _VERB_WITHOUT_COMPLEMENT += r"|通过(?:建立健全|建立完善|健全完善|建立|健全|完善|加强|强化|推行|实施|开展|创新|优化|深化|引进|搭建|构建)"
@@ -276,6 +278,23 @@ _SECOND_ITEM_REACH = 3000
 _SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{0,4}(?:二[、.．]|[(（]二[)）]|2[、.．](?!\d)|[(（]2[)）])")
 
 
+# A full stop right after a word that opens what must follow (issue 7, sixth round): 并按照。 / ，从而。 / 对…开展了。
+# (multi-character words only, which no other word ends in; 开展了 / 进行了 after a preposition naming the target:
+# 投入, 落实, 实施 are nouns as often as verbs and stay out)
+_STOP_AFTER_OPENER = re.compile(
+    r"(?:(?P<word>按照|依照|遵照|(?<!有)根据|围绕|针对|对于|关于|为了|随着|由于|以及|并且|而且|但是|从而|进而|以便|以免|特别是|尤其是|通过对|着眼于|立足于"
+    r"|紧紧围绕)"
+    r"|(?:对|向|就)[^，,。；;！？\n]{1,30}?(?P<verb>开展|进行)了)"
+    r"。"
+)
+
+
+def _clause_start(folded: str, at: int, reach: int = 30) -> int:
+    """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
+    floor = max(0, at - reach)
+    return max((c.end() for c in _CLAUSE_MARKS.finditer(folded, floor, at)), default=floor)
+
+
 # A paragraph cut inside a word: it ends on an established term of the corpus without its last character
 # (…加快推进中小企业数字化转 for 数字化转型), and no word of the corpus ends there.
 _MIN_CUT_TERM_DOCUMENTS = 20
@@ -318,6 +337,13 @@ _TIME_WITHOUT_PREDICATE = re.compile(
 _AMOUNT_NOUN = re.compile(
     r"(?:金额|总额|总量|收入|产值|人数|户数|数量|面积|规模|利润|利税|税收|增加值|销售额|营业额|产量|投资额|出口额|进口额|交易额|成交额|吞吐量|客流量|余额)$"
 )
+# A clause ending on its figure (务工620人, 清理垃圾3,400余吨) and a clause opening on a verb of quantity
+# (发放劳务报酬, 带动就业): in a run of figures, the last such clause without a figure lost it.
+_FIGURE_CLAUSE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:余|多)?\s*[\u4e00-\u9fff%]{1,4}$")
+_QUANTITY_VERB_CLAUSE = re.compile(
+    r"(?:共|累计|全年|新|另)?(?:发放|兑现|拨付|支付|吸纳|带动|帮助|惠及|覆盖|减免|节约|收回|清理|核实|培训|安置|提供|落实|争取|完成|实现|新增|改造|建成|发展)"
+    r"[\u4e00-\u9fff]{1,10}$"
+)
 _COUNT_NOUN = re.compile(r"(?:企业|项目|单位|园区|平台|基地|载体|村|社区|学校|医院|人员|人才|农户|主体|商户)$")
 
 
@@ -328,6 +354,16 @@ def _open_grammar(sentence: str) -> bool:
     before = clauses[-2] if len(clauses) >= 2 else ""
     if _TIME_WITHOUT_PREDICATE.search(last):
         return True
+    if _cut_term(sentence) is not None:
+        return True  # cut inside a word: 整治黑臭水 (黑臭水体)
+    if (
+        len(clauses) >= 3
+        and _FIGURE_CLAUSE.search(clauses[-2])
+        and sum(1 for c in clauses[:-1] if _FIGURE_CLAUSE.search(c)) >= 2
+        and _QUANTITY_VERB_CLAUSE.match(last)
+        and not re.search(r"\d", last)
+    ):
+        return True  # figures clause after clause, the last without its own: …务工620人，发放劳务报酬
     if (before == "其中" or last.startswith("其中")) and _COUNT_NOUN.search(last) and not _INDICATOR_PREDICATE.search(last):
         return True  # (a threshold may stand inside: 其中，投资10亿元以上项目)
     if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last) or len(last) > _INDICATOR_CLAUSE_MAX:
@@ -363,6 +399,7 @@ class Truncated(Rule):
         yield from self._empty_clauses(ctx, folded)
         yield from self._orphan_adverbials(ctx, folded)
         yield from self._predicate_less(ctx, folded)
+        yield from self._cut_sentences(ctx, folded)
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
@@ -417,6 +454,24 @@ class Truncated(Rule):
                 end,
                 f"“{ctx.text[start:end]}”只有“由……{m.group('verb')}的{m.group('thing')}”这一名词短语，缺少谓语"
                 f"（进展如何未交代），句子不完整；请补全，如“……工程已开工建设”",
+            )
+
+    def _cut_sentences(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A full stop right after a word that opens what must follow (…，并按照。 / …，从而。) or after a verb that
+        still awaits its object once a preposition has named the target (对全县特困供养机构开展了。): the rest of
+        the sentence was cut, the stop kept."""
+        if "。" not in folded:
+            return
+        for m in _STOP_AFTER_OPENER.finditer(folded):
+            begin = _clause_start(folded, m.start())
+            end = m.end()
+            what = m.group("word") or m.group("verb")
+            missing = "它所引出的内容" if m.group("word") else "动作的对象"
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{ctx.text[begin:end]}”在“{what}”之后就用了句号，缺少{missing}，句子残缺；请补全被删去的内容",
             )
 
     def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:

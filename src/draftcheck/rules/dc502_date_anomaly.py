@@ -228,7 +228,7 @@ _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上�
 # A part of the year explained by its months: 下半年（1—6月）, 第三季度（4—6月）, 上半年（2023年1—6月）.
 _PART_WITH_MONTHS = re.compile(
     r"(?P<part>上半年|下半年|前三季度|(?:第)?[一二三四]季度)\s*[(（]\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
-    r"(?P<m1>\d{1,2})\s*月?\s*(?:[-—–~～至到]|－)\s*(?P<m2>\d{1,2})\s*月(?:份)?\s*[)）]"
+    r"(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:[-—–~～至到]|－)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<m2>\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*日)?\s*[)）]"
 )
 _PART_BRACKET_HINT = re.compile(r"[年度][(（]")
 _PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
@@ -296,6 +296,8 @@ _FUTURE_IN_EVENT = re.compile(r"将|计划|预计|力争|拟|争取|有望|确�
 _CURRENT_PERIOD = re.compile(r"今年以来|今年|本年度|本年|年初以来|目前|当前|截至目前")
 # A forecast of a year this many years or more before the current one is stale in an undated text.
 _STALE_YEARS = 3
+# A summary of year Y told in a paragraph that opens on Y is written by this month of Y+1 at the latest.
+_NEXT_YEAR_WRITTEN_BY = 3
 # A base year of a comparison: 比2023年同期增长, 与2023年同期相比, 较2026年增长.
 _SAME_PERIOD_BASE = re.compile(
     rf"(?:[比较]|与|同)\s*(?P<year>{_YEAR_ALONE})\s*年(?P<same>同期)?(?:相比|相较|比较)?[，,]?\s*"
@@ -313,6 +315,34 @@ _PLAN_ORDINAL_YEAR = re.compile(
     rf"(?P<year>{_YEAR})\s*年(?:是|为)[^，,。；;\n]{{0,6}}?[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[四五六七八九])五[”\"]?"
     r"(?:规划|时期|期间)?(?:实施)?(?:的)?第(?P<nth>[一二三四五1-5])(?:个)?年"
 )
+
+
+# A change from one year to another: 由2024年的620元提高到2024年的660元 (the second year must be later).
+_CHANGE_BETWEEN_YEARS = re.compile(
+    rf"(?:由|从)\s*(?P<first>{_YEAR})\s*年(?:底|末|初)?的[^，,。；;！？\n]{{1,24}}?"
+    r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小|压缩|发展|调整|跃升|攀升)(?:到|至|为)\s*"
+    rf"(?P<second>{_YEAR})\s*年(?:底|末|初)?的"
+)
+# A part of the year named in a paragraph (its figures stop at its last month): 上半年, 一季度, 前三季度, 1—6月.
+_PART_OF_YEAR_WORD = re.compile(r"上半年|前三季度|(?:第)?一季度|1\s*(?:[-—–~～至到]|－)\s*(?:[1-9]|1[01])\s*月")
+# The year just past, named: 刚刚过去的2022年, 过去的一年（2023年）.
+_JUST_PAST_YEAR = re.compile(rf"(?:刚刚|刚)过去的\s*(?P<year>{_YEAR})\s*年|过去的一年\s*[(（]\s*(?P<year2>{_YEAR})\s*年")
+# A label of the year's plan inside a paragraph: 2025年工作打算：
+_PLAN_LABEL_IN_LINE = re.compile(
+    rf"(?<=[。；;！？])\s*(?P<year>{_YEAR})\s*年(?:度)?(?:的)?(?:主要)?(?:工作打算|工作计划|工作安排|工作思路|重点工作|工作重点|打算|计划)\s*[:]"
+)
+
+
+def _part_last_month(part: str) -> int | None:
+    """The last month of a part of the year: 上半年 6, 一季度 3, 前三季度 9, 1—6月 6."""
+    if part == "上半年":
+        return 6
+    if part == "前三季度":
+        return 9
+    if part.endswith("季度"):
+        return 3
+    months = re.findall(r"\d+", part)
+    return int(months[-1]) if months else None
 
 
 def _today() -> dt.date:
@@ -409,6 +439,9 @@ class DateAnomaly(Rule):
             self._wrong_base_years(ctx, folded, period),
             self._anniversaries(ctx, folded, period),
             self._plan_ordinal_years(ctx, folded),
+            self._changes_between_years(ctx, folded),
+            self._as_of_after_the_part_named(ctx, folded, period),
+            self._years_just_past(ctx, folded, period),
         )
         for check in checks:
             for finding in check:
@@ -552,6 +585,9 @@ class DateAnomaly(Rule):
             late = year >= reference + 2
             if not late and period.written is not None:
                 late = (year, month or 1) > period.written
+            elif not late and month is not None and (period.year is None or period.retrospective):
+                # a paragraph telling its year (2025年，…) is written by February of the next at the latest
+                late = year == reference + 1 and month >= _NEXT_YEAR_WRITTEN_BY
             if not late:
                 continue
             start, end = m.start(), m.end()
@@ -598,7 +634,7 @@ class DateAnomaly(Rule):
             lead = between[mark.end() :] if mark else between
             rest_end = _CLAUSE.search(folded, second.end())
             rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
-            if not re.fullmatch(r"\s*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
+            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
                 continue
             if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
                 continue
@@ -851,6 +887,82 @@ class DateAnomaly(Rule):
                 f"第{nth}年是{first + nth - 1}年，不是{year}年；请核对",
             )
 
+    def _changes_between_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A change told from one year to another whose second year is not later: 由2024年的620元提高到2024年的660元,
+        从2025年的86家增加到2023年的112家."""
+        if "由" not in folded and "从" not in folded:
+            return
+        for m in _CHANGE_BETWEEN_YEARS.finditer(folded):
+            first, second = int(m.group("first")), int(m.group("second"))
+            if second > first:
+                continue
+            start, end = m.start("first"), m.end()
+            same = second == first
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”前后年份{'相同（都是' + str(first) + '年）' if same else '倒置（' + str(first) + '年在前，' + str(second) + '年在后）'}："
+                f"由…到…说的是变化，后一个年份应晚于前一个；请核对年份",
+            )
+
+    def _as_of_after_the_part_named(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """Figures of a part of the year (今年上半年, 一季度, 前三季度, 1—6月 opening the paragraph or the sentence
+        before) dated 截至 a month past it: 今年上半年，…。截至2024年9月底，累计…."""
+        if "截" not in folded or "季度" not in folded and "半年" not in folded and "月" not in folded:
+            return
+        for m in _AS_OF_DATE.finditer(folded):
+            if not m.group("month"):
+                continue
+            month, year = int(m.group("month")), int(m.group("year"))
+            paragraph_start = folded.rfind("\n", 0, m.start()) + 1
+            part = None
+            for part in _PART_OF_YEAR_WORD.finditer(folded, paragraph_start, m.start()):
+                pass
+            if part is None:
+                continue
+            last = _part_last_month(part.group())
+            if last is None or month <= last + 1:
+                continue
+            named = {int(y) for y in _LAST_YEAR.findall(folded, paragraph_start, m.start())}
+            reference = self._reference_year(period)
+            if named - {year} or reference is not None and reference != year:
+                continue  # another year's figures
+            if _FUTURE_MARK.search(folded, _clause_start(folded, m.start()), m.start()):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”超出前文所说的“{part.group()}”（到{last}月为止），截至{month}月的数据不属于这个时段；"
+                f"请核对月份",
+            )
+
+    def _years_just_past(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """刚刚过去的2022年 in a report delivered in January 2024 (or in the summary of another year): the year just
+        past is the one before the delivery (or the year summed up)."""
+        if "过去的" not in folded:
+            return
+        if period.written is not None and period.written[1] <= _NEXT_YEAR_WRITTEN_BY + 3:
+            expected, why = period.written[0] - 1, f"本文写于{period.written[0]}年{period.written[1]}月"
+        elif period.year is not None and period.retrospective:
+            expected, why = period.year, f"本文是{period.year}年的总结"
+        else:
+            return
+        for m in _JUST_PAST_YEAR.finditer(folded):
+            year = int(m.group("year") or m.group("year2"))
+            if year == expected:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”年份有误：{why}，刚刚过去的一年是{expected}年，不是{year}年（相差{abs(expected - year)}年）；"
+                f"请核对年份",
+            )
+
     def _plans_before_their_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """Plans for a year already past where the text looks ahead: under a heading (or a title, or a label
         opening the text) of year P's plan, a plan dated before P (三、2026年工作打算 … 2025年计划实施…);
@@ -862,6 +974,12 @@ class DateAnomaly(Rule):
             following = _TOP_HEADING.search(folded, heading.end() + 1)
             year = int(heading.group("year"))
             regions.append((heading.end(), following.start() if following else len(folded), year, f"这里是{year}年的工作打算"))
+        if "：" in ctx.text or ":" in folded:
+            # a label of the year's plan inside a paragraph: …持续用力。2025年工作打算：一是…（to the paragraph's end)
+            for label in _PLAN_LABEL_IN_LINE.finditer(folded):
+                line_end = folded.find("\n", label.end())
+                year = int(label.group("year"))
+                regions.append((label.end(), line_end if line_end >= 0 else len(folded), year, f"这里是{year}年的工作打算"))
         if period.year is None and period.plan_year is None:
             offset = 0
             for raw in folded.split("\n"):
