@@ -93,7 +93,7 @@ from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.numbers.chinese_numerals import fold_han_years
+from draftcheck.numbers.chinese_numerals import fold_han_years, integer_value
 from draftcheck.text.report_period import report_period
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -345,6 +345,21 @@ def _part_last_month(part: str) -> int | None:
     return int(months[-1]) if months else None
 
 
+# A dated clause in the future tense: 2024年3月，园区将召开… / 2024年5月计划举办…
+_FUTURE_IN_MONTH = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年\s*(?P<month>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?(?:份|初|中旬|上旬|下旬|底)?\s*[,，]?\s*"
+    r"(?:(?:我们|我局|我区|我镇|我县|我市|园区|开发区|管委会|全区|全镇|全县|全市|公司|我单位)\s*)?"
+    r"(?P<verb>将(?![近来军领士帅])|拟(?!定|订)|计划|预计|准备)"
+)
+# A span 自…起至…止: 自2025年3月起至2024年底止.
+_FROM_TO = re.compile(
+    rf"(?:自|从)\s*(?P<y1>{_YEAR})\s*年(?:\s*(?P<m1>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:份)?\s*(?:起|开始)\s*[,，]?\s*(?:至|到)\s*"
+    rf"(?P<y2>{_YEAR})\s*年(?:\s*(?P<m2>\d{{1,2}})\s*月)?"
+)
+# A numbered event (第三届茶文化旅游节) and its year: in brackets or after 于 right after its name, or before it in its clause.
+_NUMBERED_EVENT = re.compile(r"第(?P<nth>[一二三四五六七八九十百\d]{1,4})届(?P<name>[\u4e00-\u9fff“”]{2,16}?(?:节|会|赛|展|大会|博览会|论坛|峰会|运动会|交易会|洽谈会|年会|展会|活动))")
+_EVENT_YEAR_AFTER = re.compile(rf"\s*(?:[(（]\s*|于\s*|在\s*)(?P<year>{_YEAR})\s*年")
+_EVENT_YEAR_BEFORE = re.compile(rf"(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?[^，,。；;\d年]{{0,10}}$")
 def _today() -> dt.date:
     """Today's date (a function, so tests can fix it)."""
     return dt.date.today()
@@ -442,6 +457,9 @@ class DateAnomaly(Rule):
             self._changes_between_years(ctx, folded),
             self._as_of_after_the_part_named(ctx, folded, period),
             self._years_just_past(ctx, folded, period),
+            self._future_in_a_past_month(ctx, folded, period),
+            self._ranges_from_to(ctx, folded),
+            self._one_event_two_years(ctx, folded),
         )
         for check in checks:
             for finding in check:
@@ -836,7 +854,7 @@ class DateAnomaly(Rule):
         events = _anniversary_events()
         founded = _FOUNDED.search(folded)
         for m in _ANNIVERSARY.finditer(folded):
-            count = int(m.group("n")) if m.group("n").isdigit() else _han_number(m.group("n"))
+            count = int(m.group("n")) if m.group("n").isdigit() else integer_value(m.group("n"))
             if count is None or count <= 0:
                 continue
             name = m.group("event")
@@ -961,6 +979,78 @@ class DateAnomaly(Rule):
                 end,
                 f"“{ctx.text[start:end]}”年份有误：{why}，刚刚过去的一年是{expected}年，不是{year}年（相差{abs(expected - year)}年）；"
                 f"请核对年份",
+            )
+
+    def _future_in_a_past_month(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a summary of year Y, a dated clause in the future tense about a month of Y that is over when the
+        summary is written: 2024年3月，园区将召开… (a year's summary is written after September)."""
+        if period.year is None or not period.retrospective:
+            return
+        last_past = _PAST_MONTH_IN_HALF if period.half_year else _PAST_MONTH_IN_YEAR
+        for m in _FUTURE_IN_MONTH.finditer(folded):
+            year, month = int(m.group("year")), int(m.group("month"))
+            if year != period.year or not 1 <= month <= last_past:
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if m.group("verb") == "将" and _DISPOSAL.search(clause) or _RETROSPECTIVE_IN_CLAUSE.search(clause):
+                continue
+            start, end = m.start(), m.end()
+            span = "上半年" if period.half_year else "全年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”用将来时，但本文是{year}年{span}的总结，写成时{year}年{month}月已经过去；"
+                f"应写明实际结果，或核对年份",
+            )
+
+    def _ranges_from_to(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A span 自…起至…止 whose end comes before its start: 自2025年3月起至2024年底止."""
+        if "起" not in folded and "开始" not in folded:
+            return
+        for m in _FROM_TO.finditer(folded):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            m1 = int(m.group("m1")) if m.group("m1") else 1
+            m2 = int(m.group("m2")) if m.group("m2") else 12
+            if (y2, m2) >= (y1, m1):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”的截止时间（{y2}年{m2}月）早于起始时间（{y1}年{m1}月），时间段倒置；请核对起止年份",
+            )
+
+    def _one_event_two_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """One numbered event told with two different years in one text: 第三届茶文化旅游节于2024年4月… and later
+        第三届茶文化旅游节（2023年4月）. The year is the one in the event's clause, next to its name."""
+        if "届" not in folded:
+            return
+        seen: dict[tuple[str, str], tuple[int, str]] = {}
+        for m in _NUMBERED_EVENT.finditer(folded):
+            name = (m.group("nth"), m.group("name")[:6])
+            clause_start = _clause_start(folded, m.start(), reach=20)
+            clause_end = _CLAUSE.search(folded, m.end())
+            after = folded[m.end() : min(clause_end.start() if clause_end else len(folded), m.end() + 16)]
+            dated = _EVENT_YEAR_AFTER.match(after) or _EVENT_YEAR_BEFORE.search(folded, clause_start, m.start())
+            if dated is None:
+                continue
+            year = int(dated.group("year"))
+            if name not in seen:
+                seen[name] = (year, ctx.text[m.start() : m.end()])
+                continue
+            first_year, written = seen[name]
+            if year == first_year:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”前后年份不一：前文写“{written}”在{first_year}年，这里是{year}年"
+                f"（相差{abs(year - first_year)}年）；同一届活动只能有一个年份，请核对",
             )
 
     def _plans_before_their_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
