@@ -280,13 +280,13 @@ _SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{
 
 # A full stop right after a word that opens what must follow (issue 7, sixth round): 并按照。 / ，从而。 / 对…开展了。
 # (multi-character words only, which no other word ends in; 开展了 / 进行了 after a preposition naming the target:
-# 投入, 落实, 实施 are nouns as often as verbs and stay out)
-_STOP_AFTER_OPENER = re.compile(
-    r"(?:(?P<word>按照|依照|遵照|(?<!有)根据|围绕|针对|对于|关于|为了|随着|由于|以及|并且|而且|但是|从而|进而|以便|以免|特别是|尤其是|通过对|着眼于|立足于"
-    r"|紧紧围绕)"
-    r"|(?:对|向|就)[^，,。；;！？\n]{1,30}?(?P<verb>开展|进行)了)"
-    r"。"
+# 投入, 落实, 实施 are nouns as often as verbs and stay out). Found from the last character before the stop.
+_OPENERS_BEFORE_STOP = (
+    "按照", "依照", "遵照", "根据", "围绕", "针对", "对于", "关于", "为了", "随着", "由于", "以及", "并且", "而且", "但是",
+    "从而", "进而", "以便", "以免", "特别是", "尤其是", "通过对", "着眼于", "立足于",
 )
+_STOP_AFTER_OPENER = re.compile("[" + "".join(sorted({w[-1] for w in _OPENERS_BEFORE_STOP} | {"了"})) + "]。")
+_TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:开展|进行)了$")
 
 
 def _clause_start(folded: str, at: int, reach: int = 30) -> int:
@@ -463,10 +463,21 @@ class Truncated(Rule):
         if "。" not in folded:
             return
         for m in _STOP_AFTER_OPENER.finditer(folded):
-            begin = _clause_start(folded, m.start())
+            before = folded[max(0, m.start() - 3) : m.start() + 1]
+            word = next((w for w in _OPENERS_BEFORE_STOP if before.endswith(w)), None)
+            if word == "根据" and before.endswith("有根据"):
+                word = None
+            verb = None
+            if word is None and folded[m.start()] == "了":
+                clause = folded[_clause_start(folded, m.start(), reach=40) : m.start() + 1]
+                target = _TARGET_THEN_VERB.search(clause)
+                verb = clause[-3:-1] if target else None
+            if word is None and verb is None:
+                continue
+            begin = _clause_start(folded, m.start(), reach=40 if verb else 30)
             end = m.end()
-            what = m.group("word") or m.group("verb")
-            missing = "它所引出的内容" if m.group("word") else "动作的对象"
+            what = word or verb
+            missing = "它所引出的内容" if word else "动作的对象"
             yield self.finding(
                 ctx,
                 begin,

@@ -281,11 +281,13 @@ _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]",
 # --- issue 7, sixth round ---------------------------------------------------------------------------
 # A clause opening on a year that tells an event: 2052年全县经济工作会议明确提出, 2028年5月已建成.
 _YEAR_LED_EVENT = re.compile(
-    rf"(?:(?<=^)|(?<=[。；;！？\n，,：:]))\s*(?:在|于)?\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?[，,]?"
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?[，,]?"
     r"(?P<clause>[^，,。；;！？\n]{0,24}?)"
     r"(?P<verb>明确提出|提出|召开|举行|印发|出台|审议通过|获批|揭牌|建成|竣工|完工|投产|开通|通车|成立|挂牌|开业|签约|举办)",
     re.MULTILINE,
 )
+# What stands before a year opening its clause: the text's start or a clause mark (在/于 aside).
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[。；;！？\n，,：:])\s*(?:在|于)?\s*$")
 # What a match of _YEAR_LED_EVENT needs (cheap): one of its verbs.
 _PAST_EVENT_NEEDS = re.compile(r"提出|召开|举行|印发|出台|审议通过|获批|揭牌|已")
 # Verbs that only tell what happened (a plan writes 将召开, 计划建成 …); the others need 已 in their clause.
@@ -319,7 +321,7 @@ _PLAN_ORDINAL_YEAR = re.compile(
 
 # A change from one year to another: 由2024年的620元提高到2024年的660元 (the second year must be later).
 _CHANGE_BETWEEN_YEARS = re.compile(
-    rf"(?:由|从)\s*(?P<first>{_YEAR})\s*年(?:底|末|初)?的[^，,。；;！？\n]{{1,24}}?"
+    rf"(?P<first>{_YEAR_ALONE})\s*年(?:底|末|初)?的[^，,。；;！？\n]{{1,24}}?"
     r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小|压缩|发展|调整|跃升|攀升)(?:到|至|为)\s*"
     rf"(?P<second>{_YEAR})\s*年(?:底|末|初)?的"
 )
@@ -329,7 +331,7 @@ _PART_OF_YEAR_WORD = re.compile(r"上半年|前三季度|(?:第)?一季度|1\s*(
 _JUST_PAST_YEAR = re.compile(rf"(?:刚刚|刚)过去的\s*(?P<year>{_YEAR})\s*年|过去的一年\s*[(（]\s*(?P<year2>{_YEAR})\s*年")
 # A label of the year's plan inside a paragraph: 2025年工作打算：
 _PLAN_LABEL_IN_LINE = re.compile(
-    rf"(?<=[。；;！？])\s*(?P<year>{_YEAR})\s*年(?:度)?(?:的)?(?:主要)?(?:工作打算|工作计划|工作安排|工作思路|重点工作|工作重点|打算|计划)\s*[:]"
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:度)?(?:的)?(?:主要)?(?:工作打算|工作计划|工作安排|工作思路|重点工作|工作重点|打算|计划)\s*[:]"
 )
 
 
@@ -360,6 +362,23 @@ _FROM_TO = re.compile(
 _NUMBERED_EVENT = re.compile(r"第(?P<nth>[一二三四五六七八九十百\d]{1,4})届(?P<name>[\u4e00-\u9fff“”]{2,16}?(?:节|会|赛|展|大会|博览会|论坛|峰会|运动会|交易会|洽谈会|年会|展会|活动))")
 _EVENT_YEAR_AFTER = re.compile(rf"\s*(?:[(（]\s*|于\s*|在\s*)(?P<year>{_YEAR})\s*年")
 _EVENT_YEAR_BEFORE = re.compile(rf"(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?[^，,。；;\d年]{{0,10}}$")
+# What a match of _PLAN_ORDINAL_YEAR needs, found by a search led by 五 (scanned quickly).
+_PLAN_ORDINAL_NEEDS = re.compile(r"五[”\"]?(?:规划|时期|期间)?(?:实施)?(?:的)?第")
+
+
+def _anniversary_mentions(folded: str) -> Iterator[re.Match]:
+    """Each anniversary (新中国成立75周年), read backwards from its 周年 (scanned quickly)."""
+    at = folded.find("周年")
+    while at >= 0:
+        m = _ANNIVERSARY.search(folded, max(0, at - _ANNIVERSARY_REACH), at + 2)
+        if m is not None and m.end() == at + 2:
+            yield m
+        at = folded.find("周年", at + 2)
+
+
+_ANNIVERSARY_REACH = 24
+
+
 def _today() -> dt.date:
     """Today's date (a function, so tests can fix it)."""
     return dt.date.today()
@@ -730,6 +749,8 @@ class DateAnomaly(Rule):
         reference = self._reference_year(period)
         now = _today().year
         for m in _YEAR_LED_EVENT.finditer(folded):
+            if not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue  # the year must open its clause
             year = int(m.group("year"))
             limit = reference + 2 if reference is not None else now + 1
             if year < limit and not (period.written is not None and (year, int(m.group("month") or 1)) > period.written):
@@ -852,8 +873,10 @@ class DateAnomaly(Rule):
         if "周年" not in folded:
             return
         events = _anniversary_events()
-        founded = _FOUNDED.search(folded)
-        for m in _ANNIVERSARY.finditer(folded):
+        founded = None
+        for m in _anniversary_mentions(folded):
+            if m.group("event") not in events and founded is None:
+                founded = _FOUNDED.search(folded)
             count = int(m.group("n")) if m.group("n").isdigit() else integer_value(m.group("n"))
             if count is None or count <= 0:
                 continue
@@ -885,7 +908,7 @@ class DateAnomaly(Rule):
 
     def _plan_ordinal_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """The N-th year of a five-year plan told with the wrong year: 2024年是“十四五”规划实施的第三年 (2023)."""
-        if "第" not in folded or "五" not in folded:
+        if not _PLAN_ORDINAL_NEEDS.search(folded):
             return
         for m in _PLAN_ORDINAL_YEAR.finditer(folded):
             ordinal = _han_number(m.group("ordinal"))
@@ -911,6 +934,8 @@ class DateAnomaly(Rule):
         if "由" not in folded and "从" not in folded:
             return
         for m in _CHANGE_BETWEEN_YEARS.finditer(folded):
+            if not re.search(r"[由从]\s*$", folded[max(0, m.start() - 2) : m.start()]):
+                continue  # 由/从 opens the change
             first, second = int(m.group("first")), int(m.group("second"))
             if second > first:
                 continue
@@ -1007,7 +1032,7 @@ class DateAnomaly(Rule):
 
     def _ranges_from_to(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A span 自…起至…止 whose end comes before its start: 自2025年3月起至2024年底止."""
-        if "起" not in folded and "开始" not in folded:
+        if "起至" not in folded and "起到" not in folded and "开始至" not in folded and "起，至" not in folded:
             return
         for m in _FROM_TO.finditer(folded):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -1067,6 +1092,8 @@ class DateAnomaly(Rule):
         if "：" in ctx.text or ":" in folded:
             # a label of the year's plan inside a paragraph: …持续用力。2025年工作打算：一是…（to the paragraph's end)
             for label in _PLAN_LABEL_IN_LINE.finditer(folded):
+                if not re.search(r"[。；;！？]\s*$", folded[max(0, label.start() - 3) : label.start()]):
+                    continue  # inside a paragraph, after a sentence (a heading of its own is read above)
                 line_end = folded.find("\n", label.end())
                 year = int(label.group("year"))
                 regions.append((label.end(), line_end if line_end >= 0 else len(folded), year, f"这里是{year}年的工作打算"))

@@ -224,8 +224,8 @@ _SITE_NOTICE = re.compile(
     r"|希望(?:对(?:大家|您|你)有所帮助|为(?:大家|您|你)带来帮助)|欢迎(?:参考|借鉴)[。!]|更多范文|更多精彩内容|\.(?:docx?|pdf|pptx?)(?![a-z])|\[VIP\]|下载文档前"
     r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】"
     # a reposting site's disclaimer (issue 7, sixth round): 文章来源于网络，如有侵权请联系删除 / 不代表本网立场
-    r"|来源于(?:网络|互联网)|来自(?:网络|互联网)|转载自(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|告知|必删)|侵删"
-    r"|不代表本(?:网|站|平台|号)|仅代表作者|在手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页)"
+    r"|来源于网络|来源于互联网|来自网络|来自互联网|转载自网络|转载自互联网|如有侵权|侵权(?:请)?(?:联系|告知|必删)|侵删"
+    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页)"
 )
 # Page furniture glued to the end of a sentence of report text (…新增省级旅游民宿6家。点击查看更多>>,
 # …达到86%。推荐访问：2024年…范文, …6个。扫码关注公众号，免费获取更多精品范文！): a phrase a page says to
@@ -449,6 +449,9 @@ _FIELD_LABEL = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:打印|收藏|关闭|纠错|分享)(?![\u4e00-\u9fff])"
 )
 _FIELD_LINE_MAX = 100
+# A cheap sign of a field label or a toolbar word (led by literals the regex engine scans for quickly): only
+# the lines holding one are read.
+_FIELD_HINT = re.compile(r"时间\s*:|日期\s*:|来源\s*:|作者\s*:|编辑\s*:|审核\s*:|字体\s*:|字号\s*:|点击|浏览|阅读|访问|打印|收藏|关闭|纠错|分享")
 _FIELD_BRACKET = re.compile(r"[(（【][^()（）【】\n]{2,60}[)）】]")
 # A toolbar button in brackets, and a line that is only a toolbar word: 【我要纠错】, 分享：
 _TOOLBAR_BUTTON = re.compile(r"【\s*(?:我要纠错|纠错|打印|打印本页|收藏|加入收藏|关闭|关闭窗口|分享|返回顶部|返回)\s*】")
@@ -459,11 +462,23 @@ def _page_fields(text: str) -> Iterator[tuple[int, int, str]]:
     """A page's metadata: a short line without a full stop holding two of its field labels (发布时间：…
     来源：… 【我要纠错】), a bracket holding two (（来源：县政府办　作者：李明）), a toolbar button (【我要纠错】) or a
     line that is only a toolbar word (分享：)."""
-    if ":" not in text and "【" not in text and "分享" not in text:
+    hints = [m.start() for m in _FIELD_HINT.finditer(text)]
+    if not hints:
         return
-    for line in _lines(text):
-        if not line.text:
+    read_to = -1  # the end of the last line read (hints come in order: each line is read once)
+    for at in hints:
+        if at < read_to:
             continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = line_end if line_end >= 0 else len(text)
+        read_to = line_end
+        raw = text[line_start:line_end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        offset = line_start + raw.index(stripped[0])
+        line = _Line(offset, offset + len(stripped), stripped)
         if len(line.text) <= _FIELD_LINE_MAX and "。" not in line.text:
             labels = {re.sub(r"\s|[:【】]", "", m.group())[-2:] for m in _FIELD_LABEL.finditer(line.text)}
             if len(labels) >= 2 or _TOOLBAR_LINE.fullmatch(line.text):
