@@ -53,6 +53,19 @@ only names an indicator (``全县林木绿化率``, ``其中城区占比``, ``�
 verb of aim or change (``持续提升森林覆盖率``), ``一批``/``若干`` items, ``取得新突破``, headings, and a line whose
 next line opens with the predicate (``优良率⏎分别为94.5%``: one sentence broken across lines).
 
+Also (issue 7, sixth round), a sentence that stops where its grammar is open, in any position:
+- a short one-line text (a paragraph of its own) whose last sentence lacks its closing mark is read when a
+  finished sentence stands before it, and reported when its grammar is open: a verb of quantity (``满意度达``,
+  ``全街道共有``), a bare transitive verb (``。同时，加强``), a time adverbial awaiting its predicate
+  (``预计于明年上半年``), an amount noun (``现场签约金额``), a class of items after 其中 (``其中，投资10亿元以上项目``),
+  the last of a run of figure clauses without its figure (``…务工620人，发放劳务报酬``), a word cut short;
+- a paragraph ending on a conjunction or linking word (``但``, ``然而``, ``从而``, ``特别是``) before the next;
+- a full stop right after a word that opens what must follow (``并按照。``, ``从而。``) or after 开展了/进行了 whose
+  target a preposition named (``对全县特困供养机构开展了。``).
+Not flagged: a short text whose last sentence is whole but for its full stop (``特此报告``, ``详见附表``,
+``共创美好未来``), ``四通八达``, ``其中…8个`` with its count, ``投入``/``落实``/``进一步加强`` before a full stop
+(nouns, or a finished predicate).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.

@@ -67,6 +67,32 @@ Also (issue 7, second round), dates read against the period words around them:
 Not flagged: an estimate of last year's full year in a report delivered this year (``预计2024年全年`` in a 2025
 政府工作报告), 截至 the first months after a summary's year, phases finished and started in turn.
 
+Also (issue 7, sixth round), each date read against the document's own time and the events it counts:
+- the document's time is also read where a text without a title gives it: a note at either end
+  (``（2025年工作总结）``, ``（本报告形成于2025年12月）``) or a label opening it (``2025年工作回顾：``); years written
+  in Chinese digits (``二〇二五年``) are read as years by every check;
+- tense against that time: an event told as past (``召开``, ``提出``, ``印发``, ``获批``, ``已…建成``) in a clause opening
+  on a year two or more years after the report's (or after the date it was written; with no date of its own,
+  after the current year: ``二〇五二年全县经济工作会议明确提出``); future tense about a past month of the summed
+  year (``2024年4月，园区将举办…`` in a 2024 summary); done in the spring of the year after the year a paragraph
+  tells (``2025年，…。已于2026年5月建成``); in a text that dates itself nowhere and names no other year, a forecast
+  three or more years before the current one (``预计2019年1月正式入驻``);
+- spans: a change from one year to a year not later (``由2024年的620元提高到2024年的660元``), backward ranges
+  across years (``2025年3月至2024年10月``, ``自2025年3月起至2024年底止``), a part of the year explained by the
+  dates of another (``三季度（4月1日至6月30日）``), 截至 a month past the part of the year its paragraph names
+  (``今年上半年…截至9月底``) or a year before the report's after ``今年以来``/``目前``;
+- comparisons: a base year after the figure's, or 同期 of a year other than the one before
+  (``2024年…较2022年同期增长``), the figure's year being the one its sentence opens on (``2025年1—9月，``);
+- counts of years: anniversaries (``2024年是新中国成立70周年``; a place's own from the founding year the text
+  names: ``始建于2006年 … 2025年…建区20周年``; events in ``lexicon/dates.toml``), the N-th year of a five-year plan
+  (``2023年是“十四五”规划实施的第四年``), 刚刚过去的Y against the delivery date, one numbered event told with two
+  years (``第五届农民丰收节于2025年9月…第五届农民丰收节（2024年9月）``); a plan label inside a paragraph
+  (``…。2026年重点工作：…力争2021年底前``).
+Not flagged: goals (``展望2035年``, ``到2030年``, ``2028年举办`` without 已), a law in force from a later date
+(``自2026年1月1日起施行``), 截至 an earlier year as a starting point (``截至2020年底累计…``) or before 今年以来,
+longer comparisons without 同期 (``比2020年增长35.6%``), a range into the next year, events of other numbers
+(``第四届`` and ``第五届``), an undated text that names its own years (an old report).
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.

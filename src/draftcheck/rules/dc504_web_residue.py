@@ -45,6 +45,13 @@ flagged from the call to the end of that sentence or line; the call must be foll
 end or another call, so a report's own sentence (``扫码即可办理``, ``关注公众号的市民达到12万人``) is not flagged.
 A site's credit line (``本文由第一范文网整理，仅供参考``) is flagged as a sentence of its own.
 
+Also (issue 7, sixth round): a reposting site's disclaimer wherever it stands (``文章来源于网络，如有侵权请联系删除``,
+``仅代表作者观点，不代表本网立场``, ``扫一扫在手机上查看当前页面``); a page's field labels, two or more of 发布时间/日期/
+来源/作者/编辑/审核/点击/浏览/字号/打印/收藏/纠错 on a short line without a full stop (``发布时间：2026-01-12 09:30
+来源：县发展改革委　【我要纠错】``) or in one bracket (``（来源：县政府办　作者：李明）``); a toolbar button in brackets
+(``【我要纠错】``, ``【关闭窗口】``); a toolbar word on a line of its own (``分享：``). One label alone
+(``资料来源：县统计局``), a meeting's 时间/地点 lines and 打击侵权假冒 stay clean.
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
