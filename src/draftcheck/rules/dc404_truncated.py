@@ -297,6 +297,9 @@ _SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{
 _OPENERS_BEFORE_STOP = (
     "按照", "依照", "遵照", "根据", "围绕", "针对", "对于", "关于", "为了", "随着", "由于", "以及", "并且", "而且", "但是",
     "从而", "进而", "以便", "以免", "特别是", "尤其是", "通过对", "着眼于", "立足于",
+    # a rate or a share whose figure was cut before the stop: …实现利税3.2亿元，同比增长。
+    "同比", "环比", "同比增长", "同比下降", "同比增加", "同比减少", "同比提高", "同比上升", "比上年增长", "比上年下降",
+    "较上年增长", "较上年下降", "比去年增长", "较去年增长", "增速为", "增幅为", "占比为", "比重为", "占比达", "增长率为",
 )
 _STOP_AFTER_OPENER = re.compile("[" + "".join(sorted({w[-1] for w in _OPENERS_BEFORE_STOP} | {"了"})) + "]。")
 _TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:开展|进行)了$")
@@ -491,6 +494,8 @@ class Truncated(Rule):
             end = m.end()
             what = word or verb
             missing = "它所引出的内容" if word else "动作的对象"
+            if word and word[-1] in "比长降加少高升为达":
+                missing = "增减的幅度或数值"
             yield self.finding(
                 ctx,
                 begin,
