@@ -277,6 +277,10 @@ _MOVING_ON = re.compile(
 # A colon paragraph that promises what follows: 主要原因是： / 主要表现在： / 具体如下：
 _PROMISING_COLON = re.compile(r"[\u4e00-\u9fff”》)）][:：]$")
 _WRAPPED_PAIRS_LIMIT = 3
+# A short line closing a sentence wrapped from the line before (not a heading: （二）园区建设。; no figure:
+# 全年新增规上企业9家。 is a sentence of its own).
+_WRAPPED_TAIL_MAX = 8
+_OUTLINE_OPENING = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]")
 # A paragraph of its own: long, with its own finished sentence (after a paragraph ending on 的 or a
 # comma it shows that paragraph was cut, not broken at a bold word or a link).
 _NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
@@ -360,6 +364,17 @@ _QUANTITY_VERB_CLAUSE = re.compile(
     r"(?:共|累计|全年|新|另)?(?:发放|兑现|拨付|支付|吸纳|带动|帮助|惠及|覆盖|减免|节约|收回|清理|核实|培训|安置|提供|落实|争取|完成|实现|新增|改造|建成|发展)"
     r"[\u4e00-\u9fff]{1,10}$"
 )
+# A comparison whose result was cut: 增速比1—10月, 较上季度 (the months or the period compared with, nothing after).
+_BASE_WITHOUT_RESULT = re.compile(
+    r"[比较](?:1\s*[-—至]\s*)?\d{1,2}\s*月(?:份)?(?:末|底)?$|[比较](?:上|第[一二三四]|[一二三四])(?:季度|月|半年)(?:末|底)?$"
+)
+# Each of several items changed, the figures lost: 三大主导产业分别增长
+_EACH_WITHOUT_FIGURES = re.compile(r"分别(?:增长|下降|提高|增加|减少|上升|回落|为|达到?|占)$")
+# The head nouns of indicators, read only right after a clause ending on a figure.
+_INDICATOR_HEAD = re.compile(r"(?:投资|收入|产值|增加值|总额|利润|税收|消费|出口|进口|用电量|产量|销售额|营业额|零售额|人数|户数)$")
+_INDICATOR_AFTER_FIGURE_MAX = 12
+# A subject and the new items it counts, without their count: 园区新增入驻企业
+_NEW_ITEMS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:新增|新建|新引进|新签约|新认定|新培育|新开工|新入驻)[\u4e00-\u9fff]{1,10}$")
 _COUNT_NOUN = re.compile(r"(?:企业|项目|单位|园区|平台|基地|载体|村|社区|学校|医院|人员|人才|农户|主体|商户)$")
 
 
@@ -382,9 +397,16 @@ def _open_grammar(sentence: str) -> bool:
         return True  # figures clause after clause, the last without its own: …务工620人，发放劳务报酬
     if (before == "其中" or last.startswith("其中")) and _COUNT_NOUN.search(last) and not _INDICATOR_PREDICATE.search(last):
         return True  # (a threshold may stand inside: 其中，投资10亿元以上项目)
-    if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last) or len(last) > _INDICATOR_CLAUSE_MAX:
+    if _BASE_WITHOUT_RESULT.search(last) or _EACH_WITHOUT_FIGURES.search(last):
+        return True  # 增速比1—10月 / 三大主导产业分别增长
+    if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last.replace("增加值", "")) or len(last) > _INDICATOR_CLAUSE_MAX:
         return False
-    return bool(_AMOUNT_NOUN.search(last))
+    if _AMOUNT_NOUN.search(last) or _INDICATOR_WITHOUT_FIGURE.search(last):
+        return True
+    if _NEW_ITEMS.search(last) and _COUNT_NOUN.search(last):
+        return True  # 园区新增入驻企业
+    # an indicator named right after a clause that ended on its figure: …增长8.3%；基础设施投资
+    return bool(before and _FIGURE_CLAUSE.search(before) and len(last) <= _INDICATOR_AFTER_FIGURE_MAX and _INDICATOR_HEAD.search(last))
 
 
 def _wrapped_pairs(lines: list[str]) -> int:
@@ -530,7 +552,9 @@ class Truncated(Rule):
             elif not _CLAUSE_MARKS.search(line, 0, len(line) - 1) and "、" not in line:
                 continue
             else:
-                reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(line, last=following is None)
+                reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(
+                    line, last=following is None, prose=not single or bool(_CLOSED_SENTENCE.search(line))
+                )
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
                         reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
@@ -596,7 +620,7 @@ class Truncated(Rule):
             )
 
     @staticmethod
-    def _dangling_end(line: str, last: bool = False) -> str | None:
+    def _dangling_end(line: str, last: bool = False, prose: bool = True) -> str | None:
         last_clause = _CLAUSE_MARKS.split(line)[-1]
         tail = _DANGLING_END.search(line[-12:])
         if tail and tail.lastgroup == "object" and last_clause.strip() != tail.group():
@@ -619,6 +643,8 @@ class Truncated(Rule):
         items = last_clause.split("、")
         if len(items) >= 2 and _FIGURE_ITEM.search(items[-2]) and _LAST_ITEM.fullmatch(items[-1]):
             return f"列举中前一项“{items[-2]}”带有数字，最后一项“{items[-1]}”却没有"
+        if prose and re.search(r"[，,；;。]", line) and not _LATER_OUTLINE_ITEM.match(line) and _open_grammar(line):
+            return f"最后一个分句“{last_clause.strip()}”没有说完（缺少数值、比较结果或谓语）"
         return None
 
     @staticmethod
@@ -643,6 +669,14 @@ class Truncated(Rule):
         following = kept[index + 1][1]
         if _CONTINUATION.match(following) or _PREDICATE_OPENING.match(following):
             return True
+        if (
+            len(following) <= _WRAPPED_TAIL_MAX
+            and following[-1] in "。！？!?"
+            and not _CLAUSE_MARKS.search(following[:-1])
+            and not _OUTLINE_OPENING.match(following)
+            and not re.search(r"\d", following)
+        ):
+            return True  # the sentence's last words wrapped onto a line of their own: …年度投资规模⏎逐年攀升。
         if index + 2 >= len(kept):
             return False
         if _PAGE_NUMBER_LINE.match(following):

@@ -219,8 +219,10 @@ _PLAN_NAME_REACH = 24
 # A comparison with a base year: 比2025年增长10.6%. In a summary of 2025 a figure of 2025 cannot grow on 2025
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
-    r"[比较](?P<year>(?:19|20)\d{2})年(?:同期)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
+    r"[比较](?P<year>(?:19|20)\d{2})年(?:同期|末|底)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
 )
+# A sentence that opens on the year its figures are of: 2025年末全区常住人口… / 2025年，…
+_SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来|末|底)?(?!\s*\d)")
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
 _PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")
 _SENTENCE_START = re.compile(r"[。；;！!？?\n]")
@@ -237,7 +239,6 @@ _SINCE_YEAR_BEFORE = re.compile(
 _SINCE_REACH = 40
 # A figure as of a month: 截至2025年11月底, 截止到2025年10月.
 _AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月")
-_HALF_YEAR_WRITTEN = 7  # a half-year summary is written by July
 # The month after which a date of the report's own year is past when it is written: a year's summary
 # is written at its end (after September at the latest), a half-year's after May.
 _PAST_MONTH_IN_YEAR = 9
@@ -405,6 +406,12 @@ def _anniversary_mentions(folded: str) -> Iterator[re.Match]:
 _ANNIVERSARY_REACH = 24
 
 
+# A whole year's results: 2026年全年，园区完成… / 2026年1—12月，…实现…
+_YEAR_RESULTS = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:全年|\s*1\s*[-—至]\s*12\s*月)[,，]?[^。；;！？\n]{{0,30}}?(?:完成|实现|达到|累计|新增|增长)"
+)
+# A clause opening on a month (and perhaps its year): 9月，… / 2025年10月，…
+_MONTH_OPENING = re.compile(rf"(?:(?P<year>{_YEAR_ALONE})\s*年\s*)?(?<![\d—\-至到~])(?P<month>\d{{1,2}})\s*月(?:份|初|中旬|上旬|下旬|底)?\s*[,，]")
 def _today() -> dt.date:
     """Today's date (a function, so tests can fix it)."""
     return dt.date.today()
@@ -466,15 +473,15 @@ class DateAnomaly(Rule):
             if period.retrospective and not period.half_year:
                 yield from self._plans_for_covered_year(ctx, folded, period.year)
         summed_year = period.year if period.retrospective and not period.half_year else None
-        if "年增" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded:
+        if "年增" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded or "年末" in folded or "年底" in folded:
             yield from self._base_is_report_year(ctx, folded, summed_year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
         yield from self._plan_period_years(ctx, folded)
         if period.year is not None:
             yield from self._since_future_year(ctx, folded, period.year)
-            if period.half_year and period.retrospective:
-                yield from self._as_of_after_half(ctx, folded, period.year)
+            if period.last_month < 12 and period.retrospective:
+                yield from self._as_of_after_half(ctx, folded, period.year, period.last_month)
         yield from self._period_words(ctx, folded, period)
 
     def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
@@ -505,6 +512,8 @@ class DateAnomaly(Rule):
             self._future_in_a_past_month(ctx, folded, period),
             self._ranges_from_to(ctx, folded),
             self._one_event_two_years(ctx, folded),
+            self._results_of_a_later_year(ctx, folded, period),
+            self._months_told_past_the_period(ctx, folded, period),
         )
         for check in checks:
             for finding in check:
@@ -521,8 +530,8 @@ class DateAnomaly(Rule):
                 yield finding.span.start, finding.span.end
             for finding in self._since_future_year(ctx, folded, period.year):
                 yield finding.span.start, finding.span.end
-            if period.half_year and period.retrospective:
-                for finding in self._as_of_after_half(ctx, folded, period.year):
+            if period.last_month < 12 and period.retrospective:
+                for finding in self._as_of_after_half(ctx, folded, period.year, period.last_month):
                     yield finding.span.start, finding.span.end
 
     @staticmethod
@@ -1104,6 +1113,55 @@ class DateAnomaly(Rule):
                 f"（相差{abs(year - first_year)}年）；同一届活动只能有一个年份，请核对",
             )
 
+    def _results_of_a_later_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A whole year's results told for a year after the report's (2026年全年，园区完成出口总额12亿元 in a 2025
+        bulletin): a year's results are known only once it is over."""
+        reference = self._reference_year(period)
+        if reference is None or "全年" not in folded:
+            return
+        for m in _YEAR_RESULTS.finditer(folded):
+            year = int(m.group("year"))
+            if year <= reference or not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            sentence_end = _SENTENCE_END.search(folded, m.end())
+            sentence = folded[m.start() : sentence_end.start() if sentence_end else len(folded)]
+            if _FUTURE_IN_EVENT.search(sentence) or re.search(r"预期|目标|左右|以上|力争", sentence):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”写的是{year}年全年的结果，但本文是{reference}年的报告，{year}年还没有过完；请核对年份",
+            )
+
+    def _months_told_past_the_period(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a summary of part of a year (上半年, 1—9月 in its title), a clause opening on a later month of that
+        year and telling what was done then (9月，园区新签约项目12个 in a report on the first half)."""
+        if period.year is None or not period.retrospective or period.last_month >= 12:
+            return
+        for m in _MONTH_OPENING.finditer(folded):
+            if m.group("year") and int(m.group("year")) != period.year:
+                continue
+            month = int(m.group("month"))
+            if not period.last_month + 1 < month <= 12:
+                continue
+            if not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            clause_end = _SENTENCE_END.search(folded, m.end())
+            sentence = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if _FUTURE_MARK.search(sentence) or re.search(r"起|开始|以后|以来|同期|去年|上年", sentence[:6]):
+                continue
+            start, end = m.start(), m.end() - 1
+            span = "上半年" if period.last_month == 6 else f"1—{period.last_month}月"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”超出本文的统计期：本文是{period.year}年{span}的总结，写成时{month}月还没有到，"
+                f"却写成已经发生的事；请核对月份",
+            )
+
     def _plans_before_their_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """Plans for a year already past where the text looks ahead: under a heading (or a title, or a label
         opening the text) of year P's plan, a plan dated before P (三、2026年工作打算 … 2025年计划实施…);
@@ -1188,7 +1246,7 @@ class DateAnomaly(Rule):
             line_start = folded.rfind("\n", 0, m.start()) + 1
             begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
             # the year the figure is of: the report's, else the one its paragraph or its sentence opens on
-            opening = _PARAGRAPH_YEAR.match(folded, line_start) or _PARAGRAPH_YEAR.match(folded, begin)
+            opening = _PARAGRAPH_YEAR.match(folded, line_start) or _SENTENCE_OPENING_YEAR.match(folded, begin)
             year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
             if year is None or int(m.group("year")) != year:
                 continue
@@ -1220,18 +1278,19 @@ class DateAnomaly(Rule):
                 f"{year}年还没有到（晚{year - report_year}年）；请核对年份",
             )
 
-    def _as_of_after_half(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+    def _as_of_after_half(self, ctx: CheckContext, folded: str, report_year: int, last_month: int = 6) -> Iterator[Finding]:
         """In a half-year summary, a figure 截至 a month after the half-year (截至2025年11月底 in a report on
         the first half of 2025): the report is written in July."""
         for m in _AS_OF_MONTH.finditer(folded):
             year, month = int(m.group("year")), int(m.group("month"))
-            if year != report_year or month <= _HALF_YEAR_WRITTEN:
+            if year != report_year or month <= last_month + 1:
                 continue
+            part = "上半年" if last_month == 6 else f"1—{last_month}月"
             yield self.finding(
                 ctx,
                 m.start(),
                 m.end(),
-                f"“{ctx.text[m.start():m.end()]}”晚于本文的统计期：本文是{report_year}年上半年的总结，"
+                f"“{ctx.text[m.start():m.end()]}”晚于本文的统计期：本文是{report_year}年{part}的总结，"
                 f"写成时还到不了{year}年{month}月；请核对月份（如“6月底”）",
             )
 

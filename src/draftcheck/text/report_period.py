@@ -12,17 +12,17 @@ from dataclasses import dataclass
 
 _TITLE_REGION = 1200
 _TITLE_LINE = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?[^。！？\n]{0,30}?(?:工作总结|总结|工作报告|政府工作报告|汇报|工作情况|工作要点|工作计划|述职报告|统计公报)"
+    r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?[^。！？\n]{0,30}?(?:工作总结|总结|工作报告|政府工作报告|汇报|工作情况|工作要点|工作计划|述职报告|统计公报|运行简报|运行情况|简报|快报)"
 )
 # The delivery line of a government work report: ——2024年3月5日在第十四届全国人民代表大会第二次会议上
 _DELIVERED = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,40}?(?:会议|大会)上")
 _ANY_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年")
-_HALF_YEAR = re.compile(r"(?:上半年|半年|1[-—至~]6月|一至六月)[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|工作开展情况)")
+_HALF_YEAR = re.compile(r"(?:上半年|半年|1[-—至~]6月|一至六月)[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|工作开展情况|运行简报|运行情况|简报|快报)")
 
 
 # A title that looks back on its year (a summary, an account of one's work), not one that sets the
 # year's tasks (政府工作报告, 工作要点, 工作计划 are delivered at the start of the year they plan).
-_LOOKING_BACK = re.compile(r"总结|述职|汇报|工作情况|统计公报")
+_LOOKING_BACK = re.compile(r"总结|述职|汇报|工作情况|统计公报|运行情况|运行简报|运行分析|简报|快报|情况通报|月报|季报")
 _LOOKING_AHEAD = re.compile(r"政府工作报告|工作要点|工作计划|工作打算|工作思路|工作安排|计划|要点")
 
 
@@ -51,8 +51,12 @@ _DATED_TITLE = re.compile(r"^[(（]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<mont
 _PART_OF_YEAR = (
     (re.compile(r"前三季度|1\s*[-—至~－]\s*9\s*月|一至九月"), 9),
     (re.compile(r"(?<![前后第三四])(?:第?一季度)|1\s*[-—至~－]\s*3\s*月|一至三月"), 3),
+    (re.compile(r"(?<![前后])(?:第?二季度)"), 6),
+    (re.compile(r"(?<![前后])(?:第?三季度)"), 9),
 )
-_PERIOD_TITLE = re.compile(r"工作总结|总结|汇报|工作情况|工作开展情况|经济运行|运行情况|分析")
+# Cumulative months in a title: 1—11月 (issue 7, sixth round: any month, read after the fixed parts above).
+_MONTHS_IN_TITLE = re.compile(r"(?<![\d.])1\s*[-—至~－]\s*(?P<month>[1-9]|1[01])\s*月")
+_PERIOD_TITLE = re.compile(r"工作总结|总结|汇报|工作情况|工作开展情况|经济运行|运行情况|分析|简报|快报|通报|月报|季报")
 
 
 _OUTLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
@@ -84,6 +88,9 @@ def report_period(text: str) -> ReportPeriod:
         for pattern, month in _PART_OF_YEAR:
             if pattern.search(line):
                 last_month = month
+        months = _MONTHS_IN_TITLE.search(line)
+        if months:
+            last_month = int(months.group("month"))
     year = years.pop() if len(years) == 1 else None
     written = _written(title_lines)
     if year is None:
