@@ -128,3 +128,20 @@ def fraction_value(denominator: str, numerator: str) -> Decimal | None:
     if den is None or num is None or den == 0:
         return None
     return num / den
+
+
+# A year written digit by digit in Chinese numerals: 二〇二五年, 一九九八年 (19xx and 20xx only).
+_HAN_YEAR = None
+
+
+def fold_han_years(text: str) -> str:
+    """``text`` with each year written in Chinese digits (二〇二五年) replaced by ASCII digits (2025年), one
+    character for one, so offsets stay valid; a text without 〇 or 零 is returned as it is."""
+    if "〇" not in text and "二零" not in text and "一九" not in text:
+        return text
+    global _HAN_YEAR
+    if _HAN_YEAR is None:
+        import re
+
+        _HAN_YEAR = re.compile(r"(?:一九|二[〇零])(?<![零〇一二三四五六七八九十百千万].[九〇零])[零〇一二三四五六七八九]{2}(?=年)")
+    return _HAN_YEAR.sub(lambda m: "".join(str(_DIGIT_VALUES[ch]) for ch in m.group()), text)

@@ -165,6 +165,7 @@ class DuplicatePassage(Rule):
         yield from self._reworded_copies(ctx, flagged, units)
         yield from self._near_copies(ctx, flagged, units)
         yield from self._doubled_clauses(ctx, flagged)
+        yield from self._reordered_copies(ctx, flagged, units)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -309,6 +310,35 @@ class DuplicatePassage(Rule):
                 related=[("前一分句", m.start("clause") - 1, m.end("clause") - 1)],
             )
 
+    def _reordered_copies(self, ctx: CheckContext, flagged: list[tuple[int, int]], units: list[Unit]) -> Iterator[Finding]:
+        """A sentence made of the same clauses as one shortly before it, in another order (全面推行河湖长制，全年巡河
+        2.6万人次，… / 全年巡河2.6万人次，全面推行河湖长制，…): the statement pasted twice and its clauses moved
+        (issue 7, sixth round). Each clause counts once, by its characters; two clauses of 4+ characters at least."""
+        first: dict[tuple[str, ...], tuple[Unit, tuple[str, ...]]] = {}
+        for unit in units:
+            if len(unit.normalised) < self.options.min_chars:
+                continue
+            clauses = tuple(
+                c for c in (_NOT_CONTENT.sub("", part) for part in _REORDER_CLAUSE.split(ctx.folded[unit.start : unit.end])) if c
+            )
+            if len(clauses) < 2 or min(map(len, clauses)) < _MIN_REORDERED_CLAUSE:
+                continue
+            key = tuple(sorted(clauses))
+            seen = first.setdefault(key, (unit, clauses))
+            earlier, order = seen
+            if earlier is unit or order == clauses:
+                continue
+            if unit.start - earlier.end > _MAX_NEAR_DISTANCE or any(s < unit.end and unit.start < e for s, e in flagged):
+                continue
+            flagged.append((unit.start, unit.end))
+            yield self.finding(
+                ctx,
+                unit.start,
+                _quote_end(ctx.text, unit.start, unit.end),
+                f"此句与前文一句由相同的{len(clauses)}个分句组成，只是顺序不同；疑为同一内容粘贴两次后调换了语序，请删去一处",
+                related=[("前文一句", earlier.start, earlier.end)],
+            )
+
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
         from draftcheck.archive.search import SearchOptions
 
@@ -411,6 +441,9 @@ _DOUBLED_CLAUSE = re.compile(
     r"(?P<again>(?P=clause))(?=[，,；;。！？!?：:\n]|$)"
 )
 _MIN_DOUBLED_CLAUSE = 8
+# The clauses of a sentence whose order may have been changed in a copy (issue 7, sixth round).
+_REORDER_CLAUSE = re.compile(r"[，,；;：:、]")
+_MIN_REORDERED_CLAUSE = 4
 
 
 def _unit_content(folded: str, unit: Unit) -> str:

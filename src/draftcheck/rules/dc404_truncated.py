@@ -53,6 +53,19 @@ only names an indicator (``全县林木绿化率``, ``其中城区占比``, ``�
 verb of aim or change (``持续提升森林覆盖率``), ``一批``/``若干`` items, ``取得新突破``, headings, and a line whose
 next line opens with the predicate (``优良率⏎分别为94.5%``: one sentence broken across lines).
 
+Also (issue 7, sixth round), a sentence that stops where its grammar is open, in any position:
+- a short one-line text (a paragraph of its own) whose last sentence lacks its closing mark is read when a
+  finished sentence stands before it, and reported when its grammar is open: a verb of quantity (``满意度达``,
+  ``全街道共有``), a bare transitive verb (``。同时，加强``), a time adverbial awaiting its predicate
+  (``预计于明年上半年``), an amount noun (``现场签约金额``), a class of items after 其中 (``其中，投资10亿元以上项目``),
+  the last of a run of figure clauses without its figure (``…务工620人，发放劳务报酬``), a word cut short;
+- a paragraph ending on a conjunction or linking word (``但``, ``然而``, ``从而``, ``特别是``) before the next;
+- a full stop right after a word that opens what must follow (``并按照。``, ``从而。``) or after 开展了/进行了 whose
+  target a preposition named (``对全县特困供养机构开展了。``).
+Not flagged: a short text whose last sentence is whole but for its full stop (``特此报告``, ``详见附表``,
+``共创美好未来``), ``四通八达``, ``其中…8个`` with its count, ``投入``/``落实``/``进一步加强`` before a full stop
+(nouns, or a finished predicate).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -111,6 +124,9 @@ _ORPHAN_ADVERBIAL_NEEDS = re.compile(r"来[。.!！]")
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
 _MIN_DOCUMENT = 300
+# A shorter one-line text is prose when a finished sentence of some length stands before its last one
+# (…为全年工作奠定了基础。同时，加强): the last sentence was cut.
+_CLOSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d%）)”][。！？!?][^。！？!?]{4,}$")
 _MIN_LAST_PARAGRAPH = 16
 _MIN_LAST_PARAGRAPH_WITH_LABELS = 60
 # A web page footer, not the report's last sentence: 主办单位：… 地址：… 备案号 …
@@ -143,12 +159,16 @@ _VERB_WITHOUT_COMPLEMENT = (
     r"|(?:内容|范围|对象|主题|标准|方式|原则|期限|规模|面积|长度|总投资|投资额|建设地点)(?:主要)?(?:为|是|包括))"
 )
 _VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命名|划定|明确)为|(?:将|拟|定|计划|预计|已)于"
+# 达 awaits its figure unless it ends a word (发达, 通达, 送达, 下达 …): 满意度达
+_VERB_WITHOUT_COMPLEMENT += r"|(?<![发通抵畅送下传表转雷腾豁直到八])达"
 # A verb of quantity awaiting its figure (达标率达到, 共计, 总量突破), an indicator with its verb but no figure
 # (累计完成投资, 实现营业收入), a count of those who did something (…精准招商的有).
 _VERB_WITHOUT_COMPLEMENT += (
     r"|达到|共计|合计|总计|(?<![未全])累计|(?<![不])超过|高于|低于|不足|约为|(?<=[率额量值数])(?:为|达|约)"
     r"|(?:完成|实现|新增|累计完成|完成了|实现了)[\u4e00-\u9fff]{0,4}?(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|总额|产量|利润|利税|税收|营收|进出口总额|出口额)"
     r"|的(?:共|累计|分别)?有"
+    # a count awaiting its figure: 全街道共有, 现有, 拥有 (issue 7, sixth round)
+    r"|(?:共|现|拥|总共|尚|仍|还|另)有"
 )
 # 通过 + a bare verb: the means is named without its object and the main clause never comes (通过建立健全).
 _VERB_WITHOUT_COMPLEMENT += r"|通过(?:建立健全|建立完善|健全完善|建立|健全|完善|加强|强化|推行|实施|开展|创新|优化|深化|引进|搭建|构建)"
@@ -173,12 +193,25 @@ _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|�
 # (占全区工业产值的).
 _FIGURE_WITHOUT_UNIT = r"(?<=[\u4e00-\u9fff])(?<![附件表图第号至到])(?:\d+\.\d+|\d{2,})"
 _SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额|比重)的"
+# A conjunction or a linking word that opens the next clause (…初步显现，但 / …，从而 / …，特别是): what it
+# joins was cut. (达 awaits its figure unless it ends a word: 发达, 通达, 送达, 下达 …)
+_CONJUNCTION_WITHOUT_CLAUSE = (
+    r"(?:但是|但|然而|而且|并且|(?<![兼合吞])并|(?<![然从进因反继])而|(?<![并而况暂姑])且|因此|所以|从而|进而|以便|以免|甚至|乃至|特别是|尤其是"
+    r"|包括|例如|比如|诸如|即|不仅|不但|既|虽然|尽管|如果|只要|只有|因为|同时|此外|另外|以及)"
+)
+# A clause that is only a transitive verb, perhaps after a linking adverb (…。同时，加强 / ，并进一步完善):
+# its object was cut.
+_BARE_TRANSITIVE_CLAUSE = re.compile(
+    r"\s*(?:同时|此外|另外|并|还|要|将|继续|进一步|并进一步|持续|着力)?\s*"
+    r"(?:加强|推进|推动|完善|健全|实施|开展|落实|强化|提升|优化|深化|加快|建立|构建|打造|培育|引进|促进|做好|抓好|加大|围绕|聚焦|坚持|突出)"
+)
 _DANGLING_END = re.compile(
-    rf"(?:(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
+    rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE})"
     rf"|(?P<object>{_VERB_WITHOUT_OBJECT}))$"
 )
 _MISSING = {
+    "conj": "它所引出的分句",
     "rate": "增减的幅度或数值",
     "verb": "应有的宾语或数值",
     "word": "应有的后续成分",
@@ -244,6 +277,10 @@ _MOVING_ON = re.compile(
 # A colon paragraph that promises what follows: 主要原因是： / 主要表现在： / 具体如下：
 _PROMISING_COLON = re.compile(r"[\u4e00-\u9fff”》)）][:：]$")
 _WRAPPED_PAIRS_LIMIT = 3
+# A short line closing a sentence wrapped from the line before (not a heading: （二）园区建设。; no figure:
+# 全年新增规上企业9家。 is a sentence of its own).
+_WRAPPED_TAIL_MAX = 8
+_OUTLINE_OPENING = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]")
 # A paragraph of its own: long, with its own finished sentence (after a paragraph ending on 的 or a
 # comma it shows that paragraph was cut, not broken at a bold word or a link).
 _NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
@@ -256,6 +293,26 @@ _LATER_SECOND_ITEM = re.compile(r"二是|其二")
 _LATER_ITEM = re.compile(r"(?<=[;；。，,:：])[ \t\u3000]{0,4}(?:[一三四五六七八九]是|其[三四五六七八九])")
 _SECOND_ITEM_REACH = 3000
 _SECOND_ITEM = re.compile(r"二是|其二|再是|(?:^|[;；。，,])[ \t\u3000]{0,4}(?:二[、.．]|[(（]二[)）]|2[、.．](?!\d)|[(（]2[)）])")
+
+
+# A full stop right after a word that opens what must follow (issue 7, sixth round): 并按照。 / ，从而。 / 对…开展了。
+# (multi-character words only, which no other word ends in; 开展了 / 进行了 after a preposition naming the target:
+# 投入, 落实, 实施 are nouns as often as verbs and stay out). Found from the last character before the stop.
+_OPENERS_BEFORE_STOP = (
+    "按照", "依照", "遵照", "根据", "围绕", "针对", "对于", "关于", "为了", "随着", "由于", "以及", "并且", "而且", "但是",
+    "从而", "进而", "以便", "以免", "特别是", "尤其是", "通过对", "着眼于", "立足于",
+    # a rate or a share whose figure was cut before the stop: …实现利税3.2亿元，同比增长。
+    "同比", "环比", "同比增长", "同比下降", "同比增加", "同比减少", "同比提高", "同比上升", "比上年增长", "比上年下降",
+    "较上年增长", "较上年下降", "比去年增长", "较去年增长", "增速为", "增幅为", "占比为", "比重为", "占比达", "增长率为",
+)
+_STOP_AFTER_OPENER = re.compile("[" + "".join(sorted({w[-1] for w in _OPENERS_BEFORE_STOP} | {"了"})) + "]。")
+_TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:开展|进行)了$")
+
+
+def _clause_start(folded: str, at: int, reach: int = 30) -> int:
+    """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
+    floor = max(0, at - reach)
+    return max((c.end() for c in _CLAUSE_MARKS.finditer(folded, floor, at)), default=floor)
 
 
 # A paragraph cut inside a word: it ends on an established term of the corpus without its last character
@@ -288,6 +345,70 @@ def _cut_term(line: str) -> tuple[str, str] | None:
     return None
 
 
+# Open grammar at the end of a sentence (issue 7, sixth round), read where a missing full stop alone is no
+# proof of a cut (a short one-line text): a time adverbial awaiting its predicate (计划于明年秋季, 将在年底前),
+# an amount noun awaiting its figure (现场签约金额, 其中出口额), and after 其中 a class of items awaiting its
+# count (其中，年营业收入超亿元企业).
+_TIME_WITHOUT_PREDICATE = re.compile(
+    r"(?:于|在|到|至|计划|预计|力争|争取|确保|拟|将)\s*(?:今年|明年|后年|年底|年末|年内|年中|年初|近期|下一步|下阶段"
+    r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)"
+    r"(?:上半年|下半年|[一二三四]季度|春季|夏季|秋季|冬季|年底|年末|底|初|中旬|上旬|下旬|前后|左右)?(?:前|之前|以前|底前)?$"
+)
+_AMOUNT_NOUN = re.compile(
+    r"(?:金额|总额|总量|收入|产值|人数|户数|数量|面积|规模|利润|利税|税收|增加值|销售额|营业额|产量|投资额|出口额|进口额|交易额|成交额|吞吐量|客流量|余额)$"
+)
+# A clause ending on its figure (务工620人, 清理垃圾3,400余吨) and a clause opening on a verb of quantity
+# (发放劳务报酬, 带动就业): in a run of figures, the last such clause without a figure lost it.
+_FIGURE_CLAUSE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:余|多)?\s*[\u4e00-\u9fff%]{1,4}$")
+_QUANTITY_VERB_CLAUSE = re.compile(
+    r"(?:共|累计|全年|新|另)?(?:发放|兑现|拨付|支付|吸纳|带动|帮助|惠及|覆盖|减免|节约|收回|清理|核实|培训|安置|提供|落实|争取|完成|实现|新增|改造|建成|发展)"
+    r"[\u4e00-\u9fff]{1,10}$"
+)
+# A comparison whose result was cut: 增速比1—10月, 较上季度 (the months or the period compared with, nothing after).
+_BASE_WITHOUT_RESULT = re.compile(
+    r"[比较](?:1\s*[-—至]\s*)?\d{1,2}\s*月(?:份)?(?:末|底)?$|[比较](?:上|第[一二三四]|[一二三四])(?:季度|月|半年)(?:末|底)?$"
+)
+# Each of several items changed, the figures lost: 三大主导产业分别增长
+_EACH_WITHOUT_FIGURES = re.compile(r"分别(?:增长|下降|提高|增加|减少|上升|回落|为|达到?|占)$")
+# The head nouns of indicators, read only right after a clause ending on a figure.
+_INDICATOR_HEAD = re.compile(r"(?:投资|收入|产值|增加值|总额|利润|税收|消费|出口|进口|用电量|产量|销售额|营业额|零售额|人数|户数)$")
+_INDICATOR_AFTER_FIGURE_MAX = 12
+# A subject and the new items it counts, without their count: 园区新增入驻企业
+_NEW_ITEMS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:新增|新建|新引进|新签约|新认定|新培育|新开工|新入驻)[\u4e00-\u9fff]{1,10}$")
+_COUNT_NOUN = re.compile(r"(?:企业|项目|单位|园区|平台|基地|载体|村|社区|学校|医院|人员|人才|农户|主体|商户)$")
+
+
+def _open_grammar(sentence: str) -> bool:
+    """The last sentence of a text stops where its grammar is open (see above)."""
+    clauses = [c.strip() for c in _CLAUSE_MARKS.split(sentence)]
+    last = clauses[-1]
+    before = clauses[-2] if len(clauses) >= 2 else ""
+    if _TIME_WITHOUT_PREDICATE.search(last):
+        return True
+    if _cut_term(sentence) is not None:
+        return True  # cut inside a word: 整治黑臭水 (黑臭水体)
+    if (
+        len(clauses) >= 3
+        and _FIGURE_CLAUSE.search(clauses[-2])
+        and sum(1 for c in clauses[:-1] if _FIGURE_CLAUSE.search(c)) >= 2
+        and _QUANTITY_VERB_CLAUSE.match(last)
+        and not re.search(r"\d", last)
+    ):
+        return True  # figures clause after clause, the last without its own: …务工620人，发放劳务报酬
+    if (before == "其中" or last.startswith("其中")) and _COUNT_NOUN.search(last) and not _INDICATOR_PREDICATE.search(last):
+        return True  # (a threshold may stand inside: 其中，投资10亿元以上项目)
+    if _BASE_WITHOUT_RESULT.search(last) or _EACH_WITHOUT_FIGURES.search(last):
+        return True  # 增速比1—10月 / 三大主导产业分别增长
+    if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last.replace("增加值", "")) or len(last) > _INDICATOR_CLAUSE_MAX:
+        return False
+    if _AMOUNT_NOUN.search(last) or _INDICATOR_WITHOUT_FIGURE.search(last):
+        return True
+    if _NEW_ITEMS.search(last) and _COUNT_NOUN.search(last):
+        return True  # 园区新增入驻企业
+    # an indicator named right after a clause that ended on its figure: …增长8.3%；基础设施投资
+    return bool(before and _FIGURE_CLAUSE.search(before) and len(last) <= _INDICATOR_AFTER_FIGURE_MAX and _INDICATOR_HEAD.search(last))
+
+
 def _wrapped_pairs(lines: list[str]) -> int:
     """How many pairs of consecutive lines look like one paragraph wrapped at a fixed width (PDF text):
     both stop mid-sentence and are (nearly) as long as each other."""
@@ -316,6 +437,7 @@ class Truncated(Rule):
         yield from self._empty_clauses(ctx, folded)
         yield from self._orphan_adverbials(ctx, folded)
         yield from self._predicate_less(ctx, folded)
+        yield from self._cut_sentences(ctx, folded)
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
@@ -372,6 +494,37 @@ class Truncated(Rule):
                 f"（进展如何未交代），句子不完整；请补全，如“……工程已开工建设”",
             )
 
+    def _cut_sentences(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A full stop right after a word that opens what must follow (…，并按照。 / …，从而。) or after a verb that
+        still awaits its object once a preposition has named the target (对全县特困供养机构开展了。): the rest of
+        the sentence was cut, the stop kept."""
+        if "。" not in folded:
+            return
+        for m in _STOP_AFTER_OPENER.finditer(folded):
+            before = folded[max(0, m.start() - 3) : m.start() + 1]
+            word = next((w for w in _OPENERS_BEFORE_STOP if before.endswith(w)), None)
+            if word == "根据" and before.endswith("有根据"):
+                word = None
+            verb = None
+            if word is None and folded[m.start()] == "了":
+                clause = folded[_clause_start(folded, m.start(), reach=40) : m.start() + 1]
+                target = _TARGET_THEN_VERB.search(clause)
+                verb = clause[-3:-1] if target else None
+            if word is None and verb is None:
+                continue
+            begin = _clause_start(folded, m.start(), reach=40 if verb else 30)
+            end = m.end()
+            what = word or verb
+            missing = "它所引出的内容" if word else "动作的对象"
+            if word and word[-1] in "比长降加少高升为达":
+                missing = "增减的幅度或数值"
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{ctx.text[begin:end]}”在“{what}”之后就用了句号，缺少{missing}，句子残缺；请补全被删去的内容",
+            )
+
     def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """Paragraphs (lines) that stop mid-clause: on a rate without its figure, a verb without its
         object, an adverb without its verb, an enumeration item without its figure, or a colon that
@@ -399,7 +552,9 @@ class Truncated(Rule):
             elif not _CLAUSE_MARKS.search(line, 0, len(line) - 1) and "、" not in line:
                 continue
             else:
-                reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(line, last=following is None)
+                reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(
+                    line, last=following is None, prose=not single or bool(_CLOSED_SENTENCE.search(line))
+                )
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
                         reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
@@ -465,7 +620,7 @@ class Truncated(Rule):
             )
 
     @staticmethod
-    def _dangling_end(line: str, last: bool = False) -> str | None:
+    def _dangling_end(line: str, last: bool = False, prose: bool = True) -> str | None:
         last_clause = _CLAUSE_MARKS.split(line)[-1]
         tail = _DANGLING_END.search(line[-12:])
         if tail and tail.lastgroup == "object" and last_clause.strip() != tail.group():
@@ -479,6 +634,8 @@ class Truncated(Rule):
         indicator = _INDICATOR_WITHOUT_FIGURE.search(last_clause) if len(last_clause) <= _INDICATOR_CLAUSE_MAX else None
         if indicator and not re.search(r"\d", last_clause) and not _INDICATOR_PREDICATE.search(last_clause):
             return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
+        if _BARE_TRANSITIVE_CLAUSE.fullmatch(last_clause):
+            return f"最后一个分句只有动词“{last_clause.strip()}”，缺少动作的对象"
         if _BARE_VERB_CLAUSE.fullmatch(last_clause):
             return f"最后一个分句只有“{last_clause}”，缺少完成或实现的内容"
         if line.endswith("、"):
@@ -486,6 +643,8 @@ class Truncated(Rule):
         items = last_clause.split("、")
         if len(items) >= 2 and _FIGURE_ITEM.search(items[-2]) and _LAST_ITEM.fullmatch(items[-1]):
             return f"列举中前一项“{items[-2]}”带有数字，最后一项“{items[-1]}”却没有"
+        if prose and re.search(r"[，,；;。]", line) and not _LATER_OUTLINE_ITEM.match(line) and _open_grammar(line):
+            return f"最后一个分句“{last_clause.strip()}”没有说完（缺少数值、比较结果或谓语）"
         return None
 
     @staticmethod
@@ -510,6 +669,14 @@ class Truncated(Rule):
         following = kept[index + 1][1]
         if _CONTINUATION.match(following) or _PREDICATE_OPENING.match(following):
             return True
+        if (
+            len(following) <= _WRAPPED_TAIL_MAX
+            and following[-1] in "。！？!?"
+            and not _CLAUSE_MARKS.search(following[:-1])
+            and not _OUTLINE_OPENING.match(following)
+            and not re.search(r"\d", following)
+        ):
+            return True  # the sentence's last words wrapped onto a line of their own: …年度投资规模⏎逐年攀升。
         if index + 2 >= len(kept):
             return False
         if _PAGE_NUMBER_LINE.match(following):
@@ -544,7 +711,10 @@ class Truncated(Rule):
 
     def _unfinished_ending(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text.rstrip()
-        if not text or ("\n" not in text.strip() and len(text) < _MIN_DOCUMENT):
+        if not text:
+            return
+        short_line = "\n" not in text.strip() and len(text) < _MIN_DOCUMENT
+        if short_line and not _CLOSED_SENTENCE.search(text):
             return  # a phrase or a field value (a fact's progress note), not a document
         line_start = text.rfind("\n") + 1
         last = ctx.folded[line_start : len(text)].strip()
@@ -560,6 +730,8 @@ class Truncated(Rule):
         clause_start = max(last.rfind(mark) for mark in "，,。;；、") + 1
         if _COMPLETE_CLAUSE.fullmatch(last[clause_start:].strip()):
             return  # 营商环境持续优化: a whole clause that only lacks its full stop, not a cut
+        if short_line and not _open_grammar(last):
+            return  # a short text whose last sentence may be whole but for its full stop (特此报告, 详见附表)
         begin = len(text) - (len(last) - clause_start)
         yield self.finding(
             ctx,

@@ -67,6 +67,32 @@ Also (issue 7, second round), dates read against the period words around them:
 Not flagged: an estimate of last year's full year in a report delivered this year (``预计2024年全年`` in a 2025
 政府工作报告), 截至 the first months after a summary's year, phases finished and started in turn.
 
+Also (issue 7, sixth round), each date read against the document's own time and the events it counts:
+- the document's time is also read where a text without a title gives it: a note at either end
+  (``（2025年工作总结）``, ``（本报告形成于2025年12月）``) or a label opening it (``2025年工作回顾：``); years written
+  in Chinese digits (``二〇二五年``) are read as years by every check;
+- tense against that time: an event told as past (``召开``, ``提出``, ``印发``, ``获批``, ``已…建成``) in a clause opening
+  on a year two or more years after the report's (or after the date it was written; with no date of its own,
+  after the current year: ``二〇五二年全县经济工作会议明确提出``); future tense about a past month of the summed
+  year (``2024年4月，园区将举办…`` in a 2024 summary); done in the spring of the year after the year a paragraph
+  tells (``2025年，…。已于2026年5月建成``); in a text that dates itself nowhere and names no other year, a forecast
+  three or more years before the current one (``预计2019年1月正式入驻``);
+- spans: a change from one year to a year not later (``由2024年的620元提高到2024年的660元``), backward ranges
+  across years (``2025年3月至2024年10月``, ``自2025年3月起至2024年底止``), a part of the year explained by the
+  dates of another (``三季度（4月1日至6月30日）``), 截至 a month past the part of the year its paragraph names
+  (``今年上半年…截至9月底``) or a year before the report's after ``今年以来``/``目前``;
+- comparisons: a base year after the figure's, or 同期 of a year other than the one before
+  (``2024年…较2022年同期增长``), the figure's year being the one its sentence opens on (``2025年1—9月，``);
+- counts of years: anniversaries (``2024年是新中国成立70周年``; a place's own from the founding year the text
+  names: ``始建于2006年 … 2025年…建区20周年``; events in ``lexicon/dates.toml``), the N-th year of a five-year plan
+  (``2023年是“十四五”规划实施的第四年``), 刚刚过去的Y against the delivery date, one numbered event told with two
+  years (``第五届农民丰收节于2025年9月…第五届农民丰收节（2024年9月）``); a plan label inside a paragraph
+  (``…。2026年重点工作：…力争2021年底前``).
+Not flagged: goals (``展望2035年``, ``到2030年``, ``2028年举办`` without 已), a law in force from a later date
+(``自2026年1月1日起施行``), 截至 an earlier year as a starting point (``截至2020年底累计…``) or before 今年以来,
+longer comparisons without 同期 (``比2020年增长35.6%``), a range into the next year, events of other numbers
+(``第四届`` and ``第五届``), an undated text that names its own years (an old report).
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -93,6 +119,7 @@ from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.numbers.chinese_numerals import fold_han_years, integer_value
 from draftcheck.text.report_period import report_period
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -192,8 +219,10 @@ _PLAN_NAME_REACH = 24
 # A comparison with a base year: 比2025年增长10.6%. In a summary of 2025 a figure of 2025 cannot grow on 2025
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
-    r"[比较](?P<year>(?:19|20)\d{2})年(?:同期)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
+    r"[比较](?P<year>(?:19|20)\d{2})年(?:同期|末|底)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
 )
+# A sentence that opens on the year its figures are of: 2025年末全区常住人口… / 2025年，…
+_SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来|末|底)?(?!\s*\d)")
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
 _PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")
 _SENTENCE_START = re.compile(r"[。；;！!？?\n]")
@@ -210,7 +239,6 @@ _SINCE_YEAR_BEFORE = re.compile(
 _SINCE_REACH = 40
 # A figure as of a month: 截至2025年11月底, 截止到2025年10月.
 _AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月")
-_HALF_YEAR_WRITTEN = 7  # a half-year summary is written by July
 # The month after which a date of the report's own year is past when it is written: a year's summary
 # is written at its end (after September at the latest), a half-year's after May.
 _PAST_MONTH_IN_YEAR = 9
@@ -227,7 +255,7 @@ _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上�
 # A part of the year explained by its months: 下半年（1—6月）, 第三季度（4—6月）, 上半年（2023年1—6月）.
 _PART_WITH_MONTHS = re.compile(
     r"(?P<part>上半年|下半年|前三季度|(?:第)?[一二三四]季度)\s*[(（]\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
-    r"(?P<m1>\d{1,2})\s*月?\s*(?:[-—–~～至到]|－)\s*(?P<m2>\d{1,2})\s*月(?:份)?\s*[)）]"
+    r"(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:[-—–~～至到]|－)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<m2>\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*日)?\s*[)）]"
 )
 _PART_BRACKET_HINT = re.compile(r"[年度][(（]")
 _PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
@@ -239,7 +267,7 @@ _AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\
 # An event told as done on a date: 已于2026年5月建成, 于2027年竣工投产.
 _DONE_ON = re.compile(
     rf"(?P<lead>已于|已经于|已在|于|在)\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
-    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|投产|投用|投入使用|投入运营|开通|通车|贯通|获批|落成|交付|通过验收|揭牌)"
+    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|投产|投用|投入使用|投入运营|开通|通车|贯通|获批|落成|交付|通过[^，,。；;！？\n]{0,4}?验收|揭牌|开业|开园|启用|召开|举行|举办|开幕|闭幕|印发|出台|签约)"
 )
 _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|目标|可望|预期|力求|要求|前$|底前|之前")
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
@@ -277,6 +305,135 @@ _TOLD_DATE = re.compile(
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]", re.MULTILINE)
 
 
+# --- issue 7, sixth round ---------------------------------------------------------------------------
+# A clause opening on a year that tells an event: 2052年全县经济工作会议明确提出, 2028年5月已建成.
+_YEAR_LED_EVENT = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?[，,]?"
+    r"(?P<clause>[^，,。；;！？\n]{0,24}?)"
+    r"(?P<verb>明确提出|提出|召开|举行|印发|出台|审议通过|获批|揭牌|建成|竣工|完工|投产|开通|通车|成立|挂牌|开业|签约|举办)",
+    re.MULTILINE,
+)
+# What stands before a year opening its clause: the text's start or a clause mark (在/于 aside).
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[。；;！？\n，,：:])\s*(?:在|于)?\s*$")
+# What a match of _YEAR_LED_EVENT needs (cheap): one of its verbs.
+_PAST_EVENT_NEEDS = re.compile(r"提出|召开|举行|印发|出台|审议通过|获批|揭牌|已")
+# Verbs that only tell what happened (a plan writes 将召开, 计划建成 …); the others need 已 in their clause.
+_ONLY_PAST_VERBS = frozenset(("明确提出", "提出", "召开", "举行", "印发", "出台", "审议通过", "获批", "揭牌"))
+_TARGET_BEFORE = re.compile(r"到|至|展望|力争|预计|计划|将|拟|争取|目标|面向|迈向|锚定|截至|截止")
+_FUTURE_IN_EVENT = re.compile(r"将|计划|预计|力争|拟|争取|有望|确保|目标|要|届时|前|远景|展望|基本实现|全面建成")
+# Words of the current period: 今年以来, 本年度, 目前 (a figure dated 截至 an earlier year contradicts them).
+_CURRENT_PERIOD = re.compile(r"今年以来|今年|本年度|本年|年初以来|目前|当前|截至目前")
+# A forecast of a year this many years or more before the current one is stale in an undated text.
+_STALE_YEARS = 3
+# A summary of year Y told in a paragraph that opens on Y is written by this month of Y+1 at the latest.
+_NEXT_YEAR_WRITTEN_BY = 3
+# A base year of a comparison: 比2023年同期增长, 与2023年同期相比, 较2026年增长.
+_SAME_PERIOD_BASE = re.compile(
+    rf"(?:[比较]|与|同)\s*(?P<year>{_YEAR_ALONE})\s*年(?P<same>同期)?(?:相比|相较|比较)?[，,]?\s*"
+    r"(?:(?<=相比)|(?<=相较)|(?<=比较)|(?<=[，,])|增长|下降|提高|增加|减少|降低|上升|回落|增|持平)"
+)
+# The year a sentence opens on, with the part of it the figures are of: 2025年1—9月，/ 2024年全年，
+_SENTENCE_YEAR = re.compile(
+    rf"\s*(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*(?:[-—–~～至到]|－)\s*\d{{1,2}}\s*月(?:份)?|全年|度|以来|上半年|下半年|前三季度|[一二三四]季度)?[，,]"
+)
+# An anniversary: 新中国成立75周年, 建区20周年, 建党一百周年.
+_ANNIVERSARY = None
+_FOUNDED = None
+# The N-th year of a five-year plan: 2024年是“十四五”规划实施的第四年.
+_PLAN_ORDINAL_YEAR = re.compile(
+    rf"(?P<year>{_YEAR})\s*年(?:是|为)[^，,。；;\n]{{0,6}}?[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[四五六七八九])五[”\"]?"
+    r"(?:规划|时期|期间)?(?:实施)?(?:的)?第(?P<nth>[一二三四五1-5])(?:个)?年"
+)
+
+
+# A change from one year to another: 由2024年的620元提高到2024年的660元 (the second year must be later).
+_CHANGE_BETWEEN_YEARS = re.compile(
+    rf"(?P<first>{_YEAR_ALONE})\s*年(?:底|末|初)?的[^，,。；;！？\n]{{1,24}}?"
+    r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小|压缩|发展|调整|跃升|攀升)(?:到|至|为)\s*"
+    rf"(?P<second>{_YEAR})\s*年(?:底|末|初)?的"
+)
+# A part of the year named in a paragraph (its figures stop at its last month): 上半年, 一季度, 前三季度, 1—6月.
+_PART_OF_YEAR_WORD = re.compile(r"上半年|前三季度|(?:第)?一季度|1\s*(?:[-—–~～至到]|－)\s*(?:[1-9]|1[01])\s*月")
+# The year just past, named: 刚刚过去的2022年, 过去的一年（2023年）.
+_JUST_PAST_YEAR = re.compile(rf"(?:刚刚|刚)过去的\s*(?P<year>{_YEAR})\s*年|过去的一年\s*[(（]\s*(?P<year2>{_YEAR})\s*年")
+# A label of the year's plan inside a paragraph: 2025年工作打算：
+_PLAN_LABEL_IN_LINE = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:度)?(?:的)?(?:主要)?(?:工作打算|工作计划|工作安排|工作思路|重点工作|工作重点|打算|计划)\s*[:]"
+)
+
+
+def _part_last_month(part: str) -> int | None:
+    """The last month of a part of the year: 上半年 6, 一季度 3, 前三季度 9, 1—6月 6."""
+    if part == "上半年":
+        return 6
+    if part == "前三季度":
+        return 9
+    if part.endswith("季度"):
+        return 3
+    months = re.findall(r"\d+", part)
+    return int(months[-1]) if months else None
+
+
+# A dated clause in the future tense: 2024年3月，园区将召开… / 2024年5月计划举办…
+_FUTURE_IN_MONTH = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年\s*(?P<month>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?(?:份|初|中旬|上旬|下旬|底)?\s*[,，]?\s*"
+    r"(?:(?:我们|我局|我区|我镇|我县|我市|园区|开发区|管委会|全区|全镇|全县|全市|公司|我单位)\s*)?"
+    r"(?P<verb>将(?![近来军领士帅])|拟(?!定|订)|计划|预计|准备)"
+)
+# A span 自…起至…止: 自2025年3月起至2024年底止.
+_FROM_TO = re.compile(
+    rf"(?:自|从)\s*(?P<y1>{_YEAR})\s*年(?:\s*(?P<m1>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:份)?\s*(?:起|开始)\s*[,，]?\s*(?:至|到)\s*"
+    rf"(?P<y2>{_YEAR})\s*年(?:\s*(?P<m2>\d{{1,2}})\s*月)?"
+)
+# A numbered event (第三届茶文化旅游节) and its year: in brackets or after 于 right after its name, or before it in its clause.
+_NUMBERED_EVENT = re.compile(r"第(?P<nth>[一二三四五六七八九十百\d]{1,4})届(?P<name>[\u4e00-\u9fff“”]{2,16}?(?:节|会|赛|展|大会|博览会|论坛|峰会|运动会|交易会|洽谈会|年会|展会|活动))")
+_EVENT_YEAR_AFTER = re.compile(rf"\s*(?:[(（]\s*|于\s*|在\s*)(?P<year>{_YEAR})\s*年")
+_EVENT_YEAR_BEFORE = re.compile(rf"(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?[^，,。；;\d年]{{0,10}}$")
+# What a match of _PLAN_ORDINAL_YEAR needs, found by a search led by 五 (scanned quickly).
+_PLAN_ORDINAL_NEEDS = re.compile(r"五[”\"]?(?:规划|时期|期间)?(?:实施)?(?:的)?第")
+
+
+def _anniversary_mentions(folded: str) -> Iterator[re.Match]:
+    """Each anniversary (新中国成立75周年), read backwards from its 周年 (scanned quickly)."""
+    at = folded.find("周年")
+    while at >= 0:
+        m = _ANNIVERSARY.search(folded, max(0, at - _ANNIVERSARY_REACH), at + 2)
+        if m is not None and m.end() == at + 2:
+            yield m
+        at = folded.find("周年", at + 2)
+
+
+_ANNIVERSARY_REACH = 24
+
+
+# A whole year's results: 2026年全年，园区完成… / 2026年1—12月，…实现…
+_YEAR_RESULTS = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:全年|\s*1\s*[-—至]\s*12\s*月)[,，]?[^。；;！？\n]{{0,30}}?(?:完成|实现|达到|累计|新增|增长)"
+)
+# A clause opening on a month (and perhaps its year): 9月，… / 2025年10月，…
+_MONTH_OPENING = re.compile(rf"(?:(?P<year>{_YEAR_ALONE})\s*年\s*)?(?<![\d—\-至到~])(?P<month>\d{{1,2}})\s*月(?:份|初|中旬|上旬|下旬|底)?\s*[,，]")
+def _today() -> dt.date:
+    """Today's date (a function, so tests can fix it)."""
+    return dt.date.today()
+
+
+def _anniversary_events() -> dict[str, int]:
+    """The anniversary table and the patterns built from it and from the founding words (dates.toml)."""
+    global _ANNIVERSARY, _FOUNDED
+    from draftcheck.lexicon.dates import anniversaries, founding_words
+
+    events = anniversaries()
+    if _ANNIVERSARY is None:
+        names = sorted([*events, *founding_words("anniversary")], key=len, reverse=True)
+        _ANNIVERSARY = re.compile(
+            "(?P<event>" + "|".join(map(re.escape, names)) + r")\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年"
+        )
+        verbs = "|".join(map(re.escape, founding_words("verbs")))
+        after = "|".join(map(re.escape, founding_words("after_year")))
+        _FOUNDED = re.compile(rf"(?:{verbs})\s*(?P<year>{_YEAR})\s*年|(?P<year2>{_YEAR})\s*年(?:正式)?(?:{after})")
+    return events
+
+
 def _clause_start(folded: str, at: int, reach: int = 30) -> int:
     """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
     floor = max(0, at - reach)
@@ -299,7 +456,7 @@ class DateAnomaly(Rule):
     default_severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        folded = ctx.folded
+        folded = fold_han_years(ctx.folded)
         yield from self._same_year_ranges(ctx, folded)
         yield from self._impossible_ranges(ctx, folded)
         yield from self._impossible_dates(ctx, folded)
@@ -316,15 +473,15 @@ class DateAnomaly(Rule):
             if period.retrospective and not period.half_year:
                 yield from self._plans_for_covered_year(ctx, folded, period.year)
         summed_year = period.year if period.retrospective and not period.half_year else None
-        if "年增" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded:
+        if "年增" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded or "年末" in folded or "年底" in folded:
             yield from self._base_is_report_year(ctx, folded, summed_year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
         yield from self._plan_period_years(ctx, folded)
         if period.year is not None:
             yield from self._since_future_year(ctx, folded, period.year)
-            if period.half_year and period.retrospective:
-                yield from self._as_of_after_half(ctx, folded, period.year)
+            if period.last_month < 12 and period.retrospective:
+                yield from self._as_of_after_half(ctx, folded, period.year, period.last_month)
         yield from self._period_words(ctx, folded, period)
 
     def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
@@ -343,6 +500,20 @@ class DateAnomaly(Rule):
             self._plan_phase_years(ctx, folded),
             self._plans_before_their_year(ctx, folded, period),
             self._forecasts_after_the_fact(ctx, folded),
+            self._past_events_after_their_time(ctx, folded, period),
+            self._as_of_before_the_period(ctx, folded, period),
+            self._undated_stale_forecasts(ctx, folded, period),
+            self._wrong_base_years(ctx, folded, period),
+            self._anniversaries(ctx, folded, period),
+            self._plan_ordinal_years(ctx, folded),
+            self._changes_between_years(ctx, folded),
+            self._as_of_after_the_part_named(ctx, folded, period),
+            self._years_just_past(ctx, folded, period),
+            self._future_in_a_past_month(ctx, folded, period),
+            self._ranges_from_to(ctx, folded),
+            self._one_event_two_years(ctx, folded),
+            self._results_of_a_later_year(ctx, folded, period),
+            self._months_told_past_the_period(ctx, folded, period),
         )
         for check in checks:
             for finding in check:
@@ -359,8 +530,8 @@ class DateAnomaly(Rule):
                 yield finding.span.start, finding.span.end
             for finding in self._since_future_year(ctx, folded, period.year):
                 yield finding.span.start, finding.span.end
-            if period.half_year and period.retrospective:
-                for finding in self._as_of_after_half(ctx, folded, period.year):
+            if period.last_month < 12 and period.retrospective:
+                for finding in self._as_of_after_half(ctx, folded, period.year, period.last_month):
                     yield finding.span.start, finding.span.end
 
     @staticmethod
@@ -486,6 +657,9 @@ class DateAnomaly(Rule):
             late = year >= reference + 2
             if not late and period.written is not None:
                 late = (year, month or 1) > period.written
+            elif not late and month is not None and (period.year is None or period.retrospective):
+                # a paragraph telling its year (2025年，…) is written by February of the next at the latest
+                late = year == reference + 1 and month >= _NEXT_YEAR_WRITTEN_BY
             if not late:
                 continue
             start, end = m.start(), m.end()
@@ -532,7 +706,7 @@ class DateAnomaly(Rule):
             lead = between[mark.end() :] if mark else between
             rest_end = _CLAUSE.search(folded, second.end())
             rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
-            if not re.fullmatch(r"\s*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
+            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
                 continue
             if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
                 continue
@@ -599,6 +773,395 @@ class DateAnomaly(Rule):
                 f"（早{max(told) - year}年）；请核对年份",
             )
 
+    # --- issue 7, sixth round: each date read against the document's own time and the events it counts ---
+
+    def _past_events_after_their_time(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A clause opening on a year that tells an event as past (2052年全县经济工作会议明确提出, 2028年已建成)
+        when that year is two or more years after the report's (or after the date it was written), or, in a
+        text that does not date itself, after the current year."""
+        if not _PAST_EVENT_NEEDS.search(folded):
+            return
+        reference = self._reference_year(period)
+        now = _today().year
+        for m in _YEAR_LED_EVENT.finditer(folded):
+            if not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue  # the year must open its clause
+            year = int(m.group("year"))
+            limit = reference + 2 if reference is not None else now + 1
+            if year < limit and not (period.written is not None and (year, int(m.group("month") or 1)) > period.written):
+                continue
+            before = folded[max(0, m.start() - 6) : m.start()]
+            if _TARGET_BEFORE.search(before) or _FUTURE_IN_EVENT.search(m.group("clause")):
+                continue
+            if m.group("verb") not in _ONLY_PAST_VERBS and "已" not in m.group("clause"):
+                continue
+            start, end = m.start(), m.end()
+            told = f"本文是{reference}年的报告" if reference is not None else f"现在才{now}年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年的事写成已经发生，但{told}，{year}年还没有到；"
+                f"很可能是年份写错（数字颠倒或错位），请核对",
+            )
+
+    def _as_of_before_the_period(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A figure of the current period (今年以来, 本年, 目前 … before it in its paragraph) dated 截至 an earlier
+        year than the report's: 今年以来…截至2023年11月底 in a 2025 summary."""
+        year = self._reference_year(period)
+        if year is None or "截" not in folded:
+            return
+        for m in _AS_OF_DATE.finditer(folded):
+            as_of = int(m.group("year"))
+            if as_of >= year:
+                continue
+            paragraph_start = folded.rfind("\n", 0, m.start()) + 1
+            current = None
+            for current in _CURRENT_PERIOD.finditer(folded, paragraph_start, m.start()):
+                pass
+            if current is None or _ANY_YEAR.search(folded, current.end(), m.start()):
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if re.search(r"以来|期间|累计", clause):
+                continue  # a span that began then, or a running total since
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”早于本文所写的时段：前文说“{current.group()}”，本文是{year}年的报告，"
+                f"数据却截至{as_of}年（早{year - as_of}年）；请核对年份",
+            )
+
+    def _undated_stale_forecasts(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a text that names no other year and does not date itself, a forecast or plan for a year three or
+        more years before the current one (预计2019年1月正式入驻): text carried over from an old report."""
+        if period.year is not None or period.written is not None or period.plan_year is not None:
+            return
+        years = {int(y) for y in _LAST_YEAR.findall(folded)}
+        if not years:
+            return
+        now = _today().year
+        for m in _PLAN.finditer(folded):
+            year = int(m.group("year"))
+            if year > now - _STALE_YEARS or years != {year}:
+                continue
+            if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if _RETROSPECTIVE_IN_CLAUSE.search(clause):
+                continue
+            month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
+            end = m.end() + (month.end() if month else 0)
+            yield self.finding(
+                ctx,
+                m.start(),
+                end,
+                f"“{ctx.text[m.start():end]}”是对将来的预期，但{year}年早已过去（现在是{now}年，早{now - year}年），"
+                f"文中也没有别的年份说明这是旧材料；很可能是沿用旧材料，请核对年份",
+            )
+
+    def _wrong_base_years(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A year-on-year comparison with a base that is not the year before the figure's: the figure's year
+        is the one its sentence (or paragraph) opens on, or 今年 in a report that dates itself; 比2023年同期增长 /
+        与2023年同期相比 of a 2025 figure (同期 is last year's), or a base year after the figure's (比2026年增长
+        of a 2025 figure). A base equal to the figure's year is reported by the check above."""
+        if "年同期" not in folded and "年增" not in folded and "年下降" not in folded:
+            return
+        reference = self._reference_year(period)
+        for m in _SAME_PERIOD_BASE.finditer(folded):
+            base = int(m.group("year"))
+            sentence_start = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
+            sentence = folded[sentence_start : m.start()]
+            opening = _SENTENCE_YEAR.match(folded, sentence_start)
+            if opening:
+                figure_year = int(opening.group("year"))
+            elif reference is not None and re.search(r"今年|本年|全年", folded[sentence_start : m.end() + 30]):
+                figure_year = reference
+            else:
+                continue
+            other_years = {int(y) for y in _LAST_YEAR.findall(sentence)} - {figure_year}
+            if other_years or _LOOKING_AHEAD.search(sentence):
+                continue  # the figure is of another year, or a target
+            same_period = m.group("same") is not None
+            if base == figure_year:
+                continue
+            if same_period and base == figure_year - 1 or not same_period and base < figure_year:
+                continue
+            start, end = m.start(), m.end()
+            while folded[end - 1] in "，, ":
+                end -= 1
+            why = (f"“同期”比的是上一年，{figure_year}年的数据应与{figure_year - 1}年同期相比" if same_period and base < figure_year
+                   else f"基期{base}年晚于数据所属的{figure_year}年")
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”的基期年份有误：这里是{figure_year}年的数据，{why}；请核对年份",
+            )
+
+    def _anniversaries(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """An anniversary counted to the wrong year: 2024年是新中国成立70周年 (75), 2025年迎来建区20周年 of a zone
+        the text says was founded in 2006 (19)."""
+        if "周年" not in folded:
+            return
+        events = _anniversary_events()
+        founded = None
+        for m in _anniversary_mentions(folded):
+            if m.group("event") not in events and founded is None:
+                founded = _FOUNDED.search(folded)
+            count = int(m.group("n")) if m.group("n").isdigit() else integer_value(m.group("n"))
+            if count is None or count <= 0:
+                continue
+            name = m.group("event")
+            if name in events:
+                origin = events[name]
+            elif founded is not None and founded.start() < m.start():
+                origin = int(founded.group("year") or founded.group("year2"))
+            else:
+                continue
+            sentence_start = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 60), m.start())), default=max(0, m.start() - 60))
+            years = [
+                int(y.group(1)) for y in _LAST_YEAR.finditer(folded, sentence_start, m.start())
+                if founded is None or not founded.start() <= y.start() < founded.end()
+            ]
+            if not years:
+                continue
+            year = years[-1]
+            if year == origin + count or origin == year:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”与年份不符：{name}在{origin}年，{year}年是{year - origin}周年，"
+                f"{count}周年应在{origin + count}年；请核对年份或周年数",
+            )
+
+    def _plan_ordinal_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The N-th year of a five-year plan told with the wrong year: 2024年是“十四五”规划实施的第三年 (2023)."""
+        if not _PLAN_ORDINAL_NEEDS.search(folded):
+            return
+        for m in _PLAN_ORDINAL_YEAR.finditer(folded):
+            ordinal = _han_number(m.group("ordinal"))
+            nth = int(m.group("nth")) if m.group("nth").isdigit() else _han_number(m.group("nth"))
+            if ordinal is None or ordinal < 4 or nth is None or not 1 <= nth <= 5:
+                continue
+            first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
+            year = int(m.group("year"))
+            if year == first + nth - 1:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”年份有误：“{m.group('ordinal')}五”时期是{first}—{first + 4}年，"
+                f"第{nth}年是{first + nth - 1}年，不是{year}年；请核对",
+            )
+
+    def _changes_between_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A change told from one year to another whose second year is not later: 由2024年的620元提高到2024年的660元,
+        从2025年的86家增加到2023年的112家."""
+        if "由" not in folded and "从" not in folded:
+            return
+        for m in _CHANGE_BETWEEN_YEARS.finditer(folded):
+            if not re.search(r"[由从]\s*$", folded[max(0, m.start() - 2) : m.start()]):
+                continue  # 由/从 opens the change
+            first, second = int(m.group("first")), int(m.group("second"))
+            if second > first:
+                continue
+            start, end = m.start("first"), m.end()
+            same = second == first
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”前后年份{'相同（都是' + str(first) + '年）' if same else '倒置（' + str(first) + '年在前，' + str(second) + '年在后）'}："
+                f"由…到…说的是变化，后一个年份应晚于前一个；请核对年份",
+            )
+
+    def _as_of_after_the_part_named(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """Figures of a part of the year (今年上半年, 一季度, 前三季度, 1—6月 opening the paragraph or the sentence
+        before) dated 截至 a month past it: 今年上半年，…。截至2024年9月底，累计…."""
+        if "截" not in folded or "季度" not in folded and "半年" not in folded and "月" not in folded:
+            return
+        for m in _AS_OF_DATE.finditer(folded):
+            if not m.group("month"):
+                continue
+            month, year = int(m.group("month")), int(m.group("year"))
+            paragraph_start = folded.rfind("\n", 0, m.start()) + 1
+            part = None
+            for part in _PART_OF_YEAR_WORD.finditer(folded, paragraph_start, m.start()):
+                pass
+            if part is None:
+                continue
+            last = _part_last_month(part.group())
+            if last is None or month <= last + 1:
+                continue
+            named = {int(y) for y in _LAST_YEAR.findall(folded, paragraph_start, m.start())}
+            reference = self._reference_year(period)
+            if named - {year} or reference is not None and reference != year:
+                continue  # another year's figures
+            if _FUTURE_MARK.search(folded, _clause_start(folded, m.start()), m.start()):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”超出前文所说的“{part.group()}”（到{last}月为止），截至{month}月的数据不属于这个时段；"
+                f"请核对月份",
+            )
+
+    def _years_just_past(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """刚刚过去的2022年 in a report delivered in January 2024 (or in the summary of another year): the year just
+        past is the one before the delivery (or the year summed up)."""
+        if "过去的" not in folded:
+            return
+        if period.written is not None and period.written[1] <= _NEXT_YEAR_WRITTEN_BY + 3:
+            expected, why = period.written[0] - 1, f"本文写于{period.written[0]}年{period.written[1]}月"
+        elif period.year is not None and period.retrospective:
+            expected, why = period.year, f"本文是{period.year}年的总结"
+        else:
+            return
+        for m in _JUST_PAST_YEAR.finditer(folded):
+            year = int(m.group("year") or m.group("year2"))
+            if year == expected:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”年份有误：{why}，刚刚过去的一年是{expected}年，不是{year}年（相差{abs(expected - year)}年）；"
+                f"请核对年份",
+            )
+
+    def _future_in_a_past_month(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a summary of year Y, a dated clause in the future tense about a month of Y that is over when the
+        summary is written: 2024年3月，园区将召开… (a year's summary is written after September)."""
+        if period.year is None or not period.retrospective:
+            return
+        last_past = _PAST_MONTH_IN_HALF if period.half_year else _PAST_MONTH_IN_YEAR
+        for m in _FUTURE_IN_MONTH.finditer(folded):
+            year, month = int(m.group("year")), int(m.group("month"))
+            if year != period.year or not 1 <= month <= last_past:
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if m.group("verb") == "将" and _DISPOSAL.search(clause) or _RETROSPECTIVE_IN_CLAUSE.search(clause):
+                continue
+            start, end = m.start(), m.end()
+            span = "上半年" if period.half_year else "全年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”用将来时，但本文是{year}年{span}的总结，写成时{year}年{month}月已经过去；"
+                f"应写明实际结果，或核对年份",
+            )
+
+    def _ranges_from_to(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A span 自…起至…止 whose end comes before its start: 自2025年3月起至2024年底止."""
+        if "起至" not in folded and "起到" not in folded and "开始至" not in folded and "起，至" not in folded:
+            return
+        for m in _FROM_TO.finditer(folded):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            m1 = int(m.group("m1")) if m.group("m1") else 1
+            m2 = int(m.group("m2")) if m.group("m2") else 12
+            if (y2, m2) >= (y1, m1):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”的截止时间（{y2}年{m2}月）早于起始时间（{y1}年{m1}月），时间段倒置；请核对起止年份",
+            )
+
+    def _one_event_two_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """One numbered event told with two different years in one text: 第三届茶文化旅游节于2024年4月… and later
+        第三届茶文化旅游节（2023年4月）. The year is the one in the event's clause, next to its name."""
+        if "届" not in folded:
+            return
+        seen: dict[tuple[str, str], tuple[int, str]] = {}
+        for m in _NUMBERED_EVENT.finditer(folded):
+            name = (m.group("nth"), m.group("name")[:6])
+            clause_start = _clause_start(folded, m.start(), reach=20)
+            clause_end = _CLAUSE.search(folded, m.end())
+            after = folded[m.end() : min(clause_end.start() if clause_end else len(folded), m.end() + 16)]
+            dated = _EVENT_YEAR_AFTER.match(after) or _EVENT_YEAR_BEFORE.search(folded, clause_start, m.start())
+            if dated is None:
+                continue
+            year = int(dated.group("year"))
+            if name not in seen:
+                seen[name] = (year, ctx.text[m.start() : m.end()])
+                continue
+            first_year, written = seen[name]
+            if year == first_year:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”前后年份不一：前文写“{written}”在{first_year}年，这里是{year}年"
+                f"（相差{abs(year - first_year)}年）；同一届活动只能有一个年份，请核对",
+            )
+
+    def _results_of_a_later_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A whole year's results told for a year after the report's (2026年全年，园区完成出口总额12亿元 in a 2025
+        bulletin): a year's results are known only once it is over."""
+        reference = self._reference_year(period)
+        if reference is None or "全年" not in folded:
+            return
+        for m in _YEAR_RESULTS.finditer(folded):
+            year = int(m.group("year"))
+            if year <= reference or not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            sentence_end = _SENTENCE_END.search(folded, m.end())
+            sentence = folded[m.start() : sentence_end.start() if sentence_end else len(folded)]
+            if _FUTURE_IN_EVENT.search(sentence) or re.search(r"预期|目标|左右|以上|力争", sentence):
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”写的是{year}年全年的结果，但本文是{reference}年的报告，{year}年还没有过完；请核对年份",
+            )
+
+    def _months_told_past_the_period(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """In a summary of part of a year (上半年, 1—9月 in its title), a clause opening on a later month of that
+        year and telling what was done then (9月，园区新签约项目12个 in a report on the first half)."""
+        if period.year is None or not period.retrospective or period.last_month >= 12:
+            return
+        for m in _MONTH_OPENING.finditer(folded):
+            if m.group("year") and int(m.group("year")) != period.year:
+                continue
+            month = int(m.group("month"))
+            if not period.last_month + 1 < month <= 12:
+                continue
+            if not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            clause_end = _SENTENCE_END.search(folded, m.end())
+            sentence = folded[m.end() : clause_end.start() if clause_end else len(folded)]
+            if _FUTURE_MARK.search(sentence) or re.search(r"起|开始|以后|以来|同期|去年|上年", sentence[:6]):
+                continue
+            start, end = m.start(), m.end() - 1
+            span = "上半年" if period.last_month == 6 else f"1—{period.last_month}月"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”超出本文的统计期：本文是{period.year}年{span}的总结，写成时{month}月还没有到，"
+                f"却写成已经发生的事；请核对月份",
+            )
+
     def _plans_before_their_year(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """Plans for a year already past where the text looks ahead: under a heading (or a title, or a label
         opening the text) of year P's plan, a plan dated before P (三、2026年工作打算 … 2025年计划实施…);
@@ -610,6 +1173,14 @@ class DateAnomaly(Rule):
             following = _TOP_HEADING.search(folded, heading.end() + 1)
             year = int(heading.group("year"))
             regions.append((heading.end(), following.start() if following else len(folded), year, f"这里是{year}年的工作打算"))
+        if "：" in ctx.text or ":" in folded:
+            # a label of the year's plan inside a paragraph: …持续用力。2025年工作打算：一是…（to the paragraph's end)
+            for label in _PLAN_LABEL_IN_LINE.finditer(folded):
+                if not re.search(r"[。；;！？]\s*$", folded[max(0, label.start() - 3) : label.start()]):
+                    continue  # inside a paragraph, after a sentence (a heading of its own is read above)
+                line_end = folded.find("\n", label.end())
+                year = int(label.group("year"))
+                regions.append((label.end(), line_end if line_end >= 0 else len(folded), year, f"这里是{year}年的工作打算"))
         if period.year is None and period.plan_year is None:
             offset = 0
             for raw in folded.split("\n"):
@@ -673,11 +1244,12 @@ class DateAnomaly(Rule):
         compared with that same year: 比2025年增长."""
         for m in _BASE_YEAR.finditer(folded):
             line_start = folded.rfind("\n", 0, m.start()) + 1
-            opening = _PARAGRAPH_YEAR.match(folded, line_start)
+            begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
+            # the year the figure is of: the report's, else the one its paragraph or its sentence opens on
+            opening = _PARAGRAPH_YEAR.match(folded, line_start) or _SENTENCE_OPENING_YEAR.match(folded, begin)
             year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
             if year is None or int(m.group("year")) != year:
                 continue
-            begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
             sentence = folded[begin : m.start()]
             if any(y.group() != f"{year}年" for y in _ANY_YEAR.finditer(sentence)) or _LOOKING_AHEAD.search(sentence):
                 continue  # 2026年比2025年增长: the figure is of another year; 力争…: a target
@@ -706,18 +1278,19 @@ class DateAnomaly(Rule):
                 f"{year}年还没有到（晚{year - report_year}年）；请核对年份",
             )
 
-    def _as_of_after_half(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
+    def _as_of_after_half(self, ctx: CheckContext, folded: str, report_year: int, last_month: int = 6) -> Iterator[Finding]:
         """In a half-year summary, a figure 截至 a month after the half-year (截至2025年11月底 in a report on
         the first half of 2025): the report is written in July."""
         for m in _AS_OF_MONTH.finditer(folded):
             year, month = int(m.group("year")), int(m.group("month"))
-            if year != report_year or month <= _HALF_YEAR_WRITTEN:
+            if year != report_year or month <= last_month + 1:
                 continue
+            part = "上半年" if last_month == 6 else f"1—{last_month}月"
             yield self.finding(
                 ctx,
                 m.start(),
                 m.end(),
-                f"“{ctx.text[m.start():m.end()]}”晚于本文的统计期：本文是{report_year}年上半年的总结，"
+                f"“{ctx.text[m.start():m.end()]}”晚于本文的统计期：本文是{report_year}年{part}的总结，"
                 f"写成时还到不了{year}年{month}月；请核对月份（如“6月底”）",
             )
 
@@ -925,8 +1498,20 @@ class DateAnomaly(Rule):
                 continue  # an impossible month is reported on its own
             if m.group("y2") and y1 is None:
                 continue  # 12月至2025年3月: the end names its own year
-            if y1 is not None and y2 is not None and y1 != y2:
-                continue  # years of their own: the year-range check reads them
+            if y1 is not None and y2 is not None and y1 < y2:
+                continue  # into a later year: 2024年11月至2025年3月
+            if y1 is not None and y2 is not None and y1 > y2:
+                start, end = m.start(), m.end()
+                seen_end = end
+                written = ctx.text[start:end].strip()
+                yield self.finding(
+                    ctx,
+                    start,
+                    start + len(written),
+                    f"“{written}”的截止时间（{y2}年{m2}月）早于起始时间（{y1}年{m1}月），时间段倒置"
+                    f"（差{y1 - y2}年）；请核对起止年份",
+                )
+                continue
             first, second = (m1, d1 or 0), (m2, d2 if d2 is not None else (d1 or 0) if m1 == m2 else 0)
             if second >= first or (m1 == m2 and d2 is None):
                 continue

@@ -45,6 +45,13 @@ flagged from the call to the end of that sentence or line; the call must be foll
 end or another call, so a report's own sentence (``扫码即可办理``, ``关注公众号的市民达到12万人``) is not flagged.
 A site's credit line (``本文由第一范文网整理，仅供参考``) is flagged as a sentence of its own.
 
+Also (issue 7, sixth round): a reposting site's disclaimer wherever it stands (``文章来源于网络，如有侵权请联系删除``,
+``仅代表作者观点，不代表本网立场``, ``扫一扫在手机上查看当前页面``); a page's field labels, two or more of 发布时间/日期/
+来源/作者/编辑/审核/点击/浏览/字号/打印/收藏/纠错 on a short line without a full stop (``发布时间：2026-01-12 09:30
+来源：县发展改革委　【我要纠错】``) or in one bracket (``（来源：县政府办　作者：李明）``); a toolbar button in brackets
+(``【我要纠错】``, ``【关闭窗口】``); a toolbar word on a line of its own (``分享：``). One label alone
+(``资料来源：县统计局``), a meeting's 时间/地点 lines and 打击侵权假冒 stay clean.
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
@@ -222,7 +229,10 @@ _SITE_NOTICE = re.compile(
     r"|本文档共\s*\d+\s*页|VIP(?:文档|会员)|点此查看|不能全部显示|仅部分预览|在线预览|人工客服"
     r"|本文(?:由|来自|选自|摘自|转自|转载自)[^,，。\n]{0,16}(?:网|站|整理|提供|发布|收集|上传)"
     r"|希望(?:对(?:大家|您|你)有所帮助|为(?:大家|您|你)带来帮助)|欢迎(?:参考|借鉴)[。!]|更多范文|更多精彩内容|\.(?:docx?|pdf|pptx?)(?![a-z])|\[VIP\]|下载文档前"
-    r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】)"
+    r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】"
+    # a reposting site's disclaimer (issue 7, sixth round): 文章来源于网络，如有侵权请联系删除 / 不代表本网立场
+    r"|来源于网络|来源于互联网|来自网络|来自互联网|转载自网络|转载自互联网|如有侵权|侵权(?:请)?(?:联系|告知|必删)|侵删"
+    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页)"
 )
 # Page furniture glued to the end of a sentence of report text (…新增省级旅游民宿6家。点击查看更多>>,
 # …达到86%。推荐访问：2024年…范文, …6个。扫码关注公众号，免费获取更多精品范文！): a phrase a page says to
@@ -433,6 +443,60 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             while start < end and text[start] in " \t\u3000":
                 start += 1
             yield start, end, what
+    # (last: where an earlier finder flagged the same span, its message is kept)
+    yield from _page_fields(text)
+
+
+# A page's field labels (issue 7, sixth round): 发布时间：…　来源：…　【我要纠错】, 字体：【大 中 小】 打印 收藏,
+# （来源：县政府办　作者：李明）. Two of them on a short line without a full stop, or in one bracket, are the
+# page's metadata; one alone may be a report's own (资料来源：县统计局).
+_FIELD_LABEL = re.compile(
+    r"(?:发布|发表|更新|上传)?(?:时间|日期)\s*[:]|(?:信息|文章|稿件)?来源\s*[:]|作者\s*[:]|(?:点击|浏览|阅读|访问)(?:量|数|次数)?\s*[:]"
+    r"|字[体号]\s*[:]|(?:责任)?编辑\s*[:]|审核\s*[:]|【\s*(?:我要)?(?:纠错|打印|收藏|关闭|分享)[^【】\n]{0,4}】"
+    r"|(?<![\u4e00-\u9fff])(?:打印|收藏|关闭|纠错|分享)(?![\u4e00-\u9fff])"
+)
+_FIELD_LINE_MAX = 100
+# A cheap sign of a field label or a toolbar word (led by literals the regex engine scans for quickly): only
+# the lines holding one are read.
+_FIELD_HINT = re.compile(r"时间\s*:|日期\s*:|来源\s*:|作者\s*:|编辑\s*:|审核\s*:|字体\s*:|字号\s*:|点击|浏览|阅读|访问|打印|收藏|关闭|纠错|分享")
+_FIELD_BRACKET = re.compile(r"[(（【][^()（）【】\n]{2,60}[)）】]")
+# A toolbar button in brackets, and a line that is only a toolbar word: 【我要纠错】, 分享：
+_TOOLBAR_BUTTON = re.compile(r"【\s*(?:我要纠错|纠错|打印|打印本页|收藏|加入收藏|关闭|关闭窗口|分享|返回顶部|返回)\s*】")
+_TOOLBAR_LINE = re.compile(r"\s*(?:分享(?:到)?|打印|收藏|关闭|纠错|我要纠错)\s*[:]?\s*")
+
+
+def _page_fields(text: str) -> Iterator[tuple[int, int, str]]:
+    """A page's metadata: a short line without a full stop holding two of its field labels (发布时间：…
+    来源：… 【我要纠错】), a bracket holding two (（来源：县政府办　作者：李明）), a toolbar button (【我要纠错】) or a
+    line that is only a toolbar word (分享：)."""
+    hints = [m.start() for m in _FIELD_HINT.finditer(text)]
+    if not hints:
+        return
+    read_to = -1  # the end of the last line read (hints come in order: each line is read once)
+    for at in hints:
+        if at < read_to:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = line_end if line_end >= 0 else len(text)
+        read_to = line_end
+        raw = text[line_start:line_end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        offset = line_start + raw.index(stripped[0])
+        line = _Line(offset, offset + len(stripped), stripped)
+        if len(line.text) <= _FIELD_LINE_MAX and "。" not in line.text:
+            labels = {re.sub(r"\s|[:【】]", "", m.group())[-2:] for m in _FIELD_LABEL.finditer(line.text)}
+            if len(labels) >= 2 or _TOOLBAR_LINE.fullmatch(line.text):
+                yield line.start, line.end, "是网页的发布信息或工具栏"
+                continue
+        for m in _FIELD_BRACKET.finditer(line.text):
+            labels = {re.sub(r"\s|[:【】]", "", f.group())[-2:] for f in _FIELD_LABEL.finditer(m.group())}
+            if len(labels) >= 2:
+                yield line.start + m.start(), line.start + m.end(), "是网页的来源、作者等发布信息"
+    for m in _TOOLBAR_BUTTON.finditer(text):
+        yield m.start(), m.end(), "是网页的工具栏按钮"
 
 
 def _site_notices(text: str) -> Iterator[tuple[int, int, str]]:

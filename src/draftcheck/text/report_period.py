@@ -12,17 +12,17 @@ from dataclasses import dataclass
 
 _TITLE_REGION = 1200
 _TITLE_LINE = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?[^。！？\n]{0,30}?(?:工作总结|总结|工作报告|政府工作报告|汇报|工作情况|工作要点|工作计划|述职报告|统计公报)"
+    r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?[^。！？\n]{0,30}?(?:工作总结|总结|工作报告|政府工作报告|汇报|工作情况|工作要点|工作计划|述职报告|统计公报|运行简报|运行情况|简报|快报)"
 )
 # The delivery line of a government work report: ——2024年3月5日在第十四届全国人民代表大会第二次会议上
 _DELIVERED = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,40}?(?:会议|大会)上")
 _ANY_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年")
-_HALF_YEAR = re.compile(r"(?:上半年|半年|1[-—至~]6月|一至六月)[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|工作开展情况)")
+_HALF_YEAR = re.compile(r"(?:上半年|半年|1[-—至~]6月|一至六月)[^。！？\n]{0,12}(?:工作总结|总结|汇报|工作情况|工作开展情况|运行简报|运行情况|简报|快报)")
 
 
 # A title that looks back on its year (a summary, an account of one's work), not one that sets the
 # year's tasks (政府工作报告, 工作要点, 工作计划 are delivered at the start of the year they plan).
-_LOOKING_BACK = re.compile(r"总结|述职|汇报|工作情况|统计公报")
+_LOOKING_BACK = re.compile(r"总结|述职|汇报|工作情况|统计公报|运行情况|运行简报|运行分析|简报|快报|情况通报|月报|季报")
 _LOOKING_AHEAD = re.compile(r"政府工作报告|工作要点|工作计划|工作打算|工作思路|工作安排|计划|要点")
 
 
@@ -51,8 +51,12 @@ _DATED_TITLE = re.compile(r"^[(（]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<mont
 _PART_OF_YEAR = (
     (re.compile(r"前三季度|1\s*[-—至~－]\s*9\s*月|一至九月"), 9),
     (re.compile(r"(?<![前后第三四])(?:第?一季度)|1\s*[-—至~－]\s*3\s*月|一至三月"), 3),
+    (re.compile(r"(?<![前后])(?:第?二季度)"), 6),
+    (re.compile(r"(?<![前后])(?:第?三季度)"), 9),
 )
-_PERIOD_TITLE = re.compile(r"工作总结|总结|汇报|工作情况|工作开展情况|经济运行|运行情况|分析")
+# Cumulative months in a title: 1—11月 (issue 7, sixth round: any month, read after the fixed parts above).
+_MONTHS_IN_TITLE = re.compile(r"(?<![\d.])1\s*[-—至~－]\s*(?P<month>[1-9]|1[01])\s*月")
+_PERIOD_TITLE = re.compile(r"工作总结|总结|汇报|工作情况|工作开展情况|经济运行|运行情况|分析|简报|快报|通报|月报|季报")
 
 
 _OUTLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
@@ -84,12 +88,22 @@ def report_period(text: str) -> ReportPeriod:
         for pattern, month in _PART_OF_YEAR:
             if pattern.search(line):
                 last_month = month
+        months = _MONTHS_IN_TITLE.search(line)
+        if months:
+            last_month = int(months.group("month"))
     year = years.pop() if len(years) == 1 else None
+    written = _written(title_lines)
+    if year is None:
+        # No title: the text may date itself in a note or a label (issue 7, sixth round).
+        noted = _self_dating(text)
+        if noted is not None:
+            year, retrospective, noted_written = noted
+            written = written or noted_written
     return ReportPeriod(
         year=year,
         half_year=half,
         retrospective=retrospective,
-        written=_written(title_lines),
+        written=written,
         last_month=last_month,
         plan_year=_plan_year(lines) if year is None else None,
     )
@@ -119,4 +133,38 @@ def _plan_year(lines: list[str]) -> int | None:
         m = _PLAN_TITLE.match(head.lstrip("（(【"))
         if m and (len(line.strip()) <= 40 or re.match(r"[：:)）】]", line.strip().lstrip("（(【")[m.end() :] or "")):
             return int(m.group("year"))
+    return None
+
+
+# --- a text that dates itself outside a title (issue 7, sixth round) ------------------------------
+# A note in brackets at either end of the text naming the report it belongs to or when it was written:
+# （2025年工作总结）, （本报告形成于2025年12月）, （2025年12月20日在区委全会上的报告）.
+_SELF_NOTE = re.compile(
+    r"[(（]\s*(?:"
+    r"本(?:报告|文|材料|总结|汇报)(?:形成|撰写|写|起草|定稿|成稿|完成)于\s*(?P<wy>(?:19|20)\d{2})\s*年(?:\s*(?P<wm>\d{1,2})\s*月)?"
+    r"|(?P<ty>(?:19|20)\d{2})\s*年(?:度)?[^（）()\n。]{0,20}?(?P<kind>工作总结|总结|工作报告|汇报|述职报告|工作回顾)(?P<more>[^（）()\n。]{0,20})"
+    r")\s*[)）]"
+)
+# A label opening the text: 2025年工作回顾：, 2025年工作总结：
+_OPENING_LABEL = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?:主要)?(?:工作)?(?:回顾|总结|成效|完成情况)\s*[:：]")
+_NOTE_REACH = 200
+
+
+def _self_dating(text: str) -> tuple[int, bool, tuple[int, int] | None] | None:
+    """(year, retrospective, written) from a note at either end of a text without a title, or a label
+    opening it; None when it says nothing (or names two years: 2025年工作总结暨2026年工作计划)."""
+    label = _OPENING_LABEL.match(text)
+    if label:
+        return int(label.group("year")), True, None
+    for part in (text[-_NOTE_REACH:], text[:_NOTE_REACH]):
+        for m in _SELF_NOTE.finditer(part):
+            if m.group("wy"):
+                month = int(m.group("wm")) if m.group("wm") else 12
+                if 1 <= month <= 12:
+                    return int(m.group("wy")), True, (int(m.group("wy")), month)
+                continue
+            note = m.group()
+            if len(set(_ANY_YEAR.findall(note))) > 1 or _LOOKING_AHEAD.search(note) or "在" in note:
+                continue  # a summary paired with a plan, or a speech delivered at a meeting
+            return int(m.group("ty")), True, None
     return None
