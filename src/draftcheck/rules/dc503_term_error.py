@@ -105,6 +105,7 @@ from draftcheck.lexicon import (
     lookalike_characters,
 )
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.rules.formulation_slips import find_formulation_slips
 from draftcheck.rules.term_table import find_term_errors
 
 # A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
@@ -642,6 +643,26 @@ class TermError(Rule):
                     + (f"“{wrong}”从未出现）" if never else f"“{wrong}”不是其中的说法）"),
                     suggestion=term,
                     # a near miss is an inference from the corpus, not a listed slip: a person decides
+                    fix=self.replacement(start, end, term, "unsafe"),
+                )
+            )
+        # Slips of the fixed formulations listed by hand and of the slogans the corpus quotes, whatever the
+        # character written (党风廉洁建设, “一岗两责”, 两不愁两保障): see formulation_slips.
+        # (the shortest formulation first, and one whose character sounds or looks alike: 有效链接 rather than the
+        # whole 巩固拓展脱贫攻坚成果同乡村振兴有效衔接; 一网统办 is 一网通办, not 一网统管)
+        slips = sorted(set(find_formulation_slips(ctx.folded, text_pairs, confusion)), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
+        for start, end, term, why, _ in slips:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            wrong = ctx.text[start:end]
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"固定提法有误：“{wrong}”应为“{term}”（{why}）",
+                    suggestion=term,
                     fix=self.replacement(start, end, term, "unsafe"),
                 )
             )

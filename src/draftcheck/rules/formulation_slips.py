@@ -1,0 +1,174 @@
+"""Slips of fixed formulations whose replaced character need not sound or look like the right one (DC503).
+
+The near misses of ``dc503_term_error`` are homophone and look-alike slips of the terms the corpus writes. A
+formulation is also written wrongly by a synonym replacer or a writer's memory (党风廉洁建设, 四好乡村路,
+一岗两责, 工业增长值), with a wrong number (两不愁两保障, 千村示范、百村整治, 四篇大文章) or with two characters
+exchanged, and county and park reports use formulations the national corpus holds thinly or not at all
+(党政同责, 一岗双责). Here a run is compared with
+
+- the hand list ``lexicon/fixed_formulations.tsv`` (every test below), and
+- the slogans the corpus quotes in several documents (“枫桥经验”, “四好农村路”): only a run standing in
+  quotation marks itself, or a changed number,
+
+and flagged when it differs from a formulation in exactly one character (or two neighbours exchanged) and is no
+formulation or established term itself, under one of these tests, strictest for the shortest formulations:
+
+- a number changed (两/二 are one number) in a formulation with two numbers or more, or four other characters
+  (中央八项规定 is already the curated table's), or in quotation marks;
+- a character inside a formulation of five characters or more (neither its first nor its last: 农业增加值 and
+  安全生产责任险 are other phrases, 工业增长值 is a slip);
+- a run in quotation marks of its own (“一岗两责”, “枫林经验”), four characters or more;
+- inside a formulation of four characters, a replaced character that makes a pair the corpus never writes
+  (有效链接: 效链; 党政共责: 共责);
+- the first or last character replaced by one that sounds or looks alike (河长治 for 河长制, 连长制 for 链长制),
+  fitting its neighbours outside the run as dc503's near misses must (河长治理 is 治理).
+
+Not flagged: a formulation's legitimate other forms, listed beside it (河长制 and 湖长制, 全面建成 and 全面建设);
+numbered templates (一企一策), which are not listed; a formulation missing a character or holding one more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from draftcheck.lexicon import corpus_bigrams, established_terms, fixed_formulations
+
+_OPENING = frozenset("“‘「『\"'")
+_CLOSING = frozenset("”’」』\"'")
+_NUMERALS = frozenset("一二三四五六七八九十两百千万")
+# Particles, prepositions and conjunctions: written in place of a formulation's character they make another phrase.
+_FUNCTION_CHARACTERS = frozenset("的了和与及或是在对把被将到至从向由为以于而并且也都就之其所这那")
+# Measure words of numbered frames writers fill with any number (四位一体, 三个全面, 五大行动).
+_COUNTERS = frozenset("个位种项大条批篇")
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def _formulations() -> frozenset[str]:
+    """The hand-listed formulations of three characters or more."""
+    return frozenset(term for term in fixed_formulations() if len(term) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, tuple[tuple[str, int, int, frozenset[str]], ...]]:
+    """An anchor pair -> (formulation, position replaced (or first of two exchanged, as -1 - k), anchor offset,
+    the formulation's pairs kept) for every one-character change of a formulation: the pair of
+    characters the change keeps that a text must hold for the change to be looked for."""
+    index: dict[str, list[tuple[str, int, int, frozenset[str]]]] = {}
+    for term in _formulations():
+        n = len(term)
+        changes = [(k, k, k) for k in range(n) if _is_han(term[k])]
+        changes += [(-1 - k, k, k + 1) for k in range(n - 1) if _is_han(term[k]) and _is_han(term[k + 1]) and term[k] != term[k + 1]]
+        for change, low, high in changes:
+            kept = [(i, term[i : i + 2]) for i in range(n - 1) if i + 1 < low or i > high]
+            if not kept:
+                continue  # 河长制 with its middle replaced: nothing kept to find it by
+            offset, anchor = kept[len(kept) // 2]
+            index.setdefault(anchor, []).append((term, change, offset, frozenset(pair for _, pair in kept)))
+    return {anchor: tuple(entries) for anchor, entries in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _anchor_pairs() -> frozenset[str]:
+    return frozenset(_anchors())
+
+
+def find_formulation_slips(text: str, text_pairs: set[str], confusion) -> Iterator[tuple[int, int, str, str, bool]]:
+    """Yield ``(start, end, formulation, why, alike)`` for every slip of a fixed formulation in ``text`` (see the
+    module documentation); ``alike``: the characters sound or look alike (一网统办 is 一网通办 rather than 一网统管). ``text_pairs``: every pair of adjacent characters of the text; ``confusion(written, meant)``:
+    why two characters may be mistaken (同音, 音近, 形近) or None. A text holding no anchor pair costs one set
+    intersection."""
+    present = text_pairs & _anchor_pairs()
+    if not present:
+        return
+    anchors = _anchors()
+    size = len(text)
+    seen: set[tuple[int, str]] = set()
+    for anchor in present:
+        candidates = [entry for entry in anchors[anchor] if entry[3] <= text_pairs]
+        if not candidates:
+            continue
+        at = text.find(anchor)
+        while at >= 0:
+            for term, change, offset, _ in candidates:
+                start = at - offset
+                n = len(term)
+                if start < 0 or start + n > size or (start, term) in seen:
+                    continue
+                run = text[start : start + n]
+                why = _slip(text, start, run, term, change, confusion)
+                if why is not None:
+                    seen.add((start, term))
+                    alike = change >= 0 and confusion(run[change], term[change]) is not None
+                    yield start, start + n, term, why, alike
+            at = text.find(anchor, at + 1)
+
+
+def _slip(text: str, start: int, run: str, term: str, change: int, confusion) -> str | None:
+    if run == term or run in _formulations() or run in established_terms():
+        return None
+    n = len(term)
+    quoted = start > 0 and text[start - 1] in _OPENING and start + n < len(text) and text[start + n] in _CLOSING
+    if change < 0:  # two neighbours exchanged
+        k = -1 - change
+        if run[k] != term[k + 1] or run[k + 1] != term[k] or run[:k] != term[:k] or run[k + 2 :] != term[k + 2 :]:
+            return None
+        if n < 4 and not quoted:
+            return None
+        return f"“{run[k : k + 2]}”两字颠倒，应为“{term[k : k + 2]}”（固定提法“{term}”）"
+    k = change
+    written, meant = run[k], term[k]
+    if written == meant or not _is_han(written) or run[:k] != term[:k] or run[k + 1 :] != term[k + 1 :]:
+        return None
+    numerals = sum(char in _NUMERALS for char in term)
+    pairs = corpus_bigrams()
+    if meant in _NUMERALS and written in _NUMERALS:
+        if {written, meant} == {"二", "两"}:
+            return None
+        if n - numerals >= 4 or (numerals >= 2 and n >= 5):
+            return f"数字“{written}”应为“{meant}”（固定提法“{term}”）"
+        # a formulation of four characters with two numbers: a count of nouns (三会一课, 三严三实), not a frame writers
+        # fill with any number (四位一体, 三个全面: 位, 个), and a changed number making a pair the corpus never writes
+        if numerals >= 2 and not _COUNTERS.intersection(term) and _unseen_around(run, k, pairs):
+            return f"数字“{written}”应为“{meant}”（固定提法“{term}”）"
+        return None
+    if written in _FUNCTION_CHARACTERS:
+        return None  # 从拿地到开工: a function word makes another phrase, not a slip of 拿地即开工
+    inside = 0 < k < n - 1
+    unseen = _unseen_around(run, k, pairs)
+    if inside and quoted and (n >= 5 or (unseen and confusion(written, meant) is None)):
+        # (a quoted slogan of four characters whose every pair the corpus writes is another slogan, “一窗通办”, and one
+        # written with a homophone is a pun on it, “和美湘村”: a homophone in a formulation of four is judged below)
+        return f"“{written}”应为“{meant}”（固定提法“{term}”）"
+    if inside and n >= 5 and unseen:
+        return f"“{written}”应为“{meant}”（固定提法“{term}”，“{run}”不是规范说法）"
+    why = confusion(written, meant)
+    if n == 3 and not unseen:
+        # 河长治 (长治 is a city): a three-character formulation standing alone, its changed end next to no Han character
+        end = start + n
+        unseen = (k == 0 and (start == 0 or not _is_han(text[start - 1]))) or (k == n - 1 and (end == len(text) or not _is_han(text[end])))
+    if why is None or (n == 3 and why == "音近") or not unseen or not _fits_outside(text, start, n, k, term, pairs):
+        return None
+    return f"“{written}”与“{meant}”{why}（固定提法“{term}”）"
+
+
+def _unseen_around(run: str, k: int, pairs) -> bool:
+    """Whether the character at ``k`` makes a pair the corpus never writes with a neighbour inside the run."""
+    return (k > 0 and run[k - 1 : k + 1] not in pairs) or (k < len(run) - 1 and run[k : k + 2] not in pairs)
+
+
+def _fits_outside(text: str, start: int, n: int, k: int, term: str, pairs) -> bool:
+    """A replaced first or last character may belong to the word beside the run instead (河长治理 is 治理): the
+    character outside must make no pair the corpus writes with the written character, unless it makes one with the
+    formulation's own."""
+    if k == 0 and start > 0 and _is_han(text[start - 1]):
+        before = text[start - 1]
+        return before + text[start] not in pairs or before + term[0] in pairs
+    end = start + n
+    if k == n - 1 and end < len(text) and _is_han(text[end]):
+        return text[end - 1] + text[end] not in pairs
+    return True
