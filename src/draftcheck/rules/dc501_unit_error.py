@@ -59,6 +59,15 @@ small, not wrong). A figure per head or per mu the corpus gives too few of, in a
 programme's area after 单产 (``单产提升示范区1000万亩``). Not recognised: a total of the right dimension but the wrong
 magnitude for the place (``地区生产总值385.6万元`` of a county), and units outside ``units.toml`` (``毫克/立方米``).
 
+Also (fifth round): a unit's symbol followed by its word (``12.6km公里``, ``1.2万㎡平方米``, ``560kw千瓦``: doubled, safe fix);
+人次 and 个百分点 with their last character doubled (``2.3万人次次``, ``2.1个百分点点``; not 人次 then 次数); floor space of buildings
+(建筑面积, 竣工面积, 销售面积, 厂房, 商品住宅, 安置房 …) in the units of land (亩, 公顷, 平方公里), unless the indicator names the land
+(占地, 用地, 规划面积); a share (比例, 比重, 占比, …率 but not 周转率) whose figure is in days, hours or months (``优良天数比例
+达到88.6天``); PM2.5, PM10, ozone, SO2 or NO2 at 1 毫克/立方米 or more (micrograms are meant; not 一氧化碳, nor 0.035毫克/立方米);
+the one figure of a list of three or more whose unit is the other of power/energy or area/volume (``300千瓦、260千瓦、280kwh``;
+not two figures of two indicators); a share of a work quantity without its % (``总工程量的85，``). Still not recognised: a total
+of the right unit but the wrong magnitude for the place (``地区生产总值385.6万元`` of a county).
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
