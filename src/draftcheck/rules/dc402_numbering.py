@@ -163,10 +163,7 @@ class Numbering(Rule):
         yield from (finding for finding in found if finding is not None)
 
     def _report_order(self, ctx: CheckContext, later: Marker, marker: Marker) -> Finding:
-        end = _heading_end(ctx.folded, marker.end)
-        here = ctx.text[marker.start : end]
-        before_end = _heading_end(ctx.folded, later.end)
-        before = ctx.text[later.start : before_end]
+        end, here, before_end, before = _headings(ctx, later, marker)
         return self.finding(
             ctx,
             marker.start,
@@ -177,10 +174,7 @@ class Numbering(Rule):
         )
 
     def _report_restart(self, ctx: CheckContext, last: Marker, marker: Marker) -> Finding:
-        end = _heading_end(ctx.folded, marker.end)
-        here = ctx.text[marker.start : end]
-        before_end = _heading_end(ctx.folded, last.end)
-        before = ctx.text[last.start : before_end]
+        end, here, before_end, before = _headings(ctx, last, marker)
         expected = _render(ctx.text[marker.start : marker.end], marker.value, last.value + 1)
         return self.finding(
             ctx,
@@ -193,10 +187,7 @@ class Numbering(Rule):
         )
 
     def _report(self, ctx: CheckContext, previous: Marker, marker: Marker) -> Finding:
-        end = _heading_end(ctx.folded, marker.end)
-        here = ctx.text[marker.start : end]
-        before_end = _heading_end(ctx.folded, previous.end)
-        before = ctx.text[previous.start : before_end]
+        end, here, before_end, before = _headings(ctx, previous, marker)
         expected = _render(ctx.text[marker.start : marker.end], marker.value, previous.value + 1)
         if marker.value == previous.value:
             message = (f"编号重复：上一项已是“{before}”，此处又是“{here}”；"
@@ -216,6 +207,13 @@ class Numbering(Rule):
             related=[("上一项", previous.start, before_end)],
             suggestion=expected + here[marker.end - marker.start :],
         )
+
+
+def _headings(ctx: CheckContext, previous: Marker, marker: Marker) -> tuple[int, str, int, str]:
+    """Where ``marker``'s heading ends and its words, and the same of ``previous``: what a finding quotes."""
+    end = _heading_end(ctx.folded, marker.end)
+    before_end = _heading_end(ctx.folded, previous.end)
+    return end, ctx.text[marker.start : end], before_end, ctx.text[previous.start : before_end]
 
 
 def _next_line(text: str, last: Marker, marker: Marker) -> bool:

@@ -118,14 +118,11 @@ from draftcheck.lexicon import (
     lookalike_characters,
 )
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.rules.formulation_slips import find_formulation_slips
+from draftcheck.rules.formulation_slips import find_formulation_slips, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
 
 # A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
 _QUOTES = set("“”‘’\"'「」『』")
-
-
-_HAN_PAIR_LINE = re.compile(r"^[\u4e00-\u9fff]{2}$", re.MULTILINE)
 
 
 def _is_han(char: str) -> bool:
@@ -312,6 +309,12 @@ _TRADITIONAL_PAIRS = frozenset(
 _MIN_TRADITIONAL_PAIRS = 3
 # Characters written only in traditional script (國, 們, 發 …): three of them mark a text in traditional characters.
 _TRADITIONAL_CHARACTERS = frozenset("國們這發經會時對關實進問說過應還現從為並區劃領導機員農務勞動鬥黨學習運歷軍隊條質圖書門開東車馬風飛聽讀寫買賣見頁灣華語與總統將專當點億萬濟權")
+
+
+def in_traditional_script(text: str, text_pairs: set[str]) -> bool:
+    """Whether ``text`` is written in traditional characters (國家, 們的 …), where a character differing from a
+    simplified term is no slip."""
+    return len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS or len(_TRADITIONAL_CHARACTERS.intersection(text)) >= _MIN_TRADITIONAL_PAIRS
 
 
 def _makes_word(run: str, k: int, terms: dict) -> bool:
@@ -528,7 +531,9 @@ def _numeral_slips(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[i
                     yield start, start + n, term, why, terms[term][0], True
 
 
-def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[tuple[int, int, str, str, int, bool]]:
+def find_near_misses(
+    text: str, text_pairs: set[str] | None = None, unseen: set[str] | None = None
+) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
 
@@ -543,13 +548,12 @@ def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[
     pairs = corpus_bigrams()
     if text_pairs is None:
         text_pairs = pairs_of(text)
-    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS or len(_TRADITIONAL_CHARACTERS.intersection(text)) >= _MIN_TRADITIONAL_PAIRS:
+    if in_traditional_script(text, text_pairs):
         return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
     terms = established_terms()
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
-    # (the pairs of two Han characters among those the corpus never writes, picked by one regex scan of them
-    # one a line: a pair holding a line break is no such pair, and cannot make one with its neighbours)
-    unseen = set(_HAN_PAIR_LINE.findall("\n".join(text_pairs - pairs)))
+    if unseen is None:
+        unseen = unseen_pairs(text_pairs)  # the text's pairs of Han characters the corpus never writes
     if not unseen:
         return
     yield from _transpositions(text, unseen, terms)
@@ -641,7 +645,8 @@ class TermError(Rule):
             )
         # Near misses of mined terms: where several overlap, the most widely used term of four or more
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
-        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        unseen = unseen_pairs(text_pairs)  # once, for the near misses and the formulations
+        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs, unseen)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue
@@ -663,7 +668,9 @@ class TermError(Rule):
         # character written (党风廉洁建设, “一岗两责”, 两不愁两保障): see formulation_slips.
         # (the shortest formulation first, and one whose character sounds or looks alike: 有效链接 rather than the
         # whole 巩固拓展脱贫攻坚成果同乡村振兴有效衔接; 一网统办 is 一网通办, not 一网统管)
-        slips = sorted(set(find_formulation_slips(ctx.folded, text_pairs, confusion)), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
+        traditional = in_traditional_script(ctx.folded, text_pairs)
+        slips = [] if traditional else find_formulation_slips(ctx.folded, text_pairs, confusion, unseen)
+        slips = sorted(set(slips), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
         for start, end, term, why, _ in slips:
             if any(taken[start:end]):
                 continue

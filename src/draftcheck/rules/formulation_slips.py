@@ -22,19 +22,26 @@ strictest for the shortest formulations:
 The slogans the corpus quotes are not compared: quoted slogans are coined from one another (一网通办, 一卡通办, 跨省通办;
 多规合一, 多格合一), which the held-out corpus benchmark (bench/term_holdout.py) showed. Not flagged either: a
 formulation's legitimate other forms, listed beside it (河长制 and 湖长制); templates, left out of the list; a
-formulation missing a character or holding one more.
+formulation missing a character or holding one more; a sound-alike inside a long formulation whose every pair the
+corpus writes (研究与实验发展经费, 自由贸易实验区: every kept half would have to be searched for in every text, too
+costly for what it finds).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from draftcheck.lexicon import corpus_bigrams, established_terms, fixed_formulations
 
 _OPENING = frozenset("“‘「『\"'")
+# A run in quotation marks of its own, three to fourteen characters.
+_QUOTED = re.compile(r"[“‘「『\"']([^“”‘’「」『』\"'\n]{3,14})[”’」』\"']")
 _CLOSING = frozenset("”’」』\"'")
 _NUMERALS = frozenset("一二三四五六七八九十两百千万")
+# A run kept by a slip that this many corpus documents use as a word of its own is not searched for.
+_COMMON_NEEDLE = 20
 # Particles, prepositions and conjunctions: written in place of a formulation's character they make another phrase.
 _FUNCTION_CHARACTERS = frozenset("的了和与及或是在对把被将到至从向由为以于而并且也都就之其所这那")
 # Measure words of numbered frames writers fill with any number (四位一体, 三个全面, 五大行动).
@@ -51,59 +58,112 @@ def _formulations() -> frozenset[str]:
     return frozenset(term for term in fixed_formulations() if len(term) >= 3)
 
 
+_HAN_PAIR_LINE = re.compile(r"^[\u4e00-\u9fff]{2}$", re.MULTILINE)
+
+
+def unseen_pairs(text_pairs: set[str]) -> set[str]:
+    """The pairs of two Han characters among ``text_pairs`` that the corpus never writes (picked by one regex scan of
+    them one a line: a pair holding a line break is no such pair)."""
+    return set(_HAN_PAIR_LINE.findall("\n".join(text_pairs - corpus_bigrams())))
+
+
+def _context_key(term: str, k: int) -> str:
+    """The characters around position ``k`` inside ``term`` (< and > for its edges): what a text around a changed
+    character must hold for ``term`` with that character replaced."""
+    return (term[k - 1] if k > 0 else "<") + (term[k + 1] if k < len(term) - 1 else ">")
+
+
 @lru_cache(maxsize=1)
-def _anchors() -> dict[str, tuple[tuple[str, int, int, frozenset[str]], ...]]:
-    """An anchor pair -> (formulation, position replaced (or first of two exchanged, as -1 - k), anchor offset,
-    the formulation's pairs kept) for every one-character change of a formulation: the pair of
-    characters the change keeps that a text must hold for the change to be looked for."""
-    index: dict[str, list[tuple[str, int, int, frozenset[str]]]] = {}
+def _tables():
+    """The formulations indexed for the four ways a slip is looked for (see ``find_formulation_slips``):
+    by the characters around a replaced character, by the pair two exchanged characters make, by the formulation
+    with one character masked (for quoted runs), and by the longer runs a slip keeps that no unseen pair reveals
+    (a changed number, a sound-alike inside a long formulation, the end of a three-character one)."""
+    around: dict[str, list[tuple[str, int]]] = {}
+    exchanged: dict[str, list[tuple[str, int]]] = {}
+    masked: dict[str, list[str]] = {}
+    needles: dict[str, list[tuple[str, int, frozenset[str]]]] = {}
+    terms = established_terms()
     for term in _formulations():
         n = len(term)
-        changes = [(k, k, k) for k in range(n) if _is_han(term[k])]
-        changes += [(-1 - k, k, k + 1) for k in range(n - 1) if _is_han(term[k]) and _is_han(term[k + 1]) and term[k] != term[k + 1]]
-        for change, low, high in changes:
-            kept = [(i, term[i : i + 2]) for i in range(n - 1) if i + 1 < low or i > high]
-            if not kept:
-                continue  # 河长制 with its middle replaced: nothing kept to find it by
-            offset, anchor = kept[len(kept) // 2]
-            index.setdefault(anchor, []).append((term, change, offset, frozenset(pair for _, pair in kept)))
-    return {anchor: tuple(entries) for anchor, entries in index.items()}
+        for k in range(n):
+            if not _is_han(term[k]):
+                continue
+            around.setdefault(_context_key(term, k), []).append((term, k))
+            masked.setdefault(term[:k] + "\0" + term[k + 1 :], []).append(term)
+            if k < n - 1 and _is_han(term[k + 1]) and term[k] != term[k + 1]:
+                variant = term[:k] + term[k + 1] + term[k] + term[k + 2 :]
+                exchanged.setdefault(variant[k : k + 2], []).append((term, k))
+        kept: list[tuple[int, str]] = []
+        if n == 3:
+            kept = [(0, term[:2]), (1, term[1:])]
+        elif n >= 5 and any(char in _NUMERALS for char in term):
+            h = n // 2
+            kept = [(0, term[:h]), (h, term[h:])]
+        for offset, needle in kept:
+            # (a needle that is a common word itself, 标准 of 标准地, is everywhere: too costly to search for)
+            if len(needle) >= 2 and terms.get(needle, (0,))[0] < _COMMON_NEEDLE:
+                pairs = frozenset(needle[i : i + 2] for i in range(len(needle) - 1))
+                needles.setdefault(needle, []).append((term, offset, pairs))
+    return around, exchanged, masked, needles
 
 
-@lru_cache(maxsize=1)
-def _anchor_pairs() -> frozenset[str]:
-    return frozenset(_anchors())
-
-
-def find_formulation_slips(text: str, text_pairs: set[str], confusion) -> Iterator[tuple[int, int, str, str, bool]]:
+def find_formulation_slips(
+    text: str, text_pairs: set[str], confusion, unseen: set[str] | None = None
+) -> Iterator[tuple[int, int, str, str, bool]]:
     """Yield ``(start, end, formulation, why, alike)`` for every slip of a fixed formulation in ``text`` (see the
-    module documentation); ``alike``: the characters sound or look alike (一网统办 is 一网通办 rather than 一网统管). ``text_pairs``: every pair of adjacent characters of the text; ``confusion(written, meant)``:
-    why two characters may be mistaken (同音, 音近, 形近) or None. A text holding no anchor pair costs one set
-    intersection."""
-    present = text_pairs & _anchor_pairs()
-    if not present:
-        return
-    anchors = _anchors()
+    module documentation); ``alike``: the characters sound or look alike (一网统办 is 一网通办 rather than 一网统管).
+    ``text_pairs``: every pair of adjacent characters of the text; ``confusion(written, meant)``: why two characters
+    may be mistaken (同音, 音近, 形近) or None; ``unseen``: the text's pairs of Han characters the corpus never writes.
+
+    Most slips bring in a pair the corpus never writes: around each such pair the formulations a replaced or
+    exchanged character may belong to are looked up. Runs in quotation marks are looked up whole with each character
+    masked. The slips with no unseen pair (a number changed, a sound-alike in a long formulation, the end of a
+    three-character one) keep half of their formulation: it is searched for where the text holds its pairs."""
+    if unseen is None:
+        unseen = unseen_pairs(text_pairs)
+    around, exchanged, masked, needles = _tables()
     size = len(text)
-    seen: set[tuple[int, str]] = set()
-    for anchor in present:
-        candidates = [entry for entry in anchors[anchor] if entry[3] <= text_pairs]
-        if not candidates:
-            continue
-        at = text.find(anchor)
+    candidates: set[tuple[int, str, int]] = set()  # (start, formulation, change)
+    for pair in unseen:
+        at = text.find(pair)
         while at >= 0:
-            for term, change, offset, _ in candidates:
+            for q in (at, at + 1):
+                key_inside = (text[q - 1] if q > 0 else "") + (text[q + 1] if q + 1 < size else "")
+                for key in (key_inside, "<" + text[q + 1 : q + 2], (text[q - 1] if q > 0 else "") + ">"):
+                    for term, k in around.get(key, ()):
+                        candidates.add((q - k, term, k))
+            for q in (at - 1, at, at + 1):
+                for term, k in exchanged.get(text[q : q + 2], ()) if q >= 0 else ():
+                    candidates.add((q - k, term, -1 - k))
+            at = text.find(pair, at + 1)
+    for quoted in _QUOTED.finditer(text):
+        content = quoted.group(1)
+        for k in range(len(content)):
+            for term in masked.get(content[:k] + "\0" + content[k + 1 :], ()):
+                candidates.add((quoted.start(1), term, k))
+    for needle, entries in needles.items():
+        if not entries[0][2] <= text_pairs or needle not in text:
+            continue
+        at = text.find(needle)
+        while at >= 0:
+            for term, offset, kept in entries:
                 start = at - offset
-                n = len(term)
-                if start < 0 or start + n > size or (start, term) in seen:
-                    continue
-                run = text[start : start + n]
-                why = _slip(text, start, run, term, change, confusion)
-                if why is not None:
-                    seen.add((start, term))
-                    alike = change >= 0 and confusion(run[change], term[change]) is not None
-                    yield start, start + n, term, why, alike
-            at = text.find(anchor, at + 1)
+                if 0 <= start and start + len(term) <= size:
+                    run = text[start : start + len(term)]
+                    changed = [i for i in range(len(term)) if run[i] != term[i]]
+                    if len(changed) == 1:
+                        candidates.add((start, term, changed[0]))
+            at = text.find(needle, at + 1)
+    for start, term, change in sorted(candidates):
+        n = len(term)
+        if start < 0 or start + n > size:
+            continue
+        run = text[start : start + n]
+        why = _slip(text, start, run, term, change, confusion)
+        if why is not None:
+            alike = change >= 0 and confusion(run[change], term[change]) is not None
+            yield start, start + n, term, why, alike
 
 
 def _slip(text: str, start: int, run: str, term: str, change: int, confusion) -> str | None:
