@@ -1,6 +1,6 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
-Hand-written: units.toml, lookalikes.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
+Hand-written: units.toml, lookalikes.tsv, fixed_formulations.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
 established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv.
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
@@ -116,6 +116,12 @@ def established_terms() -> dict[str, tuple[int, int, int]]:
         return {term: (int(docs), int(count), int(quoted)) for term, docs, count, quoted in _data_rows("", data)}
 
     return disk_cache.cached("established-terms", [data], "1", build)
+
+
+@lru_cache(maxsize=1)
+def fixed_formulations() -> frozenset[str]:
+    """The fixed formulations written by hand (fixed_formulations.tsv: 一岗双责, 四好农村路, 千村示范、万村整治 ...)."""
+    return frozenset(row[0] for row in _data_rows("fixed_formulations.tsv") if row and row[0])
 
 
 class CorpusPairs:

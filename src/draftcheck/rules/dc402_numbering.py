@@ -13,6 +13,11 @@ Also (issue 7): circled numerals are markers by themselves (② then ④ is a sk
 repeated 一是 is reported, not 三是 after it; a skip whose missing item stands between with a broken bracket
 (``（二外贸``, ``（⏎三）``) is left to DC403.
 
+Also (fifth round): an item that steps back into the gap a reported skip left (一、 三、 二、) is reported once, as items out
+of order, on the item out of place (the skip is withdrawn); a list restarted at 1 on the line right after its item 2 or
+later (1. 2. 1.) is a repeated number when no item 2 follows it; not under a line ending on a colon (2.抓好三项工作：⏎1.…),
+not after a line of prose, and not a restarted list that goes on (1. 2. 1. 2.).
+
 ## Why is this bad?
 A reader who is told there are 五个方面 and finds two 第三 (or no 第五) doubts the whole report;
 usually an item was inserted or deleted without renumbering the rest.
@@ -62,6 +67,11 @@ class _Level:
     # The last item repeated its predecessor's number: the next may follow either numbering
     # (（一）（一）（三） or （三）（三）（四）), and is not flagged again.
     after_repeat: bool = False
+    # The last skip reported at this level (the item before, the item that skipped, the finding's index): an item
+    # stepping back into the gap (一、三、二、) shows the order is wrong, not a number missing.
+    skip: tuple[Marker, Marker, int] | None = None
+    # A list restarted at 1 right on the line after its item 2 or later (1. 2. 1.), reported unless it goes on (2.).
+    restart: tuple[Marker, int] | None = None
 
     def advance(self, marker: Marker) -> Marker | None:
         """Record ``marker``; return the item it should have followed when its number is wrong."""
@@ -105,6 +115,7 @@ class Numbering(Rule):
         enumerations: dict[str, Marker] = {}
         repeated: set[str] = set()  # enumeration items reported as repeating the one before
         restart_index = 0
+        found: list[Finding | None] = []  # outline findings, one withdrawn when a later item explains it
         for marker in find_markers(folded, ctx.text):
             while restart_index < len(restarts) and restarts[restart_index] < marker.start:
                 stack.clear()
@@ -119,7 +130,7 @@ class Numbering(Rule):
                     if (marker.value != 1 or previous.value == 1) and not (after_repeat and marker.value == previous.value + 2):
                         if marker.value == previous.value:
                             repeated.add(marker.kind + str(marker.start))
-                        yield self._report(ctx, previous, marker)
+                        found.append(self._report(ctx, previous, marker))
                 continue
             enumerations.clear()
             depth = next((i for i, level in enumerate(stack) if level.kind == marker.kind), None)
@@ -132,15 +143,51 @@ class Numbering(Rule):
                 stack.append(_Level(marker.kind, [marker]))
                 continue
             del stack[depth + 1 :]
-            previous = stack[depth].advance(marker)
+            level = stack[depth]
+            last = level.runs[-1]
+            if level.restart is not None and level.restart[0] is last and marker.value == 2:
+                found[level.restart[1]] = None  # 1. 2. 1. 2.: the restart is a list of its own after all
+                level.restart = None
+            if level.skip is not None and level.skip[1] is last and level.skip[0].value < marker.value < last.value:
+                found[level.skip[2]] = None
+                level.skip = None
+                found.append(self._report_order(ctx, last, marker))
+            previous = level.advance(marker)
             if previous is not None and not _broken_marker_between(ctx.text, previous, marker):
-                yield self._report(ctx, previous, marker)
+                found.append(self._report(ctx, previous, marker))
+                if marker.value > previous.value + 1:
+                    level.skip = (previous, marker, len(found) - 1)
+            elif previous is None and marker.value == 1 and last.value > 1 and level.runs[-1] is marker and _next_line(ctx.text, last, marker):
+                found.append(self._report_restart(ctx, last, marker))
+                level.restart = (marker, len(found) - 1)
+        yield from (finding for finding in found if finding is not None)
+
+    def _report_order(self, ctx: CheckContext, later: Marker, marker: Marker) -> Finding:
+        end, here, before_end, before = _headings(ctx, later, marker)
+        return self.finding(
+            ctx,
+            marker.start,
+            end,
+            f"编号顺序错乱：上一项已是“{before}”，此处却是“{here}”（{marker.value} 在 {later.value} 之后）；"
+            f"“{ctx.text[marker.start : marker.end]}”一项应排在“{ctx.text[later.start : later.end]}”之前，或重新编号",
+            related=[("上一项", later.start, before_end)],
+        )
+
+    def _report_restart(self, ctx: CheckContext, last: Marker, marker: Marker) -> Finding:
+        end, here, before_end, before = _headings(ctx, last, marker)
+        expected = _render(ctx.text[marker.start : marker.end], marker.value, last.value + 1)
+        return self.finding(
+            ctx,
+            marker.start,
+            end,
+            f"编号重复：上一行已是“{before}”，此处又从“{ctx.text[marker.start : marker.end]}”编起，其后没有第二项；"
+            f"此处应为“{expected}”",
+            related=[("上一项", last.start, before_end)],
+            suggestion=expected + here[marker.end - marker.start :],
+        )
 
     def _report(self, ctx: CheckContext, previous: Marker, marker: Marker) -> Finding:
-        end = _heading_end(ctx.folded, marker.end)
-        here = ctx.text[marker.start : end]
-        before_end = _heading_end(ctx.folded, previous.end)
-        before = ctx.text[previous.start : before_end]
+        end, here, before_end, before = _headings(ctx, previous, marker)
         expected = _render(ctx.text[marker.start : marker.end], marker.value, previous.value + 1)
         if marker.value == previous.value:
             message = (f"编号重复：上一项已是“{before}”，此处又是“{here}”；"
@@ -160,6 +207,22 @@ class Numbering(Rule):
             related=[("上一项", previous.start, before_end)],
             suggestion=expected + here[marker.end - marker.start :],
         )
+
+
+def _headings(ctx: CheckContext, previous: Marker, marker: Marker) -> tuple[int, str, int, str]:
+    """Where ``marker``'s heading ends and its words, and the same of ``previous``: what a finding quotes."""
+    end = _heading_end(ctx.folded, marker.end)
+    before_end = _heading_end(ctx.folded, previous.end)
+    return end, ctx.text[marker.start : end], before_end, ctx.text[previous.start : before_end]
+
+
+def _next_line(text: str, last: Marker, marker: Marker) -> bool:
+    """Whether ``marker`` opens the line right after the line of ``last``, which ends on no colon (a line ending on
+    ``：`` announces a list under it: 2.抓好三项工作：⏎1.…)."""
+    between = text[last.end : marker.start]
+    if between.count("\n") != 1 or between.strip(" \t\u3000\n")[-1:] in ("：", ":"):
+        return False
+    return not between[between.index("\n") + 1 :].strip(" \t\u3000")
 
 
 def _broken_marker_between(text: str, previous: Marker, marker: Marker) -> bool:

@@ -59,6 +59,15 @@ small, not wrong). A figure per head or per mu the corpus gives too few of, in a
 programme's area after 单产 (``单产提升示范区1000万亩``). Not recognised: a total of the right dimension but the wrong
 magnitude for the place (``地区生产总值385.6万元`` of a county), and units outside ``units.toml`` (``毫克/立方米``).
 
+Also (fifth round): a unit's symbol followed by its word (``12.6km公里``, ``1.2万㎡平方米``, ``560kw千瓦``: doubled, safe fix);
+人次 and 个百分点 with their last character doubled (``2.3万人次次``, ``2.1个百分点点``; not 人次 then 次数); floor space of buildings
+(建筑面积, 竣工面积, 销售面积, 厂房, 商品住宅, 安置房 …) in the units of land (亩, 公顷, 平方公里), unless the indicator names the land
+(占地, 用地, 规划面积); a share (比例, 比重, 占比, …率 but not 周转率) whose figure is in days, hours or months (``优良天数比例
+达到88.6天``); PM2.5, PM10, ozone, SO2 or NO2 at 1 毫克/立方米 or more (micrograms are meant; not 一氧化碳, nor 0.035毫克/立方米);
+the one figure of a list of three or more whose unit is the other of power/energy or area/volume (``300千瓦、260千瓦、280kwh``;
+not two figures of two indicators); a share of a work quantity without its % (``总工程量的85，``). Still not recognised: a total
+of the right unit but the wrong magnitude for the place (``地区生产总值385.6万元`` of a county).
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -110,8 +119,8 @@ _DOUBLED = re.compile(
 # 3860万吨吨, 12公里里. Not where the second character starts a word of its own: 5万吨吨位, 3200亩亩均,
 # 50公里里程, 20米米粒.
 _DOUBLED_MEASURE = re.compile(
-    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?P<measure>(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦)"
-    r"(?P<again>[米里亩顷吨克斤时瓦]))"
+    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?P<measure>(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦|人次|户次|个百分点)"
+    r"(?P<again>[米里亩顷吨克斤时瓦次点]))"
 )
 # What a finding of _DOUBLED / _DOUBLED_MEASURE cannot do without: a doubled 元, magnitude or %, or a measure
 # unit's last character written twice. Texts without one skip those patterns (led by a digit, they are tried
@@ -125,8 +134,15 @@ _UNIT_AND_SYMBOL = re.compile(
     r"|千瓦(?P<kw>[kK][wW](?![\w])))"
 )
 _SYMBOL_AFTER_UNIT = re.compile(r"[米里克斤时瓦][㎡㎥㎢㎞㎏a-zA-Z]")
-_DOUBLED_MEASURE_END = re.compile(r"([米里亩顷吨克斤时瓦])\1")
-_WORD_AFTER_DOUBLED = {"吨": "位", "亩": "均产", "里": "程", "米": "粒面线饭酒粉价", "瓦": "特", "时": "间期代"}
+_DOUBLED_MEASURE_END = re.compile(r"([米里亩顷吨克斤时瓦次点])\1")
+_WORD_AFTER_DOUBLED = {"吨": "位", "亩": "均产", "里": "程", "米": "粒面线饭酒粉价", "瓦": "特", "时": "间期代", "次": "数序", "点": "评击"}
+# The symbol of a unit followed by the unit in words (5km公里, 280kw千瓦, 3.2㎡平方米): one of them is to go.
+_SYMBOL_AND_UNIT = re.compile(
+    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?:(?:㎞|km)(?:公里|千米)|(?:㎡|m2|m²)平方米|(?:㎥|m3|m³)立方米|(?:㎢|km2|km²)平方公里"
+    r"|(?:㎏|kg)(?:公斤|千克)|kwh千瓦时|kw千瓦(?!时)|mw兆瓦)(?![\w]))",
+    re.IGNORECASE,
+)
+_SYMBOL_BEFORE_UNIT = re.compile(r"[a-zA-Z㎡㎥㎢㎞㎏²³](?:公里|千米|平方|立方|公斤|千克|千瓦|兆瓦)")
 # Magnitudes stacked in the wrong order: 5.6亿万元, 3万亿万元 (亿 above 万 cannot be followed by 万;
 # 万亿元 and 千万元 are correct units).
 # (Both patterns start at their unit, which the regex engine finds fast; the number before it is
@@ -143,8 +159,8 @@ _BARE_SQUARE_METRE = re.compile(r"(?=方米)(?:(?<=[\d万千百])|(?<=面积)|(?
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _SHARE_WITHOUT_PERCENT = re.compile(
-    r"(?=[总任计目比进占同增下提降上])"
-    rf"(?P<lead>(?:总量|任务|计划|目标|比重|总数|总额|进度|比例|占比)的?|(?:同比|比上年|比去年|比上年同期)?(?:增长|下降|提高|降低|上涨|下跌)|(?:增幅|降幅|增速)(?:为|达)?)"
+    r"(?=[总任计目比进占同增下提降上量])"
+    rf"(?P<lead>(?:总量|任务|计划|目标|比重|总数|总额|进度|比例|占比)的?|量的|(?:同比|比上年|比去年|比上年同期)?(?:增长|下降|提高|降低|上涨|下跌)|(?:增幅|降幅|增速)(?:为|达)?)"
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
 )
@@ -225,6 +241,42 @@ _KIND_HEADS = (
 # 效率 are not shares; 汇率 and 利率 are left out (written with 元 in quotes of exchange).
 _RATE_HEAD = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|比例|投入强度|(?<![功频效汇利税费])率)$")
 
+
+
+# Floor space of buildings (建筑面积, 竣工面积, 厂房, 商品住宅): measured in 平方米, never in the units of land (亩, 公顷,
+# 平方公里), which only the land under them takes (占地面积, 用地, 宗地).
+_FLOOR_SPACE = re.compile(
+    r"(?:建筑面积|竣工面积|施工面积|销售面积|住房面积|住宅面积|办公面积|营业面积|使用面积|厂房|标准厂房|商品房|商品住宅|住宅|安置房|保障房|"
+    r"保障性住房|公租房|用房|写字楼|楼宇|车间|仓库|仓储面积)$"
+)
+_LAND_WORDS = re.compile(r"占地|用地|土地|宗地|地块|规划面积|面积达|覆盖")
+_LAND_UNITS = frozenset({"亩", "公顷", "平方公里", "平方千米"})
+# A share or rate (比例, 比重, 占比, …率) after which a figure in days or hours stands: 优良天数比例达到88.6天. Not 周转率
+# (times) nor a count: only units of time.
+_SHARE_HEAD = re.compile(r"(?:比例|比重|占比|(?<![功频效汇利税费转])率)$")
+_DURATION_FIGURE = re.compile(
+    r"(?P<number>\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?)(?P<unit>天|小时|个月)(?![\u4e00-\u9fff]*(?:以上|以下|以内))"
+)
+# A concentration of fine particles, ozone, sulphur or nitrogen dioxide (PM2.5 32微克/立方米) is micrograms per cubic
+# metre; written in milligrams the figure is a thousand times too large (一氧化碳, carbon monoxide, is in milligrams).
+_AIR_IN_MILLIGRAMS = re.compile(
+    r"(?P<head>pm2\.5|pm10|pm₂\.₅|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮)[^，,。；;\d]{0,12}?"
+    r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>(?:毫克|mg)/(?:立方米|m3|m³))",
+    re.IGNORECASE,
+)
+# Units of one family that writers confuse: power and energy (千瓦 and 千瓦时), area and volume (平方米 and 立方米).
+_CONFUSED_UNITS = (
+    (frozenset({"千瓦", "kw"}), frozenset({"千瓦时", "kwh", "度"})),
+    (frozenset({"兆瓦", "mw"}), frozenset({"兆瓦时", "mwh"})),
+    (frozenset({"平方米", "㎡", "m2", "m²"}), frozenset({"立方米", "㎥", "m3", "m³"})),
+)
+# A list of three figures or more joined by 、 和 及 与 (装机容量分别为300千瓦、260千瓦、280kwh), each with its unit.
+_FIGURE_LIST = re.compile(
+    r"(?:\d+(?:\.\d+)?(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)[、和及与]){2,}"
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)(?![a-z0-9])",
+    re.IGNORECASE,
+)
+_LISTED_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)", re.IGNORECASE)
 
 
 # Counts of people or firms, judged only after an indicator the mined table knows in a measure (旅游总收入126.8万人次).
@@ -369,6 +421,80 @@ class UnitError(Rule):
         yield from self._garbled_sibling_unit(ctx, folded)
         yield from self._level_in_points(ctx, folded)
         yield from self._intensity_change(ctx, folded)
+        yield from self._share_in_days(ctx, folded)
+        yield from self._air_in_milligrams(ctx, folded)
+        yield from self._odd_unit_in_list(ctx, folded)
+
+    def _share_in_days(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A share or rate whose figure is in days or hours (优良天数比例达到88.6天): a share is a per cent."""
+        if not ("天" in folded or "小时" in folded or "个月" in folded):
+            return
+        for m in _DURATION_FIGURE.finditer(folded):
+            governing = governing_run(folded, m.start())
+            if governing is None:
+                continue
+            run, run_end = governing
+            head = _SHARE_HEAD.search(run)
+            if head is None:
+                continue
+            start = max(run_end - len(run), run_end - len(head.group()) - 2)
+            written = ctx.text[start : m.end()]
+            yield self.finding(
+                ctx,
+                start,
+                m.end(),
+                f"“{written}”单位与指标不符：“{folded[start:run_end]}”是比例，应以百分比（%）计，“{ctx.text[m.start():m.end()]}”"
+                f"却是时间单位（{m.group('unit')}）；请核对单位或指标名称",
+                suggestion=f"{m.group('number')}%",
+            )
+
+    def _air_in_milligrams(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A concentration of PM2.5, PM10, ozone, SO2 or NO2 of 1 milligram per cubic metre or more: 32毫克/立方米 is a
+        thousand times any air in the reports, which give these in micrograms (微克/立方米)."""
+        if "毫克/" not in folded and "mg/" not in folded.lower():
+            return
+        for m in _AIR_IN_MILLIGRAMS.finditer(folded):
+            if float(m.group("number")) < 1:
+                continue  # 0.032毫克/立方米 is 32微克/立方米: right
+            start, end = m.start("number"), m.end("unit")
+            written = ctx.text[start:end]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”量级可疑：{ctx.text[m.start('head'):m.end('head')]}浓度以微克/立方米计，"
+                f"{m.group('number')}毫克/立方米即{_significant(float(m.group('number')) * 1000)}微克/立方米，是通常水平的上千倍；"
+                f"应为“{m.group('number')}微克/立方米”",
+                suggestion=f"{m.group('number')}微克/立方米",
+                fix=self.replacement(m.start("unit"), end, "微克/立方米", "unsafe"),
+            )
+
+    def _odd_unit_in_list(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """One figure of a list of three or more (分别为300千瓦、260千瓦、280kwh) in a unit of the family the others are
+        not in: power among energy, volume among area."""
+        lowered = folded.lower()
+        present = [(a, b) for a, b in _CONFUSED_UNITS if any(u in lowered for u in a) and any(u in lowered for u in b)]
+        if not present:
+            return
+        for m in _FIGURE_LIST.finditer(lowered):
+            items = list(_LISTED_FIGURE.finditer(lowered, m.start(), m.end()))
+            for first, second in present:
+                sides = ["a" if item.group("unit") in first else "b" if item.group("unit") in second else "" for item in items]
+                if "" in sides:
+                    continue
+                for side in ("a", "b"):
+                    if sides.count(side) == 1 and len(sides) - 1 >= 2:
+                        item = items[sides.index(side)]
+                        other = items[sides.index("b" if side == "a" else "a")]
+                        start, end = item.start("number"), item.end("unit")
+                        written = ctx.text[start:end]
+                        yield self.finding(
+                            ctx,
+                            start,
+                            end,
+                            f"“{written}”单位与同列的其他数字不一致：其余{len(sides) - 1}项都用“{ctx.text[other.start('unit'):other.end('unit')]}”，"
+                            f"“{ctx.text[item.start('unit'):end]}”是另一种量（功率与电量、面积与体积不能混用）；请核对单位",
+                        )
 
     def _level_in_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A rate or share stated as a level in percentage points (森林覆盖率达到45.3个百分点): points measure the
@@ -466,6 +592,17 @@ class UnitError(Rule):
             magnitude = self._magnitude(ctx, m, run, run_end, dimension)
             if magnitude is not None:
                 yield magnitude
+                continue
+            if dimension == "area" and m.group("unit") in _LAND_UNITS and (floor := _FLOOR_SPACE.search(run)) and not _LAND_WORDS.search(run):
+                start = run_end - len(floor.group())
+                written = ctx.text[start : m.end()]
+                yield self.finding(
+                    ctx,
+                    start,
+                    m.end(),
+                    f"“{written}”单位与指标不符：“{floor.group()}”是房屋面积，应以平方米计，“{ctx.text[m.start():m.end()]}”"
+                    f"却是土地面积单位（{m.group('unit')}）；请核对单位（平方米）或指标名称（占地面积）",
+                )
                 continue
             if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS:
                 continue
@@ -602,6 +739,7 @@ class UnitError(Rule):
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         yield from self._doubled_measure(ctx, folded)
         yield from self._unit_and_symbol(ctx, folded)
+        yield from self._symbol_and_unit(ctx, folded)
         if not any(sign in folded for sign in _DOUBLED_SIGNS):
             return
         for m in _DOUBLED.finditer(folded):
@@ -638,6 +776,16 @@ class UnitError(Rule):
             symbol = next(value for value in m.group("area", "volume", "sqkm", "km", "kg", "kwh", "kw") if value)
             start, end = figure.start("number"), m.end("unit")
             yield self._doubled_finding(ctx, start, end, ctx.text[start : end - len(symbol)])
+
+    def _symbol_and_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A unit's symbol followed by the unit in words right after a figure: 12.6km公里."""
+        if _SYMBOL_BEFORE_UNIT.search(folded) is None:
+            return
+        for m in _SYMBOL_AND_UNIT.finditer(folded):
+            start, end = m.start("number"), m.end("unit")
+            symbol = next(i for i in range(m.start("unit"), end) if folded[i] not in "万千亿")
+            word = next(i for i in range(symbol, end) if "\u4e00" <= folded[i] <= "\u9fff")
+            yield self._doubled_finding(ctx, start, end, ctx.text[start:symbol] + ctx.text[word:end])
 
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         if _DOUBLED_MEASURE_END.search(folded) is None:
@@ -717,6 +865,10 @@ class UnitError(Rule):
             if not _PER_POPULATION.search(folded, max(0, m.start() - 10), m.start())
         ]
         for start, m in sorted(shares + rates, key=lambda pair: pair[0]):
+            if m.re is _SHARE_WITHOUT_PERCENT and m.group("lead") == "量的":
+                # quoted with the word the 量 ends (工程量的85): up to two Han characters before it
+                while start > 0 and m.start("lead") - start < 2 and "\u4e00" <= folded[start - 1] <= "\u9fff":
+                    start -= 1
             number = m.group("number")
             if not number.replace(".", "", 1).isdigit() or float(number) > 1000:
                 continue

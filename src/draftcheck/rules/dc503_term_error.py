@@ -68,6 +68,19 @@ in traditional characters (three characters such as 國, 們, 發). Not recognis
 (工业增长值, 社会保证局, 一般公众预算收入), a term the corpus does not hold (三会一课, 双碳), and numbered slogans of fewer
 documents (两不愁两保障).
 
+Also (fifth round): formulations the corpus holds thinly or not at all, listed by hand in
+``lexicon/fixed_formulations.tsv`` (一岗双责, 党政同责, 四好农村路, 千村示范、万村整治, 两不愁三保障, 工业增加值, 一般公共预算收入 …),
+are compared with runs differing in one character whatever it is (``rules/formulation_slips.py``): a character inside a
+formulation of five or more that makes a pair the corpus never writes (工业增长值, 一般公众预算收入, 粮食安全党政共责); a
+quoted formulation with a character inside replaced (“一岗两责”, “枫林经验”, “四好乡村路”; in four characters only one making an
+unseen pair and sounding unlike the right one: “和美湘村” is a pun); a changed number (两不愁两保障, 千村示范、百村整治, 三会二课;
+not in frames filled with any number: 四位一体, 三大行动); two characters exchanged (河湖制长); the last or first character of a
+three-character formulation standing alone replaced by a true homophone (河长治; not 黄河长治久安). Not flagged: a function word
+in place of a character (从拿地到开工), templates left out of the list (一网通办 beside 一卡通办, 多证合一 beside 多格合一), both forms
+of a formulation written both ways. The curated table adds a plenary session counted by the congress (二十大三中全会 for
+二十届三中全会) and 党风廉洁建设. Not recognised: a formulation missing a character (专精特“小巨人”), a near sound that is no
+fuzzy syllable (有效链接 outside its longer frame, 连长制), slips of formulations neither listed nor in the corpus.
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -105,13 +118,11 @@ from draftcheck.lexicon import (
     lookalike_characters,
 )
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.rules.formulation_slips import find_formulation_slips, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
 
 # A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
 _QUOTES = set("“”‘’\"'「」『』")
-
-
-_HAN_PAIR_LINE = re.compile(r"^[\u4e00-\u9fff]{2}$", re.MULTILINE)
 
 
 def _is_han(char: str) -> bool:
@@ -300,6 +311,15 @@ _MIN_TRADITIONAL_PAIRS = 3
 _TRADITIONAL_CHARACTERS = frozenset("國們這發經會時對關實進問說過應還現從為並區劃領導機員農務勞動鬥黨學習運歷軍隊條質圖書門開東車馬風飛聽讀寫買賣見頁灣華語與總統將專當點億萬濟權")
 # (found by one class-led regex scan: ``_TRADITIONAL_CHARACTERS.intersection(text)`` hashes every character of the text)
 _TRADITIONAL_CHARACTER = re.compile("[" + "".join(sorted(_TRADITIONAL_CHARACTERS)) + "]")
+
+
+def in_traditional_script(text: str, text_pairs: set[str]) -> bool:
+    """Whether ``text`` is written in traditional characters (國家, 們的 …), where a character differing from a
+    simplified term is no slip."""
+    return (
+        len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS
+        or len(set(_TRADITIONAL_CHARACTER.findall(text))) >= _MIN_TRADITIONAL_PAIRS
+    )
 
 
 def _makes_word(run: str, k: int, terms: dict) -> bool:
@@ -548,7 +568,9 @@ def _numeral_slips(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[i
                     yield start, start + n, term, why, terms[term][0], True
 
 
-def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[tuple[int, int, str, str, int, bool]]:
+def find_near_misses(
+    text: str, text_pairs: set[str] | None = None, unseen: set[str] | None = None
+) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
 
@@ -563,13 +585,12 @@ def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[
     pairs = corpus_bigrams()
     if text_pairs is None:
         text_pairs = pairs_of(text)
-    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS or len(set(_TRADITIONAL_CHARACTER.findall(text))) >= _MIN_TRADITIONAL_PAIRS:
+    if in_traditional_script(text, text_pairs):
         return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
     terms = established_terms()
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
-    # (the pairs of two Han characters among those the corpus never writes, picked by one regex scan of them
-    # one a line: a pair holding a line break is no such pair, and cannot make one with its neighbours)
-    unseen = set(_HAN_PAIR_LINE.findall("\n".join(text_pairs - pairs)))
+    if unseen is None:
+        unseen = unseen_pairs(text_pairs)  # the text's pairs of Han characters the corpus never writes
     if not unseen:
         return
     yield from _transpositions(text, unseen, terms)
@@ -661,7 +682,8 @@ class TermError(Rule):
             )
         # Near misses of mined terms: where several overlap, the most widely used term of four or more
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
-        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        unseen = unseen_pairs(text_pairs)  # once, for the near misses and the formulations
+        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs, unseen)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue
@@ -676,6 +698,28 @@ class TermError(Rule):
                     + (f"“{wrong}”从未出现）" if never else f"“{wrong}”不是其中的说法）"),
                     suggestion=term,
                     # a near miss is an inference from the corpus, not a listed slip: a person decides
+                    fix=self.replacement(start, end, term, "unsafe"),
+                )
+            )
+        # Slips of the fixed formulations listed by hand and of the slogans the corpus quotes, whatever the
+        # character written (党风廉洁建设, “一岗两责”, 两不愁两保障): see formulation_slips.
+        # (the shortest formulation first, and one whose character sounds or looks alike: 有效链接 rather than the
+        # whole 巩固拓展脱贫攻坚成果同乡村振兴有效衔接; 一网统办 is 一网通办, not 一网统管)
+        traditional = in_traditional_script(ctx.folded, text_pairs)
+        slips = [] if traditional else find_formulation_slips(ctx.folded, text_pairs, confusion, unseen)
+        slips = sorted(set(slips), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
+        for start, end, term, why, _ in slips:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            wrong = ctx.text[start:end]
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"固定提法有误：“{wrong}”应为“{term}”（{why}）",
+                    suggestion=term,
                     fix=self.replacement(start, end, term, "unsafe"),
                 )
             )

@@ -74,6 +74,8 @@ TERM_ERRORS: tuple[TermError, ...] = (
     _entry(r"[一二三五六七八九十](?<![一二三四五六七八九十][一二三五六七八九十])个全面([”\"’']?)战略布局", "四个全面{0}战略布局",
            "协调推进的战略布局是“四个全面”"),
     _entry(r"(十[二三四五六七八九]|二十)" + _CONGRESS + r"会议", "{0}大", "党的全国代表大会简称“十N大”"),
+    # a plenary session is counted by the congress's term (届), not by the congress: 二十大三中全会
+    _entry(r"(十[一二三四五六七八九]|二十|十)" + _CONGRESS + r"大([一二三四五六七八九])中全会", "{0}届{1}中全会", "中央全会按届次称“十N届N中全会”，“十N大”是党的全国代表大会"),
     # Slogans of Party education and political loyalty (the wrong forms are not words of their own)
     _entry(r"两学一作", "两学一做", "学习教育活动的固定名称“两学一做”（学党章党规、学系列讲话，做合格党员）"),
     _entry(r"两个维持(?!不变|稳定|现状|原|在|好)", "两个维护", "固定提法“两个维护”"),
@@ -104,6 +106,7 @@ TERM_ERRORS: tuple[TermError, ...] = (
     _entry(r"乐观分子(?<!入党乐观分子)", "积极分子", "党务固定称谓“积极分子”"),
     _entry(r"防腐拒变", "拒腐防变", "固定提法“拒腐防变”"),
     _entry(r"党风廉政建立", "党风廉政建设", "固定提法“党风廉政建设”"),
+    _entry(r"党风廉洁建设", "党风廉政建设", "固定提法“党风廉政建设”（廉洁是另一个词：廉洁自律、廉洁文化）"),
     _entry(r"全心全意为人民效劳", "全心全意为人民服务", "固定提法“全心全意为人民服务”"),
     _entry(r"效劳型政府", "服务型政府", "固定提法“服务型政府”"),
     # Work safety: 平安 is right in 平安建设/平安中国/平安单位, wrong where 安全 is the fixed word
