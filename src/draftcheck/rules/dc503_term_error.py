@@ -622,12 +622,22 @@ def find_near_misses(
                     if not _fits_beside(text, start, n, k, term, pairs, end_pair=not quoted_end):
                         continue
                     why = confusion(run[k], term[k])
-                    if n == 2 and (why != "同音" or run in dictionary_slips()):
+                    if n == 2 and (why != "同音" or run in dictionary_slips() or _fragment_across_words(term)):
                         continue  # a two-character word: only a true homophone that is no common word itself (公元)
                     if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED and not slogan:
                         continue  # one known pair and a loose sound: too little
                     if why is not None:
                         yield start, start + n, term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0], True
+
+
+# A two-character "term" that ends on a conjunction or a particle (金和 of 资金和人才, 业的 of 企业的) or opens
+# on one is the seam of two words the corpus writes side by side, not a word: a name such as 金禾 is no slip of it.
+_SEAM_LAST = frozenset("和与及或的了等着过也都就而并但")
+_SEAM_FIRST = frozenset("的了与及或而并但")
+
+
+def _fragment_across_words(term: str) -> bool:
+    return term[-1] in _SEAM_LAST or term[0] in _SEAM_FIRST
 
 
 # A quoted name of several parts (“红色引擎·链动发展”, a 党建品牌) is coined on purpose, often around a
