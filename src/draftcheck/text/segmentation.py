@@ -27,7 +27,8 @@ _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _LINE = re.compile(r"[^\r\n]+")
 _BRACKET = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’]")
 _TERMINATOR_RUN = re.compile(r"[。！？!?；;][。！？!?；;]*")  # (X X*, not X+: led by a class, the engine skips to it)
-_CLAUSE_MARK = re.compile(r"[，,：:]")
+# a thousands separator (3,865人) or a clock colon (10:30) between digits is no clause mark
+_CLAUSE_MARK = re.compile(r"[，：]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,152 @@
+"""Rates whose operands are named by a formula or by a scope, not by the rate's own stem (DC303).
+
+count_rates.py reads a rate whose stem names its numerator (办结1218件 … 办结率). Two more kinds of writing
+state both operands without that echo:
+
+- a rate with a fixed formula (lexicon ``rate.formulas``): 产销率 = what was sold / what was produced
+  (``食用菌总产量1.84万吨，销售1.79万吨，产销率达99.3%``), 资产负债率 = liabilities / assets, also on the
+  short lines of a key-figure list (``资产总额 283.33亿元`` / ``负债总额 151.04亿元`` / ``资产负债率 48.3%``).
+  The operands are the one figure of each label before the rate, after the last full stop and within
+  200 characters, of one dimension;
+- a whole written as a scope, then one count of its unit and a bare share or rate (lexicon
+  ``rate.scope_nouns``): ``全镇23个行政村中已有19个村建成养老服务站，覆盖率达91.3%``,
+  ``全区250家规上工业企业中，已实施数字化改造的企业103家，占比58.8%``. The rate must open its clause
+  (``研发投入占比`` names another measure), exactly one count of the whole's unit stands between the scope
+  and the rate, and it is no larger than the whole.
+
+Not read: a rate with two candidate operands of one label, operands in earlier sentences, a scope
+whose 中 begins a word (中心, 中小企业). A figure another finder relates is left to it (``FALLBACK``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from draftcheck.lexicon.words import words
+from draftcheck.numbers.clause_model import Role, TypedQuantity
+from draftcheck.numbers.formatting import format_percent, message_places
+from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.masked_sentence import quantity_text
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
+from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, mismatch_severity, ratio
+from draftcheck.numbers.relation import Outcome, Relation
+
+CODE = "DC303"
+FALLBACK = True
+
+_REACH = 200  # how far before a formula rate its operands may stand
+_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,14}?中(?=[，,]|已|有|共|均)")
+_LABEL_CUT = re.compile(r"[，,。；;：:\n、（(）)]")
+
+
+@lru_cache(maxsize=1)
+def _formulas() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """产销 -> ((销售, 销量), (产量, 生产, …)) from ``rate.formulas``."""
+    table = {}
+    for entry in words("rate", "formulas"):
+        stem, operands = entry.split(":")
+        numerator, denominator = operands.split("/")
+        table[stem] = (tuple(numerator.split(",")), tuple(denominator.split(",")))
+    return table
+
+
+def find(ctx) -> list[Relation]:
+    relations: list[Relation] = []
+    formulas = _formulas()
+    scope_nouns = frozenset(words("rate", "scope_nouns"))
+    model = None
+    for sentence in ctx.segmentation.sentences:
+        text = sentence.text
+        if not ("%" in text or "％" in text):
+            continue
+        has_formula = "率" in text and any(stem + "率" in text for stem in formulas)
+        has_scope = "中" in text and any(noun in text for noun in scope_nouns)
+        if not (has_formula or has_scope):
+            continue
+        if model is None:
+            model = ctx.clause_model
+        typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
+        for i, rate in enumerate(typed):
+            if rate.role not in (Role.RATE, Role.SHARE) or not rate.quantity.is_percent:
+                continue
+            relation = None
+            if has_formula and rate.cue.endswith("率"):
+                stem = next((s for s in sorted(formulas, key=len, reverse=True) if rate.cue.endswith(s + "率")), None)
+                if stem is not None:
+                    relation = _formula_rate(ctx, rate, *formulas[stem])
+            if relation is None and has_scope and rate.cue in scope_nouns:
+                relation = _scoped_rate(ctx.text, rate, typed[:i])
+            if relation is not None:
+                relations.append(relation)
+    return relations
+
+
+def _label(text: str, q: Quantity) -> str:
+    window = text[max(0, q.start - 14) : q.start]
+    cuts = [m.end() for m in _LABEL_CUT.finditer(window)]
+    return window[cuts[-1] :] if cuts else window
+
+
+def _formula_rate(ctx, rate: TypedQuantity, numerator_words, denominator_words) -> Relation | None:
+    text = ctx.text
+    q = rate.quantity
+    floor = max(0, q.start - _REACH)
+    stop = max(text.rfind("。", floor, q.start), text.rfind("；", floor, q.start))
+    floor = max(floor, stop + 1)
+    figures = [f for f in document_quantities(ctx).between(floor, q.start) if f.kind == Kind.AMOUNT and f.unit and f.high is None]
+    numerators, denominators = [], []
+    for f in figures:
+        label = _label(text, f)
+        if any(w in label for w in numerator_words):
+            numerators.append(f)
+        elif any(w in label for w in denominator_words):
+            denominators.append(f)
+    if len(numerators) != 1 or len(denominators) != 1:
+        return None
+    n, d = numerators[0], denominators[0]
+    if n.dimension != d.dimension:
+        return None
+    return _relation(text, rate, n, d, ("分子", "分母"))
+
+
+def _scoped_rate(text: str, rate: TypedQuantity, before: list[TypedQuantity]) -> Relation | None:
+    q = rate.quantity
+    clause_start = max(text.rfind(ch, 0, q.start) for ch in "，,；;：:。")
+    if text[clause_start + 1 : q.start].find(rate.cue) != 0:
+        return None  # 研发投入占比: the share of another measure
+    wholes = [t for t in before if t.quantity.kind == Kind.AMOUNT and t.quantity.is_exact_count
+              and _SCOPE_AFTER.match(text, t.quantity.end)]
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0]
+    parts = [t for t in before if t.quantity.start > whole.quantity.end and t.quantity.unit == whole.quantity.unit
+             and t.role is not Role.CHANGE]
+    if len(parts) != 1 or parts[0].quantity.scaled > whole.quantity.scaled:
+        return None
+    return _relation(text, rate, parts[0].quantity, whole.quantity, ("部分", "总数"))
+
+
+def _relation(text: str, rate: TypedQuantity, n: Quantity, d: Quantity, names: tuple[str, str]) -> Relation | None:
+    q = rate.quantity
+    if n.open_ended or d.open_ended or d.scaled <= 0 or n.scaled <= 0:
+        return None
+    computed = ratio(Interval.of(n), Interval.of(d))
+    written = derived_figure_tolerance(Interval.of(q), q)
+    stated = Interval(written.low / 100, written.high / 100)
+    related = [(names[0], n.start, n.end), (names[1], d.start, d.end)]
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=CODE, outcome=Outcome.CONSISTENT, start=q.start, end=q.end,
+                        related=related, computed=computed, stated=stated)
+    point = n.scaled / d.scaled
+    return Relation(
+        kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=q.start, end=q.end,
+        message=(
+            f"{rate.cue}{text[q.start:q.end]}：按 {quantity_text(n, text)} / {quantity_text(d, text)} "
+            f"计算应为 {format_percent(point, message_places(q.decimals))}%"
+        ),
+        related=related,
+        severity=mismatch_severity(computed, stated, q.half_unit / 100),
+        suggestion=f"{format_percent(point, q.decimals)}%",
+        computed=computed, stated=stated,
+    )
