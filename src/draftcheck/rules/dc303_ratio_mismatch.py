@@ -44,13 +44,22 @@ Recomputes a percentage when the same statement names both of its operands and t
 - the yearly average of a cumulative total over a span of years the statement names (``五年来累计新增城镇
   就业3.6万人，年均新增7800人``: 36000 / 5; ``2021—2024年…累计引进项目186个，年均引进52个``: 186 / 4); 年均增长X%
   is a growth rate (DC301), never such an average.
+- a named rate whose numerator is a 其中 part right after its stem (``抽检803批次，其中合格790批次，合格率…``)
+  or whose source stands in brackets after it (``参保率97.6%（应参保人数41270人）``);
+- rates of a fixed formula (lexicon ``rate.formulas``): 产销率 = sold / produced of one unit
+  (``总产量1.84万吨，销售1.79万吨，产销率…``), 资产负债率 = 负债 / 资产, also on the short lines of a
+  key-figure list (``numbers/relations/rate_operands.py``);
+- a bare share or rate opening its clause over a whole written as a scope and the one count of its unit
+  after it (``23个行政村中已有19个村建成…，覆盖率达…``, ``250家规上工业企业中，…企业103家，占比…``);
+- averages per village, school, firm (村均/校均/企均 …) over the one count whose noun holds that character.
 
 Never operands: an excess over a target (``超出年度目标2.6亿元``), a target as the whole of a 其中 list
 (``完成年度目标48亿元的109.8%，其中出口36.4亿元，占进出口总额的69.1%`` is read against 52.7亿元), the last
 item of a 、 list when the subject before 占比 names another item (``规上工业产值198.3亿元、规下工业产值17.3亿元，
 规上工业产值占比92.0%``). Operands are sought within 400 characters of the figure.
 
-Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率,
+Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率 (even
+beside counts of 失业人员再就业),
 覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改
 280家: which is the source is in doubt), open bounds (以上), a numerator larger than its source;
 人均可支配收入, 人均消费 and other survey figures (their population is not one the report gives); a per-head
