@@ -21,12 +21,14 @@ from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import quantity_text
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, mismatch_severity, ratio
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.share_notation import tenths_quantities
 
 RATIO = "DC303"
 KIND = "ratio"
 
 # read by ratios.py (completion of a target, output sold) or not a ratio of two counts
 _OTHER_RATES = frozenset({"完成", "产销", "失业", "负债", "增长", "利润", "税", "汇", "概", "效", "频", "功", "比", "速", "税收"})
+_COUNTED_STEMS = frozenset({"成功"})  # 调解成功率 is a rate of counts, 功率 is not
 _OPERAND_REACH = 12  # figures before a rate that may be its operands
 _STEM_REACH = 8  # how far before a count its stem may stand
 
@@ -38,12 +40,15 @@ def find(ctx) -> list[Relation]:
         text = sentence.text
         # a named rate of counts needs 率 and a percentage (98.6%, ９８．６％, 百分之九十): only such
         # sentences are typed
-        if "率" not in text or not ("%" in text or "％" in text or "百分之" in text):
+        tenths = "率" in text and "成" in text
+        if "率" not in text or not ("%" in text or "％" in text or "百分之" in text or tenths):
             continue
         if model is None:
             model = ctx.clause_model
         clauses = model.sentence(sentence)
         typed = [t for clause in clauses for t in clause.quantities]
+        if tenths:
+            typed = _with_tenths(ctx, sentence, typed)
         for i, rate in enumerate(typed):
             stem = _stem(rate)
             # the operands stand among the few figures before the rate (bounded: lists of thousands), or
@@ -57,13 +62,26 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
+_RATE_BEFORE_TENTH = re.compile(r"(?P<cue>[\u4e00-\u9fff]{1,4}率)(?:达到?|为|约|近|超过|已达)*$")
+
+
+def _with_tenths(ctx, sentence, typed: list[TypedQuantity]) -> list[TypedQuantity]:
+    """The typed figures with the rates written in tenths (签约率达九成) added in their place."""
+    added = []
+    for q in tenths_quantities(ctx.folded, sentence.start, sentence.end):
+        m = _RATE_BEFORE_TENTH.search(ctx.text, max(sentence.start, q.start - 10), q.start)
+        if m is not None:
+            added.append(TypedQuantity(q, Role.RATE, None, cue=m.group("cue")))
+    return sorted(typed + added, key=lambda t: t.quantity.start) if added else typed
+
+
 def _stem(rate: TypedQuantity) -> str:
     """办结 for 办结率98.6%; empty when the figure is no named rate of counts."""
     if rate.role is not Role.RATE or not rate.quantity.is_percent or not rate.cue.endswith("率"):
         return ""
     stem = rate.cue[:-1]
     stem = stem[-2:] if len(stem) >= 2 else ""
-    if not stem or stem in _OTHER_RATES or stem[-1] in _OTHER_RATES:
+    if not stem or stem in _OTHER_RATES or (stem[-1] in _OTHER_RATES and stem not in _COUNTED_STEMS):
         return ""
     return stem
 

@@ -58,15 +58,24 @@ def find(ctx) -> list[Relation]:
     model = None
     for sentence in ctx.segmentation.sentences:
         text = sentence.text
-        if not ("%" in text or "％" in text):
+        if not ("%" in text or "％" in text or "∶" in text or ":" in text):
             continue
         has_formula = "率" in text and any(stem + "率" in text for stem in formulas)
         has_scope = "中" in text and any(noun in text for noun in scope_nouns)
-        if not (has_formula or has_scope):
+        respective = ("分别" in text or "依次" in text) and _RESPECTIVE.search(text)
+        if ("∶" in text or ":" in text) and "比" in text:
+            for m in _PAIR_RATIO.finditer(ctx.folded, sentence.start, sentence.end):
+                relation = _pair_ratio(ctx, m, sentence.start)
+                if relation is not None:
+                    relations.append(relation)
+        if not (has_formula or has_scope or respective):
             continue
         if model is None:
             model = ctx.clause_model
         typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
+        if respective:
+            for m in _RESPECTIVE.finditer(text):
+                relations.extend(_respective_shares(ctx.text, sentence.start + m.start(), sentence.start + m.end(), typed))
         for i, rate in enumerate(typed):
             if rate.role not in (Role.RATE, Role.SHARE) or not rate.quantity.is_percent:
                 continue
@@ -80,6 +89,91 @@ def find(ctx) -> list[Relation]:
             if relation is not None:
                 relations.append(relation)
     return relations
+
+
+# the shares of the parts just listed, in their order: 分别占床位总数的69.0%和31.0% / 各等次占比依次为…
+_RESPECTIVE = re.compile(r"分别占(?:比)?|依次占|(?:占比|比重|比例)(?:分别|依次)为")
+_LIST_JOINT = re.compile(r"^[、，,和及与\s]*$")
+_OTHER_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全盟")
+
+
+def _respective_shares(text: str, start: int, end: int, typed: list[TypedQuantity]) -> list[Relation]:
+    """Parts c1…cn of one unit listed after their whole W, then 分别占…的 p1…pn: each p is c / W."""
+    shares: list[TypedQuantity] = []
+    for t in typed:
+        q = t.quantity
+        if q.start < end:
+            continue
+        gap = text[(shares[-1].quantity.end if shares else end) : q.start]
+        if not q.is_percent or (shares and not _LIST_JOINT.match(gap)) or (not shares and len(gap) > 12):
+            break
+        shares.append(t)
+    if len(shares) < 2:
+        return []
+    whole_words = text[end : shares[0].quantity.start]
+    before = [t for t in typed if t.quantity.end <= start and t.quantity.kind == Kind.AMOUNT and t.quantity.high is None]
+    n = len(shares)
+    if len(before) < n + 1:
+        return []
+    parts, whole = before[-n:], before[-n - 1]
+    unit = whole.quantity.unit
+    if not unit or any(p.quantity.unit != unit or p.role is Role.CHANGE for p in parts) or whole.role is Role.CHANGE:
+        return []
+    if any(_LIST_JOINT.match(text[a.quantity.end : b.quantity.start]) is None and len(text[a.quantity.end : b.quantity.start]) > 14
+           for a, b in zip(parts, parts[1:])):
+        return []  # the parts are no one list
+    if sum(p.quantity.scaled for p in parts) > whole.quantity.scaled:
+        return []  # W is no whole of these parts
+    scope = _OTHER_SCOPE.search(whole_words)
+    if scope and scope.group() not in _label(text, whole.quantity):
+        return []  # 分别占全市的…: a whole the text does not give
+    out = []
+    for part, share in zip(parts, shares):
+        relation = _relation(text, share, part.quantity, whole.quantity, ("部分", "总数"), cue="所占比重")
+        if relation is not None:
+            out.append(relation)
+    return out
+
+
+# 生师比为1∶13.0 / 车桩比2.3∶1 / 医护比1∶1.2: the two characters before 比 name the two counts
+_PAIR_RATIO = re.compile(
+    r"(?P<x>[\u4e00-\u9fff])(?P<y>[\u4e00-\u9fff])比(?:为|是|达到?|降至|降到|升至|提高到|约|了)*"
+    r"(?P<a>\d{1,4}(?:\.\d{1,3})?)[∶:](?P<b>\d{1,4}(?:\.\d{1,3})?)(?![\d∶:.])"
+)
+
+
+def _pair_ratio(ctx, m: re.Match, floor: int) -> Relation | None:
+    """XY比 a∶b against the one count labelled with X and the one labelled with Y before it (one side is 1)."""
+    from decimal import Decimal
+
+    a, b = m.group("a"), m.group("b")
+    if (a == "1") == (b == "1"):
+        return None  # 8.3∶41.4∶50.3 and 2∶3 are no per-one ratios
+    written = b if a == "1" else a
+    x, y = m.group("x"), m.group("y")
+    text = ctx.text
+    counts = [q for q in document_quantities(ctx).between(floor, m.start()) if q.kind == Kind.AMOUNT and q.unit and q.high is None]
+    xs = [q for q in counts if x in _label(text, q) and y not in _label(text, q)]
+    ys = [q for q in counts if y in _label(text, q) and x not in _label(text, q)]
+    if len(xs) != 1 or len(ys) != 1 or xs[0].scaled <= 0 or ys[0].scaled <= 0:
+        return None
+    big, small = (xs[0], ys[0]) if xs[0].scaled >= ys[0].scaled else (ys[0], xs[0])
+    computed = Interval.of(big) / Interval.of(small)
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    stated = Interval.written(Decimal(written), decimals, False)
+    start, end = m.start("a"), m.end("b")
+    related = [("数量一", xs[0].start, xs[0].end), ("数量二", ys[0].start, ys[0].end)]
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=CODE, outcome=Outcome.CONSISTENT, start=start, end=end, related=related)
+    point = big.scaled / small.scaled
+    figure = f"{point:.{max(decimals, 1)}f}"
+    corrected = f"1∶{figure}" if a == "1" else f"{figure}∶1"
+    return Relation(
+        kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=(f"{x}{y}比{text[start:end]}：按 {quantity_text(big, text)} / {quantity_text(small, text)} "
+                 f"计算应为 {corrected}"),
+        related=related, severity=mismatch_severity(computed, stated, stated.width / 2), suggestion=corrected,
+    )
 
 
 def _label(text: str, q: Quantity) -> str:
@@ -127,7 +221,7 @@ def _scoped_rate(text: str, rate: TypedQuantity, before: list[TypedQuantity]) ->
     return _relation(text, rate, parts[0].quantity, whole.quantity, ("部分", "总数"))
 
 
-def _relation(text: str, rate: TypedQuantity, n: Quantity, d: Quantity, names: tuple[str, str]) -> Relation | None:
+def _relation(text: str, rate: TypedQuantity, n: Quantity, d: Quantity, names: tuple[str, str], cue: str | None = None) -> Relation | None:
     q = rate.quantity
     if n.open_ended or d.open_ended or d.scaled <= 0 or n.scaled <= 0:
         return None
@@ -142,7 +236,7 @@ def _relation(text: str, rate: TypedQuantity, n: Quantity, d: Quantity, names: t
     return Relation(
         kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=q.start, end=q.end,
         message=(
-            f"{rate.cue}{text[q.start:q.end]}：按 {quantity_text(n, text)} / {quantity_text(d, text)} "
+            f"{rate.cue if cue is None else cue}{text[q.start:q.end]}：按 {quantity_text(n, text)} / {quantity_text(d, text)} "
             f"计算应为 {format_percent(point, message_places(q.decimals))}%"
         ),
         related=related,
