@@ -63,7 +63,7 @@ def _tenth(folded: str, m: re.Match, floor: int) -> Quantity | None:
     clause_start = max((folded.rfind(ch, floor, m.start()) for ch in _CLAUSE_MARKS), default=-1) + 1
     clause_start = max(clause_start, floor)
     before = folded[max(clause_start, m.start() - 14) : m.start()]
-    if not (_SHARE_WORD.search(before) or (pre and pre not in ("达", "达到")) or post):
+    if not (_SHARE_WORD.search(before) or before.endswith("的") or (pre and pre not in ("达", "达到")) or post):
         return None  # 三成 without a share word or an approximation around it: a word, not a share
     digit = m.group("n")
     value = Decimal(_TENTH_DIGITS.get(digit, 0) or int(digit)) * _TEN

@@ -52,6 +52,7 @@ _AFTER_TRANSITION = re.compile(
 _TRANSITION = re.compile(r"[由从]")
 _TRANSITION_TO = re.compile(r"(?:增加|增长|提高|上升|下降|降低|减少|压缩|缩短|延长|扩大|缩小|提升|降|增|升)?(?:到|至|为)$")
 _CLAUSE_MARKS = "，,；;：:。！？!?"
+_CLAUSE_REACH = 200
 _HINT = re.compile(
     rf"{alternation(('difference', 'gap_nouns'))}|高出|高于|低于|超出|超额完成|多于|少于|领先|落后|由|从|比"
 )
@@ -78,7 +79,10 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
             previous = values[n - 1]
             earlier_of.setdefault(_measure(previous, stated=False), []).append(previous)
         rel = stated.start - ms.start
-        clause_start = max(ms.masked.rfind(ch, 0, rel) for ch in _CLAUSE_MARKS) + 1
+        # (the clause mark is sought within _CLAUSE_REACH characters: a statement of 200k characters
+        # without one would otherwise be searched from its start for every figure)
+        floor = max(0, rel - _CLAUSE_REACH)
+        clause_start = max(max(ms.masked.rfind(ch, floor, rel) for ch in _CLAUSE_MARKS) + 1, floor)
         before = ms.masked[max(clause_start, rel - 16) : rel]
         after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
         # the earlier values of the stated figure's measure, in order (read, never changed, by the operand finders)
@@ -254,7 +258,8 @@ def _changes_with_both_ends(ctx) -> list[Relation]:
             over_target = stated.role is Role.TARGET and _OVER_TARGET.search(prefix)
             if not over_target and (stated.role is not Role.CHANGE or stated.compound):
                 continue
-            same = [t for t in typed if t is not stated and t.quantity.kind == Kind.AMOUNT and t.quantity.high is None
+            near = typed[max(0, i - 6) : i + 6]  # bounded: sentences of thousands of figures
+            same = [t for t in near if t is not stated and t.quantity.kind == Kind.AMOUNT and t.quantity.high is None
                     and t.quantity.unit == q.unit and t.quantity.dimension == q.dimension]
             if any(t.role is Role.CHANGE for t in same):
                 continue  # two changes of one measure: which ends belong to which is in doubt
@@ -268,6 +273,8 @@ def _changes_with_both_ends(ctx) -> list[Relation]:
                             and _ARRIVAL.search(text[max(sentence.start, t.quantity.start - 4) : t.quantity.start])]
             if len(ends) != 1 or len(arrivals) != 1:
                 continue
-            ms = mask_sentence(ctx.folded, sentence.start, sentence.end, [t.quantity for t in typed])
+            lo = max(sentence.start, near[0].quantity.start - 16)
+            hi = min(sentence.end, near[-1].quantity.end + 16)
+            ms = mask_sentence(ctx.folded, lo, hi, [t.quantity for t in near])
             relations.append(_relation(ms, text, q, arrivals[0].quantity, ends[0].quantity))
     return relations

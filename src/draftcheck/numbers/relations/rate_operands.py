@@ -20,6 +20,7 @@ whose 中 begins a word (中心, 中小企业). A figure another finder relates 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -58,7 +59,7 @@ def find(ctx) -> list[Relation]:
     model = None
     for sentence in ctx.segmentation.sentences:
         text = sentence.text
-        if not ("%" in text or "％" in text or "∶" in text or ":" in text):
+        if not ("%" in text or "％" in text or "∶" in text or ":" in text or "成" in text or "倍" in text):
             continue
         has_formula = "率" in text and any(stem + "率" in text for stem in formulas)
         has_scope = "中" in text and any(noun in text for noun in scope_nouns)
@@ -68,14 +69,20 @@ def find(ctx) -> list[Relation]:
                 relation = _pair_ratio(ctx, m, sentence.start)
                 if relation is not None:
                     relations.append(relation)
-        if not (has_formula or has_scope or respective):
+        named = ("的" in text) and ("%" in text or "倍" in text or "成" in text)
+        if not (has_formula or has_scope or respective or named):
             continue
         if model is None:
             model = ctx.clause_model
         typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
         if respective:
+            starts = [t.quantity.start for t in typed]
             for m in _RESPECTIVE.finditer(text):
-                relations.extend(_respective_shares(ctx.text, sentence.start + m.start(), sentence.start + m.end(), typed))
+                at = bisect.bisect_left(starts, sentence.start + m.start())
+                near = typed[max(0, at - 12) : at + 12]  # bounded: sentences of thousands of figures
+                relations.extend(_respective_shares(ctx.text, sentence.start + m.start(), sentence.start + m.end(), near))
+        if named:
+            relations.extend(_named_whole_ratios(ctx, sentence, _with_word_shares(ctx, sentence, typed)))
         for i, rate in enumerate(typed):
             if rate.role not in (Role.RATE, Role.SHARE) or not rate.quantity.is_percent:
                 continue
@@ -85,7 +92,7 @@ def find(ctx) -> list[Relation]:
                 if stem is not None:
                     relation = _formula_rate(ctx, rate, *formulas[stem])
             if relation is None and has_scope and rate.cue in scope_nouns:
-                relation = _scoped_rate(ctx.text, rate, typed[:i])
+                relation = _scoped_rate(ctx.text, rate, typed[max(0, i - 12) : i])
             if relation is not None:
                 relations.append(relation)
     return relations
@@ -152,7 +159,7 @@ def _pair_ratio(ctx, m: re.Match, floor: int) -> Relation | None:
     written = b if a == "1" else a
     x, y = m.group("x"), m.group("y")
     text = ctx.text
-    counts = [q for q in document_quantities(ctx).between(floor, m.start()) if q.kind == Kind.AMOUNT and q.unit and q.high is None]
+    counts = [q for q in document_quantities(ctx).between(max(floor, m.start() - _REACH), m.start()) if q.kind == Kind.AMOUNT and q.unit and q.high is None]
     xs = [q for q in counts if x in _label(text, q) and y not in _label(text, q)]
     ys = [q for q in counts if y in _label(text, q) and x not in _label(text, q)]
     if len(xs) != 1 or len(ys) != 1 or xs[0].scaled <= 0 or ys[0].scaled <= 0:
@@ -173,6 +180,120 @@ def _pair_ratio(ctx, m: re.Match, floor: int) -> Relation | None:
         message=(f"{x}{y}比{text[start:end]}：按 {quantity_text(big, text)} / {quantity_text(small, text)} "
                  f"计算应为 {corrected}"),
         related=related, severity=mismatch_severity(computed, stated, stated.width / 2), suggestion=corrected,
+    )
+
+
+# A，为/占/是/相当于 W 的 P (比重为P, N倍): W names a figure the paragraph states (应配套资金 ← 县级应配套830万元)
+_NAMED_WHOLE = re.compile(
+    r"(?P<verb>占|为|是|相当于)(?P<whole>[^，,；;。：:、]{1,16}?)的(?:比重|比例)?(?:为|是|达到?|约|近|仅)*$"
+)
+_NAMED_REACH = 300  # how far before the ratio its named whole may stand
+_SCOPE_WORDS = re.compile(r"^(?:全国|全省|全市|全区|全县|全镇|全园区?|全年|本市|本区|本县|同期|当年|年度)+")
+_GENERIC_TAIL = re.compile(r"(?:总额|总量|资金|金额|规模|数量|总数|人数|数)$")
+_BASE_WHOLE = re.compile(r"^(?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d{2}年(?:同期)?)$")
+_SUBJECT_LIGHT = re.compile(r"^(?:仅|已|均|其中|这一|此|约|共|总共)+|(?:仅|已|约|均)+$")
+
+
+def _with_word_shares(ctx, sentence, typed: list[TypedQuantity]) -> list[TypedQuantity]:
+    from draftcheck.numbers.share_notation import tenths_quantities
+
+    if "成" not in sentence.text:
+        return typed
+    added = [TypedQuantity(q, Role.SHARE, None) for q in tenths_quantities(ctx.folded, sentence.start, sentence.end)]
+    return sorted(typed + added, key=lambda t: t.quantity.start) if added else typed
+
+
+def _named_whole_ratios(ctx, sentence, typed: list[TypedQuantity]) -> list[Relation]:
+    text = ctx.text
+    out = []
+    paragraph = ctx.segmentation.paragraph_at(sentence.start)
+    paragraph_start = paragraph.start if paragraph is not None else sentence.start
+    for i, rate in enumerate(typed):
+        q = rate.quantity
+        if not (q.is_percent or q.kind == Kind.MULTIPLE) or q.open_ended:
+            continue
+        clause_start = max(text.rfind(ch, sentence.start, q.start) for ch in "，,；;：:") + 1
+        clause_start = max(clause_start, sentence.start)
+        m = _NAMED_WHOLE.search(text, clause_start, q.start)
+        if m is None or m.end() != q.start:
+            continue
+        whole_name = _SCOPE_WORDS.sub("", m.group("whole"))
+        floor = max(paragraph_start, q.start - _NAMED_REACH)  # bounded: paragraphs of thousands of figures
+        bases = {t.quantity.start for t in typed[max(0, i - 12) : i] if t.role in (Role.BASE, Role.CHANGE, Role.TARGET)}
+        figures = [f for f in document_quantities(ctx).between(floor, q.start)
+                   if f.kind == Kind.AMOUNT and f.unit and f.high is None]
+        inline = [f for f in figures if f.start >= m.start("whole")]
+        before_verb = [f for f in figures if f.end <= m.start()]
+        # the part: a figure in the clause before the verb, else the figure the subject names, else the
+        # figure of the clause before (全年争取资金4.6亿元，是上年的2.5倍)
+        subject = _SUBJECT_LIGHT.sub("", text[clause_start : m.start()].strip())
+        in_clause = [f for f in before_verb if f.start >= clause_start and f not in inline]
+        if in_clause:
+            part = in_clause[-1]
+        elif subject:
+            named = [f for f in before_verb if f not in inline and _names(text, f, subject)]
+            if len(named) != 1:
+                continue
+            part = named[0]
+        else:
+            previous = [f for f in before_verb if f not in inline and f.start >= sentence.start and f.start not in bases]
+            if not previous:
+                continue
+            part = previous[-1]
+        if len(inline) == 1:
+            whole = inline[0]
+        elif inline:
+            continue
+        elif _BASE_WHOLE.match(m.group("whole")):
+            typed_bases = [t.quantity for t in typed[max(0, i - 12) : i] if t.role is Role.BASE and t.quantity.dimension == part.dimension
+                           and t.quantity is not part]
+            if len(typed_bases) != 1:
+                continue
+            whole = typed_bases[0]
+        else:
+            if len(whole_name) < 2:
+                continue  # 占全市的12%: a whole the text does not give
+            named = [f for f in figures if f is not part and _names(text, f, whole_name)]
+            if len(named) != 1:
+                continue
+            whole = named[0]
+        if whole is part or whole.unit != part.unit or whole.dimension != part.dimension or whole.scaled <= 0:
+            continue
+        if m.group("verb") == "占" and part.scaled > whole.scaled:
+            continue
+        if q.kind == Kind.MULTIPLE:
+            relation = _multiple_relation(text, rate, part, whole)
+        else:
+            relation = _relation(text, rate, part, whole, ("部分", "整体"), cue=m.group(0)[:24])
+        if relation is not None:
+            out.append(relation)
+    return out
+
+
+def _names(text: str, figure: Quantity, name: str) -> bool:
+    """Whether the words before ``figure`` name ``name`` (县级应配套 names 应配套资金; 年度计划为 names 计划)."""
+    label = re.sub(r"(?:为|是|达到?|共|约|了|的|实现|完成)+$", "", _label(text, figure))
+    key = _GENERIC_TAIL.sub("", name)
+    if len(key) < 3:
+        key = name  # 销售总额 stays whole: 销售 alone would name every 销售额
+    if len(key) < 2 or not label:
+        return False
+    return key in label or (len(label) >= 3 and label in name)
+
+
+def _multiple_relation(text: str, rate: TypedQuantity, part: Quantity, whole: Quantity) -> Relation | None:
+    q = rate.quantity
+    computed = Interval.of(part) / Interval.of(whole)
+    stated = derived_figure_tolerance(Interval.of(q), q)
+    related = [("数值", part.start, part.end), ("基数", whole.start, whole.end)]
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=CODE, outcome=Outcome.CONSISTENT, start=q.start, end=q.end, related=related)
+    point = part.scaled / whole.scaled
+    figure = f"{point:.{max(q.decimals, 1)}f}倍"
+    return Relation(
+        kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=q.start, end=q.end,
+        message=f"{text[q.start:q.end]}：按 {quantity_text(part, text)} / {quantity_text(whole, text)} 计算应为 {figure}",
+        related=related, severity=mismatch_severity(computed, stated, q.half_unit), suggestion=figure,
     )
 
 
