@@ -140,6 +140,12 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
     if not same_unit:
         # the source in brackets after the rate: 参保38415人，参保率97.6%（应参保人数41270人）
         same_unit = [t for t in after if t.quantity.dimension == numerator.quantity.dimension and stem in _words_before(text, t)]
+    if not same_unit:
+        # a rate over a capacity the rate names before its stem (床位入住率: 入住1126人 / 床位1380张)
+        capacity = rate.cue[:-1][: -len(stem)][-2:]
+        if len(capacity) == 2:
+            same_unit = [t for t in counts if t is not numerator and t.quantity.is_exact_count
+                         and t.quantity.end <= rate.quantity.start and capacity in _words_before(text, t)]
     # one other figure of the unit: the source (受理1260件). Two or more (检查1200家, 发现隐患300家,
     # 整改280家) leave the source in doubt.
     if len(same_unit) != 1:

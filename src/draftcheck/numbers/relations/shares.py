@@ -109,6 +109,8 @@ def _statement_relations(original: str, folded: str, start: int, end: int, index
         relations.extend(_labelled_splits(original, folded, start, end, taken))
         if "其中" in text:
             relations.extend(_sub_shares(original, folded, start, end, taken))
+            checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
+            relations.extend(_counted_sub_shares(original, folded, start, end, checked))
     return relations
 
 
@@ -243,6 +245,8 @@ _COMPLETE_SETS = (
     ("一季度", "二季度", "三季度", "四季度"),
     ("上半年", "下半年"),
     ("重工业", "轻工业"),
+    ("工资性", "经营净", "财产净", "转移净"),
+    ("工资性", "经营性", "财产性", "转移性"),
     ("轻工业", "重工业"),
     ("煤炭", "石油", "天然气", "非化石能源"),
     ("煤炭", "石油", "天然气", "一次电力"),
@@ -376,6 +380,44 @@ def _sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Rel
         relations.append(_judge(text, terms, whole, text[parent.start("num") : parent.end()],
                                 (parent.start("num"), parent.end()), complete=False, labels=None,
                                 approximate=any(m.group("approx") for m in subs)))
+    return relations
+
+
+# 前五大行业合计占…的63.2%，其中A占18.1%、B占15.4%…: as many shares after 其中 as the count names make up the whole
+_COUNTED_PARENT = re.compile(
+    r"(?P<count>[两二三四五六七八九十]|[2-9])(?:大|个|类|项|家|种)[^，,。；;%\d]{0,12}?(?:合计|共计|共|累计|总计)?"
+    r"占[^，,。；;%\d]{0,16}?(?:的)?(?:比重|比例)?(?:为|达到?)?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%[，,]?其中[:：]?"
+)
+_COUNTED_ITEM = re.compile(
+    r"(?P<label>[^，,、；;。%\d]{1,12}?)(?:占|占比|为)(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%"
+)
+
+
+def _counted_sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
+    relations = []
+    for parent in _COUNTED_PARENT.finditer(folded, start, end):
+        count = _count_of(parent.group("count")) if parent.group("count") != "十" else 10
+        items, position = [], parent.end()
+        while len(items) <= count:
+            m = _COUNTED_ITEM.match(folded, position, end)
+            if m is None:
+                break
+            items.append(m)
+            sep = re.compile(r"[、，,]").match(folded, m.end(), end)
+            if sep is None:
+                break
+            position = sep.end()
+        if len(items) != count or count < 2:
+            continue
+        span = (items[0].start("label"), items[-1].end())
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in items]
+        whole = Interval.written(Decimal(parent.group("num")), _decimals(parent.group("num")), bool(parent.group("approx")))
+        relations.append(_judge(text, terms, whole, text[parent.start("num") : parent.end("num") + 1],
+                                (parent.start("num"), parent.end("num") + 1), complete=True,
+                                labels=[_share_label(m.group("label")) for m in items],
+                                approximate=any(m.group("approx") for m in items)))
     return relations
 
 
