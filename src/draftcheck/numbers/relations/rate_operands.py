@@ -24,6 +24,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from draftcheck.finding import Severity
 from draftcheck.lexicon.words import words
 from draftcheck.numbers.clause_model import Role, TypedQuantity
 from draftcheck.numbers.formatting import format_percent, message_places
@@ -86,6 +87,11 @@ def find(ctx) -> list[Relation]:
         for i, rate in enumerate(typed):
             if rate.role not in (Role.RATE, Role.SHARE) or not rate.quantity.is_percent:
                 continue
+            if rate.role is Role.SHARE and rate.quantity.value > 100:
+                relation = _share_above_whole(ctx.text, rate)
+                if relation is not None:
+                    relations.append(relation)
+                    continue
             relation = None
             if has_formula and rate.cue.endswith("率"):
                 stem = next((s for s in sorted(formulas, key=len, reverse=True) if rate.cue.endswith(s + "率")), None)
@@ -278,7 +284,7 @@ def _names(text: str, figure: Quantity, name: str) -> bool:
         key = name  # 销售总额 stays whole: 销售 alone would name every 销售额
     if len(key) < 2 or not label:
         return False
-    return key in label or (len(label) >= 3 and label in name)
+    return key in label  # (never the reverse: 到位资金 does not name 总到位资金)
 
 
 def _multiple_relation(text: str, rate: TypedQuantity, part: Quantity, whole: Quantity) -> Relation | None:
@@ -294,6 +300,25 @@ def _multiple_relation(text: str, rate: TypedQuantity, part: Quantity, whole: Qu
         kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=q.start, end=q.end,
         message=f"{text[q.start:q.end]}：按 {quantity_text(part, text)} / {quantity_text(whole, text)} 计算应为 {figure}",
         related=related, severity=mismatch_severity(computed, stated, q.half_unit), suggestion=figure,
+    )
+
+
+# a share of a target, a plan or an earlier period may exceed 100%: 占年度计划的105%
+_MAY_EXCEED = re.compile(r"计划|任务|目标|预算|上年|去年|同期|基期|标准|定额|承诺|年度|年初")
+
+
+def _share_above_whole(text: str, rate: TypedQuantity) -> Relation | None:
+    """占全省规上工业的305%: a part cannot be more than its whole (the share's own words say it is a share)."""
+    q = rate.quantity
+    cue = rate.cue
+    if not (cue.startswith("占") or cue.endswith(("占比", "比重"))) or _MAY_EXCEED.search(cue) or q.high is not None:
+        return None
+    if q.open_ended or q.value - q.half_unit <= 100:
+        return None
+    return Relation(
+        kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=q.start, end=q.end,
+        message=f"{cue}{text[q.start:q.end]}：部分占整体的比重不可能超过100%，请核对数字（可能多打或错位了一位）",
+        severity=Severity.ERROR,
     )
 
 
