@@ -57,6 +57,16 @@ def find(ctx) -> list[Relation]:
                 _check(ctx.text, stem, rate, typed[max(0, i - _OPERAND_REACH) : i], _bracketed_after(ctx.text, rate, typed[i + 1 : i + 4]))
                 if stem else None
             )
+            if relation is None and stem:
+                # the counts after the rate, in brackets or the clauses that follow it, up to the next
+                # percentage (办结率96.7%（受理1260件，办结1218件）)
+                later = []
+                for t in typed[i + 1 : i + 5]:
+                    if t.quantity.is_percent:
+                        break
+                    later.append(t)
+                if later:
+                    relation = _check(ctx.text, stem, rate, typed[max(0, i - _OPERAND_REACH) : i] + later)
             if relation is not None:
                 relations.append(relation)
     return relations

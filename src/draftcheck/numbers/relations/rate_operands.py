@@ -95,7 +95,8 @@ def find(ctx) -> list[Relation]:
             relation = None
             if has_formula and rate.cue.endswith("率"):
                 stem = next((s for s in sorted(formulas, key=len, reverse=True) if rate.cue.endswith(s + "率")), None)
-                if stem is not None:
+                lead = ctx.text[max(sentence.start, rate.quantity.start - 12) : rate.quantity.start]
+                if stem is not None and "户籍" not in lead:  # 户籍人口城镇化率 has another denominator
                     relation = _formula_rate(ctx, rate, *formulas[stem])
             if relation is None and has_scope and rate.cue in scope_nouns:
                 relation = _scoped_rate(ctx.text, rate, typed[max(0, i - 12) : i])
