@@ -51,7 +51,19 @@ Recomputes a percentage when the same statement names both of its operands and t
   key-figure list (``numbers/relations/rate_operands.py``);
 - a bare share or rate opening its clause over a whole written as a scope and the one count of its unit
   after it (``23个行政村中已有19个村建成…，覆盖率达…``, ``250家规上工业企业中，…企业103家，占比…``);
-- averages per village, school, firm (村均/校均/企均 …) over the one count whose noun holds that character.
+- averages per village, school, firm (村均/校均/企均 …) over the one count whose noun holds that character;
+- a named rate whose counts follow it (``办结率96.7%（受理1260件，办结1218件）``), a rate in tenths
+  (``整改率达九成``), a rate over a capacity named before its stem (``床位入住率`` = 入住人数 / 床位), 城镇化率
+  (城镇人口 / 常住人口; never 户籍人口城镇化率);
+- the respective shares of listed parts (``其中公办学校81所、民办学校15所，分别占学校总数的84.4%和15.6%``,
+  ``占比依次为…``): each share against its part over the whole stated before the parts;
+- a ratio to a whole named by its label anywhere earlier in the paragraph (``县级应配套830万元。……到位415万元，
+  仅为应配套资金的三成``; ``高新技术企业产值占规上工业总产值的比重为…``; ``相当于计划的90%``; ``是上年的2.5倍`` with
+  the one base of the sentence); a label names a whole only when it holds the whole's name (总到位资金 is not
+  named by 到位资金), and scope words (占全市的) name nothing;
+- per-one ratios of two counts named by the two characters before 比 (``生师比1∶13.0``, ``医护比1∶1.4``);
+- a share above its whole (``占全省规上工业的305%``) unless it is a share of a plan, target or earlier period;
+- a per-head figure whose total stands in brackets after it (``人均地区生产总值…元（地区生产总值765.1亿元）``).
 
 Never operands: an excess over a target (``超出年度目标2.6亿元``), a target as the whole of a 其中 list
 (``完成年度目标48亿元的109.8%，其中出口36.4亿元，占进出口总额的69.1%`` is read against 52.7亿元), the last
