@@ -110,3 +110,76 @@ def test_word_lists_load_and_alternations_prefer_longer_words():
 def test_a_complete_split_needs_one_measure():
     assert complete_split(["城镇消费品零售额", "乡村消费品零售额"]) is not None
     assert complete_split(["城镇新增就业", "农村劳动力转移就业"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        # a part of the base period after its word
+        ("营业收入3.86亿元，较上年一季度的3.12亿元增长23.7%。", "3.12亿元", Role.BASE),
+        ("财政收入2.64亿元，比去年同期（2.21亿元）增长19.5%。", "2.21亿元", Role.BASE),
+        # a clause opening with the base period that names its measure
+        ("全年引进人才365人；上年全年引进人才为268人。", "268人", Role.BASE),
+        ("上年完成工业投资6.2亿元，今年完成工业投资7.8亿元。", "6.2亿元", Role.BASE),
+        ("全年新增市场主体2865户，上年新增2510户。", "2510户", Role.BASE),
+        # ... but not a change or a span since then
+        ("上年以来累计完成投资12亿元。", "12亿元", Role.VALUE),
+        ("上年新增12家，今年新增15家。", "15家", Role.CHANGE),
+        # the base's own rate, and a ratio to the base
+        ("达标率62.5%，上年为58.1%。", "58.1%", Role.BASE),
+        ("药费占比36.8%，比上年（36.9%）下降0.1个百分点。", "36.9%", Role.BASE),
+        ("进口设备占47.1%，比1985年的18.2%上升28.9个百分点。", "18.2%", Role.BASE),
+        ("外贸进出口为上年的120%。", "120%", Role.RATE),
+        # a year in Chinese numerals
+        ("工业总产值比一九五二年的二百七十亿元增长百分之一百四十。", "二百七十亿元", Role.BASE),
+    ],
+)
+def test_base_roles(text, quote, role):
+    assert _typed(text)[quote].role is role
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "year"),
+    [
+        ("2020年全区产值为286亿元，到2024年达到452亿元。", "286亿元", 2020),
+        ("2020年全区产值为286亿元，到2024年达到452亿元。", "452亿元", 2024),
+        ("产值从5.12亿元（2021年）提升至6.84亿元（2024年）。", "6.84亿元", 2024),
+        ("税收比2020年的3.2亿元增长75%。", "3.2亿元", 2020),
+        ("2024年完成投资12亿元，税收3亿元。", "3亿元", None),  # another value stands between
+        ("全年实现税收3.2亿元。", "3.2亿元", None),
+    ],
+)
+def test_the_year_that_dates_a_value(text, quote, year):
+    assert _typed(text)[quote].year == year
+
+
+def test_the_generic_name_after_a_year_leaves_the_year_out():
+    assert _typed("2020年全区招商引资到位资金12亿元。")["12亿元"].indicator.name == "全区招商引资到位资金"
+
+
+def test_a_figure_with_thousands_separators_is_typed_whole():
+    typed = _typed("全年新登记市场主体4,318户，上年新登记3,892户。")
+    assert typed["4,318户"].role is Role.COUNT
+    assert typed["3,892户"].role is Role.BASE
+
+
+def test_typed_quantities_of_a_span_across_sentences():
+    text = "全年引进人才365人，同比增长27.6%；上年全年引进人才为268人。下一句10亿元。"
+    ctx = CheckContext(text)
+    span_end = text.index("下一句")
+    quotes = [text[t.quantity.start : t.quantity.end] for t in ctx.clause_model.between(0, span_end)]
+    assert quotes == ["365人", "27.6%", "268人"]
+
+
+def test_indicators_are_found_on_first_use_only():
+    ctx = CheckContext("全年实现地区生产总值128.6亿元。")
+    typed = ctx.clauses[0].quantities[0]
+    assert "indicator" not in typed.__dict__
+    assert typed.indicator.key == "gdp"
+    assert typed.indicator is typed.indicator
+
+
+def test_a_bare_opener_clause_makes_the_next_clause_a_part():
+    typed = _typed("货物进出口总额41.8万亿元，增长0.2%。其中，出口23.8万亿元，增长0.6%；进口18.0万亿元。")
+    assert typed["23.8万亿元"].role is Role.PART
+    assert typed["41.8万亿元"].role is Role.VALUE

@@ -93,3 +93,37 @@ def test_dc101_gates_hold_wherever_their_patterns_match():
                 matched.add(pattern)
                 assert needs.search(text), (pattern.pattern[:30], text)
     assert len(matched) >= len(dc101._NEEDED) - 2  # nearly every gated pattern was exercised
+
+
+def test_article_starts_are_those_of_article_start():
+    """DC402's article starts are found with every branch led by a literal or a class (``article_starts``): the
+    same positions as ``ARTICLE_START.finditer``, also where an article number opens a title line, on random
+    strings of the pieces the pattern names."""
+    import random
+
+    from draftcheck.text.outline import ARTICLE_START, article_starts
+
+    pieces = ["篇一", "【篇二】", "(篇三)", "第二篇", "第12篇", "\n", "\n2024年开发区工作总结", "\n  一、工作总结", "\n（一）工作报告",
+              "工作总结", "。", "，", "述职报告", " ", "\u3000", "篇", "第", "[篇十]", "abc", "1、", "\n篇一 2023年工作总结\n"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        expected = [m.start() for m in ARTICLE_START.finditer(text)]
+        assert article_starts(text) == expected, text
+        found += len(expected)
+    assert found > 1_000
+
+
+def test_doubled_clause_led_by_its_mark():
+    """DC401's doubled clause pattern is led by the clause mark before the clause (the text is searched behind a
+    line break): a clause doubled at the very start of the text or after any mark is still found, at its place."""
+    from draftcheck.engine import lint_text
+    from draftcheck.rules.dc401_duplicate_passage import DuplicatePassage
+
+    clause = "聚焦企业和群众全生命周期重要阶段"
+    for before in ("", "园区工作：", "一年来，", "\n"):
+        text = f"{before}{clause}，{clause}，推出一批改革举措。"
+        findings = [f for f in lint_text(text, [DuplicatePassage()]).findings if "紧接着重复" in f.message]
+        again = len(before) + len(clause) + 1
+        assert [(f.span.start, f.span.end) for f in findings] == [(again, again + len(clause))], before

@@ -107,3 +107,9 @@ def test_segments_built_without_dataclass_init_equal_ordinary_ones():
     assert paragraph == Paragraph(0, len(text), text, sentences)
     assert hash(paragraph.sentences[0]) == hash(sentences[0]) and paragraph.sentences == sentences
     assert [c.text for c in paragraph.sentences[0].clauses] == [c.text for c in sentences[0].clauses]
+
+
+def test_a_comma_between_digits_does_not_split_a_clause():
+    text = "全年新登记市场主体4,318户，比上年多增526户。会议10:30开始,持续两小时。"
+    clauses = [c.text for s in segment(text).sentences for c in s.clauses]
+    assert clauses == ["全年新登记市场主体4,318户，", "比上年多增526户。", "会议10:30开始,", "持续两小时。"]

@@ -45,6 +45,16 @@ def test_content_drops_underscores_and_punctuation_and_keeps_per_cent_and_per_mi
     assert [text[content.offsets[i]] for i in range(len(content.chars))] == list("填写万元增长５２％下降3‰Ａbc")
 
 
+def test_content_offsets_hold_after_a_letter_that_lowers_to_two_characters():
+    # "İ".lower() is two characters: lowering the whole text would shift every offset after it.
+    text = "İzmir项目İ，完成投资3.2亿元"
+    content = content_of(text)
+    kept = [c for c in text if c not in "，."]
+    assert len(content.chars) == len(kept)
+    assert [text[content.offsets[i]] for i in range(len(content.chars))] == kept
+    assert text[slice(*content.span(len(content.chars) - 2, len(content.chars)))] == "亿元"
+
+
 def test_repeats_within_finds_a_near_duplicate_and_its_first_copy():
     text = "园区坚持把招商引资作为第一要务全年引进亿元以上项目十二个" + "其他内容不同" + "园区坚持把招商引资作为第一要务全年共引进亿元以上项目十二个"
     (repeat,) = repeats_within(text)

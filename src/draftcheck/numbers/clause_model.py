@@ -24,8 +24,11 @@ left out.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
 from enum import Enum
 
 from draftcheck.lexicon.indicators import IndicatorFamily, MentionIndex
@@ -65,10 +68,30 @@ class Indicator:
 class TypedQuantity:
     quantity: Quantity
     role: Role
-    indicator: Indicator | None
     sign: int = 0  # +1 / -1 for a change or rate of change, 0 otherwise
     compound: bool = False  # 年均 / 平均每年
     cue: str = ""  # the word that decided the role (增长, 上年同期, 办结率 ...)
+    year: int | None = None  # the year that dates it: 2020年…产值286亿元, 2023年的B, 6.84亿元（2024年）
+    # finds the indicator on first use (most figures typed are never asked for theirs)
+    locate: Callable[[], Indicator | None] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def indicator(self) -> Indicator | None:
+        return self.locate() if self.locate is not None else None
+
+
+class _Mentions:
+    """The lexicon indicator names of one sentence, found on first use."""
+
+    __slots__ = ("_text", "_start", "_end", "_index")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end, self._index = text, start, end, None
+
+    def last_between(self, start: int, end: int):
+        if self._index is None:
+            self._index = MentionIndex(self._text, self._start, self._end)
+        return self._index.last_between(start, end)
 
 
 @dataclass(frozen=True)
@@ -80,9 +103,22 @@ class TypedClause:
 
 _UP = set(words("change", "up")) | set(words("change", "rate_nouns_up"))
 _BASE_CUE = re.compile(
-    rf"(?:{alternation(('base', 'periods'))}|(?:19|20)\d{{2}}年(?:同期|末|底)?)"
-    r"(?:的|为|是|实现|完成|累计值|累计|[:：])?(?:约|近)?\s?$"
+    rf"(?:(?:{alternation(('base', 'periods'))})(?:{alternation(('base', 'sub_periods'))})?"
+    rf"|(?:(?:19|20)\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})年(?:{alternation(('base', 'sub_periods'))})?)"
+    r"(?P<link>的|为|是|实现|完成|累计值|累计|[:：])?(?:约|近)?\s?(?P<bracket>[（(])?\s?$"
 )
+_COMPARED_BEFORE = re.compile(r"(?:比|较|与|同|和|较之)$")
+# A clause that opens with the base period and names its measure before the figure:
+# 上年全年引进人才为268人 / 而去年同期完成投资12.6亿元 / 上年一季度办结率为92.5% (a verb of change or
+# comparison in between makes it a change, not a base: 上年新增12家, 上年以来)
+BASE_CLAUSE_REACH = 24
+_BASE_CLAUSE_CUE = re.compile(
+    rf"\s{{0,4}}(?:而|但|其中)?(?P<period>(?:{alternation(('base', 'periods'))})(?:{alternation(('base', 'sub_periods'))})?)"
+    r"(?:新增|新登记|[^\d，,。；;：:增降减提比较多少升涨跌来后起%％（(]){1,10}?"
+    r"(?:为|是|达到|达|完成|实现|共有|共|有|累计)*(?:约|近)?\s?$"
+)
+YEAR_REACH = 24  # how far before a value, in its clause, the year that dates it may stand
+_DATED_AFTER = re.compile(r"\s?[（(]\s?$")  # 6.84亿元（2024年）
 _CHANGE_CUE = re.compile(
     rf"(?P<compound>{alternation(('change', 'compound'))})?(?:实际|名义)?"
     rf"(?P<verb>{alternation(('change', 'up'), ('change', 'down'))})了?(?:约|近|达到?|高达)?\s?$"
@@ -95,6 +131,8 @@ _NAMED_RATE_CUE = re.compile(
     rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}率|(?:{alternation(('rate', 'per_head'))})[\u4e00-\u9fff]{{0,8}}?)(?:为|是|达到?|高达|约|近)*\s?$"
 )
 _TARGET_CUE = re.compile(rf"(?P<noun>{alternation(('target', 'words'))})[^，,。；;\d]{{0,8}}?(?:为|是|定为|下达)?\s?$")
+# a clause that is nothing but the opener (其中，出口23.8万亿元): the next clause holds the first part
+_OPENER_ONLY = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))})\s?[，,：:]\s*")
 _PART_OPENER = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))}|{alternation(('completeness', 'exhaustive'))})[:：]?")
 _LIGHT = re.compile(
     r"(?:实现|完成|达到|达|为|是|共计|合计|总计|累计|共有|共|有|新增|其中|分别为|分别|约|近|超过|了|的|全年|年末|全区|全市|全县|园区|开发区)+$"
@@ -123,20 +161,44 @@ class ClauseModel:
         self._index = document_quantities(ctx)
         self._segmentation = ctx.segmentation
         self._typed: dict[int, list[TypedClause]] = {}
+        self._starts: list[int] | None = None
 
     def sentence(self, sentence: Sentence) -> list[TypedClause]:
         """The typed clauses of one sentence of ``ctx.segmentation`` (those holding a value)."""
         cached = self._typed.get(sentence.start)
         if cached is not None:
             return cached
-        mentions = MentionIndex(self._text, sentence.start, sentence.end)
+        mentions = _Mentions(self._text, sentence.start, sentence.end)
         out: list[TypedClause] = []
+        after_opener = False  # the clause before is the bare opener of a list of parts (其中，)
         for clause in sentence.clauses:
-            found = [q for q in self._index.between(clause.start, clause.end) if q.is_value or q.kind == Kind.THRESHOLD]
+            opens = after_opener
+            after_opener = _OPENER_ONLY.fullmatch(self._text, clause.start, clause.end) is not None
+            inside = self._index.between(clause.start, clause.end)
+            found = [q for q in inside if q.is_value or q.kind == Kind.THRESHOLD]
             if found:
-                typed = tuple(_typed(self._text, mentions, sentence, clause, q) for q in found)
+                years = [q for q in inside if q.kind == Kind.YEAR and q.high is None]
+                typed = tuple(_typed(self._text, mentions, sentence, clause, q, _year_of(self._text, q, inside, years), opens)
+                              for q in found)
                 out.append(TypedClause(clause, sentence, typed))
         self._typed[sentence.start] = out
+        return out
+
+    def between(self, start: int, end: int) -> list[TypedQuantity]:
+        """The typed quantities of the sentences lying in the document span [start, end), in order
+        (a finder's span may join several sentences of the segmentation)."""
+        sentences = self._segmentation.sentences
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [s.start for s in sentences]
+        out: list[TypedQuantity] = []
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        while i < len(sentences) and sentences[i].start < end:
+            sentence = sentences[i]
+            if sentence.end > start:
+                out.extend(t for clause in self.sentence(sentence) for t in clause.quantities
+                           if start <= t.quantity.start and t.quantity.end <= end)
+            i += 1
         return out
 
     def sentences_with(self, word: str):
@@ -152,21 +214,44 @@ def typed_clauses(ctx) -> list[TypedClause]:
     return [clause for sentence in ctx.segmentation.sentences for clause in model.sentence(sentence)]
 
 
-def _typed(text: str, mentions: MentionIndex, sentence: Sentence, clause: Clause, q: Quantity) -> TypedQuantity:
+def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q: Quantity,
+           year: int | None = None, after_opener: bool = False) -> TypedQuantity:
     prefix_start = max(clause.start, q.start - PREFIX_REACH)
     prefix = text[prefix_start : q.start]
-    indicator = _indicator(text, mentions, sentence, clause, q)
-    role, sign, compound, cue = _role(text, clause, q, prefix)
-    return TypedQuantity(q, role, indicator, sign, compound, cue)
+    role, sign, compound, cue = _role(text, clause, q, prefix, after_opener)
+    return TypedQuantity(q, role, sign, compound, cue, year, lambda: _indicator(text, mentions, sentence, clause, q))
 
 
-def _role(text: str, clause: Clause, q: Quantity, prefix: str) -> tuple[Role, int, bool, str]:
+def _year_of(text: str, q: Quantity, inside: list[Quantity], years: list[Quantity]) -> int | None:
+    """The year dating a value: the last single year before it in its clause with no other value
+    between (2020年全区产值为286亿元, 比2023年的B), or one in brackets right after it (6.84亿元（2024年）)."""
+    if not years or q.kind == Kind.YEAR:
+        return None
+    after = next((y for y in years if y.start >= q.end), None)
+    if after is not None and after.start - q.end <= 2 and _DATED_AFTER.match(text, q.end, after.start):
+        return int(after.value)
+    before = [y for y in years if y.end <= q.start and q.start - y.end <= YEAR_REACH]
+    if before:
+        year = before[-1]
+        if not any(o.is_value and year.end <= o.start < q.start for o in inside):
+            return int(year.value)
+    return None
+
+
+def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: bool = False) -> tuple[Role, int, bool, str]:
     if q.kind == Kind.THRESHOLD:
         return Role.THRESHOLD, 0, False, q.qualifier
     if m := _BASE_CUE.search(prefix):
-        if q.is_percent or q.kind == Kind.MULTIPLE:  # 为上年的120% / 是上年的1.5倍: a ratio to the base
+        # 为上年的120% / 是上年的1.5倍: a ratio to the base; 上年为45.2%, 比上年（36.9%）, 比1985年的18.2%:
+        # the base's own rate
+        compared = _COMPARED_BEFORE.search(prefix, 0, m.start())
+        base_rate = m.group("link") in ("为", "是", ":", "：") or m.group("bracket") or compared
+        if (q.is_percent and not base_rate) or q.kind == Kind.MULTIPLE:
             return Role.RATE, 0, False, m.group().strip()
         return Role.BASE, 0, False, m.group().strip()
+    if q.start - clause.start <= BASE_CLAUSE_REACH and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start)):
+        if m.end() == q.start and q.kind != Kind.MULTIPLE:
+            return Role.BASE, 0, False, m.group("period")
     if m := _CHANGE_CUE.search(prefix):
         verb = m.group("verb")
         sign = 1 if verb in _UP else -1
@@ -187,7 +272,7 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str) -> tuple[Role, in
             return Role.RATE, 0, False, m.group("noun")
     if m := _TARGET_CUE.search(prefix):
         return Role.TARGET, 0, False, m.group("noun")
-    if _PART_OPENER.match(text, clause.start, q.start):
+    if after_opener or _PART_OPENER.match(text, clause.start, q.start):
         return Role.PART, 0, False, ""
     if q.is_exact_count:
         return Role.COUNT, 0, False, ""
@@ -196,7 +281,7 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str) -> tuple[Role, in
     return Role.VALUE, 0, False, ""
 
 
-def _indicator(text: str, mentions: MentionIndex, sentence: Sentence, clause: Clause, q: Quantity) -> Indicator | None:
+def _indicator(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q: Quantity) -> Indicator | None:
     clause_from = max(clause.start, q.start - INDICATOR_REACH)
     before = text[clause_from : q.start]
     mention = mentions.last_between(clause_from, q.start)
@@ -235,6 +320,8 @@ def _generic_phrase(before: str) -> tuple[str, int] | None:
         return None
     lead = _LEADING_LIGHT.match(m.group())
     skip = lead.end() if lead else 0
+    if not skip and m.group()[:1] in "年月日" and m.start() and trimmed[m.start() - 1].isdigit():
+        skip = 1  # 2020年全区产值: the 年 closes the year, it is not the name's
     name = m.group()[skip:]
     if len(name) < 2:
         return None

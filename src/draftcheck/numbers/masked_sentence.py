@@ -117,6 +117,37 @@ def _mark(quantity: Quantity) -> str:
 def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity]) -> MaskedSentence:
     """Mask the quantities lying inside ``text[start:end]`` (``text`` is the width-folded document)."""
     sentence = text[start:end]
+    # The quantities come in order of position and do not overlap (every finder's case): the masked text is
+    # put together from slices, each token with the spaces around it that _token_span would give it (never
+    # those an earlier token took: ``low > taken``). Anything else is masked character by character below.
+    pieces: list[str] = []
+    by_offset: dict[int, Quantity] = {}
+    taken = 0  # sentence-relative end of the last token
+    length = len(sentence)
+    for quantity in quantities:
+        if quantity.start < start or quantity.end > end or quantity.end <= quantity.start:
+            continue
+        rel_start, rel_end = quantity.start - start, quantity.end - start
+        if rel_start < taken:
+            return _mask_by_character(sentence, start, end, quantities)
+        low = rel_start
+        while rel_start - low < _MAX_PDF_SPACES and low > taken and sentence[low - 1] in _PDF_SPACES:
+            low -= 1
+        high = rel_end
+        while high - rel_end < _MAX_PDF_SPACES and high < length and sentence[high] in _PDF_SPACES:
+            high += 1
+        pieces.append(sentence[taken:low])
+        pieces.append(_mark(quantity))
+        pieces.append(FILL * (high - low - 1))
+        by_offset[low] = quantity
+        taken = high
+    if not by_offset:
+        return MaskedSentence(start=start, text=sentence, masked=sentence, by_offset=by_offset)
+    pieces.append(sentence[taken:])
+    return MaskedSentence(start=start, text=sentence, masked="".join(pieces), by_offset=by_offset)
+
+
+def _mask_by_character(sentence: str, start: int, end: int, quantities: list[Quantity]) -> MaskedSentence:
     chars = list(sentence)
     by_offset: dict[int, Quantity] = {}
     for quantity in quantities:

@@ -36,7 +36,8 @@ from draftcheck.numbers.chinese_numerals import (
     split_magnitude,
 )
 from draftcheck.lexicon.words import alternation, words
-from draftcheck.text.width import _FULL_TO_HALF
+from draftcheck.text.width import _FULL_TO_HALF, replace_each
+from draftcheck.text.windowed_scan import finditer_located
 
 MAGNITUDES = {
     "千": Decimal(1000),
@@ -178,8 +179,9 @@ _QUANTITY_DEFAULTS = {f.name: f.default for f in fields(Quantity) if f.default i
 # Fold full-width ASCII like draftcheck.text.width, except the Chinese comma: ``1，234`` is two numbers.
 _FOLD = dict(_FULL_TO_HALF)
 del _FOLD[0xFF0C]
-# Runs of the characters _FOLD maps (see text/width.py: translating only them is faster).
-_FOLD_RUN = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000][\uff01-\uff0b\uff0d-\uff5e\u3000]*")  # (led by a class: skipped to)
+# The characters _FOLD maps, replaced one distinct character at a time (see text/width.py).
+_FOLD_CHARACTER = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")
+_FOLD_OF = {chr(code): chr(half) for code, half in _FOLD.items()}
 
 _MAG = "万亿|千亿|百亿|千万|百万|十万|亿|万|千(?!伏|瓦|米|克|卡|帕|赫|兆)"
 _UNIT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
@@ -210,6 +212,14 @@ _CHINESE = re.compile(
     rf"(?P<post>{_POST})?"
 )
 
+# Where a _CHINESE match may start (see text/windowed_scan.finditer_located): its first character and
+# lookbehind, then what any branch holds before its end (百分之 / 三分之一 / 翻两番 / 一百二十三点四五亿余 …,
+# at most 30 characters of numerals, 点, 余 and 多) and a unit, 分之 or 番.
+_CHINESE_START = re.compile(
+    rf"[{_CN_DIGIT}十百翻](?<![{_CN_DIGIT}十百千万亿点][{_CN_DIGIT}十百翻])"
+    rf"[{_CN_DIGIT}十百千万亿点余多]{{0,30}}(?:{_UNIT}|分之|番)"
+)
+
 _POST_WORD = re.compile(_POST)
 _LETTERS = re.compile(r"[A-Za-z]{1,8}")
 # 2024-03-15, 2024/3/15, 2024.3.15 and 9:30, 09:30:00, each not preceded by a digit (led by a digit class so
@@ -226,11 +236,7 @@ _CJK_PUNCT = frozenset("，,。；;：:、！？!?（）()“”\"'《》 \t\n\r
 
 def fold_for_numbers(text: str) -> str:
     """Full-width digits, letters, ％ and ．folded to ASCII (same length); the Chinese comma kept."""
-    return _FOLD_RUN.sub(_fold_run, text)
-
-
-def _fold_run(match: re.Match) -> str:
-    return match.group().translate(_FOLD)
+    return replace_each(text, _FOLD_CHARACTER, _FOLD_OF)
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -254,14 +260,22 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _arabic_quantities(folded: str):
-    # (hot loop: one groups() call per match instead of a group() call per field)
+    # (hot loop: one groups() call per match instead of a group() call per field; the Quantity is built as
+    # _new_quantity builds it, inlined; the value of a number written before comes from _DECIMALS)
+    new = object.__new__
+    decimals_of_text = _DECIMALS
     for m in _ARABIC.finditer(folded):
         integer, fraction, q1, mag, q2, unit, per, post = m.group("int", "frac", "q1", "mag", "q2", "unit", "per", "post")
         fraction = fraction or ""
-        try:
-            value = Decimal(integer.replace(",", "") + ("." + fraction if fraction else "")) if "," in integer or fraction else Decimal(integer)
-        except InvalidOperation:  # pragma: no cover - the pattern only admits digits
-            continue
+        written = integer + "." + fraction if fraction else integer
+        value = decimals_of_text.get(written)
+        if value is None:
+            try:
+                value = Decimal(integer.replace(",", "") + ("." + fraction if fraction else "")) if "," in integer or fraction else Decimal(integer)
+            except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+                continue
+            if len(decimals_of_text) < _DECIMALS_KEPT:
+                decimals_of_text[written] = value
         number_start = m.start("int")
         if number_start >= 1 and folded[number_start - 1] in "-−" and (
             number_start == 1 or folded[number_start - 2] in _NEGATIVE_BEFORE
@@ -282,7 +296,10 @@ def _arabic_quantities(folded: str):
         else:
             end = number_end  # a bare number: do not swallow the trailing space
         qualifier = (_prefix(folded, number_start) if number_start and folded[number_start - 1] in _PRE_LAST else "") or q1 or q2 or post or ""
-        yield _new_quantity(
+        q = new(Quantity)
+        state = q.__dict__
+        state.update(_QUANTITY_DEFAULTS)
+        state.update(
             start=number_start,
             end=end,
             number_start=number_start,
@@ -294,6 +311,14 @@ def _arabic_quantities(folded: str):
             approximate=bool(qualifier),
             qualifier=qualifier,
         )
+        yield q
+
+
+# The value of each number as written (``1,234.5`` -> Decimal("1234.5")): Decimals are immutable, and a
+# document writes the same few thousand numbers again and again. (Bounded: a text of distinct numbers stops
+# adding to it.)
+_DECIMALS: dict[str, Decimal] = {}
+_DECIMALS_KEPT = 50_000
 
 
 def _new_quantity(**values) -> Quantity:
@@ -305,6 +330,12 @@ def _new_quantity(**values) -> Quantity:
     state.update(_QUANTITY_DEFAULTS)
     state.update(values)
     return q
+
+
+def _quantity(start, end, number_start, number_end, value, decimals, magnitude, unit, approximate, **rest) -> Quantity:
+    """``Quantity(...)`` with the same arguments, built as _new_quantity builds it."""
+    return _new_quantity(start=start, end=end, number_start=number_start, number_end=number_end, value=value,
+                         decimals=decimals, magnitude=magnitude, unit=unit, approximate=approximate, **rest)
 
 
 def _with_kind(q: Quantity, kind: str) -> Quantity:
@@ -322,26 +353,28 @@ def _prefix(folded: str, start: int) -> str:
 
 
 def _chinese_quantities(folded: str):
-    for m in _CHINESE.finditer(folded):
-        qualifier = _prefix(folded, m.start()) or m.group("post") or ""
+    for m in finditer_located(_CHINESE, _CHINESE_START, folded):
+        start = m.start()
+        # (_prefix only where the character before could end an approximation word, as for Arabic numbers)
+        qualifier = (_prefix(folded, start) if start and folded[start - 1] in _PRE_LAST else "") or m.group("post") or ""
         if m.group("pct") is not None:
             numeral = m.group("pct")
             value = chinese_to_decimal(numeral)
             if value is None:
                 continue
-            yield Quantity(m.start(), m.end("pct"), m.start("pct"), m.end("pct"), value, decimals_of(numeral),
+            yield _quantity(m.start(), m.end("pct"), m.start("pct"), m.end("pct"), value, decimals_of(numeral),
                            Decimal(1), "%", bool(qualifier), kind=Kind.PERCENT, qualifier=qualifier, script="chinese")
         elif m.group("numr") is not None:
             value = fraction_value(m.group("den"), m.group("numr"))
             if value is None:
                 continue
-            yield Quantity(m.start("den"), m.end("numr"), m.start("den"), m.end("numr"), value, 4, Decimal(1), "",
+            yield _quantity(m.start("den"), m.end("numr"), m.start("den"), m.end("numr"), value, 4, Decimal(1), "",
                            bool(qualifier), kind=Kind.FRACTION, qualifier=qualifier, script="chinese")
         elif m.group("cn") is None:  # 翻一番 / 翻两番 / 翻番
             word = m.group("fan") or "一"
             times = chinese_to_decimal(word) or Decimal(1)
             end = m.end() - len(m.group("post") or "")
-            yield Quantity(m.start(), end, m.start(), end, times, 0, Decimal(1), "番", bool(qualifier),
+            yield _quantity(m.start(), end, m.start(), end, times, 0, Decimal(1), "番", bool(qualifier),
                            kind=Kind.MULTIPLE, qualifier=qualifier, script="chinese")
         else:
             numeral, magnitude = split_magnitude(m.group("cn"))
@@ -351,7 +384,7 @@ def _chinese_quantities(folded: str):
             if m.group("mag"):  # 一百多万元, 两千余万元
                 magnitude *= MAGNITUDES[m.group("mag")]
             qualifier = qualifier or m.group("q") or ""
-            yield Quantity(m.start("cn"), m.end("unit"), m.start("cn"), m.end("cn"), value, decimals_of(numeral),
+            yield _quantity(m.start("cn"), m.end("unit"), m.start("cn"), m.end("cn"), value, decimals_of(numeral),
                            magnitude, m.group("unit"), bool(qualifier), qualifier=qualifier, script="chinese")
 
 
@@ -505,6 +538,9 @@ class QuantityIndex:
     def __init__(self, quantities: list[Quantity]) -> None:
         self.quantities = quantities
         self.starts = [q.start for q in quantities]  # sorted (quantities come in order of position)
+        # statement_spans.quantities_in: id(spans) -> (spans, the quantities of each span), one computation
+        # for every finder reading the same shared spans
+        self.within_spans: dict[int, tuple[object, list[list[Quantity]]]] = {}
 
     def between(self, start: int, end: int) -> list[Quantity]:
         """Quantities that start at or after ``start`` and end at or before ``end``."""

@@ -30,6 +30,11 @@ def growth(base: Interval, current: Interval) -> Interval:
     return current / base - ONE
 
 
+def implied_base(current: Interval, rate: Interval) -> Interval:
+    """The base a current value grew from at ``rate``: ``current / (1 + rate)`` (the rate above −100%)."""
+    return current / (ONE + rate)
+
+
 def compound_growth(base: Interval, current: Interval, years: int) -> Interval:
     """Average annual growth over ``years``: ``(current / base) ** (1 / years) − 1``."""
     quotient = current / base

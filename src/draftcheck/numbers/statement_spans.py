@@ -12,8 +12,7 @@ and shared through ``CheckContext.shared``:
   sentences above, and a statement opening with 其中 joined to the one before it (W。其中，A占X%).
   Each span says whether the next statement is in the same paragraph.
 
-``quantities_in(index, spans)`` gives the quantities of every span in one merge of two sorted
-lists instead of a binary search per span.
+``quantities_in(index, spans)`` gives the quantities of every span, computed once per list of spans.
 """
 
 from __future__ import annotations
@@ -38,22 +37,53 @@ def statements(ctx) -> list[tuple[int, int, bool]]:
 
 
 def quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
-    """The quantities lying wholly inside each span (spans sorted and disjoint)."""
-    quantities = index.quantities
-    starts = index.starts
-    out: list[list[Quantity]] = []
-    append = out.append
-    for span in spans:
-        start, end = span[0], span[1]
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
-        if i == j:
-            append([])  # (most sentences hold no number, many hold one)
-        elif j - i == 1:
-            append([quantities[i]] if quantities[i].end <= end else [])
-        else:
-            append([q for q in quantities[i:j] if q.end <= end])
+    """The quantities lying wholly inside each span (spans sorted and disjoint). Computed once for a list of
+    spans (the shared ``statements`` and ``growth_sentences``, read by several finders): the lists returned
+    are shared, so a caller never changes them."""
+    known = index.within_spans.get(id(spans))
+    if known is not None and known[0] is spans:
+        return known[1]
+    out = _quantities_in(index, spans)
+    index.within_spans[id(spans)] = (spans, out)  # (``spans`` kept alive: its id is not reused)
     return out
+
+
+def _quantities_in(index: QuantityIndex, spans) -> list[list[Quantity]]:
+    # each quantity is put in the span it starts in (one binary search a quantity: a document has several
+    # times more spans than quantities), if it ends there too
+    out: list[list[Quantity]] = [[] for _ in spans]
+    if not index.quantities or not spans:
+        return out
+    span_starts = [span[0] for span in spans]
+    bisect_right = bisect.bisect_right
+    for quantity in index.quantities:
+        k = bisect_right(span_starts, quantity.start) - 1
+        if k >= 0:
+            end = spans[k][1]
+            if quantity.start < end and quantity.end <= end:
+                out[k].append(quantity)
+    return out
+
+
+def spans_holding(text: str, spans, words: tuple[str, ...]) -> list[int]:
+    """The indices, in order, of the spans (sorted and disjoint, ``(start, end, ...)``) of ``text`` that hold one
+    of ``words`` wholly inside them: what ``any(w in text[start:end] for w in words)`` says of each span, found
+    from the words' occurrences (``str.find``) instead of a slice and a test per span. A finder that needs one of
+    a few words in a statement loops over these only."""
+    if not spans:
+        return []
+    starts = [span[0] for span in spans]
+    holding: set[int] = set()
+    bisect_right = bisect.bisect_right
+    for word in words:
+        size = len(word)
+        position = text.find(word)
+        while position >= 0:
+            k = bisect_right(starts, position) - 1
+            if k >= 0 and position + size <= spans[k][1]:
+                holding.add(k)
+            position = text.find(word, position + 1)
+    return sorted(holding)
 
 
 def _continues(text: str, paragraph, following, marks: str) -> bool:
@@ -96,7 +126,8 @@ def _statements(ctx) -> list[tuple[int, int, bool]]:
         if end == paragraph.end and p + 1 < len(paragraphs) and _continues(text, paragraph, paragraphs[p + 1], "；;，,、"):
             carry = start
             continue
-        if spans and _OPENS_WITH_QIZHONG.match(text, start):
+        # (其中 within the first six characters, or the pattern cannot match: most statements)
+        if spans and text.find("其中", start, start + 6) >= 0 and _OPENS_WITH_QIZHONG.match(text, start):
             spans[-1][1] = end
             spans[-1][2] = p
         else:

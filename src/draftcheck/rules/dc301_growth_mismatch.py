@@ -20,7 +20,28 @@ the result, allowing for the rounding of every figure as written, cannot round t
   flagged too (prices rarely fall, so the real multiple is shorter still);
 - two dated values with labels of up to 16 characters (``2020年全区高新技术产业产值为286亿元，到2024年达到
   452亿元，年均增长14.8%``); counts of incidents in 起 (``事故由上年的86起下降到61起，下降19.8%``);
-- ``由45.2%提高到47.5%，提高2.3个百分点``: percentage points between two rates.
+- ``由45.2%提高到47.5%，提高2.3个百分点``: percentage points between two rates; also a rate and the
+  base's own rate (``达标率62.5%，上年为58.1%，提高4.4个百分点``, ``比上年（36.9%）下降0.1个百分点``);
+- bases read from the typed clauses (``ctx.clause_model``, role ``base``): after a part of the base
+  period (``较上年一季度的B``), in a clause of their own that repeats the current value's measure
+  (``今年入驻企业A，上年入驻企业为B``), in the next sentence of the statement (``…，同比增长X%；上年全年
+  引进人才为B``), two values dated by years in either order or with the year in brackets after them
+  (``2024年…A，2023年为B`` / ``A（2024年）…B（2021年）``), years in Chinese numerals (``比一九五二年的B``);
+- ``三年年均增长X%``: a span of years before 年均 gives the years when the operands are not dated;
+- rates in tenths: ``增长五成`` (45–55%), ``增长三成多`` / ``多出一成以上`` (30–40%), ``近三成`` (20–30%);
+- three lists after 分别 paired item by item (``分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%``);
+- the growth of a total against its parts' (``进出口总额A，增长X%，其中出口B1，增长Y1%；进口B2，下降Y2%``,
+  the parts adding up to the total): X = A / Σ Bi / (1 + Yi) − 1;
+
+Growth at comparable prices: a nominal multiple already short of a stated multiple refutes it too
+(``地区生产总值由2.9亿元增长到8.0亿元，增长2.7倍``: 1.76 times more), and a rate said to be at current
+prices (``按现价计算``, ``名义增长``) is nominal whatever its subject. Per-head income's year-on-year rate
+is nominal (the real one is written 实际增长), its 年均 over a plan period is read as real. ``翻一番`` is
+judged on the figures as written (1.6 to 2.9 is 1.81 times, no doubling).
+
+Not recognised (deliberately or not yet): rates between consecutive quarters or months (``三季度A，
+四季度B，环比增长X%``); a rate of 增加值 at comparable prices above the nominal one; lists after 分别 that mix
+directions (``分别增长X%和下降Y%``); parts that do not add up to their total.
 
 Tolerance is the rounding of every figure as written (a stated rate may also have been cut rather than
 rounded), widened for 约, 近, 余, 多, 左右. Real growth at comparable prices (地区生产总值, 增加值, 可支配收入, 实际增长, 按可比价格计算, 可比口径)

@@ -264,33 +264,18 @@ class DuplicatePassage(Rule):
         a clause or a word added or removed, or as a template beside its filled copy, so long as the figures of one
         are among the other's (a parallel statement about another subject has other figures)."""
         folded = ctx.folded
-        contents = [_unit_content(folded, unit) for unit in units]
-        statements = [len(c) >= _MIN_NEAR_COPY and _is_statement(folded, u, c) for u, c in zip(units, contents)]
-        characters = [frozenset(c) for c in contents]
-        for j, unit in enumerate(units):
-            later = contents[j]
-            if not statements[j] or any(s < unit.end and unit.start < e for s, e in flagged):
+        contents = _unit_contents(folded, units)
+        statements = _statement_flags(folded, units, contents)
+        for j, nearest_first in _near_copy_candidates(units, contents, statements):
+            unit = units[j]
+            if any(s < unit.end and unit.start < e for s, e in flagged):
                 continue
-            anchor, size, letters = later[:_ANCHOR], len(later), characters[j]
             if _in_note_or_caption(ctx.text, unit.start):
                 continue
-            for i in range(j - 1, max(-1, j - 1 - _MAX_NEAR_UNITS), -1):
+            later = contents[j]
+            for i in nearest_first:
                 earlier_unit = units[i]
-                if unit.start - earlier_unit.end > _MAX_NEAR_DISTANCE:
-                    break
-                earlier = contents[i]
-                if not statements[i]:
-                    continue  # a headline taken up by the body text below it
-                if anchor not in earlier:
-                    # (cheap tests first: only a pair of like lengths and characters may be a copy with an edit)
-                    other = len(earlier)
-                    shorter, longer = (other, size) if other < size else (size, other)
-                    if shorter < _MIN_EDITED_COPY or longer - shorter > _MAX_LENGTH_GAP * longer:
-                        continue
-                    theirs = characters[i]
-                    if len(theirs & letters) < _MIN_EDITED_RATIO * min(len(theirs), len(letters)):
-                        continue
-                kind = _near_copy_kind(earlier, later)
+                kind = _near_copy_kind(contents[i], later)
                 if kind is None:
                     continue
                 flagged.append((unit.start, unit.end))
@@ -305,13 +290,14 @@ class DuplicatePassage(Rule):
 
     def _doubled_clauses(self, ctx: CheckContext, flagged: list[tuple[int, int]]) -> Iterator[Finding]:
         """A clause written twice in a row (聚焦企业和群众全生命周期重要阶段，聚焦企业和群众全生命周期重要阶段，推出…)."""
-        folded = ctx.folded
-        for m in _DOUBLED_CLAUSE.finditer(folded):
+        # (searched in the text behind a line break, so that a clause at its very start follows a mark too: the
+        # pattern is led by the mark it consumes, which the engine skips to; offsets are one less in the text)
+        for m in _DOUBLED_CLAUSE.finditer("\n" + ctx.folded):
             clause = m.group("clause")
             content = _NOT_CONTENT.sub("", clause)
             if len(content) < _MIN_DOUBLED_CLAUSE or len(content) - len(_HAN_RUN.sub("", content)) < _MIN_HAN_SHARE * len(content):
                 continue
-            start, end = m.start("again"), m.end("again")
+            start, end = m.start("again") - 1, m.end("again") - 1
             if any(s < end and start < e for s, e in flagged):
                 continue
             flagged.append((start, end))
@@ -320,7 +306,7 @@ class DuplicatePassage(Rule):
                 start,
                 end,
                 f"分句“{_excerpt(ctx.text, start, end)}”紧接着重复了一遍；请删去重复的一处",
-                related=[("前一分句", m.start("clause"), m.end("clause"))],
+                related=[("前一分句", m.start("clause") - 1, m.end("clause") - 1)],
             )
 
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
@@ -419,9 +405,9 @@ _LIST_MARKER = re.compile(
 _NUMBER_RUN = re.compile(r"\d+")
 _NOT_CONTENT = re.compile(r"[\W_]+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# A clause (between clause marks) and what may stand between a clause and its repetition.
+# A clause (after a clause mark) and what may stand between a clause and its repetition.
 _DOUBLED_CLAUSE = re.compile(
-    r"(?:^|(?<=[，,；;。！？!?：:\n]))[ \t\u3000]*(?P<clause>[^，,；;。！？!?：:\n]{8,})[ \t\u3000]*[，,；;、][ \t\u3000]*"
+    r"[，,；;。！？!?：:\n][ \t\u3000]*(?P<clause>[^，,；;。！？!?：:\n]{8,})[ \t\u3000]*[，,；;、][ \t\u3000]*"
     r"(?P<again>(?P=clause))(?=[，,；;。！？!?：:\n]|$)"
 )
 _MIN_DOUBLED_CLAUSE = 8
@@ -442,6 +428,141 @@ def _is_statement(folded: str, unit: Unit, content: str) -> bool:
     if not body or body[-1] not in "。；;":
         return False
     return len(content) - len(_HAN_RUN.sub("", content)) >= _MIN_HAN_SHARE * len(content)
+
+
+# The same content for many units at once: the units' text joined by line breaks (a unit never holds one) is
+# stripped of outline markers after each line break and of non-content characters in a few passes over the whole
+# (each pattern led by a literal or a class, which the engine skips to). Lowering the joined text lowers each unit
+# alike unless a unit holds a character str.lower treats by its neighbours (final sigma) or turns into two (İ):
+# such a text takes the per-unit path.
+_MARKER_AFTER_BREAK = re.compile("\n" + _LIST_MARKER.pattern)
+_NOT_CONTENT_NOR_BREAK = re.compile(r"[^\w\n][^\w\n]*")
+_CONTEXT_LOWERED = ("\u03a3", "\u0130")
+
+
+def _unit_contents(folded: str, units: list[Unit]) -> list[str]:
+    """``[_unit_content(folded, unit) for unit in units]``, in a few passes over the whole text."""
+    if units and not any(char in folded for char in _CONTEXT_LOWERED):
+        joined = "\n" + "\n".join([folded[unit.start : unit.end] for unit in units])
+        joined = _MARKER_AFTER_BREAK.sub("\n", joined).replace("_", "").lower()
+        contents = _NOT_CONTENT_NOR_BREAK.sub("", joined).split("\n")[1:]
+        if len(contents) == len(units):
+            return contents
+    return [_unit_content(folded, unit) for unit in units]
+
+
+def _statement_flags(folded: str, units: list[Unit], contents: list[str]) -> list[bool]:
+    """``len(content) >= _MIN_NEAR_COPY and _is_statement(...)`` of every unit, the Han characters counted in one pass."""
+    others = list(map(len, _HAN_RUN.sub("", "\n".join(contents)).split("\n")))  # (contents hold no line break)
+    if len(others) != len(units):
+        return [len(c) >= _MIN_NEAR_COPY and _is_statement(folded, u, c) for u, c in zip(units, contents)]
+    flags = []
+    for unit, content, other in zip(units, contents, others):
+        size = len(content)
+        if size < _MIN_NEAR_COPY:
+            flags.append(False)
+            continue
+        last = folded[unit.end - 1]
+        if last.isspace():
+            body = folded[unit.start : unit.end].rstrip()
+            last = body[-1] if body else "."
+        flags.append(last in "。；;" and size - other >= _MIN_HAN_SHARE * size)
+    return flags
+
+
+# Classes of characters for the pair gate below: the low byte of the code point (256 classes).
+_ALL_CLASSES = bytes(range(256))
+_REJECTED_WINDOW = (1 << 30, 0)
+
+
+@lru_cache(maxsize=1024)
+def _length_window(size: int) -> tuple[int, int]:
+    """Lengths an earlier sentence may have to pass ``_near_copies``'s length test against one of ``size``
+    characters (a superset: the exact test is made again)."""
+    if size < _MIN_EDITED_COPY:
+        return _REJECTED_WINDOW
+    return max(_MIN_EDITED_COPY, int(size * (1 - _MAX_LENGTH_GAP)) - 1), int(size / (1 - _MAX_LENGTH_GAP)) + 1
+
+
+def _classes(texts: list[str], sizes: list[int]) -> list[bytes]:
+    """The classes of the characters of each of ``texts``, each class once (sorted), for all texts in a few C passes."""
+    from itertools import accumulate, repeat
+
+    raw = "".join(texts).encode("utf-32-le", "surrogatepass")[0::4]  # the low byte of every code point
+    ends = list(accumulate(sizes))
+    parts = map(raw.__getitem__, map(slice, [0, *ends[:-1]], ends))
+    absent = map(bytes.translate, repeat(_ALL_CLASSES), repeat(None), parts)
+    return list(map(bytes.translate, repeat(_ALL_CLASSES), repeat(None), absent))
+
+
+def _near_copy_candidates(units: list[Unit], contents: list[str], statements: list[bool]) -> list[tuple[int, list[int]]]:
+    """(j, [i, nearest first]) for every statement j and earlier statement i that ``_near_copies`` compares: i among
+    the ``_MAX_NEAR_UNITS`` units before j, ending at most ``_MAX_NEAR_DISTANCE`` characters before it, and either
+    holding j's first ``_ANCHOR`` characters or of a like length (``_MAX_LENGTH_GAP``) sharing 85% of the characters of
+    the one with fewer. Exactly the pairs of the loop over every sentence and the ten before it, found with a few C
+    passes over each distance (1..10 units back) and exact tests only on the few left. A pair sharing 85% of its
+    characters loses at most 15% of the smaller one's, so of its classes of characters (the code point's low byte)
+    at most that many are absent from the other: pairs that lose more classes both ways are dropped unexamined."""
+    from bisect import bisect_left
+    from itertools import compress, repeat
+    from operator import add, and_, contains, ge, le, or_
+
+    chosen = [k for k, statement in enumerate(statements) if statement]
+    count = len(chosen)
+    if count < 2:
+        return []
+    # the first statement each may be compared with: among the ten units before it, ending at most 800 characters before
+    # it (both increase along the text)
+    ends = [units[k].end for k in chosen]
+    reach = [units[k].start - _MAX_NEAR_DISTANCE for k in chosen]
+    first = list(map(max, map(bisect_left, repeat(chosen), [k - _MAX_NEAR_UNITS for k in chosen]), map(bisect_left, repeat(ends), reach)))
+    texts = [contents[k] for k in chosen]
+    anchors = [text[:_ANCHOR] for text in texts]
+    sizes = list(map(len, texts))
+    windows = list(map(_length_window, sizes))
+    shortest = [w[0] for w in windows]
+    longest = [w[1] for w in windows]
+    classes = _classes(texts, sizes)
+    allowed = [(1 - _MIN_EDITED_RATIO) * size + 0.5 for size in sizes]
+    pairs: dict[int, list[int]] = {}
+    translate = bytes.translate
+    for d in range(1, _MAX_NEAR_UNITS + 1):
+        m = count - d
+        if m <= 0:
+            break
+        near = list(map(ge, range(m), first[d:]))
+        if not any(near):
+            break  # farther back, every earlier sentence is farther still
+        found = set(compress(range(m), map(and_, near, map(contains, texts[:m], anchors[d:]))))
+        alike = list(compress(range(m), map(and_, near, map(and_, map(le, shortest[d:], sizes[:m]), map(le, sizes[:m], longest[d:])))))
+        if alike:
+            later = list(map(add, alike, repeat(d)))
+            theirs = list(map(classes.__getitem__, alike))
+            ours = list(map(classes.__getitem__, later))
+            lost_theirs = map(le, map(len, map(translate, theirs, repeat(None), ours)), map(allowed.__getitem__, alike))
+            lost_ours = map(le, map(len, map(translate, ours, repeat(None), theirs)), map(allowed.__getitem__, later))
+            found.update(compress(alike, map(or_, lost_theirs, lost_ours)))
+        for a in found:
+            pairs.setdefault(a + d, []).append(a)
+    candidates: list[tuple[int, list[int]]] = []
+    for b in sorted(pairs):
+        later = texts[b]
+        anchor, size, letters = anchors[b], sizes[b], frozenset(later)
+        nearest_first = []
+        for a in sorted(pairs[b], reverse=True):
+            earlier = texts[a]
+            if anchor not in earlier:
+                other = len(earlier)
+                short, long = (other, size) if other < size else (size, other)
+                if short < _MIN_EDITED_COPY or long - short > _MAX_LENGTH_GAP * long:
+                    continue
+                theirs = frozenset(earlier)
+                if len(theirs & letters) < _MIN_EDITED_RATIO * min(len(theirs), len(letters)):
+                    continue
+            nearest_first.append(chosen[a])
+        if nearest_first:
+            candidates.append((chosen[b], nearest_first))
+    return candidates
 
 
 def _near_copy_kind(earlier: str, later: str) -> str | None:

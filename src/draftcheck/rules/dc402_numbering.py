@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.text.outline import ARTICLE_START, ENUMERATIONS, HAN_DIGITS, RANK, Marker, find_markers
+from draftcheck.text.outline import ENUMERATIONS, HAN_DIGITS, RANK, Marker, article_starts, find_markers
 
 # The heading words quoted after a marker stop at a clause or sentence mark.
 _HEADING_END = re.compile(r"[，,。；;：:！!？?\n]|[(（][一二三四五六七八九十\d]")
@@ -99,7 +99,7 @@ class Numbering(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         folded = ctx.folded
-        restarts = [m.start() for m in ARTICLE_START.finditer(folded)]
+        restarts = article_starts(folded)
         stack: list[_Level] = []
         # The last item of each enumeration style in the current paragraph group (一是 / 第一， / 其一，).
         enumerations: dict[str, Marker] = {}

@@ -96,6 +96,7 @@ from draftcheck.lexicon import (
 )
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows, finditer_located
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Words that start with 元 and may follow a money unit: 3200万元元器件 is 3200万元 + 元器件.
@@ -146,6 +147,11 @@ _SHARE_WITHOUT_PERCENT = re.compile(
     rf"(?P<lead>(?:总量|任务|计划|目标|比重|总数|总额|进度|比例|占比)的?|(?:同比|比上年|比去年|比上年同期)?(?:增长|下降|提高|降低|上涨|下跌)|(?:增幅|降幅|增速)(?:为|达)?)"
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
+)
+# Where a _SHARE_WITHOUT_PERCENT match may start: its lead words, which the regex engine skips to (its leading
+# lookahead is tried at every position; text/windowed_scan.finditer_located, the same matches).
+_SHARE_LEAD = re.compile(
+    "总量|任务|计划|目标|比重|总数|总额|进度|比例|占比|同比|比上年|比去年|增长|下降|提高|降低|上涨|下跌|增幅|降幅|增速"
 )
 # A rate (成功率, 办结率, 覆盖率) whose figure lost its %: 调解成功率达到98.6。 Not the ratios written without
 # one (容积率2.5, 周转率3.1次, 汇率7.1, 比率1.2, 功率, 频率, 倍率) nor the per-mille rates of population
@@ -243,11 +249,64 @@ def _measured_figure() -> re.Pattern[str]:
     )
 
 
+# (The governing runs of a document's figures repeat from figure to figure and from report to report: what the
+# tables say of a run is looked up once per run, not once per figure.)
+@lru_cache(maxsize=8192)
+def _supported_phrase(run: str) -> str | None:
+    """The longest ending of ``run`` (at least two characters) the corpus writes a figure after often enough
+    (``indicator_units.tsv``), or None."""
+    table = indicator_units()
+    return next(
+        (run[i:] for i in range(len(run) - 1) if sum(table.get(run[i:], {}).values()) >= MIN_INDICATOR_SUPPORT),
+        None,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, float, float]] | None:
+    """(key, phrase, (figures, low, high)) for the longest ending of ``run`` whose figures in ``dimension`` the
+    corpus gives often enough (``indicator_magnitudes.tsv``, filed under ``magnitude_key``), or None."""
+    table = indicator_magnitudes()
+    for i in range(len(run) - 1):
+        phrase = run[i:]
+        key = magnitude_key(run, phrase)
+        entry = table.get((key, dimension))
+        if entry is not None and entry[0] >= MIN_MAGNITUDE_FIGURES:
+            return key, phrase, entry
+    return None
+
+
+# Where matches of the patterns above may start, led by what the regex engine skips to (the patterns themselves
+# are led by a lookahead, by a group of branches or by a repeat, and so tried at every position of the text):
+# text/windowed_scan.finditer_located, the same matches. _DOUBLED_MEASURE_START is _DOUBLED_MEASURE without
+# its groups, its \d+ written \d\d* so that it leads with the class.
+_BARE_SQUARE_METRE_START = re.compile("方米")
+_INTENSITY_HEAD = re.compile("单位|能耗|碳排放|排放|用水")
+_DOUBLED_MEASURE_START = re.compile(
+    r"\d\d*(?:,\d{3})*(?:\.\d+)?\s*(?:万|千|亿)?(?:(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦)[米里亩顷吨克斤时瓦]"
+)
+
+
 # A rate or share as a level (达到, 为, 保持在 …, no change verb) in percentage points: 覆盖率达到45.3个百分点.
 _LEVEL_IN_POINTS = re.compile(
     r"(?P<head>[\u4e00-\u9fff]{1,6}(?:(?<![功频效汇利税费增降])率|比重|占比))(?:达到|达|为|是|保持在|稳定在|超过|约为?)"
     r"(?P<number>\d+(?:\.\d+)?)个?百分点"
 )
+# How far before its figure a level in points may start: a head of 1-6 Han characters and 率 / 比重 / 占比 (8),
+# a verb (保持在: 3); the windows leave room to spare (text/windowed_scan.py: the matches are the same).
+_LEVEL_REACH = 16
+
+
+def _level_windows(folded: str) -> Iterator[tuple[int, int]]:
+    """The windows ``_LEVEL_IN_POINTS`` can match in: each ends with a 百分点, and starts a reach before the
+    figure written in front of it (个 and the digits of 45.3 skipped over)."""
+    for position in anchor_positions(folded, "百分点"):
+        start = position - 1 if folded[position - 1 : position] == "个" else position
+        while start > 0 and (folded[start - 1].isdigit() or folded[start - 1] == "."):  # (\d: any decimal digit)
+            start -= 1
+        yield start - _LEVEL_REACH, position + len("百分点")
+
+
 # The change of an intensity in a measure unit: 单位地区生产总值能耗下降3.2吨, 碳排放强度降低0.5万吨.
 _INTENSITY_CHANGE = re.compile(
     r"(?P<head>单位[\u4e00-\u9fff]{1,10}?(?:能耗|能源消耗|二氧化碳排放|碳排放|用水量|水耗|用地|排放量)|(?:能耗|碳排放|排放|用水)强度)"
@@ -316,7 +375,7 @@ class UnitError(Rule):
         difference of two rates (提高2个百分点), a level is a per cent."""
         if "百分点" not in folded:
             return
-        for m in _LEVEL_IN_POINTS.finditer(folded):
+        for m in finditer_in_windows(_LEVEL_IN_POINTS, folded, _level_windows(folded)):
             written = ctx.text[m.start("head") : m.end()]
             yield self.finding(
                 ctx,
@@ -330,7 +389,7 @@ class UnitError(Rule):
     def _intensity_change(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """The change of an intensity (单位地区生产总值能耗, 碳排放强度) given in a measure unit (下降3.2吨): an intensity
         falls or rises by a per cent."""
-        for m in _INTENSITY_CHANGE.finditer(folded):
+        for m in finditer_located(_INTENSITY_CHANGE, _INTENSITY_HEAD, folded):
             dimension = unit_dimensions().get(m.group("unit"))
             if dimension not in MEASURE_DIMENSIONS:
                 continue
@@ -410,10 +469,7 @@ class UnitError(Rule):
                 continue
             if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS:
                 continue
-            phrase = next(
-                (run[i:] for i in range(len(run) - 1) if sum(table.get(run[i:], {}).values()) >= MIN_INDICATOR_SUPPORT),
-                None,
-            )
+            phrase = _supported_phrase(run)
             if phrase is None:
                 if dimension in MEASURE_DIMENSIONS:
                     yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
@@ -457,16 +513,10 @@ class UnitError(Rule):
         scale = unit_scale(m.group("unit"))
         if scale is None:
             return None
-        table = indicator_magnitudes()
-        for i in range(len(run) - 1):
-            phrase = run[i:]
-            key = magnitude_key(run, phrase)
-            entry = table.get((key, dimension))
-            if entry is not None and entry[0] >= MIN_MAGNITUDE_FIGURES:
-                break
-        else:
+        known = _magnitude_entry(run, dimension)
+        if known is None:
             return self._per_head_magnitude(ctx, m, run, run_end, dimension, scale)
-        figures, low, high = entry
+        key, phrase, (figures, low, high) = known
         magnitude = MAGNITUDES.get(m.group("magnitude") or "", 1)
         value = float(m.group("number")) * float(magnitude) * scale
         if value <= 0:
@@ -592,7 +642,7 @@ class UnitError(Rule):
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         if _DOUBLED_MEASURE_END.search(folded) is None:
             return
-        for m in _DOUBLED_MEASURE.finditer(folded):
+        for m in finditer_located(_DOUBLED_MEASURE, _DOUBLED_MEASURE_START, folded):
             again = m.group("again")
             if again != m.group("measure")[-1]:
                 continue
@@ -641,7 +691,7 @@ class UnitError(Rule):
             )
 
     def _bare_square_metre(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        for m in _BARE_SQUARE_METRE.finditer(folded):
+        for m in finditer_located(_BARE_SQUARE_METRE, _BARE_SQUARE_METRE_START, folded):
             start = m.start()
             while start > 0 and (folded[start - 1].isdigit() or folded[start - 1] == "."):
                 start -= 1
@@ -659,7 +709,7 @@ class UnitError(Rule):
             )
 
     def _lost_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        shares = [(m.start("lead"), m) for m in _SHARE_WITHOUT_PERCENT.finditer(folded)]
+        shares = [(m.start("lead"), m) for m in finditer_located(_SHARE_WITHOUT_PERCENT, _SHARE_LEAD, folded)]
         # a rate is quoted with the two characters naming it (成功率达到98.6)
         rates = [
             (max(0, m.start() - 2), m)

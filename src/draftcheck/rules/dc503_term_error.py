@@ -298,6 +298,8 @@ _TRADITIONAL_PAIRS = frozenset(
 _MIN_TRADITIONAL_PAIRS = 3
 # Characters written only in traditional script (國, 們, 發 …): three of them mark a text in traditional characters.
 _TRADITIONAL_CHARACTERS = frozenset("國們這發經會時對關實進問說過應還現從為並區劃領導機員農務勞動鬥黨學習運歷軍隊條質圖書門開東車馬風飛聽讀寫買賣見頁灣華語與總統將專當點億萬濟權")
+# (found by one class-led regex scan: ``_TRADITIONAL_CHARACTERS.intersection(text)`` hashes every character of the text)
+_TRADITIONAL_CHARACTER = re.compile("[" + "".join(sorted(_TRADITIONAL_CHARACTERS)) + "]")
 
 
 def _makes_word(run: str, k: int, terms: dict) -> bool:
@@ -325,9 +327,14 @@ def _slips_of_known_pairs(
     size = len(text)
     for pair in present:
         # only slips whose term's other pairs the text holds too (a set lookup each) are looked for
-        candidates = [entry for entry in slips[pair] if _kept_pairs(entry[0], entry[1]) <= text_pairs]
-        # (and whose written run the text holds: one scan each, where most candidates stop)
-        candidates = [entry for entry in candidates if _slip_run(entry[0], entry[1], entry[2]) in text]
+        # (all the pairs of the written run, the kept ones among them: a run the text holds has all its pairs there)
+        candidates = [entry for entry in slips[pair] if _slip_pairs(entry[0], entry[1], entry[2]) <= text_pairs]
+        if not candidates:
+            continue
+        # (and whose written run the text holds, where most candidates stop: the run holds the pair, so it can only
+        # stand where the pair does, which is looked up once for all the candidates)
+        spots = _occurrences(text, pair)
+        candidates = [entry for entry in candidates if _run_at(text, spots, pair, entry)]
         if not candidates:
             continue
         at = text.find(pair)
@@ -344,6 +351,33 @@ def _slips_of_known_pairs(
 def _slip_run(term: str, k: int, written: str) -> str:
     """``term`` with its k-th character written as ``written``."""
     return term[:k] + written + term[k + 1 :]
+
+
+def _occurrences(text: str, pair: str) -> list[int]:
+    """Every position of ``pair`` in ``text``."""
+    spots = []
+    at = text.find(pair)
+    while at >= 0:
+        spots.append(at)
+        at = text.find(pair, at + 1)
+    return spots
+
+
+def _run_at(text: str, spots: list[int], pair: str, entry: tuple[str, int, str, str]) -> bool:
+    """``_slip_run(*entry[:3]) in text``, where ``spots`` are the positions of ``pair`` in ``text``."""
+    run = _slip_run(entry[0], entry[1], entry[2])
+    offset = run.find(pair)
+    if offset < 0:
+        return run in text
+    return any(at >= offset and text.startswith(run, at - offset) for at in spots)
+
+
+@lru_cache(maxsize=16384)
+def _slip_pairs(term: str, k: int, written: str) -> frozenset[str]:
+    """Every pair of adjacent characters of the written run (``_slip_run``): those of ``_kept_pairs`` and those
+    the written character makes with its neighbours."""
+    run = _slip_run(term, k, written)
+    return frozenset(run[i : i + 2] for i in range(len(run) - 1))
 
 
 @lru_cache(maxsize=4096)
@@ -529,7 +563,7 @@ def find_near_misses(text: str, text_pairs: set[str] | None = None) -> Iterator[
     pairs = corpus_bigrams()
     if text_pairs is None:
         text_pairs = pairs_of(text)
-    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS or len(_TRADITIONAL_CHARACTERS.intersection(text)) >= _MIN_TRADITIONAL_PAIRS:
+    if len(text_pairs & _TRADITIONAL_PAIRS) >= _MIN_TRADITIONAL_PAIRS or len(set(_TRADITIONAL_CHARACTER.findall(text))) >= _MIN_TRADITIONAL_PAIRS:
         return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
     terms = established_terms()
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)

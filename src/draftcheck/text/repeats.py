@@ -46,7 +46,7 @@ class Content:
 def content_of(text: str, folded: str | None = None) -> Content:
     """The content of ``text``; pass ``folded`` (``fold_width(text)``, e.g. ``CheckContext.folded``)
     when it is at hand, to fold the text only once."""
-    folded = (fold_width(text) if folded is None else folded).lower()
+    folded = _lower_keeping_length(fold_width(text) if folded is None else folded)
     # Content characters are all but the runs _NOT_CONTENT_SPLIT finds: split on those runs, the text falls into
     # content, gap, content, ..., content, and part i spans bounds[i] .. bounds[i + 1]. Every step
     # iterates in C; the offsets of the content are kept per run (``RunOffsets``), not per character.
@@ -55,6 +55,15 @@ def content_of(text: str, folded: str | None = None) -> Content:
     bounds = list(accumulate(map(len, parts), initial=0))
     content_starts = list(accumulate(map(len, runs), initial=0))
     return Content("".join(runs), RunOffsets(content_starts[:-1], bounds[0::2], content_starts[-1]))
+
+
+def _lower_keeping_length(text: str) -> str:
+    """``text.lower()`` with one character for each character: a few letters lower to two ("İ" to "i̇"),
+    which would shift every offset after them, so those keep their case."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(low := char.lower()) != 1 else low for char in text)
 
 
 class RunOffsets(Sequence[int]):

@@ -27,8 +27,8 @@ _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _LINE = re.compile(r"[^\r\n]+")
 _BRACKET = re.compile(r"[（(【\[〔“《「『‘）)】\]〕”》」』’]")
 _TERMINATOR_RUN = re.compile(r"[。！？!?；;][。！？!?；;]*")  # (X X*, not X+: led by a class, the engine skips to it)
-# a thousands separator (3,865人) or a clock colon (10:30) between digits is no clause mark
-_CLAUSE_MARK = re.compile(r"[，：]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)")
+# (a comma or colon between two digits groups thousands or tells the time: 4,318户, 10:30)
+_CLAUSE_MARK = re.compile(r"[，：]|(?<!\d)[,:]|[,:](?!\d)")
 
 
 @dataclass(frozen=True)
@@ -116,28 +116,34 @@ def segment(text: str) -> Segmentation:
     # The brackets of the whole text are found in one scan and handed to each paragraph (its share of them).
     marks = [(m.start(), m.group()) for m in _BRACKET.finditer(text)]
     positions = [position for position, _ in marks]
+    # the last mark of every run of terminators, also found in one scan (a run never crosses a line)
+    terminators = [m.end() - 1 for m in _TERMINATOR_RUN.finditer(text)]
     paragraphs: list[Paragraph] = []
-    first = 0
+    first = first_terminator = 0
+    bisect_left = bisect.bisect_left
     for m in _LINE.finditer(text):
-        if m.group().isspace():
+        start, end = m.span()
+        if text[start:end].isspace():
             continue
-        start, end = m.start(), m.end()
-        first = bisect.bisect_left(positions, start, first)
-        last = bisect.bisect_left(positions, end, first)
-        paragraphs.append(_paragraph(text, start, end, marks[first:last]))
-        first = last
+        first = bisect_left(positions, start, first)
+        last = bisect_left(positions, end, first)
+        first_terminator = bisect_left(terminators, start, first_terminator)
+        last_terminator = bisect_left(terminators, end, first_terminator)
+        paragraphs.append(_paragraph(text, start, end, marks[first:last], terminators[first_terminator:last_terminator]))
+        first, first_terminator = last, last_terminator
     return Segmentation(paragraphs)
 
 
-def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]]) -> Paragraph:
+def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]], terminators: list[int]) -> Paragraph:
     # A run of terminators (。。, ？！) ends one sentence, at its last mark. A run holds no bracket, so
-    # it lies wholly inside or wholly outside a protected span. ``marks``: the paragraph's brackets.
+    # it lies wholly inside or wholly outside a protected span. ``marks``: the paragraph's brackets;
+    # ``terminators``: the offset of the last mark of each of its runs of terminators.
     protected = _bracketed(marks) if marks else ()
     sentences: list[Sentence] = []
     sentence_start = start
     k = 0
-    for run in _TERMINATOR_RUN.finditer(text, start, end):
-        position = run.end() - 1
+    new = object.__new__  # (as _new does, inlined: a document has tens of thousands of sentences)
+    for position in terminators:
         if protected:
             # skip terminators inside a protected (paired) bracket span; spans are sorted and disjoint
             while k < len(protected) and protected[k][1] <= position:
@@ -146,7 +152,9 @@ def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]]) ->
                 continue
         piece = text[sentence_start : position + 1]
         if not piece.isspace():
-            sentences.append(_new(Sentence, start=sentence_start, end=position + 1, text=piece, protected=protected))
+            sentence = new(Sentence)
+            sentence.__dict__.update(start=sentence_start, end=position + 1, text=piece, protected=protected)
+            sentences.append(sentence)
         sentence_start = position + 1
     if sentence_start < end:
         piece = text[sentence_start:end]

@@ -6,17 +6,24 @@ import re
 
 _FULL_TO_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULL_TO_HALF[0x3000] = 0x20  # ideographic space
-# Runs of the characters _FULL_TO_HALF maps. str.translate looks every character of a text up in
-# the table; a Chinese text has full-width forms only here and there (，：（）), so translating
-# just their runs is about twice as fast on a whole document, with the same result.
-# (X X* rather than X+: a pattern led by a class, not by a repeat, lets the regex engine skip to it.)
-_FULL_WIDTH_RUN = re.compile("[\uff01-\uff5e\u3000][\uff01-\uff5e\u3000]*")
+# The characters _FULL_TO_HALF maps. A Chinese text has full-width forms all over it (，：（）；, one
+# every twenty characters) but only a few distinct ones: listing those with one regex scan and replacing
+# each with ``str.replace`` (a C loop per distinct character) is about three times faster than a
+# ``re.sub`` callback per run of them, and much faster than ``str.translate``'s dictionary lookup per
+# character. The result is the same: every mapped character becomes its ASCII form, and no ASCII
+# character is mapped again.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_HALF_OF = {chr(code): chr(half) for code, half in _FULL_TO_HALF.items()}
 
 
 def fold_width(text: str) -> str:
     """Return ``text`` with full-width ASCII forms replaced by ASCII; the length never changes."""
-    return _FULL_WIDTH_RUN.sub(_fold_run, text)
+    return replace_each(text, _FULL_WIDTH, _HALF_OF)
 
 
-def _fold_run(match: re.Match) -> str:
-    return match.group().translate(_FULL_TO_HALF)
+def replace_each(text: str, characters: re.Pattern[str], replacement: dict[str, str]) -> str:
+    """``text`` with every character ``characters`` (a one-character class) finds replaced by
+    ``replacement[character]``, which no character of ``characters`` may be."""
+    for character in set(characters.findall(text)):
+        text = text.replace(character, replacement[character])
+    return text

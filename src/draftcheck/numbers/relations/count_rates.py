@@ -22,6 +22,7 @@ from draftcheck.numbers.masked_sentence import quantity_text
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, mismatch_severity, ratio
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.share_notation import tenths_quantities
+from draftcheck.numbers.statement_spans import spans_holding
 
 RATIO = "DC303"
 KIND = "ratio"
@@ -36,7 +37,10 @@ _STEM_REACH = 8  # how far before a count its stem may stand
 def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     model = None
-    for sentence in ctx.segmentation.sentences:
+    sentences = ctx.segmentation.sentences
+    # (the sentences holding 率, found from its occurrences: the test below reads only those)
+    for k in spans_holding(ctx.text, [(s.start, s.end) for s in sentences], ("率",)):
+        sentence = sentences[k]
         text = sentence.text
         # a named rate of counts needs 率 and a percentage (98.6%, ９８．６％, 百分之九十): only such
         # sentences are typed

@@ -39,6 +39,7 @@ from draftcheck.numbers.enumeration import (
 )
 from draftcheck.numbers.quantity import extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.text.windowed_scan import finditer_located
 
 KIND = "count"
 CODE = "DC203"
@@ -49,6 +50,15 @@ _CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件
 _COUNT = re.compile(
     r"(?=[\d一二两三四五六七八九十])(?<![\d.%第前后近约超逾余每各A-Za-z])(?<!\d,)(?<![零一二两三四五六七八九十百千万亿几多数整])"
     rf"(?P<num>\d{{1,5}}|{CN_NUMBER_PATTERN})(?P<cls>{_CLASSIFIERS})"
+)
+# Where a _COUNT match may start, found by a pattern the regex engine skips through (led by a class, where
+# _COUNT's leading lookahead is tried at every position): the first character with _COUNT's lookbehinds
+# checked after it, up to four more numeral characters (a count's numeral has at most five: 12345, 九百九十九)
+# and a classifier. _COUNT itself is then tried at each such start (_count_matches, text/windowed_scan.py).
+_NUMERAL_START = "[\\d一二两三四五六七八九十]"
+_COUNT_START = re.compile(
+    rf"{_NUMERAL_START}(?<![\d.%第前后近约超逾余每各A-Za-z零一二两三四五六七八九十百千万亿几多数整]{_NUMERAL_START})"
+    rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
 )
 # What may follow 个 without it being a count of things: durations and percentage points.
 _NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元)")
@@ -67,6 +77,10 @@ FIXED_EXPRESSIONS = (
 _SAMPLE_CONNECTORS = ("等在内的", "等在内", "在内的", "在内", "为代表的", "等等", "等共", "等")
 _TIGHT_CONNECTORS = ("这些", "这")
 _NEUTRAL_CONNECTORS = ("共计", "总计", "合计", "总共", "共")
+_CONNECTORS = (*_SAMPLE_CONNECTORS, *_TIGHT_CONNECTORS, *_NEUTRAL_CONNECTORS)  # in the order they are tried
+_CONNECTOR_ENDS = frozenset(connector[-1] for connector in _CONNECTORS)
+_LONGEST_CONNECTOR = max(map(len, _CONNECTORS))
+_CLOSING_CONNECTORS = (*_NEUTRAL_CONNECTORS, *_TIGHT_CONNECTORS)
 # Verbs in the last item: the count is of something else (在北京、上海、深圳设立2个研发中心).
 _VERB_IN_ITEM = re.compile(
     "设立|建设|建成|打造|培育|引进|实施|新增|认定|获批|推进|开展|组建|成立|落地|签约|布局|落户|设置|形成|投资|投入|"
@@ -94,6 +108,7 @@ _NOUN_STOP = frozenset("的和与及在正已将于是为由等并即、")
 _QUANTITY_ITEM = re.compile(r"\s*\d(?![A-Za-z])")
 _ENDS_WITH_QUANTITY = re.compile(r"\d[\d.,]*\s*[^\d\s]{0,3}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTE_MARKS = ("“", "《", "”", "》", "。", ";", "\n")  # what _inside_quote looks back for
 _DIGIT = re.compile(r"\d")
 
 # Item suffixes and the count nouns that name them (甲公司、乙公司 → 家企业).
@@ -160,7 +175,12 @@ def find(ctx) -> list[Relation]:
 def _counts(ctx, text: str):
     """Stated-count candidates, one paragraph of the shared segmentation at a time."""
     for paragraph in ctx.segmentation.paragraphs:
-        yield from _COUNT.finditer(text, paragraph.start, paragraph.end)
+        yield from _count_matches(text, paragraph.start, paragraph.end)
+
+
+def _count_matches(text: str, start: int, end: int):
+    """``_COUNT.finditer(text, start, end)``, _COUNT tried only where _COUNT_START matches."""
+    return finditer_located(_COUNT, _COUNT_START, text, start, end)
 
 
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
@@ -227,7 +247,7 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
 def _noun(text: str, pos: int) -> str:
     """The head noun after a classifier: Han characters up to a function word or a verb (at most 10)."""
     end = pos
-    while end < len(text) and end - pos < 10 and _HAN.match(text, end) and text[end] not in _NOUN_STOP:
+    while end < len(text) and end - pos < 10 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _NOUN_STOP:  # (_HAN)
         end += 1
     stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
     return text[pos : min(stops, default=end)]
@@ -235,16 +255,10 @@ def _noun(text: str, pos: int) -> str:
 
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` sits inside “…” or 《…》 opened in the same clause."""
-    i = pos - 1
+    # the mark nearest before ``pos`` within 30 characters decides (a few C searches, not a loop per character)
     floor = max(0, pos - 30)
-    while i >= floor:
-        ch = text[i]
-        if ch in "“《":
-            return True
-        if ch in "”》。;\n":
-            return False
-        i -= 1
-    return False
+    nearest = max(_QUOTE_MARKS, key=lambda mark: text.rfind(mark, floor, pos))
+    return nearest in "“《" and text.rfind(nearest, floor, pos) >= 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -254,14 +268,17 @@ def _inside_quote(text: str, pos: int) -> bool:
 def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
     pos = m.start()
     connector = ""
-    for candidate in (*_SAMPLE_CONNECTORS, *_TIGHT_CONNECTORS, *_NEUTRAL_CONNECTORS):
-        if text.startswith(candidate, pos - len(candidate)):
-            connector = candidate
-            break
+    # (a connector ends with the character before the count: no other needs trying, once every candidate's
+    # start is in the text)
+    if pos < _LONGEST_CONNECTOR or text[pos - 1] in _CONNECTOR_ENDS:
+        for candidate in _CONNECTORS:
+            if text.startswith(candidate, pos - len(candidate)):
+                connector = candidate
+                break
     if not connector and text.startswith("“", pos - 1) and not text.startswith("”", pos - 2):
         connector = "“"  # 道路、绿化、亮化、管网“四大工程” (consistent, or else not checkable: see find)
     list_end = pos - len(connector)
-    if connector in (*_NEUTRAL_CONNECTORS, *_TIGHT_CONNECTORS) and text.startswith(",", list_end - 1):
+    if connector in _CLOSING_CONNECTORS and text.startswith(",", list_end - 1):
         list_end -= 1  # 引进了甲公司、乙公司、丙公司，共3家企业
     if list_end <= 0 or not (text[list_end - 1].isalpha() or text[list_end - 1] in "”)》"):
         return None

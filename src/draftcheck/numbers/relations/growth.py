@@ -1,15 +1,18 @@
 """Growth rates and differences tied to a current and a base value (DC301, DC302; 增幅/降幅 DC303).
 
-Three phrasings tie a rate or an amount of change to its operands inside one sentence:
+Phrasings that tie a rate or an amount of change to its operands inside one sentence:
 
 - a transition: ``由A增加到B，增长X%`` / ``从2020年的A增加到2024年的B，年均增长X%`` / ``由A%提高到B%，
-  提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番``;
-- an explicit base: ``A，与去年同期累计值B相比增加D，同比增长X%`` / ``A，去年同期B，同比增长X%`` /
-  ``A，较上年的B增长X%`` / ``A，比2020年的B增长X%``;
+  提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番`` (read by ``_TRANSITION``);
+- a stated base, its operands taken from the typed clauses (``ctx.clause_model``, see
+  ``_based_comparisons``): a quantity in the role ``base`` (``A，与去年同期累计值B相比增加D`` /
+  ``A，去年同期B`` / ``A，较上年一季度的B`` / ``A，同比增长X%（2023年为B）`` / ``上年完成B，今年完成A`` /
+  ``今年引进项目A，上年引进B``) paired with the nearest value of its dimension, or two values dated by
+  years (``2020年…B，2024年…A`` in either order, ``A（2024年）``); a base in the next sentence of the
+  statement (``…；上年全年引进人才为B``);
 - an amount of change beside the current value: ``A，比上年增加D，增长X%`` (base = A − D);
-- the base after the change, in brackets or its own clause: ``A，比上年增加D（上年为B）`` /
-  ``A，同比增长X%（2023年为B）`` / ``今年引进项目A，上年引进B，比上年多引进项目D`` (the base's clause
-  repeats what the current value's clause names).
+- three lists after 分别 paired item by item (``_respective_lists``);
+- a total and its parts, each with its rate (``_sums_of_parts``, on the typed clauses of a statement).
 
 Amounts of change are read after 增加/减少/净增/多出/少 and also 新增 (only beside both operands, never to
 derive a base, and not beside exits: 新增14家、退出3家) and 比上年多引进/少开工D. Operands written in
@@ -25,6 +28,7 @@ recomputed from nominal values.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,9 +36,12 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
-from draftcheck.numbers.interval import Interval
+from draftcheck.numbers.interval import Interval, interval_sum
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.masked_sentence import (
+    FILL,
     LABEL_CHARS,
+    OTHER_MARK,
     QUANTITY_MARK,
     YEAR_MARK,
     Q,
@@ -49,6 +56,7 @@ from draftcheck.numbers.masked_sentence import (
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     compound_growth,
+    implied_base,
     growth,
     mismatch_severity,
     positive,
@@ -56,7 +64,7 @@ from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
 )
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.statement_spans import growth_sentences, quantities_in
+from draftcheck.numbers.statement_spans import growth_sentences, quantities_in, statements
 
 GROWTH = "DC301"
 DIFFERENCE = "DC302"
@@ -74,6 +82,7 @@ _OPPOSITE = {
 # need not equal the net change, so a rate is never derived from it (企业达45家，新增11家，增长32%).
 _DIFFERENCE_ONLY_VERBS = frozenset({"新增", "多出"})
 _GROSS_EXITS = re.compile(r"[、，,；;]?\s*(?:同时|另有|其中)?(?:退出|注销|淘汰|关闭|关停|迁出|减少|清退|吊销|撤销|出清|转出|流失|外迁|摘牌|到期)")
+_TENTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RATE_NOUN_SIGN = {"增长率": 1, "增长幅度": 1, "下降幅度": -1, "增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
 
@@ -99,6 +108,8 @@ _TAIL_ITEM = re.compile(
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
     rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
+    # a rate in tenths: 增长五成 / 多出一成以上 / 下降近两成
+    rf"|(?P<k_verb>{_VERB})了?(?P<k_near>约|近|接近|将近|超过|逾)?(?P<k_val>[一二三四五六七八九两])成(?P<k_half>半)?(?P<k_more>多|以上|有余|左右)?(?![\u4e00-\u9fff]{{0,1}}[本员品果就立效交功为])"
     rf"|(?<=[比较上年去期同])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
     rf")"
 )
@@ -106,36 +117,10 @@ _TAIL_ITEM = re.compile(
 _MOVE = "增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落|压减|压缩|跃升|攀升|上涨|下调|上调|降|增|升|减"
 # 由A增加到B / 从2020年的A增加到2024年的B
 _TRANSITION = re.compile(
-    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q}){gap(3)}(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})"
-)
-# A，与去年同期累计值B相比 / A，去年同期B / A，较上年的B / A，比2020年的B (a bare year is not a base)
-_EXPLICIT_BASE = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]?\s*(?:(?:而|与|和|同|比|较|较之|是|为|相当于)?"
-    rf"(?P<mk>上年同期|去年同期|上年度|上一年度|上一年|上年末|上年|去年|年初)"
-    rf"|(?:与|和|同|比|较|较之|是|为|相当于)(?P<by>{YEAR})(?:末|底|同期)?)"
-    rf"(?:的|为|是|实现|完成|累计值|累计|同期){{0,3}}[（(]?(?P<base>{Q})[)）]?(?:{gap(3)}(?:相比|相较|比较))?"
-)
-# The amount of change itself (比上年增加6.9亿元 / 净增 / 多出), never a current value; 新增1200人 may be one.
-_CHANGE_AMOUNT_BEFORE = re.compile(rf"(?:(?<!新)(?:{_VERB})|多出|少了)了?(?:约|近|达到?)?\s?$")
-# A，同比增长X%（去年同期B） / A，同比增长X%，去年同期为B
-_BASE_AFTER_RATE = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:{_COMPARED_WITH})?(?:{_VERB}|(?<=[比较上年去期同])(?:多|少)(?:{_MORE_OR_LESS_OBJECT})?)了?(?:约|近|达到?)?{Q}"
-    rf"(?:[（(]|[，,]\s*)(?:上年同期|去年同期|上年度|上年末|上年|去年|(?P<by>{YEAR})(?:同期|末|底)?)"
-    rf"(?:为|是|累计值?|[:：]|新增|[^，,。；;：:增降减提比较多少升\ue000-\ue003]{{1,4}}?)?(?P<base>{Q})(?=[)），,。；;]|$)"
-)
-# 今年引进项目A，上年引进B (the base's own clause repeats the current's verb or noun)
-_BASE_CLAUSE_AFTER = re.compile(
-    rf"(?P<cur>{Q}){gap(2)}[，,]\s*(?:而)?(?:上年同期|去年同期|上年|去年|上一年)"
-    rf"(?P<label>(?:新增|[^，,。；;：:增降减提比较多少升\ue000-\ue003]){{1,8}}?)(?P<base>{Q})(?=[，,；;。)）]|$)"
+    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q})(?:[（(](?P<by2>{YEAR})[)）])?{gap(3)}"
+    rf"(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})(?:[（(](?P<cy2>{YEAR})[)）])?"
 )
 _LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
-# 上年完成B，今年完成A，增长X%
-_BASE_FIRST = re.compile(
-    rf"(?<![比较])(?:上年同期|去年同期|上年|去年)[^，,。；;：:增降减提比\ue000-\ue003]{{0,10}}(?P<base>{Q})[，,]\s*(?:今年|本年|当年)"
-    rf"{gap(8)}(?P<cur>{Q})"
-)
-# 2020年实现税收B，2024年达到A，年均增长X% (the later year is the current value)
-_TWO_YEARS = re.compile(rf"(?P<by>{YEAR}){gap(16)}(?P<base>{Q})[，,、]\s*(?:到|至|而)?(?P<cy>{YEAR}){gap(16)}(?P<cur>{Q})")
 # A，比上年增加D (the tail then carries the rate)
 _CURRENT_THEN_CHANGE = re.compile(
     rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
@@ -158,9 +143,10 @@ _ANY_RATE = re.compile(
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
 _REAL_SUBJECT = re.compile(alternation(("real_growth", "subjects")))
+_NOMINAL_GROWTH = re.compile(alternation(("real_growth", "nominal")))
+_REAL_COMPOUND_SUBJECT = re.compile(alternation(("real_growth", "compound_subjects")))
 # Intensities per unit of output (单位增加值能耗, 万元GDP能耗) are not growth at comparable prices.
 _INTENSITY = re.compile(r"能耗|单位|每万元|万元GDP|万元生产总值|排放")
-_MEASURE = re.compile(r"产值|收入|投资|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|企业|项目|人数|人口|游客|就业")
 _TRAILING_DIGIT = re.compile(r"[\d一二三四五六七八九十百千万亿零〇两]")
 
 
@@ -176,6 +162,9 @@ class Comparison:
     period: bool = False  # years from a named period (2020—2024年，…由A增加到B): the base may be the year before
 
 
+_MULTIPLES = ("multiple-growth", "multiple", "doubling")
+
+
 @dataclass
 class TailItem:
     kind: str  # rate, pp, compound, multiple-growth, multiple, doubling, difference, compound-difference
@@ -188,41 +177,214 @@ class TailItem:
     noun: bool = False  # 增幅/降幅: DC303
     real: bool = False
     both: bool = False  # 分别: values pair up with a list, not with these operands
+    span_years: int | None = None  # 三年年均增长 / 五年来翻一番: the years the item itself names
+
+
+# Every character that can open what a sentence without a percentage states: a verb of change (its
+# words), 多/少, a multiple (倍), a doubling (翻, 番)
+_NON_PERCENT_ITEM = re.compile("[" + re.escape("".join(sorted(set("".join(UP_VERBS + DOWN_VERBS)) | set("翻番倍多少")))) + "]")
 
 
 def find(ctx) -> list:
     """Growth relations of every sentence of the shared segmentation (``statement_spans.growth_sentences``)."""
     spans = growth_sentences(ctx)
+    model = ctx.clause_model
     relations: list[Relation] = []
-    for (start, end), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+    for n, ((start, end), inside) in enumerate(zip(spans, quantities_in(document_quantities(ctx), spans))):
         if not inside:
             continue
         # every relation needs two values (a current value and a base, a difference or a multiple) or a
         # stated percentage (a rate, even one left not checkable): most sentences have neither
-        if not any(q.unit == "%" for q in inside) and sum(1 for q in inside if q.is_value) < 2:
-            continue
+        if not any(q.unit == "%" for q in inside):
+            if sum(1 for q in inside if q.is_value) < 2:
+                continue
+            # without a percentage, a relation states a change, a multiple or a doubling: its words
+            if not _NON_PERCENT_ITEM.search(ctx.folded, start, end):
+                continue
         masked = mask_sentence(ctx.folded, start, end, inside)
-        relations.extend(_sentence_relations(masked, ctx.text))
+        # the typed clauses give the operands of every comparison with a base (a base-period word or
+        # a dated value); only sentences that name one are typed
+        typed = model.between(start, end) if QUANTITY_MARK in masked.masked and _may_have_base(masked.masked) else ()
+        later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
+        if later and not typed:
+            typed = model.between(start, end)
+        relations.extend(_sentence_relations(masked, ctx.text, typed, later))
+    sums = _sums_of_parts(ctx, model, relations)
+    if sums:  # a rate the parts now check is no longer counted as not checkable
+        checked = {(r.code, r.start) for r in sums}
+        relations = [r for r in relations if r.outcome is not Outcome.NOT_CHECKABLE or (r.code, r.start) not in checked]
+        relations.extend(sums)
     return relations
 
 
-def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
+def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
+    """The growth of a total against the growth of its parts, every one with its current value and rate
+    (进出口总额A，增长X%，其中出口B1，增长Y1%；进口B2，下降Y2%): when the parts add up to the total, the
+    total's base is the sum of the parts' bases Bi / (1 + Yi), so X = A / Σ Bi / (1 + Yi) − 1.
+
+    Read on the typed clauses of statements holding 其中 and at least three percentages; a total whose
+    rate another phrasing already ties to operands is left to it. Growth at comparable prices (增加值 and
+    its parts) is weighted by prices the text does not give and is not checked.
+    """
+    out: list[Relation] = []
+    related = {r.start for r in found if r.outcome is not Outcome.NOT_CHECKABLE}
+    for start, end in _statements_with_parts(ctx):
+        typed = model.between(start, end)
+        pairs = [
+            (t, r) for t, r in zip(typed, typed[1:])
+            if t.role in (Role.VALUE, Role.COUNT, Role.PART) and t.quantity.kind == Kind.AMOUNT and t.quantity.unit != "%"
+            and r.role is Role.RATE and r.sign and not r.compound and r.quantity.unit == "%"
+            and not t.quantity.open_ended and not r.quantity.open_ended
+        ]
+        for i, (total, rate) in enumerate(pairs):
+            if total.role is Role.PART or rate.quantity.start in related:
+                continue
+            parts = []
+            for t, r in pairs[i + 1 :]:
+                if not same_dimension(t.quantity, total.quantity):
+                    break
+                if not parts and t.role is not Role.PART:
+                    break  # the parts open with 其中
+                parts.append((t, r))
+            if len(parts) < 2:
+                continue
+            relation = _total_against_parts(ctx, total, rate, parts)
+            if relation is not None:
+                out.append(relation)
+                related.add(rate.quantity.start)
+    return out
+
+
+def _statements_with_parts(ctx):
+    """(start, end) of the statements with 其中 that may hold a total and its parts with their rates:
+    a value with its rate before 其中 and two after it (most statements with 其中 list shares or
+    counts). Found from the occurrences of 其中, not by visiting every statement."""
+    folded = ctx.folded
+    opener = folded.find("其中")
+    if opener < 0:
+        return
+    spans = statements(ctx)
+    starts = [span[0] for span in spans]
+    last = -1
+    while opener >= 0:
+        k = bisect.bisect_right(starts, opener) - 1
+        start, end = spans[k][0], spans[k][1]
+        opener_at = opener
+        opener = folded.find("其中", max(end, opener + 2))
+        if k == last or k < 0 or opener_at >= end:
+            continue
+        last = k
+        if folded.count("%", start, end) < 3 or not _VALUE_THEN_RATE.search(folded, start, opener_at):
+            continue
+        after = _VALUE_THEN_RATE.search(folded, opener_at, end)
+        if after is not None and _VALUE_THEN_RATE.search(folded, after.end(), end):
+            yield start, end
+
+
+_VALUE_THEN_RATE = re.compile(
+    rf"\d[^\d，,。；;%]{{0,4}}[，,]?\s*(?:{_COMPARED_WITH})?(?:{_RATE_VERB})了?\s?(?:约|近)?\s?\d[\d.]*\s?%"
+)
+
+
+def _total_against_parts(ctx, total, rate, parts) -> Relation | None:
+    text, folded = ctx.text, ctx.folded
+    subject = folded[max(0, total.quantity.start - 40) : total.quantity.end]
+    sentence = folded[total.quantity.start : parts[-1][1].quantity.end]
+    if _REAL_GROWTH.search(sentence) or (_REAL_SUBJECT.search(subject) and not _NOMINAL_GROWTH.search(sentence)):
+        return None
+    current = Interval.of(total.quantity)
+    values = [Interval.of(t.quantity) for t, _ in parts]
+    if not interval_sum(values).overlaps(current):
+        return None  # the parts do not make up the total (其中 lists may leave items out)
+    try:
+        base = interval_sum(implied_base(v, _stated_fraction(r)) for v, (_, r) in zip(values, parts))
+        point_base = sum(
+            t.quantity.scaled / (1 + Decimal(r.sign) * r.quantity.value / 100) for t, r in parts
+        )
+    except (ArithmeticError, ZeroDivisionError):
+        return None
+    if not positive(base) or point_base <= 0:
+        return None
+    computed = growth(base, current)
+    point = total.quantity.scaled / point_base - 1
+    q = rate.quantity
+    stated = _stated_fraction(rate)
+    start = q.start - len(rate.cue) if text[q.start - len(rate.cue) : q.start] == rate.cue else q.start
+    if computed.overlaps(stated):
+        return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=q.end)
+    flipped = _flipped(rate.sign, computed)
+    verb = _corrected_verb(rate.cue, flipped)
+    shown = format_percent(abs(point), message_places(q.decimals))
+    formula = " + ".join(
+        f"{number_text(t.quantity, text)} / (1 {'+' if r.sign > 0 else '−'} {number_text(r.quantity, text)}%)" for t, r in parts
+    )
+    return Relation(
+        kind="growth", code=GROWTH, outcome=Outcome.INCONSISTENT, start=start, end=q.end,
+        message=(
+            f"{text[start:q.end]}：各分项上年值之和 {formula} = {format_number(point_base / total.quantity.magnitude, 2)}{text[total.quantity.number_end : total.quantity.end].strip()}，"
+            f"按 {number_text(total.quantity, text)} 与之比较计算应为 {_direction(verb, flipped)}{shown}%" + _FLIP_NOTE * flipped
+        ),
+        related=[("合计", total.quantity.start, total.quantity.end)] + [("分项", t.quantity.start, t.quantity.end) for t, _ in parts],
+        severity=mismatch_severity(computed, stated, q.half_unit / 100, flipped=flipped),
+        suggestion=f"{verb}{format_percent(abs(point), q.decimals)}%",
+        operands=(total, *[x for pair in parts for x in pair], rate), computed=computed, stated=stated,
+    )
+
+
+def _stated_fraction(rate) -> Interval:
+    q = rate.quantity
+    interval = signed(derived_figure_tolerance(Interval.of(q), q), rate.sign)
+    return Interval(interval.low / 100, interval.high / 100)
+
+
+# the next sentence of the statement opens with the base period: 全年引进人才365人，同比增长27.6%；上年全年引进人才为268人
+_OPENS_WITH_BASE = re.compile(rf"\s*(?:而|但)?(?:{alternation(('base', 'periods'))})")
+
+
+def _later_bases(ctx, model, spans, n: int) -> list[tuple]:
+    """(typed base, its clause before it) of the next sentence of the same statement when that sentence
+    opens with the base period and states only the base (a figure in the role ``base``)."""
+    if n + 1 >= len(spans):
+        return []
+    start, end = spans[n + 1]
+    if not _OPENS_WITH_BASE.match(ctx.folded, start, end):
+        return []
+    sentence = ctx.segmentation.sentence_at(start)
+    if sentence is None:
+        return []
+    return [
+        (t, ctx.text[clause.clause.start : t.quantity.start])
+        for clause in model.sentence(sentence) for t in clause.quantities
+        if t.role is Role.BASE and clause.clause.start == sentence.start
+    ][:1]
+
+
+def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> list[Relation]:
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
-    real = bool(_REAL_GROWTH.search(ms.text))
-    for comparison in _comparisons(ms):
+    # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
+    nominal = ("价" in ms.text or "名义" in ms.text) and bool(_NOMINAL_GROWTH.search(ms.text))
+    real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
+    if ms.text.count("分别") >= 2:
+        for relation, key in _respective_lists(ms, text, real, nominal):
+            relations.append(relation)
+            claimed.add(key)
+    for comparison in _comparisons(ms, typed, later):
         items = _tail(ms, comparison)
         if comparison.base is None and not any(i.kind == "difference" for i in items):
             continue
         subject = ms.text[max(0, comparison.start - 40) : comparison.start + 1]
-        real_subject = real or bool(_REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
+        real_subject = real or bool(not nominal and _REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
         if comparison.base is None and "余额" in subject:
             real_subject = True  # balances: the rate is on an adjusted year-on-year basis, not on A − D
         for item in items:
             key = item.quantity.start if item.quantity is not None else item.start
             if key in claimed:
                 continue  # already tied to operands by an earlier (more explicit) phrasing
-            relation = _check(ms, text, comparison, item, items, real_subject)
+            real_item = real_subject or (
+                item.kind in ("compound", "compound-difference") and not nominal and bool(_REAL_COMPOUND_SUBJECT.search(subject))
+            )
+            relation = _check(ms, text, comparison, item, items, real_item)
             if relation is not None:
                 relations.append(relation)
                 claimed.add(key)
@@ -239,7 +401,56 @@ def _sentence_relations(ms: MaskedSentence, text: str) -> list[Relation]:
     return relations
 
 
-def _comparisons(ms: MaskedSentence) -> list[Comparison]:
+# 分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%: lists paired item by item
+_RESPECTIVE = re.compile(
+    rf"分别(?:(?P<verb>{_VERB})了?|为|是|达到?|实现|完成|有)?(?P<list>{Q}(?:\s*(?:、|和|及|与|，|,)\s*{Q})+)"
+)
+_LIST_ITEM = re.compile(Q)
+_BASE_BEFORE_LIST = re.compile(rf"(?:{alternation(('base', 'periods'))})[^，,。；;{QUANTITY_MARK}]{{0,6}}$")
+
+
+def _respective_lists(ms: MaskedSentence, text: str, real: bool, nominal: bool) -> list[tuple[Relation, int]]:
+    """Current values, their bases and their rates written as three lists after 分别, item by item.
+
+    The list after a verb of change holds the rates; the one after a base-period word (上年分别为,
+    去年同期分别是) the bases; the other the current values. Checked only when there is exactly one of
+    each, of the same length, the values of one dimension and the rates percentages.
+    """
+    currents, bases, rates = [], [], []
+    for m in _RESPECTIVE.finditer(ms.masked):
+        items = [ms.quantity_at(i.start()) for i in _LIST_ITEM.finditer(ms.masked, m.start("list"), m.end("list"))]
+        if any(q is None for q in items):
+            return []
+        if m.group("verb"):
+            rates.append((m, items))
+        elif _BASE_BEFORE_LIST.search(ms.masked, max(0, m.start() - 12), m.start()):
+            bases.append((m, items))
+        else:
+            currents.append((m, items))
+    if len(currents) != 1 or len(bases) != 1 or len(rates) != 1:
+        return []
+    (cm, cur), (bm, base), (rm, rate) = currents[0], bases[0], rates[0]
+    if not len(cur) == len(base) == len(rate) or not cm.start() < rm.start() or not bm.start() < rm.start():
+        return []
+    if any(q.unit != "%" for q in rate) or not all(same_dimension(a, b) for a, b in zip(cur, base)):
+        return []
+    subject = ms.text[max(0, cm.start() - 40) : cm.start() + 1]
+    real_subject = real or bool(not nominal and _REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
+    verb = rm.group("verb")
+    sign = 1 if verb in UP_VERBS else -1
+    out: list[tuple[Relation, int]] = []
+    for k, (c, b, r) in enumerate(zip(cur, base, rate)):
+        start = r.start - ms.start if k else rm.start("verb")  # sentence-relative; the first with its verb
+        item = TailItem("rate", sign, start, r.end - ms.start, verb, quantity=r)
+        relation = _check(ms, text, Comparison(current=c, base=b, start=cm.start(), tail_start=rm.start()), item, [item], real_subject)
+        if relation is not None:
+            if k and relation.suggestion and relation.suggestion.startswith(verb):
+                relation.suggestion = relation.suggestion[len(verb):]  # 分别增长4.6%、8.1%: the verb is written once
+            out.append((relation, r.start))
+    return out
+
+
+def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
     found: list[Comparison] = []
     taken: set[int] = set()
 
@@ -272,70 +483,29 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
         if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
             continue
         base, current = values
-        period = _named_period(ms, m.start()) if not (m.group("by") or m.group("cy")) else None
+        by = "by" if m.group("by") else "by2" if m.group("by2") else None
+        cy = "cy" if m.group("cy") else "cy2" if m.group("cy2") else None
+        period = _named_period(ms, m.start()) if not (by or cy) else None
         take(
             Comparison(
                 current=current,
                 base=base,
                 start=m.start(),
                 tail_start=m.end(),
-                base_year=ms.year_at(m.start("by")) if m.group("by") else period[0] if period else None,
+                base_year=ms.year_at(m.start(by)) if by else period[0] if period else None,
                 current_year=(
-                    ms.year_at(m.start("cy")) if m.group("cy") else period[1] if period else _year_before(ms, m.start())
+                    ms.year_at(m.start(cy)) if cy else period[1] if period else _year_before(ms, m.start())
                 ),
                 rate_may_lead=True,
                 period=period is not None,
             )
         )
-    for m in (_EXPLICIT_BASE.finditer(masked) if has_base_word or "年初" in masked or YEAR_MARK in masked else ()):
-        values = pair(m)
-        if values is None or not _is_base_not_change(ms, m):
-            continue
-        base, current = values
-        take(
-            Comparison(
-                current=current,
-                base=base,
-                start=m.start(),
-                tail_start=m.end(),
-                base_year=ms.year_at(m.start("by")) if m.group("by") else None,
-                current_year=_year_before(ms, m.start()) if m.group("by") else None,
-            )
-        )
-    for m in (_BASE_CLAUSE_AFTER.finditer(masked) if has_base_word else ()):
-        values = pair(m)
-        if values is None:
-            continue
-        base, current = values
-        label = _LIGHT_WORDS.sub("", m.group("label").strip())
-        current_label = ms.text[_clause_start(ms, m.start("cur")) : m.start("cur")]
-        if len(label) < 2 or label not in current_label:
-            continue  # 实现税收A，上年完成投资B / 引进项目A，上年竣工项目B: another measure
-        if not _is_base_not_change(ms, m):
-            continue
-        take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end()))
-    for m in (_TWO_YEARS.finditer(masked) if masked.count(YEAR_MARK) >= 2 else ()):
-        base_year, current_year = ms.year_at(m.start("by")), ms.year_at(m.start("cy"))
-        if base_year is None or current_year is None or current_year <= base_year:
-            continue
-        values = pair(m)
-        if values is None:
-            continue
-        base, current = values
-        first = set(_MEASURE.findall(ms.text[m.end("by") : m.start("base")]))
-        second = set(_MEASURE.findall(ms.text[m.end("cy") : m.start("cur")]))
-        if second and not first & second:
-            continue  # 2020年投资B，2024年税收A: two different measures
-        take(Comparison(current=current, base=base, start=m.start(), tail_start=m.end(),
-                        base_year=base_year, current_year=current_year))
-    for m in (_BASE_FIRST.finditer(masked) if has_base_word else ()):
-        values = pair(m)
-        if values is not None:
-            take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end()))
-    for m in (_BASE_AFTER_RATE.finditer(masked) if has_base_word or YEAR_MARK in masked else ()):
-        values = pair(m)
-        if values is not None:
-            take(Comparison(current=values[1], base=values[0], start=m.start(), tail_start=m.end("cur")))
+    if typed:
+        for comparison in _based_comparisons(ms, typed, taken, usable):
+            take(comparison)
+        if later:
+            for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
+                take(comparison)
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
         if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
@@ -344,11 +514,217 @@ def _comparisons(ms: MaskedSentence) -> list[Comparison]:
     return found
 
 
-def _is_base_not_change(ms: MaskedSentence, m: re.Match) -> bool:
-    """The matched base ends where a base may end, and the current value is not itself a change amount."""
-    if not _usable_base_end(ms, m.end("base")):
+# --- comparisons with a base, read from the typed clauses -----------------------------------------
+
+# What may stand for the current value of a comparison: a value, a count, a part, a share or a named
+# rate (达标率62.5%, 上年为58.1%), a per-head value (人均可支配收入42618元); never a change, a rate of
+# change, a target or a class boundary.
+_BASE_CLOSER = re.compile(rf"[)）]?{gap(3)}(?:相比|相较|比较)")
+_CURRENT_ROLES = frozenset({Role.VALUE, Role.COUNT, Role.PART, Role.SHARE, Role.RATE})
+_BASE_REACH = 40  # characters between a current value and its base (either order)
+# a base-period word or a year shortly before a value: the only sentences whose values may have a base
+# (a base word before a value, or two values dated by years: 2020年…B，2024年…A)
+# (a sub-period may be masked as a date: 上年一季度, 上年1-9月)
+_PERIOD = rf"(?:{alternation(('base', 'periods'))})(?:{alternation(('base', 'sub_periods'))}|{OTHER_MARK}{FILL}*)?"
+_NAMES_A_BASE = re.compile(
+    # (the lookahead names the characters a match can start with: the engine skips the others fast)
+    rf"(?=[上去年同本比较与是为于（(，,；;：:]|^)(?:{_PERIOD}|(?:[比较与同是为于（(，,；;]|^){YEAR_MARK}{FILL}*年?(?:{alternation(('base', 'sub_periods'))})?)"
+    rf"(?:的|为|是|实现|完成|累计值|累计|[:：])?(?:约|近)?\s?[（(]?\s?{QUANTITY_MARK}"
+    rf"|(?:^|[，,；;：:（(])\s*(?:而|但|其中)?{_PERIOD}(?:新增|新登记|[^，,。；;：:增降减提比较多少升涨跌来后起%（(\d{QUANTITY_MARK}{YEAR_MARK}]){{1,10}}?"
+    rf"(?:为|是|达到|达|完成|实现|共有|共|有|累计)*(?:约|近)?\s?{QUANTITY_MARK}"
+)
+_DATED_VALUE = re.compile(rf"{YEAR_MARK}[^，,。；;{QUANTITY_MARK}]{{0,24}}{QUANTITY_MARK}|{QUANTITY_MARK}{FILL}*[（(]{YEAR_MARK}")
+# ... and a word of change or a rate noun for the comparison to state something about
+_STATES_A_CHANGE = re.compile(
+    rf"[增降减提升多少涨跌扩缩落滑幅速][^，,。；;{QUANTITY_MARK}]{{0,6}}(?:{QUANTITY_MARK}|[一二三四五六七八九两]成)|翻|{QUANTITY_MARK}{FILL}*[)）]?的{QUANTITY_MARK}"
+)
+
+
+def _may_have_base(masked: str) -> bool:
+    if not (YEAR_MARK in masked or "上年" in masked or "去年" in masked or "上一年" in masked or "同期" in masked or "年初" in masked):
         return False
-    return not _CHANGE_AMOUNT_BEFORE.search(ms.masked, max(0, m.start("cur") - 8), m.start("cur"))
+    if masked.count(QUANTITY_MARK) < 2:
+        return False
+    if not _STATES_A_CHANGE.search(masked):
+        return False
+    if _NAMES_A_BASE.search(masked):
+        return True
+    dated = _DATED_VALUE.search(masked)
+    return dated is not None and _DATED_VALUE.search(masked, dated.end()) is not None
+
+
+
+def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> list[Comparison]:
+    """Comparisons of a current value with its base, the operands taken from the typed clauses.
+
+    A quantity in the role ``base`` (after 上年/去年同期/上年一季度的/2023年的, or in a clause that
+    opens with the base period: 上年全年引进人才为268人) is compared with:
+
+    - the value of the same dimension dated by another year, when both are dated (``2020年…B，2024年…A``,
+      ``2024年A，2023年B``, ``A（2024年）… B（2021年）``): the later year is the current value, the
+      years are kept for 年均;
+    - else the nearest value of the same dimension before it (``A，去年同期B`` / ``A，较上年的B`` /
+      ``A，同比增长X%（上年为B）``), or after it (``上年完成B，今年完成A``).
+
+    The two must not name different indicators, and a base in a clause of its own must repeat a word of
+    the current value's name (实现税收A，上年完成投资B is no comparison). The stated items are read
+    after the later of the two, or right after the current value when the rate stands between them.
+    """
+    if not typed:
+        return []
+    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    entries = [(offsets[t.quantity.start], t) for t in typed if t.quantity.start in offsets]
+    found: list[Comparison] = []
+    for off_b, b in entries:
+        # a base by its words, or a dated value (2020年…B, 2024年…A: which one is the base is decided
+        # by the years)
+        dated_only = b.role is not Role.BASE
+        if dated_only and (b.year is None or b.role not in _CURRENT_ROLES or not _current_kind(b)):
+            continue
+        if b.quantity.start in taken:
+            continue
+        base_q = b.quantity
+        if not _usable_base_end(ms, off_b + _token_length(ms, off_b)):
+            continue
+        year_b = b.year
+        partner = None
+        years: tuple[int | None, int | None] = (None, None)
+        if year_b is not None:
+            dated = [
+                (o, t) for o, t in entries
+                if t is not b and (t.role in _CURRENT_ROLES or t.role is Role.BASE) and _current_kind(t)
+                and same_dimension(t.quantity, base_q) and abs(o - off_b) <= _BASE_REACH * 2
+                and t.year is not None and t.year != year_b
+            ]
+            if len(dated) == 1:
+                o, t = dated[0]
+                year = t.year
+                if year < year_b:  # 2024年A，2023年B: the earlier year is the base
+                    o, t, off_b, b, year, year_b = off_b, b, o, t, year_b, year
+                partner, years = (o, t), (year_b, year)
+        if partner is None and not dated_only:
+            same = [
+                (o, t) for o, t in entries
+                if t is not b and t.role in _CURRENT_ROLES and _current_kind(t)
+                and same_dimension(t.quantity, base_q) and t.quantity.start not in taken
+            ]
+            before = [(o, t) for o, t in same if o < off_b and off_b - o <= _BASE_REACH]
+            after = [(o, t) for o, t in same if o > off_b and o - off_b <= _BASE_REACH]
+            partner = before[-1] if before else after[0] if after else None
+        if partner is None:
+            continue
+        off_c, c = partner
+        base_q, current = b.quantity, c.quantity
+        if base_q.start in taken or not usable(base_q, current, off_c + _token_length(ms, off_c)):
+            continue
+        if not _same_measure(ms, b, c, off_b, off_c):
+            continue
+        tail_start = _after_value(ms, max(off_b, off_c))
+        if off_b > off_c and (closing := _BASE_CLOSER.match(ms.masked, tail_start)):
+            tail_start = closing.end()  # 与去年同期B相比 / 比去年同期（B）
+        if off_c < off_b and not _has_tail(ms, tail_start):
+            tail_start = _after_value(ms, off_c)  # A，同比增长X%（上年为B）
+        if years == (None, None) and b.year is not None and c.year is None:
+            # 2024年，园区实现税收A，比2020年的B: a year opening the sentence dates the current value
+            years = (b.year, _year_before(ms, off_c))
+        found.append(Comparison(current=current, base=base_q, start=min(off_b, off_c), tail_start=tail_start,
+                                base_year=years[0], current_year=years[1]))
+        taken.add(base_q.start)
+        taken.add(current.start)
+    return found
+
+
+def _comparisons_with_later_base(ms: MaskedSentence, typed, later, taken: set[int], usable) -> list[Comparison]:
+    """A current value and its rate, the base stated in the next sentence of the statement
+    (全年引进人才365人，同比增长27.6%；上年全年引进人才为268人): the last value of the base's dimension
+    in the sentence, when the base's clause names its measure."""
+    found: list[Comparison] = []
+    if not later or not typed:
+        return found
+    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    for b, base_clause in later:
+        same = [
+            (offsets[t.quantity.start], t) for t in typed
+            if t.quantity.start in offsets and t.role in _CURRENT_ROLES and _current_kind(t)
+            and same_dimension(t.quantity, b.quantity) and t.quantity.start not in taken
+        ]
+        if not same:
+            continue
+        off_c, c = same[-1]
+        end_c = off_c + _token_length(ms, off_c)
+        if not usable(b.quantity, c.quantity, end_c) or not _has_tail(ms, end_c):
+            continue
+        ib, ic = b.indicator, c.indicator
+        if ib is not None and ic is not None and ib.key and ic.key and ib.key != ic.key:
+            continue
+        if not _label_recurs(base_clause, b.cue, ms.text[_clause_start(ms, off_c) : off_c]):
+            continue
+        found.append(Comparison(current=c.quantity, base=b.quantity, start=off_c, tail_start=end_c))
+    return found
+
+
+def _current_kind(t) -> bool:
+    """A figure that may be compared with a base (not a rate of change, not a compound figure)."""
+    return t.sign == 0 and not t.compound and t.quantity.unit not in ("倍", "番", "个百分点")
+
+
+def _token_length(ms: MaskedSentence, offset: int) -> int:
+    end = offset + 1
+    while end < len(ms.masked) and ms.masked[end] == FILL:
+        end += 1
+    return end - offset
+
+
+_BRACKETED_YEAR = re.compile(rf"[（(]{YEAR}[)）]")
+
+
+def _after_value(ms: MaskedSentence, offset: int) -> int:
+    """Where the words after a value start: past its token and a year in brackets (6.84亿元（2024年）)."""
+    end = offset + _token_length(ms, offset)
+    m = _BRACKETED_YEAR.match(ms.masked, end)
+    return m.end() if m else end
+
+
+def _has_tail(ms: MaskedSentence, pos: int) -> bool:
+    m = _TAIL_ITEM.match(ms.masked, pos)
+    return m is not None and m.end() > pos
+
+
+def _same_measure(ms: MaskedSentence, b, c, off_b: int, off_c: int) -> bool:
+    """The base and the current value are about the same thing: no two different lexicon indicators,
+    and a base in a clause of its own repeats a word of the current value's name."""
+    ib, ic = b.indicator, c.indicator
+    if ib is not None and ic is not None and ib.key and ic.key and ib.key != ic.key:
+        return False
+    if b.role is not Role.BASE and ib is not None and ic is not None and not (ib.key and ic.key):
+        # two dated values (2020年…B，2024年…A) named by phrases outside the lexicon: the names share a word
+        if not any(ib.name[i : i + 2] in ic.name for i in range(len(ib.name) - 1)):
+            return False
+    first, second = sorted((off_b, off_c))
+    if "，" not in ms.masked[first:second] and "," not in ms.masked[first:second]:
+        return True  # A较上年的B / 上年B，今年A in one clause
+    # a stated change between them ties the two (A，比上年少D，上年供地B): the label's words may be cut
+    # shorter (供地 for 新供工业用地)
+    tied = off_c < off_b and _CHANGE_BETWEEN.search(ms.masked, off_c, off_b) is not None
+    return _label_recurs(ms.text[_clause_start(ms, off_b) : off_b], b.cue, ms.text[_clause_start(ms, off_c) : off_c], tied)
+
+
+_CHANGE_BETWEEN = re.compile(rf"(?:{_VERB})了?(?:约|近|达到?)?{Q}")
+
+
+def _label_recurs(base_clause: str, cue: str, current_label: str, tied: bool = False) -> bool:
+    """A base in a clause of its own (上年全年引进人才为268人) names the current value's measure."""
+    base_clause = base_clause.lstrip("而但其中 ")
+    if not cue or not base_clause.startswith(cue):
+        return True  # A，较上年的B: the base word names the comparison, not a measure
+    label = _LIGHT_WORDS.sub("", base_clause[len(cue):].strip())
+    if len(label) < 2:
+        return True  # 上年为B
+    # 上年新签约31个 / 今年新签约项目38个, 上年全年引进人才为268人 / 全年引进各类人才365人: the
+    # measure's first and last words recur (上年竣工项目31个 is not 今年引进项目38个)
+    if tied:
+        return label[0] in current_label and label[-1] in current_label
+    return label[:2] in current_label and label[-2:] in current_label
 
 
 def _clause_start(ms: MaskedSentence, index: int) -> int:
@@ -412,10 +788,16 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
 
 def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailItem | None:
     both = bool(m.group("both"))
-    if m.group("span"):  # 四年提高了…: only a whole number of years may stand before the item
+    item = _tail_item_of(ms, m, comparison, both)
+    if item is not None and m.group("span"):  # 四年提高了…: only a whole number of years may stand before the item
         years = ms.quantity_at(m.start("span"))
         if years is None or years.unit != "年" or years.decimals or years.magnitude != 1 or years.kind == Kind.YEAR:
             return None
+        item.span_years = int(years.value)
+    return item
+
+
+def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both: bool) -> TailItem | None:
     if m.group("c_pre"):
         quantity = ms.quantity_at(m.start("c_val"))
         if quantity is None:
@@ -460,6 +842,17 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
             return None
         quantity = ms.quantity_at(m.start("r_val"))
         return TailItem("multiple", 1, m.start("r_verb"), m.end(), m.group("r_verb"), quantity=quantity, multiple=multiple, both=both)
+    if m.group("k_verb"):  # 增长五成: a rate in tenths, read as loosely as it is written
+        verb = m.group("k_verb")
+        tenths = Decimal(_TENTHS[m.group("k_val")]) / 10 + (Decimal("0.05") if m.group("k_half") else 0)
+        step = Decimal("0.1")
+        if m.group("k_more") in ("多", "以上", "有余") or m.group("k_near") in ("超过", "逾"):
+            band = Interval(tenths, tenths + step)
+        elif m.group("k_near") in ("近", "接近", "将近"):
+            band = Interval(tenths - step, tenths)
+        else:
+            band = Interval(tenths - step / 2, tenths + step / 2)
+        return TailItem("tenths", 1 if verb in UP_VERBS else -1, m.start("k_verb"), m.end(), verb, multiple=band, both=both)
     if m.group("m_verb"):  # 比上年多引进项目12个: an amount of change only
         quantity = ms.quantity_at(m.start("m_val"))
         if quantity is None or quantity.unit in ("%", "个百分点", "倍") or not same_dimension(quantity, comparison.current):
@@ -566,7 +959,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         formula = f"{_operand(current, text, same_as_stated)} − {_operand(base_q, text, same_as_stated)}"
         return _amount_relation(ms, text, item, computed, point, formula, related, places)
     if item.kind == "compound-difference":
-        years = _years(comparison)
+        years = _years(comparison) or item.span_years
         if years is None:
             return None
         span = cur - base
@@ -584,11 +977,28 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
     # Rates: growth at comparable prices cannot be recomputed from nominal values. A doubling still can
     # be refuted one way: prices rarely fall, so a nominal multiple already short of 翻一番 is short of it
     # at comparable prices too (增加值由18.6亿元增加到31.2亿元，实现翻一番).
-    if (real_subject or item.real) and item.kind == "doubling" and positive(base):
-        if (cur / base).high >= item.multiple.low:
+    # The same holds for any multiple (由2.9亿元增长到8.0亿元，增长2.7倍: 2.76 times is 1.76 times more).
+    if (real_subject or item.real) and item.kind in _MULTIPLES and positive(base):
+        minus = Interval.exact(Decimal(1)) if item.kind == "multiple-growth" else Interval.exact(Decimal(0))
+        if (cur / base - minus).high >= item.multiple.low:
             return None
     elif real_subject or item.real or not positive(base):
         return None
+    if item.kind == "tenths":
+        computed, point = growth(base, cur), growth(_exact(base_q), _exact(current)).mid
+        start, end = ms.doc(item.start), ms.doc(item.end)
+        if computed.overlaps(signed(item.multiple, item.sign)):
+            return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=end)
+        flipped = _flipped(item.sign, computed)
+        verb = _corrected_verb(item.verb, flipped)
+        shown = format_percent(abs(point), 1)
+        return Relation(
+            kind="growth", code=GROWTH, outcome=Outcome.INCONSISTENT, start=start, end=end, related=related,
+            message=f"{text[start:end]}：按 ({cur_text} − {base_text}) / {base_text} 计算应为 {_direction(verb, flipped)}{shown}%"
+            + _FLIP_NOTE * flipped,
+            severity=Severity.ERROR if flipped or computed.distance(signed(item.multiple, item.sign)) > Decimal("0.05") else Severity.WARNING,
+            suggestion=f"{verb}{shown}%",
+        )
     if item.kind == "rate":
         if current.unit == "%" and base_q.unit == "%":
             # 由45.2%提高到47.5%，提高2.3%: percentage points written as %; accept either reading.
@@ -598,7 +1008,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         computed, point = growth(base, cur), growth(_exact(base_q), _exact(current)).mid
         return _rate_relation(ms, text, item, code, computed, point, f"({cur_text} − {base_text}) / {base_text}", related)
     if item.kind == "compound":
-        years = _years(comparison)
+        years = _years(comparison) or item.span_years
         if years is None:
             return None
         computed = compound_growth(base, cur, years)
@@ -618,7 +1028,10 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         computed = cur / base - minus
         point = (_exact(current) / _exact(base_q) - minus).mid
         start, end = ms.doc(item.start), ms.doc(item.end)
-        if computed.overlaps(item.multiple):
+        # 翻一番 is judged on the figures as written: its band (1.9 to 2.5 times) already allows for
+        # rounding, so 1.6 to 2.9 (1.81 times) is no doubling even if rounding could stretch it to 1.9
+        judged = Interval.exact(point) if item.kind == "doubling" else computed
+        if judged.overlaps(item.multiple):
             return Relation(kind="growth", code=GROWTH, outcome=Outcome.CONSISTENT, start=start, end=end)
         formula = f"{cur_text} / {base_text}" + (" − 1" if item.kind == "multiple-growth" else "")
         if item.quantity is not None and item.quantity.unit == "%":  # 为上年的92.3%

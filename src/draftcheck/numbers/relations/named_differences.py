@@ -63,6 +63,8 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = _changes_with_both_ends(ctx)
     folded = ctx.folded
     for (start, end, _), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        if len(inside) < 3:
+            continue  # (fewer than three values, below: most statements)
         values = [q for q in inside if q.is_value and q.high is None]
         if len(values) < 3 or not _HINT.search(folded, start, end):
             continue

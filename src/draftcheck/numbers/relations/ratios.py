@@ -45,7 +45,7 @@ from draftcheck.numbers.rate_arithmetic import (
 )
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.share_notation import fraction_as_percent, tenths_quantities
-from draftcheck.numbers.statement_spans import quantities_in, statements
+from draftcheck.numbers.statement_spans import quantities_in, spans_holding, statements
 
 RATIO = "DC303"
 
@@ -165,13 +165,16 @@ def find(ctx) -> list[Relation]:
     spans = statements(ctx)
     relations: list[Relation] = []
     previous = None  # the statement before, in the same paragraph, masked only when it is needed
-    for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
-        if "成" in ctx.folded[start:end]:
+    # (the statements holding 成 or 分之, found from the words' occurrences rather than a slice of each statement)
+    with_tenths = set(spans_holding(ctx.folded, spans, ("成",)))
+    with_fractions = set(spans_holding(ctx.folded, spans, ("分之",)))
+    for k, ((start, end, same_paragraph), inside) in enumerate(zip(spans, quantities_in(document_quantities(ctx), spans))):
+        if k in with_tenths:
             # 占比近六成 / 占三成: shares in tenths are percentages too (draftcheck.numbers.share_notation)
             tenths = tenths_quantities(ctx.folded, start, end)
             if tenths:
                 inside = sorted(inside + tenths, key=lambda q: (q.start, q.end))
-        if "分之" in ctx.folded[start:end]:
+        if k in with_fractions:
             # 比重超过三分之一: a share written as a fraction is a percentage of the same whole
             inside = [fraction_as_percent(q) if q.kind == Kind.FRACTION else q for q in inside]
         if not inside:

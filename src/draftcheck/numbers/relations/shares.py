@@ -35,6 +35,7 @@ from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, QuantityIndex, document_quantities, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.share_notation import ShareView, has_word_shares
+from draftcheck.numbers.statement_spans import spans_holding
 
 KIND = "share-sum"
 CODE = "DC204"
@@ -67,12 +68,20 @@ _SPLIT = re.compile(r"分别占(?:比)?|(?:占比|比重|份额)(?:分别|依次
 _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
 
 
+# A statement holds one of these when anything below reads it: a share in words (百分之, 成, has_word_shares) or
+# what _statement_relations tests before each of its readers (%, a colon of a structure, 分别 / 占比 / 比重).
+# A reader started by another word adds the word here.
+_SIGNS = ("%", ":", "∶", "分别", "占比", "比重", "百分之", "成")
+
+
 def find(ctx) -> list[Relation]:
     """Share relations of every statement of the shared segmentation (``ctx.segmentation``: sentences
     joined up to a full stop, bracket-aware), read on the width-folded text (３８．５％ is 38.5%)."""
     relations: list[Relation] = []
     folded = ctx.folded
-    for start, end in ctx.segmentation.statements():
+    spans = ctx.segmentation.statements()
+    for k in spans_holding(folded, spans, _SIGNS):  # (the others hold nothing this module reads)
+        start, end = spans[k]
         if has_word_shares(folded, start, end):
             view = ShareView(folded, start, end)
             if view.changed:

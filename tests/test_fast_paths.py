@@ -1,0 +1,236 @@
+"""Faster forms of shared text steps give what the plain forms they replaced give (branch speed7).
+
+Each test keeps the plain form as the reference and compares on random text built from the characters that
+matter to the step, plus the corpus when ../shared is present.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from draftcheck.document.tables import _INNER_GAP
+from draftcheck.numbers.quantity import _FOLD, fold_for_numbers
+from draftcheck.text.width import _FULL_TO_HALF, fold_width
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def corpus_texts(limit: int = 30) -> list[str]:
+    if not CORPUS.is_dir():
+        return []
+    return [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*/*.txt"))[:limit]]
+
+
+def random_texts(alphabet: list[str], count: int, seed: int = 7, longest: int = 60) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+WIDTH_ALPHABET = ["，", "：", "（", "）", "１", "２", "．", "％", "\u3000", "Ａ", "ｚ", "～", "！", "，，", "a", "中", " ", ",", "\n"]
+
+
+def test_fold_width_is_translate_of_the_full_width_forms():
+    for text in random_texts(WIDTH_ALPHABET, 3000) + corpus_texts():
+        assert fold_width(text) == text.translate(_FULL_TO_HALF)
+
+
+def test_fold_for_numbers_keeps_the_chinese_comma():
+    for text in random_texts(WIDTH_ALPHABET, 3000) + corpus_texts(10):
+        folded = fold_for_numbers(text)
+        assert folded == text.translate(_FOLD)
+        assert folded.count("，") == text.count("，")
+
+
+# the gap between two cells of a pasted table as it was written before it led with the gap's first character
+_INNER_GAP_LOOKBEHIND_LED = re.compile(r"(?<=[^\s])(?:\t|[ \u3000]{2})(?=[ \t\u3000]*[^\s])")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_inner_gap_matches_where_the_lookbehind_led_pattern_did(seed):
+    alphabet = ["a", " ", "\t", "\u3000", "\n", "表", "1", "  ", "\r"]
+    for text in random_texts(alphabet, 4000, seed=seed, longest=40):
+        assert [m.span() for m in _INNER_GAP.finditer(text)] == [m.span() for m in _INNER_GAP_LOOKBEHIND_LED.finditer(text)]
+
+
+def test_inner_gap_matches_where_the_lookbehind_led_pattern_did_on_the_corpus():
+    for text in corpus_texts():
+        assert [m.span() for m in _INNER_GAP.finditer(text)] == [m.span() for m in _INNER_GAP_LOOKBEHIND_LED.finditer(text)]
+
+
+NUMBER_ALPHABET = ["增长", "12", ".5", "%", " ", "  ", "\u3000", "亿元", "，", "。", "三成", "约", "上年", "3", "-", "到", "\n",
+                   "万", "个", "２", "百分之十", "；", "其中"]
+
+
+def test_mask_sentence_gives_what_masking_character_by_character_gives():
+    from draftcheck.numbers.masked_sentence import _mask_by_character, mask_sentence
+    from draftcheck.numbers.quantity import extract_quantities
+
+    rng = random.Random(11)
+    for text in random_texts(NUMBER_ALPHABET, 3000, longest=30):
+        folded = fold_width(text)
+        quantities = extract_quantities(text)
+        start = rng.randint(0, len(folded))
+        end = rng.randint(start, len(folded))
+        variants = [quantities, quantities[::-1], quantities + quantities[:1]]  # in order; reversed and repeated fall back
+        for given in variants:
+            fast, plain = mask_sentence(folded, start, end, given), _mask_by_character(folded[start:end], start, end, given)
+            assert (fast.masked, fast.by_offset, fast.text) == (plain.masked, plain.by_offset, plain.text)
+
+
+def test_quantities_in_gives_each_span_what_a_search_per_span_gives():
+    from draftcheck.numbers.quantity import QuantityIndex, extract_quantities
+    from draftcheck.numbers.statement_spans import quantities_in
+
+    rng = random.Random(5)
+    texts = random_texts(NUMBER_ALPHABET, 500, longest=80) + corpus_texts(5)
+    for text in texts:
+        index = QuantityIndex(extract_quantities(text))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 12))))
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
+        assert quantities_in(index, spans) == [index.between(s, e) for s, e in spans]
+        assert quantities_in(index, spans) is quantities_in(index, spans)  # computed once for a list of spans
+
+
+COUNT_ALPHABET = ["三", "个", "方面", "12", "1", ",", "十", "九百", "零", "五", "家", "第", "约", "一", "百", "大", "两", "次",
+                  "项", "企业", "、", "，", "。", "2,", "万", "点", "A", "%", ".", "\n", "二十", "个方"]
+
+
+def _count_spans(matches):
+    return [(m.start(), m.end(), m.group("num"), m.group("cls")) for m in matches]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_count_candidates_are_those_the_whole_scan_finds(seed):
+    from draftcheck.numbers.relations.counts import _COUNT, _count_matches
+
+    rng = random.Random(seed)
+    for text in random_texts(COUNT_ALPHABET, 3000, seed=seed, longest=40):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _count_spans(_count_matches(text, start, end)) == _count_spans(_COUNT.finditer(text, start, end))
+
+
+def test_count_candidates_are_those_the_whole_scan_finds_on_the_corpus():
+    from draftcheck.numbers.relations.counts import _COUNT, _count_matches
+
+    for text in corpus_texts():
+        folded = fold_width(text)
+        assert _count_spans(_count_matches(folded, 0, len(folded))) == _count_spans(_COUNT.finditer(folded))
+
+
+def test_spans_holding_are_the_spans_whose_text_holds_a_word():
+    from draftcheck.numbers.statement_spans import spans_holding
+
+    rng = random.Random(3)
+    words = ("率", "成", "占比", "%", "百分之", "比")
+    alphabet = ["率", "成", "占", "比", "%", "百分", "之", "，", "a", "完成", "。"]
+    for text in random_texts(alphabet, 3000, longest=40) + corpus_texts(5):
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 15))))
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.7]
+        chosen = tuple(rng.sample(words, rng.randint(1, 3)))
+        expected = [k for k, (s, e) in enumerate(spans) if any(w in text[s:e] for w in chosen)]
+        assert spans_holding(text, spans, chosen) == expected
+
+
+def _inside_quote_by_character(text: str, pos: int) -> bool:
+    i, floor = pos - 1, max(0, pos - 30)
+    while i >= floor:
+        if text[i] in "“《":
+            return True
+        if text[i] in "”》。;\n":
+            return False
+        i -= 1
+    return False
+
+
+def test_inside_quote_reads_the_nearest_mark_as_the_loop_did():
+    from draftcheck.numbers.relations.counts import _inside_quote
+
+    alphabet = ["“", "《", "”", "》", "。", ";", "\n", "a", "三个", "中文", "，"]
+    for text in random_texts(alphabet, 2000, longest=70):
+        for pos in range(len(text) + 1):
+            assert _inside_quote(text, pos) == _inside_quote_by_character(text, pos)
+
+
+CHINESE_ALPHABET = ["百分之", "十二", "点", "五", "三分之一", "翻", "两", "番", "一百", "二十", "多", "余", "万", "亿", "元", "个",
+                    "百分点", "吨", "一", "零", "〇", "，", "年", "千", "中", "以上", "左右", "约"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_chinese_numerals_located_are_those_the_whole_scan_finds(seed):
+    from draftcheck.numbers.quantity import _CHINESE, _CHINESE_START
+    from draftcheck.text.windowed_scan import finditer_located
+
+    for text in random_texts(CHINESE_ALPHABET, 3000, seed=seed, longest=30):
+        assert [(m.span(), m.groups()) for m in finditer_located(_CHINESE, _CHINESE_START, text)] == [
+            (m.span(), m.groups()) for m in _CHINESE.finditer(text)
+        ]
+
+
+def test_chinese_numerals_located_are_those_the_whole_scan_finds_on_the_corpus():
+    from draftcheck.numbers.quantity import _CHINESE, _CHINESE_START, fold_for_numbers
+    from draftcheck.text.windowed_scan import finditer_located
+
+    for text in corpus_texts():
+        folded = fold_for_numbers(text)
+        assert [m.span() for m in finditer_located(_CHINESE, _CHINESE_START, folded)] == [m.span() for m in _CHINESE.finditer(folded)]
+
+
+def test_finditer_located_tries_the_pattern_where_the_locator_points():
+    from draftcheck.text.windowed_scan import finditer_located
+
+    pattern = re.compile(r"(?=[ab])(?<!x)[ab]+c")
+    locator = re.compile(r"[ab]")  # every start of a match: more positions do no harm
+    for text in random_texts(["a", "b", "c", "x", "ab", "bc"], 3000, longest=20):
+        assert [m.span() for m in finditer_located(pattern, locator, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def _located_pairs():
+    from draftcheck.numbers.relations import totals
+    from draftcheck.rules import dc501_unit_error as dc501
+
+    return [
+        (totals._QIZHONG, totals._QIZHONG_START, ["其中", "，", "其", "中", "\n", "a", " ", "（", "。其中"]),
+        (totals._BREAKDOWN, totals._BREAKDOWN_START, ["分", "按", "从", "行业", "来看", "看", "，", "。", ":", "中", "分，"]),
+        (dc501._SHARE_WITHOUT_PERCENT, dc501._SHARE_LEAD,
+         ["比重", "的", "12", ".5", "，", "同比", "增长", "比上年同期", "增幅", "为", "、", "3", "\n", "总量", "增速达"]),
+        (dc501._BARE_SQUARE_METRE, dc501._BARE_SQUARE_METRE_START, ["方米", "面积", "约", "达", "3", "万", "地", "平", "，"]),
+        (dc501._INTENSITY_CHANGE, dc501._INTENSITY_HEAD,
+         ["单位", "地区生产总值", "能耗", "强度", "碳排放", "下降", "3.2", "万", "吨", "元", "比上年", "用水", "，"]),
+        (dc501._DOUBLED_MEASURE, dc501._DOUBLED_MEASURE_START,
+         ["12", ",345", ".6", " ", "万", "平方", "米", "米", "吨", "亩", "公里", "里", "千瓦", "时", "，", "a"]),
+    ]
+
+
+@pytest.mark.parametrize("case", range(6))
+def test_located_scans_find_what_the_whole_scan_finds(case):
+    from draftcheck.text.windowed_scan import finditer_located
+
+    pattern, locator, alphabet = _located_pairs()[case]
+    rng = random.Random(case)
+    for text in random_texts(alphabet, 3000, seed=case, longest=30) + [fold_width(t) for t in corpus_texts(20)]:
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for span in ((0, len(text)), (start, end)):
+            assert [(m.span(), m.groups()) for m in finditer_located(pattern, locator, text, *span)] == [
+                (m.span(), m.groups()) for m in pattern.finditer(text, *span)
+            ]
+
+
+def test_quantities_built_without_the_dataclass_init_equal_those_built_with_it():
+    from decimal import Decimal
+
+    from draftcheck.numbers.quantity import Kind, Quantity, _quantity
+
+    cases = [
+        ((0, 4, 0, 4, Decimal("12.5"), 1, Decimal(1), "%", True), {"kind": Kind.PERCENT, "qualifier": "约", "script": "chinese"}),
+        ((3, 9, 3, 6, Decimal(3), 0, Decimal(10000), "元", False), {"qualifier": "", "script": "chinese"}),
+        ((1, 2, 1, 2, Decimal(2), 0, Decimal(1), "番", False), {"kind": Kind.MULTIPLE}),
+    ]
+    for args, kwargs in cases:
+        fast, plain = _quantity(*args, **kwargs), Quantity(*args, **kwargs)
+        assert fast == plain and vars(fast) == vars(plain) and hash(fast) == hash(plain)

@@ -1,0 +1,61 @@
+"""A scan run only on the windows around an anchor finds exactly what the scan of the whole text finds."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from draftcheck.rules import dc501_unit_error as dc501
+from draftcheck.text.width import fold_width
+from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def spans(matches) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]
+
+
+def test_windows_merge_and_find_the_whole_text_matches():
+    pattern = re.compile(r"[a-z]{1,3}X")
+    text = "ab abX abcdX aX"
+    windows = [(p - 3, p + 1) for p in anchor_positions(text, "X")]
+    assert spans(finditer_in_windows(pattern, text, windows)) == spans(pattern.finditer(text))
+    # a window that misses part of a match loses it: the windows are the caller's promise
+    assert [m.group() for m in finditer_in_windows(pattern, text, [(4, 6)])] == ["bX"]
+
+
+def test_anchor_positions_include_overlapping_occurrences():
+    assert list(anchor_positions("aaaa", "aa")) == [0, 1, 2]
+    assert list(anchor_positions("abc", "x")) == []
+
+
+PIECES = ["覆盖率", "比重", "占比", "功率", "增长率", "森林", "达到", "达", "为", "保持在", "约为", "超过", "45", ".", "3",
+          "0.5", "个", "百分点", "个百分点", "，", "。", " ", "率达", "１２", "\n", "提高"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_level_in_points_windows_match_the_whole_scan_on_random_text(seed):
+    rng = random.Random(seed)
+    text = fold_width("".join(rng.choice(PIECES) for _ in range(rng.randint(5, 400))))
+    whole = spans(dc501._LEVEL_IN_POINTS.finditer(text))
+    assert spans(finditer_in_windows(dc501._LEVEL_IN_POINTS, text, dc501._level_windows(text))) == whole
+
+
+def test_level_in_points_windows_reach_a_long_head_and_figure():
+    text = "全市森林覆盖率稳定在123456.789个百分点，其占比为2百分点"
+    found = spans(finditer_in_windows(dc501._LEVEL_IN_POINTS, text, dc501._level_windows(text)))
+    assert found == spans(dc501._LEVEL_IN_POINTS.finditer(text))
+    assert len(found) == 2
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+def test_level_in_points_windows_match_the_whole_scan_on_the_corpus():
+    for path in sorted(CORPUS.glob("*/*.txt"))[:40]:
+        # the corpus writes no level in points: plant some, to compare matches and not only their absence
+        text = fold_width(path.read_text(encoding="utf-8")).replace("个百分点", "个百分点，覆盖率达到1.5个百分点")
+        whole = spans(dc501._LEVEL_IN_POINTS.finditer(text))
+        assert spans(finditer_in_windows(dc501._LEVEL_IN_POINTS, text, dc501._level_windows(text))) == whole
