@@ -41,7 +41,7 @@ _TENTH = re.compile(
     r"(?!不变|为|立|员|本|果|效|熟|长|交|功|就|绩|品|都|型|套|片|批|年|人|新|色|份|分|事|才|语|活|全|群|材|像|因|器|家)"
     r"(?P<post>以上|以下|左右|上下|多)?"
 )
-_SHARE_WORD = re.compile(r"占|比重|比例|份额|占比")
+_SHARE_WORD = re.compile(r"占|比重|比例|份额|占比|[\u4e00-\u9fff]率")
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _PERCENT_WORDS = re.compile(r"百分之(?P<n>[零〇一二三四五六七八九两十百]{1,6}(?:点[零〇一二三四五六七八九]{1,8})?)")
 
@@ -63,7 +63,7 @@ def _tenth(folded: str, m: re.Match, floor: int) -> Quantity | None:
     clause_start = max((folded.rfind(ch, floor, m.start()) for ch in _CLAUSE_MARKS), default=-1) + 1
     clause_start = max(clause_start, floor)
     before = folded[max(clause_start, m.start() - 14) : m.start()]
-    if not (_SHARE_WORD.search(before) or (pre and pre not in ("达", "达到")) or post):
+    if not (_SHARE_WORD.search(before) or before.endswith("的") or (pre and pre not in ("达", "达到")) or post):
         return None  # 三成 without a share word or an approximation around it: a word, not a share
     digit = m.group("n")
     value = Decimal(_TENTH_DIGITS.get(digit, 0) or int(digit)) * _TEN

@@ -44,6 +44,12 @@ Shares may be written in any of the notations of ``numbers/share_notation.py``: 
 其他电源``); a change remark between items (``比上年下降3.1个百分点``) and a 其中 sub-item do not end a run.
 Three or more shares after 其中 or after a heading ``…中，`` of any length may not exceed 100%. A
 percentage column of an aligned text table (``欧盟  28.6`` lines) whose 合计 row reads 100 is a split too.
+A scope before the first label (``全县低保对象中60岁以上的占…``, ``接待的游客中本地游客占…``) and a period word
+(全年, 今年) before a 分别占 list are not the name of another whole; parts announced with their number
+(``资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%``) must add up to 100%; market shares of one
+set (``新车上牌量中，新能源汽车份额…，燃油车份额…``) may not exceed it; as many shares after 其中 as a counted
+parent names (``前五大行业合计占…的63.2%，其中`` five shares) make up that parent; the four sources of income
+(工资性/经营净/财产净/转移净) are a complete set.
 
 Deliberately not checked: open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
 be missing); shares of different wholes (占全市的…、占全省的…); brackets open at one end only; names whose

@@ -10,6 +10,10 @@ Differences named by a word of the gap (``numbers/relations/named_differences.py
 ``尚有D的缺口``), ``A，高出全市平均水平（B）D个百分点`` / ``比…B多D`` / ``超额完成目标（B）D`` / ``提前了D``,
 ``由A延长至B，新增里程D`` / ``由A压缩至B，缩短了D`` (not a bare 新增 after a transition: 由86家增至97家，新增14家
 is the gross inflow), and operands in brackets after the gap (``差距扩大到D（全区增长A%，全市增长B%）``).
+A change whose base and arrival are both in its sentence, in any order, read from the typed clauses
+(one ``change``, one ``base``, the value it arrives at next to it: ``较上年减少D，降至B（上年为A）``,
+``增加了D，达到B，上年同期为A``), and a gap to a target named by its word (``任务A，实际建成B，比计划多完成D``);
+two changes of one unit in the sentence leave it unread.
 D is checked against |A − B|; a cumulative balance (累计结余), a yearly average, 分别 lists, 不低于 lists
 and 比 inside 比重/占比 are not read as gaps. Units are
 converted (亿元 with 万元), different dimensions are never compared, and the tolerance is the

@@ -44,13 +44,34 @@ Recomputes a percentage when the same statement names both of its operands and t
 - the yearly average of a cumulative total over a span of years the statement names (``五年来累计新增城镇
   就业3.6万人，年均新增7800人``: 36000 / 5; ``2021—2024年…累计引进项目186个，年均引进52个``: 186 / 4); 年均增长X%
   is a growth rate (DC301), never such an average.
+- a named rate whose numerator is a 其中 part right after its stem (``抽检803批次，其中合格790批次，合格率…``)
+  or whose source stands in brackets after it (``参保率97.6%（应参保人数41270人）``);
+- rates of a fixed formula (lexicon ``rate.formulas``): 产销率 = sold / produced of one unit
+  (``总产量1.84万吨，销售1.79万吨，产销率…``), 资产负债率 = 负债 / 资产, also on the short lines of a
+  key-figure list (``numbers/relations/rate_operands.py``);
+- a bare share or rate opening its clause over a whole written as a scope and the one count of its unit
+  after it (``23个行政村中已有19个村建成…，覆盖率达…``, ``250家规上工业企业中，…企业103家，占比…``);
+- averages per village, school, firm (村均/校均/企均 …) over the one count whose noun holds that character;
+- a named rate whose counts follow it (``办结率96.7%（受理1260件，办结1218件）``), a rate in tenths
+  (``整改率达九成``), a rate over a capacity named before its stem (``床位入住率`` = 入住人数 / 床位), 城镇化率
+  (城镇人口 / 常住人口; never 户籍人口城镇化率);
+- the respective shares of listed parts (``其中公办学校81所、民办学校15所，分别占学校总数的84.4%和15.6%``,
+  ``占比依次为…``): each share against its part over the whole stated before the parts;
+- a ratio to a whole named by its label anywhere earlier in the paragraph (``县级应配套830万元。……到位415万元，
+  仅为应配套资金的三成``; ``高新技术企业产值占规上工业总产值的比重为…``; ``相当于计划的90%``; ``是上年的2.5倍`` with
+  the one base of the sentence); a label names a whole only when it holds the whole's name (总到位资金 is not
+  named by 到位资金), and scope words (占全市的) name nothing;
+- per-one ratios of two counts named by the two characters before 比 (``生师比1∶13.0``, ``医护比1∶1.4``);
+- a share above its whole (``占全省规上工业的305%``) unless it is a share of a plan, target or earlier period;
+- a per-head figure whose total stands in brackets after it (``人均地区生产总值…元（地区生产总值765.1亿元）``).
 
 Never operands: an excess over a target (``超出年度目标2.6亿元``), a target as the whole of a 其中 list
 (``完成年度目标48亿元的109.8%，其中出口36.4亿元，占进出口总额的69.1%`` is read against 52.7亿元), the last
 item of a 、 list when the subject before 占比 names another item (``规上工业产值198.3亿元、规下工业产值17.3亿元，
 规上工业产值占比92.0%``). Operands are sought within 400 characters of the figure.
 
-Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率,
+Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率 (even
+beside counts of 失业人员再就业),
 覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改
 280家: which is the source is in doubt), open bounds (以上), a numerator larger than its source;
 人均可支配收入, 人均消费 and other survey figures (their population is not one the report gives); a per-head

@@ -21,13 +21,15 @@ from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import quantity_text
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, mismatch_severity, ratio
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.share_notation import tenths_quantities
 from draftcheck.numbers.statement_spans import spans_holding
 
 RATIO = "DC303"
 KIND = "ratio"
 
 # read by ratios.py (completion of a target, output sold) or not a ratio of two counts
-_OTHER_RATES = frozenset({"完成", "产销", "增长", "利润", "税", "汇", "概", "效", "频", "功", "比", "速", "税收"})
+_OTHER_RATES = frozenset({"完成", "产销", "失业", "负债", "增长", "利润", "税", "汇", "概", "效", "频", "功", "比", "速", "税收"})
+_COUNTED_STEMS = frozenset({"成功"})  # 调解成功率 is a rate of counts, 功率 is not
 _OPERAND_REACH = 12  # figures before a rate that may be its operands
 _STEM_REACH = 8  # how far before a count its stem may stand
 
@@ -42,19 +44,49 @@ def find(ctx) -> list[Relation]:
         text = sentence.text
         # a named rate of counts needs 率 and a percentage (98.6%, ９８．６％, 百分之九十): only such
         # sentences are typed
-        if "率" not in text or not ("%" in text or "％" in text or "百分之" in text):
+        tenths = "率" in text and "成" in text
+        if "率" not in text or not ("%" in text or "％" in text or "百分之" in text or tenths):
             continue
         if model is None:
             model = ctx.clause_model
         clauses = model.sentence(sentence)
         typed = [t for clause in clauses for t in clause.quantities]
+        if tenths:
+            typed = _with_tenths(ctx, sentence, typed)
         for i, rate in enumerate(typed):
             stem = _stem(rate)
-            # the operands stand among the few figures before the rate (bounded: lists of thousands)
-            relation = _check(ctx.text, stem, rate, typed[max(0, i - _OPERAND_REACH) : i]) if stem else None
+            # the operands stand among the few figures before the rate (bounded: lists of thousands), or
+            # the source in brackets right after it (参保率97.6%（应参保人数41270人）)
+            relation = (
+                _check(ctx.text, stem, rate, typed[max(0, i - _OPERAND_REACH) : i], _bracketed_after(ctx.text, rate, typed[i + 1 : i + 4]))
+                if stem else None
+            )
+            if relation is None and stem:
+                # the counts after the rate, in brackets or the clauses that follow it, up to the next
+                # percentage (办结率96.7%（受理1260件，办结1218件）)
+                later = []
+                for t in typed[i + 1 : i + 5]:
+                    if t.quantity.is_percent:
+                        break
+                    later.append(t)
+                if later:
+                    relation = _check(ctx.text, stem, rate, typed[max(0, i - _OPERAND_REACH) : i] + later)
             if relation is not None:
                 relations.append(relation)
     return relations
+
+
+_RATE_BEFORE_TENTH = re.compile(r"(?P<cue>[\u4e00-\u9fff]{1,4}率)(?:达到?|为|约|近|超过|已达)*$")
+
+
+def _with_tenths(ctx, sentence, typed: list[TypedQuantity]) -> list[TypedQuantity]:
+    """The typed figures with the rates written in tenths (签约率达九成) added in their place."""
+    added = []
+    for q in tenths_quantities(ctx.folded, sentence.start, sentence.end):
+        m = _RATE_BEFORE_TENTH.search(ctx.text, max(sentence.start, q.start - 10), q.start)
+        if m is not None:
+            added.append(TypedQuantity(q, Role.RATE, None, cue=m.group("cue")))
+    return sorted(typed + added, key=lambda t: t.quantity.start) if added else typed
 
 
 def _stem(rate: TypedQuantity) -> str:
@@ -63,12 +95,21 @@ def _stem(rate: TypedQuantity) -> str:
         return ""
     stem = rate.cue[:-1]
     stem = stem[-2:] if len(stem) >= 2 else ""
-    if not stem or stem in _OTHER_RATES or stem[-1] in _OTHER_RATES:
+    if not stem or stem in _OTHER_RATES or (stem[-1] in _OTHER_RATES and stem not in _COUNTED_STEMS):
         return ""
     return stem
 
 
-def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity]) -> Relation | None:
+def _bracketed_after(text: str, rate: TypedQuantity, later: list[TypedQuantity]) -> list[TypedQuantity]:
+    """The counts inside the bracket that opens right after the rate (参保率97.6%（应参保人数41270人）)."""
+    end = rate.quantity.end
+    if text[end : end + 1] not in "（(":
+        return []
+    close = min((i for i in (text.find("）", end, end + 40), text.find(")", end, end + 40)) if i > 0), default=-1)
+    return [t for t in later if t.quantity.end <= close and t.quantity.kind == "amount"] if close > 0 else []
+
+
+def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity], after: list[TypedQuantity] = ()) -> Relation | None:
     """The relation of a named rate to its counts; None when no count carries its stem (失业率,
     覆盖率 ... with no operands in the sentence are not rates of counts the text gives)."""
     q = rate.quantity
@@ -86,8 +127,16 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
             if len(wider) == 1:
                 return _rate_relation(text, stem, rate, numerator, wider[0])
     if numerator is None:
-        counts = [t for t in counts if t.role is not Role.PART]
-        numerator = next((t for t in reversed(counts) if stem in _words_before(text, t)), None)
+        whole_counts = [t for t in counts if t.role is not Role.PART]
+        numerator = next((t for t in reversed(whole_counts) if stem in _words_before(text, t)), None)
+        if numerator is None:
+            # 抽检803批次，其中合格790批次，合格率…: the numerator is the one 其中 part carrying the stem
+            # (the stem right before the count: 失业人员再就业2048人 is no count of 失业)
+            parts = [t for t in counts if t.role is Role.PART and _words_before(text, t).rstrip("了的为达").endswith(stem)]
+            numerator = parts[0] if len(parts) == 1 else None
+            counts = whole_counts + parts
+        else:
+            counts = whole_counts
     if numerator is None:
         return None
     same_unit = [
@@ -102,6 +151,15 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
             if t is not numerator and t.quantity.dimension == numerator.quantity.dimension
             and t.quantity.start >= numerator.quantity.end and stem not in _words_before(text, t)
         ]
+    if not same_unit:
+        # the source in brackets after the rate: 参保38415人，参保率97.6%（应参保人数41270人）
+        same_unit = [t for t in after if t.quantity.dimension == numerator.quantity.dimension and stem in _words_before(text, t)]
+    if not same_unit:
+        # a rate over a capacity the rate names before its stem (床位入住率: 入住1126人 / 床位1380张)
+        capacity = rate.cue[:-1][: -len(stem)][-2:]
+        if len(capacity) == 2:
+            same_unit = [t for t in counts if t is not numerator and t.quantity.is_exact_count
+                         and t.quantity.end <= rate.quantity.start and capacity in _words_before(text, t)]
     # one other figure of the unit: the source (受理1260件). Two or more (检查1200家, 发现隐患300家,
     # 整改280家) leave the source in doubt.
     if len(same_unit) != 1:

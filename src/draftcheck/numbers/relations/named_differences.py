@@ -11,7 +11,12 @@ the gap is, wherever the operands stand; this finder reads those kinds:
   ``A人，比参加职工养老保险的B人多D人``, ``A，超额完成年度目标（B）D``, ``A，低于全县B的平均水平，差距为D``;
 - a change word after a transition that growth.py does not tie: ``由A延长至B，新增里程D``,
   ``由A压缩至B，缩短了D``, ``由A提高到B，人均增收D``;
-- the operands in brackets after the gap: ``差距扩大到D个百分点（全区增长A%，全市增长B%）``.
+- the operands in brackets after the gap: ``差距扩大到D个百分点（全区增长A%，全市增长B%）``;
+- a change whose before and after are both stated in its sentence, in any order, read from the typed
+  clauses (``ctx.clause_model``: one ``change``, one ``base``, and the value the change arrives at right
+  next to it): ``较上年减少461吨，降至2935吨（上年为3576吨）``, ``增加了420人，达到3865人，上年同期为3545人``,
+  ``由上年的1.98缩小到1.92，缩小0.06``; and a gap to a target named by its word
+  (``下达任务52000亩，实际建成55427亩，比计划多完成3427亩``).
 
 D is checked against |A − B| (percentage points for points, units converted). Only two operands of D's
 dimension may stand where the phrasing puts them (the two nearest figures before a gap noun; the figure
@@ -26,6 +31,7 @@ import re
 from decimal import Decimal
 
 from draftcheck.lexicon.words import alternation
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.formatting import format_number
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import QUANTITY_MARK, MaskedSentence, mask_sentence, quantity_text
@@ -46,6 +52,7 @@ _AFTER_TRANSITION = re.compile(
 _TRANSITION = re.compile(r"[由从]")
 _TRANSITION_TO = re.compile(r"(?:增加|增长|提高|上升|下降|降低|减少|压缩|缩短|延长|扩大|缩小|提升|降|增|升)?(?:到|至|为)$")
 _CLAUSE_MARKS = "，,；;：:。！？!?"
+_CLAUSE_REACH = 200
 _HINT = re.compile(
     rf"{alternation(('difference', 'gap_nouns'))}|高出|高于|低于|超出|超额完成|多于|少于|领先|落后|由|从|比"
 )
@@ -53,7 +60,7 @@ _HINT = re.compile(
 
 def find(ctx) -> list[Relation]:
     spans = statements(ctx)
-    relations: list[Relation] = []
+    relations: list[Relation] = _changes_with_both_ends(ctx)
     folded = ctx.folded
     for (start, end, _), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if len(inside) < 3:
@@ -74,7 +81,10 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
             previous = values[n - 1]
             earlier_of.setdefault(_measure(previous, stated=False), []).append(previous)
         rel = stated.start - ms.start
-        clause_start = max(ms.masked.rfind(ch, 0, rel) for ch in _CLAUSE_MARKS) + 1
+        # (the clause mark is sought within _CLAUSE_REACH characters: a statement of 200k characters
+        # without one would otherwise be searched from its start for every figure)
+        floor = max(0, rel - _CLAUSE_REACH)
+        clause_start = max(max(ms.masked.rfind(ch, floor, rel) for ch in _CLAUSE_MARKS) + 1, floor)
         before = ms.masked[max(clause_start, rel - 16) : rel]
         after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
         # the earlier values of the stated figure's measure, in order (read, never changed, by the operand finders)
@@ -221,3 +231,52 @@ def _relation(ms: MaskedSentence, text: str, stated: Quantity, a: Quantity, b: Q
         severity=mismatch_severity(computed, stated_iv, stated.half_unit),
         suggestion=figure,
     )
+
+
+# the value a change arrives at: 达到B, 降至B, 缩小到B
+_ARRIVAL = re.compile(r"(?:达到|达|到|至|为)(?:了)?$")
+_OVER_TARGET = re.compile(r"(?:比|较)(?:年度|全年)?(?:计划|目标|任务)(?:多|少|超)(?:完成|建成|实现|落实)?了?$")
+_ENDS_HINT = re.compile(r"上年|去年|同期|由|从|计划|目标|任务")
+
+
+def _changes_with_both_ends(ctx) -> list[Relation]:
+    """A change with its base and the value it arrives at in the same sentence (typed clauses)."""
+    relations: list[Relation] = []
+    model = None
+    for sentence in ctx.segmentation.sentences:
+        if not _ENDS_HINT.search(sentence.text):
+            continue
+        if model is None:
+            model = ctx.clause_model
+        typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
+        if len(typed) < 3:
+            continue
+        text = ctx.text
+        for i, stated in enumerate(typed):
+            q = stated.quantity
+            if q.kind != Kind.AMOUNT or q.high is not None:
+                continue
+            prefix = text[max(sentence.start, q.start - 12) : q.start]
+            over_target = stated.role is Role.TARGET and _OVER_TARGET.search(prefix)
+            if not over_target and (stated.role is not Role.CHANGE or stated.compound):
+                continue
+            near = typed[max(0, i - 6) : i + 6]  # bounded: sentences of thousands of figures
+            same = [t for t in near if t is not stated and t.quantity.kind == Kind.AMOUNT and t.quantity.high is None
+                    and t.quantity.unit == q.unit and t.quantity.dimension == q.dimension]
+            if any(t.role is Role.CHANGE for t in same):
+                continue  # two changes of one measure: which ends belong to which is in doubt
+            if over_target:
+                ends = [t for t in same if t.role is Role.TARGET]
+                arrivals = [t for t in same if t.role in (Role.VALUE, Role.COUNT) and t.quantity.end <= q.start]
+            else:
+                ends = [t for t in same if t.role is Role.BASE]
+                neighbours = {id(typed[j]) for j in (i - 1, i + 1) if 0 <= j < len(typed)}
+                arrivals = [t for t in same if t.role in (Role.VALUE, Role.COUNT) and id(t) in neighbours
+                            and _ARRIVAL.search(text[max(sentence.start, t.quantity.start - 4) : t.quantity.start])]
+            if len(ends) != 1 or len(arrivals) != 1:
+                continue
+            lo = max(sentence.start, near[0].quantity.start - 16)
+            hi = min(sentence.end, near[-1].quantity.end + 16)
+            ms = mask_sentence(ctx.folded, lo, hi, [t.quantity for t in near])
+            relations.append(_relation(ms, text, q, arrivals[0].quantity, ends[0].quantity))
+    return relations

@@ -40,7 +40,9 @@ _PER_UNITS = {
     "平均每个": ("个", "项", "家"), "每个项目": ("个",), "平均每家": ("家", "户"), "每家企业": ("家", "户"),
     "人均": ("人",),
 }
-_PER = re.compile(r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均)")
+_PER = re.compile(r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|(?<![\u4e00-\u9fff])[村校企园站社]均)")
+# 村均/校均/企均 …: the count it divides by is one whose noun right after its unit holds that character
+_NOUN_PER_UNITS = ("个", "所", "家", "座", "处", "户")
 _BASIS = re.compile(r"按[^，,。；;]{1,12}(?:计算|计)$")
 _NOUN_TRIM = re.compile(r"(?:达到|达|为|是|约|近|超过|在|的|了)")
 _LIGHT = frozenset("额总全年量值数项目个家户亩")
@@ -76,7 +78,10 @@ def _average(text: str, folded: str, m: re.Match, quantities: list[Quantity], fl
     before = [q for q in quantities if q.end <= m.start() and q.kind == Kind.AMOUNT and q.high is None]
     measure = value.unit.split("/")[0]
     totals = [q for q in before if q.unit == measure and "/" not in q.unit and not _is_change(folded, q)]
-    counts = [q for q in before if q.unit in _PER_UNITS[per]]
+    if per in _PER_UNITS:
+        counts = [q for q in before if q.unit in _PER_UNITS[per]]
+    else:  # 93个行政村…村均: a count whose noun holds 村
+        counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count and per[0] in folded[q.end : q.end + 4]]
     if len(totals) != 1 or len(counts) != 1:
         return None
     total, count = totals[0], counts[0]

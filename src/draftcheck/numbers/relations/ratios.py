@@ -627,6 +627,8 @@ def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
         if quantity is value:
             continue
         label = ms.text[_clause_start(ms, offset, 0) : offset]
+        # a total in brackets after the average (人均地区生产总值…元（地区生产总值765.1亿元）) is labelled inside them
+        label = label[max(label.rfind("（"), label.rfind("(")) + 1 :]
         if quantity.unit in ("人", "名") and _HEAD_COUNT.search(label) and not _NEW_HEADS.search(label):
             if not official or _stated_basis(ms, text, quantity) or "常住人口" in label:
                 heads.append(quantity)

@@ -113,11 +113,13 @@ def _statement_relations(original: str, folded: str, start: int, end: int, index
         if index is None:
             index = index_factory()
         relations.extend(_stated_whole(original, folded, start, end, index))
-    if "%" in text and "占" in text:
+    if "%" in text and ("占" in text or "份额" in text):
         taken = [(r.start, r.end) for r in relations]
         relations.extend(_labelled_splits(original, folded, start, end, taken))
         if "其中" in text:
             relations.extend(_sub_shares(original, folded, start, end, taken))
+            checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
+            relations.extend(_counted_sub_shares(original, folded, start, end, checked))
     return relations
 
 
@@ -208,13 +210,13 @@ _SHARE_ITEM = re.compile(
     r"|[^，,、；;：:。%\d]{1,12}?\d{1,9}(?:\.\d{1,4})?[^\d，,、；;：:。%]{1,3}[，,]"
     r"|[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
     # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
-    r"(?:所占比重|所占比例|占比|比重|比例|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
+    r"(?:所占比重|所占比例|占比|比重|比例|(?P<market>份额)|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
     r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
     r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))"
 )
 # a closing item with its share first: 其余17.7%投向个人消费及其他领域 / 其他为12.9%
 _CLOSER_ITEM = re.compile(
-    r"(?P<label>其余|其他|其它|剩余|余下)(?:的)?(?:为|占|是)?(?P<approx0>)(?P<whole>)(?P<approx>约|近)?"
+    r"(?P<label>其余|其他|其它|剩余|余下)(?:的)?(?:为|占|是)?(?P<approx0>)(?P<market>)(?P<whole>)(?P<approx>约|近)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?P<bracket>)[^，,、；;：:。%\d]{0,20}?(?=[，,、；;。]|$)"
 )
 # a clause between two items that does not break their run: the change of the item before
@@ -231,6 +233,13 @@ _STRUCTURE_HEADING = re.compile(
 )
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
 _SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,30}中[，,]?$")
+# a scope that opens a first label (全县农村低保对象中60岁以上的): what follows it is the part's name
+_IN_SCOPE = re.compile(r"^[^，,；;。]{1,16}?[^\s其集]中(?![央心小型部西医学国])")
+_SET_HEADING_ANYWHERE = re.compile(r"[^，,；;。]{1,30}[^\s其集]中(?![央心小型部西医学国])")
+# the parts announced with their number: 由三部分构成 / 分为四类 / 包括两个部分
+_COUNTED_PARTS = re.compile(
+    r"(?:由|分为|分成|包括|包含)(?P<count>[两二三四五六七八九]|[2-9])(?:个)?(?:部分|类|种|块|方面)(?:构成|组成)?[:：]?"
+)
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
 _SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不了解|不清楚|说不清|不知道|较差|很差|不好")
@@ -245,6 +254,8 @@ _COMPLETE_SETS = (
     ("一季度", "二季度", "三季度", "四季度"),
     ("上半年", "下半年"),
     ("重工业", "轻工业"),
+    ("工资性", "经营净", "财产净", "转移净"),
+    ("工资性", "经营性", "财产性", "转移性"),
     ("轻工业", "重工业"),
     ("煤炭", "石油", "天然气", "非化石能源"),
     ("煤炭", "石油", "天然气", "一次电力"),
@@ -315,7 +326,8 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
                 break
         if any(not label or "占" in label for label in labels) or len(set(labels)) != len(labels):
             continue  # 工业产值占全市比重为38.5%: a share of another whole
-        if (run[0].group("label").startswith(("全", "总")) and not _is_complete_set(labels)) or any(
+        first_label = _IN_SCOPE.sub("", run[0].group("label"))
+        if (first_label.startswith(("全", "总")) and not _is_complete_set(labels)) or any(
             re.match(r"(?:全|总|整个)", m.group("label")) for m in run[1:]
         ):
             continue  # 全市工业产值占…: a share of another whole, unless the items complete a set (全年游客一季度占…)
@@ -324,7 +336,12 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         complete_set = _is_complete_set(labels) or _covers_range(labels)
         bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
         structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
-        disjoint = len(run) >= 3 and (
+        counted = _COUNTED_PARTS.search(heading)
+        if counted and _count_of(counted.group("count")) == len(run):
+            closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
+        # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
+        market = len(run) >= 2 and all(m.group("market") for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
+        disjoint = market or len(run) >= 3 and (
             is_partition(labels)
             or (
                 (_SET_HEADING.search(folded[start : run[0].start()]) or run[0].group("label").lstrip().startswith("其中"))
@@ -372,6 +389,44 @@ def _sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Rel
         relations.append(_judge(text, terms, whole, text[parent.start("num") : parent.end()],
                                 (parent.start("num"), parent.end()), complete=False, labels=None,
                                 approximate=any(m.group("approx") for m in subs)))
+    return relations
+
+
+# 前五大行业合计占…的63.2%，其中A占18.1%、B占15.4%…: as many shares after 其中 as the count names make up the whole
+_COUNTED_PARENT = re.compile(
+    r"(?P<count>[两二三四五六七八九十]|[2-9])(?:大|个|类|项|家|种)[^，,。；;%\d]{0,12}?(?:合计|共计|共|累计|总计)?"
+    r"占[^，,。；;%\d]{0,16}?(?:的)?(?:比重|比例)?(?:为|达到?)?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%[，,]?其中[:：]?"
+)
+_COUNTED_ITEM = re.compile(
+    r"(?P<label>[^，,、；;。%\d]{1,12}?)(?:占|占比|为)(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%"
+)
+
+
+def _counted_sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
+    relations = []
+    for parent in _COUNTED_PARENT.finditer(folded, start, end):
+        count = _count_of(parent.group("count")) if parent.group("count") != "十" else 10
+        items, position = [], parent.end()
+        while len(items) <= count:
+            m = _COUNTED_ITEM.match(folded, position, end)
+            if m is None:
+                break
+            items.append(m)
+            sep = re.compile(r"[、，,]").match(folded, m.end(), end)
+            if sep is None:
+                break
+            position = sep.end()
+        if len(items) != count or count < 2:
+            continue
+        span = (items[0].start("label"), items[-1].end())
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in items]
+        whole = Interval.written(Decimal(parent.group("num")), _decimals(parent.group("num")), bool(parent.group("approx")))
+        relations.append(_judge(text, terms, whole, text[parent.start("num") : parent.end("num") + 1],
+                                (parent.start("num"), parent.end("num") + 1), complete=True,
+                                labels=[_share_label(m.group("label")) for m in items],
+                                approximate=any(m.group("approx") for m in items)))
     return relations
 
 
@@ -454,7 +509,7 @@ def _covers_range(labels: list[str]) -> bool:
     return bool(ends) and not any(_LOWER_END.search(l) or _UPPER_END.search(l) for l in middle)
 
 
-_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|全镇|全园区?|本市|本区|本县)")
+_SCOPE = re.compile(r"^(?:全年|今年|年内|年末|全国|全省|全市|全区|全县|全镇|全园区?|本市|本区|本县)+")
 # the names are announced with their number: 分为满意、基本满意、不满意三类 / 由A和B两部分组成
 _COUNTED_NAMES = re.compile(
     r"(?:分为|分成|划分为|包括|包含|涵盖|由)(?P<names>[^，,；;。：:]{2,60}?)(?:等)?"
@@ -485,6 +540,10 @@ def _names_evidence(before: str, count: int) -> str:
     if count >= 3 and _STRUCTURE_HEADING.search(before):
         return "structured"
     return ""
+
+
+def _count_of(number: str) -> int:
+    return int(number) if number.isdigit() else _CHINESE_COUNT[number]
 
 
 def _listed_names(clause: str, count: int) -> list[str]:
