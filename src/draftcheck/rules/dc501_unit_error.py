@@ -167,7 +167,7 @@ _SHARE_WITHOUT_PERCENT = re.compile(
 # Where a _SHARE_WITHOUT_PERCENT match may start: its lead words, which the regex engine skips to (its leading
 # lookahead is tried at every position; text/windowed_scan.finditer_located, the same matches).
 _SHARE_LEAD = re.compile(
-    "总量|任务|计划|目标|比重|总数|总额|进度|比例|占比|同比|比上年|比去年|增长|下降|提高|降低|上涨|下跌|增幅|降幅|增速"
+    "总量|任务|计划|目标|比重|总数|总额|进度|比例|占比|量的|同比|比上年|比去年|增长|下降|提高|降低|上涨|下跌|增幅|降幅|增速"
 )
 # A rate (成功率, 办结率, 覆盖率) whose figure lost its %: 调解成功率达到98.6。 Not the ratios written without
 # one (容积率2.5, 周转率3.1次, 汇率7.1, 比率1.2, 功率, 频率, 倍率) nor the per-mille rates of population
@@ -335,7 +335,8 @@ def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, flo
 _BARE_SQUARE_METRE_START = re.compile("方米")
 _INTENSITY_HEAD = re.compile("单位|能耗|碳排放|排放|用水")
 _DOUBLED_MEASURE_START = re.compile(
-    r"\d\d*(?:,\d{3})*(?:\.\d+)?\s*(?:万|千|亿)?(?:(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦)[米里亩顷吨克斤时瓦]"
+    r"\d\d*(?:,\d{3})*(?:\.\d+)?\s*(?:万|千|亿)?(?:(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦|人次|户次|个百分点)"
+    r"[米里亩顷吨克斤时瓦次点]"
 )
 
 
