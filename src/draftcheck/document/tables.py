@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from draftcheck.text.outline import OUTLINE_LABEL
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TBL, _TR, _TC, _P = f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}p"
 MAX_HEADER_ROWS = 3
@@ -527,7 +529,7 @@ def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
             rows.append((lines[j], cells))
             j += 1
         totals = [n for n, (_, cells) in enumerate(rows) if _ALIGNED_TOTAL.match(text, cells[0][0])]
-        numbered = [bool(_NUMBERING_LABEL.match(text, cells[0][0])) for _, cells in rows]
+        numbered = [bool(OUTLINE_LABEL.match(text, cells[0][0])) for _, cells in rows]
         if (
             len(rows) >= _MIN_ALIGNED_ROWS
             and totals
@@ -542,7 +544,6 @@ def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
     return tables
 
 
-_NUMBERING_LABEL = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 
 
 _TABLE_TITLE = re.compile(r"[ \t\u3000]*(?:附?表[ \t\u3000]*[\d一二三四五六七八九十]|.*单位[:：])")

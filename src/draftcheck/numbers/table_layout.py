@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from draftcheck.lexicon import table_header_roles, unit_dimension
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, Quantity, extract_quantities
+from draftcheck.text.outline import OUTLINE_LABEL
 from draftcheck.text.width import fold_width
 
 _ONE = Decimal(1)
@@ -43,7 +44,6 @@ _SPACES = re.compile(r"[\s\u3000]+")
 _SPACE_GROUPED = re.compile(r"[ \t]*[1-9]\d{0,2}(?: \d{3})+[ \t]*")
 _PLAIN_FIGURE = re.compile(r"[ \t]*(?P<n>[-−]?(?:0|[1-9]\d{0,14})(?:\.\d{1,8})?)(?P<pct>%)?[ \t]*")
 # Leading outline numbers of a label: 1. / （一） / 一、 / 1、
-_NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])")
 _BRACKETED = re.compile(r"[（(][^（）()]{0,20}[)）]")
 
 
@@ -78,7 +78,8 @@ def indicator_name(label: str) -> str:
     """A row label as an indicator name: no spaces, outline number, 其中/#, or bracketed unit."""
     key = header_key(label)
     key = re.sub(r"^(?:其中[:：]?|[#＃]+|内[:：])", "", key)
-    key = _NUMBERING.sub("", key)
+    if numbered := OUTLINE_LABEL.match(key):
+        key = key[numbered.end() :]
     return _BRACKETED.sub("", key).strip(":：")
 
 

@@ -133,6 +133,10 @@ def _finditer(pattern: re.Pattern[str], folded: str, starts: dict[str, list[int]
 
 
 # A page number left in scraped text: ``N、`` opening a line that continues an unfinished one.
+# The outline number opening a label or a table row (一、 （一） （1） 1. 1、, not the 1. of 1.5): tables read it
+# to tell an outline of numbered groups from a flat list, and to take an indicator's name from its row label.
+OUTLINE_LABEL = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
+
 _UNFINISHED_LINE_END = re.compile(r"[^。！？!?；;:：\s]\s*$")
 _PAGE_LINE = 40  # characters of the line before a page number: a page's worth of run-on text
 _PAGE_MARKER_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})、")

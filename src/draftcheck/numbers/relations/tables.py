@@ -34,6 +34,7 @@ from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, growth,
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.relations.growth import _REAL_GROWTH, _REAL_SUBJECT  # the prose rules' real-growth words
 from draftcheck.numbers.table_layout import EMPTY, Column, Row, TableLayout, header_key, table_layouts
+from draftcheck.text.outline import OUTLINE_LABEL
 
 SUM, GROWTH, DIFFERENCE, COMPLETION, SHARE = "table-sum", "table-growth", "table-difference", "table-completion", "table-share-sum"
 SHARE_OF_TOTAL = "table-share"
@@ -163,13 +164,12 @@ def _column(col: Column) -> str:
     return f"“{col.title}”列" if col.title else "表中"
 
 
-_OUTLINE_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 
 
 def _outline_labels(layout: TableLayout) -> bool:
     """Some body rows numbered (一、东部片区) and others not (城南): an outline of groups over their members,
     whose nesting a table pasted as text no longer shows."""
-    numbered = [bool(_OUTLINE_NUMBER.match(r.label)) for r in layout.rows if r.kind not in ("total", "subtotal")]
+    numbered = [bool(OUTLINE_LABEL.match(r.label)) for r in layout.rows if r.kind not in ("total", "subtotal")]
     return any(numbered) and not all(numbered)
 
 
