@@ -60,7 +60,7 @@ _HEADER_BEFORE = set("(:/|[]【")
 # Words after a magnitude-money unit that make it an idiom: 亿元以上项目, 百亿元级, 万元GDP能耗.
 _IDIOM_AFTER = re.compile(
     r"以上|以下|以内|左右|级|规模|大关|台阶|俱乐部|GDP|生产总值|增加值|地区生产总值|国内生产总值|工业增加值|产值能耗|能耗|"
-    r"项目|企业|楼宇|楼|村|镇|户|"
+    r"项目|企业|楼宇|楼|村|镇|户|钱|"
     r"产业|集群|园区|工程|平台|大户|"
     # a money level naming a class of firms: 亿元税收企业, 千万元纳税大户, 亿元营收企业
     r"(?:税收|纳税|营收|销售|产值)(?:企业|大户|户|楼宇)"
@@ -371,6 +371,8 @@ def _is_idiom_or_header(text: str, before: int, after: int, unit: str) -> bool:
         return True  # 超亿元, 上万平方米, 近万人次: a magnitude used as a round number
     if before > 0 and text[before - 1] in _HEADER_BEFORE:
         return True
+    if _declared_in_brackets(text, before, after):
+        return True  # 主要经济指标（现价，亿元）: the unit of a table or a caption, declared with its price basis
     if before == 0 or text[before - 1] in "\n\r":
         return True  # a unit opening a line is a table header or a label, not a blank
     if unit == "个百分点" and text[before - 1] in "%‰":
@@ -381,6 +383,18 @@ def _is_idiom_or_header(text: str, before: int, after: int, unit: str) -> bool:
     if unit[0] in "万亿":
         return bool(_IDIOM_AFTER.match(text, after))
     return False
+
+
+# A unit declared in brackets after a short qualifier and a comma, closing the bracket: （现价，亿元）,
+# （可比价，万元）, （单位：户，万元）. No digit stands between the bracket and the unit.
+_DECLARATION_REACH = 10
+
+
+def _declared_in_brackets(text: str, before: int, after: int) -> bool:
+    if after >= len(text) or text[after] != ")" or before == 0 or text[before - 1] not in ",、":
+        return False
+    opening = text.rfind("(", max(0, before - _DECLARATION_REACH), before)
+    return opening >= 0 and not any(char.isdigit() or char in ")。;" for char in text[opening + 1 : before])
 
 
 def _clause_lead(text: str, unit_start: int, fallback: int | None = None) -> int:

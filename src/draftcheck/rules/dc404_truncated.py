@@ -162,9 +162,10 @@ _VERB_WITHOUT_COMPLEMENT += r"|(?:调整|变更|升级|更名|转化|核定|命�
 # 达 awaits its figure unless it ends a word (发达, 通达, 送达, 下达 …): 满意度达
 _VERB_WITHOUT_COMPLEMENT += r"|(?<![发通抵畅送下传表转雷腾豁直到八])达"
 # A verb of quantity awaiting its figure (达标率达到, 共计, 总量突破), an indicator with its verb but no figure
-# (累计完成投资, 实现营业收入), a count of those who did something (…精准招商的有).
+# (累计完成投资, 实现营业收入), a count of those who did something (…精准招商的有). 不足 as a noun
+# (问题和不足, 存在的不足, 一些不足, 弥补短板不足) ends a heading or a clause whole.
 _VERB_WITHOUT_COMPLEMENT += (
-    r"|达到|共计|合计|总计|(?<![未全])累计|(?<![不])超过|高于|低于|不足|约为|(?<=[率额量值数])(?:为|达|约)"
+    r"|达到|共计|合计|总计|(?<![未全])累计|(?<![不])超过|高于|低于|(?<![和与及的些在补短])不足|约为|(?<=[率额量值数])(?:为|达|约)"
     r"|(?:完成|实现|新增|累计完成|完成了|实现了)[\u4e00-\u9fff]{0,4}?(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|总额|产量|利润|利税|税收|营收|进出口总额|出口额)"
     r"|的(?:共|累计|分别)?有"
     # a count awaiting its figure: 全街道共有, 现有, 拥有 (issue 7, sixth round)
