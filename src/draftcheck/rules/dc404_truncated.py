@@ -315,15 +315,15 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
     """Whether a digit stands between the start of the sentence holding ``at`` and ``at``."""
-    floor = max(0, at - reach)
-    start = max((m.end() for m in _SENTENCE_END.finditer(folded, floor, at)), default=floor)
+    start = _clause_start(folded, at, reach, marks=_SENTENCE_END)
     return any(char.isdigit() for char in folded[start:at])
 
 
-def _clause_start(folded: str, at: int, reach: int = 30) -> int:
-    """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
+def _clause_start(folded: str, at: int, reach: int = 30, marks: re.Pattern = _CLAUSE_MARKS) -> int:
+    """Where the clause holding ``at`` begins (looking back at most ``reach`` characters); ``marks``: what
+    ends the unit before it (``_SENTENCE_END`` for the sentence)."""
     floor = max(0, at - reach)
-    return max((c.end() for c in _CLAUSE_MARKS.finditer(folded, floor, at)), default=floor)
+    return max((c.end() for c in marks.finditer(folded, floor, at)), default=floor)
 
 
 # A paragraph cut inside a word: it ends on an established term of the corpus without its last character

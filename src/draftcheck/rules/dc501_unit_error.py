@@ -118,9 +118,10 @@ _DOUBLED = re.compile(
 # A measure unit whose last character is written twice after a number: 26.4万平方米米, 3200亩亩,
 # 3860万吨吨, 12公里里. Not where the second character starts a word of its own: 5万吨吨位, 3200亩亩均,
 # 50公里里程, 20米米粒.
+_DOUBLED_MEASURES = "(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦|人次|户次|个百分点"
+_DOUBLED_AGAIN = "[米里亩顷吨克斤时瓦次点]"
 _DOUBLED_MEASURE = re.compile(
-    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?P<measure>(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦|人次|户次|个百分点)"
-    r"(?P<again>[米里亩顷吨克斤时瓦次点]))"
+    rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?P<measure>{_DOUBLED_MEASURES})(?P<again>{_DOUBLED_AGAIN}))"
 )
 # What a finding of _DOUBLED / _DOUBLED_MEASURE cannot do without: a doubled 元, magnitude or %, or a measure
 # unit's last character written twice. Texts without one skip those patterns (led by a digit, they are tried
@@ -158,17 +159,22 @@ _BARE_SQUARE_METRE = re.compile(r"(?=方米)(?:(?<=[\d万千百])|(?<=面积)|(?
 # A share or rate that should carry %, followed straight by clause punctuation.
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
+# Its lead words, kept once for the pattern and for the locator below (which must know every first word):
+_SHARE_BASES = ("总量", "任务", "计划", "目标", "比重", "总数", "总额", "进度", "比例", "占比")  # + 的?
+_SHARE_CHANGE_BASES = ("同比", "比上年", "比去年", "比上年同期")  # optional, before a change word
+_SHARE_CHANGES = ("增长", "下降", "提高", "降低", "上涨", "下跌")
+_SHARE_PACES = ("增幅", "降幅", "增速")  # + 为|达?
+_SHARE_LEAD_WORDS = (*_SHARE_BASES, "量的", *_SHARE_CHANGE_BASES, *_SHARE_CHANGES, *_SHARE_PACES)
 _SHARE_WITHOUT_PERCENT = re.compile(
-    r"(?=[总任计目比进占同增下提降上量])"
-    rf"(?P<lead>(?:总量|任务|计划|目标|比重|总数|总额|进度|比例|占比)的?|量的|(?:同比|比上年|比去年|比上年同期)?(?:增长|下降|提高|降低|上涨|下跌)|(?:增幅|降幅|增速)(?:为|达)?)"
+    "(?=[" + "".join(sorted({word[0] for word in _SHARE_LEAD_WORDS})) + "])"
+    rf"(?P<lead>(?:{'|'.join(_SHARE_BASES)})的?|量的|(?:{'|'.join(_SHARE_CHANGE_BASES)})?(?:{'|'.join(_SHARE_CHANGES)})"
+    rf"|(?:{'|'.join(_SHARE_PACES)})(?:为|达)?)"
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
 )
 # Where a _SHARE_WITHOUT_PERCENT match may start: its lead words, which the regex engine skips to (its leading
 # lookahead is tried at every position; text/windowed_scan.finditer_located, the same matches).
-_SHARE_LEAD = re.compile(
-    "总量|任务|计划|目标|比重|总数|总额|进度|比例|占比|量的|同比|比上年|比去年|增长|下降|提高|降低|上涨|下跌|增幅|降幅|增速"
-)
+_SHARE_LEAD = re.compile("|".join(_SHARE_LEAD_WORDS))
 # A rate (成功率, 办结率, 覆盖率) whose figure lost its %: 调解成功率达到98.6。 Not the ratios written without
 # one (容积率2.5, 周转率3.1次, 汇率7.1, 比率1.2, 功率, 频率, 倍率) nor the per-mille rates of population
 # (出生率, 死亡率, 自然增长率).
@@ -334,10 +340,7 @@ def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, flo
 # its groups, its \d+ written \d\d* so that it leads with the class.
 _BARE_SQUARE_METRE_START = re.compile("方米")
 _INTENSITY_HEAD = re.compile("单位|能耗|碳排放|排放|用水")
-_DOUBLED_MEASURE_START = re.compile(
-    r"\d\d*(?:,\d{3})*(?:\.\d+)?\s*(?:万|千|亿)?(?:(?:平方|立方)?米|平方公里|公里|亩|公顷|吨|千克|公斤|千瓦时|千瓦|人次|户次|个百分点)"
-    r"[米里亩顷吨克斤时瓦次点]"
-)
+_DOUBLED_MEASURE_START = re.compile(rf"\d\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:万|千|亿)?(?:{_DOUBLED_MEASURES}){_DOUBLED_AGAIN}")
 
 
 # A rate or share as a level (达到, 为, 保持在 …, no change verb) in percentage points: 覆盖率达到45.3个百分点.

@@ -120,6 +120,7 @@ from collections.abc import Iterator
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.numbers.chinese_numerals import fold_han_years, integer_value
+from draftcheck.text.outline import han_number
 from draftcheck.text.report_period import report_period
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -167,7 +168,6 @@ _HAN_DATE = re.compile(r"(?=[一二三四五六七八九十]{1,2}月)(?<![一二
 # What a match of _HAN_DATE needs, found by a search led by 月 (scanned quickly; _HAN_DATE, led by a
 # lookahead, is tried at every position): a text without it skips _HAN_DATE.
 _HAN_DATE_NEEDS = re.compile(r"月(?<=[一二三四五六七八九十]月)[一二三四五六七八九十]{1,3}[日号]")
-_HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A date with its weekday: 2024年3月5日（星期三）, 3月5日周二.
 _DATED_WEEKDAY = re.compile(
     rf"(?=\d{{1,4}}\s*[年月])(?<![\d.])(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*[日号]\s*[,，(（]?\s*"
@@ -438,15 +438,6 @@ def _clause_start(folded: str, at: int, reach: int = 30) -> int:
     """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
     floor = max(0, at - reach)
     return max((c.end() for c in _CLAUSE.finditer(folded, floor, at)), default=floor)
-
-
-def _han_number(written: str) -> int | None:
-    """一 … 三十一 as an int (None for anything else)."""
-    if "十" not in written:
-        return _HAN_DIGITS.get(written)
-    tens, _, units = written.partition("十")
-    value = (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10
-    return value + (_HAN_DIGITS.get(units, 0) if units else 0)
 
 
 class DateAnomaly(Rule):
@@ -733,7 +724,7 @@ class DateAnomaly(Rule):
         if "之年" not in folded and "一年" not in folded and "局年" not in folded and "官年" not in folded:
             return
         for m in _PLAN_PHASE_YEAR.finditer(folded):
-            ordinal = _han_number(m.group("ordinal"))
+            ordinal = han_number(m.group("ordinal"))
             if ordinal is None or ordinal < 4:
                 continue
             first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
@@ -946,8 +937,8 @@ class DateAnomaly(Rule):
         if not _PLAN_ORDINAL_NEEDS.search(folded):
             return
         for m in _PLAN_ORDINAL_YEAR.finditer(folded):
-            ordinal = _han_number(m.group("ordinal"))
-            nth = int(m.group("nth")) if m.group("nth").isdigit() else _han_number(m.group("nth"))
+            ordinal = han_number(m.group("ordinal"))
+            nth = int(m.group("nth")) if m.group("nth").isdigit() else han_number(m.group("nth"))
             if ordinal is None or ordinal < 4 or nth is None or not 1 <= nth <= 5:
                 continue
             first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
@@ -1223,7 +1214,7 @@ class DateAnomaly(Rule):
             if name is None:
                 continue
             written_ordinal = name.group("ordinal") or name.group("subject_ordinal")
-            ordinal = _han_number(written_ordinal)
+            ordinal = han_number(written_ordinal)
             if ordinal is None or ordinal < 4:
                 continue  # the first three plans did not follow one another year by year
             first = _FIRST_PLAN_YEAR + 5 * (ordinal - 4)
@@ -1555,7 +1546,7 @@ class DateAnomaly(Rule):
         if _HAN_DATE_NEEDS.search(folded) is None:
             return
         for m in _HAN_DATE.finditer(folded):
-            month, day = _han_number(m.group("month")), _han_number(m.group("day"))
+            month, day = han_number(m.group("month")), han_number(m.group("day"))
             if month is None or day is None or not 1 <= month <= 12 or 1 <= day <= _DAYS_IN_MONTH[month]:
                 continue
             yield self.finding(

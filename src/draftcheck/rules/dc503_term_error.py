@@ -569,7 +569,7 @@ def _numeral_slips(text: str, unseen: set[str], terms: dict) -> Iterator[tuple[i
 
 
 def find_near_misses(
-    text: str, text_pairs: set[str] | None = None, unseen: set[str] | None = None
+    text: str, text_pairs: set[str] | None = None, unseen: set[str] | None = None, traditional: bool | None = None
 ) -> Iterator[tuple[int, int, str, str, int, bool]]:
     """Yield ``(start, end, term, why, documents using the term, whether the run is sure never to occur
     in the corpus)`` for every near miss of an established term in ``text``.
@@ -580,12 +580,12 @@ def find_near_misses(
     or widely used (``_established_enough``). Only runs around such unseen pairs are examined, so a
     clean text costs one set difference; the slips whose every pair is written are looked for in the
     most widely used terms only (``_slips_of_known_pairs``). ``text_pairs``: ``pairs_of(text)`` when the
-    caller has it.
+    caller has it; ``traditional``: ``in_traditional_script(text, text_pairs)`` when the caller has it.
     """
     pairs = corpus_bigrams()
     if text_pairs is None:
         text_pairs = pairs_of(text)
-    if in_traditional_script(text, text_pairs):
+    if in_traditional_script(text, text_pairs) if traditional is None else traditional:
         return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
     terms = established_terms()
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
@@ -693,7 +693,8 @@ class TermError(Rule):
         # Near misses of mined terms: where several overlap, the most widely used term of four or more
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
         unseen = unseen_pairs(text_pairs)  # once, for the near misses and the formulations
-        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs, unseen)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        traditional = in_traditional_script(ctx.folded, text_pairs)  # once, likewise
+        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs, unseen, traditional)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue
@@ -715,7 +716,6 @@ class TermError(Rule):
         # character written (党风廉洁建设, “一岗两责”, 两不愁两保障): see formulation_slips.
         # (the shortest formulation first, and one whose character sounds or looks alike: 有效链接 rather than the
         # whole 巩固拓展脱贫攻坚成果同乡村振兴有效衔接; 一网统办 is 一网通办, not 一网统管)
-        traditional = in_traditional_script(ctx.folded, text_pairs)
         slips = [] if traditional else find_formulation_slips(ctx.folded, text_pairs, confusion, unseen)
         slips = sorted(set(slips), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
         for start, end, term, why, _ in slips:
