@@ -234,3 +234,55 @@ def test_quantities_built_without_the_dataclass_init_equal_those_built_with_it()
     for args, kwargs in cases:
         fast, plain = _quantity(*args, **kwargs), Quantity(*args, **kwargs)
         assert fast == plain and vars(fast) == vars(plain) and hash(fast) == hash(plain)
+
+
+# Sentence units and DC401's reordered clauses (branch speed9): bodies and clauses reduced in one pass over all units.
+UNIT_ALPHABET = ["工作", "总结", "年度", "x", "X", "xx", "×", "□", "○", "〇", "＿", "_", "。", "！", "？", "；", ";", "!", "，", ",",
+                 "：", "、", "”", "）", "\n", "\r", " ", "\t", "\u3000", "12", "3.5", "Σ", "σ", "İ", "ꙮ", "A", "b", "\u2028"]
+
+
+def _units_one_by_one(text: str) -> list[tuple]:
+    """split_units as it was: each sentence body normalised on its own."""
+    from draftcheck.text.sentence_units import _SENTENCE_END_SPLIT, MIN_UNIT, normalise, paragraphs
+
+    units = []
+    for number, (start, end) in enumerate(paragraphs(text), 1):
+        parts = _SENTENCE_END_SPLIT.split(text[start:end])
+        position = start
+        for body, stop in zip(parts[0::2], parts[1::2]):
+            following = position + len(body) + len(stop)
+            if len(normalise(body)) >= MIN_UNIT:
+                units.append((number, position, following, normalise(body)))
+            position = following
+        if position < end and len(normalise(parts[-1])) >= MIN_UNIT:
+            units.append((number, position, end, normalise(parts[-1])))
+    return units
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_split_units_normalises_all_bodies_as_each_alone(seed):
+    from draftcheck.text.sentence_units import split_units
+
+    for text in random_texts(UNIT_ALPHABET, 4000, seed=seed, longest=80) + corpus_texts(15 if seed == 0 else 0):
+        assert [(u.paragraph, u.start, u.end, u.normalised) for u in split_units(text)] == _units_one_by_one(text)
+
+
+def test_normalising_without_an_xx_blank_takes_the_one_class_pattern():
+    from draftcheck.text.sentence_units import _NOT_LETTER_OR_BLANK, _normalise_folded
+
+    for text in random_texts(UNIT_ALPHABET, 4000, seed=11, longest=40):
+        assert _normalise_folded(text) == _NOT_LETTER_OR_BLANK.sub("", text).lower()
+
+
+def test_reordered_clauses_of_all_units_equal_each_unit_split_alone():
+    from draftcheck.rules.dc401_duplicate_passage import _NOT_CONTENT, _REORDER_CLAUSE, _clauses_of
+    from draftcheck.text.sentence_units import split_units
+
+    for text in random_texts(UNIT_ALPHABET, 4000, seed=5, longest=120) + corpus_texts(15):
+        folded = fold_width(text)
+        units = split_units(text, folded)
+        expected = [
+            tuple(c for c in (_NOT_CONTENT.sub("", part) for part in _REORDER_CLAUSE.split(folded[u.start : u.end])) if c)
+            for u in units
+        ]
+        assert _clauses_of(folded, units) == expected

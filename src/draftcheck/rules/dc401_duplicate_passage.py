@@ -315,12 +315,8 @@ class DuplicatePassage(Rule):
         2.6万人次，… / 全年巡河2.6万人次，全面推行河湖长制，…): the statement pasted twice and its clauses moved
         (issue 7, sixth round). Each clause counts once, by its characters; two clauses of 4+ characters at least."""
         first: dict[tuple[str, ...], tuple[Unit, tuple[str, ...]]] = {}
-        for unit in units:
-            if len(unit.normalised) < self.options.min_chars:
-                continue
-            clauses = tuple(
-                c for c in (_NOT_CONTENT.sub("", part) for part in _REORDER_CLAUSE.split(ctx.folded[unit.start : unit.end])) if c
-            )
+        long_enough = [unit for unit in units if len(unit.normalised) >= self.options.min_chars]
+        for unit, clauses in zip(long_enough, _clauses_of(ctx.folded, long_enough)):
             if len(clauses) < 2 or min(map(len, clauses)) < _MIN_REORDERED_CLAUSE:
                 continue
             key = tuple(sorted(clauses))
@@ -482,6 +478,25 @@ def _unit_contents(folded: str, units: list[Unit]) -> list[str]:
         if len(contents) == len(units):
             return contents
     return [_unit_content(folded, unit) for unit in units]
+
+
+# The clause marks kept, and the line breaks joining the units, where the content of many units' clauses is taken in one
+# pass (``_clauses_of``).
+_NOT_CONTENT_NOR_CLAUSE_MARK = re.compile(r"[^\w\n，,；;：:、][^\w\n，,；;：:、]*")
+
+
+def _clauses_of(folded: str, units: list[Unit]) -> list[tuple[str, ...]]:
+    """The non-empty clauses (split at ``_REORDER_CLAUSE``) of each unit, each reduced to its content characters:
+    ``tuple(c for c in (_NOT_CONTENT.sub("", part) for part in _REORDER_CLAUSE.split(unit's text)) if c)``, with the
+    non-content characters removed from all units joined by line breaks (a unit never holds one) in one pass."""
+    joined = "\n".join([folded[unit.start : unit.end] for unit in units]).replace("_", "")
+    contents = _NOT_CONTENT_NOR_CLAUSE_MARK.sub("", joined).split("\n")
+    if len(contents) != len(units):
+        return [
+            tuple(c for c in (_NOT_CONTENT.sub("", part) for part in _REORDER_CLAUSE.split(folded[u.start : u.end])) if c)
+            for u in units
+        ]
+    return [tuple(filter(None, _REORDER_CLAUSE.split(content))) for content in contents]
 
 
 def _statement_flags(folded: str, units: list[Unit], contents: list[str]) -> list[bool]:

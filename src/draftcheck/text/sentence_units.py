@@ -28,6 +28,7 @@ _BLANKS = re.compile(r"[xX]{2,}|[×□○〇＿_]+")
 # characters as _BLANKS then _NOT_LETTER.
 _NOT_LETTER_OR_BLANK = re.compile(f"{_BLANKS.pattern}|{_NOT_LETTER.pattern}")
 _NOT_LETTER_OR_BLANK_CHAR = re.compile(r"[\W\d_×□○〇＿]+")
+_X_BLANK = re.compile(r"[xX][xX]")
 _SENTENCE_END_SPLIT = re.compile(f"({SENTENCE_END.pattern})")
 
 
@@ -37,9 +38,11 @@ def normalise(text: str) -> str:
 
 
 def _normalise_folded(folded: str) -> str:
-    if "x" in folded or "X" in folded:
+    if ("x" in folded or "X" in folded) and _X_BLANK.search(folded):
         return _NOT_LETTER_OR_BLANK.sub("", folded).lower()
-    return _NOT_LETTER_OR_BLANK_CHAR.sub("", folded).lower()  # no XX blank: one class, scanned faster
+    # No XX blank: _NOT_LETTER_OR_BLANK's first branch never matches and the others remove the characters of one
+    # class, scanned faster.
+    return _NOT_LETTER_OR_BLANK_CHAR.sub("", folded).lower()
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def split_units(text: str, folded: str | None = None) -> list[Unit]:
     """Every unit of ``text`` with at least ``MIN_UNIT`` normalised characters, in text order; pass
     ``folded`` (``fold_width(text)``, e.g. ``CheckContext.folded``) when it is at hand."""
-    units: list[Unit] = []
     if folded is None:
         folded = fold_width(text)  # one character for one: offsets stay valid
+    sentences: list[tuple[int, int, int]] = []
+    bodies: list[str] = []
     for number, (start, end) in enumerate(paragraphs(text), 1):
         # The folded paragraph falls into body, sentence end, body, ..., body (SENTENCE_END matches the
         # same places in the folded text: its classes hold both widths). A sentence is a body and its
@@ -77,13 +81,31 @@ def split_units(text: str, folded: str | None = None) -> list[Unit]:
         parts = _SENTENCE_END_SPLIT.split(folded[start:end])
         position = start
         for body, stop in zip(parts[0::2], parts[1::2]):
-            normalised = _normalise_folded(body)
             following = position + len(body) + len(stop)
-            if len(normalised) >= MIN_UNIT:
-                units.append(Unit(number, position, following, normalised))
+            sentences.append((number, position, following))
+            bodies.append(body)
             position = following
         if position < end:
-            normalised = _normalise_folded(parts[-1])
-            if len(normalised) >= MIN_UNIT:
-                units.append(Unit(number, position, end, normalised))
-    return units
+            sentences.append((number, position, end))
+            bodies.append(parts[-1])
+    return [
+        Unit(number, start, end, normalised)
+        for (number, start, end), normalised in zip(sentences, _normalise_all(folded, bodies))
+        if len(normalised) >= MIN_UNIT
+    ]
+
+
+# The bodies of all sentences are normalised in one pass over them joined by a letter that normalising keeps (so no
+# run of removed characters or of blank x spans two bodies) and that a text almost never holds; a text holding it, or
+# a character str.lower lowers by its neighbours (final sigma) or into two (İ), takes the body-by-body path.
+_BODY_SEPARATOR = "\ua66e"  # ꙮ, an uncased letter
+_PER_BODY = (_BODY_SEPARATOR, "\u03a3", "\u0130")
+
+
+def _normalise_all(folded: str, bodies: list[str]) -> list[str]:
+    """``[_normalise_folded(body) for body in bodies]``, the bodies being pieces of ``folded``."""
+    if len(bodies) > 1 and not any(char in folded for char in _PER_BODY):
+        normalised = _normalise_folded(_BODY_SEPARATOR.join(bodies)).split(_BODY_SEPARATOR)
+        if len(normalised) == len(bodies):
+            return normalised
+    return [_normalise_folded(body) for body in bodies]
