@@ -152,20 +152,25 @@ class DuplicatePassage(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         content = ctx.shared("content-characters", lambda c: content_of(c.text, c.folded))
         flagged: list[tuple[int, int]] = []
+        clause_runs: list[Repeat] = []  # repeats that are no passage: tried last, as runs of clauses
         for repeat in repeats_within(content.chars):
-            if repeat.length < self.options.min_chars and not _may_be_adjacent(repeat):
-                continue  # too short to count, and trimming cannot make it a back-to-back repeat
-            repeat = _trim_fragments(ctx.text, content, repeat)
-            if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
-                finding = self._within(ctx, content, repeat)
-                flagged.append(content.span(repeat.later, repeat.later + repeat.length))
-                yield finding
+            if repeat.figures_only:
+                continue
+            if repeat.length >= self.options.min_chars or _may_be_adjacent(repeat):
+                trimmed = _trim_fragments(ctx.text, content, repeat)
+                if not trimmed.figures_only and self._counts(ctx.text, content, trimmed, within=True):
+                    finding = self._within(ctx, content, trimmed)
+                    flagged.append(content.span(trimmed.later, trimmed.later + trimmed.length))
+                    yield finding
+                    continue
+            clause_runs.append(repeat)
         units = split_units(ctx.text, ctx.folded)
         yield from self._figure_copies(ctx, flagged, units)
         yield from self._reworded_copies(ctx, flagged, units)
         yield from self._near_copies(ctx, flagged, units)
         yield from self._doubled_clauses(ctx, flagged)
         yield from self._reordered_copies(ctx, flagged, units)
+        yield from self._clause_runs(ctx, content, flagged, clause_runs)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -339,6 +344,21 @@ class DuplicatePassage(Rule):
                 related=[("前文一句", earlier.start, earlier.end)],
             )
 
+    def _clause_runs(
+        self, ctx: CheckContext, content: Content, flagged: list[tuple[int, int]], repeats: list[Repeat]
+    ) -> Iterator[Finding]:
+        """Runs of whole clauses written again close by, as part of a sentence (issue 7, text8): see
+        ``_clause_run_copy``."""
+        for repeat in repeats:
+            run = _clause_run_copy(ctx.text, content, repeat, self.options)
+            if run is None:
+                continue
+            start, end = content.span(run.later, run.later + run.length)
+            if any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.append((start, end))
+            yield self._within(ctx, content, run, "这几个分句与前文的分句")
+
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
         from draftcheck.archive.search import SearchOptions
 
@@ -403,7 +423,7 @@ class DuplicatePassage(Rule):
             )
         )
 
-    def _within(self, ctx: CheckContext, content: Content, repeat: Repeat) -> Finding:
+    def _within(self, ctx: CheckContext, content: Content, repeat: Repeat, what: str = "此段与前文一段") -> Finding:
         start, end = content.span(repeat.later, repeat.later + repeat.length)
         first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
         quote_end = _quote_end(ctx.text, start, end)
@@ -412,10 +432,123 @@ class DuplicatePassage(Rule):
             ctx,
             start,
             quote_end,
-            f"此段与前文一段{kind}（{repeat.length}字，{_percent(repeat)}相同）："
+            f"{what}{kind}（{repeat.length}字，{_percent(repeat)}相同）："
             f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
             related=[("前文第一处", first_start, first_end)],
         )
+
+
+# A run of whole clauses written again nearby, inside a sentence or across two (issue 7, text8): at most this many
+# characters after the first copy and one paragraph break away; without a figure it must be this long (content
+# characters), since clause pairs without figures are the stock phrasing speeches repeat.
+_MAX_CLAUSE_RUN_DISTANCE = 400
+_MIN_PLAIN_CLAUSE_RUN = 24
+# A copy carried on past a small edit (等地区 → 等重点地区): up to this many characters inserted, dropped or changed,
+# then this many the same again.
+_MAX_EDIT_SKIP = 4
+_MIN_RESUMED = 4
+_CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?]")
+_SENTENCE_MARKS = frozenset("。！？!?；;\n")
+_MAX_LEAD_IN = 6  # content characters of a lead-in clause before a sentence's copied opening (从产业分布看，)
+
+
+def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: DuplicatePassageOptions) -> Repeat | None:
+    """``repeat`` (carried on past small edits) when it is a run of whole clauses written again close by: inside one
+    paragraph or the next, each copy ending at a clause end and holding a clause mark inside, one of them starting at
+    a clause start (园区新签约项目9个、协议总投资46.8亿元，其中亿元以上项目5个；… 从产业分布看，园区新签约项目9个、…),
+    mostly Han characters. Without a figure both copies must open their sentences (behind at most a short lead-in:
+    同时，/今年，): the formulas a report repeats (坚持以…为指导，全面贯彻…精神) stand behind other words. None when it
+    is not a copy."""
+    repeat = _carried_past_edits(content.chars, repeat)
+    if repeat.length < options.min_chars or repeat.similarity < min(options.min_similarity, _MIN_EDITED_RATIO):
+        return None
+    chars = content.chars[repeat.later : repeat.later + repeat.length]
+    if len(_HAN_RUN.sub("", chars)) > (1 - _MIN_HAN_SHARE) * len(chars):
+        return None
+    start, end = content.span(repeat.later, repeat.later + repeat.length)
+    first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
+    if start - first_end > _MAX_CLAUSE_RUN_DISTANCE or text.count("\n", first_end, start) > 1:
+        return None
+    if not (_ends_clause(text, end) and _ends_clause(text, first_end)):
+        return None
+    if not (_starts_clause(text, start) or _starts_clause(text, first_start)):
+        return None
+    if _CLAUSE_MARK.search(text, start, end) is None or _CLAUSE_MARK.search(text, first_start, first_end) is None:
+        return None
+    if _FIGURE.search(text, start, end) is None and not (
+        repeat.length >= _MIN_PLAIN_CLAUSE_RUN and _opens_sentence(text, start) and _opens_sentence(text, first_start)
+    ):
+        return None
+    if _in_note_or_caption(text, start) or _is_heading(text, first_start, first_end):
+        return None
+    return repeat
+
+
+def _carried_past_edits(chars: str, repeat: Repeat) -> Repeat:
+    """``repeat`` extended past up to two small edits after its end (a word inserted, dropped or changed:
+    赴长三角、珠三角等地开展驻点招商 / …等重点地区开展驻点招商) while the copies go on alike."""
+    for _ in range(2):
+        later_end = repeat.later + repeat.length
+        earlier_end = repeat.earlier + repeat.earlier_length
+        best = None
+        for skip_later in range(_MAX_EDIT_SKIP + 1):
+            for skip_earlier in range(_MAX_EDIT_SKIP + 1):
+                if not skip_later and not skip_earlier:
+                    continue
+                a, b = later_end + skip_later, earlier_end + skip_earlier
+                if b + _MIN_RESUMED > repeat.later or a + _MIN_RESUMED > len(chars):
+                    continue
+                if chars[a : a + _MIN_RESUMED] == chars[b : b + _MIN_RESUMED]:
+                    if best is None or skip_later + skip_earlier < sum(best):
+                        best = (skip_later, skip_earlier)
+        if best is None:
+            break
+        a, b = later_end + best[0], earlier_end + best[1]
+        length = 0
+        while a + length < len(chars) and b + length < repeat.later and chars[a + length] == chars[b + length]:
+            length += 1
+        repeat = Repeat(
+            earlier=repeat.earlier,
+            earlier_length=b + length - repeat.earlier,
+            later=repeat.later,
+            length=a + length - repeat.later,
+            matched=repeat.matched + length,
+        )
+    return repeat
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    after = end
+    while after < len(text) and text[after] in _SPACES:
+        after += 1
+    return after == len(text) or text[after] in _CLAUSE_BREAK or text[after] in "、\n"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, or the clause after a short lead-in that does (同时，/ 过去一年，)."""
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    if before == 0 or text[before - 1] in _SENTENCE_MARKS:
+        return True
+    if text[before - 1] not in "，,":
+        return False
+    lead_start = before - 1
+    while lead_start > 0 and text[lead_start - 1] not in _SENTENCE_MARKS and text[lead_start - 1] not in _CLAUSE_BREAK:
+        lead_start -= 1
+    if lead_start > 0 and text[lead_start - 1] not in _SENTENCE_MARKS:
+        return False
+    return _content_length(text, lead_start, before) <= _MAX_LEAD_IN
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    lead = _LEAD_ADVERB.search(text, max(0, before - 4), before)
+    if lead is not None:
+        before = lead.start()
+    return before == 0 or text[before - 1] in _CLAUSE_BREAK or text[before - 1] in "、\n"
 
 
 # A sentence repeating one at most this far before it (characters), and its content characters.
