@@ -148,7 +148,7 @@ _PAGE_FOOTER = re.compile(
 # Words a paragraph cannot end on: they promise a figure, an object or a complement.
 _RATE_WITHOUT_FIGURE = (
     r"(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|与上年相比|与去年相比"
-    r"|比年初|较年初)(?:分别)?(?:(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨)(?:了|达到?|为)?)?"
+    r"|比年初|较年初)(?:分别)?(?:(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨)(?:了|达到?|为)?|[增降减升涨])?"
     # an average change awaits its figure as a rate does: 劳动生产率平均提高
     r"|平均(?:增长|下降|提高|增加|减少|上升|降低|缩短|节约)(?:了|达到?|为)?"
 )
@@ -305,7 +305,21 @@ _OPENERS_BEFORE_STOP = (
     # a rate or a share whose figure was cut before the stop: …实现利税3.2亿元，同比增长。
     "同比", "环比", "同比增长", "同比下降", "同比增加", "同比减少", "同比提高", "同比上升", "比上年增长", "比上年下降",
     "较上年增长", "较上年下降", "比去年增长", "较去年增长", "增速为", "增幅为", "占比为", "比重为", "占比达", "增长率为",
+    # the one-character change verbs that take their figure directly (同比增12.5%): cut before it
+    "同比增", "同比降", "同比减", "环比增", "环比降", "比上年增", "比上年降", "较上年增", "较上年降", "比去年增", "较去年增",
 )
+# A modal verb (perhaps with a time) and an adverb of manner, the predicate they modify lost before the stop or the
+# paragraph end: 预计年底前可全面。 / 将进一步。 / 力争年底前基本
+_MODAL_ADVERB_BEFORE_STOP = re.compile(
+    r"(?:(?:可|将|能|能够|可以|要|会|拟|力争|确保|预计|计划|争取|有望)"
+    # (a time between: 力争年底前基本 / 预计明年6月全部)
+    r"|(?:将|拟|力争|确保|预计|计划|争取|有望)[^，,。；;！!？?\n]{0,6}?(?:前|内|底|年|月|季度))"
+    r"(?P<adverb>全面|进一步|全部|基本|逐步|尽快|如期|按时|全力|切实|大力|不断|加快)(?P<stop>[。；;！!]|[ \t\u3000]*$)",
+    re.MULTILINE,
+)
+# A figure cut after its decimal point (到位资金12. / 12.。): its decimals and unit lost. A number after a Han character
+# is a figure (an outline marker stands at a line start or after a mark).
+_CUT_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![附件表图第号])\d+[.．](?![\d.．])(?=[。，,；;、）)\n]|[ \t\u3000]*$|[\u4e00-\u9fff])")
 _STOP_AFTER_OPENER = re.compile("[" + "".join(sorted({w[-1] for w in _OPENERS_BEFORE_STOP} | {"了"})) + "]。")
 _TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:开展|进行)了$")
 
@@ -452,6 +466,9 @@ class Truncated(Rule):
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
+        for finding in self._cut_figures_and_predicates(ctx, folded):
+            if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished):
+                unfinished.append(finding)
         yield from unfinished
         if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
             yield from self._unfinished_ending(ctx)
@@ -516,7 +533,7 @@ class Truncated(Rule):
             word = next((w for w in _OPENERS_BEFORE_STOP if before.endswith(w)), None)
             if word == "根据" and before.endswith("有根据"):
                 word = None
-            if word and word[-1] in "长降加少高升" and not _figure_before_in_sentence(folded, m.start() - len(word) + 1):
+            if word and word[-1] in "长降加少高升增减" and not _figure_before_in_sentence(folded, m.start() - len(word) + 1):
                 # 集中采购执行率同比提高。 is a whole sentence (a direction without its size); only after a stated
                 # figure (实现利税3.2亿元，同比增长。) does the change verb await the figure that was cut.
                 word = None
@@ -531,13 +548,36 @@ class Truncated(Rule):
             end = m.end()
             what = word or verb
             missing = "它所引出的内容" if word else "动作的对象"
-            if word and word[-1] in "比长降加少高升为达":
+            if word and word[-1] in "比长降加少高升为达增减":
                 missing = "增减的幅度或数值"
             yield self.finding(
                 ctx,
                 begin,
                 end,
                 f"“{ctx.text[begin:end]}”在“{what}”之后就用了句号，缺少{missing}，句子残缺；请补全被删去的内容",
+            )
+
+    def _cut_figures_and_predicates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A figure cut after its decimal point (招商引资实际到位资金12. / 12.。), and a modal verb with its adverb
+        whose predicate was cut (预计年底前可全面。 / 将进一步), before a mark or at a paragraph end (issue 7, text8)."""
+        if "." in folded or "．" in folded:
+            for m in _CUT_DECIMAL.finditer(folded):
+                begin = _clause_start(folded, m.start())
+                yield self.finding(
+                    ctx,
+                    begin,
+                    m.end(),
+                    f"数字“{m.group()}”在小数点后就中断了，缺少小数部分和单位，句子残缺；请补全被删去的数字和单位",
+                )
+        for m in _MODAL_ADVERB_BEFORE_STOP.finditer(folded):
+            begin = _clause_start(folded, m.start())
+            end = m.end("stop") if m.group("stop").strip() else m.end("adverb")
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{ctx.text[begin:m.end('adverb')]}”停在副词“{m.group('adverb')}”上，缺少它所修饰的动作（如“完成”“投入使用”），"
+                "句子残缺；请补全被删去的内容",
             )
 
     def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
