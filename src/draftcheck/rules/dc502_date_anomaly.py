@@ -273,14 +273,55 @@ _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|�
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
 _DATED_EVENT = re.compile(
     rf"(?=\d|同年|当年)(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
-    r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收)"
+    r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收"
+    # the start and end of any span of time (an activity, a campaign): 6月1日启动、5月30日结束 (issue 7, text8)
+    r"|启动|开始|开幕|开班|开营|开赛|结束|闭幕|截止|收官|结业|落幕|闭营)"
 )
+# Events of a span that is not a project's: only read as a pair when the start is written first.
+_SPAN_STARTS = frozenset(("启动", "开始", "开幕", "开班", "开营", "开赛"))
+_SPAN_ENDS = frozenset(("结束", "闭幕", "截止", "收官", "结业", "落幕", "闭营"))
+# A stated duration of the span between a start and an end dated in the same sentence (issue 7, text8): 计划工期18个月，
+# 2024年3月开工建设，2024年6月竣工 (three months). Not read when the sentence says the span changed (提前, 延期 …).
+_DURATION = re.compile(
+    r"(?P<word>工期|建设周期|建设期|施工期|周期|历时|用时|为期)(?:为|约|仅|共|只有|达)?\s*"
+    r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?P<unit>月|年|天|日)(?![\d一二三四五六七八九十])"
+)
+_DURATION_CHANGED = re.compile(r"提前|延期|推迟|滞后|顺延|延长|缩短|超期|逾期|实际|调整|变更|压缩|原计划|原定")
+# How far a span may be from its stated duration: this share of the duration, and at least this many days.
+_DURATION_SLACK = 1 / 3
+_DURATION_MIN_SLACK_DAYS = 45
+_DURATION_MIN_SLACK_DAYS_DATED = 2
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _START_EVENTS = frozenset(("开工", "动工", "开建", "启动建设", "开始建设"))
 # A year that cannot be a date: 20255年底, 2205年底前 (a typo), read only where a date is expected.
 _MALFORMED_YEAR = re.compile(
     r"(?:于|在|到|至|截至|截止|计划|预计|力争|争取|确保)\s*(?P<year>\d{5}|2[1-9]\d\d|1[0-8]\d\d)\s*年(?=底|末|初|前|内|中|\s*\d{1,2}\s*月|上半年|下半年|[一二三四]季度)"
 )
+# A year of 2200 or later written as a date anywhere (2204年，全镇…), not a count of years (长达2600年的, 2500多年, 距今
+# 2300年): no work report is dated so far ahead.
+_FAR_YEAR = re.compile(r"(?<![\d.．])(?P<year>2[2-9]\d\d)\s*年(?![前多余来]|之久|历史|左右|以前|以上)")
+_YEARS_COUNTED_BEFORE = re.compile(r"(?:长达|距今|历经|历时|约|近|逾|有|超过|共|已有|经过|持续)\s*$")
+# The years a mistyped year may have been meant as (its digits in another order).
+_LIKELY_YEARS = range(1980, 2036)
+
+
+def _swapped_year_hint(digits: str) -> str:
+    """``，疑为“2024年”之误`` when the digits of ``digits`` in another order make a year a report would name."""
+    from itertools import permutations
+
+    if len(digits) != 4:
+        return ""
+    meant = sorted({int("".join(p)) for p in permutations(digits)} & set(_LIKELY_YEARS))
+    if not meant:
+        return ""
+    return "，疑为" + "或".join(f"“{year}年”" for year in meant) + "之误（数字顺序颠倒）"
+
+
+def _date_words(date: tuple[int, int, int]) -> str:
+    year, month, day = date
+    return f"{year}年{month}月" + (f"{day}日" if day else "")
+
+
 # The year a five-year plan opens or closes: 2025年是“十五五”规划开局之年 (the 15th plan opens in 2026).
 _PLAN_PHASE_YEAR = re.compile(
     rf"(?P<year>{_YEAR})\s*年(?:是|为|作为)?[^，,。；;\n]{{0,6}}?[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[四五六七八九])五[”\"]?"
@@ -487,6 +528,7 @@ class DateAnomaly(Rule):
             self._as_of_after_writing(ctx, folded, period),
             self._done_after_the_report(ctx, folded, period),
             self._events_out_of_order(ctx, folded),
+            self._durations_against_dates(ctx, folded),
             self._malformed_years(ctx, folded),
             self._plan_phase_years(ctx, folded),
             self._plans_before_their_year(ctx, folded, period),
@@ -664,7 +706,7 @@ class DateAnomaly(Rule):
 
     def _events_out_of_order(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A project finished before it started: 于2025年6月开工建设，于2025年3月全面竣工 / 4月竣工，同年10月开工."""
-        if "工" not in folded and "建成" not in folded:
+        if "工" not in folded and "建成" not in folded and not any(end in folded for end in _SPAN_ENDS):
             return
         found = list(_DATED_EVENT.finditer(folded))
         if len(found) < 2:
@@ -685,7 +727,14 @@ class DateAnomaly(Rule):
         for (first, first_date), (second, second_date) in zip(events, events[1:]):
             if _SENTENCE_END.search(folded, first.end(), second.start()):
                 continue  # events of two sentences
-            kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
+            spans = (first.group("event") in _SPAN_STARTS | _SPAN_ENDS, second.group("event") in _SPAN_STARTS | _SPAN_ENDS)
+            if any(spans):
+                # a span's start and end read in the order written only (启动…结束), both words of spans
+                if not (first.group("event") in _SPAN_STARTS and second.group("event") in _SPAN_ENDS):
+                    continue
+                kinds = (True, False)
+            else:
+                kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
             if kinds[0] == kinds[1]:
                 continue
             start_date, end_date = (first_date, second_date) if kinds[0] else (second_date, first_date)
@@ -703,6 +752,16 @@ class DateAnomaly(Rule):
                 continue
             start, end = first.start(), second.end()
             written = ctx.text[start:end]
+            start_event, end_event = (first, second) if kinds[0] else (second, first)
+            if any(spans):
+                yield self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"“{written}”先后颠倒：{end_event.group('event')}（{_date_words(end_date)}）早于"
+                    f"{start_event.group('event')}（{_date_words(start_date)}）；请核对其中一个日期",
+                )
+                continue
             yield self.finding(
                 ctx,
                 start,
@@ -711,13 +770,94 @@ class DateAnomaly(Rule):
                 f"{start_date[1]}月）；请核对其中一个日期",
             )
 
+    def _durations_against_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A duration stated beside the dated start and end of its span that they contradict (计划工期18个月，2024年3月
+        开工建设，2024年6月竣工: three months): one of the dates or the duration is wrong (issue 7, text8)."""
+        if not any(word in folded for word in ("工期", "周期", "建设期", "施工期", "历时", "用时", "为期")):
+            return
+        for duration in _DURATION.finditer(folded):
+            count = duration.group("count")
+            number = int(count) if count.isdigit() else han_number(count)
+            if not number:
+                continue
+            sentence_start = max(folded.rfind(mark, 0, duration.start()) for mark in "。；;！？\n") + 1
+            stop = _SENTENCE_END.search(folded, duration.end())
+            sentence_end = stop.start() if stop else len(folded)
+            if _DURATION_CHANGED.search(folded, sentence_start, sentence_end):
+                continue
+            dates = self._dated_events(folded, sentence_start, sentence_end)
+            starts = [(m, d) for m, d in dates if m.group("event") in _START_EVENTS | _SPAN_STARTS]
+            ends = [(m, d) for m, d in dates if m.group("event") not in _START_EVENTS | _SPAN_STARTS and m.group("event") != "通过验收"]
+            if len(starts) != 1 or len(ends) != 1:
+                continue  # none, or phases of their own
+            (start_event, start_date), (end_event, end_date) = starts[0], ends[0]
+            if end_date < start_date:
+                continue  # out of order: _events_out_of_order
+            unit = duration.group("unit")
+            stated_days = number * {"年": 365, "月": 30.4, "天": 1, "日": 1}[unit]
+            if start_date[2] and end_date[2]:
+                span_days = (dt.date(*end_date) - dt.date(*start_date)).days + 1
+                slack = max(_DURATION_MIN_SLACK_DAYS_DATED, _DURATION_SLACK * stated_days)
+                span_words = f"{span_days}天"
+            else:
+                months = (end_date[0] - start_date[0]) * 12 + end_date[1] - start_date[1]
+                span_days = months * 30.4
+                slack = max(_DURATION_MIN_SLACK_DAYS, _DURATION_SLACK * stated_days)
+                span_words = f"约{months}个月"
+            if abs(span_days - stated_days) <= slack:
+                continue
+            start = min(duration.start(), start_event.start(), end_event.start())
+            end = max(duration.end(), start_event.end(), end_event.end())
+            stated = f"{duration.group('word')}{count}{'个' if unit == '月' else ''}{unit}"
+            apart = "只隔" if span_days < stated_days else "却隔了"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”前后矛盾：{stated}，而{start_event.group('event')}（{_date_words(start_date)}）"
+                f"到{end_event.group('event')}（{_date_words(end_date)}）{apart}{span_words}；请核对日期或{duration.group('word')}",
+            )
+
+    @staticmethod
+    def _dated_events(folded: str, start: int, end: int) -> list[tuple[re.Match, tuple[int, int, int]]]:
+        """The dated events (_DATED_EVENT) of ``start .. end``, each with its date; a date without its year takes the
+        last year named before it in the span (none: left out)."""
+        events = []
+        for m in _DATED_EVENT.finditer(folded, start, end):
+            if m.group("year"):
+                year = int(m.group("year"))
+            else:
+                earlier = _LAST_YEAR.findall(folded, start, m.start())
+                if not earlier:
+                    continue
+                year = int(earlier[-1])
+            month, day = int(m.group("month")), int(m.group("day") or 0)
+            if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:
+                continue
+            events.append((m, (year, month, day)))
+        return events
+
     def _malformed_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        """A year that cannot be meant where a date is expected: 于20255年底前, 计划于2205年底."""
+        """A year that cannot be meant where a date is expected: 于20255年底前, 计划于2205年底; and anywhere a year of
+        2200 or later (2204年，全镇…: 2024 with its digits swapped), unless it counts years (长达2600年, 2500多年)."""
+        reported: list[int] = []
         for m in _MALFORMED_YEAR.finditer(folded):
             start, end = m.start("year"), m.end()
             digits = m.group("year")
             why = f"年份多了一位数字（{len(digits)}位）" if len(digits) > 4 else f"{digits}年不是工作报告会写到的年份"
-            yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”年份有误：{why}；请核对年份")
+            reported.append(start)
+            yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”年份有误：{why}{_swapped_year_hint(digits)}；请核对年份")
+        for m in _FAR_YEAR.finditer(folded):
+            start = m.start("year")
+            if start in reported or _YEARS_COUNTED_BEFORE.search(folded, max(0, start - 4), start):
+                continue
+            digits = m.group("year")
+            yield self.finding(
+                ctx,
+                start,
+                m.end(),
+                f"“{ctx.text[start:m.end()]}”年份有误：{digits}年不是工作报告会写到的年份{_swapped_year_hint(digits)}；请核对年份",
+            )
 
     def _plan_phase_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """The year a five-year plan opens or closes, wrong: 2025年是“十五五”规划开局之年 (that is 2026)."""
