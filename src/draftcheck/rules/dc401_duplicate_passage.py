@@ -443,24 +443,31 @@ class DuplicatePassage(Rule):
 # characters), since clause pairs without figures are the stock phrasing speeches repeat.
 _MAX_CLAUSE_RUN_DISTANCE = 400
 _MIN_PLAIN_CLAUSE_RUN = 24
+# A run with figures may be shorter than ``min_chars`` (this share of it) when two of its clauses hold figures
+# (持续推进河湖长制，全年巡河2.6万人次 is one; 发放创业担保贷款1.86亿元，扶持创业1260人 is two).
+_FIGURE_RUN_SHARE = 2 / 3
+# Content characters a copy may start after its clause start (a subject or a word edited: 我镇完成… / 今年，我镇完成…).
+_MAX_CLAUSE_HEAD = 4
 # A copy carried on past a small edit (等地区 → 等重点地区): up to this many characters inserted, dropped or changed,
 # then this many the same again.
 _MAX_EDIT_SKIP = 4
 _MIN_RESUMED = 4
 _CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?]")
+_FULL_STOP = re.compile(r"[。！？!?]")
 _SENTENCE_MARKS = frozenset("。！？!?；;\n")
 _MAX_LEAD_IN = 6  # content characters of a lead-in clause before a sentence's copied opening (从产业分布看，)
 
 
 def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: DuplicatePassageOptions) -> Repeat | None:
     """``repeat`` (carried on past small edits) when it is a run of whole clauses written again close by: inside one
-    paragraph or the next, each copy ending at a clause end and holding a clause mark inside, one of them starting at
-    a clause start (园区新签约项目9个、协议总投资46.8亿元，其中亿元以上项目5个；… 从产业分布看，园区新签约项目9个、…),
-    mostly Han characters. Without a figure both copies must open their sentences (behind at most a short lead-in:
+    paragraph or the next, each copy inside one sentence, ending at a clause end and holding a clause mark, one of them
+    starting at most a few characters after a clause start (园区新签约项目9个、协议总投资46.8亿元，其中亿元以上项目5个；…
+    从产业分布看，园区新签约项目9个、…), mostly Han characters, with the same figures in both (other figures make a
+    parallel statement). A run with figures in two clauses counts from two thirds of ``min_chars``. Without a figure both copies must open their sentences (behind at most a short lead-in:
     同时，/今年，): the formulas a report repeats (坚持以…为指导，全面贯彻…精神) stand behind other words. None when it
     is not a copy."""
     repeat = _carried_past_edits(content.chars, repeat)
-    if repeat.length < options.min_chars or repeat.similarity < min(options.min_similarity, _MIN_EDITED_RATIO):
+    if repeat.length < _FIGURE_RUN_SHARE * options.min_chars or repeat.similarity < min(options.min_similarity, _MIN_EDITED_RATIO):
         return None
     chars = content.chars[repeat.later : repeat.later + repeat.length]
     if len(_HAN_RUN.sub("", chars)) > (1 - _MIN_HAN_SHARE) * len(chars):
@@ -471,13 +478,19 @@ def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: Dupli
         return None
     if not (_ends_clause(text, end) and _ends_clause(text, first_end)):
         return None
-    if not (_starts_clause(text, start) or _starts_clause(text, first_start)):
-        return None
+    heads = _clause_head(text, start), _clause_head(text, first_start)
+    if None in heads or (heads[0] and heads[1] and not set(heads[0]) & set(heads[1])):
+        return None  # a copy starts mid-clause, or both behind words of their own: 钱塘江<frame> / 运河、苕溪<frame>
     if _CLAUSE_MARK.search(text, start, end) is None or _CLAUSE_MARK.search(text, first_start, first_end) is None:
         return None
-    if _FIGURE.search(text, start, end) is None and not (
-        repeat.length >= _MIN_PLAIN_CLAUSE_RUN and _opens_sentence(text, start) and _opens_sentence(text, first_start)
-    ):
+    if _FULL_STOP.search(text, start, end) or _FULL_STOP.search(text, first_start, first_end):
+        return None  # (copies of whole sentences are the sentence-level checks' to find)
+    if _FIGURE.findall(text, start, end) != _FIGURE.findall(text, first_start, first_end):
+        return None  # other figures: a parallel statement (居民收入增长5.4%、增速居全国第3位 / …增长5%、增速居全国第3位)
+    if _FIGURE.search(text, start, end) is None:
+        if not (repeat.length >= _MIN_PLAIN_CLAUSE_RUN and _opens_sentence(text, start) and _opens_sentence(text, first_start)):
+            return None
+    elif repeat.length < options.min_chars and not (_FIGURE.search(text, first_start, first_end) and _figures_in_two_clauses(text, start, end)):
         return None
     if _in_note_or_caption(text, start) or _is_heading(text, first_start, first_end):
         return None
@@ -541,14 +554,25 @@ def _opens_sentence(text: str, start: int) -> bool:
     return _content_length(text, lead_start, before) <= _MAX_LEAD_IN
 
 
-def _starts_clause(text: str, start: int) -> bool:
+def _clause_head(text: str, start: int) -> str | None:
+    """The content characters between the start of the clause holding ``start`` and ``start`` ('' for an adverb
+    opening the clause: ，同时<copy>), or None when there are more than ``_MAX_CLAUSE_HEAD`` (a subject or an
+    edited word may stand before a copy: 今年，我镇<copy>)."""
     before = start
-    while before > 0 and text[before - 1] in _SPACES:
+    head = []
+    while before > 0 and text[before - 1] not in _CLAUSE_BREAK and text[before - 1] not in "、\n":
         before -= 1
-    lead = _LEAD_ADVERB.search(text, max(0, before - 4), before)
-    if lead is not None:
-        before = lead.start()
-    return before == 0 or text[before - 1] in _CLAUSE_BREAK or text[before - 1] in "、\n"
+        if text[before].isalnum():
+            head.append(text[before])
+            if len(head) > _MAX_CLAUSE_HEAD:
+                return None
+    words = "".join(reversed(head))
+    return "" if _LEAD_ADVERB.fullmatch(words) else words
+
+
+def _figures_in_two_clauses(text: str, start: int, end: int) -> bool:
+    """Whether two clauses of ``start .. end`` hold a figure each."""
+    return sum(1 for clause in _CLAUSE_MARK.split(text[start:end]) if _FIGURE.search(clause)) >= 2
 
 
 # A sentence repeating one at most this far before it (characters), and its content characters.
