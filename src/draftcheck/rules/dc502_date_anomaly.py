@@ -238,7 +238,7 @@ _SINCE_YEAR_BEFORE = re.compile(
 )
 _SINCE_REACH = 40
 # A figure as of a month: 截至2025年11月底, 截止到2025年10月.
-_AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月")
+_AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?:(?P<year>{_YEAR})\s*年)?\s*(?P<month>\d{{1,2}})\s*月")
 # The month after which a date of the report's own year is past when it is written: a year's summary
 # is written at its end (after September at the latest), a half-year's after May.
 _PAST_MONTH_IN_YEAR = 9
@@ -447,6 +447,10 @@ def _anniversary_mentions(folded: str) -> Iterator[re.Match]:
 _ANNIVERSARY_REACH = 24
 
 
+# A founding, told with its year: 成立于2028年, 始建于2006年 (verbs of the past only).
+_FOUNDED_IN = re.compile(
+    rf"(?:成立|始建|创建|创办|组建|注册|设立|建立|挂牌|落户|诞生|建成|投产|竣工)于\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
+)
 # A whole year's results: 2026年全年，园区完成… / 2026年1—12月，…实现…
 _YEAR_RESULTS = re.compile(
     rf"(?P<year>{_YEAR_ALONE})\s*年(?:全年|\s*1\s*[-—至]\s*12\s*月)[,，]?[^。；;！？\n]{{0,30}}?(?:完成|实现|达到|累计|新增|增长)"
@@ -537,6 +541,7 @@ class DateAnomaly(Rule):
             self._as_of_before_the_period(ctx, folded, period),
             self._undated_stale_forecasts(ctx, folded, period),
             self._wrong_base_years(ctx, folded, period),
+            self._founded_after_their_time(ctx, folded, period),
             self._anniversaries(ctx, folded, period),
             self._plan_ordinal_years(ctx, folded),
             self._changes_between_years(ctx, folded),
@@ -661,11 +666,31 @@ class DateAnomaly(Rule):
                     continue
                 why = f"本文是{period.year}年的总结，写成时还到不了{year}年{month or ''}{'月' if month else ''}"
             else:
-                return
+                told = self._year_told_before(folded, m.start())
+                if told is None or year < told + 2 and not (year == told + 1 and month is not None and month > 3):
+                    continue
+                why = f"这段讲的是{told}年（“{told}年，”），写成时还到不了{year}年{month or ''}{'月' if month else ''}"
             start, end = m.start(), m.end()
             yield self.finding(
                 ctx, start, end, f"“{ctx.text[start:end]}”晚于本文写成的时间：{why}；请核对年份或月份"
             )
+
+    @staticmethod
+    def _year_told_before(folded: str, at: int) -> int | None:
+        """The year a sentence before ``at`` in its paragraph opens on (2024年，我镇…), when no other year is named
+        between it and ``at`` (issue 7, text8); None otherwise."""
+        line_start = folded.rfind("\n", 0, at) + 1
+        told = None
+        for mark in _SENTENCE_START.finditer("\n" + folded[line_start:at]):
+            opening = _PARAGRAPH_YEAR.match(folded, line_start + mark.end() - 1)
+            if opening is not None and opening.end() <= at:
+                told = opening
+        if told is None:
+            return None
+        year = int(told.group("year"))
+        if {int(y) for y in _LAST_YEAR.findall(folded, told.end(), at)} - {year}:
+            return None
+        return year
 
     def _done_after_the_report(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """An event told as done (已于2026年5月建成) dated two or more years after the report's year (or the
@@ -936,6 +961,31 @@ class DateAnomaly(Rule):
                 f"很可能是年份写错（数字颠倒或错位），请核对",
             )
 
+    def _founded_after_their_time(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A founding told with its year (成立于2028年, 始建于2027年) when that year is two or more years after the
+        report's (or after the date it was written), or, in a text that does not date itself, after the current
+        year (issue 7, text8): these verbs only tell the past."""
+        if "于" not in folded:
+            return
+        reference = self._reference_year(period)
+        now = _today().year
+        for m in _FOUNDED_IN.finditer(folded):
+            year = int(m.group("year"))
+            limit = reference + 2 if reference is not None else now + 1
+            if year < limit and not (period.written is not None and (year, int(m.group("month") or 1)) > period.written):
+                continue
+            if _FUTURE_MARK.search(folded, _clause_start(folded, m.start()), m.start()):
+                continue  # 计划成立于… / 将落户于…: a plan
+            start, end = m.start(), m.end()
+            told = f"本文是{reference}年的报告" if reference is not None else f"现在才{now}年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年写成已经过去的时间，但{told}，{year}年还没有到；"
+                f"很可能是年份写错（数字颠倒或错位），请核对",
+            )
+
     def _as_of_before_the_period(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """A figure of the current period (今年以来, 本年, 目前 … before it in its paragraph) dated 截至 an earlier
         year than the report's: 今年以来…截至2023年11月底 in a 2025 summary."""
@@ -1017,14 +1067,14 @@ class DateAnomaly(Rule):
             if other_years or _LOOKING_AHEAD.search(sentence):
                 continue  # the figure is of another year, or a target
             same_period = m.group("same") is not None
-            if base == figure_year:
-                continue
+            if base == figure_year and (not same_period or (period.retrospective and not period.half_year and period.year == base)):
+                continue  # (比2024年增长 of a 2024 figure in a 2024 summary: _base_is_report_year reports it)
             if same_period and base == figure_year - 1 or not same_period and base < figure_year:
                 continue
             start, end = m.start(), m.end()
             while folded[end - 1] in "，, ":
                 end -= 1
-            why = (f"“同期”比的是上一年，{figure_year}年的数据应与{figure_year - 1}年同期相比" if same_period and base < figure_year
+            why = (f"“同期”比的是上一年，{figure_year}年的数据应与{figure_year - 1}年同期相比" if same_period and base <= figure_year
                    else f"基期{base}年晚于数据所属的{figure_year}年")
             yield self.finding(
                 ctx,
@@ -1413,7 +1463,14 @@ class DateAnomaly(Rule):
         """In a half-year summary, a figure 截至 a month after the half-year (截至2025年11月底 in a report on
         the first half of 2025): the report is written in July."""
         for m in _AS_OF_MONTH.finditer(folded):
-            year, month = int(m.group("year")), int(m.group("month"))
+            month = int(m.group("month"))
+            if m.group("year"):
+                year = int(m.group("year"))
+            else:
+                # 截至9月底 without its year: the last year named before it in its paragraph, else the report's
+                line_start = folded.rfind("\n", 0, m.start()) + 1
+                named = _LAST_YEAR.findall(folded, line_start, m.start())
+                year = int(named[-1]) if named else report_year
             if year != report_year or month <= last_month + 1:
                 continue
             part = "上半年" if last_month == 6 else f"1—{last_month}月"
