@@ -189,6 +189,12 @@ _VERB_WITHOUT_OBJECT = (
     r"(?:积极|大力|加快|持续|全面|深入|着力|不断|努力|主动|进一步|切实|重点)"
     r"(?:引进|引入|推进|推动|开展|实施|打造|培育|争取|提升|促进|强化|加强|落实|对接|谋划|招引|完善|健全|构建)"
 )
+# A transitive verb after the means or manner it is done by (以更大的决心和力度推动, 用改革的办法推进), its object lost
+# (with 来/去 between, 靠创新来推动, the verb is passive in sense and ends the sentence whole).
+_VERB_WITHOUT_OBJECT += (
+    r"|(?:以|用|靠|凭借)[^，,。；;：:！？!?\n]{1,14}?(?<![来去])"
+    r"(?:推动|促进|推进|打造|构建|加强|实施|开展|落实|引进|培育|提升|深化|解决|破解)"
+)
 _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
 # A figure whose unit was cut off (实现营业收入12.8, not 附件2 / 表12) or a share whose figure was
 # (占全区工业产值的).
@@ -317,6 +323,15 @@ _MODAL_ADVERB_BEFORE_STOP = re.compile(
     r"(?P<adverb>全面|进一步|全部|基本|逐步|尽快|如期|按时|全力|切实|大力|不断|加快)(?P<stop>[。；;！!]|[ \t\u3000]*$)",
     re.MULTILINE,
 )
+# A clause that is only an aggregate or time word and a verb of quantity before the stop, its object and figure
+# lost: ，全年完成。 / ，共新增。 / ，今年完成。 (not 力争年内完成, 已全部完成, 按期完成: a plan or a manner).
+_BARE_QUANTITY_BEFORE_STOP = re.compile(
+    r"[，,；;](?P<clause>(?:全年|累计|共计|共|当年|本年|今年|上半年|前三季度|一季度)(?:共|累计)?(?:完成|实现|新增|建成|发放|培训|引进|签约))[。；;]"
+)
+# Words of another time in the clause before a bare 今年完成 (去年开工，今年完成: a whole sentence).
+_OTHER_TIME = re.compile(r"[年月]|开工|启动|开始|计划|预计|力争")
+# A full stop right after a Han character: where a word cut short before it is looked for (全面推进乡村振。).
+_STOP_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[。；;]")
 # A figure cut after its decimal point (到位资金12. / 12.。): its decimals and unit lost. A number after a Han character
 # is a figure (an outline marker stands at a line start or after a mark).
 _CUT_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![附件表图第号])\d+[.．](?![\d.．])(?=[。，,；;、）)\n]|[ \t\u3000]*$|[\u4e00-\u9fff])")
@@ -356,6 +371,18 @@ def _term_heads() -> tuple[dict[str, str], frozenset[str]]:
         if 4 <= len(term) <= 6 and documents >= _MIN_CUT_TERM_DOCUMENTS and not _FUNCTION_CHARS.intersection(term):
             heads.setdefault(term[:-1], term)
     return heads, frozenset(terms)
+
+
+# A character the corpus writes before at most this many different Han characters is bound to what follows it (振,
+# 推, 贯, 壮: 乡村振 is a piece of 乡村振兴); one written before many (体, 债, 型) may end a word (经济体, 专项债).
+_MAX_BOUND_FOLLOWERS = 50
+
+
+@lru_cache(maxsize=512)
+def _bound_character(char: str) -> bool:
+    from draftcheck.lexicon import corpus_bigrams
+
+    return len(corpus_bigrams().followers(char)) <= _MAX_BOUND_FOLLOWERS
 
 
 def _cut_term(line: str) -> tuple[str, str] | None:
@@ -569,6 +596,28 @@ class Truncated(Rule):
                     m.end(),
                     f"数字“{m.group()}”在小数点后就中断了，缺少小数部分和单位，句子残缺；请补全被删去的数字和单位",
                 )
+        for m in _BARE_QUANTITY_BEFORE_STOP.finditer(folded):
+            begin = m.start("clause")
+            if m.group("clause").startswith("今年") and _OTHER_TIME.search(folded, _clause_start(folded, m.start()), m.start()):
+                continue
+            yield self.finding(
+                ctx,
+                begin,
+                m.end(),
+                f"“{m.group('clause')}”之后就用了句号，缺少完成的内容和数量，句子残缺；请补全被删去的内容",
+            )
+        for stop in _STOP_AFTER_HAN.finditer(folded):
+            tail = folded[max(0, stop.start() - 7) : stop.start()]
+            cut = _cut_term(tail)
+            if cut is None or not _bound_character(cut[0][-1]):
+                continue  # (经济体。 / 政府专项债。: words of their own that end on a character words end on)
+            begin = stop.start() - len(cut[0])
+            yield self.finding(
+                ctx,
+                begin,
+                stop.end(),
+                f"“{cut[0]}”在词语中间就用了句号（应为“{cut[1]}……”），句子被截断；请补全被删去的内容",
+            )
         for m in _MODAL_ADVERB_BEFORE_STOP.finditer(folded):
             begin = _clause_start(folded, m.start())
             end = m.end("stop") if m.group("stop").strip() else m.end("adverb")
