@@ -284,6 +284,8 @@ class DuplicatePassage(Rule):
                 kind = _near_copy_kind(contents[i], later)
                 if kind is None:
                     continue
+                if kind.startswith(_EDITED_FIGURES_KIND) and unit.start - earlier_unit.end > self.options.max_figure_copy_distance:
+                    continue
                 flagged.append((unit.start, unit.end))
                 yield self.finding(
                     ctx,
@@ -789,6 +791,9 @@ def _near_copy_kind(earlier: str, later: str) -> str | None:
     if not (_within(ours, theirs) or _within(theirs, ours)):
         if _masked(earlier) == _masked(later) and _one_figure_edited(ours, theirs):
             return "只改了一个数字"
+        edited = _figures_edited_in_part(earlier, later)
+        if edited:
+            return f"{_EDITED_FIGURES_KIND}（{edited}），疑为误留的旧稿数字"
         return None  # a parallel statement about another subject, with its own figures
     import difflib
 
@@ -810,6 +815,38 @@ def _characters(content: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _masked(content: str) -> str:
     return _NUMBER_RUN.sub("#", content)
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# How _near_copy_kind names a copy with figures edited (held to max_figure_copy_distance, as _figure_copies is).
+_EDITED_FIGURES_KIND = "措辞相同、只改了数字"
+
+
+def _figures_edited_in_part(earlier: str, later: str) -> str | None:
+    """``前 → 后`` of the figures edited when one sentence, figures masked, is word for word a part of the other
+    (whole clauses added or dropped: 全年城镇新增就业4260人，…，参保率稳定在95%以上 / 城镇新增就业3980人，…), with
+    two or more figures in the shared part, each kept or moved by at most _MAX_EDIT_SHIFT and one at least moved:
+    the sentence pasted twice and one copy left with an older draft's figures (issue 7, text8). Parallel statements
+    about other subjects differ in their words (城镇/农村), so their masks are no part of each other."""
+    mine, other = _masked(later), _masked(earlier)
+    short, long = (mine, other) if len(mine) <= len(other) else (other, mine)
+    if len(_HAN_RUN.sub("", short)) > len(short) - _MIN_EDITED_COPY:
+        return None  # too few Han characters in the shared wording
+    at = long.find(short)
+    if at < 0 or long.find(short, at + 1) >= 0:
+        return None
+    skip = long.count("#", 0, at)
+    short_figures = _NUMBER_RUN.findall(later if short is mine else earlier)
+    long_figures = _NUMBER_RUN.findall(earlier if short is mine else later)[skip : skip + len(short_figures)]
+    if len(short_figures) < 2 or len(long_figures) != len(short_figures):
+        return None
+    pairs = list(zip(long_figures, short_figures)) if short is mine else list(zip(short_figures, long_figures))
+    changed = [(a, b) for a, b in pairs if a != b]
+    if any(_YEAR_DIGITS.fullmatch(a) and _YEAR_DIGITS.fullmatch(b) for a, b in changed):
+        return None  # 2024年… / 2025年…: two years' statements
+    if not changed or not _edited_figures([b for _, b in changed], [a for a, _ in changed]):
+        return None
+    return "、".join(f"{a} → {b}" for a, b in changed[:_MAX_CHANGES_SHOWN])
 
 
 def _one_figure_edited(ours: list[str], theirs: list[str]) -> bool:
