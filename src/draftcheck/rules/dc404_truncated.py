@@ -330,6 +330,21 @@ _BARE_QUANTITY_BEFORE_STOP = re.compile(
 )
 # Words of another time in the clause before a bare 今年完成 (去年开工，今年完成: a whole sentence).
 _OTHER_TIME = re.compile(r"[年月]|开工|启动|开始|计划|预计|力争")
+# What a clause cannot end on before its stop (the paragraph-end words of _DANGLING_END that the corpus never writes
+# before a stop): a linking word, a rate without its figure, an adverb without its verb, a share without its figure,
+# a verb of quantity or naming without its complement (森林覆盖率达到。 / 预计将于。 / 主要包括。 / 占年度目标任务的。).
+_VERB_BEFORE_STOP = (
+    r"(?:列入|列为|确定为|认定为|评为|评定为|提升至|提升到|提高到|提高至|增长到|增长至|下降到|下降至|减少到|减少至|降至|增至"
+    # (全部达到, 均已达到, 如期达到: the target reached, whole)
+    r"|(?<![部均已都本期面标])达到了?|用于|位居|位列|分别为|依次为|分别是|主要包括|主要有|(?:将|拟|计划|预计)于|共计|合计|总计|约为"
+    r"|(?:增幅|降幅|增速|增长率|占比|比重|完成率|覆盖率)(?:为|达到?))"
+)
+_DANGLING_BEFORE_STOP = re.compile(
+    rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_BEFORE_STOP})"
+    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的))$"
+)
+# A clause of only a change verb after a stated figure: …86.4亿元，增长了。
+_BARE_CHANGE = re.compile(r"[ \t\u3000]*(?:比上年|同比)?(?:增长|下降|提高|增加|减少|上升|回落|降低)了?")
 # A full stop right after a Han character: where a word cut short before it is looked for (全面推进乡村振。).
 _STOP_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[。；;]")
 # A figure cut after its decimal point (到位资金12. / 12.。): its decimals and unit lost. A number after a Han character
@@ -489,12 +504,13 @@ class Truncated(Rule):
         yield from self._empty_clauses(ctx, folded)
         yield from self._orphan_adverbials(ctx, folded)
         yield from self._predicate_less(ctx, folded)
-        yield from self._cut_sentences(ctx, folded)
+        cut = list(self._cut_sentences(ctx, folded))
+        yield from cut
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
         for finding in self._cut_figures_and_predicates(ctx, folded):
-            if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished):
+            if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished + cut):
                 unfinished.append(finding)
         yield from unfinished
         if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
@@ -607,6 +623,29 @@ class Truncated(Rule):
                 f"“{m.group('clause')}”之后就用了句号，缺少完成的内容和数量，句子残缺；请补全被删去的内容",
             )
         for stop in _STOP_AFTER_HAN.finditer(folded):
+            begin = _clause_start(folded, stop.start())
+            dangling = _DANGLING_BEFORE_STOP.search(folded, begin, stop.start())
+            if dangling is not None:
+                kind = dangling.lastgroup
+                if kind == "rate" and folded[stop.start() - 1] not in "比" and not _figure_before_in_sentence(folded, begin):
+                    dangling = None  # 执行率同比提高。: a direction without its size, whole when no figure was stated
+            elif _BARE_CHANGE.fullmatch(folded, begin, stop.start()) and _figure_before_in_sentence(folded, begin):
+                yield self.finding(
+                    ctx,
+                    begin,
+                    stop.end(),
+                    f"“{ctx.text[begin:stop.start()]}”之后就用了句号，缺少增减的幅度或数值，句子残缺；请补全被删去的内容",
+                )
+                continue
+            if dangling is not None:
+                yield self.finding(
+                    ctx,
+                    begin,
+                    stop.end(),
+                    f"“{ctx.text[begin:stop.start()]}”以“{dangling.group()}”结尾就用了句号，缺少{_MISSING[kind]}，句子残缺；"
+                    "请补全被删去的内容",
+                )
+                continue
             tail = folded[max(0, stop.start() - 7) : stop.start()]
             cut = _cut_term(tail)
             if cut is None or not _bound_character(cut[0][-1]):

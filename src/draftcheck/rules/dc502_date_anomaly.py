@@ -284,7 +284,7 @@ _SPAN_ENDS = frozenset(("结束", "闭幕", "截止", "收官", "结业", "落�
 # 2024年3月开工建设，2024年6月竣工 (three months). Not read when the sentence says the span changed (提前, 延期 …).
 _DURATION = re.compile(
     r"(?P<word>工期|建设周期|建设期|施工期|周期|历时|用时|为期)(?:为|约|仅|共|只有|达)?\s*"
-    r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?P<unit>月|年|天|日)(?![\d一二三四五六七八九十])"
+    r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?P<unit>月|年|天|日|周|星期)(?![\d一二三四五六七八九十])"
 )
 _DURATION_CHANGED = re.compile(r"提前|延期|推迟|滞后|顺延|延长|缩短|超期|逾期|实际|调整|变更|压缩|原计划|原定")
 # How far a span may be from its stated duration: this share of the duration, and at least this many days.
@@ -299,7 +299,11 @@ _MALFORMED_YEAR = re.compile(
 )
 # A year of 2200 or later written as a date anywhere (2204年，全镇…), not a count of years (长达2600年的, 2500多年, 距今
 # 2300年): no work report is dated so far ahead.
-_FAR_YEAR = re.compile(r"(?<![\d.．])(?P<year>2[2-9]\d\d)\s*年(?![前多余来]|之久|历史|左右|以前|以上)")
+_FAR_YEAR = re.compile(
+    r"(?<![\d.．])(?P<year>2[2-9]\d\d)\s*年(?![前多余来]|之久|历史|左右|以前|以上)"
+    # a year with a digit too many where a date stands: 20244年，… / 20245年3月
+    r"|(?<![\d.．])(?P<long>20\d{3})\s*年(?=\s*\d{1,2}\s*月|[，,]|底|末|初|上半年|下半年|全年|以来|[一二三四]季度)"
+)
 _YEARS_COUNTED_BEFORE = re.compile(r"(?:长达|距今|历经|历时|约|近|逾|有|超过|共|已有|经过|持续)\s*$")
 # The years a mistyped year may have been meant as (its digits in another order).
 _LIKELY_YEARS = range(1980, 2036)
@@ -771,7 +775,7 @@ class DateAnomaly(Rule):
             lead = between[mark.end() :] if mark else between
             rest_end = _CLAUSE.search(folded, second.end())
             rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
-            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
+            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部|至|到|直至|直到)*\s*", lead):
                 continue
             if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
                 continue
@@ -802,7 +806,7 @@ class DateAnomaly(Rule):
             return
         for duration in _DURATION.finditer(folded):
             count = duration.group("count")
-            number = int(count) if count.isdigit() else han_number(count)
+            number = int(count) if count.isdigit() else han_number(count.replace("两", "二"))
             if not number:
                 continue
             sentence_start = max(folded.rfind(mark, 0, duration.start()) for mark in "。；;！？\n") + 1
@@ -819,7 +823,7 @@ class DateAnomaly(Rule):
             if end_date < start_date:
                 continue  # out of order: _events_out_of_order
             unit = duration.group("unit")
-            stated_days = number * {"年": 365, "月": 30.4, "天": 1, "日": 1}[unit]
+            stated_days = number * {"年": 365, "月": 30.4, "天": 1, "日": 1, "周": 7, "星期": 7}[unit]
             if start_date[2] and end_date[2]:
                 span_days = (dt.date(*end_date) - dt.date(*start_date)).days + 1
                 slack = max(_DURATION_MIN_SLACK_DAYS_DATED, _DURATION_SLACK * stated_days)
@@ -873,16 +877,14 @@ class DateAnomaly(Rule):
             reported.append(start)
             yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”年份有误：{why}{_swapped_year_hint(digits)}；请核对年份")
         for m in _FAR_YEAR.finditer(folded):
-            start = m.start("year")
+            start = m.start()
             if start in reported or _YEARS_COUNTED_BEFORE.search(folded, max(0, start - 4), start):
                 continue
-            digits = m.group("year")
-            yield self.finding(
-                ctx,
-                start,
-                m.end(),
-                f"“{ctx.text[start:m.end()]}”年份有误：{digits}年不是工作报告会写到的年份{_swapped_year_hint(digits)}；请核对年份",
-            )
+            if m.group("long"):
+                why = f"年份多了一位数字（{m.group('long')}是5位）"
+            else:
+                why = f"{m.group('year')}年不是工作报告会写到的年份{_swapped_year_hint(m.group('year'))}"
+            yield self.finding(ctx, start, m.end(), f"“{ctx.text[start:m.end()]}”年份有误：{why}；请核对年份")
 
     def _plan_phase_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """The year a five-year plan opens or closes, wrong: 2025年是“十五五”规划开局之年 (that is 2026)."""
