@@ -45,6 +45,19 @@ figure was edited by at most 20%; a clause written twice in a row (``聚焦…�
 slogan repeated for emphasis (an exclamation, ``实干成就梦想，奋斗开创未来！``), a headline taken up by the body below it,
 lines of page metadata, and parallel statements about other subjects (城镇/农村居民 … with their own figures).
 
+Also (issue 7, text8): a run of whole clauses written again close by as PART of a sentence (within 400 characters and
+one paragraph break, inside one sentence each): each copy ends at a clause end and holds a clause mark, starts at most
+4 content characters into its clause (a subject or an edited word: ``今年，我镇<copy>``), and both carry the same figures;
+carried past small edits (``等地区`` → ``等重点地区``, up to 4 characters inserted, dropped or changed, 85% the same).
+A run with figures counts from 24 content characters, or 16 when two of its clauses hold figures; a run without
+figures from 24 when both copies open their sentences (behind at most a short lead-in: ``同时，``/``过去一年，``).
+A sentence that is word for word (figures masked) a part of one shortly before it, whole clauses added or dropped,
+with two or more figures each edited by at most 20% (``全年城镇新增就业4260人，…`` / ``城镇新增就业3980人，…``).
+Not flagged: formulas behind other words (``坚持以…为指导，全面贯彻…精神`` after ``一年来，我们`` and after ``总体
+要求是：``), short stock phrases (``坚持稳中求进工作总基调``), one frame for two subjects (``钱塘江<frame>`` /
+``运河、苕溪<frame>``), clauses with other figures (parallel statements), and two years' statements (``2024年，…`` /
+``2025年，…``).
+
 ## Why is this bad?
 A copied paragraph is padding at best; in a work report it usually means a section was pasted
 twice, or last year's text was carried over without being rewritten for this year.
@@ -825,7 +838,7 @@ _EDITED_FIGURES_KIND = "措辞相同、只改了数字"
 def _figures_edited_in_part(earlier: str, later: str) -> str | None:
     """``前 → 后`` of the figures edited when one sentence, figures masked, is word for word a part of the other
     (whole clauses added or dropped: 全年城镇新增就业4260人，…，参保率稳定在95%以上 / 城镇新增就业3980人，…), with
-    two or more figures in the shared part, each kept or moved by at most _MAX_EDIT_SHIFT and one at least moved:
+    two or more figures in the shared part, one at least kept and the others moved by at most _MAX_EDIT_SHIFT:
     the sentence pasted twice and one copy left with an older draft's figures (issue 7, text8). Parallel statements
     about other subjects differ in their words (城镇/农村), so their masks are no part of each other."""
     mine, other = _masked(later), _masked(earlier)
@@ -842,6 +855,8 @@ def _figures_edited_in_part(earlier: str, later: str) -> str | None:
         return None
     pairs = list(zip(long_figures, short_figures)) if short is mine else list(zip(short_figures, long_figures))
     changed = [(a, b) for a, b in pairs if a != b]
+    if len(changed) == len(pairs):
+        return None  # every figure moved: a frame filled for another row (项目500个… / 项目501个…)
     if any(_YEAR_DIGITS.fullmatch(a) and _YEAR_DIGITS.fullmatch(b) for a, b in changed):
         return None  # 2024年… / 2025年…: two years' statements
     if not changed or not _edited_figures([b for _, b in changed], [a for a, _ in changed]):

@@ -66,6 +66,17 @@ Not flagged: a short text whose last sentence is whole but for its full stop (``
 ``共创美好未来``), ``四通八达``, ``其中…8个`` with its count, ``投入``/``落实``/``进一步加强`` before a full stop
 (nouns, or a finished predicate).
 
+Also (issue 7, text8): a figure cut after its decimal point (``到位资金12.``, ``收入28.。``, ``28.万吨``); a
+one-character change verb after its base (``同比增``, ``比上年降。``); a modal verb (perhaps with a time) and an
+adverb of manner whose predicate was cut (``预计年底前可全面。``, ``力争年底前基本``); a word cut short before a stop
+(``全面推进乡村振。``) when its last character is one the corpus writes before at most 50 others (``经济体。``,
+``政府专项债。`` end on characters words end on); ``，全年完成。`` / ``，共新增。`` (an aggregate word and a verb of
+quantity alone); a transitive verb after its means at a paragraph end (``以更大的决心和力度推动``; not ``靠创新来推动``);
+and, before any stop, the paragraph-end words the corpus never writes before one: a linking word, a rate or a share
+without its figure, an adverb without its verb, a verb of quantity or naming without its complement (``森林覆盖率达到。``,
+``占全县的。``, ``主要包括。``, ``预计将于。``; ``全部达到。`` is whole), and a change verb alone after a figure
+(``，增长了。``).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -316,13 +327,17 @@ _OPENERS_BEFORE_STOP = (
 )
 # A modal verb (perhaps with a time) and an adverb of manner, the predicate they modify lost before the stop or the
 # paragraph end: 预计年底前可全面。 / 将进一步。 / 力争年底前基本
-_MODAL_ADVERB_BEFORE_STOP = re.compile(
+# (Found from the adverb and the stop, which the regex engine skips to; the modal is then matched before it.)
+_ADVERB_BEFORE_STOP = re.compile(
+    r"(?P<stop>[。；;！!\n])(?:(?<=(?:全面|全部|基本|逐步|尽快|如期|按时|全力|切实|大力|不断|加快)[。；;！!\n])|(?<=进一步[。；;！!\n]))"
+)
+_ADVERB_WORDS = ("进一步", "全面", "全部", "基本", "逐步", "尽快", "如期", "按时", "全力", "切实", "大力", "不断", "加快")
+_MODAL_BEFORE_ADVERB = re.compile(
     r"(?:(?:可|将|能|能够|可以|要|会|拟|力争|确保|预计|计划|争取|有望)"
     # (a time between: 力争年底前基本 / 预计明年6月全部)
-    r"|(?:将|拟|力争|确保|预计|计划|争取|有望)[^，,。；;！!？?\n]{0,6}?(?:前|内|底|年|月|季度))"
-    r"(?P<adverb>全面|进一步|全部|基本|逐步|尽快|如期|按时|全力|切实|大力|不断|加快)(?P<stop>[。；;！!]|[ \t\u3000]*$)",
-    re.MULTILINE,
+    r"|(?:将|拟|力争|确保|预计|计划|争取|有望)[^，,。；;！!？?\n]{0,6}?(?:前|内|底|年|月|季度))$"
 )
+_MODAL_REACH = 10
 # A clause that is only an aggregate or time word and a verb of quantity before the stop, its object and figure
 # lost: ，全年完成。 / ，共新增。 / ，今年完成。 (not 力争年内完成, 已全部完成, 按期完成: a plan or a manner).
 _BARE_QUANTITY_BEFORE_STOP = re.compile(
@@ -343,13 +358,18 @@ _DANGLING_BEFORE_STOP = re.compile(
     rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_BEFORE_STOP})"
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的))$"
 )
+# The last characters of the words of _DANGLING_BEFORE_STOP and _BARE_CHANGE: a stop after any other is passed by
+# (tests/test_truncated_stops.py checks that every word of the patterns ends on one of them).
+_SHARE_LAST = frozenset("的重例额")
+_DANGLING_REACH = 12
+_DANGLING_LAST = frozenset("是但然且并而此以便免至括如即仅既管果要有为时外及比年初期别长降高加少升落低涨了达到增减短约入于居列计步力实决必的重例额")
 # A clause of only a change verb after a stated figure: …86.4亿元，增长了。
 _BARE_CHANGE = re.compile(r"[ \t\u3000]*(?:比上年|同比)?(?:增长|下降|提高|增加|减少|上升|回落|降低)了?")
-# A full stop right after a Han character: where a word cut short before it is looked for (全面推进乡村振。).
-_STOP_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[。；;]")
 # A figure cut after its decimal point (到位资金12. / 12.。): its decimals and unit lost. A number after a Han character
 # is a figure (an outline marker stands at a line start or after a mark).
-_CUT_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![附件表图第号])\d+[.．](?![\d.．])(?=[。，,；;、）)\n]|[ \t\u3000]*$|[\u4e00-\u9fff])")
+# (Led by the point, which the regex engine skips to; the figure before it is read back from there.)
+_CUT_DECIMAL = re.compile(r"[.．](?<=\d[.．])(?![\d.．])(?=[。，,；;、）)\n]|[ \t\u3000]*\Z|[\u4e00-\u9fff])")
+_FIGURE_BEFORE_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![附件表图第号])\d+\Z")
 _STOP_AFTER_OPENER = re.compile("[" + "".join(sorted({w[-1] for w in _OPENERS_BEFORE_STOP} | {"了"})) + "]。")
 _TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:开展|进行)了$")
 
@@ -398,6 +418,17 @@ def _bound_character(char: str) -> bool:
     from draftcheck.lexicon import corpus_bigrams
 
     return len(corpus_bigrams().followers(char)) <= _MAX_BOUND_FOLLOWERS
+
+
+@lru_cache(maxsize=1)
+def _stops_worth_reading() -> tuple[re.Pattern, frozenset[str]]:
+    """Stops after a character that ends a word of _DANGLING_BEFORE_STOP or a bound character ending the head of a
+    term (乡村振。): the only stops ``_cut_figures_and_predicates`` reads (most stops follow neither); and the latter
+    characters."""
+    heads, _ = _term_heads()
+    cut_last = frozenset(head[-1] for head in heads if _bound_character(head[-1]))
+    last = _DANGLING_LAST | cut_last
+    return re.compile("[。；;](?<=[" + re.escape("".join(sorted(last))) + "][。；;])"), cut_last
 
 
 def _cut_term(line: str) -> tuple[str, str] | None:
@@ -605,12 +636,15 @@ class Truncated(Rule):
         whose predicate was cut (预计年底前可全面。 / 将进一步), before a mark or at a paragraph end (issue 7, text8)."""
         if "." in folded or "．" in folded:
             for m in _CUT_DECIMAL.finditer(folded):
-                begin = _clause_start(folded, m.start())
+                figure = _FIGURE_BEFORE_POINT.search(folded, max(0, m.start() - 16), m.start())
+                if figure is None:
+                    continue
+                begin = _clause_start(folded, figure.start())
                 yield self.finding(
                     ctx,
                     begin,
                     m.end(),
-                    f"数字“{m.group()}”在小数点后就中断了，缺少小数部分和单位，句子残缺；请补全被删去的数字和单位",
+                    f"数字“{folded[figure.start():m.end()]}”在小数点后就中断了，缺少小数部分和单位，句子残缺；请补全被删去的数字和单位",
                 )
         for m in _BARE_QUANTITY_BEFORE_STOP.finditer(folded):
             begin = m.start("clause")
@@ -622,14 +656,20 @@ class Truncated(Rule):
                 m.end(),
                 f"“{m.group('clause')}”之后就用了句号，缺少完成的内容和数量，句子残缺；请补全被删去的内容",
             )
-        for stop in _STOP_AFTER_HAN.finditer(folded):
+        stops, cut_last = _stops_worth_reading()
+        for stop in stops.finditer(folded):
+            last = folded[stop.start() - 1]
             begin = _clause_start(folded, stop.start())
-            dangling = _DANGLING_BEFORE_STOP.search(folded, begin, stop.start())
+            dangling = None
+            if last in _DANGLING_LAST:
+                # (the words are short: read the last _DANGLING_REACH characters; a share's 占…的 from the clause start)
+                reach = begin if last in _SHARE_LAST else max(begin, stop.start() - _DANGLING_REACH)
+                dangling = _DANGLING_BEFORE_STOP.search(folded, reach, stop.start())
             if dangling is not None:
                 kind = dangling.lastgroup
                 if kind == "rate" and folded[stop.start() - 1] not in "比" and not _figure_before_in_sentence(folded, begin):
                     dangling = None  # 执行率同比提高。: a direction without its size, whole when no figure was stated
-            elif _BARE_CHANGE.fullmatch(folded, begin, stop.start()) and _figure_before_in_sentence(folded, begin):
+            elif last in _DANGLING_LAST and _BARE_CHANGE.fullmatch(folded, begin, stop.start()) and _figure_before_in_sentence(folded, begin):
                 yield self.finding(
                     ctx,
                     begin,
@@ -646,9 +686,11 @@ class Truncated(Rule):
                     "请补全被删去的内容",
                 )
                 continue
+            if last not in cut_last:
+                continue
             tail = folded[max(0, stop.start() - 7) : stop.start()]
             cut = _cut_term(tail)
-            if cut is None or not _bound_character(cut[0][-1]):
+            if cut is None:
                 continue  # (经济体。 / 政府专项债。: words of their own that end on a character words end on)
             begin = stop.start() - len(cut[0])
             yield self.finding(
@@ -657,14 +699,21 @@ class Truncated(Rule):
                 stop.end(),
                 f"“{cut[0]}”在词语中间就用了句号（应为“{cut[1]}……”），句子被截断；请补全被删去的内容",
             )
-        for m in _MODAL_ADVERB_BEFORE_STOP.finditer(folded):
-            begin = _clause_start(folded, m.start())
-            end = m.end("stop") if m.group("stop").strip() else m.end("adverb")
+        stops = [(m.start(), m.end() if m.group("stop").strip() else m.start()) for m in _ADVERB_BEFORE_STOP.finditer(folded)]
+        text_end = len(folded.rstrip())
+        if folded.endswith(_ADVERB_WORDS, 0, text_end):
+            stops.append((text_end, text_end))  # the text's end, with no mark
+        for stop_at, end in stops:
+            adverb = next(word for word in _ADVERB_WORDS if folded.endswith(word, 0, stop_at))
+            adverb_start = stop_at - len(adverb)
+            if _MODAL_BEFORE_ADVERB.search(folded, max(0, adverb_start - _MODAL_REACH), adverb_start) is None:
+                continue
+            begin = _clause_start(folded, adverb_start)
             yield self.finding(
                 ctx,
                 begin,
                 end,
-                f"“{ctx.text[begin:m.end('adverb')]}”停在副词“{m.group('adverb')}”上，缺少它所修饰的动作（如“完成”“投入使用”），"
+                f"“{ctx.text[begin:stop_at]}”停在副词“{adverb}”上，缺少它所修饰的动作（如“完成”“投入使用”），"
                 "句子残缺；请补全被删去的内容",
             )
 

@@ -93,6 +93,16 @@ Not flagged: goals (``展望2035年``, ``到2030年``, ``2028年举办`` without
 longer comparisons without 同期 (``比2020年增长35.6%``), a range into the next year, events of other numbers
 (``第四届`` and ``第五届``), an undated text that names its own years (an old report).
 
+Also (issue 7, text8): the end of any span dated before its start when written start first (``2024年6月1日启动、5月30日
+结束``, ``开幕…闭幕``, ``开班…结业``, ``开始至…结束``); a duration stated beside the dated start and end of its sentence that
+they contradict by more than a third (``计划工期18个月，2024年3月开工建设，2024年6月竣工``; ``为期两周``, ``工期两年``),
+unless the sentence says the span changed (``提前``, ``延期``, ``实际`` …); a year of 2200 or later wherever a date stands,
+with the years its digits make in another order (``2204年，…``: 疑为2024年), or with a digit too many (``20244年，``),
+not a count of years (``长达2600年``, ``2500多年``); a founding told with its year after the document's time
+(``成立于2028年``); 截至 a month without its year past a half-year summary's period (``截至9月底``); 同期 of the figure's
+own year (``2024年1—10月…比2024年同期``); in an undated text, 截至 a date after March of the year after the one a
+sentence before it opens on (``2024年，…。截至2025年12月底``).
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -300,9 +310,10 @@ _MALFORMED_YEAR = re.compile(
 # A year of 2200 or later written as a date anywhere (2204年，全镇…), not a count of years (长达2600年的, 2500多年, 距今
 # 2300年): no work report is dated so far ahead.
 _FAR_YEAR = re.compile(
-    r"(?<![\d.．])(?P<year>2[2-9]\d\d)\s*年(?![前多余来]|之久|历史|左右|以前|以上)"
+    # (led by its first digit, which the regex engine skips to: see _YEAR_ALONE)
+    r"2(?<![\d.．]2)(?:(?P<year>[2-9]\d\d)\s*年(?![前多余来]|之久|历史|左右|以前|以上)"
     # a year with a digit too many where a date stands: 20244年，… / 20245年3月
-    r"|(?<![\d.．])(?P<long>20\d{3})\s*年(?=\s*\d{1,2}\s*月|[，,]|底|末|初|上半年|下半年|全年|以来|[一二三四]季度)"
+    r"|(?P<long>0\d{3})\s*年(?=\s*\d{1,2}\s*月|[，,]|底|末|初|上半年|下半年|全年|以来|[一二三四]季度))"
 )
 _YEARS_COUNTED_BEFORE = re.compile(r"(?:长达|距今|历经|历时|约|近|逾|有|超过|共|已有|经过|持续)\s*$")
 # The years a mistyped year may have been meant as (its digits in another order).
@@ -453,7 +464,9 @@ _ANNIVERSARY_REACH = 24
 
 # A founding, told with its year: 成立于2028年, 始建于2006年 (verbs of the past only).
 _FOUNDED_IN = re.compile(
-    rf"(?:成立|始建|创建|创办|组建|注册|设立|建立|挂牌|落户|诞生|建成|投产|竣工)于\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
+    # (led by 于, which the regex engine skips to; the verb, two characters, stands behind it)
+    rf"于(?<=(?:成立|始建|创建|创办|组建|注册|设立|建立|挂牌|落户|诞生|建成|投产|竣工)于)\s*(?P<year>{_YEAR})\s*年"
+    r"(?:\s*(?P<month>\d{1,2})\s*月)?"
 )
 # A whole year's results: 2026年全年，园区完成… / 2026年1—12月，…实现…
 _YEAR_RESULTS = re.compile(
@@ -880,10 +893,11 @@ class DateAnomaly(Rule):
             start = m.start()
             if start in reported or _YEARS_COUNTED_BEFORE.search(folded, max(0, start - 4), start):
                 continue
+            digits = "2" + (m.group("long") or m.group("year"))
             if m.group("long"):
-                why = f"年份多了一位数字（{m.group('long')}是5位）"
+                why = f"年份多了一位数字（{digits}是5位）"
             else:
-                why = f"{m.group('year')}年不是工作报告会写到的年份{_swapped_year_hint(m.group('year'))}"
+                why = f"{digits}年不是工作报告会写到的年份{_swapped_year_hint(digits)}"
             yield self.finding(ctx, start, m.end(), f"“{ctx.text[start:m.end()]}”年份有误：{why}；请核对年份")
 
     def _plan_phase_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -973,12 +987,13 @@ class DateAnomaly(Rule):
         now = _today().year
         for m in _FOUNDED_IN.finditer(folded):
             year = int(m.group("year"))
+            verb_start = m.start() - 2
             limit = reference + 2 if reference is not None else now + 1
             if year < limit and not (period.written is not None and (year, int(m.group("month") or 1)) > period.written):
                 continue
-            if _FUTURE_MARK.search(folded, _clause_start(folded, m.start()), m.start()):
+            if _FUTURE_MARK.search(folded, _clause_start(folded, verb_start), verb_start):
                 continue  # 计划成立于… / 将落户于…: a plan
-            start, end = m.start(), m.end()
+            start, end = verb_start, m.end()
             told = f"本文是{reference}年的报告" if reference is not None else f"现在才{now}年"
             yield self.finding(
                 ctx,
