@@ -142,6 +142,10 @@ class CorpusPairs:
         self._set: frozenset[str] | None = None
         self._lookups = 0
 
+    def followers(self, first: str) -> str:
+        """The characters the corpus writes right after ``first`` (each once)."""
+        return self._followers.get(first, "")
+
     def as_set(self) -> frozenset[str]:
         if self._set is None:
             self._set = frozenset(first + second for first, seconds in self._followers.items() for second in seconds)

@@ -45,6 +45,19 @@ figure was edited by at most 20%; a clause written twice in a row (``聚焦…�
 slogan repeated for emphasis (an exclamation, ``实干成就梦想，奋斗开创未来！``), a headline taken up by the body below it,
 lines of page metadata, and parallel statements about other subjects (城镇/农村居民 … with their own figures).
 
+Also (issue 7, text8): a run of whole clauses written again close by as PART of a sentence (within 400 characters and
+one paragraph break, inside one sentence each): each copy ends at a clause end and holds a clause mark, starts at most
+4 content characters into its clause (a subject or an edited word: ``今年，我镇<copy>``), and both carry the same figures;
+carried past small edits (``等地区`` → ``等重点地区``, up to 4 characters inserted, dropped or changed, 85% the same).
+A run with figures counts from 24 content characters, or 16 when two of its clauses hold figures; a run without
+figures from 24 when both copies open their sentences (behind at most a short lead-in: ``同时，``/``过去一年，``).
+A sentence that is word for word (figures masked) a part of one shortly before it, whole clauses added or dropped,
+with two or more figures each edited by at most 20% (``全年城镇新增就业4260人，…`` / ``城镇新增就业3980人，…``).
+Not flagged: formulas behind other words (``坚持以…为指导，全面贯彻…精神`` after ``一年来，我们`` and after ``总体
+要求是：``), short stock phrases (``坚持稳中求进工作总基调``), one frame for two subjects (``钱塘江<frame>`` /
+``运河、苕溪<frame>``), clauses with other figures (parallel statements), and two years' statements (``2024年，…`` /
+``2025年，…``).
+
 ## Why is this bad?
 A copied paragraph is padding at best; in a work report it usually means a section was pasted
 twice, or last year's text was carried over without being rewritten for this year.
@@ -152,20 +165,25 @@ class DuplicatePassage(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         content = ctx.shared("content-characters", lambda c: content_of(c.text, c.folded))
         flagged: list[tuple[int, int]] = []
+        clause_runs: list[Repeat] = []  # repeats that are no passage: tried last, as runs of clauses
         for repeat in repeats_within(content.chars):
-            if repeat.length < self.options.min_chars and not _may_be_adjacent(repeat):
-                continue  # too short to count, and trimming cannot make it a back-to-back repeat
-            repeat = _trim_fragments(ctx.text, content, repeat)
-            if not repeat.figures_only and self._counts(ctx.text, content, repeat, within=True):
-                finding = self._within(ctx, content, repeat)
-                flagged.append(content.span(repeat.later, repeat.later + repeat.length))
-                yield finding
+            if repeat.figures_only:
+                continue
+            if repeat.length >= self.options.min_chars or _may_be_adjacent(repeat):
+                trimmed = _trim_fragments(ctx.text, content, repeat)
+                if not trimmed.figures_only and self._counts(ctx.text, content, trimmed, within=True):
+                    finding = self._within(ctx, content, trimmed)
+                    flagged.append(content.span(trimmed.later, trimmed.later + trimmed.length))
+                    yield finding
+                    continue
+            clause_runs.append(repeat)
         units = split_units(ctx.text, ctx.folded)
         yield from self._figure_copies(ctx, flagged, units)
         yield from self._reworded_copies(ctx, flagged, units)
         yield from self._near_copies(ctx, flagged, units)
         yield from self._doubled_clauses(ctx, flagged)
         yield from self._reordered_copies(ctx, flagged, units)
+        yield from self._clause_runs(ctx, content, flagged, clause_runs)
         archive = ctx.reference_archive
         if archive is None and ctx.reference_texts:
             from draftcheck.archive.search import archive_of_texts  # only when references are given
@@ -279,6 +297,8 @@ class DuplicatePassage(Rule):
                 kind = _near_copy_kind(contents[i], later)
                 if kind is None:
                     continue
+                if kind.startswith(_EDITED_FIGURES_KIND) and unit.start - earlier_unit.end > self.options.max_figure_copy_distance:
+                    continue
                 flagged.append((unit.start, unit.end))
                 yield self.finding(
                     ctx,
@@ -334,6 +354,21 @@ class DuplicatePassage(Rule):
                 f"此句与前文一句由相同的{len(clauses)}个分句组成，只是顺序不同；疑为同一内容粘贴两次后调换了语序，请删去一处",
                 related=[("前文一句", earlier.start, earlier.end)],
             )
+
+    def _clause_runs(
+        self, ctx: CheckContext, content: Content, flagged: list[tuple[int, int]], repeats: list[Repeat]
+    ) -> Iterator[Finding]:
+        """Runs of whole clauses written again close by, as part of a sentence (issue 7, text8): see
+        ``_clause_run_copy``."""
+        for repeat in repeats:
+            run = _clause_run_copy(ctx.text, content, repeat, self.options)
+            if run is None:
+                continue
+            start, end = content.span(run.later, run.later + run.length)
+            if any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.append((start, end))
+            yield self._within(ctx, content, run, "这几个分句与前文的分句")
 
     def _carried_over(self, ctx: CheckContext, archive) -> Iterator[Finding]:
         from draftcheck.archive.search import SearchOptions
@@ -399,7 +434,7 @@ class DuplicatePassage(Rule):
             )
         )
 
-    def _within(self, ctx: CheckContext, content: Content, repeat: Repeat) -> Finding:
+    def _within(self, ctx: CheckContext, content: Content, repeat: Repeat, what: str = "此段与前文一段") -> Finding:
         start, end = content.span(repeat.later, repeat.later + repeat.length)
         first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
         quote_end = _quote_end(ctx.text, start, end)
@@ -408,10 +443,147 @@ class DuplicatePassage(Rule):
             ctx,
             start,
             quote_end,
-            f"此段与前文一段{kind}（{repeat.length}字，{_percent(repeat)}相同）："
+            f"{what}{kind}（{repeat.length}字，{_percent(repeat)}相同）："
             f"“{_excerpt(ctx.text, start, end)}”；请删去重复的一处，或改写为新的内容",
             related=[("前文第一处", first_start, first_end)],
         )
+
+
+# A run of whole clauses written again nearby, inside a sentence or across two (issue 7, text8): at most this many
+# characters after the first copy and one paragraph break away; without a figure it must be this long (content
+# characters), since clause pairs without figures are the stock phrasing speeches repeat.
+_MAX_CLAUSE_RUN_DISTANCE = 400
+_MIN_PLAIN_CLAUSE_RUN = 24
+# A run with figures may be shorter than ``min_chars`` (this share of it) when two of its clauses hold figures
+# (持续推进河湖长制，全年巡河2.6万人次 is one; 发放创业担保贷款1.86亿元，扶持创业1260人 is two).
+_FIGURE_RUN_SHARE = 2 / 3
+# Content characters a copy may start after its clause start (a subject or a word edited: 我镇完成… / 今年，我镇完成…).
+_MAX_CLAUSE_HEAD = 4
+# A copy carried on past a small edit (等地区 → 等重点地区): up to this many characters inserted, dropped or changed,
+# then this many the same again.
+_MAX_EDIT_SKIP = 4
+_MIN_RESUMED = 4
+_CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?]")
+_FULL_STOP = re.compile(r"[。！？!?]")
+_SENTENCE_MARKS = frozenset("。！？!?；;\n")
+_MAX_LEAD_IN = 6  # content characters of a lead-in clause before a sentence's copied opening (从产业分布看，)
+
+
+def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: DuplicatePassageOptions) -> Repeat | None:
+    """``repeat`` (carried on past small edits) when it is a run of whole clauses written again close by: inside one
+    paragraph or the next, each copy inside one sentence, ending at a clause end and holding a clause mark, one of them
+    starting at most a few characters after a clause start (园区新签约项目9个、协议总投资46.8亿元，其中亿元以上项目5个；…
+    从产业分布看，园区新签约项目9个、…), mostly Han characters, with the same figures in both (other figures make a
+    parallel statement). A run with figures in two clauses counts from two thirds of ``min_chars``. Without a figure both copies must open their sentences (behind at most a short lead-in:
+    同时，/今年，): the formulas a report repeats (坚持以…为指导，全面贯彻…精神) stand behind other words. None when it
+    is not a copy."""
+    repeat = _carried_past_edits(content.chars, repeat)
+    if repeat.length < _FIGURE_RUN_SHARE * options.min_chars or repeat.similarity < min(options.min_similarity, _MIN_EDITED_RATIO):
+        return None
+    chars = content.chars[repeat.later : repeat.later + repeat.length]
+    if len(_HAN_RUN.sub("", chars)) > (1 - _MIN_HAN_SHARE) * len(chars):
+        return None
+    start, end = content.span(repeat.later, repeat.later + repeat.length)
+    first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
+    if start - first_end > _MAX_CLAUSE_RUN_DISTANCE or text.count("\n", first_end, start) > 1:
+        return None
+    if not (_ends_clause(text, end) and _ends_clause(text, first_end)):
+        return None
+    heads = _clause_head(text, start), _clause_head(text, first_start)
+    if None in heads or (heads[0] and heads[1] and not set(heads[0]) & set(heads[1])):
+        return None  # a copy starts mid-clause, or both behind words of their own: 钱塘江<frame> / 运河、苕溪<frame>
+    if _CLAUSE_MARK.search(text, start, end) is None or _CLAUSE_MARK.search(text, first_start, first_end) is None:
+        return None
+    if _FULL_STOP.search(text, start, end) or _FULL_STOP.search(text, first_start, first_end):
+        return None  # (copies of whole sentences are the sentence-level checks' to find)
+    if _FIGURE.findall(text, start, end) != _FIGURE.findall(text, first_start, first_end):
+        return None  # other figures: a parallel statement (居民收入增长5.4%、增速居全国第3位 / …增长5%、增速居全国第3位)
+    if _FIGURE.search(text, start, end) is None:
+        if not (repeat.length >= _MIN_PLAIN_CLAUSE_RUN and _opens_sentence(text, start) and _opens_sentence(text, first_start)):
+            return None
+    elif repeat.length < options.min_chars and not (_FIGURE.search(text, first_start, first_end) and _figures_in_two_clauses(text, start, end)):
+        return None
+    if _in_note_or_caption(text, start) or _is_heading(text, first_start, first_end):
+        return None
+    return repeat
+
+
+def _carried_past_edits(chars: str, repeat: Repeat) -> Repeat:
+    """``repeat`` extended past up to two small edits after its end (a word inserted, dropped or changed:
+    赴长三角、珠三角等地开展驻点招商 / …等重点地区开展驻点招商) while the copies go on alike."""
+    for _ in range(2):
+        later_end = repeat.later + repeat.length
+        earlier_end = repeat.earlier + repeat.earlier_length
+        best = None
+        for skip_later in range(_MAX_EDIT_SKIP + 1):
+            for skip_earlier in range(_MAX_EDIT_SKIP + 1):
+                if not skip_later and not skip_earlier:
+                    continue
+                a, b = later_end + skip_later, earlier_end + skip_earlier
+                if b + _MIN_RESUMED > repeat.later or a + _MIN_RESUMED > len(chars):
+                    continue
+                if chars[a : a + _MIN_RESUMED] == chars[b : b + _MIN_RESUMED]:
+                    if best is None or skip_later + skip_earlier < sum(best):
+                        best = (skip_later, skip_earlier)
+        if best is None:
+            break
+        a, b = later_end + best[0], earlier_end + best[1]
+        length = 0
+        while a + length < len(chars) and b + length < repeat.later and chars[a + length] == chars[b + length]:
+            length += 1
+        repeat = Repeat(
+            earlier=repeat.earlier,
+            earlier_length=b + length - repeat.earlier,
+            later=repeat.later,
+            length=a + length - repeat.later,
+            matched=repeat.matched + length,
+        )
+    return repeat
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    after = end
+    while after < len(text) and text[after] in _SPACES:
+        after += 1
+    return after == len(text) or text[after] in _CLAUSE_BREAK or text[after] in "、\n"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, or the clause after a short lead-in that does (同时，/ 过去一年，)."""
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    if before == 0 or text[before - 1] in _SENTENCE_MARKS:
+        return True
+    if text[before - 1] not in "，,":
+        return False
+    lead_start = before - 1
+    while lead_start > 0 and text[lead_start - 1] not in _SENTENCE_MARKS and text[lead_start - 1] not in _CLAUSE_BREAK:
+        lead_start -= 1
+    if lead_start > 0 and text[lead_start - 1] not in _SENTENCE_MARKS:
+        return False
+    return _content_length(text, lead_start, before) <= _MAX_LEAD_IN
+
+
+def _clause_head(text: str, start: int) -> str | None:
+    """The content characters between the start of the clause holding ``start`` and ``start`` ('' for an adverb
+    opening the clause: ，同时<copy>), or None when there are more than ``_MAX_CLAUSE_HEAD`` (a subject or an
+    edited word may stand before a copy: 今年，我镇<copy>)."""
+    before = start
+    head = []
+    while before > 0 and text[before - 1] not in _CLAUSE_BREAK and text[before - 1] not in "、\n":
+        before -= 1
+        if text[before].isalnum():
+            head.append(text[before])
+            if len(head) > _MAX_CLAUSE_HEAD:
+                return None
+    words = "".join(reversed(head))
+    return "" if _LEAD_ADVERB.fullmatch(words) else words
+
+
+def _figures_in_two_clauses(text: str, start: int, end: int) -> bool:
+    """Whether two clauses of ``start .. end`` hold a figure each."""
+    return sum(1 for clause in _CLAUSE_MARK.split(text[start:end]) if _FIGURE.search(clause)) >= 2
 
 
 # A sentence repeating one at most this far before it (characters), and its content characters.
@@ -647,6 +819,9 @@ def _near_copy_kind(earlier: str, later: str) -> str | None:
     if not (_within(ours, theirs) or _within(theirs, ours)):
         if _masked(earlier) == _masked(later) and _one_figure_edited(ours, theirs):
             return "只改了一个数字"
+        edited = _figures_edited_in_part(earlier, later)
+        if edited:
+            return f"{_EDITED_FIGURES_KIND}（{edited}），疑为误留的旧稿数字"
         return None  # a parallel statement about another subject, with its own figures
     import difflib
 
@@ -668,6 +843,40 @@ def _characters(content: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _masked(content: str) -> str:
     return _NUMBER_RUN.sub("#", content)
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# How _near_copy_kind names a copy with figures edited (held to max_figure_copy_distance, as _figure_copies is).
+_EDITED_FIGURES_KIND = "措辞相同、只改了数字"
+
+
+def _figures_edited_in_part(earlier: str, later: str) -> str | None:
+    """``前 → 后`` of the figures edited when one sentence, figures masked, is word for word a part of the other
+    (whole clauses added or dropped: 全年城镇新增就业4260人，…，参保率稳定在95%以上 / 城镇新增就业3980人，…), with
+    two or more figures in the shared part, one at least kept and the others moved by at most _MAX_EDIT_SHIFT:
+    the sentence pasted twice and one copy left with an older draft's figures (issue 7, text8). Parallel statements
+    about other subjects differ in their words (城镇/农村), so their masks are no part of each other."""
+    mine, other = _masked(later), _masked(earlier)
+    short, long = (mine, other) if len(mine) <= len(other) else (other, mine)
+    if len(_HAN_RUN.sub("", short)) > len(short) - _MIN_EDITED_COPY:
+        return None  # too few Han characters in the shared wording
+    at = long.find(short)
+    if at < 0 or long.find(short, at + 1) >= 0:
+        return None
+    skip = long.count("#", 0, at)
+    short_figures = _NUMBER_RUN.findall(later if short is mine else earlier)
+    long_figures = _NUMBER_RUN.findall(earlier if short is mine else later)[skip : skip + len(short_figures)]
+    if len(short_figures) < 2 or len(long_figures) != len(short_figures):
+        return None
+    pairs = list(zip(long_figures, short_figures)) if short is mine else list(zip(short_figures, long_figures))
+    changed = [(a, b) for a, b in pairs if a != b]
+    if len(changed) == len(pairs):
+        return None  # every figure moved: a frame filled for another row (项目500个… / 项目501个…)
+    if any(_YEAR_DIGITS.fullmatch(a) and _YEAR_DIGITS.fullmatch(b) for a, b in changed):
+        return None  # 2024年… / 2025年…: two years' statements
+    if not changed or not _edited_figures([b for _, b in changed], [a for a, _ in changed]):
+        return None
+    return "、".join(f"{a} → {b}" for a, b in changed[:_MAX_CHANGES_SHOWN])
 
 
 def _one_figure_edited(ours: list[str], theirs: list[str]) -> bool:

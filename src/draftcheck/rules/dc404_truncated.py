@@ -66,6 +66,17 @@ Not flagged: a short text whose last sentence is whole but for its full stop (``
 ``共创美好未来``), ``四通八达``, ``其中…8个`` with its count, ``投入``/``落实``/``进一步加强`` before a full stop
 (nouns, or a finished predicate).
 
+Also (issue 7, text8): a figure cut after its decimal point (``到位资金12.``, ``收入28.。``, ``28.万吨``); a
+one-character change verb after its base (``同比增``, ``比上年降。``); a modal verb (perhaps with a time) and an
+adverb of manner whose predicate was cut (``预计年底前可全面。``, ``力争年底前基本``); a word cut short before a stop
+(``全面推进乡村振。``) when its last character is one the corpus writes before at most 50 others (``经济体。``,
+``政府专项债。`` end on characters words end on); ``，全年完成。`` / ``，共新增。`` (an aggregate word and a verb of
+quantity alone); a transitive verb after its means at a paragraph end (``以更大的决心和力度推动``; not ``靠创新来推动``);
+and, before any stop, the paragraph-end words the corpus never writes before one: a linking word, a rate or a share
+without its figure, an adverb without its verb, a verb of quantity or naming without its complement (``森林覆盖率达到。``,
+``占全县的。``, ``主要包括。``, ``预计将于。``; ``全部达到。`` is whole), and a change verb alone after a figure
+(``，增长了。``).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -148,7 +159,7 @@ _PAGE_FOOTER = re.compile(
 # Words a paragraph cannot end on: they promise a figure, an object or a complement.
 _RATE_WITHOUT_FIGURE = (
     r"(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|与上年相比|与去年相比"
-    r"|比年初|较年初)(?:分别)?(?:(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨)(?:了|达到?|为)?)?"
+    r"|比年初|较年初)(?:分别)?(?:(?:增长|下降|提高|增加|减少|上升|回落|降低|上涨)(?:了|达到?|为)?|[增降减升涨])?"
     # an average change awaits its figure as a rate does: 劳动生产率平均提高
     r"|平均(?:增长|下降|提高|增加|减少|上升|降低|缩短|节约)(?:了|达到?|为)?"
 )
@@ -188,6 +199,12 @@ _WORD_WITHOUT_OBJECT = (
 _VERB_WITHOUT_OBJECT = (
     r"(?:积极|大力|加快|持续|全面|深入|着力|不断|努力|主动|进一步|切实|重点)"
     r"(?:引进|引入|推进|推动|开展|实施|打造|培育|争取|提升|促进|强化|加强|落实|对接|谋划|招引|完善|健全|构建)"
+)
+# A transitive verb after the means or manner it is done by (以更大的决心和力度推动, 用改革的办法推进), its object lost
+# (with 来/去 between, 靠创新来推动, the verb is passive in sense and ends the sentence whole).
+_VERB_WITHOUT_OBJECT += (
+    r"|(?:以|用|靠|凭借)[^，,。；;：:！？!?\n]{1,14}?(?<![来去])"
+    r"(?:推动|促进|推进|打造|构建|加强|实施|开展|落实|引进|培育|提升|深化|解决|破解)"
 )
 _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
 # A figure whose unit was cut off (实现营业收入12.8, not 附件2 / 表12) or a share whose figure was
@@ -305,7 +322,54 @@ _OPENERS_BEFORE_STOP = (
     # a rate or a share whose figure was cut before the stop: …实现利税3.2亿元，同比增长。
     "同比", "环比", "同比增长", "同比下降", "同比增加", "同比减少", "同比提高", "同比上升", "比上年增长", "比上年下降",
     "较上年增长", "较上年下降", "比去年增长", "较去年增长", "增速为", "增幅为", "占比为", "比重为", "占比达", "增长率为",
+    # the one-character change verbs that take their figure directly (同比增12.5%): cut before it
+    "同比增", "同比降", "同比减", "环比增", "环比降", "比上年增", "比上年降", "较上年增", "较上年降", "比去年增", "较去年增",
 )
+# A modal verb (perhaps with a time) and an adverb of manner, the predicate they modify lost before the stop or the
+# paragraph end: 预计年底前可全面。 / 将进一步。 / 力争年底前基本
+# (Found from the adverb and the stop, which the regex engine skips to; the modal is then matched before it.)
+_ADVERB_BEFORE_STOP = re.compile(
+    r"(?P<stop>[。；;！!\n])(?:(?<=(?:全面|全部|基本|逐步|尽快|如期|按时|全力|切实|大力|不断|加快)[。；;！!\n])|(?<=进一步[。；;！!\n]))"
+)
+_ADVERB_WORDS = ("进一步", "全面", "全部", "基本", "逐步", "尽快", "如期", "按时", "全力", "切实", "大力", "不断", "加快")
+_MODAL_BEFORE_ADVERB = re.compile(
+    r"(?:(?:可|将|能|能够|可以|要|会|拟|力争|确保|预计|计划|争取|有望)"
+    # (a time between: 力争年底前基本 / 预计明年6月全部)
+    r"|(?:将|拟|力争|确保|预计|计划|争取|有望)[^，,。；;！!？?\n]{0,6}?(?:前|内|底|年|月|季度))$"
+)
+_MODAL_REACH = 10
+# A clause that is only an aggregate or time word and a verb of quantity before the stop, its object and figure
+# lost: ，全年完成。 / ，共新增。 / ，今年完成。 (not 力争年内完成, 已全部完成, 按期完成: a plan or a manner).
+_BARE_QUANTITY_BEFORE_STOP = re.compile(
+    r"[，,；;](?P<clause>(?:全年|累计|共计|共|当年|本年|今年|上半年|前三季度|一季度)(?:共|累计)?(?:完成|实现|新增|建成|发放|培训|引进|签约))[。；;]"
+)
+# Words of another time in the clause before a bare 今年完成 (去年开工，今年完成: a whole sentence).
+_OTHER_TIME = re.compile(r"[年月]|开工|启动|开始|计划|预计|力争")
+# What a clause cannot end on before its stop (the paragraph-end words of _DANGLING_END that the corpus never writes
+# before a stop): a linking word, a rate without its figure, an adverb without its verb, a share without its figure,
+# a verb of quantity or naming without its complement (森林覆盖率达到。 / 预计将于。 / 主要包括。 / 占年度目标任务的。).
+_VERB_BEFORE_STOP = (
+    r"(?:列入|列为|确定为|认定为|评为|评定为|提升至|提升到|提高到|提高至|增长到|增长至|下降到|下降至|减少到|减少至|降至|增至"
+    # (全部达到, 均已达到, 如期达到: the target reached, whole)
+    r"|(?<![部均已都本期面标])达到了?|用于|位居|位列|分别为|依次为|分别是|主要包括|主要有|(?:将|拟|计划|预计)于|共计|合计|总计|约为"
+    r"|(?:增幅|降幅|增速|增长率|占比|比重|完成率|覆盖率)(?:为|达到?))"
+)
+_DANGLING_BEFORE_STOP = re.compile(
+    rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_BEFORE_STOP})"
+    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的))$"
+)
+# The last characters of the words of _DANGLING_BEFORE_STOP and _BARE_CHANGE: a stop after any other is passed by
+# (tests/test_truncated_stops.py checks that every word of the patterns ends on one of them).
+_SHARE_LAST = frozenset("的重例额")
+_DANGLING_REACH = 12
+_DANGLING_LAST = frozenset("是但然且并而此以便免至括如即仅既管果要有为时外及比年初期别长降高加少升落低涨了达到增减短约入于居列计步力实决必的重例额")
+# A clause of only a change verb after a stated figure: …86.4亿元，增长了。
+_BARE_CHANGE = re.compile(r"[ \t\u3000]*(?:比上年|同比)?(?:增长|下降|提高|增加|减少|上升|回落|降低)了?")
+# A figure cut after its decimal point (到位资金12. / 12.。): its decimals and unit lost. A number after a Han character
+# is a figure (an outline marker stands at a line start or after a mark).
+# (Led by the point, which the regex engine skips to; the figure before it is read back from there.)
+_CUT_DECIMAL = re.compile(r"[.．](?<=\d[.．])(?![\d.．])(?=[。，,；;、）)\n]|[ \t\u3000]*\Z|[\u4e00-\u9fff])")
+_FIGURE_BEFORE_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![附件表图第号])\d+\Z")
 _STOP_AFTER_OPENER = re.compile("[" + "".join(sorted({w[-1] for w in _OPENERS_BEFORE_STOP} | {"了"})) + "]。")
 _TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:开展|进行)了$")
 
@@ -342,6 +406,29 @@ def _term_heads() -> tuple[dict[str, str], frozenset[str]]:
         if 4 <= len(term) <= 6 and documents >= _MIN_CUT_TERM_DOCUMENTS and not _FUNCTION_CHARS.intersection(term):
             heads.setdefault(term[:-1], term)
     return heads, frozenset(terms)
+
+
+# A character the corpus writes before at most this many different Han characters is bound to what follows it (振,
+# 推, 贯, 壮: 乡村振 is a piece of 乡村振兴); one written before many (体, 债, 型) may end a word (经济体, 专项债).
+_MAX_BOUND_FOLLOWERS = 50
+
+
+@lru_cache(maxsize=512)
+def _bound_character(char: str) -> bool:
+    from draftcheck.lexicon import corpus_bigrams
+
+    return len(corpus_bigrams().followers(char)) <= _MAX_BOUND_FOLLOWERS
+
+
+@lru_cache(maxsize=1)
+def _stops_worth_reading() -> tuple[re.Pattern, frozenset[str]]:
+    """Stops after a character that ends a word of _DANGLING_BEFORE_STOP or a bound character ending the head of a
+    term (乡村振。): the only stops ``_cut_figures_and_predicates`` reads (most stops follow neither); and the latter
+    characters."""
+    heads, _ = _term_heads()
+    cut_last = frozenset(head[-1] for head in heads if _bound_character(head[-1]))
+    last = _DANGLING_LAST | cut_last
+    return re.compile("[。；;](?<=[" + re.escape("".join(sorted(last))) + "][。；;])"), cut_last
 
 
 def _cut_term(line: str) -> tuple[str, str] | None:
@@ -448,10 +535,14 @@ class Truncated(Rule):
         yield from self._empty_clauses(ctx, folded)
         yield from self._orphan_adverbials(ctx, folded)
         yield from self._predicate_less(ctx, folded)
-        yield from self._cut_sentences(ctx, folded)
+        cut = list(self._cut_sentences(ctx, folded))
+        yield from cut
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
+        for finding in self._cut_figures_and_predicates(ctx, folded):
+            if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished + cut):
+                unfinished.append(finding)
         yield from unfinished
         if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
             yield from self._unfinished_ending(ctx)
@@ -516,7 +607,7 @@ class Truncated(Rule):
             word = next((w for w in _OPENERS_BEFORE_STOP if before.endswith(w)), None)
             if word == "根据" and before.endswith("有根据"):
                 word = None
-            if word and word[-1] in "长降加少高升" and not _figure_before_in_sentence(folded, m.start() - len(word) + 1):
+            if word and word[-1] in "长降加少高升增减" and not _figure_before_in_sentence(folded, m.start() - len(word) + 1):
                 # 集中采购执行率同比提高。 is a whole sentence (a direction without its size); only after a stated
                 # figure (实现利税3.2亿元，同比增长。) does the change verb await the figure that was cut.
                 word = None
@@ -531,13 +622,99 @@ class Truncated(Rule):
             end = m.end()
             what = word or verb
             missing = "它所引出的内容" if word else "动作的对象"
-            if word and word[-1] in "比长降加少高升为达":
+            if word and word[-1] in "比长降加少高升为达增减":
                 missing = "增减的幅度或数值"
             yield self.finding(
                 ctx,
                 begin,
                 end,
                 f"“{ctx.text[begin:end]}”在“{what}”之后就用了句号，缺少{missing}，句子残缺；请补全被删去的内容",
+            )
+
+    def _cut_figures_and_predicates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A figure cut after its decimal point (招商引资实际到位资金12. / 12.。), and a modal verb with its adverb
+        whose predicate was cut (预计年底前可全面。 / 将进一步), before a mark or at a paragraph end (issue 7, text8)."""
+        if "." in folded or "．" in folded:
+            for m in _CUT_DECIMAL.finditer(folded):
+                figure = _FIGURE_BEFORE_POINT.search(folded, max(0, m.start() - 16), m.start())
+                if figure is None:
+                    continue
+                begin = _clause_start(folded, figure.start())
+                yield self.finding(
+                    ctx,
+                    begin,
+                    m.end(),
+                    f"数字“{folded[figure.start():m.end()]}”在小数点后就中断了，缺少小数部分和单位，句子残缺；请补全被删去的数字和单位",
+                )
+        for m in _BARE_QUANTITY_BEFORE_STOP.finditer(folded):
+            begin = m.start("clause")
+            if m.group("clause").startswith("今年") and _OTHER_TIME.search(folded, _clause_start(folded, m.start()), m.start()):
+                continue
+            yield self.finding(
+                ctx,
+                begin,
+                m.end(),
+                f"“{m.group('clause')}”之后就用了句号，缺少完成的内容和数量，句子残缺；请补全被删去的内容",
+            )
+        stops, cut_last = _stops_worth_reading()
+        for stop in stops.finditer(folded):
+            last = folded[stop.start() - 1]
+            begin = _clause_start(folded, stop.start())
+            dangling = None
+            if last in _DANGLING_LAST:
+                # (the words are short: read the last _DANGLING_REACH characters; a share's 占…的 from the clause start)
+                reach = begin if last in _SHARE_LAST else max(begin, stop.start() - _DANGLING_REACH)
+                dangling = _DANGLING_BEFORE_STOP.search(folded, reach, stop.start())
+            if dangling is not None:
+                kind = dangling.lastgroup
+                if kind == "rate" and folded[stop.start() - 1] not in "比" and not _figure_before_in_sentence(folded, begin):
+                    dangling = None  # 执行率同比提高。: a direction without its size, whole when no figure was stated
+            elif last in _DANGLING_LAST and _BARE_CHANGE.fullmatch(folded, begin, stop.start()) and _figure_before_in_sentence(folded, begin):
+                yield self.finding(
+                    ctx,
+                    begin,
+                    stop.end(),
+                    f"“{ctx.text[begin:stop.start()]}”之后就用了句号，缺少增减的幅度或数值，句子残缺；请补全被删去的内容",
+                )
+                continue
+            if dangling is not None:
+                yield self.finding(
+                    ctx,
+                    begin,
+                    stop.end(),
+                    f"“{ctx.text[begin:stop.start()]}”以“{dangling.group()}”结尾就用了句号，缺少{_MISSING[kind]}，句子残缺；"
+                    "请补全被删去的内容",
+                )
+                continue
+            if last not in cut_last:
+                continue
+            tail = folded[max(0, stop.start() - 7) : stop.start()]
+            cut = _cut_term(tail)
+            if cut is None:
+                continue  # (经济体。 / 政府专项债。: words of their own that end on a character words end on)
+            begin = stop.start() - len(cut[0])
+            yield self.finding(
+                ctx,
+                begin,
+                stop.end(),
+                f"“{cut[0]}”在词语中间就用了句号（应为“{cut[1]}……”），句子被截断；请补全被删去的内容",
+            )
+        stops = [(m.start(), m.end() if m.group("stop").strip() else m.start()) for m in _ADVERB_BEFORE_STOP.finditer(folded)]
+        text_end = len(folded.rstrip())
+        if folded.endswith(_ADVERB_WORDS, 0, text_end):
+            stops.append((text_end, text_end))  # the text's end, with no mark
+        for stop_at, end in stops:
+            adverb = next(word for word in _ADVERB_WORDS if folded.endswith(word, 0, stop_at))
+            adverb_start = stop_at - len(adverb)
+            if _MODAL_BEFORE_ADVERB.search(folded, max(0, adverb_start - _MODAL_REACH), adverb_start) is None:
+                continue
+            begin = _clause_start(folded, adverb_start)
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{ctx.text[begin:stop_at]}”停在副词“{adverb}”上，缺少它所修饰的动作（如“完成”“投入使用”），"
+                "句子残缺；请补全被删去的内容",
             )
 
     def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:

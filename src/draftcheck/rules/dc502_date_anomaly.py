@@ -93,6 +93,16 @@ Not flagged: goals (``展望2035年``, ``到2030年``, ``2028年举办`` without
 longer comparisons without 同期 (``比2020年增长35.6%``), a range into the next year, events of other numbers
 (``第四届`` and ``第五届``), an undated text that names its own years (an old report).
 
+Also (issue 7, text8): the end of any span dated before its start when written start first (``2024年6月1日启动、5月30日
+结束``, ``开幕…闭幕``, ``开班…结业``, ``开始至…结束``); a duration stated beside the dated start and end of its sentence that
+they contradict by more than a third (``计划工期18个月，2024年3月开工建设，2024年6月竣工``; ``为期两周``, ``工期两年``),
+unless the sentence says the span changed (``提前``, ``延期``, ``实际`` …); a year of 2200 or later wherever a date stands,
+with the years its digits make in another order (``2204年，…``: 疑为2024年), or with a digit too many (``20244年，``),
+not a count of years (``长达2600年``, ``2500多年``); a founding told with its year after the document's time
+(``成立于2028年``); 截至 a month without its year past a half-year summary's period (``截至9月底``); 同期 of the figure's
+own year (``2024年1—10月…比2024年同期``); in an undated text, 截至 a date after March of the year after the one a
+sentence before it opens on (``2024年，…。截至2025年12月底``).
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -238,7 +248,7 @@ _SINCE_YEAR_BEFORE = re.compile(
 )
 _SINCE_REACH = 40
 # A figure as of a month: 截至2025年11月底, 截止到2025年10月.
-_AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月")
+_AS_OF_MONTH = re.compile(rf"截(?:至|止)(?:到)?\s*(?:(?P<year>{_YEAR})\s*年)?\s*(?P<month>\d{{1,2}})\s*月")
 # The month after which a date of the report's own year is past when it is written: a year's summary
 # is written at its end (after September at the latest), a half-year's after May.
 _PAST_MONTH_IN_YEAR = 9
@@ -273,14 +283,60 @@ _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|�
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
 _DATED_EVENT = re.compile(
     rf"(?=\d|同年|当年)(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
-    r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收)"
+    r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收"
+    # the start and end of any span of time (an activity, a campaign): 6月1日启动、5月30日结束 (issue 7, text8)
+    r"|启动|开始|开幕|开班|开营|开赛|结束|闭幕|截止|收官|结业|落幕|闭营)"
 )
+# Events of a span that is not a project's: only read as a pair when the start is written first.
+_SPAN_STARTS = frozenset(("启动", "开始", "开幕", "开班", "开营", "开赛"))
+_SPAN_ENDS = frozenset(("结束", "闭幕", "截止", "收官", "结业", "落幕", "闭营"))
+# A stated duration of the span between a start and an end dated in the same sentence (issue 7, text8): 计划工期18个月，
+# 2024年3月开工建设，2024年6月竣工 (three months). Not read when the sentence says the span changed (提前, 延期 …).
+_DURATION = re.compile(
+    r"(?P<word>工期|建设周期|建设期|施工期|周期|历时|用时|为期)(?:为|约|仅|共|只有|达)?\s*"
+    r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?P<unit>月|年|天|日|周|星期)(?![\d一二三四五六七八九十])"
+)
+_DURATION_CHANGED = re.compile(r"提前|延期|推迟|滞后|顺延|延长|缩短|超期|逾期|实际|调整|变更|压缩|原计划|原定")
+# How far a span may be from its stated duration: this share of the duration, and at least this many days.
+_DURATION_SLACK = 1 / 3
+_DURATION_MIN_SLACK_DAYS = 45
+_DURATION_MIN_SLACK_DAYS_DATED = 2
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _START_EVENTS = frozenset(("开工", "动工", "开建", "启动建设", "开始建设"))
 # A year that cannot be a date: 20255年底, 2205年底前 (a typo), read only where a date is expected.
 _MALFORMED_YEAR = re.compile(
     r"(?:于|在|到|至|截至|截止|计划|预计|力争|争取|确保)\s*(?P<year>\d{5}|2[1-9]\d\d|1[0-8]\d\d)\s*年(?=底|末|初|前|内|中|\s*\d{1,2}\s*月|上半年|下半年|[一二三四]季度)"
 )
+# A year of 2200 or later written as a date anywhere (2204年，全镇…), not a count of years (长达2600年的, 2500多年, 距今
+# 2300年): no work report is dated so far ahead.
+_FAR_YEAR = re.compile(
+    # (led by its first digit, which the regex engine skips to: see _YEAR_ALONE)
+    r"2(?<![\d.．]2)(?:(?P<year>[2-9]\d\d)\s*年(?![前多余来]|之久|历史|左右|以前|以上)"
+    # a year with a digit too many where a date stands: 20244年，… / 20245年3月
+    r"|(?P<long>0\d{3})\s*年(?=\s*\d{1,2}\s*月|[，,]|底|末|初|上半年|下半年|全年|以来|[一二三四]季度))"
+)
+_YEARS_COUNTED_BEFORE = re.compile(r"(?:长达|距今|历经|历时|约|近|逾|有|超过|共|已有|经过|持续)\s*$")
+# The years a mistyped year may have been meant as (its digits in another order).
+_LIKELY_YEARS = range(1980, 2036)
+
+
+def _swapped_year_hint(digits: str) -> str:
+    """``，疑为“2024年”之误`` when the digits of ``digits`` in another order make a year a report would name."""
+    from itertools import permutations
+
+    if len(digits) != 4:
+        return ""
+    meant = sorted({int("".join(p)) for p in permutations(digits)} & set(_LIKELY_YEARS))
+    if not meant:
+        return ""
+    return "，疑为" + "或".join(f"“{year}年”" for year in meant) + "之误（数字顺序颠倒）"
+
+
+def _date_words(date: tuple[int, int, int]) -> str:
+    year, month, day = date
+    return f"{year}年{month}月" + (f"{day}日" if day else "")
+
+
 # The year a five-year plan opens or closes: 2025年是“十五五”规划开局之年 (the 15th plan opens in 2026).
 _PLAN_PHASE_YEAR = re.compile(
     rf"(?P<year>{_YEAR})\s*年(?:是|为|作为)?[^，,。；;\n]{{0,6}}?[“\"]?(?P<ordinal>十[一二三四五六七八九]?|[四五六七八九])五[”\"]?"
@@ -406,6 +462,12 @@ def _anniversary_mentions(folded: str) -> Iterator[re.Match]:
 _ANNIVERSARY_REACH = 24
 
 
+# A founding, told with its year: 成立于2028年, 始建于2006年 (verbs of the past only).
+_FOUNDED_IN = re.compile(
+    # (led by 于, which the regex engine skips to; the verb, two characters, stands behind it)
+    rf"于(?<=(?:成立|始建|创建|创办|组建|注册|设立|建立|挂牌|落户|诞生|建成|投产|竣工)于)\s*(?P<year>{_YEAR})\s*年"
+    r"(?:\s*(?P<month>\d{1,2})\s*月)?"
+)
 # A whole year's results: 2026年全年，园区完成… / 2026年1—12月，…实现…
 _YEAR_RESULTS = re.compile(
     rf"(?P<year>{_YEAR_ALONE})\s*年(?:全年|\s*1\s*[-—至]\s*12\s*月)[,，]?[^。；;！？\n]{{0,30}}?(?:完成|实现|达到|累计|新增|增长)"
@@ -487,6 +549,7 @@ class DateAnomaly(Rule):
             self._as_of_after_writing(ctx, folded, period),
             self._done_after_the_report(ctx, folded, period),
             self._events_out_of_order(ctx, folded),
+            self._durations_against_dates(ctx, folded),
             self._malformed_years(ctx, folded),
             self._plan_phase_years(ctx, folded),
             self._plans_before_their_year(ctx, folded, period),
@@ -495,6 +558,7 @@ class DateAnomaly(Rule):
             self._as_of_before_the_period(ctx, folded, period),
             self._undated_stale_forecasts(ctx, folded, period),
             self._wrong_base_years(ctx, folded, period),
+            self._founded_after_their_time(ctx, folded, period),
             self._anniversaries(ctx, folded, period),
             self._plan_ordinal_years(ctx, folded),
             self._changes_between_years(ctx, folded),
@@ -619,11 +683,31 @@ class DateAnomaly(Rule):
                     continue
                 why = f"本文是{period.year}年的总结，写成时还到不了{year}年{month or ''}{'月' if month else ''}"
             else:
-                return
+                told = self._year_told_before(folded, m.start())
+                if told is None or year < told + 2 and not (year == told + 1 and month is not None and month > 3):
+                    continue
+                why = f"这段讲的是{told}年（“{told}年，”），写成时还到不了{year}年{month or ''}{'月' if month else ''}"
             start, end = m.start(), m.end()
             yield self.finding(
                 ctx, start, end, f"“{ctx.text[start:end]}”晚于本文写成的时间：{why}；请核对年份或月份"
             )
+
+    @staticmethod
+    def _year_told_before(folded: str, at: int) -> int | None:
+        """The year a sentence before ``at`` in its paragraph opens on (2024年，我镇…), when no other year is named
+        between it and ``at`` (issue 7, text8); None otherwise."""
+        line_start = folded.rfind("\n", 0, at) + 1
+        told = None
+        for mark in _SENTENCE_START.finditer("\n" + folded[line_start:at]):
+            opening = _PARAGRAPH_YEAR.match(folded, line_start + mark.end() - 1)
+            if opening is not None and opening.end() <= at:
+                told = opening
+        if told is None:
+            return None
+        year = int(told.group("year"))
+        if {int(y) for y in _LAST_YEAR.findall(folded, told.end(), at)} - {year}:
+            return None
+        return year
 
     def _done_after_the_report(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """An event told as done (已于2026年5月建成) dated two or more years after the report's year (or the
@@ -664,7 +748,7 @@ class DateAnomaly(Rule):
 
     def _events_out_of_order(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A project finished before it started: 于2025年6月开工建设，于2025年3月全面竣工 / 4月竣工，同年10月开工."""
-        if "工" not in folded and "建成" not in folded:
+        if "工" not in folded and "建成" not in folded and not any(end in folded for end in _SPAN_ENDS):
             return
         found = list(_DATED_EVENT.finditer(folded))
         if len(found) < 2:
@@ -685,7 +769,14 @@ class DateAnomaly(Rule):
         for (first, first_date), (second, second_date) in zip(events, events[1:]):
             if _SENTENCE_END.search(folded, first.end(), second.start()):
                 continue  # events of two sentences
-            kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
+            spans = (first.group("event") in _SPAN_STARTS | _SPAN_ENDS, second.group("event") in _SPAN_STARTS | _SPAN_ENDS)
+            if any(spans):
+                # a span's start and end read in the order written only (启动…结束), both words of spans
+                if not (first.group("event") in _SPAN_STARTS and second.group("event") in _SPAN_ENDS):
+                    continue
+                kinds = (True, False)
+            else:
+                kinds = (first.group("event") in _START_EVENTS, second.group("event") in _START_EVENTS)
             if kinds[0] == kinds[1]:
                 continue
             start_date, end_date = (first_date, second_date) if kinds[0] else (second_date, first_date)
@@ -697,12 +788,22 @@ class DateAnomaly(Rule):
             lead = between[mark.end() :] if mark else between
             rest_end = _CLAUSE.search(folded, second.end())
             rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
-            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部)*\s*", lead):
+            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部|至|到|直至|直到)*\s*", lead):
                 continue
             if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
                 continue
             start, end = first.start(), second.end()
             written = ctx.text[start:end]
+            start_event, end_event = (first, second) if kinds[0] else (second, first)
+            if any(spans):
+                yield self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"“{written}”先后颠倒：{end_event.group('event')}（{_date_words(end_date)}）早于"
+                    f"{start_event.group('event')}（{_date_words(start_date)}）；请核对其中一个日期",
+                )
+                continue
             yield self.finding(
                 ctx,
                 start,
@@ -711,13 +812,93 @@ class DateAnomaly(Rule):
                 f"{start_date[1]}月）；请核对其中一个日期",
             )
 
+    def _durations_against_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A duration stated beside the dated start and end of its span that they contradict (计划工期18个月，2024年3月
+        开工建设，2024年6月竣工: three months): one of the dates or the duration is wrong (issue 7, text8)."""
+        if not any(word in folded for word in ("工期", "周期", "建设期", "施工期", "历时", "用时", "为期")):
+            return
+        for duration in _DURATION.finditer(folded):
+            count = duration.group("count")
+            number = int(count) if count.isdigit() else han_number(count.replace("两", "二"))
+            if not number:
+                continue
+            sentence_start = max(folded.rfind(mark, 0, duration.start()) for mark in "。；;！？\n") + 1
+            stop = _SENTENCE_END.search(folded, duration.end())
+            sentence_end = stop.start() if stop else len(folded)
+            if _DURATION_CHANGED.search(folded, sentence_start, sentence_end):
+                continue
+            dates = self._dated_events(folded, sentence_start, sentence_end)
+            starts = [(m, d) for m, d in dates if m.group("event") in _START_EVENTS | _SPAN_STARTS]
+            ends = [(m, d) for m, d in dates if m.group("event") not in _START_EVENTS | _SPAN_STARTS and m.group("event") != "通过验收"]
+            if len(starts) != 1 or len(ends) != 1:
+                continue  # none, or phases of their own
+            (start_event, start_date), (end_event, end_date) = starts[0], ends[0]
+            if end_date < start_date:
+                continue  # out of order: _events_out_of_order
+            unit = duration.group("unit")
+            stated_days = number * {"年": 365, "月": 30.4, "天": 1, "日": 1, "周": 7, "星期": 7}[unit]
+            if start_date[2] and end_date[2]:
+                span_days = (dt.date(*end_date) - dt.date(*start_date)).days + 1
+                slack = max(_DURATION_MIN_SLACK_DAYS_DATED, _DURATION_SLACK * stated_days)
+                span_words = f"{span_days}天"
+            else:
+                months = (end_date[0] - start_date[0]) * 12 + end_date[1] - start_date[1]
+                span_days = months * 30.4
+                slack = max(_DURATION_MIN_SLACK_DAYS, _DURATION_SLACK * stated_days)
+                span_words = f"约{months}个月"
+            if abs(span_days - stated_days) <= slack:
+                continue
+            start = min(duration.start(), start_event.start(), end_event.start())
+            end = max(duration.end(), start_event.end(), end_event.end())
+            stated = f"{duration.group('word')}{count}{'个' if unit == '月' else ''}{unit}"
+            apart = "只隔" if span_days < stated_days else "却隔了"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”前后矛盾：{stated}，而{start_event.group('event')}（{_date_words(start_date)}）"
+                f"到{end_event.group('event')}（{_date_words(end_date)}）{apart}{span_words}；请核对日期或{duration.group('word')}",
+            )
+
+    @staticmethod
+    def _dated_events(folded: str, start: int, end: int) -> list[tuple[re.Match, tuple[int, int, int]]]:
+        """The dated events (_DATED_EVENT) of ``start .. end``, each with its date; a date without its year takes the
+        last year named before it in the span (none: left out)."""
+        events = []
+        for m in _DATED_EVENT.finditer(folded, start, end):
+            if m.group("year"):
+                year = int(m.group("year"))
+            else:
+                earlier = _LAST_YEAR.findall(folded, start, m.start())
+                if not earlier:
+                    continue
+                year = int(earlier[-1])
+            month, day = int(m.group("month")), int(m.group("day") or 0)
+            if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:
+                continue
+            events.append((m, (year, month, day)))
+        return events
+
     def _malformed_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        """A year that cannot be meant where a date is expected: 于20255年底前, 计划于2205年底."""
+        """A year that cannot be meant where a date is expected: 于20255年底前, 计划于2205年底; and anywhere a year of
+        2200 or later (2204年，全镇…: 2024 with its digits swapped), unless it counts years (长达2600年, 2500多年)."""
+        reported: list[int] = []
         for m in _MALFORMED_YEAR.finditer(folded):
             start, end = m.start("year"), m.end()
             digits = m.group("year")
             why = f"年份多了一位数字（{len(digits)}位）" if len(digits) > 4 else f"{digits}年不是工作报告会写到的年份"
-            yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”年份有误：{why}；请核对年份")
+            reported.append(start)
+            yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”年份有误：{why}{_swapped_year_hint(digits)}；请核对年份")
+        for m in _FAR_YEAR.finditer(folded):
+            start = m.start()
+            if start in reported or _YEARS_COUNTED_BEFORE.search(folded, max(0, start - 4), start):
+                continue
+            digits = "2" + (m.group("long") or m.group("year"))
+            if m.group("long"):
+                why = f"年份多了一位数字（{digits}是5位）"
+            else:
+                why = f"{digits}年不是工作报告会写到的年份{_swapped_year_hint(digits)}"
+            yield self.finding(ctx, start, m.end(), f"“{ctx.text[start:m.end()]}”年份有误：{why}；请核对年份")
 
     def _plan_phase_years(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """The year a five-year plan opens or closes, wrong: 2025年是“十五五”规划开局之年 (that is 2026)."""
@@ -793,6 +974,32 @@ class DateAnomaly(Rule):
                 start,
                 end,
                 f"“{ctx.text[start:end]}”把{year}年的事写成已经发生，但{told}，{year}年还没有到；"
+                f"很可能是年份写错（数字颠倒或错位），请核对",
+            )
+
+    def _founded_after_their_time(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+        """A founding told with its year (成立于2028年, 始建于2027年) when that year is two or more years after the
+        report's (or after the date it was written), or, in a text that does not date itself, after the current
+        year (issue 7, text8): these verbs only tell the past."""
+        if "于" not in folded:
+            return
+        reference = self._reference_year(period)
+        now = _today().year
+        for m in _FOUNDED_IN.finditer(folded):
+            year = int(m.group("year"))
+            verb_start = m.start() - 2
+            limit = reference + 2 if reference is not None else now + 1
+            if year < limit and not (period.written is not None and (year, int(m.group("month") or 1)) > period.written):
+                continue
+            if _FUTURE_MARK.search(folded, _clause_start(folded, verb_start), verb_start):
+                continue  # 计划成立于… / 将落户于…: a plan
+            start, end = verb_start, m.end()
+            told = f"本文是{reference}年的报告" if reference is not None else f"现在才{now}年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年写成已经过去的时间，但{told}，{year}年还没有到；"
                 f"很可能是年份写错（数字颠倒或错位），请核对",
             )
 
@@ -877,14 +1084,14 @@ class DateAnomaly(Rule):
             if other_years or _LOOKING_AHEAD.search(sentence):
                 continue  # the figure is of another year, or a target
             same_period = m.group("same") is not None
-            if base == figure_year:
-                continue
+            if base == figure_year and (not same_period or (period.retrospective and not period.half_year and period.year == base)):
+                continue  # (比2024年增长 of a 2024 figure in a 2024 summary: _base_is_report_year reports it)
             if same_period and base == figure_year - 1 or not same_period and base < figure_year:
                 continue
             start, end = m.start(), m.end()
             while folded[end - 1] in "，, ":
                 end -= 1
-            why = (f"“同期”比的是上一年，{figure_year}年的数据应与{figure_year - 1}年同期相比" if same_period and base < figure_year
+            why = (f"“同期”比的是上一年，{figure_year}年的数据应与{figure_year - 1}年同期相比" if same_period and base <= figure_year
                    else f"基期{base}年晚于数据所属的{figure_year}年")
             yield self.finding(
                 ctx,
@@ -1273,7 +1480,14 @@ class DateAnomaly(Rule):
         """In a half-year summary, a figure 截至 a month after the half-year (截至2025年11月底 in a report on
         the first half of 2025): the report is written in July."""
         for m in _AS_OF_MONTH.finditer(folded):
-            year, month = int(m.group("year")), int(m.group("month"))
+            month = int(m.group("month"))
+            if m.group("year"):
+                year = int(m.group("year"))
+            else:
+                # 截至9月底 without its year: the last year named before it in its paragraph, else the report's
+                line_start = folded.rfind("\n", 0, m.start()) + 1
+                named = _LAST_YEAR.findall(folded, line_start, m.start())
+                year = int(named[-1]) if named else report_year
             if year != report_year or month <= last_month + 1:
                 continue
             part = "上半年" if last_month == 6 else f"1—{last_month}月"
