@@ -25,8 +25,8 @@ CLOSERS = frozenset(PAIRS.values())
 # Where a clause ends, at the top level.
 CLAUSE_BOUNDARIES = frozenset(",.。;:!?\n\r，；：！？")
 # A conjunction inside the last item that joins one more item (甲、乙和丙), but not inside words
-# such as 涉及, 普及, 及时, 和谐, 参与, 及其 (“A及其配套设施” is one item).
-_CONJUNCTION = re.compile(r"(?<![涉普危波惠提顾参给赋触企])(?:以及|及|和|与)(?![谐平时格其会睦美])")
+# such as 涉及, 普及, 及时, 和谐, 参与, 与会, 及其 (“A及其配套设施” is one item; 和会展中心 is a conjunction).
+_CONJUNCTION = re.compile(r"(?<![涉普危波惠提顾参给赋触企])(?:以及|及|和|与)(?![谐平时格其睦美])(?!(?<=与)会)")
 _OPEN_ENDED_TAIL = re.compile(r"(?:等等|等|…+|\.{3,})\s*$")
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -392,6 +392,38 @@ def line_list(text: str, start: int, *, max_item: int = 30, min_items: int = 3) 
         if len(items) > 500:
             return None
     if len(items) < min_items:
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
+# a table header line: its first cell names the row-number column (序号, 编号, No.)
+_ROW_NUMBER_HEADER = re.compile(r"[ \t|\u3000]*(?:序号|编号|No\.?|NO\.?)(?=[ \t|\u3000])")
+# a table row opening with its number in a cell of its own: 3⇥宏达精工⇥… / | 3 | 宏达精工 | / 3  宏达精工
+_NUMBERED_ROW = re.compile(r"[ \t|\u3000]*(?P<n>\d{1,3})(?:\t|[ \u3000]{2,}|[ \u3000]*\|)[ \t|\u3000]*(?P<cell>[^\t|\n]*?)(?=\t|[ \u3000]{2,}|[ \u3000]*\||\r?$)", re.M)
+
+
+def numbered_rows(text: str, start: int, *, max_rows: int = 500) -> ItemList | None:
+    """The rows of a table on the lines after ``start`` (the end of the line announcing it), counted
+    by their row numbers 1, 2, … n (an optional 序号 header first); each item is the row's first cell
+    after its number. None unless two or more rows number on from 1 without a gap."""
+    nl = text.find("\n", start)
+    if nl < 0 or text[start:nl].strip():
+        return None
+    pos = nl + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if _ROW_NUMBER_HEADER.match(text, pos, line_end):
+        pos = line_end + 1
+    items: list[tuple[int, int]] = []
+    while pos < len(text) and len(items) < max_rows:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        row = _NUMBERED_ROW.match(text, pos, line_end)
+        if row is None or int(row.group("n")) != len(items) + 1 or not row.group("cell").strip():
+            break
+        items.append(_strip(text, row.start("cell"), row.end("cell")))
+        pos = line_end + 1
+    if len(items) < 2:
         return None
     return ItemList(tuple(items), frozenset({len(items)}))
 

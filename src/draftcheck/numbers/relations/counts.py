@@ -17,9 +17,11 @@ inside quotes are never flagged, and ambiguous lists end as "not checkable".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.enumeration import (
     CN_NUMBER_PATTERN,
     ItemList,
@@ -32,6 +34,7 @@ from draftcheck.numbers.enumeration import (
     figure_clauses,
     first_marker,
     line_list,
+    numbered_rows,
     outline_series,
     quoted_run,
     semicolon_list,
@@ -62,7 +65,8 @@ _COUNT_START = re.compile(
     rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
 )
 # What may follow 个 without it being a count of things: durations and percentage points.
-_NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元)")
+# (亿/万 after 个 is a colloquial amount, 3个亿; not a scale that modifies the noun: 八个万亩基地, 两个千亿级集群)
+_NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元|亩|亿级|级)")
 # 十九大 / 二十大 are party congresses, not "nineteen/twenty big ..."
 _CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|会议|召开|胜利|重大|和|、|,|。|;|\)|”")
 
@@ -89,9 +93,18 @@ _VERB_IN_ITEM = re.compile(
     "覆盖|辐射|涉及|达到|累计|提供|安排|争取|对接|走访|包联|分布|已有|设有|共有|获评|占比"
 )
 # A phrase after the count, then what introduces the list.
-_INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
+_ONE_TO_ONE_PLACES = frozenset(words("completeness", "one_to_one_places"))
+_BELOW_WORDS = frozenset(words("completeness", "below"))
+_INTRO_WORDS = (
+    alternation(("completeness", "one_to_one_places"), ("completeness", "below"))
+    + "|分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|涉及|即为|即是|即"
+)
+# Between a count and its noun, a threshold written in figures is part of the phrase (四个10亿元以上重大项目,
+# 3个总投资超5000万元的项目); any other figure ends it.
+_THRESHOLD_IN_PHRASE = r"\d[\d.]*(?:万|亿)?(?:元|吨|亩|平方米|千瓦)?(?=以上|及以上|级)"
 _INTRO = re.compile(
-    rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?)(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
+    rf"(?P<phrase>(?:[^,:;。!?()\n、\d—]|{_THRESHOLD_IN_PHRASE}){{0,30}}?)"
+    rf"(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
 )
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
@@ -99,7 +112,7 @@ _ENUMERATION_GOES_ON = re.compile(r"还有|另一|一类|一种|此外|另外|�
 _COORDINATED_AFTER = re.compile(r"以及|和|及|与|、")
 _OUTLINE_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
 _EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "分别为", "分别有", "依次是", "依次为"})
-_SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖"})
+_SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖", "涉及"})
 _HERE_BELOW = ("以下", "如下", "下列")
 _NOUN_ENDS_AT = re.compile(
     "入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获|分别|依次|包括|包含|涵盖|"
@@ -170,7 +183,45 @@ def find(ctx) -> list[Relation]:
             if not announced and (count.fixed or not _names_its_items(text, count, relation)):
                 relation.outcome = Outcome.NOT_CHECKABLE
         relations.append(relation)
+    starts = sorted(r.start for r in relations)
+    relations.extend(r for r in _shorthand_parts(ctx, text) if not _any_between(starts, r.start, r.end))
     return relations
+
+
+# A quoted shorthand whose number counts its members, and the members it stands for: “三区”为高新区和临港区,
+# “两带”是沿江经济带、沿湖生态带, “四个中心”即A中心、B中心… (a 一核两带三区 layout explained part by part).
+_SHORTHAND = re.compile(
+    rf"“(?P<num>{CN_NUMBER_PATTERN})(?:个|大|项|条|座)?(?P<head>[\u4e00-\u9fff]{{1,4}})”(?P<verb>为|是|即|指|:|包括)"
+)
+
+
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _shorthand_parts(ctx, text: str) -> list[Relation]:
+    """Members named after 为/是/即/指/：for a quoted shorthand, each ending like its head (区 … 区)."""
+    found: list[Relation] = []
+    for paragraph in ctx.segmentation.paragraphs:
+        if text.find("”", paragraph.start, paragraph.end) < 0:
+            continue
+        for m in _SHORTHAND.finditer(text, paragraph.start, paragraph.end):
+            value = chinese_number(m.group("num"))
+            end = clause_end(text, m.end())
+            if value is None or value < 2 or end is None:
+                continue
+            items = dun_list(text, m.end(), end) or conjunction_pair(text, m.end(), end)
+            head = m.group("head")[-1]
+            if items is None or any(text[e - 1] != head or e - s < 2 for s, e in items.items):
+                continue
+            number_start = m.start("num")
+            count = StatedCount(m.start(), m.end("head") + 1, value, number_start, m.end("num"), m.group("head"), named=False)
+            sample = items.open_ended or m.group("verb") == "包括"
+            ok = value >= items.fewest if sample else value in items.counts
+            outcome = Outcome.CONSISTENT if ok else Outcome.INCONSISTENT
+            found.append(_relation(ctx, count, items, outcome, sample, before=False))
+    return found
 
 
 def _counts(ctx, text: str):
@@ -538,10 +589,55 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 _COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled"})
 
 
-def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
-    intro = _INTRO.match(text, m.end())
-    if intro is None:
+# A count closing a heading line, the list on the lines below: 示范村名单（共7个）⏎1. 东湖村⏎… /
+# 名单如下（共5家）：⏎（1）… / 入选企业名单：共12家⏎…
+_HEADING_BRACKET_BEFORE = re.compile(r"\((?:共|共计|合计|总计|计)?$")
+_HEADING_TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
+_HEADING_END_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,6}\)[ \t\u3000]*:?[ \t\u3000]*(?=[\r\n])")
+_HEADING_END_PLAIN = re.compile(r"[\u4e00-\u9fff]{0,6}[ \t\u3000]*:?[ \t\u3000]*(?=[\r\n])")
+_HEADING_LONGEST = 60  # a heading line, not a paragraph
+_ALIAS_BRACKET = re.compile(r"[\u4e00-\u9fff、]{1,6}\)")
+
+
+def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """A count that closes its line (in brackets, or after 共), with the items on the lines below:
+    numbered lines (1. / （1） / ①) or, unnumbered, three or more short lines."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if m.start() - line_start > _HEADING_LONGEST or "。" in text[line_start : m.start()]:
         return None
+    lead = text[max(line_start, m.start() - 4) : m.start()]
+    if _HEADING_BRACKET_BEFORE.search(lead):
+        tail = _HEADING_END_BRACKET.match(text, m.end())
+    elif _HEADING_TOTAL_BEFORE.search(lead):
+        tail = _HEADING_END_PLAIN.match(text, m.end())
+    else:
+        return None
+    if tail is None or count.named:
+        return None
+    first = first_marker(text, tail.end())
+    if first:
+        return _series_relation(ctx, text, count, first)
+    items = numbered_rows(text, tail.end()) or line_list(text, tail.end())
+    if items is None:
+        return None
+    return _judge_after(ctx, text, count, items, "", may_continue=False)
+
+
+def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    if "\n" in text[m.end() : m.end() + 12]:
+        below = _list_below_heading(ctx, text, m, count)
+        if below is not None:
+            return below
+    intro = _INTRO.match(text, m.end())
+    if intro is not None and intro.group("intro") == "(":
+        # 走访8个村（社区）：A村、B社区…: a bracketed alias of the counted noun, then the list's own opener
+        alias = _ALIAS_BRACKET.match(text, intro.end())
+        again = _INTRO.match(text, alias.end()) if alias else None
+        if again is not None and again.group("intro") not in ("(", ",") and not again.group("phrase"):
+            intro = again
+    if intro is None:
+        after_noun = m.end() + len(count.noun)
+        return _titles_issued(ctx, text, count, after_noun + 1) if text.startswith(",", after_noun) else None
     if intro.group("intro") == "," and not intro.group("word"):
         # 聚焦三个重点，一是…，二是…: a comma opens only an outline series of 一是/第一/①
         if _COUNT.search(text, max(0, m.start() - 6), m.start()):
@@ -585,6 +681,10 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     first = first_marker(text, start)
     if first:
         return _series_relation(ctx, text, count, first)
+    rows = numbered_rows(text, intro.end()) if kind == ":" or _ends_with_colon(intro) else None
+    if rows is not None:
+        # 7个项目…，具体如下：⏎序号 项目名称 总投资⏎1 …⏎6 …: a table below, one numbered row per item
+        return _judge_after(ctx, text, count, rows, word, may_continue=False)
     if text.startswith("首先", start):
         return _ordinal_series(ctx, text, count, start)
     if _FIRST_OF_SEVERAL.match(text, start):
@@ -616,7 +716,23 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if items is None:
         return None
     items = _counted_by_last_item(text, items)
+    if word == "涉及" and not (intro.group("intro").startswith(",") and _same_kind(text, items, count.noun)):
+        return None  # 检查3家企业，涉及环保、安全、消防等问题: what the counted things involve, not them
+    if word in _ONE_TO_ONE_PLACES and not _places(text, items):
+        return None  # 3个项目分别在城东、城西开工: too few or unlike places to pair with the things counted
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+_PLACE_ENDS = tuple(_KINDS[-1][0]) + ("园", "园区", "小区", "片区", "开发区", "新区", "高新区")
+
+
+def _places(text: str, items: ItemList) -> bool:
+    """Three or more short place names of one shape (城关镇、柳河镇、石桥镇 / 东街社区、南关村), as the
+    places 分别位于/分别设在 pairs one by one with the things counted."""
+    names = [text[s:e] for s, e in items.items]
+    if len(names) < 3 or items.open_ended or any(not 2 <= len(name) <= 12 or not _HAN.fullmatch(name[-1]) for name in names):
+        return False
+    return len({name[-1] for name in names}) == 1 or all(name.endswith(_PLACE_ENDS) for name in names)
 
 
 def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
@@ -658,6 +774,25 @@ def _ordinal_series(ctx, text: str, count: StatedCount, start: int) -> Relation 
     items = ItemList(tuple(markers), frozenset({n}))
     outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
     return _relation(ctx, count, items, outcome, sample=False, before=False, markers=True)
+
+
+# a verb issuing documents, with its adverbs, that opens the clause after a count of documents
+_ISSUING_VERB = re.compile(r"[^,;。:、《》\d]{0,4}?(?:出台|制定|印发|修订|发布|编制|起草|建立|出台)(?:完善|实施)?了?")
+
+
+def _titles_issued(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
+    """Book titles issued in the clause after a count of documents: 建立健全四项制度，先后出台了《A制度》
+    《B制度》《C制度》. The titles must fill the clause and end like the counted noun (制度 … 制度》)."""
+    if count.named or not count.noun:
+        return None
+    verb = _ISSUING_VERB.match(text, start)
+    if verb is None or not text.startswith("《", verb.end()):
+        return None
+    end = clause_end(text, verb.end())
+    items = title_run(text, verb.end(), end) if end is not None else None
+    if items is None or any(text[e - 2] != count.noun[-1] for _, e in items.items):
+        return None
+    return _judge_after(ctx, text, count, items, "即", may_continue=False)
 
 
 def _counted_by_last_item(text: str, items: ItemList) -> ItemList:
@@ -763,7 +898,11 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
     if following.startswith(_REFERS_BACK):
         return False  # …民生实事保障工程，每项工程明确一名县级领导牵头、…: the clause speaks of the items
     last_s, last_e = items.items[-1]
-    return "、" in following or (len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e])
+    # (a 、 inside quotes or brackets, 实现“就近办、一次办”, joins no item to the list)
+    parts = split_top_level(text, end + 1, following_end) if "、" in following else None
+    return (parts is None and "、" in following) or (parts is not None and len(parts) > 1) or (
+        len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e]
+    )
 
 
 # what a list of deeds is counted as (七件民生实事, 十项重点任务, 五大工程): each deed is one clause
@@ -803,7 +942,7 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
     classifier = text[count.number_end : count.number_end + 1]
     if not figures_named and any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
         return None  # 共有企业120家，分别为内资企业80家、外资企业30家: parts of a total (DC201), not names
-    sample = word in _SAMPLE_INTRO_WORDS or items.open_ended
+    sample = (word in _SAMPLE_INTRO_WORDS and not _complete_inclusion(text, count, items, word)) or items.open_ended
     lengths = [e - s for s, e in items.items]
     first_runs_on = lengths[0] > max(lengths[1:]) + 4  # 建立覆盖省、州、县、乡: the list starts inside the first item
     # 即/分别是 promise every item; closing such a list with 等 short of the count is a half-finished list.
@@ -824,6 +963,20 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
     if promised and outcome is Outcome.INCONSISTENT:
         relation.severity = Severity.WARNING
     return relation
+
+
+_PLAIN_INCLUSION_WORDS = frozenset({"包括", "包含", "涵盖", "涉及"})
+_FINAL_JOINER = re.compile(r"\s*(?:以及|和|及)\s*$")
+
+
+def _complete_inclusion(text: str, count: StatedCount, items: ItemList, word: str) -> bool:
+    """包括 (without 主要) before a list closed by 和/及 and no 等 names all of them: 开展九次执法行动，包括
+    “春雷”行动、…和“亮剑”行动 (eight). Only three or more items, and a count at most two above them (a
+    count far above the list is a sample: 举办活动30场，包括A、B和C)."""
+    if word not in _PLAIN_INCLUSION_WORDS or items.open_ended or len(items.items) < 3 or len(items.counts) != 1:
+        return False
+    (_, prev_end), (last_start, _) = items.items[-2], items.items[-1]
+    return bool(_FINAL_JOINER.match(text, prev_end, last_start)) and items.most < count.value <= items.most + 2
 
 
 # a name that carries its own number: 1号地块, 3标段, 2号楼, 5#厂房, 2期工程 (not 3亿元, 12个)
