@@ -4,7 +4,8 @@ Three shapes are recognised, all on width-folded text (``，`` → ``,``, ``（`
 
 - a 、-list: ``甲公司、乙公司和丙公司`` (a conjunction 和/及/以及/与 in the last item joins one more);
 - a ；-list: ``A项目；B项目；C项目等`` (only after an introducing colon, see ``semicolon_list``);
-- an outline series: ``一是…二是…三是``, ``(一)…(二)``, ``(1)…(2)``, ``1、…2、``, ``①…②``, ``第一,…第二,``.
+- an outline series: ``一是…二是…三是``, ``(一)…(二)``, ``(1)…(2)``, ``1、…2、``, ``①…②``, ``第一,…第二,``,
+  ``其一是…其二是…``.
 
 Only separators at the top level count: a 、 inside brackets or quotes (``县(市、区)``, ``“登高、升规”``)
 belongs to its item. Every scan is a bounded loop or a linear regex; nothing backtracks over a list.
@@ -454,6 +455,7 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
     "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),
     "cn_dun": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})、"),
+    "qi": re.compile(rf"{_AFTER_BREAK}其(?P<n>{_CN_SMALL})(?:是|为|[,、:，：])(?=[^\s])"),
 }
 # A chapter heading at the start of a line ends any series below it.
 _CHAPTER = re.compile(rf"[ \t]*(?:{_CN_SMALL}、|第{_CN_SMALL}(?:部分|章|篇))")

@@ -104,7 +104,7 @@ _INTRO_WORDS = (
 _THRESHOLD_IN_PHRASE = r"\d[\d.]*(?:万|亿)?(?:元|吨|亩|平方米|千瓦)?(?=以上|及以上|级)"
 _INTRO = re.compile(
     rf"(?P<phrase>(?:[^,:;。!?()\n、\d—]|{_THRESHOLD_IN_PHRASE}){{0,30}}?)"
-    rf"(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
+    rf"(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①|其一))"
 )
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
@@ -195,6 +195,29 @@ _SHORTHAND = re.compile(
 )
 
 
+# “N个一” names a set of N things each counted as 一X: 落实“三个一”机制：一个项目、一名领导、一个专班
+_ONES = re.compile(rf"(?P<num>{CN_NUMBER_PATTERN})个“?一”?[^,;。:“”\d]{{0,12}}:")
+_ONE_ITEM = re.compile(r"一[\u4e00-\u9fff]{2,}")
+
+
+def _ones_sets(ctx, text: str, paragraph) -> list[Relation]:
+    """The members after the colon of a “N个一” set, each starting with 一 and a classifier."""
+    found: list[Relation] = []
+    for m in _ONES.finditer(text, paragraph.start, paragraph.end):
+        value = chinese_number(m.group("num"))
+        end = clause_end(text, m.end())
+        items = dun_list(text, m.end(), end) if value and value >= 2 and end is not None else None
+        if items is None or items.open_ended or any(_ONE_ITEM.fullmatch(text, s, e) is None for s, e in items.items):
+            continue
+        one_end = text.find("一", m.end("num")) + 1
+        one_end += text.startswith("”", one_end)
+        head_end = min(text.find(":", m.start(), m.end()), one_end + 4)  # 五个“一”工作机制
+        count = StatedCount(m.start(), head_end, value, m.start("num"), m.end("num"), "一", named=False)
+        outcome = Outcome.CONSISTENT if len(items.items) == value else Outcome.INCONSISTENT
+        found.append(_relation(ctx, count, ItemList(items.items, frozenset({len(items.items)})), outcome, False, before=False))
+    return found
+
+
 def _any_between(starts: list[int], start: int, end: int) -> bool:
     i = bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
@@ -204,6 +227,8 @@ def _shorthand_parts(ctx, text: str) -> list[Relation]:
     """Members named after 为/是/即/指/：for a quoted shorthand, each ending like its head (区 … 区)."""
     found: list[Relation] = []
     for paragraph in ctx.segmentation.paragraphs:
+        if text.find("个一", paragraph.start, paragraph.end) >= 0 or text.find("个“一", paragraph.start, paragraph.end) >= 0:
+            found.extend(_ones_sets(ctx, text, paragraph))
         if text.find("”", paragraph.start, paragraph.end) < 0:
             continue
         for m in _SHORTHAND.finditer(text, paragraph.start, paragraph.end):
@@ -216,7 +241,7 @@ def _shorthand_parts(ctx, text: str) -> list[Relation]:
             if items is None or any(text[e - 1] != head or e - s < 2 for s, e in items.items):
                 continue
             number_start = m.start("num")
-            count = StatedCount(m.start(), m.end("head") + 1, value, number_start, m.end("num"), m.group("head"), named=False)
+            count = StatedCount(number_start, m.end("head"), value, number_start, m.end("num"), m.group("head"), named=False)
             sample = items.open_ended or m.group("verb") == "包括"
             ok = value >= items.fewest if sample else value in items.counts
             outcome = Outcome.CONSISTENT if ok else Outcome.INCONSISTENT
@@ -362,8 +387,15 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     if text.startswith(("、", "和"), count.end) and _DIGIT.match(text, count.end + 1):
         return None  # 80家、16家: one of several counts, matched to a list "respectively"
     start = clause_start(text, list_end)
-    if start is None or "分别" in text[start:list_end]:
+    if start is None:
         return None
+    enumerated = False
+    if "分别" in text[start:list_end]:
+        named = _NAMES_INTRO.search(text, start, list_end)
+        if named is None or not (connector in _CLOSING_CONNECTORS and text.startswith(",", list_end)):
+            return None  # 分别为80家、16家: values matched one by one, not a list the count closes
+        start = named.end()  # 龙头企业分别是A、B、C、D，共3家: the names after 分别是, then their total
+        enumerated = True
     if "、" not in text[start:list_end]:
         items = quoted_run(text, list_end, start)  # “安全生产月”“质量月”“环保宣传周”三项主题活动
         if items is None:
@@ -406,12 +438,14 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     nested = any(with_de[1:]) and not all(with_de)
     if nested and not sample:
         return None
-    outcome = _judge_before(text, count, items, connector, sample, nested)
+    outcome = _judge_before(text, count, items, connector, sample, nested, enumerated=enumerated)
     if outcome is None:
         return None
     return _relation(ctx, count, _without_lead_in(text, items), outcome, sample, before=True)
 
 
+_NEXT_SENTENCE_INTRO = re.compile(r"(?:它们|这些|分别|依次|具体)(?:是|为):?|(?:它们|这些)(?:\w{0,4}?)(?:分别)?(?:是|为):?")
+_NAMES_INTRO = re.compile(r"(?:分别|依次)(?:是|为)(?![\d一二两三四五六七八九十])")
 _BACK_REFERENCE = re.compile(r"(?:上述|以上|前述)(?:这)?$")
 _SENTENCE_END_BEFORE = re.compile(r"[。;\n]\s*$")
 
@@ -530,7 +564,9 @@ def _has_predicate(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sample: bool, nested: bool) -> Outcome | None:
+def _judge_before(
+    text, count: StatedCount, items: ItemList, connector: str, sample: bool, nested: bool, *, enumerated: bool = False
+) -> Outcome | None:
     stated = count.value
     if sample:
         if stated >= items.fewest:
@@ -541,7 +577,7 @@ def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sam
     if _COORDINATED_AFTER.match(text, count.end):
         # …与残疾人两项补贴和重点群体救助: the counted phrase is itself one item of a longer list
         return Outcome.NOT_CHECKABLE
-    if connector in _TIGHT_CONNECTORS or connector == "”":
+    if connector in _TIGHT_CONNECTORS or connector == "”" or enumerated:
         return Outcome.INCONSISTENT
     if not count.noun:
         return None  # 新引进首店、旗舰店168家: a quantity of the kinds named, not a count of them
@@ -586,7 +622,7 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 # The count comes first: 以下20个项目：… / 3个工作组（…） / 五个方面：一是…五是
 
 
-_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled"})
+_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled", "qi"})
 
 
 # A count closing a heading line, the list on the lines below: 示范村名单（共7个）⏎1. 东湖村⏎… /
@@ -597,6 +633,20 @@ _HEADING_END_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,6}\)[ \t\u3000]*:?[ \t\u30
 _HEADING_END_PLAIN = re.compile(r"[\u4e00-\u9fff]{0,6}[ \t\u3000]*:?[ \t\u3000]*(?=[\r\n])")
 _HEADING_LONGEST = 60  # a heading line, not a paragraph
 _ALIAS_BRACKET = re.compile(r"[\u4e00-\u9fff、]{1,6}\)")
+
+
+_CLAUSE_MARKS = frozenset(",;。:!?\n")
+
+
+def _count_just_before(text: str, pos: int) -> bool:
+    """Another count in the same clause right before ``pos`` (5个方面10项工作), not one that a
+    sentence or clause mark separates (其中工业项目3个。这5个项目分别是…)."""
+    floor = max(0, pos - 6)
+    for i in range(pos - 1, floor - 1, -1):
+        if text[i] in _CLAUSE_MARKS:
+            floor = i + 1
+            break
+    return _COUNT.search(text, floor, pos) is not None
 
 
 def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
@@ -614,13 +664,62 @@ def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) ->
         return None
     if tail is None or count.named:
         return None
+    total = _HEADING_TOTAL_BEFORE.search(lead)
+    if total:
+        count = replace(count, start=m.start() - len(total.group()))  # （共7个）: the quote includes 共
     first = first_marker(text, tail.end())
     if first:
-        return _series_relation(ctx, text, count, first)
-    items = numbered_rows(text, tail.end()) or line_list(text, tail.end())
-    if items is None:
+        relation = _series_relation(ctx, text, count, first)
+        if relation is not None and relation.outcome is Outcome.INCONSISTENT and not _name_lines(text, relation):
+            relation.outcome = Outcome.NOT_CHECKABLE  # 重点项目（共12个）⏎1. 产业项目：A、B…: groups, not members
+        return relation
+    items = numbered_rows(text, tail.end()) or _name_lines_below(text, tail.end())
+    if items is None or any(_has_top_level_mark(text, s, e) for s, e in items.items):
         return None
     return _judge_after(ctx, text, count, items, "", may_continue=False)
+
+
+def _name_lines_below(text: str, start: int) -> ItemList | None:
+    """Short unnumbered lines below a heading, up to the first that is a sentence (ends with 。)."""
+    items = line_list(text, start)
+    if items is None:
+        return None
+    kept = []
+    for s, e in items.items:
+        if text.startswith("。", e):
+            break
+        kept.append((s, e))
+    return ItemList(tuple(kept), frozenset({len(kept)})) if len(kept) >= 3 else None
+
+
+def _rows_hold_counts(text: str, rows: ItemList, count: StatedCount) -> bool:
+    """Whether a table row below a count states a number of the count's classifier (工业项目 5个)."""
+    classifier = text[count.number_end : count.number_end + 1]
+    pattern = re.compile(rf"\d\s*{re.escape(classifier)}")
+    for s, _ in rows.items:
+        line_end = text.find("\n", s)
+        if pattern.search(text, s, len(text) if line_end < 0 else line_end):
+            return True
+    return False
+
+
+def _has_top_level_mark(text: str, start: int, end: int) -> bool:
+    """A 、/：/；/， in an item line outside brackets: the line lists or describes several things."""
+    parts = split_top_level(text, start, end, separators="、:;,")
+    return parts is None or len(parts) > 1
+
+
+def _name_lines(text: str, relation: Relation) -> bool:
+    """Whether each numbered line below a heading holds one name (东湖村, 华兴科技有限公司): short, no
+    list or colon inside, no figure of its own."""
+    for _, s, e in relation.related:
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = e, line_end
+        line = text[line_start:line_end].strip()
+        if not line or len(line) > 30 or _DIGIT.search(line) or _has_top_level_mark(text, line_start, line_end):
+            return False
+    return True
 
 
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
@@ -640,17 +739,24 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return _titles_issued(ctx, text, count, after_noun + 1) if text.startswith(",", after_noun) else None
     if intro.group("intro") == "," and not intro.group("word"):
         # 聚焦三个重点，一是…，二是…: a comma opens only an outline series of 一是/第一/①
-        if _COUNT.search(text, max(0, m.start() - 6), m.start()):
+        if _count_just_before(text, m.start()):
             return None
         first = first_marker(text, intro.end())
         if first and first[0] in _COMMA_SERIES_STYLES:
             return _series_relation(ctx, text, count, first)
         return None
-    if _COUNT.search(text, max(0, m.start() - 6), m.start()):
+    if _count_just_before(text, m.start()):
         return None  # 5个方面10项工作：一是…: two counts, and the list may follow either
     kind = intro.group("intro")
     word = intro.group("word") or ""
     start = intro.end()
+    if not count.noun and _DIGIT.match(text, m.end()):
+        # 四个10亿元以上重大项目: the quote runs on over the threshold to the counted noun
+        count = replace(count, end=m.end() + min(len(intro.group("phrase")), 12))
+    pronoun = _NEXT_SENTENCE_INTRO.match(text, start) if kind == "。" and len(intro.group("phrase")) <= 8 else None
+    if pronoun is not None:
+        # 建成五所学校。它们是：A、B、C: the next sentence opens with the list, pointing back at the count
+        kind, word, start = ":", "即", pronoun.end()
     if kind == "。":
         if count.start == m.start():
             return None  # only 以下/如下 + count + 。 announces the outline that follows
@@ -682,6 +788,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if first:
         return _series_relation(ctx, text, count, first)
     rows = numbered_rows(text, intro.end()) if kind == ":" or _ends_with_colon(intro) else None
+    if rows is not None and _rows_hold_counts(text, rows, count):
+        return None  # 9个项目，如下：⏎1 工业项目 5个⏎2 …: groups with their own counts, not the members
     if rows is not None:
         # 7个项目…，具体如下：⏎序号 项目名称 总投资⏎1 …⏎6 …: a table below, one numbered row per item
         return _judge_after(ctx, text, count, rows, word, may_continue=False)
