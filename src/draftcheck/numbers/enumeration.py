@@ -415,6 +415,8 @@ def numbered_rows(text: str, start: int, *, max_rows: int = 500) -> ItemList | N
     line_end = len(text) if line_end < 0 else line_end
     if _ROW_NUMBER_HEADER.match(text, pos, line_end):
         pos = line_end + 1
+    elif _header_cells(text, pos, line_end):
+        return _unnumbered_rows(text, line_end + 1, max_rows)
     items: list[tuple[int, int]] = []
     while pos < len(text) and len(items) < max_rows:
         line_end = text.find("\n", pos)
@@ -423,6 +425,40 @@ def numbered_rows(text: str, start: int, *, max_rows: int = 500) -> ItemList | N
         if row is None or int(row.group("n")) != len(items) + 1 or not row.group("cell").strip():
             break
         items.append(_strip(text, row.start("cell"), row.end("cell")))
+        pos = line_end + 1
+    if len(items) < 2:
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\|")
+_RULE_LINE = re.compile(r"[\s|:\-]+")
+_TOTAL_ROW = re.compile(r"[ \t|\u3000]*(?:合计|总计|小计|共计)")
+
+
+def _header_cells(text: str, start: int, end: int) -> bool:
+    """A table header: two or more cells, no figure (项目名称⇥总投资（亿元）)."""
+    line = text[start:end].strip(" \t|\u3000")
+    return len(_CELL_GAP.split(line)) >= 2 and not any(ch.isdigit() for ch in line) and len(line) <= 80
+
+
+def _unnumbered_rows(text: str, pos: int, max_rows: int) -> ItemList | None:
+    """Rows below a header, each with two or more cells, up to the first line that is not a row; a
+    closing 合计 row is not an item. Each item is the row's first cell."""
+    items: list[tuple[int, int]] = []
+    while pos < len(text) and len(items) < max_rows:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        s, e = _strip(text, pos, line_end)
+        if _RULE_LINE.fullmatch(text, s, e) and s < e:
+            pos = line_end + 1  # |---|---| under a Markdown header
+            continue
+        while s < e and text[s] == "|":
+            s += 1
+        gap = _CELL_GAP.search(text, s, e)
+        if s >= e or gap is None or gap.start() == s or _TOTAL_ROW.match(text, s, e):
+            break
+        items.append((s, gap.start()))
         pos = line_end + 1
     if len(items) < 2:
         return None

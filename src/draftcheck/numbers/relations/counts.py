@@ -48,7 +48,14 @@ from draftcheck.text.windowed_scan import finditer_located
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
+_CLASSIFIERS = (
+    "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
+    "|人|县|市|区|镇|村|省|国|地|方|宗|门|届"
+)
+# Classifiers that are themselves the counted noun (张建国、李红梅等3人, 江城、河口、石门三县, 上海、杭州两地,
+# 政府、企业、高校三方): the names before them can only be the members counted, like a 大 set's.
+_SELF_NAMING = frozenset("大人名位县市区镇村省国地方")
+_NOUN_CLASSIFIERS = frozenset("人县市区镇村省国地方")
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(
@@ -95,8 +102,11 @@ _VERB_IN_ITEM = re.compile(
 # A phrase after the count, then what introduces the list.
 _ONE_TO_ONE_PLACES = frozenset(words("completeness", "one_to_one_places"))
 _BELOW_WORDS = frozenset(words("completeness", "below"))
+_ONE_TO_ONE_DATES = frozenset(words("completeness", "one_to_one_dates"))
+# a date in a list of dates: 1月 / 3月15日 / 5月下旬 / 2024年9月
+_DATE_ITEM = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|中)?")
 _INTRO_WORDS = (
-    alternation(("completeness", "one_to_one_places"), ("completeness", "below"))
+    alternation(("completeness", "one_to_one_places"), ("completeness", "one_to_one_dates"), ("completeness", "below"))
     + "|分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|涉及|即为|即是|即"
 )
 # Between a count and its noun, a threshold written in figures is part of the phrase (四个10亿元以上重大项目,
@@ -191,7 +201,8 @@ def find(ctx) -> list[Relation]:
 # A quoted shorthand whose number counts its members, and the members it stands for: “三区”为高新区和临港区,
 # “两带”是沿江经济带、沿湖生态带, “四个中心”即A中心、B中心… (a 一核两带三区 layout explained part by part).
 _SHORTHAND = re.compile(
-    rf"“(?P<num>{CN_NUMBER_PATTERN})(?:个|大|项|条|座)?(?P<head>[\u4e00-\u9fff]{{1,4}})”(?P<verb>为|是|即|指|:|包括)"
+    rf"“(?P<num>{CN_NUMBER_PATTERN})(?:个|大|项|条|座)?(?P<head>[\u4e00-\u9fff]{{1,4}})”"
+    r"(?:(?:活动|行动|工程|工作|机制|服务)?,)?(?P<verb>为|是|即|指|:|包括)"
 )
 
 
@@ -238,7 +249,10 @@ def _shorthand_parts(ctx, text: str) -> list[Relation]:
                 continue
             items = dun_list(text, m.end(), end) or conjunction_pair(text, m.end(), end)
             head = m.group("head")[-1]
-            if items is None or any(text[e - 1] != head or e - s < 2 for s, e in items.items):
+            # members end like the shorthand (“三区”: …区) or open with its verb (“四送”：送政策、送技术…)
+            if items is None or any(e - s < 2 for s, e in items.items):
+                continue
+            if not (all(text[e - 1] == head for _, e in items.items) or all(text[s] == head for s, _ in items.items)):
                 continue
             number_start = m.start("num")
             count = StatedCount(number_start, m.end("head"), value, number_start, m.end("num"), m.group("head"), named=False)
@@ -272,7 +286,7 @@ def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool
         if text.startswith("”", end):
             end += 1
     elif count.plain_quote:
-        end = m.end() + len(count.noun) + 1
+        end = _quoted_noun_end(text, m.end()) + 1
     else:
         return False
     return text.startswith(":", end)
@@ -284,10 +298,20 @@ def _names_its_items(text: str, count: StatedCount, relation: Relation) -> bool:
     The quotation must hold nothing but the count and its noun, and every item shown must end like
     the noun (工程 … 工程): then the number is a count, not part of a slogan.
     """
-    if not count.plain_quote or not count.noun:
+    close = _quoted_noun_end(text, count.number_end + 1) if count.plain_quote else None
+    if close is None or close == count.number_end + 1:
         return False
+    head = text[close - 1]
     names = [text[s:e].strip("“”《》()") for _, s, e in relation.related]
-    return bool(names) and all(name and name[-1] == count.noun[-1] for name in names)
+    return bool(names) and all(name and name[-1] == head for name in names)
+
+
+def _quoted_noun_end(text: str, pos: int) -> int | None:
+    """Where the closing quote stands when only Han characters (at most 8) lie between ``pos`` and it."""
+    close = text.find("”", pos, pos + 9)
+    if close < 0 or any(not _HAN.match(text, i) for i in range(pos, close)):
+        return None
+    return close
 
 
 def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
@@ -304,7 +328,8 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
         return None
     if cls == "点" and text.startswith(("钟", "半", "多"), after):
         return None
-    noun = _noun(text, after)
+    # (三县联合…, 两地党委: a classifier that is itself the noun counted has no noun after it)
+    noun = "" if cls in _NOUN_CLASSIFIERS else _noun(text, after)
     joint = after + len(noun)
     if noun.endswith("级") and text.startswith(("和", "及", "与", "、"), joint):
         # 五项国家级和省级荣誉称号: tiers joined before one head noun, which is the noun counted
@@ -322,8 +347,9 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
             break
     fixed = _FIXED_AT.match(text, m.start()) is not None
     quoted = _inside_quote(text, m.start())
-    plain_quote = quoted and not fixed and text.startswith("“", m.start() - 1) and text.startswith("”", after + len(noun))
-    end = after + min(len(noun), 8)
+    # “三个全覆盖”: the quotation holds the count and a noun only (覆盖 cut from the noun as a verb)
+    plain_quote = quoted and not fixed and text.startswith("“", m.start() - 1) and _quoted_noun_end(text, after) is not None
+    end = _quoted_noun_end(text, after) if plain_quote else after + min(len(noun), 8)
     return StatedCount(start, end, value, m.start("num"), m.end("num"), noun, fixed or quoted, plain_quote, fixed)
 
 
@@ -340,9 +366,11 @@ def _bracketed_names(text: str, items: ItemList) -> bool:
     """Three or more plain names in the brackets after a count (6家（青禾、丰源、绿野…）, 9个乡镇（城关镇、
     马坊镇…）): members, not aliases, which are single characters (县（市、区）) or one or two words."""
     names = [text[s:e] for s, e in items.items]
-    return len(names) >= 3 and all(
-        2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names
-    )
+    plain = all(2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names)
+    if len(names) == 2:
+        # 3场招聘会（春风行动专场、高校毕业生专场）: two names of one shape (the same last two characters)
+        return plain and all(len(name) >= 3 for name in names) and names[0][-2:] == names[1][-2:]
+    return len(names) >= 3 and plain
 
 
 def _noun_before(text: str, pos: int) -> str:
@@ -579,7 +607,7 @@ def _judge_before(
         return Outcome.NOT_CHECKABLE
     if connector in _TIGHT_CONNECTORS or connector == "”" or enumerated:
         return Outcome.INCONSISTENT
-    if not count.noun:
+    if not count.noun and text[count.number_end : count.number_end + 1] not in _SELF_NAMING:
         return None  # 新引进首店、旗舰店168家: a quantity of the kinds named, not a count of them
     if stated < items.fewest:
         # Far fewer than listed: the count likely belongs to the last item alone (…与残疾人两项补贴).
@@ -593,8 +621,14 @@ def _named_members(text: str, count: StatedCount, items: ItemList) -> bool:
     """Items that can only be the members counted: a 大 set (A、B、C五大主导产业 names its members), or
     names of four characters or more with no 的 (短 items such as 城东、城西 or 国家级、省级 may be the
     places or tiers the counted things belong to: 城东、城西5个片区)."""
-    if text[count.number_end : count.number_end + 1] == "大":
+    classifier = text[count.number_end : count.number_end + 1]
+    if classifier == "大":
         return True
+    if classifier in _SELF_NAMING:
+        # (新疆、西藏、四川云南甘肃青海四省: a last item far longer than the others holds several names,
+        # and the count may be of it alone)
+        *others, (last_s, last_e) = items.items
+        return last_e - last_s <= max(e - s for s, e in others[1:] or others) + 2
     names = [text[s:e] for s, e in items.items]
     return all(len(_HAN.findall(name)) >= 4 and "的" not in name for name in names)
 
@@ -674,9 +708,21 @@ def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) ->
             relation.outcome = Outcome.NOT_CHECKABLE  # 重点项目（共12个）⏎1. 产业项目：A、B…: groups, not members
         return relation
     items = numbered_rows(text, tail.end()) or _name_lines_below(text, tail.end())
-    if items is None or any(_has_top_level_mark(text, s, e) for s, e in items.items):
+    if items is None or any(_has_top_level_mark(text, s, e) for s, e in items.items) or _list_continued_after(text, items):
         return None
     return _judge_after(ctx, text, count, items, "", may_continue=False)
+
+
+# what opens the text after a list when the list was not all of them: 另有2个…, （其余9个项目略）, 详见附件
+_MORE_AFTER_LIST = re.compile(r"[\s。;,)）]*[(（]?(?:另有|另外|此外|还有|其余|其他|其它|以及|详见|见附|略)")
+
+
+def _list_continued_after(text: str, items: ItemList) -> bool:
+    """Whether the line or sentence after a list's last item says the list is not complete."""
+    end = items.items[-1][1]
+    line_end = text.find("\n", end, end + 200)
+    end = line_end if line_end >= 0 else end  # (a table row or a list line: what follows its line)
+    return bool(_MORE_AFTER_LIST.match(text, end, min(len(text), end + 40)))
 
 
 def _name_lines_below(text: str, start: int) -> ItemList | None:
@@ -788,7 +834,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if first:
         return _series_relation(ctx, text, count, first)
     rows = numbered_rows(text, intro.end()) if kind == ":" or _ends_with_colon(intro) else None
-    if rows is not None and _rows_hold_counts(text, rows, count):
+    if rows is not None and (_rows_hold_counts(text, rows, count) or _list_continued_after(text, rows)):
         return None  # 9个项目，如下：⏎1 工业项目 5个⏎2 …: groups with their own counts, not the members
     if rows is not None:
         # 7个项目…，具体如下：⏎序号 项目名称 总投资⏎1 …⏎6 …: a table below, one numbered row per item
@@ -811,7 +857,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
             items = ItemList(tuple((s, min(h, e)) for (s, e), (_, h) in zip(items.items, heads)), items.counts, items.open_ended)
             return _judge_after(ctx, text, count, items, word, may_continue=False)
     if items is None and (kind == ":" or word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS) and text.startswith(",", end):
-        items = comma_list(text, start)
+        items = comma_list(text, start) or _person_names(text, count, start)
         if items is not None:
             return _judge_after(ctx, text, count, items, word, may_continue=False)
     if items is None and kind == ":" and text.startswith(",", end) and count.noun.endswith(_DEED_NOUNS):
@@ -824,8 +870,16 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if items is None:
         return None
     items = _counted_by_last_item(text, items)
+    if word in _ONE_TO_ONE_DATES and _DIGIT.match(text, items.items[0][0]):
+        dates = _dates(text, items)
+        if dates is None:
+            return None  # 分别在3个园区…: figures that are not dates
+        # 召开4次常务会议，分别于1月、3月、5月召开: one date per event counted
+        return _judge_after(ctx, text, count, dates, "即", may_continue=False, figures_named=True, dates=True)
     if word == "涉及" and not (intro.group("intro").startswith(",") and _same_kind(text, items, count.noun)):
         return None  # 检查3家企业，涉及环保、安全、消防等问题: what the counted things involve, not them
+    if (word in _BELOW_WORDS or pronoun is not None) and _list_continued_after(text, items):
+        return None  # 内设机构8个，具体如下：A、B…F。另有…: the list goes on in the next sentence
     if word in _ONE_TO_ONE_PLACES and not _places(text, items):
         return None  # 3个项目分别在城东、城西开工: too few or unlike places to pair with the things counted
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
@@ -843,6 +897,23 @@ def _places(text: str, items: ItemList) -> bool:
     return len({name[-1] for name in names}) == 1 or all(name.endswith(_PLACE_ENDS) for name in names)
 
 
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _person_names(text: str, count: StatedCount, start: int) -> ItemList | None:
+    """People counted by 名/位/人 and named with commas up to the sentence end: 评选出4名先进个人：张建国，
+    李红梅，王志强。 (every item a name of two or three characters)."""
+    if text[count.number_end : count.number_end + 1] not in "名位人":
+        return None
+    end = clause_end(text, start, window=200, boundaries=frozenset("。;\n\r!?"))
+    parts = split_top_level(text, start, end, separators=",") if end is not None else None
+    if parts is None or len(parts) < 2 or not text.startswith(("。", ";", "\n"), end):
+        return None
+    if any(_PERSON_NAME.fullmatch(text, s, e) is None for s, e in parts):
+        return None
+    return ItemList(tuple(parts), frozenset({len(parts)}))
+
+
 def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
     """Names after a dash that the count announces: 新建的4条通村公路——柳湾路、石桥路、杏林路均已建成通车 /
     两个村——桃源村、溪口村、上庄村，正加快…. The predicate that follows the last name is cut off
@@ -850,6 +921,14 @@ def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | Non
     end = clause_end(text, start)
     if end is None or not count.noun or count.named:
         return None
+    closing = text.find("——", start, end)
+    if closing > start:
+        # 三大主导产业——装备制造、新材料、生物医药——实现产值…: an appositive between two dashes is
+        # exactly the members counted
+        items = dun_list(text, start, closing)
+        if items is None or items.open_ended or any(_DIGIT.search(text, s, e) for s, e in items.items):
+            return None
+        return _judge_after(ctx, text, count, items, "即", may_continue=False)
     items = dun_list(text, start, end)
     if items is None:
         return None
@@ -885,7 +964,7 @@ def _ordinal_series(ctx, text: str, count: StatedCount, start: int) -> Relation 
 
 
 # a verb issuing documents, with its adverbs, that opens the clause after a count of documents
-_ISSUING_VERB = re.compile(r"[^,;。:、《》\d]{0,4}?(?:出台|制定|印发|修订|发布|编制|起草|建立|出台)(?:完善|实施)?了?")
+_ISSUING_VERB = re.compile(r"(?:先后|相继|陆续|分别|同步|已经|已|并|还|又|共|均)?(?:出台|制定|印发|修订|发布|编制|起草|建立)(?:完善|实施)?了?")
 
 
 def _titles_issued(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
@@ -1043,9 +1122,20 @@ def _ends_with_colon(intro: re.Match[str]) -> bool:
     return intro.group("intro").endswith(":")
 
 
+def _dates(text: str, items: ItemList) -> ItemList | None:
+    """The items as dates, each cut after its date (5月召开 → 5月), or None unless every item opens with one."""
+    spans = []
+    for s, e in items.items:
+        date = _DATE_ITEM.match(text, s, e)
+        if date is None:
+            return None
+        spans.append((s, date.end()))
+    return ItemList(tuple(spans), items.counts, items.open_ended)
+
+
 def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool,
-                 figures_named: bool = False) -> Relation | None:
-    if any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
+                 figures_named: bool = False, dates: bool = False) -> Relation | None:
+    if not dates and any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
     classifier = text[count.number_end : count.number_end + 1]
     if not figures_named and any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
