@@ -50,7 +50,7 @@ CODE = "DC203"
 
 _CLASSIFIERS = (
     "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
-    "|人|县|市|区|镇|村|省|国|地|方|宗|门|届"
+    "|人|县|市|区|镇|村|省|国|地|方|宗|门"
 )
 # Classifiers that are themselves the counted noun (张建国、李红梅等3人, 江城、河口、石门三县, 上海、杭州两地,
 # 政府、企业、高校三方): the names before them can only be the members counted, like a 大 set's.
@@ -112,10 +112,9 @@ _INTRO_WORDS = (
 # Between a count and its noun, a threshold written in figures is part of the phrase (四个10亿元以上重大项目,
 # 3个总投资超5000万元的项目); any other figure ends it.
 _THRESHOLD_IN_PHRASE = r"\d[\d.]*(?:万|亿)?(?:元|吨|亩|平方米|千瓦)?(?=以上|及以上|级)"
-_INTRO = re.compile(
-    rf"(?P<phrase>(?:[^,:;。!?()\n、\d—]|{_THRESHOLD_IN_PHRASE}){{0,30}}?)"
-    rf"(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①|其一))"
-)
+_INTRO_OPENER = rf"(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①|其一))"
+_INTRO = re.compile(rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?){_INTRO_OPENER}")
+_INTRO_OVER_THRESHOLD = re.compile(rf"(?P<phrase>(?:[^,:;。!?()\n、\d—]|{_THRESHOLD_IN_PHRASE}){{0,30}}?){_INTRO_OPENER}")
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
 _ENUMERATION_GOES_ON = re.compile(r"还有|另一|一类|一种|此外|另外|其他|其余|以及")
@@ -176,6 +175,8 @@ def find(ctx) -> list[Relation]:
     text = ctx.folded
     relations: list[Relation] = []
     for m in _counts(ctx, text):
+        if m.group("cls") in _NOUN_CLASSIFIERS and not _list_near(text, m):
+            continue  # 新增就业3200人, 全省16市: no list beside the count (the common case, decided cheaply)
         count = _stated_count(text, m)
         if count is None:
             continue
@@ -198,6 +199,11 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
+def _list_near(text: str, m: re.Match[str]) -> bool:
+    """A 、 in the 40 characters before a count, or a colon or bracket right after it."""
+    return text.find("、", max(0, m.start() - 40), m.start()) >= 0 or text.startswith((":", "("), m.end())
+
+
 # A quoted shorthand whose number counts its members, and the members it stands for: “三区”为高新区和临港区,
 # “两带”是沿江经济带、沿湖生态带, “四个中心”即A中心、B中心… (a 一核两带三区 layout explained part by part).
 _SHORTHAND = re.compile(
@@ -208,13 +214,18 @@ _SHORTHAND = re.compile(
 
 # “N个一” names a set of N things each counted as 一X: 落实“三个一”机制：一个项目、一名领导、一个专班
 _ONES = re.compile(rf"(?P<num>{CN_NUMBER_PATTERN})个“?一”?[^,;。:“”\d]{{0,12}}:")
+_ONES_LEAD = re.compile("个“?一")
 _ONE_ITEM = re.compile(r"一[\u4e00-\u9fff]{2,}")
 
 
-def _ones_sets(ctx, text: str, paragraph) -> list[Relation]:
+def _ones_sets(ctx, text: str) -> list[Relation]:
     """The members after the colon of a “N个一” set, each starting with 一 and a classifier."""
     found: list[Relation] = []
-    for m in _ONES.finditer(text, paragraph.start, paragraph.end):
+    for hit in _ONES_LEAD.finditer(text):
+        # (the numeral before 个 has one to three characters: 三个一, 十二个一)
+        m = next((m for k in (1, 2, 3) if (m := _ONES.match(text, max(0, hit.start() - k))) and m.end("num") == hit.start()), None)
+        if m is None:
+            continue
         value = chinese_number(m.group("num"))
         end = clause_end(text, m.end())
         items = dun_list(text, m.end(), end) if value and value >= 2 and end is not None else None
@@ -236,13 +247,12 @@ def _any_between(starts: list[int], start: int, end: int) -> bool:
 
 def _shorthand_parts(ctx, text: str) -> list[Relation]:
     """Members named after 为/是/即/指/：for a quoted shorthand, each ending like its head (区 … 区)."""
+    # (both patterns open with a literal and never cross a line: one scan of the text each)
     found: list[Relation] = []
-    for paragraph in ctx.segmentation.paragraphs:
-        if text.find("个一", paragraph.start, paragraph.end) >= 0 or text.find("个“一", paragraph.start, paragraph.end) >= 0:
-            found.extend(_ones_sets(ctx, text, paragraph))
-        if text.find("”", paragraph.start, paragraph.end) < 0:
-            continue
-        for m in _SHORTHAND.finditer(text, paragraph.start, paragraph.end):
+    if "个一" in text or "个“一" in text:
+        found.extend(_ones_sets(ctx, text))
+    if "”" in text:
+        for m in _SHORTHAND.finditer(text):
             value = chinese_number(m.group("num"))
             end = clause_end(text, m.end())
             if value is None or value < 2 or end is None:
@@ -683,6 +693,42 @@ def _count_just_before(text: str, pos: int) -> bool:
     return _COUNT.search(text, floor, pos) is not None
 
 
+_SECOND_COUNT = re.compile(rf"(?:\d{{1,5}}|{CN_NUMBER_PATTERN}|一)(?:{_CLASSIFIERS})")  # (一个服务 too)
+_SECOND_COUNT_TO_COLON = re.compile(r"[^,;。:!?\n]{1,12}?:")
+
+
+def _mixed_announcement(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """Two counts of different things announcing one list: 抓好两项改革、一个服务：A改革、B改革、C改革. The
+    items ending like the first count's noun are its members; more of them than it states is a miscount
+    (fewer may be items named otherwise, and stay unchecked)."""
+    joint = m.end() + len(count.noun)
+    second = _SECOND_COUNT.match(text, joint + 1)
+    if second is None:
+        return None
+    to_colon = _SECOND_COUNT_TO_COLON.match(text, second.end())
+    if to_colon is None:
+        return None
+    start = to_colon.end()
+    end = clause_end(text, start)
+    items = dun_list(text, start, end) if end is not None else None
+    if items is None or items.open_ended or len(count.noun) < 2:
+        return None
+    own = [(s, e) for s, e in items.items if _same_kind(text, ItemList(((s, e),), frozenset({1})), count.noun)]
+    if len(own) < 2 or len(own) < count.value:
+        return None
+    outcome = Outcome.CONSISTENT if len(own) == count.value else Outcome.INCONSISTENT
+    return _relation(ctx, count, ItemList(tuple(own), frozenset({len(own)})), outcome, sample=False, before=False)
+
+
+def _intro(text: str, pos: int) -> re.Match[str] | None:
+    """The phrase after a count and what opens its list; the phrase may hold a threshold in figures
+    (四个10亿元以上重大项目，分别为：) only when a figure stands in it (the slower pattern is then tried)."""
+    intro = _INTRO.match(text, pos)
+    if intro is None and _DIGIT.search(text, pos, pos + 31):
+        intro = _INTRO_OVER_THRESHOLD.match(text, pos)
+    return intro
+
+
 def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
     """A count that closes its line (in brackets, or after 共), with the items on the lines below:
     numbered lines (1. / （1） / ①) or, unnumbered, three or more short lines."""
@@ -773,11 +819,15 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         below = _list_below_heading(ctx, text, m, count)
         if below is not None:
             return below
-    intro = _INTRO.match(text, m.end())
+    if text.startswith(("、", "和", "及", "与"), m.end() + len(count.noun)) and count.noun:
+        mixed = _mixed_announcement(ctx, text, m, count)
+        if mixed is not None:
+            return mixed
+    intro = _intro(text, m.end())
     if intro is not None and intro.group("intro") == "(":
         # 走访8个村（社区）：A村、B社区…: a bracketed alias of the counted noun, then the list's own opener
         alias = _ALIAS_BRACKET.match(text, intro.end())
-        again = _INTRO.match(text, alias.end()) if alias else None
+        again = _intro(text, alias.end()) if alias else None
         if again is not None and again.group("intro") not in ("(", ",") and not again.group("phrase"):
             intro = again
     if intro is None:
