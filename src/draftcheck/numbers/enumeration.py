@@ -4,7 +4,8 @@ Three shapes are recognised, all on width-folded text (``，`` → ``,``, ``（`
 
 - a 、-list: ``甲公司、乙公司和丙公司`` (a conjunction 和/及/以及/与 in the last item joins one more);
 - a ；-list: ``A项目；B项目；C项目等`` (only after an introducing colon, see ``semicolon_list``);
-- an outline series: ``一是…二是…三是``, ``(一)…(二)``, ``(1)…(2)``, ``1、…2、``, ``①…②``, ``第一,…第二,``.
+- an outline series: ``一是…二是…三是``, ``(一)…(二)``, ``(1)…(2)``, ``1、…2、``, ``①…②``, ``第一,…第二,``,
+  ``其一是…其二是…``.
 
 Only separators at the top level count: a 、 inside brackets or quotes (``县(市、区)``, ``“登高、升规”``)
 belongs to its item. Every scan is a bounded loop or a linear regex; nothing backtracks over a list.
@@ -25,8 +26,8 @@ CLOSERS = frozenset(PAIRS.values())
 # Where a clause ends, at the top level.
 CLAUSE_BOUNDARIES = frozenset(",.。;:!?\n\r，；：！？")
 # A conjunction inside the last item that joins one more item (甲、乙和丙), but not inside words
-# such as 涉及, 普及, 及时, 和谐, 参与, 及其 (“A及其配套设施” is one item).
-_CONJUNCTION = re.compile(r"(?<![涉普危波惠提顾参给赋触企])(?:以及|及|和|与)(?![谐平时格其会睦美])")
+# such as 涉及, 普及, 及时, 和谐, 参与, 与会, 及其 (“A及其配套设施” is one item; 和会展中心 is a conjunction).
+_CONJUNCTION = re.compile(r"(?<![涉普危波惠提顾参给赋触企])(?:以及|及|和|与)(?![谐平时格其睦美])(?!(?<=与)会)")
 _OPEN_ENDED_TAIL = re.compile(r"(?:等等|等|…+|\.{3,})\s*$")
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -396,6 +397,74 @@ def line_list(text: str, start: int, *, max_item: int = 30, min_items: int = 3) 
     return ItemList(tuple(items), frozenset({len(items)}))
 
 
+# a table header line: its first cell names the row-number column (序号, 编号, No.)
+_ROW_NUMBER_HEADER = re.compile(r"[ \t|\u3000]*(?:序号|编号|No\.?|NO\.?)(?=[ \t|\u3000])")
+# a table row opening with its number in a cell of its own: 3⇥宏达精工⇥… / | 3 | 宏达精工 | / 3  宏达精工
+_NUMBERED_ROW = re.compile(r"[ \t|\u3000]*(?P<n>\d{1,3})(?:\t|[ \u3000]{2,}|[ \u3000]*\|)[ \t|\u3000]*(?P<cell>[^\t|\n]*?)(?=\t|[ \u3000]{2,}|[ \u3000]*\||\r?$)", re.M)
+
+
+def numbered_rows(text: str, start: int, *, max_rows: int = 500) -> ItemList | None:
+    """The rows of a table on the lines after ``start`` (the end of the line announcing it), counted
+    by their row numbers 1, 2, … n (an optional 序号 header first); each item is the row's first cell
+    after its number. None unless two or more rows number on from 1 without a gap."""
+    nl = text.find("\n", start)
+    if nl < 0 or text[start:nl].strip():
+        return None
+    pos = nl + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if _ROW_NUMBER_HEADER.match(text, pos, line_end):
+        pos = line_end + 1
+    elif _header_cells(text, pos, line_end):
+        return _unnumbered_rows(text, line_end + 1, max_rows)
+    items: list[tuple[int, int]] = []
+    while pos < len(text) and len(items) < max_rows:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        row = _NUMBERED_ROW.match(text, pos, line_end)
+        if row is None or int(row.group("n")) != len(items) + 1 or not row.group("cell").strip():
+            break
+        items.append(_strip(text, row.start("cell"), row.end("cell")))
+        pos = line_end + 1
+    if len(items) < 2:
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\|")
+_RULE_LINE = re.compile(r"[\s|:\-]+")
+_TOTAL_ROW = re.compile(r"[ \t|\u3000]*(?:合计|总计|小计|共计)")
+
+
+def _header_cells(text: str, start: int, end: int) -> bool:
+    """A table header: two or more cells, no figure (项目名称⇥总投资（亿元）)."""
+    line = text[start:end].strip(" \t|\u3000")
+    return len(_CELL_GAP.split(line)) >= 2 and not any(ch.isdigit() for ch in line) and len(line) <= 80
+
+
+def _unnumbered_rows(text: str, pos: int, max_rows: int) -> ItemList | None:
+    """Rows below a header, each with two or more cells, up to the first line that is not a row; a
+    closing 合计 row is not an item. Each item is the row's first cell."""
+    items: list[tuple[int, int]] = []
+    while pos < len(text) and len(items) < max_rows:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        s, e = _strip(text, pos, line_end)
+        if _RULE_LINE.fullmatch(text, s, e) and s < e:
+            pos = line_end + 1  # |---|---| under a Markdown header
+            continue
+        while s < e and text[s] == "|":
+            s += 1
+        gap = _CELL_GAP.search(text, s, e)
+        if s >= e or gap is None or gap.start() == s or _TOTAL_ROW.match(text, s, e):
+            break
+        items.append((s, gap.start()))
+        pos = line_end + 1
+    if len(items) < 2:
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -422,6 +491,7 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
     "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),
     "cn_dun": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})、"),
+    "qi": re.compile(rf"{_AFTER_BREAK}其(?P<n>{_CN_SMALL})(?:是|为|[,、:，：])(?=[^\s])"),
 }
 # A chapter heading at the start of a line ends any series below it.
 _CHAPTER = re.compile(rf"[ \t]*(?:{_CN_SMALL}、|第{_CN_SMALL}(?:部分|章|篇))")

@@ -37,6 +37,32 @@ ordinal series 首先…其次…再次…最后 closed by 最后; titles back t
 (``《A》《B》《C》两个政策文件``); 栋/幢/部/份/间/辆/艘 as classifiers. Not flagged: 两位数增长, 三大球, a series
 cut off at its next marker (``……；三是`` at the end: a truncated paragraph, DC404).
 
+Kinds added for issue 7 (numeric12), by the layout of the list rather than its wording:
+- a count closing a heading line, in brackets or after 共, with the items on the lines below: numbered
+  lines (``示范村名单（共7个）⏎1. 东湖村⏎…``, ``（1）``, ``①``), short unnumbered lines up to the first
+  sentence, or table rows (numbered under a 序号 header, or unnumbered under a header of cells, Markdown or
+  tab-separated; a 合计 row is no item); the same tables after ``具体如下：`` / ``名单如下：``;
+- a threshold in figures between the count and its noun (``四个10亿元以上重大项目，分别为：A；B；C``);
+  a scale after 个 (``八个万亩特色产业基地``); a bracketed alias before the colon (``8个村（社区）：…``);
+- 分别位于/分别设在/分别落户… pairing three or more places one by one with the things counted, and
+  分别于 pairing dates (``召开4次会议，分别于1月、3月、5月召开``);
+- 包括/涉及 lists closed by 和/及 with no 等, read as complete when the count is at most two above them;
+- ``A、B、C、D，共3家`` after 分别是; ``这5个项目分别是`` after an earlier sentence's count; the next sentence
+  opening with the list (``建成五所学校。它们是：…``); titles issued in the next clause after a count of
+  documents that they end like (``四项制度，先后出台了《…制度》《…制度》``); ``其一是…其二是`` series;
+- classifiers that are the counted noun (``等3人``, ``三县``, ``两地``, ``三方``; a last item far longer than
+  the others may hold several names: ``新疆、西藏、四川云南甘肃青海四省`` stays unchecked); people named with
+  commas after 名/位/人; members between two dashes (``三大主导产业——A、B、C、D——实现…``); two names of
+  one shape in brackets (``3场招聘会（春风行动专场、高校毕业生专场）``);
+- quoted shorthands explained part by part, whose members end like them or open with their verb
+  (``“三区”为高新区和临港区``, ``“四送”活动，即送政策、送技术、送资金``), ``“N个一”`` sets of 一X members, and
+  quoted counts whose noun holds a verb (``“三个全覆盖”：…全覆盖、…全覆盖``);
+- two counts of different things announcing one list: the items of the first count's kind are its
+  members (``新建3所学校和2所医院：A小学、B小学、C中学、D中学、E医院…``; only the first count is checked).
+Not flagged: numbered lines below a heading that are groups with their own lists or figures, a list or table
+said to go on below (另有…, （其余9个项目略）, 详见附件), table rows stating counts in the count's own
+classifier, 其中 subsets, titles after 其中, places too few or unlike to pair.
+
 ## Why is this bad?
 A reader who counts the names finds a different number: either an item was dropped or added while
 editing, or the count was never updated. Reviewers check these by hand, item by item.

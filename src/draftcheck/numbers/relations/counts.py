@@ -17,9 +17,11 @@ inside quotes are never flagged, and ambiguous lists end as "not checkable".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.enumeration import (
     CN_NUMBER_PATTERN,
     ItemList,
@@ -32,6 +34,7 @@ from draftcheck.numbers.enumeration import (
     figure_clauses,
     first_marker,
     line_list,
+    numbered_rows,
     outline_series,
     quoted_run,
     semicolon_list,
@@ -45,7 +48,14 @@ from draftcheck.text.windowed_scan import finditer_located
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
+_CLASSIFIERS = (
+    "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
+    "|人|县|市|区|镇|村|省|国|地|方|宗|门"
+)
+# Classifiers that are themselves the counted noun (张建国、李红梅等3人, 江城、河口、石门三县, 上海、杭州两地,
+# 政府、企业、高校三方): the names before them can only be the members counted, like a 大 set's.
+_SELF_NAMING = frozenset("大人名位县市区镇村省国地方")
+_NOUN_CLASSIFIERS = frozenset("人县市区镇村省国地方")
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(
@@ -62,7 +72,8 @@ _COUNT_START = re.compile(
     rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
 )
 # What may follow 个 without it being a count of things: durations and percentage points.
-_NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元)")
+# (亿/万 after 个 is a colloquial amount, 3个亿; not a scale that modifies the noun: 八个万亩基地, 两个千亿级集群)
+_NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元|亩|亿级|级)")
 # 十九大 / 二十大 are party congresses, not "nineteen/twenty big ..."
 _CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|会议|召开|胜利|重大|和|、|,|。|;|\)|”")
 
@@ -89,17 +100,28 @@ _VERB_IN_ITEM = re.compile(
     "覆盖|辐射|涉及|达到|累计|提供|安排|争取|对接|走访|包联|分布|已有|设有|共有|获评|占比"
 )
 # A phrase after the count, then what introduces the list.
-_INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
-_INTRO = re.compile(
-    rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?)(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
+_ONE_TO_ONE_PLACES = frozenset(words("completeness", "one_to_one_places"))
+_BELOW_WORDS = frozenset(words("completeness", "below"))
+_ONE_TO_ONE_DATES = frozenset(words("completeness", "one_to_one_dates"))
+# a date in a list of dates: 1月 / 3月15日 / 5月下旬 / 2024年9月
+_DATE_ITEM = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|中)?")
+_INTRO_WORDS = (
+    alternation(("completeness", "one_to_one_places"), ("completeness", "one_to_one_dates"), ("completeness", "below"))
+    + "|分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|涉及|即为|即是|即"
 )
+# Between a count and its noun, a threshold written in figures is part of the phrase (四个10亿元以上重大项目,
+# 3个总投资超5000万元的项目); any other figure ends it.
+_THRESHOLD_IN_PHRASE = r"\d[\d.]*(?:万|亿)?(?:元|吨|亩|平方米|千瓦)?(?=以上|及以上|级)"
+_INTRO_OPENER = rf"(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①|其一))"
+_INTRO = re.compile(rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?){_INTRO_OPENER}")
+_INTRO_OVER_THRESHOLD = re.compile(rf"(?P<phrase>(?:[^,:;。!?()\n、\d—]|{_THRESHOLD_IN_PHRASE}){{0,30}}?){_INTRO_OPENER}")
 _NOT_A_LIST_START = ("其中", "分别", "含", "不含", "包括", "包含", "以下", "即")
 _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|其一|首先|第一")
 _ENUMERATION_GOES_ON = re.compile(r"还有|另一|一类|一种|此外|另外|其他|其余|以及")
 _COORDINATED_AFTER = re.compile(r"以及|和|及|与|、")
 _OUTLINE_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
 _EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "分别为", "分别有", "依次是", "依次为"})
-_SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖"})
+_SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖", "涉及"})
 _HERE_BELOW = ("以下", "如下", "下列")
 _NOUN_ENDS_AT = re.compile(
     "入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获|分别|依次|包括|包含|涵盖|"
@@ -153,6 +175,8 @@ def find(ctx) -> list[Relation]:
     text = ctx.folded
     relations: list[Relation] = []
     for m in _counts(ctx, text):
+        if m.group("cls") in _NOUN_CLASSIFIERS and not _list_near(text, m):
+            continue  # 新增就业3200人, 全省16市: no list beside the count (the common case, decided cheaply)
         count = _stated_count(text, m)
         if count is None:
             continue
@@ -170,7 +194,83 @@ def find(ctx) -> list[Relation]:
             if not announced and (count.fixed or not _names_its_items(text, count, relation)):
                 relation.outcome = Outcome.NOT_CHECKABLE
         relations.append(relation)
+    starts = sorted(r.start for r in relations)
+    relations.extend(r for r in _shorthand_parts(ctx, text) if not _any_between(starts, r.start, r.end))
     return relations
+
+
+def _list_near(text: str, m: re.Match[str]) -> bool:
+    """A 、 in the 40 characters before a count, or a colon or bracket right after it."""
+    return text.find("、", max(0, m.start() - 40), m.start()) >= 0 or text.startswith((":", "("), m.end())
+
+
+# A quoted shorthand whose number counts its members, and the members it stands for: “三区”为高新区和临港区,
+# “两带”是沿江经济带、沿湖生态带, “四个中心”即A中心、B中心… (a 一核两带三区 layout explained part by part).
+_SHORTHAND = re.compile(
+    rf"“(?P<num>{CN_NUMBER_PATTERN})(?:个|大|项|条|座)?(?P<head>[\u4e00-\u9fff]{{1,4}})”"
+    r"(?:(?:活动|行动|工程|工作|机制|服务)?,)?(?P<verb>为|是|即|指|:|包括)"
+)
+
+
+# “N个一” names a set of N things each counted as 一X: 落实“三个一”机制：一个项目、一名领导、一个专班
+_ONES = re.compile(rf"(?P<num>{CN_NUMBER_PATTERN})个“?一”?[^,;。:“”\d]{{0,12}}:")
+_ONES_LEAD = re.compile("个“?一")
+_ONE_ITEM = re.compile(r"一[\u4e00-\u9fff]{2,}")
+
+
+def _ones_sets(ctx, text: str) -> list[Relation]:
+    """The members after the colon of a “N个一” set, each starting with 一 and a classifier."""
+    found: list[Relation] = []
+    for hit in _ONES_LEAD.finditer(text):
+        # (the numeral before 个 has one to three characters: 三个一, 十二个一)
+        m = next((m for k in (1, 2, 3) if (m := _ONES.match(text, max(0, hit.start() - k))) and m.end("num") == hit.start()), None)
+        if m is None:
+            continue
+        value = chinese_number(m.group("num"))
+        end = clause_end(text, m.end())
+        items = dun_list(text, m.end(), end) if value and value >= 2 and end is not None else None
+        if items is None or items.open_ended or any(_ONE_ITEM.fullmatch(text, s, e) is None for s, e in items.items):
+            continue
+        one_end = text.find("一", m.end("num")) + 1
+        one_end += text.startswith("”", one_end)
+        head_end = min(text.find(":", m.start(), m.end()), one_end + 4)  # 五个“一”工作机制
+        count = StatedCount(m.start(), head_end, value, m.start("num"), m.end("num"), "一", named=False)
+        outcome = Outcome.CONSISTENT if len(items.items) == value else Outcome.INCONSISTENT
+        found.append(_relation(ctx, count, ItemList(items.items, frozenset({len(items.items)})), outcome, False, before=False))
+    return found
+
+
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _shorthand_parts(ctx, text: str) -> list[Relation]:
+    """Members named after 为/是/即/指/：for a quoted shorthand, each ending like its head (区 … 区)."""
+    # (both patterns open with a literal and never cross a line: one scan of the text each)
+    found: list[Relation] = []
+    if "个一" in text or "个“一" in text:
+        found.extend(_ones_sets(ctx, text))
+    if "”" in text:
+        for m in _SHORTHAND.finditer(text):
+            value = chinese_number(m.group("num"))
+            end = clause_end(text, m.end())
+            if value is None or value < 2 or end is None:
+                continue
+            items = dun_list(text, m.end(), end) or conjunction_pair(text, m.end(), end)
+            head = m.group("head")[-1]
+            # members end like the shorthand (“三区”: …区) or open with its verb (“四送”：送政策、送技术…)
+            if items is None or any(e - s < 2 for s, e in items.items):
+                continue
+            if not (all(text[e - 1] == head for _, e in items.items) or all(text[s] == head for s, _ in items.items)):
+                continue
+            number_start = m.start("num")
+            count = StatedCount(number_start, m.end("head"), value, number_start, m.end("num"), m.group("head"), named=False)
+            sample = items.open_ended or m.group("verb") == "包括"
+            ok = value >= items.fewest if sample else value in items.counts
+            outcome = Outcome.CONSISTENT if ok else Outcome.INCONSISTENT
+            found.append(_relation(ctx, count, items, outcome, sample, before=False))
+    return found
 
 
 def _counts(ctx, text: str):
@@ -196,7 +296,7 @@ def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool
         if text.startswith("”", end):
             end += 1
     elif count.plain_quote:
-        end = m.end() + len(count.noun) + 1
+        end = _quoted_noun_end(text, m.end()) + 1
     else:
         return False
     return text.startswith(":", end)
@@ -208,10 +308,20 @@ def _names_its_items(text: str, count: StatedCount, relation: Relation) -> bool:
     The quotation must hold nothing but the count and its noun, and every item shown must end like
     the noun (工程 … 工程): then the number is a count, not part of a slogan.
     """
-    if not count.plain_quote or not count.noun:
+    close = _quoted_noun_end(text, count.number_end + 1) if count.plain_quote else None
+    if close is None or close == count.number_end + 1:
         return False
+    head = text[close - 1]
     names = [text[s:e].strip("“”《》()") for _, s, e in relation.related]
-    return bool(names) and all(name and name[-1] == count.noun[-1] for name in names)
+    return bool(names) and all(name and name[-1] == head for name in names)
+
+
+def _quoted_noun_end(text: str, pos: int) -> int | None:
+    """Where the closing quote stands when only Han characters (at most 8) lie between ``pos`` and it."""
+    close = text.find("”", pos, pos + 9)
+    if close < 0 or any(not _HAN.match(text, i) for i in range(pos, close)):
+        return None
+    return close
 
 
 def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
@@ -228,7 +338,8 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
         return None
     if cls == "点" and text.startswith(("钟", "半", "多"), after):
         return None
-    noun = _noun(text, after)
+    # (三县联合…, 两地党委: a classifier that is itself the noun counted has no noun after it)
+    noun = "" if cls in _NOUN_CLASSIFIERS else _noun(text, after)
     joint = after + len(noun)
     if noun.endswith("级") and text.startswith(("和", "及", "与", "、"), joint):
         # 五项国家级和省级荣誉称号: tiers joined before one head noun, which is the noun counted
@@ -246,8 +357,9 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
             break
     fixed = _FIXED_AT.match(text, m.start()) is not None
     quoted = _inside_quote(text, m.start())
-    plain_quote = quoted and not fixed and text.startswith("“", m.start() - 1) and text.startswith("”", after + len(noun))
-    end = after + min(len(noun), 8)
+    # “三个全覆盖”: the quotation holds the count and a noun only (覆盖 cut from the noun as a verb)
+    plain_quote = quoted and not fixed and text.startswith("“", m.start() - 1) and _quoted_noun_end(text, after) is not None
+    end = _quoted_noun_end(text, after) if plain_quote else after + min(len(noun), 8)
     return StatedCount(start, end, value, m.start("num"), m.end("num"), noun, fixed or quoted, plain_quote, fixed)
 
 
@@ -264,9 +376,11 @@ def _bracketed_names(text: str, items: ItemList) -> bool:
     """Three or more plain names in the brackets after a count (6家（青禾、丰源、绿野…）, 9个乡镇（城关镇、
     马坊镇…）): members, not aliases, which are single characters (县（市、区）) or one or two words."""
     names = [text[s:e] for s, e in items.items]
-    return len(names) >= 3 and all(
-        2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names
-    )
+    plain = all(2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names)
+    if len(names) == 2:
+        # 3场招聘会（春风行动专场、高校毕业生专场）: two names of one shape (the same last two characters)
+        return plain and all(len(name) >= 3 for name in names) and names[0][-2:] == names[1][-2:]
+    return len(names) >= 3 and plain
 
 
 def _noun_before(text: str, pos: int) -> str:
@@ -311,8 +425,15 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     if text.startswith(("、", "和"), count.end) and _DIGIT.match(text, count.end + 1):
         return None  # 80家、16家: one of several counts, matched to a list "respectively"
     start = clause_start(text, list_end)
-    if start is None or "分别" in text[start:list_end]:
+    if start is None:
         return None
+    enumerated = False
+    if "分别" in text[start:list_end]:
+        named = _NAMES_INTRO.search(text, start, list_end)
+        if named is None or not (connector in _CLOSING_CONNECTORS and text.startswith(",", list_end)):
+            return None  # 分别为80家、16家: values matched one by one, not a list the count closes
+        start = named.end()  # 龙头企业分别是A、B、C、D，共3家: the names after 分别是, then their total
+        enumerated = True
     if "、" not in text[start:list_end]:
         items = quoted_run(text, list_end, start)  # “安全生产月”“质量月”“环保宣传周”三项主题活动
         if items is None:
@@ -355,12 +476,14 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     nested = any(with_de[1:]) and not all(with_de)
     if nested and not sample:
         return None
-    outcome = _judge_before(text, count, items, connector, sample, nested)
+    outcome = _judge_before(text, count, items, connector, sample, nested, enumerated=enumerated)
     if outcome is None:
         return None
     return _relation(ctx, count, _without_lead_in(text, items), outcome, sample, before=True)
 
 
+_NEXT_SENTENCE_INTRO = re.compile(r"(?:它们|这些|分别|依次|具体)(?:是|为):?|(?:它们|这些)(?:\w{0,4}?)(?:分别)?(?:是|为):?")
+_NAMES_INTRO = re.compile(r"(?:分别|依次)(?:是|为)(?![\d一二两三四五六七八九十])")
 _BACK_REFERENCE = re.compile(r"(?:上述|以上|前述)(?:这)?$")
 _SENTENCE_END_BEFORE = re.compile(r"[。;\n]\s*$")
 
@@ -479,7 +602,9 @@ def _has_predicate(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sample: bool, nested: bool) -> Outcome | None:
+def _judge_before(
+    text, count: StatedCount, items: ItemList, connector: str, sample: bool, nested: bool, *, enumerated: bool = False
+) -> Outcome | None:
     stated = count.value
     if sample:
         if stated >= items.fewest:
@@ -490,9 +615,9 @@ def _judge_before(text, count: StatedCount, items: ItemList, connector: str, sam
     if _COORDINATED_AFTER.match(text, count.end):
         # …与残疾人两项补贴和重点群体救助: the counted phrase is itself one item of a longer list
         return Outcome.NOT_CHECKABLE
-    if connector in _TIGHT_CONNECTORS or connector == "”":
+    if connector in _TIGHT_CONNECTORS or connector == "”" or enumerated:
         return Outcome.INCONSISTENT
-    if not count.noun:
+    if not count.noun and text[count.number_end : count.number_end + 1] not in _SELF_NAMING:
         return None  # 新引进首店、旗舰店168家: a quantity of the kinds named, not a count of them
     if stated < items.fewest:
         # Far fewer than listed: the count likely belongs to the last item alone (…与残疾人两项补贴).
@@ -506,8 +631,14 @@ def _named_members(text: str, count: StatedCount, items: ItemList) -> bool:
     """Items that can only be the members counted: a 大 set (A、B、C五大主导产业 names its members), or
     names of four characters or more with no 的 (短 items such as 城东、城西 or 国家级、省级 may be the
     places or tiers the counted things belong to: 城东、城西5个片区)."""
-    if text[count.number_end : count.number_end + 1] == "大":
+    classifier = text[count.number_end : count.number_end + 1]
+    if classifier == "大":
         return True
+    if classifier in _SELF_NAMING:
+        # (新疆、西藏、四川云南甘肃青海四省: a last item far longer than the others holds several names,
+        # and the count may be of it alone)
+        *others, (last_s, last_e) = items.items
+        return last_e - last_s <= max(e - s for s, e in others[1:] or others) + 2
     names = [text[s:e] for s, e in items.items]
     return all(len(_HAN.findall(name)) >= 4 and "的" not in name for name in names)
 
@@ -535,26 +666,193 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 # The count comes first: 以下20个项目：… / 3个工作组（…） / 五个方面：一是…五是
 
 
-_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled"})
+_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled", "qi"})
+
+
+# A count closing a heading line, the list on the lines below: 示范村名单（共7个）⏎1. 东湖村⏎… /
+# 名单如下（共5家）：⏎（1）… / 入选企业名单：共12家⏎…
+_HEADING_BRACKET_BEFORE = re.compile(r"\((?:共|共计|合计|总计|计)?$")
+_HEADING_TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
+_HEADING_END_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,6}\)[ \t\u3000]*:?[ \t\u3000]*(?=[\r\n])")
+_HEADING_END_PLAIN = re.compile(r"[\u4e00-\u9fff]{0,6}[ \t\u3000]*:?[ \t\u3000]*(?=[\r\n])")
+_HEADING_LONGEST = 60  # a heading line, not a paragraph
+_ALIAS_BRACKET = re.compile(r"[\u4e00-\u9fff、]{1,6}\)")
+
+
+_CLAUSE_MARKS = frozenset(",;。:!?\n")
+
+
+def _count_just_before(text: str, pos: int) -> bool:
+    """Another count in the same clause right before ``pos`` (5个方面10项工作), not one that a
+    sentence or clause mark separates (其中工业项目3个。这5个项目分别是…)."""
+    floor = max(0, pos - 6)
+    for i in range(pos - 1, floor - 1, -1):
+        if text[i] in _CLAUSE_MARKS:
+            floor = i + 1
+            break
+    return _COUNT.search(text, floor, pos) is not None
+
+
+_SECOND_COUNT = re.compile(rf"(?:\d{{1,5}}|{CN_NUMBER_PATTERN}|一)(?:{_CLASSIFIERS})")  # (一个服务 too)
+_SECOND_COUNT_TO_COLON = re.compile(r"[^,;。:!?\n]{1,12}?:")
+
+
+def _mixed_announcement(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """Two counts of different things announcing one list: 抓好两项改革、一个服务：A改革、B改革、C改革. The
+    items ending like the first count's noun are its members; more of them than it states is a miscount
+    (fewer may be items named otherwise, and stay unchecked)."""
+    joint = m.end() + len(count.noun)
+    second = _SECOND_COUNT.match(text, joint + 1)
+    if second is None:
+        return None
+    to_colon = _SECOND_COUNT_TO_COLON.match(text, second.end())
+    if to_colon is None:
+        return None
+    start = to_colon.end()
+    end = clause_end(text, start)
+    items = dun_list(text, start, end) if end is not None else None
+    if items is None or items.open_ended or len(count.noun) < 2:
+        return None
+    own = [(s, e) for s, e in items.items if _same_kind(text, ItemList(((s, e),), frozenset({1})), count.noun)]
+    if len(own) < 2 or len(own) < count.value:
+        return None
+    outcome = Outcome.CONSISTENT if len(own) == count.value else Outcome.INCONSISTENT
+    return _relation(ctx, count, ItemList(tuple(own), frozenset({len(own)})), outcome, sample=False, before=False)
+
+
+def _intro(text: str, pos: int) -> re.Match[str] | None:
+    """The phrase after a count and what opens its list; the phrase may hold a threshold in figures
+    (四个10亿元以上重大项目，分别为：) only when a figure stands in it (the slower pattern is then tried)."""
+    intro = _INTRO.match(text, pos)
+    if intro is None and _DIGIT.search(text, pos, pos + 31):
+        intro = _INTRO_OVER_THRESHOLD.match(text, pos)
+    return intro
+
+
+def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """A count that closes its line (in brackets, or after 共), with the items on the lines below:
+    numbered lines (1. / （1） / ①) or, unnumbered, three or more short lines."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if m.start() - line_start > _HEADING_LONGEST or "。" in text[line_start : m.start()]:
+        return None
+    lead = text[max(line_start, m.start() - 4) : m.start()]
+    if _HEADING_BRACKET_BEFORE.search(lead):
+        tail = _HEADING_END_BRACKET.match(text, m.end())
+    elif _HEADING_TOTAL_BEFORE.search(lead):
+        tail = _HEADING_END_PLAIN.match(text, m.end())
+    else:
+        return None
+    if tail is None or count.named:
+        return None
+    total = _HEADING_TOTAL_BEFORE.search(lead)
+    if total:
+        count = replace(count, start=m.start() - len(total.group()))  # （共7个）: the quote includes 共
+    first = first_marker(text, tail.end())
+    if first:
+        relation = _series_relation(ctx, text, count, first)
+        if relation is not None and relation.outcome is Outcome.INCONSISTENT and not _name_lines(text, relation):
+            relation.outcome = Outcome.NOT_CHECKABLE  # 重点项目（共12个）⏎1. 产业项目：A、B…: groups, not members
+        return relation
+    items = numbered_rows(text, tail.end()) or _name_lines_below(text, tail.end())
+    if items is None or any(_has_top_level_mark(text, s, e) for s, e in items.items) or _list_continued_after(text, items):
+        return None
+    return _judge_after(ctx, text, count, items, "", may_continue=False)
+
+
+# what opens the text after a list when the list was not all of them: 另有2个…, （其余9个项目略）, 详见附件
+_MORE_AFTER_LIST = re.compile(r"[\s。;,)）]*[(（]?(?:另有|另外|此外|还有|其余|其他|其它|以及|详见|见附|略)")
+
+
+def _list_continued_after(text: str, items: ItemList) -> bool:
+    """Whether the line or sentence after a list's last item says the list is not complete."""
+    end = items.items[-1][1]
+    line_end = text.find("\n", end, end + 200)
+    end = line_end if line_end >= 0 else end  # (a table row or a list line: what follows its line)
+    return bool(_MORE_AFTER_LIST.match(text, end, min(len(text), end + 40)))
+
+
+def _name_lines_below(text: str, start: int) -> ItemList | None:
+    """Short unnumbered lines below a heading, up to the first that is a sentence (ends with 。)."""
+    items = line_list(text, start)
+    if items is None:
+        return None
+    kept = []
+    for s, e in items.items:
+        if text.startswith("。", e):
+            break
+        kept.append((s, e))
+    return ItemList(tuple(kept), frozenset({len(kept)})) if len(kept) >= 3 else None
+
+
+def _rows_hold_counts(text: str, rows: ItemList, count: StatedCount) -> bool:
+    """Whether a table row below a count states a number of the count's classifier (工业项目 5个)."""
+    classifier = text[count.number_end : count.number_end + 1]
+    pattern = re.compile(rf"\d\s*{re.escape(classifier)}")
+    for s, _ in rows.items:
+        line_end = text.find("\n", s)
+        if pattern.search(text, s, len(text) if line_end < 0 else line_end):
+            return True
+    return False
+
+
+def _has_top_level_mark(text: str, start: int, end: int) -> bool:
+    """A 、/：/；/， in an item line outside brackets: the line lists or describes several things."""
+    parts = split_top_level(text, start, end, separators="、:;,")
+    return parts is None or len(parts) > 1
+
+
+def _name_lines(text: str, relation: Relation) -> bool:
+    """Whether each numbered line below a heading holds one name (东湖村, 华兴科技有限公司): short, no
+    list or colon inside, no figure of its own."""
+    for _, s, e in relation.related:
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = e, line_end
+        line = text[line_start:line_end].strip()
+        if not line or len(line) > 30 or _DIGIT.search(line) or _has_top_level_mark(text, line_start, line_end):
+            return False
+    return True
 
 
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
-    intro = _INTRO.match(text, m.end())
+    if "\n" in text[m.end() : m.end() + 12]:
+        below = _list_below_heading(ctx, text, m, count)
+        if below is not None:
+            return below
+    if text.startswith(("、", "和", "及", "与"), m.end() + len(count.noun)) and count.noun:
+        mixed = _mixed_announcement(ctx, text, m, count)
+        if mixed is not None:
+            return mixed
+    intro = _intro(text, m.end())
+    if intro is not None and intro.group("intro") == "(":
+        # 走访8个村（社区）：A村、B社区…: a bracketed alias of the counted noun, then the list's own opener
+        alias = _ALIAS_BRACKET.match(text, intro.end())
+        again = _intro(text, alias.end()) if alias else None
+        if again is not None and again.group("intro") not in ("(", ",") and not again.group("phrase"):
+            intro = again
     if intro is None:
-        return None
+        after_noun = m.end() + len(count.noun)
+        return _titles_issued(ctx, text, count, after_noun + 1) if text.startswith(",", after_noun) else None
     if intro.group("intro") == "," and not intro.group("word"):
         # 聚焦三个重点，一是…，二是…: a comma opens only an outline series of 一是/第一/①
-        if _COUNT.search(text, max(0, m.start() - 6), m.start()):
+        if _count_just_before(text, m.start()):
             return None
         first = first_marker(text, intro.end())
         if first and first[0] in _COMMA_SERIES_STYLES:
             return _series_relation(ctx, text, count, first)
         return None
-    if _COUNT.search(text, max(0, m.start() - 6), m.start()):
+    if _count_just_before(text, m.start()):
         return None  # 5个方面10项工作：一是…: two counts, and the list may follow either
     kind = intro.group("intro")
     word = intro.group("word") or ""
     start = intro.end()
+    if not count.noun and _DIGIT.match(text, m.end()):
+        # 四个10亿元以上重大项目: the quote runs on over the threshold to the counted noun
+        count = replace(count, end=m.end() + min(len(intro.group("phrase")), 12))
+    pronoun = _NEXT_SENTENCE_INTRO.match(text, start) if kind == "。" and len(intro.group("phrase")) <= 8 else None
+    if pronoun is not None:
+        # 建成五所学校。它们是：A、B、C: the next sentence opens with the list, pointing back at the count
+        kind, word, start = ":", "即", pronoun.end()
     if kind == "。":
         if count.start == m.start():
             return None  # only 以下/如下 + count + 。 announces the outline that follows
@@ -585,6 +883,12 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     first = first_marker(text, start)
     if first:
         return _series_relation(ctx, text, count, first)
+    rows = numbered_rows(text, intro.end()) if kind == ":" or _ends_with_colon(intro) else None
+    if rows is not None and (_rows_hold_counts(text, rows, count) or _list_continued_after(text, rows)):
+        return None  # 9个项目，如下：⏎1 工业项目 5个⏎2 …: groups with their own counts, not the members
+    if rows is not None:
+        # 7个项目…，具体如下：⏎序号 项目名称 总投资⏎1 …⏎6 …: a table below, one numbered row per item
+        return _judge_after(ctx, text, count, rows, word, may_continue=False)
     if text.startswith("首先", start):
         return _ordinal_series(ctx, text, count, start)
     if _FIRST_OF_SEVERAL.match(text, start):
@@ -603,7 +907,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
             items = ItemList(tuple((s, min(h, e)) for (s, e), (_, h) in zip(items.items, heads)), items.counts, items.open_ended)
             return _judge_after(ctx, text, count, items, word, may_continue=False)
     if items is None and (kind == ":" or word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS) and text.startswith(",", end):
-        items = comma_list(text, start)
+        items = comma_list(text, start) or _person_names(text, count, start)
         if items is not None:
             return _judge_after(ctx, text, count, items, word, may_continue=False)
     if items is None and kind == ":" and text.startswith(",", end) and count.noun.endswith(_DEED_NOUNS):
@@ -616,7 +920,48 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if items is None:
         return None
     items = _counted_by_last_item(text, items)
+    if word in _ONE_TO_ONE_DATES and _DIGIT.match(text, items.items[0][0]):
+        dates = _dates(text, items)
+        if dates is None:
+            return None  # 分别在3个园区…: figures that are not dates
+        # 召开4次常务会议，分别于1月、3月、5月召开: one date per event counted
+        return _judge_after(ctx, text, count, dates, "即", may_continue=False, figures_named=True, dates=True)
+    if word == "涉及" and not (intro.group("intro").startswith(",") and _same_kind(text, items, count.noun)):
+        return None  # 检查3家企业，涉及环保、安全、消防等问题: what the counted things involve, not them
+    if (word in _BELOW_WORDS or pronoun is not None) and _list_continued_after(text, items):
+        return None  # 内设机构8个，具体如下：A、B…F。另有…: the list goes on in the next sentence
+    if word in _ONE_TO_ONE_PLACES and not _places(text, items):
+        return None  # 3个项目分别在城东、城西开工: too few or unlike places to pair with the things counted
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+_PLACE_ENDS = tuple(_KINDS[-1][0]) + ("园", "园区", "小区", "片区", "开发区", "新区", "高新区")
+
+
+def _places(text: str, items: ItemList) -> bool:
+    """Three or more short place names of one shape (城关镇、柳河镇、石桥镇 / 东街社区、南关村), as the
+    places 分别位于/分别设在 pairs one by one with the things counted."""
+    names = [text[s:e] for s, e in items.items]
+    if len(names) < 3 or items.open_ended or any(not 2 <= len(name) <= 12 or not _HAN.fullmatch(name[-1]) for name in names):
+        return False
+    return len({name[-1] for name in names}) == 1 or all(name.endswith(_PLACE_ENDS) for name in names)
+
+
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _person_names(text: str, count: StatedCount, start: int) -> ItemList | None:
+    """People counted by 名/位/人 and named with commas up to the sentence end: 评选出4名先进个人：张建国，
+    李红梅，王志强。 (every item a name of two or three characters)."""
+    if text[count.number_end : count.number_end + 1] not in "名位人":
+        return None
+    end = clause_end(text, start, window=200, boundaries=frozenset("。;\n\r!?"))
+    parts = split_top_level(text, start, end, separators=",") if end is not None else None
+    if parts is None or len(parts) < 2 or not text.startswith(("。", ";", "\n"), end):
+        return None
+    if any(_PERSON_NAME.fullmatch(text, s, e) is None for s, e in parts):
+        return None
+    return ItemList(tuple(parts), frozenset({len(parts)}))
 
 
 def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
@@ -626,6 +971,14 @@ def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | Non
     end = clause_end(text, start)
     if end is None or not count.noun or count.named:
         return None
+    closing = text.find("——", start, end)
+    if closing > start:
+        # 三大主导产业——装备制造、新材料、生物医药——实现产值…: an appositive between two dashes is
+        # exactly the members counted
+        items = dun_list(text, start, closing)
+        if items is None or items.open_ended or any(_DIGIT.search(text, s, e) for s, e in items.items):
+            return None
+        return _judge_after(ctx, text, count, items, "即", may_continue=False)
     items = dun_list(text, start, end)
     if items is None:
         return None
@@ -658,6 +1011,25 @@ def _ordinal_series(ctx, text: str, count: StatedCount, start: int) -> Relation 
     items = ItemList(tuple(markers), frozenset({n}))
     outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
     return _relation(ctx, count, items, outcome, sample=False, before=False, markers=True)
+
+
+# a verb issuing documents, with its adverbs, that opens the clause after a count of documents
+_ISSUING_VERB = re.compile(r"(?:先后|相继|陆续|分别|同步|已经|已|并|还|又|共|均)?(?:出台|制定|印发|修订|发布|编制|起草|建立)(?:完善|实施)?了?")
+
+
+def _titles_issued(ctx, text: str, count: StatedCount, start: int) -> Relation | None:
+    """Book titles issued in the clause after a count of documents: 建立健全四项制度，先后出台了《A制度》
+    《B制度》《C制度》. The titles must fill the clause and end like the counted noun (制度 … 制度》)."""
+    if count.named or not count.noun:
+        return None
+    verb = _ISSUING_VERB.match(text, start)
+    if verb is None or not text.startswith("《", verb.end()):
+        return None
+    end = clause_end(text, verb.end())
+    items = title_run(text, verb.end(), end) if end is not None else None
+    if items is None or any(text[e - 2] != count.noun[-1] for _, e in items.items):
+        return None
+    return _judge_after(ctx, text, count, items, "即", may_continue=False)
 
 
 def _counted_by_last_item(text: str, items: ItemList) -> ItemList:
@@ -763,7 +1135,11 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
     if following.startswith(_REFERS_BACK):
         return False  # …民生实事保障工程，每项工程明确一名县级领导牵头、…: the clause speaks of the items
     last_s, last_e = items.items[-1]
-    return "、" in following or (len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e])
+    # (a 、 inside quotes or brackets, 实现“就近办、一次办”, joins no item to the list)
+    parts = split_top_level(text, end + 1, following_end) if "、" in following else None
+    return (parts is None and "、" in following) or (parts is not None and len(parts) > 1) or (
+        len(following) >= 2 and following[-2:] == text[last_e - 2 : last_e]
+    )
 
 
 # what a list of deeds is counted as (七件民生实事, 十项重点任务, 五大工程): each deed is one clause
@@ -796,14 +1172,25 @@ def _ends_with_colon(intro: re.Match[str]) -> bool:
     return intro.group("intro").endswith(":")
 
 
+def _dates(text: str, items: ItemList) -> ItemList | None:
+    """The items as dates, each cut after its date (5月召开 → 5月), or None unless every item opens with one."""
+    spans = []
+    for s, e in items.items:
+        date = _DATE_ITEM.match(text, s, e)
+        if date is None:
+            return None
+        spans.append((s, date.end()))
+    return ItemList(tuple(spans), items.counts, items.open_ended)
+
+
 def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool,
-                 figures_named: bool = False) -> Relation | None:
-    if any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
+                 figures_named: bool = False, dates: bool = False) -> Relation | None:
+    if not dates and any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
     classifier = text[count.number_end : count.number_end + 1]
     if not figures_named and any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
         return None  # 共有企业120家，分别为内资企业80家、外资企业30家: parts of a total (DC201), not names
-    sample = word in _SAMPLE_INTRO_WORDS or items.open_ended
+    sample = (word in _SAMPLE_INTRO_WORDS and not _complete_inclusion(text, count, items, word)) or items.open_ended
     lengths = [e - s for s, e in items.items]
     first_runs_on = lengths[0] > max(lengths[1:]) + 4  # 建立覆盖省、州、县、乡: the list starts inside the first item
     # 即/分别是 promise every item; closing such a list with 等 short of the count is a half-finished list.
@@ -824,6 +1211,20 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
     if promised and outcome is Outcome.INCONSISTENT:
         relation.severity = Severity.WARNING
     return relation
+
+
+_PLAIN_INCLUSION_WORDS = frozenset({"包括", "包含", "涵盖", "涉及"})
+_FINAL_JOINER = re.compile(r"\s*(?:以及|和|及)\s*$")
+
+
+def _complete_inclusion(text: str, count: StatedCount, items: ItemList, word: str) -> bool:
+    """包括 (without 主要) before a list closed by 和/及 and no 等 names all of them: 开展九次执法行动，包括
+    “春雷”行动、…和“亮剑”行动 (eight). Only three or more items, and a count at most two above them (a
+    count far above the list is a sample: 举办活动30场，包括A、B和C)."""
+    if word not in _PLAIN_INCLUSION_WORDS or items.open_ended or len(items.items) < 3 or len(items.counts) != 1:
+        return False
+    (_, prev_end), (last_start, _) = items.items[-2], items.items[-1]
+    return bool(_FINAL_JOINER.match(text, prev_end, last_start)) and items.most < count.value <= items.most + 2
 
 
 # a name that carries its own number: 1号地块, 3标段, 2号楼, 5#厂房, 2期工程 (not 3亿元, 12个)
