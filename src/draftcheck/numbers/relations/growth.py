@@ -541,11 +541,54 @@ def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
         if later:
             for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
                 take(comparison)
+    if "环比" in masked:
+        for comparison in _consecutive_periods(ms, taken, usable):
+            take(comparison)
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
         if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
             continue
         take(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
+    return found
+
+
+# --- comparisons of consecutive periods (环比) ----------------------------------------------------
+
+# A sub-period of the year leading a value's clause: 三季度 / 第4季度 / 11月 / 十月份 / 上半年
+_SUB_PERIOD = re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日])|(?P<h>上|下)半年")
+_NUMERAL = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"十": 10, "十一": 11, "十二": 12}
+
+
+def _period_of(m: re.Match) -> tuple[str, int]:
+    if m.group("q"):
+        q = m.group("q")
+        return "quarter", int(q) if q.isdigit() else _NUMERAL[q]
+    if m.group("m"):
+        month = m.group("m")
+        return "month", int(month) if month.isdigit() else _NUMERAL[month]
+    return "half", 1 if m.group("h") == "上" else 2
+
+
+def _consecutive_periods(ms: MaskedSentence, taken: set[int], usable) -> list[Comparison]:
+    """Values of two consecutive sub-periods, each named in its clause, then a rate 环比 after the later one
+    (``三季度完成工业投资79.5亿元，四季度完成94.3亿元，环比增长20.9%``): the earlier period is the base."""
+    dated = []
+    for off, q in sorted(ms.by_offset.items()):
+        if ms.masked[off] != QUANTITY_MARK or q.kind != Kind.AMOUNT or q.start in taken:
+            continue
+        clause = ms.text[_clause_start(ms, off) : off]
+        periods = list(_SUB_PERIOD.finditer(clause))
+        if periods:
+            dated.append((off, q, _period_of(periods[-1])))
+    found = []
+    for (off_b, base, (kind_b, n_b)), (off_c, current, (kind_c, n_c)) in zip(dated, dated[1:]):
+        if kind_b != kind_c or n_c != n_b + 1 or off_c - off_b > _BASE_REACH * 2:
+            continue
+        tail = _after_value(ms, off_c)
+        if "环比" not in ms.masked[tail : tail + 4] or not _has_tail(ms, tail):
+            continue
+        if usable(base, current, off_c + _token_length(ms, off_c)):
+            found.append(Comparison(current=current, base=base, start=off_b, tail_start=tail))
     return found
 
 
