@@ -362,18 +362,21 @@ def _later_bases(ctx, model, spans, n: int) -> list[tuple]:
 
 
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年(?![度末初底])")
+_PERIOD_WORD = re.compile(r"^(?:上年|去年|今年|本年|当年|全年|年)")
+_OPENING_CURRENT = re.compile(r"\s*(?:而|但)?(?:今年|本年|当年)(?![度末初底])")
 
 
 def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
     """(typed value, its clause before it) of the previous sentence of the same statement when the two open with
-    years, that one earlier, and it states one value in its first clause
+    years, that one the year before (or with 上年/去年 and 今年/本年), and it states one value in its first clause
     (``2023年全区引进项目46个；2024年引进项目58个，比上年多引进13个``): read like a base stated after."""
     start, end = spans[n]
     previous_start, _ = spans[n - 1]
     current_year = _OPENING_YEAR.match(ctx.folded, start, end)
     base_year = _OPENING_YEAR.match(ctx.folded, previous_start, start)
-    if current_year is None or base_year is None or int(base_year.group(1)) != int(current_year.group(1)) - 1:
-        return []  # (the year before: 比上年 and 同比 of 2024 are 2023, not 2022)
+    by_words = _OPENING_CURRENT.match(ctx.folded, start, end) and _OPENS_WITH_BASE.match(ctx.folded, previous_start, start)
+    if not by_words and (current_year is None or base_year is None or int(base_year.group(1)) != int(current_year.group(1)) - 1):
+        return []  # (the year before: 比上年 and 同比 of 2024 are 2023, not 2022; or 上年…；今年…)
     sentence = ctx.segmentation.sentence_at(previous_start)
     if sentence is None:
         return []
@@ -381,7 +384,7 @@ def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
     if not clauses:
         return []
     first = clauses[0]
-    values = [t for t in first.quantities if t.role in _CURRENT_ROLES and _current_kind(t)]
+    values = [t for t in first.quantities if (t.role in _CURRENT_ROLES or t.role is Role.BASE) and _current_kind(t)]
     if len(values) != 1 or first.clause.start != sentence.start:
         return []
     base_name = _NAME_BEFORE_VALUE.search(ctx.folded, first.clause.start, values[0].quantity.start)
@@ -389,9 +392,10 @@ def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
     if base_name is None or current is None:
         return []
     current_name = _NAME_BEFORE_VALUE.search(ctx.folded, max(start, current.quantity.start - 30), current.quantity.start)
-    if current_name is None or not _names_alike(base_name.group("name"), current_name.group("name")):
-        return []  # 2023年引进项目46个；2024年新开工项目58个: another indicator
-    return [(values[0], ctx.text[first.clause.start : values[0].quantity.start])]
+    names = [_PERIOD_WORD.sub("", m.group("name")) for m in (base_name, current_name) if m is not None]
+    if len(names) != 2 or not names[0] or not names[1] or not (names[0].endswith(names[1]) or names[1].endswith(names[0])):
+        return []  # one name repeats the other whole: not 2023年引进项目…；2024年新开工项目, not 新建公路…；改造公路
+    return [(values[0], "")]  # (the names are compared here: no clause left for _label_recurs to judge)
 
 
 def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> list[Relation]:
@@ -728,11 +732,13 @@ def _comparisons_with_later_base(ms: MaskedSentence, typed, later, taken: set[in
             if t.quantity.start in offsets and t.role in _CURRENT_ROLES and _current_kind(t)
             and same_dimension(t.quantity, b.quantity) and t.quantity.start not in taken
         ]
-        if not same:
+        # the last value followed by what it states (58个，比上年多引进13个: not 13个, the change itself)
+        tailed = [(o, t) for o, t in same if _has_tail(ms, o + _token_length(ms, o))]
+        if not tailed:
             continue
-        off_c, c = same[-1]
+        off_c, c = tailed[-1]
         end_c = off_c + _token_length(ms, off_c)
-        if not usable(b.quantity, c.quantity, end_c) or not _has_tail(ms, end_c):
+        if not usable(b.quantity, c.quantity, end_c):
             continue
         ib, ic = b.indicator, c.indicator
         if ib is not None and ic is not None and ib.key and ic.key and ib.key != ic.key:
