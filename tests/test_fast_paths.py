@@ -46,7 +46,8 @@ def test_fold_for_numbers_keeps_the_chinese_comma():
 
 
 # the gap between two cells of a pasted table as it was written before it led with the gap's first character
-_INNER_GAP_LOOKBEHIND_LED = re.compile(r"(?<=[^\s])(?:\t|[ \u3000]{2})(?=[ \t\u3000]*[^\s])")
+# (a tab, one ideographic space, or a space and another space or 　)
+_INNER_GAP_LOOKBEHIND_LED = re.compile(r"(?<=[^\s])(?:\t|\u3000|[ ][ \u3000])(?=[ \t\u3000]*[^\s])")
 
 
 @pytest.mark.parametrize("seed", range(5))

@@ -23,11 +23,33 @@ def test_no_unit_is_listed_under_two_dimensions():
     from draftcheck.lexicon import load_toml
 
     seen: dict[str, str] = {}
-    for dimension, units in load_toml("units.toml")["dimensions"].items():
+    data = load_toml("units.toml")
+    for dimension, units in data["dimensions"].items():
         for unit in units:
             assert unit not in seen, f"{unit} in {seen.get(unit)} and {dimension}"
             seen[unit] = dimension
+    for unit, dimension in data["measure_words"].items():  # mined by scripts/build_units.py
+        assert unit not in seen, f"{unit} mined, but already in {seen.get(unit)}"
+        assert dimension in data["dimensions"], f"{unit}: unknown dimension {dimension}"
+        seen[unit] = dimension
     assert len(seen) == len(unit_dimensions())
+
+
+def test_the_number_reader_takes_its_units_from_the_lexicon():
+    from draftcheck.lexicon import counting_units, extraction_units, load_toml
+    from draftcheck.numbers.quantity import BASE_UNITS, COUNT_UNITS, extract_quantities
+
+    assert set(BASE_UNITS) == set(extraction_units()) >= set(unit_dimensions())
+    assert COUNT_UNITS == counting_units()
+    mined = load_toml("units.toml")["measure_words"]
+    for word in ("件次", "场次", "台次", "份", "例", "篇", "枚"):  # mined or generated, each a counted thing
+        assert word in mined and word in COUNT_UNITS
+    (q,) = extract_quantities("较上年3926件次")
+    assert (q.value, q.unit, q.is_exact_count) == (3926, "件次", True)
+    (q,) = extract_quantities("粮食388亿斤")
+    assert (q.unit, unit_dimension(q.unit)) == ("斤", "mass")
+    for word in load_toml("units.toml")["not_measure_words"]["words"]:  # 500强, 3.0版: no unit
+        assert word not in BASE_UNITS
 
 
 def test_table_header_roles_compile_and_name_known_roles():

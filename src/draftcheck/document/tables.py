@@ -279,7 +279,11 @@ def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
-    """Every pipe table in ``text`` (a header line followed by a delimiter line)."""
+    """Every pipe table in ``text`` (a header line followed by a delimiter line), its cells separated by
+    ``|`` or by the full-width ``｜`` of text typed with a Chinese input method (same length: the cells keep
+    their positions)."""
+    if "｜" in text:
+        text = text.replace("｜", "|")
     if "|" not in text:
         return []
     lines = _lines(text)
@@ -343,12 +347,14 @@ def _pipe_run(text: str, lines: list[tuple[int, int]], first: int) -> list[tuple
     return run if with_figures >= 2 else []
 
 
-# cells of a line pasted from a table: separated by a tab, or by two or more spaces (ASCII or 　)
-_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
-# A gap between two cells: a tab, or two spaces, after a non-blank and before one. (Led by the gap's first
-# character, which the regex engine skips to, with the character before it checked by a lookbehind; a leading
-# lookbehind was tried at every position of the text: 7x slower, the same matches.)
-_INNER_GAP = re.compile(r"[\t \u3000](?<=[^\s][\t \u3000])(?:(?<=\t)|(?<=[ \u3000])[ \u3000])(?=[ \t\u3000]*[^\s])")
+# cells of a line pasted from a table: separated by a tab, by two or more spaces (ASCII or 　), or by one
+# ideographic space 　 (the separator of tables typed in a Chinese word processor: 户籍人口（人）　72848　74145)
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
+# A gap between two cells: a tab, two spaces or one 　, after a non-blank and before one. (Led by the gap's
+# first character, which the regex engine skips to, with the character before it checked by a lookbehind; a
+# leading lookbehind was tried at every position of the text: 7x slower, the same matches.)
+_WIDE_GAP = re.compile(r"\t|[ \u3000]{2,}")
+_INNER_GAP = re.compile(r"[\t \u3000](?<=[^\s][\t \u3000])(?:(?<=[\t\u3000])|(?<= )[ \u3000])(?=[ \t\u3000]*[^\s])")
 _CAPTION = re.compile(r"^[\s\u3000]*(?:表\s*[\d一二三四五六七八九十]|附表|单位[:：])")
 _SENTENCE_MARK = re.compile(r"[。；;！？!?]")
 
@@ -372,6 +378,8 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | No
         cells[:2] = [(cells[0][0], cells[1][1])]
     if len(cells) < 2 or len(cells) > 12 or any(e - s > 40 for s, e in cells):
         return None
+    if len(cells) < 3 and not _WIDE_GAP.search(line.strip(" \t\u3000")):
+        return None  # 参保总人数　48210 人: one 　 parts a label from its figure, a list the prose rules read
     return cells
 
 

@@ -1,6 +1,6 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
-Hand-written: units.toml, lookalikes.tsv, fixed_formulations.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
+Hand-written: units.toml (its [measure_words] mined by scripts/build_units.py), lookalikes.tsv, fixed_formulations.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
 established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv.
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
@@ -39,12 +39,38 @@ def load_toml(name: str) -> dict:
 
 @lru_cache(maxsize=1)
 def unit_dimensions() -> dict[str, str]:
-    """Base unit (元, 亩, 家 ...) -> its dimension (money, area, firms ...)."""
+    """Base unit (元, 亩, 家, 件次 ...) -> its dimension (money, area, firms, items ...): the hand-written
+    ``[dimensions]`` of units.toml and the measure words scripts/build_units.py mined (``[measure_words]``)."""
+    data = load_toml("units.toml")
     table: dict[str, str] = {}
-    for dimension, units in load_toml("units.toml")["dimensions"].items():
+    for dimension, units in data["dimensions"].items():
         for unit in units:
             table[unit] = dimension
+    for unit, dimension in data.get("measure_words", {}).items():
+        table.setdefault(unit, dimension)
     return table
+
+
+# Dimensions of things counted one by one: an integer count of them is exact, not rounded.
+COUNTING_DIMENSIONS = frozenset({"people", "firms", "items"})
+
+
+@lru_cache(maxsize=1)
+def counting_units() -> frozenset[str]:
+    """The measure words of things counted one by one (个, 家, 人次, 件次, 份 ...)."""
+    return frozenset(unit for unit, dimension in unit_dimensions().items() if dimension in COUNTING_DIMENSIONS)
+
+
+@lru_cache(maxsize=1)
+def unit_synonyms() -> dict[str, str]:
+    """Unit -> the unit it measures the same thing as (名 -> 人, 平米 -> 平方米)."""
+    return dict(load_toml("units.toml").get("synonyms", {}))
+
+
+@lru_cache(maxsize=1)
+def extraction_units() -> tuple[str, ...]:
+    """Every unit the number reader knows: those with a dimension and the ones without (周岁, 号)."""
+    return (*unit_dimensions(), *load_toml("units.toml").get("extraction", {}).get("other", []))
 
 
 @lru_cache(maxsize=1)

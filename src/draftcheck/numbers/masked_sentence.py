@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from draftcheck.numbers.interval import Interval, last_step
-from draftcheck.numbers.quantity import Kind, Quantity
+from draftcheck.numbers.quantity import COUNT_UNITS, Kind, Quantity  # units of things counted one by one: exact counts
 from draftcheck.text.width import fold_width
 
 QUANTITY_MARK = "\ue000"
@@ -24,8 +24,6 @@ YEAR_MARK = "\ue002"
 OTHER_MARK = "\ue003"
 FILL = "\ue001"
 
-# Units of things counted one by one: a count written without magnitude is exact.
-COUNT_UNITS = frozenset("个家项户人名座台套件辆条所处批宗只头艘架") | {"人次", "户次"}
 
 # Regex fragments for patterns over masked text.
 Q = f"{QUANTITY_MARK}{FILL}*"

@@ -10,8 +10,8 @@ What is recognised:
   magnitude or unit (``2850 万元``); a leading minus (``增长-3.2%``).
 - Chinese numerals followed by a unit (十二个, 两千亩, 一百二十三点四五亿元), 百分之十二点三,
   三分之一, 翻一番, 增长一倍: the numeral span alone goes through chinese_numerals, never the sentence.
-- Magnitudes 千/万/亿/万亿 (also 百万, 千万) and units (万元, 亿元, 万美元, 万吨, 平方公里, 万平方米,
-  ㎡, 亩, 个, 家, 项, 户, 人, 人次, 台, 套 ... and per-units such as 万元/亩).
+- Magnitudes 千/万/亿/万亿 (also 百万, 千万) and the units of lexicon/units.toml (万元, 亿元, 万美元, 万吨,
+  平方公里, 万平方米, ㎡, 亩, 个, 家, 项, 户, 人, 人次, 件次, 场次, 份, 例 ... and per-units such as 万元/亩).
 - %, ％, ‰ are percents; 个百分点 are percentage points (``kind == "points"``), not percents.
 - Approximations: 约, 近, 超过, 逾, 不足 before; 余, 多 inside; 以上, 左右, 以内 after. ``qualifier``
   keeps the word, ``approximate`` says whether there is one, ``bound`` how it widens the value.
@@ -35,6 +35,7 @@ from draftcheck.numbers.chinese_numerals import (
     fraction_value,
     split_magnitude,
 )
+from draftcheck.lexicon import counting_units, extraction_units, unit_synonyms
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.text.width import _FULL_TO_HALF, replace_each
 from draftcheck.text.windowed_scan import finditer_located
@@ -51,27 +52,14 @@ MAGNITUDES = {
     "万亿": Decimal(10**12),
 }
 
-# Units after the magnitude; the regex tries them longest first so 万美元 wins over 万, 人次 over 人.
-BASE_UNITS = (
-    "个百分点", "百分点", "个月", "平方公里", "平方千米", "平方米", "平米", "立方米", "公顷", "㎡", "亩",
-    "美元", "欧元", "港元", "日元", "英镑", "元",
-    "吨标准煤", "吨标煤", "标准箱", "标箱", "吨", "公斤", "千克", "克",
-    "千瓦时", "千伏安", "千伏", "千瓦", "兆瓦", "吉瓦", "千米", "公里", "厘米", "毫米", "米",
-    "人次", "户次", "架次", "车次", "批次", "个", "家", "项", "户", "人", "名", "位", "台", "套", "座",
-    "条", "所", "件", "辆", "间", "栋", "幢", "处", "批", "宗", "只", "头", "张", "次", "场", "部", "艘",
-    "架", "株", "棵", "册", "床", "支", "类", "种", "款", "门", "片", "块", "期", "届", "起",
-    "小时", "分钟", "天", "周岁", "周", "季度", "年", "月", "日", "号", "岁",
-    "倍", "%", "‰",
-)
+# Units after the magnitude, from lexicon/units.toml (the hand-written dimensions, the measure words mined
+# by scripts/build_units.py and the units without a dimension): one list is the truth. The regexes try them
+# longest first, so 万美元 wins over 万, 人次 over 人, 件次 over 件.
+BASE_UNITS = extraction_units()
 # Measure words of things counted one by one: an integer count of them is exact, not rounded.
-COUNT_UNITS = frozenset({
-    "人次", "户次", "架次", "车次", "批次", "个", "家", "项", "户", "人", "名", "位", "台", "套", "座", "条", "所",
-    "件", "辆", "间", "栋", "幢", "处", "批", "宗", "只", "头", "张", "次", "场", "部", "艘", "架", "株", "棵",
-    "册", "床", "支", "类", "种", "款", "门", "片", "块", "期", "届", "起",
-})
+COUNT_UNITS = counting_units()
 # Units that measure the same thing under another name.
-_SAME_DIMENSION = {"名": "人", "位": "人", "平米": "平方米", "标箱": "标准箱", "吨标煤": "吨标准煤", "千米": "公里",
-                   "平方千米": "平方公里", "百分点": "个百分点"}
+_SAME_DIMENSION = unit_synonyms()
 # Units spelled in Latin letters; any other letters glued to a number make it a model name (5G, 14nm).
 LATIN_UNITS = frozenset({"km", "kg", "kw", "kwh", "mw", "mwh", "gw", "gwh", "kv", "kva", "t", "m", "mm", "cm", "ha"})
 

@@ -17,6 +17,7 @@ document/ are sibling layers that do not import each other, see pyproject's impo
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -42,7 +43,11 @@ _CELL_PREFIX = re.compile(r"^(?:同比)?(?P<dir>增长|增加|提高|上升|下�
 _DOWN = ("下降", "减少", "降低")
 _SPACES = re.compile(r"[\s\u3000]+")
 _SPACE_GROUPED = re.compile(r"[ \t]*[1-9]\d{0,2}(?: \d{3})+[ \t]*")
-_PLAIN_FIGURE = re.compile(r"[ \t]*(?P<n>[-−]?(?:0|[1-9]\d{0,14})(?:\.\d{1,8})?)(?P<pct>%)?[ \t]*")
+# (a change column writes its sign: +583, -0.15, ＋12)
+_PLAIN_FIGURE = re.compile(r"[ \t]*(?P<n>[-−+＋]?(?:0|[1-9]\d{0,14})(?:\.\d{1,8})?)(?P<pct>%)?[ \t]*")
+# A caption's unit in brackets at its end, alone or among other notes: 在校生变化情况（人）, 主要经济指标（现价，亿元）
+_CAPTION_BRACKET = re.compile(r"[（(](?P<inside>[^（）()]{1,24})[)）][\s\u3000]*$")
+_NOTE_SEPARATOR = re.compile(r"[，,、；;\s\u3000]+")
 # Leading outline numbers of a label: 1. / （一） / 一、 / 1、
 _BRACKETED = re.compile(r"[（(][^（）()]{0,20}[)）]")
 
@@ -90,6 +95,21 @@ def _unit_in(text: str, pattern: re.Pattern) -> tuple[Decimal, str] | None:
     return MAGNITUDES.get(m.group("mag") or "", Decimal(1)), m.group("unit")
 
 
+def _log_ratio(a: Decimal, b: Decimal) -> float:
+    return math.log(float(a) / float(b))
+
+
+def _caption_unit(text: str) -> tuple[Decimal, str] | None:
+    """The unit a caption names in brackets at its end (（人）, （现价，亿元）), else None."""
+    bracket = _CAPTION_BRACKET.search(fold_width(text).rstrip())
+    if bracket is None:
+        return None
+    for note in _NOTE_SEPARATOR.split(bracket.group("inside")):
+        if (unit := _UNIT_CELL.match(note)) and unit_dimension(unit.group("unit")) is not None:
+            return MAGNITUDES.get(unit.group("mag") or "", _ONE), unit.group("unit")
+    return None
+
+
 @dataclass
 class Column:
     index: int
@@ -130,8 +150,10 @@ class TableLayout:
         self.unit_col = next((c.index for c in self.columns if c.role == "unit"), None)
         self._resolve_years()
         self._resolve_change_or_growth()
+        self._resolve_done_column()
         self.rows = self._rows()
         self._values: dict[tuple[int, int], object] = {}
+        self._decide_by_figures()
 
     # --- columns ---------------------------------------------------------------------------------
 
@@ -141,6 +163,9 @@ class TableLayout:
         for text in texts:
             unit = _unit_in(text, _UNIT_LINE)
             if unit:
+                return unit
+        for text in texts:
+            if unit := _caption_unit(text):
                 return unit
         return None
 
@@ -232,8 +257,51 @@ class TableLayout:
                 col.role = "growth"
             elif col.unit is not None:
                 col.role = "change"
-            else:
-                col.role = None
+            # else: decided by its figures once the rows are read (_decide_by_figures)
+
+    def _resolve_done_column(self) -> None:
+        """In a group with a target and a completion column but no value column, the one figure column left
+        without a role is what has been done (任务数 | 签约数 | 完成率, 目标 | 开工数 | 完成进度)."""
+        for group in {c.group for c in self.columns}:
+            if self.column_for("target", group) is None or self.column_for("completion", group) is None:
+                continue
+            members = [c for c in self.columns if c.group == group and c.index not in self.label_cols and c.index != self.unit_col]
+            if any(c.role == "value" for c in members):
+                continue
+            unnamed = [c for c in members if c.role is None and c.year is None and not c.percent]
+            if len(unnamed) == 1:
+                unnamed[0].role = "value"
+
+    def _decide_by_figures(self) -> None:
+        """A 增减 column that names no unit and writes no %: an amount of change when its figures lie nearer
+        value − base than the growth rate of their rows (2901 -> 3394, +583: 493 against 17.0%), a growth rate
+        when nearer that; undecided (no role) on a tie or without both operand columns."""
+        for col in self.columns:
+            if col.role != "change-or-growth":
+                continue
+            col.role = None
+            value_col, base_col = self.column_for("value", col.group), self.column_for("base", col.group)
+            if value_col is None or base_col is None:
+                continue
+            col.role = "change"  # read the cells in the unit of their row, as a change column
+            votes = {"change": 0, "growth": 0}
+            for row in self.rows:
+                if row.kind not in ("part", "sub", "total", "subtotal"):
+                    continue
+                stated, value, base = self.value(row, col), self.value(row, value_col), self.value(row, base_col)
+                if not all(isinstance(q, Quantity) for q in (stated, value, base)) or "%" in (value.unit, base.unit):
+                    continue
+                if value.dimension != base.dimension or base.value == 0 or stated.value == 0:
+                    continue
+                difference = value.scaled - base.scaled
+                rate = (value.scaled / base.scaled - 1) * 100
+                if difference == 0 or rate == 0:
+                    continue
+                written = abs(stated.value * stated.magnitude) if stated.unit else abs(stated.value) * value.magnitude
+                nearer_difference = abs(_log_ratio(written, abs(difference))) <= abs(_log_ratio(abs(stated.value), abs(rate)))
+                votes["change" if nearer_difference else "growth"] += 1
+            self._values = {key: v for key, v in self._values.items() if key[1] != col.index}
+            col.role = None if votes["change"] == votes["growth"] else max(votes, key=votes.get)
 
     def column_for(self, role: str, group: str) -> Column | None:
         """The one column of ``role`` in ``group``, else the one in the whole table, else None."""
@@ -355,7 +423,7 @@ class TableLayout:
             return Quantity(
                 plain_figure.start("n") + offset, plain_figure.end("pct" if percent else "n") + offset,
                 plain_figure.start("n") + offset, plain_figure.end("n") + offset,
-                Decimal(number.replace("−", "-")), len(number.partition(".")[2]), magnitude, unit,
+                Decimal(number.replace("−", "-").replace("＋", "+")), len(number.partition(".")[2]), magnitude, unit,
                 kind=Kind.PERCENT if unit == "%" else Kind.AMOUNT,
             )
         quantities = extract_quantities(text)

@@ -28,6 +28,11 @@ the result, allowing for the rounding of every figure as written, cannot round t
   引进人才为B``), two values dated by years in either order or with the year in brackets after them
   (``2024年…A，2023年为B`` / ``A（2024年）…B（2021年）``), years in Chinese numerals (``比一九五二年的B``);
 - ``三年年均增长X%``: a span of years before 年均 gives the years when the operands are not dated;
+- the base year's value in the sentence before a semicolon, when it names the same indicator and its year
+  is the one before (``2023年全区实现税收B；2024年实现税收A，增长X%``, ``上年…B；今年…A``; not 2022, not another
+  indicator: one name repeats the other whole);
+- ``环比`` after two values of consecutive sub-periods, each named in its clause (``三季度完成A1，四季度完成A2，
+  环比增长X%``, months, 上半年/下半年): the earlier period is the base; not two periods apart, not 同比;
 - rates in tenths: ``增长五成`` (45–55%), ``增长三成多`` / ``多出一成以上`` (30–40%), ``近三成`` (20–30%);
 - three lists after 分别 paired item by item (``分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%``);
 - the growth of a total against its parts' (``进出口总额A，增长X%，其中出口B1，增长Y1%；进口B2，下降Y2%``,

@@ -20,7 +20,16 @@ converted (亿元 with 万元), different dimensions are never compared, and the
 rounding of the figures as written (widened for 约, 近, 余, 多, 左右). A correction that turns an
 increase into a decrease is an error, a rounding slip a warning.
 
-Tables: a change column (增减额, 增量) against value − base, row by row; kind ``table-difference``.
+What is left of a task after what has been done (``年度任务A，已开工B，竣工C，剩余D``, also 尚有, 还剩 …): D against
+A minus any stage; a change clause naming its indicator again (``A，上年为B，全市工业用水量下降D``: the names end
+alike, not 税收收入 after 一般公共预算收入); a per-unit figure's change written in its numerator unit
+(``0.482吨标准煤/万元 … 下降0.045吨标准煤``); the base year's value before a semicolon (``2023年…B；2024年…A，
+比上年多D``). Every measure word of ``lexicon/units.toml`` carries the difference (件次, 场次, 艘次, 份, 例 …).
+
+Tables: a change column (增减额, 增量, 增减 with a unit, 差额, 增（+）减（-）) against value − base, row by row;
+kind ``table-difference``. Signed cells (+583), a caption's unit in brackets (（人）), pasted rows separated
+by one 　 or by ｜; a 增减 column without % or unit is a change when its figures lie nearer value − base than
+the growth rate, a growth when nearer that.
 
 ## Why is this bad?
 The amount of change is the figure readers quote; when it does not match the two values it comes

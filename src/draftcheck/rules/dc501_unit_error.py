@@ -58,6 +58,8 @@ small, not wrong). A figure per head or per mu the corpus gives too few of, in a
 (``人均住房建筑面积38.6平方公里``, ``每千人口床位6.8万张``, ``亩产620吨``); not 户均 (per firm it may be 亿元) nor a
 programme's area after 单产 (``单产提升示范区1000万亩``). Not recognised: a total of the right dimension but the wrong
 magnitude for the place (``地区生产总值385.6万元`` of a county), and units outside ``units.toml`` (``毫克/立方米``).
+A bare word of a total (总额, 总量, 合计 …) whose figure names what it totals after its unit (``征收总额388亿斤细粮``)
+is not judged by what 总额 usually counts.
 
 Also (fifth round): a unit's symbol followed by its word (``12.6km公里``, ``1.2万㎡平方米``, ``560kw千瓦``: doubled, safe fix);
 人次 and 个百分点 with their last character doubled (``2.3万人次次``, ``2.1个百分点点``; not 人次 then 次数); floor space of buildings
@@ -218,6 +220,9 @@ DIMENSION_NAMES = {
 MIN_INDICATOR_SUPPORT = 4
 # Things a report both counts and values: a figure in money after them is their investment, not a unit slip.
 _VALUED_THINGS = ("项目", "工程")
+# Words of a total that say nothing of what is totalled, and a noun right after a figure's unit naming it.
+_AGGREGATE_WORDS = frozenset({"总额", "总量", "总数", "数额", "合计", "总计", "共计"})
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的和与及以等左余多])")
 MIN_MAIN_SHARE = 0.9
 # Count dimensions are one kind for the share test: 企业 is written with 家 and with 个 (工业企业19家, 3个).
 _DIMENSION_KIND = {"firms": "count", "items": "count"}
@@ -624,6 +629,8 @@ class UnitError(Rule):
                 continue  # a count after an indicator of counts, or one the corpus seldom writes a figure after
             if dimension == "money" and phrase.endswith(_VALUED_THINGS):
                 continue  # 工业项目2亿元, 一期工程3.5亿元: projects are counted and valued alike
+            if phrase in _AGGREGATE_WORDS and _NAMED_AFTER.match(folded, q_end):
+                continue  # 征收总额388亿斤细粮: a bare total whose figure names what it totals after its unit
 
             main = max(seen, key=lambda d: (seen[d], d))
             kinds: dict[str, int] = {}

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
@@ -206,6 +206,8 @@ def find(ctx) -> list:
         # a dated value); only sentences that name one are typed
         typed = model.between(start, end) if QUANTITY_MARK in masked.masked and _may_have_base(masked.masked) else ()
         later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
+        if not later and n and ctx.text[spans[n - 1][1] - 1 : spans[n - 1][1]] in ("；", ";"):
+            later = _earlier_bases(ctx, model, spans, n)
         if later and not typed:
             typed = model.between(start, end)
         relations.extend(_sentence_relations(masked, ctx.text, typed, later))
@@ -359,6 +361,43 @@ def _later_bases(ctx, model, spans, n: int) -> list[tuple]:
     ][:1]
 
 
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年(?![度末初底])")
+_PERIOD_WORD = re.compile(r"^(?:上年|去年|今年|本年|当年|全年|年)")
+_OPENING_CURRENT = re.compile(r"\s*(?:而|但)?(?:今年|本年|当年)(?![度末初底])")
+
+
+def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
+    """(typed value, its clause before it) of the previous sentence of the same statement when the two open with
+    years, that one the year before (or with 上年/去年 and 今年/本年), and it states one value in its first clause
+    (``2023年全区引进项目46个；2024年引进项目58个，比上年多引进13个``): read like a base stated after."""
+    start, end = spans[n]
+    previous_start, _ = spans[n - 1]
+    current_year = _OPENING_YEAR.match(ctx.folded, start, end)
+    base_year = _OPENING_YEAR.match(ctx.folded, previous_start, start)
+    by_words = _OPENING_CURRENT.match(ctx.folded, start, end) and _OPENS_WITH_BASE.match(ctx.folded, previous_start, start)
+    if not by_words and (current_year is None or base_year is None or int(base_year.group(1)) != int(current_year.group(1)) - 1):
+        return []  # (the year before: 比上年 and 同比 of 2024 are 2023, not 2022; or 上年…；今年…)
+    sentence = ctx.segmentation.sentence_at(previous_start)
+    if sentence is None:
+        return []
+    clauses = model.sentence(sentence)
+    if not clauses:
+        return []
+    first = clauses[0]
+    values = [t for t in first.quantities if (t.role in _CURRENT_ROLES or t.role is Role.BASE) and _current_kind(t)]
+    if len(values) != 1 or first.clause.start != sentence.start:
+        return []
+    base_name = _NAME_BEFORE_VALUE.search(ctx.folded, first.clause.start, values[0].quantity.start)
+    current = next((t for t in model.between(start, end) if t.role in _CURRENT_ROLES), None)
+    if base_name is None or current is None:
+        return []
+    current_name = _NAME_BEFORE_VALUE.search(ctx.folded, max(start, current.quantity.start - 30), current.quantity.start)
+    names = [_PERIOD_WORD.sub("", m.group("name")) for m in (base_name, current_name) if m is not None]
+    if len(names) != 2 or not names[0] or not names[1] or not (names[0].endswith(names[1]) or names[1].endswith(names[0])):
+        return []  # one name repeats the other whole: not 2023年引进项目…；2024年新开工项目, not 新建公路…；改造公路
+    return [(values[0], "")]  # (the names are compared here: no clause left for _label_recurs to judge)
+
+
 def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> list[Relation]:
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
@@ -506,11 +545,54 @@ def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
         if later:
             for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
                 take(comparison)
+    if "环比" in masked:
+        for comparison in _consecutive_periods(ms, taken, usable):
+            take(comparison)
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
         if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
             continue
         take(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
+    return found
+
+
+# --- comparisons of consecutive periods (环比) ----------------------------------------------------
+
+# A sub-period of the year leading a value's clause: 三季度 / 第4季度 / 11月 / 十月份 / 上半年
+_SUB_PERIOD = re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日])|(?P<h>上|下)半年")
+_NUMERAL = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"十": 10, "十一": 11, "十二": 12}
+
+
+def _period_of(m: re.Match) -> tuple[str, int]:
+    if m.group("q"):
+        q = m.group("q")
+        return "quarter", int(q) if q.isdigit() else _NUMERAL[q]
+    if m.group("m"):
+        month = m.group("m")
+        return "month", int(month) if month.isdigit() else _NUMERAL[month]
+    return "half", 1 if m.group("h") == "上" else 2
+
+
+def _consecutive_periods(ms: MaskedSentence, taken: set[int], usable) -> list[Comparison]:
+    """Values of two consecutive sub-periods, each named in its clause, then a rate 环比 after the later one
+    (``三季度完成工业投资79.5亿元，四季度完成94.3亿元，环比增长20.9%``): the earlier period is the base."""
+    dated = []
+    for off, q in sorted(ms.by_offset.items()):
+        if ms.masked[off] != QUANTITY_MARK or q.kind != Kind.AMOUNT or q.start in taken:
+            continue
+        clause = ms.text[_clause_start(ms, off) : off]
+        periods = list(_SUB_PERIOD.finditer(clause))
+        if periods:
+            dated.append((off, q, _period_of(periods[-1])))
+    found = []
+    for (off_b, base, (kind_b, n_b)), (off_c, current, (kind_c, n_c)) in zip(dated, dated[1:]):
+        if kind_b != kind_c or n_c != n_b + 1 or off_c - off_b > _BASE_REACH * 2:
+            continue
+        tail = _after_value(ms, off_c)
+        if "环比" not in ms.masked[tail : tail + 4] or not _has_tail(ms, tail):
+            continue
+        if usable(base, current, off_c + _token_length(ms, off_c)):
+            found.append(Comparison(current=current, base=base, start=off_b, tail_start=tail))
     return found
 
 
@@ -622,6 +704,8 @@ def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> li
         tail_start = _after_value(ms, max(off_b, off_c))
         if off_b > off_c and (closing := _BASE_CLOSER.match(ms.masked, tail_start)):
             tail_start = closing.end()  # 与去年同期B相比 / 比去年同期（B）
+        if not _has_tail(ms, tail_start) and (restated := _restated_subject(ms, tail_start, off_c)):
+            tail_start = restated  # A，上年为B，全县工业用水量下降D: the change's clause names its indicator again
         if off_c < off_b and not _has_tail(ms, tail_start):
             tail_start = _after_value(ms, off_c)  # A，同比增长X%（上年为B）
         if years == (None, None) and b.year is not None and c.year is None:
@@ -648,11 +732,13 @@ def _comparisons_with_later_base(ms: MaskedSentence, typed, later, taken: set[in
             if t.quantity.start in offsets and t.role in _CURRENT_ROLES and _current_kind(t)
             and same_dimension(t.quantity, b.quantity) and t.quantity.start not in taken
         ]
-        if not same:
+        # the last value followed by what it states (58个，比上年多引进13个: not 13个, the change itself)
+        tailed = [(o, t) for o, t in same if _has_tail(ms, o + _token_length(ms, o))]
+        if not tailed:
             continue
-        off_c, c = same[-1]
+        off_c, c = tailed[-1]
         end_c = off_c + _token_length(ms, off_c)
-        if not usable(b.quantity, c.quantity, end_c) or not _has_tail(ms, end_c):
+        if not usable(b.quantity, c.quantity, end_c):
             continue
         ib, ic = b.indicator, c.indicator
         if ib is not None and ic is not None and ib.key and ic.key and ib.key != ic.key:
@@ -683,6 +769,43 @@ def _after_value(ms: MaskedSentence, offset: int) -> int:
     end = offset + _token_length(ms, offset)
     m = _BRACKETED_YEAR.match(ms.masked, end)
     return m.end() if m else end
+
+
+# A clause after the values that opens by naming the indicator again before its change verb:
+# ``，全县工业用水量下降D`` / ``，每万元地区生产总值能耗同比下降D``.
+_RESTATED = re.compile(
+    rf"[，,]\s*(?!其中|其|而|但|分别|均|各)(?P<run>[\u4e00-\u9fff]{{2,16}}?)"
+    rf"(?=(?:{_COMPARED_WITH})?(?:{_VERB})了?(?:约|近)?{QUANTITY_MARK})"
+)
+
+
+def _restated_subject(ms: MaskedSentence, pos: int, off_current: int) -> int | None:
+    """Where the change verb starts when the clause at ``pos`` restates the indicator of the current value, else
+    None. Restated: the two names end alike, over the whole of one of them (能耗 / 全县能耗) or over four
+    characters or more (全县单位地区生产总值能耗 / 每万元地区生产总值能耗); 税收收入 does not restate 一般公共预算收入."""
+    m = _RESTATED.match(ms.masked, pos)
+    if m is None:
+        return None
+    run = m.group("run")
+    name = _NAME_BEFORE_VALUE.search(ms.masked, _clause_start(ms, off_current), off_current)
+    if name is None:
+        return None
+    if not _names_alike(run, name.group("name")):
+        return None
+    return m.end("run") if _has_tail(ms, m.end("run")) else None
+
+
+def _names_alike(a: str, b: str) -> bool:
+    """Two names of one indicator: they end alike over the whole of one (能耗 / 全县能耗) or over four characters
+    or more (全县单位地区生产总值能耗 / 每万元地区生产总值能耗); not 税收收入 / 一般公共预算收入, 引进项目 / 新开工项目."""
+    common = 0
+    while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
+        common += 1
+    return common >= 2 and (common >= 4 or common in (len(a), len(b)))
+
+
+# The name of the indicator before a value in its clause: 全县工业用水量(为), 能耗(达到)
+_NAME_BEFORE_VALUE = re.compile(r"(?!年)(?P<name>[\u4e00-\u9fff]{2,24}?)(?:为|是|达到|达|实现|完成|累计|共|约|近)*$")
 
 
 def _has_tail(ms: MaskedSentence, pos: int) -> bool:
@@ -879,6 +1002,8 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
         kind = "pp"
     elif same_dimension(quantity, comparison.current):
         kind = "difference"
+    elif (per_unit := _in_numerator_unit(quantity, comparison.current)) is not None:
+        kind, quantity = "difference", per_unit  # 能耗0.482吨标准煤/万元…下降0.045吨标准煤: per 万元 left unsaid
     else:
         return None
     start = m.start("v_verb")
@@ -886,6 +1011,15 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
         start -= 2  # 同比增长12.50%: the reviewer highlights the whole phrase
         verb = ms.text[start : m.start("v_verb")] + verb
     return TailItem(kind, sign, start, m.end("v_val"), verb, quantity=quantity, real=real, both=both)
+
+
+def _in_numerator_unit(change: Quantity, value: Quantity) -> Quantity | None:
+    """A change of a per-unit figure written in the unit of its numerator alone (0.482吨标准煤/万元 down by
+    0.045吨标准煤), as a figure of the per-unit; None when the change is in any other unit."""
+    numerator, slash, _ = value.unit.partition("/")
+    if not slash or change.unit != numerator or change.kind != value.kind or change.magnitude != value.magnitude:
+        return None
+    return replace(change, unit=value.unit)
 
 
 def _multiple(ms: MaskedSentence, m: re.Match, group: str) -> Interval | None:

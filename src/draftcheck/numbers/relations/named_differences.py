@@ -16,7 +16,10 @@ the gap is, wherever the operands stand; this finder reads those kinds:
   clauses (``ctx.clause_model``: one ``change``, one ``base``, and the value the change arrives at right
   next to it): ``较上年减少461吨，降至2935吨（上年为3576吨）``, ``增加了420人，达到3865人，上年同期为3545人``,
   ``由上年的1.98缩小到1.92，缩小0.06``; and a gap to a target named by its word
-  (``下达任务52000亩，实际建成55427亩，比计划多完成3427亩``).
+  (``下达任务52000亩，实际建成55427亩，比计划多完成3427亩``);
+- what is left of a task after what has been done (``年度任务3200户，已开工3080户，竣工2780户，剩余520户``, words
+  in ``lexicon/words.toml`` [difference] remainders opening D's clause): D against the task minus any figure done
+  between them (a report may count the rest from 开工 or from 竣工).
 
 D is checked against |A − B| (percentage points for points, units converted). Only two operands of D's
 dimension may stand where the phrasing puts them (the two nearest figures before a gap noun; the figure
@@ -60,7 +63,7 @@ _HINT = re.compile(
 
 def find(ctx) -> list[Relation]:
     spans = statements(ctx)
-    relations: list[Relation] = _changes_with_both_ends(ctx)
+    relations: list[Relation] = _changes_with_both_ends(ctx) + _remainders(ctx)
     folded = ctx.folded
     for (start, end, _), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
         if len(inside) < 3:
@@ -233,6 +236,65 @@ def _relation(ms: MaskedSentence, text: str, stated: Quantity, a: Quantity, b: Q
     )
 
 
+# A word of what is left opening the clause of a figure: ，剩余520户 / ，尚有12个项目 / ，还剩3个
+_REMAINDER = re.compile(rf"(?:^|[，,；;])\s*(?:{alternation(('difference', 'remainders'))})(?:的|约|近|为)?$")
+_REMAINDER_HINT = re.compile(alternation(("difference", "remainders")))
+
+
+def _typed_sentences(ctx, hint: re.Pattern):
+    """(sentence, its typed quantities) for every sentence the hint finds in and holding three figures or more
+    (the clause model is built only when a sentence needs it)."""
+    model = None
+    for sentence in ctx.segmentation.sentences:
+        if not hint.search(sentence.text):
+            continue
+        if model is None:
+            model = ctx.clause_model
+        typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
+        if len(typed) >= 3:
+            yield sentence, typed
+
+
+_TASK_WORD = re.compile(r"计划|任务|目标")
+
+
+def _names_a_task(text: str, floor: int, start: int) -> bool:
+    """Whether the clause of a figure names it a task (年度计划新建5G基站420个: the clause model reads 新建's count)."""
+    clause = max(max(text.rfind(mark, floor, start) for mark in _CLAUSE_MARKS) + 1, floor, start - 20)
+    return bool(_TASK_WORD.search(text, clause, start))
+
+
+def _remainders(ctx) -> list[Relation]:
+    """What is left of a task after what has been done, D = A − B (typed clauses): ``年度任务3200户，已开工3080户，
+    竣工2780户，剩余520户``. A is the one target of D's unit before it; B any figure of that unit between them (a
+    report may count the rest from any stage: 开工 or 竣工), so D is consistent when it matches A − B for one of them
+    and the message uses the nearest."""
+    relations: list[Relation] = []
+    text = ctx.text
+    for sentence, typed in _typed_sentences(ctx, _REMAINDER_HINT):
+        for i, stated in enumerate(typed):
+            q = stated.quantity
+            if q.kind != Kind.AMOUNT or q.high is not None or not q.unit:
+                continue
+            if not _REMAINDER.search(text, max(sentence.start, q.start - 8), q.start):
+                continue
+            before = [t for t in typed[max(0, i - 6) : i] if t.quantity.kind == Kind.AMOUNT and t.quantity.high is None
+                      and t.quantity.unit == q.unit]
+            wholes = [n for n, t in enumerate(before) if t.role is Role.TARGET or _names_a_task(text, sentence.start, t.quantity.start)]
+            if len(wholes) != 1:
+                continue
+            whole = before[wholes[0]].quantity
+            done = [t.quantity for t in before[wholes[0] + 1 :] if t.role in (Role.VALUE, Role.COUNT, Role.PART)]
+            if not done:
+                continue
+            lo = max(sentence.start, whole.start - 16)
+            ms = mask_sentence(ctx.folded, lo, min(sentence.end, q.end + 16), [whole, *done, q])
+            readings = [_relation(ms, text, q, whole, part) for part in done]
+            consistent = next((r for r in readings if r.outcome is Outcome.CONSISTENT), None)
+            relations.append(consistent or readings[-1])
+    return relations
+
+
 # the value a change arrives at: 达到B, 降至B, 缩小到B
 _ARRIVAL = re.compile(r"(?:达到|达|到|至|为)(?:了)?$")
 _OVER_TARGET = re.compile(r"(?:比|较)(?:年度|全年)?(?:计划|目标|任务)(?:多|少|超)(?:完成|建成|实现|落实)?了?$")
@@ -242,15 +304,7 @@ _ENDS_HINT = re.compile(r"上年|去年|同期|由|从|计划|目标|任务")
 def _changes_with_both_ends(ctx) -> list[Relation]:
     """A change with its base and the value it arrives at in the same sentence (typed clauses)."""
     relations: list[Relation] = []
-    model = None
-    for sentence in ctx.segmentation.sentences:
-        if not _ENDS_HINT.search(sentence.text):
-            continue
-        if model is None:
-            model = ctx.clause_model
-        typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
-        if len(typed) < 3:
-            continue
+    for sentence, typed in _typed_sentences(ctx, _ENDS_HINT):
         text = ctx.text
         for i, stated in enumerate(typed):
             q = stated.quantity

@@ -43,6 +43,8 @@ _SHARE_TABLE = re.compile(r"[%％‰]|比例|比重|占比|构成|结构")
 _SUB_MARK = re.compile(r"^[\s\u3000]*(?:其中|#)[:：]?\s*")
 _ADDITIVE_ROLES = (None, "value", "base", "target", "change")
 _RATE_LABEL = re.compile(r"(?:率|比重|占比|比例|指数|人均|平均|均价|单价)$")
+_CURRENT_PRICES = re.compile(r"现价|当年价|名义增长")
+_NOTE = re.compile(r"^[\s\u3000]*(?:注|说明|备注)[0-9一二三]?[:：]")
 _ZERO = Decimal(0)
 _HUNDRED = Interval.exact(Decimal(100))
 
@@ -411,9 +413,13 @@ def _share_of_total(text, layout, row, col, value_col, total_row) -> Relation | 
 def _row_relations(text: str, layout: TableLayout) -> list[Relation]:
     """Each growth, change and completion column against its two operand columns, row by row."""
     relations = []
-    real_table = bool(_REAL_GROWTH.search(" ".join([layout.table.before, *(c.title for c in layout.columns)])))
+    headings = " ".join([layout.table.before, *(c.title for c in layout.columns)])
+    # a price basis declared by the caption or the note under the table (（现价，亿元）, 注：增速按现价计算):
+    # at current prices every growth rate is nominal, 生产总值's too, and is recomputed from the values
+    nominal = bool(_CURRENT_PRICES.search(headings + _note_after(text, layout.table.end)))
+    real_table = not nominal and bool(_REAL_GROWTH.search(headings))
     checks = {
-        "growth": ("base", lambda *args: _growth(*args, real_table)),
+        "growth": ("base", lambda *args: _growth(*args, real_table, nominal)),
         "change": ("base", _difference),
         "completion": ("target", _completion),
     }
@@ -459,7 +465,14 @@ def _where(row: Row, col: Column) -> str:
     return f"{row.label.strip() or '该行'}“{col.title}”"
 
 
-def _growth(text, layout, row, col, value_col, base_col, real_table) -> Relation | None:
+def _note_after(text: str, end: int) -> str:
+    """The line right under a table when it is a note on it (注：增速按现价计算。), else ""."""
+    start = end + 1 if text[end : end + 1] == "\n" else end
+    line = text[start : text.find("\n", start) if "\n" in text[start : start + 200] else start + 200]
+    return line if _NOTE.match(line) else ""
+
+
+def _growth(text, layout, row, col, value_col, base_col, real_table, nominal=False) -> Relation | None:
     cell = layout.cell(row, col)
     if cell is None:
         return None
@@ -468,7 +481,7 @@ def _growth(text, layout, row, col, value_col, base_col, real_table) -> Relation
     if not isinstance(stated_q, Quantity) or stated_q.unit != "%":
         return None
     base = dict(kind=GROWTH, code="DC301", start=stated_q.start, end=stated_q.end)
-    if operands is None or real_table or _REAL_SUBJECT.search(row.name) or _RATE_LABEL.search(row.name):
+    if operands is None or real_table or (_REAL_SUBJECT.search(row.name) and not nominal) or _RATE_LABEL.search(row.name):
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     _, current, previous = operands
     settled, computed, stated = _percent_outcome(stated_q, current, previous, lambda cur, prev: growth(prev, cur), base)
