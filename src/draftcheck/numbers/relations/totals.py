@@ -48,6 +48,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
 from draftcheck.lexicon.indicators import complete_split, indicator_families
+from draftcheck.numbers.breakdown import breakdowns, by_criterion
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -84,9 +85,11 @@ _TOTAL_AFTER = re.compile(
     # every other position quickly; the matches are the same)
     r"(?=[\d两二三四五六七八九十以上前合共总进营销投贸全])"
     r"(?:(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)"
-    r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计|累计|总数))?|(?:[两二三四五六七八九十]|\d{1,2})年(?=累计)|以上|上述|前述|三者|两者|二者)?"
+    # (四个乡镇（街道）总计: a short bracketed alias after the counted noun)
+    r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计|累计|总数|\())?(?:\([\u4e00-\u9fa5、]{1,8}\)(?=合计|共计|总计|累计|总数))?"
+    r"|(?:[两二三四五六七八九十]|\d{1,2})年(?=累计)|以上|上述|前述|三者|两者|二者)?"
     r"(?P<word>合计|共计|总计|累计|总数(?:达到|达|为)?)"
-    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年|上半年|下半年|前三季度))(?P<word2>合计|共计|总计|累计)"
+    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年|上半年|下半年|前三季度))(?P<word2>合计|共计|总计|累计|共(?=完成|实现|有|达))"
     r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
     # 三个村及两个社区共4个点位: counted groups joined in one clause, then 共 and their number
     r"|(?<=[\u4e00-\u9fa5])(?P<gong2>共)(?=\d|[一二三四五六七八九十两]))"
@@ -160,6 +163,7 @@ class PartList:
     unmarked: bool = False  # no word ties the parts to the whole: only names can (see _unmarked_lists)
     extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
+    reason: str = ""  # why an exhaustive list is all of the total (for the message)
 
 _BRACKET = re.compile(r"[(（)）]")
 
@@ -177,6 +181,13 @@ def find(ctx) -> list[Relation]:
                 continue
             seen_totals.add(part_list.total.start)
             relations.extend(_check(ctx.text, part_list))
+    for found in breakdowns(ctx):
+        if found.total.start in seen_totals:
+            continue
+        seen_totals.add(found.total.start)
+        relations.extend(_check(ctx.text, PartList(
+            found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
+            list_start=found.list_start, reason=found.complete)))
     if "=" in ctx.folded and "+" in ctx.folded:
         relations.extend(_written_sums(ctx.text, ctx.folded))
     return relations
@@ -849,7 +860,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     if sum_iv.overlaps(total_iv):
         return Relation(outcome=Outcome.CONSISTENT, **base)
     exceeds = sum_iv.low > total_iv.high
-    reason = ""
+    reason = pl.reason
     if not pl.exhaustive:
         reason = _complete_by_wording(text, pl)
         pl.exhaustive = bool(reason)
@@ -863,6 +874,11 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         ):
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)  # running totals of another period
         labels = _labels(text, parts, pl.list_start)
+        criterion = by_criterion(pl.wording)
+        if criterion:
+            # 按工种分，电工…、焊工…: classes of one criterion are disjoint, whatever their names
+            return _mismatch(text, pl, parts, sum_iv, total_iv, base,
+                             reason=f"；“{criterion}”所列各类互不重叠，其和不应超过总数")
         if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)
                 or _slipped_digits(total, parts) == "swapped"):
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up

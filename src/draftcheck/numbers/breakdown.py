@@ -1,0 +1,273 @@
+"""Breakdowns: a whole and the figures that split it, read on the shared typed clause model.
+
+A breakdown is described by where its parts stand relative to the whole (its *stance*) and by what
+the wording says about their completeness:
+
+- ``bracket``: the parts fill a bracket right after the whole's figure
+  (``补贴资金共计1443.4万元（耕地地力保护补贴1177.5万元、农机购置补贴317.9万元、…）``,
+  ``中小学校共四十五所（高中三所、初中九所、小学三十所）``);
+- ``named``: the clause after the whole names the parts, then gives their figures with 分别
+  (``争取上级资金9787万元，中央、省、市三级资金分别为4131万元、3416万元和240万元``).
+
+Breakdowns whose parts come after a 其中, a colon, 分别为 right after the whole, a criterion
+(``按工种分，``) or before a closing total are found by :mod:`draftcheck.numbers.relations.totals`;
+this module adds the stances those regexes cannot see and decides completeness the same way for all:
+
+- complete (the parts must add up to the whole both ways): a total word in the whole's clause
+  (共/共计/合计/总计/累计/总数, ``completeness.totals`` of ``lexicon/words.toml``), a count of parts
+  declared with the names that matches them (``中央、省、市三级``), 分别为/即 opening the bracket, or
+  parts that are every year or period of a span;
+- partial (only a sum larger than the whole is a slip): a bracket opened by 其中/含/包括/主要 or
+  closed by 等 (``completeness.partial`` / ``completeness.sample``), and any bracket or named list
+  without a word of completeness.
+
+Each part must be a value of the whole's dimension with no other role in the clause model (a change,
+base, target, share or threshold is not a part), one per item; an item with two such figures, or
+without one, means the bracket holds something else (notes, a second measure) and nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from draftcheck.lexicon.words import alternation
+from draftcheck.numbers.chinese_numerals import integer_value
+from draftcheck.numbers.clause_model import Role, TypedQuantity
+from draftcheck.numbers.enumeration import split_top_level
+from draftcheck.numbers.quantity import Kind, Quantity
+
+PART_ROLES = (Role.VALUE, Role.COUNT, Role.PART)
+NAME_REACH = 40  # the longest run of names before 分别 that is read
+BRACKET_REACH = 200  # the longest bracket read as a breakdown
+
+# a total word in the whole's clause before its figure: 共计发放资金1443.4万元 / 学校共45所 / 总额
+_TOTAL_WORD = re.compile(rf"(?:{alternation(('completeness', 'totals'))}|总数|总额|总量|一共)")
+# 共 alone is a word only right before the figure (公共服务 / 共享 are not totals)
+_GONG_BEFORE = re.compile(r"共(?:有|为|达到?|计)?\s?$")
+_LONE_GONG = re.compile(r"(?<![公])共(?![享建同创治生识赢商])")
+_PARTIAL_OPENING = re.compile(rf"\s*(?:{alternation(('completeness', 'partial'), ('completeness', 'sample_openers'))})")
+_EXHAUSTIVE_OPENING = re.compile(rf"\s*(?:{alternation(('completeness', 'exhaustive'))})[:：]?")
+_SAMPLE_CLOSING = re.compile(rf"(?:{alternation(('completeness', 'sample_closers'))})\s*$")
+_NAME = r"[\u4e00-\u9fff]{1,8}"
+# names joined by 、/和/及/与, an optional count of them with its classifier, a short head noun, 分别
+_NAMED_HEAD = re.compile(
+    rf"\s*(?P<partial>{alternation(('completeness', 'partial'))})?[:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16})+)"
+    r"分别(?:为|是|有|达到|达|完成|实现|投入|下达|争取|获得|发放|拨付|安排)?[:：]?\s*$"
+)
+# the count of the names and the head noun after the last one: 市三级资金 -> 市, 三, 级
+_COUNTED_TAIL = re.compile(r"(?P<name>[\u4e00-\u9fff]+?)(?P<count>[两二三四五六七八九十]|\d{1,2})"
+                           r"(?P<classifier>个|类|级|项|种|部分|批|期|档|方面|大)")
+_NAME_SEPARATOR = re.compile(r"、|以及|和|及|与")
+# the categories a whole is split into, in the clause before 分别: 按内容分为种植技术、畜禽养殖、农村电商三类，
+_SPLIT_HEAD = re.compile(
+    r"\s*(?P<partial>)(?:按[\u4e00-\u9fff]{1,6}?)?(?:分为|划分为|分成|分)"
+    r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16})+)[，,]\s*"
+)
+# a clause that opens with 分别 and a verb before its first figure: 分别培训 / 分别为
+_OPENS_WITH_FIGURES = re.compile(r"\s*分别[\u4e00-\u9fff]{0,4}?[:：]?\s*$")
+# a breakdown by one criterion: 按工种分 / 按用途划分 / 按类型分类 (each thing falls in one class)
+# (分行业看 / 从构成看 are not: bulletins use them for highlights and for classifications that overlap,
+# 国有控股 / 股份制 / 私营企业 under 分经济类型看)
+_BY_CRITERION = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:划分|分类|分)")
+def by_criterion(wording: str) -> str:
+    """The criterion phrase when a breakdown is opened by one (按工种分 / 分行业看), else ""."""
+    return wording if _BY_CRITERION.fullmatch(wording) else ""
+_YEAR_CUE = re.compile(r"(?:19|20)\d{2}年")
+_FIGURE_SEPARATOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与)\s*$")
+_YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年|[一二三四]季度|第[一二三四]季度|[上下]半年)")
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    stance: str  # "bracket" or "named"
+    wording: str  # the words that tie the parts to the whole (共计 / 分别为 / （…）)
+    complete: str  # why the parts are all of the whole ("" when the wording allows a partial list)
+    list_start: int
+
+
+def breakdowns(ctx) -> Iterator[Breakdown]:
+    """The bracketed and named breakdowns of the document, sentence by sentence."""
+    text = ctx.text
+    model = ctx.clause_model
+    for paragraph in ctx.segmentation.paragraphs:
+        previous = None
+        for sentence in paragraph.sentences:
+            body = sentence.text
+            bracketed = "（" in body or "(" in body
+            named = "分别" in body and ("、" in body or "和" in body)
+            if bracketed or named:
+                typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
+                if len(typed) >= 2:
+                    if bracketed:
+                        yield from _bracketed(text, sentence, typed)
+                    if named:
+                        yield from _named(text, sentence, typed, previous and model.sentence(previous))
+            previous = sentence
+
+
+def _is_whole(t: TypedQuantity) -> bool:
+    q = t.quantity
+    return t.role in (Role.VALUE, Role.COUNT) and q.kind == Kind.AMOUNT and q.unit != "" and "/" not in q.unit \
+        and not q.is_percent and q.high is None
+
+
+def _is_part(t: TypedQuantity, total: Quantity) -> bool:
+    q = t.quantity
+    # (a figure right after its year, 2023年41.6亿元, is typed a base: as an item of a breakdown it is a part)
+    role_ok = t.role in PART_ROLES or (t.role == Role.BASE and _YEAR_CUE.fullmatch(t.cue) is not None)
+    return role_ok and q.kind == Kind.AMOUNT and q.dimension == total.dimension and q.high is None
+
+
+def _whole_complete(text: str, clause_start: int, total: Quantity) -> str:
+    """The total word in the whole's own clause (before its figure), or ""."""
+    before = text[clause_start : total.start]
+    m = _TOTAL_WORD.search(before)
+    if m and m.group() != "共":
+        return m.group()
+    if _GONG_BEFORE.search(before) or (m and _LONE_GONG.search(before)):
+        return "共"
+    return ""
+
+
+def _clause_start_of(sentence, position: int) -> int:
+    for clause in sentence.clauses:
+        if clause.start <= position < clause.end:
+            return clause.start
+    return sentence.start
+
+
+def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    by_start = {t.quantity.start: t for t in typed}
+    for t in typed:
+        total = t.quantity
+        if not _is_whole(t) or total.end >= sentence.end or text[total.end] not in "（(":
+            continue
+        opening = total.end
+        closing = _matching_close(text, opening, min(sentence.end, opening + BRACKET_REACH))
+        if closing is None:
+            continue
+        inner_start, inner_end = opening + 1, closing
+        opener = _PARTIAL_OPENING.match(text, inner_start, inner_end)
+        exhaustive = _EXHAUSTIVE_OPENING.match(text, inner_start, inner_end)
+        list_start = (opener or exhaustive).end() if (opener or exhaustive) else inner_start
+        items = split_top_level(text, list_start, inner_end, "、，,；;")
+        if not items or len(items) < 2:
+            continue
+        parts: list[Quantity] = []
+        labels: list[str] = []
+        for item_start, item_end in items:
+            inside = [by_start[s] for s in sorted(by_start) if item_start <= s and by_start[s].quantity.end <= item_end]
+            same = [x for x in inside if x.quantity.dimension == total.dimension]
+            if len(same) != 1 or not _is_part(same[0], total):
+                parts = []
+                break
+            part = same[0].quantity
+            label = text[item_start : part.start].strip()
+            if not label or re.search(r"\d", label) and not _YEAR_LABEL.match(label):
+                parts = []
+                break
+            parts.append(part)
+            labels.append(label)
+        if len(parts) < 2:
+            continue
+        sample = _SAMPLE_CLOSING.search(text, parts[-1].end, inner_end)
+        complete = ""
+        if not opener and not sample:
+            word = _whole_complete(text, _clause_start_of(sentence, total.start), total)
+            if exhaustive:
+                complete = f"；括号内“{exhaustive.group().strip(' :：')}”所列为其全部"
+            elif word:
+                complete = f"；总数写明“{word}”，括号内所列为其全部"
+            elif all(_YEAR_LABEL.match(label) for label in labels) and len({label[:5] for label in labels}) == len(labels):
+                complete = "；括号内所列各期已是全部"
+        wording = (opener or exhaustive).group().strip() if (opener or exhaustive) else "（）"
+        yield Breakdown(total, tuple(parts), "bracket", wording, complete, list_start)
+
+
+def _matching_close(text: str, opening: int, limit: int) -> int | None:
+    level = 0
+    for i in range(opening, limit):
+        ch = text[i]
+        if ch in "（(":
+            level += 1
+        elif ch in "）)":
+            level -= 1
+            if level == 0:
+                return i
+    return None
+
+
+def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[Breakdown]:
+    """A whole, then a clause naming its parts (before 分别, or after 分为 in the clause before 分别)
+    and their figures: the figures are the parts when there are exactly as many as names. The whole
+    stands in the clause before the names, or, when the names open a sentence and their count is
+    declared, in the clause of the sentence before that holds their head noun (共受理各类案件1248件。
+    受理的刑事、民事、行政三类案件分别为…)."""
+    clauses = sentence.clauses
+    for k, clause in enumerate(clauses):
+        at = text.find("分别", clause.start, clause.end)
+        if at < 0:
+            continue
+        in_clause = [t for t in typed if clause.start <= t.quantity.start < clause.end]
+        first = next((t for t in in_clause if t.quantity.start > at), None)
+        if first is None:
+            continue
+        j = k
+        head = _NAMED_HEAD.match(text, clause.start, first.quantity.start)
+        counts = [t.quantity for t in in_clause if t.quantity.start < at]
+        if counts and (head is None or len(counts) > 1 or counts[0].end < head.end("names") - 8):
+            continue  # a figure before 分别 other than the count of the names (三类案件)
+        if head is None and k and _OPENS_WITH_FIGURES.match(text, clause.start, first.quantity.start):
+            j = k - 1  # 按内容分为A、B、C三类，分别培训a、b、c
+            head = _SPLIT_HEAD.fullmatch(text, clauses[j].start, clauses[j].end)
+        if head is None:
+            continue
+        names = _NAME_SEPARATOR.split(head.group("names"))
+        last = names[-1]
+        counted = _COUNTED_TAIL.match(last)
+        if counted:
+            names[-1] = counted.group("name")
+        names[0] = names[0].rsplit("的", 1)[-1]  # 受理的刑事、民事…: the verb is not the first name's
+        if any(not name or len(name) > 8 for name in names):
+            continue
+        head_noun = last[counted.end():] if counted else last
+        declared = 0
+        if counted and not head.group("partial"):
+            count = counted.group("count")
+            declared = int(count) if count.isdigit() else integer_value(count) or 0
+        if j:
+            whole_clause = clauses[j - 1]
+            if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0:
+                continue  # 新建11家全国重点实验室，国家级、部级创新平台分别达到22家、182家: another thing
+            wholes = [t for t in typed if whole_clause.start <= t.quantity.start < whole_clause.end]
+        elif before and declared == len(names) and len(head_noun) >= 2:
+            wholes = next(([t for t in c.quantities] for c in before
+                           if head_noun[-2:] in text[c.clause.start : c.clause.end]), [])
+        else:
+            continue
+        if not wholes or not _is_whole(wholes[-1]):
+            continue
+        total = wholes[-1].quantity
+        parts: list[Quantity] = []
+        end = first.quantity.start
+        for t in (t for t in typed if t.quantity.start >= first.quantity.start):
+            gap = text[end : t.quantity.start]
+            if parts and not _FIGURE_SEPARATOR.match(gap):
+                break
+            if not _is_part(t, total):
+                break
+            parts.append(t.quantity)
+            end = t.quantity.end
+            if parts and re.search(r"和|及|与", gap):
+                break  # 分别为a、b和c: the item the conjunction joins closes the list
+        if len(parts) < 2 or len(parts) != len(names):
+            continue
+        complete = ""
+        if declared == len(names):
+            complete = f"；“{'、'.join(names)}”{counted.group('count')}{counted.group('classifier')}均已列出"
+        yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
