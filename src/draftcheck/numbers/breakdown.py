@@ -84,7 +84,7 @@ _YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年|[一二三四]季度|第[一二
 class Breakdown:
     total: Quantity
     parts: tuple[Quantity, ...]
-    stance: str  # "bracket" or "named"
+    stance: str  # "bracket", "named", "scope" or "threshold"
     wording: str  # the words that tie the parts to the whole (共计 / 分别为 / （…）)
     complete: str  # why the parts are all of the whole ("" when the wording allows a partial list)
     list_start: int
@@ -100,13 +100,19 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             body = sentence.text
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
-            if bracketed or named:
+            scoped = "中" in body
+            tiered = body.count("以上") >= 2
+            if bracketed or named or scoped or tiered:
                 typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
                 if len(typed) >= 2:
                     if bracketed:
                         yield from _bracketed(text, sentence, typed)
                     if named:
                         yield from _named(text, sentence, typed, previous and model.sentence(previous))
+                    if scoped:
+                        yield from _scoped(text, sentence, typed)
+                    if tiered:
+                        yield from _nested_thresholds(text, typed)
             previous = sentence
 
 
@@ -271,3 +277,48 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         if declared == len(names):
             complete = f"；“{'、'.join(names)}”{counted.group('count')}{counted.group('classifier')}均已列出"
         yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
+
+
+# a whole written as a scope: 年初确定的四十五项民生实事中， / 在全市120家规上企业中，
+_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?(?:当中|之中|中)[，,]")
+_NOT_A_SCOPE_ROLES = (Role.CHANGE, Role.RATE, Role.SHARE, Role.THRESHOLD, Role.TARGET)
+
+
+def _scoped(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """A count written as a scope and the first count of its unit after it (四十五项民生实事中，已完成五十项):
+    a part of the scope, checked only for exceeding it."""
+    for n, t in enumerate(typed):
+        whole = t.quantity
+        if t.role in _NOT_A_SCOPE_ROLES or not whole.is_exact_count:
+            continue
+        scope = _SCOPE_AFTER.match(text, whole.end, sentence.end)
+        if scope is None:
+            continue
+        part = next((u for u in typed[n + 1 :] if u.quantity.unit == whole.unit), None)
+        if part is None or not _is_part(part, whole) or not part.quantity.is_exact_count:
+            continue
+        if text.find("，", scope.end(), part.quantity.start) >= 0 or text.find(",", scope.end(), part.quantity.start) >= 0:
+            continue  # the part's clause must be the one right after the scope
+        yield Breakdown(whole, (part.quantity,), "scope", "中", "", scope.end())
+
+
+def _nested_thresholds(text: str, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """Figures of classes bounded by thresholds of one measure (60岁及以上老年人口8350人，80岁及以上高龄
+    老人9120人): the class of the higher 以上 bound lies inside the lower one, so its figure cannot be larger."""
+    classes: list[tuple[Quantity, Quantity]] = []  # (threshold, its figure)
+    for n, t in enumerate(typed[:-1]):
+        q = t.quantity
+        if t.role != Role.THRESHOLD or not q.qualifier.endswith("以上"):
+            continue
+        figure = typed[n + 1]
+        if figure.role not in PART_ROLES or figure.quantity.kind != Kind.AMOUNT or figure.quantity.start - q.end > 12:
+            continue
+        if any(ch in text[q.end : figure.quantity.start] for ch in "，,；;。、"):
+            continue
+        classes.append((q, figure.quantity))
+    for i, (low, low_figure) in enumerate(classes):
+        for high, high_figure in classes[i + 1 :]:
+            if high.dimension != low.dimension or high.unit != low.unit or high_figure.dimension != low_figure.dimension:
+                continue
+            if high.scaled > low.scaled:
+                yield Breakdown(low_figure, (high_figure,), "threshold", "以上", "", high.start)

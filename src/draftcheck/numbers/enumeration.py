@@ -396,6 +396,53 @@ def line_list(text: str, start: int, *, max_item: int = 30, min_items: int = 3) 
     return ItemList(tuple(items), frozenset({len(items)}))
 
 
+_ROW_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>\d{1,3})(?:[.、．)）][ \t\u3000]*|[ \t\u3000]+)(?=\S)")
+_ROW_HEADER = re.compile(r"[ \t\u3000]*(?:序号|编号|排名)")
+
+
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+
+
+def numbered_rows(text: str, start: int, *, max_rows: int = 200, max_item: int = 40,
+                  header_required: bool = False) -> ItemList | None:
+    """Lines numbered 1, 2, 3 … below ``start`` (the end of the announcing line), one item per line,
+    after at most one header line that opens with 序号/编号 (a table pasted as text). Each item is the
+    line after its number, up to a tab or a run of spaces (its first cell). The rows end at the first
+    line that does not carry the next number; a line longer than ``max_item`` is a paragraph, not a row.
+    ``header_required``: only a table with its header row counts."""
+    pos = start
+    if pos < len(text) and text[pos] == "\r":
+        pos += 1
+    if pos >= len(text) or text[pos] != "\n":
+        return None
+    pos += 1
+    items: list[tuple[int, int]] = []
+    header_seen = False
+    while pos < len(text) and len(items) <= max_rows:
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        m = _ROW_NUMBER.match(text, pos, line_end)
+        if m is None or int(m.group("n")) != len(items) + 1:
+            if not items and not header_seen and _ROW_HEADER.match(text, pos, line_end):
+                header_seen = True
+                pos = line_end + 1
+                continue
+            break
+        s, e = _strip(text, m.end(), line_end)
+        if s >= e:
+            break
+        gap = _CELL_GAP.search(text, s, e)
+        if gap:
+            e = gap.start()  # a table row: the first cell names the item
+        if e - s > max_item:
+            return None  # a paragraph, not a row
+        items.append((s, e))
+        pos = line_end + 1
+    if len(items) < 2 or len(items) > max_rows or (header_required and not header_seen):
+        return None
+    return ItemList(tuple(items), frozenset({len(items)}))
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

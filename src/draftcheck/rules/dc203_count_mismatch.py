@@ -34,7 +34,9 @@ plain names in brackets after a count, and the counted noun before its number (`
 石桥路、杏林路均已建成``); deeds listed as clauses that each close on a figure (``七件民生实事全部办结：新增学位
 2642个，改造危房149户，……``, for 实事/任务/工程/行动/举措/工作 counts); numbered items ``1.年产…项目``; an
 ordinal series 首先…其次…再次…最后 closed by 最后; titles back to back before the count
-(``《A》《B》《C》两个政策文件``); 栋/幢/部/份/间/辆/艘 as classifiers. Not flagged: 两位数增长, 三大球, a series
+(``《A》《B》《C》两个政策文件``); 栋/幢/部/份/间/辆/艘 as classifiers. Kinds added for issue 7 (numeric9): a class boundary between the count and its noun
+(``四个10亿元以上重大项目，分别为：A；B；C``), things measured in 万亩/万吨 counted (``八个万亩特色产业基地``).
+Not flagged: 两位数增长, 三大球, a series
 cut off at its next marker (``……；三是`` at the end: a truncated paragraph, DC404).
 
 ## Why is this bad?

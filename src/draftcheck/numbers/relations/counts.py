@@ -32,6 +32,7 @@ from draftcheck.numbers.enumeration import (
     figure_clauses,
     first_marker,
     line_list,
+    numbered_rows,
     outline_series,
     quoted_run,
     semicolon_list,
@@ -62,7 +63,7 @@ _COUNT_START = re.compile(
     rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
 )
 # What may follow 个 without it being a count of things: durations and percentage points.
-_NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元)")
+_NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元|亩|吨|千瓦|平方米)")
 # 十九大 / 二十大 are party congresses, not "nineteen/twenty big ..."
 _CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|会议|召开|胜利|重大|和|、|,|。|;|\)|”")
 
@@ -89,7 +90,7 @@ _VERB_IN_ITEM = re.compile(
     "覆盖|辐射|涉及|达到|累计|提供|安排|争取|对接|走访|包联|分布|已有|设有|共有|获评|占比"
 )
 # A phrase after the count, then what introduces the list.
-_INTRO_WORDS = "分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
+_INTRO_WORDS = "分别位于|分别设在|分别落户|分别坐落于|分别建在|分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|即为|即是|即"
 _INTRO = re.compile(
     rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?)(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①))"
 )
@@ -98,7 +99,9 @@ _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|�
 _ENUMERATION_GOES_ON = re.compile(r"还有|另一|一类|一种|此外|另外|其他|其余|以及")
 _COORDINATED_AFTER = re.compile(r"以及|和|及|与|、")
 _OUTLINE_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
-_EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "分别为", "分别有", "依次是", "依次为"})
+_EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "分别为", "分别有", "依次是", "依次为",
+                                     # 4个中心，分别位于A镇、B镇、C镇: one place each
+                                     "分别位于", "分别设在", "分别落户", "分别坐落于", "分别建在"})
 _SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖"})
 _HERE_BELOW = ("以下", "如下", "下列")
 _NOUN_ENDS_AT = re.compile(
@@ -214,6 +217,9 @@ def _names_its_items(text: str, count: StatedCount, relation: Relation) -> bool:
     return bool(names) and all(name and name[-1] == count.noun[-1] for name in names)
 
 
+_THRESHOLD_BEFORE_NOUN = re.compile(r"\d{1,5}(?:\.\d{1,2})?(?:亿|万|千万|百万)?元?(?:及以上|以上)")
+
+
 def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
     num, cls = m.group("num"), m.group("cls")
     value = int(num) if num.isdigit() else chinese_number(num)
@@ -229,6 +235,10 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
     if cls == "点" and text.startswith(("钟", "半", "多"), after):
         return None
     noun = _noun(text, after)
+    if not noun and (threshold := _THRESHOLD_BEFORE_NOUN.match(text, after)):
+        noun = _noun(text, threshold.end())  # 四个10亿元以上重大项目: the class boundary is not the noun
+        if noun:
+            after = threshold.end()
     joint = after + len(noun)
     if noun.endswith("级") and text.startswith(("和", "及", "与", "、"), joint):
         # 五项国家级和省级荣誉称号: tiers joined before one head noun, which is the noun counted
@@ -538,8 +548,22 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 _COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled"})
 
 
+# the rest of a line announcing the numbered rows below it: 名单（共7个）/ 纳入管理，具体如下：/ 以下8家：
+_ANNOUNCES_ROWS = re.compile(r"[^,;。!?\n\d]{0,30}(?:,(?:具体|详细)?(?:如下|见下表)[^,;。!?\n\d]{0,6})?[:)]\s*$")
+
+
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    line_end = text.find("\n", m.end(), m.end() + 60)
+    announced = _ANNOUNCES_ROWS.match(text, m.end(), line_end) if line_end > 0 else None
+    # (a line ending with a colon over plain numbered lines is an outline series, read below; here
+    # only a bracketed count closing a heading, or a table with its header row)
+    if announced and (rows := numbered_rows(text, line_end - 1 if text[line_end - 1] == "\r" else line_end,
+                                            header_required=not announced.group().rstrip().endswith(")"))):
+        # 示范村名单（共7个）⏎1. 东湖村⏎2. … / 共有7个项目…，具体如下：⏎序号 项目名称…⏎1 A项目 32.0⏎…
+        return _judge_after(ctx, text, count, rows, "", may_continue=False, figures_named=True)
     intro = _INTRO.match(text, m.end())
+    if intro is None and text[m.end() : m.end() + 1].isdigit():
+        intro = _INTRO.match(text, count.end - len(count.noun))  # 四个10亿元以上重大项目，分别为：
     if intro is None:
         return None
     if intro.group("intro") == "," and not intro.group("word"):
@@ -562,6 +586,17 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return _series_relation(ctx, text, count, first) if first else None
     if kind == "——":
         return _dash_list(ctx, text, count, start)
+    if kind == "(":
+        alias_end = clause_end(text, start, window=12, boundaries=frozenset())
+        alias_items = text[start:alias_end].split("、") if alias_end is not None else []
+        if alias_end is not None and text.startswith(")", alias_end) and (
+            len(alias_items) == 1 or all(len(item) == 1 for item in alias_items)  # 社区 / 市、区, not 综合组、宣传组
+        ) and (
+            after_alias := _INTRO.match(text, alias_end + 1)
+        ) and after_alias.group("intro") not in ("(", "。", "——") and not after_alias.group("phrase"):
+            # 8个村（社区）：A、B… / 6个乡镇（街道），分别是…: an alias of the counted noun, then the list
+            intro, kind = after_alias, after_alias.group("intro")
+            word, start = intro.group("word") or "", intro.end()
     if kind == "(":
         # 3个工作组（综合组、宣传组、督导组）, but not 28个省（区、市） or 29所（含技师、技工学校）
         if len(intro.group("phrase")) > 8 or text.startswith(_NOT_A_LIST_START, start):
