@@ -161,6 +161,26 @@ def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
         opener = _PARTIAL_OPENING.match(text, inner_start, inner_end)
         exhaustive = _EXHAUSTIVE_OPENING.match(text, inner_start, inner_end)
         list_start = (opener or exhaustive).end() if (opener or exhaustive) else inner_start
+        at = text.find("分别", list_start, inner_end)
+        if at >= 0:
+            # 共45所（高中、初中、小学分别为3所、9所、30所）: names, then their figures
+            first = next((u for u in typed if at < u.quantity.start < inner_end), None)
+            head = _NAMED_HEAD.fullmatch(text, list_start, first.quantity.start) if first else None
+            found = _names_of(head) if head else None
+            if found is None:
+                continue
+            parts = _figure_run(text, typed, first, total, inner_end)
+            if len(parts) < 2 or len(parts) != len(found.names) or _SAMPLE_CLOSING.search(text, parts[-1].end, inner_end):
+                continue
+            complete = ""
+            if not opener and not head.group("partial"):
+                word = _whole_complete(text, _clause_start_of(sentence, total.start), total)
+                if found.declared == len(parts):
+                    complete = f"；“{'、'.join(found.names)}”{found.count_text}均已列出"
+                elif word:
+                    complete = f"；总数写明“{word}”，括号内所列为其全部"
+            yield Breakdown(total, tuple(parts), "bracket", "分别", complete, head.start("names"))
+            continue
         items = split_top_level(text, list_start, inner_end, "、，,；;")
         if not items or len(items) < 2:
             continue
@@ -208,6 +228,49 @@ def _matching_close(text: str, opening: int, limit: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Names:
+    names: list[str]
+    head_noun: str  # what the names are of (资金 in 中央、省、市三级资金), the last name when no count is given
+    declared: int  # the count written with them (三级), 0 when none or after 其中
+    count_text: str  # 三级
+
+
+def _names_of(head: re.Match[str]) -> _Names | None:
+    """The names of a ``_NAMED_HEAD`` / ``_SPLIT_HEAD`` match, their declared count and head noun."""
+    names = _NAME_SEPARATOR.split(head.group("names"))
+    last = names[-1]
+    counted = _COUNTED_TAIL.match(last)
+    if counted:
+        names[-1] = counted.group("name")
+    names[0] = names[0].rsplit("的", 1)[-1]  # 受理的刑事、民事…: the verb is not the first name's
+    if any(not name or len(name) > 8 for name in names):
+        return None
+    declared = 0
+    if counted and not head.group("partial"):
+        count = counted.group("count")
+        declared = int(count) if count.isdigit() else integer_value(count) or 0
+    count_text = counted.group("count") + counted.group("classifier") if counted else ""
+    return _Names(names, last[counted.end():] if counted else last, declared, count_text)
+
+
+def _figure_run(text: str, typed: list[TypedQuantity], first: TypedQuantity, total: Quantity, end: int) -> list[Quantity]:
+    """The figures listed from ``first`` on (a、b和c), each a part of ``total``, before ``end``."""
+    parts: list[Quantity] = []
+    previous_end = first.quantity.start
+    for t in (t for t in typed if first.quantity.start <= t.quantity.start and t.quantity.end <= end):
+        gap = text[previous_end : t.quantity.start]
+        if parts and not _FIGURE_SEPARATOR.match(gap):
+            break
+        if not _is_part(t, total):
+            break
+        parts.append(t.quantity)
+        previous_end = t.quantity.end
+        if re.search(r"和|及|与", gap):
+            break  # 分别为a、b和c: the item the conjunction joins closes the list
+    return parts
+
+
 def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[Breakdown]:
     """A whole, then a clause naming its parts (before 分别, or after 分为 in the clause before 分别)
     and their figures: the figures are the parts when there are exactly as many as names. The whole
@@ -233,19 +296,10 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             head = _SPLIT_HEAD.fullmatch(text, clauses[j].start, clauses[j].end)
         if head is None:
             continue
-        names = _NAME_SEPARATOR.split(head.group("names"))
-        last = names[-1]
-        counted = _COUNTED_TAIL.match(last)
-        if counted:
-            names[-1] = counted.group("name")
-        names[0] = names[0].rsplit("的", 1)[-1]  # 受理的刑事、民事…: the verb is not the first name's
-        if any(not name or len(name) > 8 for name in names):
+        found = _names_of(head)
+        if found is None:
             continue
-        head_noun = last[counted.end():] if counted else last
-        declared = 0
-        if counted and not head.group("partial"):
-            count = counted.group("count")
-            declared = int(count) if count.isdigit() else integer_value(count) or 0
+        names, head_noun, declared = found.names, found.head_noun, found.declared
         if j:
             whole_clause = clauses[j - 1]
             if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0:
@@ -259,23 +313,12 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         if not wholes or not _is_whole(wholes[-1]):
             continue
         total = wholes[-1].quantity
-        parts: list[Quantity] = []
-        end = first.quantity.start
-        for t in (t for t in typed if t.quantity.start >= first.quantity.start):
-            gap = text[end : t.quantity.start]
-            if parts and not _FIGURE_SEPARATOR.match(gap):
-                break
-            if not _is_part(t, total):
-                break
-            parts.append(t.quantity)
-            end = t.quantity.end
-            if parts and re.search(r"和|及|与", gap):
-                break  # 分别为a、b和c: the item the conjunction joins closes the list
+        parts = _figure_run(text, typed, first, total, sentence.end)
         if len(parts) < 2 or len(parts) != len(names):
             continue
         complete = ""
         if declared == len(names):
-            complete = f"；“{'、'.join(names)}”{counted.group('count')}{counted.group('classifier')}均已列出"
+            complete = f"；“{'、'.join(names)}”{found.count_text}均已列出"
         yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
 
 

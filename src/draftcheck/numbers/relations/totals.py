@@ -976,7 +976,8 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     if _members_named(text, pl.total, labels):
         return "；总数所指的各部分均已列出"
     clause_start = max(text.rfind(ch, max(0, pl.total.start - 60), pl.total.start) for ch in "，,。；;：:\n") + 1
-    declared = _DECLARED_COUNT.search(fold_width(text[clause_start : pl.total.start]))
+    declared = _DECLARED_COUNT.search(fold_width(text[clause_start : pl.total.start])) or _QUOTED_COUNT.search(
+        text, clause_start, pl.total.start)
     if declared:
         n = declared.group("n")
         count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
@@ -1195,6 +1196,8 @@ _COMPOSED_COUNT = re.compile(
 _DECLARED_COUNT = re.compile(
     r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|项|大|类|所|座|条|期|批|片区|园区|板块|县|区|镇|乡镇)"
 )
+# a quoted abbreviation that opens with the number of its members: “三公”经费, “四上”企业, “两费”
+_QUOTED_COUNT = re.compile(r"(?<=“)(?P<n>[两二三四五六七八九十])[\u4e00-\u9fff]{1,3}(?=”)")
 _BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _SPLIT_COUNT = re.compile(r"分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块|个方面)")
 _OVERLAPPING = ({"工业", "制造业"},)
