@@ -365,3 +365,41 @@ def _nested_thresholds(text: str, typed: list[TypedQuantity]) -> Iterator[Breakd
                 continue
             if high.scaled > low.scaled:
                 yield Breakdown(low_figure, (high_figure,), "threshold", "以上", "", high.start)
+
+
+# a class of a measure bounded on both sides or one: 0—14岁 / 15至59岁 / 60岁及以上 / 14岁以下 / 100平方米以上
+_RANGE_LABEL = re.compile(
+    r"(?P<low>\d{1,5})\s*(?P<unit1>[\u4e00-\u9fff]{0,3}?)\s*(?:-|—|–|－|~|～|至|到)\s*(?P<high>\d{1,5})\s*(?P<unit>[\u4e00-\u9fff]{1,3}?)(?=[^\d]|$)"
+    r"|(?P<bound>\d{1,5})\s*(?P<bunit>[\u4e00-\u9fff]{1,3}?)(?P<side>及以上|以上|及以下|以下|以内)"
+)
+
+
+def covers_every_range(labels: list[str]) -> str:
+    """Do the labels name classes of one measure that follow each other from its bottom to an open top
+    (0—14岁, 15—59岁, 60岁及以上; 14岁以下, 15至64岁, 65岁以上)? Returns the unit, or "" when they do not:
+    such a split leaves nothing out, so its parts add up to the whole."""
+    if len(labels) < 2:
+        return ""
+    spans: list[tuple[int, int | None, str]] = []  # (low, high or None for an open top, unit)
+    for n, label in enumerate(labels):
+        found = list(_RANGE_LABEL.finditer(label))
+        if len(found) != 1:
+            return ""
+        m = found[0]
+        if m.group("low") is not None:
+            spans.append((int(m.group("low")), int(m.group("high")), m.group("unit")))
+        elif m.group("side").endswith("以上"):
+            if n != len(labels) - 1:
+                return ""
+            spans.append((int(m.group("bound")), None, m.group("bunit")))
+        else:
+            if n != 0:
+                return ""
+            spans.append((0, int(m.group("bound")), m.group("bunit")))
+    units = {unit for _, _, unit in spans}
+    if len(units) != 1 or spans[0][0] != 0 or spans[-1][1] is not None:
+        return ""
+    for (_, high, _), (low, _, _) in zip(spans, spans[1:]):
+        if high is None or low not in (high, high + 1):
+            return ""
+    return units.pop()

@@ -48,7 +48,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
 from draftcheck.lexicon.indicators import complete_split, indicator_families
-from draftcheck.numbers.breakdown import breakdowns, by_criterion
+from draftcheck.numbers.breakdown import breakdowns, by_criterion, covers_every_range
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -960,6 +960,8 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return "；所列各项以“其他”收尾，已是全部"
     if _all_periods(labels):
         return "；所列各期已覆盖全年"
+    if covers_every_range(labels):
+        return f"；{'、'.join(labels)}首尾相接，已是全部"
     split = _complete_split(labels)
     if split:
         return f"；{'、'.join(split)}已是全部"
