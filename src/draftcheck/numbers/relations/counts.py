@@ -548,6 +548,8 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 _COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled"})
 
 
+# a sentence that opens with the list of the things counted at the end of the sentence before
+_RESPECTIVELY_OPENS = re.compile(r"\s*(?P<intro>)(?P<word>分别是|分别为|依次是|依次为)(?::)?")
 # the rest of a line announcing the numbered rows below it: 名单（共7个）/ 纳入管理，具体如下：/ 以下8家：
 _ANNOUNCES_ROWS = re.compile(r"[^,;。!?\n\d]{0,30}(?:,(?:具体|详细)?(?:如下|见下表)[^,;。!?\n\d]{0,6})?[:)]\s*$")
 
@@ -579,6 +581,9 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     kind = intro.group("intro")
     word = intro.group("word") or ""
     start = intro.end()
+    if kind == "。" and not intro.group("phrase") and (respectively := _RESPECTIVELY_OPENS.match(text, start)):
+        # 全年新建口袋公园5个。分别是A、B、C、D。: the next sentence opens with the list of what was counted
+        intro, kind, word, start = respectively, ":", respectively.group("word"), respectively.end()
     if kind == "。":
         if count.start == m.start():
             return None  # only 以下/如下 + count + 。 announces the outline that follows

@@ -982,7 +982,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         text, clause_start, pl.total.start)
     if declared:
         n = declared.group("n")
-        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        count = _count_word(n)
         if count == len(pl.parts):
             return f"；“{declared.group(0)}”均已列出"
     # 完成土地流转2.3万亩，分三批实施：第一批…: the number of parts declared between the whole and its list
@@ -990,7 +990,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     split = _SPLIT_COUNT.search(between) if len(between) <= 30 else None
     if split:
         n = split.group("n")
-        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        count = _count_word(n)
         if count == len(pl.parts):
             return f"；“{split.group(0)}”均已列出"
     # 林地由生态公益林和商品林两部分组成，总面积为186.7万亩，其中…: the sentence declares the parts and their number
@@ -998,7 +998,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     composed = _COMPOSED_COUNT.search(fold_width(text[sentence_start : pl.total.start]))
     if composed:
         n = composed.group("n")
-        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        count = _count_word(n)
         if count == len(pl.parts) == len(re.split(r"[、和及与]", composed.group("names"))):
             return f"；“{composed.group(0)}”均已列出"
     return ""
