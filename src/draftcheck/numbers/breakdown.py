@@ -54,7 +54,7 @@ _NAME = r"[\u4e00-\u9fff]{1,8}"
 # names joined by 、/和/及/与, an optional count of them with its classifier, a short head noun, 分别
 _NAMED_HEAD = re.compile(
     rf"\s*(?P<partial>{alternation(('completeness', 'partial'))})?[:：]?\s*"
-    r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16})+)"
+    r"(?P<names>(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,8})(?:(?:、|和|及|与|以及)(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,16}))+)"
     r"分别(?:为|是|有|达到|达|完成|实现|投入|下达|争取|获得|发放|拨付|安排)?[:：]?\s*$"
 )
 # the count of the names and the head noun after the last one: 市三级资金 -> 市, 三, 级
@@ -319,6 +319,8 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         complete = ""
         if declared == len(names):
             complete = f"；“{'、'.join(names)}”{found.count_text}均已列出"
+        elif not head.group("partial") and (span := years_cover(text[sentence.start : total.start], names)):
+            complete = f"；所列各年已覆盖“{span}”"
         yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
 
 
@@ -403,3 +405,33 @@ def covers_every_range(labels: list[str]) -> str:
         if high is None or low not in (high, high + 1):
             return ""
     return units.pop()
+
+
+# the span of years a whole covers: 2022—2024年累计 / 近三年 / 三年来 / 五年累计
+_YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+_YEAR_COUNT = re.compile(
+    r"(?:近|过去|连续)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间|(?=累计|共|合计|总计))"
+)
+_A_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def years_cover(declaring: str, labels: list[str]) -> str:
+    """The words of ``declaring`` (the text before a whole) that name the span of years its parts,
+    one labelled year each, cover exactly (``2022—2024年累计`` over 2022年/2023年/2024年, ``近三年`` over
+    three consecutive years), or ""."""
+    years: list[int] = []
+    for label in labels:
+        found = _A_YEAR.findall(label)
+        if len(found) != 1:
+            return ""
+        years.append(int(found[0]))
+    if len(years) < 2 or sorted(years) != list(range(min(years), max(years) + 1)):
+        return ""
+    for span in _YEAR_SPAN.finditer(declaring):
+        if (int(span.group("a")), int(span.group("b"))) == (min(years), max(years)):
+            return span.group()
+    for count in _YEAR_COUNT.finditer(declaring):
+        n = count.group("n") or count.group("m")
+        if (int(n) if n.isdigit() else integer_value(n)) == len(years):
+            return count.group()
+    return ""

@@ -48,7 +48,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
 from draftcheck.lexicon.indicators import complete_split, indicator_families
-from draftcheck.numbers.breakdown import breakdowns, by_criterion, covers_every_range
+from draftcheck.numbers.breakdown import breakdowns, by_criterion, covers_every_range, years_cover
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -578,8 +578,9 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         scope = _SCOPE_BEFORE.search(folded, max(para_start, lead - 4), lead) if lead > para_start else None
         if scope and scope.start() > para_start and folded[scope.start() - 1] not in _CLAUSE_BOUNDARY:
             scope = None
+        # (甲40万元、乙30万元（合计80万元）: a bracket opened by 合计 right after the parts closes them)
         if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY \
-                and scope is None:
+                and scope is None and not (folded[lead - 1] == "(" and m.group("word")):
             continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
         # (全市共计161家 / 以上共计90个项目: a scope word or a back reference opens the clause of the total)
         s_start, _ = _sentence_of(sentences, m.start())
@@ -960,6 +961,10 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return "；所列各项以“其他”收尾，已是全部"
     if _all_periods(labels):
         return "；所列各期已覆盖全年"
+    sentence_start = max(text.rfind(ch, max(0, pl.total.start - 80), pl.total.start) for ch in "。；;\n") + 1
+    span = years_cover(fold_width(text[sentence_start : pl.total.start]), labels)
+    if span:
+        return f"；所列各年已覆盖“{span}”"
     if covers_every_range(labels):
         return f"；{'、'.join(labels)}首尾相接，已是全部"
     split = _complete_split(labels)
