@@ -100,7 +100,7 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             body = sentence.text
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
-            scoped = "中" in body
+            scoped = "中，" in body or "中," in body
             tiered = body.count("以上") >= 2
             if bracketed or named or scoped or tiered:
                 typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
@@ -247,7 +247,8 @@ def _names_of(head: re.Match[str]) -> _Names | None:
     if any(not name or len(name) > 8 for name in names):
         return None
     declared = 0
-    if counted and not head.group("partial"):
+    sample = any(name.endswith("等") for name in names)  # 中央、省等两级: a sample, not the count of all
+    if counted and not head.group("partial") and not sample:
         count = counted.group("count")
         declared = int(count) if count.isdigit() else integer_value(count) or 0
     count_text = counted.group("count") + counted.group("classifier") if counted else ""
