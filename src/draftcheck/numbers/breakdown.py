@@ -7,16 +7,20 @@ the wording says about their completeness:
   (``补贴资金共计1443.4万元（耕地地力保护补贴1177.5万元、农机购置补贴317.9万元、…）``,
   ``中小学校共四十五所（高中三所、初中九所、小学三十所）``);
 - ``named``: the clause after the whole names the parts, then gives their figures with 分别
-  (``争取上级资金9787万元，中央、省、市三级资金分别为4131万元、3416万元和240万元``).
+  (``争取上级资金9787万元，中央、省、市三级资金分别为4131万元、3416万元和240万元``), also after 分为 in the clause
+  before 分别, or opening the next sentence (counted, with the whole's head noun);
+- ``scope``: a count written as a scope and the first count of its unit after it
+  (``四十五项民生实事中，已完成五十项``), checked only for exceeding it;
+- ``threshold``: classes bounded by nested 以上 thresholds of one measure (``60岁及以上…，80岁及以上…``).
 
 Breakdowns whose parts come after a 其中, a colon, 分别为 right after the whole, a criterion
 (``按工种分，``) or before a closing total are found by :mod:`draftcheck.numbers.relations.totals`;
 this module adds the stances those regexes cannot see and decides completeness the same way for all:
 
 - complete (the parts must add up to the whole both ways): a total word in the whole's clause
-  (共/共计/合计/总计/累计/总数, ``completeness.totals`` of ``lexicon/words.toml``), a count of parts
-  declared with the names that matches them (``中央、省、市三级``), 分别为/即 opening the bracket, or
-  parts that are every year or period of a span;
+  (共/共计/合计/总计/总数, ``completeness.totals`` of ``lexicon/words.toml``; 累计 only over years), a count
+  of parts declared with the names that matches them (``中央、省、市三级``), 分别为/即 opening the bracket,
+  or parts that are the years of the whole (``years_cover``: 近三年, 2022—2024年);
 - partial (only a sum larger than the whole is a slip): a bracket opened by 其中/含/包括/主要 or
   closed by 等 (``completeness.partial`` / ``completeness.sample``), and any bracket or named list
   without a word of completeness.
@@ -130,11 +134,14 @@ def _is_part(t: TypedQuantity, total: Quantity) -> bool:
 
 
 def _whole_complete(text: str, clause_start: int, total: Quantity) -> str:
-    """The total word in the whole's own clause (before its figure), or ""."""
+    """The total word in the whole's own clause (before its figure), or "". 累计 is left out: it sums
+    over time (累计完成投资…（工业项目…、基础设施…）may name some kinds only); its parts are complete
+    when they are its years."""
     before = text[clause_start : total.start]
-    m = _TOTAL_WORD.search(before)
-    if m and m.group() != "共":
-        return m.group()
+    words = [w.group() for w in _TOTAL_WORD.finditer(before) if w.group() != "累计"]
+    m = next((w for w in words if w != "共"), None) or (words[0] if words else None)
+    if m and m != "共":
+        return m
     if _GONG_BEFORE.search(before) or (m and _LONE_GONG.search(before)):
         return "共"
     return ""

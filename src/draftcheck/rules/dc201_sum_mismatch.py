@@ -59,8 +59,9 @@ Kinds added for issue 7 (numeric9), read by the breakdown recogniser ``numbers/b
 clause model (where the parts stand, what says they are all of the whole):
 
 - parts in brackets right after the whole's figure (``共计1443.4万元（A 1177.5万元、B 317.9万元、C 48.0万元）``,
-  ``共四十五所（高中三所、初中九所、小学三十所）``, ``累计…（2023年…、2024年…）``): complete after 共/共计/合计/累计/总数
-  in the whole's clause, 分别为/即 in the bracket, or every year named; partial after 其中/含/包括/主要 or before 等;
+  ``共四十五所（高中三所、初中九所、小学三十所）``, ``累计…（2023年…、2024年…）``): complete after 共/共计/合计/总数
+  in the whole's clause, 分别为/即 in the bracket, or its years; partial after 其中/含/包括/主要, before 等, or after
+  累计 with parts that are not years;
 - names and then their figures with 分别 (``争取上级资金9787万元，中央、省、市三级资金分别为…``; ``按内容分为A、B、C
   三类，分别培训…``; counted names opening the next sentence whose head noun is in the whole's clause): complete
   when the count declared matches the names; a head noun absent from the whole's clause is another thing;
