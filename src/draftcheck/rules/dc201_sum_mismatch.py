@@ -55,9 +55,25 @@ Kinds added for issue 7 (numeric7), by notation and grammar rather than by situa
   column closing each row (``指标 | A | B | C | 合计``, also a two-row spaced table), kind ``table-sum``,
   when every column before it is a plain amount under the same heading.
 
+Kinds added for issue 7 (numeric9), read by the breakdown recogniser ``numbers/breakdown.py`` on the typed
+clause model (where the parts stand, what says they are all of the whole):
+
+- parts in brackets right after the whole's figure (``共计1443.4万元（A 1177.5万元、B 317.9万元、C 48.0万元）``,
+  ``共四十五所（高中三所、初中九所、小学三十所）``, ``累计…（2023年…、2024年…）``): complete after 共/共计/合计/总数
+  in the whole's clause, 分别为/即 in the bracket, or its years; partial after 其中/含/包括/主要, before 等, or after
+  累计 with parts that are not years;
+- names and then their figures with 分别 (``争取上级资金9787万元，中央、省、市三级资金分别为…``; ``按内容分为A、B、C
+  三类，分别培训…``; counted names opening the next sentence whose head noun is in the whole's clause): complete
+  when the count declared matches the names; a head noun absent from the whole's clause is another thing;
+- classes of one criterion (``按工种分，``) are disjoint: a sum over the whole is flagged whatever their names;
+- ``四个乡镇（街道）总计完成…`` after the parts, ``全年共完成…`` after both halves; 中小学校 = 高中 + 初中 + 小学.
+
 Paragraphs come from the shared segmentation (``ctx.segmentation``).
 
-Deliberately not checked: 其中 lists of categories that may overlap or leave items out (高校毕业生 /
+Deliberately not checked: a bracket or named list adding up to less than its whole with no word of
+completeness (``完成投资12.6亿元（工业项目7.2亿元、民生项目3.1亿元）``); classes of a criterion adding up to less
+(``按行业分：批发业…；零售业…；住宿业…`` may leave 餐饮业 out); 分X看 / 从X看 breakdowns beyond 其中 lists (bulletins
+use them for highlights and overlapping classes: 国有控股 / 股份制 / 私营企业); 其中 lists of categories that may overlap or leave items out (高校毕业生 /
 返乡创业人员; 第二 + 第三产业 without the first; 城镇新增就业 + 农村劳动力转移就业, two measures; 城市 +
 特困人员; a group of the lexicon that a larger group holds with more names, since a split is complete only
 when every named part of the set is there: 企业 + 个体工商户 of 市场主体 may leave out 农民专业合作社, so

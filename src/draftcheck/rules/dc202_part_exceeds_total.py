@@ -11,7 +11,10 @@ the figure of the class is (``25个``). Parts of a different dimension (亩 unde
 Also (issue 7, numeric7): 占用 is a verb, not a share (``批准建设用地1947亩，其中占用耕地2668亩``); a whole
 named again with its 总额/总量 (``其中出口120.18亿元。出口总额中，机电产品…出口148.96亿元`` takes the 出口
 figure, not 进出口总额); a line opening with 其中 continues the line above (``农户总数　1735户⏎其中：脱贫户
-1894户``). Not checked: a part of another period or measure under a whole (累计 / 当年, 岗位 / 人).
+1894户``). Also (numeric9): a part in brackets right after its whole (``共计860万元（A 920万元、…）``) and parts named
+before 分别 in the clause after the whole, when that clause's head noun is the whole's
+(``争取资金9787万元，中央、省、市三级资金分别为…``; not ``新建11家重点实验室，国家级、省级创新平台分别达到22家、182家``).
+Not checked: a part of another period or measure under a whole (累计 / 当年, 岗位 / 人).
 
 ## Why is this bad?
 No part can be larger than its whole: one of the two figures is wrong (often a stale total, or a

@@ -48,6 +48,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
 from draftcheck.lexicon.indicators import complete_split, indicator_families
+from draftcheck.numbers.breakdown import breakdowns, by_criterion, covers_every_range, years_cover
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -84,9 +85,11 @@ _TOTAL_AFTER = re.compile(
     # every other position quickly; the matches are the same)
     r"(?=[\d两二三四五六七八九十以上前合共总进营销投贸全])"
     r"(?:(?P<count>(?:[两二三四五六七八九十]|\d{1,2})(?:(?:个|家)(?:项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)?|项|类|者|种|部分|笔|园区|片区|板块|区|园|县|镇|乡|街道|期|季度|方面|企业|项目|单位)"
-    r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计|累计|总数))?|(?:[两二三四五六七八九十]|\d{1,2})年(?=累计)|以上|上述|前述|三者|两者|二者)?"
+    # (四个乡镇（街道）总计: a short bracketed alias after the counted noun)
+    r"(?:[\u4e00-\u9fa5]{1,4}?(?=合计|共计|总计|累计|总数|\())?(?:\([\u4e00-\u9fa5、]{1,8}\)(?=合计|共计|总计|累计|总数))?"
+    r"|(?:[两二三四五六七八九十]|\d{1,2})年(?=累计)|以上|上述|前述|三者|两者|二者)?"
     r"(?P<word>合计|共计|总计|累计|总数(?:达到|达|为)?)"
-    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年|上半年|下半年|前三季度))(?P<word2>合计|共计|总计|累计)"
+    r"|(?<=[,，])(?P<whole>(?:进出口|营业|销售|投资|贸易)?总(?:额|量|值)|(?P<year>全年|上半年|下半年|前三季度))(?P<word2>合计|共计|总计|累计|共(?=完成|实现|有|达))"
     r"|(?<=[,，、])(?P<gong>共)(?=[有计为]?(?:\d|[一二三四五六七八九十两]))"
     # 三个村及两个社区共4个点位: counted groups joined in one clause, then 共 and their number
     r"|(?<=[\u4e00-\u9fa5])(?P<gong2>共)(?=\d|[一二三四五六七八九十两]))"
@@ -160,6 +163,7 @@ class PartList:
     unmarked: bool = False  # no word ties the parts to the whole: only names can (see _unmarked_lists)
     extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
+    reason: str = ""  # why an exhaustive list is all of the total (for the message)
 
 _BRACKET = re.compile(r"[(（)）]")
 
@@ -177,6 +181,13 @@ def find(ctx) -> list[Relation]:
                 continue
             seen_totals.add(part_list.total.start)
             relations.extend(_check(ctx.text, part_list))
+    for found in breakdowns(ctx):
+        if found.total.start in seen_totals:
+            continue
+        seen_totals.add(found.total.start)
+        relations.extend(_check(ctx.text, PartList(
+            found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
+            list_start=found.list_start, reason=found.complete)))
     if "=" in ctx.folded and "+" in ctx.folded:
         relations.extend(_written_sums(ctx.text, ctx.folded))
     return relations
@@ -567,8 +578,9 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         scope = _SCOPE_BEFORE.search(folded, max(para_start, lead - 4), lead) if lead > para_start else None
         if scope and scope.start() > para_start and folded[scope.start() - 1] not in _CLAUSE_BOUNDARY:
             scope = None
+        # (甲40万元、乙30万元（合计80万元）: a bracket opened by 合计 right after the parts closes them)
         if not count_word and not m.group("gong") and lead > para_start and folded[lead - 1] not in _CLAUSE_BOUNDARY \
-                and scope is None:
+                and scope is None and not (folded[lead - 1] == "(" and m.group("word")):
             continue  # 中央建设投资总计为1521亿元: the total of a named category, not of the items before
         # (全市共计161家 / 以上共计90个项目: a scope word or a back reference opens the clause of the total)
         s_start, _ = _sentence_of(sentences, m.start())
@@ -849,7 +861,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     if sum_iv.overlaps(total_iv):
         return Relation(outcome=Outcome.CONSISTENT, **base)
     exceeds = sum_iv.low > total_iv.high
-    reason = ""
+    reason = pl.reason
     if not pl.exhaustive:
         reason = _complete_by_wording(text, pl)
         pl.exhaustive = bool(reason)
@@ -863,6 +875,11 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         ):
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)  # running totals of another period
         labels = _labels(text, parts, pl.list_start)
+        criterion = by_criterion(pl.wording)
+        if criterion:
+            # 按工种分，电工…、焊工…: classes of one criterion are disjoint, whatever their names
+            return _mismatch(text, pl, parts, sum_iv, total_iv, base,
+                             reason=f"；“{criterion}”所列各类互不重叠，其和不应超过总数")
         if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)
                 or _slipped_digits(total, parts) == "swapped"):
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
@@ -944,6 +961,12 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return "；所列各项以“其他”收尾，已是全部"
     if _all_periods(labels):
         return "；所列各期已覆盖全年"
+    sentence_start = max(text.rfind(ch, max(0, pl.total.start - 80), pl.total.start) for ch in "。；;\n") + 1
+    span = years_cover(fold_width(text[sentence_start : pl.total.start]), labels)
+    if span:
+        return f"；所列各年已覆盖“{span}”"
+    if covers_every_range(labels):
+        return f"；{'、'.join(labels)}首尾相接，已是全部"
     split = _complete_split(labels)
     if split:
         return f"；{'、'.join(split)}已是全部"
@@ -960,10 +983,11 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     if _members_named(text, pl.total, labels):
         return "；总数所指的各部分均已列出"
     clause_start = max(text.rfind(ch, max(0, pl.total.start - 60), pl.total.start) for ch in "，,。；;：:\n") + 1
-    declared = _DECLARED_COUNT.search(fold_width(text[clause_start : pl.total.start]))
+    declared = _DECLARED_COUNT.search(fold_width(text[clause_start : pl.total.start])) or _QUOTED_COUNT.search(
+        text, clause_start, pl.total.start)
     if declared:
         n = declared.group("n")
-        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        count = _count_word(n)
         if count == len(pl.parts):
             return f"；“{declared.group(0)}”均已列出"
     # 完成土地流转2.3万亩，分三批实施：第一批…: the number of parts declared between the whole and its list
@@ -971,7 +995,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     split = _SPLIT_COUNT.search(between) if len(between) <= 30 else None
     if split:
         n = split.group("n")
-        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        count = _count_word(n)
         if count == len(pl.parts):
             return f"；“{split.group(0)}”均已列出"
     # 林地由生态公益林和商品林两部分组成，总面积为186.7万亩，其中…: the sentence declares the parts and their number
@@ -979,7 +1003,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
     composed = _COMPOSED_COUNT.search(fold_width(text[sentence_start : pl.total.start]))
     if composed:
         n = composed.group("n")
-        count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 if n != "二" else 2
+        count = _count_word(n)
         if count == len(pl.parts) == len(re.split(r"[、和及与]", composed.group("names"))):
             return f"；“{composed.group(0)}”均已列出"
     return ""
@@ -1179,6 +1203,8 @@ _COMPOSED_COUNT = re.compile(
 _DECLARED_COUNT = re.compile(
     r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|项|大|类|所|座|条|期|批|片区|园区|板块|县|区|镇|乡镇)"
 )
+# a quoted abbreviation that opens with the number of its members: “三公”经费, “四上”企业, “两费”
+_QUOTED_COUNT = re.compile(r"(?<=“)(?P<n>[两二三四五六七八九十])[\u4e00-\u9fff]{1,3}(?=”)")
 _BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _SPLIT_COUNT = re.compile(r"分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块|个方面)")
 _OVERLAPPING = ({"工业", "制造业"},)

@@ -1,0 +1,445 @@
+"""Breakdowns: a whole and the figures that split it, read on the shared typed clause model.
+
+A breakdown is described by where its parts stand relative to the whole (its *stance*) and by what
+the wording says about their completeness:
+
+- ``bracket``: the parts fill a bracket right after the whole's figure
+  (``补贴资金共计1443.4万元（耕地地力保护补贴1177.5万元、农机购置补贴317.9万元、…）``,
+  ``中小学校共四十五所（高中三所、初中九所、小学三十所）``);
+- ``named``: the clause after the whole names the parts, then gives their figures with 分别
+  (``争取上级资金9787万元，中央、省、市三级资金分别为4131万元、3416万元和240万元``), also after 分为 in the clause
+  before 分别, or opening the next sentence (counted, with the whole's head noun);
+- ``scope``: a count written as a scope and the first count of its unit after it
+  (``四十五项民生实事中，已完成五十项``), checked only for exceeding it;
+- ``threshold``: classes bounded by nested 以上 thresholds of one measure (``60岁及以上…，80岁及以上…``).
+
+Breakdowns whose parts come after a 其中, a colon, 分别为 right after the whole, a criterion
+(``按工种分，``) or before a closing total are found by :mod:`draftcheck.numbers.relations.totals`;
+this module adds the stances those regexes cannot see and decides completeness the same way for all:
+
+- complete (the parts must add up to the whole both ways): a total word in the whole's clause
+  (共/共计/合计/总计/总数, ``completeness.totals`` of ``lexicon/words.toml``; 累计 only over years), a count
+  of parts declared with the names that matches them (``中央、省、市三级``), 分别为/即 opening the bracket,
+  or parts that are the years of the whole (``years_cover``: 近三年, 2022—2024年);
+- partial (only a sum larger than the whole is a slip): a bracket opened by 其中/含/包括/主要 or
+  closed by 等 (``completeness.partial`` / ``completeness.sample``), and any bracket or named list
+  without a word of completeness.
+
+Each part must be a value of the whole's dimension with no other role in the clause model (a change,
+base, target, share or threshold is not a part), one per item; an item with two such figures, or
+without one, means the bracket holds something else (notes, a second measure) and nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from draftcheck.lexicon.words import alternation
+from draftcheck.numbers.chinese_numerals import integer_value
+from draftcheck.numbers.clause_model import Role, TypedQuantity
+from draftcheck.numbers.enumeration import split_top_level
+from draftcheck.numbers.quantity import Kind, Quantity
+
+PART_ROLES = (Role.VALUE, Role.COUNT, Role.PART)
+NAME_REACH = 40  # the longest run of names before 分别 that is read
+BRACKET_REACH = 200  # the longest bracket read as a breakdown
+
+# a total word in the whole's clause before its figure: 共计发放资金1443.4万元 / 学校共45所 / 总额
+_TOTAL_WORD = re.compile(rf"(?:{alternation(('completeness', 'totals'))}|总数|总额|总量|一共)")
+# 共 alone is a word only right before the figure (公共服务 / 共享 are not totals)
+_GONG_BEFORE = re.compile(r"共(?:有|为|达到?|计)?\s?$")
+_LONE_GONG = re.compile(r"(?<![公])共(?![享建同创治生识赢商])")
+_PARTIAL_OPENING = re.compile(rf"\s*(?:{alternation(('completeness', 'partial'), ('completeness', 'sample_openers'))})")
+_EXHAUSTIVE_OPENING = re.compile(rf"\s*(?:{alternation(('completeness', 'exhaustive'))})[:：]?")
+_SAMPLE_CLOSING = re.compile(rf"(?:{alternation(('completeness', 'sample_closers'))})\s*$")
+_NAME = r"[\u4e00-\u9fff]{1,8}"
+# names joined by 、/和/及/与, an optional count of them with its classifier, a short head noun, 分别
+_NAMED_HEAD = re.compile(
+    rf"\s*(?P<partial>{alternation(('completeness', 'partial'))})?[:：]?\s*"
+    r"(?P<names>(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,8})(?:(?:、|和|及|与|以及)(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,16}))+)"
+    r"分别(?:为|是|有|达到|达|完成|实现|投入|下达|争取|获得|发放|拨付|安排)?[:：]?\s*$"
+)
+# the count of the names and the head noun after the last one: 市三级资金 -> 市, 三, 级
+_COUNTED_TAIL = re.compile(r"(?P<name>[\u4e00-\u9fff]+?)(?P<count>[两二三四五六七八九十]|\d{1,2})"
+                           r"(?P<classifier>个|类|级|项|种|部分|批|期|档|方面|大)")
+_NAME_SEPARATOR = re.compile(r"、|以及|和|及|与")
+# the categories a whole is split into, in the clause before 分别: 按内容分为种植技术、畜禽养殖、农村电商三类，
+_SPLIT_HEAD = re.compile(
+    r"\s*(?P<partial>)(?:按[\u4e00-\u9fff]{1,6}?)?(?:分为|划分为|分成|分)"
+    r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16})+)[，,]\s*"
+)
+# a clause that opens with 分别 and a verb before its first figure: 分别培训 / 分别为
+_OPENS_WITH_FIGURES = re.compile(r"\s*分别[\u4e00-\u9fff]{0,4}?[:：]?\s*$")
+# a breakdown by one criterion: 按工种分 / 按用途划分 / 按类型分类 (each thing falls in one class)
+# (分行业看 / 从构成看 are not: bulletins use them for highlights and for classifications that overlap,
+# 国有控股 / 股份制 / 私营企业 under 分经济类型看)
+_BY_CRITERION = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:划分|分类|分)")
+def by_criterion(wording: str) -> str:
+    """The criterion phrase when a breakdown is opened by one (按工种分 / 分行业看), else ""."""
+    return wording if _BY_CRITERION.fullmatch(wording) else ""
+_YEAR_CUE = re.compile(r"(?:19|20)\d{2}年")
+_FIGURE_SEPARATOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与)\s*$")
+_YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年|[一二三四]季度|第[一二三四]季度|[上下]半年)")
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    stance: str  # "bracket", "named", "scope" or "threshold"
+    wording: str  # the words that tie the parts to the whole (共计 / 分别为 / （…）)
+    complete: str  # why the parts are all of the whole ("" when the wording allows a partial list)
+    list_start: int
+
+
+def breakdowns(ctx) -> Iterator[Breakdown]:
+    """The bracketed and named breakdowns of the document, sentence by sentence."""
+    text = ctx.text
+    model = ctx.clause_model
+    for paragraph in ctx.segmentation.paragraphs:
+        previous = None
+        for sentence in paragraph.sentences:
+            body = sentence.text
+            bracketed = "（" in body or "(" in body
+            named = "分别" in body and ("、" in body or "和" in body)
+            scoped = "中，" in body or "中," in body
+            tiered = body.count("以上") >= 2
+            if bracketed or named or scoped or tiered:
+                typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
+                if len(typed) >= 2:
+                    if bracketed:
+                        yield from _bracketed(text, sentence, typed)
+                    if named:
+                        yield from _named(text, sentence, typed, previous and model.sentence(previous))
+                    if scoped:
+                        yield from _scoped(text, sentence, typed)
+                    if tiered:
+                        yield from _nested_thresholds(text, typed)
+            previous = sentence
+
+
+def _is_whole(t: TypedQuantity) -> bool:
+    q = t.quantity
+    return t.role in (Role.VALUE, Role.COUNT) and q.kind == Kind.AMOUNT and q.unit != "" and "/" not in q.unit \
+        and not q.is_percent and q.high is None
+
+
+def _is_part(t: TypedQuantity, total: Quantity) -> bool:
+    q = t.quantity
+    # (a figure right after its year, 2023年41.6亿元, is typed a base: as an item of a breakdown it is a part)
+    role_ok = t.role in PART_ROLES or (t.role == Role.BASE and _YEAR_CUE.fullmatch(t.cue) is not None)
+    return role_ok and q.kind == Kind.AMOUNT and q.dimension == total.dimension and q.high is None
+
+
+def _whole_complete(text: str, clause_start: int, total: Quantity) -> str:
+    """The total word in the whole's own clause (before its figure), or "". 累计 is left out: it sums
+    over time (累计完成投资…（工业项目…、基础设施…）may name some kinds only); its parts are complete
+    when they are its years."""
+    before = text[clause_start : total.start]
+    words = [w.group() for w in _TOTAL_WORD.finditer(before) if w.group() != "累计"]
+    m = next((w for w in words if w != "共"), None) or (words[0] if words else None)
+    if m and m != "共":
+        return m
+    if _GONG_BEFORE.search(before) or (m and _LONE_GONG.search(before)):
+        return "共"
+    return ""
+
+
+def _clause_start_of(sentence, position: int) -> int:
+    for clause in sentence.clauses:
+        if clause.start <= position < clause.end:
+            return clause.start
+    return sentence.start
+
+
+def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    by_start = {t.quantity.start: t for t in typed}
+    for t in typed:
+        total = t.quantity
+        if not _is_whole(t) or total.end >= sentence.end or text[total.end] not in "（(":
+            continue
+        opening = total.end
+        closing = _matching_close(text, opening, min(sentence.end, opening + BRACKET_REACH))
+        if closing is None:
+            continue
+        inner_start, inner_end = opening + 1, closing
+        opener = _PARTIAL_OPENING.match(text, inner_start, inner_end)
+        exhaustive = _EXHAUSTIVE_OPENING.match(text, inner_start, inner_end)
+        list_start = (opener or exhaustive).end() if (opener or exhaustive) else inner_start
+        at = text.find("分别", list_start, inner_end)
+        if at >= 0:
+            # 共45所（高中、初中、小学分别为3所、9所、30所）: names, then their figures
+            first = next((u for u in typed if at < u.quantity.start < inner_end), None)
+            head = _NAMED_HEAD.fullmatch(text, list_start, first.quantity.start) if first else None
+            found = _names_of(head) if head else None
+            if found is None:
+                continue
+            parts = _figure_run(text, typed, first, total, inner_end)
+            if len(parts) < 2 or len(parts) != len(found.names) or _SAMPLE_CLOSING.search(text, parts[-1].end, inner_end):
+                continue
+            complete = ""
+            if not opener and not head.group("partial"):
+                word = _whole_complete(text, _clause_start_of(sentence, total.start), total)
+                if found.declared == len(parts):
+                    complete = f"；“{'、'.join(found.names)}”{found.count_text}均已列出"
+                elif word:
+                    complete = f"；总数写明“{word}”，括号内所列为其全部"
+            yield Breakdown(total, tuple(parts), "bracket", "分别", complete, head.start("names"))
+            continue
+        items = split_top_level(text, list_start, inner_end, "、，,；;")
+        if not items or len(items) < 2:
+            continue
+        parts: list[Quantity] = []
+        labels: list[str] = []
+        for item_start, item_end in items:
+            inside = [by_start[s] for s in sorted(by_start) if item_start <= s and by_start[s].quantity.end <= item_end]
+            same = [x for x in inside if x.quantity.dimension == total.dimension]
+            if len(same) != 1 or not _is_part(same[0], total):
+                parts = []
+                break
+            part = same[0].quantity
+            label = text[item_start : part.start].strip()
+            if not label or re.search(r"\d", label) and not _YEAR_LABEL.match(label):
+                parts = []
+                break
+            parts.append(part)
+            labels.append(label)
+        if len(parts) < 2:
+            continue
+        sample = _SAMPLE_CLOSING.search(text, parts[-1].end, inner_end)
+        complete = ""
+        if not opener and not sample:
+            word = _whole_complete(text, _clause_start_of(sentence, total.start), total)
+            if exhaustive:
+                complete = f"；括号内“{exhaustive.group().strip(' :：')}”所列为其全部"
+            elif word:
+                complete = f"；总数写明“{word}”，括号内所列为其全部"
+            elif all(_YEAR_LABEL.match(label) for label in labels) and len({label[:5] for label in labels}) == len(labels):
+                complete = "；括号内所列各期已是全部"
+        wording = (opener or exhaustive).group().strip() if (opener or exhaustive) else "（）"
+        yield Breakdown(total, tuple(parts), "bracket", wording, complete, list_start)
+
+
+def _matching_close(text: str, opening: int, limit: int) -> int | None:
+    level = 0
+    for i in range(opening, limit):
+        ch = text[i]
+        if ch in "（(":
+            level += 1
+        elif ch in "）)":
+            level -= 1
+            if level == 0:
+                return i
+    return None
+
+
+@dataclass(frozen=True)
+class _Names:
+    names: list[str]
+    head_noun: str  # what the names are of (资金 in 中央、省、市三级资金), the last name when no count is given
+    declared: int  # the count written with them (三级), 0 when none or after 其中
+    count_text: str  # 三级
+
+
+def _names_of(head: re.Match[str]) -> _Names | None:
+    """The names of a ``_NAMED_HEAD`` / ``_SPLIT_HEAD`` match, their declared count and head noun."""
+    names = _NAME_SEPARATOR.split(head.group("names"))
+    last = names[-1]
+    counted = _COUNTED_TAIL.match(last)
+    if counted:
+        names[-1] = counted.group("name")
+    names[0] = names[0].rsplit("的", 1)[-1]  # 受理的刑事、民事…: the verb is not the first name's
+    if any(not name or len(name) > 8 for name in names):
+        return None
+    declared = 0
+    sample = any(name.endswith("等") for name in names)  # 中央、省等两级: a sample, not the count of all
+    if counted and not head.group("partial") and not sample:
+        count = counted.group("count")
+        declared = int(count) if count.isdigit() else integer_value(count) or 0
+    count_text = counted.group("count") + counted.group("classifier") if counted else ""
+    return _Names(names, last[counted.end():] if counted else last, declared, count_text)
+
+
+def _figure_run(text: str, typed: list[TypedQuantity], first: TypedQuantity, total: Quantity, end: int) -> list[Quantity]:
+    """The figures listed from ``first`` on (a、b和c), each a part of ``total``, before ``end``."""
+    parts: list[Quantity] = []
+    previous_end = first.quantity.start
+    for t in (t for t in typed if first.quantity.start <= t.quantity.start and t.quantity.end <= end):
+        gap = text[previous_end : t.quantity.start]
+        if parts and not _FIGURE_SEPARATOR.match(gap):
+            break
+        if not _is_part(t, total):
+            break
+        parts.append(t.quantity)
+        previous_end = t.quantity.end
+        if re.search(r"和|及|与", gap):
+            break  # 分别为a、b和c: the item the conjunction joins closes the list
+    return parts
+
+
+def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[Breakdown]:
+    """A whole, then a clause naming its parts (before 分别, or after 分为 in the clause before 分别)
+    and their figures: the figures are the parts when there are exactly as many as names. The whole
+    stands in the clause before the names, or, when the names open a sentence and their count is
+    declared, in the clause of the sentence before that holds their head noun (共受理各类案件1248件。
+    受理的刑事、民事、行政三类案件分别为…)."""
+    clauses = sentence.clauses
+    for k, clause in enumerate(clauses):
+        at = text.find("分别", clause.start, clause.end)
+        if at < 0:
+            continue
+        in_clause = [t for t in typed if clause.start <= t.quantity.start < clause.end]
+        first = next((t for t in in_clause if t.quantity.start > at), None)
+        if first is None:
+            continue
+        j = k
+        head = _NAMED_HEAD.match(text, clause.start, first.quantity.start)
+        counts = [t.quantity for t in in_clause if t.quantity.start < at]
+        if counts and (head is None or len(counts) > 1 or counts[0].end < head.end("names") - 8):
+            continue  # a figure before 分别 other than the count of the names (三类案件)
+        if head is None and k and _OPENS_WITH_FIGURES.match(text, clause.start, first.quantity.start):
+            j = k - 1  # 按内容分为A、B、C三类，分别培训a、b、c
+            head = _SPLIT_HEAD.fullmatch(text, clauses[j].start, clauses[j].end)
+        if head is None:
+            continue
+        found = _names_of(head)
+        if found is None:
+            continue
+        names, head_noun, declared = found.names, found.head_noun, found.declared
+        if j:
+            whole_clause = clauses[j - 1]
+            if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0:
+                continue  # 新建11家全国重点实验室，国家级、部级创新平台分别达到22家、182家: another thing
+            wholes = [t for t in typed if whole_clause.start <= t.quantity.start < whole_clause.end]
+        elif before and declared == len(names) and len(head_noun) >= 2:
+            wholes = next(([t for t in c.quantities] for c in before
+                           if head_noun[-2:] in text[c.clause.start : c.clause.end]), [])
+        else:
+            continue
+        if not wholes or not _is_whole(wholes[-1]):
+            continue
+        total = wholes[-1].quantity
+        parts = _figure_run(text, typed, first, total, sentence.end)
+        if len(parts) < 2 or len(parts) != len(names):
+            continue
+        complete = ""
+        if declared == len(names):
+            complete = f"；“{'、'.join(names)}”{found.count_text}均已列出"
+        elif not head.group("partial") and (span := years_cover(text[sentence.start : total.start], names)):
+            complete = f"；所列各年已覆盖“{span}”"
+        yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
+
+
+# a whole written as a scope: 年初确定的四十五项民生实事中， / 在全市120家规上企业中，
+_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?(?:当中|之中|中)[，,]")
+_NOT_A_SCOPE_ROLES = (Role.CHANGE, Role.RATE, Role.SHARE, Role.THRESHOLD, Role.TARGET)
+
+
+def _scoped(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """A count written as a scope and the first count of its unit after it (四十五项民生实事中，已完成五十项):
+    a part of the scope, checked only for exceeding it."""
+    for n, t in enumerate(typed):
+        whole = t.quantity
+        if t.role in _NOT_A_SCOPE_ROLES or not whole.is_exact_count:
+            continue
+        scope = _SCOPE_AFTER.match(text, whole.end, sentence.end)
+        if scope is None:
+            continue
+        part = next((u for u in typed[n + 1 :] if u.quantity.unit == whole.unit), None)
+        if part is None or not _is_part(part, whole) or not part.quantity.is_exact_count:
+            continue
+        if text.find("，", scope.end(), part.quantity.start) >= 0 or text.find(",", scope.end(), part.quantity.start) >= 0:
+            continue  # the part's clause must be the one right after the scope
+        yield Breakdown(whole, (part.quantity,), "scope", "中", "", scope.end())
+
+
+def _nested_thresholds(text: str, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """Figures of classes bounded by thresholds of one measure (60岁及以上老年人口8350人，80岁及以上高龄
+    老人9120人): the class of the higher 以上 bound lies inside the lower one, so its figure cannot be larger."""
+    classes: list[tuple[Quantity, Quantity]] = []  # (threshold, its figure)
+    for n, t in enumerate(typed[:-1]):
+        q = t.quantity
+        if t.role != Role.THRESHOLD or not q.qualifier.endswith("以上"):
+            continue
+        figure = typed[n + 1]
+        if figure.role not in PART_ROLES or figure.quantity.kind != Kind.AMOUNT or figure.quantity.start - q.end > 12:
+            continue
+        if any(ch in text[q.end : figure.quantity.start] for ch in "，,；;。、"):
+            continue
+        classes.append((q, figure.quantity))
+    for i, (low, low_figure) in enumerate(classes):
+        for high, high_figure in classes[i + 1 :]:
+            if high.dimension != low.dimension or high.unit != low.unit or high_figure.dimension != low_figure.dimension:
+                continue
+            if high.scaled > low.scaled:
+                yield Breakdown(low_figure, (high_figure,), "threshold", "以上", "", high.start)
+
+
+# a class of a measure bounded on both sides or one: 0—14岁 / 15至59岁 / 60岁及以上 / 14岁以下 / 100平方米以上
+_RANGE_LABEL = re.compile(
+    r"(?P<low>\d{1,5})\s*(?P<unit1>[\u4e00-\u9fff]{0,3}?)\s*(?:-|—|–|－|~|～|至|到)\s*(?P<high>\d{1,5})\s*(?P<unit>[\u4e00-\u9fff]{1,3}?)(?=[^\d]|$)"
+    r"|(?P<bound>\d{1,5})\s*(?P<bunit>[\u4e00-\u9fff]{1,3}?)(?P<side>及以上|以上|及以下|以下|以内)"
+)
+
+
+def covers_every_range(labels: list[str]) -> str:
+    """Do the labels name classes of one measure that follow each other from its bottom to an open top
+    (0—14岁, 15—59岁, 60岁及以上; 14岁以下, 15至64岁, 65岁以上)? Returns the unit, or "" when they do not:
+    such a split leaves nothing out, so its parts add up to the whole."""
+    if len(labels) < 2:
+        return ""
+    spans: list[tuple[int, int | None, str]] = []  # (low, high or None for an open top, unit)
+    for n, label in enumerate(labels):
+        found = list(_RANGE_LABEL.finditer(label))
+        if len(found) != 1:
+            return ""
+        m = found[0]
+        if m.group("low") is not None:
+            spans.append((int(m.group("low")), int(m.group("high")), m.group("unit")))
+        elif m.group("side").endswith("以上"):
+            if n != len(labels) - 1:
+                return ""
+            spans.append((int(m.group("bound")), None, m.group("bunit")))
+        else:
+            if n != 0:
+                return ""
+            spans.append((0, int(m.group("bound")), m.group("bunit")))
+    units = {unit for _, _, unit in spans}
+    if len(units) != 1 or spans[0][0] != 0 or spans[-1][1] is not None:
+        return ""
+    for (_, high, _), (low, _, _) in zip(spans, spans[1:]):
+        if high is None or low not in (high, high + 1):
+            return ""
+    return units.pop()
+
+
+# the span of years a whole covers: 2022—2024年累计 / 近三年 / 三年来 / 五年累计
+_YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+_YEAR_COUNT = re.compile(
+    r"(?:近|过去|连续)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间|(?=累计|共|合计|总计))"
+)
+_A_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def years_cover(declaring: str, labels: list[str]) -> str:
+    """The words of ``declaring`` (the text before a whole) that name the span of years its parts,
+    one labelled year each, cover exactly (``2022—2024年累计`` over 2022年/2023年/2024年, ``近三年`` over
+    three consecutive years), or ""."""
+    years: list[int] = []
+    for label in labels:
+        found = _A_YEAR.findall(label)
+        if len(found) != 1:
+            return ""
+        years.append(int(found[0]))
+    if len(years) < 2 or sorted(years) != list(range(min(years), max(years) + 1)):
+        return ""
+    for span in _YEAR_SPAN.finditer(declaring):
+        if (int(span.group("a")), int(span.group("b"))) == (min(years), max(years)):
+            return span.group()
+    for count in _YEAR_COUNT.finditer(declaring):
+        n = count.group("n") or count.group("m")
+        if (int(n) if n.isdigit() else integer_value(n)) == len(years):
+            return count.group()
+    return ""
