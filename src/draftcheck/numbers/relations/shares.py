@@ -31,11 +31,13 @@ from decimal import Decimal
 
 from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import plain
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, QuantityIndex, document_quantities, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.share_notation import ShareView, has_word_shares
 from draftcheck.numbers.statement_spans import spans_holding
+from draftcheck.numbers.relations.totals import is_partition
 
 KIND = "share-sum"
 CODE = "DC204"
@@ -54,7 +56,7 @@ _CATEGORY = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{1,4})?)[ \t]?%"
 )
 _STRUCTURE = re.compile(
-    r"(?:结构|比例|比重|占比|构成)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?"  # a year may stand between: 比重由2023年的…
+    r"(?P<keyword>结构|比例|比重|占比|构成|之比)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?"  # a year may stand between: 比重由2023年的…
     r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
 )
 # A second structure that follows the first in one sentence, joined by a few words: 由上年的7.9∶42.6∶49.5调整为
@@ -91,7 +93,69 @@ def find(ctx) -> list[Relation]:
                                              QuantityIndex(extract_quantities(view.text)))
                 relations.extend(_mapped(relation, view) for relation in found)
                 continue
-        relations.extend(_statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx)))
+        found = _statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx))
+        relations.extend(found)
+        if "%" in folded[start:end] and _LIST_HEADING.search(folded, start, end):
+            relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in found]))
+    return relations
+
+
+# ---------------------------------------------------------------------------------------------
+# Bare label lists: 空气质量等级构成：优38.7%、良54.8%、轻度污染12.6%、中度及以上污染2.9%
+# (read on the typed clause model: each item a label and a plain share, role SHARE or a rate with no cue)
+
+# a heading that makes the list the make-up of one whole, the first label right after it
+_LIST_HEADING = re.compile(r"(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:为|是)?[:：]")
+# the label of one item, between the separator before it and its share
+_BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
+_BARE_SEPARATOR = re.compile(r"[、，,；;]\s*")
+_NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共")
+
+
+def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
+    """Lists of labelled shares with no 占 after a structure heading with a colon: three or more items of
+    one whole. A sum above 100% is wrong; below only when nothing can be missing (a complete set, a
+    range from bottom to top, a list closed by 其他 or by the bottom of a scale)."""
+    folded = ctx.folded
+    typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.is_percent]
+    relations = []
+    for heading in _LIST_HEADING.finditer(folded, start, end):
+        items: list[tuple[str, object]] = []
+        position = heading.end()
+        for t in typed:
+            q = t.quantity
+            if q.start < position:
+                continue
+            gap = folded[position : q.start]
+            if items:
+                sep = _BARE_SEPARATOR.match(gap)
+                if sep is None:
+                    break
+                gap = gap[sep.end() :]
+            label = _BARE_LABEL.fullmatch(gap)
+            if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE) or (
+                t.role is Role.RATE and t.cue
+            ):
+                break
+            items.append((gap, q))
+            position = q.end
+        if len(items) < 3:
+            continue
+        after = folded[position : min(end, position + 2)]
+        if after[:1] in ("等",) or re.match(r"[^，,。；;\s]", after or "。"):
+            continue  # the last share is not the end of an item: 良54.8%以上 / 等
+        labels = [label for label, _ in items]
+        quantities = [q for _, q in items]
+        if len(set(labels)) != len(labels) or any(a != b and a in b for a in labels for b in labels):
+            continue
+        span = (quantities[0].start - len(labels[0]), quantities[-1].end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        complete = (_is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
+                    or bool(_SCALE_BOTTOM.search(labels[-1])))
+        terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
+        relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete,
+                                labels=labels, approximate=any(q.approximate for q in quantities)))
     return relations
 
 
@@ -162,7 +226,10 @@ def _structures(text: str, folded: str, start: int, end: int) -> list[Relation]:
                   for t in _RATIO_TERM.finditer(m.group("ratio"))]
         total = sum(v for v, *_ in values)
         span = (m.start("ratio"), m.end("ratio"))
-        if not Decimal(90) <= total <= Decimal(110):
+        plain_ratio = m.groupdict().get("keyword") == "之比" and "." not in m.group("ratio") and not re.search(
+            r"产业|一产|[一二三]产", folded[max(start, m.start() - 16) : m.start()])
+        if plain_ratio or not Decimal(90) <= total <= Decimal(110):
+            # 男女之比为52∶49 may be any ratio; 三次产业增加值之比 and terms to two decimals are shares
             relations.append(Relation(kind=KIND, code=CODE, outcome=Outcome.NOT_CHECKABLE, start=span[0], end=span[1]))
             continue
         relations.append(_judge(text, values, Interval.exact(HUNDRED), "100%", span, complete=True, labels=None))
@@ -182,7 +249,20 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)):
                 break
             parts.append(q)
-        evidence = _names_evidence(folded[start : m.start()], len(parts)) if whole is None and len(parts) >= 2 else ""
+        if whole is None and len(parts) >= 2 and (parent := _total_share_before(folded, start, m.start(), index)):
+            # 三项民生支出合计占一般公共预算支出的84.9%，三项分别占32.8%、26.4%和23.7%: the parts of a
+            # total share stated just before them (complete when it counts them: 三项, 两者)
+            whole_q, counted = parent
+            terms = [(q.value, q.decimals, q.start, q.end) for q in parts]
+            relations.append(_judge(text, terms, Interval.of(whole_q, scaled=False), text[whole_q.start : whole_q.end],
+                                    (parts[0].start, parts[-1].end), complete=counted == len(parts), labels=None,
+                                    approximate=any(q.approximate for q in parts) or whole_q.approximate))
+            continue
+        evidence = ""
+        if whole is None and len(parts) >= 2:
+            named_whole = _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)
+            evidence = _names_evidence(folded[start : m.start()], len(parts),
+                                       named_whole.group("whole") if named_whole else "")
         if evidence:
             # 第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为… / 欧盟、东盟和其他市场分别占…:
             # the whole is 100%; a structure heading alone only rules out a sum above it
@@ -271,7 +351,6 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
     """Shares that divide one whole, each with its label: a sum above 100% is wrong when the list is
     introduced as a structure (结构/构成/来源/按…分/从…看/调查) or its labels are disjoint; a sum
     below 100% only when nothing can be missing (closed by 其他, a complete set, the bottom of a scale)."""
-    from draftcheck.numbers.relations.totals import is_partition
 
     runs: list[list[re.Match]] = []
     position = start
@@ -504,7 +583,8 @@ def _covers_range(labels: list[str]) -> bool:
     upwards, no other label open."""
     if len(labels) < 3:
         return False
-    first, last, middle = labels[0], labels[-1], labels[1:-1]
+    # 全镇常住人口中0—14岁: the scope before the first bracket names the whole, not the bracket
+    first, last, middle = _IN_SCOPE.sub("", labels[0]), labels[-1], labels[1:-1]
     ends = (_LOWER_END.search(first) and _UPPER_END.search(last)) or (_UPPER_END.search(first) and _LOWER_END.search(last))
     return bool(ends) and not any(_LOWER_END.search(l) or _UPPER_END.search(l) for l in middle)
 
@@ -518,7 +598,35 @@ _COUNTED_NAMES = re.compile(
 _CHINESE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _names_evidence(before: str, count: int) -> str:
+# the whole a 分别占 list names before its shares: 分别占全部到位资金的 / 分别占比 (none)
+_WHOLE_AFTER_SPLIT = re.compile(r"(?:比)?(?P<whole>[^，,。；;%\d]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?(?:约|近)?$")
+# a whole that is only a scope (全省的, 全国): each name may be a share of its own indicator's total there
+_SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全镇|全园区?|全行业|同行业|本地区)?(?:总量|总额|总数)?$")
+# names of attributes that overlap (党员, 女性, 本科以上学历): their shares of one whole may exceed 100%
+_ATTRIBUTE_NAME = re.compile(r"以上|以下|党员|女性|女职工|少数民族|高学历|本科|硕士|博士|高级|中级|职称|新增|新建|当年|年内")
+_QUOTED_NAME = re.compile(r"[“\"‘]([^”\"’“‘]{1,12})[”\"’]")
+_TOTAL_WORDS = re.compile(r"合计|共计|总计|合占|共占|累计占|加起来|共同占")
+
+
+def _total_share_before(folded: str, start: int, split_at: int, index) -> tuple | None:
+    """The total share a 分别占 list breaks down when it stands in the clause just before the list
+    (…合计占一般公共预算支出的84.9%，三项分别占…), with the number of parts it names (or 0)."""
+    percents = [q for q in index.between(start, split_at) if q.kind == Kind.PERCENT]
+    if not percents:
+        return None
+    parent = percents[-1]
+    between = folded[parent.end : split_at]
+    if not re.fullmatch(r"[，,；;]\s*(?:其中|上述|以上)?[^，,。；;%\d]{0,12}", between):
+        return None
+    clause_start = max(folded.rfind(sep, start, parent.start) for sep in "，,；;。")
+    clause = folded[max(clause_start + 1, start) : parent.start]
+    if not _TOTAL_WORDS.search(clause) or "占" not in clause:
+        return None
+    counted = _COUNT_WORD.search(between) or _COUNT_WORD.search(clause)
+    return parent, (_count_of(counted.group("n")) if counted else 0)
+
+
+def _names_evidence(before: str, count: int, whole: str = "") -> str:
     """What the names before 分别占/比重分别为 say about the whole: "complete" when they are every
     member of a set (三次产业, 大型/中型/小微, a list closed by 其他, names announced with their number:
     分为满意、基本满意、不满意三类), "structured" when a structure heading introduces three or more of them
@@ -532,12 +640,26 @@ def _names_evidence(before: str, count: int) -> str:
         stated = int(number) if number.isdigit() else _CHINESE_COUNT[number]
         if stated == count and len(re.split(r"[、和及与]", m.group("names"))) == count:
             return "complete"
-    names = _listed_names(_SCOPE.sub("", clause.strip()), count)
+    quoted = _QUOTED_NAME.findall(clause)
+    names = quoted if len(quoted) == count else _listed_names(_SCOPE.sub("", clause.strip()), count)
     if not names or any("占" in n or n.startswith(("全", "总")) for n in names):
         return ""
-    if _is_complete_set(names) or _CLOSER.search(names[-1].strip(" \t“”\"'")):
+    names = [n.strip(" \t“”\"'‘’") for n in names]
+    if _is_complete_set(names) or _CLOSER.search(names[-1]):
         return "complete"
+    if count >= 3 and _SCALE_BOTTOM.search(names[-1]) and is_partition(names):
+        return "complete"  # “满意”“基本满意”“不满意”分别占…: the scale reaches its bottom
     if count >= 3 and _STRUCTURE_HEADING.search(before):
+        return "structured"
+    # distinct names sharing one whole (none named, or one that is more than a scope) split it: their
+    # shares cannot exceed 100% (内资、外资、自筹资金分别占…), unless the names overlap (党员、女性 ...)
+    if whole and _SCOPE_ONLY_WHOLE.match(whole):
+        return ""  # 出口和进口分别占全省的60%和55%: each of its own total
+    if is_partition(names):
+        return "structured"
+    if count >= 3 and len(set(names)) == count and not any(
+        _OVERLAPPING_KINDS.search(n) or _ATTRIBUTE_NAME.search(n) for n in names
+    ) and not any(a != b and a in b for a in names for b in names):
         return "structured"
     return ""
 
