@@ -73,7 +73,7 @@ _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合�
 # A statement holds one of these when anything below reads it: a share in words (百分之, 成, has_word_shares) or
 # what _statement_relations tests before each of its readers (%, a colon of a structure, 分别 / 占比 / 比重).
 # A reader started by another word adds the word here.
-_SIGNS = ("%", ":", "∶", "分别", "占比", "比重", "百分之", "成")
+_SIGNS = ("%", ":", "∶", "分别", "占比", "比重", "百分之", "分之", "成")
 
 
 def find(ctx) -> list[Relation]:
@@ -105,7 +105,11 @@ def find(ctx) -> list[Relation]:
 # (read on the typed clause model: each item a label and a plain share, role SHARE or a rate with no cue)
 
 # a heading that makes the list the make-up of one whole, the first label right after it
-_LIST_HEADING = re.compile(r"(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:为|是)?[:：]")
+_LIST_HEADING = re.compile(
+    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:为|是)?"
+    r"|按[^，,；;。：:]{1,8}(?:分|划分)(?:(?:为|成)(?P<count>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))?"
+    r"|(?:分为|分成|划分为)(?P<count2>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))[:：]"
+)
 # the label of one item, between the separator before it and its share
 _BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
 _BARE_SEPARATOR = re.compile(r"[、，,；;]\s*")
@@ -120,39 +124,45 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
     typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.is_percent]
     relations = []
     for heading in _LIST_HEADING.finditer(folded, start, end):
-        items: list[tuple[str, object]] = []
+        items: list[tuple[str, object, int]] = []  # label, share, where the label starts
         position = heading.end()
         for t in typed:
             q = t.quantity
             if q.start < position:
                 continue
             gap = folded[position : q.start]
-            if items:
+            if items and not folded.startswith(("和", "及", "与"), position - 1):
                 sep = _BARE_SEPARATOR.match(gap)
                 if sep is None:
                     break
                 gap = gap[sep.end() :]
+            bracketed = gap.endswith(("（", "(")) and folded.startswith(("）", ")"), q.end)
+            if bracketed:
+                gap = gap[:-1]  # 先进制造业（46.5%）
             label = _BARE_LABEL.fullmatch(gap)
             if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE) or (
                 t.role is Role.RATE and t.cue
             ):
                 break
-            items.append((gap, q))
-            position = q.end
+            items.append((gap, q, q.start - len(gap) - (1 if bracketed else 0)))
+            position = q.end + (1 if bracketed else 0)
+            if len(items) >= 2 and folded.startswith(("和", "及", "与"), position):
+                position += 1  # 现代农业（8.7%）和基础设施（16.9%）
         if len(items) < 3:
             continue
         after = folded[position : min(end, position + 2)]
         if after[:1] in ("等",) or re.match(r"[^，,。；;\s]", after or "。"):
             continue  # the last share is not the end of an item: 良54.8%以上 / 等
-        labels = [label for label, _ in items]
-        quantities = [q for _, q in items]
+        labels = [label for label, _, _ in items]
+        quantities = [q for _, q, _ in items]
         if len(set(labels)) != len(labels) or any(a != b and a in b for a in labels for b in labels):
             continue
-        span = (quantities[0].start - len(labels[0]), quantities[-1].end)
+        span = (items[0][2], quantities[-1].end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
+        counted = heading.group("count") or heading.group("count2")
         complete = (_is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
-                    or bool(_SCALE_BOTTOM.search(labels[-1])))
+                    or bool(_SCALE_BOTTOM.search(labels[-1])) or (counted is not None and _count_of(counted) == len(items)))
         terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
         relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete,
                                 labels=labels, approximate=any(q.approximate for q in quantities)))
@@ -177,7 +187,9 @@ def _statement_relations(original: str, folded: str, start: int, end: int, index
         if index is None:
             index = index_factory()
         relations.extend(_stated_whole(original, folded, start, end, index))
-    if "%" in text and ("占" in text or "份额" in text):
+    if "%" in text and "比例" in text:
+        relations.extend(_proportions(original, folded, start, end))
+    if "%" in text and ("占" in text or "份额" in text or "比重" in text or "比例" in text):
         taken = [(r.start, r.end) for r in relations]
         relations.extend(_labelled_splits(original, folded, start, end, taken))
         if "其中" in text:
@@ -281,6 +293,30 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Proportions one sum is divided in: 项目资金按省、市、县60%、30%、10%的比例分担 (each party's part of the
+# same sum: they make up all of it). 分别按16%、8%的比例缴纳 are rates of different bases, never grouped.
+
+_PROPORTION = re.compile(
+    r"(?P<list>\d{1,3}(?:\.\d{1,3})?%(?:[ \t]?[、，,和与及][ \t]?\d{1,3}(?:\.\d{1,3})?%){1,7})的?(?:比例|比重)"
+    r"(?:进行|予以|共同)?(?:分担|承担|负担|分配|分成|出资|筹集|分摊)"
+)
+_PROPORTION_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?(?=%)")
+
+
+def _proportions(text: str, folded: str, start: int, end: int) -> list[Relation]:
+    relations = []
+    for m in _PROPORTION.finditer(folded, start, end):
+        clause_start = max(max(folded.rfind(ch, start, m.start()) for ch in "，,；;。：:") + 1, start)
+        if "分别" in folded[clause_start : m.start()]:
+            continue
+        terms = [(Decimal(t.group()), _decimals(t.group()), m.start("list") + t.start(), m.start("list") + t.end() + 1)
+                 for t in _PROPORTION_TERM.finditer(m.group("list"))]
+        span = (m.start("list"), m.end("list"))
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete=True, labels=None))
+    return relations
+
+
+# ---------------------------------------------------------------------------------------------
 # Labelled splits: 欧盟占34.2%、东盟占27.5%、……、其他市场占12.9%
 
 # one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
@@ -292,7 +328,7 @@ _SHARE_ITEM = re.compile(
     # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
     r"(?:所占比重|所占比例|占比|比重|比例|(?P<market>份额)|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
     r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
-    r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))"
+    r"[ \t]?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)[ \t]?%(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))"
 )
 # a closing item with its share first: 其余17.7%投向个人消费及其他领域 / 其他为12.9%
 _CLOSER_ITEM = re.compile(
@@ -308,7 +344,7 @@ _ITEM_REMARK = re.compile(
 _SEPARATOR = re.compile(r"[，,、；;：:][ \t]*")
 # the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
 _STRUCTURE_HEADING = re.compile(
-    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|从[^，,；;。]{1,10}看|"
+    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|[从分][^，,；;。]{1,10}看|"
     r"(?:被|接受)?(?:调查|受访|问卷|调研)"
 )
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
@@ -340,6 +376,8 @@ _COMPLETE_SETS = (
     ("煤炭", "石油", "天然气", "非化石能源"),
     ("煤炭", "石油", "天然气", "一次电力"),
     ("城镇", "乡村"),
+    ("税收收入", "非税收入"),
+    ("内资", "外资"),
     ("男", "女"),
 )
 _OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
@@ -381,7 +419,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         sep = _SEPARATOR.match(folded, m.end(), end)
         position = sep.end() if sep else m.end() + 1
     relations = []
-    pieces = [piece for whole_run in runs for piece in _cut_at_subparts(whole_run)]
+    pieces = [piece for whole_run in runs for piece in _nested_dropped(whole_run) or _cut_at_subparts(whole_run)]
     pieces = [piece for run in pieces for piece in _cut_after_complete_whole(folded, run)]
     for run in pieces:
         subtotal = _subtotal_item(run)
@@ -420,7 +458,10 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
         # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
         market = len(run) >= 2 and all(m.group("market") for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
-        disjoint = market or len(run) >= 3 and (
+        # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
+        pair = len(run) == 2 and is_partition(labels) and not any(m.group("market") for m in run) and not any(
+            m.group("whole") and _SCOPE_ONLY_WHOLE.match(m.group("whole")) for m in run)
+        disjoint = market or pair or len(run) >= 3 and (
             is_partition(labels)
             or (
                 (_SET_HEADING.search(folded[start : run[0].start()]) or run[0].group("label").lstrip().startswith("其中"))
@@ -548,7 +589,10 @@ def _cut_after_complete_whole(folded: str, run: list[re.Match]) -> list[list[re.
     pieces: list[list[re.Match]] = [[]]
     for m in run:
         current = pieces[-1]
-        if len(current) >= 2 and not _CLOSER.search(_share_label(m.group("label"))):
+        label = _share_label(m.group("label"))
+        # (a new split after a semicolon: 外商投资企业占40.7%，港澳台投资企业占59.3%；合资企业占68.6%…)
+        same_split = _same_head(label, current) and not re.search(r"[；;]", folded[current[-1].end() : m.start()])
+        if len(current) >= 2 and not _CLOSER.search(label) and not same_split:
             ivs = [Interval.written(Decimal(x.group("num")), _decimals(x.group("num")), False) for x in current]
             if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
                 pieces.append([])
@@ -556,10 +600,26 @@ def _cut_after_complete_whole(folded: str, run: list[re.Match]) -> list[list[re.
     return pieces
 
 
+def _same_head(label: str, run: list[re.Match]) -> bool:
+    """Does the label end in the head noun every item of the run ends in (本地游客, 周边市县游客, 省外游客:
+    one more member of the same split, not a share of another whole)?"""
+    heads = {_share_label(m.group("label"))[-2:] for m in run}
+    return len(label) >= 3 and heads == {label[-2:]} and not _is_complete_set([_share_label(m.group("label")) for m in run])
+
+
 def _share_label(raw: str) -> str:
     label = re.sub(r"^(?:其中|认为|评价|以及|及|和|与)", "", raw.strip(" \t“”\"'，,"))
     label = re.sub(r"\d{1,9}(?:\.\d{1,4})?[^\d，,]{0,3}[，,]$", "", label)  # 男性6712人，: the part's own figure
     return label.strip(" \t“”\"'的，,（(")
+
+
+def _nested_dropped(run: list[re.Match]) -> list[list[re.Match]]:
+    """The run without its 其中 items when the rest is a complete set (第一产业…；第二产业…，其中工业…；第三产业…:
+    the 其中 item is inside the one before it); empty when that is not so."""
+    kept = [m for n, m in enumerate(run) if not (n and m.group("label").lstrip(" \t").startswith("其中"))]
+    if len(kept) == len(run) or not _is_complete_set([_share_label(m.group("label")) for m in kept]):
+        return []
+    return [kept]
 
 
 def _cut_at_subparts(run: list[re.Match]) -> list[list[re.Match]]:
