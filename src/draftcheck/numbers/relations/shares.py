@@ -66,7 +66,16 @@ _NEXT_STRUCTURE = re.compile(
     r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
 )
 _RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
-_SPLIT = re.compile(r"分别占(?:比)?|(?:占比|比重|份额)(?:分别|依次)为|分别占到|依次占")
+_SPLIT = re.compile(
+    r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)为|分别占到|依次占"
+    # 本科及以上、大专、高中及以下学历分别为…: a split only when the names are a complete set (rates are
+    # listed the same way: 一季度、二季度…增速分别为)
+    r"|(?P<weak>(?:分别|依次)(?:为|是))"
+)
+# periods listed with percentages are rates of each period (一季度、二季度…分别为5.2%、6.1%…)
+_PERIOD_NAME = re.compile(r"季度|半年|月份|\d月|年度|(?:19|20)\d\d年")
+# words that make the percentages of a list rates, not shares
+_RATE_WORDS = re.compile(r"增|降|率|速|幅|提高|回落|上升|下滑|同比|贡献|拉动")
 _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
 
 
@@ -109,7 +118,13 @@ _LIST_HEADING = re.compile(
     r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:为|是)?"
     r"|按[^，,；;。：:]{1,8}(?:分|划分)(?:(?:为|成)(?P<count>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))?"
     r"|(?:分为|分成|划分为)(?P<count2>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))[:：]"
+    # without a colon: 从学历结构看，… (a structure: the sum cannot exceed 100%) / 按年龄分，… (by itself no
+    # more than a breakdown, often of growth rates: checked only when the labels are a complete set)
+    r"|(?P<soft>(?:从|按)[^，,；;。：:]{0,10}(?:结构|构成|分布|组成|来源)(?:看|来看|分|划分)?)[，,]"
+    r"|(?P<by>按[^，,；;。：:]{1,8}(?:分|划分))[，,]"
 )
+# a link word between an item's label and its share (本科及以上为45.2%)
+_LABEL_LINK = re.compile(r"(?:为|是|占比为?|比重为?)$")
 # the label of one item, between the separator before it and its share
 _BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
 _BARE_SEPARATOR = re.compile(r"[、，,；;]\s*")
@@ -139,12 +154,13 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             bracketed = gap.endswith(("（", "(")) and folded.startswith(("）", ")"), q.end)
             if bracketed:
                 gap = gap[:-1]  # 先进制造业（46.5%）
+            gap = _LABEL_LINK.sub("", gap) or gap
             label = _BARE_LABEL.fullmatch(gap)
             if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE) or (
                 t.role is Role.RATE and t.cue
             ):
                 break
-            items.append((gap, q, q.start - len(gap) - (1 if bracketed else 0)))
+            items.append((gap, q, folded.rfind(gap, position, q.start)))
             position = q.end + (1 if bracketed else 0)
             if len(items) >= 2 and folded.startswith(("和", "及", "与"), position):
                 position += 1  # 现代农业（8.7%）和基础设施（16.9%）
@@ -163,6 +179,8 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
         counted = heading.group("count") or heading.group("count2")
         complete = (_is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
                     or bool(_SCALE_BOTTOM.search(labels[-1])) or (counted is not None and _count_of(counted) == len(items)))
+        if heading.group("by") and not complete:
+            continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
         relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete,
                                 labels=labels, approximate=any(q.approximate for q in quantities)))
@@ -183,7 +201,7 @@ def _statement_relations(original: str, folded: str, start: int, end: int, index
         relations.extend(_categories(original, folded, start, end))
     if ":" in text or "∶" in text:
         relations.extend(_structures(original, folded, start, end))
-    if "分别" in text or "占比" in text or "比重" in text:
+    if "分别" in text or "依次" in text or "占比" in text or "比重" in text or "比例" in text:
         if index is None:
             index = index_factory()
         relations.extend(_stated_whole(original, folded, start, end, index))
@@ -252,6 +270,8 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
     relations = []
     for m in _SPLIT.finditer(folded, start, end):
         percents = [q for q in index.between(m.end(), end) if q.kind == Kind.PERCENT]
+        if m.group("weak") and (not percents or percents[0].start - m.end() > 2):
+            continue  # 分别为0.83亿千瓦时和1.05亿千瓦时，较上年增长2.7%…: the list is of amounts
         parts, whole = [], None
         for q in percents:
             between = folded[(parts[-1].end if parts else m.end()) : q.start]
@@ -275,6 +295,12 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             named_whole = _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)
             evidence = _names_evidence(folded[start : m.start()], len(parts),
                                        named_whole.group("whole") if named_whole else "")
+            if m.group("weak"):
+                clause_start = max(max(folded.rfind(ch, start, m.start()) for ch in "，,；;。：:") + 1, start)
+                names_clause = folded[clause_start : m.start()]
+                weak_complete = evidence == "complete" or _covers_range(_listed_names(names_clause, len(parts)))
+                evidence = "complete" if weak_complete and not _RATE_WORDS.search(names_clause) and not _PERIOD_NAME.search(
+                    names_clause) else ""
         if evidence:
             # 第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为… / 欧盟、东盟和其他市场分别占…:
             # the whole is 100%; a structure heading alone only rules out a sum above it
@@ -358,7 +384,7 @@ _COUNTED_PARTS = re.compile(
 )
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
-_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不了解|不清楚|说不清|不知道|较差|很差|不好")
+_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
 # named sets that are complete when every member is listed
 _COMPLETE_SETS = (
     ("第一产业", "第二产业", "第三产业"),
@@ -707,7 +733,7 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
     names = [n.strip(" \t“”\"'‘’") for n in names]
     if _is_complete_set(names) or _CLOSER.search(names[-1]):
         return "complete"
-    if count >= 3 and _SCALE_BOTTOM.search(names[-1]) and is_partition(names):
+    if count >= 3 and _SCALE_BOTTOM.search(names[-1]) and len(set(names)) == count and (quoted or is_partition(names)):
         return "complete"  # “满意”“基本满意”“不满意”分别占…: the scale reaches its bottom
     if count >= 3 and _STRUCTURE_HEADING.search(before):
         return "structured"
