@@ -404,6 +404,7 @@ _COMPLETE_SETS = (
     ("城镇", "乡村"),
     ("税收收入", "非税收入"),
     ("内资", "外资"),
+    ("短期", "中长期"),
     ("男", "女"),
 )
 _OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
@@ -765,11 +766,22 @@ def _listed_names(clause: str, count: int) -> list[str]:
 
 
 def _is_complete_set(labels: list[str]) -> bool:
+    if len(labels) == 2 and _complement(*labels):
+        return True
     for members in _COMPLETE_SETS:
         if len(labels) != len(members):
             continue
         if all(sum(member in label for member in members) == 1 and member in label
                for member, label in zip(members, labels)):
+            return True
+    return False
+
+
+def _complement(a: str, b: str) -> bool:
+    """X and 非X (公有制经济 / 非公有制经济, 农业人口 / 非农业人口): together they are the whole."""
+    for x, y in ((a, b), (b, a)):
+        at = y.find("非")
+        if at >= 0 and len(x) >= 2 and y[:at] + y[at + 1 :] == x:
             return True
     return False
 
