@@ -104,7 +104,10 @@ def find(ctx) -> list[Relation]:
                 continue
         found = _statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx))
         relations.extend(found)
-        if "%" in folded[start:end] and _LIST_HEADING.search(folded, start, end):
+        statement = folded[start:end]
+        # (a heading needs a colon, or 从/按 before a comma: tested before the pattern runs)
+        if "%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement) \
+                and _LIST_HEADING.search(folded, start, end):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in found]))
     return relations
 
