@@ -223,10 +223,12 @@ def test_share_column_fails_and_passes():
         ["合计", "136.5", "100.0"],
     ]
     findings = _lint(_docx_with(rows)).findings
-    # the sum of the shares (DC204) and the share of the row that is wrong (72.0 / 136.5, DC303)
-    assert [(f.code, f.quote) for f in findings] == [("DC303", "50.7"), ("DC204", "100.0")]
-    assert findings[0].message == "第三产业“占比(%)” 50.7：按 72.0 / 136.5 计算应为 52.75%"
-    assert "98%（6.1 + 41.2 + 50.7）" in findings[1].message
+    # the sum of the shares (DC204, spanning the share column from its first part to the total: the
+    # wrong cell may be any of them) and the share of the row that is wrong (72.0 / 136.5, DC303)
+    assert [(f.code, f.quote.split("\n")[0], f.quote.split("\n")[-1]) for f in findings] == [
+        ("DC204", "6.1", "100.0"), ("DC303", "50.7", "50.7")]
+    assert findings[1].message == "第三产业“占比(%)” 50.7：按 72.0 / 136.5 计算应为 52.75%"
+    assert "98%（6.1 + 41.2 + 50.7）" in findings[0].message
     rows[3][2] = "52.7"
     assert _lint(_docx_with(rows)).findings == []
 

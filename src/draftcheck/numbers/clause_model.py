@@ -252,7 +252,8 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
     if q.start - clause.start <= BASE_CLAUSE_REACH and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start)):
         if m.end() == q.start and q.kind != Kind.MULTIPLE:
             return Role.BASE, 0, False, m.group("period")
-    if m := _CHANGE_CUE.search(prefix):
+    if (m := _CHANGE_CUE.search(prefix)) and not (m.group("verb") == "下" and prefix[: m.start("verb")].endswith("以")):
+        # (专科及以下15.3%: 以下 closes a class label, it is no decrease)
         verb = m.group("verb")
         sign = 1 if verb in _UP else -1
         role = Role.RATE if q.unit in ("%", "倍", "番") or q.kind == Kind.MULTIPLE else Role.CHANGE

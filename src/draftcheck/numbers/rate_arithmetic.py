@@ -79,6 +79,10 @@ def derived_figure_tolerance(interval: Interval, quantity) -> Interval:
     """
     if quantity.qualifier or not interval.bounded:
         return interval
+    if quantity.decimals < 0:
+        # 九成, 百分之九十: a share written to the tenth is already rounded as coarsely as a writer rounds
+        # (九成 stands for 85%–95%); widening it again would let 八成 pass for 九成
+        return interval
     half = Decimal(5) * Decimal(10) ** (-(quantity.decimals + 1)) * quantity.magnitude
     return Interval(interval.low - half, interval.high + half)
 

@@ -44,6 +44,11 @@ _TENTH = re.compile(
 _SHARE_WORD = re.compile(r"占|比重|比例|份额|占比|[\u4e00-\u9fff]率")
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _PERCENT_WORDS = re.compile(r"百分之(?P<n>[零〇一二三四五六七八九两十百]{1,6}(?:点[零〇一二三四五六七八九]{1,8})?)")
+# a fraction read as a share after a share word or 其余 (约占三分之二, 其余五分之一): 千分之 / 百分之 are not fractions here
+_FRACTION_SHARE = re.compile(
+    r"(?:占|占比|比重|其余|其他|剩余|余下)(?:为|达到?|约|近|是)*"
+    r"(?P<d>(?<![百千万])[二两三四五六七八九十]{1,2})分之(?P<n>[一二两三四五六七八九十]{1,2})(?![十百千万])"
+)
 
 
 def tenths_quantities(folded: str, start: int, end: int) -> list[Quantity]:
@@ -63,7 +68,8 @@ def _tenth(folded: str, m: re.Match, floor: int) -> Quantity | None:
     clause_start = max((folded.rfind(ch, floor, m.start()) for ch in _CLAUSE_MARKS), default=-1) + 1
     clause_start = max(clause_start, floor)
     before = folded[max(clause_start, m.start() - 14) : m.start()]
-    if not (_SHARE_WORD.search(before) or before.endswith("的") or (pre and pre not in ("达", "达到")) or post):
+    # (完成八成: the share of a task done)
+    if not (_SHARE_WORD.search(before) or before.endswith(("的", "完成", "完成了")) or (pre and pre not in ("达", "达到")) or post):
         return None  # 三成 without a share word or an approximation around it: a word, not a share
     digit = m.group("n")
     value = Decimal(_TENTH_DIGITS.get(digit, 0) or int(digit)) * _TEN
@@ -122,6 +128,11 @@ def _word_shares(folded: str, start: int, end: int):
             value = chinese_to_decimal(m.group("n"))
             if value is not None:
                 found.append((m.start(), m.end(), _ascii(value, decimals_of(m.group("n"))) + "%"))
+    if "分之" in folded[start:end]:
+        for m in _FRACTION_SHARE.finditer(folded, start, end):
+            d, n = chinese_to_decimal(m.group("d")), chinese_to_decimal(m.group("n"))
+            if d and n is not None and 0 < n < d:
+                found.append((m.start("d"), m.end("n"), _ascii((n * 100 / d).quantize(Decimal("0.01")), 2) + "%"))
     found.sort()
     kept, last_end = [], start
     for token in found:
@@ -145,4 +156,4 @@ def fraction_as_percent(q: Quantity) -> Quantity:
 def has_word_shares(folded: str, start: int, end: int) -> bool:
     """Whether a span may hold a share in words (cheap test before building a view)."""
     text = folded[start:end]
-    return "百分之" in text or ("成" in text and _TENTH.search(text) is not None)
+    return "百分之" in text or "分之" in text or ("成" in text and _TENTH.search(text) is not None)

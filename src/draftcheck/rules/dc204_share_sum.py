@@ -51,7 +51,24 @@ set (``新车上牌量中，新能源汽车份额…，燃油车份额…``) may
 parent names (``前五大行业合计占…的63.2%，其中`` five shares) make up that parent; the four sources of income
 (工资性/经营净/财产净/转移净) are a complete set.
 
-Deliberately not checked: open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
+More forms of one split (numeric10): a scope before the first bracket of a range scale (``全镇常住人口中0—14岁
+占…``); ``分别占`` after three or more distinct names with no whole or a named whole that is more than a scope
+(``内资、外资、自筹资金分别占63.3%、7.7%和31.0%``: above 100% is wrong), quoted names (``“满意”“基本满意”
+“不满意”分别占…``: complete when the scale reaches its bottom), a 合计 share stated just before its parts
+(``三项…合计占…的84.9%，三项分别占…``); ``分别为/依次为`` only when the names are complete (ranges, sets) and no
+rate or period words precede them; ``…之比为10.75∶42.39∶48.66`` for 三次产业 or terms with decimals; bare label
+lists, read on the typed clause model (``ctx.clause_model``: each share a plain rate or Role.SHARE), after a
+structure heading (``空气质量等级构成：优38.7%、良54.8%…``, ``从学历结构看，本科及以上为…``, ``按投向划分为四块：
+先进制造业（46.5%）…和基础设施（16.9%）``; ``按年龄分，`` only with complete labels); fractions after a share
+word (``约占三分之二…其余五分之一``); complementary pairs (税收收入/非税收入, 城镇/乡村, 内资/外资; not market
+shares and not shares of a scope such as 全省); items of one head noun are not cut at 100% (``本地游客…周边游客…
+省外游客``) unless a semicolon parts them; a 其中 item inside a complete set is set aside (``第二产业…，其中工业…；
+第三产业…``); proportions one sum is divided in (``按省、市、县60%、30%、20%的比例分担``; not ``分别按…的比例缴纳``).
+A table's share-column finding spans the column from its first part to the total, where the wrong cell is.
+
+Deliberately not checked: shares of a parent share broken down without 其中 (``第三产业占58.2%。分行业看，…``:
+of GDP or of the sector?); lists below 100% of names that are not known to be complete (民间、国有、外商投资);
+shares in tenths are read as the whole percentages (七成 = 70%); open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
 be missing); shares of different wholes (占全市的…、占全省的…); brackets open at one end only; names whose
 announced number differs from the shares listed; a share table written as lines without 占/% (构成如下：
 行业　46.2 …).

@@ -70,6 +70,14 @@ Never operands: an excess over a target (``超出年度目标2.6亿元``), a tar
 item of a 、 list when the subject before 占比 names another item (``规上工业产值198.3亿元、规下工业产值17.3亿元，
 规上工业产值占比92.0%``). Operands are sought within 400 characters of the figure.
 
+More forms (numeric10): the stem qualified by 应/需/计划 names the source, not the part (``应参保人数234797人，
+…参保222822人，参保率…``, in either order); a longer 完成率 names its counts (``整改完成率`` = 已整改 / 发现问题);
+a bare 完成 opening its clause after a task count (``改造任务753户，已竣工505户，完成百分之七十七``; 完成八成 is a
+share); ``A，在W中占比X%``; when two counts of the unit could be the source, the one named by the numerator's own
+noun (``承办建议120件、提案45件，建议已办结96件``); a share in tenths or in round Chinese tens is not widened twice
+(九成 = 85%–95%, so 80% is flagged); a set budget whose whole is a whole number (``项目总投资3亿元…占总投资的``) is
+exact; a table's completion column beside a 任务数 column and one plain column of what was done (已签约).
+
 Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率 (even
 beside counts of 失业人员再就业),
 覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改

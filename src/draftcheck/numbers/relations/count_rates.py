@@ -94,6 +94,8 @@ def _stem(rate: TypedQuantity) -> str:
     if rate.role is not Role.RATE or not rate.quantity.is_percent or not rate.cue.endswith("率"):
         return ""
     stem = rate.cue[:-1]
+    if stem.endswith("完成") and len(stem) >= 4:
+        stem = stem[:-2]  # 整改完成率: the count of 整改 items (完成率 of a target alone is ratios.py's)
     stem = stem[-2:] if len(stem) >= 2 else ""
     if not stem or stem in _OTHER_RATES or (stem[-1] in _OTHER_RATES and stem not in _COUNTED_STEMS):
         return ""
@@ -128,7 +130,8 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
                 return _rate_relation(text, stem, rate, numerator, wider[0])
     if numerator is None:
         whole_counts = [t for t in counts if t.role is not Role.PART]
-        numerator = next((t for t in reversed(whole_counts) if stem in _words_before(text, t)), None)
+        numerator = next((t for t in reversed(whole_counts)
+                          if stem in _words_before(text, t) and not _names_source(_words_before(text, t), stem)), None)
         if numerator is None:
             # 抽检803批次，其中合格790批次，合格率…: the numerator is the one 其中 part carrying the stem
             # (the stem right before the count: 失业人员再就业2048人 is no count of 失业)
@@ -142,14 +145,15 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
     same_unit = [
         t for t in counts
         if t is not numerator and t.quantity.dimension == numerator.quantity.dimension and t.quantity.end <= numerator.quantity.start
-        and stem not in _words_before(text, t)
+        and (stem not in _words_before(text, t) or _names_source(_words_before(text, t), stem))
     ]
     if not same_unit:
         # the source may follow its part (参保人数46.82万人，户籍人口48.95万人，参保率97.6%)
         same_unit = [
             t for t in counts
             if t is not numerator and t.quantity.dimension == numerator.quantity.dimension
-            and t.quantity.start >= numerator.quantity.end and stem not in _words_before(text, t)
+            and t.quantity.start >= numerator.quantity.end
+            and (stem not in _words_before(text, t) or _names_source(_words_before(text, t), stem))
         ]
     if not same_unit:
         # the source in brackets after the rate: 参保38415人，参保率97.6%（应参保人数41270人）
@@ -160,6 +164,14 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
         if len(capacity) == 2:
             same_unit = [t for t in counts if t is not numerator and t.quantity.is_exact_count
                          and t.quantity.end <= rate.quantity.start and capacity in _words_before(text, t)]
+    if len(same_unit) > 1:
+        # 承办建议120件、提案45件，建议已办结96件: the source is the one named by the numerator's own noun
+        own = _words_before(text, numerator).replace(stem, "\0")
+        nouns = {own[i : i + 2] for i in range(len(own) - 1) if "\0" not in own[i : i + 2]
+                 and own[i : i + 2] not in _LIGHT_PAIRS}
+        named = [t for t in same_unit if any(n in _words_before(text, t) for n in nouns)]
+        if len(named) == 1:
+            same_unit = named
     # one other figure of the unit: the source (受理1260件). Two or more (检查1200家, 发现隐患300家,
     # 整改280家) leave the source in doubt.
     if len(same_unit) != 1:
@@ -195,6 +207,15 @@ def _rate_relation(text: str, stem: str, rate: TypedQuantity, numerator: TypedQu
     )
 
 
+# the stem qualified as what should be done (应参保人数, 应签约户数, 计划改造): the source of the rate, not its part
+_SOURCE_QUALIFIERS = ("应当", "应该", "应", "需要", "需", "计划", "任务", "目标")
+
+
+def _names_source(words: str, stem: str) -> bool:
+    at = words.find(stem)
+    return at > 0 and words[:at].endswith(_SOURCE_QUALIFIERS)
+
+
 def _words_before(text: str, typed: TypedQuantity) -> str:
     """The words of the count's own clause right before it (已办结 for 已办结812件)."""
     q = typed.quantity
@@ -205,5 +226,7 @@ def _words_before(text: str, typed: TypedQuantity) -> str:
 
 
 _ASIDE_REACH = 24
+# two-character pieces of a count's words that name no thing (截至目前已办结: 截至, 目前 ...)
+_LIGHT_PAIRS = frozenset({"截至", "目前", "至目", "前已", "目前已", "全年", "累计", "共计", "今年", "年来", "已经", "其中"})
 _BRACKETED = re.compile(r"[（(][^（()）]{0,20}[)）]")
 

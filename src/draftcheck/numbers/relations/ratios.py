@@ -63,7 +63,9 @@ _GOAL_INLINE = re.compile(
 )
 # 完成年度任务的64% / 占全年目标的64% / 完成率96% (target stated elsewhere in the statement)
 _GOAL_SHARE = re.compile(
-    rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率|预算执行率|执行率)(?:为|是|达到?)?)(?:约|近)?(?P<pct>{Q})"
+    rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率|预算执行率|执行率)(?:为|是|达到?)?"
+    # 任务753户，已竣工505户，完成77%: a bare 完成 opening its clause, the target stated before
+    rf"|(?:(?<=[，,；;])|^)\s*(?:已|共|累计)?完成了?)(?:约|近)?(?P<pct>{Q})"
 )
 # 超年度计划28% / 超出全年目标（40亿元）12.5%: the excess over the target
 _GOAL_EXCESS = re.compile(
@@ -84,7 +86,9 @@ _GOAL_VALUE_BARE = re.compile(
 
 # A target after the label it sets (镇级财政收入任务为3.2亿元) or a budget (预算安排28.5亿元, 调整预算为…)
 _GOAL_VALUE_LABELLED = re.compile(
-    rf"(?:(?<=[，,；;：:])|^)\s*(?P<what>{gap(12)}?)(?:(?:目标任务|任务|目标)(?:数)?(?:为|是|确定为|定为)|预算(?:安排|数)(?:为)?|调整预算(?:为)?)"
+    rf"(?:(?<=[，,；;：:])|^)\s*(?P<what>{gap(12)}?)(?:(?:目标任务|任务|目标)(?:数)?(?:为|是|确定为|定为)|预算(?:安排|数)(?:为)?|调整预算(?:为)?"
+    # 农村危房改造任务753户: the task's figure right after it (never after 完成/超额: 超额完成任务12亿元)
+    r"|(?<!完成)(?<!超额)(?:目标任务|任务))"
     rf"(?:约|近)?(?P<t>{Q})"
 )
 
@@ -99,8 +103,11 @@ _SHARE = re.compile(
 )
 
 # A，为W标签W的X% / A，相当于W的X%: the part stated as a percentage of a whole written out in the clause
+# A，在W中占比X%: the whole written out in a 在…中 frame right before the share
+_SET_WHOLE = re.compile(r"总投资|计划投资|预算|概算")
 _AS_SHARE_OF = re.compile(
-    rf"(?P<a>{Q}){gap(2)}[，,]\s*(?:为|相当于|是)(?P<named>{gap(14)}?)(?P<w>{Q})的(?:约|近)?(?P<pct>{Q})"
+    rf"(?P<a>{Q}){gap(2)}[，,]\s*(?:(?:为|相当于|是)(?P<named>{gap(14)}?)(?P<w>{Q})的"
+    rf"|在{gap(16)}(?P<w2>{Q})(?:中|之中|当中)(?:的)?(?:占比|比重|所占比重|所占比例|占)(?:为|达到?|是)?)(?:约|近)?(?P<pct>{Q})"
 )
 
 # 在规上工业总产值215.6亿元中，新能源产业产值82.4亿元，占比38.2%: the whole introduced first.
@@ -243,6 +250,14 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             continue
         output, sales = _output_and_sales(ms, m.start(), previous)
         add(_ratio_relation(ms, text, sales, output, pct, ms.doc(m.start("kw")), "销售产值", "总产值"), pct)
+    for m in _AS_SHARE_OF.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        part, whole = ms.quantity_at(m.start("a")), ms.quantity_at(m.start("w") if m.group("w") else m.start("w2"))
+        if pct is None or part is None or whole is None or part.unit == "%" or pct.start in seen:
+            continue
+        if _is_base_or_change(ms, part) or _is_base_or_change(ms, whole):
+            continue
+        add(_ratio_relation(ms, text, part, whole, pct, pct.start, "部分", "总体"), pct)
     for m in _SHARE.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
         part = ms.quantity_at(m.start("a"))
@@ -261,15 +276,9 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             if whole is None and m.group("ratio"):
                 whole = _sole_whole_before(ms, m.start("a"), part)
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
-        add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体"), pct)
-    for m in _AS_SHARE_OF.finditer(ms.masked):
-        pct = _percent(ms, m, "pct")
-        part, whole = ms.quantity_at(m.start("a")), ms.quantity_at(m.start("w"))
-        if pct is None or part is None or whole is None or part.unit == "%" or pct.start in seen:
-            continue
-        if _is_base_or_change(ms, part) or _is_base_or_change(ms, whole):
-            continue
-        add(_ratio_relation(ms, text, part, whole, pct, pct.start, "部分", "总体"), pct)
+        # 占总投资的X% / 占年度预算的X%: the whole is a set budget
+        budget = bool(_SET_WHOLE.search(m.group("named") or ""))
+        add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体", set_whole=budget), pct)
     named_ratios = _NAMED_RATIO.finditer(ms.masked) if _NAMED_RATIO_HINT.search(ms.masked) else ()
     for m in named_ratios:
         pct = _percent(ms, m, "pct")
@@ -833,8 +842,9 @@ def _ratio_relation(
         return unchecked
     minus = Interval.exact(Decimal(1 if excess else 0))
     whole_iv = ms.interval(whole)
-    if set_whole and whole.script == "chinese" and not whole.qualifier and whole.high is None:
-        # 年度计划一百二十亿元: a target is set, not measured; its whole Chinese numeral is not rounded
+    if set_whole and (whole.script == "chinese" or whole.decimals == 0) and not whole.qualifier and whole.high is None:
+        # 年度计划一百二十亿元 / 项目总投资3亿元: a target or a budget is set, not measured; a whole number
+        # stating it is not rounded
         whole_iv = Interval.exact(whole.value).scale(whole.magnitude)
     try:
         computed = ms.interval(part) / whole_iv - minus

@@ -31,11 +31,13 @@ from decimal import Decimal
 
 from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import plain
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, QuantityIndex, document_quantities, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.share_notation import ShareView, has_word_shares
 from draftcheck.numbers.statement_spans import spans_holding
+from draftcheck.numbers.relations.totals import is_partition
 
 KIND = "share-sum"
 CODE = "DC204"
@@ -54,7 +56,7 @@ _CATEGORY = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{1,4})?)[ \t]?%"
 )
 _STRUCTURE = re.compile(
-    r"(?:结构|比例|比重|占比|构成)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?"  # a year may stand between: 比重由2023年的…
+    r"(?P<keyword>结构|比例|比重|占比|构成|之比)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?"  # a year may stand between: 比重由2023年的…
     r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
 )
 # A second structure that follows the first in one sentence, joined by a few words: 由上年的7.9∶42.6∶49.5调整为
@@ -64,14 +66,23 @@ _NEXT_STRUCTURE = re.compile(
     r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
 )
 _RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
-_SPLIT = re.compile(r"分别占(?:比)?|(?:占比|比重|份额)(?:分别|依次)为|分别占到|依次占")
+_SPLIT = re.compile(
+    r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)为|分别占到|依次占"
+    # 本科及以上、大专、高中及以下学历分别为…: a split only when the names are a complete set (rates are
+    # listed the same way: 一季度、二季度…增速分别为)
+    r"|(?P<weak>(?:分别|依次)(?:为|是))"
+)
+# periods listed with percentages are rates of each period (一季度、二季度…分别为5.2%、6.1%…)
+_PERIOD_NAME = re.compile(r"季度|半年|月份|\d月|年度|(?:19|20)\d\d年")
+# words that make the percentages of a list rates, not shares
+_RATE_WORDS = re.compile(r"增|降|率|速|幅|提高|回落|上升|下滑|同比|贡献|拉动")
 _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
 
 
 # A statement holds one of these when anything below reads it: a share in words (百分之, 成, has_word_shares) or
 # what _statement_relations tests before each of its readers (%, a colon of a structure, 分别 / 占比 / 比重).
 # A reader started by another word adds the word here.
-_SIGNS = ("%", ":", "∶", "分别", "占比", "比重", "百分之", "成")
+_SIGNS = ("%", ":", "∶", "分别", "占比", "比重", "百分之", "分之", "成")
 
 
 def find(ctx) -> list[Relation]:
@@ -91,7 +102,91 @@ def find(ctx) -> list[Relation]:
                                              QuantityIndex(extract_quantities(view.text)))
                 relations.extend(_mapped(relation, view) for relation in found)
                 continue
-        relations.extend(_statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx)))
+        found = _statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx))
+        relations.extend(found)
+        statement = folded[start:end]
+        # (a heading needs a colon, or 从/按 before a comma: tested before the pattern runs)
+        if "%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement) \
+                and _LIST_HEADING.search(folded, start, end):
+            relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in found]))
+    return relations
+
+
+# ---------------------------------------------------------------------------------------------
+# Bare label lists: 空气质量等级构成：优38.7%、良54.8%、轻度污染12.6%、中度及以上污染2.9%
+# (read on the typed clause model: each item a label and a plain share, role SHARE or a rate with no cue)
+
+# a heading that makes the list the make-up of one whole, the first label right after it
+_LIST_HEADING = re.compile(
+    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:为|是)?"
+    r"|按[^，,；;。：:]{1,8}(?:分|划分)(?:(?:为|成)(?P<count>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))?"
+    r"|(?:分为|分成|划分为)(?P<count2>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))[:：]"
+    # without a colon: 从学历结构看，… (a structure: the sum cannot exceed 100%) / 按年龄分，… (by itself no
+    # more than a breakdown, often of growth rates: checked only when the labels are a complete set)
+    r"|(?P<soft>(?:从|按)[^，,；;。：:]{0,10}(?:结构|构成|分布|组成|来源)(?:看|来看|分|划分)?)[，,]"
+    r"|(?P<by>按[^，,；;。：:]{1,8}(?:分|划分))[，,]"
+)
+# a link word between an item's label and its share (本科及以上为45.2%)
+_LABEL_LINK = re.compile(r"(?:为|是|占比为?|比重为?)$")
+# the label of one item, between the separator before it and its share
+_BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
+_BARE_SEPARATOR = re.compile(r"[、，,；;]\s*")
+_NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共")
+
+
+def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
+    """Lists of labelled shares with no 占 after a structure heading with a colon: three or more items of
+    one whole. A sum above 100% is wrong; below only when nothing can be missing (a complete set, a
+    range from bottom to top, a list closed by 其他 or by the bottom of a scale)."""
+    folded = ctx.folded
+    typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.is_percent]
+    relations = []
+    for heading in _LIST_HEADING.finditer(folded, start, end):
+        items: list[tuple[str, object, int]] = []  # label, share, where the label starts
+        position = heading.end()
+        for t in typed:
+            q = t.quantity
+            if q.start < position:
+                continue
+            gap = folded[position : q.start]
+            if items and not folded.startswith(("和", "及", "与"), position - 1):
+                sep = _BARE_SEPARATOR.match(gap)
+                if sep is None:
+                    break
+                gap = gap[sep.end() :]
+            bracketed = gap.endswith(("（", "(")) and folded.startswith(("）", ")"), q.end)
+            if bracketed:
+                gap = gap[:-1]  # 先进制造业（46.5%）
+            gap = _LABEL_LINK.sub("", gap) or gap
+            label = _BARE_LABEL.fullmatch(gap)
+            if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE) or (
+                t.role is Role.RATE and t.cue
+            ):
+                break
+            items.append((gap, q, folded.rfind(gap, position, q.start)))
+            position = q.end + (1 if bracketed else 0)
+            if len(items) >= 2 and folded.startswith(("和", "及", "与"), position):
+                position += 1  # 现代农业（8.7%）和基础设施（16.9%）
+        if len(items) < 3:
+            continue
+        after = folded[position : min(end, position + 2)]
+        if after[:1] in ("等",) or re.match(r"[^，,。；;\s]", after or "。"):
+            continue  # the last share is not the end of an item: 良54.8%以上 / 等
+        labels = [label for label, _, _ in items]
+        quantities = [q for _, q, _ in items]
+        if len(set(labels)) != len(labels) or any(a != b and a in b for a in labels for b in labels):
+            continue
+        span = (items[0][2], quantities[-1].end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        counted = heading.group("count") or heading.group("count2")
+        complete = (_is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
+                    or bool(_SCALE_BOTTOM.search(labels[-1])) or (counted is not None and _count_of(counted) == len(items)))
+        if heading.group("by") and not complete:
+            continue
+        terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
+        relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete,
+                                labels=labels, approximate=any(q.approximate for q in quantities)))
     return relations
 
 
@@ -109,11 +204,13 @@ def _statement_relations(original: str, folded: str, start: int, end: int, index
         relations.extend(_categories(original, folded, start, end))
     if ":" in text or "∶" in text:
         relations.extend(_structures(original, folded, start, end))
-    if "分别" in text or "占比" in text or "比重" in text:
+    if "分别" in text or "依次" in text or "占比" in text or "比重" in text or "比例" in text:
         if index is None:
             index = index_factory()
         relations.extend(_stated_whole(original, folded, start, end, index))
-    if "%" in text and ("占" in text or "份额" in text):
+    if "%" in text and "比例" in text:
+        relations.extend(_proportions(original, folded, start, end))
+    if "%" in text and ("占" in text or "份额" in text or "比重" in text or "比例" in text):
         taken = [(r.start, r.end) for r in relations]
         relations.extend(_labelled_splits(original, folded, start, end, taken))
         if "其中" in text:
@@ -162,7 +259,10 @@ def _structures(text: str, folded: str, start: int, end: int) -> list[Relation]:
                   for t in _RATIO_TERM.finditer(m.group("ratio"))]
         total = sum(v for v, *_ in values)
         span = (m.start("ratio"), m.end("ratio"))
-        if not Decimal(90) <= total <= Decimal(110):
+        plain_ratio = m.groupdict().get("keyword") == "之比" and "." not in m.group("ratio") and not re.search(
+            r"产业|一产|[一二三]产", folded[max(start, m.start() - 16) : m.start()])
+        if plain_ratio or not Decimal(90) <= total <= Decimal(110):
+            # 男女之比为52∶49 may be any ratio; 三次产业增加值之比 and terms to two decimals are shares
             relations.append(Relation(kind=KIND, code=CODE, outcome=Outcome.NOT_CHECKABLE, start=span[0], end=span[1]))
             continue
         relations.append(_judge(text, values, Interval.exact(HUNDRED), "100%", span, complete=True, labels=None))
@@ -173,6 +273,8 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
     relations = []
     for m in _SPLIT.finditer(folded, start, end):
         percents = [q for q in index.between(m.end(), end) if q.kind == Kind.PERCENT]
+        if m.group("weak") and (not percents or percents[0].start - m.end() > 2):
+            continue  # 分别为0.83亿千瓦时和1.05亿千瓦时，较上年增长2.7%…: the list is of amounts
         parts, whole = [], None
         for q in percents:
             between = folded[(parts[-1].end if parts else m.end()) : q.start]
@@ -182,7 +284,26 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)):
                 break
             parts.append(q)
-        evidence = _names_evidence(folded[start : m.start()], len(parts)) if whole is None and len(parts) >= 2 else ""
+        if whole is None and len(parts) >= 2 and (parent := _total_share_before(folded, start, m.start(), index)):
+            # 三项民生支出合计占一般公共预算支出的84.9%，三项分别占32.8%、26.4%和23.7%: the parts of a
+            # total share stated just before them (complete when it counts them: 三项, 两者)
+            whole_q, counted = parent
+            terms = [(q.value, q.decimals, q.start, q.end) for q in parts]
+            relations.append(_judge(text, terms, Interval.of(whole_q, scaled=False), text[whole_q.start : whole_q.end],
+                                    (parts[0].start, parts[-1].end), complete=counted == len(parts), labels=None,
+                                    approximate=any(q.approximate for q in parts) or whole_q.approximate))
+            continue
+        evidence = ""
+        if whole is None and len(parts) >= 2:
+            named_whole = _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)
+            evidence = _names_evidence(folded[start : m.start()], len(parts),
+                                       named_whole.group("whole") if named_whole else "")
+            if m.group("weak"):
+                clause_start = max(max(folded.rfind(ch, start, m.start()) for ch in "，,；;。：:") + 1, start)
+                names_clause = folded[clause_start : m.start()]
+                weak_complete = evidence == "complete" or _covers_range(_listed_names(names_clause, len(parts)))
+                evidence = "complete" if weak_complete and not _RATE_WORDS.search(names_clause) and not _PERIOD_NAME.search(
+                    names_clause) else ""
         if evidence:
             # 第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为… / 欧盟、东盟和其他市场分别占…:
             # the whole is 100%; a structure heading alone only rules out a sum above it
@@ -201,6 +322,30 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Proportions one sum is divided in: 项目资金按省、市、县60%、30%、10%的比例分担 (each party's part of the
+# same sum: they make up all of it). 分别按16%、8%的比例缴纳 are rates of different bases, never grouped.
+
+_PROPORTION = re.compile(
+    r"(?P<list>\d{1,3}(?:\.\d{1,3})?%(?:[ \t]?[、，,和与及][ \t]?\d{1,3}(?:\.\d{1,3})?%){1,7})的?(?:比例|比重)"
+    r"(?:进行|予以|共同)?(?:分担|承担|负担|分配|分成|出资|筹集|分摊)"
+)
+_PROPORTION_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?(?=%)")
+
+
+def _proportions(text: str, folded: str, start: int, end: int) -> list[Relation]:
+    relations = []
+    for m in _PROPORTION.finditer(folded, start, end):
+        clause_start = max(max(folded.rfind(ch, start, m.start()) for ch in "，,；;。：:") + 1, start)
+        if "分别" in folded[clause_start : m.start()]:
+            continue
+        terms = [(Decimal(t.group()), _decimals(t.group()), m.start("list") + t.start(), m.start("list") + t.end() + 1)
+                 for t in _PROPORTION_TERM.finditer(m.group("list"))]
+        span = (m.start("list"), m.end("list"))
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete=True, labels=None))
+    return relations
+
+
+# ---------------------------------------------------------------------------------------------
 # Labelled splits: 欧盟占34.2%、东盟占27.5%、……、其他市场占12.9%
 
 # one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
@@ -212,7 +357,7 @@ _SHARE_ITEM = re.compile(
     # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
     r"(?:所占比重|所占比例|占比|比重|比例|(?P<market>份额)|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
     r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
-    r"(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))"
+    r"[ \t]?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)[ \t]?%(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))"
 )
 # a closing item with its share first: 其余17.7%投向个人消费及其他领域 / 其他为12.9%
 _CLOSER_ITEM = re.compile(
@@ -228,7 +373,7 @@ _ITEM_REMARK = re.compile(
 _SEPARATOR = re.compile(r"[，,、；;：:][ \t]*")
 # the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
 _STRUCTURE_HEADING = re.compile(
-    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|从[^，,；;。]{1,10}看|"
+    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|[从分][^，,；;。]{1,10}看|"
     r"(?:被|接受)?(?:调查|受访|问卷|调研)"
 )
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
@@ -242,7 +387,7 @@ _COUNTED_PARTS = re.compile(
 )
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
-_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不了解|不清楚|说不清|不知道|较差|很差|不好")
+_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
 # named sets that are complete when every member is listed
 _COMPLETE_SETS = (
     ("第一产业", "第二产业", "第三产业"),
@@ -260,6 +405,9 @@ _COMPLETE_SETS = (
     ("煤炭", "石油", "天然气", "非化石能源"),
     ("煤炭", "石油", "天然气", "一次电力"),
     ("城镇", "乡村"),
+    ("税收收入", "非税收入"),
+    ("内资", "外资"),
+    ("短期", "中长期"),
     ("男", "女"),
 )
 _OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
@@ -271,7 +419,6 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
     """Shares that divide one whole, each with its label: a sum above 100% is wrong when the list is
     introduced as a structure (结构/构成/来源/按…分/从…看/调查) or its labels are disjoint; a sum
     below 100% only when nothing can be missing (closed by 其他, a complete set, the bottom of a scale)."""
-    from draftcheck.numbers.relations.totals import is_partition
 
     runs: list[list[re.Match]] = []
     position = start
@@ -302,7 +449,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         sep = _SEPARATOR.match(folded, m.end(), end)
         position = sep.end() if sep else m.end() + 1
     relations = []
-    pieces = [piece for whole_run in runs for piece in _cut_at_subparts(whole_run)]
+    pieces = [piece for whole_run in runs for piece in _nested_dropped(whole_run) or _cut_at_subparts(whole_run)]
     pieces = [piece for run in pieces for piece in _cut_after_complete_whole(folded, run)]
     for run in pieces:
         subtotal = _subtotal_item(run)
@@ -341,7 +488,10 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
         # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
         market = len(run) >= 2 and all(m.group("market") for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
-        disjoint = market or len(run) >= 3 and (
+        # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
+        pair = len(run) == 2 and is_partition(labels) and not any(m.group("market") for m in run) and not any(
+            m.group("whole") and _SCOPE_ONLY_WHOLE.match(m.group("whole")) for m in run)
+        disjoint = market or pair or len(run) >= 3 and (
             is_partition(labels)
             or (
                 (_SET_HEADING.search(folded[start : run[0].start()]) or run[0].group("label").lstrip().startswith("其中"))
@@ -469,7 +619,10 @@ def _cut_after_complete_whole(folded: str, run: list[re.Match]) -> list[list[re.
     pieces: list[list[re.Match]] = [[]]
     for m in run:
         current = pieces[-1]
-        if len(current) >= 2 and not _CLOSER.search(_share_label(m.group("label"))):
+        label = _share_label(m.group("label"))
+        # (a new split after a semicolon: 外商投资企业占40.7%，港澳台投资企业占59.3%；合资企业占68.6%…)
+        same_split = _same_head(label, current) and not re.search(r"[；;]", folded[current[-1].end() : m.start()])
+        if len(current) >= 2 and not _CLOSER.search(label) and not same_split:
             ivs = [Interval.written(Decimal(x.group("num")), _decimals(x.group("num")), False) for x in current]
             if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
                 pieces.append([])
@@ -477,10 +630,26 @@ def _cut_after_complete_whole(folded: str, run: list[re.Match]) -> list[list[re.
     return pieces
 
 
+def _same_head(label: str, run: list[re.Match]) -> bool:
+    """Does the label end in the head noun every item of the run ends in (本地游客, 周边市县游客, 省外游客:
+    one more member of the same split, not a share of another whole)?"""
+    heads = {_share_label(m.group("label"))[-2:] for m in run}
+    return len(label) >= 3 and heads == {label[-2:]} and not _is_complete_set([_share_label(m.group("label")) for m in run])
+
+
 def _share_label(raw: str) -> str:
     label = re.sub(r"^(?:其中|认为|评价|以及|及|和|与)", "", raw.strip(" \t“”\"'，,"))
     label = re.sub(r"\d{1,9}(?:\.\d{1,4})?[^\d，,]{0,3}[，,]$", "", label)  # 男性6712人，: the part's own figure
     return label.strip(" \t“”\"'的，,（(")
+
+
+def _nested_dropped(run: list[re.Match]) -> list[list[re.Match]]:
+    """The run without its 其中 items when the rest is a complete set (第一产业…；第二产业…，其中工业…；第三产业…:
+    the 其中 item is inside the one before it); empty when that is not so."""
+    kept = [m for n, m in enumerate(run) if not (n and m.group("label").lstrip(" \t").startswith("其中"))]
+    if len(kept) == len(run) or not _is_complete_set([_share_label(m.group("label")) for m in kept]):
+        return []
+    return [kept]
 
 
 def _cut_at_subparts(run: list[re.Match]) -> list[list[re.Match]]:
@@ -504,7 +673,8 @@ def _covers_range(labels: list[str]) -> bool:
     upwards, no other label open."""
     if len(labels) < 3:
         return False
-    first, last, middle = labels[0], labels[-1], labels[1:-1]
+    # 全镇常住人口中0—14岁: the scope before the first bracket names the whole, not the bracket
+    first, last, middle = _IN_SCOPE.sub("", labels[0]), labels[-1], labels[1:-1]
     ends = (_LOWER_END.search(first) and _UPPER_END.search(last)) or (_UPPER_END.search(first) and _LOWER_END.search(last))
     return bool(ends) and not any(_LOWER_END.search(l) or _UPPER_END.search(l) for l in middle)
 
@@ -518,7 +688,35 @@ _COUNTED_NAMES = re.compile(
 _CHINESE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _names_evidence(before: str, count: int) -> str:
+# the whole a 分别占 list names before its shares: 分别占全部到位资金的 / 分别占比 (none)
+_WHOLE_AFTER_SPLIT = re.compile(r"(?:比)?(?P<whole>[^，,。；;%\d]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?(?:约|近)?$")
+# a whole that is only a scope (全省的, 全国): each name may be a share of its own indicator's total there
+_SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全镇|全园区?|全行业|同行业|本地区)?(?:总量|总额|总数)?$")
+# names of attributes that overlap (党员, 女性, 本科以上学历): their shares of one whole may exceed 100%
+_ATTRIBUTE_NAME = re.compile(r"以上|以下|党员|女性|女职工|少数民族|高学历|本科|硕士|博士|高级|中级|职称|新增|新建|当年|年内")
+_QUOTED_NAME = re.compile(r"[“\"‘]([^”\"’“‘]{1,12})[”\"’]")
+_TOTAL_WORDS = re.compile(r"合计|共计|总计|合占|共占|累计占|加起来|共同占")
+
+
+def _total_share_before(folded: str, start: int, split_at: int, index) -> tuple | None:
+    """The total share a 分别占 list breaks down when it stands in the clause just before the list
+    (…合计占一般公共预算支出的84.9%，三项分别占…), with the number of parts it names (or 0)."""
+    percents = [q for q in index.between(start, split_at) if q.kind == Kind.PERCENT]
+    if not percents:
+        return None
+    parent = percents[-1]
+    between = folded[parent.end : split_at]
+    if not re.fullmatch(r"[，,；;]\s*(?:其中|上述|以上)?[^，,。；;%\d]{0,12}", between):
+        return None
+    clause_start = max(folded.rfind(sep, start, parent.start) for sep in "，,；;。")
+    clause = folded[max(clause_start + 1, start) : parent.start]
+    if not _TOTAL_WORDS.search(clause) or "占" not in clause:
+        return None
+    counted = _COUNT_WORD.search(between) or _COUNT_WORD.search(clause)
+    return parent, (_count_of(counted.group("n")) if counted else 0)
+
+
+def _names_evidence(before: str, count: int, whole: str = "") -> str:
     """What the names before 分别占/比重分别为 say about the whole: "complete" when they are every
     member of a set (三次产业, 大型/中型/小微, a list closed by 其他, names announced with their number:
     分为满意、基本满意、不满意三类), "structured" when a structure heading introduces three or more of them
@@ -532,12 +730,26 @@ def _names_evidence(before: str, count: int) -> str:
         stated = int(number) if number.isdigit() else _CHINESE_COUNT[number]
         if stated == count and len(re.split(r"[、和及与]", m.group("names"))) == count:
             return "complete"
-    names = _listed_names(_SCOPE.sub("", clause.strip()), count)
+    quoted = _QUOTED_NAME.findall(clause)
+    names = quoted if len(quoted) == count else _listed_names(_SCOPE.sub("", clause.strip()), count)
     if not names or any("占" in n or n.startswith(("全", "总")) for n in names):
         return ""
-    if _is_complete_set(names) or _CLOSER.search(names[-1].strip(" \t“”\"'")):
+    names = [n.strip(" \t“”\"'‘’") for n in names]
+    if _is_complete_set(names) or _CLOSER.search(names[-1]):
         return "complete"
+    if count >= 3 and _SCALE_BOTTOM.search(names[-1]) and len(set(names)) == count and (quoted or is_partition(names)):
+        return "complete"  # “满意”“基本满意”“不满意”分别占…: the scale reaches its bottom
     if count >= 3 and _STRUCTURE_HEADING.search(before):
+        return "structured"
+    # distinct names sharing one whole (none named, or one that is more than a scope) split it: their
+    # shares cannot exceed 100% (内资、外资、自筹资金分别占…), unless the names overlap (党员、女性 ...)
+    if whole and _SCOPE_ONLY_WHOLE.match(whole):
+        return ""  # 出口和进口分别占全省的60%和55%: each of its own total
+    if is_partition(names):
+        return "structured"
+    if count >= 3 and len(set(names)) == count and not any(
+        _OVERLAPPING_KINDS.search(n) or _ATTRIBUTE_NAME.search(n) for n in names
+    ) and not any(a != b and a in b for a in names for b in names):
         return "structured"
     return ""
 
@@ -557,11 +769,22 @@ def _listed_names(clause: str, count: int) -> list[str]:
 
 
 def _is_complete_set(labels: list[str]) -> bool:
+    if len(labels) == 2 and _complement(*labels):
+        return True
     for members in _COMPLETE_SETS:
         if len(labels) != len(members):
             continue
         if all(sum(member in label for member in members) == 1 and member in label
                for member, label in zip(members, labels)):
+            return True
+    return False
+
+
+def _complement(a: str, b: str) -> bool:
+    """X and 非X (公有制经济 / 非公有制经济, 农业人口 / 非农业人口): together they are the whole."""
+    for x, y in ((a, b), (b, a)):
+        at = y.find("非")
+        if at >= 0 and len(x) >= 2 and y[:at] + y[at + 1 :] == x:
             return True
     return False
 

@@ -364,6 +364,8 @@ def _shares(layout: TableLayout) -> list[Relation]:
                 f"{plain(abs(difference), places)}个百分点"
             )
             related = [(r.label or f"分项{n}", q.start, q.end) for n, (r, q) in enumerate(zip(parts, figures), 1)]
+            # the error may sit in any cell of the column: the finding spans it, from its first part to the total
+            base["start"] = min(base["start"], *(q.start for q in figures))
             relations.append(Relation(outcome=Outcome.INCONSISTENT, message=message, related=related,
                                       severity=mismatch_severity(total_iv, whole_iv, slack), **base))
     return relations
@@ -428,6 +430,11 @@ def _row_relations(text: str, layout: TableLayout) -> list[Relation]:
             continue  # a growth under 上年同期 or 全年目标 compares other periods
         other_role, check = checks[col.role]
         value, other = layout.column_for("value", col.group), layout.column_for(other_role, col.group)
+        if value is None and other is not None and col.role == "completion":
+            # 任务数 | 已签约 | 完成率: the one plain amount column beside the target is what was done
+            plain_amounts = [c for c in layout.figure_columns()
+                             if c.role is None and not c.percent and c.group == col.group and c is not other]
+            value = plain_amounts[0] if len(plain_amounts) == 1 else None
         if value is None or other is None:
             continue
         for row in _checked_rows(layout):
