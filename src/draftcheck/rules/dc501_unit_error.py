@@ -68,6 +68,17 @@ the one figure of a list of three or more whose unit is the other of power/energ
 not two figures of two indicators); a share of a work quantity without its % (``总工程量的85，``). Still not recognised: a total
 of the right unit but the wrong magnitude for the place (``地区生产总值385.6万元`` of a county).
 
+Also (seventh round): a figure per unit that its indicator names (亩均, 每亩, 亩产, 单产, 人均, 户均, 地均, 单位GDP, 万元GDP …:
+``lexicon/indicators.toml`` ``[per_unit]``) in a compound unit per something else (``亩均税收达到32.6万元/平方米``,
+``人均可支配收入2.36万元/户``, ``单位GDP能耗0.42吨标准煤/亩``); the indicator is looked for in the figure's clause. A money figure out of
+order with a related figure of the same paragraph (``[[orders]]``: a GDP is larger than its budget revenue, tax revenue and any
+value added; 营业收入 larger than 利润总额; 工业总产值 larger than 工业增加值): ``地区生产总值268.4万元`` beside
+``一般公共预算收入15.3亿元``; of the two, the one farther from the range the corpus gives its indicator is flagged (the larger
+one when neither has a range); figures per head, changes (增加, 下降 …) and 其中 parts are not compared. A GDP named for a
+county, city or province (全县, 我市, 全省 …) below 1亿元 (``[floors]``); not a town's or a park's. Not recognised: orders that
+fail in some places (固定资产投资 or 一般公共预算支出 above GDP), a total of the right order but the wrong size with nothing to
+compare it with.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.

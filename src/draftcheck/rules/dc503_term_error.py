@@ -81,6 +81,16 @@ of a formulation written both ways. The curated table adds a plenary session cou
 二十届三中全会) and 党风廉洁建设. Not recognised: a formulation missing a character (专精特“小巨人”), a near sound that is no
 fuzzy syllable (有效链接 outside its longer frame, 连长制), slips of formulations neither listed nor in the corpus.
 
+Also (seventh round): look-alikes mined from the characters' shapes (``lexicon/lookalikes_mined.tsv``, built by
+``scripts/build_lookalikes.py`` from the stroke orders and four-corner codes of the char-similar package: one stroke apart,
+corner codes one digit apart, four strokes or more), beside the hand-written ``lookalikes.tsv``: ``防汛抗早`` (旱); used for
+slips that bring in an unseen pair only, not for the table of slips whose every pair is written. Numbered slogans used and
+quoted by 20+ documents that are no template (no frame of theirs filled by three terms, as 一?一策 is by 一企一策, 一园一策,
+一县一策) are checked at each position whose frame no other term fills (一带一路 at 带, not at 路: 一带一部 is another slogan).
+A quotation that is a slogan quoted by 5+ documents with one character replaced by a homophone, a near homophone or a
+look-alike (``“一代一路”``, ``“一国两治”``, ``“放管福”``) is flagged even where every pair it makes is written; not a province's
+or city's short name in its place (``“浙”里办``, ``“和美湘村”``: puns), nor a numbered template (``“一企一册”``).
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -113,6 +123,7 @@ from draftcheck.lexicon import (
     data_bytes,
     dictionary_slips,
     established_terms,
+    fixed_numbered_positions,
     known_pair_slips,
     known_slip_pairs,
     lookalike_characters,
@@ -209,6 +220,11 @@ def _fuzzy(syllable: str) -> str:
     return syllable
 
 
+def why_sound(written: str, meant: str) -> bool:
+    """Whether ``written`` is a true homophone of ``meant`` (same syllable and tone)."""
+    return bool(character_readings(written)[0] & character_readings(meant)[0])
+
+
 def confusion(written: str, meant: str) -> str | None:
     """Why ``written`` may stand for ``meant``: 同音, 音近 (other tone or a fuzzy syllable), 形近, or None."""
     written_toned, written_toneless = character_readings(written)
@@ -236,8 +252,8 @@ def _fits_beside(text: str, start: int, n: int, k: int, term: str, pairs: frozen
     Numbered slogans (一企一策, 一园一策) are templates that writers fill freely, never checked.
     """
     numerals = sum(char in _NUMERALS for char in term)
-    if numerals >= 2 or term[k] in _NUMERALS:
-        return False
+    if term[k] in _NUMERALS or (numerals >= 2 and (term, k) not in fixed_numbered_positions()):
+        return False  # (a numbered slogan checked only where it is no template: 一带一路, not 一企一策)
     if n == 2:
         return _word_fits_beside(text, start, k, term, pairs)
     if k == 0 and start > 0 and _is_han(text[start - 1]):
@@ -619,7 +635,9 @@ def find_near_misses(
                         continue  # the replaced character makes a pair the corpus writes: maybe a word
                     # (a slogan the corpus quotes, “揭榜挂帅”, keeps its last character even before a written pair: 揭榜挂师制)
                     quoted_end = n >= 4 and k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
-                    if not _fits_beside(text, start, n, k, term, pairs, end_pair=not quoted_end):
+                    # (a term of seven characters or more kept whole but its last is evidence enough: 城镇登记失业律为)
+                    long_end = n >= _LONG_TERM and k == n - 1 and why_sound(run[k], term[k])
+                    if not _fits_beside(text, start, n, k, term, pairs, end_pair=not (quoted_end or long_end)):
                         continue
                     why = confusion(run[k], term[k])
                     if n == 2 and (why != "同音" or run in dictionary_slips() or _fragment_across_words(term)):
@@ -665,6 +683,52 @@ def _coined_name(text: str, start: int, end: int, term: str, why: str) -> bool:
     return len(written) == 1 and text.count(written[0]) - 1 >= _THEME_REPEATS
 
 
+# A quotation that is a slogan the corpus quotes with one character replaced by one sounding or looking alike
+# (“一代一路” for “一带一路”): the quotation marks bound the slogan exactly, so the slip is flagged even where every pair
+# it makes is written (一代, 代一). Slogans quoted by this many documents; a character of a province's or city's short
+# name written in place of one of the slogan's is a pun, not a slip (“浙”里办, 和美“湘”村).
+_MIN_QUOTED_WHOLE = 5
+_QUOTATION = re.compile(r"“([\u4e00-\u9fff]{3,9})”")
+_PLACE_CHARACTERS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台")
+
+
+@lru_cache(maxsize=1)
+def _quoted_slogan_frames() -> dict[str, tuple[str, ...]]:
+    """Each slogan the corpus quotes often (“一带一路”, “放管服”) under each of its frames (the slogan with one
+    character masked): the quotations a text holds are looked up there."""
+    frames: dict[str, list[str]] = {}
+    fixed = fixed_numbered_positions()
+    for term, (_, _, quoted) in established_terms().items():
+        if quoted < _MIN_QUOTED_WHOLE or not 3 <= len(term) <= 9:
+            continue
+        numbered = sum(char in _NUMERALS for char in term) >= 2
+        for k, char in enumerate(term):
+            if char in _NUMERALS or (numbered and (term, k) not in fixed):
+                continue  # numbers are DC503's numbered-slogan test; templates (一企一策) are filled freely
+            frames.setdefault(term[:k] + "\0" + term[k + 1 :], []).append(term)
+    return {frame: tuple(terms) for frame, terms in frames.items()}
+
+
+def _quoted_slogan_slips(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Quotations that are a widely quoted slogan with one character replaced by a homophone, a near homophone or a
+    look-alike (“一代一路”), the quotation itself no term of the corpus."""
+    if "“" not in text:
+        return
+    frames = _quoted_slogan_frames()
+    terms = established_terms()
+    for m in _QUOTATION.finditer(text):
+        run = m.group(1)
+        if run in terms:
+            continue
+        for k in range(len(run)):
+            for term in frames.get(run[:k] + "\0" + run[k + 1 :], ()):
+                if run[k] in _PLACE_CHARACTERS:
+                    continue
+                why = confusion(run[k], term[k])
+                if why is not None:
+                    yield m.start(1), m.end(1), term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0], True
+
+
 class TermError(Rule):
     code = "DC503"
     slug = "term-error"
@@ -694,7 +758,10 @@ class TermError(Rule):
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
         unseen = unseen_pairs(text_pairs)  # once, for the near misses and the formulations
         traditional = in_traditional_script(ctx.folded, text_pairs)  # once, likewise
-        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs, unseen, traditional)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        near = set(find_near_misses(ctx.folded, text_pairs, unseen, traditional))
+        if not traditional:
+            near.update(_quoted_slogan_slips(ctx.folded))
+        candidates = sorted(near, key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue

@@ -52,6 +52,15 @@ Also (issue 7, sixth round): a reposting site's disclaimer wherever it stands (`
 (``【我要纠错】``, ``【关闭窗口】``); a toolbar word on a line of its own (``分享：``). One label alone
 (``资料来源：县统计局``), a meeting's 时间/地点 lines and 打击侵权假冒 stay clean.
 
+Also (seventh round): a page's counters wherever they stand in a line (``阅读(1.2W)`` after a title, ``浏览：3562``,
+``点赞 1.5k``, ``8692次阅读`` set off by spaces): a counter word with its number in brackets, after a colon, or with a W/k
+suffix; a report's own figures keep their verb and measure (``阅读量累计12.6万次``, ``累计2.1万次浏览``). A call to the
+reader (关注…公众号, 扫码, 扫描二维码, 点击下方…) in one sentence with a site's promise (更多…范文/资料/模板, 免费下载, 下载完整版)
+anywhere in a paragraph (``关注微信公众号“公文范文库”，获取更多总结范文。``); not a report asking people to follow its own
+account (``引导群众关注“平安临江”公众号，获取更多政策信息``). The name of a 范文/文秘/写作 site inside a paragraph (``第一范文网``,
+``公文范文库``; not 公文交换系统, 公文网建设管理), a copyright line glued to text (``版权所有 © 2024 …``, ``Copyright``), and an
+article-list heading glued after a sentence (``。相关文章：…``, ``。热门推荐：…``).
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
