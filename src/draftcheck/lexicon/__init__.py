@@ -163,6 +163,30 @@ def fixed_numbered_positions() -> frozenset[tuple[str, int]]:
     return fixed_numbered_positions_of(established_terms())
 
 
+# A hand-listed formulation (fixed_formulations.tsv) the corpus does not hold counts, for DC503's near-miss tests, as a
+# term this many documents use (the threshold of an established term).
+HAND_LISTED_DOCUMENTS = 20
+
+
+@lru_cache(maxsize=1)
+def hand_listed_terms() -> frozenset[str]:
+    """The hand-listed formulations of four Han characters or more that the mined corpus does not hold (众创空间, 容缺受理)."""
+    mined = established_terms()
+    return frozenset(
+        term for term in fixed_formulations() if len(term) >= 4 and term not in mined and all("\u4e00" <= c <= "\u9fff" for c in term)
+    )
+
+
+@lru_cache(maxsize=1)
+def near_miss_terms() -> dict[str, tuple[int, int, int]]:
+    """The terms DC503 looks for homophone and look-alike slips of: the established terms, and the hand-listed
+    formulations the corpus does not hold, counted as used by ``HAND_LISTED_DOCUMENTS`` documents, quoted by none."""
+    terms = dict(established_terms())
+    for term in hand_listed_terms():
+        terms[term] = (HAND_LISTED_DOCUMENTS, 0, 0)
+    return terms
+
+
 @lru_cache(maxsize=1)
 def fixed_formulations() -> frozenset[str]:
     """The fixed formulations written by hand (fixed_formulations.tsv: 一岗双责, 四好农村路, 千村示范、万村整治 ...)."""

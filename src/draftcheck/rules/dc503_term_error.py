@@ -90,6 +90,13 @@ quoted by 20+ documents that are no template (no frame of theirs filled by three
 A quotation that is a slogan quoted by 5+ documents with one character replaced by a homophone, a near homophone or a
 look-alike (``“一代一路”``, ``“一国两治”``, ``“放管福”``) is flagged even where every pair it makes is written; not a province's
 or city's short name in its place (``“浙”里办``, ``“和美湘村”``: puns), nor a numbered template (``“一企一册”``).
+The hand-listed formulations of four characters or more that the corpus does not hold (``lexicon/fixed_formulations.tsv``,
+now with park, business-service and bulletin formulations: 容缺受理, 低效用地, 众创空间, 工业生产者出厂价格 …) are looked for
+by the same homophone and look-alike tests as a term of 20 documents (``lexicon.near_miss_terms``): ``容缺受里``, ``低效用第``.
+The last character of a term of seven or more replaced by a true homophone is flagged before a written pair too
+(``城镇登记失业律为``). Still not recognised: two-character words whose replaced character's neighbour makes no corpus pair
+either way (协意引资, 综和收入), slips to a character neither sounding nor looking alike (还比 for 环比), 3-character rate words
+of fewer than 30 documents (出生律).
 
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
@@ -124,7 +131,9 @@ from draftcheck.lexicon import (
     dictionary_slips,
     established_terms,
     fixed_numbered_positions,
+    hand_listed_terms,
     known_pair_slips,
+    near_miss_terms,
     known_slip_pairs,
     lookalike_characters,
 )
@@ -181,7 +190,7 @@ def _term_index() -> TermIndex:
 
     def build() -> dict[str, str]:
         index: dict[str, list[str]] = {}
-        for term, (documents, _, quoted) in established_terms().items():
+        for term, (documents, _, quoted) in near_miss_terms().items():
             first = 0
             if len(term) == 3 and not quoted:
                 if documents < _MIN_DOCUMENTS_THREE:
@@ -191,7 +200,8 @@ def _term_index() -> TermIndex:
                 index.setdefault(_context_key(term, k), []).append(f"{k} {term}")
         return {key: "\t".join(entries) for key, entries in index.items()}
 
-    return TermIndex(disk_cache.cached("term-index", [data_bytes("established_terms.tsv")], "2", build))
+    sources = [data_bytes("established_terms.tsv"), data_bytes("fixed_formulations.tsv")]
+    return TermIndex(disk_cache.cached("term-index", sources, "3", build))
 
 
 # A three-character term (碳达峰, 生产力) is checked, past its first character, when this many documents use it.
@@ -603,7 +613,7 @@ def find_near_misses(
         text_pairs = pairs_of(text)
     if in_traditional_script(text, text_pairs) if traditional is None else traditional:
         return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
-    terms = established_terms()
+    terms = near_miss_terms()  # (the hand-listed formulations too: 容缺受里)
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
     if unseen is None:
         unseen = unseen_pairs(text_pairs)  # the text's pairs of Han characters the corpus never writes
@@ -772,8 +782,9 @@ class TermError(Rule):
                     ctx,
                     start,
                     end,
-                    f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
-                    + (f"“{wrong}”从未出现）" if never else f"“{wrong}”不是其中的说法）"),
+                    (f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”是固定提法，“{wrong}”不是）" if term in hand_listed_terms() else
+                     f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
+                     + (f"“{wrong}”从未出现）" if never else f"“{wrong}”不是其中的说法）")),
                     suggestion=term,
                     # a near miss is an inference from the corpus, not a listed slip: a person decides
                     fix=self.replacement(start, end, term, "unsafe"),
