@@ -434,6 +434,12 @@ def _per_word() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(per_unit_denominators(), key=len, reverse=True))))
 
 
+@lru_cache(maxsize=1)
+def _larger_names() -> tuple[str, ...]:
+    """The names of the larger side of every order, and those the floor applies to."""
+    return tuple(sorted({name for order in indicator_orders() for name in order.larger} | set(place_floor().names)))
+
+
 # A money figure (no 美元: another currency is not compared) and the indicators an order or a floor names.
 _MONEY_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?元")
 _AVERAGED = re.compile(r"人均|亩均|户均|地均|每|单位|平均|增加|增长|减少|下降|提高|降低|其中")
@@ -741,6 +747,8 @@ class UnitError(Rule):
         pattern, sides = _ordered_names()
         floor = place_floor()
         orders = indicator_orders()
+        if not any(name in folded for name in _larger_names()):
+            return  # every order and the floor need a larger indicator (a GDP, a turnover, an output) named
         for line_start, line in _paragraphs(folded):
             if "元" not in line:
                 continue

@@ -268,10 +268,10 @@ _COUNTER = re.compile(
     r"(?:\s*\(\s*\d+(?:\.\d+)?\s*(?:[WwKk]|万|千)?\+?\s*(?:次)?\s*\)"
     r"|\s*:\s*\d+(?:\.\d+)?(?:\s*(?:[WwKk](?![A-Za-z])|万\+?)|\+)?(?![\d.%‰\u4e00-\u9fff])"
     r"|[ \t\u3000]*\d+(?:\.\d+)?[WwKk]\+?(?![A-Za-z]))"
-    r"|(?:(?<=[ \t\u3000(|])|(?<=^))\d+(?:\.\d+)?\s*(?:[WwKk]|万)?\+?\s*(?:次|人)?" + _COUNTER_WORD
-    + r"(?=[ \t\u3000)|]|$)",
-    re.M,
 )
+# The count written before its word (1.2w阅读), set off by a space, a bracket or the line start before it and after it.
+_COUNT_BEFORE = re.compile(r"(?:^|(?<=[ \t\u3000(|]))\d+(?:\.\d+)?\s*(?:[WwKk]|万)?\+?\s*(?:次|人)?$", re.M)
+_COUNT_AFTER = re.compile(r"(?=[ \t\u3000)|]|$)", re.M)
 # A page's call to its reader with the promise of more content, as a sentence of its own anywhere in a paragraph
 # (关注微信公众号“公文范文库”，获取更多总结范文 / 扫码下载完整版 / 点击下方链接免费领取): the call and the promise in one
 # sentence. (A report's own sentence may ask people to follow an account, 引导群众关注“平安XX”公众号, or speak of
@@ -285,12 +285,15 @@ _SITE_PROMISE = re.compile(
     r"|下载(?:全文|完整版?|word|文档|本文|原文)|范文|文库|写作素材|模板|干货"
 )
 # The name of an essay or document site inside a paragraph: 公文范文库, 第一范文网, 文秘写作网, 百度文库.
+# (led by the literals, which the regex engine scans for; the name's own words before them stay in the sentence flagged)
 _SITE_NAME = re.compile(
-    r"[\u4e00-\u9fff]{0,6}(?:范文|文秘|写作|公文)(?:网|库|站|大全|之家|吧|宝)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|系统|平台))"
-    r"|(?:百度|道客|豆丁|原创|范文)文库"
+    r"(?:(?:范文|文秘|写作|公文)(?:网|库|站|大全|之家|吧|宝)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|系统|平台))"
+    r"|(?:百度|道客|豆丁|原创|范文)文库)"
 )
+_SITE_NAME_WORDS = ("范文", "文秘", "写作", "公文", "文库")
+_COPYRIGHT_WORDS = ("版权所有", "©", "opyright", "ights", "(c)")
 # A copyright line glued to report text: 版权所有 © 2024, Copyright ©, All rights reserved.
-_COPYRIGHT = re.compile(r"版权所有(?=\s*(?:[©:(]|\d{4}|$))|©|\bCopyright\b|\bAll [Rr]ights [Rr]eserved\b|\(c\)\s*\d{4}", re.M)
+_COPYRIGHT = re.compile(r"(?:版权所有(?=\s*(?:[©:(]|\d{4}|$))|©|\bCopyright\b|\bAll [Rr]ights [Rr]eserved\b|\(c\)\s*\d{4})", re.M)
 # A time stamped to the second (2020-10-02 12:47:21) is a page's, never a report's; its label
 # (时间：, 发布时间：) goes with it.
 # (found from its seconds, which start with a literal the engine scans for quickly, then read backwards)
@@ -577,11 +580,16 @@ def _glued_furniture(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _counters(text: str) -> Iterator[tuple[int, int, str]]:
-    """A page's view, like and download counters (阅读(1.2W), 浏览：3562, 点赞 26k), wherever they stand."""
-    if _COUNTER_HINT.search(text) is None:
-        return
-    for m in _COUNTER.finditer(text):
-        yield m.start(), m.end(), "是网页的阅读、点赞或下载计数"
+    """A page's view, like and download counters (阅读(1.2W), 浏览：3562, 点赞 1.5k, 1.2w阅读), wherever they stand:
+    tried only where a counter word stands (one scan led by its characters)."""
+    for hint in _COUNTER_HINT.finditer(text):
+        m = _COUNTER.match(text, hint.start())
+        if m:
+            yield m.start(), m.end(), "是网页的阅读、点赞或下载计数"
+            continue
+        before = _COUNT_BEFORE.search(text, max(0, hint.start() - 16), hint.start())
+        if before and _COUNT_AFTER.match(text, hint.end()):
+            yield before.start(), hint.end(), "是网页的阅读、点赞或下载计数"
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -606,10 +614,10 @@ def _reader_calls(text: str) -> Iterator[tuple[int, int, str]]:
         start, end = _sentence_around(text, m.start(), m.end())
         if _SITE_PROMISE.search(text, start, end):
             yield start, end, "是转载网站引导读者关注、下载的提示"
-    for m in _SITE_NAME.finditer(text):
+    for m in _SITE_NAME.finditer(text) if any(word in text for word in _SITE_NAME_WORDS) else ():
         start, end = _sentence_around(text, m.start(), m.end())
         yield start, end, "是转载网站（范文网、文库）的名称或说明"
-    for m in _COPYRIGHT.finditer(text):
+    for m in _COPYRIGHT.finditer(text) if any(word in text for word in _COPYRIGHT_WORDS) else ():
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         end = min(line_end, m.end() + _GLUED_REACH)
