@@ -182,7 +182,7 @@ def near_miss_terms() -> dict[str, tuple[int, int, int]]:
     """The terms DC503 looks for homophone and look-alike slips of: the established terms, and the hand-listed
     formulations the corpus does not hold, counted as used by ``HAND_LISTED_DOCUMENTS`` documents, quoted by none."""
     terms = dict(established_terms())
-    for term in hand_listed_terms():
+    for term in sorted(hand_listed_terms()):  # (in a fixed order: the term index built from this is cached on disk)
         terms[term] = (HAND_LISTED_DOCUMENTS, 0, 0)
     return terms
 

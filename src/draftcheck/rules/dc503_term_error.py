@@ -201,7 +201,7 @@ def _term_index() -> TermIndex:
         return {key: "\t".join(entries) for key, entries in index.items()}
 
     sources = [data_bytes("established_terms.tsv"), data_bytes("fixed_formulations.tsv")]
-    return TermIndex(disk_cache.cached("term-index", sources, "3", build))
+    return TermIndex(disk_cache.cached("term-index", sources, "4", build))
 
 
 # A three-character term (碳达峰, 生产力) is checked, past its first character, when this many documents use it.
