@@ -221,7 +221,7 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str], texts: list[str]) -> l
     character makes in the term is one the corpus writes (形势主义: 形势, 势主) and no three-character run around it
     is (``_trigrams_around``). ``pair`` is the written character with its right neighbour (its left one at the
     term's end): a text without it holds none of these slips."""
-    from draftcheck.lexicon import character_readings, lookalike_characters
+    from draftcheck.lexicon import character_readings, fixed_numbered_positions_of, lookalike_characters
 
     pairs = {first + follower for first, followers in bigrams.items() for follower in followers}
     characters = sorted({c for pair in pairs for c in pair})
@@ -233,18 +233,20 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str], texts: list[str]) -> l
             by_toned[reading].append(char)
         for reading in toneless:
             by_toneless[reading].append(char)
-    looks = lookalike_characters()
+    looks = lookalike_characters(mined=False)
     numerals = set("一二三四五六七八九十两百千万")
+    fixed = fixed_numbered_positions_of({term: (documents, count, quoted) for term, documents, count, quoted in terms})
     rows = []
     candidates = []
     for term, documents, _, quoted in terms:
-        if len(term) < 4 or sum(c in numerals for c in term) >= 2:
+        numbered = sum(c in numerals for c in term) >= 2  # a template (一企一策) but where fixed (一带一路: 带)
+        if len(term) < 4 or (numbered and not any(t == term for t, _ in fixed)):
             continue
         if documents < MIN_DOCUMENTS_KNOWN_PAIRS and quoted < MIN_QUOTED_KNOWN_PAIRS:
             continue
         n = len(term)
         for k, meant in enumerate(term):
-            if meant in numerals:
+            if meant in numerals or (numbered and (term, k) not in fixed):
                 continue
             toned, toneless = character_readings(meant)
             kinds: dict[str, str] = {}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import load_script_module
 
 pytest.importorskip("jieba")
 
@@ -13,10 +13,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicons.py"
 
 
 def load_script():
-    spec = importlib.util.spec_from_file_location("build_lexicons", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script_module("build_lexicons")
 
 
 REPORTS = [

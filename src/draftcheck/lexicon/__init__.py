@@ -12,6 +12,7 @@ are kept in the cache folder like the other derived tables (``disk_cache``).
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 import sys
 from functools import lru_cache
@@ -142,6 +143,74 @@ def established_terms() -> dict[str, tuple[int, int, int]]:
         return {term: (int(docs), int(count), int(quoted)) for term, docs, count, quoted in _data_rows("", data)}
 
     return disk_cache.cached("established-terms", [data], "1", build)
+
+
+# A slogan with two numerals or more (一带一路, 一国两制) is checked at a position only when it is this widely used and
+# quoted, and the corpus fills its frame there with no other term: 一企一策 is a template (一园一策, 一链一策), 一带一路
+# is one slogan (no other 一?一路), so 一代一路 is a slip.
+MIN_DOCUMENTS_NUMBERED = 20
+MIN_QUOTED_NUMBERED = 20
+_SLOGAN_NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十两百千万")
+# A frame filled by this many terms (一?一策: 一企一策, 一园一策, 一县一策) makes the slogan a template.
+_TEMPLATE_FILLS = 3
+
+
+def fixed_numbered_positions_of(terms: dict[str, tuple[int, int, int]]) -> frozenset[tuple[str, int]]:
+    """(term, k) for each slogan of ``terms`` (term -> documents, count, quoted) with two numerals or more, used and
+    quoted widely enough, none of whose frames (the slogan with one character masked) the terms fill three times or
+    more (a template), and each position k of a character that is no numeral where no other term of the same length
+    differs from it (一带一路 at 带; not at 路: 一带一部 is another slogan)."""
+    numbered = [
+        term
+        for term, (documents, _, quoted) in terms.items()
+        if sum(c in _SLOGAN_NUMERAL_CHARACTERS for c in term) >= 2 and documents >= MIN_DOCUMENTS_NUMBERED and quoted >= MIN_QUOTED_NUMBERED
+    ]
+    if not numbered:
+        return frozenset()
+    frames: dict[str, int] = {}
+    lengths = {len(term) for term in numbered}
+    for term in terms:
+        if len(term) in lengths:
+            for k in range(len(term)):
+                frame = term[:k] + "\0" + term[k + 1 :]
+                frames[frame] = frames.get(frame, 0) + 1
+    fixed = set()
+    for term in numbered:
+        fills = [frames[term[:k] + "\0" + term[k + 1 :]] for k in range(len(term))]
+        if max(fills) >= _TEMPLATE_FILLS:
+            continue  # 一企一策 beside 一园一策, 一县一策: a template, whatever position a text changes (一企一册)
+        fixed.update((term, k) for k, char in enumerate(term) if char not in _SLOGAN_NUMERAL_CHARACTERS and fills[k] == 1)
+    return frozenset(fixed)
+
+
+@lru_cache(maxsize=1)
+def fixed_numbered_positions() -> frozenset[tuple[str, int]]:
+    """``fixed_numbered_positions_of`` the established terms: (一带一路, 1), (一国两制, 1) …"""
+    return fixed_numbered_positions_of(established_terms())
+
+
+# A hand-listed formulation (fixed_formulations.tsv) the corpus does not hold counts, for DC503's near-miss tests, as a
+# term this many documents use (the threshold of an established term).
+HAND_LISTED_DOCUMENTS = 20
+
+
+@lru_cache(maxsize=1)
+def hand_listed_terms() -> frozenset[str]:
+    """The hand-listed formulations of four Han characters or more that the mined corpus does not hold (众创空间, 容缺受理)."""
+    mined = established_terms()
+    return frozenset(
+        term for term in fixed_formulations() if len(term) >= 4 and term not in mined and all("\u4e00" <= c <= "\u9fff" for c in term)
+    )
+
+
+@lru_cache(maxsize=1)
+def near_miss_terms() -> dict[str, tuple[int, int, int]]:
+    """The terms DC503 looks for homophone and look-alike slips of: the established terms, and the hand-listed
+    formulations the corpus does not hold, counted as used by ``HAND_LISTED_DOCUMENTS`` documents, quoted by none."""
+    terms = dict(established_terms())
+    for term in sorted(hand_listed_terms()):  # (in a fixed order: the term index built from this is cached on disk)
+        terms[term] = (HAND_LISTED_DOCUMENTS, 0, 0)
+    return terms
 
 
 @lru_cache(maxsize=1)
@@ -290,11 +359,15 @@ def elided_indicator(text: str, start: int, head: str) -> bool:
     return re.search(re.escape(head) + r"[\u4e00-\u9fff]{1,8}\d", text[max(sentence_start, start - 200) : start]) is not None
 
 
-@lru_cache(maxsize=1)
-def lookalike_characters() -> dict[str, frozenset[str]]:
-    """Character -> the characters it is mistaken for by shape (形近字), both ways (lookalikes.tsv)."""
+@lru_cache(maxsize=2)
+def lookalike_characters(mined: bool = True) -> dict[str, frozenset[str]]:
+    """Character -> the characters it is mistaken for by shape (形近字), both ways: the pairs written by hand
+    (lookalikes.tsv) and, with ``mined``, those mined from the characters' strokes (lookalikes_mined.tsv,
+    scripts/build_lookalikes.py). The slips whose every pair the corpus writes (known_pair_slips.tsv) are mined
+    with the hand-written pairs only: without an unseen pair to show the slip, a loose look-alike is too little."""
     table: dict[str, set[str]] = {}
-    for row in _data_rows("lookalikes.tsv"):
+    sources = ("lookalikes.tsv", "lookalikes_mined.tsv") if mined else ("lookalikes.tsv",)
+    for row in itertools.chain.from_iterable(_data_rows(name) for name in sources):
         group = row[0]
         for char in group:
             table.setdefault(char, set()).update(c for c in group if c != char)

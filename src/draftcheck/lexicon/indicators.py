@@ -115,3 +115,39 @@ def complete_split(part_names: list[str]) -> tuple[str, ...] | None:
                 if len(covered) == len(group) and len(remainders) == 1:
                     return group
     return None
+
+
+@dataclass(frozen=True)
+class IndicatorOrder:
+    """Indicators whose figures are always larger (``larger``) than those of others (``smaller``)."""
+
+    larger: tuple[str, ...]
+    smaller: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def indicator_orders() -> tuple[IndicatorOrder, ...]:
+    """The ``[[orders]]`` of indicators.toml."""
+    return tuple(IndicatorOrder(tuple(o["larger"]), tuple(o["smaller"])) for o in load_toml("indicators.toml").get("orders", ()))
+
+
+@dataclass(frozen=True)
+class PlaceFloor:
+    """The least figure (in 元) of the indicators ``names`` for a place named by one of ``places``."""
+
+    names: tuple[str, ...]
+    places: tuple[str, ...]
+    least: float
+
+
+@lru_cache(maxsize=1)
+def place_floor() -> PlaceFloor:
+    entry = load_toml("indicators.toml")["floors"]
+    return PlaceFloor(tuple(entry["names"]), tuple(entry["places"]), float(entry["least"]))
+
+
+@lru_cache(maxsize=1)
+def per_unit_denominators() -> dict[str, tuple[str, ...]]:
+    """The word naming what a figure is per (亩均, 人均, 单位GDP) -> the units allowed after the slash of its unit, the
+    usual one first."""
+    return {word: tuple(units) for word, units in load_toml("indicators.toml")["per_unit"].items()}

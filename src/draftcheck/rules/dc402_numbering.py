@@ -18,6 +18,12 @@ of order, on the item out of place (the skip is withdrawn); a list restarted at 
 later (1. 2. 1.) is a repeated number when no item 2 follows it; not under a line ending on a colon (2.抓好三项工作：⏎1.…),
 not after a line of prose, and not a restarted list that goes on (1. 2. 1. 2.).
 
+Also (seventh round): list labels made of an ordinal word (第一项，… 第二项，… 第二项，; 第一步…第四步; 第一条, 第一个方面, 第一阶段,
+第一点), each word its own series, opening a clause or a line; 第N部分 / 第N章 and 第N节 opening a heading line, as outline
+levels above 一、 (a repeated 第二部分 with 一、 items between is found); an enumeration by numerals before one verb inside a
+sentence (一要…二要…二要…四要, 一抓…二抓, 一则…二则, 一来…二来), counted only when the paragraph holds its 一 and its 二 (or three
+items from 一): 一抓到底, 一季度…二季度, 一来二去 and “一看二帮三促” are no series.
+
 ## Why is this bad?
 A reader who is told there are 五个方面 and finds two 第三 (or no 第五) doubts the whole report;
 usually an item was inserted or deleted without renumbering the rest.

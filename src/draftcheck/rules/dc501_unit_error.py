@@ -70,6 +70,17 @@ the one figure of a list of three or more whose unit is the other of power/energ
 not two figures of two indicators); a share of a work quantity without its % (``总工程量的85，``). Still not recognised: a total
 of the right unit but the wrong magnitude for the place (``地区生产总值385.6万元`` of a county).
 
+Also (seventh round): a figure per unit that its indicator names (亩均, 每亩, 亩产, 单产, 人均, 户均, 地均, 单位GDP, 万元GDP …:
+``lexicon/indicators.toml`` ``[per_unit]``) in a compound unit per something else (``亩均税收达到32.6万元/平方米``,
+``人均可支配收入2.36万元/户``, ``单位GDP能耗0.42吨标准煤/亩``); the indicator is looked for in the figure's clause. A money figure out of
+order with a related figure of the same paragraph (``[[orders]]``: a GDP is larger than its budget revenue, tax revenue and any
+value added; 营业收入 larger than 利润总额; 工业总产值 larger than 工业增加值): ``地区生产总值268.4万元`` beside
+``一般公共预算收入15.3亿元``; of the two, the one farther from the range the corpus gives its indicator is flagged (the larger
+one when neither has a range); figures per head, changes (增加, 下降 …) and 其中 parts are not compared. A GDP named for a
+county, city or province (全县, 我市, 全省 …) below 1亿元 (``[floors]``); not a town's or a park's. Not recognised: orders that
+fail in some places (固定资产投资 or 一般公共预算支出 above GDP), a total of the right order but the wrong size with nothing to
+compare it with.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -105,6 +116,7 @@ from draftcheck.lexicon import (
     unit_dimensions,
     unit_scale,
 )
+from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominators, place_floor
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows, finditer_located
@@ -410,6 +422,56 @@ _KNOWN_LETTER_UNITS = {"kw", "mw", "gw", "kv", "kva", "mva", "kwh", "mwh", "gwh"
 _REVERSED_LETTER_UNITS = tuple(sorted({unit[::-1] for unit in _KNOWN_LETTER_UNITS} - _KNOWN_LETTER_UNITS))
 
 
+# A figure in a compound unit (32.6万元/平方米, 420公斤/亩, 0.45吨标准煤/万元): its numerator and what follows the slash.
+_PER_UNIT_FIGURE = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>万亿|千亿|亿|千万|百万|万|千)?(?P<unit>[^\d\s/,，。;；、:：()（）]{1,5}?)/"
+    r"(?P<per>万元GDP|万元|元|亩|公顷|平方公里|平方千米|平方米|㎡|人·年|人年|人|户|家|公里|千米|米|吨)"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,，。;；:：!?！？、\n]")
+_PER_UNIT_REACH = 24
+
+
+@lru_cache(maxsize=1)
+def _per_word() -> re.Pattern[str]:
+    """The words that name what an indicator is counted per (亩均, 人均, 单位GDP …), longest first."""
+    return re.compile("|".join(map(re.escape, sorted(per_unit_denominators(), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _larger_names() -> tuple[str, ...]:
+    """The names of the larger side of every order, and those the floor applies to."""
+    return tuple(sorted({name for order in indicator_orders() for name in order.larger} | set(place_floor().names)))
+
+
+# A money figure (no 美元: another currency is not compared) and the indicators an order or a floor names.
+_MONEY_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?元")
+_AVERAGED = re.compile(r"人均|亩均|户均|地均|每|单位|平均|增加|增长|减少|下降|提高|降低|其中")
+
+
+@lru_cache(maxsize=1)
+def _ordered_names() -> tuple[re.Pattern[str], dict[str, list[tuple[int, str]]]]:
+    """One pattern for every indicator name of the orders and the floor (longest first, ending a run), and for each
+    name the orders it stands in with its side (``larger`` / ``smaller``)."""
+    sides: dict[str, list[tuple[int, str]]] = {}
+    for index, order in enumerate(indicator_orders()):
+        for name in order.larger:
+            sides.setdefault(name, []).append((index, "larger"))
+        for name in order.smaller:
+            sides.setdefault(name, []).append((index, "smaller"))
+    names = set(sides) | set(place_floor().names)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")$"), sides
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (a paragraph of a report) with its start."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
 class UnitError(Rule):
     code = "DC501"
     slug = "unit-error"
@@ -433,6 +495,8 @@ class UnitError(Rule):
         yield from self._share_in_days(ctx, folded)
         yield from self._air_in_milligrams(ctx, folded)
         yield from self._odd_unit_in_list(ctx, folded)
+        yield from self._per_unit_denominator(ctx, folded)
+        yield from self._magnitude_beside_related(ctx, folded)
 
     def _share_in_days(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A share or rate whose figure is in days or hours (优良天数比例达到88.6天): a share is a per cent."""
@@ -652,6 +716,106 @@ class UnitError(Rule):
                 f"“{written}”单位与指标不符：“{phrase}”应以{expected}单位计（已校对公文中“{phrase}”后的数字"
                 f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}单位；请核对单位或指标名称",
             )
+
+    def _per_unit_denominator(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A figure per unit of something the indicator names (亩均, 人均, 单位GDP) whose compound unit is per
+        something else: 亩均税收32.6万元/平方米, 人均可支配收入3.2万元/户, 单位GDP能耗0.45吨标准煤/亩."""
+        if "/" not in folded:
+            return
+        allowed_by_word = per_unit_denominators()
+        for m in _PER_UNIT_FIGURE.finditer(folded):
+            # the indicator is named in the figure's clause, before it (单位GDP能耗降至…: letters and verbs between)
+            clause = _CLAUSE_BREAK.search(folded[max(0, m.start() - _PER_UNIT_REACH) : m.start()][::-1])
+            clause_start = m.start() - (clause.start() if clause else min(m.start(), _PER_UNIT_REACH))
+            words = list(_per_word().finditer(folded, clause_start, m.start()))
+            if not words:
+                continue
+            word = words[-1]
+            allowed = allowed_by_word[word.group()]
+            if m.group("per") in allowed:
+                continue
+            start = word.start()
+            written = ctx.text[start : m.end()]
+            per = allowed[0]
+            expected = f"{m.group('magnitude') or ''}{m.group('unit')}/{per}"
+            yield self.finding(
+                ctx,
+                start,
+                m.end(),
+                f"“{written}”单位与指标不符：“{word.group()}”是按{per}平均的数，单位却是“每{m.group('per')}”"
+                f"（{ctx.text[m.start():m.end()]}）；应为“{expected}”，或核对指标名称",
+                suggestion=f"{ctx.text[m.start():m.start('per')]}{per}",
+            )
+
+    def _magnitude_beside_related(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A money figure out of order with a related figure of the same paragraph (``lexicon/indicators.toml``,
+        ``[[orders]]``): 地区生产总值268.4万元 beside 一般公共预算收入15.3亿元 (a GDP smaller than the budget revenue it
+        yields), 利润总额 above 营业收入; and a county's or city's GDP below the least any has (``[floors]``)."""
+        pattern, sides = _ordered_names()
+        floor = place_floor()
+        orders = indicator_orders()
+        if not any(name in folded for name in _larger_names()):
+            return  # every order and the floor need a larger indicator (a GDP, a turnover, an output) named
+        for line_start, line in _paragraphs(folded):
+            if "元" not in line:
+                continue
+            figures: list[tuple[str, float, int, int, int]] = []  # name, value in 元, start of the name, figure start, end
+            for m in _MONEY_FIGURE.finditer(line):
+                governing = governing_run(line, m.start())
+                if governing is None:
+                    continue
+                run, run_end = governing
+                named = pattern.search(run)
+                if named is None or _AVERAGED.search(run):
+                    continue
+                value = float(m.group("number")) * float(MAGNITUDES.get(m.group("magnitude") or "", 1))
+                figures.append((named.group(), value, line_start + run_end - len(named.group()), line_start + m.start(), line_start + m.end()))
+            if not figures:
+                continue
+            flagged: set[int] = set()
+            for index, order in enumerate(orders):
+                larger = [f for f in figures if (index, "larger") in sides.get(f[0], ())]
+                smaller = [f for f in figures if (index, "smaller") in sides.get(f[0], ())]
+                for small in smaller:
+                    if not larger:
+                        break
+                    large = min(larger, key=lambda f: abs(f[3] - small[3]))
+                    if large[1] >= small[1] or large[3] in flagged or small[3] in flagged:
+                        continue
+                    # the figure far from what the corpus gives its indicator is the slip; without a range, the larger one
+                    wrong, other = (small, large) if self._deviation(small) > self._deviation(large) else (large, small)
+                    flagged.add(wrong[3])
+                    ratio = large[1] / small[1]
+                    yield self.finding(
+                        ctx,
+                        wrong[2],
+                        wrong[4],
+                        f"“{ctx.text[wrong[2]:wrong[4]]}”量级可疑：“{large[0]}”应大于同段的“{small[0]}”，"
+                        f"而{ctx.text[large[3]:large[4]]}只有{ctx.text[small[3]:small[4]]}的{ratio:.2%}；"
+                        f"请核对单位（万元/亿元）",
+                        related=[(f"同段的“{other[0]}”", other[2], other[4])],
+                    )
+            places = [place for place in floor.places if place in line]
+            for name, value, start, figure_start, end in figures:
+                if places and name in floor.names and value < floor.least and figure_start not in flagged:
+                    yield self.finding(
+                        ctx,
+                        start,
+                        end,
+                        f"“{ctx.text[start:end]}”量级可疑：{places[0]}的“{name}”不会少于{_plain(floor.least, 'money')}，"
+                        f"“{ctx.text[figure_start:end]}”只有其{value / floor.least:.2%}；请核对单位（万元/亿元）",
+                    )
+
+    @staticmethod
+    def _deviation(figure: tuple[str, float, int, int, int]) -> float:
+        """How many orders of magnitude ``figure`` lies outside the range the corpus gives its indicator (0 inside it
+        or when the corpus gives too few)."""
+        known = _magnitude_entry(figure[0], "money")
+        if known is None or figure[1] <= 0:
+            return 0.0
+        _, _, (_, low, high) = known
+        size = math.log10(figure[1])
+        return max(0.0, low - size, size - high)
 
     def _magnitude(self, ctx: CheckContext, m: re.Match, run: str, run_end: int, dimension: str) -> Finding | None:
         """A figure orders of magnitude away from every figure the corpus gives its indicator in that unit

@@ -81,6 +81,23 @@ of a formulation written both ways. The curated table adds a plenary session cou
 二十届三中全会) and 党风廉洁建设. Not recognised: a formulation missing a character (专精特“小巨人”), a near sound that is no
 fuzzy syllable (有效链接 outside its longer frame, 连长制), slips of formulations neither listed nor in the corpus.
 
+Also (seventh round): look-alikes mined from the characters' shapes (``lexicon/lookalikes_mined.tsv``, built by
+``scripts/build_lookalikes.py`` from the stroke orders and four-corner codes of the char-similar package: one stroke apart,
+corner codes one digit apart, four strokes or more), beside the hand-written ``lookalikes.tsv``: ``防汛抗早`` (旱); used for
+slips that bring in an unseen pair only, not for the table of slips whose every pair is written. Numbered slogans used and
+quoted by 20+ documents that are no template (no frame of theirs filled by three terms, as 一?一策 is by 一企一策, 一园一策,
+一县一策) are checked at each position whose frame no other term fills (一带一路 at 带, not at 路: 一带一部 is another slogan).
+A quotation that is a slogan quoted by 5+ documents with one character replaced by a homophone, a near homophone or a
+look-alike (``“一代一路”``, ``“一国两治”``, ``“放管福”``) is flagged even where every pair it makes is written; not a province's
+or city's short name in its place (``“浙”里办``, ``“和美湘村”``: puns), nor a numbered template (``“一企一册”``).
+The hand-listed formulations of four characters or more that the corpus does not hold (``lexicon/fixed_formulations.tsv``,
+now with park, business-service and bulletin formulations: 容缺受理, 低效用地, 众创空间, 工业生产者出厂价格 …) are looked for
+by the same homophone and look-alike tests as a term of 20 documents (``lexicon.near_miss_terms``): ``容缺受里``, ``低效用第``.
+The last character of a term of seven or more replaced by a true homophone is flagged before a written pair too
+(``城镇登记失业律为``). Still not recognised: two-character words whose replaced character's neighbour makes no corpus pair
+either way (协意引资, 综和收入), slips to a character neither sounding nor looking alike (还比 for 环比), 3-character rate words
+of fewer than 30 documents (出生律).
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -113,7 +130,10 @@ from draftcheck.lexicon import (
     data_bytes,
     dictionary_slips,
     established_terms,
+    fixed_numbered_positions,
+    hand_listed_terms,
     known_pair_slips,
+    near_miss_terms,
     known_slip_pairs,
     lookalike_characters,
 )
@@ -170,7 +190,7 @@ def _term_index() -> TermIndex:
 
     def build() -> dict[str, str]:
         index: dict[str, list[str]] = {}
-        for term, (documents, _, quoted) in established_terms().items():
+        for term, (documents, _, quoted) in near_miss_terms().items():
             first = 0
             if len(term) == 3 and not quoted:
                 if documents < _MIN_DOCUMENTS_THREE:
@@ -180,7 +200,8 @@ def _term_index() -> TermIndex:
                 index.setdefault(_context_key(term, k), []).append(f"{k} {term}")
         return {key: "\t".join(entries) for key, entries in index.items()}
 
-    return TermIndex(disk_cache.cached("term-index", [data_bytes("established_terms.tsv")], "2", build))
+    sources = [data_bytes("established_terms.tsv"), data_bytes("fixed_formulations.tsv")]
+    return TermIndex(disk_cache.cached("term-index", sources, "4", build))
 
 
 # A three-character term (碳达峰, 生产力) is checked, past its first character, when this many documents use it.
@@ -207,6 +228,11 @@ def _fuzzy(syllable: str) -> str:
     for retroflex, flat in _FUZZY:
         syllable = syllable.replace(retroflex, flat)
     return syllable
+
+
+def why_sound(written: str, meant: str) -> bool:
+    """Whether ``written`` is a true homophone of ``meant`` (same syllable and tone)."""
+    return bool(character_readings(written)[0] & character_readings(meant)[0])
 
 
 def confusion(written: str, meant: str) -> str | None:
@@ -236,8 +262,8 @@ def _fits_beside(text: str, start: int, n: int, k: int, term: str, pairs: frozen
     Numbered slogans (一企一策, 一园一策) are templates that writers fill freely, never checked.
     """
     numerals = sum(char in _NUMERALS for char in term)
-    if numerals >= 2 or term[k] in _NUMERALS:
-        return False
+    if term[k] in _NUMERALS or (numerals >= 2 and (term, k) not in fixed_numbered_positions()):
+        return False  # (a numbered slogan checked only where it is no template: 一带一路, not 一企一策)
     if n == 2:
         return _word_fits_beside(text, start, k, term, pairs)
     if k == 0 and start > 0 and _is_han(text[start - 1]):
@@ -587,7 +613,7 @@ def find_near_misses(
         text_pairs = pairs_of(text)
     if in_traditional_script(text, text_pairs) if traditional is None else traditional:
         return  # a text in traditional characters (國家, 們的 …): every 國 would be a slip for 国
-    terms = established_terms()
+    terms = near_miss_terms()  # (the hand-listed formulations too: 容缺受里)
     yield from _slips_of_known_pairs(text, text_pairs, pairs, terms)
     if unseen is None:
         unseen = unseen_pairs(text_pairs)  # the text's pairs of Han characters the corpus never writes
@@ -619,7 +645,9 @@ def find_near_misses(
                         continue  # the replaced character makes a pair the corpus writes: maybe a word
                     # (a slogan the corpus quotes, “揭榜挂帅”, keeps its last character even before a written pair: 揭榜挂师制)
                     quoted_end = n >= 4 and k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
-                    if not _fits_beside(text, start, n, k, term, pairs, end_pair=not quoted_end):
+                    # (a term of seven characters or more kept whole but its last is evidence enough: 城镇登记失业律为)
+                    long_end = n >= _LONG_TERM and k == n - 1 and why_sound(run[k], term[k])
+                    if not _fits_beside(text, start, n, k, term, pairs, end_pair=not (quoted_end or long_end)):
                         continue
                     why = confusion(run[k], term[k])
                     if n == 2 and (why != "同音" or run in dictionary_slips() or _fragment_across_words(term)):
@@ -665,6 +693,52 @@ def _coined_name(text: str, start: int, end: int, term: str, why: str) -> bool:
     return len(written) == 1 and text.count(written[0]) - 1 >= _THEME_REPEATS
 
 
+# A quotation that is a slogan the corpus quotes with one character replaced by one sounding or looking alike
+# (“一代一路” for “一带一路”): the quotation marks bound the slogan exactly, so the slip is flagged even where every pair
+# it makes is written (一代, 代一). Slogans quoted by this many documents; a character of a province's or city's short
+# name written in place of one of the slogan's is a pun, not a slip (“浙”里办, 和美“湘”村).
+_MIN_QUOTED_WHOLE = 5
+_QUOTATION = re.compile(r"“([\u4e00-\u9fff]{3,9})”")
+_PLACE_CHARACTERS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台")
+
+
+@lru_cache(maxsize=1)
+def _quoted_slogan_frames() -> dict[str, tuple[str, ...]]:
+    """Each slogan the corpus quotes often (“一带一路”, “放管服”) under each of its frames (the slogan with one
+    character masked): the quotations a text holds are looked up there."""
+    frames: dict[str, list[str]] = {}
+    fixed = fixed_numbered_positions()
+    for term, (_, _, quoted) in established_terms().items():
+        if quoted < _MIN_QUOTED_WHOLE or not 3 <= len(term) <= 9:
+            continue
+        numbered = sum(char in _NUMERALS for char in term) >= 2
+        for k, char in enumerate(term):
+            if char in _NUMERALS or (numbered and (term, k) not in fixed):
+                continue  # numbers are DC503's numbered-slogan test; templates (一企一策) are filled freely
+            frames.setdefault(term[:k] + "\0" + term[k + 1 :], []).append(term)
+    return {frame: tuple(terms) for frame, terms in frames.items()}
+
+
+def _quoted_slogan_slips(text: str) -> Iterator[tuple[int, int, str, str, int, bool]]:
+    """Quotations that are a widely quoted slogan with one character replaced by a homophone, a near homophone or a
+    look-alike (“一代一路”), the quotation itself no term of the corpus."""
+    if "“" not in text:
+        return
+    frames = _quoted_slogan_frames()
+    terms = established_terms()
+    for m in _QUOTATION.finditer(text):
+        run = m.group(1)
+        if run in terms:
+            continue
+        for k in range(len(run)):
+            for term in frames.get(run[:k] + "\0" + run[k + 1 :], ()):
+                if run[k] in _PLACE_CHARACTERS:
+                    continue
+                why = confusion(run[k], term[k])
+                if why is not None:
+                    yield m.start(1), m.end(1), term, f"“{run[k]}”与“{term[k]}”{why}", terms[term][0], True
+
+
 class TermError(Rule):
     code = "DC503"
     slug = "term-error"
@@ -694,7 +768,10 @@ class TermError(Rule):
         # characters wins (营商环境 over 优化营商环境 and over the word 环境).
         unseen = unseen_pairs(text_pairs)  # once, for the near misses and the formulations
         traditional = in_traditional_script(ctx.folded, text_pairs)  # once, likewise
-        candidates = sorted(set(find_near_misses(ctx.folded, text_pairs, unseen, traditional)), key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        near = set(find_near_misses(ctx.folded, text_pairs, unseen, traditional))
+        if not traditional:
+            near.update(_quoted_slogan_slips(ctx.folded))
+        candidates = sorted(near, key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
         for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue
@@ -705,8 +782,9 @@ class TermError(Rule):
                     ctx,
                     start,
                     end,
-                    f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
-                    + (f"“{wrong}”从未出现）" if never else f"“{wrong}”不是其中的说法）"),
+                    (f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”是固定提法，“{wrong}”不是）" if term in hand_listed_terms() else
+                     f"疑似错别字：“{wrong}”应为“{term}”（{why}；“{term}”见于{documents}篇已校对的公文，"
+                     + (f"“{wrong}”从未出现）" if never else f"“{wrong}”不是其中的说法）")),
                     suggestion=term,
                     # a near miss is an inference from the corpus, not a listed slip: a person decides
                     fix=self.replacement(start, end, term, "unsafe"),

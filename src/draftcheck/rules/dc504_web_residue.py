@@ -52,6 +52,15 @@ Also (issue 7, sixth round): a reposting site's disclaimer wherever it stands (`
 (``【我要纠错】``, ``【关闭窗口】``); a toolbar word on a line of its own (``分享：``). One label alone
 (``资料来源：县统计局``), a meeting's 时间/地点 lines and 打击侵权假冒 stay clean.
 
+Also (seventh round): a page's counters wherever they stand in a line (``阅读(1.2W)`` after a title, ``浏览：3562``,
+``点赞 1.5k``, ``8692次阅读`` set off by spaces): a counter word with its number in brackets, after a colon, or with a W/k
+suffix; a report's own figures keep their verb and measure (``阅读量累计12.6万次``, ``累计2.1万次浏览``). A call to the
+reader (关注…公众号, 扫码, 扫描二维码, 点击下方…) in one sentence with a site's promise (更多…范文/资料/模板, 免费下载, 下载完整版)
+anywhere in a paragraph (``关注微信公众号“公文范文库”，获取更多总结范文。``); not a report asking people to follow its own
+account (``引导群众关注“平安临江”公众号，获取更多政策信息``). The name of a 范文/文秘/写作 site inside a paragraph (``第一范文网``,
+``公文范文库``; not 公文交换系统, 公文网建设管理), a copyright line glued to text (``版权所有 © 2024 …``, ``Copyright``), and an
+article-list heading glued after a sentence (``。相关文章：…``, ``。热门推荐：…``).
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
@@ -240,7 +249,7 @@ _SITE_NOTICE = re.compile(
 # (A report may mention 扫码 or 公众号 inside its own sentence: 群众扫码即可办理; only a sentence that
 # opens with the call to the reader counts.)
 _GLUED_FURNITURE = re.compile(
-    r"[。！？!?；;][ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
+    r"[。！？!?；;][ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|相关文章|相关阅读|相关范文|推荐文章|热门文章|热门推荐|精彩推荐|最新文章|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
     r"点击(?:查看|阅读|进入|这里|此处)|查看更多|阅读更多|更多(?:精彩|相关|精品|优秀)?(?:范文|内容|文章)|"
     r"(?:扫码|扫一扫|长按(?:识别)?二维码)(?:关注|下载|获取|阅读)|关注(?:我们|本站|微信)?公众号|"
     r"(?:免费)?(?:获取|下载)更多|返回(?:首页|列表|目录)|上一篇|下一篇|欢迎关注|敬请关注|更多精彩)"
@@ -248,6 +257,43 @@ _GLUED_FURNITURE = re.compile(
     r"(?=[ \t\u3000]*(?:[,，:：!！>》»…|\n]|$|免费|获取|下载|阅读|查看|了解|更多|[\u4e00-\u9fff]{0,12}(?:范文|公众号)))"
 )
 _GLUED_REACH = 60
+# A page's counters, wherever they stand in a line (issue 7, seventh round): 阅读(1.2W), 浏览：3562, 点赞 26k,
+# (1.2w阅读). A counter word with its number in brackets, after a colon, or with a W/k suffix no report writes;
+# a number with its counter word after it only set off by spaces or brackets. (A report's own figures are
+# written with their verb and measure: 阅读量达到38.6万次, 累计2.1万次浏览, 收藏文物1200件.)
+_COUNTER_WORD = r"(?:阅读|浏览|点击|点赞|收藏|评论|转发|分享|下载|访问|热度|人气|围观|在看)"
+_COUNTER_HINT = re.compile(r"阅读|浏览|点击|点赞|收藏|评论|转发|分享|下载|访问|热度|人气|围观|在看")
+_COUNTER = re.compile(
+    _COUNTER_WORD + r"(?:量|数|次数|人数)?"
+    r"(?:\s*\(\s*\d+(?:\.\d+)?\s*(?:[WwKk]|万|千)?\+?\s*(?:次)?\s*\)"
+    r"|\s*:\s*\d+(?:\.\d+)?(?:\s*(?:[WwKk](?![A-Za-z])|万\+?)|\+)?(?![\d.%‰\u4e00-\u9fff])"
+    r"|[ \t\u3000]*\d+(?:\.\d+)?[WwKk]\+?(?![A-Za-z]))"
+)
+# The count written before its word (1.2w阅读), set off by a space, a bracket or the line start before it and after it.
+_COUNT_BEFORE = re.compile(r"(?:^|(?<=[ \t\u3000(|]))\d+(?:\.\d+)?\s*(?:[WwKk]|万)?\+?\s*(?:次|人)?$", re.M)
+_COUNT_AFTER = re.compile(r"(?=[ \t\u3000)|]|$)", re.M)
+# A page's call to its reader with the promise of more content, as a sentence of its own anywhere in a paragraph
+# (关注微信公众号“公文范文库”，获取更多总结范文 / 扫码下载完整版 / 点击下方链接免费领取): the call and the promise in one
+# sentence. (A report's own sentence may ask people to follow an account, 引导群众关注“平安XX”公众号, or speak of
+# getting more information, 获取更多政策信息: only a call with a site's promise of 范文, 资料, 模板 … counts.)
+_READER_CALL = re.compile(
+    r"关注[^。!?！？\n]{0,6}?(?:公众号|微信号|头条号|抖音号|视频号|账号|本站|本号|我们)|扫码|扫描[^。!?！？\n]{0,4}二维码|扫一扫"
+    r"|长按(?:识别)?二维码|点击(?:下方|上方|这里|此处|链接|关注|收藏|下载|阅读原文|蓝字)|收藏本站|私信|回复关键[词字]|添加(?:小编|客服)"
+)
+_SITE_PROMISE = re.compile(
+    r"更多[\u4e00-\u9fff]{0,4}?(?:范文|资料|模板|干货|素材|文章|精品|材料|文档|公文|总结|好文)|免费(?:下载|获取|领取|阅读|查看)"
+    r"|下载(?:全文|完整版?|word|文档|本文|原文)|范文|文库|写作素材|模板|干货"
+)
+# The name of an essay or document site inside a paragraph: 公文范文库, 第一范文网, 文秘写作网, 百度文库.
+# (led by the literals, which the regex engine scans for; the name's own words before them stay in the sentence flagged)
+_SITE_NAME = re.compile(
+    r"(?:(?:范文|文秘|写作|公文)(?:网|库|站|大全|之家|吧|宝)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|系统|平台))"
+    r"|(?:百度|道客|豆丁|原创|范文)文库)"
+)
+_SITE_NAME_WORDS = ("范文", "文秘", "写作", "公文", "文库")
+_COPYRIGHT_WORDS = ("版权所有", "©", "opyright", "ights", "(c)")
+# A copyright line glued to report text: 版权所有 © 2024, Copyright ©, All rights reserved.
+_COPYRIGHT = re.compile(r"(?:版权所有(?=\s*(?:[©:(]|\d{4}|$))|©|\bCopyright\b|\bAll [Rr]ights [Rr]eserved\b|\(c\)\s*\d{4})", re.M)
 # A time stamped to the second (2020-10-02 12:47:21) is a page's, never a report's; its label
 # (时间：, 发布时间：) goes with it.
 # (found from its seconds, which start with a literal the engine scans for quickly, then read backwards)
@@ -445,6 +491,8 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, what
     # (last: where an earlier finder flagged the same span, its message is kept)
     yield from _page_fields(text)
+    yield from _counters(text)
+    yield from _reader_calls(text)
 
 
 # A page's field labels (issue 7, sixth round): 发布时间：…　来源：…　【我要纠错】, 字体：【大 中 小】 打印 收藏,
@@ -529,6 +577,51 @@ def _glued_furniture(text: str) -> Iterator[tuple[int, int, str]]:
         if end < len(text) and text[end] in "。!?！？":
             end += 1
         yield start, end, "是网页的推荐链接或关注提示，粘在正文句子后面"
+
+
+def _counters(text: str) -> Iterator[tuple[int, int, str]]:
+    """A page's view, like and download counters (阅读(1.2W), 浏览：3562, 点赞 1.5k, 1.2w阅读), wherever they stand:
+    tried only where a counter word stands (one scan led by its characters)."""
+    for hint in _COUNTER_HINT.finditer(text):
+        m = _COUNTER.match(text, hint.start())
+        if m:
+            yield m.start(), m.end(), "是网页的阅读、点赞或下载计数"
+            continue
+        before = _COUNT_BEFORE.search(text, max(0, hint.start() - 16), hint.start())
+        if before and _COUNT_AFTER.match(text, hint.end()):
+            yield before.start(), hint.end(), "是网页的阅读、点赞或下载计数"
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (between 。！？ and line breaks) holding ``text[start:end]``, its closing mark included."""
+    floor = max(0, start - _MAX_NOTICE_REACH)
+    while start > floor and text[start - 1] not in _SENTENCE_STOP + "！？":
+        start -= 1
+    ceiling = min(len(text), end + _MAX_NOTICE_REACH)
+    while end < ceiling and text[end] not in _SENTENCE_STOP + "！？":
+        end += 1
+    if end < len(text) and text[end] in "。!?！？":
+        end += 1
+    while start < end and text[start] in " \t\u3000\xa0":
+        start += 1
+    return start, end
+
+
+def _reader_calls(text: str) -> Iterator[tuple[int, int, str]]:
+    """A call to the reader with a site's promise (关注公众号…获取更多范文), a 范文 site's name and a copyright line:
+    the sentence holding them, wherever it stands."""
+    for m in _READER_CALL.finditer(text):
+        start, end = _sentence_around(text, m.start(), m.end())
+        if _SITE_PROMISE.search(text, start, end):
+            yield start, end, "是转载网站引导读者关注、下载的提示"
+    for m in _SITE_NAME.finditer(text) if any(word in text for word in _SITE_NAME_WORDS) else ():
+        start, end = _sentence_around(text, m.start(), m.end())
+        yield start, end, "是转载网站（范文网、文库）的名称或说明"
+    for m in _COPYRIGHT.finditer(text) if any(word in text for word in _COPYRIGHT_WORDS) else ():
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = min(line_end, m.end() + _GLUED_REACH)
+        yield m.start(), end, "是网页的版权声明"
 
 
 def _title_runs(text: str) -> Iterator[tuple[int, int, str]]:

@@ -26,11 +26,23 @@ RANK = {
     "arabic-paren": 4,  # （1）
     "arabic-half": 5,  # 1）
     "circled": 6,  # ①
+    # 第一部分 / 第一章 and 第一节 heading lines, above 一、 (issue 7, seventh round)
+    "di-part": 0,
+    "di-section": 0.5,
 }
 ENUMERATION = "han-shi"  # 一是 二是: an enumeration inside a paragraph, below every outline level
+# Ordinal words that label the items of a list (第一项，… 第二项，…; 第一步, 第一条, 第一个方面 …): each word its own series.
+ORDINAL_ITEM_WORDS = ("个方面", "方面", "阶段", "项", "条", "步", "点")
+# Verbs a numeral leads in an enumeration inside a sentence (一要…二要…三要, 一抓…二抓, 一则…二则, 一来…二来): the
+# series is the numerals before one and the same verb, in one paragraph.
+ENUMERATION_VERBS = "要抓靠看查讲比学促保防强建求做树亮评访帮送改提则来者"
 # Enumerations inside a paragraph, each its own series, below every outline level:
-# 一是 二是 / 第一，第二， / 其一，其二，
-ENUMERATIONS = frozenset({ENUMERATION, "han-di", "han-qi"})
+# 一是 二是 / 第一，第二， / 其一，其二， / 第一项，第二项， / 一要 二要
+ENUMERATIONS = frozenset(
+    {ENUMERATION, "han-di", "han-qi"}
+    | {"han-di-" + word for word in ORDINAL_ITEM_WORDS}
+    | {"han-v-" + verb for verb in ENUMERATION_VERBS}
+)
 
 
 @dataclass(frozen=True)
@@ -94,7 +106,16 @@ _PATTERNS = [
     # nor 第一、二季度 (a list of ordinals).
     ("han-di", re.compile(rf"第(?<![^，,。！？!?；;:：\s]第)(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
     ("han-qi", re.compile(rf"其(?<![^，,。！？!?；;:：\s]其)(?P<n>{_HAN})(?!、[{HAN_DIGITS}])[，,、:：]")),
+    # 第一部分 / 第一章 and 第一节 opening a heading line
+    ("di-part", re.compile(rf"(?m)^[ \t\u3000]*第(?P<n>{_HAN})(?:部分|章)(?=[ \t\u3000，,、:：]|[\u4e00-\u9fff])")),
+    ("di-section", re.compile(rf"(?m)^[ \t\u3000]*第(?P<n>{_HAN})节(?=[ \t\u3000，,、:：])")),
 ]
+# 第一项，… 第二项，… / 第一步： / 第一个方面， opening a clause or a line: a list labelled by ordinal words.
+_ORDINAL_ITEM = re.compile(
+    rf"第(?<![^，,。！？!?；;:：\s]第)(?P<n>{_HAN})(?P<w>{'|'.join(ORDINAL_ITEM_WORDS)})(?=[ \t\u3000，,、:：])"
+)
+# 一要 … 二要 … opening a clause: see ENUMERATION_VERBS.
+_VERB_ITEM = re.compile(rf"(?P<n>[{HAN_DIGITS}])(?<![^，,。！？!?；;:：\s、][{HAN_DIGITS}])(?P<w>[{ENUMERATION_VERBS}])")
 # The patterns led by ``_item_start(first)`` (or by the line-start-only form of it) match only right after a
 # line break or one of _ITEM_START's marks, or at 0: the characters before those places are found with one
 # scan led by a character class (which the regex engine skips through quickly), and the pattern is tried
@@ -230,13 +251,39 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
                 continue
             if _in_table_row(folded, number_at):
                 continue
-            start = number_at - 1 if kind in ("han-paren", "arabic-paren", "han-di", "han-qi") else number_at
+            start = number_at - 1 if kind in ("han-paren", "arabic-paren", "han-di", "han-qi", "di-part", "di-section") else number_at
             # no separator consumed: ``8.6个`` (a circled numeral needs none: ① is a marker by itself)
             tentative = kind != "circled" and m.end() == number_at + len(numeral)
             end = m.end() + 1 if tentative else m.end()
             markers.append(Marker(kind, value, start, end, tentative=tentative and text[m.end()] != "．"))
             taken.add(number_at)
+    markers.extend(_word_series(folded, skip | taken))
     markers.sort(key=lambda marker: marker.start)
+    return markers
+
+
+def _word_series(folded: str, taken: set[int]) -> list[Marker]:
+    """Items labelled by an ordinal word (第一项，第二项，) and the numerals of a verb series inside a paragraph
+    (一要…二要…三要). A verb series counts only when its paragraph holds its 一 and its 二, or three items from 一
+    (一要 alone, or 一抓到底, is no series)."""
+    markers: list[Marker] = []
+    if "第" in folded:
+        for m in _ORDINAL_ITEM.finditer(folded):
+            value = han_number(m.group("n"))
+            if value and m.start("n") not in taken and not _in_table_row(folded, m.start("n")):
+                markers.append(Marker("han-di-" + m.group("w"), value, m.start(), m.end()))
+    series: dict[tuple[int, str], list[Marker]] = {}
+    for m in _VERB_ITEM.finditer(folded):
+        if m.start() in taken:
+            continue
+        paragraph = folded.count("\n", 0, m.start())  # (markers are few: counting to each is cheap)
+        series.setdefault((paragraph, m.group("w")), []).append(
+            Marker("han-v-" + m.group("w"), _HAN_VALUE[m.group("n")], m.start(), m.end())
+        )
+    for items in series.values():
+        values = {item.value for item in items}
+        if 1 in values and (2 in values or len(items) >= 3):
+            markers.extend(items)
     return markers
 
 
