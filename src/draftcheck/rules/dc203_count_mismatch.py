@@ -63,6 +63,15 @@ Not flagged: numbered lines below a heading that are groups with their own lists
 said to go on below (另有…, （其余9个项目略）, 详见附件), table rows stating counts in the count's own
 classifier, 其中 subsets, titles after 其中, places too few or unlike to pair.
 
+Kinds added for issue 7 (numeric13), taken from the shapes the published corpus itself writes:
+- tiers named before N级 (``县、乡、村三级养老服务网络``, ``区、街道、社区、网格四级联动``); not read: grades
+  (``三级以上``, ``三级医院``, ``一、二、三级批发``), tiers after the count, a tier made of joined names
+  (``中央和省、市、自治区两级``: the provinces, cities and regions are one tier);
+- editions counted and then named by ordinal, 届/轮/批/期/场 (``举办三届论坛：第一届…，第二届…``): the series
+  must run 1, 2, 3 … in the paragraph; fewer editions than counted are flagged only after a colon (after a
+  comma they may be a selection), an extra edition still to come (``第三届将于明年举办``) is not flagged, nor a
+  series opened by 其中 or ended by 等.
+
 ## Why is this bad?
 A reader who counts the names finds a different number: either an item was dropped or added while
 editing, or the count was never updated. Reviewers check these by hand, item by item.

@@ -50,11 +50,11 @@ CODE = "DC203"
 
 _CLASSIFIERS = (
     "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
-    "|人|县|市|区|镇|村|省|国|地|方|宗|门"
+    "|人|县|市|区|镇|村|省|国|地|方|宗|门|级"
 )
 # Classifiers that are themselves the counted noun (张建国、李红梅等3人, 江城、河口、石门三县, 上海、杭州两地,
 # 政府、企业、高校三方): the names before them can only be the members counted, like a 大 set's.
-_SELF_NAMING = frozenset("大人名位县市区镇村省国地方")
+_SELF_NAMING = frozenset("大人名位县市区镇村省国地方级")
 _NOUN_CLASSIFIERS = frozenset("人县市区镇村省国地方")
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
@@ -177,10 +177,15 @@ def find(ctx) -> list[Relation]:
     for m in _counts(ctx, text):
         if m.group("cls") in _NOUN_CLASSIFIERS and not _list_near(text, m):
             continue  # 新增就业3200人, 全省16市: no list beside the count (the common case, decided cheaply)
+        tiers = m.group("cls") == "级"
+        if tiers and text.find("、", max(0, m.start() - 20), m.start()) < 0:
+            continue  # 三级医院, 二级指标: a grade, not a count of tiers named before it
         count = _stated_count(text, m)
         if count is None:
             continue
         relation = _list_before(ctx, text, m, count) or _list_above(ctx, text, m, count)
+        if tiers and (relation is None or _numeral_items(text, relation)):
+            continue  # tiers are only counted after their names (县、乡、村三级), never before a list
         follows = relation is None
         if follows:
             relation = _list_after(ctx, text, m, count) or _list_after_verb(ctx, text, m, count)
@@ -197,6 +202,18 @@ def find(ctx) -> list[Relation]:
     starts = sorted(r.start for r in relations)
     relations.extend(r for r in _shorthand_parts(ctx, text) if not _any_between(starts, r.start, r.end))
     return relations
+
+
+_TIER_JOIN = re.compile("和|与|及|同")
+_NUMERAL_ITEM = re.compile(r"[\s\d一二两三四五六七八九十]+$")
+# After 级 a grade, not tiers: 三级以上 / 三级医院 / 二级指标 / 一级响应 (县、乡、村三级医疗卫生网 stays a count)
+_GRADE_AFTER = re.compile("以上|以下|及以上|医院|甲等|乙等|标准|指标|响应|预警|资质|职称|子公司|公路|文物|水质")
+
+
+def _numeral_items(text: str, relation: Relation) -> bool:
+    """Items that are numerals themselves (一、二、三级批发): grades listed, not tiers named; or an item
+    joining two names (中央和省、市、自治区两级: the provinces, cities and regions are one tier)."""
+    return any(_NUMERAL_ITEM.match(text[s:e]) or _TIER_JOIN.search(text, s, e) for _, s, e in relation.related)
 
 
 def _list_near(text: str, m: re.Match[str]) -> bool:
@@ -251,6 +268,7 @@ def _shorthand_parts(ctx, text: str) -> list[Relation]:
     found: list[Relation] = []
     if "个一" in text or "个“一" in text:
         found.extend(_ones_sets(ctx, text))
+    found.extend(_ordinal_events(ctx, text))
     if "”" in text:
         for m in _SHORTHAND.finditer(text):
             value = chinese_number(m.group("num"))
@@ -270,6 +288,59 @@ def _shorthand_parts(ctx, text: str) -> list[Relation]:
             ok = value >= items.fewest if sample else value in items.counts
             outcome = Outcome.CONSISTENT if ok else Outcome.INCONSISTENT
             found.append(_relation(ctx, count, items, outcome, sample, before=False))
+    return found
+
+
+# Events counted by their edition, then named by ordinal: 举办三届桃花节：第一届…，第二届… (届/轮/批/期/场 of one
+# series). The count must open the series in its own clause (a colon or comma, then 第一 + the same classifier).
+_EVENT_CLASSIFIERS = "届|轮|批|期|场"
+_ORDINAL_EVENTS = re.compile(
+    rf"(?<![\d第前后近约超逾余每各本历上下这那零一二两三四五六七八九十百千万几多数整])"
+    rf"(?P<num>\d{{1,2}}|{CN_NUMBER_PATTERN})(?P<cls>{_EVENT_CLASSIFIERS})次?"
+    r"(?P<noun>[\u4e00-\u9fff“”]{0,16}?)[:,]\s*(?P<first>第一(?P=cls))"
+)
+_FIRST_EDITION = re.compile(rf"第一(?:{_EVENT_CLASSIFIERS})")
+_FUTURE = re.compile("将|拟|计划|筹备|筹办|即将|明年|下一|预计|力争")
+_ORDINAL_WORD = re.compile(rf"第(?P<num>{CN_NUMBER_PATTERN}|\d{{1,2}})(?P<cls>{_EVENT_CLASSIFIERS})")
+
+
+def _ordinal_events(ctx, text: str) -> list[Relation]:
+    """第一届, 第二届 … after 三届…: as many editions named as counted. The series is read to the end of
+    the paragraph and must run 1, 2, 3 … without a gap; a series of one, or one ended by 等 or opened by
+    其中, proves nothing."""
+    found: list[Relation] = []
+    for first in _FIRST_EDITION.finditer(text):
+        m = _ORDINAL_EVENTS.search(text, max(0, first.start() - 24), first.end())
+        if m is None or m.end() != first.end():
+            continue
+        value = int(m.group("num")) if m.group("num").isdigit() else chinese_number(m.group("num"))
+        if value is None or value < 2 or _inside_quote(text, m.start()):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        markers = [(m.start("first"), m.end("first"))]
+        for o in _ORDINAL_WORD.finditer(text, m.end(), end):
+            if o.group("cls") != m.group("cls"):
+                continue
+            n = int(o.group("num")) if o.group("num").isdigit() else chinese_number(o.group("num"))
+            if n != len(markers) + 1:
+                break
+            markers.append((o.start(), o.end()))
+        last = markers[-1][1]
+        if len(markers) < 2 or text.startswith("等", last) or _ENUMERATION_GOES_ON.search(text, m.end(), min(end, last + 40)):
+            continue
+        count = StatedCount(m.start(), m.end("noun"), value, m.start("num"), m.end("num"), m.group("noun"), named=False)
+        n = len(markers)
+        if n == value:
+            outcome = Outcome.CONSISTENT
+        elif n < value:
+            # 已举办三届，第一届和第二届均在…: without a colon the editions may be a selection
+            outcome = Outcome.INCONSISTENT if text[m.end("noun")] == ":" else Outcome.NOT_CHECKABLE
+        else:
+            # 两届：第一届…第二届…，第三届将于明年举办: an edition still to come is not one of those held
+            later = text[markers[value][0] : clause_end(text, markers[value][1]) or end]
+            outcome = Outcome.NOT_CHECKABLE if _FUTURE.search(later) else Outcome.INCONSISTENT
+        found.append(_relation(ctx, count, ItemList(tuple(markers), frozenset({n})), outcome, False, before=False, markers=True))
     return found
 
 
@@ -335,6 +406,8 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
     if cls == "个" and _NOT_A_COUNT_AFTER.match(text, after):
         return None
     if cls == "大" and (_CONGRESS_AFTER.match(text, after) or after >= len(text) or not _HAN.match(text, after)):
+        return None
+    if cls == "级" and _GRADE_AFTER.match(text, after):
         return None
     if cls == "点" and text.startswith(("钟", "半", "多"), after):
         return None
@@ -690,7 +763,8 @@ def _count_just_before(text: str, pos: int) -> bool:
         if text[i] in _CLAUSE_MARKS:
             floor = i + 1
             break
-    return _COUNT.search(text, floor, pos) is not None
+    # (tiers are no other count: “四级三类” counts classes, 四级 only says across how many tiers)
+    return any(c.group("cls") != "级" for c in _COUNT.finditer(text, floor, pos))
 
 
 _SECOND_COUNT = re.compile(rf"(?:\d{{1,5}}|{CN_NUMBER_PATTERN}|一)(?:{_CLASSIFIERS})")  # (一个服务 too)
