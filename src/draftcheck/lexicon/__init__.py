@@ -296,6 +296,13 @@ def dictionary_slips() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def term_neighbour_words() -> frozenset[str]:
+    """Dictionary words one homophone or look-alike slip from a common two-character term (协意 is none; 协义 is one):
+    term_neighbour_words.tsv, built by scripts/build_word_neighbours.py from jieba's dictionary."""
+    return frozenset(row[0] for row in _data_rows("term_neighbour_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def known_slip_pairs() -> frozenset[str]:
     """The pairs of ``known_pair_slips``, as a set to intersect a text's pairs with."""
     return frozenset(known_pair_slips())

@@ -21,7 +21,19 @@ sources:
    words (营商环境, 安全生产, 高质量发展, 党风廉政建设), slogans the corpus quotes (“放管服”), and two-character
    dictionary words used by at least 20 documents (部署), the last only for true homophones.
 
+   A two-character word used by 20+ documents is also flagged with no neighbour to anchor it (text10, issue 7):
+   协意引资, 综和收入, 综和执法, when the slip is a true homophone or a look-alike, the run is no word of jieba's
+   dictionary at any frequency (``lexicon/term_neighbour_words.tsv``, rebuilt by
+   ``scripts/build_word_neighbours.py``), both its neighbours are Han characters, the written character makes no
+   corpus pair with its outer neighbour that the word's own character does not make too, the kept character makes
+   no established term with its other neighbour, and the kept character is bound (the corpus writes it beside 40
+   distinct characters or fewer on the run's side: 综, 协; not 区, 县, 合, which end many words).
+
 Deliberately not flagged:
+- a bare two-character run before a character that closes a place's or a firm's name (在协意镇建设, 综和村:
+  ``words.toml`` ``[names] heads``), at the edge of a sentence (粘合剂、), after a word ending in a free character
+  (开发区未发生, 配合县国土局), a tone-only or fuzzy-syllable slip of it (增副 for 增幅, 可研, 天起), and slips of words
+  the corpus writes in fewer than 20 documents (增幅, 环比) or three-character rate words (出生律): left undone;
 - a near neighbour that is itself written in the corpus: 平安建设, 平安中国 next to 安全生产; a
   replaced character that makes a known pair with its neighbour (中心整改 is 中心 + 整改, not 中心镇);
 - a replaced first character after a Han character it does not fit (大运福食品, 亿鑫工艺品: company
@@ -134,9 +146,11 @@ from draftcheck.lexicon import (
     hand_listed_terms,
     known_pair_slips,
     near_miss_terms,
+    term_neighbour_words,
     known_slip_pairs,
     lookalike_characters,
 )
+from draftcheck.lexicon.words import words
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.formulation_slips import find_formulation_slips, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
@@ -299,6 +313,69 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
         if pair in pairs:
             return False
     return True
+
+
+# A two-character word is taken without a neighbour to anchor it (协意引资: neither 议引 nor 意引 is written) when
+# this many documents use it, and the run is no word of jieba's dictionary (lexicon/term_neighbour_words.tsv).
+_MIN_DOCUMENTS_BARE_WORD = 20
+
+
+def _unlisted_word_slip(text: str, start: int, k: int, word: str, documents: int, pairs: frozenset[str], terms: dict) -> bool:
+    """Whether a two-character run the corpus never writes is ``word`` with ``word[k]`` replaced, though neither
+    neighbour anchors it (协意引资, 综和收入, 增副达到): the word is common, the run is no dictionary word at all
+    (not 协义, not a place or a firm's name jieba lists), the written character makes no pair with the
+    character beside it that the word's own character does not make too (and no word with it), and the kept
+    character makes no word with its other neighbour (大理石有限: 有限 is a word, the run straddles two).
+    """
+    if documents < _MIN_DOCUMENTS_BARE_WORD or word[k] in _NUMERALS:
+        return False
+    run = text[start : start + 2]
+    if run[k] in _NUMERALS or run in term_neighbour_words():
+        return False
+    if not (why_sound(run[k], word[k]) or word[k] in lookalike_characters().get(run[k], ())):
+        return False  # the same syllable and tone (协意), or the shape; a looser sound is too common (可研, 天起)
+    changed, kept_side = (start - 1, start + 2) if k == 0 else (start + 2, start - 1)
+    if not all(0 <= side < len(text) and _is_han(text[side]) for side in (changed, kept_side)):
+        return False  # inside a sentence only: at its edge a run may be the end of a longer word (粘合剂、)
+    written, meant = (text[changed] + run[0], text[changed] + word[0]) if k == 0 else (run[1] + text[changed], word[1] + text[changed])
+    if written in pairs and not (run[k] in _SEAM_LAST | _SEAM_FIRST and meant in pairs):
+        return False  # the written character may belong to the word beside it (开发区未发生: 未发, 全部移交: 全部);
+    # a conjunction or a particle pairs with almost anything, so its pair is no such sign where the word's own
+    # character makes one too (综和收入: 和收 and 合收 are both written)
+    kept = text[kept_side] + run[0] if k == 1 else run[1] + text[kept_side]
+    if kept in terms:
+        return False  # (大理石有限: 有限 is a word, the run straddles two)
+    if any(char in _name_heads() for char in text[start + 2 : start + 4]):
+        return False  # the name of a place or a firm (在协意镇建设, 综和村): names are written as their owners please
+    # the kept character must be bound to its word: one the corpus writes beside few characters on the run's side
+    # (综 before 11, 协 before 28) may end no word there; 区, 县, 合 end many (开发区未发生, 配合县国土局)
+    return _free_neighbours(run[1 - k], k) <= _MAX_BOUND_NEIGHBOURS
+
+
+_MAX_BOUND_NEIGHBOURS = 40
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return frozenset(words("names", "heads"))
+
+
+@lru_cache(maxsize=4096)
+def _free_neighbours(char: str, k: int) -> int:
+    """How many distinct characters the corpus writes after ``char`` (``k`` = 1: the run's second character was
+    replaced, ``char`` is its first) or before it (``k`` = 0)."""
+    pairs = corpus_bigrams()
+    if k == 1:
+        return len(pairs.followers(char))
+    return len(_characters_before().get(char, ""))
+
+
+@lru_cache(maxsize=1)
+def _characters_before() -> dict[str, str]:
+    before: dict[str, list[str]] = {}
+    for pair in corpus_bigrams().as_set():
+        before.setdefault(pair[1], []).append(pair[0])
+    return {char: "".join(chars) for char, chars in before.items()}
 
 
 # A near miss whose replaced character makes a pair the corpus writes on one side (构型 in 结构型改革: 结构
@@ -647,11 +724,19 @@ def find_near_misses(
                     quoted_end = n >= 4 and k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
                     # (a term of seven characters or more kept whole but its last is evidence enough: 城镇登记失业律为)
                     long_end = n >= _LONG_TERM and k == n - 1 and why_sound(run[k], term[k])
-                    if not _fits_beside(text, start, n, k, term, pairs, end_pair=not (quoted_end or long_end)):
-                        continue
                     why = confusion(run[k], term[k])
-                    if n == 2 and (why != "同音" or run in dictionary_slips() or _fragment_across_words(term)):
-                        continue  # a two-character word: only a true homophone that is no common word itself (公元)
+                    if n == 2:
+                        if why is None or run in dictionary_slips() or _fragment_across_words(term):
+                            continue  # a two-character word: no slip that is a common word itself (公元)
+                        # a true homophone anchored by its neighbours (安排布署), or a run no dictionary lists
+                        # standing for a common word (协意引资, 综和收入, 增副达到)
+                        anchored = why == "同音" and _fits_beside(text, start, n, k, term, pairs)
+                        if not anchored and not _unlisted_word_slip(
+                            text, start, k, term, terms[term][0], pairs, terms
+                        ):
+                            continue
+                    elif not _fits_beside(text, start, n, k, term, pairs, end_pair=not (quoted_end or long_end)):
+                        continue
                     if seen and why == "音近" and n < _LONG_TERM and terms[term][0] < _WIDELY_ESTABLISHED and not slogan:
                         continue  # one known pair and a loose sound: too little
                     if why is not None:
