@@ -192,7 +192,11 @@ _WORD_WITHOUT_OBJECT = (
     r"|(?<![总平缓祥温调饱随共柔谦中融讲附暖人])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以])及"
     r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是"
     # 通过 as a preposition awaiting its means (园区通过); 顺利通过, 审议通过, 验收通过, 考核合格通过, 全部通过 are finished
-    r"|(?<![利议已得审收票核查式测估经未格性均部都])通过)"
+    r"|(?<![利议已得审收票核查式测估经未格性均部都])通过"
+    # (issue 7, text11) the base of a comparison (增速比 / 增幅较), the agent or source (由 / 从), the clause-opening 为
+    # of a beneficiary, 分别 and 主要 before the figures or items they distribute: 相比, 比较, 自由, 理由, 作为 end words
+    r"|(?<![对相占环同类无好正反配评攀])比|(?<![比计相])较|(?<![自理缘事来经因])由|分别|(?<![最的])主要"
+    r"|(?<=[，,；;])(?:同时|并|还|也|要|将)?为)"
 )
 # A transitive verb after the adverb that marks it as the predicate, its object lost (积极引进, 加快推进):
 # 工作有序推进 and 稳步推进 end a sentence, so the adverb is required.
@@ -354,15 +358,24 @@ _VERB_BEFORE_STOP = (
     r"|(?<![部均已都本期面标])达到了?|用于|位居|位列|分别为|依次为|分别是|主要包括|主要有|(?:将|拟|计划|预计)于|共计|合计|总计|约为"
     r"|(?:增幅|降幅|增速|增长率|占比|比重|完成率|覆盖率)(?:为|达到?))"
 )
+# A structural word before the stop, what it joins or introduces cut (issue 7, text11): 和。/ 与。/ 及。 (not 总和, 参与,
+# 普及), 在。 / 对。 (not 存在, 所在, 相对, 应对), 把。, 其中。, an item opener 一是。 (not 比比皆是, 实事求是).
+_STRUCTURAL_BEFORE_STOP = (
+    # (之和, 缓和, 言和, 不和 and 可及, 同在, a count of pairs 96对 / 结对 are words or phrases that end a sentence whole)
+    r"(?<![总平缓緩祥温调饱随共柔谦中融讲附暖人之言不])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以可])及"
+    r"|(?<![存所实正现内自潜外好同共何常健])在|(?<![相面应针绝核反比查校结配成\d万千余多])对|(?<![火一])把|其中"
+    r"|(?:^|(?<=[:：，,；;。]))[一二三四五六七八九十]是"
+)
 _DANGLING_BEFORE_STOP = re.compile(
     rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_BEFORE_STOP})"
-    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的))$"
+    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的)"
+    rf"|(?P<word>{_STRUCTURAL_BEFORE_STOP}))$"
 )
 # The last characters of the words of _DANGLING_BEFORE_STOP and _BARE_CHANGE: a stop after any other is passed by
 # (tests/test_truncated_stops.py checks that every word of the patterns ends on one of them).
 _SHARE_LAST = frozenset("的重例额")
 _DANGLING_REACH = 12
-_DANGLING_LAST = frozenset("是但然且并而此以便免至括如即仅既管果要有为时外及比年初期别长降高加少升落低涨了达到增减短约入于居列计步力实决必的重例额")
+_DANGLING_LAST = frozenset("和与在对把中是但然且并而此以便免至括如即仅既管果要有为时外及比年初期别长降高加少升落低涨了达到增减短约入于居列计步力实决必的重例额")
 # A clause of only a change verb after a stated figure: …86.4亿元，增长了。
 _BARE_CHANGE = re.compile(r"[ \t\u3000]*(?:比上年|同比)?(?:增长|下降|提高|增加|减少|上升|回落|降低)了?")
 # A figure cut after its decimal point (到位资金12. / 12.。): its decimals and unit lost. A number after a Han character
@@ -659,7 +672,8 @@ class Truncated(Rule):
         stops, cut_last = _stops_worth_reading()
         for stop in stops.finditer(folded):
             last = folded[stop.start() - 1]
-            begin = _clause_start(folded, stop.start())
+            # (a clause opening its paragraph starts after the line break, not at the mark before it)
+            begin = max(_clause_start(folded, stop.start()), folded.rfind("\n", 0, stop.start()) + 1)
             dangling = None
             if last in _DANGLING_LAST:
                 # (the words are short: read the last _DANGLING_REACH characters; a share's 占…的 from the clause start)
