@@ -389,6 +389,23 @@ _TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
+# A sentence that is only its opening adverbial clause (issue 7, text11): 随着 + a nominalised event, 为了 / 为进一步 + a
+# purpose, 在…方面 + a field, then a stop with no comma, so no main clause follows (随着一批重大项目的陆续投产。).
+_LONE_OPENING_NEEDS = re.compile(r"随着|伴随|为了|为进一步|方面(?:[。；;]|$)", re.MULTILINE)
+_LONE_OPENING = re.compile(
+    r"(?:^|(?<=[。！？!?；;\n]))[ \t\u3000]*(?P<clause>(?P<opener>伴随着|随着|伴随|为了|为进一步|在(?=[^，,。；;：:！？!?\n]{2,24}方面(?:[。；;]|$)))"
+    r"[^，,。；;：:！？!?\n、“”《》]{3,36}?)(?P<stop>[。；;]|$)",
+    re.MULTILINE,
+)
+# An amount named by its indicator whose figure lost its unit before a mark: 完成投资3.2。 / 实现营业收入32， (a ratio, an
+# index or a rate, 比值为1.88 / 指数为100.2 / 性别比为111.7, takes no unit and is not read: only amounts are named here).
+_AMOUNT_WITHOUT_UNIT = re.compile(
+    r"(?P<amount>(?:完成|实现|新增|累计|到位|争取|发放|带动|吸纳|引进)[\u4e00-\u9fff]{0,6}?"
+    r"(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|营业额|利润|利税|税收|资金|就业|人才|岗位|项目|企业))"
+    # (a comma before three digits separates thousands: 1,234.5万元)
+    r"(?P<figure>\d+(?:\.\d+)?)(?=[。；;]|[，,](?!\d{3}))"
+)
+
 
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
     """Whether a digit stands between the start of the sentence holding ``at`` and ``at``."""
@@ -553,7 +570,7 @@ class Truncated(Rule):
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
-        for finding in self._cut_figures_and_predicates(ctx, folded):
+        for finding in [*self._cut_figures_and_predicates(ctx, folded), *self._lone_opening_clauses(ctx, folded)]:
             if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished + cut):
                 unfinished.append(finding)
         yield from unfinished
@@ -729,6 +746,32 @@ class Truncated(Rule):
                 end,
                 f"“{ctx.text[begin:stop_at]}”停在副词“{adverb}”上，缺少它所修饰的动作（如“完成”“投入使用”），"
                 "句子残缺；请补全被删去的内容",
+            )
+
+    def _lone_opening_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A sentence that is only its opening clause (随着…的陆续投产。 / 为了加快项目进度。 / 在优化营商环境方面。), and an
+        amount whose unit was cut before a mark (完成投资3.2。 / 实现营业收入32，)."""
+        if _LONE_OPENING_NEEDS.search(folded) is not None:
+            for m in _LONE_OPENING.finditer(folded):
+                if m.group("opener").startswith(("随着", "伴随")) and "的" not in m.group("clause"):
+                    continue  # (随着时代发展变化: a phrase, not the nominalised event an opening clause names)
+                line_start = folded.rfind("\n", 0, m.start("clause")) + 1
+                if not folded[line_start : m.start("clause")].strip() and (not m.group("stop") or m.group("opener") == "在"):
+                    continue  # a paragraph of its own: a heading (随着…的推进) or a run-in lead (在教育方面。)
+                yield self.finding(
+                    ctx,
+                    m.start("clause"),
+                    m.end(),
+                    f"“{m.group('clause')}”只是句首的状语（以“{m.group('opener')}”开头），后面没有主句就"
+                    + (f"用了“{m.group('stop')}”" if m.group("stop") else "到了段末")
+                    + "，句子残缺；请补全被删去的主句，或与下文连成一句",
+                )
+        for m in _AMOUNT_WITHOUT_UNIT.finditer(folded):
+            yield self.finding(
+                ctx,
+                m.start("amount"),
+                m.end("figure"),
+                f"“{m.group('amount')}”后的数字“{m.group('figure')}”没有单位（如“亿元”“人”），单位似被截去；请补全",
             )
 
     def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
