@@ -298,6 +298,11 @@ _MOVING_ON = re.compile(
 )
 # A colon paragraph that promises what follows: 主要原因是： / 主要表现在： / 具体如下：
 _PROMISING_COLON = re.compile(r"[\u4e00-\u9fff”》)）][:：]$")
+# A colon line without a clause mark that still announces what follows (issue 7, text11): 主要指标完成情况如下： /
+# 存在的问题主要表现在： (a label, 主要做法：, announces nothing a later paragraph could be missing).
+_ANNOUNCING_COLON = re.compile(
+    r"(?:如下|以下(?:几个方面|几点|几项|方面)|(?:原因|问题|不足|做法|措施|成效|表现|困难)(?:主要)?(?:是|为|有|在于|表现在|体现在))[：:]$"
+)
 _WRAPPED_PAIRS_LIMIT = 3
 # A short line closing a sentence wrapped from the line before (not a heading: （二）园区建设。; no figure:
 # 全年新增规上企业9家。 is a sentence of its own).
@@ -807,6 +812,9 @@ class Truncated(Rule):
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
                         reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
+                    elif following and line[-1] in "，," and _MOVING_ON.match(following) and _NEW_SENTENCE_LINE.search(following):
+                        # (issue 7, text11) …不断提升服务水平，⏎下一步，…: the next paragraph moves on, the clause was cut
+                        reason = f"以逗号结尾，下一段却以“{_MOVING_ON.match(following).group()}”转入别的话题"
                     elif single or (
                         line[-1] == "的" and following and _NEW_SENTENCE_LINE.search(following) and not _CONTINUATION.match(following)
                     ):
@@ -898,8 +906,10 @@ class Truncated(Rule):
 
     @staticmethod
     def _empty_colon(line: str, following: str | None) -> str | None:
-        if not _PROMISING_COLON.search(line) or _PAGE_FOOTER.search(line) or not re.search(r"[，,。；;]", line):
+        if not _PROMISING_COLON.search(line) or _PAGE_FOOTER.search(line):
             return None
+        if not re.search(r"[，,。；;]", line) and (not _ANNOUNCING_COLON.search(line) or _OUTLINE_OPENING.match(line)):
+            return None  # a label or a heading ending on its colon (主要做法： / 一、主要做法：)
         if following is None:
             return "以冒号结尾，全文却到此为止，冒号引出的内容缺失"
         if _LATER_OUTLINE_ITEM.match(following):
