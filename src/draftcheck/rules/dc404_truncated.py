@@ -494,7 +494,9 @@ _AMOUNT_NOUN = re.compile(
 # (发放劳务报酬, 带动就业): in a run of figures, the last such clause without a figure lost it.
 _FIGURE_CLAUSE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:余|多)?\s*[\u4e00-\u9fff%]{1,4}$")
 _QUANTITY_VERB_CLAUSE = re.compile(
-    r"(?:共|累计|全年|新|另)?(?:发放|兑现|拨付|支付|吸纳|带动|帮助|惠及|覆盖|减免|节约|收回|清理|核实|培训|安置|提供|落实|争取|完成|实现|新增|改造|建成|发展)"
+    r"(?:共|累计|全年|新|另)?(?:发放|兑现|拨付|支付|吸纳|带动|帮助|惠及|覆盖|减免|节约|收回|清理|核实|培训|安置|提供|落实|争取|完成|实现|新增|改造|建成|发展"
+    # (issue 7, text11) the counted works of a run of figures: …拆除残垣断壁560处，整治黑臭水
+    r"|整治|拆除|治理|修复|新建|改建|硬化|疏浚|栽植|种植|排查|整改|化解|办理|受理|调处|走访|查处|关停|淘汰|招引|引进|签约|开工|竣工)"
     r"[\u4e00-\u9fff]{1,10}$"
 )
 # A comparison whose result was cut: 增速比1—10月, 较上季度 (the months or the period compared with, nothing after).
