@@ -77,6 +77,19 @@ without its figure, an adverb without its verb, a verb of quantity or naming wit
 ``占全县的。``, ``主要包括。``, ``预计将于。``; ``全部达到。`` is whole), and a change verb alone after a figure
 (``，增长了。``).
 
+Also (issue 7, text11): a stop right after a structural word, what it joins or introduces cut (``冷链仓储和。``,
+``合作社与。``, ``主要分布在。``, ``逐户对。``, ``各村主动把。``, ``其中。``, ``一是。``); a paragraph ending on the base of a
+comparison (``增速比``, ``增幅较``), an agent (``由``), ``分别``, ``主要`` or a clause-opening ``为``; a sentence that is only its
+opening clause (``随着…的持续推进。``; ``为了…`` / ``在…方面`` at a paragraph end after a finished sentence); an amount
+named by its indicator whose figure lost its unit before a mark (``完成固定资产投资26.4。``, ``实现营业收入138，``); a colon
+line without a clause mark that announces what follows (``…的主要做法如下：``) before a paragraph that moves on; a
+paragraph ending on a comma before one that moves on (``下一步，``); in a run of figure clauses, a last clause of counted
+works without its figure at an unmarked end (``…560处，整治黑臭水``).
+Not flagged: 之和, 缓和, 言和, 可感可及, 同在, 结对, ``12对``, 比比皆是, 相比, 比较, 自由, 作为; a paragraph of its own
+opening with 随着 (a heading) or ``在教育方面。`` (a run-in lead); 随着 without a nominalised event (``随着时代发展变化。``);
+ratios and indices without a unit (``比值为1.88``, ``指数为100.2``); labels and headings ending on a colon (``主要做法：``,
+``二、存在的问题主要表现在：``); a comma before a wrapped line.
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -396,20 +409,27 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 # A sentence that is only its opening adverbial clause (issue 7, text11): 随着 + a nominalised event, 为了 / 为进一步 + a
 # purpose, 在…方面 + a field, then a stop with no comma, so no main clause follows (随着一批重大项目的陆续投产。).
-_LONE_OPENING_NEEDS = re.compile(r"随着|伴随|为了|为进一步|方面(?:[。；;]|$)", re.MULTILINE)
+# (Led by the opener's words or by 方面 before a stop, which the regex engine skips to; the sentence start before the
+# opener is checked from there.)
 _LONE_OPENING = re.compile(
-    r"(?:^|(?<=[。！？!?；;\n]))[ \t\u3000]*(?P<clause>(?P<opener>伴随着|随着|伴随|为了|为进一步|在(?=[^，,。；;：:！？!?\n]{2,24}方面(?:[。；;]|$)))"
-    r"[^，,。；;：:！？!?\n、“”《》]{3,36}?)(?P<stop>[。；;]|$)",
-    re.MULTILINE,
+    r"(?P<clause>(?P<opener>伴随着|随着|伴随|为了|为进一步)[^，,。；;：:！？!?\n、“”《》]{3,36}?)(?P<stop>[。；;]|$)", re.MULTILINE
 )
+# 在…方面 alone: found from 方面 before a stop or a line end, its 在 matched back from there.
+_FIELD_END = re.compile(r"方面(?P<stop>[。；;]|$)", re.MULTILINE)
+_FIELD_OPENING = re.compile(r"在[^，,。；;：:！？!?\n、“”《》在]{2,24}$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[。！？!?；;\n])[ \t\u3000]*$")
 # An amount named by its indicator whose figure lost its unit before a mark: 完成投资3.2。 / 实现营业收入32， (a ratio, an
 # index or a rate, 比值为1.88 / 指数为100.2 / 性别比为111.7, takes no unit and is not read: only amounts are named here).
-_AMOUNT_WITHOUT_UNIT = re.compile(
-    r"(?P<amount>(?:完成|实现|新增|累计|到位|争取|发放|带动|吸纳|引进)[\u4e00-\u9fff]{0,6}?"
-    r"(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|营业额|利润|利税|税收|资金|就业|人才|岗位|项目|企业))"
-    # (a comma before three digits separates thousands: 1,234.5万元)
-    r"(?P<figure>\d+(?:\.\d+)?)(?=[。；;]|[，,](?!\d{3}))"
+# (Led by the figure before its mark; the indicator is then matched back from the figure.)
+_FIGURE_BEFORE_MARK = re.compile(
+    # (a comma before three digits separates thousands: 1,234.5万元; led by a digit, which the regex engine skips to)
+    r"\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?(?=[。；;]|[，,](?!\d{3}))"
 )
+_AMOUNT_BEFORE_FIGURE = re.compile(
+    r"(?:完成|实现|新增|累计|到位|争取|发放|带动|吸纳|引进)[\u4e00-\u9fff]{0,6}?"
+    r"(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|营业额|利润|利税|税收|资金|就业|人才|岗位|项目|企业)$"
+)
+_AMOUNT_REACH = 16
 
 
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
@@ -758,27 +778,36 @@ class Truncated(Rule):
     def _lone_opening_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A sentence that is only its opening clause (随着…的陆续投产。 / 为了加快项目进度。 / 在优化营商环境方面。), and an
         amount whose unit was cut before a mark (完成投资3.2。 / 实现营业收入32，)."""
-        if _LONE_OPENING_NEEDS.search(folded) is not None:
-            for m in _LONE_OPENING.finditer(folded):
-                if m.group("opener").startswith(("随着", "伴随")) and "的" not in m.group("clause"):
-                    continue  # (随着时代发展变化: a phrase, not the nominalised event an opening clause names)
-                line_start = folded.rfind("\n", 0, m.start("clause")) + 1
-                if not folded[line_start : m.start("clause")].strip() and (not m.group("stop") or m.group("opener") == "在"):
-                    continue  # a paragraph of its own: a heading (随着…的推进) or a run-in lead (在教育方面。)
-                yield self.finding(
-                    ctx,
-                    m.start("clause"),
-                    m.end(),
-                    f"“{m.group('clause')}”只是句首的状语（以“{m.group('opener')}”开头），后面没有主句就"
-                    + (f"用了“{m.group('stop')}”" if m.group("stop") else "到了段末")
-                    + "，句子残缺；请补全被删去的主句，或与下文连成一句",
-                )
-        for m in _AMOUNT_WITHOUT_UNIT.finditer(folded):
+        openings = [(m.start(), m.end(), m.group("clause"), m.group("opener"), m.group("stop")) for m in _LONE_OPENING.finditer(folded)]
+        for m in _FIELD_END.finditer(folded):
+            field = _FIELD_OPENING.search(folded, max(0, m.start() - 26), m.start())
+            if field is not None:
+                openings.append((field.start(), m.end(), folded[field.start() : m.start() + 2], "在", m.group("stop")))
+        for start, end, clause, opener, stop in openings:
+            if _SENTENCE_START_BEFORE.search(folded, max(0, start - 4), start) is None:
+                continue  # the opener stands inside a sentence
+            if opener.startswith(("随着", "伴随")) and "的" not in clause:
+                continue  # (随着时代发展变化: a phrase, not the nominalised event an opening clause names)
+            line_start = folded.rfind("\n", 0, start) + 1
+            if not folded[line_start:start].strip() and (not stop or opener == "在"):
+                continue  # a paragraph of its own: a heading (随着…的推进) or a run-in lead (在教育方面。)
             yield self.finding(
                 ctx,
-                m.start("amount"),
-                m.end("figure"),
-                f"“{m.group('amount')}”后的数字“{m.group('figure')}”没有单位（如“亿元”“人”），单位似被截去；请补全",
+                start,
+                end,
+                f"“{ctx.text[start:end - len(stop)]}”只是句首的状语（以“{opener}”开头），后面没有主句就"
+                + (f"用了“{stop}”" if stop else "到了段末")
+                + "，句子残缺；请补全被删去的主句，或与下文连成一句",
+            )
+        for m in _FIGURE_BEFORE_MARK.finditer(folded):
+            amount = _AMOUNT_BEFORE_FIGURE.search(folded, max(0, m.start() - _AMOUNT_REACH), m.start())
+            if amount is None:
+                continue
+            yield self.finding(
+                ctx,
+                amount.start(),
+                m.end(),
+                f"“{amount.group()}”后的数字“{m.group()}”没有单位（如“亿元”“人”），单位似被截去；请补全",
             )
 
     def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
