@@ -77,6 +77,19 @@ without its figure, an adverb without its verb, a verb of quantity or naming wit
 ``占全县的。``, ``主要包括。``, ``预计将于。``; ``全部达到。`` is whole), and a change verb alone after a figure
 (``，增长了。``).
 
+Also (issue 7, text11): a stop right after a structural word, what it joins or introduces cut (``冷链仓储和。``,
+``合作社与。``, ``主要分布在。``, ``逐户对。``, ``各村主动把。``, ``其中。``, ``一是。``); a paragraph ending on the base of a
+comparison (``增速比``, ``增幅较``), an agent (``由``), ``分别``, ``主要`` or a clause-opening ``为``; a sentence that is only its
+opening clause (``随着…的持续推进。``; ``为了…`` / ``在…方面`` at a paragraph end after a finished sentence); an amount
+named by its indicator whose figure lost its unit before a mark (``完成固定资产投资26.4。``, ``实现营业收入138，``); a colon
+line without a clause mark that announces what follows (``…的主要做法如下：``) before a paragraph that moves on; a
+paragraph ending on a comma before one that moves on (``下一步，``); in a run of figure clauses, a last clause of counted
+works without its figure at an unmarked end (``…560处，整治黑臭水``).
+Not flagged: 之和, 缓和, 言和, 可感可及, 同在, 结对, ``12对``, 比比皆是, 相比, 比较, 自由, 作为; a paragraph of its own
+opening with 随着 (a heading) or ``在教育方面。`` (a run-in lead); 随着 without a nominalised event (``随着时代发展变化。``);
+ratios and indices without a unit (``比值为1.88``, ``指数为100.2``); labels and headings ending on a colon (``主要做法：``,
+``二、存在的问题主要表现在：``); a comma before a wrapped line.
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -192,7 +205,11 @@ _WORD_WITHOUT_OBJECT = (
     r"|(?<![总平缓祥温调饱随共柔谦中融讲附暖人])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以])及"
     r"|(?<![存所实正现内自潜外好])在|(?<!求)(?<!衷一)是"
     # 通过 as a preposition awaiting its means (园区通过); 顺利通过, 审议通过, 验收通过, 考核合格通过, 全部通过 are finished
-    r"|(?<![利议已得审收票核查式测估经未格性均部都])通过)"
+    r"|(?<![利议已得审收票核查式测估经未格性均部都])通过"
+    # (issue 7, text11) the base of a comparison (增速比 / 增幅较), the agent or source (由 / 从), the clause-opening 为
+    # of a beneficiary, 分别 and 主要 before the figures or items they distribute: 相比, 比较, 自由, 理由, 作为 end words
+    r"|(?<![对相占环同类无好正反配评攀])比|(?<![比计相])较|(?<![自理缘事来经因])由|分别|(?<![最的])主要"
+    r"|(?<=[，,；;])(?:同时|并|还|也|要|将)?为)"
 )
 # A transitive verb after the adverb that marks it as the predicate, its object lost (积极引进, 加快推进):
 # 工作有序推进 and 稳步推进 end a sentence, so the adverb is required.
@@ -294,6 +311,11 @@ _MOVING_ON = re.compile(
 )
 # A colon paragraph that promises what follows: 主要原因是： / 主要表现在： / 具体如下：
 _PROMISING_COLON = re.compile(r"[\u4e00-\u9fff”》)）][:：]$")
+# A colon line without a clause mark that still announces what follows (issue 7, text11): 主要指标完成情况如下： /
+# 存在的问题主要表现在： (a label, 主要做法：, announces nothing a later paragraph could be missing).
+_ANNOUNCING_COLON = re.compile(
+    r"(?:如下|以下(?:几个方面|几点|几项|方面)|(?:原因|问题|不足|做法|措施|成效|表现|困难)(?:主要)?(?:是|为|有|在于|表现在|体现在))[：:]$"
+)
 _WRAPPED_PAIRS_LIMIT = 3
 # A short line closing a sentence wrapped from the line before (not a heading: （二）园区建设。; no figure:
 # 全年新增规上企业9家。 is a sentence of its own).
@@ -354,15 +376,24 @@ _VERB_BEFORE_STOP = (
     r"|(?<![部均已都本期面标])达到了?|用于|位居|位列|分别为|依次为|分别是|主要包括|主要有|(?:将|拟|计划|预计)于|共计|合计|总计|约为"
     r"|(?:增幅|降幅|增速|增长率|占比|比重|完成率|覆盖率)(?:为|达到?))"
 )
+# A structural word before the stop, what it joins or introduces cut (issue 7, text11): 和。/ 与。/ 及。 (not 总和, 参与,
+# 普及), 在。 / 对。 (not 存在, 所在, 相对, 应对), 把。, 其中。, an item opener 一是。 (not 比比皆是, 实事求是).
+_STRUCTURAL_BEFORE_STOP = (
+    # (之和, 缓和, 言和, 不和 and 可及, 同在, a count of pairs 96对 / 结对 are words or phrases that end a sentence whole)
+    r"(?<![总平缓緩祥温调饱随共柔谦中融讲附暖人之言不])和|(?<![参给赋授干])与|(?<![普涉危惠波不企触论累遍顾提殃推以可])及"
+    r"|(?<![存所实正现内自潜外好同共何常健])在|(?<![相面应针绝核反比查校结配成\d万千余多])对|(?<![火一])把|其中"
+    r"|(?:^|(?<=[:：，,；;。]))[一二三四五六七八九十]是"
+)
 _DANGLING_BEFORE_STOP = re.compile(
     rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_BEFORE_STOP})"
-    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的))$"
+    rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的)"
+    rf"|(?P<word>{_STRUCTURAL_BEFORE_STOP}))$"
 )
 # The last characters of the words of _DANGLING_BEFORE_STOP and _BARE_CHANGE: a stop after any other is passed by
 # (tests/test_truncated_stops.py checks that every word of the patterns ends on one of them).
 _SHARE_LAST = frozenset("的重例额")
 _DANGLING_REACH = 12
-_DANGLING_LAST = frozenset("是但然且并而此以便免至括如即仅既管果要有为时外及比年初期别长降高加少升落低涨了达到增减短约入于居列计步力实决必的重例额")
+_DANGLING_LAST = frozenset("和与在对把中是但然且并而此以便免至括如即仅既管果要有为时外及比年初期别长降高加少升落低涨了达到增减短约入于居列计步力实决必的重例额")
 # A clause of only a change verb after a stated figure: …86.4亿元，增长了。
 _BARE_CHANGE = re.compile(r"[ \t\u3000]*(?:比上年|同比)?(?:增长|下降|提高|增加|减少|上升|回落|降低)了?")
 # A figure cut after its decimal point (到位资金12. / 12.。): its decimals and unit lost. A number after a Han character
@@ -375,6 +406,30 @@ _TARGET_THEN_VERB = re.compile(r"(?:对|向|就)[^，,。；;！？\n]{1,30}?(?:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+# A sentence that is only its opening adverbial clause (issue 7, text11): 随着 + a nominalised event, 为了 / 为进一步 + a
+# purpose, 在…方面 + a field, then a stop with no comma, so no main clause follows (随着一批重大项目的陆续投产。).
+# (Led by the opener's words or by 方面 before a stop, which the regex engine skips to; the sentence start before the
+# opener is checked from there.)
+_LONE_OPENING = re.compile(
+    r"(?P<clause>(?P<opener>伴随着|随着|伴随|为了|为进一步)[^，,。；;：:！？!?\n、“”《》]{3,36}?)(?P<stop>[。；;]|$)", re.MULTILINE
+)
+# 在…方面 alone: found from 方面 before a stop or a line end, its 在 matched back from there.
+_FIELD_END = re.compile(r"方面(?P<stop>[。；;]|$)", re.MULTILINE)
+_FIELD_OPENING = re.compile(r"在[^，,。；;：:！？!?\n、“”《》在]{2,24}$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[。！？!?；;\n])[ \t\u3000]*$")
+# An amount named by its indicator whose figure lost its unit before a mark: 完成投资3.2。 / 实现营业收入32， (a ratio, an
+# index or a rate, 比值为1.88 / 指数为100.2 / 性别比为111.7, takes no unit and is not read: only amounts are named here).
+# (Led by the figure before its mark; the indicator is then matched back from the figure.)
+_FIGURE_BEFORE_MARK = re.compile(
+    # (a comma before three digits separates thousands: 1,234.5万元; led by a digit, which the regex engine skips to)
+    r"\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?(?=[。；;]|[，,](?!\d{3}))"
+)
+_AMOUNT_BEFORE_FIGURE = re.compile(
+    r"(?:完成|实现|新增|累计|到位|争取|发放|带动|吸纳|引进)[\u4e00-\u9fff]{0,6}?"
+    r"(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|营业额|利润|利税|税收|资金|就业|人才|岗位|项目|企业)$"
+)
+_AMOUNT_REACH = 16
 
 
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
@@ -459,7 +514,9 @@ _AMOUNT_NOUN = re.compile(
 # (发放劳务报酬, 带动就业): in a run of figures, the last such clause without a figure lost it.
 _FIGURE_CLAUSE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:余|多)?\s*[\u4e00-\u9fff%]{1,4}$")
 _QUANTITY_VERB_CLAUSE = re.compile(
-    r"(?:共|累计|全年|新|另)?(?:发放|兑现|拨付|支付|吸纳|带动|帮助|惠及|覆盖|减免|节约|收回|清理|核实|培训|安置|提供|落实|争取|完成|实现|新增|改造|建成|发展)"
+    r"(?:共|累计|全年|新|另)?(?:发放|兑现|拨付|支付|吸纳|带动|帮助|惠及|覆盖|减免|节约|收回|清理|核实|培训|安置|提供|落实|争取|完成|实现|新增|改造|建成|发展"
+    # (issue 7, text11) the counted works of a run of figures: …拆除残垣断壁560处，整治黑臭水
+    r"|整治|拆除|治理|修复|新建|改建|硬化|疏浚|栽植|种植|排查|整改|化解|办理|受理|调处|走访|查处|关停|淘汰|招引|引进|签约|开工|竣工)"
     r"[\u4e00-\u9fff]{1,10}$"
 )
 # A comparison whose result was cut: 增速比1—10月, 较上季度 (the months or the period compared with, nothing after).
@@ -540,7 +597,7 @@ class Truncated(Rule):
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
-        for finding in self._cut_figures_and_predicates(ctx, folded):
+        for finding in [*self._cut_figures_and_predicates(ctx, folded), *self._lone_opening_clauses(ctx, folded)]:
             if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished + cut):
                 unfinished.append(finding)
         yield from unfinished
@@ -659,7 +716,8 @@ class Truncated(Rule):
         stops, cut_last = _stops_worth_reading()
         for stop in stops.finditer(folded):
             last = folded[stop.start() - 1]
-            begin = _clause_start(folded, stop.start())
+            # (a clause opening its paragraph starts after the line break, not at the mark before it)
+            begin = max(_clause_start(folded, stop.start()), folded.rfind("\n", 0, stop.start()) + 1)
             dangling = None
             if last in _DANGLING_LAST:
                 # (the words are short: read the last _DANGLING_REACH characters; a share's 占…的 from the clause start)
@@ -717,6 +775,41 @@ class Truncated(Rule):
                 "句子残缺；请补全被删去的内容",
             )
 
+    def _lone_opening_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A sentence that is only its opening clause (随着…的陆续投产。 / 为了加快项目进度。 / 在优化营商环境方面。), and an
+        amount whose unit was cut before a mark (完成投资3.2。 / 实现营业收入32，)."""
+        openings = [(m.start(), m.end(), m.group("clause"), m.group("opener"), m.group("stop")) for m in _LONE_OPENING.finditer(folded)]
+        for m in _FIELD_END.finditer(folded):
+            field = _FIELD_OPENING.search(folded, max(0, m.start() - 26), m.start())
+            if field is not None:
+                openings.append((field.start(), m.end(), folded[field.start() : m.start() + 2], "在", m.group("stop")))
+        for start, end, clause, opener, stop in openings:
+            if _SENTENCE_START_BEFORE.search(folded, max(0, start - 4), start) is None:
+                continue  # the opener stands inside a sentence
+            if opener.startswith(("随着", "伴随")) and "的" not in clause:
+                continue  # (随着时代发展变化: a phrase, not the nominalised event an opening clause names)
+            line_start = folded.rfind("\n", 0, start) + 1
+            if not folded[line_start:start].strip() and (not stop or opener == "在"):
+                continue  # a paragraph of its own: a heading (随着…的推进) or a run-in lead (在教育方面。)
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end - len(stop)]}”只是句首的状语（以“{opener}”开头），后面没有主句就"
+                + (f"用了“{stop}”" if stop else "到了段末")
+                + "，句子残缺；请补全被删去的主句，或与下文连成一句",
+            )
+        for m in _FIGURE_BEFORE_MARK.finditer(folded):
+            amount = _AMOUNT_BEFORE_FIGURE.search(folded, max(0, m.start() - _AMOUNT_REACH), m.start())
+            if amount is None:
+                continue
+            yield self.finding(
+                ctx,
+                amount.start(),
+                m.end(),
+                f"“{amount.group()}”后的数字“{m.group()}”没有单位（如“亿元”“人”），单位似被截去；请补全",
+            )
+
     def _unfinished_paragraphs(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """Paragraphs (lines) that stop mid-clause: on a rate without its figure, a verb without its
         object, an adverb without its verb, an enumeration item without its figure, or a colon that
@@ -750,6 +843,9 @@ class Truncated(Rule):
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
                         reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
+                    elif following and line[-1] in "，," and _MOVING_ON.match(following) and _NEW_SENTENCE_LINE.search(following):
+                        # (issue 7, text11) …不断提升服务水平，⏎下一步，…: the next paragraph moves on, the clause was cut
+                        reason = f"以逗号结尾，下一段却以“{_MOVING_ON.match(following).group()}”转入别的话题"
                     elif single or (
                         line[-1] == "的" and following and _NEW_SENTENCE_LINE.search(following) and not _CONTINUATION.match(following)
                     ):
@@ -841,8 +937,10 @@ class Truncated(Rule):
 
     @staticmethod
     def _empty_colon(line: str, following: str | None) -> str | None:
-        if not _PROMISING_COLON.search(line) or _PAGE_FOOTER.search(line) or not re.search(r"[，,。；;]", line):
+        if not _PROMISING_COLON.search(line) or _PAGE_FOOTER.search(line):
             return None
+        if not re.search(r"[，,。；;]", line) and (not _ANNOUNCING_COLON.search(line) or _OUTLINE_OPENING.match(line)):
+            return None  # a label or a heading ending on its colon (主要做法： / 一、主要做法：)
         if following is None:
             return "以冒号结尾，全文却到此为止，冒号引出的内容缺失"
         if _LATER_OUTLINE_ITEM.match(following):
