@@ -233,3 +233,19 @@ def test_labelled_share_split_needs_evidence_of_one_whole():
     assert finding.code == "DC204" and "102.7%" in finding.message
     # the same figures without a structure heading or disjoint labels: shares of what, unknown
     assert not lint("劳务派遣的占22.5%，合同制的占61.8%，临时用工的占18.4%。").findings
+
+
+def test_a_list_longer_than_any_breakdown_is_not_checked():
+    # parts of 100万元 each after 其中 under a whole of 1000万元: twelve of them exceed it and are flagged;
+    # 120 are more than any breakdown in prose lists, so the relation is not checkable (the bound keeps
+    # degenerate text such as "3个：" a thousand times from quadratic work)
+    names = [a + b for a in "甲乙丙丁戊己庚辛壬癸" for b in "子丑寅卯辰巳午未申酉戌亥"]
+
+    def text(n):
+        items = "、".join(f"{name}项目100万元" for name in names[:n])
+        return f"全县共投资1000万元，其中{items}。"
+
+    assert [f.code for f in lint(text(12)).findings] == ["DC201"]
+    long_sums = [r for r in relations(text(120)) if r.kind == "sum"]
+    assert long_sums and all(r.outcome is Outcome.NOT_CHECKABLE for r in long_sums)
+    assert not lint(text(120)).findings

@@ -761,10 +761,17 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
 # Checking them
 
 
+# More parts than any breakdown in prose lists: a degenerate text ("3个：" a thousand times), whose every
+# figure would otherwise be checked as the whole of all the figures after it (quadratic work).
+_MOST_PARTS = 100
+
+
 def _check(text: str, pl: PartList) -> list[Relation]:
     total, parts = pl.total, pl.parts
     if not parts:
         return []
+    if len(parts) > _MOST_PARTS:
+        return [Relation(kind=SUM_KIND, code="DC201", outcome=Outcome.NOT_CHECKABLE, start=total.start, end=total.end)]
     if pl.unmarked:
         reason = _complete_by_wording(text, pl)
         if not reason:
