@@ -55,21 +55,14 @@ NUMBER_THEN_HAN = re.compile(
 
 def read_material(shared: Path) -> list[str]:
     """The texts of the corpus, the seeds and the realweb excerpts, width-folded, in path order."""
-    from draftcheck.document.loader import collect_paths, load_document
-    from draftcheck.document.model import DocumentError
+    from build_lexicons import read_corpus  # (scripts/ is on sys.path when a script runs)
+
     from draftcheck.text.width import fold_width
 
     texts = []
     for folder in (shared / "corpus", shared / "seeds"):
-        if not folder.is_dir():
-            continue
-        for path in collect_paths(folder):
-            if path.name in ("SOURCES.md", "README.md", "LICENSE.md"):
-                continue
-            try:
-                texts.append(fold_width(load_document(path, max_bytes=0).text))
-            except DocumentError as error:
-                print(f"skipped {path}: {error}", file=sys.stderr)
+        if folder.is_dir():
+            texts.extend(read_corpus(folder))
     excerpts = shared / "realweb" / "excerpts.jsonl"
     if excerpts.is_file():
         for line in excerpts.read_text(encoding="utf-8").splitlines():
