@@ -85,7 +85,7 @@ from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.options import RuleOptions
 from draftcheck.text.passage_diff import FigureChange, compare
-from draftcheck.text.sentence_units import Unit, split_units
+from draftcheck.text.sentence_units import Unit, normalises_by_characters, split_units
 from draftcheck.text.repeats import Content, Repeat, content_of, repeats_from, repeats_within, shingle_index
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -336,6 +336,8 @@ class DuplicatePassage(Rule):
         (issue 7, sixth round). Each clause counts once, by its characters; two clauses of 4+ characters at least."""
         first: dict[tuple[str, ...], tuple[Unit, tuple[str, ...]]] = {}
         long_enough = [unit for unit in units if len(unit.normalised) >= self.options.min_chars]
+        if normalises_by_characters(ctx.folded):
+            long_enough = _with_an_anagram_nearby(long_enough)
         for unit, clauses in zip(long_enough, _clauses_of(ctx.folded, long_enough)):
             if len(clauses) < 2 or min(map(len, clauses)) < _MIN_REORDERED_CLAUSE:
                 continue
@@ -469,6 +471,29 @@ _SENTENCE_MARKS = frozenset("。！？!?；;\n")
 _MAX_LEAD_IN = 6  # content characters of a lead-in clause before a sentence's copied opening (从产业分布看，)
 
 
+def _with_an_anagram_nearby(units: list[Unit]) -> list[Unit]:
+    """The units of ``units`` (in order) whose normalised form has the length and the characters of another's that
+    stands at most ``_MAX_NEAR_DISTANCE`` characters from it, with every other unit of the same length and characters.
+    Two sentences made of the same clauses hold the same characters, so normalise alike in length and characters (when
+    ``normalises_by_characters``): a sentence alone with its length and characters, or whose like stand far apart (each
+    pair farther than two neighbours are), has no reordered copy near it and is the first copy of none; the rest are
+    looked at exactly as before. Most sentences of a report are alone, and their clauses are never split."""
+    # (the characters are told apart by ``_classes``, their code points' low bytes, which costs far less than a set
+    # of the characters themselves: a set of the same characters has the same classes)
+    texts = [unit.normalised for unit in units]
+    sizes = list(map(len, texts))
+    groups: dict[tuple[int, bytes], list[int]] = {}
+    for k, key in enumerate(zip(sizes, _classes(texts, sizes))):
+        groups.setdefault(key, []).append(k)
+    kept: list[int] = []
+    for members in groups.values():
+        if len(members) > 1 and any(
+            units[b].start - units[a].end <= _MAX_NEAR_DISTANCE for a, b in zip(members, members[1:])
+        ):
+            kept.extend(members)
+    return [units[k] for k in sorted(kept)]
+
+
 def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: DuplicatePassageOptions) -> Repeat | None:
     """``repeat`` (carried on past small edits) when it is a run of whole clauses written again close by: inside one
     paragraph or the next, each copy inside one sentence, ending at a clause end and holding a clause mark, one of them
@@ -477,21 +502,24 @@ def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: Dupli
     parallel statement). A run with figures in two clauses counts from two thirds of ``min_chars``. Without a figure both copies must open their sentences (behind at most a short lead-in:
     同时，/今年，): the formulas a report repeats (坚持以…为指导，全面贯彻…精神) stand behind other words. None when it
     is not a copy."""
+    # (the starts of the copies stay where they are when the copy is carried on: what they decide is tested first,
+    # before the search past edits, and most repeats, which start inside a clause, stop here)
+    start, first_start = content.offsets[repeat.later], content.offsets[repeat.earlier]
+    heads = _clause_head(text, start), _clause_head(text, first_start)
+    if None in heads or (heads[0] and heads[1] and not set(heads[0]) & set(heads[1])):
+        return None  # a copy starts mid-clause, or both behind words of their own: 钱塘江<frame> / 运河、苕溪<frame>
     repeat = _carried_past_edits(content.chars, repeat)
     if repeat.length < _FIGURE_RUN_SHARE * options.min_chars or repeat.similarity < min(options.min_similarity, _MIN_EDITED_RATIO):
         return None
     chars = content.chars[repeat.later : repeat.later + repeat.length]
     if len(_HAN_RUN.sub("", chars)) > (1 - _MIN_HAN_SHARE) * len(chars):
         return None
-    start, end = content.span(repeat.later, repeat.later + repeat.length)
-    first_start, first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)
+    end = content.span(repeat.later, repeat.later + repeat.length)[1]
+    first_end = content.span(repeat.earlier, repeat.earlier + repeat.earlier_length)[1]
     if start - first_end > _MAX_CLAUSE_RUN_DISTANCE or text.count("\n", first_end, start) > 1:
         return None
     if not (_ends_clause(text, end) and _ends_clause(text, first_end)):
         return None
-    heads = _clause_head(text, start), _clause_head(text, first_start)
-    if None in heads or (heads[0] and heads[1] and not set(heads[0]) & set(heads[1])):
-        return None  # a copy starts mid-clause, or both behind words of their own: 钱塘江<frame> / 运河、苕溪<frame>
     if _CLAUSE_MARK.search(text, start, end) is None or _CLAUSE_MARK.search(text, first_start, first_end) is None:
         return None
     if _FULL_STOP.search(text, start, end) or _FULL_STOP.search(text, first_start, first_end):

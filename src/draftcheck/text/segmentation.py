@@ -46,18 +46,28 @@ class Sentence(Segment):
     def clauses(self) -> tuple[Clause, ...]:
         """Clauses, split at ，,：: outside brackets (computed on first use)."""
         out: list[Clause] = []
-        start = self.start
+        text, offset = self.text, self.start
+        begin = 0  # (offsets into the sentence's text; a clause spans offset + begin .. offset + its end)
         spans = self.protected
-        k = bisect.bisect_left(spans, (self.start, -1)) if spans else 0
-        for m in _CLAUSE_MARK.finditer(self.text):
-            position = self.start + m.start()
-            while k < len(spans) and spans[k][1] <= position:
-                k += 1
-            if k < len(spans) and spans[k][0] < position:
-                continue
-            _add(out, Clause, self.text, self.start, start, position + 1)
-            start = position + 1
-        _add(out, Clause, self.text, self.start, start, self.end)
+        k = bisect.bisect_left(spans, (offset, -1)) if spans else 0
+        new = object.__new__  # (as _new does, inlined: clauses are made for every sentence the rules read)
+        for m in _CLAUSE_MARK.finditer(text):
+            stop = m.start() + 1
+            if spans:
+                position = offset + stop - 1
+                while k < len(spans) and spans[k][1] <= position:
+                    k += 1
+                if k < len(spans) and spans[k][0] < position:
+                    continue
+            piece = text[begin:stop]
+            if piece.strip():
+                clause = new(Clause)
+                clause.__dict__.update(start=offset + begin, end=offset + stop, text=piece)
+                out.append(clause)
+            begin = stop
+        piece = text[begin:]
+        if piece.strip():
+            out.append(_new(Clause, start=offset + begin, end=self.end, text=piece))
         return tuple(out)
 
 
@@ -199,9 +209,3 @@ def _bracketed(marks: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
         outer.append(span)
     return tuple(outer)
 
-
-def _add(out: list, cls, text: str, offset: int, start: int, end: int) -> None:
-    """Append ``cls`` for the document span [start, end) of ``text``, which begins at ``offset``."""
-    piece = text[start - offset : end - offset]
-    if piece.strip():
-        out.append(cls(start, end, piece))

@@ -45,6 +45,14 @@ def _normalise_folded(folded: str) -> str:
     return _NOT_LETTER_OR_BLANK_CHAR.sub("", folded).lower()
 
 
+def normalises_by_characters(folded: str) -> bool:
+    """Whether the normalised form of every sentence of ``folded`` depends only on which characters the sentence
+    holds, not on their order: so with no ``XX`` blank (a run of x is a blank only when the x stand together) and no
+    capital sigma (lowered by its neighbours). Then two sentences holding the same characters in another order
+    normalise to strings of the same length and the same characters."""
+    return "\u03a3" not in folded and not (("x" in folded or "X" in folded) and _X_BLANK.search(folded))
+
+
 @dataclass(frozen=True)
 class Unit:
     """A sentence (or a few short ones) of paragraph ``paragraph`` at ``start .. end`` of the text."""
@@ -88,11 +96,18 @@ def split_units(text: str, folded: str | None = None) -> list[Unit]:
         if position < end:
             sentences.append((number, position, end))
             bodies.append(parts[-1])
-    return [
-        Unit(number, start, end, normalised)
-        for (number, start, end), normalised in zip(sentences, _normalise_all(folded, bodies))
-        if len(normalised) >= MIN_UNIT
-    ]
+    units = []
+    new, fill = object.__new__, _UNIT_FIELDS
+    for (number, start, end), normalised in zip(sentences, _normalise_all(folded, bodies)):
+        if len(normalised) >= MIN_UNIT:
+            # (``Unit(number, start, end, normalised)`` without the frozen dataclass's object.__setattr__ per field)
+            unit = new(Unit)
+            unit.__dict__.update(zip(fill, (number, start, end, normalised)))
+            units.append(unit)
+    return units
+
+
+_UNIT_FIELDS = ("paragraph", "start", "end", "normalised")
 
 
 # The bodies of all sentences are normalised in one pass over them joined by a letter that normalising keeps (so no
