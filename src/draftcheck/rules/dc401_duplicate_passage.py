@@ -58,6 +58,15 @@ Not flagged: formulas behind other words (``坚持以…为指导，全面贯彻
 ``运河、苕溪<frame>``), clauses with other figures (parallel statements), and two years' statements (``2024年，…`` /
 ``2025年，…``).
 
+Also (issue 7, dupspeed): a whole sentence without figures (24+ content characters, two clauses or more) taken up again
+close by as the opening clauses of a longer sentence behind a subject (``与此同时，园区<sentence>，形成…``); a sentence whose
+clauses come back in order with words swapped, dropped or added inside them (``餐饮、住宿`` → ``住宿、餐饮``, ``大宗商品消费`` →
+``大宗消费``, ``对照反馈`` → ``对照巡察反馈``), each clause keeping 80% of its characters and all of them 90%, a clause added or
+dropped at the end or a lead-in clause dropped (``巡察反馈问题整改方面，<clauses>。`` / ``<clauses>，做到…。``), the figures the
+same. Not flagged: the same clauses for another subject or object named in the first clause (``城镇居民…`` / ``农村居民…``,
+``推进城区道路提升改造`` / ``推进城区管网提升改造``), clauses with other figures (``上半年…`` / ``下半年…``), and a formula
+that stands inside longer sentences both times (``过去一年，全县坚持把…`` / ``新的一年，我们坚持把…``).
+
 ## Why is this bad?
 A copied paragraph is padding at best; in a work report it usually means a section was pasted
 twice, or last year's text was carried over without being rewritten for this year.
@@ -294,7 +303,9 @@ class DuplicatePassage(Rule):
             later = contents[j]
             for i in nearest_first:
                 earlier_unit = units[i]
-                kind = _near_copy_kind(contents[i], later)
+                kind = _near_copy_kind(contents[i], later) or _edited_clauses_kind(
+                    _unit_clauses(folded, earlier_unit), _unit_clauses(folded, unit)
+                )
                 if kind is None:
                     continue
                 if kind.startswith(_EDITED_FIGURES_KIND) and unit.start - earlier_unit.end > self.options.max_figure_copy_distance:
@@ -527,7 +538,16 @@ def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: Dupli
     if _FIGURE.findall(text, start, end) != _FIGURE.findall(text, first_start, first_end):
         return None  # other figures: a parallel statement (居民收入增长5.4%、增速居全国第3位 / …增长5%、增速居全国第3位)
     if _FIGURE.search(text, start, end) is None:
-        if not (repeat.length >= _MIN_PLAIN_CLAUSE_RUN and _opens_sentence(text, start) and _opens_sentence(text, first_start)):
+        if not (
+            repeat.length >= _MIN_PLAIN_CLAUSE_RUN
+            and _opens_sentence(text, first_start)
+            and (
+                _opens_sentence(text, start)
+                # a whole sentence taken up again behind a subject (与此同时，园区<copy>，…): the subject is no lead-in
+                # of the formulas speeches repeat, which stand inside longer sentences both times
+                or (heads[0] and _whole_sentence(text, first_start, first_end) and _opens_sentence(text, _clause_start(text, start)))
+            )
+        ):
             return None
     elif repeat.length < options.min_chars and not (_FIGURE.search(text, first_start, first_end) and _figures_in_two_clauses(text, start, end)):
         return None
@@ -591,6 +611,26 @@ def _opens_sentence(text: str, start: int) -> bool:
     if lead_start > 0 and text[lead_start - 1] not in _SENTENCE_MARKS:
         return False
     return _content_length(text, lead_start, before) <= _MAX_LEAD_IN
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``start`` begins (after the clause mark, 、 or line break before it)."""
+    before = start
+    while before > 0 and text[before - 1] not in _CLAUSE_BREAK and text[before - 1] not in "、\n":
+        before -= 1
+    return before
+
+
+def _whole_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``start .. end`` is a sentence by itself: a sentence mark, a line break or the text's start before it
+    (spaces aside) and a sentence mark, a line break or the text's end after it."""
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in _SPACES:
+        after += 1
+    return (before == 0 or text[before - 1] in _SENTENCE_MARKS) and (after == len(text) or text[after] in _SENTENCE_MARKS)
 
 
 def _clause_head(text: str, start: int) -> str | None:
@@ -861,6 +901,65 @@ def _near_copy_kind(earlier: str, later: str) -> str | None:
         return None
     what = "一处有数字、一处数字空缺（模板和填好的稿子都留在了文中）" if bool(ours) != bool(theirs) else "只增删了个别字词或分句"
     return f"几乎相同（{ratio:.0%}），{what}"
+
+
+# A sentence pasted again with words swapped, dropped or added inside its clauses and a clause added or dropped at its end
+# (消费市场持续回暖，餐饮、住宿等接触型消费加快恢复，汽车、家电等大宗商品消费稳步增长。/ 消费市场持续回暖，住宿、餐饮等…，
+# 汽车、家电等大宗消费稳步增长，新能源汽车零售额增长36.2%。): its clauses, in order, hold the characters of the other's.
+_EDIT_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_MIN_EDITED_CLAUSES = 24  # content characters of the clauses both copies hold
+_MIN_CLAUSE_KEPT = 0.8  # share of a clause's characters (the longer of the two) found in its copy
+_MIN_FIRST_CLAUSE_KEPT = 0.85  # (the first clause of the run)
+_CLAUSE_OPENING = 4  # characters the first clauses of the run open with alike
+_MIN_CLAUSES_KEPT = 0.9  # and of all the clauses' characters
+
+
+def _unit_clauses(folded: str, unit: Unit) -> list[str]:
+    """The content (as ``_unit_content``) of each clause of a unit, split at ，；： (not 、: list items stay together)."""
+    marker = _LIST_MARKER.match(folded, unit.start, unit.end)
+    start = marker.end() if marker else unit.start
+    parts = (_NOT_CONTENT.sub("", part).lower() for part in _EDIT_CLAUSE_MARK.split(folded[start : unit.end]))
+    return [part for part in parts if part]
+
+
+def _edited_clauses_kind(earlier: list[str], later: list[str]) -> str | None:
+    """How ``later`` repeats ``earlier`` clause by clause, or None: a run of two or more clauses of one (24+ content
+    characters, mostly Han) comes back, in order, as clauses of the other, each holding 80% of the characters of its
+    copy (the longer of the two) and all of them 90%, with a clause edited (swapped words: 餐饮、住宿 / 住宿、餐饮; a word
+    dropped or added: 大宗商品消费 / 大宗消费, 对照反馈 / 对照巡察反馈). The run opens one of the sentences, or follows
+    a lead-in clause or two of it (巡察反馈问题整改方面，<run>。), and runs to the end of the other or of its own (a
+    clause added or dropped at the end). Its first clause opens with the same four characters in both and holds 85% of
+    their characters (a parallel statement names another subject first: 城镇居民… / 农村居民…), and its figures are the
+    same (other figures: a parallel statement, or figures edited, which the other tests judge)."""
+    for skip_earlier, skip_later in ((0, 0), (1, 0), (2, 0), (0, 1), (0, 2)):
+        kind = _edited_clause_run(earlier[skip_earlier:], later[skip_later:])
+        if kind is not None:
+            return kind
+    return None
+
+
+def _edited_clause_run(earlier: list[str], later: list[str]) -> str | None:
+    from collections import Counter
+
+    count = min(len(earlier), len(later))
+    if count < 2 or earlier[0][:_CLAUSE_OPENING] != later[0][:_CLAUSE_OPENING]:
+        return None
+    kept = size = 0
+    for k, (mine, theirs) in enumerate(zip(earlier[:count], later[:count])):
+        same = sum((Counter(mine) & Counter(theirs)).values())
+        if same < (_MIN_FIRST_CLAUSE_KEPT if k == 0 else _MIN_CLAUSE_KEPT) * max(len(mine), len(theirs)):
+            return None
+        kept += same
+        size += len(mine)
+    ours, theirs = earlier[:count], later[:count]
+    if size < _MIN_EDITED_CLAUSES or ours == theirs or kept < _MIN_CLAUSES_KEPT * size:
+        return None
+    joined = "".join(ours)
+    if len(_HAN_RUN.sub("", joined)) > (1 - _MIN_HAN_SHARE) * len(joined):
+        return None
+    if _NUMBER_RUN.findall(joined) != _NUMBER_RUN.findall("".join(theirs)):
+        return None
+    return f"的{count}个分句依次相同，只调换、增删了个别字词"
 
 
 @lru_cache(maxsize=4096)
