@@ -911,6 +911,7 @@ _MIN_EDITED_CLAUSES = 24  # content characters of the clauses both copies hold
 _MIN_CLAUSE_KEPT = 0.8  # share of a clause's characters (the longer of the two) found in its copy
 _MIN_FIRST_CLAUSE_KEPT = 0.85  # (the first clause of the run)
 _CLAUSE_OPENING = 4  # characters the first clauses of the run open with alike
+_MAX_EDITED_CLAUSES = 30  # (no sentence of prose has more clauses: a list written with commas is no copy to compare)
 _MIN_CLAUSES_KEPT = 0.9  # and of all the clauses' characters
 
 
@@ -942,7 +943,7 @@ def _edited_clause_run(earlier: list[str], later: list[str]) -> str | None:
     from collections import Counter
 
     count = min(len(earlier), len(later))
-    if count < 2 or earlier[0][:_CLAUSE_OPENING] != later[0][:_CLAUSE_OPENING]:
+    if not 2 <= count <= _MAX_EDITED_CLAUSES or earlier[0][:_CLAUSE_OPENING] != later[0][:_CLAUSE_OPENING]:
         return None
     kept = size = 0
     for k, (mine, theirs) in enumerate(zip(earlier[:count], later[:count])):
