@@ -11,7 +11,12 @@ the wording says about their completeness:
   before 分别, or opening the next sentence (counted, with the whole's head noun);
 - ``scope``: a count written as a scope and the first count of its unit after it
   (``四十五项民生实事中，已完成五十项``), checked only for exceeding it;
-- ``threshold``: classes bounded by nested 以上 thresholds of one measure (``60岁及以上…，80岁及以上…``).
+- ``threshold``: classes bounded by nested 以上 thresholds of one measure (``60岁及以上…，80岁及以上…``), also
+  across a ；;
+- ``including``: the clause after the whole opened by 包括/含/主要有 (``completeness.partial``), named figures
+  closed by their number (``…和临时救助金十三万元三项``);
+- ``named`` closed by a total: names, their figures after 分别, then 合计/共计/总计/共 and the whole
+  (``三个片区分别完成a、b、c，合计t``; names also declared by 由…组成 in the clause before).
 
 Breakdowns whose parts come after a 其中, a colon, 分别为 right after the whole, a criterion
 (``按工种分，``) or before a closing total are found by :mod:`draftcheck.numbers.relations.totals`;
@@ -21,6 +26,8 @@ this module adds the stances those regexes cannot see and decides completeness t
   (共/共计/合计/总计/总数, ``completeness.totals`` of ``lexicon/words.toml``; 累计 only over years), a count
   of parts declared with the names that matches them (``中央、省、市三级``), 分别为/即 opening the bracket,
   or parts that are the years of the whole (``years_cover``: 近三年, 2022—2024年);
+- complete too: a named list after a whole whose clause holds a total word, a named list closed by a
+  total, an including list closed by the number of its items when that number is right;
 - partial (only a sum larger than the whole is a slip): a bracket opened by 其中/含/包括/主要 or
   closed by 等 (``completeness.partial`` / ``completeness.sample``), and any bracket or named list
   without a word of completeness.
@@ -32,6 +39,7 @@ without one, means the bracket holds something else (notes, a second measure) an
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -70,6 +78,11 @@ _SPLIT_HEAD = re.compile(
     r"\s*(?P<partial>)(?:按[\u4e00-\u9fff]{1,6}?)?(?:分为|划分为|分成|分)"
     r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16})+)[，,]\s*"
 )
+# the parts a whole is made of, in the clause before 分别: 由税收收入、非税收入两部分组成，
+_COMPOSED_HEAD = re.compile(
+    r"\s*(?P<partial>)[\u4e00-\u9fff]{0,12}?由"
+    r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16}?)+)(?:组成|构成)[，,]\s*"
+)
 # a clause that opens with 分别 and a verb before its first figure: 分别培训 / 分别为
 _OPENS_WITH_FIGURES = re.compile(r"\s*分别[\u4e00-\u9fff]{0,4}?[:：]?\s*$")
 # a breakdown by one criterion: 按工种分 / 按用途划分 / 按类型分类 (each thing falls in one class)
@@ -100,23 +113,33 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
     model = ctx.clause_model
     for paragraph in ctx.segmentation.paragraphs:
         previous = None
+        tiers: list[TypedQuantity] = []  # the figures of sentences joined by ；(one statement of classes)
+        tier_marks = 0
         for sentence in paragraph.sentences:
             body = sentence.text
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
             scoped = "中，" in body or "中," in body
-            tiered = body.count("以上") >= 2
-            if bracketed or named or scoped or tiered:
+            including = _INCLUDING_WORD.search(body) is not None
+            tier_marks += body.count("以上")
+            if bracketed or named or scoped or including or tier_marks >= 2:
                 typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
                 if len(typed) >= 2:
+                    if including:
+                        yield from _including(text, sentence, typed)
                     if bracketed:
                         yield from _bracketed(text, sentence, typed)
                     if named:
                         yield from _named(text, sentence, typed, previous and model.sentence(previous))
                     if scoped:
                         yield from _scoped(text, sentence, typed)
-                    if tiered:
-                        yield from _nested_thresholds(text, typed)
+                if tier_marks >= 2:
+                    # 60岁及以上人口…；65岁及以上人口…: the classes may stand on both sides of a ；
+                    yield from _nested_thresholds(text, tiers + typed)
+            if body.rstrip().endswith(("；", ";")) and "以上" in body:
+                tiers += [t for clause in model.sentence(sentence) for t in clause.quantities]
+            else:
+                tiers, tier_marks = [], 0
             previous = sentence
 
 
@@ -262,11 +285,14 @@ def _names_of(head: re.Match[str]) -> _Names | None:
     return _Names(names, last[counted.end():] if counted else last, declared, count_text)
 
 
-def _figure_run(text: str, typed: list[TypedQuantity], first: TypedQuantity, total: Quantity, end: int) -> list[Quantity]:
-    """The figures listed from ``first`` on (a、b和c), each a part of ``total``, before ``end``."""
+def _figure_run(text: str, typed: list[TypedQuantity], first: TypedQuantity, total: Quantity, end: int,
+                starts: list[int] | None = None) -> list[Quantity]:
+    """The figures listed from ``first`` on (a、b和c), each a part of ``total``, before ``end``
+    (``starts``: the positions of ``typed``, to begin reading at ``first``)."""
     parts: list[Quantity] = []
     previous_end = first.quantity.start
-    for t in (t for t in typed if first.quantity.start <= t.quantity.start and t.quantity.end <= end):
+    following = typed[bisect.bisect_left(starts, first.quantity.start):] if starts is not None else typed
+    for t in (t for t in following if first.quantity.start <= t.quantity.start and t.quantity.end <= end):
         gap = text[previous_end : t.quantity.start]
         if parts and not _FIGURE_SEPARATOR.match(gap):
             break
@@ -286,11 +312,12 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
     declared, in the clause of the sentence before that holds their head noun (共受理各类案件1248件。
     受理的刑事、民事、行政三类案件分别为…)."""
     clauses = sentence.clauses
+    starts = [t.quantity.start for t in typed]  # (in order of position)
     for k, clause in enumerate(clauses):
         at = text.find("分别", clause.start, clause.end)
         if at < 0:
             continue
-        in_clause = [t for t in typed if clause.start <= t.quantity.start < clause.end]
+        in_clause = typed[bisect.bisect_left(starts, clause.start) : bisect.bisect_left(starts, clause.end)]
         first = next((t for t in in_clause if t.quantity.start > at), None)
         if first is None:
             continue
@@ -300,19 +327,28 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         if counts and (head is None or len(counts) > 1 or counts[0].end < head.end("names") - 8):
             continue  # a figure before 分别 other than the count of the names (三类案件)
         if head is None and k and _OPENS_WITH_FIGURES.match(text, clause.start, first.quantity.start):
-            j = k - 1  # 按内容分为A、B、C三类，分别培训a、b、c
-            head = _SPLIT_HEAD.fullmatch(text, clauses[j].start, clauses[j].end)
+            j = k - 1  # 按内容分为A、B、C三类，分别培训a、b、c / 由A、B两部分组成，分别为a、b
+            head = _SPLIT_HEAD.fullmatch(text, clauses[j].start, clauses[j].end) or _COMPOSED_HEAD.fullmatch(
+                text, clauses[j].start, clauses[j].end)
         if head is None:
             continue
         found = _names_of(head)
         if found is None:
             continue
         names, head_noun, declared = found.names, found.head_noun, found.declared
+        closing = _closing_total(text, typed, starts, first, sentence.end)
+        if closing is not None:
+            # A、B、C三个片区分别完成a、b、c，合计t: the names' figures, then the total of all of them
+            total, parts, word = closing
+            if len(parts) == len(names) and declared in (0, len(names)) and not head.group("partial"):
+                yield Breakdown(total, tuple(parts), "named", word, f"；“{word}”前所列为其全部",
+                                head.start("names"))
+            continue
         if j:
             whole_clause = clauses[j - 1]
             if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0:
                 continue  # 新建11家全国重点实验室，国家级、部级创新平台分别达到22家、182家: another thing
-            wholes = [t for t in typed if whole_clause.start <= t.quantity.start < whole_clause.end]
+            wholes = typed[bisect.bisect_left(starts, whole_clause.start) : bisect.bisect_left(starts, whole_clause.end)]
         elif before and declared == len(names) and len(head_noun) >= 2:
             wholes = next(([t for t in c.quantities] for c in before
                            if head_noun[-2:] in text[c.clause.start : c.clause.end]), [])
@@ -321,7 +357,7 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         if not wholes or not _is_whole(wholes[-1]):
             continue
         total = wholes[-1].quantity
-        parts = _figure_run(text, typed, first, total, sentence.end)
+        parts = _figure_run(text, typed, first, total, sentence.end, starts)
         if len(parts) < 2 or len(parts) != len(names):
             continue
         complete = ""
@@ -329,7 +365,85 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             complete = f"；“{'、'.join(names)}”{found.count_text}均已列出"
         elif not head.group("partial") and (span := years_cover(text[sentence.start : total.start], names)):
             complete = f"；所列各年已覆盖“{span}”"
+        elif not head.group("partial") and (word := _whole_complete(text, _clause_start_of(sentence, total.start), total)) \
+                and word != "累计":
+            # 发放贷款共计1436笔，个人贷款和小微企业贷款分别为…: the names after a total split all of it
+            complete = f"；总数写明“{word}”，其后分别列出的为其全部"
         yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
+
+
+# a total closing the figures of a named list: ，合计二十八万平方米 / ，共计24.91亿元 / ，总计为…
+_CLOSING_WORD = re.compile(rf"\s*[，,]\s*(?P<word>{alternation(('completeness', 'totals'))})(?:为|达到|达|计)?\s*$")
+
+
+def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], first: TypedQuantity, end: int):
+    """The figures of a named list from ``first`` on and the total right after them (its clause opened
+    by 合计/共计/总计/共), or None."""
+    parts = _figure_run(text, typed, first, first.quantity, end, starts)
+    if len(parts) < 2:
+        return None
+    k = bisect.bisect_left(starts, parts[-1].end)
+    if k >= len(typed) or typed[k].quantity.start >= end:
+        return None
+    candidate = typed[k]
+    word = _CLOSING_WORD.match(text, parts[-1].end, candidate.quantity.start)
+    if word is None or word.group("word") == "累计" or not _is_whole(candidate) \
+            or candidate.quantity.dimension != first.quantity.dimension:
+        return None
+    return candidate.quantity, parts, word.group("word")
+
+
+# a clause after the whole opened by a word of a partial list (包括 / 含 / 主要有; 其中 is read by totals.py)
+_INCLUDING_WORD = re.compile(rf"(?:{alternation(('completeness', 'partial'))})")
+_INCLUDING = re.compile(rf"\s*(?P<word>{alternation(('completeness', 'partial'))})[:：]?\s*")
+# one more item of the list: 、特困供养金 / 和临时救助金 (a separator, then a name without figures)
+_NEXT_ITEM = re.compile(r"\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}\s*$")
+_FIRST_ITEM = re.compile(r"[\u4e00-\u9fff“”]{1,16}\s*$")
+# the number of the items written after the last one: …和临时救助金十三万元三项 / 等三类
+_CLOSING_COUNT = re.compile(r"\s*(?P<sample>等)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|项|类|种|笔|部分|方面|块)(?=[，,。；;]|$)")
+
+
+def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """A whole, then the next clause opened by 包括/含/主要有 listing named figures (全年共发放救助资金
+    二百一十六万元，包括城乡低保金一百五十二万元、特困供养金四十一万元和临时救助金十三万元三项): complete when
+    the list closes with the number of its items and that number is right, else partial (only a sum
+    over the whole, of disjoint items, is a slip)."""
+    clauses = sentence.clauses
+    starts = [t.quantity.start for t in typed]
+    for k in range(1, len(clauses)):
+        clause = clauses[k]
+        opener = _INCLUDING.match(text, clause.start, clause.end)
+        if opener is None or opener.group("word") == "其中":
+            continue
+        previous = clauses[k - 1]
+        wholes = typed[bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)]
+        if not wholes or not _is_whole(wholes[-1]) or text[wholes[-1].quantity.end : previous.end].strip(" ，,") != "":
+            continue  # the whole's figure closes the clause before: 资金216万元，包括…
+        total = wholes[-1].quantity
+        inside = typed[bisect.bisect_left(starts, opener.end()) : bisect.bisect_left(starts, clause.end)]
+        parts: list[Quantity] = []
+        previous_end = opener.end()
+        for t in inside:
+            gap = text[previous_end : t.quantity.start]
+            if parts and not _is_part(t, total) and _CLOSING_COUNT.match(text, previous_end):
+                break  # the count of the items (三项), not an item
+            if not _is_part(t, total) or not (_NEXT_ITEM if parts else _FIRST_ITEM).match(gap):
+                parts = []
+                break
+            parts.append(t.quantity)
+            previous_end = t.quantity.end
+        if len(parts) < 2:
+            continue
+        rest = text[previous_end : clause.end]
+        count = _CLOSING_COUNT.match(rest)
+        if rest.strip(" ，,。；;") and count is None:
+            continue  # more than the items follows in the clause
+        complete = ""
+        if count and not count.group("sample"):
+            n = count.group("n")
+            if (int(n) if n.isdigit() else integer_value(n)) == len(parts):
+                complete = f"；“{opener.group('word')}”所列{count.group().strip()}均已列出"
+        yield Breakdown(total, tuple(parts), "including", opener.group("word"), complete, opener.end())
 
 
 # a whole written as a scope: 年初确定的四十五项民生实事中， / 在全市120家规上企业中，

@@ -28,6 +28,7 @@ import bisect
 import re
 from dataclasses import MISSING, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
+from typing import Iterator
 
 from draftcheck.numbers.chinese_numerals import (
     chinese_to_decimal,
@@ -539,6 +540,14 @@ class QuantityIndex:
                 out.append(self.quantities[i])
             i += 1
         return out
+
+    def iter_between(self, start: int, end: int) -> Iterator[Quantity]:
+        """:meth:`between`, lazily: a reader that stops at its first non-part reads only that far."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.quantities) and self.quantities[i].start < end:
+            if self.quantities[i].end <= end:
+                yield self.quantities[i]
+            i += 1
 
 
 def document_quantities(ctx) -> QuantityIndex:

@@ -68,6 +68,22 @@ clause model (where the parts stand, what says they are all of the whole):
 - classes of one criterion (``按工种分，``) are disjoint: a sum over the whole is flagged whatever their names;
 - ``四个乡镇（街道）总计完成…`` after the parts, ``全年共完成…`` after both halves; 中小学校 = 高中 + 初中 + 小学.
 
+Kinds added for issue 7 (totalsmodel), on the typed clause model:
+
+- names, their figures after 分别, then a closing total (``城东、城西、河口三个片区分别完成…十二万、八万、六万
+  平方米，合计二十八万平方米``), also with the names declared by 由…组成/构成 in the clause before
+  (``财政总收入由税收收入、非税收入两部分组成，分别为…，合计…``);
+- a total word in the whole's clause, then names and their figures after 分别 (``发放贷款共计1436笔，个人贷款
+  和小微企业贷款分别为…``), complete like a bracket after 共计; after 其中 still partial;
+- a clause opened by 包括/含/主要有 after the whole, listing named figures and closed by their number
+  (``…216万元，包括A 152万元、B 41万元和C 13万元三项``): complete when the number matches, partial otherwise
+  (an item list closed by 等 is not read);
+- a sum that meets its total only at the edge of their rounding (26 ± 1.5 against 28 ± 0.5: a figure
+  rounded to its last digit lies in a half-open interval), a warning;
+- a breakdown by one criterion (``按层次分：``) whose total is the sum with one inner digit changed (its classes
+  are disjoint), and parts adding up to MORE than the whole when the whole is their sum with one inner
+  digit changed (parallel items, even with tier words such as 省级).
+
 Paragraphs come from the shared segmentation (``ctx.segmentation``).
 
 Deliberately not checked: a bracket or named list adding up to less than its whole with no word of

@@ -14,6 +14,11 @@ figure, not 进出口总额); a line opening with 其中 continues the line abov
 1894户``). Also (numeric9): a part in brackets right after its whole (``共计860万元（A 920万元、…）``) and parts named
 before 分别 in the clause after the whole, when that clause's head noun is the whole's
 (``争取资金9787万元，中央、省、市三级资金分别为…``; not ``新建11家重点实验室，国家级、省级创新平台分别达到22家、182家``).
+Also (totalsmodel): a 其中 opening the next sentence belongs to the figure of the sentence before whose name
+the part repeats (``在校学生4.12万人，专任教师3268人。其中，义务教育阶段在校学生4.31万人``: the students, not the
+nearer teachers); a part written as the aggregate of a narrower name (``进出口总额186.5亿元，其中出口总额196.3亿元``);
+classes of nested 以上 thresholds on both sides of a ；(``60岁及以上人口19.7万人…；65岁及以上人口21.3万人``).
+A 其中 list of items joined by 、 ends at the next ；(``其中小麦…、玉米…；油料…，蔬菜…``: siblings, not parts).
 Not checked: a part of another period or measure under a whole (累计 / 当年, 岗位 / 人).
 
 ## Why is this bad?

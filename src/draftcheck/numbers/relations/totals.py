@@ -111,6 +111,7 @@ _SPLIT_INTO = re.compile(
 _SPLIT_LIST = re.compile(
     r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fa5]{0,4}[:：]"
 )
+_NEXT_LIST = re.compile(r"[:：]|分别为|分别是|具体为|分别有")
 _COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
@@ -172,15 +173,19 @@ def find(ctx) -> list[Relation]:
     index = document_quantities(ctx)
     relations: list[Relation] = []
     seen_totals: set[int] = set()
+    seen_parts: set[int] = set()
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
         if not marked and ctx.folded.find("、", start, end) < 0:
             continue  # (an unmarked list is a 、-list: 城东园区148亿元、城西园区102亿元)
         for part_list in _part_lists(ctx.folded, start, end, index, marked):
-            if part_list.total.start in seen_totals:
-                continue
-            seen_totals.add(part_list.total.start)
-            relations.extend(_check(ctx.text, part_list))
+            if part_list.total.start in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
+                continue  # (a figure already read as a part is no unmarked whole of the items after it)
+            checked = _check(ctx.text, part_list)
+            if checked:  # (a list that yields no relation, its figures not parts, leaves the total to other readers)
+                seen_totals.add(part_list.total.start)
+                seen_parts.update(p.start for p in part_list.parts)
+                relations.extend(checked)
     for found in breakdowns(ctx):
         if found.total.start in seen_totals:
             continue
@@ -324,8 +329,11 @@ def _clause_start(folded: str, position: int, floor: int) -> int:
     return i + 1
 
 
+_CONTEXT_REACH = 100  # the longest clause read before a figure (a run without punctuation is not a clause)
+
+
 def _context(folded: str, q: Quantity, floor: int) -> str:
-    return folded[_clause_start(folded, q.start, floor) : q.start]
+    return folded[_clause_start(folded, q.start, max(floor, q.start - _CONTEXT_REACH)) : q.start]
 
 
 def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, level: int = 0,
@@ -375,11 +383,28 @@ def _collect(folded, quantities, total, lo, hi, depth, para_start, level=0, incr
         if q is total or q.dimension != total.dimension:
             continue
         status = _part_status(folded, q, lo, depth, para_start, level, increment)
+        if status == "other" and _sub_aggregate(folded, q, total, lo):
+            status = "part"
         if status == "part":
             parts.append(q)
         elif status == "other":
             excluded += 1
     return parts, excluded
+
+
+_AGGREGATE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{1,8}?)(?P<suffix>总额|总量|总值)$")
+
+
+def _sub_aggregate(folded: str, q: Quantity, total: Quantity, floor: int) -> bool:
+    """A part written as the aggregate of a narrower name than its whole's (进出口总额 186.5亿元，其中
+    出口总额196.3亿元: 出口 lies inside 进出口), which 总额 alone would have taken for another measure."""
+    part = _AGGREGATE.search(_LABEL_TRIM.sub("", _context(folded, q, floor).strip()))
+    whole = _AGGREGATE.search(_LABEL_TRIM.sub("", _context(folded, total, max(0, total.start - 30)).strip()))
+    if part is None or whole is None or part.group("suffix") != whole.group("suffix"):
+        return False
+    narrow, broad = _LEADING_WORDS.sub("", part.group("name")), whole.group("name")
+    rest = iter(broad)  # (出口 and 进口 are both read inside 进出口: the narrow name's characters in order)
+    return 2 <= len(narrow) < len(broad) and all(ch in rest for ch in narrow)
 
 
 def _eligible_total(folded, q, floor, depth, para_start) -> bool:
@@ -428,28 +453,30 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
         # the total: the nearest eligible amount before 其中 (in this sentence, or in the sentence
         # before when 其中 opens the sentence) with the dimension of the first part after it
         floor = s_start
-        if not folded[s_start:pos].strip(" \t,，:：、"):
+        opens_sentence = not folded[s_start:pos].strip(" \t,，:：、")
+        if opens_sentence:
             previous = [s for s in sentences if s[1] <= s_start]
             floor = previous[-1][0] if previous else s_start
         # one list per dimension: 项目56个，总投资286亿元。其中，续建项目23个，总投资152亿元；…
         dimensions = []
         for q in quantities.between(region_start, region_end):
-            if q.dimension not in dimensions and _part_status(
+            if q.dimension not in dimensions and (_part_status(
                 folded, q, region_start, depth, para_start, level
-            ) == "part":
-                dimensions.append(q.dimension)
+            ) == "part" or _AGGREGATE.search(_context(folded, q, region_start))):
+                dimensions.append(q.dimension)  # (出口总额…: a part when its whole is 进出口总额, see _collect)
         if head:
             floor = para_start  # the part named again may stand in an earlier sentence
         for dimension in dimensions:
-            total = next(
-                (q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
-                 if q.dimension == dimension and depth[q.start - para_start] <= level
-                 and (not head or _named_by(folded, q, head, para_start))
-                 and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)),
-                None,
-            )
-            if total is None:
+            candidates = [
+                q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
+                if q.dimension == dimension and depth[q.start - para_start] <= level
+                and (not head or _named_by(folded, q, head, para_start))
+                and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)]
+            if not candidates:
                 continue
+            total = candidates[0]
+            if opens_sentence and not head:
+                total = _named_whole(folded, quantities, candidates, region_start, region_end, dimension)
             list_end = _list_end(folded, quantities, total, region_start, region_end)
             parts, excluded = _collect(folded, quantities, total, region_start, list_end, depth, para_start, level)
             extended = []
@@ -458,6 +485,25 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             wording = "其中" if folded.startswith("其中", pos) else folded[pos:opener_end].rstrip(",，:：")
             yield PartList(total, parts, exhaustive=False, wording=wording, excluded=excluded, extended=extended,
                            list_start=region_start)
+
+
+def _named_whole(folded, quantities, candidates: list[Quantity], start: int, end: int, dimension) -> Quantity:
+    """The whole of a 其中 list among the figures before it (nearest first): the nearest, unless its name's
+    head noun is absent from the first part's name and a farther one's is there (在校学生4.12万人，专任教师
+    3268人。其中，义务教育阶段在校学生4.31万人: the part is of the students, not of the teachers)."""
+    nearest = candidates[0]
+    first = next((q for q in quantities.iter_between(start, end) if q.dimension == dimension), None)
+    if first is None or len(candidates) < 2:
+        return nearest
+    label = _context(folded, first, start)
+
+    def head_noun(q: Quantity) -> str:
+        name = _LABEL_TRIM.sub("", _context(folded, q, max(0, q.start - 30)).strip())
+        return name[-2:] if len(name) >= 2 else ""
+
+    if not head_noun(nearest) or head_noun(nearest) in label:
+        return nearest
+    return next((q for q in candidates[1:] if head_noun(q) and head_noun(q) in label), nearest)
 
 
 def _named_by(folded: str, q: Quantity, head: str, floor: int) -> bool:
@@ -481,12 +527,13 @@ def _list_end(folded, quantities, total, start, end) -> int:
     i = start
     first_clause = True
     first_verb = ""
+    figures, joined = 0, ""  # (、 before the second part's clause joins the items of one list)
     while i < end:
         j = i
         while j < end and folded[j] not in _CLAUSE_BOUNDARY:
             j += 1
         clause = folded[i:j]
-        figure = next((q for q in quantities.between(i, j) if q.dimension == total.dimension), None)
+        figure = next((q for q in quantities.iter_between(i, j) if q.dimension == total.dimension), None)
         verb = _STATEMENT_START.match(clause.lstrip(" \t"))
         if first_clause and verb:
             first_verb = verb.group(0)
@@ -495,6 +542,12 @@ def _list_end(folded, quantities, total, start, end) -> int:
                 return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
             if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high:
                 return i
+            if i > start and folded[i - 1] in ";；" and joined == "、" and figures >= 2:
+                return i  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 items closed by ；
+        if figure is not None:
+            figures += 1
+            if figures == 2 and i > start:
+                joined = folded[i - 1]  # (the separator before the second figure's clause)
         if not _MARKER_ONLY.fullmatch(clause) and (figure is not None or not _NAMING_CLAUSE.fullmatch(clause)):
             first_clause = False  # (a clause naming the part without its figure opens the list too:
             # 在住宅投资中，90平方米以下住房投资占比提高，完成投资39.2亿元)
@@ -552,9 +605,10 @@ def _continued_parts(folded, quantities, total, sentences, after, depth, para_st
 
 
 def _total_after_lists(folded, quantities, sentences, depth, para_start, para_end):
+    closed_at = para_start  # the end of the last total that closed a list: its parts are not the next one's
     for m in _TOTAL_AFTER.finditer(folded, para_start, para_end):
         marker_end = m.end()
-        total = next(iter(quantities.between(marker_end, marker_end + 60)), None)
+        total = next(quantities.iter_between(marker_end, marker_end + 60), None)
         if total is not None and total.start > marker_end + 8:
             total = None
         if total is None or _has_boundary(folded, marker_end, total.start) or not _eligible_total(
@@ -596,7 +650,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         elif not count_word and folded[lead - 1] not in ";；":
             # (a 合计 right after ；closes the ；-list: A 612万元；B 478万元；合计1090万元)
             s_start = max(s_start, max(folded.rfind(ch, s_start, lead) for ch in ";；") + 1)
-        lo = _list_start(folded, s_start, m.start())
+        lo = max(_list_start(folded, s_start, m.start()), closed_at)
         parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start,
                                    increment=increment.group(0) if increment else "")
         if stock and any(_INCREMENT.search(_context(folded, p, lo)) for p in parts):
@@ -609,6 +663,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             continue
         if m.group("year") and not _periods_cover(m.group("year"), _labels(folded, parts, lo), folded[lo : parts[0].start] if parts else ""):
             continue  # 12月完成投资2.1亿元，全年累计18.6亿元: the year is more than the months named
+        closed_at = total.end
         yield PartList(total, parts, exhaustive=True, wording=m.group("word") or m.group("word2") or "共",
                        excluded=excluded)
 
@@ -674,7 +729,7 @@ def _unmarked_lists(folded, quantities, sentences, depth, para_start):
             continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
         parts: list[Quantity] = []
         previous_end = total.end
-        for q in quantities.between(total.end, s_end):
+        for q in quantities.iter_between(total.end, s_end):
             gap = folded[previous_end : q.start]
             if q.dimension != total.dimension or not _UNMARKED_ITEM.search(gap) or len(gap) > 16:
                 break
@@ -717,11 +772,19 @@ def _has_boundary(folded: str, start: int, end: int) -> bool:
 
 
 def _total_first_lists(folded, quantities, sentences, depth, para_start):
+    para_end = sentences[-1][1]
+    openers = [m.start() for m in _NEXT_LIST.finditer(folded, para_start, para_end)]  # (found once)
     for total in quantities.quantities:
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
         after = (_LIST_AFTER.match(folded, total.end) or _SPLIT_INTO.match(folded, total.end, s_end)
                  or _SPLIT_LIST.match(folded, total.end, s_end))
+        # a list after a figure ends at the next colon: another figure's breakdown (岗位4270个：…；
+        # 资金3.2亿元：…), so every figure is read once ("3个：" repeated is linear, not quadratic)
+        # (and at the next 分别为: 资金3.2亿元，分别为…；项目12个，分别为…)
+        k = bisect.bisect_left(openers, after.end() if after else total.end)
+        if k < len(openers) and openers[k] < s_end:
+            s_end = openers[k]
         if after and "其中" not in head[-20:]:
             colon_only = after.group(0).strip(",，") in (":", "：")
             if not _eligible_total(folded, total, s_start, depth, para_start):
@@ -730,7 +793,7 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
                 # 新增就业岗位4270个：工业企业2150个，…: a breakdown that need not be complete, when the
                 # colon's first item carries a figure (not 荣誉4项：A、B、C，另获省级荣誉12项)
                 first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
-                if not any(q.dimension == total.dimension for q in quantities.between(after.end(), first_end)):
+                if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
                     continue
                 list_end = _list_end(folded, quantities, total, after.end(), s_end)
                 parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
@@ -865,9 +928,9 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     base = dict(kind=SUM_KIND, code="DC201", start=total.start, end=total.end, related=related)
     if not sum_iv.bounded:
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-    if sum_iv.overlaps(total_iv):
+    if sum_iv.overlaps(total_iv) and not _touching(sum_iv, total_iv, [total] + parts):
         return Relation(outcome=Outcome.CONSISTENT, **base)
-    exceeds = sum_iv.low > total_iv.high
+    exceeds = sum_iv.low >= total_iv.high
     reason = pl.reason
     if not pl.exhaustive:
         reason = _complete_by_wording(text, pl)
@@ -887,8 +950,11 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
             # 按工种分，电工…、焊工…: classes of one criterion are disjoint, whatever their names
             return _mismatch(text, pl, parts, sum_iv, total_iv, base,
                              reason=f"；“{criterion}”所列各类互不重叠，其和不应超过总数")
-        if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels)
-                or _slipped_digits(total, parts) == "swapped"):
+        slipped = _slipped_digits(total, parts)
+        if not (is_partition(labels) or _parallel_items(text, pl.total, parts, labels) or slipped == "swapped"
+                or (slipped == "changed" and _parallel_items(text, pl.total, parts, labels, strict=False))):
+            # (a sum over the whole that is the whole with one inner digit changed is a typed figure,
+            # not overlapping categories: 18450 + 26730 + 8206 = 53386 under 共52386)
             # 其中 categories may overlap (因私出境 / 赴港澳台出境): only disjoint ones can be added up
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         return _mismatch(text, pl, parts, sum_iv, total_iv, base,
@@ -905,6 +971,17 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     return _base_check(text, pl, total_iv, base)
 
 
+def _touching(sum_iv: Interval, total_iv: Interval, figures: list[Quantity]) -> bool:
+    """Do the sum and the total meet only at the edge of their rounding (十二万 + 八万 + 六万 against
+    二十八万: 26 ± 1.5 reaches 27.5, 28 ± 0.5 starts there)? A figure rounded to its last digit lies in
+    a half-open interval, so two such intervals that only touch hold no common value."""
+    if any(q.approximate or q.qualifier for q in figures):
+        return False
+    # (the open end must be a rounded one: an exact sum equal to the total's lower edge is inside it)
+    return (sum_iv.high == total_iv.low and sum_iv.low < sum_iv.high) or (
+        sum_iv.low == total_iv.high and total_iv.low < total_iv.high)
+
+
 def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
     """Is the total, as written, the exact sum of the parts with two adjacent digits swapped, or with
     one inner digit changed? Both need three significant digits, so a round remainder (5000 for 3000)
@@ -916,8 +993,8 @@ def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
     if kind != "changed":
         return kind == "swapped"
     labels = _labels(text, parts, pl.list_start)
-    if is_partition(labels):
-        return True
+    if is_partition(labels) or by_criterion(pl.wording):
+        return True  # (按层次分，高层次人才…，骨干人才…: classes of one criterion are disjoint)
     digits = len(str(int(pl.total.value.scaleb(max(pl.total.decimals, 0)))).rstrip("0"))
     return digits >= 4 and _parallel_items(text, pl.total, parts, labels)
 
