@@ -492,6 +492,8 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),
     "cn_dun": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})、"),
     "qi": re.compile(rf"{_AFTER_BREAK}其(?P<n>{_CN_SMALL})(?:是|为|[,、:，：])(?=[^\s])"),
+    # 一要稳增长，二要抓项目 (speeches and plans: 要 in place of 是)
+    "yao": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})要(?=[\u4e00-\u9fff])"),
 }
 # A chapter heading at the start of a line ends any series below it.
 _CHAPTER = re.compile(rf"[ \t]*(?:{_CN_SMALL}、|第{_CN_SMALL}(?:部分|章|篇))")

@@ -32,8 +32,10 @@ from draftcheck.numbers.enumeration import (
     conjunction_pair,
     dun_list,
     figure_clauses,
+    MARKER_STYLES,
     first_marker,
     line_list,
+    marker_value,
     numbered_rows,
     outline_series,
     quoted_run,
@@ -41,21 +43,18 @@ from draftcheck.numbers.enumeration import (
     split_top_level,
     title_run,
 )
-from draftcheck.numbers.quantity import extract_quantities
+from draftcheck.numbers.quantity import COUNT_UNITS, document_quantities, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.text.windowed_scan import finditer_located
 
 KIND = "count"
 CODE = "DC203"
 
-_CLASSIFIERS = (
-    "个方面|方面|个|家|项|条|所|座|类|大|名|位|种|件|处|支|款|批|点|户|只|片|台|套|次|场|轮|栋|幢|部|份|间|辆|艘"
-    "|人|县|市|区|镇|村|省|国|地|方|宗|门|级"
-)
+_CLASSIFIERS = alternation(("counts", "classifiers"))
 # Classifiers that are themselves the counted noun (张建国、李红梅等3人, 江城、河口、石门三县, 上海、杭州两地,
 # 政府、企业、高校三方): the names before them can only be the members counted, like a 大 set's.
-_SELF_NAMING = frozenset("大人名位县市区镇村省国地方级")
-_NOUN_CLASSIFIERS = frozenset("人县市区镇村省国地方")
+_SELF_NAMING = frozenset(words("counts", "self_naming"))
+_NOUN_CLASSIFIERS = frozenset(words("counts", "noun_classifiers"))
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 _COUNT = re.compile(
@@ -71,6 +70,12 @@ _COUNT_START = re.compile(
     rf"{_NUMERAL_START}(?<![\d.%第前后近约超逾余每各A-Za-z零一二两三四五六七八九十百千万亿几多数整]{_NUMERAL_START})"
     rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
 )
+# Classifiers the shared quantity reader takes as counting units (家, 个, 项 …), and the others: sets (大, 级,
+# 方面, 点) and counted places (县, 两地), whose counts _SET_COUNT finds itself.
+_QUANTITY_CLASSIFIERS = frozenset(c for c in words("counts", "classifiers") if c in COUNT_UNITS)
+_SET_CLASSIFIERS = "|".join(c for c in sorted(words("counts", "classifiers"), key=len, reverse=True) if c not in _QUANTITY_CLASSIFIERS)
+_SET_COUNT = re.compile(rf"(?:\d{{1,5}}|{CN_NUMBER_PATTERN})(?:{_SET_CLASSIFIERS})")
+_SET_COUNT_START = re.compile(rf"{_NUMERAL_START}[\d一二两三四五六七八九十百零]{{0,4}}(?:{_SET_CLASSIFIERS})")
 # What may follow 个 without it being a count of things: durations and percentage points.
 # (亿/万 after 个 is a colloquial amount, 3个亿; not a scale that modifies the noun: 八个万亩基地, 两个千亿级集群)
 _NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|周|年头|多|余|以上|左右|来|(?:亿|万)(?!元|美元|亩|亿级|级)")
@@ -78,17 +83,12 @@ _NOT_A_COUNT_AFTER = re.compile(r"月|小时|工作日|百分点|季度|星期|�
 _CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|会议|召开|胜利|重大|和|、|,|。|;|\)|”")
 
 # Formulations whose number is part of a name.
-FIXED_EXPRESSIONS = (
-    "三个代表", "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "两个一百年",
-    "两个结合", "三个务必", "四个现代化", "五位一体", "两学一做", "三大攻坚战", "六稳六保", "三严三实", "八项规定",
-    "五大发展理念", "四个革命", "三个没有变", "四个不摘", "四个最严", "三个转变", "三个有利于", "四项基本原则",
-    "两个基本点", "三个一批", "两不愁三保障", "三去一降一补", "四大名著", "三农", "五个一", "两个先行", "三大球", "三小球",
-)
+FIXED_EXPRESSIONS = words("counts", "fixed_formulations")
 
 # Words between a list and its count: 等 makes the list a sample; 这 ties it tightly.
-_SAMPLE_CONNECTORS = ("等在内的", "等在内", "在内的", "在内", "为代表的", "等等", "等共", "等")
-_TIGHT_CONNECTORS = ("这些", "这")
-_NEUTRAL_CONNECTORS = ("共计", "总计", "合计", "总共", "共")
+_SAMPLE_CONNECTORS = words("counts", "sample_connectors")
+_TIGHT_CONNECTORS = words("counts", "tight_connectors")
+_NEUTRAL_CONNECTORS = words("counts", "total_connectors")
 _CONNECTORS = (*_SAMPLE_CONNECTORS, *_TIGHT_CONNECTORS, *_NEUTRAL_CONNECTORS)  # in the order they are tried
 _CONNECTOR_ENDS = frozenset(connector[-1] for connector in _CONNECTORS)
 _LONGEST_CONNECTOR = max(map(len, _CONNECTORS))
@@ -105,9 +105,9 @@ _BELOW_WORDS = frozenset(words("completeness", "below"))
 _ONE_TO_ONE_DATES = frozenset(words("completeness", "one_to_one_dates"))
 # a date in a list of dates: 1月 / 3月15日 / 5月下旬 / 2024年9月
 _DATE_ITEM = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|中)?")
-_INTRO_WORDS = (
-    alternation(("completeness", "one_to_one_places"), ("completeness", "one_to_one_dates"), ("completeness", "below"))
-    + "|分别是|分别为|分别有|依次是|依次为|主要包括|具体包括|主要有|主要是|具体为|具体是|具体有|包括|包含|涵盖|涉及|即为|即是|即"
+_INTRO_WORDS = alternation(
+    ("completeness", "one_to_one_places"), ("completeness", "one_to_one_dates"), ("completeness", "below"),
+    ("counts", "exhaustive_openers"), ("counts", "sample_openers"), ("counts", "plain_openers"),
 )
 # Between a count and its noun, a threshold written in figures is part of the phrase (四个10亿元以上重大项目,
 # 3个总投资超5000万元的项目); any other figure ends it.
@@ -120,9 +120,9 @@ _FIRST_OF_SEVERAL = re.compile(r"一(?:方面|类|种|个|是|要|则|部分)|�
 _ENUMERATION_GOES_ON = re.compile(r"还有|另一|一类|一种|此外|另外|其他|其余|以及")
 _COORDINATED_AFTER = re.compile(r"以及|和|及|与|、")
 _OUTLINE_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
-_EXHAUSTIVE_INTRO_WORDS = frozenset({"即", "即为", "即是", "分别是", "分别为", "分别有", "依次是", "依次为"})
-_SAMPLE_INTRO_WORDS = frozenset({"主要包括", "主要有", "主要是", "包括", "包含", "涵盖", "涉及"})
-_HERE_BELOW = ("以下", "如下", "下列")
+_EXHAUSTIVE_INTRO_WORDS = frozenset(words("counts", "exhaustive_openers"))
+_SAMPLE_INTRO_WORDS = frozenset(words("counts", "sample_openers"))
+_HERE_BELOW = words("counts", "forward_references")
 _NOUN_ENDS_AT = re.compile(
     "入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获|分别|依次|包括|包含|涵盖|"
     "(?<![具拥共占享含没所持富只还都也])有(?![限机序效力关益色线毒害偿])|总(?:投资|产值|收入|规模|面积|金额|额|计|量)|计划|预计|力争|(?<![公总])共(?!享|同|性|识|建共)|目前|今年|全年"
@@ -293,7 +293,7 @@ def _shorthand_parts(ctx, text: str) -> list[Relation]:
 
 # Events counted by their edition, then named by ordinal: 举办三届桃花节：第一届…，第二届… (届/轮/批/期/场 of one
 # series). The count must open the series in its own clause (a colon or comma, then 第一 + the same classifier).
-_EVENT_CLASSIFIERS = "届|轮|批|期|场"
+_EVENT_CLASSIFIERS = alternation(("counts", "event_classifiers"))
 _ORDINAL_EVENTS = re.compile(
     rf"(?<![\d第前后近约超逾余每各本历上下这那零一二两三四五六七八九十百千万几多数整])"
     rf"(?P<num>\d{{1,2}}|{CN_NUMBER_PATTERN})(?P<cls>{_EVENT_CLASSIFIERS})次?"
@@ -345,9 +345,24 @@ def _ordinal_events(ctx, text: str) -> list[Relation]:
 
 
 def _counts(ctx, text: str):
-    """Stated-count candidates, one paragraph of the shared segmentation at a time."""
+    """Stated-count candidates in document order: the exact counts of the shared quantities
+    (``document_quantities``: 12家, 六条, 两个, read once for every numeric rule) whose measure word is a
+    classifier of listed things, and the counted sets the quantity reader does not know as units (两大,
+    三级, 四方面, 三点, 三县, 两地), found paragraph by paragraph of the shared segmentation. Each start is
+    then matched by _COUNT, whose look-behinds keep out ordinals and approximations (第3家, 近5个)."""
+    index = document_quantities(ctx)
+    starts = [q.start for q in index.quantities if q.unit in _QUANTITY_CLASSIFIERS and q.is_exact_count]
     for paragraph in ctx.segmentation.paragraphs:
-        yield from _count_matches(text, paragraph.start, paragraph.end)
+        starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, paragraph.start, paragraph.end))
+    starts.sort()
+    previous = -1
+    for start in starts:
+        if start == previous:
+            continue
+        previous = start
+        m = _COUNT.match(text, start)
+        if m is not None:
+            yield m
 
 
 def _count_matches(text: str, start: int, end: int):
@@ -436,13 +451,21 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
     return StatedCount(start, end, value, m.start("num"), m.end("num"), noun, fixed or quoted, plain_quote, fixed)
 
 
+_VERB_AFTER_NOUN = re.compile("参与|参加")  # (部门参与联合审查: 与 is no conjunction here)
+
+
 def _noun(text: str, pos: int) -> str:
     """The head noun after a classifier: Han characters up to a function word or a verb (at most 10)."""
     end = pos
     while end < len(text) and end - pos < 10 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _NOUN_STOP:  # (_HAN)
         end += 1
-    stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
-    return text[pos : min(stops, default=end)]
+    # (a verb may run over the stop character: 部门参与 → 部门)
+    stops = [
+        m.start()
+        for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end), _VERB_AFTER_NOUN.search(text, pos + 1, end + 1))
+        if m
+    ]
+    return text[pos : min(min(stops, default=end), end)]
 
 
 def _bracketed_names(text: str, items: ItemList) -> bool:
@@ -451,8 +474,16 @@ def _bracketed_names(text: str, items: ItemList) -> bool:
     names = [text[s:e] for s, e in items.items]
     plain = all(2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names)
     if len(names) == 2:
-        # 3场招聘会（春风行动专场、高校毕业生专场）: two names of one shape (the same last two characters)
-        return plain and all(len(name) >= 3 for name in names) and names[0][-2:] == names[1][-2:]
+        # 3场招聘会（春风行动专场、高校毕业生专场）: two names of one shape (the same last two characters);
+        # 国家级创新平台3个（国家企业技术中心、国家级科技企业孵化器）: two full names of a facility or body
+        if plain and all(len(name) >= 3 for name in names) and names[0][-2:] == names[1][-2:]:
+            return True
+        return all(
+            4 <= len(name) <= 16 and _HAN.fullmatch(name[-1]) and not _DIGIT.search(name) and "的" not in name
+            and name.endswith(_ENTITY_NOUN_ENDS + ("孵化器", "工作站", "研究院"))
+            and not any(_has_predicate(text, s, e) for s, e in items.items)
+            for name in names
+        )
     return len(names) >= 3 and plain
 
 
@@ -461,6 +492,8 @@ def _noun_before(text: str, pos: int) -> str:
     start = pos
     while start > 0 and pos - start < 6 and _HAN.match(text, start - 1) and text[start - 1] not in _NOUN_STOP:
         start -= 1
+    if start > 0 and _VERB_IN_ITEM.match(text, start - 1, start + 1):
+        start += 1  # 新增国家级平台: the window began inside the verb (增国家级平台)
     for verb in _VERB_IN_ITEM.finditer(text, start, pos):
         start = max(start, verb.end())  # 改造城市道路 → 城市道路
     return text[start:pos]
@@ -532,7 +565,7 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
             connector = "”" if items is not None else connector
     if items is None or any(
         (_QUANTITY_ITEM.match(text, s, e) or _ENDS_WITH_QUANTITY.search(text, s, _unannotated_end(text, s, e)))
-        and not _NUMBERED_NAME.search(text, s, e)
+        and not _figure_name(text, s, e)
         for s, e in items.items
     ):
         return None  # 1月、3月、5月 / 新增企业2115家、产业集群5个: quantities, not names
@@ -540,7 +573,9 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
         return None  # 无产阶级和资产阶级两个阶级、社会主义和资本主义两条道路: parallel counted phrases
     last_s, last_e = items.items[-1]
     if "等" in text[last_s:last_e]:
-        return None  # A、B等企业12家: the count is of the category, not of the names
+        # A、B等企业12家: the count is of the category, a sample of which is named; only a count smaller
+        # than the names (A、B、C、D等企业共3家) is wrong
+        return _sample_before_category(ctx, text, count, items, connector)
     if text[last_e - 1] in "的和及与有达获占为在" or _predicate_before_count(text, last_s, last_e):
         return None  # …进程的八项主张 / 在北京、上海、深圳设立2个中心: the count is of something else
     sample = connector in _SAMPLE_CONNECTORS or items.open_ended
@@ -553,6 +588,30 @@ def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relati
     if outcome is None:
         return None
     return _relation(ctx, count, _without_lead_in(text, items), outcome, sample, before=True)
+
+
+def _sample_before_category(ctx, text: str, count: StatedCount, items: ItemList, connector: str) -> Relation | None:
+    """Names, 等, the category they belong to, then its count (华兴、恒达、瑞丰、立信等企业共3家): the count may
+    exceed the names, never fall short of them. The category must be a short noun that the count's noun
+    repeats or that the count closes (等企业3家获评…), so 等企业3个项目 (a count of something else) stays out."""
+    last_s, last_e = items.items[-1]
+    deng = text.find("等", last_s, last_e)
+    category = text[deng + 1 : last_e]
+    if deng - last_s < 2 or not 1 <= len(category) <= 6 or not _HAN_RUN.fullmatch(category) or _VERB_IN_ITEM.search(category):
+        return None
+    noun = count.noun
+    if noun and (_VERB_IN_ITEM.match(noun) or _NOUN_ENDS_AT.match(noun)):
+        count = replace(count, end=count.number_end + 1)  # 等企业共3家获评…: the count closes its noun
+    elif noun and noun[-1] != category[-1]:
+        return None
+    names = ItemList((*items.items[:-1], (last_s, deng)), items.counts, True)
+    if any(_DIGIT.search(text, s, e) or "的" in text[s:e] or e - s > 20 for s, e in names.items):
+        return None
+    names = _without_lead_in(text, names)
+    if _predicate_before_count(text, *names.items[-1]):
+        return None
+    outcome = Outcome.CONSISTENT if count.value >= names.fewest else Outcome.INCONSISTENT
+    return _relation(ctx, count, names, outcome, True, before=True)
 
 
 _NEXT_SENTENCE_INTRO = re.compile(r"(?:它们|这些|分别|依次|具体)(?:是|为):?|(?:它们|这些)(?:\w{0,4}?)(?:分别)?(?:是|为):?")
@@ -572,6 +631,9 @@ def _list_above(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return None
     if back.start() > 0 and not _SENTENCE_END_BEFORE.search(text, max(0, back.start() - 3), back.start()):
         return None  # 亿元以上3个项目: 以上 closes a bound, it does not point back
+    series = _series_above(ctx, text, back.start(), count)
+    if series is not None:
+        return series
     list_end = back.start()
     while list_end > 0 and text[list_end - 1] in " \t\r\n\u3000":
         list_end -= 1
@@ -591,6 +653,32 @@ def _list_above(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return None  # 甲、乙等。上述5家: the sentence before showed a sample only
     outcome = Outcome.CONSISTENT if count.value in items.counts else Outcome.INCONSISTENT
     return _relation(ctx, replace(count, start=back.start()), items, outcome, sample=False, before=True)
+
+
+_INLINE_STYLES_ABOVE = ("shi", "di", "qi", "circled", "yao")
+
+
+def _series_above(ctx, text: str, back: int, count: StatedCount) -> Relation | None:
+    """以上四项工作 after 一是…，二是…，三是…。 in the same paragraph: the back reference counts the inline
+    series that ends in the sentence before it (a series of one style opened by its marker 1, unbroken,
+    with nothing after its last item saying the enumeration went on)."""
+    paragraph_start = text.rfind("\n", 0, back) + 1
+    for style in _INLINE_STYLES_ABOVE:
+        pattern = MARKER_STYLES[style]
+        firsts = [f for f in pattern.finditer(text, paragraph_start, back) if marker_value(style, f.group("n")) == 1]
+        if not firsts:
+            continue
+        series = outline_series(text, style, firsts[-1])
+        last = series.markers[-1][1]
+        if series.broken or len(series.markers) < 2 or last >= back or text.find("\n", last, back) >= 0:
+            return None
+        if _ENUMERATION_GOES_ON.search(text, last, back) or text.count("。", last, back) > 1:
+            return None  # 三是…。此外，还…。以上四项: the enumeration went on in another form
+        n = len(series.markers)
+        items = ItemList(series.markers, frozenset({n}))
+        outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
+        return _relation(ctx, replace(count, start=back), items, outcome, False, before=True, markers=True)
+    return None
 
 
 def _pair_before(ctx, text: str, count: StatedCount, start: int, list_end: int, connector: str) -> Relation | None:
@@ -697,7 +785,21 @@ def _judge_before(
         return Outcome.INCONSISTENT if 2 * stated > items.fewest else Outcome.NOT_CHECKABLE
     if stated <= 2 * items.most and (_same_kind(text, items, count.noun) or _named_members(text, count, items)):
         return Outcome.INCONSISTENT
+    if connector in _NEUTRAL_CONNECTORS and _short_name_run(text, items) and min(abs(stated - n) for n in items.counts) == 1:
+        # 民政、人社、医保、卫健、教育、住建、残联共8个部门: a run of four or more short names totalled by
+        # 共 one off (containers such as 城东、城西共5个片区 hold more things than they are, by far)
+        return Outcome.INCONSISTENT
     return Outcome.NOT_CHECKABLE
+
+
+def _short_name_run(text: str, items: ItemList) -> bool:
+    """Four or more names of two to six Han characters, no 的, no verb: abbreviations of bodies or places."""
+    return len(items.items) >= 4 and all(
+        2 <= e - s <= 6 and _HAN_RUN.fullmatch(text, s, e) and not _VERB_IN_ITEM.search(text, s, e) for s, e in items.items
+    )
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _named_members(text: str, count: StatedCount, items: ItemList) -> bool:
@@ -739,7 +841,7 @@ def _same_kind(text: str, items: ItemList, noun: str, *, strict: bool = False) -
 # The count comes first: 以下20个项目：… / 3个工作组（…） / 五个方面：一是…五是
 
 
-_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled", "qi"})
+_COMMA_SERIES_STYLES = frozenset({"shi", "di", "circled", "qi", "yao"})
 
 
 # A count closing a heading line, the list on the lines below: 示范村名单（共7个）⏎1. 东湖村⏎… /
@@ -794,12 +896,22 @@ def _mixed_announcement(ctx, text: str, m: re.Match[str], count: StatedCount) ->
     return _relation(ctx, count, ItemList(tuple(own), frozenset({len(own)})), outcome, sample=False, before=False)
 
 
+# A predicate between a count and the colon of its list may hold a 、 (以下7个项目实现当年签约、当年开工：),
+# never a figure or another count (新认定5家企业、两个平台：… announces two sets).
+_INTRO_DUN_TO_COLON = re.compile(r"(?P<phrase>[^,:;。!?()\n\d—“”]{0,30}?)(?P<intro>:)(?P<word>)")
+
+
 def _intro(text: str, pos: int) -> re.Match[str] | None:
     """The phrase after a count and what opens its list; the phrase may hold a threshold in figures
-    (四个10亿元以上重大项目，分别为：) only when a figure stands in it (the slower pattern is then tried)."""
+    (四个10亿元以上重大项目，分别为：) only when a figure stands in it (the slower pattern is then tried),
+    and a 、 only when a colon closes it."""
     intro = _INTRO.match(text, pos)
     if intro is None and _DIGIT.search(text, pos, pos + 31):
         intro = _INTRO_OVER_THRESHOLD.match(text, pos)
+    if intro is None and text.find("、", pos, pos + 31) >= 0:
+        intro = _INTRO_DUN_TO_COLON.match(text, pos)
+        if intro is not None and _SECOND_COUNT.search(text, pos, intro.start("intro")):
+            intro = None
     return intro
 
 
@@ -816,6 +928,17 @@ def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) ->
         tail = _HEADING_END_PLAIN.match(text, m.end())
     else:
         return None
+    if tail is None and not count.named and _HEADING_BRACKET_BEFORE.search(lead):
+        # 附表：…（计8项） 序号 项目 完成情况 ；1 老旧小区改造 已完成 ；2 …: the rows flattened onto the
+        # caption's line, each opened by its number after ；
+        close = _HEADING_CLOSE_BRACKET.match(text, m.end())
+        rows = _inline_rows(text, close.end()) if close else None
+        if rows is None:
+            return None
+        total = _HEADING_TOTAL_BEFORE.search(lead)
+        if total:
+            count = replace(count, start=m.start() - len(total.group()))
+        return _judge_after(ctx, text, count, rows, "", may_continue=False)
     if tail is None or count.named:
         return None
     total = _HEADING_TOTAL_BEFORE.search(lead)
@@ -831,6 +954,35 @@ def _list_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) ->
     if items is None or any(_has_top_level_mark(text, s, e) for s, e in items.items) or _list_continued_after(text, items):
         return None
     return _judge_after(ctx, text, count, items, "", may_continue=False)
+
+
+_HEADING_CLOSE_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,6}\)")
+_INLINE_ROW = re.compile(r"[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000|]+(?P<cell>[^ \t\u3000|;]+)")
+
+
+def _inline_rows(text: str, start: int, max_rows: int = 500) -> ItemList | None:
+    """Table rows written on one line after a caption, separated by ；and numbered 1, 2, … n from the
+    first row (a header before the first ；is skipped); each item is the row's first cell."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    first = text.find(";", start, line_end)
+    if first < 0 or first - start > 60 or _DIGIT.search(text, start, first):
+        return None  # (the header holds no figure: 序号 项目 完成情况)
+    items: list[tuple[int, int]] = []
+    pos = first + 1
+    while pos < line_end and len(items) < max_rows:
+        row = _INLINE_ROW.match(text, pos, line_end)
+        if row is None or int(row.group("n")) != len(items) + 1:
+            break
+        items.append((row.start("cell"), row.end("cell")))
+        nxt = text.find(";", row.end(), line_end)
+        if nxt < 0:
+            pos = line_end
+            break
+        pos = nxt + 1
+    if len(items) < 2 or pos < line_end:
+        return None  # every ；-part after the header is a numbered row, to the end of the line
+    return ItemList(tuple(items), frozenset({len(items)}))
 
 
 # what opens the text after a list when the list was not all of them: 另有2个…, （其余9个项目略）, 详见附件
@@ -889,7 +1041,7 @@ def _name_lines(text: str, relation: Relation) -> bool:
 
 
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
-    if "\n" in text[m.end() : m.end() + 12]:
+    if "\n" in text[m.end() : m.end() + 12] or text.startswith(")", m.end()):
         below = _list_below_heading(ctx, text, m, count)
         if below is not None:
             return below
@@ -906,6 +1058,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
             intro = again
     if intro is None:
         after_noun = m.end() + len(count.noun)
+        if text.startswith(",其中", after_noun):
+            return _grouped_members(ctx, text, m, count, after_noun + 3)
         return _titles_issued(ctx, text, count, after_noun + 1) if text.startswith(",", after_noun) else None
     if intro.group("intro") == "," and not intro.group("word"):
         # 聚焦三个重点，一是…，二是…: a comma opens only an outline series of 一是/第一/①
@@ -928,9 +1082,18 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         # 建成五所学校。它们是：A、B、C: the next sentence opens with the list, pointing back at the count
         kind, word, start = ":", "即", pronoun.end()
     if kind == "。":
+        first = None
         if count.start == m.start():
-            return None  # only 以下/如下 + count + 。 announces the outline that follows
-        first = first_marker(text, start)
+            # 全年完成两项改革。一是…，二是…: a sentence closed by its counted noun, the next opening an
+            # inline series of 一是/第一/①/其一 (headings below, 一、, may be about anything)
+            # (the noun short and no list before the count, which it might close: 从A和B两方面采取措施。)
+            closed = 0 < len(count.noun) <= 6 and intro.group("phrase") == count.noun
+            lead = clause_start(text, m.start())
+            closes_a_list = lead is None or _LIST_MARKS_BEFORE.search(text, lead, m.start()) is not None
+            first = first_marker(text, start) if closed and not closes_a_list else None
+            if not (first and first[0] in _COMMA_SERIES_STYLES):
+                return None  # otherwise only 以下/如下 + count + 。 announces the outline that follows
+        first = first or first_marker(text, start)
         return _series_relation(ctx, text, count, first) if first else None
     if kind == "——":
         return _dash_list(ctx, text, count, start)
@@ -952,6 +1115,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     line_items = line_list(text, start) if kind == ":" or _ends_with_colon(intro) else None
     while start < len(text) and text[start].isspace():
         start += 1
+    if text.startswith("其中", start) and kind == ":":
+        return _grouped_members(ctx, text, m, count, start + 2)
     if text.startswith(_NOT_A_LIST_START, start):
         return None
     first = first_marker(text, start)
@@ -970,6 +1135,11 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     end = clause_end(text, start)
     if end is None:
         return None
+    if kind == ":" and text.startswith(",", end) and _HAN_RUN.fullmatch(text, start, start + 2) and text.startswith(text[start : start + 2], end + 1):
+        # 打好“四场硬仗”：打好A攻坚战，打好B突破战，打好C持久战，以…: one clause per item, each opened alike
+        parallel = _parallel_clauses(text, start)
+        if parallel is not None:
+            return _judge_after(ctx, text, count, parallel, word, may_continue=False)
     items = dun_list(text, start, end) or _named_pair(text, start, end) or title_run(text, start, end)
     if items is None and text.startswith(";", end):
         items = semicolon_list(text, start)
@@ -1009,6 +1179,103 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
 
 
+def _parallel_clauses(text: str, start: int) -> ItemList | None:
+    """Clauses after a colon that open with the same two characters (抓好A，抓好B，抓好C), up to the end of
+    the sentence or to a clause of another shape. A clause opened otherwise may still be an item (…，做好D),
+    so the series is closed only when its clauses end alike and the next one does not (…攻坚战，…突破战，
+    …持久战，以硬仗硬作风推动…), or when the sentence ends with it."""
+    end = clause_end(text, start, window=600, boundaries=frozenset("。\n\r!?;"))
+    parts = split_top_level(text, start, end, separators=",") if end is not None else None
+    if parts is None:
+        return None
+    opener = text[start : start + 2]
+    run: list[tuple[int, int]] = []
+    for s, e in parts:
+        if not text.startswith(opener, s) or not 4 <= e - s <= 30:
+            break
+        run.append((s, e))
+    if len(run) < 2:
+        return None
+    if len(run) < len(parts):
+        ends = {text[e - 1] for _, e in run}
+        next_s, next_e = parts[len(run)]
+        if len(ends) != 1 or text[next_e - 1] in ends or next_e - next_s < 4:
+            return None
+    return ItemList(tuple(run), frozenset({len(run)}))
+
+
+# a group heading before its members: 工业项目有A、B / 制造业企业为A、B / 民生项目：A、B
+_GROUP_HEAD = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,10}?)(?:有|为|是|包括|:)(?![了的否])")
+# a group closed by its category: 华宇机械、恒通电子为国家级 / 新港物流和顺达商贸是省级
+_GROUP_TAIL = re.compile(r"(?:为|是|属于|系)(?P<label>[\u4e00-\u9fff]{1,8})")
+_TOTAL_WORD_BEFORE = re.compile(r"(?:的)?(?:共计|总计|合计|共)$")
+
+
+def _grouped_members(ctx, text: str, m: re.Match[str], count: StatedCount, start: int) -> Relation | None:
+    """A total whose members are named group by group after 其中: 列入省重点项目的共9个，其中：工业项目有A、B、
+    C；基础设施项目有D、E；民生项目有F、G、H. Each ；-group opens with a label of the counted kind (项目 …
+    项目) and 有/为/是/：, then plain names; the names of all groups are the members. With 其中 a list
+    may leave members out, so a count above the names by more than two stays unchecked."""
+    if count.named:
+        return None
+    total_word = _TOTAL_WORD_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    noun = count.noun or _noun_before(text, total_word.start() if total_word else m.start())
+    if not noun:
+        return None
+    while start < len(text) and text[start] in ": \t":
+        start += 1
+    end = clause_end(text, start, window=1500, boundaries=frozenset("。\n\r!?"))
+    parts = split_top_level(text, start, end, separators=";") if end is not None else None
+    if parts is not None and len(parts) < 2:
+        parts = split_top_level(text, start, end, separators=",")  # 工业项目有A、B，城建项目有C、D
+    if parts is None or len(parts) < 2:
+        return None
+    spans: list[tuple[int, int]] = []
+    fewest = most = 0
+    open_ended = False
+    for s, e in parts:
+        comma = clause_end(text, s, window=e - s + 1, boundaries=frozenset(","))
+        e = min(e, comma) if comma is not None else e
+        head = _GROUP_HEAD.match(text, s, e)
+        tail = _GROUP_TAIL.search(text, s, e) if head is None else None
+        if head is not None and head.group("label")[-1] == noun[-1]:
+            names_start, names_end = head.end(), e
+        elif tail is not None and tail.end() == e:
+            names_start, names_end = s, tail.start()  # 华宇、恒通为国家级，新港、顺达为省级
+        else:
+            return None
+        members = dun_list(text, names_start, names_end) or _named_pair(text, names_start, names_end)
+        if members is None:
+            if not 2 <= names_end - names_start <= 20 or _DIGIT.search(text, names_start, names_end):
+                return None
+            single_open = text.endswith("等", names_start, names_end)
+            members = ItemList(((names_start, names_end),), frozenset({1}), single_open)
+        if any("的" in text[a:b] or b - a > 20 or _VERB_IN_ITEM.search(text, a, b) for a, b in members.items):
+            return None
+        if any(_DIGIT.match(text, a) and not _figure_name(text, a, b) for a, b in members.items):
+            return None
+        spans.extend(members.items)
+        fewest += members.fewest
+        most += members.most
+        open_ended = open_ended or members.open_ended
+    classifier = text[count.number_end : count.number_end + 1]
+    if any(_ends_with_value(text, a, b, classifier) for a, b in spans):
+        return None  # 工业项目有6个: groups with their own figures (DC201), not names
+    if total_word:
+        count = replace(count, start=m.start() - len(total_word.group().lstrip("的")))
+    items = ItemList(tuple(spans), frozenset(range(fewest, most + 1)), open_ended)
+    if open_ended:
+        outcome = Outcome.CONSISTENT if count.value >= fewest else Outcome.INCONSISTENT
+    elif count.value in items.counts:
+        outcome = Outcome.CONSISTENT
+    elif count.value > most + 2:
+        outcome = Outcome.NOT_CHECKABLE
+    else:
+        outcome = Outcome.INCONSISTENT
+    return _relation(ctx, count, items, outcome, open_ended, before=False)
+
+
+_LIST_MARKS_BEFORE = re.compile("[、和与及]")
 _PLACE_ENDS = tuple(_KINDS[-1][0]) + ("园", "园区", "小区", "片区", "开发区", "新区", "高新区")
 
 
@@ -1060,7 +1327,8 @@ def _dash_list(ctx, text: str, count: StatedCount, start: int) -> Relation | Non
     stops = [m.start() for m in (_NOUN_ENDS_AT.search(text, last_s + 2, last_e), _VERB_IN_ITEM.search(text, last_s + 2, last_e)) if m]
     if stops:
         items = ItemList((*items.items[:-1], (last_s, min(stops))), items.counts, items.open_ended)
-    if not _same_kind(text, items, count.noun) or any(_DIGIT.search(text, s, e) for s, e in items.items):
+    big_set = text.startswith("大", count.number_end)  # 两大主导产业——A、B、C: a 大 set names its members
+    if not (big_set or _same_kind(text, items, count.noun)) or any(_DIGIT.search(text, s, e) for s, e in items.items):
         return None
     return _judge_after(ctx, text, count, items, "即", may_continue=False)
 
@@ -1135,11 +1403,7 @@ _CATEGORY_ITEM = re.compile(
     "^(?:国家|省|市|县|区)(?:级|重点|属)|重点|示范|龙头|骨干|高新技术|专精特新|规上|规模以上|限上|上市|挂牌|"
     "续建|新建|在建|拟建|储备|小巨人|瞪羚|独角兽|单项冠军|企业$|类$|型$"
 )
-_ENTITY_NOUN_ENDS = (
-    "企业", "公司", "集团", "项目", "工程", "园", "基地", "平台", "中心", "载体", "村", "镇", "乡", "街道", "社区",
-    "学校", "医院", "机构", "单位", "区", "道路", "路", "桥", "品牌", "产品", "集群", "商会", "协会", "厂", "工厂",
-    "实验室", "孵化器", "站", "馆", "场", "店", "院", "校", "库", "室", "队", "组", "部门", "景区", "市场", "车间",
-)
+_ENTITY_NOUN_ENDS = words("counts", "entity_noun_ends")
 
 
 def _list_after_verb(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
@@ -1217,7 +1481,7 @@ def _list_goes_on(text: str, items: ItemList, end: int) -> bool:
 
 
 # what a list of deeds is counted as (七件民生实事, 十项重点任务, 五大工程): each deed is one clause
-_DEED_NOUNS = ("实事", "任务", "工程", "行动", "举措", "工作", "民生项目", "好事")
+_DEED_NOUNS = words("counts", "deed_nouns")
 # a next marker with nothing after it: the paragraph stops where its item should begin
 _CUT_OFF_MARKER = re.compile(r"[;；,，。\s](?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}|\(?[一二三四五六七八九十\d]{1,3}[)、.]|[①-⑳])[:：,，]?\s*$")
 _REFERS_BACK = ("每", "各", "均", "这", "上述", "以上", "其中", "都")
@@ -1259,7 +1523,7 @@ def _dates(text: str, items: ItemList) -> ItemList | None:
 
 def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str, *, may_continue: bool,
                  figures_named: bool = False, dates: bool = False) -> Relation | None:
-    if not dates and any(_DIGIT.match(text, s) and not _NUMBERED_NAME.match(text, s, e) for s, e in items.items):
+    if not dates and any(_DIGIT.match(text, s) and not _figure_name(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
     classifier = text[count.number_end : count.number_end + 1]
     if not figures_named and any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
@@ -1303,6 +1567,20 @@ def _complete_inclusion(text: str, count: StatedCount, items: ItemList, word: st
 
 # a name that carries its own number: 1号地块, 3标段, 2号楼, 5#厂房, 2期工程 (not 3亿元, 12个)
 _NUMBERED_NAME = re.compile(r"(?<![\d.])\d{1,3}(?:号(?:楼|地块|线|厂房|泊位|码头|井)?|#|标段|期|地块)[\u4e00-\u9fa5]{0,8}$")
+# a name opened by its specification in figures: 200兆瓦风电场, 120MW农光互补电站, 5GWh储能电池项目,
+# 30万吨级码头 (a capacity or size, then four or more Han characters ending like a facility or project)
+_SPECIFIED_NAME = re.compile(r"\d[\d.]*\s*(?:[A-Za-z]{1,4}|[万千百]?[\u4e00-\u9fff]{1,2}?)级?(?P<name>[\u4e00-\u9fff]{4,20})")
+
+
+def _specified_name(text: str, start: int, end: int) -> bool:
+    """An item that is a name opened by a figure of its size (200兆瓦风电场), not a value (1.2亿元)."""
+    m = _SPECIFIED_NAME.match(text, start, end)
+    return m is not None and m.end() == end and m.group("name").endswith(_ENTITY_NOUN_ENDS + ("电站", "项目"))
+
+
+def _figure_name(text: str, start: int, end: int) -> bool:
+    """A name that holds a figure: 3号地块 or 200兆瓦风电场."""
+    return _NUMBERED_NAME.search(text, start, end) is not None or _specified_name(text, start, end)
 
 
 def _ends_with_value(text: str, start: int, end: int, classifier: str) -> bool:
