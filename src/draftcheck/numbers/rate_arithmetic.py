@@ -87,6 +87,18 @@ def derived_figure_tolerance(interval: Interval, quantity) -> Interval:
     return Interval(interval.low - half, interval.high + half)
 
 
+def difference_agrees(computed: Interval, written: Interval, widened: Interval) -> bool:
+    """Whether a stated difference of two figures (percentage points) agrees with the computed one.
+
+    A difference of figures written to a grid (61.2% and 62.5%) has its computed ends on that grid
+    ([1.2, 1.4]); the stated figure widened by ``derived_figure_tolerance`` ([1.4, 1.6] for 1.5) would
+    touch them for every slip of two units in the last digit. The widened ends are never reached (1.5
+    is no rounding of anything up to 1.4): they count only inside, the rounding interval as written
+    (``written``) also at its ends.
+    """
+    return computed.overlaps(written) or (computed.low < widened.high and widened.low < computed.high)
+
+
 def mismatch_severity(computed: Interval, stated: Interval, half_step: Decimal, *, flipped: bool = False) -> Severity:
     """RULES.md's outcomes: an error when the correction flips the verdict or the stated figure is
     plainly wrong; a warning when it misses the computed value by no more than half a step of its

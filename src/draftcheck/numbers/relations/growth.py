@@ -62,6 +62,7 @@ from draftcheck.numbers.rate_arithmetic import (
     positive,
     signed,
     derived_figure_tolerance,
+    difference_agrees,
 )
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.statement_spans import growth_sentences, quantities_in, statements
@@ -120,6 +121,8 @@ _TRANSITION = re.compile(
     rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q})(?:[（(](?P<by2>{YEAR})[)）])?{gap(3)}"
     rf"(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})(?:[（(](?P<cy2>{YEAR})[)）])?"
 )
+# the base's own noun names no measure: 上年同期基数为B, 上年基期值B
+_BASE_NOUN = re.compile(rf"(?:{alternation(('base', 'nouns'))})(?=(?:为|是|[:：])?$)")
 _LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
 # A，比上年增加D (the tail then carries the rate)
 _CURRENT_THEN_CHANGE = re.compile(
@@ -160,6 +163,7 @@ class Comparison:
     current_year: int | None = None
     rate_may_lead: bool = False  # 下降3.2%，由A下降到B: a transition may follow its rate
     period: bool = False  # years from a named period (2020—2024年，…由A增加到B): the base may be the year before
+    between_start: int | None = None  # A，比上年增加D（上年为B），增长X%: items between the current value and its base
 
 
 _MULTIPLES = ("multiple-growth", "multiple", "doubling")
@@ -422,6 +426,7 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> li
                 continue  # already tied to operands by an earlier (more explicit) phrasing
             real_item = real_subject or (
                 item.kind in ("compound", "compound-difference") and not nominal and bool(_REAL_COMPOUND_SUBJECT.search(subject))
+                and _REAL_INCOME
             )
             relation = _check(ms, text, comparison, item, items, real_item)
             if relation is not None:
@@ -706,13 +711,16 @@ def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> li
             tail_start = closing.end()  # 与去年同期B相比 / 比去年同期（B）
         if not _has_tail(ms, tail_start) and (restated := _restated_subject(ms, tail_start, off_c)):
             tail_start = restated  # A，上年为B，全县工业用水量下降D: the change's clause names its indicator again
+        between = None
         if off_c < off_b and not _has_tail(ms, tail_start):
             tail_start = _after_value(ms, off_c)  # A，同比增长X%（上年为B）
+        elif off_c < off_b and _has_tail(ms, after_current := _after_value(ms, off_c)):
+            between = after_current  # A，比上年增加D（上年为B），增长X%: items on both sides of the base
         if years == (None, None) and b.year is not None and c.year is None:
             # 2024年，园区实现税收A，比2020年的B: a year opening the sentence dates the current value
             years = (b.year, _year_before(ms, off_c))
         found.append(Comparison(current=current, base=base_q, start=min(off_b, off_c), tail_start=tail_start,
-                                base_year=years[0], current_year=years[1]))
+                                base_year=years[0], current_year=years[1], between_start=between))
         taken.add(base_q.start)
         taken.add(current.start)
     return found
@@ -840,9 +848,9 @@ def _label_recurs(base_clause: str, cue: str, current_label: str, tied: bool = F
     base_clause = base_clause.lstrip("而但其中 ")
     if not cue or not base_clause.startswith(cue):
         return True  # A，较上年的B: the base word names the comparison, not a measure
-    label = _LIGHT_WORDS.sub("", base_clause[len(cue):].strip())
+    label = _LIGHT_WORDS.sub("", _BASE_NOUN.sub("", base_clause[len(cue):].strip()))
     if len(label) < 2:
-        return True  # 上年为B
+        return True  # 上年为B / 上年同期基数为B
     # 上年新签约31个 / 今年新签约项目38个, 上年全年引进人才为268人 / 全年引进各类人才365人: the
     # measure's first and last words recur (上年竣工项目31个 is not 今年引进项目38个)
     if tied:
@@ -896,16 +904,18 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
             item = _tail_item(ms, m, comparison) if m is not None else None
             if item is not None and item.kind in ("rate", "compound", "doubling"):
                 items.append(item)
-    pos = comparison.tail_start
-    while len(items) < 5:
-        m = _TAIL_ITEM.match(ms.masked, pos)
-        if m is None or m.end() == pos:
-            break
-        item = _tail_item(ms, m, comparison)
-        if item is None:
-            break
-        items.append(item)
-        pos = m.end()
+    for pos in (comparison.tail_start, comparison.between_start):
+        read = 0
+        while pos is not None and read < 5:
+            m = _TAIL_ITEM.match(ms.masked, pos)
+            if m is None or m.end() == pos:
+                break
+            item = _tail_item(ms, m, comparison)
+            if item is None:
+                break
+            items.append(item)
+            read += 1
+            pos = m.end()
     return items
 
 
@@ -1106,7 +1116,8 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
             return None
         computed, point = cur - base, current.scaled - base_q.scaled
         stated = signed(derived_figure_tolerance(ms.interval(item.quantity), item.quantity), item.sign)
-        return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related)
+        written = signed(ms.interval(item.quantity), item.sign)
+        return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related, written)
 
     # Rates: growth at comparable prices cannot be recomputed from nominal values. A doubling still can
     # be refuted one way: prices rarely fall, so a nominal multiple already short of 翻一番 is short of it
@@ -1116,6 +1127,8 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         minus = Interval.exact(Decimal(1)) if item.kind == "multiple-growth" else Interval.exact(Decimal(0))
         if (cur / base - minus).high >= item.multiple.low:
             return None
+    elif real_subject is _REAL_INCOME and item.kind == "compound" and not item.real and positive(base):
+        return _real_income_compound(ms, text, comparison, item, code, base, cur, related)
     elif real_subject or item.real or not positive(base):
         return None
     if item.kind == "tenths":
@@ -1179,6 +1192,36 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
             message=f"{text[start:end]}：按 {formula} 计算为 {shown}", severity=Severity.WARNING, suggestion=wording,
         )
     return None
+
+
+# The yearly average of income per head over a plan period is stated in real terms; it is refuted one way only.
+_REAL_INCOME = "income"
+
+
+def _real_income_compound(ms, text, comparison, item, code, base, cur, related) -> Relation | None:
+    """年均增长X% of income per head (read in real terms) against the nominal compound rate of its two values:
+    consumer prices rise over a plan period, so a real yearly average above the nominal one
+    (由32150元增加到41030元，年均增长5.5%: nominal 5.0%) cannot be right; anything at or below it may be."""
+    years = _years(comparison) or item.span_years
+    if years is None:
+        return None
+    computed = compound_growth(base, cur, years)
+    stated = _stated_rate(ms, item)
+    if stated.low <= computed.high:
+        return None  # at or below the nominal rate: a real rate may be anything there (not checkable)
+    point = compound_growth(_exact(comparison.base), _exact(comparison.current), years).mid
+    start, end = ms.doc(item.start), ms.doc(item.end)
+    cur_text = _operand(comparison.current, text, comparison.current.magnitude == comparison.base.magnitude)
+    base_text = _operand(comparison.base, text, comparison.current.magnitude == comparison.base.magnitude)
+    shown = format_percent(abs(point), message_places(item.quantity.decimals))
+    return Relation(
+        kind="growth", code=code, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=(f"{text[start:end]}：按 ({cur_text} / {base_text})^(1/{years}) − 1 计算，名义年均增速仅为 {shown}%"
+                 f"（{comparison.base_year}年至{comparison.current_year}年共{years}年，按复合增长计算），"
+                 "扣除价格因素的实际增速不会更高"),
+        related=related, severity=mismatch_severity(computed, stated, item.quantity.half_unit / 100),
+        suggestion=None,
+    )
 
 
 def _years(comparison: Comparison) -> int | None:
@@ -1248,9 +1291,9 @@ def _rate_relation(ms, text, item: TailItem, code, computed: Interval, point: De
     )
 
 
-def _points_relation(ms, text, item, code, computed, point, stated, formula, related) -> Relation:
+def _points_relation(ms, text, item, code, computed, point, stated, formula, related, written) -> Relation:
     start, end = ms.doc(item.start), ms.doc(item.end)
-    if computed.overlaps(stated):
+    if difference_agrees(computed, written, stated):
         return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=start, end=end)
     flipped = _flipped(item.sign, computed)
     verb = _corrected_verb(item.verb, flipped)

@@ -65,7 +65,13 @@ def find(ctx) -> list[Relation]:
     spans = statements(ctx)
     relations: list[Relation] = _changes_with_both_ends(ctx) + _remainders(ctx)
     folded = ctx.folded
-    for (start, end, _), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+    previous: tuple[int, list[Quantity]] | None = None  # the statement before, when in the same paragraph
+    for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        if previous is not None and inside and _GAP_LEAD.match(folded, start, min(end, start + _LEAD_REACH)):
+            relation = _gap_of_statement_before(ctx, previous, start, end, inside)
+            if relation is not None:
+                relations.append(relation)
+        previous = (start, inside) if same_paragraph and inside else None
         if len(inside) < 3:
             continue  # (fewer than three values, below: most statements)
         values = [q for q in inside if q.is_value and q.high is None]
@@ -74,6 +80,37 @@ def find(ctx) -> list[Relation]:
         ms = mask_sentence(folded, start, end, inside)
         relations.extend(_statement_relations(ms, ctx.text, values))
     return relations
+
+
+# A statement that opens by naming the gap of two figures of the statement before (城镇居民收入A元，…；农村居民
+# 收入B元…。城乡居民收入绝对差距为D元): the gap noun in its first clause, no comparison word before it (与全省
+# 的差距 is a gap to a third figure)
+_LEAD_REACH = 30
+_GAP_LEAD = re.compile(
+    rf"[^，,；;：:。与比较跟均年每{QUANTITY_MARK}\d]{{0,16}}?(?:{alternation(('difference', 'gap_nouns'))})"
+    r"[^，,；;：:。\d]{0,6}?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|了)?(?:约|近)?\s?(?=\d)"
+)
+
+
+def _gap_of_statement_before(ctx, previous: tuple[int, list[Quantity]], start: int, end: int,
+                             inside: list[Quantity]) -> Relation | None:
+    """D opening a statement as the gap of the two figures of its measure in the statement before, when that
+    statement holds exactly two of them and neither is a change (A，增长X%；B，增长Y%。…差距为D)."""
+    lead = _GAP_LEAD.match(ctx.folded, start, min(end, start + _LEAD_REACH))
+    stated = next((q for q in inside if q.start == lead.end()), None)
+    if stated is None or not stated.is_value or stated.high is not None:
+        return None
+    measure = _measure(stated, stated=True)
+    if measure is None:
+        return None
+    previous_start, earlier = previous
+    kin = [q for q in earlier if q.is_value and q.high is None and _measure(q, stated=False) == measure]
+    if len(kin) != 2:
+        return None
+    ms = mask_sentence(ctx.folded, previous_start, end, [*earlier, *inside])
+    if _is_change(ms, kin[0]) or _is_change(ms, kin[1]):
+        return None
+    return _relation(ms, ctx.text, stated, kin[0], kin[1])
 
 
 def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) -> list[Relation]:

@@ -816,6 +816,7 @@ def _per_land_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
 def _core(label: str) -> str:
     """执业医师 for 全县共有执业（助理）医师: the label without brackets and light words."""
     label = re.sub(r"[（(][^）)]{0,10}[）)]", "", label)
+    label = re.sub(r"(?:为|达到?|是|共计|累计|总计)$", "", label.strip())  # 执业医师达到: the verb closes the label
     label = re.sub(r"(?:拥有量|保有量|数量)$", "", label.strip())
     label = re.sub(r"^.*?(?:共有|拥有|现有|有|共|达到?)", "", label)
     return re.sub(r"(?:数|总数|人数)?(?:为|达到?|是)?$", "", label.strip())
