@@ -35,6 +35,17 @@ def implied_base(current: Interval, rate: Interval) -> Interval:
     return current / (ONE + rate)
 
 
+def growth_percent(base: Decimal, current: Decimal) -> Decimal:
+    """The exact growth of two figures taken as written, in percent (``growth`` on exact operands): the
+    drafter's derived rates and ``facts check`` use this, so they agree with DC301 by construction."""
+    return growth(Interval.exact(base), Interval.exact(current)).low * HUNDRED
+
+
+def ratio_percent(part: Decimal, whole: Decimal) -> Decimal:
+    """The exact ratio of two figures taken as written, in percent (completion rates, shares)."""
+    return ratio(Interval.exact(part), Interval.exact(whole)).low * HUNDRED
+
+
 def compound_growth(base: Interval, current: Interval, years: int) -> Interval:
     """Average annual growth over ``years``: ``(current / base) ** (1 / years) − 1``."""
     quotient = current / base
