@@ -111,7 +111,7 @@ _TAIL_ITEM = re.compile(
     rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
     # a rate in tenths: 增长五成 / 多出一成以上 / 下降近两成
     rf"|(?P<k_verb>{_VERB})了?(?P<k_near>约|近|接近|将近|超过|逾)?(?P<k_val>[一二三四五六七八九两])成(?P<k_half>半)?(?P<k_more>多|以上|有余|左右)?(?![\u4e00-\u9fff]{{0,1}}[本员品果就立效交功为])"
-    rf"|(?<=[比较上年去期同])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
+    rf"|(?<=[比较上年去期同{FILL}{QUANTITY_MARK}])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
     rf")"
 )
 
@@ -123,6 +123,7 @@ _TRANSITION = re.compile(
 )
 # the base's own noun names no measure: 上年同期基数为B, 上年基期值B
 _BASE_NOUN = re.compile(rf"(?:{alternation(('base', 'nouns'))})(?=(?:为|是|[:：])?$)")
+_CURRENT_PERIOD = re.compile(r"^\s*(?:而|但)?(?:今年|本年|当年|本期)?(?:同期|全年|上半年|前三季度|一季度)?(?:累计)?")
 _LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
 # A，比上年增加D (the tail then carries the rate)
 _CURRENT_THEN_CHANGE = re.compile(
@@ -130,7 +131,9 @@ _CURRENT_THEN_CHANGE = re.compile(
 )
 # A rate right before a transition: 下降3.2%，由0.62吨下降到0.60吨 (searched in a short window, anchored at $).
 _LEADING_RATE = re.compile(
-    rf"(?:(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})|(?P<fan>翻了?[一两二三四1234]番|(?P<fanq>{Q})))[，,]\s*$"
+    rf"(?:(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})|(?P<fan>翻了?[一两二三四1234]番|(?P<fanq>{Q}))"
+    # a multiple of the base before its transition: 为2020年的2.3倍，由2020年的A增加到2024年的B
+    rf"|(?P<mult>(?:是|为|相当于)(?:{YEAR}|上年同期|去年同期|上年|去年)?的(?P<multq>{Q})))[，,]\s*$"
 )
 # Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
@@ -624,6 +627,8 @@ _DATED_VALUE = re.compile(rf"{YEAR_MARK}[^，,。；;{QUANTITY_MARK}]{{0,24}}{QU
 # ... and a word of change or a rate noun for the comparison to state something about
 _STATES_A_CHANGE = re.compile(
     rf"[增降减提升多少涨跌扩缩落滑幅速][^，,。；;{QUANTITY_MARK}]{{0,6}}(?:{QUANTITY_MARK}|[一二三四五六七八九两]成)|翻|{QUANTITY_MARK}{FILL}*[)）]?的{QUANTITY_MARK}"
+    # a multiple of the base: 是上年的1.32倍 / 为2020年的2.3倍
+    rf"|(?:是|为|相当于)[^，,。；;{QUANTITY_MARK}]{{0,8}}的{QUANTITY_MARK}"
 )
 
 
@@ -851,6 +856,8 @@ def _label_recurs(base_clause: str, cue: str, current_label: str, tied: bool = F
     label = _LIGHT_WORDS.sub("", _BASE_NOUN.sub("", base_clause[len(cue):].strip()))
     if len(label) < 2:
         return True  # 上年为B / 上年同期基数为B
+    if len(_LIGHT_WORDS.sub("", _CURRENT_PERIOD.sub("", current_label.strip()))) < 2:
+        return True  # 上年同期…资金为B，今年同期为A: the current value's clause names only its period
     # 上年新签约31个 / 今年新签约项目38个, 上年全年引进人才为268人 / 全年引进各类人才365人: the
     # measure's first and last words recur (上年竣工项目31个 is not 今年引进项目38个)
     if tied:
@@ -893,6 +900,12 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
     items: list[TailItem] = []
     if comparison.rate_may_lead:
         lead = _LEADING_RATE.search(ms.masked, max(0, comparison.start - 24), comparison.start)
+        if lead is not None and lead.group("mult"):
+            m = _TAIL_ITEM.match(ms.masked, lead.start("mult"))
+            item = _tail_item(ms, m, comparison) if m is not None and m.end() == lead.end("multq") else None
+            if item is not None and item.kind == "multiple":
+                items.append(item)
+            lead = None
         if lead is not None and lead.group("fanq"):
             doubling = ms.quantity_at(lead.start("fanq"))
             if doubling is None or doubling.unit != "番":

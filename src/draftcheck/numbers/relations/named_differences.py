@@ -348,7 +348,8 @@ def _changes_with_both_ends(ctx) -> list[Relation]:
             if q.kind != Kind.AMOUNT or q.high is not None:
                 continue
             prefix = text[max(sentence.start, q.start - 12) : q.start]
-            over_target = stated.role is Role.TARGET and _OVER_TARGET.search(prefix)
+            # (比计划多完成D: typed a change after the comparison, or a target after 计划)
+            over_target = stated.role in (Role.TARGET, Role.CHANGE) and _OVER_TARGET.search(prefix)
             if not over_target and (stated.role is not Role.CHANGE or stated.compound):
                 continue
             near = typed[max(0, i - 6) : i + 6]  # bounded: sentences of thousands of figures
