@@ -228,6 +228,10 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if pct is None or target is None:
             continue
         part = _preceding(ms, m.start(), target)
+        if m.group("kw") == "完成" and ms.masked[max(0, m.start() - 2) : m.start()] == "超额" and pct.unit == "%" and pct.value < 100:
+            # 超额完成年初预算（2.2亿元）7.3%: the excess over the target (a completion rate is never below 100% here)
+            add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")) - 2, "完成值", "目标值", excess=True), pct)
+            continue
         add(_goal_relation(ms, text, part, target, pct, ms.doc(m.start("pct"))), pct)
     for m in _GOAL_SHARE.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
