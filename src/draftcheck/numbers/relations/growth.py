@@ -85,6 +85,7 @@ _DIFFERENCE_ONLY_VERBS = frozenset({"新增", "多出"})
 _GROSS_EXITS = re.compile(r"[、，,；;]?\s*(?:同时|另有|其中)?(?:退出|注销|淘汰|关闭|关停|迁出|减少|清退|吊销|撤销|出清|转出|流失|外迁|摘牌|到期)")
 _TENTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_AMOUNT_NOUNS_UP = frozenset(words("change", "amount_nouns_up"))
 _RATE_NOUN_SIGN = {"增长率": 1, "增长幅度": 1, "下降幅度": -1, "增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
 
 _VERB = "|".join(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True))
@@ -105,6 +106,8 @@ _TAIL_ITEM = re.compile(
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
     rf"|(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
     rf"|(?P<n_noun>增长率|增长幅度|下降幅度|增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|高达|约|近)?(?P<n_val>{Q})"
+    # an amount of change named by its noun: 增加额为D / 增量D / 减少额D
+    rf"|(?P<d_noun>{alternation(('change', 'amount_nouns_up'), ('change', 'amount_nouns_down'))})(?:为|是|达到?|约|近)?(?P<d_val>{Q})"
     rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
@@ -982,6 +985,13 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
         kind = "rate" if quantity.unit == "%" else "pp"
         return TailItem(kind, _RATE_NOUN_SIGN[m.group("n_noun")], m.start("n_noun"), m.end("n_val"), m.group("n_noun"),
                         quantity=quantity, noun=m.group("n_noun") in ("增幅", "降幅", "涨幅", "跌幅"), both=both)
+    if m.group("d_noun"):
+        quantity = ms.quantity_at(m.start("d_val"))
+        if quantity is None or not same_dimension(quantity, comparison.current):
+            return None
+        noun = m.group("d_noun")
+        return TailItem("difference", 1 if noun in _AMOUNT_NOUNS_UP else -1, m.start("d_noun"), m.end("d_val"), noun,
+                        quantity=quantity, both=both)
     if m.group("r_verb"):
         multiple = _multiple(ms, m, "r_val")
         if multiple is None:
