@@ -36,12 +36,20 @@ FALLBACK = True
 
 # per-word -> the units of the count it divides by
 _PER_UNITS = {
-    "户均": ("户",), "每户": ("户",),
+    "户均": ("户", "家"), "每户": ("户", "家"),  # (户均营业收入 of firms counted in 家)
     "亩均": ("亩",), "每亩": ("亩",),
     "平均每个": ("个", "项", "家"), "每个项目": ("个",), "平均每家": ("家", "户"), "每家企业": ("家", "户"),
     "人均": ("人",),
 }
-_PER = re.compile(r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|(?<![\u4e00-\u9fff])[村校企园站社]均)")
+_PER = re.compile(
+    r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|(?<![\u4e00-\u9fff])[村校企园站社]均"
+    # 地均 over an area; 每 + the measure word of the count divided by (每公里, 每张床位, 每所学校); 每 + the
+    # noun counted (平均每馆, 每校)
+    r"|地均|(?:平均)?每(?P<mw>平方公里|公里|千米|公顷|平方米|吨|张|台|辆|座|所|处|个|家|项)"
+    r"|(?:平均)?每(?P<nc>[馆校村园站院厂店镇乡])(?=[\u4e00-\u9fff]))"
+)
+# 地均: the count divided by is an area (or the unit after the slash of the average's own unit)
+_LAND_UNITS = ("平方公里", "亩", "公顷")
 # 村均/校均/企均 …: the count it divides by is one whose noun right after its unit holds that character
 _NOUN_PER_UNITS = ("个", "所", "家", "座", "处", "户")
 _BASIS = re.compile(r"按[^，,。；;]{1,12}(?:计算|计)$")
@@ -92,8 +100,17 @@ def _average(text: str, folded: str, m: re.Match, typed: list[TypedQuantity], fl
     totals = [q for q in before if q.unit == measure and "/" not in q.unit]
     if per in _PER_UNITS:
         counts = [q for q in before if q.unit in _PER_UNITS[per]]
+    elif per == "地均":
+        slash = value.unit.partition("/")[2]
+        counts = [q for q in before if q.unit == slash or (not slash and q.unit in _LAND_UNITS)]
+    elif m.group("mw"):  # 每公里投资D: the one length before; 每张床位…D: the one count in 张
+        counts = [q for q in before if q.unit == m.group("mw")]
+    elif m.group("nc"):  # 图书馆12个…平均每馆: a count whose noun, before or after it, holds 馆
+        counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count
+                  and (m.group("nc") in folded[q.end : q.end + 4] or m.group("nc") in folded[max(0, q.start - 6) : q.start])]
     else:  # 93个行政村…村均: a count whose noun holds 村
         counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count and per[0] in folded[q.end : q.end + 4]]
+    totals = [q for q in totals if not any(q is c for c in counts)]
     if len(totals) != 1 or len(counts) != 1:
         return None
     total, count = totals[0], counts[0]
@@ -108,6 +125,8 @@ def _average(text: str, folded: str, m: re.Match, typed: list[TypedQuantity], fl
         return None  # 亩均税收 after 固定资产投资48亿元: the average of another measure
     computed = Interval.of(total) / Interval.of(count)
     stated = Interval.of(value)
+    if value.is_exact_count:  # 每校平均拥有教职工79人: an average is rounded, never an exact count
+        stated = Interval.written(value.value, value.decimals).scale(value.magnitude)
     start, end = value.start, value.end
     related = [("总量", total.start, total.end), ("数量", count.start, count.end)]
     if computed.overlaps(stated):
