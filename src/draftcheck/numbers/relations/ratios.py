@@ -460,11 +460,16 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     return whole if named in label or (len(core) >= 2 and core in label) else None
 
 
+_SEVERAL_PARTS = re.compile(r"合计|共计|总计|两者|二者|上述|以上|[两二三四五六七八九十]大|[两二三四五六七八九十]项")
+
+
 def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     """``A，税收占比X%``: a subject named before 占比 must be what the part's own label names."""
     subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$", "", m.group("subject").strip())
     if not subject:
         return True
+    if _SEVERAL_PARTS.search(subject):
+        return False  # 两大产业合计占比X%: the share of several parts together, not of the one before
     offset = part.start - ms.start
     label = ms.text[_clause_start(ms, offset, 0) : offset]
     own = label.rsplit("、", 1)[-1]  # the part's own item of a 、 list
