@@ -118,3 +118,40 @@ def test_rounded_rates_are_within_half_a_unit_of_the_exact_value(value, base):
     assert abs(share - value / base * 100) <= Decimal("0.05")
     summed, _ = total([value, base])
     assert summed == value + base
+
+
+# One arithmetic (issue 7): a growth rate the drafter derives is one that DC301 accepts when the same
+# figures are written in a sentence, and one that ``facts check`` accepts as given; a rate one unit off in
+# its last digit beyond the rounding is refused by both.
+_PAIRS = [("386.5", "342.1"), ("10.35", "10.61"), ("1619.10", "1442.87"), ("52.16", "46.32"), ("7.12", "6.38"),
+          ("100.05", "100.00"), ("21.53", "18.62")]
+
+
+def _lint_growth(value: str, base: str, rate: Decimal) -> list:
+    from draftcheck.engine import lint_text
+    from draftcheck.rules import find_rule
+
+    verb = "增长" if rate >= 0 else "下降"
+    text = f"全年完成工业投资{value}亿元，上年同期{base}亿元，同比{verb}{abs(rate)}%。"
+    rule = find_rule("DC301")
+    return lint_text(text, [rule(rule.Options())]).findings
+
+
+def _facts_growth(value: str, base: str, rate: Decimal) -> list:
+    from draftcheck.draft.fact_checks import check_facts
+
+    text = (
+        "organisation: 南湖工业园区管委会\nperiod: {year: 2024, kind: 年度}\nindicators:\n"
+        f"  - {{name: 工业投资, value: {value}, unit: 亿元, base: {base}, growth: {rate}}}\n"
+    )
+    return [p for p in check_facts(parse_facts(text), text) if "growth" in str(p.loc)]
+
+
+def test_derived_growth_is_accepted_by_the_lint_rule_and_by_facts_check():
+    for value, base in _PAIRS:
+        rate, _ = growth_rate(Decimal(value), Decimal(base))
+        assert _lint_growth(value, base, rate) == [], (value, base, rate)
+        assert _facts_growth(value, base, rate) == [], (value, base, rate)
+        wrong = rate + Decimal("0.3")
+        assert _lint_growth(value, base, wrong), (value, base, wrong)
+        assert _facts_growth(value, base, wrong), (value, base, wrong)

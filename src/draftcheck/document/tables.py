@@ -36,8 +36,8 @@ MAX_HEADER_ROWS = 3
 _FIGURE = re.compile(r"^[\s　]*(?:增长|下降|减少|增加|约)?[+\-−－]?[\s　]*[0-9０-９][0-9０-９,，.．]*[\s　]*\S{0,6}$")
 _NO_DATA = frozenset({"-", "--", "—", "——", "–", "/", "／", "…", "……", "x", "×", "*"})
 _YEAR = re.compile(r"^[\s　]*(?:19|20)\d{2}(?:年.*)?$")
-# Periods and dates are headings, not figures: 1-6月, 2024年, 一季度, 第3季度.
-_PERIOD = re.compile(r"(?:年|月|日|季度|号|年度|月份)[\s　]*$|\d[\s　]*[-—–~～至][\s　]*\d")
+# Periods and dates are headings, not figures: 1-6月, 2024年, 一季度, 第3季度, 12月末余额.
+_PERIOD = re.compile(r"(?:年|月|日|季度|号|年度|月份)[\s　]*$|\d[\s　]*[-—–~～至][\s　]*\d|^[\s　]*[0-9０-９]{1,2}月(?:末|底|初|份)")
 
 
 @dataclass
@@ -286,7 +286,7 @@ def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
         text = text.replace("｜", "|")
     if "|" not in text:
         return []
-    lines = _lines(text)
+    lines = _joined_rows(text, _lines(text))
     tables: list[Table] = []
     i = 1
     while i < len(lines):
@@ -320,6 +320,38 @@ def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
             continue
         i += 1
     return tables
+
+
+# the rows of a pipe table flattened into one line by a web page or a copy: 指标｜2023年｜2024年｜增减 ；工业用电量
+# ｜14.26｜15.02｜+0.86 ；…, often after a sentence of prose (…不断增强。指标｜…)
+_ROW_JOIN = re.compile(r"\s*[；;]\s*")
+_PROSE_END = re.compile(r".*[。！？!?]\s*")
+
+
+def _joined_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, a line of pipe-table rows joined by ；/; split back into its rows (every piece with the
+    same number of cells, three pieces or more; the prose before the first row's label left out)."""
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if text.count("|", s, e) < 4 or not (";" in text[s:e] or "；" in text[s:e]):
+            out.append((s, e))
+            continue
+        pieces, at = [], s
+        for m in _ROW_JOIN.finditer(text, s, e):
+            pieces.append((at, m.start()))
+            at = m.end()
+        pieces.append((at, e))
+        first_s, first_e = pieces[0]
+        bar = text.find("|", first_s, first_e)
+        lead = _PROSE_END.match(text, first_s, bar) if bar > 0 else None
+        if lead is not None:
+            pieces[0] = (lead.end(), first_e)
+        widths = {len(_split_row(text, ps, pe)) for ps, pe in pieces if "|" in text[ps:pe]}
+        if len(pieces) >= 3 and len(widths) == 1 and all("|" in text[ps:pe] for ps, pe in pieces) and min(widths) >= 3:
+            out.extend(pieces)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _pipe_run(text: str, lines: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:

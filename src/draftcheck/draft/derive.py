@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from draftcheck.draft.facts import PROJECT_STATUSES, Facts, parse_unit
+from draftcheck.numbers.rate_arithmetic import growth_percent, ratio_percent
 
 RATE_DECIMALS = 1  # growth, completion and share are stated to one decimal place (13.0%)
 
@@ -71,13 +72,13 @@ def _n(value: Decimal) -> str:
 
 
 def growth_rate(value: Decimal, base: Decimal) -> tuple[Decimal, str]:
-    exact = (value - base) / base * 100
+    exact = growth_percent(base, value)  # the lint path's arithmetic (DC301)
     rounded = round_to(exact, RATE_DECIMALS)
     return rounded, f"({_n(value)} − {_n(base)}) ÷ {_n(base)} × 100% = {_n(round_to(exact, 4))}% ≈ {_n(rounded)}%"
 
 
 def ratio(part: Decimal, whole: Decimal) -> tuple[Decimal, str]:
-    exact = part / whole * 100
+    exact = ratio_percent(part, whole)  # the lint path's arithmetic (DC303)
     rounded = round_to(exact, RATE_DECIMALS)
     return rounded, f"{_n(part)} ÷ {_n(whole)} × 100% = {_n(round_to(exact, 4))}% ≈ {_n(rounded)}%"
 

@@ -16,7 +16,7 @@ from draftcheck.draft.derive import convert, decimals_of, format_decimal, round_
 from draftcheck.draft.facts import Facts, compose_yaml, date_parts, field_path, line_of
 from draftcheck.engine import lint_text
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.rate_arithmetic import growth, stated_derived_rate
+from draftcheck.numbers.rate_arithmetic import growth, growth_percent, stated_derived_rate
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def check_facts(facts: Facts, text: str) -> list[FactProblem]:
             # the lint path's arithmetic (DC301): current / base − 1 against the rate as a derived figure
             computed = growth(written(ind.base), written(ind.value))
             if not computed.overlaps(stated_derived_rate(ind.growth, decimals_of(ind.growth))):
-                exact = round_to((ind.value - ind.base) / ind.base * 100, max(1, decimals_of(ind.growth)))
+                exact = round_to(growth_percent(ind.base, ind.value), max(1, decimals_of(ind.growth)))
                 report(("indicators", i, "growth"), f"给定增速 {format_decimal(ind.growth)}% 与本期值、基数不符：按 ({format_decimal(ind.value)} − {format_decimal(ind.base)}) ÷ {format_decimal(ind.base)} 计算应为 {format_decimal(exact)}%；如为可比价增速，请加 comparable_prices: true")
         if ind.comparable_prices and ind.growth is None:
             report(("indicators", i, "growth"), "comparable_prices 为 true 时须填写按可比价格计算的 growth")

@@ -103,7 +103,8 @@ class TypedClause:
 
 _UP = set(words("change", "up")) | set(words("change", "rate_nouns_up"))
 _BASE_CUE = re.compile(
-    rf"(?:(?:{alternation(('base', 'periods'))})(?:{alternation(('base', 'sub_periods'))})?"
+    # (今年同期/本年同期 name the current period, not the base)
+    rf"(?:(?<!今年)(?<!本年)(?<!当年)(?<!本期)(?:{alternation(('base', 'periods'))})(?:{alternation(('base', 'sub_periods'))})?"
     rf"|(?:(?:19|20)\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})年(?:{alternation(('base', 'sub_periods'))})?)"
     r"(?P<link>的|为|是|实现|完成|累计值|累计|[:：])?(?:约|近)?\s?(?P<bracket>[（(])?\s?$"
 )
@@ -123,6 +124,9 @@ _CHANGE_CUE = re.compile(
     rf"(?P<compound>{alternation(('change', 'compound'))})?(?:实际|名义)?"
     rf"(?P<verb>{alternation(('change', 'up'), ('change', 'down'))})了?(?:约|近|达到?|高达)?\s?$"
 )
+# 多/少 and what they may govern after a comparison: 比上年多引进13个, 比上年59.3亿元多完成D, 较去年少150亩
+_MORE_OR_LESS_CUE = re.compile(r"(?P<verb>多|少)(?:[引招签落开新竣建完实培认争接吸办投储入帮减兑增发供收征售出用][\u4e00-\u9fff]{0,3}?)?了?\s?$")
+_COMPARED_IN_CLAUSE = re.compile(r"(?:比|较)(?!重|例|率)")
 _RATE_NOUN_CUE = re.compile(
     rf"(?P<noun>{alternation(('change', 'rate_nouns_up'), ('change', 'rate_nouns_down'))})(?:为|是|达到?|高达|约|近)*\s?$"
 )
@@ -252,6 +256,9 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
     if q.start - clause.start <= BASE_CLAUSE_REACH and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start)):
         if m.end() == q.start and q.kind != Kind.MULTIPLE:
             return Role.BASE, 0, False, m.group("period")
+    if (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(text, clause.start, q.start - len(m.group())):
+        # 比上年B多完成D / 较去年少引进D: an amount of change after a comparison
+        return Role.CHANGE, 1 if m.group("verb") == "多" else -1, False, m.group().rstrip("了")
     if (m := _CHANGE_CUE.search(prefix)) and not (m.group("verb") == "下" and prefix[: m.start("verb")].endswith("以")):
         # (专科及以下15.3%: 以下 closes a class label, it is no decrease)
         verb = m.group("verb")

@@ -35,6 +35,17 @@ def implied_base(current: Interval, rate: Interval) -> Interval:
     return current / (ONE + rate)
 
 
+def growth_percent(base: Decimal, current: Decimal) -> Decimal:
+    """The exact growth of two figures taken as written, in percent (``growth`` on exact operands): the
+    drafter's derived rates and ``facts check`` use this, so they agree with DC301 by construction."""
+    return growth(Interval.exact(base), Interval.exact(current)).low * HUNDRED
+
+
+def ratio_percent(part: Decimal, whole: Decimal) -> Decimal:
+    """The exact ratio of two figures taken as written, in percent (completion rates, shares)."""
+    return ratio(Interval.exact(part), Interval.exact(whole)).low * HUNDRED
+
+
 def compound_growth(base: Interval, current: Interval, years: int) -> Interval:
     """Average annual growth over ``years``: ``(current / base) ** (1 / years) − 1``."""
     quotient = current / base
@@ -85,6 +96,18 @@ def derived_figure_tolerance(interval: Interval, quantity) -> Interval:
         return interval
     half = Decimal(5) * Decimal(10) ** (-(quantity.decimals + 1)) * quantity.magnitude
     return Interval(interval.low - half, interval.high + half)
+
+
+def difference_agrees(computed: Interval, written: Interval, widened: Interval) -> bool:
+    """Whether a stated difference of two figures (percentage points) agrees with the computed one.
+
+    A difference of figures written to a grid (61.2% and 62.5%) has its computed ends on that grid
+    ([1.2, 1.4]); the stated figure widened by ``derived_figure_tolerance`` ([1.4, 1.6] for 1.5) would
+    touch them for every slip of two units in the last digit. The widened ends are never reached (1.5
+    is no rounding of anything up to 1.4): they count only inside, the rounding interval as written
+    (``written``) also at its ends.
+    """
+    return computed.overlaps(written) or (computed.low < widened.high and widened.low < computed.high)
 
 
 def mismatch_severity(computed: Interval, stated: Interval, half_step: Decimal, *, flipped: bool = False) -> Severity:

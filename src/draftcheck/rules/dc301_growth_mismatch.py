@@ -37,6 +37,16 @@ the result, allowing for the rounding of every figure as written, cannot round t
 - three lists after 分别 paired item by item (``分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%``);
 - the growth of a total against its parts' (``进出口总额A，增长X%，其中出口B1，增长Y1%；进口B2，下降Y2%``,
   the parts adding up to the total): X = A / Σ Bi / (1 + Yi) − 1;
+- (growthmodel) a base named by its own noun (``上年同期基数为B，今年…A，增幅X%``; 基数/基期值 in lexicon
+  ``base.nouns``), a current value whose clause names only its period (``上年同期…资金为B，今年同期为A``:
+  今年同期/本年同期 are no base period), items on both sides of a later base (``A，比上年增加D（上年为B），
+  增长X%``), multiples of the base before a transition or a bracketed base (``为2020年的N倍，由A增加到B`` /
+  ``是上年的N倍（上年为B）``), a rate against an amount named by its noun (``A，同比增长X%，增加额为D``);
+  percentage points whose stated figure, widened for a derived figure, would only touch the computed
+  difference at its end (``从61.2%提高到62.5%，提升1.5个百分点`` is flagged: 1.5 rounds nothing up to 1.4);
+  a 年均 of income per head above its nominal compound rate (``由2020年的A元增加到2025年的B元，年均增长X%``
+  with X above (B / A)^(1/5) − 1: prices rise over a plan period, so the real rate cannot be higher);
+- tables pasted as text whose rows a web page joined on one line with ；(``指标｜2023年｜2024年｜增速 ；…｜…``);
 
 Growth at comparable prices: a nominal multiple already short of a stated multiple refutes it too
 (``地区生产总值由2.9亿元增长到8.0亿元，增长2.7倍``: 1.76 times more), and a rate said to be at current

@@ -26,10 +26,21 @@ alike, not 税收收入 after 一般公共预算收入); a per-unit figure's cha
 (``0.482吨标准煤/万元 … 下降0.045吨标准煤``); the base year's value before a semicolon (``2023年…B；2024年…A，
 比上年多D``). Every measure word of ``lexicon/units.toml`` carries the difference (件次, 场次, 艘次, 份, 例 …).
 
+(growthmodel) A change between the current value and a base stated after it (``A，比上年增加D（上年为B）``);
+``比上年B多完成D`` / ``较上年的B少了D`` (the clause model types 多/少 after 比/较 as a change); an amount named by
+its noun (``增收额D``, ``减少额为D``); a gap noun opening the statement after the one that states its two figures
+(``城镇…A元，…；农村…B元，…。城乡居民收入差距为D元``: exactly two figures of D's measure there, no comparison word
+before the noun); a comparison whose other operand is named, not written (``A，全省平均水平为B，低于全省D`` /
+``新建A，改造B，新建比改造多出D``: the name after the word in one figure's label only) or whose verb follows a
+bracketed operand (``比全市平均水平（B）高出D``, ``较年初预算的B超收D``); what was done beyond a task (``计划A，实际
+B，超额完成D``) and what is still short of it (``还差D``). Not read: a bare ``，多支出D`` with no 比/较 (the base is
+only implied), a named comparison with three figures of the measure before it.
+
 Tables: a change column (增减额, 增量, 增减 with a unit, 差额, 增（+）减（-）) against value − base, row by row;
 kind ``table-difference``. Signed cells (+583), a caption's unit in brackets (（人）), pasted rows separated
 by one 　 or by ｜; a 增减 column without % or unit is a change when its figures lie nearer value − base than
-the growth rate, a growth when nearer that.
+the growth rate, a growth when nearer that. Headers 12月末余额 / 比年初增加 name the value and the change; pipe rows
+joined on one line by ；(after a sentence of prose) are split back into rows.
 
 ## Why is this bad?
 The amount of change is the figure readers quote; when it does not match the two values it comes

@@ -62,6 +62,7 @@ from draftcheck.numbers.rate_arithmetic import (
     positive,
     signed,
     derived_figure_tolerance,
+    difference_agrees,
 )
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.statement_spans import growth_sentences, quantities_in, statements
@@ -84,6 +85,7 @@ _DIFFERENCE_ONLY_VERBS = frozenset({"新增", "多出"})
 _GROSS_EXITS = re.compile(r"[、，,；;]?\s*(?:同时|另有|其中)?(?:退出|注销|淘汰|关闭|关停|迁出|减少|清退|吊销|撤销|出清|转出|流失|外迁|摘牌|到期)")
 _TENTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_AMOUNT_NOUNS_UP = frozenset(words("change", "amount_nouns_up"))
 _RATE_NOUN_SIGN = {"增长率": 1, "增长幅度": 1, "下降幅度": -1, "增幅": 1, "涨幅": 1, "增速": 1, "降幅": -1, "跌幅": -1, "降速": -1}
 
 _VERB = "|".join(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True))
@@ -104,13 +106,15 @@ _TAIL_ITEM = re.compile(
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
     rf"|(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
     rf"|(?P<n_noun>增长率|增长幅度|下降幅度|增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|高达|约|近)?(?P<n_val>{Q})"
+    # an amount of change named by its noun: 增加额为D / 增量D / 减少额D
+    rf"|(?P<d_noun>{alternation(('change', 'amount_nouns_up'), ('change', 'amount_nouns_down'))})(?:为|是|达到?|约|近)?(?P<d_val>{Q})"
     rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
     rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
     # a rate in tenths: 增长五成 / 多出一成以上 / 下降近两成
     rf"|(?P<k_verb>{_VERB})了?(?P<k_near>约|近|接近|将近|超过|逾)?(?P<k_val>[一二三四五六七八九两])成(?P<k_half>半)?(?P<k_more>多|以上|有余|左右)?(?![\u4e00-\u9fff]{{0,1}}[本员品果就立效交功为])"
-    rf"|(?<=[比较上年去期同])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
+    rf"|(?<=[比较上年去期同{FILL}{QUANTITY_MARK}])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
     rf")"
 )
 
@@ -120,6 +124,9 @@ _TRANSITION = re.compile(
     rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q})(?:[（(](?P<by2>{YEAR})[)）])?{gap(3)}"
     rf"(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})(?:[（(](?P<cy2>{YEAR})[)）])?"
 )
+# the base's own noun names no measure: 上年同期基数为B, 上年基期值B
+_BASE_NOUN = re.compile(rf"(?:{alternation(('base', 'nouns'))})(?=(?:为|是|[:：])?$)")
+_CURRENT_PERIOD = re.compile(r"^\s*(?:而|但)?(?:今年|本年|当年|本期)?(?:同期|全年|上半年|前三季度|一季度)?(?:累计)?")
 _LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
 # A，比上年增加D (the tail then carries the rate)
 _CURRENT_THEN_CHANGE = re.compile(
@@ -127,7 +134,9 @@ _CURRENT_THEN_CHANGE = re.compile(
 )
 # A rate right before a transition: 下降3.2%，由0.62吨下降到0.60吨 (searched in a short window, anchored at $).
 _LEADING_RATE = re.compile(
-    rf"(?:(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})|(?P<fan>翻了?[一两二三四1234]番|(?P<fanq>{Q})))[，,]\s*$"
+    rf"(?:(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})|(?P<fan>翻了?[一两二三四1234]番|(?P<fanq>{Q}))"
+    # a multiple of the base before its transition: 为2020年的2.3倍，由2020年的A增加到2024年的B
+    rf"|(?P<mult>(?:是|为|相当于)(?:{YEAR}|上年同期|去年同期|上年|去年)?的(?P<multq>{Q})))[，,]\s*$"
 )
 # Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
@@ -160,6 +169,7 @@ class Comparison:
     current_year: int | None = None
     rate_may_lead: bool = False  # 下降3.2%，由A下降到B: a transition may follow its rate
     period: bool = False  # years from a named period (2020—2024年，…由A增加到B): the base may be the year before
+    between_start: int | None = None  # A，比上年增加D（上年为B），增长X%: items between the current value and its base
 
 
 _MULTIPLES = ("multiple-growth", "multiple", "doubling")
@@ -422,6 +432,7 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> li
                 continue  # already tied to operands by an earlier (more explicit) phrasing
             real_item = real_subject or (
                 item.kind in ("compound", "compound-difference") and not nominal and bool(_REAL_COMPOUND_SUBJECT.search(subject))
+                and _REAL_INCOME
             )
             relation = _check(ms, text, comparison, item, items, real_item)
             if relation is not None:
@@ -619,6 +630,8 @@ _DATED_VALUE = re.compile(rf"{YEAR_MARK}[^，,。；;{QUANTITY_MARK}]{{0,24}}{QU
 # ... and a word of change or a rate noun for the comparison to state something about
 _STATES_A_CHANGE = re.compile(
     rf"[增降减提升多少涨跌扩缩落滑幅速][^，,。；;{QUANTITY_MARK}]{{0,6}}(?:{QUANTITY_MARK}|[一二三四五六七八九两]成)|翻|{QUANTITY_MARK}{FILL}*[)）]?的{QUANTITY_MARK}"
+    # a multiple of the base: 是上年的1.32倍 / 为2020年的2.3倍
+    rf"|(?:是|为|相当于)[^，,。；;{QUANTITY_MARK}]{{0,8}}的{QUANTITY_MARK}"
 )
 
 
@@ -706,13 +719,16 @@ def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> li
             tail_start = closing.end()  # 与去年同期B相比 / 比去年同期（B）
         if not _has_tail(ms, tail_start) and (restated := _restated_subject(ms, tail_start, off_c)):
             tail_start = restated  # A，上年为B，全县工业用水量下降D: the change's clause names its indicator again
+        between = None
         if off_c < off_b and not _has_tail(ms, tail_start):
             tail_start = _after_value(ms, off_c)  # A，同比增长X%（上年为B）
+        elif off_c < off_b and _has_tail(ms, after_current := _after_value(ms, off_c)):
+            between = after_current  # A，比上年增加D（上年为B），增长X%: items on both sides of the base
         if years == (None, None) and b.year is not None and c.year is None:
             # 2024年，园区实现税收A，比2020年的B: a year opening the sentence dates the current value
             years = (b.year, _year_before(ms, off_c))
         found.append(Comparison(current=current, base=base_q, start=min(off_b, off_c), tail_start=tail_start,
-                                base_year=years[0], current_year=years[1]))
+                                base_year=years[0], current_year=years[1], between_start=between))
         taken.add(base_q.start)
         taken.add(current.start)
     return found
@@ -840,9 +856,11 @@ def _label_recurs(base_clause: str, cue: str, current_label: str, tied: bool = F
     base_clause = base_clause.lstrip("而但其中 ")
     if not cue or not base_clause.startswith(cue):
         return True  # A，较上年的B: the base word names the comparison, not a measure
-    label = _LIGHT_WORDS.sub("", base_clause[len(cue):].strip())
+    label = _LIGHT_WORDS.sub("", _BASE_NOUN.sub("", base_clause[len(cue):].strip()))
     if len(label) < 2:
-        return True  # 上年为B
+        return True  # 上年为B / 上年同期基数为B
+    if len(_LIGHT_WORDS.sub("", _CURRENT_PERIOD.sub("", current_label.strip()))) < 2:
+        return True  # 上年同期…资金为B，今年同期为A: the current value's clause names only its period
     # 上年新签约31个 / 今年新签约项目38个, 上年全年引进人才为268人 / 全年引进各类人才365人: the
     # measure's first and last words recur (上年竣工项目31个 is not 今年引进项目38个)
     if tied:
@@ -885,6 +903,12 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
     items: list[TailItem] = []
     if comparison.rate_may_lead:
         lead = _LEADING_RATE.search(ms.masked, max(0, comparison.start - 24), comparison.start)
+        if lead is not None and lead.group("mult"):
+            m = _TAIL_ITEM.match(ms.masked, lead.start("mult"))
+            item = _tail_item(ms, m, comparison) if m is not None and m.end() == lead.end("multq") else None
+            if item is not None and item.kind == "multiple":
+                items.append(item)
+            lead = None
         if lead is not None and lead.group("fanq"):
             doubling = ms.quantity_at(lead.start("fanq"))
             if doubling is None or doubling.unit != "番":
@@ -896,16 +920,18 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
             item = _tail_item(ms, m, comparison) if m is not None else None
             if item is not None and item.kind in ("rate", "compound", "doubling"):
                 items.append(item)
-    pos = comparison.tail_start
-    while len(items) < 5:
-        m = _TAIL_ITEM.match(ms.masked, pos)
-        if m is None or m.end() == pos:
-            break
-        item = _tail_item(ms, m, comparison)
-        if item is None:
-            break
-        items.append(item)
-        pos = m.end()
+    for pos in (comparison.tail_start, comparison.between_start):
+        read = 0
+        while pos is not None and read < 5:
+            m = _TAIL_ITEM.match(ms.masked, pos)
+            if m is None or m.end() == pos:
+                break
+            item = _tail_item(ms, m, comparison)
+            if item is None:
+                break
+            items.append(item)
+            read += 1
+            pos = m.end()
     return items
 
 
@@ -959,6 +985,13 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
         kind = "rate" if quantity.unit == "%" else "pp"
         return TailItem(kind, _RATE_NOUN_SIGN[m.group("n_noun")], m.start("n_noun"), m.end("n_val"), m.group("n_noun"),
                         quantity=quantity, noun=m.group("n_noun") in ("增幅", "降幅", "涨幅", "跌幅"), both=both)
+    if m.group("d_noun"):
+        quantity = ms.quantity_at(m.start("d_val"))
+        if quantity is None or not same_dimension(quantity, comparison.current):
+            return None
+        noun = m.group("d_noun")
+        return TailItem("difference", 1 if noun in _AMOUNT_NOUNS_UP else -1, m.start("d_noun"), m.end("d_val"), noun,
+                        quantity=quantity, both=both)
     if m.group("r_verb"):
         multiple = _multiple(ms, m, "r_val")
         if multiple is None:
@@ -1106,7 +1139,8 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
             return None
         computed, point = cur - base, current.scaled - base_q.scaled
         stated = signed(derived_figure_tolerance(ms.interval(item.quantity), item.quantity), item.sign)
-        return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related)
+        written = signed(ms.interval(item.quantity), item.sign)
+        return _points_relation(ms, text, item, code, computed, point, stated, f"{cur_text} − {base_text}", related, written)
 
     # Rates: growth at comparable prices cannot be recomputed from nominal values. A doubling still can
     # be refuted one way: prices rarely fall, so a nominal multiple already short of 翻一番 is short of it
@@ -1116,6 +1150,8 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         minus = Interval.exact(Decimal(1)) if item.kind == "multiple-growth" else Interval.exact(Decimal(0))
         if (cur / base - minus).high >= item.multiple.low:
             return None
+    elif real_subject is _REAL_INCOME and item.kind == "compound" and not item.real and positive(base):
+        return _real_income_compound(ms, text, comparison, item, code, base, cur, related)
     elif real_subject or item.real or not positive(base):
         return None
     if item.kind == "tenths":
@@ -1179,6 +1215,36 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
             message=f"{text[start:end]}：按 {formula} 计算为 {shown}", severity=Severity.WARNING, suggestion=wording,
         )
     return None
+
+
+# The yearly average of income per head over a plan period is stated in real terms; it is refuted one way only.
+_REAL_INCOME = "income"
+
+
+def _real_income_compound(ms, text, comparison, item, code, base, cur, related) -> Relation | None:
+    """年均增长X% of income per head (read in real terms) against the nominal compound rate of its two values:
+    consumer prices rise over a plan period, so a real yearly average above the nominal one
+    (由32150元增加到41030元，年均增长5.5%: nominal 5.0%) cannot be right; anything at or below it may be."""
+    years = _years(comparison) or item.span_years
+    if years is None:
+        return None
+    computed = compound_growth(base, cur, years)
+    stated = _stated_rate(ms, item)
+    if stated.low <= computed.high:
+        return None  # at or below the nominal rate: a real rate may be anything there (not checkable)
+    point = compound_growth(_exact(comparison.base), _exact(comparison.current), years).mid
+    start, end = ms.doc(item.start), ms.doc(item.end)
+    cur_text = _operand(comparison.current, text, comparison.current.magnitude == comparison.base.magnitude)
+    base_text = _operand(comparison.base, text, comparison.current.magnitude == comparison.base.magnitude)
+    shown = format_percent(abs(point), message_places(item.quantity.decimals))
+    return Relation(
+        kind="growth", code=code, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=(f"{text[start:end]}：按 ({cur_text} / {base_text})^(1/{years}) − 1 计算，名义年均增速仅为 {shown}%"
+                 f"（{comparison.base_year}年至{comparison.current_year}年共{years}年，按复合增长计算），"
+                 "扣除价格因素的实际增速不会更高"),
+        related=related, severity=mismatch_severity(computed, stated, item.quantity.half_unit / 100),
+        suggestion=None,
+    )
 
 
 def _years(comparison: Comparison) -> int | None:
@@ -1248,9 +1314,9 @@ def _rate_relation(ms, text, item: TailItem, code, computed: Interval, point: De
     )
 
 
-def _points_relation(ms, text, item, code, computed, point, stated, formula, related) -> Relation:
+def _points_relation(ms, text, item, code, computed, point, stated, formula, related, written) -> Relation:
     start, end = ms.doc(item.start), ms.doc(item.end)
-    if computed.overlaps(stated):
+    if difference_agrees(computed, written, stated):
         return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=start, end=end)
     flipped = _flipped(item.sign, computed)
     verb = _corrected_verb(item.verb, flipped)

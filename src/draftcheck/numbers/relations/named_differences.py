@@ -57,7 +57,7 @@ _TRANSITION_TO = re.compile(r"(?:增加|增长|提高|上升|下降|降低|减�
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE_REACH = 200
 _HINT = re.compile(
-    rf"{alternation(('difference', 'gap_nouns'))}|高出|高于|低于|超出|超额完成|多于|少于|领先|落后|由|从|比"
+    rf"{alternation(('difference', 'gap_nouns'))}|高出|高于|低于|超出|超额完成|多于|少于|领先|落后|由|从|比|较"
 )
 
 
@@ -65,7 +65,13 @@ def find(ctx) -> list[Relation]:
     spans = statements(ctx)
     relations: list[Relation] = _changes_with_both_ends(ctx) + _remainders(ctx)
     folded = ctx.folded
-    for (start, end, _), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+    previous: tuple[int, list[Quantity]] | None = None  # the statement before, when in the same paragraph
+    for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        if previous is not None and inside and _GAP_LEAD.match(folded, start, min(end, start + _LEAD_REACH)):
+            relation = _gap_of_statement_before(ctx, previous, start, end, inside)
+            if relation is not None:
+                relations.append(relation)
+        previous = (start, inside) if same_paragraph and inside else None
         if len(inside) < 3:
             continue  # (fewer than three values, below: most statements)
         values = [q for q in inside if q.is_value and q.high is None]
@@ -74,6 +80,37 @@ def find(ctx) -> list[Relation]:
         ms = mask_sentence(folded, start, end, inside)
         relations.extend(_statement_relations(ms, ctx.text, values))
     return relations
+
+
+# A statement that opens by naming the gap of two figures of the statement before (城镇居民收入A元，…；农村居民
+# 收入B元…。城乡居民收入绝对差距为D元): the gap noun in its first clause, no comparison word before it (与全省
+# 的差距 is a gap to a third figure)
+_LEAD_REACH = 30
+_GAP_LEAD = re.compile(
+    rf"[^，,；;：:。与比较跟均年每{QUANTITY_MARK}\d]{{0,16}}?(?:{alternation(('difference', 'gap_nouns'))})"
+    r"[^，,；;：:。\d]{0,6}?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|了)?(?:约|近)?\s?(?=\d)"
+)
+
+
+def _gap_of_statement_before(ctx, previous: tuple[int, list[Quantity]], start: int, end: int,
+                             inside: list[Quantity]) -> Relation | None:
+    """D opening a statement as the gap of the two figures of its measure in the statement before, when that
+    statement holds exactly two of them and neither is a change (A，增长X%；B，增长Y%。…差距为D)."""
+    lead = _GAP_LEAD.match(ctx.folded, start, min(end, start + _LEAD_REACH))
+    stated = next((q for q in inside if q.start == lead.end()), None)
+    if stated is None or not stated.is_value or stated.high is not None:
+        return None
+    measure = _measure(stated, stated=True)
+    if measure is None:
+        return None
+    previous_start, earlier = previous
+    kin = [q for q in earlier if q.is_value and q.high is None and _measure(q, stated=False) == measure]
+    if len(kin) != 2:
+        return None
+    ms = mask_sentence(ctx.folded, previous_start, end, [*earlier, *inside])
+    if _is_change(ms, kin[0]) or _is_change(ms, kin[1]):
+        return None
+    return _relation(ms, ctx.text, stated, kin[0], kin[1])
 
 
 def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) -> list[Relation]:
@@ -101,8 +138,16 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
             operands = _gap_operands(ms, kin, stated, clause_start)
             if operands is None:
                 operands = _bracketed_operands(ms, values[n + 1 :], stated)
-        elif (m := _last_comparison(ms.masked, clause_start, rel)) is not None:
-            operands = _comparison_operands(ms, kin, stated, clause_start + m)
+        elif (found := _comparisons(ms.masked, clause_start, rel)):
+            # the last comparison word before D, or the one before it when no figure follows the last
+            # (比全市平均水平（B）高出D: 高出 is the verb of 比's comparison)
+            operands = None
+            for m in found[::-1][:2]:
+                operands = _comparison_operands(ms, kin, stated, clause_start + m)
+                if operands is not None or any(q.start - ms.start >= clause_start + m for q in kin):
+                    break
+            if operands is None:
+                operands = _named_operands(ms, kin, stated, clause_start, clause_start + found[-1])
         elif _AFTER_TRANSITION.search(before):
             operands = _transition_operands(ms, kin)
         if operands is not None:
@@ -128,17 +173,17 @@ _NOT_COMPARISON = re.compile(r"(?:占|评|对|相|类|排|攀|好)比|比(?:重|
 # what may stand between the other operand and the gap: ）的平均水平 / 多 / 提前了 …
 _BETWEEN = re.compile(
     r"^[)）]?(?:的)?(?:平均水平|水平|标准|目标)?[)）]?"
-    r"(?:[\u4e00-\u9fff]{0,3}?(?P<verb>多出|多|少|高出|高|低|提前了?|增加了?|减少了?|缩短了?))?$"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?P<verb>多出|多|少|高出|高|低|超收|超支|短收|超出|超|提前了?|增加了?|减少了?|缩短了?))?$"
 )
 
 
-def _last_comparison(masked: str, clause_start: int, rel: int) -> int | None:
-    """The offset (from the clause start) of the last comparison word of the clause before the figure."""
-    found = None
+def _comparisons(masked: str, clause_start: int, rel: int) -> list[int]:
+    """The offsets (from the clause start) of the comparison words of the clause before the figure."""
+    found = []
     for m in _COMPARISON.finditer(masked, clause_start, rel):
         if _NOT_COMPARISON.search(masked, max(0, m.start() - 1), min(rel, m.end() + 1)):
             continue
-        found = m.start() - clause_start
+        found.append(m.start() - clause_start)
     return found
 
 
@@ -181,6 +226,45 @@ def _comparison_operands(ms, kin, stated, word_at):
     word = ms.masked[word_at : word_at + 1]
     if word in "比较" and not gap.group("verb"):
         return None  # 比…B多D needs its 多/少/高/低
+    return a, b
+
+
+# what may stand around the names of a comparison: 低于全市(的)(平均水平)D / 新建比改造多出D
+_REFERENT = re.compile(r"^(?:的)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:平均水平|平均值|水平)?(?:多出|多|少|高出|高|低|超出|超)?(?:了|约|近)?$")
+_SUBJECT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})$")
+_LABEL_LIGHT = re.compile(r"(?:为|是|达到?|完成|实现|共|约|近|的)+$")
+
+
+def _named_operands(ms, kin, stated, clause_start, word_at):
+    """A，…B，低于全市D / A，…B，新建比改造多出D: no figure after the comparison word, which names the
+    other operand instead: exactly two figures of D's measure stand before it in the statement, the name
+    after the word is in the label of one (B: 全市平均水平为B) and not of the other (A); a name before
+    the word (新建比改造) must be in A's label."""
+    if len(kin) != 2:
+        return None
+    m = _COMPARISON.match(ms.masked, word_at)
+    if m is None:
+        return None
+    referent = _REFERENT.match(ms.masked[m.end() : stated.start - ms.start])
+    if referent is None:
+        return None
+    name = referent.group("name")
+    labels = []
+    for q in kin:
+        rel = q.start - ms.start
+        start = max(max(ms.masked.rfind(ch, 0, rel) for ch in _CLAUSE_MARKS) + 1, rel - 24)
+        labels.append(_LABEL_LIGHT.sub("", ms.masked[start:rel]))
+    holders = [i for i, label in enumerate(labels) if name in label]
+    if len(holders) != 1:
+        return None
+    b, a = kin[holders[0]], kin[1 - holders[0]]
+    subject = _SUBJECT.search(ms.masked, clause_start, word_at)
+    if subject is not None:
+        words = subject.group("name")
+        if not any(words[i : i + 2] in labels[1 - holders[0]] for i in range(len(words) - 1)):
+            return None  # 丙村比乙村: the subject is none of the figures (新增就业 / 新增城镇就业岗位 is)
+    if _is_change(ms, a) or _is_change(ms, b):
+        return None
     return a, b
 
 
@@ -236,9 +320,13 @@ def _relation(ms: MaskedSentence, text: str, stated: Quantity, a: Quantity, b: Q
     )
 
 
-# A word of what is left opening the clause of a figure: ，剩余520户 / ，尚有12个项目 / ，还剩3个
-_REMAINDER = re.compile(rf"(?:^|[，,；;])\s*(?:{alternation(('difference', 'remainders'))})(?:的|约|近|为)?$")
-_REMAINDER_HINT = re.compile(alternation(("difference", "remainders")))
+# A word of what is left (or of what was done beyond the task) opening the clause of a figure: ，剩余520户 /
+# ，尚有12个项目 / ，还差3.4亿元 / ，超额完成6个
+# (what is left, D = A − B, or what was done beyond the task, D = B − A: both are |A − B|)
+_REMAINDER = re.compile(
+    rf"(?:^|[，,；;])\s*(?:{alternation(('difference', 'remainders'), ('difference', 'over_target'))})(?:了|的|约|近|为)?$"
+)
+_REMAINDER_HINT = re.compile(alternation(("difference", "remainders"), ("difference", "over_target")))
 
 
 def _typed_sentences(ctx, hint: re.Pattern):
@@ -311,7 +399,8 @@ def _changes_with_both_ends(ctx) -> list[Relation]:
             if q.kind != Kind.AMOUNT or q.high is not None:
                 continue
             prefix = text[max(sentence.start, q.start - 12) : q.start]
-            over_target = stated.role is Role.TARGET and _OVER_TARGET.search(prefix)
+            # (比计划多完成D: typed a change after the comparison, or a target after 计划)
+            over_target = stated.role in (Role.TARGET, Role.CHANGE) and _OVER_TARGET.search(prefix)
             if not over_target and (stated.role is not Role.CHANGE or stated.compound):
                 continue
             near = typed[max(0, i - 6) : i + 6]  # bounded: sentences of thousands of figures

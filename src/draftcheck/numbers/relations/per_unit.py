@@ -22,66 +22,95 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from draftcheck.numbers.clause_model import Role, TypedQuantity
 from draftcheck.numbers.formatting import format_number
 from draftcheck.numbers.interval import Interval
-from draftcheck.numbers.masked_sentence import mask_sentence, quantity_text
-from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
+from draftcheck.numbers.masked_sentence import quantity_text
+from draftcheck.numbers.quantity import Kind
 from draftcheck.numbers.rate_arithmetic import mismatch_severity
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.statement_spans import quantities_in, statements
+from draftcheck.numbers.statement_spans import statements
 
 CODE = "DC303"
 FALLBACK = True
 
 # per-word -> the units of the count it divides by
 _PER_UNITS = {
-    "户均": ("户",), "每户": ("户",),
+    "户均": ("户", "家"), "每户": ("户", "家"),  # (户均营业收入 of firms counted in 家)
     "亩均": ("亩",), "每亩": ("亩",),
     "平均每个": ("个", "项", "家"), "每个项目": ("个",), "平均每家": ("家", "户"), "每家企业": ("家", "户"),
     "人均": ("人",),
 }
-_PER = re.compile(r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|(?<![\u4e00-\u9fff])[村校企园站社]均)")
+_PER = re.compile(
+    r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|(?<![\u4e00-\u9fff])[村校企园站社]均"
+    # 地均 over an area; 每 + the measure word of the count divided by (每公里, 每张床位, 每所学校); 每 + the
+    # noun counted (平均每馆, 每校)
+    r"|地均|(?:平均)?每(?P<mw>平方公里|公里|千米|公顷|平方米|吨|张|台|辆|座|所|处|个|家|项)"
+    r"|(?:平均)?每(?P<nc>[馆校村园站院厂店镇乡])(?=[\u4e00-\u9fff]))"
+)
+# 地均: the count divided by is an area (or the unit after the slash of the average's own unit)
+_LAND_UNITS = ("平方公里", "亩", "公顷")
 # 村均/校均/企均 …: the count it divides by is one whose noun right after its unit holds that character
 _NOUN_PER_UNITS = ("个", "所", "家", "座", "处", "户")
 _BASIS = re.compile(r"按[^，,。；;]{1,12}(?:计算|计)$")
 _NOUN_TRIM = re.compile(r"(?:达到|达|为|是|约|近|超过|在|的|了)")
 _LIGHT = frozenset("额总全年量值数项目个家户亩")
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增|减|多|少)了?(?:约|近)?$")
+_OPERAND_ROLES = frozenset({Role.VALUE, Role.COUNT, Role.PART})
 
 
 def find(ctx) -> list[Relation]:
+    """Averages read on the typed clauses (``ctx.clause_model``) of the statements holding a per-word."""
     folded = ctx.folded
     spans = statements(ctx)
+    model = ctx.clause_model
     relations: list[Relation] = []
-    previous: list[Quantity] = []
-    for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
-        text = folded[start:end]
-        if ("均" in text or "每" in text) and _PER.search(text):
+    previous: list[TypedQuantity] = []
+    previous_span: tuple[int, int] | None = None
+    for start, end, same_paragraph in spans:
+        typed: list[TypedQuantity] | None = None
+        if ("均" in folded[start:end] or "每" in folded[start:end]) and _PER.search(folded, start, end):
+            typed = model.between(start, end)
+            if previous_span is not None and not previous:
+                previous = model.between(*previous_span)
             for m in _PER.finditer(folded, start, end):
-                relation = _average(ctx.text, folded, m, previous + inside, start)
+                relation = _average(ctx.text, folded, m, previous + typed, start)
                 if relation is not None:
                     relations.append(relation)
-        previous = inside if same_paragraph else []
+        # the statement before is typed only when the next one needs it
+        previous = typed if (same_paragraph and typed is not None) else []
+        previous_span = (start, end) if same_paragraph else None
     return relations
 
 
-def _average(text: str, folded: str, m: re.Match, quantities: list[Quantity], floor: int) -> Relation | None:
+def _average(text: str, folded: str, m: re.Match, typed: list[TypedQuantity], floor: int) -> Relation | None:
     per = m.group("per")
     if per == "人均" and not _BASIS.search(folded[max(0, m.start() - 16) : m.start()]):
         return None
-    value = next((q for q in quantities if q.start >= m.end() and q.start - m.end() <= 10), None)
+    value = next((t.quantity for t in typed if t.quantity.start >= m.end() and t.quantity.start - m.end() <= 10), None)
     if value is None or value.kind != Kind.AMOUNT or value.unit == "" or value.qualifier in ("以上", "超过"):
         return None
     clause = folded[m.end() : value.start]
     if re.search(r"[，,。；;]", clause):
         return None
-    before = [q for q in quantities if q.end <= m.start() and q.kind == Kind.AMOUNT and q.high is None]
+    # what is divided and what it is divided by: figures before the average in the role of a value (a
+    # change, a base, a target or a rate of the statement is never the total: 增加1200万元, 上年为B)
+    before = [t.quantity for t in typed if t.quantity.end <= m.start() and t.quantity.kind == Kind.AMOUNT
+              and t.quantity.high is None and t.role in _OPERAND_ROLES]
     measure = value.unit.split("/")[0]
-    totals = [q for q in before if q.unit == measure and "/" not in q.unit and not _is_change(folded, q)]
+    totals = [q for q in before if q.unit == measure and "/" not in q.unit]
     if per in _PER_UNITS:
         counts = [q for q in before if q.unit in _PER_UNITS[per]]
+    elif per == "地均":
+        slash = value.unit.partition("/")[2]
+        counts = [q for q in before if q.unit == slash or (not slash and q.unit in _LAND_UNITS)]
+    elif m.group("mw"):  # 每公里投资D: the one length before; 每张床位…D: the one count in 张
+        counts = [q for q in before if q.unit == m.group("mw")]
+    elif m.group("nc"):  # 图书馆12个…平均每馆: a count whose noun, before or after it, holds 馆
+        counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count
+                  and (m.group("nc") in folded[q.end : q.end + 4] or m.group("nc") in folded[max(0, q.start - 6) : q.start])]
     else:  # 93个行政村…村均: a count whose noun holds 村
         counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count and per[0] in folded[q.end : q.end + 4]]
+    totals = [q for q in totals if not any(q is c for c in counts)]
     if len(totals) != 1 or len(counts) != 1:
         return None
     total, count = totals[0], counts[0]
@@ -96,6 +125,8 @@ def _average(text: str, folded: str, m: re.Match, quantities: list[Quantity], fl
         return None  # 亩均税收 after 固定资产投资48亿元: the average of another measure
     computed = Interval.of(total) / Interval.of(count)
     stated = Interval.of(value)
+    if value.is_exact_count:  # 每校平均拥有教职工79人: an average is rounded, never an exact count
+        stated = Interval.written(value.value, value.decimals).scale(value.magnitude)
     start, end = value.start, value.end
     related = [("总量", total.start, total.end), ("数量", count.start, count.end)]
     if computed.overlaps(stated):
@@ -111,5 +142,3 @@ def _average(text: str, folded: str, m: re.Match, quantities: list[Quantity], fl
     )
 
 
-def _is_change(folded: str, q: Quantity) -> bool:
-    return bool(_CHANGE_BEFORE.search(folded[max(0, q.start - 4) : q.start]))

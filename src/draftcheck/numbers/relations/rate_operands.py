@@ -332,18 +332,22 @@ def _label(text: str, q: Quantity) -> str:
 def _formula_rate(ctx, rate: TypedQuantity, numerator_words, denominator_words) -> Relation | None:
     text = ctx.text
     q = rate.quantity
-    floor = max(0, q.start - _REACH)
-    stop = max(text.rfind("。", floor, q.start), text.rfind("；", floor, q.start))
-    floor = max(floor, stop + 1)
-    figures = [f for f in document_quantities(ctx).between(floor, q.start) if f.kind == Kind.AMOUNT and f.unit and f.high is None]
-    numerators, denominators = [], []
-    for f in figures:
-        label = _label(text, f)
-        if any(w in label for w in numerator_words):
-            numerators.append(f)
-        elif any(w in label for w in denominator_words):
-            denominators.append(f)
-    if len(numerators) != 1 or len(denominators) != 1:
+    reach = max(0, q.start - _REACH)
+    full_stop = max(reach, text.rfind("。", reach, q.start) + 1)
+    # the operands in the rate's own item of a ；-list, else anywhere in its sentence (总产值A，增长X%；销售产值B，
+    # 增长Y%；产品销售率Z%: each figure in an item of its own)
+    for floor in dict.fromkeys((max(full_stop, text.rfind("；", reach, q.start) + 1), full_stop)):
+        figures = [f for f in document_quantities(ctx).between(floor, q.start) if f.kind == Kind.AMOUNT and f.unit and f.high is None]
+        numerators, denominators = [], []
+        for f in figures:
+            label = _label(text, f)
+            if any(w in label for w in numerator_words):
+                numerators.append(f)
+            elif any(w in label for w in denominator_words):
+                denominators.append(f)
+        if len(numerators) == 1 and len(denominators) == 1:
+            break
+    else:
         return None
     n, d = numerators[0], denominators[0]
     if n.dimension != d.dimension:

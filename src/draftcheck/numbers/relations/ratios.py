@@ -228,6 +228,10 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if pct is None or target is None:
             continue
         part = _preceding(ms, m.start(), target)
+        if m.group("kw") == "完成" and ms.masked[max(0, m.start() - 2) : m.start()] == "超额" and pct.unit == "%" and pct.value < 100:
+            # 超额完成年初预算（2.2亿元）7.3%: the excess over the target (a completion rate is never below 100% here)
+            add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")) - 2, "完成值", "目标值", excess=True), pct)
+            continue
         add(_goal_relation(ms, text, part, target, pct, ms.doc(m.start("pct"))), pct)
     for m in _GOAL_SHARE.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
@@ -456,11 +460,16 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     return whole if named in label or (len(core) >= 2 and core in label) else None
 
 
+_SEVERAL_PARTS = re.compile(r"合计|共计|总计|两者|二者|上述|以上|[两二三四五六七八九十]大|[两二三四五六七八九十]项")
+
+
 def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     """``A，税收占比X%``: a subject named before 占比 must be what the part's own label names."""
     subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$", "", m.group("subject").strip())
     if not subject:
         return True
+    if _SEVERAL_PARTS.search(subject):
+        return False  # 两大产业合计占比X%: the share of several parts together, not of the one before
     offset = part.start - ms.start
     label = ms.text[_clause_start(ms, offset, 0) : offset]
     own = label.rsplit("、", 1)[-1]  # the part's own item of a 、 list
@@ -816,6 +825,7 @@ def _per_land_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
 def _core(label: str) -> str:
     """执业医师 for 全县共有执业（助理）医师: the label without brackets and light words."""
     label = re.sub(r"[（(][^）)]{0,10}[）)]", "", label)
+    label = re.sub(r"(?:为|达到?|是|共计|累计|总计)$", "", label.strip())  # 执业医师达到: the verb closes the label
     label = re.sub(r"(?:拥有量|保有量|数量)$", "", label.strip())
     label = re.sub(r"^.*?(?:共有|拥有|现有|有|共|达到?)", "", label)
     return re.sub(r"(?:数|总数|人数)?(?:为|达到?|是)?$", "", label.strip())
