@@ -333,7 +333,8 @@ def _formula_rate(ctx, rate: TypedQuantity, numerator_words, denominator_words) 
     text = ctx.text
     q = rate.quantity
     floor = max(0, q.start - _REACH)
-    stop = max(text.rfind("。", floor, q.start), text.rfind("；", floor, q.start))
+    # (a ； does not end the search: 实现工业总产值1862.4亿元，增长7.9%；实现销售产值…；产品销售率达到98.6%)
+    stop = text.rfind("。", floor, q.start)
     floor = max(floor, stop + 1)
     figures = [f for f in document_quantities(ctx).between(floor, q.start) if f.kind == Kind.AMOUNT and f.unit and f.high is None]
     numerators, denominators = [], []

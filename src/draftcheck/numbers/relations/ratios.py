@@ -228,6 +228,10 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if pct is None or target is None:
             continue
         part = _preceding(ms, m.start(), target)
+        if m.group("t1") and ms.masked.endswith("超额", 0, m.start()) and not ms.masked.endswith("的", 0, m.start("pct")):
+            # 超额完成年初预算（2.2亿元）7.3%: the excess over the target, not the completion
+            add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")), "完成值", "目标值", excess=True), pct)
+            continue
         add(_goal_relation(ms, text, part, target, pct, ms.doc(m.start("pct"))), pct)
     for m in _GOAL_SHARE.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
@@ -461,6 +465,9 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$", "", m.group("subject").strip())
     if not subject:
         return True
+    if _SUM_SUBJECT.search(subject):
+        return False  # 两大产业合计占比64.4%: the share of the parts together, not of the last one
+
     offset = part.start - ms.start
     label = ms.text[_clause_start(ms, offset, 0) : offset]
     own = label.rsplit("、", 1)[-1]  # the part's own item of a 、 list
@@ -473,6 +480,10 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     if subject not in own and _other_qualifier(subject, own):
         return False  # 基础设施投资15.6亿元，民间投资占比…: same head word (投资), another kind of it
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
+
+
+# a subject that adds up several parts: 两大产业合计 / 二者 / 以上三项 / 共计
+_SUM_SUBJECT = re.compile(r"合计|共计|总计|累计|合占|共占|两者|二者|三者|[两二三四五六七八九十]大|[两二三四五六七八九十]项|以上|上述")
 
 
 def _other_qualifier(subject: str, own: str) -> bool:
@@ -758,7 +769,7 @@ def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation
     figure = f"{format_number(point, max(value.decimals, 2))}{unit_text}"
     return Relation(
         kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
-        message=f"每{m.group('k')}人口{text[ms.doc(m.start('noun')) : ms.doc(m.end('noun'))]}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} × {scale} 计算应为 {figure}",
+        message=f"{text[ms.doc(m.start()) : ms.doc(m.end('noun'))]}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} × {scale} 计算应为 {figure}",
         related=[("总数", total.start, total.end), ("人口", head.start, head.end)],
         severity=mismatch_severity(computed, stated, value.half_unit),
         suggestion=f"{format_number(point, value.decimals)}{unit_text}",
@@ -816,6 +827,8 @@ def _per_land_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
 def _core(label: str) -> str:
     """执业医师 for 全县共有执业（助理）医师: the label without brackets and light words."""
     label = re.sub(r"[（(][^）)]{0,10}[）)]", "", label)
+    # (the verb after the name first: 全县执业医师达到 -> 全县执业医师, not the empty rest after 达到)
+    label = re.sub(r"(?:为|达到?|是)$", "", label.strip())
     label = re.sub(r"(?:拥有量|保有量|数量)$", "", label.strip())
     label = re.sub(r"^.*?(?:共有|拥有|现有|有|共|达到?)", "", label)
     return re.sub(r"(?:数|总数|人数)?(?:为|达到?|是)?$", "", label.strip())

@@ -118,7 +118,8 @@ def find(ctx) -> list[Relation]:
 
 # a heading that makes the list the make-up of one whole, the first label right after it
 _LIST_HEADING = re.compile(
-    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:为|是)?"
+    # (a unit in brackets declares the bare figures after it percentages: 能源消费结构（%）：煤炭 56.8；…)
+    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?P<unit>\s?[（(](?:单位[:：]\s?)?%\s?[)）])?(?:为|是)?"
     r"|按[^，,；;。：:]{1,8}(?:分|划分)(?:(?:为|成)(?P<count>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))?"
     r"|(?:分为|分成|划分为)(?P<count2>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))[:：]"
     # without a colon: 从学历结构看，… (a structure: the sum cannot exceed 100%) / 按年龄分，… (by itself no
@@ -130,7 +131,9 @@ _LIST_HEADING = re.compile(
 _LABEL_LINK = re.compile(r"(?:为|是|占比为?|比重为?)$")
 # the label of one item, between the separator before it and its share
 _BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
-_BARE_SEPARATOR = re.compile(r"[、，,；;]\s*")
+_BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
+# the item closing a unit-headed list with the whole: ；合计 100.0
+_BARE_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为)?\s?")
 _NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共")
 
 
@@ -139,16 +142,24 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
     one whole. A sum above 100% is wrong; below only when nothing can be missing (a complete set, a
     range from bottom to top, a list closed by 其他 or by the bottom of a scale)."""
     folded = ctx.folded
-    typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.is_percent]
+    every = ctx.clause_model.between(start, end)
     relations = []
     for heading in _LIST_HEADING.finditer(folded, start, end):
         items: list[tuple[str, object, int]] = []  # label, share, where the label starts
         position = heading.end()
+        # under a unit heading (结构（%）：) the shares are bare figures with no unit of their own
+        unit_heading = heading.group("unit") is not None
+        typed = [t for t in every if t.quantity.is_percent or (unit_heading and t.quantity.unit == "" and t.quantity.kind == Kind.AMOUNT)]
+        stated_whole = None
         for t in typed:
             q = t.quantity
             if q.start < position:
                 continue
             gap = folded[position : q.start]
+            if unit_heading and len(items) >= 2 and (sep := _BARE_SEPARATOR.match(gap)) and _BARE_TOTAL.fullmatch(gap, sep.end()):
+                stated_whole = q  # ；合计 100.0
+                position = q.end
+                break
             if items and not folded.startswith(("和", "及", "与"), position - 1):
                 sep = _BARE_SEPARATOR.match(gap)
                 if sep is None:
@@ -158,10 +169,12 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             if bracketed:
                 gap = gap[:-1]  # 先进制造业（46.5%）
             gap = _LABEL_LINK.sub("", gap) or gap
+            if unit_heading:
+                gap = gap.strip()
             label = _BARE_LABEL.fullmatch(gap)
-            if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE) or (
+            if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE, Role.VALUE) or (
                 t.role is Role.RATE and t.cue
-            ):
+            ) or (t.role is Role.VALUE and not unit_heading):
                 break
             items.append((gap, q, folded.rfind(gap, position, q.start)))
             position = q.end + (1 if bracketed else 0)
@@ -185,6 +198,14 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
         if heading.group("by") and not complete:
             continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
+        if stated_whole is not None:
+            # 合计 100.0: the whole as written (a 合计 that is not about a hundred is no share list)
+            if not Decimal(99) <= stated_whole.value <= Decimal(101):
+                continue
+            relations.append(_judge(ctx.text, terms, Interval.of(stated_whole, scaled=False),
+                                    ctx.text[stated_whole.start : stated_whole.end], span, complete=True,
+                                    labels=labels, approximate=any(q.approximate for q in quantities)))
+            continue
         relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete,
                                 labels=labels, approximate=any(q.approximate for q in quantities)))
     return relations
@@ -377,13 +398,16 @@ _STRUCTURE_HEADING = re.compile(
     r"(?:被|接受)?(?:调查|受访|问卷|调研)"
 )
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
-_SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,30}中[，,]?$")
+# (the 中 clause may follow an opening clause: 规划用地布局方面，园区核心区规划用地中，工业用地占…)
+_SET_HEADING = re.compile(r"(?:^|在|[，,：:])[^，,；;。]{0,29}[^\s其集]中[，,]?$")
 # a scope that opens a first label (全县农村低保对象中60岁以上的): what follows it is the part's name
 _IN_SCOPE = re.compile(r"^[^，,；;。]{1,16}?[^\s其集]中(?![央心小型部西医学国])")
 _SET_HEADING_ANYWHERE = re.compile(r"[^，,；;。]{1,30}[^\s其集]中(?![央心小型部西医学国])")
 # the parts announced with their number: 由三部分构成 / 分为四类 / 包括两个部分
 _COUNTED_PARTS = re.compile(
     r"(?:由|分为|分成|包括|包含)(?P<count>[两二三四五六七八九]|[2-9])(?:个)?(?:部分|类|种|块|方面)(?:构成|组成)?[:：]?"
+    # the set counted in the scope the shares are of: 四类诉求中咨询类占… / 三种渠道中
+    r"|(?<![\d第])(?P<scope_count>[两二三四五六七八九]|[2-9])(?:个)?(?:大类|类|种|个方面)[\u4e00-\u9fff]{0,8}(?:中|当中)(?![央心小型部西医学国])"
 )
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
@@ -409,6 +433,7 @@ _COMPLETE_SETS = (
     ("内资", "外资"),
     ("短期", "中长期"),
     ("男", "女"),
+    ("内资", "港澳台", "外资"),
 )
 _OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
 _NAMES_BEFORE_SPLIT = re.compile(r"(?P<names>[^，,；;。：:]{2,60}?)(?:增加值|产值|就业人员|从业人员)?[^，,；;。]{0,16}?"
@@ -484,7 +509,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
         structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
         counted = _COUNTED_PARTS.search(heading)
-        if counted and _count_of(counted.group("count")) == len(run):
+        if counted and _count_of(counted.group("count") or counted.group("scope_count")) == len(run):
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
         # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
         market = len(run) >= 2 and all(m.group("market") for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
@@ -774,8 +799,9 @@ def _is_complete_set(labels: list[str]) -> bool:
     for members in _COMPLETE_SETS:
         if len(labels) != len(members):
             continue
-        if all(sum(member in label for member in members) == 1 and member in label
-               for member, label in zip(members, labels)):
+        # in any order (第二产业…第一产业…第三产业): each label holds exactly one member, each member one label
+        held = [[member for member in members if member in label] for label in labels]
+        if all(len(h) == 1 for h in held) and len({h[0] for h in held}) == len(members):
             return True
     return False
 
