@@ -26,6 +26,7 @@ for approximate terms (约, 左右 ...).
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -33,9 +34,9 @@ from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.quantity import Kind, QuantityIndex, document_quantities, extract_quantities
+from draftcheck.numbers.quantity import Kind
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.share_notation import ShareView, has_word_shares
+from draftcheck.numbers.share_notation import ShareView, fraction_as_percent, has_word_shares, tenths_quantities
 from draftcheck.numbers.statement_spans import spans_holding
 from draftcheck.numbers.relations.totals import is_partition
 
@@ -93,23 +94,49 @@ def find(ctx) -> list[Relation]:
     spans = ctx.segmentation.statements()
     for k in spans_holding(folded, spans, _SIGNS):  # (the others hold nothing this module reads)
         start, end = spans[k]
+        statement = folded[start:end]
+        # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
+        on_model = _stated_whole(ctx.text, folded, start, end, _StatementShares(ctx, start, end)) if (
+            "分别" in statement or "依次" in statement or "占比" in statement or "比重" in statement or "比例" in statement
+        ) else []
+        relations.extend(on_model)
         if has_word_shares(folded, start, end):
             view = ShareView(folded, start, end)
             if view.changed:
-                # 省外游客占三成 / 百分之九十: the same patterns over the statement with its shares in words
-                # written as ASCII percentages, the findings mapped back to the document
-                found = _statement_relations(view.text, view.text, 0, len(view.text),
-                                             QuantityIndex(extract_quantities(view.text)))
-                relations.extend(_mapped(relation, view) for relation in found)
+                # 省外游客占三成 / 百分之九十: the older patterns over the statement with its shares in words
+                # written as ASCII percentages, the findings mapped back to the document (those overlapping
+                # a relation read on the model left out)
+                found = [_mapped(relation, view) for relation in _statement_relations(view.text, view.text, 0, len(view.text), [])]
+                relations.extend(r for r in found if not any(o.start < r.end and r.start < o.end for o in on_model))
                 continue
-        found = _statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx))
+        found = _statement_relations(ctx.text, folded, start, end, on_model)
         relations.extend(found)
-        statement = folded[start:end]
         # (a heading needs a colon, or 从/按 before a comma: tested before the pattern runs)
         if "%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement) \
                 and _LIST_HEADING.search(folded, start, end):
-            relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in found]))
+            relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
     return relations
+
+
+class _StatementShares:
+    """The percentages of one statement from the typed clause model (``ctx.clause_model``), with shares
+    written as fractions (三分之一) and in tenths (三成, share_notation) read as percentages too."""
+
+    def __init__(self, ctx, start: int, end: int) -> None:
+        found = [fraction_as_percent(t.quantity) if t.quantity.kind == Kind.FRACTION else t.quantity
+                 for t in ctx.clause_model.between(start, end)]
+        if "成" in ctx.folded[start:end]:
+            found = sorted(found + tenths_quantities(ctx.folded, start, end), key=lambda q: (q.start, q.end))
+        self._percents = [q for q in found if q.kind == Kind.PERCENT]
+        self._starts = [q.start for q in self._percents]
+
+    def between(self, start: int, end: int) -> list:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._percents) and self._percents[i].end <= end:
+            out.append(self._percents[i])
+            i += 1
+        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -217,22 +244,19 @@ def _mapped(relation: Relation, view: ShareView) -> Relation:
     return relation
 
 
-def _statement_relations(original: str, folded: str, start: int, end: int, index, index_factory=None) -> list[Relation]:
-    """The share relations of one statement ``folded[start:end]``; ``original`` gives the figures as written."""
+def _statement_relations(original: str, folded: str, start: int, end: int, earlier: list[Relation]) -> list[Relation]:
+    """The share relations of one statement ``folded[start:end]`` read by the older patterns; ``original``
+    gives the figures as written, ``earlier`` the statement's relations read on the clause model."""
     relations: list[Relation] = []
     text = folded[start:end]
     if "%" in text and any(word in text for word in ("满意", "合格", "称职", "良好", "一般", "较深", "较好")):
         relations.extend(_categories(original, folded, start, end))
     if ":" in text or "∶" in text:
         relations.extend(_structures(original, folded, start, end))
-    if "分别" in text or "依次" in text or "占比" in text or "比重" in text or "比例" in text:
-        if index is None:
-            index = index_factory()
-        relations.extend(_stated_whole(original, folded, start, end, index))
     if "%" in text and "比例" in text:
         relations.extend(_proportions(original, folded, start, end))
     if "%" in text and ("占" in text or "份额" in text or "比重" in text or "比例" in text):
-        taken = [(r.start, r.end) for r in relations]
+        taken = [(r.start, r.end) for r in earlier + relations]
         relations.extend(_labelled_splits(original, folded, start, end, taken))
         if "其中" in text:
             relations.extend(_sub_shares(original, folded, start, end, taken))
