@@ -66,12 +66,21 @@ shares and not shares of a scope such as 全省); items of one head noun are not
 第三产业…``); proportions one sum is divided in (``按省、市、县60%、30%、20%的比例分担``; not ``分别按…的比例缴纳``).
 A table's share-column finding spans the column from its first part to the total, where the wrong cell is.
 
+More forms (sharesmodel): a set named in the clause before the first item (``规划用地布局方面，园区核心区规划用地中，
+工业用地占52%…``: above 100% is wrong, unless the labels are overlapping attributes such as 女性/60岁以上/党员);
+a counted set as the scope (``四类诉求中咨询类占…`` with four items, ``5种出行方式中``: complete); complete sets in
+any order (第二产业、第一产业、第三产业) and 内资/港澳台/外资; bare figures under a unit heading (``能源消费结构（%）：
+煤炭 56.8；石油 14.2；…；合计 100.0``, ``（单位：%）``), against the 合计 written when it is about a hundred, else
+against 100% when the labels are complete. The readers of poll categories, ``分别占/占比分别为`` and proportions
+(``60%、30%、10%的比例分担``) take their shares from the typed clause model in any notation (38.5%, 百分之三十,
+三成, 三分之一); there a share in tenths stands for its rounding (六成 = 55%–65%).
+
 Deliberately not checked: shares of a parent share broken down without 其中 (``第三产业占58.2%。分行业看，…``:
 of GDP or of the sector?); lists below 100% of names that are not known to be complete (民间、国有、外商投资);
-shares in tenths are read as the whole percentages (七成 = 70%); open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
+shares in tenths in labelled splits (A占三成、B占五成…) are still read as the whole percentages (七成 = 70%); open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
 be missing); shares of different wholes (占全市的…、占全省的…); brackets open at one end only; names whose
-announced number differs from the shares listed; a share table written as lines without 占/% (构成如下：
-行业　46.2 …).
+announced number differs from the shares listed; a share table written as lines without 占/% and without a unit
+heading (构成如下：行业　46.2 …).
 
 The tolerance is the rounding of the terms as written (half a unit of each last digit; with four or more
 terms a sum above the whole is allowed the half units of all but the narrowest term, since every term would

@@ -78,6 +78,15 @@ noun (``承办建议120件、提案45件，建议已办结96件``); a share in t
 (九成 = 85%–95%, so 80% is flagged); a set budget whose whole is a whole number (``项目总投资3亿元…占总投资的``) is
 exact; a table's completion column beside a 任务数 column and one plain column of what was done (已签约).
 
+More forms (sharesmodel): ``超额完成年度预算（1.5亿元）12%`` is the excess over the target (1.68 / 1.5 − 1), while
+``超额完成…的112%`` stays the completion; a bare ``比重为X%`` (or ``所占比重``) after a part reads like ``占比``;
+formula rates from the lexicon (``rate.formulas``): ``产品销售率`` = 销售产值 / 工业总产值, ``老龄化率`` = the
+60/65岁以上 count / 户籍 or 常住人口 (two candidate numerators leave it unchecked), their operands sought up to
+the last full stop (a ； does not end the search); ``每千常住人口注册护士数为…`` whose total is written
+``注册护士达到4350人`` (a verb after the name).
+Never an operand: the last part before a share whose subject adds parts up (``其中A、B，两大产业合计占比64.4%``,
+二者共占, 以上三项).
+
 Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率 (even
 beside counts of 失业人员再就业),
 覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改

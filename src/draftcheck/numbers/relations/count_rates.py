@@ -141,7 +141,7 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
         else:
             counts = whole_counts
     if numerator is None:
-        return None
+        return _qualified_part(text, stem, rate, before)
     same_unit = [
         t for t in counts
         if t is not numerator and t.quantity.dimension == numerator.quantity.dimension and t.quantity.end <= numerator.quantity.start
@@ -205,6 +205,32 @@ def _rate_relation(text: str, stem: str, rate: TypedQuantity, numerator: TypedQu
         suggestion=f"{format_percent(point, q.decimals)}%",
         operands=operands, computed=computed, stated=stated,
     )
+
+
+# words between a count's noun and the count that name nothing (全县共有行政村186个, 已通5G的行政村达162个)
+_TRAILING_LIGHT = re.compile(r"(?:共有|现有|拥有|共计|合计|总数|数量|为|有|达到?|共|已|了)+$")
+
+
+def _qualified_part(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity]) -> Relation | None:
+    """A rate over the two counts of one noun before it, the second qualified by what the rate measures:
+    ``全县共有行政村186个，已通5G的行政村162个，通达率91.3%`` (162 / 186). The part's words end in the whole's
+    noun and its qualifier shares a character with the rate's stem that the whole's words lack (新建学校 beside
+    学校 says nothing of 入学率); any other exact count before the rate leaves it unread."""
+    exact = [t for t in before if t.quantity.is_exact_count and t.role in (Role.COUNT, Role.VALUE, Role.PART)]
+    if len(exact) != 2:
+        return None
+    whole, part = exact
+    if whole.quantity.unit != part.quantity.unit:
+        return None
+    whole_words = _TRAILING_LIGHT.sub("", _words_before(text, whole))
+    part_words = _TRAILING_LIGHT.sub("", _words_before(text, part))
+    noun = whole_words[-2:]
+    if len(noun) < 2 or not part_words.endswith(noun) or len(part_words) <= len(noun):
+        return None
+    qualifier = part_words[: -len(noun)]
+    if not any(ch in qualifier and ch not in whole_words for ch in stem):
+        return None
+    return _rate_relation(text, stem, rate, part, whole)
 
 
 # the stem qualified as what should be done (应参保人数, 应签约户数, 计划改造): the source of the rate, not its part

@@ -98,7 +98,7 @@ _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度
 # A，占W标签的X% / A，占比X% / A，同比增长Y%，占比X%
 _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
-    rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
+    rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比|所占比重|(?<![\u4e00-\u9fff])比重)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
     rf"(?:为|达到?|是)?(?:约|近|接近|将近|超过|超|逾|不足|不到)?(?P<pct>{Q})"
 )
 
@@ -460,7 +460,6 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     return whole if named in label or (len(core) >= 2 and core in label) else None
 
 
-_SEVERAL_PARTS = re.compile(r"合计|共计|总计|两者|二者|上述|以上|[两二三四五六七八九十]大|[两二三四五六七八九十]项")
 
 
 def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
@@ -468,8 +467,9 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$", "", m.group("subject").strip())
     if not subject:
         return True
-    if _SEVERAL_PARTS.search(subject):
-        return False  # 两大产业合计占比X%: the share of several parts together, not of the one before
+    if _SUM_SUBJECT.search(subject):
+        return False  # 两大产业合计占比64.4%: the share of the parts together, not of the last one
+
     offset = part.start - ms.start
     label = ms.text[_clause_start(ms, offset, 0) : offset]
     own = label.rsplit("、", 1)[-1]  # the part's own item of a 、 list
@@ -482,6 +482,10 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     if subject not in own and _other_qualifier(subject, own):
         return False  # 基础设施投资15.6亿元，民间投资占比…: same head word (投资), another kind of it
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
+
+
+# a subject that adds up several parts: 两大产业合计 / 二者 / 以上三项 / 共计
+_SUM_SUBJECT = re.compile(r"合计|共计|总计|累计|合占|共占|两者|二者|三者|[两二三四五六七八九十]大|[两二三四五六七八九十]项|以上|上述")
 
 
 def _other_qualifier(subject: str, own: str) -> bool:
@@ -767,7 +771,7 @@ def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation
     figure = f"{format_number(point, max(value.decimals, 2))}{unit_text}"
     return Relation(
         kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
-        message=f"每{m.group('k')}人口{text[ms.doc(m.start('noun')) : ms.doc(m.end('noun'))]}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} × {scale} 计算应为 {figure}",
+        message=f"{text[ms.doc(m.start()) : ms.doc(m.end('noun'))]}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} × {scale} 计算应为 {figure}",
         related=[("总数", total.start, total.end), ("人口", head.start, head.end)],
         severity=mismatch_severity(computed, stated, value.half_unit),
         suggestion=f"{format_number(point, value.decimals)}{unit_text}",

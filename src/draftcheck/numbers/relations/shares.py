@@ -20,12 +20,19 @@ Phrasings recognised, each inside one sentence:
   labels (在园区企业中，工业企业…服务业企业…) must not exceed it. Shares of another whole (占全省的12%)
   are never grouped.
 
+Reading: the poll categories, the ``分别占/占比分别为`` lists and the proportions (``_categories``, ``_stated_whole``,
+``_proportions``) and the bare label lists (``_bare_splits``) take their shares from the typed clause model
+(``ctx.clause_model``, every notation: 38.5%, 百分之三十, 三成, 三分之一); the structures (a∶b∶c), labelled splits and
+sub-shares still run their patterns over ``ShareView`` (shares in words rewritten as ASCII) for statements with
+shares in words.
+
 Tolerance: half a unit of the last written digit of every term (and of the stated whole), widened
 for approximate terms (约, 左右 ...).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -33,9 +40,9 @@ from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.quantity import Kind, QuantityIndex, document_quantities, extract_quantities
+from draftcheck.numbers.quantity import Kind
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.share_notation import ShareView, has_word_shares
+from draftcheck.numbers.share_notation import ShareView, fraction_as_percent, has_word_shares, tenths_quantities
 from draftcheck.numbers.statement_spans import spans_holding
 from draftcheck.numbers.relations.totals import is_partition
 
@@ -49,12 +56,17 @@ _TOP_AND_MIDDLE = (
     "基本称职", "称职", "较好", "好", "较深", "深", "了解", "一般", "较浅", "不太满意",
 )
 _BOTTOM = ("很不满意", "非常不满意", "不满意", "不合格", "不称职", "较差", "差", "浅", "不了解", "不清楚")
+# the category word and its link, ending right before the share it names (满意85.2% / 不满意票占3.1% /
+# 满意票128票，占85.3%): matched on the few characters before each share of the clause model
 _CATEGORY = re.compile(
     "(?P<cat>" + "|".join(sorted(_TOP_AND_MIDDLE + _BOTTOM, key=len, reverse=True)) + ")"
     r"(?P<rate>率)?(?!度|意|格|职)(?:的|票|比例|占比|人数)?(?:为|占|达到?|是|的占)?[^\d,，。；;、%]{0,4}?"
-    r"(?:\d{1,6}[ \t]?(?:票|人|份|张|个|家|名)[,，]?[^\d,，。；;、%]{0,4}?)?"  # 满意票128票，占85.3%
-    r"(?P<num>\d{1,3}(?:\.\d{1,4})?)[ \t]?%"
+    r"(?:\d{1,6}[ \t]?(?:票|人|份|张|个|家|名)[,，]?[^\d,，。；;、%]{0,4}?)?$"
 )
+_CATEGORY_REACH = 32  # characters before a share its category word may start
+_CATEGORY_HINT = ("满意", "合格", "称职", "良好", "一般", "较深", "较好")
+# a category word with a figure after it (一般公共预算 and the like name no category): tested before typing
+_CATEGORY_NEAR = re.compile(r"(?:满意|合格|称职|良好|一般(?!公共|性|贸易|工业|纳税|债务|转移)|较深|较好)[^。；;]{0,20}?(?:\d|百分之|成)")
 _STRUCTURE = re.compile(
     r"(?P<keyword>结构|比例|比重|占比|构成|之比)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?"  # a year may stand between: 比重由2023年的…
     r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
@@ -93,23 +105,64 @@ def find(ctx) -> list[Relation]:
     spans = ctx.segmentation.statements()
     for k in spans_holding(folded, spans, _SIGNS):  # (the others hold nothing this module reads)
         start, end = spans[k]
+        statement = folded[start:end]
+        # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
+        on_model: list[Relation] = []
+        # (typed only when a reader's words and a share stand in the statement: typing costs)
+        shares = _StatementShares(ctx, start, end)
+        if ("%" in statement or "百分之" in statement or "成" in statement or "分之" in statement):
+            if any(word in statement for word in _CATEGORY_HINT) and _CATEGORY_NEAR.search(folded, start, end):
+                on_model.extend(_categories(ctx.text, folded, shares.between(start, end)))
+            if "分别" in statement or "依次" in statement or "占比" in statement or "比重" in statement or "比例" in statement:
+                on_model.extend(_stated_whole(ctx.text, folded, start, end, shares))
+                if ("比例" in statement or "比重" in statement) and _PROPORTION_TAIL.search(folded, start, end):
+                    on_model.extend(_proportions(ctx.text, folded, start, shares.between(start, end)))
+        relations.extend(on_model)
         if has_word_shares(folded, start, end):
             view = ShareView(folded, start, end)
             if view.changed:
-                # 省外游客占三成 / 百分之九十: the same patterns over the statement with its shares in words
-                # written as ASCII percentages, the findings mapped back to the document
-                found = _statement_relations(view.text, view.text, 0, len(view.text),
-                                             QuantityIndex(extract_quantities(view.text)))
-                relations.extend(_mapped(relation, view) for relation in found)
+                # 省外游客占三成 / 百分之九十: the older patterns over the statement with its shares in words
+                # written as ASCII percentages, the findings mapped back to the document (those overlapping
+                # a relation read on the model left out)
+                found = [_mapped(relation, view) for relation in _statement_relations(view.text, view.text, 0, len(view.text), [])]
+                relations.extend(r for r in found if not any(o.start < r.end and r.start < o.end for o in on_model))
                 continue
-        found = _statement_relations(ctx.text, folded, start, end, None, lambda: document_quantities(ctx))
+        found = _statement_relations(ctx.text, folded, start, end, on_model)
         relations.extend(found)
-        statement = folded[start:end]
         # (a heading needs a colon, or 从/按 before a comma: tested before the pattern runs)
         if "%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement) \
                 and _LIST_HEADING.search(folded, start, end):
-            relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in found]))
+            relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
     return relations
+
+
+class _StatementShares:
+    """The percentages of one statement from the typed clause model (``ctx.clause_model``), with shares
+    written as fractions (三分之一) and in tenths (三成, share_notation) read as percentages too."""
+
+    def __init__(self, ctx, start: int, end: int) -> None:
+        self._ctx, self._start, self._end = ctx, start, end
+        self._percents: list | None = None  # typed on first use
+        self._starts: list[int] = []
+
+    def _type(self) -> list:
+        ctx, start, end = self._ctx, self._start, self._end
+        found = [fraction_as_percent(t.quantity) if t.quantity.kind == Kind.FRACTION else t.quantity
+                 for t in ctx.clause_model.between(start, end)]
+        if "成" in ctx.folded[start:end]:
+            found = sorted(found + tenths_quantities(ctx.folded, start, end), key=lambda q: (q.start, q.end))
+        self._percents = [q for q in found if q.kind == Kind.PERCENT]
+        self._starts = [q.start for q in self._percents]
+        return self._percents
+
+    def between(self, start: int, end: int) -> list:
+        percents = self._percents if self._percents is not None else self._type()
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(percents) and percents[i].end <= end:
+            out.append(percents[i])
+            i += 1
+        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,7 +171,8 @@ def find(ctx) -> list[Relation]:
 
 # a heading that makes the list the make-up of one whole, the first label right after it
 _LIST_HEADING = re.compile(
-    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:为|是)?"
+    # (a unit in brackets declares the bare figures after it percentages: 能源消费结构（%）：煤炭 56.8；…)
+    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?P<unit>\s?[（(](?:单位[:：]\s?)?%\s?[)）])?(?:为|是)?"
     r"|按[^，,；;。：:]{1,8}(?:分|划分)(?:(?:为|成)(?P<count>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))?"
     r"|(?:分为|分成|划分为)(?P<count2>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))[:：]"
     # without a colon: 从学历结构看，… (a structure: the sum cannot exceed 100%) / 按年龄分，… (by itself no
@@ -130,7 +184,9 @@ _LIST_HEADING = re.compile(
 _LABEL_LINK = re.compile(r"(?:为|是|占比为?|比重为?)$")
 # the label of one item, between the separator before it and its share
 _BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
-_BARE_SEPARATOR = re.compile(r"[、，,；;]\s*")
+_BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
+# the item closing a unit-headed list with the whole: ；合计 100.0
+_BARE_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为)?\s?")
 _NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共")
 
 
@@ -139,16 +195,24 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
     one whole. A sum above 100% is wrong; below only when nothing can be missing (a complete set, a
     range from bottom to top, a list closed by 其他 or by the bottom of a scale)."""
     folded = ctx.folded
-    typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.is_percent]
+    every = ctx.clause_model.between(start, end)
     relations = []
     for heading in _LIST_HEADING.finditer(folded, start, end):
         items: list[tuple[str, object, int]] = []  # label, share, where the label starts
         position = heading.end()
+        # under a unit heading (结构（%）：) the shares are bare figures with no unit of their own
+        unit_heading = heading.group("unit") is not None
+        typed = [t for t in every if t.quantity.is_percent or (unit_heading and t.quantity.unit == "" and t.quantity.kind == Kind.AMOUNT)]
+        stated_whole = None
         for t in typed:
             q = t.quantity
             if q.start < position:
                 continue
             gap = folded[position : q.start]
+            if unit_heading and len(items) >= 2 and (sep := _BARE_SEPARATOR.match(gap)) and _BARE_TOTAL.fullmatch(gap, sep.end()):
+                stated_whole = q  # ；合计 100.0
+                position = q.end
+                break
             if items and not folded.startswith(("和", "及", "与"), position - 1):
                 sep = _BARE_SEPARATOR.match(gap)
                 if sep is None:
@@ -158,10 +222,12 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             if bracketed:
                 gap = gap[:-1]  # 先进制造业（46.5%）
             gap = _LABEL_LINK.sub("", gap) or gap
+            if unit_heading:
+                gap = gap.strip()
             label = _BARE_LABEL.fullmatch(gap)
-            if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE) or (
+            if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE, Role.VALUE) or (
                 t.role is Role.RATE and t.cue
-            ):
+            ) or (t.role is Role.VALUE and not unit_heading):
                 break
             items.append((gap, q, folded.rfind(gap, position, q.start)))
             position = q.end + (1 if bracketed else 0)
@@ -185,6 +251,14 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
         if heading.group("by") and not complete:
             continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
+        if stated_whole is not None:
+            # 合计 100.0: the whole as written (a 合计 that is not about a hundred is no share list)
+            if not Decimal(99) <= stated_whole.value <= Decimal(101):
+                continue
+            relations.append(_judge(ctx.text, terms, Interval.of(stated_whole, scaled=False),
+                                    ctx.text[stated_whole.start : stated_whole.end], span, complete=True,
+                                    labels=labels, approximate=any(q.approximate for q in quantities)))
+            continue
         relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete,
                                 labels=labels, approximate=any(q.approximate for q in quantities)))
     return relations
@@ -196,22 +270,15 @@ def _mapped(relation: Relation, view: ShareView) -> Relation:
     return relation
 
 
-def _statement_relations(original: str, folded: str, start: int, end: int, index, index_factory=None) -> list[Relation]:
-    """The share relations of one statement ``folded[start:end]``; ``original`` gives the figures as written."""
+def _statement_relations(original: str, folded: str, start: int, end: int, earlier: list[Relation]) -> list[Relation]:
+    """The share relations of one statement ``folded[start:end]`` read by the older patterns; ``original``
+    gives the figures as written, ``earlier`` the statement's relations read on the clause model."""
     relations: list[Relation] = []
     text = folded[start:end]
-    if "%" in text and any(word in text for word in ("满意", "合格", "称职", "良好", "一般", "较深", "较好")):
-        relations.extend(_categories(original, folded, start, end))
     if ":" in text or "∶" in text:
         relations.extend(_structures(original, folded, start, end))
-    if "分别" in text or "依次" in text or "占比" in text or "比重" in text or "比例" in text:
-        if index is None:
-            index = index_factory()
-        relations.extend(_stated_whole(original, folded, start, end, index))
-    if "%" in text and "比例" in text:
-        relations.extend(_proportions(original, folded, start, end))
     if "%" in text and ("占" in text or "份额" in text or "比重" in text or "比例" in text):
-        taken = [(r.start, r.end) for r in relations]
+        taken = [(r.start, r.end) for r in earlier + relations]
         relations.extend(_labelled_splits(original, folded, start, end, taken))
         if "其中" in text:
             relations.extend(_sub_shares(original, folded, start, end, taken))
@@ -220,25 +287,44 @@ def _statement_relations(original: str, folded: str, start: int, end: int, index
     return relations
 
 
-def _categories(text: str, folded: str, start: int, end: int) -> list[Relation]:
-    groups: list[list[re.Match]] = []
-    for m in _CATEGORY.finditer(folded, start, end):
-        if groups and m.start() - groups[-1][-1].end() <= 12:
-            groups[-1].append(m)
+def _categories(text: str, folded: str, shares: list) -> list[Relation]:
+    """The categories of one poll or appraisal, each share of the statement (clause model, any notation)
+    read with the category word right before it."""
+    groups: list[list[tuple[re.Match, object]]] = []
+    for q in shares:
+        if q.value > 100:
+            continue
+        window = max(0, q.number_start - _CATEGORY_REACH)
+        m = next((c for c in (_CATEGORY.match(folded, at, q.number_start) for at in _category_starts(folded, window, q.number_start)) if c), None)
+        if m is None:
+            continue
+        if groups and m.start() - groups[-1][-1][1].end <= 12:
+            groups[-1].append((m, q))
         else:
-            groups.append([m])
+            groups.append([(m, q)])
     relations = []
     for group in groups:
-        names = [m.group("cat") for m in group]
+        names = [m.group("cat") for m, _ in group]
         if len(set(names)) < 3 or len(set(names)) != len(names):
             continue
-        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end() ) for m in group]
+        terms = [(q.value, q.decimals, q.number_start, q.end) for _, q in group]
         complete = any(name in _BOTTOM for name in names)
-        if not complete and any(m.group("rate") for m in group):
+        if not complete and any(m.group("rate") for m, _ in group):
             continue  # 满意率 may include 基本满意: only a list reaching 不满意率 splits one whole
-        span = (group[0].start(), group[-1].end())
-        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete, labels=names))
+        span = (group[0][0].start(), group[-1][1].end)
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete, labels=names,
+                                approximate=any(q.approximate for _, q in group)))
     return relations
+
+
+def _category_starts(folded: str, start: int, end: int):
+    """Where a category word may begin before a share, leftmost first (满意 / 基本满意 / 不满意 ...)."""
+    for at in range(start, end):
+        if folded[at] in _CATEGORY_FIRST:
+            yield at
+
+
+_CATEGORY_FIRST = frozenset(word[0] for word in _TOP_AND_MIDDLE + _BOTTOM)
 
 
 def _structure_matches(folded: str, start: int, end: int):
@@ -325,23 +411,31 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 # Proportions one sum is divided in: 项目资金按省、市、县60%、30%、10%的比例分担 (each party's part of the
 # same sum: they make up all of it). 分别按16%、8%的比例缴纳 are rates of different bases, never grouped.
 
-_PROPORTION = re.compile(
-    r"(?P<list>\d{1,3}(?:\.\d{1,3})?%(?:[ \t]?[、，,和与及][ \t]?\d{1,3}(?:\.\d{1,3})?%){1,7})的?(?:比例|比重)"
-    r"(?:进行|予以|共同)?(?:分担|承担|负担|分配|分成|出资|筹集|分摊)"
-)
-_PROPORTION_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?(?=%)")
+# what follows the last share of such a list: 的比例分担 / 比例共同出资
+_PROPORTION_TAIL = re.compile(r"的?(?:比例|比重)(?:进行|予以|共同)?(?:分担|承担|负担|分配|分成|出资|筹集|分摊)")
+_PROPORTION_JOINT = re.compile(r"[ \t]?[、，,和与及][ \t]?")
+_MAX_PROPORTION_TERMS = 8
 
 
-def _proportions(text: str, folded: str, start: int, end: int) -> list[Relation]:
+def _proportions(text: str, folded: str, start: int, shares: list) -> list[Relation]:
+    """The shares of the clause model (any notation) that end in 的比例分担 …, with the shares joined to
+    them by 、/和 before: each party's part of one sum."""
     relations = []
-    for m in _PROPORTION.finditer(folded, start, end):
-        clause_start = max(max(folded.rfind(ch, start, m.start()) for ch in "，,；;。：:") + 1, start)
-        if "分别" in folded[clause_start : m.start()]:
+    for i, q in enumerate(shares):
+        if not _PROPORTION_TAIL.match(folded, q.end):
             continue
-        terms = [(Decimal(t.group()), _decimals(t.group()), m.start("list") + t.start(), m.start("list") + t.end() + 1)
-                 for t in _PROPORTION_TERM.finditer(m.group("list"))]
-        span = (m.start("list"), m.end("list"))
-        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete=True, labels=None))
+        run = [q]
+        while i - len(run) >= 0 and len(run) < _MAX_PROPORTION_TERMS and _PROPORTION_JOINT.fullmatch(
+                folded, shares[i - len(run)].end, run[0].number_start):
+            run.insert(0, shares[i - len(run)])
+        if len(run) < 2:
+            continue
+        clause_start = max(max(folded.rfind(ch, start, run[0].number_start) for ch in "，,；;。：:") + 1, start)
+        if "分别" in folded[clause_start : run[0].number_start]:
+            continue
+        terms = [(p.value, p.decimals, p.number_start, p.end) for p in run]
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (run[0].number_start, run[-1].end),
+                                complete=True, labels=None, approximate=any(p.approximate for p in run)))
     return relations
 
 
@@ -378,12 +472,17 @@ _STRUCTURE_HEADING = re.compile(
 )
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
 _SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,30}中[，,]?$")
+# the 中 clause after an opening clause: 规划用地布局方面，园区核心区规划用地中，工业用地占… (attributes of
+# such a set overlap: 参保人员中，女性占…，60岁以上人员占…)
+_SET_HEADING_AFTER_CLAUSE = re.compile(r"[，,：:][^，,；;。]{0,29}[^\s其集]中[，,]?$")
 # a scope that opens a first label (全县农村低保对象中60岁以上的): what follows it is the part's name
 _IN_SCOPE = re.compile(r"^[^，,；;。]{1,16}?[^\s其集]中(?![央心小型部西医学国])")
 _SET_HEADING_ANYWHERE = re.compile(r"[^，,；;。]{1,30}[^\s其集]中(?![央心小型部西医学国])")
 # the parts announced with their number: 由三部分构成 / 分为四类 / 包括两个部分
 _COUNTED_PARTS = re.compile(
     r"(?:由|分为|分成|包括|包含)(?P<count>[两二三四五六七八九]|[2-9])(?:个)?(?:部分|类|种|块|方面)(?:构成|组成)?[:：]?"
+    # the set counted in the scope the shares are of: 四类诉求中咨询类占… / 三种渠道中
+    r"|(?<![\d第])(?P<scope_count>[两二三四五六七八九]|[2-9])(?:个)?(?:大类|类|种|个方面)[\u4e00-\u9fff]{0,8}(?:中|当中)(?![央心小型部西医学国])"
 )
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
@@ -409,7 +508,10 @@ _COMPLETE_SETS = (
     ("内资", "外资"),
     ("短期", "中长期"),
     ("男", "女"),
+    ("内资", "港澳台", "外资"),
 )
+# the state an item is in, opening its label: items in different states are different items
+_STATE = re.compile(r"(?:已经|已|正在|尚未|未|待|仍需|需要|需)")
 _OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
 _NAMES_BEFORE_SPLIT = re.compile(r"(?P<names>[^，,；;。：:]{2,60}?)(?:增加值|产值|就业人员|从业人员)?[^，,；;。]{0,16}?"
                                  r"(?:比重|占比|比例|构成)分别为[:：]?$")
@@ -484,17 +586,22 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
         structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
         counted = _COUNTED_PARTS.search(heading)
-        if counted and _count_of(counted.group("count")) == len(run):
+        if counted and _count_of(counted.group("count") or counted.group("scope_count")) == len(run):
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
         # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
         market = len(run) >= 2 and all(m.group("market") for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
         # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
         pair = len(run) == 2 and is_partition(labels) and not any(m.group("market") for m in run) and not any(
             m.group("whole") and _SCOPE_ONLY_WHOLE.match(m.group("whole")) for m in run)
-        disjoint = market or pair or len(run) >= 3 and (
+        # the states of one set of items, each named once (已完成整改的问题…，正在推进的…，需要长期坚持的…)
+        states = [_STATE.match(label) for label in labels]
+        stages = len(run) >= 3 and all(states) and len({m.group() for m in states}) == len(run)
+        disjoint = market or pair or stages or len(run) >= 3 and (
             is_partition(labels)
             or (
-                (_SET_HEADING.search(folded[start : run[0].start()]) or run[0].group("label").lstrip().startswith("其中"))
+                (_SET_HEADING.search(folded[start : run[0].start()]) or run[0].group("label").lstrip().startswith("其中")
+                 or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start()])
+                     and not any(_ATTRIBUTE_NAME.search(l) for l in labels)))
                 and not any(_OVERLAPPING_KINDS.search(l) for l in labels)
             )
         )
@@ -774,8 +881,9 @@ def _is_complete_set(labels: list[str]) -> bool:
     for members in _COMPLETE_SETS:
         if len(labels) != len(members):
             continue
-        if all(sum(member in label for member in members) == 1 and member in label
-               for member, label in zip(members, labels)):
+        # in any order (第二产业…第一产业…第三产业): each label holds exactly one member, each member one label
+        held = [[member for member in members if member in label] for label in labels]
+        if all(len(h) == 1 for h in held) and len({h[0] for h in held}) == len(members):
             return True
     return False
 
