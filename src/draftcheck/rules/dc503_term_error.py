@@ -131,6 +131,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -154,6 +155,7 @@ from draftcheck.lexicon.words import words
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.formulation_slips import find_formulation_slips, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
+from draftcheck.rules.word_slot_slips import find_word_slot_slips
 
 # A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
 _QUOTES = set("“”‘’\"'「」『』")
@@ -833,7 +835,9 @@ class TermError(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         taken = bytearray(len(ctx.text) + 1)  # characters inside a span already flagged
         found: list[Finding] = []
-        text_pairs = pairs_of(ctx.folded)  # built once for the table's gates and the near misses
+        # every pair of adjacent characters, how often: built once for the table's gates, the near misses and the slots
+        pair_counts = Counter(map(operator.add, ctx.folded, ctx.folded[1:]))
+        text_pairs = set(pair_counts)
         for start, end, right, why in sorted(find_term_errors(ctx.folded, text_pairs)):
             if taken[start]:
                 continue  # a shorter entry inside a longer one already flagged
@@ -892,6 +896,25 @@ class TermError(Rule):
                     start,
                     end,
                     f"固定提法有误：“{wrong}”应为“{term}”（{why}）",
+                    suggestion=term,
+                    fix=self.replacement(start, end, term, "unsafe"),
+                )
+            )
+        # Another word in a closed word slot of a formulation (全面从紧治党, 乡村复兴战略): see word_slot_slips. The most
+        # widely written term first, then the longest (新质生产力 over 发展新质生产力; 供给侧结构性改革 over 侧结构性改革).
+        slots = [] if traditional else find_word_slot_slips(ctx.folded, pair_counts)
+        for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            wrong = ctx.text[start:end]
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"固定提法有误：“{wrong}”应为“{term}”（已校对的公文写“{term}”{support}次，"
+                    f"这个位置几乎只写“{word}”，从未写“{written}”）",
                     suggestion=term,
                     fix=self.replacement(start, end, term, "unsafe"),
                 )
