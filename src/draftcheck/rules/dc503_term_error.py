@@ -110,6 +110,16 @@ The last character of a term of seven or more replaced by a true homophone is fl
 either way (协意引资, 综和收入), slips to a character neither sounding nor looking alike (还比 for 环比), 3-character rate words
 of fewer than 30 documents (出生律).
 
+Also (termunit round, issue 7): another word written in a closed word slot of an established formulation
+(``rules/word_slot_slips.py``), whatever its sound or shape: 全面从紧治党 (从严), 乡村复兴战略 (振兴), 京津冀协调发展 (协同),
+供给侧结构化改革 (结构性), 新质生产率 (生产力). ``lexicon/closed_slots.tsv`` (``scripts/build_lexicons.py``) lists the words of two
+characters or more, after another word of a term of 10+ documents, that the corpus writes in the term's frame at least 95% of
+the time and 20+ times (50+ for a term's last word); a run that is the term with that word written one character differently
+is flagged unless the corpus writes it there, or writes it both after the two characters before the slot and before the two
+after it (城乡人民收入: 城乡人民 and 人民收入 are written). Not flagged: one level of government for another (均居全市 beside
+均居全国, 全省各族人民); a slot of one character (提档增效, 打赢蓝天); a term's first word (生活资料); a word two characters away
+(新发展观念 beside 新发展理念: 理念 → 观念 is one character, but 新发展 + a word is an open slot); numerals.
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
