@@ -181,8 +181,7 @@ def clean_edged(texts: list[str], candidates: set[str]) -> set[str]:
     """The candidates that, in most of their uses, no dictionary word crosses at either edge."""
     if not candidates:
         return set()
-    words = _jieba().dt
-    words.check_initialized()
+    words = jieba_dictionary()
     lengths = sorted({len(g) for g in candidates})
     uses: Counter[str] = Counter()
     crossed: Counter[str] = Counter()
@@ -289,8 +288,7 @@ def mine_dictionary_slips(terms) -> list[tuple[str, str]]:
     true homophone such that the result is a common word of jieba's dictionary (公元 for 公园)."""
     from draftcheck.lexicon import character_readings
 
-    dictionary = _jieba().dt
-    dictionary.check_initialized()
+    dictionary = jieba_dictionary()
     by_toned: dict[str, set[str]] = defaultdict(set)
     for word in dictionary.FREQ:
         if len(word) == 2 and dictionary.FREQ[word] >= MIN_WORD_SLIP_FREQUENCY:
@@ -318,17 +316,150 @@ def _jieba():
     return jieba
 
 
-def two_character_words(candidates) -> set[str]:
-    """The two-character runs among ``candidates`` that jieba's dictionary lists as words."""
+def jieba_dictionary():
+    """jieba's tokenizer with its dictionary loaded (``.FREQ``: word -> frequency, 0 for a mere prefix)."""
     dictionary = _jieba().dt
     dictionary.check_initialized()
-    return {run for run in candidates if dictionary.FREQ.get(run, 0) > 0}
+    return dictionary
+
+
+def dictionary_words(length: int) -> dict[str, int]:
+    """Every word of ``length`` characters in jieba's dictionary, with its frequency."""
+    return {word: freq for word, freq in jieba_dictionary().FREQ.items() if len(word) == length and freq > 0}
+
+
+def two_character_words(candidates) -> set[str]:
+    """The two-character runs among ``candidates`` that jieba's dictionary lists as words."""
+    frequencies = jieba_dictionary().FREQ
+    return {run for run in candidates if frequencies.get(run, 0) > 0}
 
 
 def whole_words(gram: str) -> bool:
     """Whether ``gram`` splits into words of two or more characters (营商|环境, not 业|发展 or 教育|方):
     a run that starts or ends inside a word is a piece of a sentence, not a formulation."""
     return all(len(word) > 1 for word in _jieba().lcut(gram, HMM=False))
+
+
+# Word slots of the established terms (DC503's word-slot slips, ``closed_slots.tsv``): a term of this many documents
+# or more is split into words (jieba, a long dictionary word into two: 全面从严治党 is 全面|从严|治党), and a word of two
+# characters or more after at least one other word is a closed slot when the corpus fills the term's frame (the words
+# before it, a run as long as it, the words after it) with that word at least ``SLOT_SHARE`` of the times it fills it
+# with a run written twice or more (新质 + 生产力 228, 战斗力 9), and at least
+# ``MIN_SLOT_SUPPORT`` times (全面__治党: 从严; 乡村__战略: 振兴); a slot ending the term (新质 + 生产力) needs
+# ``MIN_TERMINAL_SUPPORT`` and two characters of words before it, as anything may follow a term.
+MIN_DOCUMENTS_SLOT = 10
+MIN_SLOT_SUPPORT = 20
+MIN_TERMINAL_SUPPORT = 50
+SLOT_SHARE = 0.95
+SLOT_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def term_words(term: str) -> list[str]:
+    """``term`` split into words: jieba's cut without guessing, each word of four characters or more that is two
+    dictionary words side by side split again (全面落实 is 全面|落实, 从严治党 is 从严|治党)."""
+    dictionary = jieba_dictionary()
+
+    def split(word: str) -> list[str]:
+        if len(word) >= 4:
+            for cut in range(2, len(word) - 1):
+                if dictionary.FREQ.get(word[:cut], 0) > 0 and dictionary.FREQ.get(word[cut:], 0) > 0:
+                    return split(word[:cut]) + split(word[cut:])
+        return [word]
+
+    return [piece for word in dictionary.lcut(term, HMM=False) for piece in split(word)]
+
+
+class CorpusRuns:
+    """The corpus joined into one string, with the positions of the two-character anchors asked for, to count
+    what fills a frame (``fills``) and which runs of a given length follow or precede a context."""
+
+    def __init__(self, texts: list[str], anchors: set[str]) -> None:
+        self.joined = "\n".join(texts)
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        joined = self.joined
+        for i in range(len(joined) - 1):
+            pair = joined[i : i + 2]
+            if pair in anchors:
+                self.positions[pair].append(i)
+
+    def after(self, context: str, length: int) -> Counter[str]:
+        """The Han runs of ``length`` characters written right after ``context`` (two characters or more)."""
+        found: Counter[str] = Counter()
+        joined, size = self.joined, len(context)
+        for i in self.positions.get(context[:2], ()):
+            if joined.startswith(context, i):
+                run = joined[i + size : i + size + length]
+                if len(run) == length and SLOT_HAN.fullmatch(run):
+                    found[run] += 1
+        return found
+
+    def before(self, context: str, length: int) -> Counter[str]:
+        """The Han runs of ``length`` characters written right before ``context`` (two characters or more)."""
+        found: Counter[str] = Counter()
+        joined = self.joined
+        for i in self.positions.get(context[:2], ()):
+            if i >= length and joined.startswith(context, i):
+                run = joined[i - length : i]
+                if SLOT_HAN.fullmatch(run):
+                    found[run] += 1
+        return found
+
+    def fills(self, before: str, length: int, after: str) -> Counter[str]:
+        """What the corpus writes between ``before`` and ``after`` (``length`` Han characters)."""
+        if len(before) >= 2:
+            runs = self.after(before, length + len(after))
+            return Counter({run[:length]: n for run, n in runs.items() if run.endswith(after)}) if after else runs
+        runs = self.before(after, length + len(before))
+        return Counter({run[len(before) :]: n for run, n in runs.items() if run.startswith(before)})
+
+
+def _slots(term: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of ``term`` that may be a closed slot: two characters or more, after another word."""
+    spans, start = [], 0
+    for word in term_words(term):
+        if start > 0 and len(word) >= 2:
+            spans.append((start, start + len(word)))
+        start += len(word)
+    return spans
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def mine_closed_slots(texts: list[str], terms) -> list[tuple[str, int, int, int, str]]:
+    """(term, slot start, slot end, support, attested) for every closed word slot of an established term. ``attested``:
+    the runs one character from the slot's word that the corpus writes in the slot, or right after the two characters
+    before it and (for a slot inside the term) right before the two after it (城乡人民收入 beside 城乡居民收入: 城乡人民
+    and 人民收入 are both written), comma-separated; DC503 leaves those alone."""
+    candidates = []
+    for term, documents, _, _ in terms:
+        if documents < MIN_DOCUMENTS_SLOT or len(term) < 4:
+            continue
+        for start, end in _slots(term):
+            before, after = term[:start], term[end:]
+            if (not after and len(before) < 2) or (after and len(before) < 2 and len(after) < 2):
+                continue  # too little context to count the frame by
+            candidates.append((term, start, end))
+    anchors = set()
+    for term, start, end in candidates:
+        anchors.update({term[:start][:2], term[:start][-2:], term[end:][:2]})
+    runs = CorpusRuns(texts, {a for a in anchors if len(a) == 2})
+    rows = []
+    for term, start, end in candidates:
+        before, word, after = term[:start], term[start:end], term[end:]
+        fills = runs.fills(before, len(word), after)
+        support = fills.get(word, 0)
+        total = sum(n for n in fills.values() if n > 1)  # (a run written once is mostly a seam of two words: 新质|项目深)
+        if support < (MIN_SLOT_SUPPORT if after else MIN_TERMINAL_SUPPORT) or support < SLOT_SHARE * total:
+            continue
+        attested = {run for run in fills if _one_apart(run, word)}
+        left = runs.after(before[-2:], len(word)) if len(before) >= 2 else None
+        right = runs.before(after[:2], len(word)) if len(after) >= 2 else None
+        if left is not None:
+            attested.update(r for r in left if _one_apart(r, word) and (right is None or r in right or not after))
+        rows.append((term, start, end, support, ",".join(sorted(attested))))
+    return sorted(rows)
 
 
 def mine_bigrams(texts: list[str]) -> dict[str, str]:
@@ -463,6 +594,14 @@ def main(argv: list[str] | None = None) -> int:
     lines.append("word\tterm\n")
     lines.extend(f"{word}\t{term}\n" for word, term in word_slips)
     write(args.out / "dictionary_slips.tsv", "".join(lines))
+
+    slots = mine_closed_slots(texts, terms)
+    lines = [header("", args.corpus, texts, "Closed word slots of established terms (全面|从严|治党): the term, the slot's start and end, "
+                    "how often the corpus fills it with the term's word, the runs one character from that word written there or "
+                    "around it (comma-separated). DC503 flags another word in a closed slot (全面从紧治党).")]
+    lines.append("term\tstart\tend\tsupport\tattested\n")
+    lines.extend(f"{term}\t{start}\t{end}\t{support}\t{attested}\n" for term, start, end, support, attested in slots)
+    write(args.out / "closed_slots.tsv", "".join(lines))
 
     table = mine_indicator_units(texts)
     lines = [header("", args.corpus, texts, "Indicator phrase written right before a quantity, the unit dimension, how often.")]

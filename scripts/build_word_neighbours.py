@@ -14,7 +14,6 @@ usage: python scripts/build_word_neighbours.py [--out FILE]   (needs: pip instal
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
@@ -24,14 +23,6 @@ from draftcheck.rules.dc503_term_error import confusion
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "src" / "draftcheck" / "lexicon" / "term_neighbour_words.tsv"
-
-
-def jieba_two_character_words() -> dict[str, int]:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
-    return {word: freq for word, freq in jieba.dt.FREQ.items() if len(word) == 2 and freq > 0}
 
 
 def mine(words: dict[str, int], terms: dict[str, tuple[int, int, int]]) -> list[tuple[str, str, int]]:
@@ -55,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     try:
-        words = jieba_two_character_words()
+        from build_lexicons import dictionary_words  # (scripts/ is on sys.path when a script runs)
+
+        words = dictionary_words(2)
     except ImportError:
         print("未安装 jieba：请先运行 pip install -e '.[lexicons]'，再重建 term_neighbour_words.tsv。", file=sys.stderr)
         return 1

@@ -91,3 +91,17 @@ def test_slips_among_written_pairs_are_listed_for_widely_used_terms():
     # (当前形势多变: 形势多 is written), so that slip is no longer listed
     rows = build.mine_known_pair_slips(terms, bigrams, ["坚决反对形式主义。", "当前形势多变。"])
     assert rows == [("势主", "形式主义", 1, "势", "同音")]
+
+
+def test_closed_word_slots_are_mined_from_the_frames_the_corpus_fills():
+    build = load_script()
+    assert build.term_words("全面从严治党") == ["全面", "从严", "治党"]  # 从严治党 split into two dictionary words
+    texts = ["坚持全面从严治党。"] * 25 + ["提高城乡居民收入。"] * 25 + ["城乡人民生活改善，人民收入增加。", "高质量发展。"] * 30
+    texts += ["高质量完成任务。", "高质量推进建设。"] * 5
+    terms = [("全面从严治党", 25, 25, 0), ("城乡居民收入", 25, 25, 0), ("高质量发展", 30, 30, 0)]
+    slots = {(term, start, end): (support, attested) for term, start, end, support, attested in build.mine_closed_slots(texts, terms)}
+    assert slots[("全面从严治党", 2, 4)] == (25, "")  # 全面__治党: only 从严
+    # 城乡人民 and 人民收入 are both written: 城乡人民收入 is attested, not a slip
+    assert slots[("城乡居民收入", 2, 4)] == (25, "人民")
+    # 高质量 + a two-character word is an open slot (发展, 完成, 推进); a slot ending a term needs 50 uses anyway
+    assert not any(term == "高质量发展" for term, _, _ in slots)

@@ -1,7 +1,7 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
 Hand-written: units.toml (its [measure_words] mined by scripts/build_units.py), lookalikes.tsv, fixed_formulations.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
-established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv.
+established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv, closed_slots.tsv.
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
 scripts named in their headers. They are read from this module's folder (``importlib.resources`` would
@@ -268,6 +268,25 @@ class CorpusPairs:
 
     def __len__(self) -> int:
         return len(self.as_set())
+
+
+@lru_cache(maxsize=1)
+def closed_slots() -> tuple[tuple[str, int, int, int, frozenset[str]], ...]:
+    """(term, slot start, slot end, support, attested runs) for each closed word slot of an established term
+    (全面从严治党's 从严: the corpus writes no other word between 全面 and 治党): closed_slots.tsv, built by
+    scripts/build_lexicons.py."""
+    data = data_bytes("closed_slots.tsv")
+
+    def build() -> list:
+        return [
+            (term, int(start), int(end), int(support), attested)
+            for term, start, end, support, attested in _data_rows("", data)
+        ]
+
+    return tuple(
+        (term, start, end, support, frozenset(attested.split(",")) if attested else frozenset())
+        for term, start, end, support, attested in disk_cache.cached("closed-slots", [data], "1", build)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -81,6 +81,14 @@ county, city or province (全县, 我市, 全省 …) below 1亿元 (``[floors]`
 fail in some places (固定资产投资 or 一般公共预算支出 above GDP), a total of the right order but the wrong size with nothing to
 compare it with.
 
+Also (termunit round, issue 7): a part of a whole written in another unit of the same measure, told by the arithmetic:
+the figures of the whole's dimension after it in its sentence, past 其中, 分别为, 包括, 含, a bracket or a colon, add up to it
+only when the part whose unit no other part shares is read in the whole's unit or another part's (全长3.6公里，其中主线高架
+2800米、匝道800公里: 800米; 总装机27.3兆瓦，分别为12.5兆瓦、8.6千瓦、6.2兆瓦: 8.6兆瓦). Not flagged: parts that add up as
+written in two units (1.2公里、800米 of 2公里), parts that add up in no unit (DC201's), approximate figures. Not recognised: a
+part in the same wrong unit as another part, or in a unit no figure of the breakdown uses (支管4200公里 beside 主管8.4公里 of
+12.6公里: 米 is written nowhere).
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -113,11 +121,14 @@ from draftcheck.lexicon import (
     indicator_magnitudes,
     indicator_units,
     magnitude_key,
+    unit_dimension,
     unit_dimensions,
     unit_scale,
 )
+from draftcheck.lexicon.words import words
 from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominators, place_floor
-from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES
+from draftcheck.numbers.formatting import plain
+from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, document_quantities
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows, finditer_located
 
@@ -464,6 +475,12 @@ def _ordered_names() -> tuple[re.Pattern[str], dict[str, list[tuple[int, str]]]]
     return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")$"), sides
 
 
+@lru_cache(maxsize=1)
+def _breakdown_words() -> tuple[str, ...]:
+    """What opens the parts of a whole (其中, 分别为, 包括, 含, a bracket or a colon): words.toml's completeness words."""
+    return words("completeness", "exhaustive") + words("completeness", "partial") + ("（", "(", "：", ":", "分别")
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """Each line of ``text`` (a paragraph of a report) with its start."""
     start = 0
@@ -497,6 +514,77 @@ class UnitError(Rule):
         yield from self._odd_unit_in_list(ctx, folded)
         yield from self._per_unit_denominator(ctx, folded)
         yield from self._magnitude_beside_related(ctx, folded)
+        yield from self._part_in_other_scale(ctx)
+
+    def _part_in_other_scale(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A part of a whole written in another unit of the same measure, where the parts add up to the whole only when
+        it is read in the unit of the whole or of the other parts (全长3.6公里，其中主线高架2800米、匝道800公里: 2800米 +
+        800米 = 3.6公里; 总装机27.3兆瓦，分别为12.5兆瓦、8.6千瓦、6.2兆瓦). The parts are the figures of the whole's
+        dimension that follow it in its sentence (two or more, exact); the arithmetic is the evidence, so nothing more a word opening the parts (其中, 分别为, 包括, 含, a bracket, a colon), and a part in another unit that adds
+        up as written (1.2公里和800米 of 2公里) is right."""
+        quantities = [
+            q for q in document_quantities(ctx).quantities
+            if q.kind == Kind.AMOUNT and "/" not in q.unit and unit_scale(q.unit) is not None and unit_dimension(q.unit)
+        ]
+        scales: dict[str, set[float]] = {}
+        for q in quantities:
+            scales.setdefault(unit_dimension(q.unit), set()).add(unit_scale(q.unit))
+        if all(len(found) < 2 for found in scales.values()):
+            return  # no measure written in two units: nothing to re-read
+        by_sentence: dict[int, list] = {}
+        segmentation = ctx.segmentation
+        for q in quantities:
+            sentence = segmentation.sentence_at(q.start)
+            if sentence is not None and len(scales[unit_dimension(q.unit)]) >= 2:
+                by_sentence.setdefault(sentence.start, []).append(q)
+        for figures in by_sentence.values():
+            for i, whole in enumerate(figures[:-2]):
+                dimension = unit_dimension(whole.unit)
+                parts = []
+                for q in figures[i + 1 :]:
+                    if unit_dimension(q.unit) != dimension:
+                        break
+                    parts.append(q)
+                if len(parts) < 2 or whole.approximate or any(p.approximate for p in parts):
+                    continue
+                if not any(word in ctx.folded[whole.end : parts[0].start] for word in _breakdown_words()):
+                    continue  # no 其中, 分别为, 包括 … between the whole and its first part: maybe no breakdown
+                finding = self._odd_scaled_part(ctx, whole, parts)
+                if finding is not None:
+                    yield finding
+                    break
+
+    def _odd_scaled_part(self, ctx: CheckContext, whole, parts) -> Finding | None:
+        def base(q, unit=None) -> float:
+            return float(q.scaled) * unit_scale(unit or q.unit)
+
+        target = base(whole)
+        slack = float(whole.half_unit) * unit_scale(whole.unit) + sum(float(p.half_unit) * unit_scale(p.unit) for p in parts)
+        total = sum(base(p) for p in parts)
+        if abs(total - target) <= slack:
+            return None  # the parts add up as written
+        units = [p.unit for p in parts]
+        for k, part in enumerate(parts):
+            if units.count(part.unit) > 1:
+                continue  # only a part whose unit no other figure of the breakdown shares is re-read
+            for unit in dict.fromkeys([whole.unit] + units):
+                if unit == part.unit or unit_scale(unit) == unit_scale(part.unit):
+                    continue
+                reread = total - base(part) + base(part, unit)
+                if abs(reread - target) > slack:
+                    continue
+                written = ctx.text[part.start : part.end]
+                number = written[: -len(part.unit)] if written.endswith(part.unit) else plain(part.scaled)
+                terms = " + ".join(f"{number}{unit}" if j == k else ctx.text[p.start : p.end] for j, p in enumerate(parts))
+                return self.finding(
+                    ctx,
+                    part.start,
+                    part.end,
+                    f"“{written}”单位可疑：按{unit}计，{terms} 正好是{ctx.text[whole.start:whole.end]}；"
+                    f"按{part.unit}计则各分项相加与之不符；应为“{number}{unit}”",
+                    suggestion=f"{number}{unit}",
+                )
+        return None
 
     def _share_in_days(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A share or rate whose figure is in days or hours (优良天数比例达到88.6天): a share is a per cent."""

@@ -110,6 +110,16 @@ The last character of a term of seven or more replaced by a true homophone is fl
 either way (协意引资, 综和收入), slips to a character neither sounding nor looking alike (还比 for 环比), 3-character rate words
 of fewer than 30 documents (出生律).
 
+Also (termunit round, issue 7): another word written in a closed word slot of an established formulation
+(``rules/word_slot_slips.py``), whatever its sound or shape: 全面从紧治党 (从严), 乡村复兴战略 (振兴), 京津冀协调发展 (协同),
+供给侧结构化改革 (结构性), 新质生产率 (生产力). ``lexicon/closed_slots.tsv`` (``scripts/build_lexicons.py``) lists the words of two
+characters or more, after another word of a term of 10+ documents, that the corpus writes in the term's frame at least 95% of
+the time and 20+ times (50+ for a term's last word); a run that is the term with that word written one character differently
+is flagged unless the corpus writes it there, or writes it both after the two characters before the slot and before the two
+after it (城乡人民收入: 城乡人民 and 人民收入 are written). Not flagged: one level of government for another (均居全市 beside
+均居全国, 全省各族人民); a slot of one character (提档增效, 打赢蓝天); a term's first word (生活资料); a word two characters away
+(新发展观念 beside 新发展理念: 理念 → 观念 is one character, but 新发展 + a word is an open slot); numerals.
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -131,6 +141,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -154,6 +165,7 @@ from draftcheck.lexicon.words import words
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.formulation_slips import find_formulation_slips, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
+from draftcheck.rules.word_slot_slips import find_word_slot_slips
 
 # A wrong form or right form with quotation marks may pair with marks outside the span: never replaced blindly.
 _QUOTES = set("“”‘’\"'「」『』")
@@ -833,7 +845,9 @@ class TermError(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         taken = bytearray(len(ctx.text) + 1)  # characters inside a span already flagged
         found: list[Finding] = []
-        text_pairs = pairs_of(ctx.folded)  # built once for the table's gates and the near misses
+        # every pair of adjacent characters, how often: built once for the table's gates, the near misses and the slots
+        pair_counts = Counter(map(operator.add, ctx.folded, ctx.folded[1:]))
+        text_pairs = set(pair_counts)
         for start, end, right, why in sorted(find_term_errors(ctx.folded, text_pairs)):
             if taken[start]:
                 continue  # a shorter entry inside a longer one already flagged
@@ -892,6 +906,25 @@ class TermError(Rule):
                     start,
                     end,
                     f"固定提法有误：“{wrong}”应为“{term}”（{why}）",
+                    suggestion=term,
+                    fix=self.replacement(start, end, term, "unsafe"),
+                )
+            )
+        # Another word in a closed word slot of a formulation (全面从紧治党, 乡村复兴战略): see word_slot_slips. The most
+        # widely written term first, then the longest (新质生产力 over 发展新质生产力; 供给侧结构性改革 over 侧结构性改革).
+        slots = [] if traditional else find_word_slot_slips(ctx.folded, pair_counts)
+        for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            wrong = ctx.text[start:end]
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"固定提法有误：“{wrong}”应为“{term}”（已校对的公文写“{term}”{support}次，"
+                    f"这个位置几乎只写“{word}”，从未写“{written}”）",
                     suggestion=term,
                     fix=self.replacement(start, end, term, "unsafe"),
                 )
