@@ -106,7 +106,9 @@ _RANK = re.compile(r"第(?<![次府门宅]第)(?P<unit>名|位)(?![置次于])|�
 # Things counted, then the count word and the end of the clause: 项目个，设备台，道路条。
 _THING_THEN_COUNT = re.compile(
     r"(?:项目|企业|单位|设备|机组|生产线|车辆|道路|桥梁|学校|医院|村|社区|园区|基地|平台|机构)"
-    r"(?P<unit>个|台|套|辆|条|座|所|处)(?=[,;。、:]|$)",
+    r"(?P<unit>个|台|套|辆|条|座|所|处)(?=[,;。、:]|$)"
+    # registrants counted in households: 新登记各类市场主体户，(个体工商户, 农户, 贫困户 are nouns, not after these)
+    r"|(?:主体|企业|合作社|家庭农场)(?P<hu>户)(?=[,;。、:]|$)",
     re.M,
 )
 # People placed in work, then 人 and the end of the clause: 新增城镇就业人，培训农民工人次。
@@ -216,7 +218,7 @@ _NEEDED = {
     _PEOPLE_THEN_MING: re.compile(r"名(?=[,;。、:!?)\s]|$)"),
     _PEOPLE_THEN_REN: re.compile(r"人(?=[,;。、)]|左右|以上|$)", re.M),
     _JOBS_THEN_REN: re.compile(r"人(?=[,;。、]|$)", re.M),
-    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?=[,;。、:]|$)", re.M),
+    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处户](?=[,;。、:]|$)", re.M),
     _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次](?=[,;。、:“\"]|$)", re.M),
     # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录 …)
     _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共][个家项人])"),
@@ -261,6 +263,8 @@ class BlankAmount(Rule):
         text = ctx.folded
         blanks: dict[int, _Blank] = {}
         for blank in _find_blanks(text):
+            if _reduplicated(text, blank):
+                continue  # 人人讲安全、个个会应急 / 家家户户: a doubled measure word means "every", no number is missing
             # one finding per unit position; the first pattern to claim it wins
             blanks.setdefault(blank.end, blank)
         for blank in sorted(blanks.values(), key=lambda b: b.start):
@@ -271,6 +275,14 @@ class BlankAmount(Rule):
                 blank.end,
                 f"“{quote}”缺少{blank.what}：“{blank.unit}”前没有数字，疑为数字被删除或未填写；请补上具体数值",
             )
+
+
+def _reduplicated(text: str, blank: _Blank) -> bool:
+    """A one-character unit doubled (个个, 家家, 户户, 项项): the reduplicated measure word of "every"."""
+    at = text.find(blank.unit, blank.start, blank.end) if len(blank.unit) == 1 else -1
+    if at < 0:
+        return False
+    return text[at + 1 : at + 2] == blank.unit or (at > 0 and text[at - 1] == blank.unit)
 
 
 def _find_blanks(text: str) -> Iterator[_Blank]:
@@ -311,8 +323,11 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         _PEOPLE_THEN_REN,
     ):
         for m in _finditer(pattern, text):
-            lead = _clause_lead(text, m.start("unit"), m.start())
-            yield _Blank(lead, _noun_after(text, m.end("unit")), m.group("unit"), "数量")
+            group = "hu" if pattern is _THING_THEN_COUNT and m.group("hu") else "unit"
+            if group == "hu" and _has_number_in_clause(text, m.start()):
+                continue  # (个体户1200户，企业户…: the clause states its count)
+            lead = _clause_lead(text, m.start(group), m.start())
+            yield _Blank(lead, _noun_after(text, m.end(group)), m.group(group), "数量")
     for m in _finditer(_FROM_OR_TO, text):
         group = "unit" if m.group("unit") is not None else "to"
         unit = m.group(group)
@@ -339,6 +354,13 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
     for m in _RANK.finditer(text):
         group = "unit" if m.group("unit") is not None else "bare"
         yield _Blank(_clause_lead(text, m.start(), m.start()), m.end(group), "第" + m.group(group), "名次")
+
+
+def _has_number_in_clause(text: str, pos: int) -> bool:
+    start = pos
+    while start > 0 and pos - start < 30 and text[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    return any(char in _NUMERAL and char not in "多余数几半" for char in text[start:pos])
 
 
 def _before_spaces(text: str, pos: int) -> int:
@@ -373,6 +395,8 @@ def _is_idiom_or_header(text: str, before: int, after: int, unit: str) -> bool:
         return True
     if _declared_in_brackets(text, before, after):
         return True  # 主要经济指标（现价，亿元）: the unit of a table or a caption, declared with its price basis
+    if _declared_after_label(text, before):
+        return True  # 单位：亿元、%: the units of a table, listed after their label
     if before == 0 or text[before - 1] in "\n\r":
         return True  # a unit opening a line is a table header or a label, not a blank
     if unit == "个百分点" and text[before - 1] in "%‰":
@@ -395,6 +419,17 @@ def _declared_in_brackets(text: str, before: int, after: int) -> bool:
         return False
     opening = text.rfind("(", max(0, before - _DECLARATION_REACH), before)
     return opening >= 0 and not any(char.isdigit() or char in ")。;" for char in text[opening + 1 : before])
+
+
+# A list of units after the label that declares them (单位：亿元、%, 计量单位: 万吨，%): every unit of the list is declared,
+# none stands for an amount. Only units, their separators and spaces stand between the label and the unit.
+_UNIT_LABEL = re.compile(r"单位\s*:[^0-9\n。;!?()]{0,24}$")
+_UNIT_LIST_CHARS = re.compile(r"[\s,、/]*(?:(?:万亿|亿|万|千|百)?[\u4e00-\u9fff]{1,4}|%|‰)(?:[\s,、/]+(?:(?:万亿|亿|万|千|百)?[\u4e00-\u9fff]{1,4}|%|‰))*[\s,、/]*")
+
+
+def _declared_after_label(text: str, before: int) -> bool:
+    label = _UNIT_LABEL.search(text, max(0, before - 30), before)
+    return label is not None and _UNIT_LIST_CHARS.fullmatch(text, label.start() + text[label.start():].index(":") + 1, before) is not None
 
 
 def _clause_lead(text: str, unit_start: int, fallback: int | None = None) -> int:

@@ -474,6 +474,25 @@ _YEAR_RESULTS = re.compile(
 )
 # A clause opening on a month (and perhaps its year): 9月，… / 2025年10月，…
 _MONTH_OPENING = re.compile(rf"(?:(?P<year>{_YEAR_ALONE})\s*年\s*)?(?<![\d—\-至到~])(?P<month>\d{{1,2}})\s*月(?:份|初|中旬|上旬|下旬|底)?\s*[,，]")
+# --- issue 7, textfamilies: dates read against the text's own time when no title dates it ---------------------
+# An event told as past with its date: 2025年9月，新院区启用 / 自2028年设立以来 / 2028年6月，高铁建成通车.
+# (Led by the year's first digit, which the regex engine skips to.)
+_PAST_FRAMED = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:份|初|底|末)?[，,]?"
+    r"(?P<clause>[^。；;！？\n\d]{0,24}?)"
+    r"(?P<verb>设立|成立|组建|挂牌|揭牌|获批|建成|竣工|完工|投产|投运|投用|启用|开通|通车|开业|落成|召开|举行|举办|以来)"
+)
+# A plan or forecast with its date: 预计2019年6月建成投用, 计划于2023年底完成.
+_FUTURE_FRAMED = re.compile(
+    rf"(?P<plan>预计|计划|力争|拟|争取|有望|预期|可望|确保|将)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
+)
+# A date the text stands at: 截至2025年12月, or the year opening the text (2024年，开发区…).
+_TEXT_OPENING_YEAR = re.compile(rf"\s*(?P<year>{_YEAR})\s*年(?:度|全年|以来)?[，,]")
+# How far past the text's own time a dated past event, and how far before it a dated plan, must be to be a slip
+# (a report written early in the next year tells that year's first events; one a year old may quote an old plan).
+_TEXT_TIME_MARGIN = 2
+
+
 def _today() -> dt.date:
     """Today's date (a function, so tests can fix it)."""
     return dt.date.today()
@@ -536,6 +555,71 @@ class DateAnomaly(Rule):
             if period.last_month < 12 and period.retrospective:
                 yield from self._as_of_after_half(ctx, folded, period.year, period.last_month)
         yield from self._period_words(ctx, folded, period)
+        if period.year is None and period.plan_year is None and period.written is None:
+            yield from self._dates_against_the_text_time(ctx, folded)
+
+    def _dates_against_the_text_time(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """In a text no title dates, its own time is where its dates stand: the dates it tells as past or as of
+        (2025年3月…投运, 截至2025年12月, a year opening the text). A date told as past two or more years after all
+        the others (2028年6月…建成通车 among events of 2025; 自2028年设立以来 in a text opening on 2024年), and a
+        plan or forecast two or more years before the date the text stands at (截至2025年12月…预计2019年6月建成),
+        contradict that time: one year is a slip."""
+        if "年" not in folded:
+            return
+        past: list[tuple[int, int, int]] = []  # (year, start, end)
+        for m in _PAST_FRAMED.finditer(folded):
+            if not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()) and not folded.endswith(("自", "从"), 0, m.start()):
+                continue  # the year must open its clause (or follow 自/从)
+            before = folded[max(0, m.start() - 6) : m.start()]
+            if _TARGET_BEFORE.search(before) or _FUTURE_IN_EVENT.search(m.group("clause")) or _FUTURE_MARK.search(before):
+                continue  # 到2028年…建成 / 2028年将建成: a plan
+            begin = m.start() - 1 if folded.endswith(("自", "从"), 0, m.start()) else m.start()
+            past.append((int(m.group("year")), begin, m.end()))
+        stands: list[int] = [int(m.group("year")) for m in _AS_OF_DATE.finditer(folded)]
+        opening = _TEXT_OPENING_YEAR.match(folded)
+        first_sentence = _SENTENCE_END.search(folded)
+        if opening and not any(start < (first_sentence.start() if first_sentence else len(folded)) for _, start, _ in past):
+            stands.append(int(opening.group("year")))  # (2015年，园区成立 opens a history: that year is no stand)
+        now = _today().year
+        for year, start, end in past:
+            # (a history told year by year, 2015年成立…2022年升级, stands at its latest year: only a date the text says
+            # it stands at, or today, bounds a past event)
+            latest = max(stands) if stands else now
+            if year < latest + _TEXT_TIME_MARGIN:
+                continue
+            if not stands and not any(y <= now for y, _, _ in past):
+                continue  # (only among events told as past, 2025年3月…投运；…2028年6月…建成, does a bare verb tell the past)
+            sentence_start = folded.rfind("。", 0, start) + 1
+            if _LOOKING_AHEAD.search(folded, sentence_start, start) or _TARGET_BEFORE.search(folded, sentence_start, start):
+                continue  # 到2030年，全面建成…，2028年举办…: a sentence of plans
+            told = f"文中所写的时间不晚于{latest}年" if stands else f"现在才{now}年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年的事写成已经发生，但{told}（晚了{year - latest}年），"
+                f"{year}年还没有到；很可能是年份写错，请核对",
+            )
+        as_of = [int(m.group("year")) for m in _AS_OF_DATE.finditer(folded)] + [y for y, _, _ in past]
+        if not as_of:
+            return
+        standing = max(as_of)
+        for m in _FUTURE_FRAMED.finditer(folded):
+            year = int(m.group("year"))
+            if year > standing - _TEXT_TIME_MARGIN or _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            if _RETROSPECTIVE_IN_CLAUSE.search(folded, m.end(), clause_end.start() if clause_end else len(folded)):
+                continue  # 计划2019年…已如期完成: told as done
+            month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
+            end = m.end() + (month.end() if month else 0)
+            yield self.finding(
+                ctx,
+                m.start(),
+                end,
+                f"“{ctx.text[m.start():end]}”是对将来的安排或预期，但文中已写到{standing}年的情况，{year}年早已过去"
+                f"（早{standing - year}年）；请核对年份",
+            )
 
     def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """Dates read against the period words around them (issue 7): each finding once, none on a span an

@@ -176,6 +176,16 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         ),
         _PAGE_NUMBER_IN_TEXT,
     ),
+    # a preview's expander glued to the end of a line of text (…恢复偏慢……展开阅读全文 ∨ / …。继续阅读>>)
+    (
+        ("全文", "继续阅读", "展开"),
+        re.compile(
+            r"(?:…{1,2}|\.{3,6})?(?:展开(?:阅读)?全文|阅读全文|查看全文|全文阅读|继续阅读|点击展开|展开剩余\s*\d{1,3}\s*%)"
+            r"[ \t\u3000]*[∨﹀⌄vV>»›↓▼]*[ \t\u3000]*$",
+            re.M,
+        ),
+        "是网页预览的“展开全文”按钮，粘在正文末尾",
+    ),
     # 分享到：微信 微博 QQ空间
     (
         ("分享",),
@@ -349,6 +359,9 @@ _MAX_TITLE_LINE = 50
 _MIN_PAGE = 50  # characters between two page markers: a page holds at least a paragraph
 
 
+_ONLY_SPACES = re.compile(r"[ \t\u3000\xa0]*")
+
+
 @dataclass(frozen=True)
 class _Line:
     start: int  # of the stripped content
@@ -368,10 +381,16 @@ class WebResidue(Rule):
         spans.extend(_furniture(text))
         spans.extend(_page_numbers(text))
         covered_to = -1  # spans come by start, the longest first: one inside an earlier one ends by here
+        merged: list[list] = []
         for start, end, what in sorted(spans, key=lambda span: (span[0], -span[1])):
             if end <= covered_to:
                 continue
             covered_to = end
+            if merged and merged[-1][1] <= start and _ONLY_SPACES.fullmatch(text, merged[-1][1], start):
+                merged[-1][1] = end  # 本文来源：区人社局 责任编辑：李明: pieces of one residue set apart by spaces are one finding
+                continue
+            merged.append([start, end, what])
+        for start, end, what in merged:
             quote = ctx.text[start:end]
             shown = quote if len(quote) <= 40 else quote[:38] + "…"
             yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除", fix=_whole_line_deletion(ctx.text, start, end))
