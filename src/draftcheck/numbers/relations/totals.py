@@ -495,12 +495,25 @@ def _list_end(folded, quantities, total, start, end) -> int:
                 return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
             if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high:
                 return i
+        if i > start and folded[i - 1] in ";；" and _parts_joined_by_comma(folded, quantities, total, start, i - 1):
+            # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: items joined by 、 make ； a heavier mark, which closes the list
+            return i
         if not _MARKER_ONLY.fullmatch(clause) and (figure is not None or not _NAMING_CLAUSE.fullmatch(clause)):
             first_clause = False  # (a clause naming the part without its figure opens the list too:
             # 在住宅投资中，90平方米以下住房投资占比提高，完成投资39.2亿元)
         i = j + 1
     return end
 
+
+def _parts_joined_by_comma(folded, quantities, total, start, end) -> bool:
+    """Two consecutive figures of the total's dimension joined by 、 alone (小麦产量18.3万吨、玉米产量21.7万吨): parts
+    listed with 、, so a ； after them is a heavier mark that closes the list (not 产值282.57亿元、增长4.1%；…, where 、
+    joins a figure and its rate inside one item)."""
+    figures = [q for q in quantities.between(start, end) if q.dimension == total.dimension]
+    return any(
+        "、" in folded[a.end : b.start] and not any(mark in folded[a.end : b.start] for mark in "，,；;。")
+        for a, b in zip(figures, figures[1:])
+    )
 
 # a clause that only names and describes the part before its figure comes: 90平方米以下住房投资占比提高
 _NAMING_CLAUSE = re.compile(r".{2,20}?(?:占比|比重|规模|数量)(?:提高|提升|扩大|增加|上升)")
