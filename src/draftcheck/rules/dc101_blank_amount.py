@@ -22,6 +22,10 @@ Idioms that carry no number by design are not flagged: 投资亿元以上项目,
 集群, 千万元级, 万亿元规模, 每万元, 万元GDP能耗, 亿元项目; nor words that merely contain a unit
 character: 个别, 个人, 名称, 名单, 年度, 年均, 每月份, 人次数, 知名企业, 很有名.
 
+Also (issue 7, textfamilies): registrants counted in households without their count (``新登记各类市场主体户，``);
+not flagged: units listed after their label (``单位：亿元、%``, ``计量单位：万元、%、人``) and reduplicated measure words
+meaning "every" (``个个会应急``, ``家家知晓、户户参与``).
+
 ## Why is this bad?
 The figure was deleted or never filled in; the sentence now states an amount without the amount.
 
@@ -106,11 +110,12 @@ _RANK = re.compile(r"第(?<![次府门宅]第)(?P<unit>名|位)(?![置次于])|�
 # Things counted, then the count word and the end of the clause: 项目个，设备台，道路条。
 _THING_THEN_COUNT = re.compile(
     r"(?:项目|企业|单位|设备|机组|生产线|车辆|道路|桥梁|学校|医院|村|社区|园区|基地|平台|机构)"
-    r"(?P<unit>个|台|套|辆|条|座|所|处)(?=[,;。、:]|$)"
-    # registrants counted in households: 新登记各类市场主体户，(个体工商户, 农户, 贫困户 are nouns, not after these)
-    r"|(?:主体|企业|合作社|家庭农场)(?P<hu>户)(?=[,;。、:]|$)",
+    r"(?P<unit>个|台|套|辆|条|座|所|处)(?=[,;。、:]|$)",
     re.M,
 )
+# Registrants counted in households, then the end of the clause: 新登记各类市场主体户，(个体工商户, 农户, 贫困户 are
+# nouns, not after these). (Led by 户, which the regex engine skips to; the noun is matched back from there.)
+_REGISTRANTS_THEN_HU = re.compile(r"(?P<unit>户)(?<=主体户|企业户)(?=[,;。、:]|$)", re.M)
 # People placed in work, then 人 and the end of the clause: 新增城镇就业人，培训农民工人次。
 _JOBS_THEN_REN = re.compile(r"(?:就业|培训|转移|安置|招聘|招录|吸纳)(?P<unit>人)(?=[,;。、]|$)", re.M)
 # A count after the verbs that report one, closing the clause: 建成个“美丽街区”，承接成果不少于项。
@@ -218,7 +223,7 @@ _NEEDED = {
     _PEOPLE_THEN_MING: re.compile(r"名(?=[,;。、:!?)\s]|$)"),
     _PEOPLE_THEN_REN: re.compile(r"人(?=[,;。、)]|左右|以上|$)", re.M),
     _JOBS_THEN_REN: re.compile(r"人(?=[,;。、]|$)", re.M),
-    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处户](?=[,;。、:]|$)", re.M),
+    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?=[,;。、:]|$)", re.M),
     _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次](?=[,;。、:“\"]|$)", re.M),
     # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录 …)
     _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共][个家项人])"),
@@ -323,11 +328,12 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         _PEOPLE_THEN_REN,
     ):
         for m in _finditer(pattern, text):
-            group = "hu" if pattern is _THING_THEN_COUNT and m.group("hu") else "unit"
-            if group == "hu" and _has_number_in_clause(text, m.start()):
-                continue  # (个体户1200户，企业户…: the clause states its count)
-            lead = _clause_lead(text, m.start(group), m.start())
-            yield _Blank(lead, _noun_after(text, m.end(group)), m.group(group), "数量")
+            lead = _clause_lead(text, m.start("unit"), m.start())
+            yield _Blank(lead, _noun_after(text, m.end("unit")), m.group("unit"), "数量")
+    for m in _REGISTRANTS_THEN_HU.finditer(text):
+        if _has_number_in_clause(text, m.start()):
+            continue  # (企业户数1.2万户，…主体户: the clause states its count)
+        yield _Blank(_clause_lead(text, m.start(), m.start() - 2), m.end(), "户", "数量")
     for m in _finditer(_FROM_OR_TO, text):
         group = "unit" if m.group("unit") is not None else "to"
         unit = m.group(group)

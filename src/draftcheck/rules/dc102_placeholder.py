@@ -18,6 +18,9 @@ that is Markdown), 〇 used as the digit zero (``二〇二四年``), ``×`` or `
 (``2×350兆瓦``, ``3x4``), Latin words (``Xbox``), a single ``○`` or ``□`` used as a bullet or a box.
 ``某某`` (often a deliberate anonymisation) is flagged only with the option ``flag_mou_mou``.
 
+Also (issue 7, textfamilies): a plenum number masked (``二十届X中全会``). Not flagged: a single X in a paragraph that
+names a model by a formula with X (``“1+X”网格化管理…吸纳X名党员``: the model's variable part).
+
 ## Why is this bad?
 A placeholder means a figure or a name was never filled in. Submitted as is, the report tells the
 reader that nobody finished it.

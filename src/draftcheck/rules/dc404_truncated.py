@@ -90,6 +90,13 @@ opening with 随着 (a heading) or ``在教育方面。`` (a run-in lead); 随�
 ratios and indices without a unit (``比值为1.88``, ``指数为100.2``); labels and headings ending on a colon (``主要做法：``,
 ``二、存在的问题主要表现在：``); a comma before a wrapped line.
 
+Also (issue 7, textfamilies): a last clause that is only a verb of aim or result (``…，确保`` / ``，力争`` / ``，争取``);
+累计为 / 共为 / 均为 awaiting their figure; a relative clause whose head noun was cut before the stop
+(``其中面向返乡创业人员开展的。``; not the 是…的 / 由…的 / 所…的 frames: ``是在县委领导下开展的。``); a last item that is
+only its label after items of the same kind with content (``一期…，二期…，三期`` / ``第一批…，第二批…，第三批``); an
+indicator running straight into another clause's subject and verb (``城镇调查失业率全市实现外贸进出口总额…``: the verb's
+object is another indicator; ``增加值全县完成45亿元``, a topic then its scope and figure, is one sentence).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -119,6 +126,7 @@ from functools import lru_cache
 from draftcheck.finding import Finding, Severity
 from draftcheck.lexicon import established_terms
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.windowed_scan import finditer_in_windows
 
 # A clause mark followed (spaces aside) by another mark: the clause between them is empty.
 # A 、 right after a number at a line start is a page marker (web-residue), not an empty clause.
@@ -145,6 +153,7 @@ _PREDICATE_LESS = re.compile(
 # led by a line start or a lookbehind, are tried at every position): a text without it skips the pattern.
 _PREDICATE_LESS_NEEDS = re.compile(r"由[^，,。；;！!？?\n]{2,30}?(?:投资|建设|承建|实施|出资|投资建设|投资兴建)的")
 _ORPHAN_ADVERBIAL_NEEDS = re.compile(r"来[。.!！]")
+_ORPHAN_REACH = 24
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
 _MIN_DOCUMENT = 300
@@ -574,6 +583,20 @@ def _bare_item_label(line: str) -> str | None:
     return last
 
 
+# A one-line text of one long sentence with figures is prose, not a field value (issue 7, textfamilies): 招商引资成效明显，
+# 全年新签约项目46个，协议总投资达126.5亿元，其中亿元以上项目 stops where its grammar is open.
+_LONG_SENTENCE_CLAUSES = 3
+_LONG_SENTENCE_CHARS = 30
+
+
+def _long_sentence(line: str) -> bool:
+    return (
+        len(line) >= _LONG_SENTENCE_CHARS
+        and len(_CLAUSE_MARKS.findall(line)) >= _LONG_SENTENCE_CLAUSES - 1
+        and any(char.isdigit() for char in line)
+    )
+
+
 def _open_grammar(sentence: str) -> bool:
     """The last sentence of a text stops where its grammar is open (see above)."""
     clauses = [c.strip() for c in _CLAUSE_MARKS.split(sentence)]
@@ -593,6 +616,21 @@ def _open_grammar(sentence: str) -> bool:
         return True  # figures clause after clause, the last without its own: …务工620人，发放劳务报酬
     if (before == "其中" or last.startswith("其中")) and _COUNT_NOUN.search(last) and not _INDICATOR_PREDICATE.search(last):
         return True  # (a threshold may stand inside: 其中，投资10亿元以上项目)
+    if (
+        (before == "其中" or last.startswith("其中"))
+        and not re.search(r"\d", last)
+        and (_AMOUNT_NOUN.search(last) or _INDICATOR_HEAD.search(last) or last.endswith(("增加值", "产值")))
+        and not _INDICATOR_PREDICATE.search(last.replace("增加值", ""))
+    ):
+        return True  # 其中第一产业增加值: the part's indicator, its figure cut
+    if (
+        len(clauses) >= 2
+        and _QUANTITY_VERB_CLAUSE.match(last)
+        and not re.search(r"\d", last)
+        and _FIGURE_CLAUSE.search(clauses[-2])
+        and _QUANTITY_VERB_CLAUSE.match(re.sub(r"[\d,.]+\s*(?:余|多)?\s*[\u4e00-\u9fff%]{1,4}$", "", clauses[-2]))
+    ):
+        return True  # 累计清理垃圾3200吨，拆除违建: parallel clauses of counted works, the last without its figure
     if _BASE_WITHOUT_RESULT.search(last) or _EACH_WITHOUT_FIGURES.search(last):
         return True  # 增速比1—10月 / 三大主导产业分别增长
     if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last.replace("增加值", "")) or len(last) > _INDICATOR_CLAUSE_MAX:
@@ -685,9 +723,10 @@ class Truncated(Rule):
             )
 
     def _orphan_adverbials(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        if _ORPHAN_ADVERBIAL_NEEDS.search(folded) is None:
-            return
-        for m in _ORPHAN_ADVERBIAL.finditer(folded):
+        # (every match ends on 来 and its stop and reaches at most _ORPHAN_REACH characters before them: the pattern, led
+        # by an alternation holding ^, is run only on those windows, text/windowed_scan.py: the same matches)
+        windows = [(m.start() - _ORPHAN_REACH, m.end()) for m in _ORPHAN_ADVERBIAL_NEEDS.finditer(folded)]
+        for m in finditer_in_windows(_ORPHAN_ADVERBIAL, folded, windows):
             begin = m.start("lead") if m.group("lead") in ",，" else m.start("adverbial")
             end = m.end("stop")
             adverbial = m.group("adverbial")
@@ -899,7 +938,7 @@ class Truncated(Rule):
                 continue
             else:
                 reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(
-                    line, last=following is None, prose=not single or bool(_CLOSED_SENTENCE.search(line))
+                    line, last=following is None, prose=not single or bool(_CLOSED_SENTENCE.search(line)) or _long_sentence(line)
                 )
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):

@@ -103,6 +103,14 @@ not a count of years (``长达2600年``, ``2500多年``); a founding told with i
 own year (``2024年1—10月…比2024年同期``); in an undated text, 截至 a date after March of the year after the one a
 sentence before it opens on (``2024年，…。截至2025年12月底``).
 
+Also (issue 7, textfamilies), in a text no title dates: its own time is where its dates stand (截至2025年12月, a
+year opening the text that does not open a history, ``2024年，开发区坚持…``). A dated event told as past (设立, 获批,
+建成, 投运, 启用, 通车, 以来 …) two or more years after that time (``自2028年设立以来`` in a text opening on 2024), or,
+with no such date, two or more years after today among events told as past (``2025年3月…投运；2028年6月…建成通车``);
+and a plan or forecast two or more years before it (``截至2025年12月…预计2019年6月建成``). Not flagged: a history
+told year by year (``2015年，园区成立；2018年，获批…；2022年…``), a sentence of plans (``到2030年…，2028年举办…``), a
+plan told as done (``计划2019年…已如期完成``), ``原计划``.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -132,6 +140,7 @@ from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.numbers.chinese_numerals import fold_han_years, integer_value
 from draftcheck.text.outline import han_number
 from draftcheck.text.report_period import report_period
+from draftcheck.text.windowed_scan import finditer_at_line_starts, finditer_located
 
 _YEAR = r"(?:19|20)\d{2}"
 # A year no digit stands before, led by its first digit (which the regex engine skips to; a leading (?<!\d) is
@@ -149,6 +158,10 @@ _MONTH_RANGE_START = re.compile(r"(?<![\d.])(?P<first>\d{1,2})\s*(?:月份?)?\s*
 # A range of days inside one month: 2月15日至30日 / 4月1—31日.
 _DAY_RANGE_START = re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*日?\s*$")
 _MONTH_DAY = re.compile(r"(?=\d)(?<!\d)(?:(?P<year>" + _YEAR + r")\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?")
+# Where _MONTH_DAY and _DATED_EVENT can start (led by a class, which the regex engine skips to; the patterns, led by a
+# lookahead, would be tried at every position): text/windowed_scan.finditer_located, the same matches.
+_MONTH_DAY_START = re.compile(r"\d(?<!\d\d)")
+_DATED_EVENT_START = re.compile(r"[\d同当]")
 _DAYS_IN_MONTH = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _PLAN = re.compile(
     rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|预期|预定|可望)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
@@ -172,7 +185,14 @@ _RECURRING_BEFORE = re.compile(r"每年|每个|历年|年度|冬|供暖|采暖|�
 # A day range inside one month that runs backwards: 5月20日至10日
 _DAY_RANGE_BACKWARDS = re.compile(r"(?=\d{1,2}\s*月)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
 # A quarter that does not exist: 第五季度, 2024年五季度 (a year has four; 连续5个季度 counts them).
-_BAD_QUARTER = re.compile(r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度)")
+_BAD_QUARTER = re.compile(
+    r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度"
+    # (issue 7, textfamilies) the quarters of one year counted past four: 前五季度, 一至五季度 (not 连续五个季度)
+    r"|(?<=[前至到—\-~])(?:[五六七八九]|[5-9])季度)"
+)
+# A weekday that does not exist: 星期八, 周九, 礼拜零.
+# (Led by the impossible day's character, which the regex engine skips to; the weekday word is matched back from it.)
+_BAD_WEEKDAY = re.compile(r"[八九十零〇](?:(?<=星期.)|(?<=礼拜.)|(?<=周[八九])(?<![四每一本上下]周.))")
 # A date in Chinese numerals: 二月三十日, 四月三十一号.
 _HAN_DATE = re.compile(r"(?=[一二三四五六七八九十]{1,2}月)(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 # What a match of _HAN_DATE needs, found by a search led by 月 (scanned quickly; _HAN_DATE, led by a
@@ -436,6 +456,10 @@ _FUTURE_IN_MONTH = re.compile(
     r"(?:(?:我们|我局|我区|我镇|我县|我市|园区|开发区|管委会|全区|全镇|全县|全市|公司|我单位)\s*)?"
     r"(?P<verb>将(?![近来军领士帅])|拟(?!定|订)|计划|预计|准备)"
 )
+# The future verb before its month (issue 7, textfamilies): 我们将在2024年5月前完成…, 计划于2025年3月启动.
+_FUTURE_BEFORE_MONTH = re.compile(
+    rf"(?P<verb>将(?![近来军领士帅])|拟|计划|预计|准备|力争|争取)\s*(?:在|于|到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月"
+)
 # A span 自…起至…止: 自2025年3月起至2024年底止.
 _FROM_TO = re.compile(
     rf"(?:自|从)\s*(?P<y1>{_YEAR})\s*年(?:\s*(?P<m1>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:份)?\s*(?:起|开始)\s*[,，]?\s*(?:至|到)\s*"
@@ -471,6 +495,9 @@ _FOUNDED_IN = re.compile(
 # A whole year's results: 2026年全年，园区完成… / 2026年1—12月，…实现…
 _YEAR_RESULTS = re.compile(
     rf"(?P<year>{_YEAR_ALONE})\s*年(?:全年|\s*1\s*[-—至]\s*12\s*月)[,，]?[^。；;！？\n]{{0,30}}?(?:完成|实现|达到|累计|新增|增长)"
+)
+_YEAR_THEN_RESULTS = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年[,，]\s*[^。；;！？\n\d]{{0,20}}?(?:完成|实现|达到|新增|累计)(?=[^。；;！？\n\d]{{0,16}}\d)"
 )
 # A clause opening on a month (and perhaps its year): 9月，… / 2025年10月，…
 _MONTH_OPENING = re.compile(rf"(?:(?P<year>{_YEAR_ALONE})\s*年\s*)?(?<![\d—\-至到~])(?P<month>\d{{1,2}})\s*月(?:份|初|中旬|上旬|下旬|底)?\s*[,，]")
@@ -834,7 +861,7 @@ class DateAnomaly(Rule):
         """A project finished before it started: 于2025年6月开工建设，于2025年3月全面竣工 / 4月竣工，同年10月开工."""
         if "工" not in folded and "建成" not in folded and not any(end in folded for end in _SPAN_ENDS):
             return
-        found = list(_DATED_EVENT.finditer(folded))
+        found = list(finditer_located(_DATED_EVENT, _DATED_EVENT_START, folded))
         if len(found) < 2:
             return
         events: list[tuple[re.Match, tuple[int, int, int]]] = []
@@ -949,7 +976,7 @@ class DateAnomaly(Rule):
         """The dated events (_DATED_EVENT) of ``start .. end``, each with its date; a date without its year takes the
         last year named before it in the span (none: left out)."""
         events = []
-        for m in _DATED_EVENT.finditer(folded, start, end):
+        for m in finditer_located(_DATED_EVENT, _DATED_EVENT_START, folded, start, end):
             if m.group("year"):
                 year = int(m.group("year"))
             else:
@@ -1329,7 +1356,12 @@ class DateAnomaly(Rule):
         if period.year is None or not period.retrospective:
             return
         last_past = _PAST_MONTH_IN_HALF if period.half_year else _PAST_MONTH_IN_YEAR
-        for m in _FUTURE_IN_MONTH.finditer(folded):
+        matches = list(_FUTURE_IN_MONTH.finditer(folded))
+        if "年" in folded:
+            for m in _FUTURE_BEFORE_MONTH.finditer(folded):
+                if not _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()) and not folded.endswith("已", 0, m.start()):
+                    matches.append(m)
+        for m in matches:
             year, month = int(m.group("year")), int(m.group("month"))
             if year != period.year or not 1 <= month <= last_past:
                 continue
@@ -1399,9 +1431,14 @@ class DateAnomaly(Rule):
         """A whole year's results told for a year after the report's (2026年全年，园区完成出口总额12亿元 in a 2025
         bulletin): a year's results are known only once it is over."""
         reference = self._reference_year(period)
-        if reference is None or "全年" not in folded:
+        if reference is None:
             return
-        for m in _YEAR_RESULTS.finditer(folded):
+        matches = list(_YEAR_RESULTS.finditer(folded)) if "全年" in folded or "12" in folded else []
+        if period.retrospective and period.year is not None and not period.half_year:
+            # (issue 7, textfamilies) in a summary of its year, a later year alone opening a clause of results with their
+            # figure (2026年，全县完成地区生产总值286亿元 in a 2025 summary)
+            matches.extend(m for m in _YEAR_THEN_RESULTS.finditer(folded) if int(m.group("year")) > period.year)
+        for m in matches:
             year = int(m.group("year"))
             if year <= reference or not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
                 continue
@@ -1451,7 +1488,7 @@ class DateAnomaly(Rule):
         regions: list[tuple[int, int, int, str]] = []  # (start, end, year, what)
         if period.plan_year is not None:
             regions.append((0, len(folded), period.plan_year, f"本文是{period.plan_year}年的工作安排"))
-        for heading in _PLAN_SECTION_HEADING.finditer(folded):
+        for heading in finditer_at_line_starts(_PLAN_SECTION_HEADING, folded):
             following = _TOP_HEADING.search(folded, heading.end() + 1)
             year = int(heading.group("year"))
             regions.append((heading.end(), following.start() if following else len(folded), year, f"这里是{year}年的工作打算"))
@@ -1629,7 +1666,7 @@ class DateAnomaly(Rule):
             yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”{reason}")
 
     def _impossible_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        for m in _MONTH_DAY.finditer(folded):
+        for m in finditer_located(_MONTH_DAY, _MONTH_DAY_START, folded):
             month = int(m.group("month"))
             day = int(m.group("day")) if m.group("day") else None
             if day is None and m.group("year") is None:
@@ -1712,7 +1749,7 @@ class DateAnomaly(Rule):
                 f"“{ctx.text[m.start():m.end()]}”是对{report_year}年的打算，但本文是{report_year}年的工作总结，"
                 f"{report_year}年已经过去；下一步的打算应是{report_year + 1}年，请核对年份",
             )
-        for m in _PLAN_HEADING.finditer(folded):
+        for m in finditer_at_line_starts(_PLAN_HEADING, folded):
             year = int(m.group("year"))
             if year > report_year:
                 continue
@@ -1832,6 +1869,9 @@ class DateAnomaly(Rule):
             )
 
     def _bad_quarters(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if "星期" in folded or "礼拜" in folded or "周" in folded:
+            for m in _BAD_WEEKDAY.finditer(folded):
+                yield self.finding(ctx, m.start() - (1 if folded[m.start() - 1] == "周" else 2), m.end(), f"“{ctx.text[m.start() - (1 if folded[m.start() - 1] == '周' else 2):m.end()]}”不存在：一周只有七天（星期一至星期日）；请核对")
         if "季度" not in folded:
             return
         for m in _BAD_QUARTER.finditer(folded):

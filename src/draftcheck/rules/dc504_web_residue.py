@@ -61,6 +61,11 @@ account (``引导群众关注“平安临江”公众号，获取更多政策信
 ``公文范文库``; not 公文交换系统, 公文网建设管理), a copyright line glued to text (``版权所有 © 2024 …``, ``Copyright``), and an
 article-list heading glued after a sentence (``。相关文章：…``, ``。热门推荐：…``).
 
+Also (issue 7, textfamilies): a preview's expander glued to the end of a line of text (``…恢复偏慢……展开阅读全文 ∨``,
+``…继续阅读>>``; not ``认真阅读全文，逐条对照`` inside a sentence); two or more of a page's field labels with their values
+set apart only by spaces inside a line (``信息来源：县人社局 责任编辑：王芳``; one label alone, ``资料来源：县统计局``, is the
+report's own); pieces of residue set apart only by spaces are reported as one finding.
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
@@ -178,7 +183,7 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     # a preview's expander glued to the end of a line of text (…恢复偏慢……展开阅读全文 ∨ / …。继续阅读>>)
     (
-        ("全文", "继续阅读", "展开"),
+        ("全文", "继续阅读", "点击展开", "展开剩余"),
         re.compile(
             r"(?:…{1,2}|\.{3,6})?(?:展开(?:阅读)?全文|阅读全文|查看全文|全文阅读|继续阅读|点击展开|展开剩余\s*\d{1,3}\s*%)"
             r"[ \t\u3000]*[∨﹀⌄vV>»›↓▼]*[ \t\u3000]*$",
@@ -510,8 +515,29 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, what
     # (last: where an earlier finder flagged the same span, its message is kept)
     yield from _page_fields(text)
+    yield from _field_runs(text)
     yield from _counters(text)
     yield from _reader_calls(text)
+
+
+# Two or more of a page's field labels with their values, set apart only by spaces, inside a line of text (issue 7,
+# textfamilies: …。信息来源：县人社局 责任编辑：王芳 …); one label alone may be the report's own (资料来源：县统计局).
+# (Led by the label's last character, which the regex engine skips to; the label is matched back from there.)
+_FIELD_NAME = r"(?:(?:信息|文章|稿件|本文)?来源|作者|(?:责任)?编辑|审核|发布(?:时间|日期))"
+_FIELD_RUN = re.compile(
+    r"[源者辑核间期](?<=来源|作者|编辑|审核|时间|日期)\s*:\s*[^\s,，。;；:]{1,20}"
+    rf"(?:[ \t\u3000]+{_FIELD_NAME}\s*:\s*[^\s,，。;；:]{{1,20}})+"
+)
+_FIELD_RUN_HEAD = re.compile(_FIELD_NAME[:-1] + r")$")
+
+
+def _field_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    if ":" not in text:
+        return
+    for m in _FIELD_RUN.finditer(text):
+        head = _FIELD_RUN_HEAD.search(text, max(0, m.start() - 5), m.start() + 1)
+        if head is not None:
+            yield head.start(), m.end(), "是网页的来源、作者等发布信息"
 
 
 # A page's field labels (issue 7, sixth round): 发布时间：…　来源：…　【我要纠错】, 字体：【大 中 小】 打印 收藏,
@@ -629,7 +655,9 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _reader_calls(text: str) -> Iterator[tuple[int, int, str]]:
     """A call to the reader with a site's promise (关注公众号…获取更多范文), a 范文 site's name and a copyright line:
     the sentence holding them, wherever it stands."""
-    for m in _READER_CALL.finditer(text):
+    # (a call counts only with a site's promise in its sentence: a text without any promise skips the calls, the same
+    # findings for less work; 扫码 and 点击 are common in reports)
+    for m in _READER_CALL.finditer(text) if _SITE_PROMISE.search(text) else ():
         start, end = _sentence_around(text, m.start(), m.end())
         if _SITE_PROMISE.search(text, start, end):
             yield start, end, "是转载网站引导读者关注、下载的提示"
