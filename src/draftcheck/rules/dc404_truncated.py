@@ -95,7 +95,11 @@ Also (issue 7, textfamilies): a last clause that is only a verb of aim or result
 (``其中面向返乡创业人员开展的。``; not the 是…的 / 由…的 / 所…的 frames: ``是在县委领导下开展的。``); a last item that is
 only its label after items of the same kind with content (``一期…，二期…，三期`` / ``第一批…，第二批…，第三批``); an
 indicator running straight into another clause's subject and verb (``城镇调查失业率全市实现外贸进出口总额…``: the verb's
-object is another indicator; ``增加值全县完成45亿元``, a topic then its scope and figure, is one sentence).
+object is another indicator; ``增加值全县完成45亿元``, a topic then its scope and figure, is one sentence); a one-line text of
+a sentence of two clauses or more with a figure is read as prose; after 其中, an indicator without its figure (``其中第一产业
+增加值``); parallel clauses of counted works, the last without its figure (``累计清理垃圾3200吨，拆除违建``); an indicator of
+degree (``群众满意度``) or the next thing counted in a run of counts (``在校学生8.6万人，专任教师``) without its figure (not
+``…8.6万人，位居全市前列``).
 
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
@@ -284,7 +288,7 @@ _LAST_ITEM = re.compile(r"[^、\d]{1,8}")
 # A last clause that names an indicator and stops before its figure: 森林覆盖率, 其中城区占比, 新增停车位
 # (an aim with its verb, 提高城镇化率, is whole: _INDICATOR_PREDICATE).
 _INDICATOR_WITHOUT_FIGURE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,}(?:率|占比|比重|增速|增幅)|^\s*(?:其中|全年|累计|共)?(?:新增|新建|新开工|新培育|新认定|新招引|引进|签约)"
+    r"(?:[\u4e00-\u9fff]{2,}(?:率|占比|比重|增速|增幅|(?:满意|知晓|覆盖|参与|贡献|依存|集中|开放|活跃|认可)度)|^\s*(?:其中|全年|累计|共)?(?:新增|新建|新开工|新培育|新认定|新招引|引进|签约)"
     r"(?![\u4e00-\u9fff]*(?:一批|若干|多个|一些|多家|多项|等))[\u4e00-\u9fff]{2,8})$"
 )
 _INDICATOR_CLAUSE_MAX = 40
@@ -556,7 +560,11 @@ _BASE_WITHOUT_RESULT = re.compile(
 # Each of several items changed, the figures lost: 三大主导产业分别增长
 _EACH_WITHOUT_FIGURES = re.compile(r"分别(?:增长|下降|提高|增加|减少|上升|回落|为|达到?|占)$")
 # The head nouns of indicators, read only right after a clause ending on a figure.
-_INDICATOR_HEAD = re.compile(r"(?:投资|收入|产值|增加值|总额|利润|税收|消费|出口|进口|用电量|产量|销售额|营业额|零售额|人数|户数)$")
+_INDICATOR_HEAD = re.compile(
+    r"(?:投资|收入|产值|增加值|总额|利润|税收|消费|出口|进口|用电量|产量|销售额|营业额|零售额|人数|户数"
+    # (issue 7, textfamilies) the next thing counted in a run of counts: …在校学生8.6万人，专任教师
+    r"|教师|医生|医师|护士|床位|学生|职工|党员|人才|学校|医院|企业|项目|商户|农户|社区)$"
+)
 _INDICATOR_AFTER_FIGURE_MAX = 12
 # A subject and the new items it counts, without their count: 园区新增入驻企业
 _NEW_ITEMS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:新增|新建|新引进|新签约|新认定|新培育|新开工|新入驻)[\u4e00-\u9fff]{1,10}$")
@@ -585,8 +593,8 @@ def _bare_item_label(line: str) -> str | None:
 
 # A one-line text of one long sentence with figures is prose, not a field value (issue 7, textfamilies): 招商引资成效明显，
 # 全年新签约项目46个，协议总投资达126.5亿元，其中亿元以上项目 stops where its grammar is open.
-_LONG_SENTENCE_CLAUSES = 3
-_LONG_SENTENCE_CHARS = 30
+_LONG_SENTENCE_CLAUSES = 2
+_LONG_SENTENCE_CHARS = 16
 
 
 def _long_sentence(line: str) -> bool:

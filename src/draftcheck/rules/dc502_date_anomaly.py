@@ -109,7 +109,10 @@ year opening the text that does not open a history, ``2024年，开发区坚持�
 with no such date, two or more years after today among events told as past (``2025年3月…投运；2028年6月…建成通车``);
 and a plan or forecast two or more years before it (``截至2025年12月…预计2019年6月建成``). Not flagged: a history
 told year by year (``2015年，园区成立；2018年，获批…；2022年…``), a sentence of plans (``到2030年…，2028年举办…``), a
-plan told as done (``计划2019年…已如期完成``), ``原计划``.
+plan told as done (``计划2019年…已如期完成``), ``原计划``. Everywhere: quarters of one year counted past four (``前五季度``,
+``一至五季度``; not ``连续五个季度``) and weekdays that do not exist (``星期八``). In a summary of year Y: a clause opening on a
+later year alone that reports results with their figure (``2026年，全县完成地区生产总值286亿元`` in a 2025 summary; not with
+将, 力争, 目标 …), and the future verb before a month already past (``将于2025年5月前完成`` in a 2025 summary).
 
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust

@@ -64,7 +64,12 @@ article-list heading glued after a sentence (``。相关文章：…``, ``。热
 Also (issue 7, textfamilies): a preview's expander glued to the end of a line of text (``…恢复偏慢……展开阅读全文 ∨``,
 ``…继续阅读>>``; not ``认真阅读全文，逐条对照`` inside a sentence); two or more of a page's field labels with their values
 set apart only by spaces inside a line (``信息来源：县人社局 责任编辑：王芳``; one label alone, ``资料来源：县统计局``, is the
-report's own); pieces of residue set apart only by spaces are reported as one finding.
+report's own); pieces of residue set apart only by spaces are reported as one finding; a reposting site's
+copyright and takedown notice (``文章转载自：…，如涉及版权请联系删除``), its note on generated or editable text
+(``以上内容由AI智能生成``, ``本文档可编辑，欢迎下载``), its reading time (``本文共计3200字，阅读需要8分钟``), a photo
+credit or caption (``图片来源：网络``, ``▲图为…``), and, opening a sentence after report text, a news page's related
+links, tag line and way back (``相关新闻：…``, ``Tags：…``, ``点击阅读原文``, ``返回搜狐，查看更多``). Not flagged: 标签化管理,
+关键词检索, 相关新闻报道 inside a report's own sentence.
 
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
@@ -256,7 +261,13 @@ _SITE_NOTICE = re.compile(
     r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】"
     # a reposting site's disclaimer (issue 7, sixth round): 文章来源于网络，如有侵权请联系删除 / 不代表本网立场
     r"|来源于网络|来源于互联网|来自网络|来自互联网|转载自网络|转载自互联网|如有侵权|侵权(?:请)?(?:联系|告知|必删)|侵删"
-    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页)"
+    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页"
+    # (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
+    # its reading-time line: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 / 本文共计3200字，阅读需要8分钟
+    r"|涉及版权|版权问题|(?:请|请与|敬请)(?:我们|本站|小编|作者)?联系(?:我们|本站|小编)?(?:删除|处理)|联系删除|转载自[:：]?"
+    r"|(?:由|经)AI(?:智能|人工智能)?(?:生成|创作|辅助)|AI(?:智能)?生成|内容(?:由|为)(?:AI|人工智能)|本文档可编辑|可(?:自由)?编辑修改"
+    r"|欢迎下载|本文共(?:计)?\s*\d+\s*字|阅读(?:需要|大约需要|约需|时长|时间)(?:约|大约)?\s*\d+\s*分钟"
+    r"|图片来源[:：]|图片(?:来自|源自)网络|[▲△]\s*图(?:为|片|示))"
 )
 # Page furniture glued to the end of a sentence of report text (…新增省级旅游民宿6家。点击查看更多>>,
 # …达到86%。推荐访问：2024年…范文, …6个。扫码关注公众号，免费获取更多精品范文！): a phrase a page says to
@@ -265,6 +276,8 @@ _SITE_NOTICE = re.compile(
 # opens with the call to the reader counts.)
 _GLUED_FURNITURE = re.compile(
     r"[。！？!?；;][ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|相关文章|相关阅读|相关范文|推荐文章|热门文章|热门推荐|精彩推荐|最新文章|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
+    # (issue 7, textfamilies) a news page's related links, its tag line, its way back, a photo caption
+    r"相关新闻|相关资讯|相关链接|往期回顾|往期推荐|点击阅读原文|阅读原文|标签|Tags?|关键词|返回搜狐|"
     r"点击(?:查看|阅读|进入|这里|此处)|查看更多|阅读更多|更多(?:精彩|相关|精品|优秀)?(?:范文|内容|文章)|"
     r"(?:扫码|扫一扫|长按(?:识别)?二维码)(?:关注|下载|获取|阅读)|关注(?:我们|本站|微信)?公众号|"
     r"(?:免费)?(?:获取|下载)更多|返回(?:首页|列表|目录)|上一篇|下一篇|欢迎关注|敬请关注|更多精彩)"
