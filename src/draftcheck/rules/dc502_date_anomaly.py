@@ -112,7 +112,9 @@ told year by year (``2015年，园区成立；2018年，获批…；2022年…``
 plan told as done (``计划2019年…已如期完成``), ``原计划``. Everywhere: quarters of one year counted past four (``前五季度``,
 ``一至五季度``; not ``连续五个季度``) and weekdays that do not exist (``星期八``). In a summary of year Y: a clause opening on a
 later year alone that reports results with their figure (``2026年，全县完成地区生产总值286亿元`` in a 2025 summary; not with
-将, 力争, 目标 …), and the future verb before a month already past (``将于2025年5月前完成`` in a 2025 summary).
+将, 力争, 目标 …), the future verb before a month already past (``将于2025年5月前完成`` in a 2025 summary), and a base named
+in a 与…相比 frame that is the year summed (``与2025年相比`` in a 2025 summary). A planned end before the start
+(``于2025年12月开工建设，计划2025年10月竣工``) is an event out of order like a told one.
 
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
@@ -253,6 +255,8 @@ _PLAN_NAME_REACH = 24
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
     r"[比较](?P<year>(?:19|20)\d{2})年(?:同期|末|底)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
+    # (issue 7, textfamilies) the base named in a 与…相比 frame: 与2025年相比，…增长
+    r"|与(?P<year2>(?:19|20)\d{2})年(?:同期|末|底)?相比"
 )
 # A sentence that opens on the year its figures are of: 2025年末全区常住人口… / 2025年，…
 _SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来|末|底)?(?!\s*\d)")
@@ -575,7 +579,7 @@ class DateAnomaly(Rule):
             if period.retrospective and not period.half_year:
                 yield from self._plans_for_covered_year(ctx, folded, period.year)
         summed_year = period.year if period.retrospective and not period.half_year else None
-        if "年增" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded or "年末" in folded or "年底" in folded:
+        if "年增" in folded or "年相比" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded or "年末" in folded or "年底" in folded:
             yield from self._base_is_report_year(ctx, folded, summed_year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
@@ -902,7 +906,8 @@ class DateAnomaly(Rule):
             lead = between[mark.end() :] if mark else between
             rest_end = _CLAUSE.search(folded, second.end())
             rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
-            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部|至|到|直至|直到)*\s*", lead):
+            # (issue 7, textfamilies: a planned end before the start is as impossible: …开工建设，计划2025年10月竣工)
+            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部|至|到|直至|直到|计划|预计|力争|争取|拟|将|确保)*\s*", lead):
                 continue
             if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
                 continue
@@ -1570,17 +1575,18 @@ class DateAnomaly(Rule):
             # the year the figure is of: the report's, else the one its paragraph or its sentence opens on
             opening = _PARAGRAPH_YEAR.match(folded, line_start) or _SENTENCE_OPENING_YEAR.match(folded, begin)
             year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
-            if year is None or int(m.group("year")) != year:
-                continue
+            base = int(m.group("year") or m.group("year2"))
+            if year is None or base != year:
+                continue  # (a later base, 较2026年 in a 2025 summary, is _wrong_base_years')
             sentence = folded[begin : m.start()]
             if any(y.group() != f"{year}年" for y in _ANY_YEAR.finditer(sentence)) or _LOOKING_AHEAD.search(sentence):
                 continue  # 2026年比2025年增长: the figure is of another year; 力争…: a target
+            told = f"这里总结的正是{year}年，不能与自身相比"
             yield self.finding(
                 ctx,
                 m.start(),
                 m.end(),
-                f"“{ctx.text[m.start():m.end()]}”以{year}年为基期，但这里总结的正是{year}年，"
-                f"不能与自身相比；基期应为{year - 1}年（或写“比上年”），请核对年份",
+                f"“{ctx.text[m.start():m.end()]}”以{base}年为基期，但{told}；基期应为{year - 1}年（或写“比上年”），请核对年份",
             )
 
     def _since_future_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
