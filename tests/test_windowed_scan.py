@@ -10,7 +10,7 @@ import pytest
 
 from draftcheck.rules import dc501_unit_error as dc501
 from draftcheck.text.width import fold_width
-from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows
+from draftcheck.text.windowed_scan import anchor_positions, finditer_at_line_starts, finditer_in_windows, finditer_located
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -59,3 +59,30 @@ def test_level_in_points_windows_match_the_whole_scan_on_the_corpus():
         text = fold_width(path.read_text(encoding="utf-8")).replace("个百分点", "个百分点，覆盖率达到1.5个百分点")
         whole = spans(dc501._LEVEL_IN_POINTS.finditer(text))
         assert spans(finditer_in_windows(dc501._LEVEL_IN_POINTS, text, dc501._level_windows(text))) == whole
+
+
+# (issue 7, textfamilies) the scans DC502 and DC404 now use, against the whole-text scans they replace
+DATE_PIECES = ["2025年", "3月", "15日", "同年", "当年", "10月开工", "6月竣工", "\n", "\n\n", "  ", "一、", "（二）", "2026年工作打算",
+               "工作计划：", "，", "。", "一年来。", "今年以来。", "近年来", "打算", "12", "月底", "年", "\u3000"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_date_scans_match_the_whole_text_scans(seed):
+    from draftcheck.rules import dc404_truncated as dc404
+    from draftcheck.rules import dc502_date_anomaly as dc502
+
+    rng = random.Random(seed)
+    text = fold_width("".join(rng.choice(DATE_PIECES) for _ in range(rng.randint(1, 300))))
+    assert spans(finditer_located(dc502._MONTH_DAY, dc502._MONTH_DAY_START, text)) == spans(dc502._MONTH_DAY.finditer(text))
+    assert spans(finditer_located(dc502._DATED_EVENT, dc502._DATED_EVENT_START, text)) == spans(dc502._DATED_EVENT.finditer(text))
+    for pattern in (dc502._PLAN_HEADING, dc502._PLAN_SECTION_HEADING):
+        assert spans(finditer_at_line_starts(pattern, text)) == spans(pattern.finditer(text))
+    windows = [(m.start() - dc404._ORPHAN_REACH, m.end()) for m in dc404._ORPHAN_ADVERBIAL_NEEDS.finditer(text)]
+    assert spans(finditer_in_windows(dc404._ORPHAN_ADVERBIAL, text, windows)) == spans(dc404._ORPHAN_ADVERBIAL.finditer(text))
+
+
+def test_line_start_scan_tries_the_line_after_a_match_ending_on_a_line_break():
+    pattern = re.compile(r"^\s*(?P<year>20\d{2})年计划\s*", re.MULTILINE)
+    text = "2025年计划\n2026年计划\n正文2027年计划\n2028年计划"
+    assert spans(finditer_at_line_starts(pattern, text)) == spans(pattern.finditer(text))
+    assert len(spans(pattern.finditer(text))) == 3

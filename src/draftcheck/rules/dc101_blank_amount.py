@@ -22,6 +22,10 @@ Idioms that carry no number by design are not flagged: 投资亿元以上项目,
 集群, 千万元级, 万亿元规模, 每万元, 万元GDP能耗, 亿元项目; nor words that merely contain a unit
 character: 个别, 个人, 名称, 名单, 年度, 年均, 每月份, 人次数, 知名企业, 很有名.
 
+Also (issue 7, textfamilies): registrants counted in households without their count (``新登记各类市场主体户，``);
+not flagged: units listed after their label (``单位：亿元、%``, ``计量单位：万元、%、人``) and reduplicated measure words
+meaning "every" (``个个会应急``, ``家家知晓、户户参与``).
+
 ## Why is this bad?
 The figure was deleted or never filled in; the sentence now states an amount without the amount.
 
@@ -109,6 +113,9 @@ _THING_THEN_COUNT = re.compile(
     r"(?P<unit>个|台|套|辆|条|座|所|处)(?=[,;。、:]|$)",
     re.M,
 )
+# Registrants counted in households, then the end of the clause: 新登记各类市场主体户，(个体工商户, 农户, 贫困户 are
+# nouns, not after these). (Led by 户, which the regex engine skips to; the noun is matched back from there.)
+_REGISTRANTS_THEN_HU = re.compile(r"(?P<unit>户)(?<=主体户|企业户)(?=[,;。、:]|$)", re.M)
 # People placed in work, then 人 and the end of the clause: 新增城镇就业人，培训农民工人次。
 _JOBS_THEN_REN = re.compile(r"(?:就业|培训|转移|安置|招聘|招录|吸纳)(?P<unit>人)(?=[,;。、]|$)", re.M)
 # A count after the verbs that report one, closing the clause: 建成个“美丽街区”，承接成果不少于项。
@@ -261,6 +268,8 @@ class BlankAmount(Rule):
         text = ctx.folded
         blanks: dict[int, _Blank] = {}
         for blank in _find_blanks(text):
+            if _reduplicated(text, blank):
+                continue  # 人人讲安全、个个会应急 / 家家户户: a doubled measure word means "every", no number is missing
             # one finding per unit position; the first pattern to claim it wins
             blanks.setdefault(blank.end, blank)
         for blank in sorted(blanks.values(), key=lambda b: b.start):
@@ -271,6 +280,14 @@ class BlankAmount(Rule):
                 blank.end,
                 f"“{quote}”缺少{blank.what}：“{blank.unit}”前没有数字，疑为数字被删除或未填写；请补上具体数值",
             )
+
+
+def _reduplicated(text: str, blank: _Blank) -> bool:
+    """A one-character unit doubled (个个, 家家, 户户, 项项): the reduplicated measure word of "every"."""
+    at = text.find(blank.unit, blank.start, blank.end) if len(blank.unit) == 1 else -1
+    if at < 0:
+        return False
+    return text[at + 1 : at + 2] == blank.unit or (at > 0 and text[at - 1] == blank.unit)
 
 
 def _find_blanks(text: str) -> Iterator[_Blank]:
@@ -313,6 +330,10 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         for m in _finditer(pattern, text):
             lead = _clause_lead(text, m.start("unit"), m.start())
             yield _Blank(lead, _noun_after(text, m.end("unit")), m.group("unit"), "数量")
+    for m in _REGISTRANTS_THEN_HU.finditer(text):
+        if _has_number_in_clause(text, m.start()):
+            continue  # (企业户数1.2万户，…主体户: the clause states its count)
+        yield _Blank(_clause_lead(text, m.start(), m.start() - 2), m.end(), "户", "数量")
     for m in _finditer(_FROM_OR_TO, text):
         group = "unit" if m.group("unit") is not None else "to"
         unit = m.group(group)
@@ -339,6 +360,13 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
     for m in _RANK.finditer(text):
         group = "unit" if m.group("unit") is not None else "bare"
         yield _Blank(_clause_lead(text, m.start(), m.start()), m.end(group), "第" + m.group(group), "名次")
+
+
+def _has_number_in_clause(text: str, pos: int) -> bool:
+    start = pos
+    while start > 0 and pos - start < 30 and text[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    return any(char in _NUMERAL and char not in "多余数几半" for char in text[start:pos])
 
 
 def _before_spaces(text: str, pos: int) -> int:
@@ -373,6 +401,8 @@ def _is_idiom_or_header(text: str, before: int, after: int, unit: str) -> bool:
         return True
     if _declared_in_brackets(text, before, after):
         return True  # 主要经济指标（现价，亿元）: the unit of a table or a caption, declared with its price basis
+    if _declared_after_label(text, before):
+        return True  # 单位：亿元、%: the units of a table, listed after their label
     if before == 0 or text[before - 1] in "\n\r":
         return True  # a unit opening a line is a table header or a label, not a blank
     if unit == "个百分点" and text[before - 1] in "%‰":
@@ -395,6 +425,17 @@ def _declared_in_brackets(text: str, before: int, after: int) -> bool:
         return False
     opening = text.rfind("(", max(0, before - _DECLARATION_REACH), before)
     return opening >= 0 and not any(char.isdigit() or char in ")。;" for char in text[opening + 1 : before])
+
+
+# A list of units after the label that declares them (单位：亿元、%, 计量单位: 万吨，%): every unit of the list is declared,
+# none stands for an amount. Only units, their separators and spaces stand between the label and the unit.
+_UNIT_LABEL = re.compile(r"单位\s*:[^0-9\n。;!?()]{0,24}$")
+_UNIT_LIST_CHARS = re.compile(r"[\s,、/]*(?:(?:万亿|亿|万|千|百)?[\u4e00-\u9fff]{1,4}|%|‰)(?:[\s,、/]+(?:(?:万亿|亿|万|千|百)?[\u4e00-\u9fff]{1,4}|%|‰))*[\s,、/]*")
+
+
+def _declared_after_label(text: str, before: int) -> bool:
+    label = _UNIT_LABEL.search(text, max(0, before - 30), before)
+    return label is not None and _UNIT_LIST_CHARS.fullmatch(text, label.start() + text[label.start():].index(":") + 1, before) is not None
 
 
 def _clause_lead(text: str, unit_start: int, fallback: int | None = None) -> int:

@@ -18,6 +18,9 @@ that is Markdown), 〇 used as the digit zero (``二〇二四年``), ``×`` or `
 (``2×350兆瓦``, ``3x4``), Latin words (``Xbox``), a single ``○`` or ``□`` used as a bullet or a box.
 ``某某`` (often a deliberate anonymisation) is flagged only with the option ``flag_mou_mou``.
 
+Also (issue 7, textfamilies): a plenum number masked (``二十届X中全会``). Not flagged: a single X in a paragraph that
+names a model by a formula with X (``“1+X”网格化管理…吸纳X名党员``: the model's variable part).
+
 ## Why is this bad?
 A placeholder means a figure or a name was never filled in. Submitted as is, the report tells the
 reader that nobody finished it.
@@ -47,7 +50,7 @@ from draftcheck.rules.options import RuleOptions
 # What may follow a Latin x-run for it to be a placeholder: a unit, a date word, a party congress,
 # an administrative or organisational name.
 _AFTER_X = (
-    r"(?:万亿|亿|万|千)?(?:元|美元|%|‰|年|月|日|号|个|家|项|人|名|亩|吨|大|届|次|期|县|市|区|省|镇|乡|村|"
+    r"(?:万亿|亿|万|千)?(?:元|美元|%|‰|年|月|日|号|个|家|项|人|名|亩|吨|大|届|次|期|中全会|县|市|区|省|镇|乡|村|"
     r"公司|同志|单位|企业|项目|园区|集团|局|委|办|厅|部|街道|社区|平方|公里|米)"
 )
 # (The leading lookahead names the characters a match can start with, so the regex engine skips
@@ -99,7 +102,7 @@ class Placeholder(Rule):
         # lookahead, these patterns are not scanned for their first character).
         if "x" in text or "X" in text:
             for m in _X_RUN.finditer(text):
-                if not _is_multiplication(m.group("mask")):
+                if not _is_multiplication(m.group("mask")) and not _model_variable(text, m.start("mask"), m.group("mask")):
                     spans.append((m.start("mask"), m.end("mask")))
             spans.extend((m.start(), m.end()) for m in _X_BESIDE_HAN.finditer(text))
         if "*" in text or "＊" in text:
@@ -134,6 +137,19 @@ class Placeholder(Rule):
 def _is_multiplication(mask: str) -> bool:
     """2x350, 3X4, x1000: one x before digits is a multiplication sign, not a mask (20x8 aside)."""
     return mask.count("x") + mask.count("X") == 1 and mask[-1].isdigit()
+
+
+# A model named by a formula with a variable (“1+X”网格化管理, “X+N”模式, 1+X证书): X is the model's variable.
+_MODEL_FORMULA = re.compile(r"(?:\d|[A-Za-z])\s*[+＋]\s*[xX](?![A-Za-z])|(?<![A-Za-z])[xX]\s*[+＋]\s*(?:\d|[A-Za-z])")
+
+
+def _model_variable(text: str, at: int, mask: str) -> bool:
+    """A single X in a paragraph that names a “1+X” model stands for that model's variable part (吸纳X名党员), not a blank."""
+    if mask not in ("x", "X"):
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return _MODEL_FORMULA.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
 
 
 def _is_emphasis_underscores(text: str, run: re.Match) -> bool:

@@ -90,6 +90,17 @@ opening with 随着 (a heading) or ``在教育方面。`` (a run-in lead); 随�
 ratios and indices without a unit (``比值为1.88``, ``指数为100.2``); labels and headings ending on a colon (``主要做法：``,
 ``二、存在的问题主要表现在：``); a comma before a wrapped line.
 
+Also (issue 7, textfamilies): a last clause that is only a verb of aim or result (``…，确保`` / ``，力争`` / ``，争取``);
+累计为 / 共为 / 均为 awaiting their figure; a relative clause whose head noun was cut before the stop
+(``其中面向返乡创业人员开展的。``; not the 是…的 / 由…的 / 所…的 frames: ``是在县委领导下开展的。``); a last item that is
+only its label after items of the same kind with content (``一期…，二期…，三期`` / ``第一批…，第二批…，第三批``); an
+indicator running straight into another clause's subject and verb (``城镇调查失业率全市实现外贸进出口总额…``: the verb's
+object is another indicator; ``增加值全县完成45亿元``, a topic then its scope and figure, is one sentence); a one-line text of
+a sentence of two clauses or more with a figure is read as prose; after 其中, an indicator without its figure (``其中第一产业
+增加值``); parallel clauses of counted works, the last without its figure (``累计清理垃圾3200吨，拆除违建``); an indicator of
+degree (``群众满意度``) or the next thing counted in a run of counts (``在校学生8.6万人，专任教师``) without its figure (not
+``…8.6万人，位居全市前列``).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -119,6 +130,7 @@ from functools import lru_cache
 from draftcheck.finding import Finding, Severity
 from draftcheck.lexicon import established_terms
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.windowed_scan import finditer_in_windows
 
 # A clause mark followed (spaces aside) by another mark: the clause between them is empty.
 # A 、 right after a number at a line start is a page marker (web-residue), not an empty clause.
@@ -145,6 +157,7 @@ _PREDICATE_LESS = re.compile(
 # led by a line start or a lookbehind, are tried at every position): a text without it skips the pattern.
 _PREDICATE_LESS_NEEDS = re.compile(r"由[^，,。；;！!？?\n]{2,30}?(?:投资|建设|承建|实施|出资|投资建设|投资兴建)的")
 _ORPHAN_ADVERBIAL_NEEDS = re.compile(r"来[。.!！]")
+_ORPHAN_REACH = 24
 # The closing marks a finished document can end on.
 _FINAL_MARKS = "。.！!？?…”’）)》】」』|—-:：;；"
 _MIN_DOCUMENT = 300
@@ -189,7 +202,7 @@ _VERB_WITHOUT_COMPLEMENT += r"|(?<![发通抵畅送下传表转雷腾豁直到�
 # (累计完成投资, 实现营业收入), a count of those who did something (…精准招商的有). 不足 as a noun
 # (问题和不足, 存在的不足, 一些不足, 弥补短板不足) ends a heading or a clause whole.
 _VERB_WITHOUT_COMPLEMENT += (
-    r"|达到|共计|合计|总计|(?<![未全])累计|(?<![不])超过|高于|低于|(?<![和与及的些在补短])不足|约为|(?<=[率额量值数])(?:为|达|约)"
+    r"|达到|共计|合计|总计|(?<![未全])累计|(?<![不])超过|高于|低于|(?<![和与及的些在补短])不足|约为|(?<=[率额量值数计共均])(?:为|达|约)"
     r"|(?:完成|实现|新增|累计完成|完成了|实现了)[\u4e00-\u9fff]{0,4}?(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|总额|产量|利润|利税|税收|营收|进出口总额|出口额)"
     r"|的(?:共|累计|分别)?有"
     # a count awaiting its figure: 全街道共有, 现有, 拥有 (issue 7, sixth round)
@@ -238,7 +251,9 @@ _CONJUNCTION_WITHOUT_CLAUSE = (
 # its object was cut.
 _BARE_TRANSITIVE_CLAUSE = re.compile(
     r"\s*(?:同时|此外|另外|并|还|要|将|继续|进一步|并进一步|持续|着力)?\s*"
-    r"(?:加强|推进|推动|完善|健全|实施|开展|落实|强化|提升|优化|深化|加快|建立|构建|打造|培育|引进|促进|做好|抓好|加大|围绕|聚焦|坚持|突出)"
+    r"(?:加强|推进|推动|完善|健全|实施|开展|落实|强化|提升|优化|深化|加快|建立|构建|打造|培育|引进|促进|做好|抓好|加大|围绕|聚焦|坚持|突出"
+    # a verb of aim or result whose clause or object was cut (…加快推进项目建设进度，确保 / ，力争 / ，推动)
+    r"|确保|力争|争取|保证|致力于|努力|促使|带动|助力|做到)"
 )
 _DANGLING_END = re.compile(
     rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
@@ -254,6 +269,7 @@ _MISSING = {
     "unit": "数字的单位",
     "share": "所占的比例",
     "object": "动作的对象",
+    "headless": "“的”字短语所修饰的中心语（如“……的培训”“……的项目”）",
 }
 # Endings that scraped pages also break lines on (bold or linked words): a comma, 的. Only a
 # paragraph ending so right before a later outline item (二、 （三） 2. 二是) is taken as cut off;
@@ -272,7 +288,7 @@ _LAST_ITEM = re.compile(r"[^、\d]{1,8}")
 # A last clause that names an indicator and stops before its figure: 森林覆盖率, 其中城区占比, 新增停车位
 # (an aim with its verb, 提高城镇化率, is whole: _INDICATOR_PREDICATE).
 _INDICATOR_WITHOUT_FIGURE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,}(?:率|占比|比重|增速|增幅)|^\s*(?:其中|全年|累计|共)?(?:新增|新建|新开工|新培育|新认定|新招引|引进|签约)"
+    r"(?:[\u4e00-\u9fff]{2,}(?:率|占比|比重|增速|增幅|(?:满意|知晓|覆盖|参与|贡献|依存|集中|开放|活跃|认可)度)|^\s*(?:其中|全年|累计|共)?(?:新增|新建|新开工|新培育|新认定|新招引|引进|签约)"
     r"(?![\u4e00-\u9fff]*(?:一批|若干|多个|一些|多家|多项|等))[\u4e00-\u9fff]{2,8})$"
 )
 _INDICATOR_CLAUSE_MAX = 40
@@ -384,14 +400,19 @@ _STRUCTURAL_BEFORE_STOP = (
     r"|(?<![存所实正现内自潜外好同共何常健])在|(?<![相面应针绝核反比查校结配成\d万千余多])对|(?<![火一])把|其中"
     r"|(?:^|(?<=[:：，,；;。]))[一二三四五六七八九十]是"
 )
+# A relative clause whose head noun was cut before the stop (issue 7, textfamilies): …，其中面向返乡创业人员开展的。 (an
+# action verb and 的, in a clause without 是: …是在…指导下开展的。 is the whole 是…的 frame).
+_HEADLESS_RELATIVE = r"(?:开展|实施|建设|完成|组织|举办|发放|培训|引进|新建|投资|承建|落实|推进|兑现|拨付|签约|认定)的"
 _DANGLING_BEFORE_STOP = re.compile(
     rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_BEFORE_STOP})"
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的)"
-    rf"|(?P<word>{_STRUCTURAL_BEFORE_STOP}))$"
+    rf"|(?P<word>{_STRUCTURAL_BEFORE_STOP})|(?P<headless>{_HEADLESS_RELATIVE}))$"
 )
 # The last characters of the words of _DANGLING_BEFORE_STOP and _BARE_CHANGE: a stop after any other is passed by
 # (tests/test_truncated_stops.py checks that every word of the patterns ends on one of them).
 _SHARE_LAST = frozenset("的重例额")
+# What makes a verb and 的 before a stop a whole sentence: the 是…的 frame (或 由…的, 所…的: 由省里统一组织的。).
+_COPULA_FRAME = re.compile(r"是|由|所")
 _DANGLING_REACH = 12
 _DANGLING_LAST = frozenset("和与在对把中是但然且并而此以便免至括如即仅既管果要有为时外及比年初期别长降高加少升落低涨了达到增减短约入于居列计步力实决必的重例额")
 # A clause of only a change verb after a stated figure: …86.4亿元，增长了。
@@ -430,6 +451,19 @@ _AMOUNT_BEFORE_FIGURE = re.compile(
     r"(?:投资|总产值|产值|营业收入|主营业务收入|收入|增加值|销售额|营业额|利润|利税|税收|资金|就业|人才|岗位|项目|企业)$"
 )
 _AMOUNT_REACH = 16
+
+
+# Two clauses spliced where a piece was cut (issue 7, textfamilies): an indicator whose figure and predicate were lost runs
+# straight into a new clause's subject and verb (城镇调查失业率全市实现外贸进出口总额…). An indicator names what is
+# measured, never who acts: a scope word and a verb of achievement right after one open another sentence.
+# (Led by the scope word, which the regex engine skips to; the indicator is matched back from there.)
+_SPLICED_CLAUSE = re.compile(
+    r"(?:全|我)(?<=[率重比速幅额量入值数积][全我])"
+    r"(?:市|县|区|省|镇|乡|州|旗|街道)(?:全年|上半年|前三季度)?(?:共|累计)?(?:实现|完成|新增|新建|引进|签约|发放)"
+)
+# The verb's own object, another indicator, before any figure: what shows the indicator before it lost its clause.
+_OTHER_OBJECT = re.compile(r"(?![了约近超达共计为])[\u4e00-\u9fff]{2,}")
+_SPLICE_INDICATOR = re.compile(r"[\u4e00-\u9fff]{0,10}(?:率|比重|占比|增速|增幅|总额|总量|收入|产值|增加值|人数|面积)$")
 
 
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
@@ -526,11 +560,49 @@ _BASE_WITHOUT_RESULT = re.compile(
 # Each of several items changed, the figures lost: 三大主导产业分别增长
 _EACH_WITHOUT_FIGURES = re.compile(r"分别(?:增长|下降|提高|增加|减少|上升|回落|为|达到?|占)$")
 # The head nouns of indicators, read only right after a clause ending on a figure.
-_INDICATOR_HEAD = re.compile(r"(?:投资|收入|产值|增加值|总额|利润|税收|消费|出口|进口|用电量|产量|销售额|营业额|零售额|人数|户数)$")
+_INDICATOR_HEAD = re.compile(
+    r"(?:投资|收入|产值|增加值|总额|利润|税收|消费|出口|进口|用电量|产量|销售额|营业额|零售额|人数|户数"
+    # (issue 7, textfamilies) the next thing counted in a run of counts: …在校学生8.6万人，专任教师
+    r"|教师|医生|医师|护士|床位|学生|职工|党员|人才|学校|医院|企业|项目|商户|农户|社区)$"
+)
 _INDICATOR_AFTER_FIGURE_MAX = 12
 # A subject and the new items it counts, without their count: 园区新增入驻企业
 _NEW_ITEMS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:新增|新建|新引进|新签约|新认定|新培育|新开工|新入驻)[\u4e00-\u9fff]{1,10}$")
 _COUNT_NOUN = re.compile(r"(?:企业|项目|单位|园区|平台|基地|载体|村|社区|学校|医院|人员|人才|农户|主体|商户)$")
+
+
+# The label of an item in a run of numbered parts (一期…，二期…，三期 / 第一批…；第二批 / 1号楼…，2号楼): a last clause
+# that is only the next label, its content cut (issue 7, textfamilies).
+_ITEM_LABEL = re.compile(r"(?:第)?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?P<kind>期|批|标段|阶段|号楼|号线|片区|组团)")
+
+
+def _bare_item_label(line: str) -> str | None:
+    """The last clause of ``line`` when it is only an item label whose kind the clause before opened with."""
+    clauses = _CLAUSE_MARKS.split(line)
+    if len(clauses) < 2:
+        return None
+    last = clauses[-1].strip()
+    label = _ITEM_LABEL.fullmatch(last)
+    if label is None:
+        return None
+    earlier = _ITEM_LABEL.match(clauses[-2].strip())
+    if earlier is None or earlier.group("kind") != label.group("kind") or earlier.group("n") == label.group("n"):
+        return None
+    return last
+
+
+# A one-line text of one long sentence with figures is prose, not a field value (issue 7, textfamilies): 招商引资成效明显，
+# 全年新签约项目46个，协议总投资达126.5亿元，其中亿元以上项目 stops where its grammar is open.
+_LONG_SENTENCE_CLAUSES = 2
+_LONG_SENTENCE_CHARS = 16
+
+
+def _long_sentence(line: str) -> bool:
+    return (
+        len(line) >= _LONG_SENTENCE_CHARS
+        and len(_CLAUSE_MARKS.findall(line)) >= _LONG_SENTENCE_CLAUSES - 1
+        and any(char.isdigit() for char in line)
+    )
 
 
 def _open_grammar(sentence: str) -> bool:
@@ -552,6 +624,21 @@ def _open_grammar(sentence: str) -> bool:
         return True  # figures clause after clause, the last without its own: …务工620人，发放劳务报酬
     if (before == "其中" or last.startswith("其中")) and _COUNT_NOUN.search(last) and not _INDICATOR_PREDICATE.search(last):
         return True  # (a threshold may stand inside: 其中，投资10亿元以上项目)
+    if (
+        (before == "其中" or last.startswith("其中"))
+        and not re.search(r"\d", last)
+        and (_AMOUNT_NOUN.search(last) or _INDICATOR_HEAD.search(last) or last.endswith(("增加值", "产值")))
+        and not _INDICATOR_PREDICATE.search(last.replace("增加值", ""))
+    ):
+        return True  # 其中第一产业增加值: the part's indicator, its figure cut
+    if (
+        len(clauses) >= 2
+        and _QUANTITY_VERB_CLAUSE.match(last)
+        and not re.search(r"\d", last)
+        and _FIGURE_CLAUSE.search(clauses[-2])
+        and _QUANTITY_VERB_CLAUSE.match(re.sub(r"[\d,.]+\s*(?:余|多)?\s*[\u4e00-\u9fff%]{1,4}$", "", clauses[-2]))
+    ):
+        return True  # 累计清理垃圾3200吨，拆除违建: parallel clauses of counted works, the last without its figure
     if _BASE_WITHOUT_RESULT.search(last) or _EACH_WITHOUT_FIGURES.search(last):
         return True  # 增速比1—10月 / 三大主导产业分别增长
     if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last.replace("增加值", "")) or len(last) > _INDICATOR_CLAUSE_MAX:
@@ -594,6 +681,7 @@ class Truncated(Rule):
         yield from self._predicate_less(ctx, folded)
         cut = list(self._cut_sentences(ctx, folded))
         yield from cut
+        yield from self._spliced_clauses(ctx, folded)
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
@@ -603,6 +691,23 @@ class Truncated(Rule):
         yield from unfinished
         if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
             yield from self._unfinished_ending(ctx)
+
+    def _spliced_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """An indicator running straight into another clause's subject and verb: its figure and predicate were cut."""
+        if "全" not in folded and "我" not in folded:
+            return
+        for m in _SPLICED_CLAUSE.finditer(folded):
+            begin = _clause_start(folded, m.start(), reach=16)
+            indicator = _SPLICE_INDICATOR.search(folded, begin, m.start())
+            if indicator is None or not _OTHER_OBJECT.match(folded, m.end()):
+                continue  # (增加值全县完成45亿元: a topic, then its scope and figure, is one sentence)
+            yield self.finding(
+                ctx,
+                indicator.start(),
+                m.end(),
+                f"“{ctx.text[indicator.start():m.start()]}”之后缺少它的数值和谓语，就接上了另一句“{ctx.text[m.start():m.end()]}……”，"
+                "句子在此被截断拼接；请补全被删去的内容",
+            )
 
     def _empty_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         for m in _EMPTY_CLAUSE.finditer(folded):
@@ -626,9 +731,10 @@ class Truncated(Rule):
             )
 
     def _orphan_adverbials(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        if _ORPHAN_ADVERBIAL_NEEDS.search(folded) is None:
-            return
-        for m in _ORPHAN_ADVERBIAL.finditer(folded):
+        # (every match ends on 来 and its stop and reaches at most _ORPHAN_REACH characters before them: the pattern, led
+        # by an alternation holding ^, is run only on those windows, text/windowed_scan.py: the same matches)
+        windows = [(m.start() - _ORPHAN_REACH, m.end()) for m in _ORPHAN_ADVERBIAL_NEEDS.finditer(folded)]
+        for m in finditer_in_windows(_ORPHAN_ADVERBIAL, folded, windows):
             begin = m.start("lead") if m.group("lead") in ",，" else m.start("adverbial")
             end = m.end("stop")
             adverbial = m.group("adverbial")
@@ -727,6 +833,8 @@ class Truncated(Rule):
                 kind = dangling.lastgroup
                 if kind == "rate" and folded[stop.start() - 1] not in "比" and not _figure_before_in_sentence(folded, begin):
                     dangling = None  # 执行率同比提高。: a direction without its size, whole when no figure was stated
+                elif kind == "headless" and _COPULA_FRAME.search(folded, _clause_start(folded, stop.start(), 60, _SENTENCE_END), stop.start()):
+                    dangling = None  # 是…开展的。 / 都是…建设的。: the 是…的 frame is whole
             elif last in _DANGLING_LAST and _BARE_CHANGE.fullmatch(folded, begin, stop.start()) and _figure_before_in_sentence(folded, begin):
                 yield self.finding(
                     ctx,
@@ -838,7 +946,7 @@ class Truncated(Rule):
                 continue
             else:
                 reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(
-                    line, last=following is None, prose=not single or bool(_CLOSED_SENTENCE.search(line))
+                    line, last=following is None, prose=not single or bool(_CLOSED_SENTENCE.search(line)) or _long_sentence(line)
                 )
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
@@ -924,6 +1032,9 @@ class Truncated(Rule):
             return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
         if _BARE_TRANSITIVE_CLAUSE.fullmatch(last_clause):
             return f"最后一个分句只有动词“{last_clause.strip()}”，缺少动作的对象"
+        label = _bare_item_label(line)
+        if label is not None:
+            return f"前面各项都有内容，最后一项“{label}”却只有序号"
         if _BARE_VERB_CLAUSE.fullmatch(last_clause):
             return f"最后一个分句只有“{last_clause}”，缺少完成或实现的内容"
         if line.endswith("、"):

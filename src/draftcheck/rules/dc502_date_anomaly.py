@@ -103,6 +103,19 @@ not a count of years (``长达2600年``, ``2500多年``); a founding told with i
 own year (``2024年1—10月…比2024年同期``); in an undated text, 截至 a date after March of the year after the one a
 sentence before it opens on (``2024年，…。截至2025年12月底``).
 
+Also (issue 7, textfamilies), in a text no title dates: its own time is where its dates stand (截至2025年12月, a
+year opening the text that does not open a history, ``2024年，开发区坚持…``). A dated event told as past (设立, 获批,
+建成, 投运, 启用, 通车, 以来 …) two or more years after that time (``自2028年设立以来`` in a text opening on 2024), or,
+with no such date, two or more years after today among events told as past (``2025年3月…投运；2028年6月…建成通车``);
+and a plan or forecast two or more years before it (``截至2025年12月…预计2019年6月建成``). Not flagged: a history
+told year by year (``2015年，园区成立；2018年，获批…；2022年…``), a sentence of plans (``到2030年…，2028年举办…``), a
+plan told as done (``计划2019年…已如期完成``), ``原计划``. Everywhere: quarters of one year counted past four (``前五季度``,
+``一至五季度``; not ``连续五个季度``) and weekdays that do not exist (``星期八``). In a summary of year Y: a clause opening on a
+later year alone that reports results with their figure (``2026年，全县完成地区生产总值286亿元`` in a 2025 summary; not with
+将, 力争, 目标 …), the future verb before a month already past (``将于2025年5月前完成`` in a 2025 summary), and a base named
+in a 与…相比 frame that is the year summed (``与2025年相比`` in a 2025 summary). A planned end before the start
+(``于2025年12月开工建设，计划2025年10月竣工``) is an event out of order like a told one.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -132,6 +145,7 @@ from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.numbers.chinese_numerals import fold_han_years, integer_value
 from draftcheck.text.outline import han_number
 from draftcheck.text.report_period import report_period
+from draftcheck.text.windowed_scan import finditer_at_line_starts, finditer_located
 
 _YEAR = r"(?:19|20)\d{2}"
 # A year no digit stands before, led by its first digit (which the regex engine skips to; a leading (?<!\d) is
@@ -149,6 +163,10 @@ _MONTH_RANGE_START = re.compile(r"(?<![\d.])(?P<first>\d{1,2})\s*(?:月份?)?\s*
 # A range of days inside one month: 2月15日至30日 / 4月1—31日.
 _DAY_RANGE_START = re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*日?\s*$")
 _MONTH_DAY = re.compile(r"(?=\d)(?<!\d)(?:(?P<year>" + _YEAR + r")\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?")
+# Where _MONTH_DAY and _DATED_EVENT can start (led by a class, which the regex engine skips to; the patterns, led by a
+# lookahead, would be tried at every position): text/windowed_scan.finditer_located, the same matches.
+_MONTH_DAY_START = re.compile(r"\d(?<!\d\d)")
+_DATED_EVENT_START = re.compile(r"[\d同当]")
 _DAYS_IN_MONTH = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _PLAN = re.compile(
     rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|预期|预定|可望)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
@@ -172,7 +190,14 @@ _RECURRING_BEFORE = re.compile(r"每年|每个|历年|年度|冬|供暖|采暖|�
 # A day range inside one month that runs backwards: 5月20日至10日
 _DAY_RANGE_BACKWARDS = re.compile(r"(?=\d{1,2}\s*月)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
 # A quarter that does not exist: 第五季度, 2024年五季度 (a year has four; 连续5个季度 counts them).
-_BAD_QUARTER = re.compile(r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度)")
+_BAD_QUARTER = re.compile(
+    r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度"
+    # (issue 7, textfamilies) the quarters of one year counted past four: 前五季度, 一至五季度 (not 连续五个季度)
+    r"|(?<=[前至到—\-~])(?:[五六七八九]|[5-9])季度)"
+)
+# A weekday that does not exist: 星期八, 周九, 礼拜零.
+# (Led by the impossible day's character, which the regex engine skips to; the weekday word is matched back from it.)
+_BAD_WEEKDAY = re.compile(r"[八九十零〇](?:(?<=星期.)|(?<=礼拜.)|(?<=周[八九])(?<![四每一本上下]周.))")
 # A date in Chinese numerals: 二月三十日, 四月三十一号.
 _HAN_DATE = re.compile(r"(?=[一二三四五六七八九十]{1,2}月)(?<![一二三四五六七八九十〇零])(?P<month>十[一二]?|[一二三四五六七八九])月(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 # What a match of _HAN_DATE needs, found by a search led by 月 (scanned quickly; _HAN_DATE, led by a
@@ -230,6 +255,8 @@ _PLAN_NAME_REACH = 24
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
     r"[比较](?P<year>(?:19|20)\d{2})年(?:同期|末|底)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
+    # (issue 7, textfamilies) the base named in a 与…相比 frame: 与2025年相比，…增长
+    r"|与(?P<year2>(?:19|20)\d{2})年(?:同期|末|底)?相比"
 )
 # A sentence that opens on the year its figures are of: 2025年末全区常住人口… / 2025年，…
 _SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来|末|底)?(?!\s*\d)")
@@ -436,6 +463,10 @@ _FUTURE_IN_MONTH = re.compile(
     r"(?:(?:我们|我局|我区|我镇|我县|我市|园区|开发区|管委会|全区|全镇|全县|全市|公司|我单位)\s*)?"
     r"(?P<verb>将(?![近来军领士帅])|拟(?!定|订)|计划|预计|准备)"
 )
+# The future verb before its month (issue 7, textfamilies): 我们将在2024年5月前完成…, 计划于2025年3月启动.
+_FUTURE_BEFORE_MONTH = re.compile(
+    rf"(?P<verb>将(?![近来军领士帅])|拟|计划|预计|准备|力争|争取)\s*(?:在|于|到)?\s*(?P<year>{_YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月"
+)
 # A span 自…起至…止: 自2025年3月起至2024年底止.
 _FROM_TO = re.compile(
     rf"(?:自|从)\s*(?P<y1>{_YEAR})\s*年(?:\s*(?P<m1>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:份)?\s*(?:起|开始)\s*[,，]?\s*(?:至|到)\s*"
@@ -472,8 +503,30 @@ _FOUNDED_IN = re.compile(
 _YEAR_RESULTS = re.compile(
     rf"(?P<year>{_YEAR_ALONE})\s*年(?:全年|\s*1\s*[-—至]\s*12\s*月)[,，]?[^。；;！？\n]{{0,30}}?(?:完成|实现|达到|累计|新增|增长)"
 )
+_YEAR_THEN_RESULTS = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年[,，]\s*[^。；;！？\n\d]{{0,20}}?(?:完成|实现|达到|新增|累计)(?=[^。；;！？\n\d]{{0,16}}\d)"
+)
 # A clause opening on a month (and perhaps its year): 9月，… / 2025年10月，…
 _MONTH_OPENING = re.compile(rf"(?:(?P<year>{_YEAR_ALONE})\s*年\s*)?(?<![\d—\-至到~])(?P<month>\d{{1,2}})\s*月(?:份|初|中旬|上旬|下旬|底)?\s*[,，]")
+# --- issue 7, textfamilies: dates read against the text's own time when no title dates it ---------------------
+# An event told as past with its date: 2025年9月，新院区启用 / 自2028年设立以来 / 2028年6月，高铁建成通车.
+# (Led by the year's first digit, which the regex engine skips to.)
+_PAST_FRAMED = re.compile(
+    rf"(?P<year>{_YEAR_ALONE})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:份|初|底|末)?[，,]?"
+    r"(?P<clause>[^。；;！？\n\d]{0,24}?)"
+    r"(?P<verb>设立|成立|组建|挂牌|揭牌|获批|建成|竣工|完工|投产|投运|投用|启用|开通|通车|开业|落成|召开|举行|举办|以来)"
+)
+# A plan or forecast with its date: 预计2019年6月建成投用, 计划于2023年底完成.
+_FUTURE_FRAMED = re.compile(
+    rf"(?P<plan>预计|计划|力争|拟|争取|有望|预期|可望|确保|将)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
+)
+# A date the text stands at: 截至2025年12月, or the year opening the text (2024年，开发区…).
+_TEXT_OPENING_YEAR = re.compile(rf"\s*(?P<year>{_YEAR})\s*年(?:度|全年|以来)?[，,]")
+# How far past the text's own time a dated past event, and how far before it a dated plan, must be to be a slip
+# (a report written early in the next year tells that year's first events; one a year old may quote an old plan).
+_TEXT_TIME_MARGIN = 2
+
+
 def _today() -> dt.date:
     """Today's date (a function, so tests can fix it)."""
     return dt.date.today()
@@ -526,7 +579,7 @@ class DateAnomaly(Rule):
             if period.retrospective and not period.half_year:
                 yield from self._plans_for_covered_year(ctx, folded, period.year)
         summed_year = period.year if period.retrospective and not period.half_year else None
-        if "年增" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded or "年末" in folded or "年底" in folded:
+        if "年增" in folded or "年相比" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded or "年末" in folded or "年底" in folded:
             yield from self._base_is_report_year(ctx, folded, summed_year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
@@ -536,6 +589,71 @@ class DateAnomaly(Rule):
             if period.last_month < 12 and period.retrospective:
                 yield from self._as_of_after_half(ctx, folded, period.year, period.last_month)
         yield from self._period_words(ctx, folded, period)
+        if period.year is None and period.plan_year is None and period.written is None:
+            yield from self._dates_against_the_text_time(ctx, folded)
+
+    def _dates_against_the_text_time(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """In a text no title dates, its own time is where its dates stand: the dates it tells as past or as of
+        (2025年3月…投运, 截至2025年12月, a year opening the text). A date told as past two or more years after all
+        the others (2028年6月…建成通车 among events of 2025; 自2028年设立以来 in a text opening on 2024年), and a
+        plan or forecast two or more years before the date the text stands at (截至2025年12月…预计2019年6月建成),
+        contradict that time: one year is a slip."""
+        if "年" not in folded:
+            return
+        past: list[tuple[int, int, int]] = []  # (year, start, end)
+        for m in _PAST_FRAMED.finditer(folded):
+            if not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()) and not folded.endswith(("自", "从"), 0, m.start()):
+                continue  # the year must open its clause (or follow 自/从)
+            before = folded[max(0, m.start() - 6) : m.start()]
+            if _TARGET_BEFORE.search(before) or _FUTURE_IN_EVENT.search(m.group("clause")) or _FUTURE_MARK.search(before):
+                continue  # 到2028年…建成 / 2028年将建成: a plan
+            begin = m.start() - 1 if folded.endswith(("自", "从"), 0, m.start()) else m.start()
+            past.append((int(m.group("year")), begin, m.end()))
+        stands: list[int] = [int(m.group("year")) for m in _AS_OF_DATE.finditer(folded)]
+        opening = _TEXT_OPENING_YEAR.match(folded)
+        first_sentence = _SENTENCE_END.search(folded)
+        if opening and not any(start < (first_sentence.start() if first_sentence else len(folded)) for _, start, _ in past):
+            stands.append(int(opening.group("year")))  # (2015年，园区成立 opens a history: that year is no stand)
+        now = _today().year
+        for year, start, end in past:
+            # (a history told year by year, 2015年成立…2022年升级, stands at its latest year: only a date the text says
+            # it stands at, or today, bounds a past event)
+            latest = max(stands) if stands else now
+            if year < latest + _TEXT_TIME_MARGIN:
+                continue
+            if not stands and not any(y <= now for y, _, _ in past):
+                continue  # (only among events told as past, 2025年3月…投运；…2028年6月…建成, does a bare verb tell the past)
+            sentence_start = folded.rfind("。", 0, start) + 1
+            if _LOOKING_AHEAD.search(folded, sentence_start, start) or _TARGET_BEFORE.search(folded, sentence_start, start):
+                continue  # 到2030年，全面建成…，2028年举办…: a sentence of plans
+            told = f"文中所写的时间不晚于{latest}年" if stands else f"现在才{now}年"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”把{year}年的事写成已经发生，但{told}（晚了{year - latest}年），"
+                f"{year}年还没有到；很可能是年份写错，请核对",
+            )
+        as_of = [int(m.group("year")) for m in _AS_OF_DATE.finditer(folded)] + [y for y, _, _ in past]
+        if not as_of:
+            return
+        standing = max(as_of)
+        for m in _FUTURE_FRAMED.finditer(folded):
+            year = int(m.group("year"))
+            if year > standing - _TEXT_TIME_MARGIN or _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            clause_end = _CLAUSE.search(folded, m.end())
+            if _RETROSPECTIVE_IN_CLAUSE.search(folded, m.end(), clause_end.start() if clause_end else len(folded)):
+                continue  # 计划2019年…已如期完成: told as done
+            month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
+            end = m.end() + (month.end() if month else 0)
+            yield self.finding(
+                ctx,
+                m.start(),
+                end,
+                f"“{ctx.text[m.start():end]}”是对将来的安排或预期，但文中已写到{standing}年的情况，{year}年早已过去"
+                f"（早{standing - year}年）；请核对年份",
+            )
 
     def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
         """Dates read against the period words around them (issue 7): each finding once, none on a span an
@@ -750,7 +868,7 @@ class DateAnomaly(Rule):
         """A project finished before it started: 于2025年6月开工建设，于2025年3月全面竣工 / 4月竣工，同年10月开工."""
         if "工" not in folded and "建成" not in folded and not any(end in folded for end in _SPAN_ENDS):
             return
-        found = list(_DATED_EVENT.finditer(folded))
+        found = list(finditer_located(_DATED_EVENT, _DATED_EVENT_START, folded))
         if len(found) < 2:
             return
         events: list[tuple[re.Match, tuple[int, int, int]]] = []
@@ -788,7 +906,8 @@ class DateAnomaly(Rule):
             lead = between[mark.end() :] if mark else between
             rest_end = _CLAUSE.search(folded, second.end())
             rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
-            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部|至|到|直至|直到)*\s*", lead):
+            # (issue 7, textfamilies: a planned end before the start is as impossible: …开工建设，计划2025年10月竣工)
+            if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部|至|到|直至|直到|计划|预计|力争|争取|拟|将|确保)*\s*", lead):
                 continue
             if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
                 continue
@@ -865,7 +984,7 @@ class DateAnomaly(Rule):
         """The dated events (_DATED_EVENT) of ``start .. end``, each with its date; a date without its year takes the
         last year named before it in the span (none: left out)."""
         events = []
-        for m in _DATED_EVENT.finditer(folded, start, end):
+        for m in finditer_located(_DATED_EVENT, _DATED_EVENT_START, folded, start, end):
             if m.group("year"):
                 year = int(m.group("year"))
             else:
@@ -1245,7 +1364,12 @@ class DateAnomaly(Rule):
         if period.year is None or not period.retrospective:
             return
         last_past = _PAST_MONTH_IN_HALF if period.half_year else _PAST_MONTH_IN_YEAR
-        for m in _FUTURE_IN_MONTH.finditer(folded):
+        matches = list(_FUTURE_IN_MONTH.finditer(folded))
+        if "年" in folded:
+            for m in _FUTURE_BEFORE_MONTH.finditer(folded):
+                if not _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()) and not folded.endswith("已", 0, m.start()):
+                    matches.append(m)
+        for m in matches:
             year, month = int(m.group("year")), int(m.group("month"))
             if year != period.year or not 1 <= month <= last_past:
                 continue
@@ -1315,9 +1439,14 @@ class DateAnomaly(Rule):
         """A whole year's results told for a year after the report's (2026年全年，园区完成出口总额12亿元 in a 2025
         bulletin): a year's results are known only once it is over."""
         reference = self._reference_year(period)
-        if reference is None or "全年" not in folded:
+        if reference is None:
             return
-        for m in _YEAR_RESULTS.finditer(folded):
+        matches = list(_YEAR_RESULTS.finditer(folded)) if "全年" in folded or "12" in folded else []
+        if period.retrospective and period.year is not None and not period.half_year:
+            # (issue 7, textfamilies) in a summary of its year, a later year alone opening a clause of results with their
+            # figure (2026年，全县完成地区生产总值286亿元 in a 2025 summary)
+            matches.extend(m for m in _YEAR_THEN_RESULTS.finditer(folded) if int(m.group("year")) > period.year)
+        for m in matches:
             year = int(m.group("year"))
             if year <= reference or not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
                 continue
@@ -1367,7 +1496,7 @@ class DateAnomaly(Rule):
         regions: list[tuple[int, int, int, str]] = []  # (start, end, year, what)
         if period.plan_year is not None:
             regions.append((0, len(folded), period.plan_year, f"本文是{period.plan_year}年的工作安排"))
-        for heading in _PLAN_SECTION_HEADING.finditer(folded):
+        for heading in finditer_at_line_starts(_PLAN_SECTION_HEADING, folded):
             following = _TOP_HEADING.search(folded, heading.end() + 1)
             year = int(heading.group("year"))
             regions.append((heading.end(), following.start() if following else len(folded), year, f"这里是{year}年的工作打算"))
@@ -1446,17 +1575,18 @@ class DateAnomaly(Rule):
             # the year the figure is of: the report's, else the one its paragraph or its sentence opens on
             opening = _PARAGRAPH_YEAR.match(folded, line_start) or _SENTENCE_OPENING_YEAR.match(folded, begin)
             year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
-            if year is None or int(m.group("year")) != year:
-                continue
+            base = int(m.group("year") or m.group("year2"))
+            if year is None or base != year:
+                continue  # (a later base, 较2026年 in a 2025 summary, is _wrong_base_years')
             sentence = folded[begin : m.start()]
             if any(y.group() != f"{year}年" for y in _ANY_YEAR.finditer(sentence)) or _LOOKING_AHEAD.search(sentence):
                 continue  # 2026年比2025年增长: the figure is of another year; 力争…: a target
+            told = f"这里总结的正是{year}年，不能与自身相比"
             yield self.finding(
                 ctx,
                 m.start(),
                 m.end(),
-                f"“{ctx.text[m.start():m.end()]}”以{year}年为基期，但这里总结的正是{year}年，"
-                f"不能与自身相比；基期应为{year - 1}年（或写“比上年”），请核对年份",
+                f"“{ctx.text[m.start():m.end()]}”以{base}年为基期，但{told}；基期应为{year - 1}年（或写“比上年”），请核对年份",
             )
 
     def _since_future_year(self, ctx: CheckContext, folded: str, report_year: int) -> Iterator[Finding]:
@@ -1545,7 +1675,7 @@ class DateAnomaly(Rule):
             yield self.finding(ctx, start, end, f"“{ctx.text[start:end]}”{reason}")
 
     def _impossible_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        for m in _MONTH_DAY.finditer(folded):
+        for m in finditer_located(_MONTH_DAY, _MONTH_DAY_START, folded):
             month = int(m.group("month"))
             day = int(m.group("day")) if m.group("day") else None
             if day is None and m.group("year") is None:
@@ -1628,7 +1758,7 @@ class DateAnomaly(Rule):
                 f"“{ctx.text[m.start():m.end()]}”是对{report_year}年的打算，但本文是{report_year}年的工作总结，"
                 f"{report_year}年已经过去；下一步的打算应是{report_year + 1}年，请核对年份",
             )
-        for m in _PLAN_HEADING.finditer(folded):
+        for m in finditer_at_line_starts(_PLAN_HEADING, folded):
             year = int(m.group("year"))
             if year > report_year:
                 continue
@@ -1748,6 +1878,9 @@ class DateAnomaly(Rule):
             )
 
     def _bad_quarters(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if "星期" in folded or "礼拜" in folded or "周" in folded:
+            for m in _BAD_WEEKDAY.finditer(folded):
+                yield self.finding(ctx, m.start() - (1 if folded[m.start() - 1] == "周" else 2), m.end(), f"“{ctx.text[m.start() - (1 if folded[m.start() - 1] == '周' else 2):m.end()]}”不存在：一周只有七天（星期一至星期日）；请核对")
         if "季度" not in folded:
             return
         for m in _BAD_QUARTER.finditer(folded):

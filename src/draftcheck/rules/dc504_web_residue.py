@@ -61,6 +61,16 @@ account (``引导群众关注“平安临江”公众号，获取更多政策信
 ``公文范文库``; not 公文交换系统, 公文网建设管理), a copyright line glued to text (``版权所有 © 2024 …``, ``Copyright``), and an
 article-list heading glued after a sentence (``。相关文章：…``, ``。热门推荐：…``).
 
+Also (issue 7, textfamilies): a preview's expander glued to the end of a line of text (``…恢复偏慢……展开阅读全文 ∨``,
+``…继续阅读>>``; not ``认真阅读全文，逐条对照`` inside a sentence); two or more of a page's field labels with their values
+set apart only by spaces inside a line (``信息来源：县人社局 责任编辑：王芳``; one label alone, ``资料来源：县统计局``, is the
+report's own); pieces of residue set apart only by spaces are reported as one finding; a reposting site's
+copyright and takedown notice (``文章转载自：…，如涉及版权请联系删除``), its note on generated or editable text
+(``以上内容由AI智能生成``, ``本文档可编辑，欢迎下载``), its reading time (``本文共计3200字，阅读需要8分钟``), a photo
+credit or caption (``图片来源：网络``, ``▲图为…``), and, opening a sentence after report text, a news page's related
+links, tag line and way back (``相关新闻：…``, ``Tags：…``, ``点击阅读原文``, ``返回搜狐，查看更多``). Not flagged: 标签化管理,
+关键词检索, 相关新闻报道 inside a report's own sentence.
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
@@ -176,6 +186,16 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         ),
         _PAGE_NUMBER_IN_TEXT,
     ),
+    # a preview's expander glued to the end of a line of text (…恢复偏慢……展开阅读全文 ∨ / …。继续阅读>>)
+    (
+        ("全文", "继续阅读", "点击展开", "展开剩余"),
+        re.compile(
+            r"(?:…{1,2}|\.{3,6})?(?:展开(?:阅读)?全文|阅读全文|查看全文|全文阅读|继续阅读|点击展开|展开剩余\s*\d{1,3}\s*%)"
+            r"[ \t\u3000]*[∨﹀⌄vV>»›↓▼]*[ \t\u3000]*$",
+            re.M,
+        ),
+        "是网页预览的“展开全文”按钮，粘在正文末尾",
+    ),
     # 分享到：微信 微博 QQ空间
     (
         ("分享",),
@@ -241,7 +261,13 @@ _SITE_NOTICE = re.compile(
     r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】"
     # a reposting site's disclaimer (issue 7, sixth round): 文章来源于网络，如有侵权请联系删除 / 不代表本网立场
     r"|来源于网络|来源于互联网|来自网络|来自互联网|转载自网络|转载自互联网|如有侵权|侵权(?:请)?(?:联系|告知|必删)|侵删"
-    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页)"
+    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页"
+    # (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
+    # its reading-time line: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 / 本文共计3200字，阅读需要8分钟
+    r"|涉及版权|版权问题|(?:请|请与|敬请)(?:我们|本站|小编|作者)?联系(?:我们|本站|小编)?(?:删除|处理)|联系删除|转载自[:：]?"
+    r"|(?:由|经)AI(?:智能|人工智能)?(?:生成|创作|辅助)|AI(?:智能)?生成|内容(?:由|为)(?:AI|人工智能)|本文档可编辑|可(?:自由)?编辑修改"
+    r"|欢迎下载|本文共(?:计)?\s*\d+\s*字|阅读(?:需要|大约需要|约需|时长|时间)(?:约|大约)?\s*\d+\s*分钟"
+    r"|图片来源[:：]|图片(?:来自|源自)网络|[▲△]\s*图(?:为|片|示))"
 )
 # Page furniture glued to the end of a sentence of report text (…新增省级旅游民宿6家。点击查看更多>>,
 # …达到86%。推荐访问：2024年…范文, …6个。扫码关注公众号，免费获取更多精品范文！): a phrase a page says to
@@ -250,6 +276,8 @@ _SITE_NOTICE = re.compile(
 # opens with the call to the reader counts.)
 _GLUED_FURNITURE = re.compile(
     r"[。！？!?；;][ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|相关文章|相关阅读|相关范文|推荐文章|热门文章|热门推荐|精彩推荐|最新文章|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
+    # (issue 7, textfamilies) a news page's related links, its tag line, its way back, a photo caption
+    r"相关新闻|相关资讯|相关链接|往期回顾|往期推荐|点击阅读原文|阅读原文|标签|Tags?|关键词|返回搜狐|"
     r"点击(?:查看|阅读|进入|这里|此处)|查看更多|阅读更多|更多(?:精彩|相关|精品|优秀)?(?:范文|内容|文章)|"
     r"(?:扫码|扫一扫|长按(?:识别)?二维码)(?:关注|下载|获取|阅读)|关注(?:我们|本站|微信)?公众号|"
     r"(?:免费)?(?:获取|下载)更多|返回(?:首页|列表|目录)|上一篇|下一篇|欢迎关注|敬请关注|更多精彩)"
@@ -349,6 +377,9 @@ _MAX_TITLE_LINE = 50
 _MIN_PAGE = 50  # characters between two page markers: a page holds at least a paragraph
 
 
+_ONLY_SPACES = re.compile(r"[ \t\u3000\xa0]*")
+
+
 @dataclass(frozen=True)
 class _Line:
     start: int  # of the stripped content
@@ -368,10 +399,16 @@ class WebResidue(Rule):
         spans.extend(_furniture(text))
         spans.extend(_page_numbers(text))
         covered_to = -1  # spans come by start, the longest first: one inside an earlier one ends by here
+        merged: list[list] = []
         for start, end, what in sorted(spans, key=lambda span: (span[0], -span[1])):
             if end <= covered_to:
                 continue
             covered_to = end
+            if merged and merged[-1][1] <= start and _ONLY_SPACES.fullmatch(text, merged[-1][1], start):
+                merged[-1][1] = end  # 本文来源：区人社局 责任编辑：李明: pieces of one residue set apart by spaces are one finding
+                continue
+            merged.append([start, end, what])
+        for start, end, what in merged:
             quote = ctx.text[start:end]
             shown = quote if len(quote) <= 40 else quote[:38] + "…"
             yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除", fix=_whole_line_deletion(ctx.text, start, end))
@@ -491,8 +528,29 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, what
     # (last: where an earlier finder flagged the same span, its message is kept)
     yield from _page_fields(text)
+    yield from _field_runs(text)
     yield from _counters(text)
     yield from _reader_calls(text)
+
+
+# Two or more of a page's field labels with their values, set apart only by spaces, inside a line of text (issue 7,
+# textfamilies: …。信息来源：县人社局 责任编辑：王芳 …); one label alone may be the report's own (资料来源：县统计局).
+# (Led by the label's last character, which the regex engine skips to; the label is matched back from there.)
+_FIELD_NAME = r"(?:(?:信息|文章|稿件|本文)?来源|作者|(?:责任)?编辑|审核|发布(?:时间|日期))"
+_FIELD_RUN = re.compile(
+    r"[源者辑核间期](?<=来源|作者|编辑|审核|时间|日期)\s*:\s*[^\s,，。;；:]{1,20}"
+    rf"(?:[ \t\u3000]+{_FIELD_NAME}\s*:\s*[^\s,，。;；:]{{1,20}})+"
+)
+_FIELD_RUN_HEAD = re.compile(_FIELD_NAME[:-1] + r")$")
+
+
+def _field_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    if ":" not in text:
+        return
+    for m in _FIELD_RUN.finditer(text):
+        head = _FIELD_RUN_HEAD.search(text, max(0, m.start() - 5), m.start() + 1)
+        if head is not None:
+            yield head.start(), m.end(), "是网页的来源、作者等发布信息"
 
 
 # A page's field labels (issue 7, sixth round): 发布时间：…　来源：…　【我要纠错】, 字体：【大 中 小】 打印 收藏,
@@ -610,7 +668,9 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _reader_calls(text: str) -> Iterator[tuple[int, int, str]]:
     """A call to the reader with a site's promise (关注公众号…获取更多范文), a 范文 site's name and a copyright line:
     the sentence holding them, wherever it stands."""
-    for m in _READER_CALL.finditer(text):
+    # (a call counts only with a site's promise in its sentence: a text without any promise skips the calls, the same
+    # findings for less work; 扫码 and 点击 are common in reports)
+    for m in _READER_CALL.finditer(text) if _SITE_PROMISE.search(text) else ():
         start, end = _sentence_around(text, m.start(), m.end())
         if _SITE_PROMISE.search(text, start, end):
             yield start, end, "是转载网站引导读者关注、下载的提示"

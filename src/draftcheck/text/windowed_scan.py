@@ -72,3 +72,26 @@ def finditer_located(
             continue
         yield m
         position = m.end()
+
+
+def finditer_at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a MULTILINE pattern led by ``^`` (every match starts at a line start): the engine
+    tries such a pattern at every position of the text, while only the text's start and the positions after a line
+    break can match. Tried there in order, from the end of the last match on: the same matches. ``pattern`` never
+    matches the empty string."""
+    position = 0
+    match = pattern.match
+    while True:
+        m = match(text, position)
+        if m is not None:
+            yield m
+            end = m.end()
+            if text[end - 1] == "\n":
+                position = end  # the match ends with a line break: the next line starts where it ends
+                continue
+            line_break = text.find("\n", end)
+        else:
+            line_break = text.find("\n", position)
+        if line_break < 0:
+            return
+        position = line_break + 1

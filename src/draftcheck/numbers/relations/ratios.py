@@ -164,6 +164,8 @@ _EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;�
 # 缺口726人 / 结余3.5亿元 / 顺差9.5亿元: the gap between two figures, never a part or a completed value
 _GAP_BEFORE = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\ue000-\ue003]{{0,4}}$")
 _TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?(?:为|是)?\s?$")
+# A subject naming several parts together (两大产业合计, 二者合计, 三项合占): its share is of their sum.
+_JOINT_SUBJECT = re.compile(r"合计|共计|合占|合共|加起来|[两二三四五六七八九十]者|[两二三四五六七八九十](?:大|个|项|类|家)")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
 
 
@@ -269,6 +271,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             continue
         if not _subject_is_part(ms, m, part):
             continue  # 出口18.2亿元，进口占比40%: the share of another subject
+        if _JOINT_SUBJECT.search(m.group("subject") or ""):
+            continue  # …186.4亿元、…143.7亿元，两大产业合计占比64.4%: the share of the parts together, not of the last
         if m.group("w"):
             whole = ms.quantity_at(m.start("w"))
         else:
