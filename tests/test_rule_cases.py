@@ -29,9 +29,29 @@ from draftcheck.rules import find_rule
 CASES_DIR = Path(__file__).parent / "rule_cases"
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML keeps only the last of two keys with one name: a repeated case name hides a case, a repeated
+    ``severity`` or ``says`` hides what the case asserts. This loader refuses both."""
+
+
+def _mapping_without_repeats(loader, node, deep=False):
+    keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise yaml.constructor.ConstructorError(None, None, f"repeated keys {repeated}", node.start_mark)
+    return loader.construct_mapping(node, deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_repeats)
+
+
+def _load(path: Path) -> dict:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader) or {}
+
+
 def _cases():
     for path in sorted(CASES_DIR.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _load(path)
         for name, case in data.items():
             yield pytest.param(path.stem, case, id=f"{path.stem}:{name}")
 
@@ -63,16 +83,18 @@ def test_every_rule_has_failing_and_passing_cases():
     for rule in all_rules():
         path = CASES_DIR / f"{rule.code}.yml"
         assert path.exists(), f"{rule.code} has no {path.name}"
-        cases = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        cases = _load(path)
         assert any(c["flags"] for c in cases.values()), f"{rule.code} has no failing case"
         assert any(not c["flags"] for c in cases.values()), f"{rule.code} has no passing case"
 
 
-def test_case_names_are_unique_within_a_file():
+def test_case_names_and_case_keys_are_unique_within_a_file():
     """YAML keeps only the last of two keys with one name, so a repeated case name hides a case."""
-    import re
-
     for path in sorted(CASES_DIR.glob("*.yml")):
-        names = re.findall(r"^([A-Za-z0-9_]+):", path.read_text(encoding="utf-8"), flags=re.M)
-        repeated = sorted({name for name in names if names.count(name) > 1})
-        assert repeated == [], f"{path.name}: {repeated}"
+        _load(path)  # raises on a repeated key at any level
+
+
+def test_the_strict_loader_refuses_a_repeated_key_inside_a_case():
+    with pytest.raises(yaml.constructor.ConstructorError, match="severity"):
+        yaml.load("a:\n  text: x\n  severity: warning\n  severity: error\n", Loader=_StrictLoader)
+    assert yaml.load("a:\n  text: x\n  severity: warning\n", Loader=_StrictLoader) == {"a": {"text": "x", "severity": "warning"}}
