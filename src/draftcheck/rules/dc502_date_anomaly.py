@@ -255,9 +255,9 @@ _PLAN_NAME_REACH = 24
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
     r"[比较](?P<year>(?:19|20)\d{2})年(?:同期|末|底)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
-    # (issue 7, textfamilies) the base named in a 与…相比 frame: 与2025年相比，…增长
-    r"|与(?P<year2>(?:19|20)\d{2})年(?:同期|末|底)?相比"
 )
+# (issue 7, textfamilies) the base named in a 与…相比 frame: 与2025年相比，…增长 (a pattern of its own: led by its literal)
+_BASE_YEAR_COMPARED = re.compile(r"与(?P<year2>(?:19|20)\d{2})年(?:同期|末|底)?相比")
 # A sentence that opens on the year its figures are of: 2025年末全区常住人口… / 2025年，…
 _SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来|末|底)?(?!\s*\d)")
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
@@ -1569,13 +1569,16 @@ class DateAnomaly(Rule):
     def _base_is_report_year(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:
         """In a summary of one year (the report's, or the year its paragraph opens on: 2025年全年，…), a figure
         compared with that same year: 比2025年增长."""
-        for m in _BASE_YEAR.finditer(folded):
+        bases = list(_BASE_YEAR.finditer(folded))
+        if "相比" in folded:
+            bases = sorted(bases + list(_BASE_YEAR_COMPARED.finditer(folded)), key=lambda b: b.start())
+        for m in bases:
             line_start = folded.rfind("\n", 0, m.start()) + 1
             begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
             # the year the figure is of: the report's, else the one its paragraph or its sentence opens on
             opening = _PARAGRAPH_YEAR.match(folded, line_start) or _SENTENCE_OPENING_YEAR.match(folded, begin)
             year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
-            base = int(m.group("year") or m.group("year2"))
+            base = int(m.group("year") if "year" in m.re.groupindex else m.group("year2"))
             if year is None or base != year:
                 continue  # (a later base, 较2026年 in a 2025 summary, is _wrong_base_years')
             sentence = folded[begin : m.start()]
