@@ -600,6 +600,14 @@ class DateAnomaly(Rule):
         contradict that time: one year is a slip."""
         if "年" not in folded:
             return
+        # (the past events are read only where one could be flagged, a year two past the text's time or today, or feed a
+        # plan's check: a text with neither skips the scan of every year it names)
+        years = [int(y) for y in _LAST_YEAR.findall(folded)]
+        stood = [int(m.group("year")) for m in _AS_OF_DATE.finditer(folded)]
+        opening_year = _TEXT_OPENING_YEAR.match(folded)
+        bound = min(max(stood + ([int(opening_year.group("year"))] if opening_year else []), default=_today().year), _today().year)
+        if not years or (max(years) < bound + _TEXT_TIME_MARGIN and _FUTURE_FRAMED.search(folded) is None):
+            return
         past: list[tuple[int, int, int]] = []  # (year, start, end)
         for m in _PAST_FRAMED.finditer(folded):
             if not _CLAUSE_OPENING_BEFORE.search(folded, max(0, m.start() - 4), m.start()) and not folded.endswith(("自", "从"), 0, m.start()):
@@ -1881,7 +1889,7 @@ class DateAnomaly(Rule):
             )
 
     def _bad_quarters(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        if "星期" in folded or "礼拜" in folded or "周" in folded:
+        if "星期" in folded or "礼拜" in folded or "周八" in folded or "周九" in folded:
             for m in _BAD_WEEKDAY.finditer(folded):
                 yield self.finding(ctx, m.start() - (1 if folded[m.start() - 1] == "周" else 2), m.end(), f"“{ctx.text[m.start() - (1 if folded[m.start() - 1] == '周' else 2):m.end()]}”不存在：一周只有七天（星期一至星期日）；请核对")
         if "季度" not in folded:

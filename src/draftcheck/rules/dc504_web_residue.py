@@ -264,13 +264,19 @@ _SITE_NOTICE = re.compile(
     r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页"
     # (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
     # its reading-time line: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 / 本文共计3200字，阅读需要8分钟
-    # (each branch opens with a literal, as above: a branch led by a group or a class would make the engine try every
-    # position of every text)
-    r"|涉及版权|版权问题|联系(?:我们|本站|小编|作者)?删除|转载自"
+    r")"
+)
+# (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
+# its reading-time line, a photo credit or caption: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 /
+# 本文共计3200字，阅读需要8分钟 / 图片来源：网络 / ▲图为…. Read only in a text holding one of _REPOST_NOTICE_WORDS
+# (every match holds one), each branch led by a literal.
+_REPOST_NOTICE = re.compile(
+    r"涉及版权|版权问题|联系(?:我们|本站|小编|作者)?删除|转载自"
     r"|AI(?:智能|人工智能)?(?:生成|创作|辅助生成)|本文档可编辑|编辑修改(?<=可编辑修改)"
     r"|欢迎下载|文共(?:计)?\s*\d+\s*字|阅读(?:需要|大约需要|约需|时长|时间)(?:约|大约)?\s*\d+\s*分钟"
-    r"|图片(?:来源[:：]|(?:来自|源自)网络)|▲\s*图(?:为|片|示)|△\s*图(?:为|片|示))"
+    r"|图片(?:来源[:：]|(?:来自|源自)网络)|▲\s*图(?:为|片|示)|△\s*图(?:为|片|示)"
 )
+_REPOST_NOTICE_WORDS = ("版权", "删除", "转载自", "AI", "可编辑", "欢迎下载", "文共", "阅读", "图片", "▲", "△")
 # Page furniture glued to the end of a sentence of report text (…新增省级旅游民宿6家。点击查看更多>>,
 # …达到86%。推荐访问：2024年…范文, …6个。扫码关注公众号，免费获取更多精品范文！): a phrase a page says to
 # its reader, opening a sentence of its own. Flagged from the phrase to the end of that sentence or line.
@@ -612,7 +618,10 @@ def _page_fields(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _site_notices(text: str) -> Iterator[tuple[int, int, str]]:
     """The sentence around each phrase in which a site speaks of itself, its users or its paywall."""
-    for m in _SITE_NOTICE.finditer(text):
+    notices = list(_SITE_NOTICE.finditer(text))
+    if any(word in text for word in _REPOST_NOTICE_WORDS):
+        notices = sorted(notices + list(_REPOST_NOTICE.finditer(text)), key=lambda m: m.start())
+    for m in notices:
         start = m.start()
         floor = max(0, start - _MAX_NOTICE_REACH)
         while start > floor and text[start - 1] not in _SENTENCE_STOP:
