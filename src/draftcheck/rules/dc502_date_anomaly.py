@@ -255,9 +255,9 @@ _PLAN_NAME_REACH = 24
 # itself, unless the sentence names another year it is about (2026年比2025年增长) or looks ahead (力争, 预计).
 _BASE_YEAR = re.compile(
     r"[比较](?P<year>(?:19|20)\d{2})年(?:同期|末|底)?(?P<change>增长|下降|提高|增加|减少|降低|上升|回落|增)"
-    # (issue 7, textfamilies) the base named in a 与…相比 frame: 与2025年相比，…增长
-    r"|与(?P<year2>(?:19|20)\d{2})年(?:同期|末|底)?相比"
 )
+# (issue 7, textfamilies) the base named in a 与…相比 frame: 与2025年相比，…增长 (a pattern of its own: led by its literal)
+_BASE_YEAR_COMPARED = re.compile(r"与(?P<year2>(?:19|20)\d{2})年(?:同期|末|底)?相比")
 # A sentence that opens on the year its figures are of: 2025年末全区常住人口… / 2025年，…
 _SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来|末|底)?(?!\s*\d)")
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
@@ -599,6 +599,14 @@ class DateAnomaly(Rule):
         plan or forecast two or more years before the date the text stands at (截至2025年12月…预计2019年6月建成),
         contradict that time: one year is a slip."""
         if "年" not in folded:
+            return
+        # (the past events are read only where one could be flagged, a year two past the text's time or today, or feed a
+        # plan's check: a text with neither skips the scan of every year it names)
+        years = [int(y) for y in _LAST_YEAR.findall(folded)]
+        stood = [int(m.group("year")) for m in _AS_OF_DATE.finditer(folded)]
+        opening_year = _TEXT_OPENING_YEAR.match(folded)
+        bound = min(max(stood + ([int(opening_year.group("year"))] if opening_year else []), default=_today().year), _today().year)
+        if not years or (max(years) < bound + _TEXT_TIME_MARGIN and _FUTURE_FRAMED.search(folded) is None):
             return
         past: list[tuple[int, int, int]] = []  # (year, start, end)
         for m in _PAST_FRAMED.finditer(folded):
@@ -1569,13 +1577,16 @@ class DateAnomaly(Rule):
     def _base_is_report_year(self, ctx: CheckContext, folded: str, report_year: int | None) -> Iterator[Finding]:
         """In a summary of one year (the report's, or the year its paragraph opens on: 2025年全年，…), a figure
         compared with that same year: 比2025年增长."""
-        for m in _BASE_YEAR.finditer(folded):
+        bases = list(_BASE_YEAR.finditer(folded))
+        if "相比" in folded:
+            bases = sorted(bases + list(_BASE_YEAR_COMPARED.finditer(folded)), key=lambda b: b.start())
+        for m in bases:
             line_start = folded.rfind("\n", 0, m.start()) + 1
             begin = max((s.end() for s in _SENTENCE_START.finditer(folded, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
             # the year the figure is of: the report's, else the one its paragraph or its sentence opens on
             opening = _PARAGRAPH_YEAR.match(folded, line_start) or _SENTENCE_OPENING_YEAR.match(folded, begin)
             year = report_year if report_year is not None else (int(opening.group("year")) if opening else None)
-            base = int(m.group("year") or m.group("year2"))
+            base = int(m.group("year") if "year" in m.re.groupindex else m.group("year2"))
             if year is None or base != year:
                 continue  # (a later base, 较2026年 in a 2025 summary, is _wrong_base_years')
             sentence = folded[begin : m.start()]
@@ -1878,7 +1889,7 @@ class DateAnomaly(Rule):
             )
 
     def _bad_quarters(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        if "星期" in folded or "礼拜" in folded or "周" in folded:
+        if "星期" in folded or "礼拜" in folded or "周八" in folded or "周九" in folded:
             for m in _BAD_WEEKDAY.finditer(folded):
                 yield self.finding(ctx, m.start() - (1 if folded[m.start() - 1] == "周" else 2), m.end(), f"“{ctx.text[m.start() - (1 if folded[m.start() - 1] == '周' else 2):m.end()]}”不存在：一周只有七天（星期一至星期日）；请核对")
         if "季度" not in folded:

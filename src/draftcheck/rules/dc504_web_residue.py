@@ -264,11 +264,19 @@ _SITE_NOTICE = re.compile(
     r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页"
     # (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
     # its reading-time line: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 / 本文共计3200字，阅读需要8分钟
-    r"|涉及版权|版权问题|(?:请|请与|敬请)(?:我们|本站|小编|作者)?联系(?:我们|本站|小编)?(?:删除|处理)|联系删除|转载自[:：]?"
-    r"|(?:由|经)AI(?:智能|人工智能)?(?:生成|创作|辅助)|AI(?:智能)?生成|内容(?:由|为)(?:AI|人工智能)|本文档可编辑|可(?:自由)?编辑修改"
-    r"|欢迎下载|本文共(?:计)?\s*\d+\s*字|阅读(?:需要|大约需要|约需|时长|时间)(?:约|大约)?\s*\d+\s*分钟"
-    r"|图片来源[:：]|图片(?:来自|源自)网络|[▲△]\s*图(?:为|片|示))"
+    r")"
 )
+# (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
+# its reading-time line, a photo credit or caption: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 /
+# 本文共计3200字，阅读需要8分钟 / 图片来源：网络 / ▲图为…. Read only in a text holding one of _REPOST_NOTICE_WORDS
+# (every match holds one), each branch led by a literal.
+_REPOST_NOTICE = re.compile(
+    r"涉及版权|版权问题|联系(?:我们|本站|小编|作者)?删除|转载自"
+    r"|AI(?:智能|人工智能)?(?:生成|创作|辅助生成)|本文档可编辑|编辑修改(?<=可编辑修改)"
+    r"|欢迎下载|文共(?:计)?\s*\d+\s*字|阅读(?:需要|大约需要|约需|时长|时间)(?:约|大约)?\s*\d+\s*分钟"
+    r"|图片(?:来源[:：]|(?:来自|源自)网络)|▲\s*图(?:为|片|示)|△\s*图(?:为|片|示)"
+)
+_REPOST_NOTICE_WORDS = ("版权", "删除", "转载自", "AI", "可编辑", "欢迎下载", "文共", "阅读", "图片", "▲", "△")
 # Page furniture glued to the end of a sentence of report text (…新增省级旅游民宿6家。点击查看更多>>,
 # …达到86%。推荐访问：2024年…范文, …6个。扫码关注公众号，免费获取更多精品范文！): a phrase a page says to
 # its reader, opening a sentence of its own. Flagged from the phrase to the end of that sentence or line.
@@ -344,6 +352,7 @@ _MIN_TITLES_IN_RUN = 3
 _GLUED_TITLE = re.compile(
     r"[。!?][ \t]{0,3}(?P<title>[\u4e00-\u9fff\d]{2,20}?(?:工作总结|工作报告|工作汇报|工作计划|述职报告))[。](?=[ \t]*\S)"
 )
+_GLUED_TITLE_END = re.compile(r"(?:总结|报告|汇报|计划)。")
 _TITLE_VERB = re.compile(r"如下|现将|将|是|做|写|向|把|按|以|为|在|对|和|与|作(?=\S*工作)")
 # Markdown left by a converter: a line of backticks, an empty image ![]() with a table bar.
 _MARKUP_LINE = re.compile(r"`{2,}|!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)[\s|]*|\|")
@@ -538,7 +547,8 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
 # (Led by the label's last character, which the regex engine skips to; the label is matched back from there.)
 _FIELD_NAME = r"(?:(?:信息|文章|稿件|本文)?来源|作者|(?:责任)?编辑|审核|发布(?:时间|日期))"
 _FIELD_RUN = re.compile(
-    r"[源者辑核间期](?<=来源|作者|编辑|审核|时间|日期)\s*:\s*[^\s,，。;；:]{1,20}"
+    # (led by the colon, which the regex engine skips to: 间 and 期 are too common to lead; the label is read behind it)
+    r":(?:(?<=来源:|作者:|编辑:|审核:|时间:|日期:)|(?<=来源 :|作者 :|编辑 :|审核 :|时间 :|日期 :))\s*[^\s,，。;；:]{1,20}"
     rf"(?:[ \t\u3000]+{_FIELD_NAME}\s*:\s*[^\s,，。;；:]{{1,20}})+"
 )
 _FIELD_RUN_HEAD = re.compile(_FIELD_NAME[:-1] + r")$")
@@ -548,7 +558,8 @@ def _field_runs(text: str) -> Iterator[tuple[int, int, str]]:
     if ":" not in text:
         return
     for m in _FIELD_RUN.finditer(text):
-        head = _FIELD_RUN_HEAD.search(text, max(0, m.start() - 5), m.start() + 1)
+        label_end = m.start() - (1 if text[m.start() - 1] == " " else 0)
+        head = _FIELD_RUN_HEAD.search(text, max(0, label_end - 6), label_end)
         if head is not None:
             yield head.start(), m.end(), "是网页的来源、作者等发布信息"
 
@@ -607,7 +618,10 @@ def _page_fields(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _site_notices(text: str) -> Iterator[tuple[int, int, str]]:
     """The sentence around each phrase in which a site speaks of itself, its users or its paywall."""
-    for m in _SITE_NOTICE.finditer(text):
+    notices = list(_SITE_NOTICE.finditer(text))
+    if any(word in text for word in _REPOST_NOTICE_WORDS):
+        notices = sorted(notices + list(_REPOST_NOTICE.finditer(text)), key=lambda m: m.start())
+    for m in notices:
         start = m.start()
         floor = max(0, start - _MAX_NOTICE_REACH)
         while start > floor and text[start - 1] not in _SENTENCE_STOP:
@@ -700,7 +714,9 @@ def _title_runs(text: str) -> Iterator[tuple[int, int, str]]:
         if run and run.end() - run.start() >= _MIN_RUN:
             done_to = run.end()
             yield run.start(), run.end(), "是转载网站堆砌的文章标题"
-    for m in _GLUED_TITLE.finditer(text):
+    # (a pasted title ends on one of its words and a full stop: a text without one skips the scan, which tries every
+    # sentence end)
+    for m in _GLUED_TITLE.finditer(text) if _GLUED_TITLE_END.search(text) else ():
         if not _TITLE_VERB.search(m.group("title")):
             yield m.start("title"), m.end(), "是混入正文的文章标题"
 
