@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from draftcheck.lexicon.words import alternation
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.chinese_numerals import integer_value
 from draftcheck.numbers.clause_model import Role, TypedQuantity
 from draftcheck.numbers.enumeration import split_top_level
@@ -119,6 +119,9 @@ class Breakdown:
     list_start: int
 
 
+_INCLUDING_WORD = re.compile("[，,](?:" + "|".join(w for w in words("completeness", "partial") if w != "其中") + ")")
+
+
 def breakdowns(ctx) -> Iterator[Breakdown]:
     """The bracketed and named breakdowns of the document, sentence by sentence."""
     text = ctx.text
@@ -132,7 +135,7 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
             scoped = "中，" in body or "中," in body
-            including = _INCLUDING_WORD.search(body) is not None
+            including = ("包括" in body or "含" in body or "主要" in body) and _INCLUDING_WORD.search(body) is not None
             composed = "由" in body and ("组成" in body or "构成" in body)
             tier_marks += body.count("以上")
             if bracketed or named or scoped or including or composed or tier_marks >= 2:
@@ -422,7 +425,6 @@ def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], fir
 
 
 # a clause after the whole opened by a word of a partial list (包括 / 含 / 主要有; 其中 is read by totals.py)
-_INCLUDING_WORD = re.compile(rf"(?:{alternation(('completeness', 'partial'))})")
 _INCLUDING = re.compile(rf"\s*(?P<word>{alternation(('completeness', 'partial'))})[:：]?\s*")
 # one more item of the list: 、特困供养金 / 和临时救助金 (a separator, then a name without figures)
 _NEXT_ITEM = re.compile(r"\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}\s*$")
@@ -480,7 +482,10 @@ _COMPOSED_CLOSING = re.compile(r"组成|构成")
 # what stands between two parts: a separator and the next part's name (its figure perhaps in brackets)
 _COMPOSED_GAP = re.compile(r"\s*[)）]?\s*(?:、|，|,|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}?\s*[(（]?\s*$")
 _COMPOSED_FIRST = re.compile(r"\s*[\u4e00-\u9fff“”]{1,16}?\s*[(（]?\s*$")
-_COMPOSED_LAST = re.compile(r"\s*[)）]?\s*$")
+# after the last part: its bracket, and the number of the parts perhaps (…和社会事业投资8.43亿元三部分组成)
+_COMPOSED_LAST = re.compile(
+    r"\s*[)）]?\s*(?:等?(?:[两二三四五六七八九十]|\d{1,2})个?(?:部分|方面|类|块|项|片区|园区|板块|区域))?\s*$")
+_COMPOSED_ROLES = PART_ROLES + (Role.CHANGE,)  # (由续保人员…和年内新增参保12350人两部分构成: an increment is a part)
 
 
 def _composed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
@@ -500,8 +505,11 @@ def _composed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Break
         parts: list[Quantity] = []
         previous_end = opening.end()
         for u in inside:
-            gap = (_COMPOSED_GAP if parts else _COMPOSED_FIRST).match(text, previous_end, u.quantity.start)
-            if gap is None or not _is_part(u, total):
+            q = u.quantity
+            if q.dimension != total.dimension:
+                continue  # (三部分 after the last part is their number, see _COMPOSED_LAST)
+            gap = (_COMPOSED_GAP if parts else _COMPOSED_FIRST).match(text, previous_end, q.start)
+            if gap is None or not (u.role in _COMPOSED_ROLES and q.kind == Kind.AMOUNT and q.high is None):
                 parts = []
                 break
             parts.append(u.quantity)
