@@ -13,13 +13,18 @@ the wording says about their completeness:
   (``四十五项民生实事中，已完成五十项``), checked only for exceeding it;
 - ``threshold``: classes bounded by nested 以上 thresholds of one measure (``60岁及以上…，80岁及以上…``), also
   across a ；;
+- ``composed``: the whole's figure, then 由, its named parts (figures after the names or in brackets), 组成/构成
+  (``总投资3.2亿元，由企业自筹资金1.8亿元和银行贷款1.2亿元组成``): complete;
+- ``named`` with the whole in the 分为 clause (``1260件信访事项划分为城建、劳资、土地、其他四类，分别为…``):
+  complete when the count matches the names, or when no count is given (分为 names every class);
 - ``including``: the clause after the whole opened by 包括/含/主要有 (``completeness.partial``), named figures
   closed by their number (``…和临时救助金十三万元三项``);
 - ``named`` closed by a total: names, their figures after 分别, then 合计/共计/总计/共 and the whole
   (``三个片区分别完成a、b、c，合计t``; names also declared by 由…组成 in the clause before).
 
 Breakdowns whose parts come after a 其中, a colon, 分别为 right after the whole, a criterion
-(``按工种分，``) or before a closing total are found by :mod:`draftcheck.numbers.relations.totals`;
+(``按工种分，``) or before a closing total are still found by :mod:`draftcheck.numbers.relations.totals`
+(由…组成 and 分为…分别 moved here from its regexes);
 this module adds the stances those regexes cannot see and decides completeness the same way for all:
 
 - complete (the parts must add up to the whole both ways): a total word in the whole's clause
@@ -44,7 +49,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from draftcheck.lexicon.words import alternation
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.chinese_numerals import integer_value
 from draftcheck.numbers.clause_model import Role, TypedQuantity
 from draftcheck.numbers.enumeration import split_top_level
@@ -78,6 +83,13 @@ _SPLIT_HEAD = re.compile(
     r"\s*(?P<partial>)(?:按[\u4e00-\u9fff]{1,6}?)?(?:分为|划分为|分成|分)"
     r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16})+)[，,]\s*"
 )
+# a whole's figure, then the categories it is split into, ending the clause before 分别:
+# …1260件信访事项划分为城建、劳资、土地、其他四类，
+_SPLIT_AFTER_WHOLE = re.compile(
+    r"(?P<partial>)[\u4e00-\u9fff]{0,8}?(?P<split>分为|划分为|分成)"
+    r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16})+)[，,]\s*"
+)
+_SPLIT_WORD = re.compile(r"分为|划分为|分成")
 # the parts a whole is made of, in the clause before 分别: 由税收收入、非税收入两部分组成，
 _COMPOSED_HEAD = re.compile(
     r"\s*(?P<partial>)[\u4e00-\u9fff]{0,12}?由"
@@ -107,6 +119,9 @@ class Breakdown:
     list_start: int
 
 
+_INCLUDING_WORD = re.compile("[，,](?:" + "|".join(w for w in words("completeness", "partial") if w != "其中") + ")")
+
+
 def breakdowns(ctx) -> Iterator[Breakdown]:
     """The bracketed and named breakdowns of the document, sentence by sentence."""
     text = ctx.text
@@ -120,11 +135,14 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
             scoped = "中，" in body or "中," in body
-            including = _INCLUDING_WORD.search(body) is not None
+            including = ("包括" in body or "含" in body or "主要" in body) and _INCLUDING_WORD.search(body) is not None
+            composed = "由" in body and ("组成" in body or "构成" in body)
             tier_marks += body.count("以上")
-            if bracketed or named or scoped or including or tier_marks >= 2:
+            if bracketed or named or scoped or including or composed or tier_marks >= 2:
                 typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
                 if len(typed) >= 2:
+                    if composed:
+                        yield from _composed(text, sentence, typed)
                     if including:
                         yield from _including(text, sentence, typed)
                     if bracketed:
@@ -326,10 +344,19 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         counts = [t.quantity for t in in_clause if t.quantity.start < at]
         if counts and (head is None or len(counts) > 1 or counts[0].end < head.end("names") - 8):
             continue  # a figure before 分别 other than the count of the names (三类案件)
+        split_whole = None
         if head is None and k and _OPENS_WITH_FIGURES.match(text, clause.start, first.quantity.start):
             j = k - 1  # 按内容分为A、B、C三类，分别培训a、b、c / 由A、B两部分组成，分别为a、b
             head = _SPLIT_HEAD.fullmatch(text, clauses[j].start, clauses[j].end) or _COMPOSED_HEAD.fullmatch(
                 text, clauses[j].start, clauses[j].end)
+            if head is None:
+                # 1260件信访事项划分为城建、劳资、土地、其他四类，分别为…: the whole stands in the 分为 clause
+                split_at = _SPLIT_WORD.search(text, clauses[j].start, clauses[j].end)
+                own = typed[bisect.bisect_left(starts, clauses[j].start) : bisect.bisect_left(
+                    starts, split_at.start() if split_at else clauses[j].start)]  # (四类 after 分为 is no whole)
+                if own and _is_whole(own[-1]):
+                    head = _SPLIT_AFTER_WHOLE.fullmatch(text, own[-1].quantity.end, clauses[j].end)
+                    split_whole = own[-1] if head else None
         if head is None:
             continue
         found = _names_of(head)
@@ -344,7 +371,9 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
                 yield Breakdown(total, tuple(parts), "named", word, f"；“{word}”前所列为其全部",
                                 head.start("names"))
             continue
-        if j:
+        if split_whole is not None:
+            wholes = [split_whole]
+        elif j:
             whole_clause = clauses[j - 1]
             if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0:
                 continue  # 新建11家全国重点实验室，国家级、部级创新平台分别达到22家、182家: another thing
@@ -363,6 +392,8 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         complete = ""
         if declared == len(names):
             complete = f"；“{'、'.join(names)}”{found.count_text}均已列出"
+        elif split_whole is not None and not declared:
+            complete = f"；“{head.group('split')}”所列为其全部"
         elif not head.group("partial") and (span := years_cover(text[sentence.start : total.start], names)):
             complete = f"；所列各年已覆盖“{span}”"
         elif not head.group("partial") and (word := _whole_complete(text, _clause_start_of(sentence, total.start), total)) \
@@ -394,7 +425,6 @@ def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], fir
 
 
 # a clause after the whole opened by a word of a partial list (包括 / 含 / 主要有; 其中 is read by totals.py)
-_INCLUDING_WORD = re.compile(rf"(?:{alternation(('completeness', 'partial'))})")
 _INCLUDING = re.compile(rf"\s*(?P<word>{alternation(('completeness', 'partial'))})[:：]?\s*")
 # one more item of the list: 、特困供养金 / 和临时救助金 (a separator, then a name without figures)
 _NEXT_ITEM = re.compile(r"\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}\s*$")
@@ -444,6 +474,49 @@ def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
             if (int(n) if n.isdigit() else integer_value(n)) == len(parts):
                 complete = f"；“{opener.group('word')}”所列{count.group().strip()}均已列出"
         yield Breakdown(total, tuple(parts), "including", opener.group("word"), complete, opener.end())
+
+
+# the whole's figure, then 由 (after a comma or none), its parts, 组成/构成: 总投资3.2亿元，由A 1.8亿元和B 1.2亿元组成
+_COMPOSED_OPENING = re.compile(r"\s*[，,]?\s*由")
+_COMPOSED_CLOSING = re.compile(r"组成|构成")
+# what stands between two parts: a separator and the next part's name (its figure perhaps in brackets)
+_COMPOSED_GAP = re.compile(r"\s*[)）]?\s*(?:、|，|,|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}?\s*[(（]?\s*$")
+_COMPOSED_FIRST = re.compile(r"\s*[\u4e00-\u9fff“”]{1,16}?\s*[(（]?\s*$")
+# after the last part: its bracket, and the number of the parts perhaps (…和社会事业投资8.43亿元三部分组成)
+_COMPOSED_LAST = re.compile(
+    r"\s*[)）]?\s*(?:等?(?:[两二三四五六七八九十]|\d{1,2})个?(?:部分|方面|类|块|项|片区|园区|板块|区域))?\s*$")
+_COMPOSED_ROLES = PART_ROLES + (Role.CHANGE,)  # (由续保人员…和年内新增参保12350人两部分构成: an increment is a part)
+
+
+def _composed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """A whole, then 由 and its named parts, then 组成/构成 (``项目总投资3.2亿元，由企业自筹资金1.8亿元和银行贷款
+    1.2亿元组成``; each figure may stand in brackets after its name: ``由工业投资（21.5亿元）、…构成``): the parts
+    are all of the whole. Every figure between 由 and 组成 must be a part, one per name."""
+    starts = [t.quantity.start for t in typed]
+    for t in typed:
+        total = t.quantity
+        opening = _COMPOSED_OPENING.match(text, total.end, sentence.end)
+        if opening is None or not _is_whole(t):
+            continue
+        closing = _COMPOSED_CLOSING.search(text, opening.end(), min(sentence.end, opening.end() + BRACKET_REACH))
+        if closing is None:
+            continue
+        inside = typed[bisect.bisect_left(starts, opening.end()) : bisect.bisect_left(starts, closing.start())]
+        parts: list[Quantity] = []
+        previous_end = opening.end()
+        for u in inside:
+            q = u.quantity
+            if q.dimension != total.dimension:
+                continue  # (三部分 after the last part is their number, see _COMPOSED_LAST)
+            gap = (_COMPOSED_GAP if parts else _COMPOSED_FIRST).match(text, previous_end, q.start)
+            if gap is None or not (u.role in _COMPOSED_ROLES and q.kind == Kind.AMOUNT and q.high is None):
+                parts = []
+                break
+            parts.append(u.quantity)
+            previous_end = u.quantity.end
+        if len(parts) < 2 or not _COMPOSED_LAST.match(text, previous_end, closing.start()):
+            continue
+        yield Breakdown(total, tuple(parts), "composed", "由…组成", "；“由…组成”所列为其全部", opening.end())
 
 
 # a whole written as a scope: 年初确定的四十五项民生实事中， / 在全市120家规上企业中，

@@ -4,7 +4,8 @@ Phrasings recognised, each inside one paragraph:
 
 - exhaustive lists, whose parts must add up to the total within rounding:
   ``A 15270万元、B 53315万元，合计 68585万元`` (合计/共计/总计, ``两项合计``, ``，共7家``),
-  ``共有A级景区56家，分别为5A级2家、4A级20家、3A级34家``, ``共计12家：…``, ``总投资T，由A a、B b组成``;
+  ``共有A级景区56家，分别为5A级2家、4A级20家、3A级34家``, ``共计12家：…`` (``总投资T，由A a、B b组成`` and
+  ``T分为A、B、C三类，分别为…`` are read by :mod:`draftcheck.numbers.breakdown` on the clause model);
 - 其中 lists, which need not be complete (RULES.md): ``总投资2.25亿元，其中一期8000万元，二期1.6亿元``.
   They are checked only where incompleteness cannot explain the figures: one part larger than the
   whole (DC202), the parts adding up to MORE than the whole (DC201), or the parts' own growth rates
@@ -101,18 +102,12 @@ _LIST_AFTER = re.compile(
     r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fa5]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
     r"(?:分别为|分别是|具体为|分别有)[:：]?|[:：]"
 )
-# the whole, then the categories it splits into, then their figures:
-# 32项民生实事分为教育、医疗卫生、城乡建设、社会保障四类，分别为9项、7项、10项、4项
-_SPLIT_INTO = re.compile(
-    r"[\u4e00-\u9fa5]{0,8}?(?:分为|划分为|分成)[^。！？!?；;，,:：\d]{2,60}?[,，](?:分别为|分别是)[:：]?"
-)
 # the whole, then how many parts it is split into, then a colon and the parts:
 # 完成土地流转2.3万亩，分三批实施：第一批0.8万亩，…
 _SPLIT_LIST = re.compile(
     r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fa5]{0,4}[:：]"
 )
 _NEXT_LIST = re.compile(r"[:：]|分别为|分别是|具体为|分别有")
-_COMPOSED = re.compile(r"由(?P<body>[^。！？!?；;]{2,200}?)(?:组成|构成)")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
 # context in the same clause before a quantity that makes it something other than a part
@@ -777,8 +772,7 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
     for total in quantities.quantities:
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
-        after = (_LIST_AFTER.match(folded, total.end) or _SPLIT_INTO.match(folded, total.end, s_end)
-                 or _SPLIT_LIST.match(folded, total.end, s_end))
+        after = _LIST_AFTER.match(folded, total.end) or _SPLIT_LIST.match(folded, total.end, s_end)
         # a list after a figure ends at the next colon: another figure's breakdown (岗位4270个：…；
         # 资金3.2亿元：…), so every figure is read once ("3个：" repeated is linear, not quadratic)
         # (and at the next 分别为: 资金3.2亿元，分别为…；项目12个，分别为…)
@@ -811,13 +805,6 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
             wording = after.group(0).strip(",，:：") or "共计"
             yield PartList(total, parts, exhaustive=True, wording=wording, excluded=excluded)
             continue
-        composed = _COMPOSED.match(folded, total.end, s_end) or (
-            folded.startswith("，", total.end) and _COMPOSED.match(folded, total.end + 1, s_end)
-        ) or (folded.startswith(",", total.end) and _COMPOSED.match(folded, total.end + 1, s_end))
-        if composed and _eligible_total(folded, total, s_start, depth, para_start):
-            parts, excluded = _collect(folded, quantities, total, composed.start("body"), composed.end("body"),
-                                       depth, para_start)
-            yield PartList(total, parts, exhaustive=True, wording="由…组成", excluded=excluded)
 
 
 # ---------------------------------------------------------------------------------------------
