@@ -84,6 +84,9 @@ formula rates from the lexicon (``rate.formulas``): ``产品销售率`` = 销售
 60/65岁以上 count / 户籍 or 常住人口 (two candidate numerators leave it unchecked), their operands sought up to
 the last full stop (a ； does not end the search); ``每千常住人口注册护士数为…`` whose total is written
 ``注册护士达到4350人`` (a verb after the name).
+A rate over the two figures of one unit before it whose second names the first's noun with a qualifier sharing a
+character with the rate's stem (``全县共有行政村186个，已通5G的行政村162个，通达率…``, ``企业职工12.6万人，参加工伤保险的
+职工10.9万人，参保率…``); not when the qualifier says nothing of the stem (新建学校 / 入学率) or a third figure stands.
 Never an operand: the last part before a share whose subject adds parts up (``其中A、B，两大产业合计占比64.4%``,
 二者共占, 以上三项).
 

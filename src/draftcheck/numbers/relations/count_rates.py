@@ -9,12 +9,17 @@ when there is none, the only one between the numerator and the rate (a third one
 整改280家, leaves the source in doubt). Rates that ``ratios`` already reads (完成率,
 产销率) and rates with any doubt (two candidate denominators, a numerator larger than its source, an
 open bound such as 以上) are left not checkable.
+
+When no figure carries the stem, two figures of one unit may still be the rate's operands: the second names
+the first's noun with a qualifier that shares a character with the stem (``全县共有行政村186个，已通5G的行政村
+162个，通达率…``: 162 / 186; ``_qualified_part``).
 """
 
 from __future__ import annotations
 
 import re
 
+from draftcheck.lexicon.words import words
 from draftcheck.numbers.clause_model import Role, TypedQuantity
 from draftcheck.numbers.formatting import format_percent, message_places
 from draftcheck.numbers.interval import Interval
@@ -208,6 +213,7 @@ def _rate_relation(text: str, stem: str, rate: TypedQuantity, numerator: TypedQu
 
 
 # words between a count's noun and the count that name nothing (全县共有行政村186个, 已通5G的行政村达162个)
+_HAN_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _TRAILING_LIGHT = re.compile(r"(?:共有|现有|拥有|共计|合计|总数|数量|为|有|达到?|共|已|了)+$")
 
 
@@ -215,17 +221,20 @@ def _qualified_part(text: str, stem: str, rate: TypedQuantity, before: list[Type
     """A rate over the two counts of one noun before it, the second qualified by what the rate measures:
     ``全县共有行政村186个，已通5G的行政村162个，通达率91.3%`` (162 / 186). The part's words end in the whole's
     noun and its qualifier shares a character with the rate's stem that the whole's words lack (新建学校 beside
-    学校 says nothing of 入学率); any other exact count before the rate leaves it unread."""
-    exact = [t for t in before if t.quantity.is_exact_count and t.role in (Role.COUNT, Role.VALUE, Role.PART)]
-    if len(exact) != 2:
+    学校 says nothing of 入学率); any other figure with a unit before the rate leaves it unread."""
+    if any(rate.cue.endswith(entry.split(":")[0] + "率") for entry in words("rate", "formulas")):
+        return None  # 城镇化率, 产销率: a fixed formula names the operands (rate_operands.py)
+    counts = [t for t in before if t.quantity.kind == "amount" and t.quantity.unit and t.quantity.high is None
+              and t.role in (Role.COUNT, Role.VALUE, Role.PART)]
+    if len(counts) != 2:
         return None
-    whole, part = exact
+    whole, part = counts
     if whole.quantity.unit != part.quantity.unit:
         return None
-    whole_words = _TRAILING_LIGHT.sub("", _words_before(text, whole))
-    part_words = _TRAILING_LIGHT.sub("", _words_before(text, part))
+    whole_words = _TRAILING_LIGHT.sub("", _words_before(text, whole).strip())
+    part_words = _TRAILING_LIGHT.sub("", _words_before(text, part).strip())
     noun = whole_words[-2:]
-    if len(noun) < 2 or not part_words.endswith(noun) or len(part_words) <= len(noun):
+    if not _HAN_NOUN.fullmatch(noun) or not part_words.endswith(noun) or len(part_words) <= len(noun):
         return None
     qualifier = part_words[: -len(noun)]
     if not any(ch in qualifier and ch not in whole_words for ch in stem):
