@@ -86,7 +86,10 @@ delimited (each with its look-alikes in ``tests/rule_cases/DC203.yml``):
   never one holding a second count), a year in it (``以下5家企业为2024年度…：``), a clause announcing the list
   after the count's own (``共有5个项目符合条件，现予以公示：``); a sentence closed by its counted noun, the next
   opening an inline series (``全年完成两项改革。一是…``; not after a list the count may close); ``以上/上述 N项``
-  counting the inline series of the sentences before (not when the enumeration went on: 此外, 还有); members
+  counting the inline series of the sentences before (not when the enumeration went on: 此外, 还有), or the
+  numbered lines right above the line it opens (``1.…⏎2.…⏎3.…⏎以上4家企业须…``); the counted noun repeated
+  later as the label of its list (``共表彰先进集体6个、先进个人4名。先进集体：A、B…；先进个人：…``; a label after
+  其中 names a subset and is not read); members
   attached below the text (``8家（名单附后）`` … ``附：…名单`` ⏎ numbered lines); counts typeset with spaces
   (``共 7 个部门``);
 - lists before the count: ``A、B、C、D等企业共3家`` (names, 等, their category: only a count below the names is

@@ -68,15 +68,7 @@ _COUNT = re.compile(
     r"(?<![\d.%第前后近约超逾余每各] )"
     rf"(?:(?P<num>\d{{1,5}}) ?|(?P<num_cn>{CN_NUMBER_PATTERN}))(?P<cls>{_CLASSIFIERS})"
 )
-# Where a _COUNT match may start, found by a pattern the regex engine skips through (led by a class, where
-# _COUNT's leading lookahead is tried at every position): the first character with _COUNT's lookbehinds
-# checked after it, up to four more numeral characters (a count's numeral has at most five: 12345, 九百九十九)
-# and a classifier. _COUNT itself is then tried at each such start (_count_matches, text/windowed_scan.py).
 _NUMERAL_START = "[\\d一二两三四五六七八九十]"
-_COUNT_START = re.compile(
-    rf"{_NUMERAL_START}(?<![\d.%第前后近约超逾余每各A-Za-z零一二两三四五六七八九十百千万亿几多数整]{_NUMERAL_START})"
-    rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
-)
 # Classifiers the shared quantity reader takes as counting units (家, 个, 项 …), and the others: sets (大, 级,
 # 方面, 点) and counted places (县, 两地), whose counts _SET_COUNT finds itself.
 _QUANTITY_CLASSIFIERS = frozenset(c for c in words("counts", "classifiers") if c in COUNT_UNITS)
@@ -134,7 +126,7 @@ _NOUN_ENDS_AT = re.compile(
     "入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获|分别|依次|包括|包含|涵盖|"
     "(?<![具拥共占享含没所持富只还都也])有(?![限机序效力关益色线毒害偿])|总(?:投资|产值|收入|规模|面积|金额|额|计|量)|计划|预计|力争|(?<![公总])共(?!享|同|性|识|建共)|目前|今年|全年"
 )
-_NOUN_STOP = frozenset("的和与及在正已将于是为由等并即、")
+_NOUN_STOP = frozenset("的和与及在正已将于是为由等并即须、")
 _QUANTITY_ITEM = re.compile(r"\s*\d(?![A-Za-z])")
 _ENDS_WITH_QUANTITY = re.compile(r"\d[\d.,]*\s*[^\d\s]{0,3}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -201,6 +193,8 @@ def find(ctx) -> list[Relation]:
         follows = relation is None
         if follows:
             relation = _list_after(ctx, text, m, count) or _list_after_verb(ctx, text, m, count)
+        if relation is None and not count.named and text.find(":", m.end(), m.end() + _LABEL_REACH) >= 0:
+            relation = _labelled_list(ctx, text, m, count)
         if relation is None:
             continue
         if count.named and relation.outcome is Outcome.INCONSISTENT:
@@ -363,26 +357,17 @@ def _counts(ctx, text: str):
     """Stated-count candidates in document order: the exact counts of the shared quantities
     (``document_quantities``: 12家, 六条, 两个, read once for every numeric rule) whose measure word is a
     classifier of listed things, and the counted sets the quantity reader does not know as units (两大,
-    三级, 四方面, 三点, 三县, 两地), found paragraph by paragraph of the shared segmentation. Each start is
-    then matched by _COUNT, whose look-behinds keep out ordinals and approximations (第3家, 近5个)."""
+    三级, 四方面, 三点, 三县, 两地), found by one scan. Each start is then matched by _COUNT, whose
+    look-behinds keep out ordinals and approximations (第3家, 近5个)."""
     index = document_quantities(ctx)
     starts = [q.start for q in index.quantities if q.unit in _QUANTITY_CLASSIFIERS and q.is_exact_count]
-    for paragraph in ctx.segmentation.paragraphs:
-        starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, paragraph.start, paragraph.end))
-    starts.sort()
-    previous = -1
-    for start in starts:
-        if start == previous:
-            continue
-        previous = start
-        m = _COUNT.match(text, start)
+    # (one scan of the whole text: a set count never crosses a line, so paragraphs need no scan of their own)
+    starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, 0, len(text)))
+    match = _COUNT.match
+    for start in sorted(set(starts)):
+        m = match(text, start)
         if m is not None:
             yield m
-
-
-def _count_matches(text: str, start: int, end: int):
-    """``_COUNT.finditer(text, start, end)``, _COUNT tried only where _COUNT_START matches."""
-    return finditer_located(_COUNT, _COUNT_START, text, start, end)
 
 
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
@@ -482,12 +467,10 @@ def _noun(text: str, pos: int) -> str:
     end = pos
     while end < len(text) and end - pos < 10 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _NOUN_STOP:  # (_HAN)
         end += 1
-    # (a verb may run over the stop character: 部门参与 → 部门)
-    stops = [
-        m.start()
-        for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end), _VERB_AFTER_NOUN.search(text, pos + 1, end + 1))
-        if m
-    ]
+    stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
+    takes_part = text.find("参", pos + 1, end)  # (a verb may run over the stop character: 部门参与 → 部门)
+    if takes_part >= 0 and _VERB_AFTER_NOUN.match(text, takes_part):
+        stops.append(takes_part)
     return text[pos : min(min(stops, default=end), end)]
 
 
@@ -703,7 +686,44 @@ def _series_above(ctx, text: str, back: int, count: StatedCount) -> Relation | N
         items = ItemList(series.markers, frozenset({n}))
         outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
         return _relation(ctx, replace(count, start=back), items, outcome, False, before=True, markers=True)
+    return _lines_above(ctx, text, back, count)
+
+
+_LINE_STYLES_ABOVE = ("arabic", "paren_ar", "half_paren", "paren_cn", "circled")
+_LINES_ABOVE_REACH = 3000
+
+
+def _lines_above(ctx, text: str, back: int, count: StatedCount) -> Relation | None:
+    """以上4家企业 opening the line after numbered lines (1.…⏎2.…⏎3.…): the back reference counts them. The
+    series must open lines, run 1, 2, 3 … unbroken, and its last line must be the one right before."""
+    line_start = text.rfind("\n", 0, back) + 1
+    if line_start == 0 or text[line_start:back].strip():
+        return None  # the back reference opens its line
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    for style in _LINE_STYLES_ABOVE:
+        pattern = MARKER_STYLES[style]
+        last = pattern.match(text, previous + len(text[previous:line_start]) - len(text[previous:line_start].lstrip()))
+        if last is None:
+            continue
+        floor = max(0, back - _LINES_ABOVE_REACH)
+        firsts = [f for f in pattern.finditer(text, floor, line_start) if marker_value(style, f.group("n")) == 1 and _line_opens(text, f.start())]
+        if not firsts:
+            return None
+        series = outline_series(text, style, firsts[-1])
+        if series.broken or len(series.markers) < 2 or series.markers[-1][0] != last.start():
+            return None
+        n = len(series.markers)
+        items = ItemList(series.markers, frozenset({n}))
+        outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
+        return _relation(ctx, replace(count, start=back), items, outcome, False, before=True, markers=True)
     return None
+
+
+def _line_opens(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _pair_before(ctx, text: str, count: StatedCount, start: int, list_end: int, connector: str) -> Relation | None:
@@ -927,8 +947,10 @@ _INTRO_DUN_TO_COLON = re.compile(r"(?P<phrase>[^,:;。!?()\n\d—“”]{0,30}?)
 
 
 # A clause after the count's own that announces the list (共有5个项目符合条件，现予以公示：A、B…).
+_ANNOUNCING = "公示|通报|公布|表彰|如下|名单"
+_ANNOUNCING_WORD = re.compile(_ANNOUNCING)
 _INTRO_ANNOUNCED = re.compile(
-    r"(?P<phrase>[^,:;。!?()\n、\d—]{0,24}?),[^,:;。!?()\n\d、]{0,10}?(?:公示|通报|公布|表彰|如下|名单)[^,:;。!?()\n\d、]{0,6}?"
+    rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,24}}?),[^,:;。!?()\n\d、]{{0,10}}?(?:{_ANNOUNCING})[^,:;。!?()\n\d、]{{0,6}}?"
     r"(?P<intro>:)(?P<word>)"
 )
 
@@ -944,8 +966,11 @@ def _intro(text: str, pos: int) -> re.Match[str] | None:
         intro = _INTRO_DUN_TO_COLON.match(text, pos)
         if intro is not None and _SECOND_COUNT.search(text, pos, intro.start("intro")):
             intro = None
-    if intro is None and text.find(":", pos, pos + 48) >= 0:
-        intro = _INTRO_ANNOUNCED.match(text, pos)
+    if intro is None:
+        colon = text.find(":", pos, pos + 48)
+        comma = text.find(",", pos, colon) if colon >= 0 else -1
+        if comma >= 0 and _ANNOUNCING_WORD.search(text, comma, colon):
+            intro = _INTRO_ANNOUNCED.match(text, pos)
     return intro
 
 
@@ -1083,7 +1108,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         mixed = _mixed_announcement(ctx, text, m, count)
         if mixed is not None:
             return mixed
-    attached = _ATTACHED_NOTE.match(text, m.end() + len(count.noun))
+    after_noun = m.end() + len(count.noun)
+    attached = _ATTACHED_NOTE.match(text, after_noun) if text.startswith("(", after_noun) else None
     if attached is not None and not count.named:
         return _list_attached(ctx, text, count, attached.end())
     intro = _intro(text, m.end())
@@ -1313,6 +1339,29 @@ def _grouped_members(ctx, text: str, m: re.Match[str], count: StatedCount, start
 
 
 _LIST_MARKS_BEFORE = re.compile("[、和与及]")
+_LABEL_REACH = 300
+_LABEL_OPENS_AFTER = frozenset("。;\n")
+
+
+def _labelled_list(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """The counted noun repeated later as the label of its list: 共表彰先进集体6个、先进个人4名。先进集体：A、B、
+    C、D、E；先进个人：…. The label opens a sentence, a ；-part or a line within the next 300 characters and is
+    the noun as written (two characters or more); its 、-list runs to the next ；, 。 or line end."""
+    noun = count.noun or _noun_before(text, m.start())
+    for k in range(len(noun), 1, -1):
+        label = noun[-k:] + ":"
+        at = text.find(label, m.end(), m.end() + _LABEL_REACH)
+        if at < 0 or text[at - 1] not in _LABEL_OPENS_AFTER:
+            continue
+        start = at + len(label)
+        end = clause_end(text, start, window=400, boundaries=frozenset(";。\n\r!?"))
+        items = dun_list(text, start, end) if end is not None else None
+        if items is None or any(_DIGIT.search(text, s, e) or e - s > 20 for s, e in items.items):
+            return None
+        if not count.noun:
+            count = replace(count, start=m.start() - len(noun[-k:]))
+        return _judge_after(ctx, text, count, items, "", may_continue=False)
+    return None
 # A count whose members are attached below (园区共有入驻企业8家（名单附后）。… 附：入驻企业名单 ⏎ 1.…).
 _ATTACHED_NOTE = re.compile(r"\((?:具体)?(?:名单|明细|清单|详细情况)?(?:附后|见附件\d?|详见附件\d?|见附表\d?|详见附表\d?)\)")
 _ATTACHMENT_TITLE = re.compile(r"[ \t\u3000]*附(?:件\d?|表\d?)?[:：]?[^\n。]{0,30}\n")
