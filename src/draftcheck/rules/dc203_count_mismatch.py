@@ -72,6 +72,32 @@ Kinds added for issue 7 (numeric13), taken from the shapes the published corpus 
   comma they may be a selection), an extra edition still to come (``第三届将于明年举办``) is not flagged, nor a
   series opened by 其中 or ended by 等.
 
+Kinds added for issue 7 (countmodel), generalised by how the count is stated and how the items are
+delimited (each with its look-alikes in ``tests/rule_cases/DC203.yml``):
+- items: names opened by their specification in figures are names, not values (``200兆瓦风电场``,
+  ``120MW农光互补电站``, ``年产30万吨…项目``); parallel clauses after a colon opened by the same word
+  (``打好A攻坚战，打好B突破战，…``), closed by the sentence end or by a clause that ends otherwise than the
+  items all do (``…，以硬仗硬作风推动…``; ``…，做好D`` may be an item and leaves it unchecked); ``一要…二要``
+  series; nouns counted with 个 and then named by ordinal (``三个阶段：第一阶段…，第二阶段…``); table rows
+  flattened onto a caption's line with ；(``（计8项） 序号 项目 …；1 …；2 …``); members named group by group
+  after 其中 (``共9个，其中：工业项目有A、B；民生项目有C、D``, or ``A、B为国家级，C为省级``: the labels are of the
+  counted kind or close each group; a count more than two above the names stays unchecked);
+- where the count stands: a predicate holding 、 before the colon (``以下7个项目实现当年签约、当年开工：``,
+  never one holding a second count), a year in it (``以下5家企业为2024年度…：``), a clause announcing the list
+  after the count's own (``共有5个项目符合条件，现予以公示：``); a sentence closed by its counted noun, the next
+  opening an inline series (``全年完成两项改革。一是…``; not after a list the count may close); ``以上/上述 N项``
+  counting the inline series of the sentences before (not when the enumeration went on: 此外, 还有), or the
+  numbered lines right above the line it opens (``1.…⏎2.…⏎3.…⏎以上4家企业须…``); the counted noun repeated
+  later as the label of its list (``共表彰先进集体6个、先进个人4名。先进集体：A、B…；先进个人：…``; a label after
+  其中 names a subset and is not read); members
+  attached below the text (``8家（名单附后）`` … ``附：…名单`` ⏎ numbered lines); counts typeset with spaces
+  (``共 7 个部门``);
+- lists before the count: ``A、B、C、D等企业共3家`` (names, 等, their category: only a count below the names is
+  wrong, and only when the count's noun is that category or the count closes it); a run of four or more short
+  names totalled by 共 one off (``民政、人社、…残联共8个部门``); a 大 set after a dash whatever the heads of its
+  names (``两大主导产业——新能源电池、智能装备、生物医药``); two full names of facilities in brackets
+  (``国家级平台3个（…工程研究中心、…工作站）``).
+
 ## Why is this bad?
 A reader who counts the names finds a different number: either an item was dropped or added while
 editing, or the count was never updated. Reviewers check these by hand, item by item.

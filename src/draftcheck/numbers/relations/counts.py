@@ -8,6 +8,11 @@ Two shapes tie a stated count to a list:
   ``重点抓好五个方面工作：一是…五是…``, ``(一)…(九)`` headings after ``以下9个方面的工作：``,
   ``成立3个工作组（综合组、宣传组、督导组）``, ``包括/涵盖/即`` + list.
 
+Counts are the exact counts of the shared quantity index (``document_quantities``) whose measure word is
+a classifier of listed things, plus the sets the quantity reader has no unit for (两大, 三级, 四方面, 两地),
+found by one regex; the vocabulary (classifiers, connectors, the words opening a list, fixed formulations)
+is ``[counts]`` in ``lexicon/words.toml``.
+
 A list closing with 等 (or introduced by 包括/涵盖/主要有) may be a sample: the count may exceed the
 names, never fall short of them. Precision comes first: a count is only tied to a list that is
 adjacent and clearly what is counted; fixed formulations (三个代表, 四个全面, “五个一”工程) and counts
@@ -57,19 +62,13 @@ _SELF_NAMING = frozenset(words("counts", "self_naming"))
 _NOUN_CLASSIFIERS = frozenset(words("counts", "noun_classifiers"))
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
+# (a digit count may stand between spaces, as typeset text writes it: 共 8 个部门)
 _COUNT = re.compile(
     r"(?=[\d一二两三四五六七八九十])(?<![\d.%第前后近约超逾余每各A-Za-z])(?<!\d,)(?<![零一二两三四五六七八九十百千万亿几多数整])"
-    rf"(?P<num>\d{{1,5}}|{CN_NUMBER_PATTERN})(?P<cls>{_CLASSIFIERS})"
+    r"(?<![\d.%第前后近约超逾余每各] )"
+    rf"(?:(?P<num>\d{{1,5}}) ?|(?P<num_cn>{CN_NUMBER_PATTERN}))(?P<cls>{_CLASSIFIERS})"
 )
-# Where a _COUNT match may start, found by a pattern the regex engine skips through (led by a class, where
-# _COUNT's leading lookahead is tried at every position): the first character with _COUNT's lookbehinds
-# checked after it, up to four more numeral characters (a count's numeral has at most five: 12345, 九百九十九)
-# and a classifier. _COUNT itself is then tried at each such start (_count_matches, text/windowed_scan.py).
 _NUMERAL_START = "[\\d一二两三四五六七八九十]"
-_COUNT_START = re.compile(
-    rf"{_NUMERAL_START}(?<![\d.%第前后近约超逾余每各A-Za-z零一二两三四五六七八九十百千万亿几多数整]{_NUMERAL_START})"
-    rf"(?<!\d,{_NUMERAL_START})[\d一二两三四五六七八九十百零]{{0,4}}(?:{_CLASSIFIERS})"
-)
 # Classifiers the shared quantity reader takes as counting units (家, 个, 项 …), and the others: sets (大, 级,
 # 方面, 点) and counted places (县, 两地), whose counts _SET_COUNT finds itself.
 _QUANTITY_CLASSIFIERS = frozenset(c for c in words("counts", "classifiers") if c in COUNT_UNITS)
@@ -111,7 +110,7 @@ _INTRO_WORDS = alternation(
 )
 # Between a count and its noun, a threshold written in figures is part of the phrase (四个10亿元以上重大项目,
 # 3个总投资超5000万元的项目); any other figure ends it.
-_THRESHOLD_IN_PHRASE = r"\d[\d.]*(?:万|亿)?(?:元|吨|亩|平方米|千瓦)?(?=以上|及以上|级)"
+_THRESHOLD_IN_PHRASE = r"(?:\d{4}年度?|\d[\d.]*(?:万|亿)?(?:元|吨|亩|平方米|千瓦)?(?=以上|及以上|级))"  # (or a year: 为2024年度…)
 _INTRO_OPENER = rf"(?P<intro>:|\(|。|——|,?(?P<word>{_INTRO_WORDS})(?![将可时便使])(?::)?|,(?=一是|第一|①|其一))"
 _INTRO = re.compile(rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,30}}?){_INTRO_OPENER}")
 _INTRO_OVER_THRESHOLD = re.compile(rf"(?P<phrase>(?:[^,:;。!?()\n、\d—]|{_THRESHOLD_IN_PHRASE}){{0,30}}?){_INTRO_OPENER}")
@@ -127,7 +126,7 @@ _NOUN_ENDS_AT = re.compile(
     "入驻|入选|开工|投产|竣工|通车|全部|全面|顺利|加快|正在|先后|陆续|相继|均|已|获|分别|依次|包括|包含|涵盖|"
     "(?<![具拥共占享含没所持富只还都也])有(?![限机序效力关益色线毒害偿])|总(?:投资|产值|收入|规模|面积|金额|额|计|量)|计划|预计|力争|(?<![公总])共(?!享|同|性|识|建共)|目前|今年|全年"
 )
-_NOUN_STOP = frozenset("的和与及在正已将于是为由等并即、")
+_NOUN_STOP = frozenset("的和与及在正已将于是为由等并即须、")
 _QUANTITY_ITEM = re.compile(r"\s*\d(?![A-Za-z])")
 _ENDS_WITH_QUANTITY = re.compile(r"\d[\d.,]*\s*[^\d\s]{0,3}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -159,6 +158,11 @@ class StatedCount:
     named: bool  # inside quotes or a fixed formulation: not flagged, unless it is a plain quoted count
     plain_quote: bool = False  # the whole quotation is the count: “五大工程”, not “三级三类”
     fixed: bool = False  # a fixed formulation (三个代表, 四个全面): never flagged
+    classifier: str = ""  # the measure word (家 in 3家企业), when it does not follow the number at once (3 家)
+
+    def measure(self, text: str) -> str:
+        """The classifier after the number (家, 个, 大 …; the first character of 个方面)."""
+        return self.classifier[:1] or text[self.number_end : self.number_end + 1]
 
 
 # any fixed formulation starting at a position (one regex instead of a startswith per formulation)
@@ -189,6 +193,8 @@ def find(ctx) -> list[Relation]:
         follows = relation is None
         if follows:
             relation = _list_after(ctx, text, m, count) or _list_after_verb(ctx, text, m, count)
+        if relation is None and not count.named and text.find(":", m.end(), m.end() + _LABEL_REACH) >= 0:
+            relation = _labelled_list(ctx, text, m, count)
         if relation is None:
             continue
         if count.named and relation.outcome is Outcome.INCONSISTENT:
@@ -294,14 +300,15 @@ def _shorthand_parts(ctx, text: str) -> list[Relation]:
 # Events counted by their edition, then named by ordinal: 举办三届桃花节：第一届…，第二届… (届/轮/批/期/场 of one
 # series). The count must open the series in its own clause (a colon or comma, then 第一 + the same classifier).
 _EVENT_CLASSIFIERS = alternation(("counts", "event_classifiers"))
+# ... or any noun counted with 个 and then named by ordinal with it: 分三个阶段推进：第一阶段…，第二阶段…
 _ORDINAL_EVENTS = re.compile(
     rf"(?<![\d第前后近约超逾余每各本历上下这那零一二两三四五六七八九十百千万几多数整])"
-    rf"(?P<num>\d{{1,2}}|{CN_NUMBER_PATTERN})(?P<cls>{_EVENT_CLASSIFIERS})次?"
-    r"(?P<noun>[\u4e00-\u9fff“”]{0,16}?)[:,]\s*(?P<first>第一(?P=cls))"
+    rf"(?P<num>\d{{1,2}}|{CN_NUMBER_PATTERN})(?:(?P<cls>{_EVENT_CLASSIFIERS})次?|个(?P<noun_cls>[\u4e00-\u9fff]{{2,3}}?))"
+    r"(?P<noun>[\u4e00-\u9fff“”]{0,16}?)[:,]\s*(?P<first>第一(?:(?P=cls)|(?P=noun_cls)))"
 )
-_FIRST_EDITION = re.compile(rf"第一(?:{_EVENT_CLASSIFIERS})")
+_FIRST_EDITION = re.compile(r"第一(?=[\u4e00-\u9fff])")
 _FUTURE = re.compile("将|拟|计划|筹备|筹办|即将|明年|下一|预计|力争")
-_ORDINAL_WORD = re.compile(rf"第(?P<num>{CN_NUMBER_PATTERN}|\d{{1,2}})(?P<cls>{_EVENT_CLASSIFIERS})")
+_ORDINAL_WORD = re.compile(rf"第(?P<num>{CN_NUMBER_PATTERN}|\d{{1,2}})")
 
 
 def _ordinal_events(ctx, text: str) -> list[Relation]:
@@ -310,9 +317,10 @@ def _ordinal_events(ctx, text: str) -> list[Relation]:
     其中, proves nothing."""
     found: list[Relation] = []
     for first in _FIRST_EDITION.finditer(text):
-        m = _ORDINAL_EVENTS.search(text, max(0, first.start() - 24), first.end())
-        if m is None or m.end() != first.end():
+        m = _ORDINAL_EVENTS.search(text, max(0, first.start() - 28), first.end() + 3)
+        if m is None or m.start("first") != first.start():
             continue
+        unit = m.group("cls") or m.group("noun_cls")
         value = int(m.group("num")) if m.group("num").isdigit() else chinese_number(m.group("num"))
         if value is None or value < 2 or _inside_quote(text, m.start()):
             continue
@@ -320,16 +328,17 @@ def _ordinal_events(ctx, text: str) -> list[Relation]:
         end = len(text) if end < 0 else end
         markers = [(m.start("first"), m.end("first"))]
         for o in _ORDINAL_WORD.finditer(text, m.end(), end):
-            if o.group("cls") != m.group("cls"):
+            if not text.startswith(unit, o.end()):
                 continue
             n = int(o.group("num")) if o.group("num").isdigit() else chinese_number(o.group("num"))
             if n != len(markers) + 1:
                 break
-            markers.append((o.start(), o.end()))
+            markers.append((o.start(), o.end() + len(unit)))
         last = markers[-1][1]
         if len(markers) < 2 or text.startswith("等", last) or _ENUMERATION_GOES_ON.search(text, m.end(), min(end, last + 40)):
             continue
-        count = StatedCount(m.start(), m.end("noun"), value, m.start("num"), m.end("num"), m.group("noun"), named=False)
+        noun = m.group("noun_cls") + m.group("noun") if m.group("noun_cls") else m.group("noun")
+        count = StatedCount(m.start(), m.end("noun"), value, m.start("num"), m.end("num"), noun, named=False)
         n = len(markers)
         if n == value:
             outcome = Outcome.CONSISTENT
@@ -348,26 +357,17 @@ def _counts(ctx, text: str):
     """Stated-count candidates in document order: the exact counts of the shared quantities
     (``document_quantities``: 12家, 六条, 两个, read once for every numeric rule) whose measure word is a
     classifier of listed things, and the counted sets the quantity reader does not know as units (两大,
-    三级, 四方面, 三点, 三县, 两地), found paragraph by paragraph of the shared segmentation. Each start is
-    then matched by _COUNT, whose look-behinds keep out ordinals and approximations (第3家, 近5个)."""
+    三级, 四方面, 三点, 三县, 两地), found by one scan. Each start is then matched by _COUNT, whose
+    look-behinds keep out ordinals and approximations (第3家, 近5个)."""
     index = document_quantities(ctx)
     starts = [q.start for q in index.quantities if q.unit in _QUANTITY_CLASSIFIERS and q.is_exact_count]
-    for paragraph in ctx.segmentation.paragraphs:
-        starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, paragraph.start, paragraph.end))
-    starts.sort()
-    previous = -1
-    for start in starts:
-        if start == previous:
-            continue
-        previous = start
-        m = _COUNT.match(text, start)
+    # (one scan of the whole text: a set count never crosses a line, so paragraphs need no scan of their own)
+    starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, 0, len(text)))
+    match = _COUNT.match
+    for start in sorted(set(starts)):
+        m = match(text, start)
         if m is not None:
             yield m
-
-
-def _count_matches(text: str, start: int, end: int):
-    """``_COUNT.finditer(text, start, end)``, _COUNT tried only where _COUNT_START matches."""
-    return finditer_located(_COUNT, _COUNT_START, text, start, end)
 
 
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
@@ -410,8 +410,14 @@ def _quoted_noun_end(text: str, pos: int) -> int | None:
     return close
 
 
+def _count_number(m: re.Match[str]) -> tuple[str, int, int]:
+    """The numeral of a _COUNT match (digits or Chinese) and its span."""
+    group = "num" if m.group("num") is not None else "num_cn"
+    return m.group(group), m.start(group), m.end(group)
+
+
 def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
-    num, cls = m.group("num"), m.group("cls")
+    (num, number_start, number_end), cls = _count_number(m), m.group("cls")
     value = int(num) if num.isdigit() else chinese_number(num)
     if value is None or value < 2:
         return None
@@ -438,17 +444,19 @@ def _stated_count(text: str, m: re.Match[str]) -> StatedCount | None:
         return None  # 保持两位数增长: a number of digits, not a count of the items before
     if noun.startswith("字"):
         return None  # “巩固、增强、提升、畅通”八个字: characters, not items
+    spaced = cls if number_end != m.start("cls") else ""
     start = m.start()
+    probe = start - 1 if spaced and text.startswith(" ", start - 1) else start  # (以下 7 个项目)
     for prefix in _HERE_BELOW:
-        if text.startswith(prefix, start - len(prefix)):
-            start -= len(prefix)
+        if text.startswith(prefix, probe - len(prefix)):
+            start = probe - len(prefix)
             break
     fixed = _FIXED_AT.match(text, m.start()) is not None
     quoted = _inside_quote(text, m.start())
     # “三个全覆盖”: the quotation holds the count and a noun only (覆盖 cut from the noun as a verb)
     plain_quote = quoted and not fixed and text.startswith("“", m.start() - 1) and _quoted_noun_end(text, after) is not None
     end = _quoted_noun_end(text, after) if plain_quote else after + min(len(noun), 8)
-    return StatedCount(start, end, value, m.start("num"), m.end("num"), noun, fixed or quoted, plain_quote, fixed)
+    return StatedCount(start, end, value, number_start, number_end, noun, fixed or quoted, plain_quote, fixed, spaced)
 
 
 _VERB_AFTER_NOUN = re.compile("参与|参加")  # (部门参与联合审查: 与 is no conjunction here)
@@ -459,12 +467,10 @@ def _noun(text: str, pos: int) -> str:
     end = pos
     while end < len(text) and end - pos < 10 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _NOUN_STOP:  # (_HAN)
         end += 1
-    # (a verb may run over the stop character: 部门参与 → 部门)
-    stops = [
-        m.start()
-        for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end), _VERB_AFTER_NOUN.search(text, pos + 1, end + 1))
-        if m
-    ]
+    stops = [m.start() for m in (_VERB_IN_ITEM.search(text, pos + 1, end), _NOUN_ENDS_AT.search(text, pos + 1, end)) if m]
+    takes_part = text.find("参", pos + 1, end)  # (a verb may run over the stop character: 部门参与 → 部门)
+    if takes_part >= 0 and _VERB_AFTER_NOUN.match(text, takes_part):
+        stops.append(takes_part)
     return text[pos : min(min(stops, default=end), end)]
 
 
@@ -513,6 +519,8 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 def _list_before(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
     pos = m.start()
+    if text.startswith(" ", pos - 1) and count.classifier:
+        pos -= 1  # 立信精工 3 家企业 / 共 8 个部门: a spaced count
     connector = ""
     # (a connector ends with the character before the count: no other needs trying, once every candidate's
     # start is in the text)
@@ -678,7 +686,44 @@ def _series_above(ctx, text: str, back: int, count: StatedCount) -> Relation | N
         items = ItemList(series.markers, frozenset({n}))
         outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
         return _relation(ctx, replace(count, start=back), items, outcome, False, before=True, markers=True)
+    return _lines_above(ctx, text, back, count)
+
+
+_LINE_STYLES_ABOVE = ("arabic", "paren_ar", "half_paren", "paren_cn", "circled")
+_LINES_ABOVE_REACH = 3000
+
+
+def _lines_above(ctx, text: str, back: int, count: StatedCount) -> Relation | None:
+    """以上4家企业 opening the line after numbered lines (1.…⏎2.…⏎3.…): the back reference counts them. The
+    series must open lines, run 1, 2, 3 … unbroken, and its last line must be the one right before."""
+    line_start = text.rfind("\n", 0, back) + 1
+    if line_start == 0 or text[line_start:back].strip():
+        return None  # the back reference opens its line
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    for style in _LINE_STYLES_ABOVE:
+        pattern = MARKER_STYLES[style]
+        last = pattern.match(text, previous + len(text[previous:line_start]) - len(text[previous:line_start].lstrip()))
+        if last is None:
+            continue
+        floor = max(0, back - _LINES_ABOVE_REACH)
+        firsts = [f for f in pattern.finditer(text, floor, line_start) if marker_value(style, f.group("n")) == 1 and _line_opens(text, f.start())]
+        if not firsts:
+            return None
+        series = outline_series(text, style, firsts[-1])
+        if series.broken or len(series.markers) < 2 or series.markers[-1][0] != last.start():
+            return None
+        n = len(series.markers)
+        items = ItemList(series.markers, frozenset({n}))
+        outcome = Outcome.CONSISTENT if n == count.value else Outcome.INCONSISTENT
+        return _relation(ctx, replace(count, start=back), items, outcome, False, before=True, markers=True)
     return None
+
+
+def _line_opens(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _pair_before(ctx, text: str, count: StatedCount, start: int, list_end: int, connector: str) -> Relation | None:
@@ -778,7 +823,7 @@ def _judge_before(
         return Outcome.NOT_CHECKABLE
     if connector in _TIGHT_CONNECTORS or connector == "”" or enumerated:
         return Outcome.INCONSISTENT
-    if not count.noun and text[count.number_end : count.number_end + 1] not in _SELF_NAMING:
+    if not count.noun and count.measure(text) not in _SELF_NAMING:
         return None  # 新引进首店、旗舰店168家: a quantity of the kinds named, not a count of them
     if stated < items.fewest:
         # Far fewer than listed: the count likely belongs to the last item alone (…与残疾人两项补贴).
@@ -806,7 +851,7 @@ def _named_members(text: str, count: StatedCount, items: ItemList) -> bool:
     """Items that can only be the members counted: a 大 set (A、B、C五大主导产业 names its members), or
     names of four characters or more with no 的 (短 items such as 城东、城西 or 国家级、省级 may be the
     places or tiers the counted things belong to: 城东、城西5个片区)."""
-    classifier = text[count.number_end : count.number_end + 1]
+    classifier = count.measure(text)
     if classifier == "大":
         return True
     if classifier in _SELF_NAMING:
@@ -901,6 +946,15 @@ def _mixed_announcement(ctx, text: str, m: re.Match[str], count: StatedCount) ->
 _INTRO_DUN_TO_COLON = re.compile(r"(?P<phrase>[^,:;。!?()\n\d—“”]{0,30}?)(?P<intro>:)(?P<word>)")
 
 
+# A clause after the count's own that announces the list (共有5个项目符合条件，现予以公示：A、B…).
+_ANNOUNCING = "公示|通报|公布|表彰|如下|名单"
+_ANNOUNCING_WORD = re.compile(_ANNOUNCING)
+_INTRO_ANNOUNCED = re.compile(
+    rf"(?P<phrase>[^,:;。!?()\n、\d—]{{0,24}}?),[^,:;。!?()\n\d、]{{0,10}}?(?:{_ANNOUNCING})[^,:;。!?()\n\d、]{{0,6}}?"
+    r"(?P<intro>:)(?P<word>)"
+)
+
+
 def _intro(text: str, pos: int) -> re.Match[str] | None:
     """The phrase after a count and what opens its list; the phrase may hold a threshold in figures
     (四个10亿元以上重大项目，分别为：) only when a figure stands in it (the slower pattern is then tried),
@@ -912,6 +966,11 @@ def _intro(text: str, pos: int) -> re.Match[str] | None:
         intro = _INTRO_DUN_TO_COLON.match(text, pos)
         if intro is not None and _SECOND_COUNT.search(text, pos, intro.start("intro")):
             intro = None
+    if intro is None:
+        colon = text.find(":", pos, pos + 48)
+        comma = text.find(",", pos, colon) if colon >= 0 else -1
+        if comma >= 0 and _ANNOUNCING_WORD.search(text, comma, colon):
+            intro = _INTRO_ANNOUNCED.match(text, pos)
     return intro
 
 
@@ -1012,7 +1071,7 @@ def _name_lines_below(text: str, start: int) -> ItemList | None:
 
 def _rows_hold_counts(text: str, rows: ItemList, count: StatedCount) -> bool:
     """Whether a table row below a count states a number of the count's classifier (工业项目 5个)."""
-    classifier = text[count.number_end : count.number_end + 1]
+    classifier = count.measure(text)
     pattern = re.compile(rf"\d\s*{re.escape(classifier)}")
     for s, _ in rows.items:
         line_end = text.find("\n", s)
@@ -1049,6 +1108,10 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         mixed = _mixed_announcement(ctx, text, m, count)
         if mixed is not None:
             return mixed
+    after_noun = m.end() + len(count.noun)
+    attached = _ATTACHED_NOTE.match(text, after_noun) if text.startswith("(", after_noun) else None
+    if attached is not None and not count.named:
+        return _list_attached(ctx, text, count, attached.end())
     intro = _intro(text, m.end())
     if intro is not None and intro.group("intro") == "(":
         # 走访8个村（社区）：A村、B社区…: a bracketed alias of the counted noun, then the list's own opener
@@ -1258,7 +1321,7 @@ def _grouped_members(ctx, text: str, m: re.Match[str], count: StatedCount, start
         fewest += members.fewest
         most += members.most
         open_ended = open_ended or members.open_ended
-    classifier = text[count.number_end : count.number_end + 1]
+    classifier = count.measure(text)
     if any(_ends_with_value(text, a, b, classifier) for a, b in spans):
         return None  # 工业项目有6个: groups with their own figures (DC201), not names
     if total_word:
@@ -1276,6 +1339,51 @@ def _grouped_members(ctx, text: str, m: re.Match[str], count: StatedCount, start
 
 
 _LIST_MARKS_BEFORE = re.compile("[、和与及]")
+_LABEL_REACH = 300
+_LABEL_OPENS_AFTER = frozenset("。;\n")
+
+
+def _labelled_list(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """The counted noun repeated later as the label of its list: 共表彰先进集体6个、先进个人4名。先进集体：A、B、
+    C、D、E；先进个人：…. The label opens a sentence, a ；-part or a line within the next 300 characters and is
+    the noun as written (two characters or more); its 、-list runs to the next ；, 。 or line end."""
+    noun = count.noun or _noun_before(text, m.start())
+    for k in range(len(noun), 1, -1):
+        label = noun[-k:] + ":"
+        at = text.find(label, m.end(), m.end() + _LABEL_REACH)
+        if at < 0 or text[at - 1] not in _LABEL_OPENS_AFTER:
+            continue
+        start = at + len(label)
+        end = clause_end(text, start, window=400, boundaries=frozenset(";。\n\r!?"))
+        items = dun_list(text, start, end) if end is not None else None
+        if items is None or any(_DIGIT.search(text, s, e) or e - s > 20 for s, e in items.items):
+            return None
+        if not count.noun:
+            count = replace(count, start=m.start() - len(noun[-k:]))
+        return _judge_after(ctx, text, count, items, "", may_continue=False)
+    return None
+# A count whose members are attached below (园区共有入驻企业8家（名单附后）。… 附：入驻企业名单 ⏎ 1.…).
+_ATTACHED_NOTE = re.compile(r"\((?:具体)?(?:名单|明细|清单|详细情况)?(?:附后|见附件\d?|详见附件\d?|见附表\d?|详见附表\d?)\)")
+_ATTACHMENT_TITLE = re.compile(r"[ \t\u3000]*附(?:件\d?|表\d?)?[:：]?[^\n。]{0,30}\n")
+
+
+def _list_attached(ctx, text: str, count: StatedCount, pos: int) -> Relation | None:
+    """The members listed under the attachment title that the count points to: the first line opening
+    with 附/附件/附表 within the next 600 characters, then numbered lines, table rows or short name lines."""
+    for line in re.finditer(r"\n", text[pos : pos + 600]):
+        start = pos + line.end()
+        title = _ATTACHMENT_TITLE.match(text, start)
+        if title is None:
+            continue
+        first = first_marker(text, title.end())
+        if first:
+            relation = _series_relation(ctx, text, count, first)
+            if relation is not None and relation.outcome is Outcome.INCONSISTENT and not _name_lines(text, relation):
+                relation.outcome = Outcome.NOT_CHECKABLE
+            return relation
+        items = numbered_rows(text, title.end() - 1) or _name_lines_below(text, title.end() - 1)
+        return _judge_after(ctx, text, count, items, "", may_continue=False) if items is not None else None
+    return None
 _PLACE_ENDS = tuple(_KINDS[-1][0]) + ("园", "园区", "小区", "片区", "开发区", "新区", "高新区")
 
 
@@ -1294,7 +1402,7 @@ _PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 def _person_names(text: str, count: StatedCount, start: int) -> ItemList | None:
     """People counted by 名/位/人 and named with commas up to the sentence end: 评选出4名先进个人：张建国，
     李红梅，王志强。 (every item a name of two or three characters)."""
-    if text[count.number_end : count.number_end + 1] not in "名位人":
+    if count.measure(text) not in "名位人":
         return None
     end = clause_end(text, start, window=200, boundaries=frozenset("。;\n\r!?"))
     parts = split_top_level(text, start, end, separators=",") if end is not None else None
@@ -1383,7 +1491,8 @@ def _counted_by_last_item(text: str, items: ItemList) -> ItemList:
     m = _COUNT.search(text, last_s, last_e)
     if m is None:
         return items
-    value = int(m.group("num")) if m.group("num").isdigit() else chinese_number(m.group("num"))
+    num = _count_number(m)[0]
+    value = int(num) if num.isdigit() else chinese_number(num)
     if value not in items.counts:
         return items
     return ItemList(items.items, frozenset({value}), items.open_ended)
@@ -1525,7 +1634,7 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
                  figures_named: bool = False, dates: bool = False) -> Relation | None:
     if not dates and any(_DIGIT.match(text, s) and not _figure_name(text, s, e) for s, e in items.items):
         return None  # 分别为1.2亿元、3亿元: values, not names
-    classifier = text[count.number_end : count.number_end + 1]
+    classifier = count.measure(text)
     if not figures_named and any(_ends_with_value(text, s, e, classifier) for s, e in items.items):
         return None  # 共有企业120家，分别为内资企业80家、外资企业30家: parts of a total (DC201), not names
     sample = (word in _SAMPLE_INTRO_WORDS and not _complete_inclusion(text, count, items, word)) or items.open_ended
