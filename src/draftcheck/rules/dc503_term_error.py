@@ -912,7 +912,7 @@ class TermError(Rule):
             )
         # Another word in a closed word slot of a formulation (全面从紧治党, 乡村复兴战略): see word_slot_slips. The most
         # widely written term first, then the longest (新质生产力 over 发展新质生产力; 供给侧结构性改革 over 侧结构性改革).
-        slots = [] if traditional else find_word_slot_slips(ctx.folded, pair_counts)
+        slots = [] if traditional else find_word_slot_slips(ctx.folded, pair_counts, text_pairs)
         for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
             if any(taken[start:end]):
                 continue
