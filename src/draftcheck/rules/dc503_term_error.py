@@ -141,7 +141,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -845,9 +844,7 @@ class TermError(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         taken = bytearray(len(ctx.text) + 1)  # characters inside a span already flagged
         found: list[Finding] = []
-        # every pair of adjacent characters, how often: built once for the table's gates, the near misses and the slots
-        pair_counts = Counter(map(operator.add, ctx.folded, ctx.folded[1:]))
-        text_pairs = set(pair_counts)
+        text_pairs = pairs_of(ctx.folded)  # built once for the table's gates, the near misses and the word slots
         for start, end, right, why in sorted(find_term_errors(ctx.folded, text_pairs)):
             if taken[start]:
                 continue  # a shorter entry inside a longer one already flagged
@@ -912,7 +909,7 @@ class TermError(Rule):
             )
         # Another word in a closed word slot of a formulation (全面从紧治党, 乡村复兴战略): see word_slot_slips. The most
         # widely written term first, then the longest (新质生产力 over 发展新质生产力; 供给侧结构性改革 over 侧结构性改革).
-        slots = [] if traditional else find_word_slot_slips(ctx.folded, pair_counts)
+        slots = [] if traditional else find_word_slot_slips(ctx.folded, text_pairs)
         for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
             if any(taken[start:end]):
                 continue

@@ -15,7 +15,8 @@ ordinary words. What gives them away is the formulation around the word: the cor
   inside the term) right before the two after it: 城乡人民收入 beside 城乡居民收入 joins two written runs (城乡人民,
   人民收入), a legitimate other wording; 全面从紧 and 从紧治党 are never written.
 
-Not flagged: a numeral in place of a numeral (numbered slogans are DC503's own test); a slot of one character (提质增效
+Not flagged: one level of government for another or one word of time or group for another (``words.toml`` ``[levels]``:
+均居全市 beside 均居全国, 比今年增长 beside 比上年增长, 全国各界人民 beside 全国各族人民); a numeral in place of a numeral (numbered slogans are DC503's own test); a slot of one character (提质增效
 beside 提档增效, 打好蓝天 beside 打赢蓝天: single characters are swapped freely); the term's first word (生产资料 beside
 生活资料, 城乡 in 城镇居民收入: a term's first word is where a phrase starts); a word that differs in two characters
 (新发展理念 beside 新发展格局); texts in traditional characters (the caller skips them).
@@ -45,12 +46,15 @@ def _build_slot_index() -> tuple[tuple[str, tuple[tuple[str, _Entry], ...]], ...
     """One entry per closed slot and character of its word that may be the one replaced, filed under the pair of
     characters kept beside it that holds another character of the slot's word (so the pair is rarely written but in
     the term): the pair before it (面从 for 从严's 严 in 全面从严治党) and the pair after it (严治 for 从严's 从). With
-    each, the pair the term writes in its place (从严): a text that writes the kept pair more often than that cannot
-    write the term rightly every time, and only then is the longer part around the character searched for."""
+    each, the pair the term writes in its place (从严): a text that writes the kept pair but not that one, and every
+    other pair of the term, is searched for the longer part around the character."""
     before: dict[str, list] = {}
     after: dict[str, list] = {}
     slots = closed_slots()
     supports = {(term[:start], term[start:end], term[end:]): support for term, start, end, support, _ in slots}
+    by_word: dict[str, list[tuple[str, str, int]]] = {}
+    for (b, w, a), n in supports.items():
+        by_word.setdefault(w, []).append((b, a, n))
     for term, start, end, support, attested in slots:
         before_slot, word, after_slot = term[:start], term[start:end], term[end:]
         inner = (
@@ -61,8 +65,8 @@ def _build_slot_index() -> tuple[tuple[str, tuple[tuple[str, _Entry], ...]], ...
         )
         if any(n > support for n in inner):
             continue  # 发展新质生产力 (109): the slot is looked for as 新质生产力's (228), a term of its own
-        if any(n == support for (b, w, a), n in supports.items() if w == word and len(b) + len(a) > len(term) - len(word)
-               and b.endswith(before_slot) and a.startswith(after_slot)):
+        if any(n == support and len(b) + len(a) > len(term) - len(word) and b.endswith(before_slot) and a.startswith(after_slot)
+               for b, a, n in by_word[word]):
             continue  # 侧结构性改革: written only inside 供给侧结构性改革, looked for as that
         for k in range(start, end):
             left, right = term[:k], term[k + 1 :]
@@ -78,9 +82,11 @@ def _build_slot_index() -> tuple[tuple[str, tuple[tuple[str, _Entry], ...]], ...
 
 
 @lru_cache(maxsize=1)
-def _slot_index() -> tuple[tuple[str, tuple[tuple[str, _Entry], ...]], ...]:
-    """``_build_slot_index``'s table, kept in the disk cache (building it takes a tenth of a second)."""
-    return disk_cache.cached("word-slots", [data_bytes("closed_slots.tsv")], "1", _build_slot_index)
+def _slot_index() -> tuple[frozenset[str], dict[str, tuple[tuple[str, _Entry], ...]]]:
+    """``_build_slot_index``'s table, kept in the disk cache (building it takes a tenth of a second), as a dict, with
+    its keys as a set for the intersection with a text's pairs."""
+    table = dict(disk_cache.cached("word-slots", [data_bytes("closed_slots.tsv")], "1", _build_slot_index))
+    return frozenset(table), table
 
 
 @lru_cache(maxsize=1)
@@ -88,19 +94,26 @@ def _levels() -> frozenset[str]:
     return frozenset(words("levels", "characters"))
 
 
-def find_word_slot_slips(text: str, pair_counts: dict[str, int]) -> Iterator[tuple[int, int, str, str, str, int]]:
+@lru_cache(maxsize=1)
+def _interchangeable() -> frozenset[frozenset[str]]:
+    """Each pair of words of ``words.toml`` ``[levels] interchangeable`` that stand for one another (上年, 今年)."""
+    return frozenset(frozenset((a, b)) for group in words("levels", "interchangeable") for a in group for b in group if a != b)
+
+
+def find_word_slot_slips(text: str, text_pairs: set[str]) -> Iterator[tuple[int, int, str, str, str, int]]:
     """Yield ``(start, end, term, written word, the slot's word, support)`` for each run of ``text`` that is an
-    established term with the word of a closed slot written one character differently (``pair_counts``: how often
-    ``text`` writes each pair of adjacent characters, which the caller has)."""
+    established term with the word of a closed slot written one character differently (``text_pairs``: every pair of
+    adjacent characters of ``text``, which the caller has).
+
+    Looked for only where the text writes a pair kept beside the changed character but never the pair the term writes
+    in its place (面从 but no 从严), and every other pair of the term: one set intersection for a text holding none. A
+    text that writes the term rightly somewhere as well as the slip (乡村振兴战略 and 乡村复兴战略) is not searched: counting
+    the pairs of a whole report to tell the two apart cost a third of DC503's time."""
     candidates = set()
-    counted = pair_counts.keys()
-    get = pair_counts.get
-    for pair, entries in _slot_index():
-        kept = get(pair)
-        if kept is None:
-            continue
-        for written_rightly, entry in entries:
-            if kept > get(written_rightly, 0) and counted >= entry[8]:
+    keys, index = _slot_index()
+    for pair in keys & text_pairs:
+        for written_rightly, entry in index[pair]:
+            if written_rightly not in text_pairs and entry[8] <= text_pairs:
                 candidates.add(entry)
     size = len(text)
     levels = _levels()
@@ -119,6 +132,6 @@ def find_word_slot_slips(text: str, pair_counts: dict[str, int]) -> Iterator[tup
             if char in levels and term[k] in levels:
                 continue  # 均居全市 beside 均居全国: the writer's own level of government
             written = text[begin + start : begin + end]
-            if written in attested:
-                continue
+            if written in attested or frozenset((written, term[start:end])) in _interchangeable():
+                continue  # (比今年增长 beside 比上年增长: the writer's own time)
             yield begin, begin + len(term), term, written, term[start:end], support
