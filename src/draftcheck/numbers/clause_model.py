@@ -126,6 +126,7 @@ _CHANGE_CUE = re.compile(
 )
 # 多/少 and what they may govern after a comparison: 比上年多引进13个, 比上年59.3亿元多完成D, 较去年少150亩
 _MORE_OR_LESS_CUE = re.compile(r"(?P<verb>多|少)(?:[引招签落开新竣建完实培认争接吸办投储入帮减兑增发供收征售出用][\u4e00-\u9fff]{0,3}?)?了?\s?$")
+COMPARED_REACH = 40  # how far before 多/少 its 比/较 may stand (bounded: clauses of 200k characters)
 _COMPARED_IN_CLAUSE = re.compile(r"(?:比|较)(?!重|例|率)")
 _RATE_NOUN_CUE = re.compile(
     rf"(?P<noun>{alternation(('change', 'rate_nouns_up'), ('change', 'rate_nouns_down'))})(?:为|是|达到?|高达|约|近)*\s?$"
@@ -256,7 +257,9 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
     if q.start - clause.start <= BASE_CLAUSE_REACH and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start)):
         if m.end() == q.start and q.kind != Kind.MULTIPLE:
             return Role.BASE, 0, False, m.group("period")
-    if (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(text, clause.start, q.start - len(m.group())):
+    if (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(
+        text, max(clause.start, q.start - COMPARED_REACH), q.start - len(m.group())
+    ):
         # 比上年B多完成D / 较去年少引进D: an amount of change after a comparison
         return Role.CHANGE, 1 if m.group("verb") == "多" else -1, False, m.group().rstrip("了")
     if (m := _CHANGE_CUE.search(prefix)) and not (m.group("verb") == "下" and prefix[: m.start("verb")].endswith("以")):

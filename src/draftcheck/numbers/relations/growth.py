@@ -921,10 +921,13 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
             if item is not None and item.kind in ("rate", "compound", "doubling"):
                 items.append(item)
     for pos in (comparison.tail_start, comparison.between_start):
+        # between the current value and its base: only items that end before the base (较上年的B is the base
+        # itself, not a multiple 为上年的X%)
+        limit = comparison.base.start - ms.start if pos is comparison.between_start and comparison.base is not None else None
         read = 0
         while pos is not None and read < 5:
             m = _TAIL_ITEM.match(ms.masked, pos)
-            if m is None or m.end() == pos:
+            if m is None or m.end() == pos or (limit is not None and m.end() > limit):
                 break
             item = _tail_item(ms, m, comparison)
             if item is None:

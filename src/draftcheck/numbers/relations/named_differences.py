@@ -56,6 +56,9 @@ _TRANSITION = re.compile(r"[由从]")
 _TRANSITION_TO = re.compile(r"(?:增加|增长|提高|上升|下降|降低|减少|压缩|缩短|延长|扩大|缩小|提升|降|增|升)?(?:到|至|为)$")
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE_REACH = 200
+# the earlier figures of a measure that may be an operand: the last few (operands stand within 90 characters
+# of the stated figure; bounded: statements of thousands of figures)
+_KIN_REACH = 8
 _HINT = re.compile(
     rf"{alternation(('difference', 'gap_nouns'))}|高出|高于|低于|超出|超额完成|多于|少于|领先|落后|由|从|比|较"
 )
@@ -129,7 +132,7 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
         after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
         # the earlier values of the stated figure's measure, in order (read, never changed, by the operand finders)
         measure = _measure(stated, stated=True)
-        kin = earlier_of.get(measure, []) if measure is not None else []
+        kin = earlier_of.get(measure, [])[-_KIN_REACH:] if measure is not None else []
         operands = None
         clause = ms.masked[clause_start:rel]
         if "分别" in clause or _NOT_A_GAP.search(clause):
@@ -144,7 +147,7 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
             operands = None
             for m in found[::-1][:2]:
                 operands = _comparison_operands(ms, kin, stated, clause_start + m)
-                if operands is not None or any(q.start - ms.start >= clause_start + m for q in kin):
+                if operands is not None or (kin and kin[-1].start - ms.start >= clause_start + m):
                     break
             if operands is None:
                 operands = _named_operands(ms, kin, stated, clause_start, clause_start + found[-1])
@@ -252,7 +255,7 @@ def _named_operands(ms, kin, stated, clause_start, word_at):
     labels = []
     for q in kin:
         rel = q.start - ms.start
-        start = max(max(ms.masked.rfind(ch, 0, rel) for ch in _CLAUSE_MARKS) + 1, rel - 24)
+        start = max(max(ms.masked.rfind(ch, max(0, rel - 24), rel) for ch in _CLAUSE_MARKS) + 1, rel - 24)
         labels.append(_LABEL_LIGHT.sub("", ms.masked[start:rel]))
     holders = [i for i, label in enumerate(labels) if name in label]
     if len(holders) != 1:

@@ -19,6 +19,7 @@ are left to it (``FALLBACK``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -33,6 +34,7 @@ from draftcheck.numbers.statement_spans import statements
 
 CODE = "DC303"
 FALLBACK = True
+_REACH = 200  # how far before its per-word a total or a count may stand
 
 # per-word -> the units of the count it divides by
 _PER_UNITS = {
@@ -72,8 +74,12 @@ def find(ctx) -> list[Relation]:
             typed = model.between(start, end)
             if previous_span is not None and not previous:
                 previous = model.between(*previous_span)
+            near = previous + typed
+            starts = [t.quantity.start for t in near]
             for m in _PER.finditer(folded, start, end):
-                relation = _average(ctx.text, folded, m, previous + typed, start)
+                # the figures of a window around the per-word (bounded: statements of thousands of figures)
+                window = near[bisect.bisect_left(starts, m.start() - _REACH) : bisect.bisect_right(starts, m.end() + 10)]
+                relation = _average(ctx.text, folded, m, window, start)
                 if relation is not None:
                     relations.append(relation)
         # the statement before is typed only when the next one needs it
