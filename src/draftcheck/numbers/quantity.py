@@ -533,13 +533,7 @@ class QuantityIndex:
 
     def between(self, start: int, end: int) -> list[Quantity]:
         """Quantities that start at or after ``start`` and end at or before ``end``."""
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.quantities) and self.quantities[i].start < end:
-            if self.quantities[i].end <= end:
-                out.append(self.quantities[i])
-            i += 1
-        return out
+        return list(self.iter_between(start, end))
 
     def iter_between(self, start: int, end: int) -> Iterator[Quantity]:
         """:meth:`between`, lazily: a reader that stops at its first non-part reads only that far."""

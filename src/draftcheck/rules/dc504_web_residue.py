@@ -261,10 +261,7 @@ _SITE_NOTICE = re.compile(
     r"|【[^【】\n]{0,10}(?:注册|登录|刷新|下载|充值|投稿|点券|查看全文|奖励)[^【】\n]{0,10}】"
     # a reposting site's disclaimer (issue 7, sixth round): 文章来源于网络，如有侵权请联系删除 / 不代表本网立场
     r"|来源于网络|来源于互联网|来自网络|来自互联网|转载自网络|转载自互联网|如有侵权|侵权(?:请)?(?:联系|告知|必删)|侵删"
-    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页"
-    # (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
-    # its reading-time line: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 / 本文共计3200字，阅读需要8分钟
-    r")"
+    r"|代表本(?:网|站|平台|号)|代表作者|手机上?(?:查看|打开|阅读|浏览)(?:当前|本)?页)"
 )
 # (issue 7, textfamilies) a reposting site's copyright and takedown notice, its note on generated or editable text,
 # its reading-time line, a photo credit or caption: 如涉及版权请联系删除 / 以上内容由AI智能生成 / 本文档可编辑 /
