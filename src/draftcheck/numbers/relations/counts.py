@@ -8,7 +8,8 @@ Two shapes tie a stated count to a list:
   ``重点抓好五个方面工作：一是…五是…``, ``(一)…(九)`` headings after ``以下9个方面的工作：``,
   ``成立3个工作组（综合组、宣传组、督导组）``, ``包括/涵盖/即`` + list.
 
-Counts are the exact counts of the shared quantity index (``document_quantities``) whose measure word is
+Counts are the quantities the shared clause model marks as counting things (``ctx.clause_model.counts``:
+an exact count of a counting unit, whatever its role: 新增3家 is a change and a count) whose measure word is
 a classifier of listed things, plus the sets the quantity reader has no unit for (两大, 三级, 四方面, 两地),
 found by one regex; the vocabulary (classifiers, connectors, the words opening a list, fixed formulations)
 is ``[counts]`` in ``lexicon/words.toml``.
@@ -48,7 +49,7 @@ from draftcheck.numbers.enumeration import (
     split_top_level,
     title_run,
 )
-from draftcheck.numbers.quantity import COUNT_UNITS, document_quantities, extract_quantities
+from draftcheck.numbers.quantity import COUNT_UNITS, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.text.windowed_scan import finditer_located
 
@@ -354,13 +355,12 @@ def _ordinal_events(ctx, text: str) -> list[Relation]:
 
 
 def _counts(ctx, text: str):
-    """Stated-count candidates in document order: the exact counts of the shared quantities
-    (``document_quantities``: 12家, 六条, 两个, read once for every numeric rule) whose measure word is a
-    classifier of listed things, and the counted sets the quantity reader does not know as units (两大,
-    三级, 四方面, 三点, 三县, 两地), found by one scan. Each start is then matched by _COUNT, whose
-    look-behinds keep out ordinals and approximations (第3家, 近5个)."""
-    index = document_quantities(ctx)
-    starts = [q.start for q in index.quantities if q.unit in _QUANTITY_CLASSIFIERS and q.is_exact_count]
+    """Stated-count candidates in document order: the quantities the clause model marks as counting
+    things (``ctx.clause_model.counts``: 12家, 六条, 两个, whatever their role: 新增3家 is a change there
+    and a count here) whose measure word is a classifier of listed things, and the counted sets the
+    quantity reader does not know as units (两大, 三级, 四方面, 三点, 三县, 两地), found by one scan. Each
+    start is then matched by _COUNT, whose look-behinds keep out ordinals and approximations (第3家, 近5个)."""
+    starts = [t.quantity.start for t in ctx.clause_model.counts(_QUANTITY_CLASSIFIERS)]
     # (one scan of the whole text: a set count never crosses a line, so paragraphs need no scan of their own)
     starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, 0, len(text)))
     match = _COUNT.match
