@@ -211,33 +211,35 @@ class ClauseModel:
             i += 1
         return out
 
-    def counts(self, units: frozenset[str] | None = None):
-        """The typed quantities that count things (``counted``), in document order; with ``units``, only
-        those whose measure word is one of them. Only the sentences holding such a count are typed."""
-        sentence_at = self._segmentation.sentence_at
-        typed_at: dict[int, TypedQuantity] = {}
-        done: set[int] = set()
-        for q in self._index.quantities:
-            if not q.is_exact_count or (units is not None and q.unit not in units):
-                continue
-            sentence = sentence_at(q.start)
-            if sentence is None:
-                continue
-            if sentence.start not in done:
-                done.add(sentence.start)
-                for clause in self.sentence(sentence):
-                    for t in clause.quantities:
-                        if t.counted:
-                            typed_at[t.quantity.start] = t
-            t = typed_at.get(q.start)
-            if t is not None and t.quantity is q:
-                yield t
+    def counts(self, units: frozenset[str] | None = None) -> list[Quantity]:
+        """The quantities that count things (``counted``: 12家, 新增3家, 其中…19个), in document order;
+        with ``units``, only those whose measure word is one of them. Nothing is typed: ``typed(q)``
+        gives a count's role when a reader needs it."""
+        return [q for q in self._index.quantities
+                if counts_things(q) and (units is None or q.unit in units)]
+
+    def typed(self, q: Quantity) -> TypedQuantity | None:
+        """The typed quantity of ``q`` (its role, sign, indicator), typing its sentence on first use."""
+        sentence = self._segmentation.sentence_at(q.start)
+        if sentence is None:
+            return None
+        for clause in self.sentence(sentence):
+            for t in clause.quantities:
+                if t.quantity is q:
+                    return t
+        return None
 
     def sentences_with(self, word: str):
         """(sentence, typed clauses) for every sentence whose text contains ``word``."""
         for sentence in self._segmentation.sentences:
             if word in sentence.text:
                 yield sentence, self.sentence(sentence)
+
+
+def counts_things(q: Quantity) -> bool:
+    """Whether a quantity counts things, whatever its role (``TypedQuantity.counted``): an exact count of a
+    counting unit (12家, 46个), never a class boundary (5家以上)."""
+    return q.is_exact_count and q.kind != Kind.THRESHOLD
 
 
 def typed_clauses(ctx) -> list[TypedClause]:
@@ -251,7 +253,7 @@ def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q
     prefix_start = max(clause.start, q.start - PREFIX_REACH)
     prefix = text[prefix_start : q.start]
     role, sign, compound, cue = _role(text, clause, q, prefix, after_opener)
-    counted = q.is_exact_count and role is not Role.THRESHOLD
+    counted = counts_things(q)
     return TypedQuantity(q, role, sign, compound, cue, counted, year, lambda: _indicator(text, mentions, sentence, clause, q))
 
 

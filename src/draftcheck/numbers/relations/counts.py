@@ -38,10 +38,10 @@ from draftcheck.numbers.enumeration import (
     conjunction_pair,
     dun_list,
     figure_clauses,
-    MARKER_STYLES,
+    LaidOutText,
     first_marker,
     line_list,
-    marker_value,
+    markers_between,
     numbered_rows,
     outline_series,
     quoted_run,
@@ -177,7 +177,7 @@ def find(ctx) -> list[Relation]:
     count and the list it closes or opens share a paragraph, except a back reference (上述4家企业)
     or outline headings below an announcing paragraph, which are read from the text around it.
     """
-    text = ctx.folded
+    text = LaidOutText(ctx.folded, ctx.segmentation)  # (the list readers use the segmentation's item level)
     relations: list[Relation] = []
     for m in _counts(ctx, text):
         if m.group("cls") in _NOUN_CLASSIFIERS and not _list_near(text, m):
@@ -360,7 +360,7 @@ def _counts(ctx, text: str):
     and a count here) whose measure word is a classifier of listed things, and the counted sets the
     quantity reader does not know as units (两大, 三级, 四方面, 三点, 三县, 两地), found by one scan. Each
     start is then matched by _COUNT, whose look-behinds keep out ordinals and approximations (第3家, 近5个)."""
-    starts = [t.quantity.start for t in ctx.clause_model.counts(_QUANTITY_CLASSIFIERS)]
+    starts = [q.start for q in ctx.clause_model.counts(_QUANTITY_CLASSIFIERS)]
     # (one scan of the whole text: a set count never crosses a line, so paragraphs need no scan of their own)
     starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, 0, len(text)))
     match = _COUNT.match
@@ -370,8 +370,12 @@ def _counts(ctx, text: str):
             yield m
 
 
+_EXHAUSTIVE_AFTER_NAME = re.compile(rf",(?:{alternation(('counts', 'exhaustive_openers'))}):?(?![\d一二两三四五六七八九十])")
+
+
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
-    """A named count that a colon follows at once: “三大行动”：一是… / 打好三大攻坚战：A、B、C.
+    """A named count that a colon or an exhaustive opener follows at once: “三大行动”：一是… / 打好三大攻坚战：
+    A、B、C / “六大专项行动”，即A、B….
 
     The name must be the whole quotation (or the whole fixed formulation), so the colon can only
     open the members of that very set, not of a longer phrase (“三个代表”重要思想：…).
@@ -385,7 +389,8 @@ def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool
         end = _quoted_noun_end(text, m.end()) + 1
     else:
         return False
-    return text.startswith(":", end)
+    # ：A、B、C / ，即A、B、C / ，分别是A、B、C: an exhaustive opener names the set's members (“六大专项行动”，即…)
+    return text.startswith(":", end) or _EXHAUSTIVE_AFTER_NAME.match(text, end) is not None
 
 
 def _names_its_items(text: str, count: StatedCount, relation: Relation) -> bool:
@@ -672,11 +677,10 @@ def _series_above(ctx, text: str, back: int, count: StatedCount) -> Relation | N
     with nothing after its last item saying the enumeration went on)."""
     paragraph_start = text.rfind("\n", 0, back) + 1
     for style in _INLINE_STYLES_ABOVE:
-        pattern = MARKER_STYLES[style]
-        firsts = [f for f in pattern.finditer(text, paragraph_start, back) if marker_value(style, f.group("n")) == 1]
+        firsts = [f for f in markers_between(text, style, paragraph_start, back) if f.value == 1]
         if not firsts:
             continue
-        series = outline_series(text, style, firsts[-1])
+        series = outline_series(text, firsts[-1])
         last = series.markers[-1][1]
         if series.broken or len(series.markers) < 2 or last >= back or text.find("\n", last, back) >= 0:
             return None
@@ -700,17 +704,17 @@ def _lines_above(ctx, text: str, back: int, count: StatedCount) -> Relation | No
     if line_start == 0 or text[line_start:back].strip():
         return None  # the back reference opens its line
     previous = text.rfind("\n", 0, line_start - 1) + 1
+    opening = previous + len(text[previous:line_start]) - len(text[previous:line_start].lstrip())
     for style in _LINE_STYLES_ABOVE:
-        pattern = MARKER_STYLES[style]
-        last = pattern.match(text, previous + len(text[previous:line_start]) - len(text[previous:line_start].lstrip()))
-        if last is None:
+        last = markers_between(text, style, opening, opening + 1)
+        if not last:
             continue
         floor = max(0, back - _LINES_ABOVE_REACH)
-        firsts = [f for f in pattern.finditer(text, floor, line_start) if marker_value(style, f.group("n")) == 1 and _line_opens(text, f.start())]
+        firsts = [f for f in markers_between(text, style, floor, line_start) if f.value == 1 and _line_opens(text, f.start)]
         if not firsts:
             return None
-        series = outline_series(text, style, firsts[-1])
-        if series.broken or len(series.markers) < 2 or series.markers[-1][0] != last.start():
+        series = outline_series(text, firsts[-1])
+        if series.broken or len(series.markers) < 2 or series.markers[-1][0] != last[0].start:
             return None
         n = len(series.markers)
         items = ItemList(series.markers, frozenset({n}))
@@ -1129,7 +1133,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         if _count_just_before(text, m.start()):
             return None
         first = first_marker(text, intro.end())
-        if first and first[0] in _COMMA_SERIES_STYLES:
+        if first and first.style in _COMMA_SERIES_STYLES:
             return _series_relation(ctx, text, count, first)
         return None
     if _count_just_before(text, m.start()):
@@ -1154,7 +1158,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
             lead = clause_start(text, m.start())
             closes_a_list = lead is None or _LIST_MARKS_BEFORE.search(text, lead, m.start()) is not None
             first = first_marker(text, start) if closed and not closes_a_list else None
-            if not (first and first[0] in _COMMA_SERIES_STYLES):
+            if not (first and first.style in _COMMA_SERIES_STYLES):
                 return None  # otherwise only 以下/如下 + count + 。 announces the outline that follows
         first = first or first_marker(text, start)
         return _series_relation(ctx, text, count, first) if first else None
@@ -1700,8 +1704,7 @@ def _ends_with_value(text: str, start: int, end: int, classifier: str) -> bool:
 
 
 def _series_relation(ctx, text: str, count: StatedCount, first) -> Relation | None:
-    style, match = first
-    series = outline_series(text, style, match)
+    series = outline_series(text, first)
     n = len(series.markers)
     if n < 2:
         return None
