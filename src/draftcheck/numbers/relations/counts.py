@@ -631,6 +631,7 @@ _NEXT_SENTENCE_INTRO = re.compile(r"(?:它们|这些|分别|依次|具体)(?:是
 _NAMES_INTRO = re.compile(r"(?:分别|依次)(?:是|为)(?![\d一二两三四五六七八九十])")
 _BACK_REFERENCE = re.compile(r"(?:上述|以上|前述)(?:这)?$")
 _SENTENCE_END_BEFORE = re.compile(r"[。;\n]\s*$")
+_BACK_REFERENCE_LEAD = re.compile(r"(?<=[。;\n])\s*(?:通过|经过|按照|围绕|依托|在|从|对|把|将|以)$")
 
 
 def _list_above(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
@@ -643,7 +644,10 @@ def _list_above(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if back is None or count.named or not count.noun:
         return None
     if back.start() > 0 and not _SENTENCE_END_BEFORE.search(text, max(0, back.start() - 3), back.start()):
-        return None  # 亿元以上3个项目: 以上 closes a bound, it does not point back
+        # 亿元以上3个项目: 以上 closes a bound, it does not point back; 上述/前述 always point back, also after a
+        # few words opening their sentence (通过上述两方面举措)
+        if back.group().startswith("以上") or not _BACK_REFERENCE_LEAD.search(text, max(0, back.start() - 8), back.start()):
+            return None
     series = _series_above(ctx, text, back.start(), count)
     if series is not None:
         return series
@@ -1103,9 +1107,38 @@ def _name_lines(text: str, relation: Relation) -> bool:
     return True
 
 
+# A count in an outline heading, its items the sub-headings right below: 三、抓好四项重点工作⏎（一）…⏎（二）…
+# / （二）推进五项改革⏎1.…⏎2.… (the heading opens with its own marker and closes with the counted noun).
+_OUTLINE_HEADING_LEAD = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))"
+    r"[^\n。;,:!?、\d]{0,20}"
+)
+_OUTLINE_HEADING_REST = re.compile(r"[\u4e00-\u9fff]{0,10}[ \t\u3000]*(?=\r?\n)")
+_SUB_HEADING_STYLES = frozenset({"paren_cn", "arabic", "paren_ar", "half_paren", "circled"})
+
+
+def _series_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """The sub-headings below an outline heading that states a count (三、抓好四项重点工作⏎（一）招商引资⏎…):
+    the series of the next line's marker 1, of a lower level than the heading's own marker."""
+    if count.named:
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    lead = _OUTLINE_HEADING_LEAD.fullmatch(text, line_start, m.start())
+    rest = _OUTLINE_HEADING_REST.match(text, m.end()) if lead else None
+    if rest is None:
+        return None
+    first = first_marker(text, rest.end())
+    if first is None or first.style not in _SUB_HEADING_STYLES or not _line_opens(text, first.start):
+        return None
+    own = line_start + len(text[line_start : m.start()]) - len(text[line_start : m.start()].lstrip(" \t\u3000"))
+    if markers_between(text, first.style, own, own + 1):
+        return None  # the same kind of marker as the heading's own: a sibling, not a sub-heading
+    return _series_relation(ctx, text, count, first)
+
+
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
     if "\n" in text[m.end() : m.end() + 12] or text.startswith(")", m.end()):
-        below = _list_below_heading(ctx, text, m, count)
+        below = _list_below_heading(ctx, text, m, count) or _series_below_heading(ctx, text, m, count)
         if below is not None:
             return below
     if text.startswith(("、", "和", "及", "与"), m.end() + len(count.noun)) and count.noun:
