@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from draftcheck.lexicon.words import words
 from draftcheck.numbers.chinese_numerals import integer_value
-from draftcheck.text.segmentation import OUTLINE_STYLES, OutlineMarker, Segmentation, segment
+from draftcheck.text.segmentation import OutlineMarker, Segmentation, segment
 
 # Brackets and quotes, as they appear after width folding (（→( ［→[) and, for unfolded callers, before it.
 PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "【": "】", "〔": "〕", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
@@ -58,9 +58,6 @@ def layout_of(text: str) -> Segmentation:
     if _LAST_LAYOUT[0] is not text:
         _LAST_LAYOUT[:] = [text, segment(text)]
     return _LAST_LAYOUT[1]
-
-
-CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @lru_cache(maxsize=512)
@@ -483,7 +480,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 # The markers themselves (their styles and values) are the segmentation's item level:
 # ``Segmentation.outline_markers`` (``text/segmentation.py``, ``OUTLINE_STYLES``).
-MARKER_STYLES = tuple(OUTLINE_STYLES)
 _SERIES_REACH = {"paren_cn": 60000, "cn_dun": 60000}
 _DEFAULT_REACH = 12000
 
