@@ -183,3 +183,16 @@ def test_a_bare_opener_clause_makes_the_next_clause_a_part():
     typed = _typed("货物进出口总额41.8万亿元，增长0.2%。其中，出口23.8万亿元，增长0.6%；进口18.0万亿元。")
     assert typed["23.8万亿元"].role is Role.PART
     assert typed["41.8万亿元"].role is Role.VALUE
+
+
+def test_a_count_of_things_is_counted_whatever_its_role():
+    from draftcheck.numbers.clause_model import Role
+
+    text = "全年规上企业新增3家，其中工业企业2家。园区现有企业12家，年产值超过5家以上企业的水平。"
+    ctx = CheckContext(text)
+    model = ctx.clause_model
+    counted = {text[q.start : q.end]: model.typed(q) for q in model.counts()}
+    assert counted["3家"].role is Role.CHANGE and counted["3家"].counted  # 新增3家: a change that counts firms
+    assert counted["2家"].role is Role.PART and counted["2家"].counted
+    assert counted["12家"].role is Role.COUNT
+    assert not any(key.startswith("5家") for key in counted)  # a class boundary counts nothing

@@ -128,32 +128,32 @@ def test_chinese_numbers_are_read_only_when_well_formed():
 def test_outline_series_styles(text, style, n):
     text = fold_width(text)  # the finder works on width-folded text
     found = first_marker(text, 0)
-    assert found is not None and found[0] == style
-    series = outline_series(text, *found)
+    assert found is not None and found.style == style
+    series = outline_series(text, found)
     assert len(series.markers) == n and not series.broken
 
 
 def test_heading_series_stops_at_the_next_chapter_and_at_a_reset():
     text = "(一)甲\n内容\n(二)乙\n三、下一章\n(三)别的系列"
-    assert len(outline_series(text, *first_marker(text, 0)).markers) == 2
+    assert len(outline_series(text, first_marker(text, 0)).markers) == 2
     text = "(一)甲\n(二)乙\n1.子项\n(一)新系列\n(三)"
-    assert len(outline_series(text, *first_marker(text, 0)).markers) == 2
+    assert len(outline_series(text, first_marker(text, 0)).markers) == 2
 
 
 def test_inline_series_ends_with_its_paragraph_unless_the_next_opens_with_the_next_marker():
     text = "抓好三件事：一是甲。二是乙。\n三是丙。\n另一段。四是无关。"
-    series = outline_series(text, *first_marker(text, text.index("一是")))
+    series = outline_series(text, first_marker(text, text.index("一是")))
     assert len(series.markers) == 3
 
 
 def test_skipped_marker_marks_the_series_broken():
     text = "一是甲；二是乙；四是丁。"
-    assert outline_series(text, *first_marker(text, 0)).broken
+    assert outline_series(text, first_marker(text, 0)).broken
 
 
 def test_arabic_markers_do_not_take_decimals_or_dates():
     text = "1.甲；1.5亿元；2.乙；2024年3月"
-    series = outline_series(text, *first_marker(text, 0))
+    series = outline_series(text, first_marker(text, 0))
     assert len(series.markers) == 2
 
 

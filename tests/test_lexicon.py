@@ -131,3 +131,13 @@ def test_governing_run_binds_only_the_indicator_right_before_the_figure():
     assert run.endswith("占地面积") and text[end - 4 : end] == "占地面积"
     assert governing_run(text, text.index("3亿")) is None  # a list: 产值 may not be what 3亿元 measures
     assert governing_run("3万元", 0) is None
+
+
+def test_count_unit_subsets_come_from_one_list():
+    from draftcheck.grounding.values import COUNT_UNITS as grounding_units
+    from draftcheck.lexicon import counting_units
+    from draftcheck.numbers.quantity import COUNT_UNITS
+
+    assert counting_units() == COUNT_UNITS
+    assert counting_units("listed") < counting_units("interchangeable") < COUNT_UNITS
+    assert grounding_units == counting_units("interchangeable") and {"个", "家", "项"} <= counting_units("listed")

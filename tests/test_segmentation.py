@@ -113,3 +113,43 @@ def test_a_comma_between_digits_does_not_split_a_clause():
     text = "全年新登记市场主体4,318户，比上年多增526户。会议10:30开始,持续两小时。"
     clauses = [c.text for s in segment(text).sentences for c in s.clauses]
     assert clauses == ["全年新登记市场主体4,318户，", "比上年多增526户。", "会议10:30开始,", "持续两小时。"]
+
+
+# --- the item level (countspath) ---------------------------------------------------------------------
+
+
+def test_items_split_at_top_level_separators_of_either_width():
+    text = "以下项目：甲、乙（丙、丁）和“戊、己”；庚,辛，壬。"
+    seg = segment(text)
+    start = text.index("：") + 1
+    parts = seg.items(start, text.index("；"))
+    assert [text[s:e] for s, e in parts] == ["甲", "乙（丙、丁）和“戊、己”"]
+    comma = seg.items(text.index("；") + 1, len(text) - 1, ",")
+    assert [text[s:e] for s, e in comma] == ["庚", "辛", "壬"]  # (， is the twin of ,)
+
+
+def test_items_refuse_a_span_whose_brackets_do_not_balance():
+    text = "甲、乙（丙、丁"
+    assert segment(text).items(0, len(text)) is None
+    text = "甲）、乙"
+    assert segment(text).items(0, len(text)) is None
+
+
+def test_items_of_a_ten_thousand_item_list_and_of_unbalanced_brackets_stay_linear():
+    text = "、".join(f"类{i}" for i in range(10_000)) + "（" * 5000
+    seg = segment(text)
+    assert len(seg.items(0, text.index("（"))) == 10_000
+    assert seg.items(0, len(text)) is None
+
+
+def test_outline_markers_with_their_values_and_the_first_marker_at_a_position():
+    text = "做好三项工作：\n（一）招商\n（二）项目\n1．甲；2.乙；①丙；一是丁，二是戊\n三、下一章"
+    seg = segment(text)
+    assert [m.value for m in seg.outline_markers("paren_cn")] == [1, 2]
+    assert [m.value for m in seg.outline_markers("arabic")] == [1, 2]  # (full-width ．as well)
+    assert [m.value for m in seg.outline_markers("circled")] == [1]
+    assert [m.value for m in seg.outline_markers("shi")] == [1, 2]
+    first = seg.first_marker(text.index("：") + 1)
+    assert first.style == "paren_cn" and text[first.start : first.end] == "（一）"
+    assert seg.chapter_opens(text.index("三、")) and not seg.chapter_opens(text.index("（一）"))
+    assert seg.first_marker(text.index("（二）")) is None  # marker 2 opens no series

@@ -16,10 +16,11 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from draftcheck.lexicon import counting_units
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities, extract_quantities
 
 # Counted things are interchangeable: a fact of 23个 grounds 签约项目23家.
-COUNT_UNITS = frozenset("个家项户名位人台套座条所件辆间栋幢处批宗")
+COUNT_UNITS = counting_units("interchangeable")
 # Spellings of the same unit.
 UNIT_SYNONYMS = {"百分点": "个百分点", "平米": "平方米", "千米": "公里", "平方千米": "平方公里", "吨标煤": "吨标准煤",
                  "标箱": "标准箱", "千克": "公斤"}

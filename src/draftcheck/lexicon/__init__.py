@@ -56,10 +56,18 @@ def unit_dimensions() -> dict[str, str]:
 COUNTING_DIMENSIONS = frozenset({"people", "firms", "items"})
 
 
-@lru_cache(maxsize=1)
-def counting_units() -> frozenset[str]:
-    """The measure words of things counted one by one (个, 家, 人次, 件次, 份 ...)."""
-    return frozenset(unit for unit, dimension in unit_dimensions().items() if dimension in COUNTING_DIMENSIONS)
+@lru_cache(maxsize=8)
+def counting_units(subset: str | None = None) -> frozenset[str]:
+    """The measure words of things counted one by one (个, 家, 人次, 件次, 份 ...), or one named subset of
+    them (units.toml ``[counting]``: ``interchangeable``, ``listed``). The one loader of count units: the
+    quantity reader, grounding, the count and total finders all read theirs here."""
+    every = frozenset(unit for unit, dimension in unit_dimensions().items() if dimension in COUNTING_DIMENSIONS)
+    if subset is None:
+        return every
+    chosen = frozenset(load_toml("units.toml")["counting"][subset])
+    if not chosen <= every:
+        raise ValueError(f"units.toml [counting] {subset}: not counting units: {sorted(chosen - every)}")
+    return chosen
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ from typing import Iterator
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.chinese_numerals import integer_value
 from draftcheck.numbers.clause_model import Role, TypedQuantity
-from draftcheck.numbers.enumeration import split_top_level
+from draftcheck.numbers.enumeration import LaidOutText, split_top_level
 from draftcheck.numbers.quantity import Kind, Quantity
 
 PART_ROLES = (Role.VALUE, Role.COUNT, Role.PART)
@@ -124,7 +124,7 @@ _INCLUDING_WORD = re.compile("[，,](?:" + "|".join(w for w in words("completene
 
 def breakdowns(ctx) -> Iterator[Breakdown]:
     """The bracketed and named breakdowns of the document, sentence by sentence."""
-    text = ctx.text
+    text = LaidOutText(ctx.text, ctx.segmentation)  # (split_top_level reads the segmentation's item level)
     model = ctx.clause_model
     for paragraph in ctx.segmentation.paragraphs:
         previous = None

@@ -13,6 +13,10 @@ Built once per document on the shared segmentation (``ctx.segmentation``) and qu
 - ``rate``: a percent after a named rate (办结率, 完成率, 人均 names a per-head value: role ``rate``);
 - ``part``: in a clause that opens with 其中 or in a list after 分别为;
 - ``count``: an exact count of things (12家, 46个) with no other role;
+- ``counted`` (a flag beside the role, not a role): the quantity counts things whatever its role, so
+  ``新增3家企业`` is a change that counts firms, ``其中工业项目19个`` a part that counts projects and
+  ``上年为12家`` a base that counts firms (an exact count of a counting unit, never a threshold:
+  ``5家以上``). The count finder (DC203) reads its candidates here (``ClauseModel.counts``);
 - ``value``: everything else.
 
 The indicator is the nearest lexicon indicator name before the quantity in its clause, else the
@@ -71,6 +75,7 @@ class TypedQuantity:
     sign: int = 0  # +1 / -1 for a change or rate of change, 0 otherwise
     compound: bool = False  # 年均 / 平均每年
     cue: str = ""  # the word that decided the role (增长, 上年同期, 办结率 ...)
+    counted: bool = False  # counts things beside its role: 新增3家 (a change), 其中…19个 (a part)
     year: int | None = None  # the year that dates it: 2020年…产值286亿元, 2023年的B, 6.84亿元（2024年）
     # finds the indicator on first use (most figures typed are never asked for theirs)
     locate: Callable[[], Indicator | None] | None = field(default=None, repr=False, compare=False)
@@ -206,11 +211,35 @@ class ClauseModel:
             i += 1
         return out
 
+    def counts(self, units: frozenset[str] | None = None) -> list[Quantity]:
+        """The quantities that count things (``counted``: 12家, 新增3家, 其中…19个), in document order;
+        with ``units``, only those whose measure word is one of them. Nothing is typed: ``typed(q)``
+        gives a count's role when a reader needs it."""
+        return [q for q in self._index.quantities
+                if counts_things(q) and (units is None or q.unit in units)]
+
+    def typed(self, q: Quantity) -> TypedQuantity | None:
+        """The typed quantity of ``q`` (its role, sign, indicator), typing its sentence on first use."""
+        sentence = self._segmentation.sentence_at(q.start)
+        if sentence is None:
+            return None
+        for clause in self.sentence(sentence):
+            for t in clause.quantities:
+                if t.quantity is q:
+                    return t
+        return None
+
     def sentences_with(self, word: str):
         """(sentence, typed clauses) for every sentence whose text contains ``word``."""
         for sentence in self._segmentation.sentences:
             if word in sentence.text:
                 yield sentence, self.sentence(sentence)
+
+
+def counts_things(q: Quantity) -> bool:
+    """Whether a quantity counts things, whatever its role (``TypedQuantity.counted``): an exact count of a
+    counting unit (12家, 46个), never a class boundary (5家以上)."""
+    return q.is_exact_count and q.kind != Kind.THRESHOLD
 
 
 def typed_clauses(ctx) -> list[TypedClause]:
@@ -224,7 +253,8 @@ def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q
     prefix_start = max(clause.start, q.start - PREFIX_REACH)
     prefix = text[prefix_start : q.start]
     role, sign, compound, cue = _role(text, clause, q, prefix, after_opener)
-    return TypedQuantity(q, role, sign, compound, cue, year, lambda: _indicator(text, mentions, sentence, clause, q))
+    counted = counts_things(q)
+    return TypedQuantity(q, role, sign, compound, cue, counted, year, lambda: _indicator(text, mentions, sentence, clause, q))
 
 
 def _year_of(text: str, q: Quantity, inside: list[Quantity], years: list[Quantity]) -> int | None:

@@ -8,7 +8,10 @@ Three shapes are recognised, all on width-folded text (``，`` → ``,``, ``（`
   ``其一是…其二是…``.
 
 Only separators at the top level count: a 、 inside brackets or quotes (``县(市、区)``, ``“登高、升规”``)
-belongs to its item. Every scan is a bounded loop or a linear regex; nothing backtracks over a list.
+belongs to its item. The items of a list and the outline markers come from the item level of the shared
+segmentation (``Segmentation.items``, ``Segmentation.outline_markers``: ``text/segmentation.py``), which
+the document's text carries (``LaidOutText``); this module reads list shapes on it and owns no bracket or
+marker scanner of its own. Every scan is a bounded loop or a linear regex; nothing backtracks over a list.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from draftcheck.lexicon.words import words
 from draftcheck.numbers.chinese_numerals import integer_value
+from draftcheck.text.segmentation import OutlineMarker, Segmentation, segment
 
 # Brackets and quotes, as they appear after width folding (（→( ［→[) and, for unfolded callers, before it.
 PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "【": "】", "〔": "〕", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
@@ -28,9 +33,31 @@ CLAUSE_BOUNDARIES = frozenset(",.。;:!?\n\r，；：！？")
 # A conjunction inside the last item that joins one more item (甲、乙和丙), but not inside words
 # such as 涉及, 普及, 及时, 和谐, 参与, 与会, 及其 (“A及其配套设施” is one item; 和会展中心 is a conjunction).
 _CONJUNCTION = re.compile(r"(?<![涉普危波惠提顾参给赋触企])(?:以及|及|和|与)(?![谐平时格其睦美])(?!(?<=与)会)")
+_NAME_KIND_ENDINGS = tuple(tuple(row) for row in words("counts", "name_kind_endings"))
 _OPEN_ENDED_TAIL = re.compile(r"(?:等等|等|…+|\.{3,})\s*$")
 
-CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+class LaidOutText(str):
+    """A document's (width-folded) text carrying the segmentation of that document, whose item level the
+    readers below use. Offsets into both are the same (folding keeps every offset)."""
+
+    layout: Segmentation
+
+    def __new__(cls, text: str, layout: Segmentation) -> "LaidOutText":
+        laid_out = super().__new__(cls, text)
+        laid_out.layout = layout
+        return laid_out
+
+
+_LAST_LAYOUT: list = [None, None]  # (text, its segmentation): plain text handed in by a test or a caller
+
+
+def layout_of(text: str) -> Segmentation:
+    """The segmentation of ``text``: the one it carries, else one made once for it (the last kept)."""
+    if isinstance(text, LaidOutText):
+        return text.layout
+    if _LAST_LAYOUT[0] is not text:
+        _LAST_LAYOUT[:] = [text, segment(text)]
+    return _LAST_LAYOUT[1]
 
 
 @lru_cache(maxsize=512)
@@ -117,53 +144,26 @@ def clause_end(text: str, start: int, window: int = 600, boundaries: frozenset[s
 
 
 def split_top_level(text: str, start: int, end: int, separators: str = "、") -> list[tuple[int, int]] | None:
-    """Split ``text[start:end]`` at top-level separators; None when its brackets do not balance."""
-    parts: list[tuple[int, int]] = []
-    stack: list[str] = []
-    piece = start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPENERS:
-            stack.append(PAIRS[ch])
-        elif stack and ch == stack[-1]:
-            stack.pop()
-        elif ch in CLOSERS:
-            return None
-        elif not stack and ch in separators:
-            parts.append((piece, i))
-            piece = i + 1
-    if stack:
-        return None
-    parts.append((piece, end))
-    return parts
+    """Split ``text[start:end]`` at top-level separators; None when its brackets do not balance (the
+    segmentation's item level: ``Segmentation.items``)."""
+    return layout_of(text).items(start, end, separators)
 
 
-def _has_top_level(text: str, start: int, end: int, chars: frozenset[str]) -> bool:
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth -= 1
-        elif depth == 0 and ch in chars:
-            return True
-    return False
+_CLAUSE_SEPARATORS = "".join(sorted(CLAUSE_BOUNDARIES))
+
+
+def _has_top_level(text: str, start: int, end: int, chars: str) -> bool:
+    parts = layout_of(text).items(start, end, chars)
+    return parts is not None and len(parts) > 1
 
 
 def _top_level_conjunction(text: str, start: int, end: int) -> re.Match | None:
     """The first conjunction in ``text[start:end]`` outside brackets, with words on both sides."""
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth -= 1
-        elif depth == 0 and ch in "以及和与":
-            m = _CONJUNCTION.match(text, i, end)
-            if m and m.start() > start and m.end() < end:
-                return m
+    parts = layout_of(text).items(start, end, "以及和与")
+    for _, at in (parts or ())[:-1]:
+        m = _CONJUNCTION.match(text, at, end)
+        if m and m.start() > start and m.end() < end:
+            return m
     return None
 
 
@@ -180,7 +180,7 @@ def dun_list(text: str, start: int, end: int) -> ItemList | None:
     parts = [_strip(text, s, e) for s, e in parts]
     if any(s >= e for s, e in parts):
         return None
-    if any(_has_top_level(text, s, e, CLAUSE_BOUNDARIES) for s, e in parts):
+    if any(_has_top_level(text, s, e, _CLAUSE_SEPARATORS) for s, e in parts):
         return None  # a comma inside an item: clauses, not list items
     items = list(parts)
     n = len(items)
@@ -201,7 +201,9 @@ def dun_list(text: str, start: int, end: int) -> ItemList | None:
             and items[0][1] - items[0][0] >= shape
             and parallel_names(text, items[-2], items[-1], conj.group())
         )
-        parallel = same_suffix or same_shape
+        # names of one kind with different endings (东风村、新华村、红旗村和太平社区: 村 and 社区)
+        same_kind = any(all(text.endswith(row, s, e) for s, e in items) for row in _NAME_KIND_ENDINGS)
+        parallel = same_suffix or same_shape or same_kind
         counts = {n + 1} if parallel and not middle_has else {n, n + 1}
     if _top_level_conjunction(text, *parts[0]):
         counts |= {c + 1 for c in counts}
@@ -238,7 +240,7 @@ def parallel_names(text: str, left: tuple[int, int], right: tuple[int, int], con
 def conjunction_pair(text: str, start: int, end: int) -> ItemList | None:
     """Two parallel names joined by one conjunction and nothing else: ``A项目和B项目``."""
     start, end = _strip(text, start, end)
-    if _has_top_level(text, start, end, CLAUSE_BOUNDARIES | {"、"}):
+    if _has_top_level(text, start, end, _CLAUSE_SEPARATORS + "、"):
         return None
     conj = _top_level_conjunction(text, start, end)
     if conj is None or _top_level_conjunction(text, conj.end(), end):
@@ -385,7 +387,7 @@ def line_list(text: str, start: int, *, max_item: int = 30, min_items: int = 3) 
         if s >= e:
             continue
         line = text[s:e]
-        if e - s > max_item or line.endswith((":", "：")) or first_marker(text, s) or _CHAPTER.match(text, s):
+        if e - s > max_item or line.endswith((":", "：")) or first_marker(text, s) or layout_of(text).chapter_opens(s):
             break
         if "。" in line[:-1]:
             break
@@ -476,27 +478,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------
 # Outline series: 一是…二是…, (一)…(二)…, (1)…(2)…, 1、…2、…, ①…②…, 第一,…第二,…
 
-# A marker opens a line or follows a sentence/clause mark (never the middle of a word or number).
-_AFTER_BREAK = r"(?<![^\s。;:,!?；：，！？])"
-_CN_SMALL = r"[一二三四五六七八九十]{1,3}"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-MARKER_STYLES: dict[str, re.Pattern[str]] = {
-    "shi": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})是(?=[^\s])"),
-    "paren_cn": re.compile(rf"\((?P<n>{_CN_SMALL})\)"),
-    "paren_ar": re.compile(r"(?<![\w)])\((?P<n>\d{1,2})\)"),
-    # (1、2月 is a date range, 1.5 a number; 1.年产5000吨…项目 is an item)
-    "arabic": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、(?![\d年月日%])|\.(?![\d.%]))"),
-    "half_paren": re.compile(rf"{_AFTER_BREAK}(?P<n>\d{{1,2}})\)"),
-    "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
-    "di": re.compile(rf"{_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),
-    "cn_dun": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})、"),
-    "qi": re.compile(rf"{_AFTER_BREAK}其(?P<n>{_CN_SMALL})(?:是|为|[,、:，：])(?=[^\s])"),
-    # 一要稳增长，二要抓项目 (speeches and plans: 要 in place of 是)
-    "yao": re.compile(rf"{_AFTER_BREAK}(?P<n>{_CN_SMALL})要(?=[\u4e00-\u9fff])"),
-}
-# A chapter heading at the start of a line ends any series below it.
-_CHAPTER = re.compile(rf"[ \t]*(?:{_CN_SMALL}、|第{_CN_SMALL}(?:部分|章|篇))")
+# The markers themselves (their styles and values) are the segmentation's item level:
+# ``Segmentation.outline_markers`` (``text/segmentation.py``, ``OUTLINE_STYLES``).
 _SERIES_REACH = {"paren_cn": 60000, "cn_dun": 60000}
 _DEFAULT_REACH = 12000
 
@@ -508,25 +491,14 @@ class OutlineSeries:
     broken: bool = False  # the numbering skipped or repeated: the count is not trustworthy
 
 
-def marker_value(style: str, token: str) -> int | None:
-    if style == "circled":
-        return _CIRCLED.index(token) + 1
-    if token.isdigit():
-        return int(token)
-    if token == "十":
-        return 10
-    return chinese_number(token) if token not in CN_DIGITS else CN_DIGITS[token]
-
-
-def first_marker(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+def first_marker(text: str, pos: int) -> OutlineMarker | None:
     """The outline marker numbered 1 that opens the text at ``pos`` (after blanks), if any."""
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    for style, pattern in MARKER_STYLES.items():
-        m = pattern.match(text, pos)
-        if m and marker_value(style, m.group("n")) == 1:
-            return style, m
-    return None
+    return layout_of(text).first_marker(pos)
+
+
+def markers_between(text: str, style: str, start: int, end: int) -> list[OutlineMarker]:
+    """The outline markers of ``style`` starting in [start, end), in order."""
+    return layout_of(text).markers_between(style, start, end)
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -536,50 +508,48 @@ def _line_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in "\n\r"
 
 
-def outline_series(text: str, style: str, first: re.Match[str]) -> OutlineSeries:
-    """Follow the series opened by ``first`` (marker 1 of ``style``) and return its markers.
+def outline_series(text: str, first: OutlineMarker) -> OutlineSeries:
+    """Follow the series opened by ``first`` (a marker 1) and return its markers.
 
     Markers must appear in order. The series ends at a marker 1 (a new or nested series), at a
     chapter heading opening a line, or, for a series whose first marker sits inside a paragraph,
     at a paragraph that does not open with the next marker. A skipped or repeated number marks the
     series broken (numbering is DC402's concern; the count is then not checkable).
     """
-    pattern = MARKER_STYLES[style]
-    headings = _line_start(text, first.start())
-    reach = min(len(text), first.end() + _SERIES_REACH.get(style, _DEFAULT_REACH))
-    markers = [(first.start(), first.end())]
+    style = first.style
+    headings = _line_start(text, first.start)
+    reach = min(len(text), first.end + _SERIES_REACH.get(style, _DEFAULT_REACH))
+    markers = [(first.start, first.end)]
     expected = 2
-    pos = first.end()
+    pos = first.end
     # An inline series lives in its paragraph; it may continue in paragraphs that open with the next marker.
     paragraph_end = _paragraph_end(text, pos, reach) if not headings else reach
-    while pos < reach:
-        m = pattern.search(text, pos, reach)
-        if m is None:
-            break
-        if not headings and m.start() >= paragraph_end:
+    for m in markers_between(text, style, pos, reach):
+        if m.start < pos:
+            continue
+        if not headings and m.start >= paragraph_end:
             nxt = _paragraph_start(text, paragraph_end, reach)
-            if nxt is None or m.start() != nxt:
+            if nxt is None or m.start != nxt:
                 break
-            paragraph_end = _paragraph_end(text, m.end(), reach)
-        if headings and not _line_start(text, m.start()):
-            if len(markers) == 1 and "\n" not in text[first.end() : m.start()]:
+            paragraph_end = _paragraph_end(text, m.end, reach)
+        if headings and not _line_start(text, m.start):
+            if len(markers) == 1 and "\n" not in text[first.end : m.start]:
                 # marker 1 opened a line but the series runs on inside its paragraph: an inline series
                 headings = False
-                paragraph_end = _paragraph_end(text, m.end(), reach)
+                paragraph_end = _paragraph_end(text, m.end, reach)
             else:
-                pos = m.end()
+                pos = m.end
                 continue
-        if headings and style != "cn_dun" and _chapter_between(text, markers[-1][1], m.start()):
+        if headings and style != "cn_dun" and _chapter_between(text, markers[-1][1], m.start):
             break
-        value = marker_value(style, m.group("n"))
-        if value == expected:
-            markers.append((m.start(), m.end()))
+        if m.value == expected:
+            markers.append((m.start, m.end))
             expected += 1
-        elif value == 1:
+        elif m.value == 1:
             break
         else:
             return OutlineSeries(style, tuple(markers), broken=True)
-        pos = m.end()
+        pos = m.end
     return OutlineSeries(style, tuple(markers))
 
 
@@ -598,8 +568,9 @@ def _paragraph_start(text: str, pos: int, reach: int) -> int | None:
 
 def _chapter_between(text: str, start: int, end: int) -> bool:
     nl = text.find("\n", start, end)
+    layout = layout_of(text)
     while nl >= 0:
-        if _CHAPTER.match(text, nl + 1, end):
+        if layout.chapter_opens(nl + 1, end):
             return True
         nl = text.find("\n", nl + 1, end)
     return False

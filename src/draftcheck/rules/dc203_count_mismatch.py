@@ -98,6 +98,19 @@ delimited (each with its look-alikes in ``tests/rule_cases/DC203.yml``):
   names (``两大主导产业——新能源电池、智能装备、生物医药``); two full names of facilities in brackets
   (``国家级平台3个（…工程研究中心、…工作站）``).
 
+Kinds added for issue 7 (countspath), by layout and notation (cases in ``tests/rule_cases/DC203.yml``):
+- a count in an outline heading, its items the sub-headings right below of a lower level
+  (``三、抓好四项重点工作⏎（一）…⏎（二）…⏎（三）…``, ``（二）推进五项改革⏎1.…⏎2.…``); headings of the heading's own
+  style are siblings, not items (``（一）完成三项改革⏎（二）…``), and a year is no count (``一、2024年主要工作``);
+- a quoted set name explained by an exhaustive opener, not only by a colon (``“六大专项行动”，即A、B、C、D、E``,
+  ``“四项行动”，分别是…``); a quotation inside a longer phrase (``“三大工程”建设年活动，即…``) stays unchecked;
+- names of one kind with different endings joined by 和 in the last item are two items (``东风村、新华村、
+  红旗村和太平社区``: 村/社区; 公司/集团; 大学/学院; 医院/卫生院; 项目/工程: ``[counts] name_kind_endings``);
+- 上述/前述 after a few words opening the sentence (``通过上述两方面举措``) still point back at the series before;
+  以上 after words is a bound (``在亿元以上两个项目带动下``), never a back reference.
+Not recognised (deliberately): a count in a heading whose sub-headings are not on the next line; name lines
+whose first item shares the colon's line (``建成3个示范基地：东湖基地⏎西岭基地⏎…``).
+
 ## Why is this bad?
 A reader who counts the names finds a different number: either an item was dropped or added while
 editing, or the count was never updated. Reviewers check these by hand, item by item.

@@ -6,6 +6,17 @@
   ``（详见附件。）`` and ``“……。”`` stay inside their sentence.
 - A clause ends at ，,：: outside brackets; 、 separates the items of one list and stays inside.
 
+The item level (read by the count finder, DC203, through ``numbers/enumeration.py``):
+
+- ``Segmentation.items(start, end, separators)``: the items of a list in a span, split at 、 (or ，/；/any
+  given marks) outside brackets and quotes; None when the span's brackets do not balance;
+- ``Segmentation.outline_markers(style)``: every outline marker of one numbering style in the document
+  (一是/二是, （一）, （1）, 1. / 1、, 1）, ①, 第一，, 一、, 其一, 一要), with its value, found by one scan per
+  style on first use; ``first_marker(pos)`` the marker 1 opening the text at a position;
+  ``chapter_opens(pos)`` a chapter heading (一、 / 第一部分) opening a line there.
+
+Both read the bracket marks the segmentation found in its one scan (no second scan of the text).
+
 Brackets are paired per paragraph with a stack; an opener whose closer never comes (or comes more than
 ``MAX_BRACKET_SPAN`` characters later) protects nothing, so unbalanced text segments as if it had no
 brackets. Every step is a linear scan over the marks found by one precompiled regex without
@@ -17,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from draftcheck.text.sentences import Segment
 
@@ -76,15 +87,150 @@ class Paragraph(Segment):
     sentences: tuple[Sentence, ...] = ()
 
 
-class Segmentation:
-    """The paragraphs of a document, with lookups from an offset to its sentence or paragraph."""
+# ---------------------------------------------------------------------------------------------
+# The item level: outline markers and the items of a list.
 
-    def __init__(self, paragraphs: list[Paragraph]) -> None:
+# A marker opens a line or follows a sentence/clause mark (never the middle of a word or number).
+_AFTER_BREAK = r"(?<![^\s。;:,!?；：，！？])"
+_CN_SMALL = r"[一二三四五六七八九十]{1,3}"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Outline numbering styles, on the text as written (full- or half-width brackets, digits and marks). The
+# order matters: ``first_marker`` takes the first style whose marker 1 opens the text.
+OUTLINE_STYLES: dict[str, re.Pattern[str]] = {
+    "shi": re.compile(rf"(?=[一二三四五六七八九十]){_AFTER_BREAK}(?P<n>{_CN_SMALL})是(?=[^\s])"),
+    "paren_cn": re.compile(rf"[（(](?P<n>{_CN_SMALL})[）)]"),
+    "paren_ar": re.compile(r"(?<![\w)）])[（(](?P<n>\d{1,2})[）)]"),
+    # (1、2月 is a date range, 1.5 a number; 1.年产5000吨…项目 is an item)
+    "arabic": re.compile(rf"(?=\d){_AFTER_BREAK}(?P<n>\d{{1,2}})(?:、(?![\d年月日%％])|[.．](?![\d.．%％]))"),
+    "half_paren": re.compile(rf"(?=\d){_AFTER_BREAK}(?P<n>\d{{1,2}})[)）]"),
+    "circled": re.compile(rf"(?P<n>[{_CIRCLED}])"),
+    "di": re.compile(rf"(?=第){_AFTER_BREAK}第(?P<n>{_CN_SMALL})[,、:，：](?=[^\s])"),
+    "cn_dun": re.compile(rf"(?=[一二三四五六七八九十]){_AFTER_BREAK}(?P<n>{_CN_SMALL})、"),
+    "qi": re.compile(rf"(?=其){_AFTER_BREAK}其(?P<n>{_CN_SMALL})(?:是|为|[,、:，：])(?=[^\s])"),
+    # 一要稳增长，二要抓项目 (speeches and plans: 要 in place of 是)
+    "yao": re.compile(rf"(?=[一二三四五六七八九十]){_AFTER_BREAK}(?P<n>{_CN_SMALL})要(?=[\u4e00-\u9fff])"),
+}
+# A chapter heading at the start of a line ends any series below it.
+_CHAPTER = re.compile(rf"[ \t\u3000]*(?:{_CN_SMALL}、|第{_CN_SMALL}(?:部分|章|篇))")
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _small_number(token: str) -> int | None:
+    """一 … 九十九 (the numerals outline markers use); None for a malformed one (三四, 十十)."""
+    if token in _CIRCLED:  # (before the digits: str.isdigit takes ① for one)
+        return _CIRCLED.index(token) + 1
+    if token.isdecimal():
+        return int(token)
+    if len(token) == 1:
+        return 10 if token == "十" else _CN_DIGITS.get(token)
+    tens, _, ones = token.partition("十")
+    if "十" not in token or "十" in ones or (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS):
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+@dataclass(frozen=True)
+class OutlineMarker:
+    style: str  # a key of OUTLINE_STYLES
+    value: int | None  # 1, 2, 3 … (None for a malformed numeral)
+    start: int  # document offsets of the whole marker (（一）, 一是, 1.)
+    end: int
+
+
+class Segmentation:
+    """The paragraphs of a document, with lookups from an offset to its sentence or paragraph, and the
+    item level (outline markers, the items of a list)."""
+
+    def __init__(self, paragraphs: list[Paragraph], text: str = "", brackets: list[tuple[int, str]] | None = None) -> None:
         self.paragraphs = paragraphs
         self.sentences = [s for p in paragraphs for s in p.sentences]
         self._paragraph_starts = [p.start for p in paragraphs]
         self._sentence_starts = [s.start for s in self.sentences]
         self._statements: list[tuple[int, int]] | None = None
+        self.text = text
+        self._brackets = brackets or []  # (offset, mark) of every bracket and quote mark, in order
+        self._bracket_offsets = [position for position, _ in self._brackets]
+        self._markers: dict[str, tuple[list[int], list[OutlineMarker]]] = {}
+
+    # --- the item level ---------------------------------------------------------------------------
+
+    def outline_markers(self, style: str) -> list[OutlineMarker]:
+        """Every marker of one outline style in the document, in order (one scan on first use)."""
+        return self._marker_index(style)[1]
+
+    def _marker_index(self, style: str) -> tuple[list[int], list[OutlineMarker]]:
+        index = self._markers.get(style)
+        if index is None:
+            found = [OutlineMarker(style, _small_number(m.group("n")), m.start(), m.end())
+                     for m in OUTLINE_STYLES[style].finditer(self.text)]
+            index = self._markers[style] = ([marker.start for marker in found], found)
+        return index
+
+    def markers_between(self, style: str, start: int, end: int) -> list[OutlineMarker]:
+        """The markers of ``style`` starting in [start, end)."""
+        starts, found = self._marker_index(style)
+        return found[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def marker_at(self, style: str, pos: int) -> OutlineMarker | None:
+        """The marker of ``style`` starting exactly at ``pos`` (read there when the style's markers have
+        not been listed yet: most documents never need the whole list)."""
+        index = self._markers.get(style)
+        if index is None:
+            m = OUTLINE_STYLES[style].match(self.text, pos)
+            return OutlineMarker(style, _small_number(m.group("n")), m.start(), m.end()) if m else None
+        starts, found = index
+        i = bisect.bisect_left(starts, pos)
+        return found[i] if i < len(starts) and starts[i] == pos else None
+
+    def first_marker(self, pos: int) -> OutlineMarker | None:
+        """The outline marker numbered 1 that opens the text at ``pos`` (after blanks), if any."""
+        text = self.text
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        for style in OUTLINE_STYLES:
+            marker = self.marker_at(style, pos)
+            if marker is not None and marker.value == 1:
+                return marker
+        return None
+
+    def chapter_opens(self, pos: int, end: int | None = None) -> bool:
+        """Whether a chapter heading (一、 / 第一部分 / 第二章) opens the text at ``pos``."""
+        return _CHAPTER.match(self.text, pos, len(self.text) if end is None else end) is not None
+
+    def items(self, start: int, end: int, separators: str = "、") -> list[tuple[int, int]] | None:
+        """``text[start:end]`` split at the ``separators`` (either width: , or ，) that stand outside brackets
+        and quotes (the pieces as spans, unstripped); None when the span's brackets do not balance. Reads the bracket
+        marks of the segmentation's own scan: the work is the marks and separators in the span."""
+        text = self.text
+        offsets = self._bracket_offsets
+        first, last = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        protected: list[tuple[int, int]] = []  # outermost pairs inside the span
+        stack: list[tuple[int, str]] = []
+        for position, mark in self._brackets[first:last]:
+            closer = _OPENERS.get(mark)
+            if closer is not None:
+                stack.append((position, closer))
+            elif stack and mark == stack[-1][1]:
+                opened = stack.pop()[0]
+                if not stack:
+                    protected.append((opened, position))
+            elif mark in _CLOSERS:
+                return None
+        if stack:
+            return None
+        pieces: list[tuple[int, int]] = []
+        piece = start
+        k = 0
+        for m in _separator_pattern(separators).finditer(text, start, end):
+            position = m.start()
+            while k < len(protected) and protected[k][1] < position:
+                k += 1
+            if k < len(protected) and protected[k][0] < position:
+                continue
+            pieces.append((piece, position))
+            piece = position + 1
+        pieces.append((piece, end))
+        return pieces
 
     def statements(self) -> list[tuple[int, int]]:
         """Spans of full statements: runs of sentences up to a full stop (。！？!?) or the end of the
@@ -141,7 +287,17 @@ def segment(text: str) -> Segmentation:
         last_terminator = bisect_left(terminators, end, first_terminator)
         paragraphs.append(_paragraph(text, start, end, marks[first:last], terminators[first_terminator:last_terminator]))
         first, first_terminator = last, last_terminator
-    return Segmentation(paragraphs)
+    return Segmentation(paragraphs, text, marks)
+
+
+_WIDTH_TWINS = dict(zip(",;:!?.，；：！？．", "，；：！？．,;:!?."))
+
+
+@lru_cache(maxsize=16)
+def _separator_pattern(separators: str) -> re.Pattern[str]:
+    """The separators and their other-width twins (, and ，): the text is read as written."""
+    marks = set(separators) | {_WIDTH_TWINS[ch] for ch in separators if ch in _WIDTH_TWINS}
+    return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
 
 def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, str]], terminators: list[int]) -> Paragraph:

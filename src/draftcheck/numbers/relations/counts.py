@@ -8,7 +8,8 @@ Two shapes tie a stated count to a list:
   ``重点抓好五个方面工作：一是…五是…``, ``(一)…(九)`` headings after ``以下9个方面的工作：``,
   ``成立3个工作组（综合组、宣传组、督导组）``, ``包括/涵盖/即`` + list.
 
-Counts are the exact counts of the shared quantity index (``document_quantities``) whose measure word is
+Counts are the quantities the shared clause model marks as counting things (``ctx.clause_model.counts``:
+an exact count of a counting unit, whatever its role: 新增3家 is a change and a count) whose measure word is
 a classifier of listed things, plus the sets the quantity reader has no unit for (两大, 三级, 四方面, 两地),
 found by one regex; the vocabulary (classifiers, connectors, the words opening a list, fixed formulations)
 is ``[counts]`` in ``lexicon/words.toml``.
@@ -37,10 +38,10 @@ from draftcheck.numbers.enumeration import (
     conjunction_pair,
     dun_list,
     figure_clauses,
-    MARKER_STYLES,
+    LaidOutText,
     first_marker,
     line_list,
-    marker_value,
+    markers_between,
     numbered_rows,
     outline_series,
     quoted_run,
@@ -48,7 +49,7 @@ from draftcheck.numbers.enumeration import (
     split_top_level,
     title_run,
 )
-from draftcheck.numbers.quantity import COUNT_UNITS, document_quantities, extract_quantities
+from draftcheck.numbers.quantity import COUNT_UNITS, extract_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.text.windowed_scan import finditer_located
 
@@ -176,7 +177,7 @@ def find(ctx) -> list[Relation]:
     count and the list it closes or opens share a paragraph, except a back reference (上述4家企业)
     or outline headings below an announcing paragraph, which are read from the text around it.
     """
-    text = ctx.folded
+    text = LaidOutText(ctx.folded, ctx.segmentation)  # (the list readers use the segmentation's item level)
     relations: list[Relation] = []
     for m in _counts(ctx, text):
         if m.group("cls") in _NOUN_CLASSIFIERS and not _list_near(text, m):
@@ -354,13 +355,12 @@ def _ordinal_events(ctx, text: str) -> list[Relation]:
 
 
 def _counts(ctx, text: str):
-    """Stated-count candidates in document order: the exact counts of the shared quantities
-    (``document_quantities``: 12家, 六条, 两个, read once for every numeric rule) whose measure word is a
-    classifier of listed things, and the counted sets the quantity reader does not know as units (两大,
-    三级, 四方面, 三点, 三县, 两地), found by one scan. Each start is then matched by _COUNT, whose
-    look-behinds keep out ordinals and approximations (第3家, 近5个)."""
-    index = document_quantities(ctx)
-    starts = [q.start for q in index.quantities if q.unit in _QUANTITY_CLASSIFIERS and q.is_exact_count]
+    """Stated-count candidates in document order: the quantities the clause model marks as counting
+    things (``ctx.clause_model.counts``: 12家, 六条, 两个, whatever their role: 新增3家 is a change there
+    and a count here) whose measure word is a classifier of listed things, and the counted sets the
+    quantity reader does not know as units (两大, 三级, 四方面, 三点, 三县, 两地), found by one scan. Each
+    start is then matched by _COUNT, whose look-behinds keep out ordinals and approximations (第3家, 近5个)."""
+    starts = [q.start for q in ctx.clause_model.counts(_QUANTITY_CLASSIFIERS)]
     # (one scan of the whole text: a set count never crosses a line, so paragraphs need no scan of their own)
     starts.extend(m.start() for m in finditer_located(_SET_COUNT, _SET_COUNT_START, text, 0, len(text)))
     match = _COUNT.match
@@ -370,8 +370,12 @@ def _counts(ctx, text: str):
             yield m
 
 
+_EXHAUSTIVE_AFTER_NAME = re.compile(rf",(?:{alternation(('counts', 'exhaustive_openers'))}):?(?![\d一二两三四五六七八九十])")
+
+
 def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool:
-    """A named count that a colon follows at once: “三大行动”：一是… / 打好三大攻坚战：A、B、C.
+    """A named count that a colon or an exhaustive opener follows at once: “三大行动”：一是… / 打好三大攻坚战：
+    A、B、C / “六大专项行动”，即A、B….
 
     The name must be the whole quotation (or the whole fixed formulation), so the colon can only
     open the members of that very set, not of a longer phrase (“三个代表”重要思想：…).
@@ -385,7 +389,8 @@ def _announces_its_list(text: str, m: re.Match[str], count: StatedCount) -> bool
         end = _quoted_noun_end(text, m.end()) + 1
     else:
         return False
-    return text.startswith(":", end)
+    # ：A、B、C / ，即A、B、C / ，分别是A、B、C: an exhaustive opener names the set's members (“六大专项行动”，即…)
+    return text.startswith(":", end) or _EXHAUSTIVE_AFTER_NAME.match(text, end) is not None
 
 
 def _names_its_items(text: str, count: StatedCount, relation: Relation) -> bool:
@@ -626,6 +631,7 @@ _NEXT_SENTENCE_INTRO = re.compile(r"(?:它们|这些|分别|依次|具体)(?:是
 _NAMES_INTRO = re.compile(r"(?:分别|依次)(?:是|为)(?![\d一二两三四五六七八九十])")
 _BACK_REFERENCE = re.compile(r"(?:上述|以上|前述)(?:这)?$")
 _SENTENCE_END_BEFORE = re.compile(r"[。;\n]\s*$")
+_BACK_REFERENCE_LEAD = re.compile(r"(?<=[。;\n])\s*(?:通过|经过|按照|围绕|依托|在|从|对|把|将|以)$")
 
 
 def _list_above(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
@@ -638,7 +644,10 @@ def _list_above(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if back is None or count.named or not count.noun:
         return None
     if back.start() > 0 and not _SENTENCE_END_BEFORE.search(text, max(0, back.start() - 3), back.start()):
-        return None  # 亿元以上3个项目: 以上 closes a bound, it does not point back
+        # 亿元以上3个项目: 以上 closes a bound, it does not point back; 上述/前述 always point back, also after a
+        # few words opening their sentence (通过上述两方面举措)
+        if back.group().startswith("以上") or not _BACK_REFERENCE_LEAD.search(text, max(0, back.start() - 8), back.start()):
+            return None
     series = _series_above(ctx, text, back.start(), count)
     if series is not None:
         return series
@@ -672,11 +681,10 @@ def _series_above(ctx, text: str, back: int, count: StatedCount) -> Relation | N
     with nothing after its last item saying the enumeration went on)."""
     paragraph_start = text.rfind("\n", 0, back) + 1
     for style in _INLINE_STYLES_ABOVE:
-        pattern = MARKER_STYLES[style]
-        firsts = [f for f in pattern.finditer(text, paragraph_start, back) if marker_value(style, f.group("n")) == 1]
+        firsts = [f for f in markers_between(text, style, paragraph_start, back) if f.value == 1]
         if not firsts:
             continue
-        series = outline_series(text, style, firsts[-1])
+        series = outline_series(text, firsts[-1])
         last = series.markers[-1][1]
         if series.broken or len(series.markers) < 2 or last >= back or text.find("\n", last, back) >= 0:
             return None
@@ -700,17 +708,17 @@ def _lines_above(ctx, text: str, back: int, count: StatedCount) -> Relation | No
     if line_start == 0 or text[line_start:back].strip():
         return None  # the back reference opens its line
     previous = text.rfind("\n", 0, line_start - 1) + 1
+    opening = previous + len(text[previous:line_start]) - len(text[previous:line_start].lstrip())
     for style in _LINE_STYLES_ABOVE:
-        pattern = MARKER_STYLES[style]
-        last = pattern.match(text, previous + len(text[previous:line_start]) - len(text[previous:line_start].lstrip()))
-        if last is None:
+        last = markers_between(text, style, opening, opening + 1)
+        if not last:
             continue
         floor = max(0, back - _LINES_ABOVE_REACH)
-        firsts = [f for f in pattern.finditer(text, floor, line_start) if marker_value(style, f.group("n")) == 1 and _line_opens(text, f.start())]
+        firsts = [f for f in markers_between(text, style, floor, line_start) if f.value == 1 and _line_opens(text, f.start)]
         if not firsts:
             return None
-        series = outline_series(text, style, firsts[-1])
-        if series.broken or len(series.markers) < 2 or series.markers[-1][0] != last.start():
+        series = outline_series(text, firsts[-1])
+        if series.broken or len(series.markers) < 2 or series.markers[-1][0] != last[0].start:
             return None
         n = len(series.markers)
         items = ItemList(series.markers, frozenset({n}))
@@ -1099,9 +1107,38 @@ def _name_lines(text: str, relation: Relation) -> bool:
     return True
 
 
+# A count in an outline heading, its items the sub-headings right below: 三、抓好四项重点工作⏎（一）…⏎（二）…
+# / （二）推进五项改革⏎1.…⏎2.… (the heading opens with its own marker and closes with the counted noun).
+_OUTLINE_HEADING_LEAD = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))"
+    r"[^\n。;,:!?、\d]{0,20}"
+)
+_OUTLINE_HEADING_REST = re.compile(r"[\u4e00-\u9fff]{0,10}[ \t\u3000]*(?=\r?\n)")
+_SUB_HEADING_STYLES = frozenset({"paren_cn", "arabic", "paren_ar", "half_paren", "circled"})
+
+
+def _series_below_heading(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
+    """The sub-headings below an outline heading that states a count (三、抓好四项重点工作⏎（一）招商引资⏎…):
+    the series of the next line's marker 1, of a lower level than the heading's own marker."""
+    if count.named:
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    lead = _OUTLINE_HEADING_LEAD.fullmatch(text, line_start, m.start())
+    rest = _OUTLINE_HEADING_REST.match(text, m.end()) if lead else None
+    if rest is None:
+        return None
+    first = first_marker(text, rest.end())
+    if first is None or first.style not in _SUB_HEADING_STYLES or not _line_opens(text, first.start):
+        return None
+    own = line_start + len(text[line_start : m.start()]) - len(text[line_start : m.start()].lstrip(" \t\u3000"))
+    if markers_between(text, first.style, own, own + 1):
+        return None  # the same kind of marker as the heading's own: a sibling, not a sub-heading
+    return _series_relation(ctx, text, count, first)
+
+
 def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:
     if "\n" in text[m.end() : m.end() + 12] or text.startswith(")", m.end()):
-        below = _list_below_heading(ctx, text, m, count)
+        below = _list_below_heading(ctx, text, m, count) or _series_below_heading(ctx, text, m, count)
         if below is not None:
             return below
     if text.startswith(("、", "和", "及", "与"), m.end() + len(count.noun)) and count.noun:
@@ -1129,7 +1166,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         if _count_just_before(text, m.start()):
             return None
         first = first_marker(text, intro.end())
-        if first and first[0] in _COMMA_SERIES_STYLES:
+        if first and first.style in _COMMA_SERIES_STYLES:
             return _series_relation(ctx, text, count, first)
         return None
     if _count_just_before(text, m.start()):
@@ -1154,7 +1191,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
             lead = clause_start(text, m.start())
             closes_a_list = lead is None or _LIST_MARKS_BEFORE.search(text, lead, m.start()) is not None
             first = first_marker(text, start) if closed and not closes_a_list else None
-            if not (first and first[0] in _COMMA_SERIES_STYLES):
+            if not (first and first.style in _COMMA_SERIES_STYLES):
                 return None  # otherwise only 以下/如下 + count + 。 announces the outline that follows
         first = first or first_marker(text, start)
         return _series_relation(ctx, text, count, first) if first else None
@@ -1700,8 +1737,7 @@ def _ends_with_value(text: str, start: int, end: int, classifier: str) -> bool:
 
 
 def _series_relation(ctx, text: str, count: StatedCount, first) -> Relation | None:
-    style, match = first
-    series = outline_series(text, style, match)
+    series = outline_series(text, first)
     n = len(series.markers)
     if n < 2:
         return None

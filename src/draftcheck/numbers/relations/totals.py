@@ -1111,7 +1111,7 @@ def _members_named(text: str, total: Quantity, labels: list[str]) -> bool:
     return False
 
 
-_COUNT_UNITS = ("个", "家", "项", "户", "宗", "所", "座", "批")
+_COUNT_UNITS = __import__("draftcheck.lexicon").lexicon.counting_units("listed")  # (units.toml [counting])
 
 
 def _counts_add_up(text: str, pl: PartList) -> str:
