@@ -47,8 +47,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
+from draftcheck.lexicon.indicators import IndicatorFamily, complete_split, indicator_families
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.chinese_numerals import integer_value
 from draftcheck.numbers.clause_model import Role, TypedQuantity
@@ -119,7 +121,8 @@ class Breakdown:
     list_start: int
 
 
-_INCLUDING_WORD = re.compile("[，,](?:" + "|".join(w for w in words("completeness", "partial") if w != "其中") + ")")
+_INCLUDING_WORD = re.compile("[，,](?:" + "|".join(
+    [w for w in words("completeness", "partial") if w != "其中"] + list(words("completeness", "distribution"))) + ")")
 
 
 def breakdowns(ctx) -> Iterator[Breakdown]:
@@ -135,7 +138,7 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
             scoped = "中，" in body or "中," in body
-            including = ("包括" in body or "含" in body or "主要" in body) and _INCLUDING_WORD.search(body) is not None
+            including = ("包括" in body or "含" in body or "主要" in body or "分" in body) and _INCLUDING_WORD.search(body) is not None
             composed = "由" in body and ("组成" in body or "构成" in body)
             tier_marks += body.count("以上")
             if bracketed or named or scoped or including or composed or tier_marks >= 2:
@@ -159,6 +162,77 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             else:
                 tiers, tier_marks = [], 0
             previous = sentence
+        if _holds_a_group(paragraph.text):
+            yield from _split_by_names(text, paragraph, model)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[tuple[str, ...], tuple[IndicatorFamily, ...]], ...]:
+    """Every group of lexicon/indicators.toml that splits a whole completely, with the families naming it."""
+    found: dict[tuple[str, ...], list[IndicatorFamily]] = {}
+    for family in indicator_families().values():
+        for group in family.parts:
+            found.setdefault(tuple(group), []).append(family)
+    return tuple((group, tuple(families)) for group, families in found.items())
+
+
+def _holds_a_group(body: str) -> bool:
+    """Does the text name every member of some complete split (a cheap test before typing it)?"""
+    return any(all(name in body for name in group) for group, _ in _groups())
+
+
+SPLIT_REACH = 6  # the most parts a whole split by names is read with
+_SPLIT_LABEL_LEAD = re.compile(r"^[\s，,、；;：:]*(?:[\u4e00-\u9fff]{1,8}中[，,：:])?(?:其中|分别为|分别|以及|和|及|与|另有)?")
+
+
+def _split_by_names(text: str, paragraph, model) -> Iterator[Breakdown]:
+    """A whole, then the next figures of its dimension, in the same sentence or the ones after it, whose
+    names split it completely by a group of the lexicon (``地区生产总值478.73亿元，增长5.8%。三次产业中，第一产业
+    增加值…；第二产业增加值…；第三产业增加值…``): the parts are all of the whole. The whole must be named by a
+    family holding the group, or carry the measure the part names share (投资 of 第一产业投资 …)."""
+    typed: list[tuple[int, TypedQuantity, int]] = []  # (sentence number, typed quantity, its clause's start)
+    for n, sentence in enumerate(paragraph.sentences):
+        for clause in model.sentence(sentence):
+            typed.extend((n, t, clause.clause.start) for t in clause.quantities)
+    for i, (n, whole, clause_start) in enumerate(typed):
+        if not _is_whole(whole) or whole.quantity.is_percent:
+            continue
+        total = whole.quantity
+        whole_label = text[max(clause_start, total.start - 30) : total.start]
+        parts: list[Quantity] = []
+        labels: list[str] = []
+        last_sentence = n
+        previous_end = total.end
+        for m, u, u_clause in typed[i + 1 :]:
+            q = u.quantity
+            if m > last_sentence + 1:
+                break
+            if q.dimension != total.dimension:
+                previous_end = max(previous_end, q.end)
+                continue
+            if not _is_part(u, total) or q.is_percent:
+                break
+            label = _SPLIT_LABEL_LEAD.sub("", text[max(u_clause, previous_end) : q.start]).strip()
+            parts.append(q)
+            labels.append(label)
+            last_sentence, previous_end = m, q.end
+            if len(parts) >= SPLIT_REACH:
+                break
+            if len(parts) >= 2 and (split := complete_by_names(labels)) and _names_the_whole(whole_label, labels, split):
+                yield Breakdown(total, tuple(parts), "split", "", f"；{'、'.join(split)}已是全部", parts[0].start)
+                break
+
+
+def _names_the_whole(whole_label: str, labels: list[str], group: tuple[str, ...]) -> bool:
+    """Is the whole the thing the group splits? A family holding the group names it (地区生产总值 for
+    第一/二/三产业增加值), or it carries the measure the part names share once their members are taken out."""
+    if any(name in label for label in labels for name in group if name in whole_label):
+        return False  # the whole is itself one of the parts' members (第一产业增加值 before 第二产业…)
+    families = next((f for g, f in _groups() if g == group), ())
+    if any(name in whole_label for family in families for name in family.names):
+        return True
+    rest = labels[0].replace(next(name for name in group if name in labels[0]), "", 1)
+    return len(rest) >= 2 and rest[-2:] in whole_label
 
 
 def _is_whole(t: TypedQuantity) -> bool:
@@ -375,7 +449,8 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             wholes = [split_whole]
         elif j:
             whole_clause = clauses[j - 1]
-            if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0:
+            if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0 \
+                    and not complete_by_names(names):
                 continue  # 新建11家全国重点实验室，国家级、部级创新平台分别达到22家、182家: another thing
             wholes = typed[bisect.bisect_left(starts, whole_clause.start) : bisect.bisect_left(starts, whole_clause.end)]
         elif before and declared == len(names) and len(head_noun) >= 2:
@@ -396,6 +471,9 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             complete = f"；“{head.group('split')}”所列为其全部"
         elif not head.group("partial") and (span := years_cover(text[sentence.start : total.start], names)):
             complete = f"；所列各年已覆盖“{span}”"
+        elif not head.group("partial") and (split := complete_by_names(names)):
+            # 市场主体2186户，企业、个体工商户、农民专业合作社分别为…: the names split the whole completely
+            complete = f"；{'、'.join(split)}已是全部"
         elif not head.group("partial") and (word := _whole_complete(text, _clause_start_of(sentence, total.start), total)) \
                 and word != "累计":
             # 发放贷款共计1436笔，个人贷款和小微企业贷款分别为…: the names after a total split all of it
@@ -425,12 +503,16 @@ def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], fir
 
 
 # a clause after the whole opened by a word of a partial list (包括 / 含 / 主要有; 其中 is read by totals.py)
-_INCLUDING = re.compile(rf"\s*(?P<word>{alternation(('completeness', 'partial'))})[:：]?\s*")
-# one more item of the list: 、特困供养金 / 和临时救助金 (a separator, then a name without figures)
-_NEXT_ITEM = re.compile(r"\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}\s*$")
-_FIRST_ITEM = re.compile(r"[\u4e00-\u9fff“”]{1,16}\s*$")
-# the number of the items written after the last one: …和临时救助金十三万元三项 / 等三类
-_CLOSING_COUNT = re.compile(r"\s*(?P<sample>等)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|项|类|种|笔|部分|方面|块)(?=[，,。；;]|$)")
+_INCLUDING = re.compile(
+    rf"\s*(?:(?P<word>{alternation(('completeness', 'partial'))})|(?P<spread>{alternation(('completeness', 'distribution'))}))[:：]?\s*")
+# one more item of the list: 、特困供养金 / 和临时救助金 (a separator, then a name without figures; a figure
+# may stand in brackets after its name: 、食品加工（8家）)
+_NEXT_ITEM = re.compile(r"\s*[)）]?\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}\s*[(（]?\s*$")
+_FIRST_ITEM = re.compile(r"[\u4e00-\u9fff“”]{1,16}\s*[(（]?\s*$")
+# the number of the items written after the last one: …和临时救助金十三万元三项 / 等三类 / （4家）四个行业
+_CLOSING_COUNT = re.compile(
+    r"\s*[)）]?\s*(?P<sample>等)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|项|类|种|笔|部分|方面|块|大)?"
+    r"(?P<noun>项|类|种|笔|部分|方面|块|行业|领域|产业|板块|片区|园区|乡镇|镇|街道|村|区域|区|县|个)(?=[，,。；;]|$)")
 
 
 def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
@@ -445,6 +527,7 @@ def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
         opener = _INCLUDING.match(text, clause.start, clause.end)
         if opener is None or opener.group("word") == "其中":
             continue
+        word = opener.group("word") or opener.group("spread")
         previous = clauses[k - 1]
         wholes = typed[bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)]
         if not wholes or not _is_whole(wholes[-1]) or text[wholes[-1].quantity.end : previous.end].strip(" ，,") != "":
@@ -466,14 +549,17 @@ def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
             continue
         rest = text[previous_end : clause.end]
         count = _CLOSING_COUNT.match(rest)
-        if rest.strip(" ，,。；;") and count is None:
+        if rest.strip(" ，,。；;)）") and count is None:
             continue  # more than the items follows in the clause
         complete = ""
         if count and not count.group("sample"):
             n = count.group("n")
             if (int(n) if n.isdigit() else integer_value(n)) == len(parts):
-                complete = f"；“{opener.group('word')}”所列{count.group().strip()}均已列出"
-        yield Breakdown(total, tuple(parts), "including", opener.group("word"), complete, opener.end())
+                complete = f"；“{word}”所列{count.group().strip(' )）')}均已列出"
+        elif opener.group("spread") and not count and not _SAMPLE_CLOSING.search(text, clause.start, parts[-1].start):
+            # 分布在A（12家）、B（8家）和C（4家）: every thing of the whole is in one of the classes named
+            complete = f"；“{word}”所列各类已是全部"
+        yield Breakdown(total, tuple(parts), "including", word, complete, opener.end())
 
 
 # the whole's figure, then 由 (after a comma or none), its parts, 组成/构成: 总投资3.2亿元，由A 1.8亿元和B 1.2亿元组成
@@ -495,7 +581,8 @@ def _composed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Break
     starts = [t.quantity.start for t in typed]
     for t in typed:
         total = t.quantity
-        opening = _COMPOSED_OPENING.match(text, total.end, sentence.end)
+        opening = _COMPOSED_OPENING.match(text, total.end, sentence.end) or _composed_after_rates(
+            text, typed, starts, total, sentence.end)
         if opening is None or not _is_whole(t):
             continue
         closing = _COMPOSED_CLOSING.search(text, opening.end(), min(sentence.end, opening.end() + BRACKET_REACH))
@@ -517,6 +604,22 @@ def _composed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Break
         if len(parts) < 2 or not _COMPOSED_LAST.match(text, previous_end, closing.start()):
             continue
         yield Breakdown(total, tuple(parts), "composed", "由…组成", "；“由…组成”所列为其全部", opening.end())
+
+
+# the clauses between a whole and its 由…组成 that only state its rate: 完成9.87亿元，同比增长6.4%，由…构成
+_RATE_CLAUSES = re.compile(r"(?:\s*[，,][^，,。；;：:由]{1,16}?)+\s*[，,]\s*由")
+RATE_ROLES = (Role.RATE, Role.SHARE)
+
+
+def _composed_after_rates(text: str, typed: list[TypedQuantity], starts: list[int], total: Quantity, end: int):
+    """The 由 of a 由…组成 after clauses holding only the whole's rates (its growth, its share)."""
+    gap = _RATE_CLAUSES.match(text, total.end, min(end, total.end + 60))
+    if gap is None:
+        return None
+    between = typed[bisect.bisect_left(starts, total.end) : bisect.bisect_left(starts, gap.end())]
+    if not between or any(u.role not in RATE_ROLES for u in between):
+        return None
+    return gap
 
 
 # a whole written as a scope: 年初确定的四十五项民生实事中， / 在全市120家规上企业中，
@@ -600,6 +703,19 @@ def covers_every_range(labels: list[str]) -> str:
         if high is None or low not in (high, high + 1):
             return ""
     return units.pop()
+
+
+def complete_by_names(labels: list[str]) -> tuple[str, ...] | None:
+    """The lexicon's group of parts that the labels cover one to one, unless a larger group of the
+    lexicon holds every name of it and more: a split is complete only when every named part of the
+    set is there (企业 + 个体工商户 leaves out 农民专业合作社 of 市场主体; 内资 + 外资 is whole)."""
+    split = complete_split(labels)
+    if split is None:
+        return None
+    names = set(split)
+    if any(names < set(group) for family in indicator_families().values() for group in family.parts):
+        return None
+    return split
 
 
 # the span of years a whole covers: 2022—2024年累计 / 近三年 / 三年来 / 五年累计

@@ -6,7 +6,8 @@ For every table of the document (``ctx.tables``, read by ``draftcheck.numbers.ta
   the sum of its parts in each column of amounts (其中/# rows and rows indented under another are
   not parts; a blank part adds nothing) -> DC201, kind ``table-sum``;
 - a 其中 row larger than the row it belongs to (the nearest row above that is not a 其中 row), column
-  by column -> DC202, kind ``table-part-exceeds``;
+  by column -> DC202, kind ``table-part-exceeds``; likewise a 其中 column (``总数 | 其中：达标``) larger
+  than the column it belongs to (the nearest one before it that is not a 其中 column), row by row;
 - a growth column against the value and base columns of its group, row by row -> DC301
   (``table-growth``); a change column against value − base -> DC302 (``table-difference``);
 - a completion column against value / target -> DC303 (``table-completion``);
@@ -55,6 +56,7 @@ def find(ctx) -> list[Relation]:
         relations.extend(_sums(ctx.text, layout))
         relations.extend(_row_totals(ctx.text, layout))
         relations.extend(_subs_over_parent(ctx.text, layout))
+        relations.extend(_sub_columns_over_parent(ctx.text, layout))
         relations.extend(_shares(layout))
         relations.extend(_shares_of_total(ctx.text, layout))
         relations.extend(_row_relations(ctx.text, layout))
@@ -140,6 +142,43 @@ def _subs_over_parent(text: str, layout: TableLayout) -> list[Relation]:
                 message=(f"“{col.title}”列{_SUB_MARK.sub('', row.label)} {_written(text, part)} 大于其所属的"
                          f"{parent.label} {_written(text, whole)}，超出 {excess}：“其中”行不可能大于整体"),
                 related=[(parent.label or "总数", whole.start, whole.end), (row.label or "分项", part.start, part.end)],
+                **base,
+            ))
+    return relations
+
+
+def _sub_columns_over_parent(text: str, layout: TableLayout) -> list[Relation]:
+    """其中 columns against the column they belong to (the nearest one before that is not a 其中 column), row
+    by row: ``类别 | 总数 | 其中：达标`` / ``桥梁（座） | 126 | 131``."""
+    relations = []
+    if _SHARE_TABLE.search(layout.table.before):
+        return relations
+    parent = None
+    for col in layout.figure_columns():
+        if not _SUB_MARK.match(col.title):
+            parent = col if col.role in _ADDITIVE_ROLES and not col.percent else None
+            continue
+        if parent is None or col.percent or col.role not in _ADDITIVE_ROLES or _SHARE_TABLE.search(col.title):
+            continue
+        for row in layout.rows:
+            if row.kind == "blank" or _RATE_LABEL.search(row.name):
+                continue
+            whole, part = layout.value(row, parent), layout.value(row, col)
+            if not (isinstance(whole, Quantity) and isinstance(part, Quantity)) or part.dimension != whole.dimension:
+                continue
+            if whole.unit == "%" or whole.value < 0 or part.value < 0:
+                continue
+            base = dict(kind=PART_EXCEEDS, code="DC202", start=part.start, end=part.end)
+            if Interval.of(part).low <= Interval.of(whole).high:
+                relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
+                continue
+            finer = part if part.magnitude <= whole.magnitude else whole
+            excess = in_units_of(part.scaled - whole.scaled, finer, max(part.decimals, whole.decimals))
+            relations.append(Relation(
+                outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
+                message=(f"{row.label}的“{_SUB_MARK.sub('', col.title)}” {_written(text, part)} 大于其所属的"
+                         f"“{parent.title}” {_written(text, whole)}，超出 {excess}：“其中”列不可能大于整体"),
+                related=[(parent.title or "总数", whole.start, whole.end), (col.title or "分项", part.start, part.end)],
                 **base,
             ))
     return relations

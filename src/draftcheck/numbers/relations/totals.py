@@ -48,8 +48,7 @@ from decimal import Decimal
 
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
-from draftcheck.lexicon.indicators import complete_split, indicator_families
-from draftcheck.numbers.breakdown import breakdowns, by_criterion, covers_every_range, years_cover
+from draftcheck.numbers.breakdown import breakdowns, by_criterion, complete_by_names, covers_every_range, years_cover
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -132,6 +131,7 @@ _GROWTH_AFTER = re.compile(
     r"(?P<verb>增长|增加|上升|提高|下降|减少|降低|回落)了?$"
 )
 _ZERO = Decimal(0)
+_SWAP_REMAINDER = Decimal("0.05")  # the largest share of a whole that two swapped digits of it may leave over
 _INCREMENT = re.compile(r"新增|增加")
 _STOCK = re.compile(r"拥有|共有|现有|保有|存量|总量|规模|达到")
 _COMPARABLE_PRICES = re.compile(r"增加值|生产总值|GDP|可比|不变价|实际增长")
@@ -523,7 +523,10 @@ def _list_end(folded, quantities, total, start, end) -> int:
     first_clause = True
     first_verb = ""
     figures, joined = 0, ""  # (、 before the second part's clause joins the items of one list)
+    closed_at = -1  # the first ；since the last figure (a clause without a part may stand after it)
     while i < end:
+        if i > start and folded[i - 1] in ";；" and closed_at < 0:
+            closed_at = i
         j = i
         while j < end and folded[j] not in _CLAUSE_BOUNDARY:
             j += 1
@@ -535,11 +538,14 @@ def _list_end(folded, quantities, total, start, end) -> int:
         if not first_clause and figure is not None:
             if verb and verb.group(0) != first_verb:
                 return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
-            if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high:
+            if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high \
+                    and not _continues_items(folded, quantities, total, figure, start, i):
                 return i
-            if i > start and folded[i - 1] in ";；" and joined == "、" and figures >= 2:
-                return i  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 items closed by ；
-        if figure is not None:
+            if closed_at >= 0 and joined in "、，," and figures >= 2:
+                return closed_at  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 (or ，) items closed by ；
+        if figure is not None and not _CHANGE_BEFORE.search(folded, i, figure.start) \
+                and not _NOT_A_PART.search(folded, i, figure.start):  # (a change or base is no item of the list)
+            closed_at = -1
             figures += 1
             if figures == 2 and i > start:
                 joined = folded[i - 1]  # (the separator before the second figure's clause)
@@ -548,6 +554,26 @@ def _list_end(folded, quantities, total, start, end) -> int:
             # 在住宅投资中，90平方米以下住房投资占比提高，完成投资39.2亿元)
         i = j + 1
     return end
+
+
+def _continues_items(folded: str, quantities, total: Quantity, figure: Quantity, start: int, item_start: int) -> bool:
+    """Does the item after a ；continue the 其中 list rather than stand beside its whole? Its name shares a
+    longer ending with the list's first item than with the whole's (其中：科技支出2.31亿元；城乡社区支出21.06亿元
+    under 一般公共预算支出18.27亿元 is a part; 第三产业使用外资 after 第二产业使用外资…，其中… is a sibling)."""
+    first = next((q for q in quantities.iter_between(start, item_start) if q.dimension == total.dimension), None)
+    if first is None:
+        return False
+    item = _LABEL_TRIM.sub("", _context(folded, figure, item_start).strip())
+    first_label = _LABEL_TRIM.sub("", _context(folded, first, start).strip())
+    whole = _LABEL_TRIM.sub("", _context(folded, total, max(0, total.start - 30)).strip())
+    return _common_ending(item, first_label) >= 2 and _common_ending(item, first_label) >= _common_ending(item, whole)
+
+
+def _common_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 # a clause that only names and describes the part before its figure comes: 90平方米以下住房投资占比提高
@@ -836,7 +862,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     if over and _VALUE_ADDED.search(_clause_before(text, total)):
         # 生产总值120亿元，其中规上工业总产值180亿元: gross output is another measure, not a part
         over = [p for p in over if not _GROSS_MEASURE.search(text[max(0, p.start - 20) : p.start])]
-    far = [p for p in over if p.scaled > total.scaled * _FAR_LARGER]
+    far = [p for p in over if p.scaled > total.scaled * _FAR_LARGER and not _unit_slip(p, total)]
     if far and (pl.exhaustive or len(far) == len(over) or far[0].start < min(p.start for p in over if p not in far)):
         # a "part" several times its whole is not a slip in a figure but another referent
         # (村民小组 395.0万个 listed after 村委会 under 自治组织 60.6万个): not checkable
@@ -853,7 +879,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
                 kind=PART_KIND, code="DC202", outcome=outcome, start=worst.start, end=worst.end,
                 message=(f"分项 {text[worst.start:worst.end]} 大于其所属的总数 {text[total.start:total.end]}，"
                          f"超出 {_excess(worst, total)}："
-                         f"{_listed(pl)}的部分不可能大于整体"),
+                         f"{_listed(pl)}的部分不可能大于整体{_unit_note(worst, total)}"),
                 related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
                 severity=Severity.ERROR,
             ))
@@ -873,6 +899,18 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         return relations
     relations.append(_sum_relation(text, pl, total_iv))
     return relations
+
+
+def _unit_slip(part: Quantity, total: Quantity) -> bool:
+    """A part written in a larger unit than its whole whose number would fit under it in the whole's unit
+    (财政总收入8640万元，其中税收收入7.25亿元): a slip in the unit, not another referent however far larger."""
+    return part.magnitude > total.magnitude and part.unit == total.unit and _ZERO < part.value < total.value
+
+
+def _unit_note(part: Quantity, total: Quantity) -> str:
+    if not _unit_slip(part, total):
+        return ""
+    return f"（分项的数字 {plain(part.value)} 小于总数的数字 {plain(total.value)}，疑为单位“{unit_text(total)}”误写为“{unit_text(part)}”）"
 
 
 def _listed(pl: PartList) -> str:
@@ -977,8 +1015,12 @@ def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
     categories, or be parallel items of one list with four significant digits or more
     (1.28万亩，其中工业用地8600亩，盘活存量土地3200亩 is not taken for 1.18)."""
     kind = _slipped_digits(pl.total, parts)
+    if kind == "swapped":
+        # (a swap of the leading digits leaves a remainder a partial list explains as well: 卫生技术人员3920人，
+        # 其中执业医师1530人、注册护士1760人 leaves 630 to 药师, 技师 …)
+        return pl.total.scaled - sum((p.scaled for p in parts), _ZERO) <= pl.total.scaled * _SWAP_REMAINDER
     if kind != "changed":
-        return kind == "swapped"
+        return False
     labels = _labels(text, parts, pl.list_start)
     if is_partition(labels) or by_criterion(pl.wording):
         return True  # (按层次分，高层次人才…，骨干人才…: classes of one criterion are disjoint)
@@ -1009,19 +1051,6 @@ def _slipped_digits(total: Quantity, parts: list[Quantity]) -> str:
     return "swapped" if swapped else ""
 
 
-def _complete_split(labels: list[str]) -> tuple[str, ...] | None:
-    """The lexicon's group of parts that the labels cover one to one, unless a larger group of the
-    lexicon holds every name of it and more: a split is complete only when every named part of the
-    set is there (企业 + 个体工商户 leaves out 农民专业合作社 of 市场主体; 内资 + 外资 is whole)."""
-    split = complete_split(labels)
-    if split is None:
-        return None
-    names = set(split)
-    if any(names < set(group) for family in indicator_families().values() for group in family.parts):
-        return None
-    return split
-
-
 def _complete_by_wording(text: str, pl: PartList) -> str:
     """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
     (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
@@ -1038,7 +1067,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return f"；所列各年已覆盖“{span}”"
     if covers_every_range(labels):
         return f"；{'、'.join(labels)}首尾相接，已是全部"
-    split = _complete_split(labels)
+    split = complete_by_names(labels)
     if split:
         return f"；{'、'.join(split)}已是全部"
     counted = _counts_add_up(text, pl)
