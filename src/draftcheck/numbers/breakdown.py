@@ -119,6 +119,8 @@ class Breakdown:
     wording: str  # the words that tie the parts to the whole (共计 / 分别为 / （…）)
     complete: str  # why the parts are all of the whole ("" when the wording allows a partial list)
     list_start: int
+    exhaustive: bool = False  # the wording itself makes the parts all of the whole (分别为 right after it)
+    excluded: int = 0  # figures of the whole's dimension in the list that are not parts (changes, bases ...)
 
 
 _INCLUDING_WORD = re.compile("[，,](?:" + "|".join(
@@ -560,6 +562,98 @@ def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
             # 分布在A（12家）、B（8家）和C（4家）: every thing of the whole is in one of the classes named
             complete = f"；“{word}”所列各类已是全部"
         yield Breakdown(total, tuple(parts), "including", word, complete, opener.end())
+
+
+# a list opened right after a whole's figure: ，分别为 / ：具体为 / ，按来源分别为 / 逐年分别为
+_AFTER_WHOLE = re.compile(
+    r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fff]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
+    rf"(?P<word>{alternation(('completeness', 'after_whole'))})[:：]?"
+)
+# where a list after a whole ends: the next list opened after a figure, or a 其中 (a breakdown of one part)
+_NEXT_OPENING = re.compile(rf"[:：]|{alternation(('completeness', 'after_whole'))}|其中")
+_FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
+_ITEM_ENDS = frozenset("，,。；;！？!?")
+_QUALIFIED = ("以上", "及以上", "超过", "超", "逾")
+# the words that may open a part's clause before its figure without naming it (…，累计12家 is a second
+# figure of the item before, not an item of its own)
+_LIGHT_LEAD = re.compile(r"(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)*(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)*")
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
+def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
+    """A whole's figure, then 分别为/分别是/分别有/具体为 and the figures of all its parts (``共有A级景区56家，分别为
+    5A级2家、4A级20家、3A级34家``), in the span ``[start, end)`` of the document, read on the typed clause model:
+    every figure of the whole's dimension up to the next list opened after a figure (or a 其中) is a part
+    when its role is a value, a count or a part, else it is counted as excluded (a change, a base ...); figures in
+    brackets are details; the list ends at the item a conjunction (和/及/与) joins. Exhaustive by its wording."""
+    text = ctx.text
+    if _AFTER_WHOLE_GATE.search(text, start, end) is None:
+        return
+    typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.kind == Kind.AMOUNT
+             and (t.quantity.unit != "" or t.quantity.magnitude != 1)]
+    if len(typed) < 2:
+        return
+    for n, t in enumerate(typed):
+        total = t.quantity
+        opening = _AFTER_WHOLE.match(text, total.end, end)
+        if opening is None or "/" in total.unit or t.role not in PART_ROLES:
+            continue
+        sentence_start = max(start, max((m.end() for m in _FULL_STOP.finditer(text, max(start, total.start - 200), total.start)), default=start))
+        if "其中" in text[max(sentence_start, total.start - 20) : total.start]:
+            continue
+        if _NOT_A_WHOLE.search(text, _clause_start(text, total.start, sentence_start), total.start):
+            continue
+        stop = _FULL_STOP.search(text, opening.end(), end)
+        region_end = stop.start() + 1 if stop else end
+        nxt = _NEXT_OPENING.search(text, opening.end(), region_end)
+        if nxt:
+            region_end = nxt.start()
+        parts: list[Quantity] = []
+        excluded = 0
+        level, position = 0, opening.end()
+        for u in typed[n + 1 :]:
+            q = u.quantity
+            if q.start >= region_end:
+                break
+            for ch in text[position : q.start]:
+                level += 1 if ch in "（(" else -1 if ch in "）)" and level else 0
+            position = q.start
+            if q.dimension != total.dimension or level:
+                continue  # (a figure in brackets is a detail of its item)
+            clause_start = _clause_start(text, q.start, opening.end())
+            # (新增科创板上市公司6家，累计12家: a clause with no name of its own holds a second figure of the item before)
+            second = clause_start > opening.end() and text[clause_start - 1] in "，," \
+                and _LIGHT_LEAD.fullmatch(text[clause_start : q.start].strip()) is not None
+            if u.role in PART_ROLES and q.high is None and q.qualifier not in _QUALIFIED and "/" not in q.unit and not second:
+                parts.append(q)
+            else:
+                excluded += 1
+        parts = _closed_by_conjunction(text, parts)
+        if parts:
+            yield Breakdown(total, tuple(parts), "listed", opening.group(0).strip(",，:：") or "共计", "",
+                            opening.end(), exhaustive=True, excluded=excluded)
+
+
+_AFTER_WHOLE_GATE = re.compile(alternation(("completeness", "after_whole")))
+# words in a figure's clause before it that make it no whole of a list (a comparison, a base, a target, a mean)
+_NOT_A_WHOLE = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
+
+
+def _clause_start(text: str, position: int, floor: int) -> int:
+    i = position - 1
+    while i >= floor and text[i] not in "，,、；;：:。！？!?\n\r":
+        i -= 1
+    return i + 1
+
+
+def _closed_by_conjunction(text: str, parts: list[Quantity]) -> list[Quantity]:
+    """A list of figures ends at the item its conjunction joins: in ``分别为a、b和c，…突破7万人次`` the
+    figures after c belong to other statements."""
+    for k in range(1, len(parts)):
+        gap = text[parts[k - 1].end : parts[k].start]
+        if _FINAL_CONJUNCTION.search(gap) and not any(ch in gap for ch in ",，;；。"):
+            return parts[: k + 1]
+    return parts
 
 
 # the whole's figure, then 由 (after a comma or none), its parts, 组成/构成: 总投资3.2亿元，由A 1.8亿元和B 1.2亿元组成

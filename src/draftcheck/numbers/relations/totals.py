@@ -48,7 +48,9 @@ from decimal import Decimal
 
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
-from draftcheck.numbers.breakdown import breakdowns, by_criterion, complete_by_names, covers_every_range, years_cover
+from draftcheck.numbers.breakdown import (
+    breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+)
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -96,11 +98,8 @@ _TOTAL_AFTER = re.compile(
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
-_LIST_AFTER = re.compile(
-    # (按来源/按类别/分区域 between the comma and 分别为 names the breakdown: 资金4.5亿元，按来源分别为…)
-    r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fa5]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
-    r"(?:分别为|分别是|具体为|分别有)[:：]?|[:：]"
-)
+# a colon right after a whole's figure (a list after 分别为 is read on the clause model: breakdown.py)
+_COLON_AFTER = re.compile(rf"[:：](?!(?:逐年|各年|每年|依次)?(?:{alternation(('completeness', 'after_whole'))}))")
 # the whole, then how many parts it is split into, then a colon and the parts:
 # 完成土地流转2.3万亩，分三批实施：第一批0.8万亩，…
 _SPLIT_LIST = re.compile(
@@ -173,7 +172,7 @@ def find(ctx) -> list[Relation]:
         marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
         if not marked and ctx.folded.find("、", start, end) < 0:
             continue  # (an unmarked list is a 、-list: 城东园区148亿元、城西园区102亿元)
-        for part_list in _part_lists(ctx.folded, start, end, index, marked):
+        for part_list in _part_lists(ctx, ctx.folded, start, end, index, marked):
             if part_list.total.start in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
             checked = _check(ctx.text, part_list)
@@ -262,7 +261,7 @@ def _blocks(folded: str, lines: list[tuple[int, int]]):
 
 
 
-def _part_lists(folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
+def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
     quantities = [q for q in index.between(start, end) if q.kind in (Kind.AMOUNT,) and q.unit != "" or _unitless_amount(q)]
     if len(quantities) < 3:
         if len(quantities) < 2 or not marked:
@@ -273,7 +272,10 @@ def _part_lists(folded: str, start: int, end: int, index: QuantityIndex, marked:
     if marked:
         yield from _qizhong_lists(folded, quantities, sentences, depth, start)
         yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
-        yield from _total_first_lists(folded, quantities, sentences, depth, start)
+        yield from _colon_lists(folded, quantities, sentences, depth, start)
+        for found in listed_after_whole(ctx, start, end):
+            yield PartList(found.total, list(found.parts), exhaustive=True, wording=found.wording,
+                           excluded=found.excluded)
     yield from _unmarked_lists(folded, quantities, sentences, depth, start)
 
 
@@ -792,13 +794,17 @@ def _has_boundary(folded: str, start: int, end: int) -> bool:
     return any(ch in _CLAUSE_BOUNDARY for ch in folded[start:end])
 
 
-def _total_first_lists(folded, quantities, sentences, depth, para_start):
+def _colon_lists(folded, quantities, sentences, depth, para_start):
+    """A colon right after a whole (``共计5.86亿元：增值税…``, exhaustive after a total word; ``新增就业岗位4270个：
+    工业企业2150个，…`` a breakdown that need not be complete) and a whole split into a declared number of
+    parts (``完成土地流转2.3万亩，分三批实施：…``). 分别为 right after a whole is read on the clause model
+    (:func:`draftcheck.numbers.breakdown.listed_after_whole`)."""
     para_end = sentences[-1][1]
     openers = [m.start() for m in _NEXT_LIST.finditer(folded, para_start, para_end)]  # (found once)
     for total in quantities.quantities:
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
-        after = _LIST_AFTER.match(folded, total.end) or _SPLIT_LIST.match(folded, total.end, s_end)
+        after = _COLON_AFTER.match(folded, total.end) or _SPLIT_LIST.match(folded, total.end, s_end)
         # a list after a figure ends at the next colon: another figure's breakdown (岗位4270个：…；
         # 资金3.2亿元：…), so every figure is read once ("3个：" repeated is linear, not quadratic)
         # (and at the next 分别为: 资金3.2亿元，分别为…；项目12个，分别为…)
@@ -806,7 +812,7 @@ def _total_first_lists(folded, quantities, sentences, depth, para_start):
         if k < len(openers) and openers[k] < s_end:
             s_end = openers[k]
         if after and "其中" not in head[-20:]:
-            colon_only = after.group(0).strip(",，") in (":", "：")
+            colon_only = after.re is _COLON_AFTER
             if not _eligible_total(folded, total, s_start, depth, para_start):
                 continue
             if colon_only and not _TOTAL_WORD_BEFORE.search(head):
