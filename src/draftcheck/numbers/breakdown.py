@@ -228,13 +228,20 @@ def _split_by_names(text: str, paragraph, model) -> Iterator[Breakdown]:
 def _names_the_whole(whole_label: str, labels: list[str], group: tuple[str, ...]) -> bool:
     """Is the whole the thing the group splits? A family holding the group names it (地区生产总值 for
     第一/二/三产业增加值), or it carries the measure the part names share once their members are taken out."""
-    if any(name in label for label in labels for name in group if name in whole_label):
-        return False  # the whole is itself one of the parts' members (第一产业增加值 before 第二产业…)
     families = next((f for g, f in _groups() if g == group), ())
-    if any(name in whole_label for family in families for name in family.names):
-        return True
+    named = [name for family in families for name in family.names if name in whole_label]
+    bare = whole_label
+    for name in sorted(named, key=len, reverse=True):
+        bare = bare.replace(name, "")  # (进出口总额 holds 出口 and 进口 inside the family's own name)
+    if any(name in bare for name in group):
+        return False  # the whole is itself one of the parts' members (第一产业增加值 before 第二产业…)
     rest = labels[0].replace(next(name for name in group if name in labels[0]), "", 1)
-    return len(rest) >= 2 and rest[-2:] in whole_label
+    # what the part names share besides their members must be the whole's measure, not a scope of its own
+    # (高新区出口…，高新区进口… under 全市进出口总额 are one district's trade)
+    shared = any(rest[i : i + 2] in whole_label for i in range(len(rest) - 1))
+    if named:
+        return not rest or shared
+    return len(rest) >= 2 and shared
 
 
 def _is_whole(t: TypedQuantity) -> bool:
@@ -569,6 +576,14 @@ _AFTER_WHOLE = re.compile(
     r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fff]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
     rf"(?P<word>{alternation(('completeness', 'after_whole'))})[:：]?"
 )
+# a colon right after a whole whose clause holds a total word (共计5.86亿元：增值税…): all of it is listed
+_COLON_AFTER_TOTAL = re.compile(rf"[:：](?!(?:逐年|各年|每年|依次)?(?:{alternation(('completeness', 'after_whole'))}))")
+TOTAL_WORD_BEFORE = re.compile(
+    "(?:" + "|".join(w for w in words("completeness", "totals") if w != "累计") + r")[^,，。；;：:]{0,12}$")
+# the whole split into a declared number of parts, then a colon: 完成土地流转2.3万亩，分三批实施：
+_SPLIT_INTO_N = re.compile(
+    r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fff]{0,4}[:：]"
+)
 # where a list after a whole ends: the next list opened after a figure, or a 其中 (a breakdown of one part)
 _NEXT_OPENING = re.compile(rf"[:：]|{alternation(('completeness', 'after_whole'))}|其中")
 _FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
@@ -587,7 +602,8 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
     when its role is a value, a count or a part, else it is counted as excluded (a change, a base ...); figures in
     brackets are details; the list ends at the item a conjunction (和/及/与) joins. Exhaustive by its wording."""
     text = ctx.text
-    if _AFTER_WHOLE_GATE.search(text, start, end) is None:
+    if _AFTER_WHOLE_GATE.search(text, start, end) is None and text.find("：", start, end) < 0 \
+            and text.find(":", start, end) < 0:
         return
     typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.kind == Kind.AMOUNT
              and (t.quantity.unit != "" or t.quantity.magnitude != 1)]
@@ -595,10 +611,17 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
         return
     for n, t in enumerate(typed):
         total = t.quantity
-        opening = _AFTER_WHOLE.match(text, total.end, end)
-        if opening is None or "/" in total.unit or t.role not in PART_ROLES:
+        if "/" in total.unit or t.role not in PART_ROLES:
             continue
         sentence_start = max(start, max((m.end() for m in _FULL_STOP.finditer(text, max(start, total.start - 200), total.start)), default=start))
+        stop = _FULL_STOP.search(text, total.end, end)
+        opening = _AFTER_WHOLE.match(text, total.end, end) or _SPLIT_INTO_N.match(
+            text, total.end, stop.start() + 1 if stop else end)
+        if opening is None and (colon := _COLON_AFTER_TOTAL.match(text, total.end, end)) is not None:
+            if TOTAL_WORD_BEFORE.search(text, max(sentence_start, total.start - 40), total.start):
+                opening = colon  # (a colon without a total word opens a partial breakdown: totals.py)
+        if opening is None:
+            continue
         if "其中" in text[max(sentence_start, total.start - 20) : total.start]:
             continue
         if _NOT_A_WHOLE.search(text, _clause_start(text, total.start, sentence_start), total.start):
@@ -629,9 +652,15 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
             else:
                 excluded += 1
         parts = _closed_by_conjunction(text, parts)
+        if opening.re is _SPLIT_INTO_N and _small_count(opening.group("n")) != len(parts):
+            continue  # 分三批 over two figures: the list is not the one declared
         if parts:
             yield Breakdown(total, tuple(parts), "listed", opening.group(0).strip(",，:：") or "共计", "",
                             opening.end(), exhaustive=True, excluded=excluded)
+
+
+def _small_count(word: str) -> int:
+    return int(word) if word.isdigit() else integer_value(word) or 0
 
 
 _AFTER_WHOLE_GATE = re.compile(alternation(("completeness", "after_whole")))

@@ -281,6 +281,7 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
 
 _TOTAL_COLUMN = re.compile(r"^(?:合计|总计)$")
 # period columns that hold one another (本月 is inside 累计, 本年 inside 全年): never added across
+_PERIOD_HEADER = re.compile(r"第?[一二三四1-4]季度|(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?|[上下]半年")
 _OVERLAPPING_PERIOD = re.compile(r"累计|本月|当月|本年|全年|上年|去年|同期|年初|年末|余额|增减|计划|目标|任务")
 
 
@@ -293,7 +294,9 @@ def _row_totals(text: str, layout: TableLayout) -> list[Relation]:
     if len(columns) < 3 or not _TOTAL_COLUMN.match(header_key(columns[-1].header)):
         return []
     total_col, part_cols = columns[-1], columns[:-1]
-    if any(c.role is not None or c.percent or c.group != total_col.group or header_key(c.header).startswith("其中")
+    # (columns of disjoint periods, 一季度 | 二季度 | 合计 or 1月 | 2月 | 3月 | 合计, are values that add up too)
+    periods = all(c.role == "value" and _PERIOD_HEADER.fullmatch(header_key(c.header)) for c in part_cols)
+    if any((c.role is not None and not periods) or c.percent or c.group != total_col.group or header_key(c.header).startswith("其中")
            or _OVERLAPPING_PERIOD.search(header_key(c.header))
            or _TOTAL_COLUMN.match(header_key(c.header)) or not header_key(c.header) for c in part_cols):
         return []

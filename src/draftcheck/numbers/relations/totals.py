@@ -49,7 +49,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
-    breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+    TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
 )
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -100,13 +100,7 @@ _TOTAL_AFTER = re.compile(
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
 # a colon right after a whole's figure (a list after 分别为 is read on the clause model: breakdown.py)
 _COLON_AFTER = re.compile(rf"[:：](?!(?:逐年|各年|每年|依次)?(?:{alternation(('completeness', 'after_whole'))}))")
-# the whole, then how many parts it is split into, then a colon and the parts:
-# 完成土地流转2.3万亩，分三批实施：第一批0.8万亩，…
-_SPLIT_LIST = re.compile(
-    r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fa5]{0,4}[:：]"
-)
 _NEXT_LIST = re.compile(r"[:：]|分别为|分别是|具体为|分别有")
-_TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
 # context in the same clause before a quantity that makes it something other than a part
 _CHANGE_BEFORE = re.compile(
@@ -159,6 +153,7 @@ class PartList:
     extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
     reason: str = ""  # why an exhaustive list is all of the total (for the message)
+    named_whole: bool = False  # complete by the parts' names alone, no total word: the message says 总数, not 合计
 
 _BRACKET = re.compile(r"[(（)）]")
 
@@ -186,7 +181,7 @@ def find(ctx) -> list[Relation]:
         seen_totals.add(found.total.start)
         relations.extend(_check(ctx.text, PartList(
             found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
-            list_start=found.list_start, reason=found.complete)))
+            list_start=found.list_start, reason=found.complete, named_whole=found.stance == "split")))
     if "=" in ctx.folded and "+" in ctx.folded:
         relations.extend(_written_sums(ctx.text, ctx.folded))
     return relations
@@ -717,19 +712,6 @@ def _joined_counts(folded, quantities, total, lead, para_start) -> list[Quantity
     return found
 
 
-_FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
-
-
-def _closed_by_conjunction(folded: str, parts: list[Quantity]) -> list[Quantity]:
-    """A list of figures ends at the item its conjunction joins: in ``分别为a、b和c，…突破7万人次`` the
-    figures after c belong to other statements."""
-    for k in range(1, len(parts)):
-        gap = folded[parts[k - 1].end : parts[k].start]
-        if _FINAL_CONJUNCTION.search(gap) and not any(ch in gap for ch in ",，;；。"):
-            return parts[: k + 1]
-    return parts
-
-
 # one item of a list with no marker: a separator, a short name, then the figure (城东园区148亿元)
 _UNMARKED_ITEM = re.compile(r"[,、;][\u4e00-\u9fa5“”]{2,12}(?:为|达到?|完成|实现)?$")
 
@@ -795,48 +777,34 @@ def _has_boundary(folded: str, start: int, end: int) -> bool:
 
 
 def _colon_lists(folded, quantities, sentences, depth, para_start):
-    """A colon right after a whole (``共计5.86亿元：增值税…``, exhaustive after a total word; ``新增就业岗位4270个：
-    工业企业2150个，…`` a breakdown that need not be complete) and a whole split into a declared number of
-    parts (``完成土地流转2.3万亩，分三批实施：…``). 分别为 right after a whole is read on the clause model
-    (:func:`draftcheck.numbers.breakdown.listed_after_whole`)."""
+    """A colon right after a whole with no total word before it: a breakdown that need not be complete, when
+    the colon's first item carries a figure (``新增就业岗位4270个：工业企业2150个，…``; not ``荣誉4项：A、B、C，
+    另获省级荣誉12项``). After a total word (``共计5.86亿元：…``), after 分别为 and after 分N批： the list is all
+    of the whole and is read on the clause model (:func:`draftcheck.numbers.breakdown.listed_after_whole`)."""
     para_end = sentences[-1][1]
     openers = [m.start() for m in _NEXT_LIST.finditer(folded, para_start, para_end)]  # (found once)
     for total in quantities.quantities:
+        after = _COLON_AFTER.match(folded, total.end)
+        if after is None:
+            continue
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
-        after = _COLON_AFTER.match(folded, total.end) or _SPLIT_LIST.match(folded, total.end, s_end)
         # a list after a figure ends at the next colon: another figure's breakdown (岗位4270个：…；
         # 资金3.2亿元：…), so every figure is read once ("3个：" repeated is linear, not quadratic)
         # (and at the next 分别为: 资金3.2亿元，分别为…；项目12个，分别为…)
-        k = bisect.bisect_left(openers, after.end() if after else total.end)
+        k = bisect.bisect_left(openers, after.end())
         if k < len(openers) and openers[k] < s_end:
             s_end = openers[k]
-        if after and "其中" not in head[-20:]:
-            colon_only = after.re is _COLON_AFTER
-            if not _eligible_total(folded, total, s_start, depth, para_start):
-                continue
-            if colon_only and not _TOTAL_WORD_BEFORE.search(head):
-                # 新增就业岗位4270个：工业企业2150个，…: a breakdown that need not be complete, when the
-                # colon's first item carries a figure (not 荣誉4项：A、B、C，另获省级荣誉12项)
-                first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
-                if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
-                    continue
-                list_end = _list_end(folded, quantities, total, after.end(), s_end)
-                parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
-                yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded,
-                               list_start=after.end())
-                continue
-            hi = s_end
-            nxt = _QIZHONG.search(folded, after.end(), s_end)
-            if nxt:
-                hi = nxt.start()
-            parts, excluded = _collect(folded, quantities, total, after.end(), hi, depth, para_start)
-            parts = _closed_by_conjunction(folded, parts)
-            if after.re is _SPLIT_LIST and _count_word(after.group("n")) != len(parts):
-                continue  # 分三批 over two figures: the list is not the one declared
-            wording = after.group(0).strip(",，:：") or "共计"
-            yield PartList(total, parts, exhaustive=True, wording=wording, excluded=excluded)
+        if "其中" in head[-20:] or TOTAL_WORD_BEFORE.search(head):
             continue
+        if not _eligible_total(folded, total, s_start, depth, para_start):
+            continue
+        first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
+        if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
+            continue
+        list_end = _list_end(folded, quantities, total, after.end(), s_end)
+        parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
+        yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded, list_start=after.end())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -937,7 +905,7 @@ def _excess(part: Quantity, total: Quantity) -> str:
 
 
 def _total_label(pl: PartList) -> str:
-    return "合计" if pl.exhaustive else "总数"
+    return "合计" if pl.exhaustive and not pl.named_whole else "总数"
 
 
 def _extra_places(total: Quantity, parts: list[Quantity]) -> int:
@@ -953,7 +921,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     total = pl.total
     parts = list(pl.parts)
     sum_iv = interval_sum(Interval.of(p) for p in parts)
-    related = [("合计" if pl.exhaustive else "总数", total.start, total.end)] + [
+    related = [(_total_label(pl), total.start, total.end)] + [
         (f"分项{n}", p.start, p.end) for n, p in enumerate(parts, 1)
     ]
     base = dict(kind=SUM_KIND, code="DC201", start=total.start, end=total.end, related=related)
@@ -1183,7 +1151,7 @@ def _mismatch(text, pl, parts, sum_iv, total_iv, base, reason):
     difference = total.scaled - sum_value
     same_magnitude = all(p.magnitude == total.magnitude and p.unit == total.unit for p in parts)
     terms = " + ".join(plain(p.value) if same_magnitude else text[p.start : p.end] for p in parts)
-    label = "合计" if pl.exhaustive else "总数"
+    label = _total_label(pl)
     message = (
         f"{label} {text[total.start:total.end]} 与分项之和 {in_units_of(sum_value, total, extra)}（{terms}）不符，"
         f"相差 {in_units_of(abs(difference), total, extra)}{reason}"
