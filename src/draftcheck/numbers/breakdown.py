@@ -20,11 +20,22 @@ the wording says about their completeness:
 - ``including``: the clause after the whole opened by 包括/含/主要有 (``completeness.partial``), named figures
   closed by their number (``…和临时救助金十三万元三项``);
 - ``named`` closed by a total: names, their figures after 分别, then 合计/共计/总计/共 and the whole
-  (``三个片区分别完成a、b、c，合计t``; names also declared by 由…组成 in the clause before).
+  (``三个片区分别完成a、b、c，合计t``; names also declared by 由…组成 in the clause before);
+- ``listed``: 分别为/分别是/分别有/具体为 right after the whole's figure (``completeness.after_whole``), a colon
+  after a figure whose clause holds a total word (``共计5.86亿元：…``) and ``，分三批实施：`` with as many parts as
+  declared (:func:`listed_after_whole`, called by totals.py in its order of readers): complete by the wording;
+- ``split``: the figures of the whole's dimension right after it, in the same sentence or the next ones, whose
+  names split it completely by a group of lexicon/indicators.toml (``地区生产总值…。第一产业增加值…；第二产业…；
+  第三产业…``, ``市场主体…，企业、个体工商户、农民专业合作社分别为…``), when a family holding the group names the
+  whole or the part names share its measure (not a scope of their own: 高新区出口/高新区进口);
+- ``including`` also after 分布在/分布于 (``completeness.distribution``), figures in brackets after the names
+  (``分布在机械制造（12家）、…和新型建材（4家）四个行业``): complete unless closed by 等;
+- ``composed`` also when clauses holding only the whole's rates stand between it and 由
+  (``完成9.87亿元，同比增长6.4%，由税收收入…和非税收入…构成``).
 
-Breakdowns whose parts come after a 其中, a colon, 分别为 right after the whole, a criterion
+Breakdowns whose parts come after a 其中, a colon with no total word before it, a criterion
 (``按工种分，``) or before a closing total are still found by :mod:`draftcheck.numbers.relations.totals`
-(由…组成 and 分为…分别 moved here from its regexes);
+(由…组成, 分为…分别, 分别为/具体为 after the whole, 共计…： and 分N批： moved here from its regexes);
 this module adds the stances those regexes cannot see and decides completeness the same way for all:
 
 - complete (the parts must add up to the whole both ways): a total word in the whole's clause
@@ -184,6 +195,7 @@ def _holds_a_group(body: str) -> bool:
 
 
 SPLIT_REACH = 6  # the most parts a whole split by names is read with
+SPLIT_LOOKAHEAD = 40  # the most figures read after a whole for its parts (their growth rates and the like between)
 _SPLIT_LABEL_LEAD = re.compile(r"^[\s，,、；;：:]*(?:[\u4e00-\u9fff]{1,8}中[，,：:])?(?:其中|分别为|分别|以及|和|及|与|另有)?")
 
 
@@ -205,7 +217,7 @@ def _split_by_names(text: str, paragraph, model) -> Iterator[Breakdown]:
         labels: list[str] = []
         last_sentence = n
         previous_end = total.end
-        for m, u, u_clause in typed[i + 1 :]:
+        for m, u, u_clause in typed[i + 1 : i + 1 + SPLIT_LOOKAHEAD]:
             q = u.quantity
             if m > last_sentence + 1:
                 break
@@ -647,7 +659,9 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
             # (新增科创板上市公司6家，累计12家: a clause with no name of its own holds a second figure of the item before)
             second = clause_start > opening.end() and text[clause_start - 1] in "，," \
                 and _LIGHT_LEAD.fullmatch(text[clause_start : q.start].strip()) is not None
-            if u.role in PART_ROLES and q.high is None and q.qualifier not in _QUALIFIED and "/" not in q.unit and not second:
+            context = text[clause_start : q.start]
+            if u.role in PART_ROLES and q.high is None and q.qualifier not in _QUALIFIED and "/" not in q.unit \
+                    and not second and not CHANGE_BEFORE.search(context) and not NOT_A_PART.search(context):
                 parts.append(q)
             else:
                 excluded += 1
@@ -664,6 +678,15 @@ def _small_count(word: str) -> int:
 
 
 _AFTER_WHOLE_GATE = re.compile(alternation(("completeness", "after_whole")))
+# words right before a figure in its clause that make it no part of a list: a change (增加120万元, 由4771公里) ...
+CHANGE_BEFORE = re.compile(
+    r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
+)
+# ... or a comparison, base, target, mean, capacity, stock or gap (贸易顺差9.5亿元, 每个乡镇至少一个)
+NOT_A_PART = re.compile(
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    rf"{alternation(('difference', 'gap_nouns'))}"
+)
 # words in a figure's clause before it that make it no whole of a list (a comparison, a base, a target, a mean)
 _NOT_A_WHOLE = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
 

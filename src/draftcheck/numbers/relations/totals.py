@@ -4,8 +4,9 @@ Phrasings recognised, each inside one paragraph:
 
 - exhaustive lists, whose parts must add up to the total within rounding:
   ``A 15270万元、B 53315万元，合计 68585万元`` (合计/共计/总计, ``两项合计``, ``，共7家``),
-  ``共有A级景区56家，分别为5A级2家、4A级20家、3A级34家``, ``共计12家：…`` (``总投资T，由A a、B b组成`` and
-  ``T分为A、B、C三类，分别为…`` are read by :mod:`draftcheck.numbers.breakdown` on the clause model);
+  ``共有A级景区56家，分别为5A级2家、4A级20家、3A级34家``, ``共计12家：…``, ``总投资T，由A a、B b组成``,
+  ``T分为A、B、C三类，分别为…`` and wholes split completely by their parts' names (``地区生产总值…。第一产业增加值
+  …；第二产业…；第三产业…``) are read by :mod:`draftcheck.numbers.breakdown` on the clause model;
 - 其中 lists, which need not be complete (RULES.md): ``总投资2.25亿元，其中一期8000万元，二期1.6亿元``.
   They are checked only where incompleteness cannot explain the figures: one part larger than the
   whole (DC202), the parts adding up to MORE than the whole (DC201), or the parts' own growth rates
@@ -32,6 +33,17 @@ two adjacent digits swapped, or with one inner digit changed (disjoint or parall
 ``_digit_slip``. 全年/上半年/下半年/前三季度累计 close parts covering that span; N年累计 / N类…总数 close N parts;
 a 合计 right after ； closes the ；-list; increments are summed by an increment (合计新增).
 
+A 其中 list of items joined by 、 or ， ends at the first ；after its last item (what follows is a sibling); an
+item after ；whose figure alone exceeds the whole is a sibling too, unless its name shares a longer ending with
+the list's first item than with the whole's (其中：科技支出…；城乡社区支出21.06亿元 under 一般公共预算支出18.27亿元
+is a part). A part written in a larger unit than its whole whose number would fit under it (财政总收入8640万元，
+其中税收收入7.25亿元) is a slip in the unit, flagged however far larger it is. Two swapped digits of a partial
+list's whole count as a slip only when they leave at most 5% of it.
+
+Deliberately not recognised: a 其中 list that names only some parts adding up to less (RULES.md), categories that
+may overlap (线上/线下 with a third kind of event, 高新技术企业 among 规上企业), sums within the rounding of their
+figures, parts of another period or scope than the whole (12月份出口 under 全年进出口总额).
+
 Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
 (增加120万元), bases (上年同期, 由4771公里), targets (年度任务), thresholds (5000万元以上项目),
 per-unit and average values (万元/亩, 人均), a second figure of one item (…6家，累计12家), clauses
@@ -49,7 +61,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
-    TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+    CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
 )
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -103,14 +115,9 @@ _COLON_AFTER = re.compile(rf"[:：](?!(?:逐年|各年|每年|依次)?(?:{altern
 _NEXT_LIST = re.compile(r"[:：]|分别为|分别是|具体为|分别有")
 
 # context in the same clause before a quantity that makes it something other than a part
-_CHANGE_BEFORE = re.compile(
-    r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
-)
-_NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
-    # the gap between two figures (贸易顺差9.5亿元, 缺口726人) is no part of their total
-    rf"{alternation(('difference', 'gap_nouns'))}"
-)
+# context in the same clause before a quantity that makes it something other than a part (shared with the
+# breakdowns read on the clause model, which take the same words for parts of a list)
+_CHANGE_BEFORE, _NOT_A_PART = CHANGE_BEFORE, NOT_A_PART
 _NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
 # a clause that opens a new statement rather than continuing a list of parts
@@ -554,9 +561,12 @@ def _list_end(folded, quantities, total, start, end) -> int:
 
 
 def _continues_items(folded: str, quantities, total: Quantity, figure: Quantity, start: int, item_start: int) -> bool:
-    """Does the item after a ；continue the 其中 list rather than stand beside its whole? Its name shares a
-    longer ending with the list's first item than with the whole's (其中：科技支出2.31亿元；城乡社区支出21.06亿元
-    under 一般公共预算支出18.27亿元 is a part; 第三产业使用外资 after 第二产业使用外资…，其中… is a sibling)."""
+    """Does the item after a ；continue the 其中 list rather than stand beside its whole? The list is opened by
+    其中： and the item's name shares at least as long an ending with the list's first item as with the whole's
+    (其中：科技支出2.31亿元；城乡社区支出21.06亿元 under 一般公共预算支出18.27亿元 is a part; 第三产业使用外资 after
+    第二产业使用外资…，其中… is a sibling)."""
+    if not folded.startswith((":", "："), start):
+        return False  # (其中税收收入…；政府性基金收入… / 其中十亿元级项目2个；新入库…: only 其中： opens items across a ；)
     first = next((q for q in quantities.iter_between(start, item_start) if q.dimension == total.dimension), None)
     if first is None:
         return False
@@ -878,6 +888,8 @@ def _check(text: str, pl: PartList) -> list[Relation]:
 def _unit_slip(part: Quantity, total: Quantity) -> bool:
     """A part written in a larger unit than its whole whose number would fit under it in the whole's unit
     (财政总收入8640万元，其中税收收入7.25亿元): a slip in the unit, not another referent however far larger."""
+    if part.approximate or part.qualifier or len(part.value.normalize().as_tuple().digits) < 2:
+        return False
     return part.magnitude > total.magnitude and part.unit == total.unit and _ZERO < part.value < total.value
 
 
