@@ -66,7 +66,7 @@ from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.chinese_numerals import integer_value
 from draftcheck.numbers.clause_model import Role, TypedQuantity
 from draftcheck.numbers.enumeration import split_top_level
-from draftcheck.numbers.quantity import Kind, Quantity
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 
 PART_ROLES = (Role.VALUE, Role.COUNT, Role.PART)
 NAME_REACH = 40  # the longest run of names before 分别 that is read
@@ -617,29 +617,42 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
     if _AFTER_WHOLE_GATE.search(text, start, end) is None and text.find("：", start, end) < 0 \
             and text.find(":", start, end) < 0:
         return
+    stops = [m.end() for m in _FULL_STOP.finditer(text, start, end)]  # (found once: every lookup is a bisect)
+
+    def opening_after(total: Quantity, sentence_start: int):
+        opening = _AFTER_WHOLE.match(text, total.end, end) or _SPLIT_INTO_N.match(text, total.end, min(end, total.end + 24))
+        if opening is None and (colon := _COLON_AFTER_TOTAL.match(text, total.end, end)) is not None:
+            if TOTAL_WORD_BEFORE.search(text, max(sentence_start, total.start - 40), total.start):
+                opening = colon  # (a colon without a total word opens a partial breakdown: totals.py)
+        return opening
+
+    def sentence_start_of(position: int) -> int:
+        k = bisect.bisect_right(stops, position) - 1
+        return stops[k] if k >= 0 else start
+
+    # (the figures followed by an opening are found on the quantities first: most spans have none, and then
+    # nothing is typed)
+    if not any(opening_after(q, sentence_start_of(q.start)) for q in document_quantities(ctx).iter_between(start, end)
+               if q.kind == Kind.AMOUNT and text.startswith(_OPENING_FIRST, q.end)):
+        return
     typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.kind == Kind.AMOUNT
              and (t.quantity.unit != "" or t.quantity.magnitude != 1)]
     if len(typed) < 2:
         return
     for n, t in enumerate(typed):
         total = t.quantity
-        if "/" in total.unit or t.role not in PART_ROLES:
+        if "/" in total.unit or t.role not in PART_ROLES or not text.startswith(_OPENING_FIRST, total.end):
             continue
-        sentence_start = max(start, max((m.end() for m in _FULL_STOP.finditer(text, max(start, total.start - 200), total.start)), default=start))
-        stop = _FULL_STOP.search(text, total.end, end)
-        opening = _AFTER_WHOLE.match(text, total.end, end) or _SPLIT_INTO_N.match(
-            text, total.end, stop.start() + 1 if stop else end)
-        if opening is None and (colon := _COLON_AFTER_TOTAL.match(text, total.end, end)) is not None:
-            if TOTAL_WORD_BEFORE.search(text, max(sentence_start, total.start - 40), total.start):
-                opening = colon  # (a colon without a total word opens a partial breakdown: totals.py)
+        sentence_start = sentence_start_of(total.start)
+        opening = opening_after(total, sentence_start)
         if opening is None:
             continue
         if "其中" in text[max(sentence_start, total.start - 20) : total.start]:
             continue
         if _NOT_A_WHOLE.search(text, _clause_start(text, total.start, sentence_start), total.start):
             continue
-        stop = _FULL_STOP.search(text, opening.end(), end)
-        region_end = stop.start() + 1 if stop else end
+        k = bisect.bisect_right(stops, opening.end())
+        region_end = stops[k] if k < len(stops) else end
         nxt = _NEXT_OPENING.search(text, opening.end(), region_end)
         if nxt:
             region_end = nxt.start()
@@ -678,6 +691,8 @@ def _small_count(word: str) -> int:
 
 
 _AFTER_WHOLE_GATE = re.compile(alternation(("completeness", "after_whole")))
+# the characters an opening after a whole's figure may start with (a quick test before its patterns)
+_OPENING_FIRST = tuple(",，:：逐各每依") + tuple({w[0] for w in words("completeness", "after_whole")})
 # words right before a figure in its clause that make it no part of a list: a change (增加120万元, 由4771公里) ...
 CHANGE_BEFORE = re.compile(
     r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"

@@ -131,20 +131,27 @@ def _subs_over_parent(text: str, layout: TableLayout) -> list[Relation]:
                 continue
             if (row.unit and parent.unit and row.unit != parent.unit) or whole.value < 0 or part.value < 0:
                 continue
-            base = dict(kind=PART_EXCEEDS, code="DC202", start=part.start, end=part.end)
-            if Interval.of(part).low <= Interval.of(whole).high:
-                relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
-                continue
-            finer = part if part.magnitude <= whole.magnitude else whole
-            excess = in_units_of(part.scaled - whole.scaled, finer, max(part.decimals, whole.decimals))
-            relations.append(Relation(
-                outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
-                message=(f"“{col.title}”列{_SUB_MARK.sub('', row.label)} {_written(text, part)} 大于其所属的"
-                         f"{parent.label} {_written(text, whole)}，超出 {excess}：“其中”行不可能大于整体"),
-                related=[(parent.label or "总数", whole.start, whole.end), (row.label or "分项", part.start, part.end)],
-                **base,
-            ))
+            relations.append(_part_against_whole(
+                part, whole, f"“{col.title}”列{_SUB_MARK.sub('', row.label)} {_written(text, part)} 大于其所属的"
+                f"{parent.label} {_written(text, whole)}", "“其中”行", parent.label, row.label))
     return relations
+
+
+def _part_against_whole(part: Quantity, whole: Quantity, says: str, kind_of_part: str, whole_label: str,
+                        part_label: str) -> Relation:
+    """A 其中 row or column's figure against its whole's: consistent, or a DC202 finding whose message opens
+    with ``says`` (which figure is larger than which) and adds the excess."""
+    base = dict(kind=PART_EXCEEDS, code="DC202", start=part.start, end=part.end)
+    if Interval.of(part).low <= Interval.of(whole).high:
+        return Relation(outcome=Outcome.CONSISTENT, **base)
+    finer = part if part.magnitude <= whole.magnitude else whole
+    excess = in_units_of(part.scaled - whole.scaled, finer, max(part.decimals, whole.decimals))
+    return Relation(
+        outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
+        message=f"{says}，超出 {excess}：{kind_of_part}不可能大于整体",
+        related=[(whole_label or "总数", whole.start, whole.end), (part_label or "分项", part.start, part.end)],
+        **base,
+    )
 
 
 def _sub_columns_over_parent(text: str, layout: TableLayout) -> list[Relation]:
@@ -168,19 +175,9 @@ def _sub_columns_over_parent(text: str, layout: TableLayout) -> list[Relation]:
                 continue
             if whole.unit == "%" or whole.value < 0 or part.value < 0:
                 continue
-            base = dict(kind=PART_EXCEEDS, code="DC202", start=part.start, end=part.end)
-            if Interval.of(part).low <= Interval.of(whole).high:
-                relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
-                continue
-            finer = part if part.magnitude <= whole.magnitude else whole
-            excess = in_units_of(part.scaled - whole.scaled, finer, max(part.decimals, whole.decimals))
-            relations.append(Relation(
-                outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
-                message=(f"{row.label}的“{_SUB_MARK.sub('', col.title)}” {_written(text, part)} 大于其所属的"
-                         f"“{parent.title}” {_written(text, whole)}，超出 {excess}：“其中”列不可能大于整体"),
-                related=[(parent.title or "总数", whole.start, whole.end), (col.title or "分项", part.start, part.end)],
-                **base,
-            ))
+            relations.append(_part_against_whole(
+                part, whole, f"{row.label}的“{_SUB_MARK.sub('', col.title)}” {_written(text, part)} 大于其所属的"
+                f"“{parent.title}” {_written(text, whole)}", "“其中”列", parent.title, col.title))
     return relations
 
 
