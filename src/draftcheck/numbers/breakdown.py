@@ -20,11 +20,22 @@ the wording says about their completeness:
 - ``including``: the clause after the whole opened by 包括/含/主要有 (``completeness.partial``), named figures
   closed by their number (``…和临时救助金十三万元三项``);
 - ``named`` closed by a total: names, their figures after 分别, then 合计/共计/总计/共 and the whole
-  (``三个片区分别完成a、b、c，合计t``; names also declared by 由…组成 in the clause before).
+  (``三个片区分别完成a、b、c，合计t``; names also declared by 由…组成 in the clause before);
+- ``listed``: 分别为/分别是/分别有/具体为 right after the whole's figure (``completeness.after_whole``), a colon
+  after a figure whose clause holds a total word (``共计5.86亿元：…``) and ``，分三批实施：`` with as many parts as
+  declared (:func:`listed_after_whole`, called by totals.py in its order of readers): complete by the wording;
+- ``split``: the figures of the whole's dimension right after it, in the same sentence or the next ones, whose
+  names split it completely by a group of lexicon/indicators.toml (``地区生产总值…。第一产业增加值…；第二产业…；
+  第三产业…``, ``市场主体…，企业、个体工商户、农民专业合作社分别为…``), when a family holding the group names the
+  whole or the part names share its measure (not a scope of their own: 高新区出口/高新区进口);
+- ``including`` also after 分布在/分布于 (``completeness.distribution``), figures in brackets after the names
+  (``分布在机械制造（12家）、…和新型建材（4家）四个行业``): complete unless closed by 等;
+- ``composed`` also when clauses holding only the whole's rates stand between it and 由
+  (``完成9.87亿元，同比增长6.4%，由税收收入…和非税收入…构成``).
 
-Breakdowns whose parts come after a 其中, a colon, 分别为 right after the whole, a criterion
+Breakdowns whose parts come after a 其中, a colon with no total word before it, a criterion
 (``按工种分，``) or before a closing total are still found by :mod:`draftcheck.numbers.relations.totals`
-(由…组成 and 分为…分别 moved here from its regexes);
+(由…组成, 分为…分别, 分别为/具体为 after the whole, 共计…： and 分N批： moved here from its regexes);
 this module adds the stances those regexes cannot see and decides completeness the same way for all:
 
 - complete (the parts must add up to the whole both ways): a total word in the whole's clause
@@ -47,13 +58,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
+from draftcheck.lexicon.indicators import IndicatorFamily, complete_split, indicator_families
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.chinese_numerals import integer_value
 from draftcheck.numbers.clause_model import Role, TypedQuantity
 from draftcheck.numbers.enumeration import LaidOutText, split_top_level
-from draftcheck.numbers.quantity import Kind, Quantity
+from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 
 PART_ROLES = (Role.VALUE, Role.COUNT, Role.PART)
 NAME_REACH = 40  # the longest run of names before 分别 that is read
@@ -117,9 +130,12 @@ class Breakdown:
     wording: str  # the words that tie the parts to the whole (共计 / 分别为 / （…）)
     complete: str  # why the parts are all of the whole ("" when the wording allows a partial list)
     list_start: int
+    exhaustive: bool = False  # the wording itself makes the parts all of the whole (分别为 right after it)
+    excluded: int = 0  # figures of the whole's dimension in the list that are not parts (changes, bases ...)
 
 
-_INCLUDING_WORD = re.compile("[，,](?:" + "|".join(w for w in words("completeness", "partial") if w != "其中") + ")")
+_INCLUDING_WORD = re.compile("[，,](?:" + "|".join(
+    [w for w in words("completeness", "partial") if w != "其中"] + list(words("completeness", "distribution"))) + ")")
 
 
 def breakdowns(ctx) -> Iterator[Breakdown]:
@@ -135,7 +151,7 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
             scoped = "中，" in body or "中," in body
-            including = ("包括" in body or "含" in body or "主要" in body) and _INCLUDING_WORD.search(body) is not None
+            including = ("包括" in body or "含" in body or "主要" in body or "分" in body) and _INCLUDING_WORD.search(body) is not None
             composed = "由" in body and ("组成" in body or "构成" in body)
             tier_marks += body.count("以上")
             if bracketed or named or scoped or including or composed or tier_marks >= 2:
@@ -159,6 +175,85 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             else:
                 tiers, tier_marks = [], 0
             previous = sentence
+        if _holds_a_group(paragraph.text):
+            yield from _split_by_names(text, paragraph, model)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[tuple[str, ...], tuple[IndicatorFamily, ...]], ...]:
+    """Every group of lexicon/indicators.toml that splits a whole completely, with the families naming it."""
+    found: dict[tuple[str, ...], list[IndicatorFamily]] = {}
+    for family in indicator_families().values():
+        for group in family.parts:
+            found.setdefault(tuple(group), []).append(family)
+    return tuple((group, tuple(families)) for group, families in found.items())
+
+
+def _holds_a_group(body: str) -> bool:
+    """Does the text name every member of some complete split (a cheap test before typing it)?"""
+    return any(all(name in body for name in group) for group, _ in _groups())
+
+
+SPLIT_REACH = 6  # the most parts a whole split by names is read with
+SPLIT_LOOKAHEAD = 40  # the most figures read after a whole for its parts (their growth rates and the like between)
+_SPLIT_LABEL_LEAD = re.compile(r"^[\s，,、；;：:]*(?:[\u4e00-\u9fff]{1,8}中[，,：:])?(?:其中|分别为|分别|以及|和|及|与|另有)?")
+
+
+def _split_by_names(text: str, paragraph, model) -> Iterator[Breakdown]:
+    """A whole, then the next figures of its dimension, in the same sentence or the ones after it, whose
+    names split it completely by a group of the lexicon (``地区生产总值478.73亿元，增长5.8%。三次产业中，第一产业
+    增加值…；第二产业增加值…；第三产业增加值…``): the parts are all of the whole. The whole must be named by a
+    family holding the group, or carry the measure the part names share (投资 of 第一产业投资 …)."""
+    typed: list[tuple[int, TypedQuantity, int]] = []  # (sentence number, typed quantity, its clause's start)
+    for n, sentence in enumerate(paragraph.sentences):
+        for clause in model.sentence(sentence):
+            typed.extend((n, t, clause.clause.start) for t in clause.quantities)
+    for i, (n, whole, clause_start) in enumerate(typed):
+        if not _is_whole(whole) or whole.quantity.is_percent:
+            continue
+        total = whole.quantity
+        whole_label = text[max(clause_start, total.start - 30) : total.start]
+        parts: list[Quantity] = []
+        labels: list[str] = []
+        last_sentence = n
+        previous_end = total.end
+        for m, u, u_clause in typed[i + 1 : i + 1 + SPLIT_LOOKAHEAD]:
+            q = u.quantity
+            if m > last_sentence + 1:
+                break
+            if q.dimension != total.dimension:
+                previous_end = max(previous_end, q.end)
+                continue
+            if not _is_part(u, total) or q.is_percent:
+                break
+            label = _SPLIT_LABEL_LEAD.sub("", text[max(u_clause, previous_end) : q.start]).strip()
+            parts.append(q)
+            labels.append(label)
+            last_sentence, previous_end = m, q.end
+            if len(parts) >= SPLIT_REACH:
+                break
+            if len(parts) >= 2 and (split := complete_by_names(labels)) and _names_the_whole(whole_label, labels, split):
+                yield Breakdown(total, tuple(parts), "split", "", f"；{'、'.join(split)}已是全部", parts[0].start)
+                break
+
+
+def _names_the_whole(whole_label: str, labels: list[str], group: tuple[str, ...]) -> bool:
+    """Is the whole the thing the group splits? A family holding the group names it (地区生产总值 for
+    第一/二/三产业增加值), or it carries the measure the part names share once their members are taken out."""
+    families = next((f for g, f in _groups() if g == group), ())
+    named = [name for family in families for name in family.names if name in whole_label]
+    bare = whole_label
+    for name in sorted(named, key=len, reverse=True):
+        bare = bare.replace(name, "")  # (进出口总额 holds 出口 and 进口 inside the family's own name)
+    if any(name in bare for name in group):
+        return False  # the whole is itself one of the parts' members (第一产业增加值 before 第二产业…)
+    rest = labels[0].replace(next(name for name in group if name in labels[0]), "", 1)
+    # what the part names share besides their members must be the whole's measure, not a scope of its own
+    # (高新区出口…，高新区进口… under 全市进出口总额 are one district's trade)
+    shared = any(rest[i : i + 2] in whole_label for i in range(len(rest) - 1))
+    if named:
+        return not rest or shared
+    return len(rest) >= 2 and shared
 
 
 def _is_whole(t: TypedQuantity) -> bool:
@@ -375,7 +470,8 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             wholes = [split_whole]
         elif j:
             whole_clause = clauses[j - 1]
-            if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0:
+            if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0 \
+                    and not complete_by_names(names):
                 continue  # 新建11家全国重点实验室，国家级、部级创新平台分别达到22家、182家: another thing
             wholes = typed[bisect.bisect_left(starts, whole_clause.start) : bisect.bisect_left(starts, whole_clause.end)]
         elif before and declared == len(names) and len(head_noun) >= 2:
@@ -396,6 +492,9 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             complete = f"；“{head.group('split')}”所列为其全部"
         elif not head.group("partial") and (span := years_cover(text[sentence.start : total.start], names)):
             complete = f"；所列各年已覆盖“{span}”"
+        elif not head.group("partial") and (split := complete_by_names(names)):
+            # 市场主体2186户，企业、个体工商户、农民专业合作社分别为…: the names split the whole completely
+            complete = f"；{'、'.join(split)}已是全部"
         elif not head.group("partial") and (word := _whole_complete(text, _clause_start_of(sentence, total.start), total)) \
                 and word != "累计":
             # 发放贷款共计1436笔，个人贷款和小微企业贷款分别为…: the names after a total split all of it
@@ -425,12 +524,16 @@ def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], fir
 
 
 # a clause after the whole opened by a word of a partial list (包括 / 含 / 主要有; 其中 is read by totals.py)
-_INCLUDING = re.compile(rf"\s*(?P<word>{alternation(('completeness', 'partial'))})[:：]?\s*")
-# one more item of the list: 、特困供养金 / 和临时救助金 (a separator, then a name without figures)
-_NEXT_ITEM = re.compile(r"\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}\s*$")
-_FIRST_ITEM = re.compile(r"[\u4e00-\u9fff“”]{1,16}\s*$")
-# the number of the items written after the last one: …和临时救助金十三万元三项 / 等三类
-_CLOSING_COUNT = re.compile(r"\s*(?P<sample>等)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|项|类|种|笔|部分|方面|块)(?=[，,。；;]|$)")
+_INCLUDING = re.compile(
+    rf"\s*(?:(?P<word>{alternation(('completeness', 'partial'))})|(?P<spread>{alternation(('completeness', 'distribution'))}))[:：]?\s*")
+# one more item of the list: 、特困供养金 / 和临时救助金 (a separator, then a name without figures; a figure
+# may stand in brackets after its name: 、食品加工（8家）)
+_NEXT_ITEM = re.compile(r"\s*[)）]?\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}\s*[(（]?\s*$")
+_FIRST_ITEM = re.compile(r"[\u4e00-\u9fff“”]{1,16}\s*[(（]?\s*$")
+# the number of the items written after the last one: …和临时救助金十三万元三项 / 等三类 / （4家）四个行业
+_CLOSING_COUNT = re.compile(
+    r"\s*[)）]?\s*(?P<sample>等)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|项|类|种|笔|部分|方面|块|大)?"
+    r"(?P<noun>项|类|种|笔|部分|方面|块|行业|领域|产业|板块|片区|园区|乡镇|镇|街道|村|区域|区|县|个)(?=[，,。；;]|$)")
 
 
 def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
@@ -445,6 +548,7 @@ def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
         opener = _INCLUDING.match(text, clause.start, clause.end)
         if opener is None or opener.group("word") == "其中":
             continue
+        word = opener.group("word") or opener.group("spread")
         previous = clauses[k - 1]
         wholes = typed[bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)]
         if not wholes or not _is_whole(wholes[-1]) or text[wholes[-1].quantity.end : previous.end].strip(" ，,") != "":
@@ -466,14 +570,157 @@ def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
             continue
         rest = text[previous_end : clause.end]
         count = _CLOSING_COUNT.match(rest)
-        if rest.strip(" ，,。；;") and count is None:
+        if rest.strip(" ，,。；;)）") and count is None:
             continue  # more than the items follows in the clause
         complete = ""
         if count and not count.group("sample"):
             n = count.group("n")
             if (int(n) if n.isdigit() else integer_value(n)) == len(parts):
-                complete = f"；“{opener.group('word')}”所列{count.group().strip()}均已列出"
-        yield Breakdown(total, tuple(parts), "including", opener.group("word"), complete, opener.end())
+                complete = f"；“{word}”所列{count.group().strip(' )）')}均已列出"
+        elif opener.group("spread") and not count and not _SAMPLE_CLOSING.search(text, clause.start, parts[-1].start):
+            # 分布在A（12家）、B（8家）和C（4家）: every thing of the whole is in one of the classes named
+            complete = f"；“{word}”所列各类已是全部"
+        yield Breakdown(total, tuple(parts), "including", word, complete, opener.end())
+
+
+# a list opened right after a whole's figure: ，分别为 / ：具体为 / ，按来源分别为 / 逐年分别为
+_AFTER_WHOLE = re.compile(
+    r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fff]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
+    rf"(?P<word>{alternation(('completeness', 'after_whole'))})[:：]?"
+)
+# a colon right after a whole whose clause holds a total word (共计5.86亿元：增值税…): all of it is listed
+_COLON_AFTER_TOTAL = re.compile(rf"[:：](?!(?:逐年|各年|每年|依次)?(?:{alternation(('completeness', 'after_whole'))}))")
+TOTAL_WORD_BEFORE = re.compile(
+    "(?:" + "|".join(w for w in words("completeness", "totals") if w != "累计") + r")[^,，。；;：:]{0,12}$")
+# the whole split into a declared number of parts, then a colon: 完成土地流转2.3万亩，分三批实施：
+_SPLIT_INTO_N = re.compile(
+    r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fff]{0,4}[:：]"
+)
+# where a list after a whole ends: the next list opened after a figure, or a 其中 (a breakdown of one part)
+_NEXT_OPENING = re.compile(rf"[:：]|{alternation(('completeness', 'after_whole'))}|其中")
+_FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
+_ITEM_ENDS = frozenset("，,。；;！？!?")
+_QUALIFIED = ("以上", "及以上", "超过", "超", "逾")
+# the words that may open a part's clause before its figure without naming it (…，累计12家 is a second
+# figure of the item before, not an item of its own)
+_LIGHT_LEAD = re.compile(r"(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)*(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)*")
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
+def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
+    """A whole's figure, then 分别为/分别是/分别有/具体为 and the figures of all its parts (``共有A级景区56家，分别为
+    5A级2家、4A级20家、3A级34家``), in the span ``[start, end)`` of the document, read on the typed clause model:
+    every figure of the whole's dimension up to the next list opened after a figure (or a 其中) is a part
+    when its role is a value, a count or a part, else it is counted as excluded (a change, a base ...); figures in
+    brackets are details; the list ends at the item a conjunction (和/及/与) joins. Exhaustive by its wording."""
+    text = ctx.text
+    if _AFTER_WHOLE_GATE.search(text, start, end) is None and text.find("：", start, end) < 0 \
+            and text.find(":", start, end) < 0:
+        return
+    stops = [m.end() for m in _FULL_STOP.finditer(text, start, end)]  # (found once: every lookup is a bisect)
+
+    def opening_after(total: Quantity, sentence_start: int):
+        opening = _AFTER_WHOLE.match(text, total.end, end) or _SPLIT_INTO_N.match(text, total.end, min(end, total.end + 24))
+        if opening is None and (colon := _COLON_AFTER_TOTAL.match(text, total.end, end)) is not None:
+            if TOTAL_WORD_BEFORE.search(text, max(sentence_start, total.start - 40), total.start):
+                opening = colon  # (a colon without a total word opens a partial breakdown: totals.py)
+        return opening
+
+    def sentence_start_of(position: int) -> int:
+        k = bisect.bisect_right(stops, position) - 1
+        return stops[k] if k >= 0 else start
+
+    # (the figures followed by an opening are found on the quantities first: most spans have none, and then
+    # nothing is typed)
+    if not any(opening_after(q, sentence_start_of(q.start)) for q in document_quantities(ctx).iter_between(start, end)
+               if q.kind == Kind.AMOUNT and text.startswith(_OPENING_FIRST, q.end)):
+        return
+    typed = [t for t in ctx.clause_model.between(start, end) if t.quantity.kind == Kind.AMOUNT
+             and (t.quantity.unit != "" or t.quantity.magnitude != 1)]
+    if len(typed) < 2:
+        return
+    for n, t in enumerate(typed):
+        total = t.quantity
+        if "/" in total.unit or t.role not in PART_ROLES or not text.startswith(_OPENING_FIRST, total.end):
+            continue
+        sentence_start = sentence_start_of(total.start)
+        opening = opening_after(total, sentence_start)
+        if opening is None:
+            continue
+        if "其中" in text[max(sentence_start, total.start - 20) : total.start]:
+            continue
+        if _NOT_A_WHOLE.search(text, _clause_start(text, total.start, sentence_start), total.start):
+            continue
+        k = bisect.bisect_right(stops, opening.end())
+        region_end = stops[k] if k < len(stops) else end
+        nxt = _NEXT_OPENING.search(text, opening.end(), region_end)
+        if nxt:
+            region_end = nxt.start()
+        parts: list[Quantity] = []
+        excluded = 0
+        level, position = 0, opening.end()
+        for u in typed[n + 1 :]:
+            q = u.quantity
+            if q.start >= region_end:
+                break
+            for ch in text[position : q.start]:
+                level += 1 if ch in "（(" else -1 if ch in "）)" and level else 0
+            position = q.start
+            if q.dimension != total.dimension or level:
+                continue  # (a figure in brackets is a detail of its item)
+            clause_start = _clause_start(text, q.start, opening.end())
+            # (新增科创板上市公司6家，累计12家: a clause with no name of its own holds a second figure of the item before)
+            second = clause_start > opening.end() and text[clause_start - 1] in "，," \
+                and _LIGHT_LEAD.fullmatch(text[clause_start : q.start].strip()) is not None
+            context = text[clause_start : q.start]
+            if u.role in PART_ROLES and q.high is None and q.qualifier not in _QUALIFIED and "/" not in q.unit \
+                    and not second and not CHANGE_BEFORE.search(context) and not NOT_A_PART.search(context):
+                parts.append(q)
+            else:
+                excluded += 1
+        parts = _closed_by_conjunction(text, parts)
+        if opening.re is _SPLIT_INTO_N and _small_count(opening.group("n")) != len(parts):
+            continue  # 分三批 over two figures: the list is not the one declared
+        if parts:
+            yield Breakdown(total, tuple(parts), "listed", opening.group(0).strip(",，:：") or "共计", "",
+                            opening.end(), exhaustive=True, excluded=excluded)
+
+
+def _small_count(word: str) -> int:
+    return int(word) if word.isdigit() else integer_value(word) or 0
+
+
+_AFTER_WHOLE_GATE = re.compile(alternation(("completeness", "after_whole")))
+# the characters an opening after a whole's figure may start with (a quick test before its patterns)
+_OPENING_FIRST = tuple(",，:：逐各每依") + tuple({w[0] for w in words("completeness", "after_whole")})
+# words right before a figure in its clause that make it no part of a list: a change (增加120万元, 由4771公里) ...
+CHANGE_BEFORE = re.compile(
+    r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
+)
+# ... or a comparison, base, target, mean, capacity, stock or gap (贸易顺差9.5亿元, 每个乡镇至少一个)
+NOT_A_PART = re.compile(
+    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    rf"{alternation(('difference', 'gap_nouns'))}"
+)
+# words in a figure's clause before it that make it no whole of a list (a comparison, a base, a target, a mean)
+_NOT_A_WHOLE = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
+
+
+def _clause_start(text: str, position: int, floor: int) -> int:
+    i = position - 1
+    while i >= floor and text[i] not in "，,、；;：:。！？!?\n\r":
+        i -= 1
+    return i + 1
+
+
+def _closed_by_conjunction(text: str, parts: list[Quantity]) -> list[Quantity]:
+    """A list of figures ends at the item its conjunction joins: in ``分别为a、b和c，…突破7万人次`` the
+    figures after c belong to other statements."""
+    for k in range(1, len(parts)):
+        gap = text[parts[k - 1].end : parts[k].start]
+        if _FINAL_CONJUNCTION.search(gap) and not any(ch in gap for ch in ",，;；。"):
+            return parts[: k + 1]
+    return parts
 
 
 # the whole's figure, then 由 (after a comma or none), its parts, 组成/构成: 总投资3.2亿元，由A 1.8亿元和B 1.2亿元组成
@@ -495,7 +742,8 @@ def _composed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Break
     starts = [t.quantity.start for t in typed]
     for t in typed:
         total = t.quantity
-        opening = _COMPOSED_OPENING.match(text, total.end, sentence.end)
+        opening = _COMPOSED_OPENING.match(text, total.end, sentence.end) or _composed_after_rates(
+            text, typed, starts, total, sentence.end)
         if opening is None or not _is_whole(t):
             continue
         closing = _COMPOSED_CLOSING.search(text, opening.end(), min(sentence.end, opening.end() + BRACKET_REACH))
@@ -517,6 +765,22 @@ def _composed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Break
         if len(parts) < 2 or not _COMPOSED_LAST.match(text, previous_end, closing.start()):
             continue
         yield Breakdown(total, tuple(parts), "composed", "由…组成", "；“由…组成”所列为其全部", opening.end())
+
+
+# the clauses between a whole and its 由…组成 that only state its rate: 完成9.87亿元，同比增长6.4%，由…构成
+_RATE_CLAUSES = re.compile(r"(?:\s*[，,][^，,。；;：:由]{1,16}?)+\s*[，,]\s*由")
+RATE_ROLES = (Role.RATE, Role.SHARE)
+
+
+def _composed_after_rates(text: str, typed: list[TypedQuantity], starts: list[int], total: Quantity, end: int):
+    """The 由 of a 由…组成 after clauses holding only the whole's rates (its growth, its share)."""
+    gap = _RATE_CLAUSES.match(text, total.end, min(end, total.end + 60))
+    if gap is None:
+        return None
+    between = typed[bisect.bisect_left(starts, total.end) : bisect.bisect_left(starts, gap.end())]
+    if not between or any(u.role not in RATE_ROLES for u in between):
+        return None
+    return gap
 
 
 # a whole written as a scope: 年初确定的四十五项民生实事中， / 在全市120家规上企业中，
@@ -600,6 +864,19 @@ def covers_every_range(labels: list[str]) -> str:
         if high is None or low not in (high, high + 1):
             return ""
     return units.pop()
+
+
+def complete_by_names(labels: list[str]) -> tuple[str, ...] | None:
+    """The lexicon's group of parts that the labels cover one to one, unless a larger group of the
+    lexicon holds every name of it and more: a split is complete only when every named part of the
+    set is there (企业 + 个体工商户 leaves out 农民专业合作社 of 市场主体; 内资 + 外资 is whole)."""
+    split = complete_split(labels)
+    if split is None:
+        return None
+    names = set(split)
+    if any(names < set(group) for family in indicator_families().values() for group in family.parts):
+        return None
+    return split
 
 
 # the span of years a whole covers: 2022—2024年累计 / 近三年 / 三年来 / 五年累计

@@ -100,6 +100,19 @@ after a total written with 合计/共计/总计 that adds up to less by more tha
 wording for lists that name only some items: 共计12319亿元，其中A 1777亿元、B 1755亿元); figures after a
 whole with no word and no complete names tying them to it.
 
+Kinds added for issue 7 (totalspath2), on the typed clause model:
+
+- a whole split completely by its parts' names (a group of ``lexicon/indicators.toml``) found in the next
+  clauses or sentences, growth rates between (``地区生产总值478.73亿元，增长5.8%。三次产业中，第一产业增加值…；
+  第二产业增加值…；第三产业增加值…``, ``进出口总额…。出口…；进口…``), and named 分别 lists complete by such names
+  (``市场主体2186户，企业、个体工商户、农民专业合作社分别为…``); not when the part names share a scope of their own
+  (``高新区出口…，高新区进口…`` under 全市进出口总额) or a period (``12月份出口…``);
+- ``由…构成`` after clauses holding only the whole's rates (``完成9.87亿元，同比增长6.4%，由…和…构成``);
+- a distribution over named classes, figures in brackets (``共有企业31家，分布在A（12家）、…和D（4家）四个行业``):
+  complete unless closed by 等;
+- a 其中 list of ，-items closed by ；(what follows is another statement, not its items);
+- tables: a 合计 column after columns of disjoint periods (``一季度 | 二季度 | 合计``).
+
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
 Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),
 widened for 约, 近, 余, 多, 左右; an open bound (以上, 超过) makes the list not checkable. A mismatch

@@ -19,7 +19,12 @@ the part repeats (``在校学生4.12万人，专任教师3268人。其中，义�
 nearer teachers); a part written as the aggregate of a narrower name (``进出口总额186.5亿元，其中出口总额196.3亿元``);
 classes of nested 以上 thresholds on both sides of a ；(``60岁及以上人口19.7万人…；65岁及以上人口21.3万人``).
 A 其中 list of items joined by 、 ends at the next ；(``其中小麦…、玉米…；油料…，蔬菜…``: siblings, not parts).
-Not checked: a part of another period or measure under a whole (累计 / 当年, 岗位 / 人).
+Also (totalspath2): an item after ；named like the list's first item rather than like the whole is still a
+part (``一般公共预算支出18.27亿元，其中：科技支出…；城乡社区支出21.06亿元``); a part in a larger unit than its
+whole whose number would fit under it is a slip in the unit, however far larger (``财政总收入8640万元，其中税收
+收入7.25亿元``); a 其中 column of a table (``总数 | 其中：达标``), row by row.
+Not checked: a part of another period or measure under a whole (累计 / 当年, 岗位 / 人); a part several times
+its whole in the same unit (another referent).
 
 ## Why is this bad?
 No part can be larger than its whole: one of the two figures is wrong (often a stale total, or a

@@ -6,7 +6,8 @@ For every table of the document (``ctx.tables``, read by ``draftcheck.numbers.ta
   the sum of its parts in each column of amounts (其中/# rows and rows indented under another are
   not parts; a blank part adds nothing) -> DC201, kind ``table-sum``;
 - a 其中 row larger than the row it belongs to (the nearest row above that is not a 其中 row), column
-  by column -> DC202, kind ``table-part-exceeds``;
+  by column -> DC202, kind ``table-part-exceeds``; likewise a 其中 column (``总数 | 其中：达标``) larger
+  than the column it belongs to (the nearest one before it that is not a 其中 column), row by row;
 - a growth column against the value and base columns of its group, row by row -> DC301
   (``table-growth``); a change column against value − base -> DC302 (``table-difference``);
 - a completion column against value / target -> DC303 (``table-completion``);
@@ -55,6 +56,7 @@ def find(ctx) -> list[Relation]:
         relations.extend(_sums(ctx.text, layout))
         relations.extend(_row_totals(ctx.text, layout))
         relations.extend(_subs_over_parent(ctx.text, layout))
+        relations.extend(_sub_columns_over_parent(ctx.text, layout))
         relations.extend(_shares(layout))
         relations.extend(_shares_of_total(ctx.text, layout))
         relations.extend(_row_relations(ctx.text, layout))
@@ -129,19 +131,53 @@ def _subs_over_parent(text: str, layout: TableLayout) -> list[Relation]:
                 continue
             if (row.unit and parent.unit and row.unit != parent.unit) or whole.value < 0 or part.value < 0:
                 continue
-            base = dict(kind=PART_EXCEEDS, code="DC202", start=part.start, end=part.end)
-            if Interval.of(part).low <= Interval.of(whole).high:
-                relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
+            relations.append(_part_against_whole(
+                part, whole, f"“{col.title}”列{_SUB_MARK.sub('', row.label)} {_written(text, part)} 大于其所属的"
+                f"{parent.label} {_written(text, whole)}", "“其中”行", parent.label, row.label))
+    return relations
+
+
+def _part_against_whole(part: Quantity, whole: Quantity, says: str, kind_of_part: str, whole_label: str,
+                        part_label: str) -> Relation:
+    """A 其中 row or column's figure against its whole's: consistent, or a DC202 finding whose message opens
+    with ``says`` (which figure is larger than which) and adds the excess."""
+    base = dict(kind=PART_EXCEEDS, code="DC202", start=part.start, end=part.end)
+    if Interval.of(part).low <= Interval.of(whole).high:
+        return Relation(outcome=Outcome.CONSISTENT, **base)
+    finer = part if part.magnitude <= whole.magnitude else whole
+    excess = in_units_of(part.scaled - whole.scaled, finer, max(part.decimals, whole.decimals))
+    return Relation(
+        outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
+        message=f"{says}，超出 {excess}：{kind_of_part}不可能大于整体",
+        related=[(whole_label or "总数", whole.start, whole.end), (part_label or "分项", part.start, part.end)],
+        **base,
+    )
+
+
+def _sub_columns_over_parent(text: str, layout: TableLayout) -> list[Relation]:
+    """其中 columns against the column they belong to (the nearest one before that is not a 其中 column), row
+    by row: ``类别 | 总数 | 其中：达标`` / ``桥梁（座） | 126 | 131``."""
+    relations = []
+    if _SHARE_TABLE.search(layout.table.before):
+        return relations
+    parent = None
+    for col in layout.figure_columns():
+        if not _SUB_MARK.match(col.title):
+            parent = col if col.role in _ADDITIVE_ROLES and not col.percent else None
+            continue
+        if parent is None or col.percent or col.role not in _ADDITIVE_ROLES or _SHARE_TABLE.search(col.title):
+            continue
+        for row in layout.rows:
+            if row.kind == "blank" or _RATE_LABEL.search(row.name):
                 continue
-            finer = part if part.magnitude <= whole.magnitude else whole
-            excess = in_units_of(part.scaled - whole.scaled, finer, max(part.decimals, whole.decimals))
-            relations.append(Relation(
-                outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
-                message=(f"“{col.title}”列{_SUB_MARK.sub('', row.label)} {_written(text, part)} 大于其所属的"
-                         f"{parent.label} {_written(text, whole)}，超出 {excess}：“其中”行不可能大于整体"),
-                related=[(parent.label or "总数", whole.start, whole.end), (row.label or "分项", part.start, part.end)],
-                **base,
-            ))
+            whole, part = layout.value(row, parent), layout.value(row, col)
+            if not (isinstance(whole, Quantity) and isinstance(part, Quantity)) or part.dimension != whole.dimension:
+                continue
+            if whole.unit == "%" or whole.value < 0 or part.value < 0:
+                continue
+            relations.append(_part_against_whole(
+                part, whole, f"{row.label}的“{_SUB_MARK.sub('', col.title)}” {_written(text, part)} 大于其所属的"
+                f"“{parent.title}” {_written(text, whole)}", "“其中”列", parent.title, col.title))
     return relations
 
 
@@ -242,6 +278,7 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
 
 _TOTAL_COLUMN = re.compile(r"^(?:合计|总计)$")
 # period columns that hold one another (本月 is inside 累计, 本年 inside 全年): never added across
+_PERIOD_HEADER = re.compile(r"第?[一二三四1-4]季度|(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?|[上下]半年")
 _OVERLAPPING_PERIOD = re.compile(r"累计|本月|当月|本年|全年|上年|去年|同期|年初|年末|余额|增减|计划|目标|任务")
 
 
@@ -254,7 +291,9 @@ def _row_totals(text: str, layout: TableLayout) -> list[Relation]:
     if len(columns) < 3 or not _TOTAL_COLUMN.match(header_key(columns[-1].header)):
         return []
     total_col, part_cols = columns[-1], columns[:-1]
-    if any(c.role is not None or c.percent or c.group != total_col.group or header_key(c.header).startswith("其中")
+    # (columns of disjoint periods, 一季度 | 二季度 | 合计 or 1月 | 2月 | 3月 | 合计, are values that add up too)
+    periods = all(c.role == "value" and _PERIOD_HEADER.fullmatch(header_key(c.header)) for c in part_cols)
+    if any((c.role is not None and not periods) or c.percent or c.group != total_col.group or header_key(c.header).startswith("其中")
            or _OVERLAPPING_PERIOD.search(header_key(c.header))
            or _TOTAL_COLUMN.match(header_key(c.header)) or not header_key(c.header) for c in part_cols):
         return []

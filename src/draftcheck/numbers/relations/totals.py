@@ -4,8 +4,9 @@ Phrasings recognised, each inside one paragraph:
 
 - exhaustive lists, whose parts must add up to the total within rounding:
   ``A 15270万元、B 53315万元，合计 68585万元`` (合计/共计/总计, ``两项合计``, ``，共7家``),
-  ``共有A级景区56家，分别为5A级2家、4A级20家、3A级34家``, ``共计12家：…`` (``总投资T，由A a、B b组成`` and
-  ``T分为A、B、C三类，分别为…`` are read by :mod:`draftcheck.numbers.breakdown` on the clause model);
+  ``共有A级景区56家，分别为5A级2家、4A级20家、3A级34家``, ``共计12家：…``, ``总投资T，由A a、B b组成``,
+  ``T分为A、B、C三类，分别为…`` and wholes split completely by their parts' names (``地区生产总值…。第一产业增加值
+  …；第二产业…；第三产业…``) are read by :mod:`draftcheck.numbers.breakdown` on the clause model;
 - 其中 lists, which need not be complete (RULES.md): ``总投资2.25亿元，其中一期8000万元，二期1.6亿元``.
   They are checked only where incompleteness cannot explain the figures: one part larger than the
   whole (DC202), the parts adding up to MORE than the whole (DC201), or the parts' own growth rates
@@ -32,6 +33,17 @@ two adjacent digits swapped, or with one inner digit changed (disjoint or parall
 ``_digit_slip``. 全年/上半年/下半年/前三季度累计 close parts covering that span; N年累计 / N类…总数 close N parts;
 a 合计 right after ； closes the ；-list; increments are summed by an increment (合计新增).
 
+A 其中 list of items joined by 、 or ， ends at the first ；after its last item (what follows is a sibling); an
+item after ；whose figure alone exceeds the whole is a sibling too, unless its name shares a longer ending with
+the list's first item than with the whole's (其中：科技支出…；城乡社区支出21.06亿元 under 一般公共预算支出18.27亿元
+is a part). A part written in a larger unit than its whole whose number would fit under it (财政总收入8640万元，
+其中税收收入7.25亿元) is a slip in the unit, flagged however far larger it is. Two swapped digits of a partial
+list's whole count as a slip only when they leave at most 5% of it.
+
+Deliberately not recognised: a 其中 list that names only some parts adding up to less (RULES.md), categories that
+may overlap (线上/线下 with a third kind of event, 高新技术企业 among 规上企业), sums within the rounding of their
+figures, parts of another period or scope than the whole (12月份出口 under 全年进出口总额).
+
 Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
 (增加120万元), bases (上年同期, 由4771公里), targets (年度任务), thresholds (5000万元以上项目),
 per-unit and average values (万元/亩, 人均), a second figure of one item (…6家，累计12家), clauses
@@ -48,8 +60,9 @@ from decimal import Decimal
 
 from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation
-from draftcheck.lexicon.indicators import complete_split, indicator_families
-from draftcheck.numbers.breakdown import breakdowns, by_criterion, covers_every_range, years_cover
+from draftcheck.numbers.breakdown import (
+    CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+)
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -97,28 +110,14 @@ _TOTAL_AFTER = re.compile(
 )
 # total first, then an exhaustive list
 _LIST_OPENED = re.compile(r"(?:分别为|分别是|分别有|具体为)[:：]?$")
-_LIST_AFTER = re.compile(
-    # (按来源/按类别/分区域 between the comma and 分别为 names the breakdown: 资金4.5亿元，按来源分别为…)
-    r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fa5]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
-    r"(?:分别为|分别是|具体为|分别有)[:：]?|[:：]"
-)
-# the whole, then how many parts it is split into, then a colon and the parts:
-# 完成土地流转2.3万亩，分三批实施：第一批0.8万亩，…
-_SPLIT_LIST = re.compile(
-    r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fa5]{0,4}[:：]"
-)
+# a colon right after a whole's figure (a list after 分别为 is read on the clause model: breakdown.py)
+_COLON_AFTER = re.compile(rf"[:：](?!(?:逐年|各年|每年|依次)?(?:{alternation(('completeness', 'after_whole'))}))")
 _NEXT_LIST = re.compile(r"[:：]|分别为|分别是|具体为|分别有")
-_TOTAL_WORD_BEFORE = re.compile(r"(?:合计|共计|总计|共有|共)[^,，。；;：:]{0,12}$")
 
 # context in the same clause before a quantity that makes it something other than a part
-_CHANGE_BEFORE = re.compile(
-    r"(?:增加|增长|减少|下降|提高|降低|上升|回落|增|减|多|少|超出|高于|低于|净增)(?:了|约|近|达)?$|[由从]$"
-)
-_NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
-    # the gap between two figures (贸易顺差9.5亿元, 缺口726人) is no part of their total
-    rf"{alternation(('difference', 'gap_nouns'))}"
-)
+# context in the same clause before a quantity that makes it something other than a part (shared with the
+# breakdowns read on the clause model, which take the same words for parts of a list)
+_CHANGE_BEFORE, _NOT_A_PART = CHANGE_BEFORE, NOT_A_PART
 _NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
 # a clause that opens a new statement rather than continuing a list of parts
@@ -132,6 +131,7 @@ _GROWTH_AFTER = re.compile(
     r"(?P<verb>增长|增加|上升|提高|下降|减少|降低|回落)了?$"
 )
 _ZERO = Decimal(0)
+_SWAP_REMAINDER = Decimal("0.05")  # the largest share of a whole that two swapped digits of it may leave over
 _INCREMENT = re.compile(r"新增|增加")
 _STOCK = re.compile(r"拥有|共有|现有|保有|存量|总量|规模|达到")
 _COMPARABLE_PRICES = re.compile(r"增加值|生产总值|GDP|可比|不变价|实际增长")
@@ -160,6 +160,7 @@ class PartList:
     extended: list[Quantity] = field(default_factory=list)  # 其中 parts continued in later sentences
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
     reason: str = ""  # why an exhaustive list is all of the total (for the message)
+    named_whole: bool = False  # complete by the parts' names alone, no total word: the message says 总数, not 合计
 
 _BRACKET = re.compile(r"[(（)）]")
 
@@ -173,7 +174,7 @@ def find(ctx) -> list[Relation]:
         marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
         if not marked and ctx.folded.find("、", start, end) < 0:
             continue  # (an unmarked list is a 、-list: 城东园区148亿元、城西园区102亿元)
-        for part_list in _part_lists(ctx.folded, start, end, index, marked):
+        for part_list in _part_lists(ctx, ctx.folded, start, end, index, marked):
             if part_list.total.start in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
             checked = _check(ctx.text, part_list)
@@ -187,7 +188,7 @@ def find(ctx) -> list[Relation]:
         seen_totals.add(found.total.start)
         relations.extend(_check(ctx.text, PartList(
             found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
-            list_start=found.list_start, reason=found.complete)))
+            list_start=found.list_start, reason=found.complete, named_whole=found.stance == "split")))
     if "=" in ctx.folded and "+" in ctx.folded:
         relations.extend(_written_sums(ctx.text, ctx.folded))
     return relations
@@ -262,7 +263,7 @@ def _blocks(folded: str, lines: list[tuple[int, int]]):
 
 
 
-def _part_lists(folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
+def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
     quantities = [q for q in index.between(start, end) if q.kind in (Kind.AMOUNT,) and q.unit != "" or _unitless_amount(q)]
     if len(quantities) < 3:
         if len(quantities) < 2 or not marked:
@@ -273,7 +274,10 @@ def _part_lists(folded: str, start: int, end: int, index: QuantityIndex, marked:
     if marked:
         yield from _qizhong_lists(folded, quantities, sentences, depth, start)
         yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
-        yield from _total_first_lists(folded, quantities, sentences, depth, start)
+        yield from _colon_lists(folded, quantities, sentences, depth, start)
+        for found in listed_after_whole(ctx, start, end):
+            yield PartList(found.total, list(found.parts), exhaustive=True, wording=found.wording,
+                           excluded=found.excluded)
     yield from _unmarked_lists(folded, quantities, sentences, depth, start)
 
 
@@ -523,7 +527,10 @@ def _list_end(folded, quantities, total, start, end) -> int:
     first_clause = True
     first_verb = ""
     figures, joined = 0, ""  # (、 before the second part's clause joins the items of one list)
+    closed_at = -1  # the first ；since the last figure (a clause without a part may stand after it)
     while i < end:
+        if i > start and folded[i - 1] in ";；" and closed_at < 0:
+            closed_at = i
         j = i
         while j < end and folded[j] not in _CLAUSE_BOUNDARY:
             j += 1
@@ -535,11 +542,14 @@ def _list_end(folded, quantities, total, start, end) -> int:
         if not first_clause and figure is not None:
             if verb and verb.group(0) != first_verb:
                 return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
-            if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high:
+            if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high \
+                    and not _continues_items(folded, quantities, total, figure, start, i):
                 return i
-            if i > start and folded[i - 1] in ";；" and joined == "、" and figures >= 2:
-                return i  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 items closed by ；
-        if figure is not None:
+            if closed_at >= 0 and joined in "、，," and figures >= 2:
+                return closed_at  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 (or ，) items closed by ；
+        if figure is not None and not _CHANGE_BEFORE.search(folded, i, figure.start) \
+                and not _NOT_A_PART.search(folded, i, figure.start):  # (a change or base is no item of the list)
+            closed_at = -1
             figures += 1
             if figures == 2 and i > start:
                 joined = folded[i - 1]  # (the separator before the second figure's clause)
@@ -548,6 +558,29 @@ def _list_end(folded, quantities, total, start, end) -> int:
             # 在住宅投资中，90平方米以下住房投资占比提高，完成投资39.2亿元)
         i = j + 1
     return end
+
+
+def _continues_items(folded: str, quantities, total: Quantity, figure: Quantity, start: int, item_start: int) -> bool:
+    """Does the item after a ；continue the 其中 list rather than stand beside its whole? The list is opened by
+    其中： and the item's name shares at least as long an ending with the list's first item as with the whole's
+    (其中：科技支出2.31亿元；城乡社区支出21.06亿元 under 一般公共预算支出18.27亿元 is a part; 第三产业使用外资 after
+    第二产业使用外资…，其中… is a sibling)."""
+    if not folded.startswith((":", "："), start):
+        return False  # (其中税收收入…；政府性基金收入… / 其中十亿元级项目2个；新入库…: only 其中： opens items across a ；)
+    first = next((q for q in quantities.iter_between(start, item_start) if q.dimension == total.dimension), None)
+    if first is None:
+        return False
+    item = _LABEL_TRIM.sub("", _context(folded, figure, item_start).strip())
+    first_label = _LABEL_TRIM.sub("", _context(folded, first, start).strip())
+    whole = _LABEL_TRIM.sub("", _context(folded, total, max(0, total.start - 30)).strip())
+    return _common_ending(item, first_label) >= 2 and _common_ending(item, first_label) >= _common_ending(item, whole)
+
+
+def _common_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 # a clause that only names and describes the part before its figure comes: 90平方米以下住房投资占比提高
@@ -689,19 +722,6 @@ def _joined_counts(folded, quantities, total, lead, para_start) -> list[Quantity
     return found
 
 
-_FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
-
-
-def _closed_by_conjunction(folded: str, parts: list[Quantity]) -> list[Quantity]:
-    """A list of figures ends at the item its conjunction joins: in ``分别为a、b和c，…突破7万人次`` the
-    figures after c belong to other statements."""
-    for k in range(1, len(parts)):
-        gap = folded[parts[k - 1].end : parts[k].start]
-        if _FINAL_CONJUNCTION.search(gap) and not any(ch in gap for ch in ",，;；。"):
-            return parts[: k + 1]
-    return parts
-
-
 # one item of a list with no marker: a separator, a short name, then the figure (城东园区148亿元)
 _UNMARKED_ITEM = re.compile(r"[,、;][\u4e00-\u9fa5“”]{2,12}(?:为|达到?|完成|实现)?$")
 
@@ -766,45 +786,35 @@ def _has_boundary(folded: str, start: int, end: int) -> bool:
     return any(ch in _CLAUSE_BOUNDARY for ch in folded[start:end])
 
 
-def _total_first_lists(folded, quantities, sentences, depth, para_start):
+def _colon_lists(folded, quantities, sentences, depth, para_start):
+    """A colon right after a whole with no total word before it: a breakdown that need not be complete, when
+    the colon's first item carries a figure (``新增就业岗位4270个：工业企业2150个，…``; not ``荣誉4项：A、B、C，
+    另获省级荣誉12项``). After a total word (``共计5.86亿元：…``), after 分别为 and after 分N批： the list is all
+    of the whole and is read on the clause model (:func:`draftcheck.numbers.breakdown.listed_after_whole`)."""
     para_end = sentences[-1][1]
     openers = [m.start() for m in _NEXT_LIST.finditer(folded, para_start, para_end)]  # (found once)
     for total in quantities.quantities:
+        after = _COLON_AFTER.match(folded, total.end)
+        if after is None:
+            continue
         s_start, s_end = _sentence_of(sentences, total.start)
         head = folded[max(s_start, total.start - 40) : total.start]
-        after = _LIST_AFTER.match(folded, total.end) or _SPLIT_LIST.match(folded, total.end, s_end)
         # a list after a figure ends at the next colon: another figure's breakdown (岗位4270个：…；
         # 资金3.2亿元：…), so every figure is read once ("3个：" repeated is linear, not quadratic)
         # (and at the next 分别为: 资金3.2亿元，分别为…；项目12个，分别为…)
-        k = bisect.bisect_left(openers, after.end() if after else total.end)
+        k = bisect.bisect_left(openers, after.end())
         if k < len(openers) and openers[k] < s_end:
             s_end = openers[k]
-        if after and "其中" not in head[-20:]:
-            colon_only = after.group(0).strip(",，") in (":", "：")
-            if not _eligible_total(folded, total, s_start, depth, para_start):
-                continue
-            if colon_only and not _TOTAL_WORD_BEFORE.search(head):
-                # 新增就业岗位4270个：工业企业2150个，…: a breakdown that need not be complete, when the
-                # colon's first item carries a figure (not 荣誉4项：A、B、C，另获省级荣誉12项)
-                first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
-                if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
-                    continue
-                list_end = _list_end(folded, quantities, total, after.end(), s_end)
-                parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
-                yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded,
-                               list_start=after.end())
-                continue
-            hi = s_end
-            nxt = _QIZHONG.search(folded, after.end(), s_end)
-            if nxt:
-                hi = nxt.start()
-            parts, excluded = _collect(folded, quantities, total, after.end(), hi, depth, para_start)
-            parts = _closed_by_conjunction(folded, parts)
-            if after.re is _SPLIT_LIST and _count_word(after.group("n")) != len(parts):
-                continue  # 分三批 over two figures: the list is not the one declared
-            wording = after.group(0).strip(",，:：") or "共计"
-            yield PartList(total, parts, exhaustive=True, wording=wording, excluded=excluded)
+        if "其中" in head[-20:] or TOTAL_WORD_BEFORE.search(head):
             continue
+        if not _eligible_total(folded, total, s_start, depth, para_start):
+            continue
+        first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
+        if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
+            continue
+        list_end = _list_end(folded, quantities, total, after.end(), s_end)
+        parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
+        yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded, list_start=after.end())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -836,7 +846,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     if over and _VALUE_ADDED.search(_clause_before(text, total)):
         # 生产总值120亿元，其中规上工业总产值180亿元: gross output is another measure, not a part
         over = [p for p in over if not _GROSS_MEASURE.search(text[max(0, p.start - 20) : p.start])]
-    far = [p for p in over if p.scaled > total.scaled * _FAR_LARGER]
+    far = [p for p in over if p.scaled > total.scaled * _FAR_LARGER and not _unit_slip(p, total)]
     if far and (pl.exhaustive or len(far) == len(over) or far[0].start < min(p.start for p in over if p not in far)):
         # a "part" several times its whole is not a slip in a figure but another referent
         # (村民小组 395.0万个 listed after 村委会 under 自治组织 60.6万个): not checkable
@@ -853,7 +863,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
                 kind=PART_KIND, code="DC202", outcome=outcome, start=worst.start, end=worst.end,
                 message=(f"分项 {text[worst.start:worst.end]} 大于其所属的总数 {text[total.start:total.end]}，"
                          f"超出 {_excess(worst, total)}："
-                         f"{_listed(pl)}的部分不可能大于整体"),
+                         f"{_listed(pl)}的部分不可能大于整体{_unit_note(worst, total)}"),
                 related=[("总数", total.start, total.end), ("分项", worst.start, worst.end)],
                 severity=Severity.ERROR,
             ))
@@ -875,6 +885,20 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     return relations
 
 
+def _unit_slip(part: Quantity, total: Quantity) -> bool:
+    """A part written in a larger unit than its whole whose number would fit under it in the whole's unit
+    (财政总收入8640万元，其中税收收入7.25亿元): a slip in the unit, not another referent however far larger."""
+    if part.approximate or part.qualifier or len(part.value.normalize().as_tuple().digits) < 2:
+        return False
+    return part.magnitude > total.magnitude and part.unit == total.unit and _ZERO < part.value < total.value
+
+
+def _unit_note(part: Quantity, total: Quantity) -> str:
+    if not _unit_slip(part, total):
+        return ""
+    return f"（分项的数字 {plain(part.value)} 小于总数的数字 {plain(total.value)}，疑为单位“{unit_text(total)}”误写为“{unit_text(part)}”）"
+
+
 def _listed(pl: PartList) -> str:
     """How the message names the parts: “其中”所列 / 所列."""
     return "“其中”所列" if pl.wording == "其中" else "所列"
@@ -893,7 +917,7 @@ def _excess(part: Quantity, total: Quantity) -> str:
 
 
 def _total_label(pl: PartList) -> str:
-    return "合计" if pl.exhaustive else "总数"
+    return "合计" if pl.exhaustive and not pl.named_whole else "总数"
 
 
 def _extra_places(total: Quantity, parts: list[Quantity]) -> int:
@@ -909,7 +933,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     total = pl.total
     parts = list(pl.parts)
     sum_iv = interval_sum(Interval.of(p) for p in parts)
-    related = [("合计" if pl.exhaustive else "总数", total.start, total.end)] + [
+    related = [(_total_label(pl), total.start, total.end)] + [
         (f"分项{n}", p.start, p.end) for n, p in enumerate(parts, 1)
     ]
     base = dict(kind=SUM_KIND, code="DC201", start=total.start, end=total.end, related=related)
@@ -977,8 +1001,12 @@ def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
     categories, or be parallel items of one list with four significant digits or more
     (1.28万亩，其中工业用地8600亩，盘活存量土地3200亩 is not taken for 1.18)."""
     kind = _slipped_digits(pl.total, parts)
+    if kind == "swapped":
+        # (a swap of the leading digits leaves a remainder a partial list explains as well: 卫生技术人员3920人，
+        # 其中执业医师1530人、注册护士1760人 leaves 630 to 药师, 技师 …)
+        return pl.total.scaled - sum((p.scaled for p in parts), _ZERO) <= pl.total.scaled * _SWAP_REMAINDER
     if kind != "changed":
-        return kind == "swapped"
+        return False
     labels = _labels(text, parts, pl.list_start)
     if is_partition(labels) or by_criterion(pl.wording):
         return True  # (按层次分，高层次人才…，骨干人才…: classes of one criterion are disjoint)
@@ -1009,19 +1037,6 @@ def _slipped_digits(total: Quantity, parts: list[Quantity]) -> str:
     return "swapped" if swapped else ""
 
 
-def _complete_split(labels: list[str]) -> tuple[str, ...] | None:
-    """The lexicon's group of parts that the labels cover one to one, unless a larger group of the
-    lexicon holds every name of it and more: a split is complete only when every named part of the
-    set is there (企业 + 个体工商户 leaves out 农民专业合作社 of 市场主体; 内资 + 外资 is whole)."""
-    split = complete_split(labels)
-    if split is None:
-        return None
-    names = set(split)
-    if any(names < set(group) for family in indicator_families().values() for group in family.parts):
-        return None
-    return split
-
-
 def _complete_by_wording(text: str, pl: PartList) -> str:
     """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
     (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
@@ -1038,7 +1053,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return f"；所列各年已覆盖“{span}”"
     if covers_every_range(labels):
         return f"；{'、'.join(labels)}首尾相接，已是全部"
-    split = _complete_split(labels)
+    split = complete_by_names(labels)
     if split:
         return f"；{'、'.join(split)}已是全部"
     counted = _counts_add_up(text, pl)
@@ -1148,7 +1163,7 @@ def _mismatch(text, pl, parts, sum_iv, total_iv, base, reason):
     difference = total.scaled - sum_value
     same_magnitude = all(p.magnitude == total.magnitude and p.unit == total.unit for p in parts)
     terms = " + ".join(plain(p.value) if same_magnitude else text[p.start : p.end] for p in parts)
-    label = "合计" if pl.exhaustive else "总数"
+    label = _total_label(pl)
     message = (
         f"{label} {text[total.start:total.end]} 与分项之和 {in_units_of(sum_value, total, extra)}（{terms}）不符，"
         f"相差 {in_units_of(abs(difference), total, extra)}{reason}"
