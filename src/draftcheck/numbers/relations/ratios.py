@@ -7,12 +7,14 @@ names both of its operands and ties them to it:
   ``占年计划50亿元的64%`` / ``全年目标任务50亿元……完成32亿元，完成年度任务的64%`` /
   ``年度计划投资50亿元，完成投资48亿元，完成率96%``;
 - a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%`` /
-  ``在W中，A，占比X%`` / ``W，其中税收A，税收占比X%`` (a subject before 占比 must be the part's own);
+  ``A，占W标签（W）的比重为X%`` / ``在W中，A，占比X%`` / ``以W为基数，A，占比X%`` / ``W，其中税收A，税收占比X%``
+  (a subject before 占比 must be the part's own);
 - named ratios with a standard definition, both operands named in the statement: 研发投入强度
   (研发 / 营业收入 or 生产总值), 亏损面 (亏损企业 / 企业);
 - colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``;
-- 产销比/产销率 = 销售产值 / 总产值, both stated in the statement;
-- 人均 = a total / a head count, when the total's label names what 人均 names (人均工资 ← 工资总额).
+- 产销比/产销率 = 销售产值 / 总产值, both stated in the statement.
+
+Averages (人均, 每千人口, 亩均, 年均) are read on the typed clauses by ``named_averages.py``.
 
 Every percentage found ends consistent, inconsistent or not checkable (target or whole not stated,
 ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 占全国的).
@@ -37,6 +39,7 @@ from draftcheck.numbers.masked_sentence import (
     quantity_text,
     same_dimension,
 )
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
@@ -66,6 +69,8 @@ _GOAL_SHARE = re.compile(
     # 任务753户，已竣工505户，完成77%: a bare 完成 opening its clause, the target stated before
     rf"|(?:(?<=[，,；;])|^)\s*(?:已|共|累计)?完成了?)(?:约|近)?(?P<pct>{Q})"
 )
+# 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result
+_AIM_BEFORE = re.compile(alternation(("target", "aims")))
 # 超年度计划28% / 超出全年目标（40亿元）12.5%: the excess over the target
 _GOAL_EXCESS = re.compile(
     rf"(?<!超额完成)(?P<kw>超出|超过|超){_SCOPE}{_GOAL}{_FILLER}(?:[（(](?P<t1>{Q})[)）])?(?P<pct>{Q})"
@@ -145,12 +150,9 @@ _OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
-_BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}\s?$")
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?\s?$")
 _EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;。\ue000]{0,8}$")
 # 缺口726人 / 结余3.5亿元 / 顺差9.5亿元: the gap between two figures, never a part or a completed value
 _GAP_BEFORE = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\ue000-\ue003]{{0,4}}$")
-_TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?(?:为|是)?\s?$")
 # A subject naming several parts together (两大产业合计, 二者合计, 三项合占): its share is of their sum.
 _JOINT_SUBJECT = re.compile(r"合计|共计|合占|合共|加起来|[两二三四五六七八九十]者|[两二三四五六七八九十](?:大|个|项|类|家)")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
@@ -181,8 +183,8 @@ def find(ctx) -> list[Relation]:
         wanted = any(q.unit == "%" for q in inside) or _OTHER_RATIO_HINT.search(ctx.folded, start, end)
         if wanted and (len(inside) >= 2 or previous is not None):
             if isinstance(previous, tuple):
-                previous = mask_sentence(ctx.folded, *previous)
-            ms = mask_sentence(ctx.folded, start, end, inside)
+                previous = _masked(ctx, *previous)
+            ms = _masked(ctx, start, end, inside)
             relations.extend(_statement_relations(ms, ctx.text, previous))
             previous = ms if same_paragraph else None
         else:
@@ -191,6 +193,14 @@ def find(ctx) -> list[Relation]:
 
 
 _OTHER_RATIO_HINT = re.compile(r"[:∶]")
+
+
+def _masked(ctx, start: int, end: int, inside: list[Quantity]) -> MaskedSentence:
+    """The statement masked for the patterns below, with the role of each figure from the typed clauses
+    (``ctx.clause_model``): bases and changes are never operands."""
+    ms = mask_sentence(ctx.folded, start, end, inside)
+    ms.memo["roles"] = {t.quantity.start: t.role for t in ctx.clause_model.between(start, end)}
+    return ms
 # how far (characters) around a figure its operands are sought: a statement of thousands of figures is a
 # list, not one ratio, and must not make every figure scan all the others
 _REACH = 400
@@ -220,6 +230,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         pct = _percent(ms, m, "pct")
         if pct is None or pct.start in seen:
             continue
+        if _AIM_BEFORE.search(ms.text, _clause_start(ms, m.start(), 0), m.start()):
+            continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
         target = _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
         if target is None and m.group("rate") and previous is not None:
@@ -392,21 +404,23 @@ def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quant
 
 
 def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
-    """去年同期72.38亿元 (a base), 比上年多8个 (a change) or 超出年度目标2.6亿元 (an excess): never a part,
-    a whole or a completed value."""
+    """去年同期72.38亿元 (a base), 比上年多8个 (a change): the figure's role in the typed clauses; or 超出年度
+    目标2.6亿元 (an excess) and 缺口726人 (a gap): never a part, a whole or a completed value."""
     rel = quantity.start - ms.start
     return bool(
-        _BASE_LABEL.search(ms.text[max(0, rel - 8) : rel])
-        or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel])
+        ms.memo["roles"].get(quantity.start) in _BASE_OR_CHANGE
         or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
         or _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel])
     )
 
 
+_BASE_OR_CHANGE = frozenset({Role.BASE, Role.CHANGE})
+
+
 def _is_target(ms: MaskedSentence, quantity: Quantity) -> bool:
-    """完成年度目标48亿元的109.8%: a target figure is no whole of the parts the statement lists."""
-    rel = quantity.start - ms.start
-    return bool(_TARGET_BEFORE.search(ms.text[max(0, rel - 8) : rel]))
+    """完成年度目标48亿元的109.8%: a target figure (its role in the typed clauses) is no whole of the parts the
+    statement lists."""
+    return ms.memo["roles"].get(quantity.start) is Role.TARGET
 
 
 def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
@@ -467,7 +481,8 @@ def _names_whole(named: str, label: str) -> bool:
 
 def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     """``A，税收占比X%``: a subject named before 占比 must be what the part's own label names."""
-    subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$", "", m.group("subject").strip())
+    # (约占三分之一 / 仅占 / 已占: an adverb before 占 is no subject)
+    subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$|(?:大约|约|将近|近|仅|只|已|还)+$", "", m.group("subject").strip())
     if not subject:
         return True
     if _SUM_SUBJECT.search(subject):
@@ -667,9 +682,9 @@ def _ratio_relation(
         return unchecked
     minus = Interval.exact(Decimal(1 if excess else 0))
     whole_iv = ms.interval(whole)
-    if set_whole and (whole.script == "chinese" or whole.decimals == 0) and not whole.qualifier and whole.high is None:
-        # 年度计划一百二十亿元 / 项目总投资3亿元: a target or a budget is set, not measured; a whole number
-        # stating it is not rounded
+    if set_whole and not whole.qualifier and whole.high is None:
+        # 年度计划一百二十亿元 / 项目总投资3亿元 / 年度任务2.5万亩: a target or a budget is set, not measured;
+        # the figure stating it is not rounded
         whole_iv = Interval.exact(whole.value).scale(whole.magnitude)
     try:
         computed = ms.interval(part) / whole_iv - minus
