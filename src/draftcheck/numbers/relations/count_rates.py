@@ -139,7 +139,8 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
         # right before the count: 失业人员再就业2048人 is no count of 失业), before any figure whose words merely
         # hold the stem (发放满意度问卷1200份，…其中表示满意1081份，满意率…)
         stem_parts = [t for t in counts if t.role is Role.PART and _words_before(text, t).rstrip("了的为达").endswith(stem)]
-        if len(stem_parts) == 1:
+        # (办结812件，其中当场办结420件，办结率…: a whole count ending in the stem is the numerator, its 其中 part a subset)
+        if len(stem_parts) == 1 and not any(_words_before(text, t).rstrip("了的为达").endswith(stem) for t in whole_counts):
             numerator, counts = stem_parts[0], whole_counts + stem_parts
         else:
             numerator = next((t for t in reversed(whole_counts)

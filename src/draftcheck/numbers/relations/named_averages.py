@@ -41,6 +41,7 @@ from draftcheck.numbers.statement_spans import spans_holding, statements
 RATIO = "DC303"
 _REACH = 400  # how far (characters) around an average its operands are sought (lists of thousands of figures)
 _HINTS = ("人均", "每", "年均", "平均每年", "亩均")
+_LABEL_REACH = 48  # how many characters of its clause before a figure name it
 _NOT_OPERANDS = frozenset({Role.BASE, Role.CHANGE, Role.TARGET, Role.THRESHOLD})
 
 # the cues right before an average, read on its clause's words before it
@@ -95,7 +96,9 @@ def find(ctx) -> list[Relation]:
                     for t in clause.quantities:
                         q = t.quantity
                         if start <= q.start and q.end <= end and q.kind in Kind.VALUES and q.high is None and t.role is not Role.THRESHOLD:
-                            figures.append(_Figure(t, folded[clause.clause.start : q.start]))
+                            # (the label is the clause's last words before the figure: bounded, for clauses of
+                            # thousands of figures without a comma)
+                            figures.append(_Figure(t, folded[max(clause.clause.start, q.start - _LABEL_REACH) : q.start]))
             i += 1
         relations.extend(_statement_averages(ctx.text, folded, document_quantities(ctx), figures))
     return relations
@@ -106,17 +109,18 @@ def _statement_averages(text: str, folded: str, index, figures: list[_Figure]) -
     positions = [f.quantity.start for f in figures]
     for n, figure in enumerate(figures):
         value, label = figure.quantity, figure.label
-        if value.unit in ("%", ""):
+        if value.unit in ("%", "") or not ("均" in label or "每" in label):
             continue
-        near = figures[bisect.bisect_left(positions, value.start - _REACH) : bisect.bisect_left(positions, value.start + _REACH)]
-        before = [f for f in near if f.quantity.start < value.start]
+        # the figures within reach of the average (bounded: statements of thousands of figures)
+        low = bisect.bisect_left(positions, value.start - _REACH)
         relation = None
         if figure.typed.role is Role.RATE and figure.typed.cue.startswith("人均"):
+            near = figures[low : bisect.bisect_left(positions, value.start + _REACH)]
             relation = _per_head(text, folded, figure, figure.typed.cue[2:], near)
         elif "每" in label and (m := _PER_POPULATION.search(label)):
-            relation = _per_population(text, folded, figure, m, before)
-        elif ("均" in label or "每" in label) and (m := _PER_LAND.search(label)):
-            relation = _per_land(text, figure, m, before)
+            relation = _per_population(text, folded, figure, m, figures[low:n])
+        elif m := _PER_LAND.search(label):
+            relation = _per_land(text, figure, m, figures[low:n])
         elif "均" in label and (m := _YEARLY.search(label)):
             relation = _yearly_average(text, folded, index, figure, figures[max(0, n - 12) : n])
         if relation is not None:

@@ -23,6 +23,7 @@ ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
@@ -234,7 +235,7 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
         target = _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
-        if target is None and m.group("rate") and previous is not None:
+        if target is None and m.group("rate") and previous is not None and not _OWN_BASE.search(ms.text, 0, m.start()):
             # 年初确定新开工项目目标30个。…实际新开工项目24个，完成率80%: the target set in the statement before
             target = _stated_goal(previous, len(previous.masked))
             part = _preceding(ms, m.start(), target) if target is not None else None
@@ -268,6 +269,10 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         part = ms.quantity_at(m.start("a"))
         if pct is None or part is None or part.unit == "%" or pct.start in seen:
             continue
+        approximately = _APPROXIMATE_SUBJECT.search(m.group("subject") or "")
+        if approximately and not pct.qualifier:
+            # 约占60% / 将近占: the share is stated as approximate, like 占约60%
+            pct = dataclasses.replace(pct, qualifier=approximately.group(), approximate=True)
         if not _subject_is_part(ms, m, part):
             continue  # 出口18.2亿元，进口占比40%: the share of another subject
         if _JOINT_SUBJECT.search(m.group("subject") or ""):
@@ -363,6 +368,11 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
 
+# a statement naming a target, a plan or a period of its own (一季度完成率, 按半年目标计算) rates against that, not
+# against the target of the statement before
+_OWN_BASE = re.compile(r"目标|任务|计划|预算|季度|半年|时序|进度")
+
+
 def _same_indicator(target_ms: MaskedSentence, target: Quantity, ms: MaskedSentence, part: Quantity) -> bool:
     """A target and a completed value of two statements measure one thing: their clause labels share a
     two-character piece that is no light word (新开工项目 and 新开工项目, not 目标 and 完成)."""
@@ -456,7 +466,8 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
 
 
 # scope words opening the name of a whole (占全部规上企业的 / 占全区…的): not part of what it names
-_WHOLE_SCOPE = re.compile(r"^(?:全部|所有|全体|全[省市区县镇乡园]|本[省市区县镇])")
+_WHOLE_SCOPE = re.compile(r"^(?:全部|所有|全体|全[国省市区县镇乡园]|本[省市区县镇])")
+_PLACE_SCOPE = re.compile(r"全[国省市区县镇乡园]|本[省市区县镇]")
 
 
 def _names_whole(named: str, label: str) -> bool:
@@ -470,13 +481,19 @@ def _names_whole(named: str, label: str) -> bool:
     core = re.sub(r"(?<=..)(?:总数|总量|总额|总和|总人数)$", "", core)  # 占从业人员总数的 -> 园区从业人员
     if len(core) >= 2 and core in label:
         return True
-    core = _WHOLE_SCOPE.sub("", core)
+    scope = _WHOLE_SCOPE.match(core)
+    if scope and scope.group() not in label and _PLACE_SCOPE.match(scope.group()) and _PLACE_SCOPE.search(label):
+        return False  # 占全市规上企业的 after 全区规上工业企业: the whole of another scope
+    core = core[scope.end() :] if scope else core
     if len(core) < 4 or core[-2:] not in label:
         return False
     pieces = [core[i : i + 2] for i in range(0, len(core) - 2, 2)]
     return sum(piece not in label for piece in pieces) == 0
 
 
+
+
+_APPROXIMATE_SUBJECT = re.compile(r"(?:大约|约|将近|接近|近)$")
 
 
 def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
@@ -682,9 +699,9 @@ def _ratio_relation(
         return unchecked
     minus = Interval.exact(Decimal(1 if excess else 0))
     whole_iv = ms.interval(whole)
-    if set_whole and not whole.qualifier and whole.high is None:
-        # 年度计划一百二十亿元 / 项目总投资3亿元 / 年度任务2.5万亩: a target or a budget is set, not measured;
-        # the figure stating it is not rounded
+    if set_whole and (whole.script == "chinese" or whole.decimals == 0) and not whole.qualifier and whole.high is None:
+        # 年度计划一百二十亿元 / 项目总投资3亿元: a target or a budget is set, not measured; a whole number
+        # stating it is not rounded
         whole_iv = Interval.exact(whole.value).scale(whole.magnitude)
     try:
         computed = ms.interval(part) / whole_iv - minus
