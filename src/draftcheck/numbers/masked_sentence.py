@@ -63,24 +63,8 @@ class MaskedSentence:
         return int(quantity.value) if quantity is not None and self.masked[index] == YEAR_MARK else None
 
     def interval(self, quantity: Quantity) -> Interval:
-        """The interval ``quantity`` stands for in base units (rounding, 约/近/余/以上, ranges).
-
-        A whole number in Chinese numerals is rounded at its last non-zero digit: 五亿二千万 stands
-        for [5.15亿, 5.25亿], not for exactly 520000000. A count without magnitude or qualifier (46个,
-        38家, 二百六十家) is exact, in digits or in Chinese numerals.
-        """
-        if (
-            quantity.unit in COUNT_UNITS
-            and quantity.magnitude == 1
-            and quantity.decimals == 0
-            and not quantity.qualifier
-            and quantity.high is None
-        ):
-            return Interval.exact(quantity.value)  # 46个, 38家, 二百家: a count is exact
-        if quantity.script == "chinese" and quantity.decimals == 0 and not quantity.qualifier and quantity.high is None:
-            half = last_step(quantity.value, 0) / 2
-            return Interval(quantity.value - half, quantity.value + half).scale(quantity.magnitude)
-        return Interval.of(quantity)
+        """The interval ``quantity`` stands for in base units (``written_interval``)."""
+        return written_interval(quantity)
 
     def paired_intervals(self, a: Quantity, b: Quantity) -> tuple[Interval, Interval]:
         """The intervals of two operands written side by side (由两千亩扩大到三千五百亩): whole Chinese
@@ -95,6 +79,27 @@ class MaskedSentence:
 
     def doc(self, index: int) -> int:
         return self.start + index
+
+
+def written_interval(quantity: Quantity) -> Interval:
+    """The interval a written ``quantity`` stands for in base units (rounding, 约/近/余/以上, ranges).
+
+    A whole number in Chinese numerals is rounded at its last non-zero digit: 五亿二千万 stands
+    for [5.15亿, 5.25亿], not for exactly 520000000. A count without magnitude or qualifier (46个,
+    38家, 二百六十家) is exact, in digits or in Chinese numerals.
+    """
+    if (
+        quantity.unit in COUNT_UNITS
+        and quantity.magnitude == 1
+        and quantity.decimals == 0
+        and not quantity.qualifier
+        and quantity.high is None
+    ):
+        return Interval.exact(quantity.value)  # 46个, 38家, 二百家: a count is exact
+    if quantity.script == "chinese" and quantity.decimals == 0 and not quantity.qualifier and quantity.high is None:
+        half = last_step(quantity.value, 0) / 2
+        return Interval(quantity.value - half, quantity.value + half).scale(quantity.magnitude)
+    return Interval.of(quantity)
 
 
 def _whole_chinese(quantity: Quantity) -> bool:

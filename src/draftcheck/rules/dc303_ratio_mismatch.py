@@ -90,6 +90,18 @@ character with the rate's stem (``全县共有行政村186个，已通5G的行�
 Never an operand: the last part before a share whose subject adds parts up (``其中A、B，两大产业合计占比64.4%``,
 二者共占, 以上三项).
 
+More forms (ratiospath): the whole in brackets after its name (``占全区地区生产总值（486.7亿元）的比重为…``); a whole
+stated first as a base (``以全县基本农田52.4万亩为基数，…39.3万亩，占比…``); a whole named with a scope word
+(``占全部规上企业的比例`` for the 规上工业企业 before the 其中); completion rates named 达成率, 目标实现率 … (lexicon
+``target.completion_rates``) and a 完成率 against a target set in the statement before when both name the same
+indicator (``年初下达…改造目标120公里。…完成改造96公里，完成率…``); a bare ``占X%`` after two exact counts the first
+of which is named as a total (``全乡共有行政村32个，…的村24个，占…``); ``人均社会消费品零售额`` against
+``社会消费品零售总额``; a 其中 part ending in the rate's stem over the figure it follows (``回收问卷1150份，其中表示
+满意1081份，满意率…``). The per-head, per-population, per-land and yearly averages are read on the typed clauses
+(``numbers/relations/named_averages.py``). Never read: an aim (lexicon ``target.aims``: ``力争全年完成率达到95%以上``,
+``确保完成年度任务的100%``); a 其中 sub-part after a rate (``办结率98.6%（其中当场办结842条）``); a completion
+rate whose earlier target names another indicator; a bare 占 after counts with no total word (``新建32个，改造24个，占…``).
+
 Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率 (even
 beside counts of 失业人员再就业),
 覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改

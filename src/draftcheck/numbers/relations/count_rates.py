@@ -71,8 +71,8 @@ def find(ctx) -> list[Relation]:
                 # percentage (办结率96.7%（受理1260件，办结1218件）)
                 later = []
                 for t in typed[i + 1 : i + 5]:
-                    if t.quantity.is_percent:
-                        break
+                    if t.quantity.is_percent or "其中" in ctx.text[rate.quantity.end : t.quantity.start]:
+                        break  # 办结率98.6%（其中当场办结842条）: a sub-part of the numerator, no operand
                     later.append(t)
                 if later:
                     relation = _check(ctx.text, stem, rate, typed[max(0, i - _OPERAND_REACH) : i] + later)
@@ -135,15 +135,16 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
                 return _rate_relation(text, stem, rate, numerator, wider[0])
     if numerator is None:
         whole_counts = [t for t in counts if t.role is not Role.PART]
-        numerator = next((t for t in reversed(whole_counts)
-                          if stem in _words_before(text, t) and not _names_source(_words_before(text, t), stem)), None)
-        if numerator is None:
-            # 抽检803批次，其中合格790批次，合格率…: the numerator is the one 其中 part carrying the stem
-            # (the stem right before the count: 失业人员再就业2048人 is no count of 失业)
-            parts = [t for t in counts if t.role is Role.PART and _words_before(text, t).rstrip("了的为达").endswith(stem)]
-            numerator = parts[0] if len(parts) == 1 else None
-            counts = whole_counts + parts
+        # 抽检803批次，其中合格790批次，合格率…: the one 其中 part ending in the stem is the numerator (the stem
+        # right before the count: 失业人员再就业2048人 is no count of 失业), before any figure whose words merely
+        # hold the stem (发放满意度问卷1200份，…其中表示满意1081份，满意率…)
+        stem_parts = [t for t in counts if t.role is Role.PART and _words_before(text, t).rstrip("了的为达").endswith(stem)]
+        # (办结812件，其中当场办结420件，办结率…: a whole count ending in the stem is the numerator, its 其中 part a subset)
+        if len(stem_parts) == 1 and not any(_words_before(text, t).rstrip("了的为达").endswith(stem) for t in whole_counts):
+            numerator, counts = stem_parts[0], whole_counts + stem_parts
         else:
+            numerator = next((t for t in reversed(whole_counts)
+                              if stem in _words_before(text, t) and not _names_source(_words_before(text, t), stem)), None)
             counts = whole_counts
     if numerator is None:
         return _qualified_part(text, stem, rate, before)
@@ -177,6 +178,11 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
         named = [t for t in same_unit if any(n in _words_before(text, t) for n in nouns)]
         if len(named) == 1:
             same_unit = named
+    if len(same_unit) > 1 and numerator.role is Role.PART:
+        # 发放问卷1200份，回收有效问卷1150份，其中表示满意1081份: a 其中 part is of the figure it follows
+        right_before = [t for t in before if t.quantity.end <= numerator.quantity.start][-1:]
+        if right_before and right_before[0] in same_unit:
+            same_unit = right_before
     # one other figure of the unit: the source (受理1260件). Two or more (检查1200家, 发现隐患300家,
     # 整改280家) leave the source in doubt.
     if len(same_unit) != 1:

@@ -42,9 +42,10 @@ _PER_UNITS = {
     "亩均": ("亩",), "每亩": ("亩",),
     "平均每个": ("个", "项", "家"), "每个项目": ("个",), "平均每家": ("家", "户"), "每家企业": ("家", "户"),
     "人均": ("人",),
+    "生均": ("人", "名"),  # 按在校生23200人计算，生均800元: over the one count of pupils
 }
 _PER = re.compile(
-    r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|(?<![\u4e00-\u9fff])[村校企园站社]均"
+    r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|生均|(?<![\u4e00-\u9fff])[村校企园站社]均"
     # 地均 over an area; 每 + the measure word of the count divided by (每公里, 每张床位, 每所学校); 每 + the
     # noun counted (平均每馆, 每校)
     r"|地均|(?:平均)?每(?P<mw>平方公里|公里|千米|公顷|平方米|吨|张|台|辆|座|所|处|个|家|项)"
@@ -124,7 +125,7 @@ def _average(text: str, folded: str, m: re.Match, typed: list[TypedQuantity], fl
         return None
     if re.search(r"增收|增加|增长|减少|下降|提高|节约|减收|新增", clause):
         return None  # 户均增收3.2万元: the average of a change, not of the total before it
-    noun = set(_NOUN_TRIM.sub("", clause)) - _LIGHT
+    noun = set(_NOUN_TRIM.sub("", clause)) - _LIGHT - set(" \u3000\u00a0")  # (生均 900元: a PDF space is no noun)
     label = folded[max(floor, total.start - 12) : total.start]
     label = label[max(label.rfind(ch) for ch in "，,。；;：:") + 1 :]
     if noun and not noun & set(label):

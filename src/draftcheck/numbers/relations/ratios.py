@@ -7,12 +7,14 @@ names both of its operands and ties them to it:
   ``占年计划50亿元的64%`` / ``全年目标任务50亿元……完成32亿元，完成年度任务的64%`` /
   ``年度计划投资50亿元，完成投资48亿元，完成率96%``;
 - a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%`` /
-  ``在W中，A，占比X%`` / ``W，其中税收A，税收占比X%`` (a subject before 占比 must be the part's own);
+  ``A，占W标签（W）的比重为X%`` / ``在W中，A，占比X%`` / ``以W为基数，A，占比X%`` / ``W，其中税收A，税收占比X%``
+  (a subject before 占比 must be the part's own);
 - named ratios with a standard definition, both operands named in the statement: 研发投入强度
   (研发 / 营业收入 or 生产总值), 亏损面 (亏损企业 / 企业);
 - colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``;
-- 产销比/产销率 = 销售产值 / 总产值, both stated in the statement;
-- 人均 = a total / a head count, when the total's label names what 人均 names (人均工资 ← 工资总额).
+- 产销比/产销率 = 销售产值 / 总产值, both stated in the statement.
+
+Averages (人均, 每千人口, 亩均, 年均) are read on the typed clauses by ``named_averages.py``.
 
 Every percentage found ends consistent, inconsistent or not checkable (target or whole not stated,
 ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 占全国的).
@@ -21,6 +23,7 @@ ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
@@ -30,7 +33,6 @@ from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
     LABEL_CHARS,
     Q,
-    YEAR,
     MaskedSentence,
     gap,
     mask_sentence,
@@ -38,6 +40,7 @@ from draftcheck.numbers.masked_sentence import (
     quantity_text,
     same_dimension,
 )
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.quantity import Kind, Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import (
     derived_figure_tolerance,
@@ -63,10 +66,12 @@ _GOAL_INLINE = re.compile(
 )
 # 完成年度任务的64% / 占全年目标的64% / 完成率96% (target stated elsewhere in the statement)
 _GOAL_SHARE = re.compile(
-    rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>完成率|预算执行率|执行率)(?:为|是|达到?)?"
+    rf"(?:(?P<kw>完成|占|达到?|为){_SCOPE}{_GOAL}{_FILLER}的?|(?P<rate>{alternation(('target', 'completion_rates'))})(?:为|是|达到?)?"
     # 任务753户，已竣工505户，完成77%: a bare 完成 opening its clause, the target stated before
     rf"|(?:(?<=[，,；;])|^)\s*(?:已|共|累计)?完成了?)(?:约|近)?(?P<pct>{Q})"
 )
+# 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result
+_AIM_BEFORE = re.compile(alternation(("target", "aims")))
 # 超年度计划28% / 超出全年目标（40亿元）12.5%: the excess over the target
 _GOAL_EXCESS = re.compile(
     rf"(?<!超额完成)(?P<kw>超出|超过|超){_SCOPE}{_GOAL}{_FILLER}(?:[（(](?P<t1>{Q})[)）])?(?P<pct>{Q})"
@@ -88,17 +93,18 @@ _GOAL_VALUE_BARE = re.compile(
 _GOAL_VALUE_LABELLED = re.compile(
     rf"(?:(?<=[，,；;：:])|^)\s*(?P<what>{gap(12)}?)(?:(?:目标任务|任务|目标)(?:数)?(?:为|是|确定为|定为)|预算(?:安排|数)(?:为)?|调整预算(?:为)?"
     # 农村危房改造任务753户: the task's figure right after it (never after 完成/超额: 超额完成任务12亿元)
-    r"|(?<!完成)(?<!超额)(?:目标任务|任务))"
+    # 年初确定新开工项目目标30个: a bare 目标 too (never after 实现/超/完成: 实现目标3个 is a count done)
+    r"|(?<!完成)(?<!超额)(?:目标任务|任务)|(?<!完成)(?<!实现)(?<!超)(?<!达到)(?<!达成)目标)"
     rf"(?:约|近)?(?P<t>{Q})"
 )
 
 # Any target-like figure (年度计划新开工项目投资12亿元): two of them make the target ambiguous.
 _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度|年){_GOAL}{gap(12)}(?P<t>{Q})")
 
-# A，占W标签的X% / A，占比X% / A，同比增长Y%，占比X%
+# A，占W标签的X% / A，占W标签（W）的比重X% / A，占比X% / A，同比增长Y%，占比X%
 _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
-    rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比|所占比重|(?<![\u4e00-\u9fff])比重)|占(?P<named>{gap(14)}?)(?P<w>{Q})?的?(?:比重|比例)?)"
+    rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比|所占比重|(?<![\u4e00-\u9fff])比重)|占(?P<named>{gap(14)}?)(?:(?P<w>{Q})|[（(](?P<wb>{Q})[)）])?的?(?:比重|比例)?)"
     rf"(?:为|达到?|是)?(?:约|近|接近|将近|超过|超|逾|不足|不到)?(?P<pct>{Q})"
 )
 
@@ -111,7 +117,10 @@ _AS_SHARE_OF = re.compile(
 )
 
 # 在规上工业总产值215.6亿元中，新能源产业产值82.4亿元，占比38.2%: the whole introduced first.
-_WHOLE_WITH_ZAI = re.compile(rf"在{gap(16)}(?P<w>{Q})(?:的构成)?(?:中|之中|当中)[，,]")
+# 以全镇耕地面积3.2万亩为基数，高标准农田2.4万亩，占比75%: the whole named as the base of the shares
+_WHOLE_WITH_ZAI = re.compile(
+    rf"(?:在{gap(16)}(?P<w>{Q})(?:的构成)?(?:中|之中|当中)|以{gap(16)}(?P<wb>{Q})为(?:基数|基础|分母|总数))[，,]"
+)
 
 # Ratios with a standard definition, checked only when the statement names both operands:
 # name -> (numerator label, denominator label, words a denominator label must not hold).
@@ -139,31 +148,12 @@ _COLON_RATIO = re.compile(
 )
 
 _OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
-_PER_HEAD = re.compile(rf"人均(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到?)?(?P<v>{Q})")
-# 每千人口执业（助理）医师3.6人 / 每万人拥有公共文化设施面积 / 每十万人口: a count per so many residents
-_PER_POPULATION = re.compile(
-    rf"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口)(?:拥有)?(?P<noun>{LABEL_CHARS}{{1,12}}?)(?:数)?(?:为|是|达到?|有)?(?P<v>{Q})"
-)
-# 亩均税收26.8万元 / 每亩产值 / 每平方公里产出24.7亿元 / 每公顷: a total over the land it was produced on
-_PER_LAND = re.compile(
-    rf"(?P<per>亩均|每亩|每平方公里|每公顷)(?P<noun>{LABEL_CHARS}{{1,8}}?)(?:为|是|达到?|达)?(?P<v>{Q})"
-)
-_LAND_UNIT = {"亩均": "亩", "每亩": "亩", "每平方公里": "平方公里", "每公顷": "公顷"}
-_PER_POPULATION_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
-# the head count a per-head figure is stated on: 按常住人口38.7万人计算 / 以户籍人口…测算
-_STATED_BASIS_AFTER = re.compile(r"\s?(?:计算|测算|计|核算)")
-
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
-_HEAD_COUNT = re.compile(r"从业人员|职工|员工|在岗|用工|人口|就业人员|从业人数|人员")
-_NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
-_BASE_LABEL = re.compile(r"(?:去年|上年|同期|上一年)[^，,。；;]{0,6}\s?$")
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少|增|减)了?(?:约|近)?\s?$")
 _EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;。\ue000]{0,8}$")
 # 缺口726人 / 结余3.5亿元 / 顺差9.5亿元: the gap between two figures, never a part or a completed value
 _GAP_BEFORE = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\ue000-\ue003]{{0,4}}$")
-_TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?(?:为|是)?\s?$")
 # A subject naming several parts together (两大产业合计, 二者合计, 三项合占): its share is of their sum.
 _JOINT_SUBJECT = re.compile(r"合计|共计|合占|合共|加起来|[两二三四五六七八九十]者|[两二三四五六七八九十](?:大|个|项|类|家)")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
@@ -194,8 +184,8 @@ def find(ctx) -> list[Relation]:
         wanted = any(q.unit == "%" for q in inside) or _OTHER_RATIO_HINT.search(ctx.folded, start, end)
         if wanted and (len(inside) >= 2 or previous is not None):
             if isinstance(previous, tuple):
-                previous = mask_sentence(ctx.folded, *previous)
-            ms = mask_sentence(ctx.folded, start, end, inside)
+                previous = _masked(ctx, *previous)
+            ms = _masked(ctx, start, end, inside)
             relations.extend(_statement_relations(ms, ctx.text, previous))
             previous = ms if same_paragraph else None
         else:
@@ -203,13 +193,15 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
-_OTHER_RATIO_HINT = re.compile(r"[:∶]|人均|每|年均|平均每年|亩均")
-# 五年来累计新增城镇就业3.6万人，年均新增7800人 / 2021—2025年…累计完成投资1260亿元，年均完成252亿元:
-# the yearly average of a cumulative total over a span of years the statement names
-_AVERAGE = re.compile(
-    rf"(?:(?P<n>{Q})(?:来|以来|间|中|内)?|(?P<period>{YEAR}))[^。；;！？\n]{{0,30}}?累计{gap(14)}(?P<total>{Q})"
-    rf"[，,]\s*(?:年均|平均每年|每年平均)(?P<verb>新增|增加|完成|实现|引进|建成|培训|转移|减少|下降|发放|投入|接待|办理)?(?:约|近|达到?)?(?P<avg>{Q})"
-)
+_OTHER_RATIO_HINT = re.compile(r"[:∶]")
+
+
+def _masked(ctx, start: int, end: int, inside: list[Quantity]) -> MaskedSentence:
+    """The statement masked for the patterns below, with the role of each figure from the typed clauses
+    (``ctx.clause_model``): bases and changes are never operands."""
+    ms = mask_sentence(ctx.folded, start, end, inside)
+    ms.memo["roles"] = {t.quantity.start: t.role for t in ctx.clause_model.between(start, end)}
+    return ms
 # how far (characters) around a figure its operands are sought: a statement of thousands of figures is a
 # list, not one ratio, and must not make every figure scan all the others
 _REACH = 400
@@ -239,8 +231,16 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         pct = _percent(ms, m, "pct")
         if pct is None or pct.start in seen:
             continue
+        if _AIM_BEFORE.search(ms.text, _clause_start(ms, m.start(), 0), m.start()):
+            continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
         target = _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
+        if target is None and m.group("rate") and previous is not None and not _OWN_BASE.search(ms.text, 0, m.start()):
+            # 年初确定新开工项目目标30个。…实际新开工项目24个，完成率80%: the target set in the statement before
+            target = _stated_goal(previous, len(previous.masked))
+            part = _preceding(ms, m.start(), target) if target is not None else None
+            if part is not None and not _same_indicator(previous, target, ms, part):
+                part = None
         span_start = ms.doc(m.start("rate")) if m.group("rate") else pct.start
         add(_goal_relation(ms, text, part, target, pct, span_start), pct)
     for m in _GOAL_EXCESS.finditer(ms.masked):
@@ -269,20 +269,25 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         part = ms.quantity_at(m.start("a"))
         if pct is None or part is None or part.unit == "%" or pct.start in seen:
             continue
+        approximately = _APPROXIMATE_SUBJECT.search(m.group("subject") or "")
+        if approximately and not pct.qualifier:
+            # 约占60% / 将近占: the share is stated as approximate, like 占约60%
+            pct = dataclasses.replace(pct, qualifier=approximately.group(), approximate=True)
         if not _subject_is_part(ms, m, part):
             continue  # 出口18.2亿元，进口占比40%: the share of another subject
         if _JOINT_SUBJECT.search(m.group("subject") or ""):
             continue  # …186.4亿元、…143.7亿元，两大产业合计占比64.4%: the share of the parts together, not of the last
-        if m.group("w"):
-            whole = ms.quantity_at(m.start("w"))
+        if m.group("w") or m.group("wb"):
+            # 占全区地区生产总值（486.7亿元）的比重: the whole in brackets after its name
+            whole = ms.quantity_at(m.start("w") if m.group("w") else m.start("wb"))
         else:
             whole = _whole_before_qizhong(ms, m.start("a"), part, m.group("named"))
             if whole is None:
                 whole = _whole_introduced_with_zai(ms, m.start("a"), part, m.group("named"))
             if whole is None:
                 whole = _named_whole(ms, m.start("a"), part, m.group("named"))
-            if whole is None and m.group("ratio"):
-                whole = _sole_whole_before(ms, m.start("a"), part)
+            if whole is None and (m.group("ratio") or not (m.group("named") or "").strip()):
+                whole = _sole_whole_before(ms, m.start("a"), part, bare=not (m.group("subject") or "").strip())
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         # 占总投资的X% / 占年度预算的X%: the whole is a set budget
         budget = bool(_SET_WHOLE.search(m.group("named") or ""))
@@ -299,28 +304,6 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         relation = _colon_relation(ms, text, m)
         if relation is not None:
             relations.append(relation)
-    for m in _PER_HEAD.finditer(ms.masked):
-        value = ms.quantity_at(m.start("v"))
-        if value is None or value.unit in ("%", "") or value.start in seen:
-            continue
-        add(_per_head_relation(ms, text, m, value), value)
-    if "累计" in ms.text and ("年均" in ms.text or "平均每年" in ms.text or "每年平均" in ms.text):
-        for m in _AVERAGE.finditer(ms.masked):
-            relation = _average_relation(ms, text, m)
-            if relation is not None:
-                add(relation, ms.quantity_at(m.start("avg")))
-    if "亩均" in ms.text or "每" in ms.text:
-        for m in _PER_LAND.finditer(ms.masked):
-            value = ms.quantity_at(m.start("v"))
-            if value is None or value.unit in ("%", "") or value.start in seen:
-                continue
-            add(_per_land_relation(ms, text, m, value), value)
-    if "每" in ms.text:
-        for m in _PER_POPULATION.finditer(ms.masked):
-            value = ms.quantity_at(m.start("v"))
-            if value is None or value.unit in ("%", "") or value.start in seen:
-                continue
-            add(_per_population_relation(ms, text, m, value), value)
     return relations
 
 
@@ -385,6 +368,24 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
 
+# a statement naming a target, a plan or a period of its own (一季度完成率, 按半年目标计算) rates against that, not
+# against the target of the statement before
+_OWN_BASE = re.compile(r"目标|任务|计划|预算|季度|半年|时序|进度")
+
+
+def _same_indicator(target_ms: MaskedSentence, target: Quantity, ms: MaskedSentence, part: Quantity) -> bool:
+    """A target and a completed value of two statements measure one thing: their clause labels share a
+    two-character piece that is no light word (新开工项目 and 新开工项目, not 目标 and 完成)."""
+    target_offset, part_offset = target.start - target_ms.start, part.start - ms.start
+    target_label = target_ms.text[_clause_start(target_ms, target_offset, 0) : target_offset]
+    part_label = ms.text[_clause_start(ms, part_offset, 0) : part_offset]
+    pieces = {part_label[i : i + 2] for i in range(len(part_label) - 1)} - _LIGHT_PIECES
+    return any(piece in target_label for piece in pieces)
+
+
+_LIGHT_PIECES = frozenset({"目标", "任务", "计划", "完成", "实际", "全年", "年度", "累计", "截至", "年底", "实现", "确定"})
+
+
 def _output_and_sales(ms: MaskedSentence, index: int, previous: MaskedSentence | None):
     """The one 总产值 and the one 销售产值 before ``index``; the 总产值 may close the previous statement
     of the same paragraph (实现工业总产值45.8亿元。实现工业销售产值44.0亿元，产销率96.1%)."""
@@ -413,21 +414,23 @@ def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quant
 
 
 def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
-    """去年同期72.38亿元 (a base), 比上年多8个 (a change) or 超出年度目标2.6亿元 (an excess): never a part,
-    a whole or a completed value."""
+    """去年同期72.38亿元 (a base), 比上年多8个 (a change): the figure's role in the typed clauses; or 超出年度
+    目标2.6亿元 (an excess) and 缺口726人 (a gap): never a part, a whole or a completed value."""
     rel = quantity.start - ms.start
     return bool(
-        _BASE_LABEL.search(ms.text[max(0, rel - 8) : rel])
-        or _CHANGE_BEFORE.search(ms.text[max(0, rel - 4) : rel])
+        ms.memo["roles"].get(quantity.start) in _BASE_OR_CHANGE
         or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
         or _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel])
     )
 
 
+_BASE_OR_CHANGE = frozenset({Role.BASE, Role.CHANGE})
+
+
 def _is_target(ms: MaskedSentence, quantity: Quantity) -> bool:
-    """完成年度目标48亿元的109.8%: a target figure is no whole of the parts the statement lists."""
-    rel = quantity.start - ms.start
-    return bool(_TARGET_BEFORE.search(ms.text[max(0, rel - 8) : rel]))
+    """完成年度目标48亿元的109.8%: a target figure (its role in the typed clauses) is no whole of the parts the
+    statement lists."""
+    return ms.memo["roles"].get(quantity.start) is Role.TARGET
 
 
 def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
@@ -459,16 +462,44 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
         return whole
     label_start = _clause_start(ms, whole.start - ms.start, 1)
     label = ms.text[label_start : whole.start - ms.start]
+    return whole if _names_whole(named, label) else None
+
+
+# scope words opening the name of a whole (占全部规上企业的 / 占全区…的): not part of what it names
+_WHOLE_SCOPE = re.compile(r"^(?:全部|所有|全体|全[国省市区县镇乡园]|本[省市区县镇])")
+_PLACE_SCOPE = re.compile(r"全[国省市区县镇乡园]|本[省市区县镇]")
+
+
+def _names_whole(named: str, label: str) -> bool:
+    """Whether the whole named after 占 (占总投资的, 占全部规上企业的) names the figure labelled ``label``
+    (固定资产投资, 全区规上工业企业): the name in the label, or the name without its scope word and 总 ending
+    in the label's head noun with its other two-character pieces in the label too
+    (规上企业 in 规上工业企业)."""
+    if named in label:
+        return True
     core = named[1:] if named.startswith("总") else named  # 占总投资的 -> 固定资产投资
     core = re.sub(r"(?<=..)(?:总数|总量|总额|总和|总人数)$", "", core)  # 占从业人员总数的 -> 园区从业人员
-    return whole if named in label or (len(core) >= 2 and core in label) else None
+    if len(core) >= 2 and core in label:
+        return True
+    scope = _WHOLE_SCOPE.match(core)
+    if scope and scope.group() not in label and _PLACE_SCOPE.match(scope.group()) and _PLACE_SCOPE.search(label):
+        return False  # 占全市规上企业的 after 全区规上工业企业: the whole of another scope
+    core = core[scope.end() :] if scope else core
+    if len(core) < 4 or core[-2:] not in label:
+        return False
+    pieces = [core[i : i + 2] for i in range(0, len(core) - 2, 2)]
+    return sum(piece not in label for piece in pieces) == 0
 
 
+
+
+_APPROXIMATE_SUBJECT = re.compile(r"(?:大约|约|将近|接近|近)$")
 
 
 def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     """``A，税收占比X%``: a subject named before 占比 must be what the part's own label names."""
-    subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$", "", m.group("subject").strip())
+    # (约占三分之一 / 仅占 / 已占: an adverb before 占 is no subject)
+    subject = re.sub(r"^(?:其中|其|的|所)+|(?:所|的)+$|(?:大约|约|将近|近|仅|只|已|还)+$", "", m.group("subject").strip())
     if not subject:
         return True
     if _SUM_SUBJECT.search(subject):
@@ -511,15 +542,14 @@ def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quanti
         found = m
     if found is None:
         return None
-    whole = ms.quantity_at(found.start("w"))
+    whole_at = found.start("w") if found.group("w") else found.start("wb")
+    whole = ms.quantity_at(whole_at)
     if whole is None or whole is part or not same_dimension(whole, part) or whole.unit == "%":
         return None
     named = (named or "").strip()
     if named in _GENERIC_WHOLE:
         return whole
-    label = ms.text[found.start() : found.start("w")]
-    core = named[1:] if named.startswith("总") else named
-    return whole if named in label or (len(core) >= 2 and core in label) else None
+    return whole if _names_whole(named, ms.text[found.start() : whole_at]) else None
 
 
 def _named_ratio_operands(ms: MaskedSentence, index: int, labels) -> tuple[Quantity | None, Quantity | None]:
@@ -599,11 +629,12 @@ def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: s
     return found[0] if len(found) == 1 else None
 
 
-def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity) -> Quantity | None:
+def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity, *, bare: bool = False) -> Quantity | None:
     """``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``: with no 其中 and no named
     whole, the whole of a bare 占比 is the one earlier figure of the statement of the same dimension (no
     base, change or target), in the clause right before the part's, measuring what the part measures
-    (支出 and 支出) and larger than the part."""
+    (支出 and 支出) and larger than the part; or, for a share right after its part (``bare``), two exact
+    counts, the first one named as a total (全乡共有行政村32个，…的村24个，占75%)."""
     offset = part.start - ms.start
     earlier = [
         q for q in _tokens(ms, max(0, offset - _REACH), offset)
@@ -617,7 +648,18 @@ def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity) -> Q
     whole_label = ms.text[_clause_start(ms, whole.start - ms.start, 0) : whole.start - ms.start]
     part_label = ms.text[_clause_start(ms, offset, 0) : offset]
     nouns = set(_MEASURE_NOUN.findall(whole_label))
-    return whole if nouns and nouns & set(_MEASURE_NOUN.findall(part_label)) else None
+    if nouns and nouns & set(_MEASURE_NOUN.findall(part_label)):
+        return whole
+    # 全镇共有村（社区）24个，已建成标准化卫生室的有18个，占75%: two exact counts, the first one a total
+    # (全市420家规上工业企业中: a scope, read by rate_operands.py)
+    rest = _CLAUSE_END.split(ms.text[whole.end - ms.start : offset], 1)[0]
+    scope = rest.rstrip().endswith("中")
+    if bare and not scope and whole.is_exact_count and part.is_exact_count and _TOTALITY.search(whole_label):
+        return whole
+    return None
+
+
+_TOTALITY = re.compile(r"共有|共计|总数|合计|^\s*全[省市区县镇乡村园]")
 
 
 def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
@@ -634,209 +676,6 @@ def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str
         if named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
             candidates.append(quantity)
     return candidates[0] if len(candidates) == 1 else None
-
-
-def _per_head_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
-    noun = m.group("noun")
-    start, end = value.start, value.end
-    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
-    # 人均生产总值, 人均可支配收入 ...: official figures divide by an average or surveyed population, not a
-    # head count the report gives; checked only when the statement says which head count it used
-    # (以常住人口41.2万人计算，人均地区生产总值…).
-    official = any(word in noun for word in ("生产总值", "GDP", "可支配", "纯收入", "居民", "消费", "住房", "面积", "寿命", "受教育"))
-    if official and any(word in noun for word in ("可支配", "纯收入", "居民", "消费", "住房", "寿命", "受教育")):
-        return unchecked
-    heads, totals = [], []
-    value_offset = value.start - ms.start
-    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset + _REACH):
-        offset = quantity.start - ms.start
-        if quantity is value:
-            continue
-        label = ms.text[_clause_start(ms, offset, 0) : offset]
-        # a total in brackets after the average (人均地区生产总值…元（地区生产总值765.1亿元）) is labelled inside them
-        label = label[max(label.rfind("（"), label.rfind("(")) + 1 :]
-        if quantity.unit in ("人", "名") and _HEAD_COUNT.search(label) and not _NEW_HEADS.search(label):
-            if not official or _stated_basis(ms, text, quantity) or "常住人口" in label:
-                heads.append(quantity)
-        elif same_dimension(quantity, value) and noun in label and "人均" not in label:
-            totals.append(quantity)
-    if len(heads) != 1 or len(totals) != 1:
-        return unchecked
-    head, total = heads[0], totals[0]
-    try:
-        computed = ms.interval(total) / ms.interval(head)
-    except (ArithmeticError, ZeroDivisionError):
-        return unchecked
-    if official and not _stated_basis(ms, text, head):
-        computed = _unstated_basis_slack(computed)
-    if computed.overlaps(ms.interval(value)):
-        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
-    point = total.scaled / head.scaled / value.magnitude
-    unit_text = text[value.number_end : value.end]
-    figure = f"{format_number(point, max(value.decimals, 2))}{unit_text}"
-    return Relation(
-        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
-        message=f"人均{noun}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} 计算应为 {figure}",
-        related=[("总量", total.start, total.end), ("人数", head.start, head.end)], severity=Severity.WARNING,
-        suggestion=f"{format_number(point, value.decimals)}{unit_text}",
-    )
-
-
-def _average_relation(ms, text, m: re.Match) -> Relation | None:
-    """The yearly average of a cumulative total: total / years (五年 = 5; 2021—2025年 = 5 years)."""
-    total, average = ms.quantity_at(m.start("total")), ms.quantity_at(m.start("avg"))
-    if total is None or average is None or average.unit == "%" or not same_dimension(total, average):
-        return None
-    if m.group("period"):
-        span = ms.quantity_at(m.start("period"))
-        if span is None or span.high is None:
-            return None
-        years = int(span.high - span.value) + 1
-    else:
-        span = ms.quantity_at(m.start("n"))
-        if span is None or span.unit != "年" or span.decimals or span.magnitude != 1 or span.qualifier:
-            return None
-        years = int(span.value)
-    start, end = ms.doc(m.start("avg")), average.end
-    if not 2 <= years <= 20 or total.open_ended or average.open_ended:
-        return Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
-    count = Interval.exact(Decimal(years))
-    computed = ms.interval(total) / count
-    stated = derived_figure_tolerance(ms.interval(average), average)
-    if computed.overlaps(stated):
-        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
-    point = total.scaled / years / average.magnitude
-    unit_text = text[average.number_end : average.end]
-    return Relation(
-        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
-        message=f"年均{text[start:end]}：按 {quantity_text(total, text)} / {years}年 计算应为 "
-        f"{format_number(point, _places_to_show(point, average.decimals))}{unit_text}",
-        related=[("累计", total.start, total.end)],
-        severity=mismatch_severity(computed, stated, average.half_unit),
-        suggestion=f"{format_number(point, average.decimals)}{unit_text}",
-    )
-
-
-def _places_to_show(value: Decimal, written: int) -> int:
-    """Enough decimals to show ``value`` (up to two more than the stated figure has): 7200, 0.96, 46.5."""
-    for places in range(written, written + 2):
-        if value == value.quantize(Decimal(1).scaleb(-places)):
-            return places
-    return written + 2
-
-
-def _stated_basis(ms, text, quantity: Quantity) -> bool:
-    """按常住人口38.7万人计算: the head count is given as the basis of the per-head figures."""
-    offset = quantity.start - ms.start
-    clause = ms.text[_clause_start(ms, offset, 0) : offset]
-    return bool(re.search(r"(?:按|以|按照)[^，,；;。]{0,8}$", clause)) and bool(_STATED_BASIS_AFTER.match(text, quantity.end))
-
-
-# An official per-head figure divides by the year's average resident population (常住人口), not the year-end
-# head count a report states beside it: without 按…计算 it is checked against a stated 常住人口 only, and only
-# beyond this relative margin (a 户籍人口 may differ from the resident one by a fifth: never used unstated).
-_UNSTATED_BASIS_MARGIN = Decimal("0.03")
-
-
-def _unstated_basis_slack(computed: Interval) -> Interval:
-    return Interval(computed.low * (1 - _UNSTATED_BASIS_MARGIN), computed.high * (1 + _UNSTATED_BASIS_MARGIN))
-
-
-def _per_population_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
-    """每千人口执业（助理）医师3.6人 = 执业（助理）医师1268人 / 常住人口38.7万人 × 1000, when the statement
-    gives the head count as its basis (按常住人口…计算) and exactly one total of the same thing."""
-    noun = m.group("noun")
-    start, end = value.start, value.end
-    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
-    heads, totals = [], []
-    value_offset = value.start - ms.start
-    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset):
-        offset = quantity.start - ms.start
-        label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if quantity.unit in ("人", "名") and "人口" in label and (_stated_basis(ms, text, quantity) or "常住人口" in label):
-            heads.append(quantity)
-        elif same_dimension(quantity, value) and _core(noun) and _core(noun) in _core(label) and "每" not in label:
-            totals.append(quantity)
-    if len(heads) != 1 or len(totals) != 1:
-        return unchecked
-    head, total = heads[0], totals[0]
-    scale = Decimal(_PER_POPULATION_SCALE[m.group("k")])
-    try:
-        computed = ms.interval(total) / ms.interval(head) * Interval.exact(scale)
-    except (ArithmeticError, ZeroDivisionError):
-        return unchecked
-    if not _stated_basis(ms, text, head):
-        computed = _unstated_basis_slack(computed)
-    stated = derived_figure_tolerance(ms.interval(value), value)
-    if computed.overlaps(stated):
-        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
-    point = total.scaled / head.scaled * scale / value.magnitude
-    unit_text = text[value.number_end : value.end]
-    figure = f"{format_number(point, max(value.decimals, 2))}{unit_text}"
-    return Relation(
-        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
-        message=f"{text[ms.doc(m.start()) : ms.doc(m.end('noun'))]}{text[start:end]}：按 {quantity_text(total, text)} / {quantity_text(head, text)} × {scale} 计算应为 {figure}",
-        related=[("总数", total.start, total.end), ("人口", head.start, head.end)],
-        severity=mismatch_severity(computed, stated, value.half_unit),
-        suggestion=f"{format_number(point, value.decimals)}{unit_text}",
-    )
-
-
-def _names_the_same(noun: str, label: str) -> bool:
-    """亩均税收 and 全年实现税收; 每平方公里产出 and 工业总产值 (产出 is what 产值 measures)."""
-    noun = re.sub(r"^(?:实现|完成|创造)", "", noun)
-    if any(noun[i : i + 2] in label for i in range(len(noun) - 1)):
-        return True
-    return noun in ("产出", "产值", "产出效益") and ("产值" in label or "产出" in label)
-
-
-def _per_land_relation(ms, text, m: re.Match, value: Quantity) -> Relation:
-    """亩均税收26.8万元 = 税收4.68亿元 / 占地1,560亩, when the statement gives exactly one area in the unit
-    the figure is per (亩, 平方公里, 公顷) and exactly one total of what it names, both before it."""
-    start, end = value.start, value.end
-    unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
-    noun, unit = m.group("noun"), _LAND_UNIT[m.group("per")]
-    areas, totals = [], []
-    value_offset = value.start - ms.start
-    for quantity in _tokens(ms, max(0, value_offset - _REACH), value_offset):
-        offset = quantity.start - ms.start
-        label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if _is_base_or_change(ms, quantity) or "均" in label or "每" in label:
-            continue
-        if quantity.unit == unit:
-            areas.append(quantity)
-        elif same_dimension(quantity, value) and _names_the_same(noun, label):
-            totals.append(quantity)
-    if len(areas) != 1 or len(totals) != 1 or areas[0].qualifier or totals[0].qualifier:
-        return unchecked
-    area, total = areas[0], totals[0]
-    try:
-        computed = ms.interval(total) / ms.interval(area)
-    except (ArithmeticError, ZeroDivisionError):
-        return unchecked
-    stated = derived_figure_tolerance(ms.interval(value), value)
-    if computed.overlaps(stated):
-        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
-    point = total.scaled / area.scaled / value.magnitude
-    unit_text = text[value.number_end : value.end]
-    return Relation(
-        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
-        message=f"{m.group('per')}{text[ms.doc(m.start('noun')) : ms.doc(m.end('noun'))]}{text[start:end]}："
-        f"按 {quantity_text(total, text)} / {quantity_text(area, text)} 计算应为 "
-        f"{format_number(point, max(value.decimals, 2))}{unit_text}",
-        related=[("总量", total.start, total.end), ("面积", area.start, area.end)],
-        severity=mismatch_severity(computed, stated, value.half_unit),
-        suggestion=f"{format_number(point, value.decimals)}{unit_text}",
-    )
-
-
-def _core(label: str) -> str:
-    """执业医师 for 全县共有执业（助理）医师: the label without brackets and light words."""
-    label = re.sub(r"[（(][^）)]{0,10}[）)]", "", label)
-    label = re.sub(r"(?:为|达到?|是|共计|累计|总计)$", "", label.strip())  # 执业医师达到: the verb closes the label
-    label = re.sub(r"(?:拥有量|保有量|数量)$", "", label.strip())
-    label = re.sub(r"^.*?(?:共有|拥有|现有|有|共|达到?)", "", label)
-    return re.sub(r"(?:数|总数|人数)?(?:为|达到?|是)?$", "", label.strip())
 
 
 def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:
