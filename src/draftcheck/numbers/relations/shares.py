@@ -306,6 +306,8 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
             relations.extend(_sub_shares(text, folded, start, end, percents, taken))
             checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
             relations.extend(_counted_sub_shares(text, folded, start, end, percents, checked))
+            checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
+            relations.extend(_composed_sub_shares(text, folded, start, end, percents, checked))
     return relations
 
 
@@ -802,6 +804,67 @@ def _counted_sub_shares(text: str, folded: str, start: int, end: int, shares: li
                                 labels=[_share_label(i.label) for i in items],
                                 approximate=any(i.approximate for i in items)))
     return relations
+
+
+# 优良天数比例为89.3%，其中优级天数占41.2%、良级天数占46.1%: a share, then 其中 and the shares of the parts its
+# name is made of (优 + 良 = 优良, 城镇 + 乡村 = 城乡): together they are that share
+_SUB_OPENER = re.compile(r"[，,]?\s*其中[:：，,]?\s*")
+_ITEM_JOINT = re.compile(r"\s*[、，,]\s*")
+
+
+def _composed_sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
+    relations = []
+    starts = [_figure_start(q) for q in shares]
+    for n, parent in enumerate(shares):
+        opener = _SUB_OPENER.match(folded, parent.end, end)
+        if opener is None:
+            continue
+        figure = starts[n]
+        clause_start = max(max(folded.rfind(ch, max(start, figure - _PREFIX_REACH), figure) for ch in "，,；;。：:") + 1,
+                           max(start, figure - _PREFIX_REACH))
+        name = folded[clause_start:figure]
+        items, position = [], opener.end()
+        while len(items) < _MAX_SUB_SHARES:
+            item = _item_at(folded, position, end, shares, starts)
+            if item is None:
+                break
+            items.append(item)
+            joint = _ITEM_JOINT.match(folded, item.end, end)
+            if joint is None:
+                break
+            position = joint.end()
+        if len(items) < 2 or any(i.whole for i in items):
+            continue
+        labels = [_share_label(i.label) for i in items]
+        if not _composes(labels, name):
+            continue
+        span = (items[0].start, items[-1].end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        ivs = [Interval.written(i.share.value, _split_decimals(i.share), i.approximate) for i in items]
+        if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
+            continue  # 其中优级天数占46.1%、良级天数占53.9%: shares of the 优良 days themselves
+        value, decimals, parent_start, parent_end = _Item("", figure, parent.end, parent).term
+        relations.append(_judge(text, [i.term for i in items], Interval.written(value, decimals, parent.approximate),
+                                text[parent_start:parent_end], span, complete=True, labels=labels,
+                                approximate=any(i.approximate for i in items)))
+    return relations
+
+
+def _composes(labels: list[str], name: str) -> bool:
+    """Is the whole's name made of the parts' names: their stems (the labels without the words they end in
+    alike) joined, in full or by their first characters (优级天数 + 良级天数 -> 优良 in 优良天数比例)?"""
+    if any(len(label) < 2 for label in labels):
+        return False
+    suffix = 0
+    while all(len(label) > suffix + 1 for label in labels) and len({label[-suffix - 1] for label in labels}) == 1:
+        suffix += 1
+    stems = [label[: len(label) - suffix] for label in labels]
+    stems = [re.sub(r"[级类型性]$", "", stem) or stem for stem in stems]
+    if suffix == 0 or len(set(stems)) != len(stems):
+        return False
+    joined = ("".join(stems), "".join(stem[0] for stem in stems))
+    return any(len(j) >= 2 and j in name for j in joined)
 
 
 # an item that adds up the items before it: 两者合计占 / 两大主体税种合计占比 / 三项共占 / 合计占
