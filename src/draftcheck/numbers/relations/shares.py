@@ -101,8 +101,26 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     folded = ctx.folded
     spans = ctx.segmentation.statements()
-    for k in spans_holding(folded, spans, _SIGNS):  # (the others hold nothing this module reads)
+    holding = list(spans_holding(folded, spans, _SIGNS))  # (the others hold nothing this module reads)
+    if "%" in folded:
+        # bare figures under a title line with a unit of percent (用工结构（%）\n本科及以上 35.2  大专 40.1 …)
+        titled = [k for k, (start, _) in enumerate(spans) if start and folded[start - 1] == "\n"
+                  and (title := _title_before(folded, start)) is not None and title.group("unit")]
+        if titled:
+            holding = sorted(set(holding) | set(titled))
+    n = 0
+    while n < len(holding):
+        k = holding[n]
+        n += 1
         start, end = spans[k]
+        # 城镇人口占58.2%。乡村人口占44.6%。: a sentence of nothing but labelled shares goes on with the split the
+        # sentence before it ends with
+        joined = 0
+        while joined < _MAX_JOINED and n < len(holding) and holding[n] == k + joined + 1 and _continues_split(
+                ctx, start, end, *spans[holding[n]]):
+            end = spans[holding[n]][1]
+            n += 1
+            joined += 1
         statement = folded[start:end]
         # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
         on_model: list[Relation] = []
@@ -123,6 +141,39 @@ def find(ctx) -> list[Relation]:
                 and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
     return relations
+
+
+_MAX_JOINED = 3  # sentences of labelled shares joined to the one before them
+_ENDS_WITH_ITEM = re.compile(r"(?:占|占比|比重|比例|份额)[^，,、；;：:。\d]{0,14}?(?:约|近)?(?:\d{1,3}(?:\.\d{1,3})?%|百分之[零〇一二三四五六七八九十点]{1,8}|[一二两三四五六七八九]成[一二三四五六七八九半]?|[二三四五六七八九十]分之[一二三四五六七八九])。$")
+
+
+def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Does the sentence [next_start, next_end) hold nothing but labelled shares, right after a sentence
+    [start, end) that ends with one (占58.2%。)?"""
+    folded = ctx.folded
+    if next_start != end or next_end - next_start > 80:
+        return False
+    last = _ENDS_WITH_ITEM.search(folded, max(start, end - 40), end)
+    if last is None:
+        return False
+    previous = _share_label(folded[max(folded.rfind(ch, start, last.start()) for ch in "，,、；;：:") + 1 : last.start()])
+    shares = _StatementShares(ctx, next_start, next_end).between(next_start, next_end)
+    starts = [_figure_start(q) for q in shares]
+    position, items = next_start, 0
+    while position < next_end:
+        item = _item_at(folded, position, next_end, shares, starts)
+        label = _share_label(item.label) if item is not None else ""
+        # one more member of the same split: the head noun of the item before (城镇人口 / 乡村人口), no part of it
+        # (合同制职工 / 国有工业的合同制职工), no year or figure in the name
+        if item is None or item.whole or re.search(r"\d|^(?:全|总|整个|其中|而|但)", label) or len(label) < 3 or len(previous) < 3 \
+                or label[-2:] != previous[-2:] or label in previous or previous in label:
+            return False
+        items += 1
+        sep = _SEPARATOR.match(folded, item.end, next_end)
+        position = sep.end() if sep else item.end
+        if sep is None:
+            return items >= 1 and folded[position:next_end].strip() == "。"
+    return False
 
 
 class _StatementShares:
@@ -701,7 +752,8 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         disjoint = market or pair or stages or len(run) >= 3 and (
             is_partition(labels)
             or (
-                (_SET_HEADING.search(folded[start : run[0].start]) or run[0].label.lstrip().startswith("其中")
+                ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_PERSON_ATTRIBUTE.search(l) for l in labels))
+                 or run[0].label.lstrip().startswith("其中")
                  or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
                      and not any(_ATTRIBUTE_NAME.search(l) for l in labels)))
                 and not any(_OVERLAPPING_KINDS.search(l) for l in labels)
@@ -981,6 +1033,8 @@ _WHOLE_AFTER_SPLIT = re.compile(r"(?:比)?(?P<whole>[^，,。；;%\d]{0,16}?)(?:
 _SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全镇|全园区?|全行业|同行业|本地区)?(?:总量|总额|总数)?$")
 # names of attributes that overlap (党员, 女性, 本科以上学历): their shares of one whole may exceed 100%
 _ATTRIBUTE_NAME = re.compile(r"以上|以下|党员|女性|女职工|少数民族|高学历|本科|硕士|博士|高级|中级|职称|新增|新建|当年|年内")
+# attributes of people that cut across any other split of them (参保人员中，女性占…，60岁以上人员占…，农民工占…)
+_PERSON_ATTRIBUTE = re.compile(r"女性|女职工|党员|少数民族|农民工|退役军人|残疾|外地|外来|流动")
 _QUOTED_NAME = re.compile(r"[“\"‘]([^”\"’“‘]{1,12})[”\"’]")
 _TOTAL_WORDS = re.compile(together_alternation("sums"))
 
