@@ -661,6 +661,7 @@ _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:
 _SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
 # named sets that are complete when every member is listed (lexicon/categories.toml [[complete]])
 _COMPLETE_SETS = complete_sets()
+_LONGEST_COMPLETE_SET = max(2, *(len(members) for members in _COMPLETE_SETS))
 # the state an item is in, opening its label: items in different states are different items
 _STATE = re.compile(r"(?:已经|已|正在|尚未|未|待|仍需|需要|需)")
 _OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
@@ -720,7 +721,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         if len({m.whole for m in run if m.whole}) > 1:
             continue  # 占全市的…, 占全省的…: shares of different wholes
         labels = [_share_label(m.label) for m in run]
-        for cut in range(len(run) - 1, 2, -1):
+        for cut in range(min(len(run) - 1, _MAX_SUB_SHARES), 2, -1):
             # 研究生…本科…专科…中专及以下，本科及以上学历教师占75.7%: a complete prefix ends the split
             if (_covers_range(labels[:cut]) or _is_complete_set(labels[:cut])) and not _covers_range(labels):
                 run, labels = run[:cut], labels[:cut]
@@ -950,26 +951,31 @@ def _subtotal_relation(text, run: list[_Item], n: int, taken) -> list[Relation]:
 
 def _cut_after_complete_whole(folded: str, run: list[_Item]) -> list[list[_Item]]:
     """A run split after items that already make up the whole (男性占51.2%，女性占48.8%；60岁及以上人口占
-    22.4%): once two or more shares reach 100% within their rounding, a further share is of another whole."""
+    22.4%): once two or more shares reach 100% within their rounding, a further share is of another whole.
+    (The labels, head nouns and sum of the current piece are kept as it grows: a run may hold thousands.)"""
     pieces: list[list[_Item]] = [[]]
+    labels: list[str] = []
+    heads: set[str] = set()
+    total: Interval | None = None
     for m in run:
         current = pieces[-1]
         label = _share_label(m.label)
+        # one more member of the same split: the label ends in the head noun every item of the piece ends in
+        # (本地游客, 周边市县游客, 省外游客), unless the piece is a complete set already
+        same_head = len(label) >= 3 and heads == {label[-2:]} and not (
+            len(labels) <= _LONGEST_COMPLETE_SET and _is_complete_set(labels))
         # (a new split after a semicolon: 外商投资企业占40.7%，港澳台投资企业占59.3%；合资企业占68.6%…)
-        same_split = _same_head(label, current) and not re.search(r"[；;]", folded[current[-1].end : m.start])
-        if len(current) >= 2 and not _CLOSER.search(label) and not same_split:
-            ivs = [Interval.written(x.share.value, _split_decimals(x.share), False) for x in current]
-            if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
-                pieces.append([])
+        same_split = same_head and not re.search(r"[；;]", folded[current[-1].end : m.start])
+        if len(current) >= 2 and not _CLOSER.search(label) and not same_split and total is not None and total.overlaps(
+                Interval.exact(HUNDRED)):
+            pieces.append([])
+            labels, heads, total = [], set(), None
         pieces[-1].append(m)
+        labels.append(label)
+        heads.add(label[-2:])
+        term = Interval.written(m.share.value, _split_decimals(m.share), False)
+        total = term if total is None else interval_sum([total, term])
     return pieces
-
-
-def _same_head(label: str, run: list[_Item]) -> bool:
-    """Does the label end in the head noun every item of the run ends in (本地游客, 周边市县游客, 省外游客:
-    one more member of the same split, not a share of another whole)?"""
-    heads = {_share_label(m.label)[-2:] for m in run}
-    return len(label) >= 3 and heads == {label[-2:]} and not _is_complete_set([_share_label(m.label) for m in run])
 
 
 def _share_label(raw: str) -> str:
