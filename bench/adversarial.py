@@ -32,6 +32,8 @@ CASES = {
     "counts: 5000 items": f"引进{ITEMS}等3家企业。以下5000个项目：{ITEMS}。",
     "counts: separators": "3家、" * 5000 + "三个方面：" * 2000 + "、" * 20000 + "等" * 5000 + "4家企业",
     "counts: unbalanced quotes": "以下3个项目：" + "（" * 3000 + "甲、乙" + "）" * 3000 + "、丙。" + "“" * 5000 + "2个",
+    "shares: 分别为 run of shares": "3个，分别为2%、" * 4000,
+    "shares: 分别为 run of shares in words": "3个，分别为百分之二、" * 2000 + "3个，分别为二成、" * 2000,
     "shares: sub-shares run": "A占全市外贸总额的1%，其中" * 5000,
     "shares: counted names": "分为" + "、".join(f"类{i}" for i in range(10_000)) + "三类，占比分别为" + "1%、" * 10_000 + "1%。",
     "ratios: per-population run": "按常住人口38.7万人计算，每千人口" * 5000 + "医师3.6人。",

@@ -212,8 +212,11 @@ _CHINESE_START = re.compile(
 _POST_WORD = re.compile(_POST)
 _LETTERS = re.compile(r"[A-Za-z]{1,8}")
 # 2024-03-15, 2024/3/15, 2024.3.15 and 9:30, 09:30:00, each not preceded by a digit (led by a digit class so
-# that the engine skips to the digits: the first digit is 1 of 18xx/19xx or 2 of 20xx, or the hour's first)
-_ISO_DATE = re.compile(r"\d(?<!\d\d)(?:(?:(?<=1)[89]|(?<=2)0)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d?:\d{2}(?::\d{2})?(?!\d))")
+# that the engine skips to the digits: the first digit is 1 of 18xx/19xx or 2 of 20xx, or the hour's first).
+# A figure with a decimal point on either side of the colon is a term of a ratio, no time (1.9:35.4:62.7).
+_ISO_DATE = re.compile(
+    r"\d(?<!\d\d)(?:(?:(?<=1)[89]|(?<=2)0)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\.\d)\d?:\d{2}(?::\d{2})?(?!\d)(?!\.\d))"
+)
 _CHANGE_FROM = re.compile(r"[从由][^，,。；;]{0,12}$")
 _RANGE_GAP = re.compile(r"[ \t]?(?:-|—{1,2}|–|~|〜|至|到)[ \t]?")
 _NEGATIVE_BEFORE = frozenset("长降为是:,，(（ \t\n")

@@ -75,12 +75,23 @@ against 100% when the labels are complete. The readers of poll categories, ``分
 (``60%、30%、10%的比例分担``) take their shares from the typed clause model in any notation (38.5%, 百分之三十,
 三成, 三分之一); there a share in tenths stands for its rounding (六成 = 55%–65%).
 
+More forms (sharesmodel2 / sharespath2), every reader now on the clause model (ShareView is gone): a title line of its
+own naming a structure (``县域医疗卫生机构门诊量构成情况``, ``用工结构（%）``) over a line of items parted by spaces
+(``县级医院　42.7%　乡镇卫生院　33.5%…``, bare figures under a title with （%）); names counted right after their list
+under a structure heading (``从资金来源看，中央、省、市县三级资金分别占46%、22%和27%``: complete, unless 其余/其他
+follows the list); sub-shares whose names make up the name of the share before 其中 (``优良天数比例为89.3%，其中
+优级天数占41.2%、良级天数占46.1%``: 优 + 良 = 优良; not when they add up to 100%, shares of the part itself); a
+sentence of nothing but labelled shares of the same head noun going on with the split of the sentence before
+(``城镇人口占58.2%。乡村人口占44.6%。``; not a part of the item before, 国有工业的合同制职工, nor a year in the
+name); a set heading (``参保人员中，``) over overlapping attributes (女性, 60岁以上) is no split.
+
 Deliberately not checked: shares of a parent share broken down without 其中 (``第三产业占58.2%。分行业看，…``:
 of GDP or of the sector?); lists below 100% of names that are not known to be complete (民间、国有、外商投资);
-shares in tenths in labelled splits (A占三成、B占五成…) are still read as the whole percentages (七成 = 70%); open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
+shares in tenths in labelled splits (A占三成、B占五成…) are read as the whole percentages (七成 = 70%); open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may
 be missing); shares of different wholes (占全市的…、占全省的…); brackets open at one end only; names whose
 announced number differs from the shares listed; a share table written as lines without 占/% and without a unit
-heading (构成如下：行业　46.2 …).
+heading (构成如下：行业　46.2 …); two market shares with no set heading (新能源汽车销量占比…，燃油车销量占比…);
+a sentence of shares going on with a remark after its item (乡村人口占41.8%，比上年提高…).
 
 The tolerance is the rounding of the terms as written (half a unit of each last digit; with four or more
 terms a sum above the whole is allowed the half units of all but the narrowest term, since every term would

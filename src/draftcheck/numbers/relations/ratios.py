@@ -27,6 +27,7 @@ import dataclasses
 import re
 from decimal import Decimal
 from draftcheck.finding import Severity
+from draftcheck.lexicon.categories import together_alternation
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
@@ -520,7 +521,7 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
 
 
 # a subject that adds up several parts: 两大产业合计 / 二者 / 以上三项 / 共计
-_SUM_SUBJECT = re.compile(r"合计|共计|总计|累计|合占|共占|两者|二者|三者|[两二三四五六七八九十]大|[两二三四五六七八九十]项|以上|上述")
+_SUM_SUBJECT = re.compile(rf"{together_alternation('sums', 'pairs', 'back_references')}|[两二三四五六七八九十](?:{together_alternation('counted_groups')})")
 
 
 def _other_qualifier(subject: str, own: str) -> bool:

@@ -20,11 +20,12 @@ Phrasings recognised, each inside one sentence:
   labels (在园区企业中，工业企业…服务业企业…) must not exceed it. Shares of another whole (占全省的12%)
   are never grouped.
 
-Reading: the poll categories, the ``分别占/占比分别为`` lists and the proportions (``_categories``, ``_stated_whole``,
-``_proportions``) and the bare label lists (``_bare_splits``) take their shares from the typed clause model
-(``ctx.clause_model``, every notation: 38.5%, 百分之三十, 三成, 三分之一); the structures (a∶b∶c), labelled splits and
-sub-shares still run their patterns over ``ShareView`` (shares in words rewritten as ASCII) for statements with
-shares in words.
+Reading: every reader takes its shares from the typed clause model (``ctx.clause_model``, every notation: 38.5%,
+百分之三十, 三成, 三分之一): the poll categories, the ``分别占/占比分别为`` lists and the proportions (``_categories``,
+``_stated_whole``, ``_proportions``), the bare label lists (``_bare_splits``), the labelled splits and sub-shares
+(``_labelled_splits``, ``_sub_shares``, ``_counted_sub_shares``: the words before each share of the model read as its
+label and link, ``_item_at``) and the structures (``_structures``: runs of the model's bare figures joined by ∶).
+A share in tenths counts as a whole percentage in a split (六成、三成、两成 is 110%).
 
 Tolerance: half a unit of the last written digit of every term (and of the stated whole), widened
 for approximate terms (约, 左右 ...).
@@ -34,15 +35,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.categories import complete_sets, together_alternation
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind
 from draftcheck.numbers.relation import Outcome, Relation
-from draftcheck.numbers.share_notation import ShareView, fraction_as_percent, has_word_shares, tenths_quantities
+from draftcheck.numbers.share_notation import fraction_as_percent, tenths_quantities
 from draftcheck.numbers.statement_spans import spans_holding
 from draftcheck.numbers.relations.totals import is_partition
 
@@ -67,16 +70,11 @@ _CATEGORY_REACH = 32  # characters before a share its category word may start
 _CATEGORY_HINT = ("满意", "合格", "称职", "良好", "一般", "较深", "较好")
 # a category word with a figure after it (一般公共预算 and the like name no category): tested before typing
 _CATEGORY_NEAR = re.compile(r"(?:满意|合格|称职|良好|一般(?!公共|性|贸易|工业|纳税|债务|转移)|较深|较好)[^。；;]{0,20}?(?:\d|百分之|成)")
-_STRUCTURE = re.compile(
-    r"(?P<keyword>结构|比例|比重|占比|构成|之比)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?"  # a year may stand between: 比重由2023年的…
-    r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
-)
-# A second structure that follows the first in one sentence, joined by a few words: 由上年的7.9∶42.6∶49.5调整为
-# 7.5∶41.2∶52.7 (the keyword 结构 stands before the first one only).
-_NEXT_STRUCTURE = re.compile(
-    r"(?:[^。；;\d]|(?<!\d)\d{4}年){1,12}?"
-    r"(?P<ratio>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?[:∶][ \t]?\d{1,3}(?:\.\d{1,3})?){2,5})(?![\d.:∶])"
-)
+# the keyword announcing a ratio as a structure, up to 16 words before it (a year may stand between: 比重由2023年的…)
+_STRUCTURE = re.compile(r"(?P<keyword>结构|比例|比重|占比|构成|之比)(?:[^。；;\d]|(?<!\d)\d{4}年){0,16}?$")
+_STRUCTURE_REACH = 40
+# the words between an announced ratio and a second one in one sentence: 由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7
+_NEXT_STRUCTURE = re.compile(r"(?:[^。；;\d]|(?<!\d)\d{4}年){1,12}")
 _RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
 _SPLIT = re.compile(
     r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)为|分别占到|依次占"
@@ -91,7 +89,7 @@ _RATE_WORDS = re.compile(r"增|降|率|速|幅|提高|回落|上升|下滑|同�
 _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
 
 
-# A statement holds one of these when anything below reads it: a share in words (百分之, 成, has_word_shares) or
+# A statement holds one of these when anything below reads it: a share in words (百分之, 成, 分之) or
 # what _statement_relations tests before each of its readers (%, a colon of a structure, 分别 / 占比 / 比重).
 # A reader started by another word adds the word here.
 _SIGNS = ("%", ":", "∶", "分别", "占比", "比重", "百分之", "分之", "成")
@@ -103,8 +101,26 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     folded = ctx.folded
     spans = ctx.segmentation.statements()
-    for k in spans_holding(folded, spans, _SIGNS):  # (the others hold nothing this module reads)
+    holding = list(spans_holding(folded, spans, _SIGNS))  # (the others hold nothing this module reads)
+    if "%" in folded:
+        # bare figures under a title line with a unit of percent (用工结构（%）\n本科及以上 35.2  大专 40.1 …)
+        titled = [k for k, (start, _) in enumerate(spans) if start and folded[start - 1] == "\n"
+                  and (title := _title_before(folded, start)) is not None and title.group("unit")]
+        if titled:
+            holding = sorted(set(holding) | set(titled))
+    n = 0
+    while n < len(holding):
+        k = holding[n]
+        n += 1
         start, end = spans[k]
+        # 城镇人口占58.2%。乡村人口占44.6%。: a sentence of nothing but labelled shares goes on with the split the
+        # sentence before it ends with
+        joined = 0
+        while joined < _MAX_JOINED and n < len(holding) and holding[n] == k + joined + 1 and _continues_split(
+                ctx, start, end, *spans[holding[n]]):
+            end = spans[holding[n]][1]
+            n += 1
+            joined += 1
         statement = folded[start:end]
         # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
         on_model: list[Relation] = []
@@ -118,22 +134,46 @@ def find(ctx) -> list[Relation]:
                 if ("比例" in statement or "比重" in statement) and _PROPORTION_TAIL.search(folded, start, end):
                     on_model.extend(_proportions(ctx.text, folded, start, shares.between(start, end)))
         relations.extend(on_model)
-        if has_word_shares(folded, start, end):
-            view = ShareView(folded, start, end)
-            if view.changed:
-                # 省外游客占三成 / 百分之九十: the older patterns over the statement with its shares in words
-                # written as ASCII percentages, the findings mapped back to the document (those overlapping
-                # a relation read on the model left out)
-                found = [_mapped(relation, view) for relation in _statement_relations(view.text, view.text, 0, len(view.text), [])]
-                relations.extend(r for r in found if not any(o.start < r.end and r.start < o.end for o in on_model))
-                continue
-        found = _statement_relations(ctx.text, folded, start, end, on_model)
+        found = _statement_relations(ctx, start, end, shares, on_model)
         relations.extend(found)
-        # (a heading needs a colon, or 从/按 before a comma: tested before the pattern runs)
-        if "%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement) \
-                and _LIST_HEADING.search(folded, start, end):
+        # (a heading needs a colon, or 从/按 before a comma, or a title line before: tested before the pattern runs)
+        if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
+                and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
     return relations
+
+
+_MAX_JOINED = 3  # sentences of labelled shares joined to the one before them
+_ENDS_WITH_ITEM = re.compile(r"(?:占|占比|比重|比例|份额)[^，,、；;：:。\d]{0,14}?(?:约|近)?(?:\d{1,3}(?:\.\d{1,3})?%|百分之[零〇一二三四五六七八九十点]{1,8}|[一二两三四五六七八九]成[一二三四五六七八九半]?|[二三四五六七八九十]分之[一二三四五六七八九])。$")
+
+
+def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Does the sentence [next_start, next_end) hold nothing but labelled shares, right after a sentence
+    [start, end) that ends with one (占58.2%。)?"""
+    folded = ctx.folded
+    if next_start != end or next_end - next_start > 80:
+        return False
+    last = _ENDS_WITH_ITEM.search(folded, max(start, end - 40), end)
+    if last is None:
+        return False
+    previous = _share_label(folded[max(folded.rfind(ch, start, last.start()) for ch in "，,、；;：:") + 1 : last.start()])
+    shares = _StatementShares(ctx, next_start, next_end).between(next_start, next_end)
+    starts = [_figure_start(q) for q in shares]
+    position, items = next_start, 0
+    while position < next_end:
+        item = _item_at(folded, position, next_end, shares, starts)
+        label = _share_label(item.label) if item is not None else ""
+        # one more member of the same split: the head noun of the item before (城镇人口 / 乡村人口), no part of it
+        # (合同制职工 / 国有工业的合同制职工), no year or figure in the name
+        if item is None or item.whole or re.search(r"\d|^(?:全|总|整个|其中|而|但)", label) or len(label) < 3 or len(previous) < 3 \
+                or label[-2:] != previous[-2:] or label in previous or previous in label:
+            return False
+        items += 1
+        sep = _SEPARATOR.match(folded, item.end, next_end)
+        position = sep.end() if sep else item.end
+        if sep is None:
+            return items >= 1 and folded[position:next_end].strip() == "。"
+    return False
 
 
 class _StatementShares:
@@ -156,13 +196,16 @@ class _StatementShares:
         return self._percents
 
     def between(self, start: int, end: int) -> list:
+        return list(self.iter_between(start, end))
+
+    def iter_between(self, start: int, end: int):
+        """The percentages lying in [start, end), in order, produced one at a time (a reader that stops
+        after a few reads no more: a statement may hold thousands)."""
         percents = self._percents if self._percents is not None else self._type()
         i = bisect.bisect_left(self._starts, start)
-        out = []
         while i < len(percents) and percents[i].end <= end:
-            out.append(percents[i])
+            yield percents[i]
             i += 1
-        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,23 +228,55 @@ _LABEL_LINK = re.compile(r"(?:为|是|占比为?|比重为?)$")
 # the label of one item, between the separator before it and its share
 _BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
 _BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
+_SPACED_SEPARATOR = re.compile(r"\s*[、，,；;]\s*|[ \t\u3000]+")
 # the item closing a unit-headed list with the whole: ；合计 100.0
 _BARE_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为)?\s?")
 _NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共")
 
 
+def _list_headings(folded: str, start: int, end: int):
+    """(where the first label starts, a unit heading (%), the number of parts named, a breakdown 按…分,
+    items parted by spaces) for every heading of a list of bare shares in the statement: a structure heading
+    with a colon inside it, or a title line of its own right before it (门诊量构成情况 / 能源消费结构（%）)."""
+    title = _title_before(folded, start)
+    if title is not None:
+        yield start, title.group("unit") is not None, None, False, True
+    for heading in _LIST_HEADING.finditer(folded, start, end):
+        yield (heading.end(), heading.group("unit") is not None, heading.group("count") or heading.group("count2"),
+               bool(heading.group("by")), False)
+
+
+# a title on a line of its own that names the make-up of one whole: 县域医疗卫生机构门诊量构成情况
+_TITLE_LINE = re.compile(
+    r"\s*[^\n。；;，,：:！？!?%\d]{2,30}(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?"
+    r"\s?(?P<unit>[（(](?:单位[:：]\s?)?%\s?[)）])?\s*"
+)
+_TITLE_REACH = 40
+
+
+def _title_before(folded: str, start: int) -> re.Match | None:
+    """The title line right before a statement that opens its paragraph, if there is one."""
+    line_end = folded.rfind("\n", max(0, start - _TITLE_REACH), start)
+    if line_end < 0 or folded[line_end + 1 : start].strip():
+        return None
+    line_start = folded.rfind("\n", max(0, line_end - _TITLE_REACH), line_end) + 1
+    if line_start == 0 and line_end > _TITLE_REACH:
+        return None
+    return _TITLE_LINE.fullmatch(folded, line_start, line_end)
+
+
 def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
-    """Lists of labelled shares with no 占 after a structure heading with a colon: three or more items of
-    one whole. A sum above 100% is wrong; below only when nothing can be missing (a complete set, a
-    range from bottom to top, a list closed by 其他 or by the bottom of a scale)."""
+    """Lists of labelled shares with no 占 after a structure heading with a colon, or on the line under a
+    title naming a structure (items then parted by spaces too): three or more items of one whole. A sum
+    above 100% is wrong; below only when nothing can be missing (a complete set, a range from bottom to top,
+    a list closed by 其他 or by the bottom of a scale)."""
     folded = ctx.folded
     every = ctx.clause_model.between(start, end)
     relations = []
-    for heading in _LIST_HEADING.finditer(folded, start, end):
+    for position, unit_heading, counted, by, spaced in _list_headings(folded, start, end):
         items: list[tuple[str, object, int]] = []  # label, share, where the label starts
-        position = heading.end()
-        # under a unit heading (结构（%）：) the shares are bare figures with no unit of their own
-        unit_heading = heading.group("unit") is not None
+        # (under a unit heading, 结构（%）：, the shares are bare figures with no unit of their own)
+        separator = _SPACED_SEPARATOR if spaced else _BARE_SEPARATOR
         typed = [t for t in every if t.quantity.is_percent or (unit_heading and t.quantity.unit == "" and t.quantity.kind == Kind.AMOUNT)]
         stated_whole = None
         for t in typed:
@@ -209,12 +284,12 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             if q.start < position:
                 continue
             gap = folded[position : q.start]
-            if unit_heading and len(items) >= 2 and (sep := _BARE_SEPARATOR.match(gap)) and _BARE_TOTAL.fullmatch(gap, sep.end()):
+            if unit_heading and len(items) >= 2 and (sep := separator.match(gap)) and _BARE_TOTAL.fullmatch(gap, sep.end()):
                 stated_whole = q  # ；合计 100.0
                 position = q.end
                 break
             if items and not folded.startswith(("和", "及", "与"), position - 1):
-                sep = _BARE_SEPARATOR.match(gap)
+                sep = separator.match(gap)
                 if sep is None:
                     break
                 gap = gap[sep.end() :]
@@ -222,7 +297,7 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             if bracketed:
                 gap = gap[:-1]  # 先进制造业（46.5%）
             gap = _LABEL_LINK.sub("", gap) or gap
-            if unit_heading:
+            if unit_heading or spaced:
                 gap = gap.strip()
             label = _BARE_LABEL.fullmatch(gap)
             if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE, Role.VALUE) or (
@@ -245,10 +320,9 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
         span = (items[0][2], quantities[-1].end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        counted = heading.group("count") or heading.group("count2")
         complete = (_is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
                     or bool(_SCALE_BOTTOM.search(labels[-1])) or (counted is not None and _count_of(counted) == len(items)))
-        if heading.group("by") and not complete:
+        if by and not complete:
             continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
         if stated_whole is not None:
@@ -264,26 +338,27 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
     return relations
 
 
-def _mapped(relation: Relation, view: ShareView) -> Relation:
-    relation.start, relation.end = view.doc(relation.start), view.doc(relation.end)
-    relation.related = [(label, view.doc(s), view.doc(e)) for label, s, e in relation.related]
-    return relation
-
-
-def _statement_relations(original: str, folded: str, start: int, end: int, earlier: list[Relation]) -> list[Relation]:
-    """The share relations of one statement ``folded[start:end]`` read by the older patterns; ``original``
-    gives the figures as written, ``earlier`` the statement's relations read on the clause model."""
+def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", earlier: list[Relation]) -> list[Relation]:
+    """The structures, labelled splits and sub-shares of one statement, on the clause model's figures
+    (``shares``: its percentages in every notation); ``earlier`` holds the relations already read on it."""
+    text, folded = ctx.text, ctx.folded
     relations: list[Relation] = []
-    text = folded[start:end]
-    if ":" in text or "∶" in text:
-        relations.extend(_structures(original, folded, start, end))
-    if "%" in text and ("占" in text or "份额" in text or "比重" in text or "比例" in text):
+    statement = folded[start:end]
+    if ":" in statement or "∶" in statement:
+        relations.extend(_structures(text, folded, start, end, [t.quantity for t in ctx.clause_model.between(start, end)]))
+    if ("占" in statement or "份额" in statement or "比重" in statement or "比例" in statement) and (
+            "%" in statement or "百分之" in statement or "成" in statement or "分之" in statement):
+        percents = shares.between(start, end)
+        if not percents:
+            return relations
         taken = [(r.start, r.end) for r in earlier + relations]
-        relations.extend(_labelled_splits(original, folded, start, end, taken))
-        if "其中" in text:
-            relations.extend(_sub_shares(original, folded, start, end, taken))
+        relations.extend(_labelled_splits(text, folded, start, end, percents, taken))
+        if "其中" in statement:
+            relations.extend(_sub_shares(text, folded, start, end, percents, taken))
             checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
-            relations.extend(_counted_sub_shares(original, folded, start, end, checked))
+            relations.extend(_counted_sub_shares(text, folded, start, end, percents, checked))
+            checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
+            relations.extend(_composed_sub_shares(text, folded, start, end, percents, checked))
     return relations
 
 
@@ -327,26 +402,52 @@ def _category_starts(folded: str, start: int, end: int):
 _CATEGORY_FIRST = frozenset(word[0] for word in _TOP_AND_MIDDLE + _BOTTOM)
 
 
-def _structure_matches(folded: str, start: int, end: int):
-    """Every ratio structure of the sentence: those a keyword (结构, 比例, 比重 ...) announces, and those that
-    follow one of them a few words later (由…调整为…)."""
-    for m in _STRUCTURE.finditer(folded, start, end):
-        yield m
-        follower = _NEXT_STRUCTURE.match(folded, m.end(), end)
-        while follower is not None:
-            yield follower
-            follower = _NEXT_STRUCTURE.match(folded, follower.end(), end)
+def _ratio_chains(folded: str, quantities: list) -> list[list]:
+    """The runs of three to six bare figures of the clause model joined by ∶ or : (8.3∶41.4∶50.3), each term
+    with at most three digits before and after the point, no further figure or colon glued to either end."""
+    chains, run = [], []
+    for q in quantities:
+        if q.kind != Kind.AMOUNT or q.unit or q.qualifier or q.start != q.number_start or not _RATIO_TERM.fullmatch(
+                folded, q.start, q.end):
+            if len(run) >= 3:
+                chains.append(run)
+            run = []
+            continue
+        if run and _RATIO_JOINT.fullmatch(folded, run[-1].end, q.start):
+            run.append(q)
+            continue
+        if len(run) >= 3:
+            chains.append(run)
+        run = [q]
+    if len(run) >= 3:
+        chains.append(run)
+    return [c for c in chains if len(c) <= 6 and not _RATIO_GLUED_BEFORE.search(folded, max(0, c[0].start - 1), c[0].start)
+            and not _RATIO_GLUED_AFTER.match(folded, c[-1].end)]
 
 
-def _structures(text: str, folded: str, start: int, end: int) -> list[Relation]:
+_RATIO_JOINT = re.compile(r"[ \t]?[:∶][ \t]?")
+_RATIO_GLUED_BEFORE = re.compile(r"[\d.:∶]$")
+_RATIO_GLUED_AFTER = re.compile(r"[\d.:∶]")
+
+
+def _structures(text: str, folded: str, start: int, end: int, quantities: list) -> list[Relation]:
+    """Structures written as a ratio (三次产业结构调整为8.3∶41.4∶50.3), on the figures of the clause model: a
+    keyword (结构, 比例, 比重 ...) a few words before the ratio announces it, and a second ratio a few words
+    after an announced one is one too (由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7)."""
     relations = []
-    for m in _structure_matches(folded, start, end):
-        values = [(Decimal(t.group(0)), _decimals(t.group(0)), m.start("ratio") + t.start(), m.start("ratio") + t.end())
-                  for t in _RATIO_TERM.finditer(m.group("ratio"))]
+    announced_end = None  # where the last announced ratio ends
+    for chain in _ratio_chains(folded, quantities):
+        first, last = chain[0].start, chain[-1].end
+        keyword = _STRUCTURE.search(folded, max(start, first - _STRUCTURE_REACH), first)
+        if keyword is None and not (announced_end is not None and _NEXT_STRUCTURE.fullmatch(folded, announced_end, first)):
+            announced_end = None
+            continue
+        announced_end = last
+        values = [(q.value, q.decimals, q.start, q.end) for q in chain]
         total = sum(v for v, *_ in values)
-        span = (m.start("ratio"), m.end("ratio"))
-        plain_ratio = m.groupdict().get("keyword") == "之比" and "." not in m.group("ratio") and not re.search(
-            r"产业|一产|[一二三]产", folded[max(start, m.start() - 16) : m.start()])
+        span = (first, last)
+        plain_ratio = keyword is not None and keyword.group("keyword") == "之比" and all(q.decimals == 0 for q in chain) and not re.search(
+            r"产业|一产|[一二三]产", folded[max(start, keyword.start() - 16) : keyword.start()])
         if plain_ratio or not Decimal(90) <= total <= Decimal(110):
             # 男女之比为52∶49 may be any ratio; 三次产业增加值之比 and terms to two decimals are shares
             relations.append(Relation(kind=KIND, code=CODE, outcome=Outcome.NOT_CHECKABLE, start=span[0], end=span[1]))
@@ -355,14 +456,22 @@ def _structures(text: str, folded: str, start: int, end: int) -> list[Relation]:
     return relations
 
 
+_REST_AFTER = re.compile(r"[^，,。；;]{0,12}[，,；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外)")
+_MAX_SPLIT_PARTS = 24  # shares read after one 分别占 (a longer run is a table, not one split)
+_SPLIT_WINDOW = 200  # characters before 分别占 read for its names and a total share (clauses are shorter)
+
+
 def _stated_whole(text, folded, start, end, index) -> list[Relation]:
     relations = []
     for m in _SPLIT.finditer(folded, start, end):
-        percents = [q for q in index.between(m.end(), end) if q.kind == Kind.PERCENT]
-        if m.group("weak") and (not percents or percents[0].start - m.end() > 2):
+        # (read one share at a time, at most a split's worth, and the words before the split in a window:
+        # a statement of thousands of 分别为 stays linear)
+        percents = index.iter_between(m.end(), end)
+        first = next(percents, None)
+        if m.group("weak") and (first is None or first.start - m.end() > 2):
             continue  # 分别为0.83亿千瓦时和1.05亿千瓦时，较上年增长2.7%…: the list is of amounts
         parts, whole = [], None
-        for q in percents:
+        for q in ([first] if first is not None else []) + list(islice(percents, _MAX_SPLIT_PARTS)):
             between = folded[(parts[-1].end if parts else m.end()) : q.start]
             if parts and _STATED_WHOLE.search(between):
                 whole = q
@@ -370,7 +479,8 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)):
                 break
             parts.append(q)
-        if whole is None and len(parts) >= 2 and (parent := _total_share_before(folded, start, m.start(), index)):
+        window = max(start, m.start() - _SPLIT_WINDOW)
+        if whole is None and len(parts) >= 2 and (parent := _total_share_before(folded, window, m.start(), index)):
             # 三项民生支出合计占一般公共预算支出的84.9%，三项分别占32.8%、26.4%和23.7%: the parts of a
             # total share stated just before them (complete when it counts them: 三项, 两者)
             whole_q, counted = parent
@@ -382,14 +492,16 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         evidence = ""
         if whole is None and len(parts) >= 2:
             named_whole = _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)
-            evidence = _names_evidence(folded[start : m.start()], len(parts),
+            evidence = _names_evidence(folded[window : m.start()], len(parts),
                                        named_whole.group("whole") if named_whole else "")
             if m.group("weak"):
-                clause_start = max(max(folded.rfind(ch, start, m.start()) for ch in "，,；;。：:") + 1, start)
+                clause_start = max(max(folded.rfind(ch, window, m.start()) for ch in "，,；;。：:") + 1, window)
                 names_clause = folded[clause_start : m.start()]
                 weak_complete = evidence == "complete" or _covers_range(_listed_names(names_clause, len(parts)))
                 evidence = "complete" if weak_complete and not _RATE_WORDS.search(names_clause) and not _PERIOD_NAME.search(
                     names_clause) else ""
+        if evidence == "complete" and _REST_AFTER.match(folded, parts[-1].end, end):
+            evidence = "structured"  # …分别占46%、22%，其余为社会资本: the rest is named after the list
         if evidence:
             # 第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为… / 欧盟、东盟和其他市场分别占…:
             # the whole is 100%; a structure heading alone only rules out a sum above it
@@ -442,8 +554,9 @@ def _proportions(text: str, folded: str, start: int, shares: list) -> list[Relat
 # ---------------------------------------------------------------------------------------------
 # Labelled splits: 欧盟占34.2%、东盟占27.5%、……、其他市场占12.9%
 
-# one item of a split: a label, then 占 / 占比为 / 所占比重为 and the share, ending its clause
-_SHARE_ITEM = re.compile(
+# one item of a split: a label, then 占 / 占比为 / 所占比重为, before a share of the clause model (any notation)
+# that ends its clause (read as a prefix of the share: the words from the item's start to its figure)
+_ITEM_PREFIX = re.compile(
     r"(?P<label>(?:其余|其他|其它|剩余|余下)(?:的|为|是)?[^，,、；;：:。%\d]{1,12}?[，,]"
     # a label may carry the part's own figure: 男性6712人，占52.3%
     r"|[^，,、；;：:。%\d]{1,12}?\d{1,9}(?:\.\d{1,4})?[^\d，,、；;：:。%]{1,3}[，,]"
@@ -451,13 +564,72 @@ _SHARE_ITEM = re.compile(
     # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
     r"(?:所占比重|所占比例|占比|比重|比例|(?P<market>份额)|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
     r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
-    r"[ \t]?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)[ \t]?%(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))"
+    r"[ \t]?(?P<approx>约|近)?"
 )
+_ITEM_TAIL = re.compile(r"(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))")
 # a closing item with its share first: 其余17.7%投向个人消费及其他领域 / 其他为12.9%
-_CLOSER_ITEM = re.compile(
-    r"(?P<label>其余|其他|其它|剩余|余下)(?:的)?(?:为|占|是)?(?P<approx0>)(?P<market>)(?P<whole>)(?P<approx>约|近)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)%(?P<about>左右)?(?P<bracket>)[^，,、；;：:。%\d]{0,20}?(?=[，,、；;。]|$)"
-)
+_CLOSER_PREFIX = re.compile(r"(?P<label>其余|其他|其它|剩余|余下)(?:的)?(?:为|占|是)?(?P<approx>约|近)?")
+_CLOSER_TAIL = re.compile(r"(?P<about>左右)?[^，,、；;：:。%\d]{0,20}?(?=[，,、；;。]|$)")
+
+
+class _Item:
+    """One labelled share of a split: its label as written, where the item starts and ends, the share (a
+    percentage of the clause model) and what the words around it say (the whole named, 份额, 约 ...)."""
+
+    __slots__ = ("label", "start", "end", "share", "whole", "market", "approximate", "bracket")
+
+    def __init__(self, label: str, start: int, end: int, share, whole: str | None = None, market: bool = False,
+                 approximate: bool = False, bracket: bool = False) -> None:
+        self.label, self.start, self.end, self.share = label, start, end, share
+        self.whole, self.market, self.bracket = whole, market, bracket
+        self.approximate = approximate or share.approximate
+
+    @property
+    def term(self) -> tuple:
+        """The share as a term of a sum: value, decimals, where its figure starts and ends."""
+        q = self.share
+        return q.value, _split_decimals(q), q.start, q.end
+
+
+def _split_decimals(q) -> int:
+    """The rounding of a share as a term of a split: a share in tenths (六成) counts as a whole percentage, as a
+    writer who lists 六成、三成、两成 means 60%, 30%, 20% (two decimals for fractions: 三分之一 is exact)."""
+    return max(q.decimals, 0)
+
+
+def _figure_start(q) -> int:
+    """Where the figure of a share begins (百分之 included; an approximation word before it, 约 or 近, is left
+    to the words before)."""
+    return q.start
+
+
+def _item_at(folded: str, position: int, end: int, shares, starts: list[int]) -> _Item | None:
+    """The labelled share whose item starts at ``position``: the first share of the statement after it,
+    with the words from ``position`` to its figure a label and a link (占, 占比为 ...) and nothing after
+    it but the end of its clause (左右 or a closing bracket allowed)."""
+    i = bisect.bisect_left(starts, position)
+    if i >= len(shares):
+        return None
+    q = shares[i]
+    if q.end > end:
+        return None
+    figure = _figure_start(q)
+    m = _ITEM_PREFIX.fullmatch(folded, position, figure)
+    if m is not None:
+        tail = _ITEM_TAIL.match(folded, q.end, end)
+        if tail is not None:
+            return _Item(m.group("label"), position, tail.end(), q, whole=m.group("whole"), market=bool(m.group("market")),
+                         approximate=bool(m.group("approx") or m.group("approx0") or tail.group("about")),
+                         bracket=bool(tail.group("bracket")))
+    m = _CLOSER_PREFIX.fullmatch(folded, position, figure)
+    if m is not None:
+        tail = _CLOSER_TAIL.match(folded, q.end, end)
+        if tail is not None:
+            return _Item(m.group("label"), position, tail.end(), q,
+                         approximate=bool(m.group("approx") or tail.group("about")))
+    return None
+
+
 # a clause between two items that does not break their run: the change of the item before
 # (比上年下降0.6个百分点, 提高1.2个百分点, 增长8.1%)
 _ITEM_REMARK = re.compile(
@@ -487,29 +659,9 @@ _COUNTED_PARTS = re.compile(
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
 _SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
-# named sets that are complete when every member is listed
-_COMPLETE_SETS = (
-    ("第一产业", "第二产业", "第三产业"),
-    ("一产", "二产", "三产"),
-    ("大型", "中型", "小微"),
-    ("大型", "中型", "小型", "微型"),
-    ("大中型", "小微"),
-    ("城镇", "农村"),
-    ("一季度", "二季度", "三季度", "四季度"),
-    ("上半年", "下半年"),
-    ("重工业", "轻工业"),
-    ("工资性", "经营净", "财产净", "转移净"),
-    ("工资性", "经营性", "财产性", "转移性"),
-    ("轻工业", "重工业"),
-    ("煤炭", "石油", "天然气", "非化石能源"),
-    ("煤炭", "石油", "天然气", "一次电力"),
-    ("城镇", "乡村"),
-    ("税收收入", "非税收入"),
-    ("内资", "外资"),
-    ("短期", "中长期"),
-    ("男", "女"),
-    ("内资", "港澳台", "外资"),
-)
+# named sets that are complete when every member is listed (lexicon/categories.toml [[complete]])
+_COMPLETE_SETS = complete_sets()
+_LONGEST_COMPLETE_SET = max(2, *(len(members) for members in _COMPLETE_SETS))
 # the state an item is in, opening its label: items in different states are different items
 _STATE = re.compile(r"(?:已经|已|正在|尚未|未|待|仍需|需要|需)")
 _OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
@@ -517,16 +669,18 @@ _NAMES_BEFORE_SPLIT = re.compile(r"(?P<names>[^，,；;。：:]{2,60}?)(?:增加
                                  r"(?:比重|占比|比例|构成)分别为[:：]?$")
 
 
-def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
-    """Shares that divide one whole, each with its label: a sum above 100% is wrong when the list is
-    introduced as a structure (结构/构成/来源/按…分/从…看/调查) or its labels are disjoint; a sum
-    below 100% only when nothing can be missing (closed by 其他, a complete set, the bottom of a scale)."""
+def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
+    """Shares that divide one whole, each with its label (``shares``: the statement's percentages of the
+    clause model, any notation): a sum above 100% is wrong when the list is introduced as a structure
+    (结构/构成/来源/按…分/从…看/调查) or its labels are disjoint; a sum below 100% only when nothing can be
+    missing (closed by 其他, a complete set, the bottom of a scale)."""
 
-    runs: list[list[re.Match]] = []
+    runs: list[list[_Item]] = []
+    starts = [_figure_start(q) for q in shares]
     position = start
     bridged = False  # the run goes on over a remark, a bracketed share or a name list (水电、生物质等其他电源)
     while position < end:
-        m = _SHARE_ITEM.match(folded, position, end) or _CLOSER_ITEM.match(folded, position, end)
+        m = _item_at(folded, position, end, shares, starts)
         if m is None:
             nxt = _SEPARATOR.search(folded, position, end)
             if nxt is None:
@@ -534,7 +688,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
             skipped = folded[position : nxt.start()]
             bridged = bool(runs and runs[-1]) and (
                 bool(_ITEM_REMARK.fullmatch(skipped))
-                or (runs[-1][-1].group("bracket") and not re.search(r"\d|%", skipped))
+                or (runs[-1][-1].bracket and not re.search(r"\d|%", skipped))
                 or (nxt.group(0).startswith("、") and len(skipped) <= 8 and not re.search(r"\d|%", skipped))
             )
             if bridged:
@@ -543,13 +697,13 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
             position = nxt.end()
             runs.append([])
             continue
-        if runs and runs[-1] and (runs[-1][-1].end() + 3 >= m.start() or bridged):
+        if runs and runs[-1] and (runs[-1][-1].end + 3 >= m.start or bridged):
             runs[-1].append(m)
         else:
             runs.append([m])
         bridged = False
-        sep = _SEPARATOR.match(folded, m.end(), end)
-        position = sep.end() if sep else m.end() + 1
+        sep = _SEPARATOR.match(folded, m.end, end)
+        position = sep.end() if sep else m.end + 1
     relations = []
     pieces = [piece for whole_run in runs for piece in _nested_dropped(whole_run) or _cut_at_subparts(whole_run)]
     pieces = [piece for run in pieces for piece in _cut_after_complete_whole(folded, run)]
@@ -561,26 +715,26 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
             continue
         if len(run) < 2:
             continue
-        span = (run[0].start("label"), run[-1].end())
+        span = (run[0].start, run[-1].end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        if len({m.group("whole") for m in run if m.group("whole")}) > 1:
+        if len({m.whole for m in run if m.whole}) > 1:
             continue  # 占全市的…, 占全省的…: shares of different wholes
-        labels = [_share_label(m.group("label")) for m in run]
-        for cut in range(len(run) - 1, 2, -1):
+        labels = [_share_label(m.label) for m in run]
+        for cut in range(min(len(run) - 1, _MAX_SUB_SHARES), 2, -1):
             # 研究生…本科…专科…中专及以下，本科及以上学历教师占75.7%: a complete prefix ends the split
             if (_covers_range(labels[:cut]) or _is_complete_set(labels[:cut])) and not _covers_range(labels):
                 run, labels = run[:cut], labels[:cut]
-                span = (run[0].start("label"), run[-1].end())
+                span = (run[0].start, run[-1].end)
                 break
         if any(not label or "占" in label for label in labels) or len(set(labels)) != len(labels):
             continue  # 工业产值占全市比重为38.5%: a share of another whole
-        first_label = _IN_SCOPE.sub("", run[0].group("label"))
+        first_label = _IN_SCOPE.sub("", run[0].label)
         if (first_label.startswith(("全", "总")) and not _is_complete_set(labels)) or any(
-            re.match(r"(?:全|总|整个)", m.group("label")) for m in run[1:]
+            re.match(r"(?:全|总|整个)", m.label) for m in run[1:]
         ):
             continue  # 全市工业产值占…: a share of another whole, unless the items complete a set (全年游客一季度占…)
-        heading = folded[start : run[0].start()] + run[0].group("label")
+        heading = folded[start : run[0].start] + run[0].label
         closed = bool(_CLOSER.search(labels[-1])) and len(run) >= 2
         complete_set = _is_complete_set(labels) or _covers_range(labels)
         bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
@@ -589,26 +743,27 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
         if counted and _count_of(counted.group("count") or counted.group("scope_count")) == len(run):
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
         # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
-        market = len(run) >= 2 and all(m.group("market") for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
+        market = len(run) >= 2 and all(m.market for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
         # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
-        pair = len(run) == 2 and is_partition(labels) and not any(m.group("market") for m in run) and not any(
-            m.group("whole") and _SCOPE_ONLY_WHOLE.match(m.group("whole")) for m in run)
+        pair = len(run) == 2 and is_partition(labels) and not any(m.market for m in run) and not any(
+            m.whole and _SCOPE_ONLY_WHOLE.match(m.whole) for m in run)
         # the states of one set of items, each named once (已完成整改的问题…，正在推进的…，需要长期坚持的…)
         states = [_STATE.match(label) for label in labels]
         stages = len(run) >= 3 and all(states) and len({m.group() for m in states}) == len(run)
         disjoint = market or pair or stages or len(run) >= 3 and (
             is_partition(labels)
             or (
-                (_SET_HEADING.search(folded[start : run[0].start()]) or run[0].group("label").lstrip().startswith("其中")
-                 or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start()])
+                ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_PERSON_ATTRIBUTE.search(l) for l in labels))
+                 or run[0].label.lstrip().startswith("其中")
+                 or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
                      and not any(_ATTRIBUTE_NAME.search(l) for l in labels)))
                 and not any(_OVERLAPPING_KINDS.search(l) for l in labels)
             )
         )
         if not (closed or complete_set or bottom or structured or disjoint):
             continue
-        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in run]
-        approximate = any(m.group("approx") or m.group("approx0") or m.group("about") for m in run)
+        terms = [m.term for m in run]
+        approximate = any(m.approximate for m in run)
         relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span,
                                 complete=closed or complete_set or bottom, labels=labels, approximate=approximate))
     return relations
@@ -616,132 +771,211 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, taken) -> lis
 
 # A share of a whole followed by 其中 and shares of the same whole: 民营经济增加值占地区生产总值的62.3%，其中
 # 第二产业民营经济增加值占地区生产总值的38.1%，第三产业…占地区生产总值的26.5%: the sub-shares cannot exceed it.
-_WHOLE_SHARE = re.compile(
-    r"占(?P<whole>[^，,、；;：:。%\d]{2,12}?)的(?:比重|比例)?(?:为|达到?|是)?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%"
-)
+_WHOLE_SHARE = re.compile(r"占(?P<whole>[^，,、；;：:。%\d]{2,12}?)的(?:比重|比例)?(?:为|达到?|是)?(?P<approx>约|近)?$")
+_PREFIX_REACH = 40  # characters before a share read for the words that make it an item of a split
+
+
+def _shares_of_named_wholes(folded: str, start: int, shares: list) -> list[_Item]:
+    """The shares of the statement written as 占W的 and a share (any notation), with the whole W."""
+    items = []
+    for q in shares:
+        figure = _figure_start(q)
+        low = max(start, figure - _PREFIX_REACH)
+        m = _WHOLE_SHARE.search(folded, low, figure)
+        if m is not None:
+            items.append(_Item("", m.start(), q.end, q, whole=m.group("whole"), approximate=bool(m.group("approx"))))
+    return items
 
 
 _MAX_SUB_SHARES = 12  # a longer run is a table of shares, not a breakdown of one
 
 
-def _sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
+def _sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
     relations = []
-    items = list(_WHOLE_SHARE.finditer(folded, start, end))
+    items = _shares_of_named_wholes(folded, start, shares)
     for n, parent in enumerate(items):
-        opener = folded.find("其中", parent.end(), min(end, parent.end() + 4))
-        if opener < 0 or not re.fullmatch(r"[，,；;]?\s*", folded[parent.end() : opener]):
+        opener = folded.find("其中", parent.end, min(end, parent.end + 4))
+        if opener < 0 or not re.fullmatch(r"[，,；;]?\s*", folded[parent.end : opener]):
             continue
         subs = []
         for m in items[n + 1 : n + 1 + _MAX_SUB_SHARES]:
-            if m.group("whole") != parent.group("whole"):
+            if m.whole != parent.whole:
                 break
-            gap = folded[(subs[-1].end() if subs else opener) : m.start()]
+            gap = folded[(subs[-1].end if subs else opener) : m.start]
             if re.search(r"[。；;]|增长|下降|提高|降低|分别", gap) or len(gap) > 30:
                 break
             subs.append(m)
-        if len(subs) < 2 or any(s < subs[-1].end() and subs[0].start() < e for s, e in taken):
+        if len(subs) < 2 or any(s < subs[-1].end and subs[0].start < e for s, e in taken):
             continue
-        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in subs]
-        whole = Interval.written(Decimal(parent.group("num")), _decimals(parent.group("num")), bool(parent.group("approx")))
-        relations.append(_judge(text, terms, whole, text[parent.start("num") : parent.end()],
-                                (parent.start("num"), parent.end()), complete=False, labels=None,
-                                approximate=any(m.group("approx") for m in subs)))
+        value, decimals, parent_start, parent_end = parent.term
+        whole = Interval.written(value, decimals, parent.approximate)
+        relations.append(_judge(text, [m.term for m in subs], whole, text[parent_start:parent_end],
+                                (parent_start, parent_end), complete=False, labels=None,
+                                approximate=any(m.approximate for m in subs)))
     return relations
 
 
 # 前五大行业合计占…的63.2%，其中A占18.1%、B占15.4%…: as many shares after 其中 as the count names make up the whole
 _COUNTED_PARENT = re.compile(
     r"(?P<count>[两二三四五六七八九十]|[2-9])(?:大|个|类|项|家|种)[^，,。；;%\d]{0,12}?(?:合计|共计|共|累计|总计)?"
-    r"占[^，,。；;%\d]{0,16}?(?:的)?(?:比重|比例)?(?:为|达到?)?(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%[，,]?其中[:：]?"
+    r"占[^，,。；;%\d]{0,16}?(?:的)?(?:比重|比例)?(?:为|达到?)?(?P<approx>约|近)?$"
 )
-_COUNTED_ITEM = re.compile(
-    r"(?P<label>[^，,、；;。%\d]{1,12}?)(?:占|占比|为)(?P<approx>约|近)?(?P<num>\d{1,3}(?:\.\d{1,3})?)%"
-)
+_COUNTED_OPENER = re.compile(r"[，,]?其中[:：]?")
+_COUNTED_ITEM = re.compile(r"(?P<label>[^，,、；;。%\d]{1,12}?)(?:占|占比|为)(?P<approx>约|近)?")
+_COUNTED_SEPARATOR = re.compile(r"[、，,]")
 
 
-def _counted_sub_shares(text: str, folded: str, start: int, end: int, taken) -> list[Relation]:
+def _counted_sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
     relations = []
-    for parent in _COUNTED_PARENT.finditer(folded, start, end):
-        count = _count_of(parent.group("count")) if parent.group("count") != "十" else 10
-        items, position = [], parent.end()
-        while len(items) <= count:
-            m = _COUNTED_ITEM.match(folded, position, end)
-            if m is None:
+    starts = [_figure_start(q) for q in shares]
+    for n, parent in enumerate(shares):
+        figure = starts[n]
+        opener = _COUNTED_OPENER.match(folded, parent.end, end)
+        if opener is None or not (m := _COUNTED_PARENT.search(folded, max(start, figure - _PREFIX_REACH), figure)):
+            continue
+        count = _count_of(m.group("count")) if m.group("count") != "十" else 10
+        items, position = [], opener.end()
+        for k in range(n + 1, min(len(shares), n + 2 + count)):
+            q = shares[k]
+            item = _COUNTED_ITEM.fullmatch(folded, position, starts[k]) if starts[k] >= position else None
+            if item is None:
                 break
-            items.append(m)
-            sep = re.compile(r"[、，,]").match(folded, m.end(), end)
+            items.append(_Item(item.group("label"), position, q.end, q, approximate=bool(item.group("approx"))))
+            sep = _COUNTED_SEPARATOR.match(folded, q.end, end)
             if sep is None:
                 break
             position = sep.end()
         if len(items) != count or count < 2:
             continue
-        span = (items[0].start("label"), items[-1].end())
+        span = (items[0].start, items[-1].end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in items]
-        whole = Interval.written(Decimal(parent.group("num")), _decimals(parent.group("num")), bool(parent.group("approx")))
-        relations.append(_judge(text, terms, whole, text[parent.start("num") : parent.end("num") + 1],
-                                (parent.start("num"), parent.end("num") + 1), complete=True,
-                                labels=[_share_label(m.group("label")) for m in items],
-                                approximate=any(m.group("approx") for m in items)))
+        value, decimals, parent_start, parent_end = _Item("", figure, parent.end, parent).term
+        whole = Interval.written(value, decimals, bool(m.group("approx")) or parent.approximate)
+        relations.append(_judge(text, [i.term for i in items], whole, text[parent_start:parent_end],
+                                (parent_start, parent_end), complete=True,
+                                labels=[_share_label(i.label) for i in items],
+                                approximate=any(i.approximate for i in items)))
     return relations
 
 
+# 优良天数比例为89.3%，其中优级天数占41.2%、良级天数占46.1%: a share, then 其中 and the shares of the parts its
+# name is made of (优 + 良 = 优良, 城镇 + 乡村 = 城乡): together they are that share
+_SUB_OPENER = re.compile(r"[，,]?\s*其中[:：，,]?\s*")
+_ITEM_JOINT = re.compile(r"\s*[、，,]\s*")
+
+
+def _composed_sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
+    relations = []
+    starts = [_figure_start(q) for q in shares]
+    for n, parent in enumerate(shares):
+        opener = _SUB_OPENER.match(folded, parent.end, end)
+        if opener is None:
+            continue
+        figure = starts[n]
+        clause_start = max(max(folded.rfind(ch, max(start, figure - _PREFIX_REACH), figure) for ch in "，,；;。：:") + 1,
+                           max(start, figure - _PREFIX_REACH))
+        name = folded[clause_start:figure]
+        items, position = [], opener.end()
+        while len(items) < _MAX_SUB_SHARES:
+            item = _item_at(folded, position, end, shares, starts)
+            if item is None:
+                break
+            items.append(item)
+            joint = _ITEM_JOINT.match(folded, item.end, end)
+            if joint is None:
+                break
+            position = joint.end()
+        if len(items) < 2 or any(i.whole for i in items):
+            continue
+        labels = [_share_label(i.label) for i in items]
+        if not _composes(labels, name):
+            continue
+        span = (items[0].start, items[-1].end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        ivs = [Interval.written(i.share.value, _split_decimals(i.share), i.approximate) for i in items]
+        if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
+            continue  # 其中优级天数占46.1%、良级天数占53.9%: shares of the 优良 days themselves
+        value, decimals, parent_start, parent_end = _Item("", figure, parent.end, parent).term
+        relations.append(_judge(text, [i.term for i in items], Interval.written(value, decimals, parent.approximate),
+                                text[parent_start:parent_end], span, complete=True, labels=labels,
+                                approximate=any(i.approximate for i in items)))
+    return relations
+
+
+def _composes(labels: list[str], name: str) -> bool:
+    """Is the whole's name made of the parts' names: their stems (the labels without the words they end in
+    alike) joined, in full or by their first characters (优级天数 + 良级天数 -> 优良 in 优良天数比例)?"""
+    if any(len(label) < 2 for label in labels):
+        return False
+    suffix = 0
+    while all(len(label) > suffix + 1 for label in labels) and len({label[-suffix - 1] for label in labels}) == 1:
+        suffix += 1
+    stems = [label[: len(label) - suffix] for label in labels]
+    stems = [re.sub(r"[级类型性]$", "", stem) or stem for stem in stems]
+    if suffix == 0 or len(set(stems)) != len(stems):
+        return False
+    joined = ("".join(stems), "".join(stem[0] for stem in stems))
+    return any(len(j) >= 2 and j in name for j in joined)
+
+
 # an item that adds up the items before it: 两者合计占 / 两大主体税种合计占比 / 三项共占 / 合计占
-_SUBTOTAL = re.compile(r"合计|共计|总计|合占|共占|累计占|加起来|^(?:两者|二者|三者|以上|上述)")
+_SUBTOTAL = re.compile(rf"{together_alternation('sums')}|^(?:{together_alternation('pairs', 'back_references')})")
 _COUNT_WORD = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:者|大|项|类|个|种|家)")
 
 
-def _subtotal_item(run: list[re.Match]) -> int | None:
+def _subtotal_item(run: list[_Item]) -> int | None:
     """The index of the first item whose label adds up the items before it (合计, 共占, 两者 ...)."""
     for n, m in enumerate(run):
-        if n >= 1 and _SUBTOTAL.search(_share_label(m.group("label"))):
+        if n >= 1 and _SUBTOTAL.search(_share_label(m.label)):
             return n
     return None
 
 
-def _subtotal_relation(text, run: list[re.Match], n: int, taken) -> list[Relation]:
+def _subtotal_relation(text, run: list[_Item], n: int, taken) -> list[Relation]:
     """The parts before a subtotal item against it; complete when the label counts the parts (两大 ...)."""
     parts, whole = run[:n], run[n]
-    span = (whole.start("num"), whole.end("num") + 1)
+    value, decimals, whole_start, whole_end = whole.term
+    span = (whole_start, whole_end)
     if len(parts) < 2 or any(s < span[1] and span[0] < e for s, e in taken):
         return []
-    if len({m.group("whole") for m in run if m.group("whole")}) > 1:
+    if len({m.whole for m in run if m.whole}) > 1:
         return []
-    counted = _COUNT_WORD.search(_share_label(whole.group("label")))
-    complete = counted is not None and (
-        int(counted.group("n")) if counted.group("n").isdigit() else _CHINESE_COUNT[counted.group("n")]
-    ) == len(parts)
-    terms = [(Decimal(m.group("num")), _decimals(m.group("num")), m.start("num"), m.end("num") + 1) for m in parts]
-    whole_iv = Interval.written(Decimal(whole.group("num")), _decimals(whole.group("num")),
-                                bool(whole.group("approx") or whole.group("about")))
-    approximate = any(m.group("approx") or m.group("approx0") or m.group("about") for m in parts)
-    return [_judge(text, terms, whole_iv, text[whole.start("num") : whole.end("num") + 1], span,
-                   complete=complete, labels=[_share_label(m.group("label")) for m in parts], approximate=approximate)]
+    counted = _COUNT_WORD.search(_share_label(whole.label))
+    complete = counted is not None and _count_of(counted.group("n")) == len(parts)
+    whole_iv = Interval.written(value, decimals, whole.approximate)
+    return [_judge(text, [m.term for m in parts], whole_iv, text[whole_start:whole_end], span, complete=complete,
+                   labels=[_share_label(m.label) for m in parts], approximate=any(m.approximate for m in parts))]
 
 
-def _cut_after_complete_whole(folded: str, run: list[re.Match]) -> list[list[re.Match]]:
+def _cut_after_complete_whole(folded: str, run: list[_Item]) -> list[list[_Item]]:
     """A run split after items that already make up the whole (男性占51.2%，女性占48.8%；60岁及以上人口占
-    22.4%): once two or more shares reach 100% within their rounding, a further share is of another whole."""
-    pieces: list[list[re.Match]] = [[]]
+    22.4%): once two or more shares reach 100% within their rounding, a further share is of another whole.
+    (The labels, head nouns and sum of the current piece are kept as it grows: a run may hold thousands.)"""
+    pieces: list[list[_Item]] = [[]]
+    labels: list[str] = []
+    heads: set[str] = set()
+    total: Interval | None = None
     for m in run:
         current = pieces[-1]
-        label = _share_label(m.group("label"))
+        label = _share_label(m.label)
+        # one more member of the same split: the label ends in the head noun every item of the piece ends in
+        # (本地游客, 周边市县游客, 省外游客), unless the piece is a complete set already
+        same_head = len(label) >= 3 and heads == {label[-2:]} and not (
+            len(labels) <= _LONGEST_COMPLETE_SET and _is_complete_set(labels))
         # (a new split after a semicolon: 外商投资企业占40.7%，港澳台投资企业占59.3%；合资企业占68.6%…)
-        same_split = _same_head(label, current) and not re.search(r"[；;]", folded[current[-1].end() : m.start()])
-        if len(current) >= 2 and not _CLOSER.search(label) and not same_split:
-            ivs = [Interval.written(Decimal(x.group("num")), _decimals(x.group("num")), False) for x in current]
-            if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
-                pieces.append([])
+        same_split = same_head and not re.search(r"[；;]", folded[current[-1].end : m.start])
+        if len(current) >= 2 and not _CLOSER.search(label) and not same_split and total is not None and total.overlaps(
+                Interval.exact(HUNDRED)):
+            pieces.append([])
+            labels, heads, total = [], set(), None
         pieces[-1].append(m)
+        labels.append(label)
+        heads.add(label[-2:])
+        term = Interval.written(m.share.value, _split_decimals(m.share), False)
+        total = term if total is None else interval_sum([total, term])
     return pieces
-
-
-def _same_head(label: str, run: list[re.Match]) -> bool:
-    """Does the label end in the head noun every item of the run ends in (本地游客, 周边市县游客, 省外游客:
-    one more member of the same split, not a share of another whole)?"""
-    heads = {_share_label(m.group("label"))[-2:] for m in run}
-    return len(label) >= 3 and heads == {label[-2:]} and not _is_complete_set([_share_label(m.group("label")) for m in run])
 
 
 def _share_label(raw: str) -> str:
@@ -750,21 +984,21 @@ def _share_label(raw: str) -> str:
     return label.strip(" \t“”\"'的，,（(")
 
 
-def _nested_dropped(run: list[re.Match]) -> list[list[re.Match]]:
+def _nested_dropped(run: list[_Item]) -> list[list[_Item]]:
     """The run without its 其中 items when the rest is a complete set (第一产业…；第二产业…，其中工业…；第三产业…:
     the 其中 item is inside the one before it); empty when that is not so."""
-    kept = [m for n, m in enumerate(run) if not (n and m.group("label").lstrip(" \t").startswith("其中"))]
-    if len(kept) == len(run) or not _is_complete_set([_share_label(m.group("label")) for m in kept]):
+    kept = [m for n, m in enumerate(run) if not (n and m.label.lstrip(" \t").startswith("其中"))]
+    if len(kept) == len(run) or not _is_complete_set([_share_label(m.label) for m in kept]):
         return []
     return [kept]
 
 
-def _cut_at_subparts(run: list[re.Match]) -> list[list[re.Match]]:
+def _cut_at_subparts(run: list[_Item]) -> list[list[_Item]]:
     """A run split before an item opening with 其中 (60岁及以上人口占19.6%，其中65岁及以上人口占14.2%: the
     last item is part of the one before, not a further part of the whole)."""
-    pieces: list[list[re.Match]] = [[]]
+    pieces: list[list[_Item]] = [[]]
     for m in run:
-        if pieces[-1] and m.group("label").lstrip(" \t").startswith("其中"):
+        if pieces[-1] and m.label.lstrip(" \t").startswith("其中"):
             pieces.append([])
         pieces[-1].append(m)
     return pieces
@@ -792,6 +1026,10 @@ _COUNTED_NAMES = re.compile(
     r"(?:分为|分成|划分为|包括|包含|涵盖|由)(?P<names>[^，,；;。：:]{2,60}?)(?:等)?"
     r"(?P<count>[两二三四五六七八九十]|[2-9])(?:类|个等级|个档次|档|种|部分|个部分|个方面|级)"
 )
+# names listed with their number after them, the noun of the group last: 中央、省、市县三级资金 / 政府、企业、个人三方
+_NAMES_WITH_COUNT = re.compile(
+    r"(?P<names>[^，,；;。：:]{2,40}?)(?P<count>[两二三四五六七八九]|[2-9])(?:级|方|类|部分|个部分|块)[\u4e00-\u9fff]{0,6}$"
+)
 _CHINESE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -801,8 +1039,10 @@ _WHOLE_AFTER_SPLIT = re.compile(r"(?:比)?(?P<whole>[^，,。；;%\d]{0,16}?)(?:
 _SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全镇|全园区?|全行业|同行业|本地区)?(?:总量|总额|总数)?$")
 # names of attributes that overlap (党员, 女性, 本科以上学历): their shares of one whole may exceed 100%
 _ATTRIBUTE_NAME = re.compile(r"以上|以下|党员|女性|女职工|少数民族|高学历|本科|硕士|博士|高级|中级|职称|新增|新建|当年|年内")
+# attributes of people that cut across any other split of them (参保人员中，女性占…，60岁以上人员占…，农民工占…)
+_PERSON_ATTRIBUTE = re.compile(r"女性|女职工|党员|少数民族|农民工|退役军人|残疾|外地|外来|流动")
 _QUOTED_NAME = re.compile(r"[“\"‘]([^”\"’“‘]{1,12})[”\"’]")
-_TOTAL_WORDS = re.compile(r"合计|共计|总计|合占|共占|累计占|加起来|共同占")
+_TOTAL_WORDS = re.compile(together_alternation("sums"))
 
 
 def _total_share_before(folded: str, start: int, split_at: int, index) -> tuple | None:
@@ -837,6 +1077,9 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
         stated = int(number) if number.isdigit() else _CHINESE_COUNT[number]
         if stated == count and len(re.split(r"[、和及与]", m.group("names"))) == count:
             return "complete"
+    if count >= 2 and (m := _NAMES_WITH_COUNT.search(clause)) and _count_of(m.group("count")) == count and len(
+            [n for n in re.split(r"[、和及与]", m.group("names")) if n]) == count and _STRUCTURE_HEADING.search(before):
+        return "complete"  # 从资金来源看，中央、省、市县三级资金分别占…: every level of a structure, counted
     quoted = _QUOTED_NAME.findall(clause)
     names = quoted if len(quoted) == count else _listed_names(_SCOPE.sub("", clause.strip()), count)
     if not names or any("占" in n or n.startswith(("全", "总")) for n in names):

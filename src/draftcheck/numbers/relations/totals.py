@@ -59,6 +59,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon.categories import disjoint_families, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
     CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
@@ -698,7 +699,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
 
 # words between a clause boundary and 合计/共计 that name the scope of the whole or point back at the
 # items listed (全市共计161家, 以上合计, 上述项目共计 is left to the count group of _TOTAL_AFTER)
-_BACK_REFERENCES = ("以上", "上述", "前述")
+_BACK_REFERENCES = together("back_references")  # lexicon/categories.toml [together]
 _SCOPE_BEFORE = re.compile(r"(?:全(?:市|县|区|省|镇|乡|园|部)|以上|上述|前述)$")
 
 
@@ -1244,40 +1245,7 @@ def _growth_rate(text: str, q: Quantity, others: list[Quantity]) -> Quantity | N
 
 # Families of categories that never overlap; parts whose labels each name a different member of one
 # family are a partition of their total. Everything else (高新技术企业 / 亿元以上企业) may overlap.
-PARTITION_FAMILIES = (
-    ("出口", "进口"),
-    ("城镇", "农村", "乡村"),
-    ("城市", "农村"),
-    ("男", "女"),
-    ("国有", "集体", "民营", "私营", "外资", "外商", "港澳台", "个体"),
-    ("内资", "外资"),
-    ("中央", "省级", "市级", "县级", "区级", "乡镇", "本级"),
-    ("国家级", "省级", "市级", "县级", "区级"),
-    ("新建", "续建", "扩建", "改建", "技改", "迁建"),
-    ("第一产业", "第二产业", "第三产业"),
-    ("农业", "工业", "建筑业", "服务业"),
-    ("基础设施", "工业", "制造业", "房地产", "民生", "社会事业", "农业", "服务业", "交通", "水利", "能源", "生态环保"),
-    ("国内", "境内", "国外", "境外", "海外"),
-    ("入境", "出境"),
-    ("国税", "地税"),
-    ("货物", "服务"),
-    ("新增", "存量"),
-    ("省内", "省外"),
-    ("线上", "线下"),
-    ("优", "良"),  # 优良天数: 优级天数 + 良级天数
-    ("公办", "民办"),
-    ("一般贸易", "加工贸易"),
-    ("大型", "中型", "小型", "微型"),
-    ("上半年", "下半年"),
-    ("非常满意", "很满意", "比较满意", "满意", "基本满意", "不太满意", "不满意"),
-    ("优秀", "良好", "合格", "基本合格", "不合格"),
-    ("称职", "基本称职", "不称职"),
-    # the functional classes of budget expenditure (政府支出功能分类): 教育支出、社会保障和就业支出…
-    ("一般公共服务", "公共安全", "教育", "科学技术", "文化旅游体育与传媒", "文化体育与传媒", "社会保障和就业",
-     "卫生健康", "医疗卫生", "节能环保", "城乡社区", "农林水", "交通运输", "住房保障", "灾害防治及应急管理",
-     "债务付息"),
-    ("税收", "非税"),  # 税收收入 + 非税收入
-)
+PARTITION_FAMILIES = disjoint_families()  # lexicon/categories.toml [[disjoint]]
 # grades of one scale: C级危房 / D级危房, 一类 / 二类, Ⅲ类水质 (each thing has exactly one grade)
 _GRADE = re.compile(r"(?<![A-Za-z])[A-E]级|[一二三四五六]级(?!以上|以下|及)|[Ⅰ-Ⅵ]类|[一二三四]类(?!以上|以下|及)")
 _PHASE = re.compile(r"(?:第)?[一二三四五六七八九十\d]{1,3}(?:期|标段|号地块|批次|批)")
