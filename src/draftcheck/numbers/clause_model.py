@@ -192,17 +192,21 @@ class ClauseModel:
     def between(self, start: int, end: int) -> list[TypedQuantity]:
         """The typed quantities of the sentences lying in the document span [start, end), in order
         (a finder's span may join several sentences of the segmentation)."""
+        return [t for clause in self.clauses_between(start, end) for t in clause.quantities
+                if start <= t.quantity.start and t.quantity.end <= end]
+
+    def clauses_between(self, start: int, end: int) -> list[TypedClause]:
+        """The typed clauses of the sentences lying in the document span [start, end), in order."""
         sentences = self._segmentation.sentences
         starts = self._starts
         if starts is None:
             starts = self._starts = [s.start for s in sentences]
-        out: list[TypedQuantity] = []
+        out: list[TypedClause] = []
         i = max(bisect.bisect_right(starts, start) - 1, 0)
         while i < len(sentences) and sentences[i].start < end:
             sentence = sentences[i]
             if sentence.end > start:
-                out.extend(t for clause in self.sentence(sentence) for t in clause.quantities
-                           if start <= t.quantity.start and t.quantity.end <= end)
+                out.extend(self.sentence(sentence))
             i += 1
         return out
 

@@ -220,7 +220,7 @@ def find(ctx) -> list:
             later = _earlier_bases(ctx, model, spans, n)
         if later and not typed:
             typed = model.between(start, end)
-        relations.extend(_sentence_relations(masked, ctx.text, typed, later))
+        relations.extend(_sentence_relations(masked, ctx.text, typed, later, lambda s=start, e=end: model.clauses_between(s, e)))
     sums = _sums_of_parts(ctx, model, relations)
     if sums:  # a rate the parts now check is no longer counted as not checkable
         checked = {(r.code, r.start) for r in sums}
@@ -408,17 +408,20 @@ def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
     return [(values[0], "")]  # (the names are compared here: no clause left for _label_recurs to judge)
 
 
-def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> list[Relation]:
+def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed_clauses=None) -> list[Relation]:
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
     # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
     nominal = ("价" in ms.text or "名义" in ms.text) and bool(_NOMINAL_GROWTH.search(ms.text))
     real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
-    if ms.text.count("分别") >= 2:
-        for relation, key in _respective_lists(ms, text, real, nominal):
+    clauses = None
+    if typed_clauses is not None and (ms.text.count("分别") >= 2 or "环比" in ms.text):
+        clauses = typed_clauses()
+    if clauses and ms.text.count("分别") >= 2:
+        for relation, key in _respective_lists(ms, text, clauses, real, nominal):
             relations.append(relation)
             claimed.add(key)
-    for comparison in _comparisons(ms, typed, later):
+    for comparison in _comparisons(ms, typed, later, clauses):
         items = _tail(ms, comparison)
         if comparison.base is None and not any(i.kind == "difference" for i in items):
             continue
@@ -451,48 +454,70 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> li
     return relations
 
 
-# 分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%: lists paired item by item
-_RESPECTIVE = re.compile(
-    rf"分别(?:(?P<verb>{_VERB})了?|为|是|达到?|实现|完成|有)?(?P<list>{Q}(?:\s*(?:、|和|及|与|，|,)\s*{Q})+)"
-)
-_LIST_ITEM = re.compile(Q)
-_BASE_BEFORE_LIST = re.compile(rf"(?:{alternation(('base', 'periods'))})[^，,。；;{QUANTITY_MARK}]{{0,6}}$")
+# 分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%: lists paired item by item, read on the typed clauses
+_LIST_JOINTS = frozenset(w for w in (*words("list", "separators"), *words("list", "final_joiners")) if w not in ("；", ";", "\n"))
+_RESPECTIVE_HEAD = re.compile(r"分别(?:为|是|达到?|实现|完成|有)?\s?$")
+_BASE_PERIOD_WORDS = tuple(words("base", "periods"))
+RESPECTIVE_REACH = 12  # how far before 分别 its base-period word may stand (上年分别为, 去年同期分别是)
 
 
-def _respective_lists(ms: MaskedSentence, text: str, real: bool, nominal: bool) -> list[tuple[Relation, int]]:
+def _typed_lists(text: str, clauses) -> list[list]:
+    """Runs of two or more typed figures joined only by list separators (A、B和C), in order."""
+    runs: list[list] = []
+    run: list = []
+    for t in (t for clause in clauses for t in clause.quantities):
+        if run and text[run[-1].quantity.end : t.quantity.start].strip() in _LIST_JOINTS:
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [t]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def _respective_lists(ms: MaskedSentence, text: str, clauses, real: bool, nominal: bool) -> list[tuple[Relation, int]]:
     """Current values, their bases and their rates written as three lists after 分别, item by item.
 
-    The list after a verb of change holds the rates; the one after a base-period word (上年分别为,
-    去年同期分别是) the bases; the other the current values. Checked only when there is exactly one of
-    each, of the same length, the values of one dimension and the rates percentages.
+    The lists are runs of typed figures (``ctx.clause_model``) joined by list separators and opened by 分别: the one
+    whose head is a rate of change (分别增长) holds the rates; the one after a base-period word (上年分别为,
+    去年同期分别是) or typed a base the bases; the other the current values. Checked only when there is exactly
+    one of each, of the same length, the values of one dimension and the rates percentages.
     """
     currents, bases, rates = [], [], []
-    for m in _RESPECTIVE.finditer(ms.masked):
-        items = [ms.quantity_at(i.start()) for i in _LIST_ITEM.finditer(ms.masked, m.start("list"), m.end("list"))]
-        if any(q is None for q in items):
-            return []
-        if m.group("verb"):
-            rates.append((m, items))
-        elif _BASE_BEFORE_LIST.search(ms.masked, max(0, m.start() - 12), m.start()):
-            bases.append((m, items))
+    for run in _typed_lists(text, clauses):
+        head = run[0]
+        q = head.quantity
+        floor = max(ms.start, q.start - RESPECTIVE_REACH - 8)
+        if head.role in (Role.RATE, Role.CHANGE) and head.sign and head.cue:
+            at = text.rfind(head.cue, floor, q.start)
+            if at >= 2 and text[at - 2 : at] == "分别":
+                rates.append((at - 2, at, head.cue, head.sign, [t.quantity for t in run]))
+            continue
+        m = _RESPECTIVE_HEAD.search(text, floor, q.start)
+        if m is None:
+            continue
+        before = text[max(ms.start, m.start() - RESPECTIVE_REACH) : m.start()]
+        if head.role is Role.BASE or any(w in before for w in _BASE_PERIOD_WORDS):
+            bases.append((m.start(), [t.quantity for t in run]))
         else:
-            currents.append((m, items))
+            currents.append((m.start(), [t.quantity for t in run]))
     if len(currents) != 1 or len(bases) != 1 or len(rates) != 1:
         return []
-    (cm, cur), (bm, base), (rm, rate) = currents[0], bases[0], rates[0]
-    if not len(cur) == len(base) == len(rate) or not cm.start() < rm.start() or not bm.start() < rm.start():
+    (c_at, cur), (b_at, base), (r_at, verb_at, verb, sign, rate) = currents[0], bases[0], rates[0]
+    if not len(cur) == len(base) == len(rate) or not c_at < r_at or not b_at < r_at:
         return []
     if any(q.unit != "%" for q in rate) or not all(same_dimension(a, b) for a, b in zip(cur, base)):
         return []
-    subject = ms.text[max(0, cm.start() - 40) : cm.start() + 1]
+    c_rel, r_rel = c_at - ms.start, r_at - ms.start
+    subject = ms.text[max(0, c_rel - 40) : c_rel + 1]
     real_subject = real or bool(not nominal and _REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
-    verb = rm.group("verb")
-    sign = 1 if verb in UP_VERBS else -1
     out: list[tuple[Relation, int]] = []
     for k, (c, b, r) in enumerate(zip(cur, base, rate)):
-        start = r.start - ms.start if k else rm.start("verb")  # sentence-relative; the first with its verb
+        start = r.start - ms.start if k else verb_at - ms.start  # sentence-relative; the first with its verb
         item = TailItem("rate", sign, start, r.end - ms.start, verb, quantity=r)
-        relation = _check(ms, text, Comparison(current=c, base=b, start=cm.start(), tail_start=rm.start()), item, [item], real_subject)
+        relation = _check(ms, text, Comparison(current=c, base=b, start=c_rel, tail_start=r_rel), item, [item], real_subject)
         if relation is not None:
             if k and relation.suggestion and relation.suggestion.startswith(verb):
                 relation.suggestion = relation.suggestion[len(verb):]  # 分别增长4.6%、8.1%: the verb is written once
@@ -500,7 +525,7 @@ def _respective_lists(ms: MaskedSentence, text: str, real: bool, nominal: bool) 
     return out
 
 
-def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
+def _comparisons(ms: MaskedSentence, typed=(), later=(), clauses=None) -> list[Comparison]:
     found: list[Comparison] = []
     taken: set[int] = set()
 
@@ -556,8 +581,8 @@ def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
         if later:
             for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
                 take(comparison)
-    if "环比" in masked:
-        for comparison in _consecutive_periods(ms, taken, usable):
+    if clauses and "环比" in masked:
+        for comparison in _consecutive_periods(ms, clauses, taken, usable):
             take(comparison)
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
@@ -584,17 +609,20 @@ def _period_of(m: re.Match) -> tuple[str, int]:
     return "half", 1 if m.group("h") == "上" else 2
 
 
-def _consecutive_periods(ms: MaskedSentence, taken: set[int], usable) -> list[Comparison]:
+def _consecutive_periods(ms: MaskedSentence, clauses, taken: set[int], usable) -> list[Comparison]:
     """Values of two consecutive sub-periods, each named in its clause, then a rate 环比 after the later one
-    (``三季度完成工业投资79.5亿元，四季度完成94.3亿元，环比增长20.9%``): the earlier period is the base."""
+    (``三季度完成工业投资79.5亿元，四季度完成94.3亿元，环比增长20.9%``): the earlier period is the base.
+    The values and their clauses are the typed clauses' (``ctx.clause_model``)."""
+    offsets = _masked_offsets(ms)
     dated = []
-    for off, q in sorted(ms.by_offset.items()):
-        if ms.masked[off] != QUANTITY_MARK or q.kind != Kind.AMOUNT or q.start in taken:
-            continue
-        clause = ms.text[_clause_start(ms, off) : off]
-        periods = list(_SUB_PERIOD.finditer(clause))
-        if periods:
-            dated.append((off, q, _period_of(periods[-1])))
+    for clause in clauses:
+        for t in clause.quantities:
+            q = t.quantity
+            if q.kind != Kind.AMOUNT or q.start in taken or q.start not in offsets or t.role not in _CURRENT_ROLES:
+                continue
+            periods = list(_SUB_PERIOD.finditer(ms.text, max(0, clause.clause.start - ms.start), q.start - ms.start))
+            if periods:
+                dated.append((offsets[q.start], q, _period_of(periods[-1])))
     found = []
     for (off_b, base, (kind_b, n_b)), (off_c, current, (kind_c, n_c)) in zip(dated, dated[1:]):
         if kind_b != kind_c or n_c != n_b + 1 or off_c - off_b > _BASE_REACH * 2:
@@ -605,6 +633,11 @@ def _consecutive_periods(ms: MaskedSentence, taken: set[int], usable) -> list[Co
         if usable(base, current, off_c + _token_length(ms, off_c)):
             found.append(Comparison(current=current, base=base, start=off_b, tail_start=tail))
     return found
+
+
+def _masked_offsets(ms: MaskedSentence) -> dict[int, int]:
+    """Masked-sentence offset of each value's token, by the value's document start."""
+    return {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
 
 
 # --- comparisons with a base, read from the typed clauses -----------------------------------------
@@ -667,7 +700,7 @@ def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> li
     """
     if not typed:
         return []
-    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    offsets = _masked_offsets(ms)
     entries = [(offsets[t.quantity.start], t) for t in typed if t.quantity.start in offsets]
     found: list[Comparison] = []
     for off_b, b in entries:
@@ -741,7 +774,7 @@ def _comparisons_with_later_base(ms: MaskedSentence, typed, later, taken: set[in
     found: list[Comparison] = []
     if not later or not typed:
         return found
-    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    offsets = _masked_offsets(ms)
     for b, base_clause in later:
         same = [
             (offsets[t.quantity.start], t) for t in typed
