@@ -222,7 +222,7 @@ _LETTERS = re.compile(r"[A-Za-z]{1,8}")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)(?:(?:(?<=1)[89]|(?<=2)0)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d?:\d{2}(?::\d{2})?(?!\d))")
 _CHANGE_FROM = re.compile(r"[从由][^，,。；;]{0,12}$")
 _RANGE_GAP = re.compile(r"[ \t]?(?:-|—{1,2}|–|~|〜|至|到)[ \t]?")
-_NEGATIVE_BEFORE = frozenset("长降为是:,，(（ \t\n")
+_NEGATIVE_BEFORE = frozenset("长降为是比:,，(（ \t\n")  # (同比-8.6%: a rate written with its sign)
 _ITEM_START = frozenset("\n\r。；;：:\t ")
 _LIST_CLOSERS = (")", "）")
 _DOC_BRACKETS = "〔〕[]【】"
