@@ -151,6 +151,12 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
                     break
             if operands is None:
                 operands = _named_operands(ms, kin, stated, clause_start, clause_start + found[-1], typed)
+            for m in found[::-1][:2] if operands is None else ():
+                operands = _named_after_operands(ms, kin, stated, clause_start + m, values[n + 1 :], typed)
+                if operands is not None:
+                    break
+            if operands is None:
+                operands = _bracketed_named_operands(ms, values[n + 1 :], stated, clause_start)
         elif _AFTER_TRANSITION.search(before):
             operands = _transition_operands(ms, kin, typed)
         if operands is not None:
@@ -269,6 +275,59 @@ def _named_operands(ms, kin, stated, clause_start, word_at, typed):
     if _is_change(typed, a) or _is_change(typed, b):
         return None
     return a, b
+
+
+# the clause stating the other operand after D: 全市平均为B / 年度计划为B / 全市平均水平B (no verb of change)
+_LATER_REACH = 40
+
+
+def _named_after_operands(ms, kin, stated, word_at, later, typed):
+    """A，比全市平均水平高出D，全市平均为B / A，比计划多出D，年度计划为B: the comparison names its other operand, whose
+    figure follows D in the next clause, that clause naming it again (the first two characters of the name) and
+    stating a figure of D's measure that is no change or rate; A is the last figure of the measure before the word."""
+    if not kin:
+        return None
+    m = _COMPARISON.match(ms.masked, word_at)
+    if m is None:
+        return None
+    referent = _REFERENT.match(ms.masked[m.end() : stated.start - ms.start])
+    if referent is None:
+        return None
+    name = referent.group("name")
+    a = kin[-1]
+    if a.start - ms.start >= word_at or stated.start - a.start > 90 or _is_change(typed, a):
+        return None
+    measure = _measure(stated, stated=True)
+    b = next((q for q in later if q.start - stated.end <= _LATER_REACH and _measure(q, stated=False) == measure), None)
+    if b is None:
+        return None
+    between = ms.masked[stated.end - ms.start : b.start - ms.start]
+    if not between.startswith(("，", ",")) or any(ch in between[1:] for ch in _CLAUSE_MARKS):
+        return None  # B opens the very next clause
+    t = typed.get(b.start)
+    if t is None or t.role not in (Role.VALUE, Role.BASE, Role.TARGET, Role.COUNT) or _COMPARISON.search(between):
+        return None
+    if name[:2] not in between:
+        return None  # the clause names the comparison's other operand (全市, 计划)
+    return a, b
+
+
+_BRACKET_LABEL = re.compile(r"([\u4e00-\u9fff]{2,})(?:为|是|达|共)?$")
+
+
+def _bracketed_named_operands(ms, later, stated, clause_start):
+    """出口额比进口额多出D（出口A，进口B）: the two figures in brackets right after D, each named by a word the
+    comparison's clause holds (not 其中 parts of D)."""
+    operands = _bracketed_operands(ms, later, stated)
+    if operands is None:
+        return None
+    clause = ms.masked[clause_start : stated.start - ms.start]
+    for q in operands:
+        rel = q.start - ms.start
+        label = _BRACKET_LABEL.search(ms.masked, max(0, rel - 8), rel)
+        if label is None or label.group(1)[:2] not in clause:
+            return None
+    return operands
 
 
 def _transition_operands(ms, kin, typed):
