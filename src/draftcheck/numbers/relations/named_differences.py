@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from draftcheck.lexicon.words import alternation
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.formatting import format_number
 from draftcheck.numbers.interval import Interval
@@ -158,7 +158,7 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
             if operands is None:
                 operands = _bracketed_named_operands(ms, values[n + 1 :], stated, clause_start)
         elif _AFTER_TRANSITION.search(before):
-            operands = _transition_operands(ms, kin, typed)
+            operands = _transition_operands(ms, kin, typed, stated, ms.masked[clause_start:rel])
         if operands is not None:
             relations.append(_relation(ms, text, stated, *operands))
     return relations
@@ -330,12 +330,22 @@ def _bracketed_named_operands(ms, later, stated, clause_start):
     return operands
 
 
-def _transition_operands(ms, kin, typed):
+_PER_HEAD = tuple(words("rate", "per_head"))
+
+
+def _transition_operands(ms, kin, typed, stated, clause):
     """由A…到B, then the change word: A and B are the last two figures, the ends of a transition as the clause model
-    marks them (``transition``: from / to), in one sentence."""
+    marks them (``transition``: from / to), in one sentence, with no other figure between B and D and no per-head
+    word in D's clause unless the transition's figures are per head too (由A增至B，带动312户户均增收D: D is per
+    household; 人均工资由A提高到B，人均增收D is not)."""
     if len(kin) < 2:
         return None
     a, b = kin[-2], kin[-1]
+    lead = ms.text[max(0, a.start - ms.start - 24) : a.start - ms.start]
+    if any(w in clause for w in _PER_HEAD) and not any(w in lead for w in _PER_HEAD):
+        return None
+    if QUANTITY_MARK in ms.masked[b.end - ms.start : stated.start - ms.start]:
+        return None
     ta, tb = typed.get(a.start), typed.get(b.start)
     if ta is None or tb is None or ta.transition != "from" or tb.transition != "to" or tb.transition_at < a.end:
         return None
