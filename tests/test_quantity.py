@@ -199,9 +199,20 @@ def test_chinese_comma_is_not_a_thousands_separator():
     assert quotes("分别为12，345家") == ["12", "345家"]
 
 
+def test_thousands_grouped_by_spaces_before_a_unit():
+    # typeset reports group thousands by (thin) spaces: read whole before a unit, a magnitude or a decimal point
+    assert [(q.value, q.unit) for q in extract_quantities("收入 45 830元，增加2\u2009180元，合计1 286.5万元")] == [
+        (Decimal("45830"), "元"), (Decimal("2180"), "元"), (Decimal("1286.5"), "元")]
+    # ... never two numbers side by side, nor a label's number before a figure
+    assert quotes("2024年 3 个项目") == ["2024年", "3 个"]
+    assert [q.value for q in extract_quantities("见表1 200家企业")][-1] == Decimal("200")
+    assert [q.value for q in extract_quantities("编号12 345") if q.is_value] == [Decimal("12"), Decimal("345")]
+
+
 def test_negative_number():
     q = only("增长-3.2%")
     assert q.value == Decimal("-3.2")
+    assert only("同比-8.6%").value == Decimal("-8.6")  # a rate written with its sign after 同比
 
 
 @pytest.mark.parametrize("text", ["1..5", "3.4.5", "版本3.4.5.6", "2024-03-15", "10:30开会"])

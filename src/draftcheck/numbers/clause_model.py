@@ -19,6 +19,9 @@ Built once per document on the shared segmentation (``ctx.segmentation``) and qu
   ``5家以上``). The count finder (DC203) reads its candidates here (``ClauseModel.counts``);
 - ``value``: everything else.
 
+Besides its role, a figure may be one end of a transition (``transition``: ``from`` for A and ``to`` for B in
+由A增加到B / 从2020年的A降为2024年的B, words from the lexicon's [change] transition_* lists).
+
 The indicator is the nearest lexicon indicator name before the quantity in its clause, else the
 generic noun phrase right before it (the Han characters after the last verb-like light word:
 ``受理群众诉求1200件`` -> 群众诉求, ``办结1100件`` -> 办结), else the nearest lexicon name earlier
@@ -77,6 +80,10 @@ class TypedQuantity:
     cue: str = ""  # the word that decided the role (增长, 上年同期, 办结率 ...)
     counted: bool = False  # counts things beside its role: 新增3家 (a change), 其中…19个 (a part)
     year: int | None = None  # the year that dates it: 2020年…产值286亿元, 2023年的B, 6.84亿元（2024年）
+    # a transition (由A增加到B): "from" for A, "to" for B, with the document offset of the word that opens A (由/从)
+    # or of the word or verb that leads to B (增加到, 至, 降为)
+    transition: str = ""
+    transition_at: int = -1
     # finds the indicator on first use (most figures typed are never asked for theirs)
     locate: Callable[[], Indicator | None] | None = field(default=None, repr=False, compare=False)
 
@@ -126,7 +133,7 @@ _BASE_CLAUSE_CUE = re.compile(
 YEAR_REACH = 24  # how far before a value, in its clause, the year that dates it may stand
 _DATED_AFTER = re.compile(r"\s?[（(]\s?$")  # 6.84亿元（2024年）
 _CHANGE_CUE = re.compile(
-    rf"(?P<compound>{alternation(('change', 'compound'))})?(?:实际|名义)?"
+    rf"(?P<compound>{alternation(('change', 'compound'))})?(?:实际|名义)?(?P<negative>负)?"
     rf"(?P<verb>{alternation(('change', 'up'), ('change', 'down'))})了?(?:约|近|达到?|高达)?\s?$"
 )
 # 多/少 and what they may govern after a comparison: 比上年多引进13个, 比上年59.3亿元多完成D, 较去年少150亩
@@ -154,6 +161,15 @@ _ROLE_WORDS = re.compile(
     + "|".join(w for w in alternation(("change", "up"), ("change", "down"), ("change", "rate_nouns_up"), ("change", "rate_nouns_down")).split("|") if len(w) >= 2)
     + r"|占比|比重)?"
     r"(?:了|为|是|达到?|约|近)?$"
+)
+# 由2020年的A / 从A: the transition's first figure (a year and a few characters of label may stand between)
+_LABEL = r"[^\d，,。；;：:！？!?\n（）()]"
+_TRANSITION_YEAR = r"(?:(?:19|20)\d{2}年(?:底|末|初)?)?的?"
+_FROM_CUE = re.compile(rf"(?:{alternation(('change', 'transition_from'))}){_TRANSITION_YEAR}{_LABEL}{{0,8}}$")
+# 增加到2024年的B / 至B / 降为B: the transition's second figure
+_TO_CUE = re.compile(
+    rf"(?:(?:{alternation(('change', 'transition_verbs'))})?(?:{alternation(('change', 'transition_to'))})"
+    rf"|(?:{alternation(('change', 'transition_verbs'))})(?:{alternation(('change', 'transition_to_after_verb'))})){_TRANSITION_YEAR}{_LABEL}{{0,6}}$"
 )
 _LEADING_LIGHT = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|以及|和|及|合计|共计|总计|累计|全年|实现|完成)+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}$")
@@ -197,17 +213,21 @@ class ClauseModel:
     def between(self, start: int, end: int) -> list[TypedQuantity]:
         """The typed quantities of the sentences lying in the document span [start, end), in order
         (a finder's span may join several sentences of the segmentation)."""
+        return [t for clause in self.clauses_between(start, end) for t in clause.quantities
+                if start <= t.quantity.start and t.quantity.end <= end]
+
+    def clauses_between(self, start: int, end: int) -> list[TypedClause]:
+        """The typed clauses of the sentences lying in the document span [start, end), in order."""
         sentences = self._segmentation.sentences
         starts = self._starts
         if starts is None:
             starts = self._starts = [s.start for s in sentences]
-        out: list[TypedQuantity] = []
+        out: list[TypedClause] = []
         i = max(bisect.bisect_right(starts, start) - 1, 0)
         while i < len(sentences) and sentences[i].start < end:
             sentence = sentences[i]
             if sentence.end > start:
-                out.extend(t for clause in self.sentence(sentence) for t in clause.quantities
-                           if start <= t.quantity.start and t.quantity.end <= end)
+                out.extend(self.sentence(sentence))
             i += 1
         return out
 
@@ -254,7 +274,19 @@ def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q
     prefix = text[prefix_start : q.start]
     role, sign, compound, cue = _role(text, clause, q, prefix, after_opener)
     counted = counts_things(q)
-    return TypedQuantity(q, role, sign, compound, cue, counted, year, lambda: _indicator(text, mentions, sentence, clause, q))
+    transition, transition_at = _transition(prefix, prefix_start) if ("由" in prefix or "从" in prefix or "到" in prefix
+                                                                      or "至" in prefix or "为" in prefix) else ("", -1)
+    return TypedQuantity(q, role, sign, compound, cue, counted, year, transition=transition, transition_at=transition_at,
+                         locate=lambda: _indicator(text, mentions, sentence, clause, q))
+
+
+def _transition(prefix: str, prefix_start: int) -> tuple[str, int]:
+    """("to", offset of the word leading to it) for B of 由A增加到B, ("from", offset of 由/从) for A, else ("", -1)."""
+    if m := _TO_CUE.search(prefix):
+        return "to", prefix_start + m.start()
+    if m := _FROM_CUE.search(prefix):
+        return "from", prefix_start + m.start()
+    return "", -1
 
 
 def _year_of(text: str, q: Quantity, inside: list[Quantity], years: list[Quantity]) -> int | None:
@@ -296,6 +328,8 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
         # (专科及以下15.3%: 以下 closes a class label, it is no decrease)
         verb = m.group("verb")
         sign = 1 if verb in _UP else -1
+        if m.group("negative"):  # 负增长8.6%: a decline
+            sign = -sign
         role = Role.RATE if q.unit in ("%", "倍", "番") or q.kind == Kind.MULTIPLE else Role.CHANGE
         if q.kind == Kind.POINTS:
             role = Role.CHANGE

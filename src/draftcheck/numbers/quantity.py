@@ -183,11 +183,17 @@ _ONE = Decimal(1)
 _PRE_BEFORE = re.compile(rf"(?:{_PRE})(?<![签节合制预公条契践履邀特简]约)$")
 # (Led by a digit class, not a lookaround, so that the regex engine skips to the digits; the lookbehind
 # after the first digit is the old ``(?<![\d.,])`` before it, and \d\d{0,2} / \d\d{0,29} are \d{1,3} / \d{1,30}.)
+# Thousands may also be grouped by spaces, as typeset reports write them (45 830元, 2 180元): only before a
+# decimal point, a magnitude or a unit, so that two numbers side by side are never joined (nor a label's: 表1 200家).
 _ARABIC = re.compile(
-    r"(?P<int>\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3}){1,10}(?![\d,])|\d{0,29}))(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
+    r"(?P<int>\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3}){1,10}(?![\d,])"
+    rf"|(?<![表图第条款项附]\d)\d{{0,2}}(?:[ \u2009\u202f\u00a0]\d{{3}}){{1,6}}(?![\d,])(?=\.\d|[ \t]?(?:{_MAG}|{_UNIT}))"
+    r"|\d{0,29}))(?:\.(?P<frac>\d{1,12}))?(?!\d)(?!\.[\d.])"
     rf"[ \t]?(?P<q1>余|多)?(?P<mag>{_MAG})?(?P<q2>余|多)?[ \t]?(?P<unit>{_UNIT})?"
     rf"(?P<per>/(?:(?:{_MAG})?(?:{_UNIT})))?(?P<post>{_POST})?"
 )
+
+_GROUP_MARKS = str.maketrans("", "", ", \u2009\u202f\u00a0")  # what may group the thousands of an integer
 
 _CN_DIGIT = "零〇一二三四五六七八九两"
 _CN_RUN = rf"[{_CN_DIGIT}十][{_CN_DIGIT}十百千万亿]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?(?:万亿|亿|万)?"
@@ -219,7 +225,7 @@ _ISO_DATE = re.compile(
 )
 _CHANGE_FROM = re.compile(r"[从由][^，,。；;]{0,12}$")
 _RANGE_GAP = re.compile(r"[ \t]?(?:-|—{1,2}|–|~|〜|至|到)[ \t]?")
-_NEGATIVE_BEFORE = frozenset("长降为是:,，(（ \t\n")
+_NEGATIVE_BEFORE = frozenset("长降为是比:,，(（ \t\n")  # (同比-8.6%: a rate written with its sign)
 _ITEM_START = frozenset("\n\r。；;：:\t ")
 _LIST_CLOSERS = (")", "）")
 _DOC_BRACKETS = "〔〕[]【】"
@@ -263,7 +269,7 @@ def _arabic_quantities(folded: str):
         value = decimals_of_text.get(written)
         if value is None:
             try:
-                value = Decimal(integer.replace(",", "") + ("." + fraction if fraction else "")) if "," in integer or fraction else Decimal(integer)
+                value = Decimal(integer.translate(_GROUP_MARKS) + ("." + fraction if fraction else "")) if fraction or not integer.isdigit() else Decimal(integer)
             except InvalidOperation:  # pragma: no cover - the pattern only admits digits
                 continue
             if len(decimals_of_text) < _DECIMALS_KEPT:

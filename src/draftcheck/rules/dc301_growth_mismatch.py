@@ -47,6 +47,13 @@ the result, allowing for the rounding of every figure as written, cannot round t
   a 年均 of income per head above its nominal compound rate (``由2020年的A元增加到2025年的B元，年均增长X%``
   with X above (B / A)^(1/5) − 1: prices rise over a plan period, so the real rate cannot be higher);
 - tables pasted as text whose rows a web page joined on one line with ；(``指标｜2023年｜2024年｜增速 ；…｜…``);
+- (growthpath2) the rate stated before its value, the base after (``税收同比增长X%，达到A，上年同期为B`` /
+  ``增长X%，达到A（上年为B）``; only a verb of being between the rate and the value, so ``营业收入增长X%，实现
+  利润A`` is another indicator's rate); a decline written as negative growth (``同比增长-8.6%``, ``负增长8.6%``,
+  ``同比-8.6%``); a span of years heading the sentence names the years of 年均 (``五年来/近三年/五年间，…由A增加到B，
+  年均增长X%``, read as N − 1, N or N + 1 years); a change in % between two percentages that fits neither
+  percentage points nor growth (``由58.4%提高到60.1%，提高1.9%``); figures whose thousands are grouped by
+  spaces (``21 460元``).
 
 Growth at comparable prices: a nominal multiple already short of a stated multiple refutes it too
 (``地区生产总值由2.9亿元增长到8.0亿元，增长2.7倍``: 1.76 times more), and a rate said to be at current
@@ -54,13 +61,12 @@ prices (``按现价计算``, ``名义增长``) is nominal whatever its subject. 
 is nominal (the real one is written 实际增长), its 年均 over a plan period is read as real. ``翻一番`` is
 judged on the figures as written (1.6 to 2.9 is 1.81 times, no doubling).
 
-Not recognised (deliberately or not yet): rates between consecutive quarters or months (``三季度A，
-四季度B，环比增长X%``); a rate of 增加值 at comparable prices above the nominal one; lists after 分别 that mix
+Not recognised (deliberately or not yet): a rate of 增加值 at comparable prices above the nominal one; lists after 分别 that mix
 directions (``分别增长X%和下降Y%``); parts that do not add up to their total.
 
 Tolerance is the rounding of every figure as written (a stated rate may also have been cut rather than
 rounded), widened for 约, 近, 余, 多, 左右. Real growth at comparable prices (地区生产总值, 增加值, 可支配收入, 实际增长, 按可比价格计算, 可比口径)
-is never recomputed from nominal values; periods not named by years (“十四五”以来, 近五年) are not
+is never recomputed from nominal values; periods not named by years or a span (“十四五”以来, 这一时期) are not
 checked; 人均可支配收入 and other survey figures are read as real growth even beside nominal values; a rate with no tied base stays silent (counted as not
 checkable in ``--statistics``). The message carries the arithmetic and the operands are related
 spans; the suggestion is the corrected figure. A correction that turns growth into decline is an

@@ -36,6 +36,12 @@ bracketed operand (``比全市平均水平（B）高出D``, ``较年初预算的
 B，超额完成D``) and what is still short of it (``还差D``). Not read: a bare ``，多支出D`` with no 比/较 (the base is
 only implied), a named comparison with three figures of the measure before it.
 
+(growthpath2) A comparison whose other operand follows D in the next clause, that clause naming it again
+(``A，比全省平均水平高出D，全省平均为B`` / ``A，比计划多出D，年度计划为B``; not ``…，新建农村公路为B``), and two
+operands in brackets after a comparison, each named in the comparison's clause (``支出比收入多出D（支出A，收入B）``;
+not ``（其中…）`` parts of D). The ends of a transition and whether a figure is itself a change are the clause
+model's (``TypedQuantity.transition``, role ``change``).
+
 Tables: a change column (增减额, 增量, 增减 with a unit, 差额, 增（+）减（-）) against value − base, row by row;
 kind ``table-difference``. Signed cells (+583), a caption's unit in brackets (（人）), pasted rows separated
 by one 　 or by ｜; a 增减 column without % or unit is a change when its figures lie nearer value − base than

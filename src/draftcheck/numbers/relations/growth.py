@@ -3,7 +3,8 @@
 Phrasings that tie a rate or an amount of change to its operands inside one sentence:
 
 - a transition: ``由A增加到B，增长X%`` / ``从2020年的A增加到2024年的B，年均增长X%`` / ``由A%提高到B%，
-  提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番`` (read by ``_TRANSITION``);
+  提高D个百分点`` / ``由A增加到B，增长N倍`` / ``翻了一番`` (the two ends marked by the clause model, see
+  ``_transitions``);
 - a stated base, its operands taken from the typed clauses (``ctx.clause_model``, see
   ``_based_comparisons``): a quantity in the role ``base`` (``A，与去年同期累计值B相比增加D`` /
   ``A，去年同期B`` / ``A，较上年一季度的B`` / ``A，同比增长X%（2023年为B）`` / ``上年完成B，今年完成A`` /
@@ -102,6 +103,8 @@ _TAIL_ITEM = re.compile(
     rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?"
     # a span of years may stand before the item: 四年提高了5.5个百分点 / 五年实现翻一番
     rf"(?:(?P<span>{Q})(?:来|以来|间|内|时间)?(?:累计|共)?)?(?:"
+    # a rate written with its sign right after the comparison: 同比-8.6%
+    rf"(?<=同比|环比)(?P<s_val>{Q})|"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
     rf"|(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
@@ -111,19 +114,14 @@ _TAIL_ITEM = re.compile(
     rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
-    rf"|(?P<v_real>实际|名义)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
+    rf"|(?P<v_real>实际|名义)?(?P<v_neg>负)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
+
     # a rate in tenths: 增长五成 / 多出一成以上 / 下降近两成
     rf"|(?P<k_verb>{_VERB})了?(?P<k_near>约|近|接近|将近|超过|逾)?(?P<k_val>[一二三四五六七八九两])成(?P<k_half>半)?(?P<k_more>多|以上|有余|左右)?(?![\u4e00-\u9fff]{{0,1}}[本员品果就立效交功为])"
     rf"|(?<=[比较上年去期同{FILL}{QUANTITY_MARK}])(?P<m_verb>多|少)(?P<m_obj>{_MORE_OR_LESS_OBJECT})?了?(?P<m_val>{Q})"
     rf")"
 )
 
-_MOVE = "增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落|压减|压缩|跃升|攀升|上涨|下调|上调|降|增|升|减"
-# 由A增加到B / 从2020年的A增加到2024年的B
-_TRANSITION = re.compile(
-    rf"(?:由|从)(?P<by>{YEAR})?的?{gap(8)}(?P<base>{Q})(?:[（(](?P<by2>{YEAR})[)）])?{gap(3)}"
-    rf"(?:(?:{_MOVE})?(?:到|至)|(?:{_MOVE})为)(?P<cy>{YEAR})?的?{gap(6)}(?P<cur>{Q})(?:[（(](?P<cy2>{YEAR})[)）])?"
-)
 # the base's own noun names no measure: 上年同期基数为B, 上年基期值B
 _BASE_NOUN = re.compile(rf"(?:{alternation(('base', 'nouns'))})(?=(?:为|是|[:：])?$)")
 _CURRENT_PERIOD = re.compile(r"^\s*(?:而|但)?(?:今年|本年|当年|本期)?(?:同期|全年|上半年|前三季度|一季度)?(?:累计)?")
@@ -170,6 +168,8 @@ class Comparison:
     rate_may_lead: bool = False  # 下降3.2%，由A下降到B: a transition may follow its rate
     period: bool = False  # years from a named period (2020—2024年，…由A增加到B): the base may be the year before
     between_start: int | None = None  # A，比上年增加D（上年为B），增长X%: items between the current value and its base
+    lead_start: int | None = None  # 税收同比增长X%，达到A，上年同期为B: the rate stated before the values
+    span_years: int | None = None  # 三年来，…由A增加到B: the years a span heading the sentence names
 
 
 _MULTIPLES = ("multiple-growth", "multiple", "doubling")
@@ -220,7 +220,7 @@ def find(ctx) -> list:
             later = _earlier_bases(ctx, model, spans, n)
         if later and not typed:
             typed = model.between(start, end)
-        relations.extend(_sentence_relations(masked, ctx.text, typed, later))
+        relations.extend(_sentence_relations(masked, ctx.text, typed, later, lambda s=start, e=end: model.clauses_between(s, e)))
     sums = _sums_of_parts(ctx, model, relations)
     if sums:  # a rate the parts now check is no longer counted as not checkable
         checked = {(r.code, r.start) for r in sums}
@@ -408,17 +408,20 @@ def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
     return [(values[0], "")]  # (the names are compared here: no clause left for _label_recurs to judge)
 
 
-def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> list[Relation]:
+def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed_clauses=None) -> list[Relation]:
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
     # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
     nominal = ("价" in ms.text or "名义" in ms.text) and bool(_NOMINAL_GROWTH.search(ms.text))
     real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
-    if ms.text.count("分别") >= 2:
-        for relation, key in _respective_lists(ms, text, real, nominal):
+    clauses = None
+    if typed_clauses is not None and (ms.text.count("分别") >= 2 or "环比" in ms.text or "由" in ms.text or "从" in ms.text):
+        clauses = typed_clauses()
+    if clauses and ms.text.count("分别") >= 2:
+        for relation, key in _respective_lists(ms, text, clauses, real, nominal):
             relations.append(relation)
             claimed.add(key)
-    for comparison in _comparisons(ms, typed, later):
+    for comparison in _comparisons(ms, typed, later, clauses):
         items = _tail(ms, comparison)
         if comparison.base is None and not any(i.kind == "difference" for i in items):
             continue
@@ -451,48 +454,70 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=()) -> li
     return relations
 
 
-# 分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%: lists paired item by item
-_RESPECTIVE = re.compile(
-    rf"分别(?:(?P<verb>{_VERB})了?|为|是|达到?|实现|完成|有)?(?P<list>{Q}(?:\s*(?:、|和|及|与|，|,)\s*{Q})+)"
-)
-_LIST_ITEM = re.compile(Q)
-_BASE_BEFORE_LIST = re.compile(rf"(?:{alternation(('base', 'periods'))})[^，,。；;{QUANTITY_MARK}]{{0,6}}$")
+# 分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%: lists paired item by item, read on the typed clauses
+_LIST_JOINTS = frozenset(w for w in (*words("list", "separators"), *words("list", "final_joiners")) if w not in ("；", ";", "\n"))
+_RESPECTIVE_HEAD = re.compile(r"分别(?:为|是|达到?|实现|完成|有)?\s?$")
+_BASE_PERIOD_WORDS = tuple(words("base", "periods"))
+RESPECTIVE_REACH = 12  # how far before 分别 its base-period word may stand (上年分别为, 去年同期分别是)
 
 
-def _respective_lists(ms: MaskedSentence, text: str, real: bool, nominal: bool) -> list[tuple[Relation, int]]:
+def _typed_lists(text: str, clauses) -> list[list]:
+    """Runs of two or more typed figures joined only by list separators (A、B和C), in order."""
+    runs: list[list] = []
+    run: list = []
+    for t in (t for clause in clauses for t in clause.quantities):
+        if run and text[run[-1].quantity.end : t.quantity.start].strip() in _LIST_JOINTS:
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [t]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def _respective_lists(ms: MaskedSentence, text: str, clauses, real: bool, nominal: bool) -> list[tuple[Relation, int]]:
     """Current values, their bases and their rates written as three lists after 分别, item by item.
 
-    The list after a verb of change holds the rates; the one after a base-period word (上年分别为,
-    去年同期分别是) the bases; the other the current values. Checked only when there is exactly one of
-    each, of the same length, the values of one dimension and the rates percentages.
+    The lists are runs of typed figures (``ctx.clause_model``) joined by list separators and opened by 分别: the one
+    whose head is a rate of change (分别增长) holds the rates; the one after a base-period word (上年分别为,
+    去年同期分别是) or typed a base the bases; the other the current values. Checked only when there is exactly
+    one of each, of the same length, the values of one dimension and the rates percentages.
     """
     currents, bases, rates = [], [], []
-    for m in _RESPECTIVE.finditer(ms.masked):
-        items = [ms.quantity_at(i.start()) for i in _LIST_ITEM.finditer(ms.masked, m.start("list"), m.end("list"))]
-        if any(q is None for q in items):
-            return []
-        if m.group("verb"):
-            rates.append((m, items))
-        elif _BASE_BEFORE_LIST.search(ms.masked, max(0, m.start() - 12), m.start()):
-            bases.append((m, items))
+    for run in _typed_lists(text, clauses):
+        head = run[0]
+        q = head.quantity
+        floor = max(ms.start, q.start - RESPECTIVE_REACH - 8)
+        if head.role in (Role.RATE, Role.CHANGE) and head.sign and head.cue:
+            at = text.rfind(head.cue, floor, q.start)
+            if at >= 2 and text[at - 2 : at] == "分别":
+                rates.append((at - 2, at, head.cue, head.sign, [t.quantity for t in run]))
+            continue
+        m = _RESPECTIVE_HEAD.search(text, floor, q.start)
+        if m is None:
+            continue
+        before = text[max(ms.start, m.start() - RESPECTIVE_REACH) : m.start()]
+        if head.role is Role.BASE or any(w in before for w in _BASE_PERIOD_WORDS):
+            bases.append((m.start(), [t.quantity for t in run]))
         else:
-            currents.append((m, items))
+            currents.append((m.start(), [t.quantity for t in run]))
     if len(currents) != 1 or len(bases) != 1 or len(rates) != 1:
         return []
-    (cm, cur), (bm, base), (rm, rate) = currents[0], bases[0], rates[0]
-    if not len(cur) == len(base) == len(rate) or not cm.start() < rm.start() or not bm.start() < rm.start():
+    (c_at, cur), (b_at, base), (r_at, verb_at, verb, sign, rate) = currents[0], bases[0], rates[0]
+    if not len(cur) == len(base) == len(rate) or not c_at < r_at or not b_at < r_at:
         return []
     if any(q.unit != "%" for q in rate) or not all(same_dimension(a, b) for a, b in zip(cur, base)):
         return []
-    subject = ms.text[max(0, cm.start() - 40) : cm.start() + 1]
+    c_rel, r_rel = c_at - ms.start, r_at - ms.start
+    subject = ms.text[max(0, c_rel - 40) : c_rel + 1]
     real_subject = real or bool(not nominal and _REAL_SUBJECT.search(subject) and not _INTENSITY.search(subject))
-    verb = rm.group("verb")
-    sign = 1 if verb in UP_VERBS else -1
     out: list[tuple[Relation, int]] = []
     for k, (c, b, r) in enumerate(zip(cur, base, rate)):
-        start = r.start - ms.start if k else rm.start("verb")  # sentence-relative; the first with its verb
+        start = r.start - ms.start if k else verb_at - ms.start  # sentence-relative; the first with its verb
         item = TailItem("rate", sign, start, r.end - ms.start, verb, quantity=r)
-        relation = _check(ms, text, Comparison(current=c, base=b, start=cm.start(), tail_start=rm.start()), item, [item], real_subject)
+        relation = _check(ms, text, Comparison(current=c, base=b, start=c_rel, tail_start=r_rel), item, [item], real_subject)
         if relation is not None:
             if k and relation.suggestion and relation.suggestion.startswith(verb):
                 relation.suggestion = relation.suggestion[len(verb):]  # 分别增长4.6%、8.1%: the verb is written once
@@ -500,7 +525,7 @@ def _respective_lists(ms: MaskedSentence, text: str, real: bool, nominal: bool) 
     return out
 
 
-def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
+def _comparisons(ms: MaskedSentence, typed=(), later=(), clauses=None) -> list[Comparison]:
     found: list[Comparison] = []
     taken: set[int] = set()
 
@@ -526,38 +551,17 @@ def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
         found.append(comparison)
 
     masked = ms.masked
-    has_base_word = "上年" in masked or "去年" in masked or "上一年" in masked
-    for m in (_TRANSITION.finditer(masked) if "由" in masked or "从" in masked else ()):
-        # 由A增加到B，由B增加到C: a value already compared may be the next transition's base
-        values = pair(m, base_may_be_taken=True)
-        if values is None or "分别" in ms.text[max(0, m.start() - 4) : m.start("cur")]:
-            continue
-        base, current = values
-        by = "by" if m.group("by") else "by2" if m.group("by2") else None
-        cy = "cy" if m.group("cy") else "cy2" if m.group("cy2") else None
-        period = _named_period(ms, m.start()) if not (by or cy) else None
-        take(
-            Comparison(
-                current=current,
-                base=base,
-                start=m.start(),
-                tail_start=m.end(),
-                base_year=ms.year_at(m.start(by)) if by else period[0] if period else None,
-                current_year=(
-                    ms.year_at(m.start(cy)) if cy else period[1] if period else _year_before(ms, m.start())
-                ),
-                rate_may_lead=True,
-                period=period is not None,
-            )
-        )
+    if clauses and ("由" in masked or "从" in masked):
+        for comparison in _transitions(ms, clauses, usable):
+            take(comparison)
     if typed:
         for comparison in _based_comparisons(ms, typed, taken, usable):
             take(comparison)
         if later:
             for comparison in _comparisons_with_later_base(ms, typed, later, taken, usable):
                 take(comparison)
-    if "环比" in masked:
-        for comparison in _consecutive_periods(ms, taken, usable):
+    if clauses and "环比" in masked:
+        for comparison in _consecutive_periods(ms, clauses, taken, usable):
             take(comparison)
     for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
         current = ms.quantity_at(m.start("cur"))
@@ -565,6 +569,80 @@ def _comparisons(ms: MaskedSentence, typed=(), later=()) -> list[Comparison]:
             continue
         take(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
     return found
+
+
+# --- transitions (由A增加到B), read from the typed clauses ----------------------------------------
+
+_TRANSITION_JOINT = re.compile(rf"(?:[（(]{YEAR}[)）])?[^，,。；;：:！？!?\d{QUANTITY_MARK}{YEAR_MARK}{OTHER_MARK}{FILL}]{{0,3}}")
+
+
+def _transitions(ms: MaskedSentence, clauses, usable) -> list[Comparison]:
+    """由A增加到B / 从2020年的A降为2024年的B: a figure the clause model marks the start of a transition (after
+    由/从) and the next figure, marked its end (after 到/至/降为), with at most a bracketed year and three characters
+    of label between A and the words leading to B. Years: those the model dates each figure by when they stand
+    inside the transition (由2020年的A, A（2020年）, 到2024年的B), else a period heading the sentence (2020—2024年，
+    …由A增加到B) names both, else a year heading the sentence dates B."""
+    offsets = _masked_offsets(ms)
+    typed = [t for clause in clauses for t in clause.quantities]
+    found: list[Comparison] = []
+    for a, b in zip(typed, typed[1:]):
+        if a.transition != "from" or b.transition != "to" or b.transition_at < a.quantity.end:
+            continue
+        base, current = a.quantity, b.quantity
+        if base.start not in offsets or current.start not in offsets:
+            continue
+        off_a = offsets[base.start]
+        joint = ms.masked[off_a + _token_length(ms, off_a) : b.transition_at - ms.start]  # (a token may absorb a space)
+        if _TRANSITION_JOINT.fullmatch(joint) is None:
+            continue
+        off_c = offsets[current.start]
+        tail_start = _after_value(ms, off_c)
+        if not usable(base, current, off_c + _token_length(ms, off_c)):
+            continue
+        from_rel = a.transition_at - ms.start
+        if "分别" in ms.text[max(0, from_rel - 4) : off_c]:
+            continue
+        base_year = a.year if a.year is not None and _dated_inside(ms, a, from_rel, off_c) else None
+        current_year = b.year if b.year is not None and _dated_inside(ms, b, b.transition_at - ms.start, tail_start) else None
+        period = _named_period(ms, from_rel) if base_year is None and current_year is None else None
+        span = _opening_span(ms, from_rel) if base_year is None and current_year is None and period is None else None
+        found.append(
+            Comparison(
+                current=current,
+                base=base,
+                start=from_rel,
+                tail_start=tail_start,
+                base_year=base_year if base_year is not None else period[0] if period else None,
+                current_year=(
+                    current_year if current_year is not None else period[1] if period else _year_before(ms, from_rel)
+                ),
+                rate_may_lead=True,
+                period=period is not None or span is not None,
+                span_years=span,
+            )
+        )
+    return found
+
+
+# 三年来 / 近五年 / 过去五年间 / 五年内, heading the sentence
+_SPAN_WORDS = re.compile(rf"^(?:近|过去|这|最近)?(?P<span>{Q})(?:来|以来|间|内|中)?[，,]?")
+
+
+def _opening_span(ms: MaskedSentence, index: int) -> int | None:
+    """The years of a span heading the sentence (``三年来，税收由A增加到B，年均增长X%``), for a 年均 without years;
+    read leniently like a named period (the base may be the year before the span's first)."""
+    m = _SPAN_WORDS.match(ms.masked[:index].lstrip())
+    if m is None:
+        return None
+    years = ms.quantity_at(len(ms.masked[:index]) - len(ms.masked[:index].lstrip()) + m.start("span"))
+    if years is None or years.unit != "年" or years.decimals or years.magnitude != 1 or years.kind == Kind.YEAR:
+        return None
+    return int(years.value) if 1 < years.value <= 30 else None
+
+
+def _dated_inside(ms: MaskedSentence, t, start: int, end: int) -> bool:
+    """The year dating a figure of a transition is written inside the transition (由2020年的A, 到2024年的B, A（2020年）)."""
+    return str(t.year) in ms.text[start:end]
 
 
 # --- comparisons of consecutive periods (环比) ----------------------------------------------------
@@ -584,17 +662,20 @@ def _period_of(m: re.Match) -> tuple[str, int]:
     return "half", 1 if m.group("h") == "上" else 2
 
 
-def _consecutive_periods(ms: MaskedSentence, taken: set[int], usable) -> list[Comparison]:
+def _consecutive_periods(ms: MaskedSentence, clauses, taken: set[int], usable) -> list[Comparison]:
     """Values of two consecutive sub-periods, each named in its clause, then a rate 环比 after the later one
-    (``三季度完成工业投资79.5亿元，四季度完成94.3亿元，环比增长20.9%``): the earlier period is the base."""
+    (``三季度完成工业投资79.5亿元，四季度完成94.3亿元，环比增长20.9%``): the earlier period is the base.
+    The values and their clauses are the typed clauses' (``ctx.clause_model``)."""
+    offsets = _masked_offsets(ms)
     dated = []
-    for off, q in sorted(ms.by_offset.items()):
-        if ms.masked[off] != QUANTITY_MARK or q.kind != Kind.AMOUNT or q.start in taken:
-            continue
-        clause = ms.text[_clause_start(ms, off) : off]
-        periods = list(_SUB_PERIOD.finditer(clause))
-        if periods:
-            dated.append((off, q, _period_of(periods[-1])))
+    for clause in clauses:
+        for t in clause.quantities:
+            q = t.quantity
+            if q.kind != Kind.AMOUNT or q.start in taken or q.start not in offsets or t.role not in _CURRENT_ROLES:
+                continue
+            periods = list(_SUB_PERIOD.finditer(ms.text, max(0, clause.clause.start - ms.start), q.start - ms.start))
+            if periods:
+                dated.append((offsets[q.start], q, _period_of(periods[-1])))
     found = []
     for (off_b, base, (kind_b, n_b)), (off_c, current, (kind_c, n_c)) in zip(dated, dated[1:]):
         if kind_b != kind_c or n_c != n_b + 1 or off_c - off_b > _BASE_REACH * 2:
@@ -605,6 +686,11 @@ def _consecutive_periods(ms: MaskedSentence, taken: set[int], usable) -> list[Co
         if usable(base, current, off_c + _token_length(ms, off_c)):
             found.append(Comparison(current=current, base=base, start=off_b, tail_start=tail))
     return found
+
+
+def _masked_offsets(ms: MaskedSentence) -> dict[int, int]:
+    """Masked-sentence offset of each value's token, by the value's document start."""
+    return {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
 
 
 # --- comparisons with a base, read from the typed clauses -----------------------------------------
@@ -632,6 +718,8 @@ _STATES_A_CHANGE = re.compile(
     rf"[增降减提升多少涨跌扩缩落滑幅速][^，,。；;{QUANTITY_MARK}]{{0,6}}(?:{QUANTITY_MARK}|[一二三四五六七八九两]成)|翻|{QUANTITY_MARK}{FILL}*[)）]?的{QUANTITY_MARK}"
     # a multiple of the base: 是上年的1.32倍 / 为2020年的2.3倍
     rf"|(?:是|为|相当于)[^，,。；;{QUANTITY_MARK}]{{0,8}}的{QUANTITY_MARK}"
+    # a rate written with its sign: 同比-8.6%
+    rf"|[同环]比{QUANTITY_MARK}"
 )
 
 
@@ -667,7 +755,7 @@ def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> li
     """
     if not typed:
         return []
-    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    offsets = _masked_offsets(ms)
     entries = [(offsets[t.quantity.start], t) for t in typed if t.quantity.start in offsets]
     found: list[Comparison] = []
     for off_b, b in entries:
@@ -727,11 +815,38 @@ def _based_comparisons(ms: MaskedSentence, typed, taken: set[int], usable) -> li
         if years == (None, None) and b.year is not None and c.year is None:
             # 2024年，园区实现税收A，比2020年的B: a year opening the sentence dates the current value
             years = (b.year, _year_before(ms, off_c))
+        lead = _leading_rate(ms, entries, off_c) if between is None and not _has_tail(ms, tail_start) else None
         found.append(Comparison(current=current, base=base_q, start=min(off_b, off_c), tail_start=tail_start,
-                                base_year=years[0], current_year=years[1], between_start=between))
+                                base_year=years[0], current_year=years[1], between_start=between, lead_start=lead))
         taken.add(base_q.start)
         taken.add(current.start)
     return found
+
+
+# what may stand between a rate stated first and the value it is the rate of: 增长12.5%，达到A / 增长12.5%，总额为A
+_LEAD_JOINT = re.compile(r"[，,]\s*(?:总额|总量|规模|金额|总数)?(?:达到|达|为|是|实现|完成|共计|累计|共)+\s?(?:约|近)?\s?")
+
+
+def _leading_rate(ms: MaskedSentence, entries, off_c: int) -> int | None:
+    """Where a rate stated before its current value starts (``园区税收同比增长12.5%，达到A，上年同期为B``): the typed
+    figure right before the value is a rate of change, nothing but a verb of being stands between them."""
+    k = bisect.bisect_left(entries, off_c, key=lambda entry: entry[0])  # (entries are in order of offset)
+    if not k:
+        return None
+    off_r, r = entries[k - 1]
+    if r.role is not Role.RATE or not r.sign or r.compound or r.quantity.unit != "%" or not r.cue:
+        return None
+    end_r = off_r + _token_length(ms, off_r)
+    if _LEAD_JOINT.fullmatch(ms.masked, end_r, off_c) is None:
+        return None
+    cue_at = ms.masked.rfind(r.cue, max(0, off_r - len(r.cue) - 4), off_r)
+    for at in (cue_at - 2, cue_at):
+        if at < 0:
+            continue
+        m = _TAIL_ITEM.match(ms.masked, at)
+        if m is not None and m.end() == end_r and (m.group("v_verb") or m.group("n_noun")):
+            return at
+    return None
 
 
 def _comparisons_with_later_base(ms: MaskedSentence, typed, later, taken: set[int], usable) -> list[Comparison]:
@@ -741,7 +856,7 @@ def _comparisons_with_later_base(ms: MaskedSentence, typed, later, taken: set[in
     found: list[Comparison] = []
     if not later or not typed:
         return found
-    offsets = {q.start: off for off, q in ms.by_offset.items() if ms.masked[off] == QUANTITY_MARK}
+    offsets = _masked_offsets(ms)
     for b, base_clause in later:
         same = [
             (offsets[t.quantity.start], t) for t in typed
@@ -935,6 +1050,11 @@ def _tail(ms: MaskedSentence, comparison: Comparison) -> list[TailItem]:
             items.append(item)
             read += 1
             pos = m.end()
+    if not items and comparison.lead_start is not None:
+        m = _TAIL_ITEM.match(ms.masked, comparison.lead_start)
+        item = _tail_item(ms, m, comparison) if m is not None else None
+        if item is not None and item.kind == "rate":
+            items.append(item)
     return items
 
 
@@ -1019,8 +1139,19 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
         verb = m.group("m_verb")
         return TailItem("difference", 1 if verb == "多" else -1, m.start("m_verb"), m.end("m_val"), verb + m.group("m_obj"),
                         quantity=quantity, both=both)
+    if m.group("s_val"):  # 同比-8.6%: a decline written as a negative rate
+        quantity = ms.quantity_at(m.start("s_val"))
+        if quantity is None or quantity.unit != "%" or quantity.value >= 0:
+            return None
+        start = m.start("s_val") - 2
+        return TailItem("rate", -1, start, m.end("s_val"), ms.text[start : m.start("s_val")] + "下降",
+                        quantity=replace(quantity, value=-quantity.value), both=both)
     verb = m.group("v_verb")
     sign = 1 if verb in UP_VERBS else -1
+    if m.group("v_neg"):  # 负增长8.6%: a decline
+        if verb not in UP_VERBS:
+            return None
+        sign, verb = -1, "负" + verb
     real = m.group("v_real") == "实际"
     if ms.quantity_at(m.start("v_val")).unit == "倍":
         multiple = _multiple(ms, m, "v_val")
@@ -1032,6 +1163,9 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
         return None
     if verb == "新增" and _GROSS_EXITS.match(ms.text, m.end("v_val")):
         return None  # 新增11家、注销3家: gross entries beside exits, not the net change
+    if quantity.unit == "%" and quantity.value < 0:
+        # 增长-8.6%: a decline written as growth with a negative rate (and 下降-2.1%, growth)
+        quantity, sign, verb = replace(quantity, value=-quantity.value), -sign, _corrected_verb(verb, True)
     if quantity.unit == "%":
         kind = "rate"
     elif quantity.unit == "个百分点":
@@ -1042,10 +1176,10 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
         kind, quantity = "difference", per_unit  # 能耗0.482吨标准煤/万元…下降0.045吨标准煤: per 万元 left unsaid
     else:
         return None
-    start = m.start("v_verb")
+    start = m.start("v_neg") if m.group("v_neg") else m.start("v_verb")
     if kind in ("rate", "pp") and ms.text[max(0, start - 2) : start] in ("同比", "环比"):
         start -= 2  # 同比增长12.50%: the reviewer highlights the whole phrase
-        verb = ms.text[start : m.start("v_verb")] + verb
+        verb = ms.text[start : start + 2] + verb
     return TailItem(kind, sign, start, m.end("v_val"), verb, quantity=quantity, real=real, both=both)
 
 
@@ -1129,7 +1263,7 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         formula = f"{_operand(current, text, same_as_stated)} − {_operand(base_q, text, same_as_stated)}"
         return _amount_relation(ms, text, item, computed, point, formula, related, places)
     if item.kind == "compound-difference":
-        years = _years(comparison) or item.span_years
+        years = _years(comparison) or item.span_years or comparison.span_years
         if years is None:
             return None
         span = cur - base
@@ -1175,13 +1309,16 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
     if item.kind == "rate":
         if current.unit == "%" and base_q.unit == "%":
             # 由45.2%提高到47.5%，提高2.3%: percentage points written as %; accept either reading.
+            # (as for 个百分点, a slip of two units in the last digit is no rounding: difference_agrees)
             points = cur - base
-            if Interval(points.low / 100, points.high / 100).overlaps(_stated_rate(ms, item)):
+            written = signed(ms.interval(item.quantity), item.sign)
+            if difference_agrees(Interval(points.low / 100, points.high / 100), Interval(written.low / 100, written.high / 100),
+                                 _stated_rate(ms, item)):
                 return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=ms.doc(item.start), end=ms.doc(item.end))
         computed, point = growth(base, cur), growth(_exact(base_q), _exact(current)).mid
         return _rate_relation(ms, text, item, code, computed, point, f"({cur_text} − {base_text}) / {base_text}", related)
     if item.kind == "compound":
-        years = _years(comparison) or item.span_years
+        years = _years(comparison) or item.span_years or comparison.span_years
         if years is None:
             return None
         computed = compound_growth(base, cur, years)
@@ -1190,11 +1327,12 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         relation = _rate_relation(ms, text, item, code, computed, point, formula, related)
         if relation.outcome is Outcome.INCONSISTENT and comparison.period:
             # 2021—2025年 may count from the 2020 base: either reading of the period is accepted
-            longer = compound_growth(base, cur, years + 1)
-            if longer.overlaps(_stated_rate(ms, item)):
+            # (a span of years, 五年来, may also count its first year as the base: one year fewer)
+            readings = (years + 1, years - 1) if comparison.span_years and years > 2 else (years + 1,)
+            if any(compound_growth(base, cur, n).overlaps(_stated_rate(ms, item)) for n in readings):
                 return Relation(kind="growth", code=code, outcome=Outcome.CONSISTENT, start=relation.start, end=relation.end)
         if relation.outcome is Outcome.INCONSISTENT:
-            relation.message += f"（{comparison.base_year}年至{comparison.current_year}年共{years}年，按复合增长计算）"
+            relation.message += f"（{_span_text(comparison, years)}，按复合增长计算）"
         return relation
     if item.kind in ("multiple-growth", "multiple", "doubling"):
         minus = Interval.exact(Decimal(1)) if item.kind == "multiple-growth" else Interval.exact(Decimal(0))
@@ -1228,7 +1366,7 @@ def _real_income_compound(ms, text, comparison, item, code, base, cur, related) 
     """年均增长X% of income per head (read in real terms) against the nominal compound rate of its two values:
     consumer prices rise over a plan period, so a real yearly average above the nominal one
     (由32150元增加到41030元，年均增长5.5%: nominal 5.0%) cannot be right; anything at or below it may be."""
-    years = _years(comparison) or item.span_years
+    years = _years(comparison) or item.span_years or comparison.span_years
     if years is None:
         return None
     computed = compound_growth(base, cur, years)
@@ -1243,11 +1381,17 @@ def _real_income_compound(ms, text, comparison, item, code, base, cur, related) 
     return Relation(
         kind="growth", code=code, outcome=Outcome.INCONSISTENT, start=start, end=end,
         message=(f"{text[start:end]}：按 ({cur_text} / {base_text})^(1/{years}) − 1 计算，名义年均增速仅为 {shown}%"
-                 f"（{comparison.base_year}年至{comparison.current_year}年共{years}年，按复合增长计算），"
+                 f"（{_span_text(comparison, years)}，按复合增长计算），"
                  "扣除价格因素的实际增速不会更高"),
         related=related, severity=mismatch_severity(computed, stated, item.quantity.half_unit / 100),
         suggestion=None,
     )
+
+
+def _span_text(comparison: Comparison, years: int) -> str:
+    if comparison.base_year is None or comparison.current_year is None:
+        return f"共{years}年"
+    return f"{comparison.base_year}年至{comparison.current_year}年共{years}年"
 
 
 def _years(comparison: Comparison) -> int | None:

@@ -10,7 +10,7 @@ the gap is, wherever the operands stand; this finder reads those kinds:
 - a comparison word followed by its other operand: ``A，高出全市平均水平（B）D个百分点``,
   ``A人，比参加职工养老保险的B人多D人``, ``A，超额完成年度目标（B）D``, ``A，低于全县B的平均水平，差距为D``;
 - a change word after a transition that growth.py does not tie: ``由A延长至B，新增里程D``,
-  ``由A压缩至B，缩短了D``, ``由A提高到B，人均增收D``;
+  ``由A压缩至B，缩短了D``, ``由A提高到B，人均增收D`` (the two ends as the clause model marks them);
 - the operands in brackets after the gap: ``差距扩大到D个百分点（全区增长A%，全市增长B%）``;
 - a change whose before and after are both stated in its sentence, in any order, read from the typed
   clauses (``ctx.clause_model``: one ``change``, one ``base``, and the value the change arrives at right
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from draftcheck.lexicon.words import alternation
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.formatting import format_number
 from draftcheck.numbers.interval import Interval
@@ -52,8 +52,6 @@ _COMPARISON = re.compile(alternation(("difference", "comparisons")))
 _AFTER_TRANSITION = re.compile(
     rf"(?:{alternation(('difference', 'after_transition'))})(?:了|约|近|达到?)?$"
 )
-_TRANSITION = re.compile(r"[由从]")
-_TRANSITION_TO = re.compile(r"(?:增加|增长|提高|上升|下降|降低|减少|压缩|缩短|延长|扩大|缩小|提升|降|增|升)?(?:到|至|为)$")
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE_REACH = 200
 # the earlier figures of a measure that may be an operand: the last few (operands stand within 90 characters
@@ -81,7 +79,8 @@ def find(ctx) -> list[Relation]:
         if len(values) < 3 or not _HINT.search(folded, start, end):
             continue
         ms = mask_sentence(folded, start, end, inside)
-        relations.extend(_statement_relations(ms, ctx.text, values))
+        typed = {t.quantity.start: t for t in ctx.clause_model.between(start, end)}
+        relations.extend(_statement_relations(ms, ctx.text, values, typed))
     return relations
 
 
@@ -111,12 +110,13 @@ def _gap_of_statement_before(ctx, previous: tuple[int, list[Quantity]], start: i
     if len(kin) != 2:
         return None
     ms = mask_sentence(ctx.folded, previous_start, end, [*earlier, *inside])
-    if _is_change(ms, kin[0]) or _is_change(ms, kin[1]):
+    typed = {t.quantity.start: t for t in ctx.clause_model.between(previous_start, start)}
+    if _is_change(typed, kin[0]) or _is_change(typed, kin[1]):
         return None
     return _relation(ms, ctx.text, stated, kin[0], kin[1])
 
 
-def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) -> list[Relation]:
+def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], typed: dict) -> list[Relation]:
     relations = []
     earlier_of: dict[object, list[Quantity]] = {}  # the values so far, by measure (see _measure)
     for n, stated in enumerate(values):
@@ -138,7 +138,7 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
         if "分别" in clause or _NOT_A_GAP.search(clause):
             continue  # 分别比2007年增加A和D: a list of changes / 累计结余, 平均每年上升: no gap of two figures
         if _GAP_NOUN.search(before) or _GAP_NOUN_AFTER.match(after):
-            operands = _gap_operands(ms, kin, stated, clause_start)
+            operands = _gap_operands(ms, kin, stated, clause_start, typed)
             if operands is None:
                 operands = _bracketed_operands(ms, values[n + 1 :], stated)
         elif (found := _comparisons(ms.masked, clause_start, rel)):
@@ -146,13 +146,19 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity]) 
             # (比全市平均水平（B）高出D: 高出 is the verb of 比's comparison)
             operands = None
             for m in found[::-1][:2]:
-                operands = _comparison_operands(ms, kin, stated, clause_start + m)
+                operands = _comparison_operands(ms, kin, stated, clause_start + m, typed)
                 if operands is not None or (kin and kin[-1].start - ms.start >= clause_start + m):
                     break
             if operands is None:
-                operands = _named_operands(ms, kin, stated, clause_start, clause_start + found[-1])
+                operands = _named_operands(ms, kin, stated, clause_start, clause_start + found[-1], typed)
+            for m in found[::-1][:2] if operands is None else ():
+                operands = _named_after_operands(ms, kin, stated, clause_start + m, values[n + 1 :], typed)
+                if operands is not None:
+                    break
+            if operands is None:
+                operands = _bracketed_named_operands(ms, values[n + 1 :], stated, clause_start)
         elif _AFTER_TRANSITION.search(before):
-            operands = _transition_operands(ms, kin)
+            operands = _transition_operands(ms, kin, typed, stated, ms.masked[clause_start:rel])
         if operands is not None:
             relations.append(_relation(ms, text, stated, *operands))
     return relations
@@ -190,13 +196,13 @@ def _comparisons(masked: str, clause_start: int, rel: int) -> list[int]:
     return found
 
 
-def _gap_operands(ms, kin, stated, clause_start):
+def _gap_operands(ms, kin, stated, clause_start, typed):
     """The two figures a gap noun sums up: the two nearest before it, in the clauses just before (or one
     in its own clause), with no other figure of the measure between them."""
     if len(kin) < 2:
         return None
     a, b = kin[-2], kin[-1]
-    if stated.start - a.start > 90 or _is_change(ms, a) or _is_change(ms, b):
+    if stated.start - a.start > 90 or _is_change(typed, a) or _is_change(typed, b):
         return None
     return a, b
 
@@ -214,14 +220,14 @@ def _bracketed_operands(ms, later, stated):
     return (inside[0], inside[1]) if len(inside) == 2 else None
 
 
-def _comparison_operands(ms, kin, stated, word_at):
+def _comparison_operands(ms, kin, stated, word_at, typed):
     """A，高出W（B）D / A，比…B多D: B between the comparison word and D, A the figure before the word."""
     between = [q for q in kin if q.start - ms.start >= word_at]
     earlier = [q for q in kin if q.start - ms.start < word_at]
     if len(between) != 1 or not earlier:
         return None
     a, b = earlier[-1], between[0]
-    if stated.start - a.start > 90 or _is_change(ms, a) or _is_change(ms, b):
+    if stated.start - a.start > 90 or _is_change(typed, a) or _is_change(typed, b):
         return None
     gap = _BETWEEN.match(ms.masked[b.end - ms.start : stated.start - ms.start])
     if gap is None:
@@ -238,7 +244,7 @@ _SUBJECT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})$")
 _LABEL_LIGHT = re.compile(r"(?:为|是|达到?|完成|实现|共|约|近|的)+$")
 
 
-def _named_operands(ms, kin, stated, clause_start, word_at):
+def _named_operands(ms, kin, stated, clause_start, word_at, typed):
     """A，…B，低于全市D / A，…B，新建比改造多出D: no figure after the comparison word, which names the
     other operand instead: exactly two figures of D's measure stand before it in the statement, the name
     after the word is in the label of one (B: 全市平均水平为B) and not of the other (A); a name before
@@ -266,32 +272,92 @@ def _named_operands(ms, kin, stated, clause_start, word_at):
         words = subject.group("name")
         if not any(words[i : i + 2] in labels[1 - holders[0]] for i in range(len(words) - 1)):
             return None  # 丙村比乙村: the subject is none of the figures (新增就业 / 新增城镇就业岗位 is)
-    if _is_change(ms, a) or _is_change(ms, b):
+    if _is_change(typed, a) or _is_change(typed, b):
         return None
     return a, b
 
 
-def _transition_operands(ms, kin):
-    """由A…到B, then the change word: A and B are the last two figures, joined by the transition."""
+# the clause stating the other operand after D: 全市平均为B / 年度计划为B / 全市平均水平B (no verb of change)
+_LATER_REACH = 40
+
+
+def _named_after_operands(ms, kin, stated, word_at, later, typed):
+    """A，比全市平均水平高出D，全市平均为B / A，比计划多出D，年度计划为B: the comparison names its other operand, whose
+    figure follows D in the next clause, that clause naming it again (the first two characters of the name) and
+    stating a figure of D's measure that is no change or rate; A is the last figure of the measure before the word."""
+    if not kin:
+        return None
+    m = _COMPARISON.match(ms.masked, word_at)
+    if m is None:
+        return None
+    referent = _REFERENT.match(ms.masked[m.end() : stated.start - ms.start])
+    if referent is None:
+        return None
+    name = referent.group("name")
+    a = kin[-1]
+    if a.start - ms.start >= word_at or stated.start - a.start > 90 or _is_change(typed, a):
+        return None
+    measure = _measure(stated, stated=True)
+    b = next((q for q in later if q.start - stated.end <= _LATER_REACH and _measure(q, stated=False) == measure), None)
+    if b is None:
+        return None
+    between = ms.masked[stated.end - ms.start : b.start - ms.start]
+    if not between.startswith(("，", ",")) or any(ch in between[1:] for ch in _CLAUSE_MARKS):
+        return None  # B opens the very next clause
+    t = typed.get(b.start)
+    if t is None or t.role not in (Role.VALUE, Role.BASE, Role.TARGET, Role.COUNT) or _COMPARISON.search(between):
+        return None
+    if name[:2] not in between:
+        return None  # the clause names the comparison's other operand (全市, 计划)
+    return a, b
+
+
+_BRACKET_LABEL = re.compile(r"([\u4e00-\u9fff]{2,})(?:为|是|达|共)?$")
+
+
+def _bracketed_named_operands(ms, later, stated, clause_start):
+    """出口额比进口额多出D（出口A，进口B）: the two figures in brackets right after D, each named by a word the
+    comparison's clause holds (not 其中 parts of D)."""
+    operands = _bracketed_operands(ms, later, stated)
+    if operands is None:
+        return None
+    clause = ms.masked[clause_start : stated.start - ms.start]
+    for q in operands:
+        rel = q.start - ms.start
+        label = _BRACKET_LABEL.search(ms.masked, max(0, rel - 8), rel)
+        if label is None or label.group(1)[:2] not in clause:
+            return None
+    return operands
+
+
+_PER_HEAD = tuple(words("rate", "per_head"))
+
+
+def _transition_operands(ms, kin, typed, stated, clause):
+    """由A…到B, then the change word: A and B are the last two figures, the ends of a transition as the clause model
+    marks them (``transition``: from / to), in one sentence, with no other figure between B and D and no per-head
+    word in D's clause unless the transition's figures are per head too (由A增至B，带动312户户均增收D: D is per
+    household; 人均工资由A提高到B，人均增收D is not)."""
     if len(kin) < 2:
         return None
     a, b = kin[-2], kin[-1]
-    ra, rb = a.start - ms.start, b.start - ms.start
-    lead = ms.masked[max(0, ra - 12) : ra]
-    joint = ms.masked[a.end - ms.start : rb]
-    if not _TRANSITION.search(lead) or not _TRANSITION_TO.search(joint.rstrip("的")) or len(joint) > 16:
+    lead = ms.text[max(0, a.start - ms.start - 24) : a.start - ms.start]
+    if any(w in clause for w in _PER_HEAD) and not any(w in lead for w in _PER_HEAD):
         return None
-    if any(ch in "；;。" for ch in joint):
+    if QUANTITY_MARK in ms.masked[b.end - ms.start : stated.start - ms.start]:
+        return None
+    ta, tb = typed.get(a.start), typed.get(b.start)
+    if ta is None or tb is None or ta.transition != "from" or tb.transition != "to" or tb.transition_at < a.end:
+        return None
+    if tb.transition_at - a.end > 16 or any(ch in "；;。" for ch in ms.text[a.end - ms.start : b.start - ms.start]):
         return None
     return a, b
 
 
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增|减)了?(?:约|近)?$")
-
-
-def _is_change(ms, q) -> bool:
-    rel = q.start - ms.start
-    return bool(_CHANGE_BEFORE.search(ms.masked[max(0, rel - 6) : rel])) and q.kind != Kind.PERCENT
+def _is_change(typed: dict, q) -> bool:
+    """An amount of change (增加D, 比上年多D), as the clause model types it: never an operand of a gap."""
+    t = typed.get(q.start)
+    return t is not None and t.role is Role.CHANGE and q.kind != Kind.PERCENT
 
 
 def _relation(ms: MaskedSentence, text: str, stated: Quantity, a: Quantity, b: Quantity) -> Relation:
