@@ -19,7 +19,8 @@ from draftcheck.engine import lint_text
 from draftcheck.rules import all_rules
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEFAULT_SNAPSHOT = Path("/tmp/perf_baseline.json")
+# one snapshot per checkout (gitignored), so parallel worktrees never overwrite each other's baseline
+DEFAULT_SNAPSHOT = Path(__file__).resolve().parents[1] / ".draftcheck-cache" / "findings_snapshot.json"
 
 
 def snapshot_of(text: str) -> dict:
@@ -59,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     current = snapshot_all(args.shared)
     total = sum(len(entry["findings"]) for entry in current.values())
     if args.save:
+        args.snapshot.parent.mkdir(parents=True, exist_ok=True)
         args.snapshot.write_text(json.dumps(current, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
         print(f"saved {total} findings in {len(current)} files to {args.snapshot}")
         return 0
