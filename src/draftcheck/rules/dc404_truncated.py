@@ -113,11 +113,17 @@ the next sentence on the line, at a paragraph end, before a heading, page furnit
 - 以…为 without its complement (``以创建国家森林城市为。``), a plan word and a time only (``力争年内。``, ``预计明年6月。``), 其中
   and a class of items without their count (``其中博士及以上学历人才。``), 不仅 without a second half in its sentence;
 - a paragraph's last item closed by ； whose verb stands alone while the items before use it with an object
-  (``…完成总工程量的75%；人才公寓项目完成；``).
+  (``…完成总工程量的75%；人才公寓项目完成；``);
+- at a paragraph end: 于 introducing nothing (``，并于``, ``二期计划于``), a last clause of adverbs only (``，持续``,
+  ``，进一步``), a verb of quantity and an indicator of the lexicon without its figure (``全区完成地区生产总值``);
+- a paragraph is read where its text stops: web residue glued to its end (``同比增长【打印本页】``, found by DC504's
+  ``residue_spans``, shared), a page number glued to it (``同比下降 - 4 -``), residue or a date standing on the next
+  line (``…工作：⏎发布日期：…`` introduces nothing) are set aside first; a page number on a line of its own still
+  joins the parts of a sentence broken around it.
 Not flagged: 是…的 sentences (``是干出来的。``), 目的 / 有的 / reduplications (``长得壮壮的。``), an adverb and a verb before a
 stop with the object fronted (``因势利导，积极推进。``), 服务周到 / 接踵而至 / 说到做到, 相比 / 对比 / 比较 / 可比 / 比例, 作为 /
 行为 / 以下是为, 巩固了 / 解决了 (a state reached), 其中 with its predicate (``其中单产创历史新高。``), 不仅…还…, a sentence of one
-verb on a line of its own (text wrapped before it).
+verb on a line of its own (text wrapped before it), a one-character adverb at a line end (``，已`` before a page break).
 
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
@@ -686,6 +692,8 @@ def _open_end_patterns() -> dict[str, re.Pattern]:
     return {
         # a clause that is only a transitive verb (after a linking word at most): its object was cut (，推动。)
         "bare_verb": re.compile(rf"\s*(?:{linking})?\s*(?:{verbs})"),
+        "adverbs_only": re.compile(rf"\s*(?:(?:{adverbs})\s*)+"),
+        "quantity_verb": re.compile(alternation(("open_ends", "quantity_verbs"))),
         "last_verb": re.compile(rf"(?<=[\u4e00-\u9fff])(?:{verbs})$"),
         # the same after adverbs of time, scope or manner, at a paragraph end without its mark (，已全部落实)
         "adverbs_verb": re.compile(rf"\s*(?:(?:{adverbs})\s*)+(?:{verbs})"),
@@ -731,6 +739,9 @@ _OPEN_MISSING = {
     "comparison": "比较的另一方和结果",
     "de": "“的”字短语所修饰的中心语",
     "verb_le": "所做的具体事项",
+    "yu": "“于”所引出的时间、地点或对象",
+    "adverb": "它所修饰的动作",
+    "indicator": "指标的数值",
     "comparison_base": "比较的结果（高出或低于多少）",
     "yi_wei": "“以……为”所要说明的内容（如“抓手”“重点”）",
     "correlative": "与之呼应的后半句（如“而且……”“还……”）",
@@ -755,6 +766,16 @@ def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
         return "manner"
     if last in "比较于" and patterns["comparison"].search(clause) and len(clause) >= 3:
         return "comparison"
+    if last == "于" and len(clause) >= 2 and clause[-2] not in "等":
+        return "yu"  # (并于 / 位于 / 用于 / 致力于: the time, place or object it introduces was cut)
+    if not at_stop and len(clause) >= 2 and patterns["adverbs_only"].fullmatch(clause):
+        return "adverb"
+    if not at_stop and not re.search(r"\d", clause):
+        from draftcheck.lexicon.indicators import indicator_at_end
+
+        mention = indicator_at_end(clause)
+        if mention is not None and mention.end == len(clause) and patterns["quantity_verb"].search(clause, 0, mention.start):
+            return "indicator"
     if last == "了" and patterns["verb_le"].fullmatch(clause):
         return "verb_le"
     if last not in "的了" and patterns["comparison_base"].search(clause):
@@ -816,6 +837,29 @@ def _wrapped_pairs(lines: list[str]) -> int:
             if pairs >= _WRAPPED_PAIRS_LIMIT:
                 break
     return pairs
+
+
+# Page furniture at a line's end: a page number glued after the text (…同比增长 - 2 -), a date alone on a line.
+_GLUED_PAGE_NUMBER = re.compile(r"[ \t\u3000]+(?:[—\-－]\s*\d{1,3}\s*[—\-－]|第\s*\d{1,3}\s*页)$")
+_DATE_LINE = re.compile(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
+
+
+def _residue_by_line_end(ctx: CheckContext) -> dict[int, int]:
+    """Where the web residue reaching the end of a line (spaces aside) begins, keyed by that line's stripped end."""
+    from draftcheck.rules.dc504_web_residue import residue_spans
+
+    text = ctx.folded
+    found: dict[int, int] = {}
+    for start, end, _ in residue_spans(ctx):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[end:line_end].strip():
+            continue  # (report text follows the residue on its line)
+        stripped_end = end
+        while stripped_end > start and text[stripped_end - 1].isspace():
+            stripped_end -= 1
+        found.setdefault(stripped_end, start)
+    return found
 
 
 class Truncated(Rule):
@@ -1120,10 +1164,28 @@ class Truncated(Rule):
         single = "\n" not in folded.strip()
         kept: list[tuple[int, str]] = []  # (where the line ends, the line stripped), blank lines left out
         offset = 0
+        residue = _residue_by_line_end(ctx)
         for raw in folded.split("\n"):
             line = raw.strip()
             if line:
-                kept.append((offset + len(raw.rstrip()), line))
+                end = offset + len(raw.rstrip())
+                # (issue 7, trunc8) a paragraph is read without the page furniture glued to its end or standing on a
+                # line of its own after it (…同比增长【打印本页】 / …同比增长 - 2 - / a date line): where the text stops
+                glued = residue.get(end)
+                if glued is not None and glued <= offset + len(raw) - len(raw.lstrip()):
+                    if not _PAGE_NUMBER_LINE.match(line):
+                        line = ""  # (a page number on its own line stays: a sentence may go on after it)
+                elif glued is not None:
+                    line = folded[offset:glued].strip()
+                    end = offset + len(folded[offset:glued].rstrip())
+                if line and _DATE_LINE.match(line):
+                    line = ""
+                page = _GLUED_PAGE_NUMBER.search(line) if line else None
+                if page is not None and page.start() > 0:
+                    end -= len(line) - page.start()
+                    line = line[: page.start()]
+            if line:
+                kept.append((end, line))
             offset += len(raw) + 1
         # Most paragraphs end on a full stop: only the others are looked at.
         candidates = [i for i, (_, line) in enumerate(kept) if line[-1] not in _FINISHED_MARKS and len(line) >= 8]
