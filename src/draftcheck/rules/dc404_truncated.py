@@ -750,6 +750,28 @@ _OPEN_MISSING = {
 }
 
 
+_OPEN_LAST_CHARS = frozenset("至到地比较于了为的")
+_AIM_WORDS = frozenset(("力争", "争取", "确保", "计划", "预计", "有望"))
+
+
+def _may_be_open(clause: str, sentence: str) -> bool:
+    """A cheap test before ``open_end``: whether the clause could end on any of its kinds."""
+    clause = clause.strip()
+    return (
+        len(clause) <= _BARE_CLAUSE_MAX
+        or clause[-1] in _OPEN_LAST_CHARS
+        or "比" in clause
+        or "较" in clause
+        or clause.startswith("其中")
+        or clause[0] in "将拟"
+        or clause[:2] in _AIM_WORDS
+        or "不仅" in sentence
+    )
+
+
+_BARE_CLAUSE_MAX = 8
+
+
 def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
     """Which kind of open grammar ``clause`` (the last clause of ``sentence``, its closing mark removed) ends on, or
     None. ``at_stop``: a full stop or semicolon follows (else the paragraph ends there without one)."""
@@ -903,21 +925,29 @@ class Truncated(Rule):
                 stop = sentence.text[stop_at] if stop_at >= 0 else ""
                 if stop not in "。；;":
                     continue
-                clauses = sentence.clauses
-                last = clauses[-1]
-                clause = folded[last.start : sentence.start + stop_at]
+                # (the last clause found back from the stop, without building every sentence's clauses; most are
+                # passed by the cheap test of _may_be_open)
+                text = sentence.text
+                mark = max(text.rfind(c, 0, stop_at) for c in "，,：:")
+                clause = text[mark + 1 : stop_at]
+                last_sentence = stop in "；;" and index == len(sentences) - 1 and len(sentences) >= 2
+                if not clause.strip() or (not _may_be_open(clause, text) and not last_sentence):
+                    continue
+                clause = folded[sentence.start + mark + 1 : sentence.start + stop_at]
                 kind = open_end(clause, folded[sentence.start : sentence.start + stop_at], at_stop=True)
-                if kind == "bare_verb" and len(clauses) < 2:
+                if kind == "bare_verb" and mark < 0:
                     kind = None  # (a sentence of one verb: a line wrapped before it, 扎实⏎推进。)
-                begin = last.start
-                if kind is None and stop in "；;" and index == len(sentences) - 1 and len(sentences) >= 2:
+                begin = sentence.start + mark + 1
+                if kind is None and last_sentence:
                     verb = _sibling_verb(clause, folded[paragraph.start : sentence.start])
                     if verb is not None:
                         kind = "sibling"
                 if kind is None:
                     continue
-                if len(clause.strip()) < _SHORT_LAST_CLAUSE and len(clauses) >= 2:
-                    begin = max(clauses[-2].start, last.start - _SHORT_CLAUSE_CONTEXT)  # (，引进。 shown with its clause before)
+                if len(clause.strip()) < _SHORT_LAST_CLAUSE and mark >= 0:
+                    before = max(text.rfind(c, 0, mark) for c in "，,：:")
+                    # (，引进。 shown with its clause before)
+                    begin = max(sentence.start + before + 1, begin - _SHORT_CLAUSE_CONTEXT)
                 while begin < sentence.end and folded[begin] in " \t\u3000":
                     begin += 1
                 end = sentence.start + stop_at + 1
