@@ -18,6 +18,9 @@ that is Markdown), 〇 used as the digit zero (``二〇二四年``), ``×`` or `
 (``2×350兆瓦``, ``3x4``), Latin words (``Xbox``), a single ``○`` or ``□`` used as a bullet or a box.
 ``某某`` (often a deliberate anonymisation) is flagged only with the option ``flag_mou_mou``.
 
+Also (issue 7, trunc8): one mask character of any notation (× □ ○ ＊ Ｘ ？ …) in a date's or an ordinal's number slot, after
+a year, 届 or 第 and before the date word or the thing numbered (``截至2025年×月底``, ``二十届×中全会``, ``第□季度``, ``？月？日``).
+
 Also (issue 7, textfamilies): a plenum number masked (``二十届X中全会``). Not flagged: a single X in a paragraph that
 names a model by a formula with X (``“1+X”网格化管理…吸纳X名党员``: the model's variable part).
 
@@ -71,6 +74,13 @@ _ASTERISKS = re.compile(r"[*＊]{2,}")
 _DIGITS_AFTER = re.compile(r"\d*")
 _TYPOGRAPHIC = re.compile(r"[×✕○〇□■△◯][×✕○〇□■△◯]+")
 _MOU_MOU = re.compile(r"某某+")
+# One mask character of any notation standing in a date's or an ordinal's number slot (issue 7, trunc8): after a year,
+# a 届 or 第 and before the date word or count it numbers (2025年×月底, 二十届×中全会, 第□季度, ？月？日); not between two
+# figures (2×350兆瓦) and not a bullet at a line start.
+_SLOT_MASK = re.compile(
+    r"(?P<mask>[×✕○□■△◯＊ＸｘXx？?])(?<=(?:年|届|第|月|\d)[×✕○□■△◯＊ＸｘXx？?])"
+    r"(?=(?:月(?:底|末|份|初|中旬|上旬|下旬)?|日|号|季度|中全会|次全会|届|批|期)(?![\d]))"
+)
 _CHINESE_DIGITS = set("一二三四五六七八九十〇零")
 
 # Lines that only a Markdown document has: headings, table rules, horizontal rules, quotes.
@@ -118,6 +128,10 @@ class Placeholder(Rule):
         for m in _TYPOGRAPHIC.finditer(text):
             if not _is_year_zero(text, m.start(), m.end()):
                 spans.append((m.start(), m.end()))
+        for m in _SLOT_MASK.finditer(text):
+            if text[m.start() - 1].isdigit() and text[m.end() : m.end() + 1].isdigit():
+                continue  # (a multiplication between figures)
+            spans.append((m.start("mask"), m.end("mask")))
         if self.options.flag_mou_mou:
             spans.extend((m.start(), m.end()) for m in _MOU_MOU.finditer(text))
         covered_to = -1

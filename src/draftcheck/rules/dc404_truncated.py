@@ -101,6 +101,30 @@ a sentence of two clauses or more with a figure is read as prose; after 其中, 
 degree (``群众满意度``) or the next thing counted in a run of counts (``在校学生8.6万人，专任教师``) without its figure (not
 ``…8.6万人，位居全市前列``).
 
+Also (issue 7, trunc8), read on the shared segmentation (every sentence a 。 or ； closes, every paragraph end) with the
+word classes of lexicon/words.toml [open_ends], a sentence whose grammar is open where it stops, wherever that is (before
+the next sentence on the line, at a paragraph end, before a heading, page furniture or another topic):
+- a clause that is only a transitive verb, perhaps after a linking word (``…产业投资基金，推动。`` / ``，并推进。``); at a
+  paragraph end also after adverbs of time, scope or manner (``对…隐患点，已全部落实``);
+- a verb and its result complement (``平均办理时限压缩至``, ``…缩短到。``), an adverb in 地 (``更加有效地。``), a comparison word
+  (``明显高于。``) or the base of a comparison without its result (``增速比全市平均水平。``, ``较全省平均水平。``);
+- a modifier in 的 whose head noun was cut (``着力解决群众反映强烈的。``, ``一批…领域的。``) outside the 是…的 / 由…的 / 所…的
+  frames; an action verb with 了 after time or scope words only (``全年共组织开展了。``, ``重点支持了`` before a heading);
+- 以…为 without its complement (``以创建国家森林城市为。``), a plan word and a time only (``力争年内。``, ``预计明年6月。``), 其中
+  and a class of items without their count (``其中博士及以上学历人才。``), 不仅 without a second half in its sentence;
+- a paragraph's last item closed by ； whose verb stands alone while the items before use it with an object
+  (``…完成总工程量的75%；人才公寓项目完成；``);
+- at a paragraph end: 于 introducing nothing (``，并于``, ``二期计划于``), a last clause of adverbs only (``，持续``,
+  ``，进一步``), a verb of quantity and an indicator of the lexicon without its figure (``全区完成地区生产总值``);
+- a paragraph is read where its text stops: web residue glued to its end (``同比增长【打印本页】``, found by DC504's
+  ``residue_spans``, shared), a page number glued to it (``同比下降 - 4 -``), residue or a date standing on the next
+  line (``…工作：⏎发布日期：…`` introduces nothing) are set aside first; a page number on a line of its own still
+  joins the parts of a sentence broken around it.
+Not flagged: 是…的 sentences (``是干出来的。``), 目的 / 有的 / reduplications (``长得壮壮的。``), an adverb and a verb before a
+stop with the object fronted (``因势利导，积极推进。``), 服务周到 / 接踵而至 / 说到做到, 相比 / 对比 / 比较 / 可比 / 比例, 作为 /
+行为 / 以下是为, 巩固了 / 解决了 (a state reached), 其中 with its predicate (``其中单产创历史新高。``), 不仅…还…, a sentence of one
+verb on a line of its own (text wrapped before it), a one-character adverb at a line end (``，已`` before a page break).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -538,7 +562,7 @@ def _cut_term(line: str) -> tuple[str, str] | None:
 # count (其中，年营业收入超亿元企业).
 _TIME_WITHOUT_PREDICATE = re.compile(
     r"(?:于|在|到|至|计划|预计|力争|争取|确保|拟|将)\s*(?:今年|明年|后年|年底|年末|年内|年中|年初|近期|下一步|下阶段"
-    r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)"
+    r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?|(?:今年|明年|后年)?\s*\d{1,2}\s*月)"
     r"(?:上半年|下半年|[一二三四]季度|春季|夏季|秋季|冬季|年底|年末|底|初|中旬|上旬|下旬|前后|左右)?(?:前|之前|以前|底前)?$"
 )
 _AMOUNT_NOUN = re.compile(
@@ -651,6 +675,175 @@ def _open_grammar(sentence: str) -> bool:
     return bool(before and _FIGURE_CLAUSE.search(before) and len(last) <= _INDICATOR_AFTER_FIGURE_MAX and _INDICATOR_HEAD.search(last))
 
 
+# --- open grammar where a sentence stops (issue 7, trunc8) ------------------------------------------
+# Word classes from lexicon/words.toml [open_ends]; the patterns are built once, on first use.
+@lru_cache(maxsize=1)
+def _open_end_patterns() -> dict[str, re.Pattern]:
+    from draftcheck.lexicon.words import alternation, words
+
+    verbs = alternation(("open_ends", "transitive_verbs"))
+    linking = alternation(("open_ends", "linking_words"))
+    adverbs = alternation(("open_ends", "linking_words"), ("open_ends", "adverbs"))
+    manner = alternation(("open_ends", "manner_adverbs"))
+    comparison = alternation(("open_ends", "comparison_words"))
+    complements = "".join(words("open_ends", "result_complements"))
+    whole = alternation(("open_ends", "complement_words"))
+    de_words = alternation(("open_ends", "de_words"))
+    return {
+        # a clause that is only a transitive verb (after a linking word at most): its object was cut (，推动。)
+        "bare_verb": re.compile(rf"\s*(?:{linking})?\s*(?:{verbs})"),
+        "adverbs_only": re.compile(rf"\s*(?:(?:{adverbs})\s*)+"),
+        "quantity_verb": re.compile(alternation(("open_ends", "quantity_verbs"))),
+        "last_verb": re.compile(rf"(?<=[\u4e00-\u9fff])(?:{verbs})$"),
+        # the same after adverbs of time, scope or manner, at a paragraph end without its mark (，已全部落实)
+        "adverbs_verb": re.compile(rf"\s*(?:(?:{adverbs})\s*)+(?:{verbs})"),
+        # a verb and its result complement, the figure or state reached cut (平均办理时限压缩至)
+        "complement": re.compile(rf"(?<=[\u4e00-\u9fff])[{complements}]$"),
+        "whole_complement": re.compile(rf"(?:{whole})$"),
+        # an adverb of manner with 地, its verb cut (更加有效地。)
+        "manner": re.compile(rf"(?:{manner})地$"),
+        # the second term of a comparison cut (增速比。 / 明显高于。): not 相比, 对比, 占比, 同比 …, words of their own
+        "comparison": re.compile(rf"(?<![相对类无好正反评攀占配环同计比])(?:{comparison})$"),
+        # a modifier in 的 whose head noun was cut (群众反映强烈的。); 目的, 有的 … are words, 长得壮壮的 a reduplication
+        "de_word": re.compile(rf"(?:{de_words})$|([\u4e00-\u9fff])\1的$"),
+        "de_frame": re.compile("|".join(re.escape(w) for w in words("open_ends", "de_frames"))),
+        # an action verb with 了 after time, scope or manner words only: what was done is cut (全年共组织开展了。)
+        "verb_le": re.compile(
+            rf"\s*(?:{alternation(('open_ends', 'clause_openers'))})*(?:{alternation(('open_ends', 'action_verbs'))})+了"
+        ),
+        # the base of a comparison, its result cut (增速比全市平均水平。); 比例, 比重, 可比, 相比 … are other words
+        "comparison_base": re.compile(
+            rf"(?<![相对类无好正反评攀占配环同计比可])[比较](?![例重率值较])[\u4e00-\u9fff]{{0,10}}?"
+            rf"(?:{alternation(('open_ends', 'comparison_bases'))})$"
+        ),
+        # 以…为 without what it is taken as (以创建国家森林城市为。); 作为, 行为, 有为 … end words
+        # (以下是为, 以上, 以来 … are other words; 是为 is a copula)
+        "yi_wei": re.compile(r"以(?![下上来及后前便免外内])[^，,。；;]{2,20}(?<![作有无行人认是])为$"),
+        # a correlative opened, its second half never comes (不仅完善了村级基础设施。)
+        "correlative": re.compile(alternation(("open_ends", "correlative_openers"))),
+        "partner": re.compile(alternation(("open_ends", "correlative_partners"))),
+    }
+
+
+# A clause opening on a word of aim or plan (力争年内。 / 预计明年6月): with only a time after it, what is to be done was cut.
+_AIM_OPENING = re.compile(r"\s*(?:力争|争取|确保|计划|预计|将|拟|有望)")
+# 其中 and a class of items without their count (其中博士及以上学历人才。), unless the clause says something of them.
+_PART_CLASS_MAX = 16
+_PART_PREDICATE = re.compile(r"提高|提升|降低|下降|增加|减少|扩大|达到|突破|占|为|是|有|获|被|新增|已|创|列|入选|认定")
+_SHORT_LAST_CLAUSE = 6
+_SHORT_CLAUSE_CONTEXT = 30
+_OPEN_MISSING = {
+    "bare_verb": "动作的对象",
+    "complement": "达到的数值或程度",
+    "manner": "它所修饰的动作",
+    "comparison": "比较的另一方和结果",
+    "de": "“的”字短语所修饰的中心语",
+    "verb_le": "所做的具体事项",
+    "yu": "“于”所引出的时间、地点或对象",
+    "adverb": "它所修饰的动作",
+    "indicator": "指标的数值",
+    "comparison_base": "比较的结果（高出或低于多少）",
+    "yi_wei": "“以……为”所要说明的内容（如“抓手”“重点”）",
+    "correlative": "与之呼应的后半句（如“而且……”“还……”）",
+    "aim_time": "计划在这一时间做成的事",
+    "part_class": "这一类的数量",
+}
+
+
+_OPEN_LAST_CHARS = frozenset("至到地比较于了为的")
+_AIM_WORDS = frozenset(("力争", "争取", "确保", "计划", "预计", "有望"))
+
+
+def _may_be_open(clause: str, sentence: str) -> bool:
+    """A cheap test before ``open_end``: whether the clause could end on any of its kinds."""
+    clause = clause.strip()
+    return (
+        len(clause) <= _BARE_CLAUSE_MAX
+        or clause[-1] in _OPEN_LAST_CHARS
+        or "比" in clause
+        or "较" in clause
+        or clause.startswith("其中")
+        or clause[0] in "将拟"
+        or clause[:2] in _AIM_WORDS
+        or "不仅" in sentence
+    )
+
+
+_BARE_CLAUSE_MAX = 8
+
+
+def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
+    """Which kind of open grammar ``clause`` (the last clause of ``sentence``, its closing mark removed) ends on, or
+    None. ``at_stop``: a full stop or semicolon follows (else the paragraph ends there without one)."""
+    patterns = _open_end_patterns()
+    clause = clause.strip()
+    if not clause:
+        return None
+    if patterns["bare_verb"].fullmatch(clause) or (not at_stop and patterns["adverbs_verb"].fullmatch(clause)):
+        return "bare_verb"
+    last = clause[-1]
+    if last in "至到" and len(clause) >= 3 and patterns["complement"].search(clause) and not patterns["whole_complement"].search(clause):
+        return "complement"
+    if last == "地" and patterns["manner"].search(clause):
+        return "manner"
+    if last in "比较于" and patterns["comparison"].search(clause) and len(clause) >= 3:
+        return "comparison"
+    if last == "于" and len(clause) >= 2 and clause[-2] not in "等":
+        return "yu"  # (并于 / 位于 / 用于 / 致力于: the time, place or object it introduces was cut)
+    if not at_stop and len(clause) >= 2 and patterns["adverbs_only"].fullmatch(clause):
+        return "adverb"
+    if not at_stop and not re.search(r"\d", clause):
+        from draftcheck.lexicon.indicators import indicator_at_end
+
+        mention = indicator_at_end(clause)
+        if mention is not None and mention.end == len(clause) and patterns["quantity_verb"].search(clause, 0, mention.start):
+            return "indicator"
+    if last == "了" and patterns["verb_le"].fullmatch(clause):
+        return "verb_le"
+    if last not in "的了" and patterns["comparison_base"].search(clause):
+        return "comparison_base"
+    if last == "为" and patterns["yi_wei"].search(clause):
+        return "yi_wei"
+    if at_stop and _TIME_WITHOUT_PREDICATE.search(clause) and _AIM_OPENING.match(clause):
+        return "aim_time"
+    if (
+        at_stop
+        and clause.startswith("其中")
+        and len(clause) <= _PART_CLASS_MAX
+        and _COUNT_NOUN.search(clause)
+        and not re.search(r"\d", clause)
+        and not _PART_PREDICATE.search(clause)
+    ):
+        return "part_class"
+    if at_stop and "不" in sentence:
+        opener = patterns["correlative"].search(sentence)
+        if opener is not None and not patterns["partner"].search(sentence, opener.end()):
+            return "correlative"
+    if (
+        last == "的"
+        and at_stop
+        and len(clause) >= 4
+        and not patterns["de_word"].search(clause)
+        and not patterns["de_frame"].search(sentence)
+    ):
+        return "de"
+    return None
+
+
+def _sibling_verb(clause: str, before: str) -> str | None:
+    """The verb ``clause`` ends on, alone, when a sentence of ``before`` (the same paragraph) uses it with an object."""
+    clause = clause.strip()
+    if not clause or len(clause) > 16 or re.search(r"\d", clause):
+        return None
+    verb = _open_end_patterns()["last_verb"].search(clause)
+    if verb is None:
+        return None
+    word = verb.group()
+    if re.search(re.escape(word) + r"[^，,。；;：:、\s]{2,}", before) is None:
+        return None
+    return word
+
+
 def _wrapped_pairs(lines: list[str]) -> int:
     """How many pairs of consecutive lines look like one paragraph wrapped at a fixed width (PDF text):
     both stop mid-sentence and are (nearly) as long as each other."""
@@ -666,6 +859,29 @@ def _wrapped_pairs(lines: list[str]) -> int:
             if pairs >= _WRAPPED_PAIRS_LIMIT:
                 break
     return pairs
+
+
+# Page furniture at a line's end: a page number glued after the text (…同比增长 - 2 -), a date alone on a line.
+_GLUED_PAGE_NUMBER = re.compile(r"[ \t\u3000]+(?:[—\-－]\s*\d{1,3}\s*[—\-－]|第\s*\d{1,3}\s*页)$")
+_DATE_LINE = re.compile(r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
+
+
+def _residue_by_line_end(ctx: CheckContext) -> dict[int, int]:
+    """Where the web residue reaching the end of a line (spaces aside) begins, keyed by that line's stripped end."""
+    from draftcheck.rules.dc504_web_residue import residue_spans
+
+    text = ctx.folded
+    found: dict[int, int] = {}
+    for start, end, _ in residue_spans(ctx):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[end:line_end].strip():
+            continue  # (report text follows the residue on its line)
+        stripped_end = end
+        while stripped_end > start and text[stripped_end - 1].isspace():
+            stripped_end -= 1
+        found.setdefault(stripped_end, start)
+    return found
 
 
 class Truncated(Rule):
@@ -685,12 +901,65 @@ class Truncated(Rule):
         unfinished = list(self._unfinished_paragraphs(ctx, folded))
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
-        for finding in [*self._cut_figures_and_predicates(ctx, folded), *self._lone_opening_clauses(ctx, folded)]:
+        for finding in [
+            *self._cut_figures_and_predicates(ctx, folded),
+            *self._lone_opening_clauses(ctx, folded),
+            *self._open_stops(ctx, folded),
+        ]:
             if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished + cut):
                 unfinished.append(finding)
         yield from unfinished
         if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
             yield from self._unfinished_ending(ctx)
+
+    def _open_stops(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A sentence closed by 。 or ； where its grammar is still open (issue 7, trunc8): a clause of only a transitive
+        verb (，推动。), a verb and its result complement (压缩至。), an adverb in 地 (有效地。), a comparison word (高于。),
+        a modifier in 的 outside the 是…的 frame (着力解决群众反映强烈的。); and a paragraph's last clause closed by ；
+        whose verb, used with its object in an earlier clause, stands alone (…完成总工程量的75%；人才公寓项目完成；)."""
+        paragraphs = ctx.segmentation.paragraphs
+        for paragraph in paragraphs:
+            sentences = paragraph.sentences
+            for index, sentence in enumerate(sentences):
+                stop_at = len(sentence.text.rstrip()) - 1
+                stop = sentence.text[stop_at] if stop_at >= 0 else ""
+                if stop not in "。；;":
+                    continue
+                # (the last clause found back from the stop, without building every sentence's clauses; most are
+                # passed by the cheap test of _may_be_open)
+                text = sentence.text
+                mark = max(text.rfind(c, 0, stop_at) for c in "，,：:")
+                clause = text[mark + 1 : stop_at]
+                last_sentence = stop in "；;" and index == len(sentences) - 1 and len(sentences) >= 2
+                if not clause.strip() or (not _may_be_open(clause, text) and not last_sentence):
+                    continue
+                clause = folded[sentence.start + mark + 1 : sentence.start + stop_at]
+                kind = open_end(clause, folded[sentence.start : sentence.start + stop_at], at_stop=True)
+                if kind == "bare_verb" and mark < 0:
+                    kind = None  # (a sentence of one verb: a line wrapped before it, 扎实⏎推进。)
+                begin = sentence.start + mark + 1
+                if kind is None and last_sentence:
+                    verb = _sibling_verb(clause, folded[paragraph.start : sentence.start])
+                    if verb is not None:
+                        kind = "sibling"
+                if kind is None:
+                    continue
+                if len(clause.strip()) < _SHORT_LAST_CLAUSE and mark >= 0:
+                    before = max(text.rfind(c, 0, mark) for c in "，,：:")
+                    # (，引进。 shown with its clause before)
+                    begin = max(sentence.start + before + 1, begin - _SHORT_CLAUSE_CONTEXT)
+                while begin < sentence.end and folded[begin] in " \t\u3000":
+                    begin += 1
+                end = sentence.start + stop_at + 1
+                quote = ctx.text[begin:end]
+                if kind == "sibling":
+                    message = (
+                        f"“{quote}”是本段最后一项，其中的“{verb}”没有宾语或数值，而前面各项的“{verb}”都带有内容，"
+                        "段落在此以分号结束，内容似被截去；请补全"
+                    )
+                else:
+                    message = f"“{quote}”在“{stop}”前停在语法未完的地方，缺少{_OPEN_MISSING[kind]}，句子残缺；请补全被删去的内容"
+                yield self.finding(ctx, begin, end, message)
 
     def _spliced_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """An indicator running straight into another clause's subject and verb: its figure and predicate were cut."""
@@ -925,10 +1194,28 @@ class Truncated(Rule):
         single = "\n" not in folded.strip()
         kept: list[tuple[int, str]] = []  # (where the line ends, the line stripped), blank lines left out
         offset = 0
+        residue = _residue_by_line_end(ctx)
         for raw in folded.split("\n"):
             line = raw.strip()
             if line:
-                kept.append((offset + len(raw.rstrip()), line))
+                end = offset + len(raw.rstrip())
+                # (issue 7, trunc8) a paragraph is read without the page furniture glued to its end or standing on a
+                # line of its own after it (…同比增长【打印本页】 / …同比增长 - 2 - / a date line): where the text stops
+                glued = residue.get(end)
+                if glued is not None and glued <= offset + len(raw) - len(raw.lstrip()):
+                    if not _PAGE_NUMBER_LINE.match(line):
+                        line = ""  # (a page number on its own line stays: a sentence may go on after it)
+                elif glued is not None:
+                    line = folded[offset:glued].strip()
+                    end = offset + len(folded[offset:glued].rstrip())
+                if line and _DATE_LINE.match(line):
+                    line = ""
+                page = _GLUED_PAGE_NUMBER.search(line) if line else None
+                if page is not None and page.start() > 0:
+                    end -= len(line) - page.start()
+                    line = line[: page.start()]
+            if line:
+                kept.append((end, line))
             offset += len(raw) + 1
         # Most paragraphs end on a full stop: only the others are looked at.
         candidates = [i for i, (_, line) in enumerate(kept) if line[-1] not in _FINISHED_MARKS and len(line) >= 8]
@@ -1032,6 +1319,9 @@ class Truncated(Rule):
             return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
         if _BARE_TRANSITIVE_CLAUSE.fullmatch(last_clause):
             return f"最后一个分句只有动词“{last_clause.strip()}”，缺少动作的对象"
+        kind = open_end(last_clause, line, at_stop=False) if prose and len(_CLAUSE_MARKS.split(line)) >= 2 else None
+        if kind is not None:
+            return f"最后一个分句“{last_clause.strip()}”停在语法未完的地方，缺少{_OPEN_MISSING[kind]}"
         label = _bare_item_label(line)
         if label is not None:
             return f"前面各项都有内容，最后一项“{label}”却只有序号"

@@ -400,24 +400,33 @@ class WebResidue(Rule):
     default_severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        text = ctx.folded
-        spans: list[tuple[int, int, str]] = []
-        spans.extend(_furniture(text))
-        spans.extend(_page_numbers(text))
-        covered_to = -1  # spans come by start, the longest first: one inside an earlier one ends by here
-        merged: list[list] = []
-        for start, end, what in sorted(spans, key=lambda span: (span[0], -span[1])):
-            if end <= covered_to:
-                continue
-            covered_to = end
-            if merged and merged[-1][1] <= start and _ONLY_SPACES.fullmatch(text, merged[-1][1], start):
-                merged[-1][1] = end  # 本文来源：区人社局 责任编辑：李明: pieces of one residue set apart by spaces are one finding
-                continue
-            merged.append([start, end, what])
-        for start, end, what in merged:
+        for start, end, what in residue_spans(ctx):
             quote = ctx.text[start:end]
             shown = quote if len(quote) <= 40 else quote[:38] + "…"
             yield self.finding(ctx, start, end, f"网页残留：“{shown}”{what}，不是报告正文；请删除", fix=_whole_line_deletion(ctx.text, start, end))
+
+
+def residue_spans(ctx: CheckContext) -> list[tuple[int, int, str]]:
+    """The web residue of the document as (start, end, what it is), by start, pieces set apart by spaces merged; computed
+    once per document and shared (DC404 reads a paragraph's end before the residue glued to it)."""
+    return ctx.shared("web_residue_spans", lambda ctx: _residue_spans(ctx.folded))
+
+
+def _residue_spans(text: str) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    spans.extend(_furniture(text))
+    spans.extend(_page_numbers(text))
+    covered_to = -1  # spans come by start, the longest first: one inside an earlier one ends by here
+    merged: list[list] = []
+    for start, end, what in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if end <= covered_to:
+            continue
+        covered_to = end
+        if merged and merged[-1][1] <= start and _ONLY_SPACES.fullmatch(text, merged[-1][1], start):
+            merged[-1][1] = end  # 本文来源：区人社局 责任编辑：李明: pieces of one residue set apart by spaces are one finding
+            continue
+        merged.append([start, end, what])
+    return [(start, end, what) for start, end, what in merged]
 
 
 def _whole_line_deletion(text: str, start: int, end: int) -> Fix | None:
