@@ -89,6 +89,21 @@ written in two units (1.2公里、800米 of 2公里), parts that add up in no un
 part in the same wrong unit as another part, or in a unit no figure of the breakdown uses (支管4200公里 beside 主管8.4公里 of
 12.6公里: 米 is written nowhere).
 
+Also (wordingdates round, issue 7): figures written with spaces around them (``占地面积 4.2 万元``, ``任务的 92，``,
+``收入 38620万元``: PDF extraction), read by every check above on the text with those spaces taken out and reported where
+they stand (no fix); any power unit among energy units in a list (``2.4兆瓦、1.8兆瓦和1600千瓦时``); the last part of a breakdown
+in the measure writers confuse with the whole's (energy for power, volume for area) when, read in the whole's unit, it
+closes the arithmetic the other parts alone do not, and its label is of the other parts' kind (``总装机容量15万千瓦，其中一期
+8万千瓦…，二期7万千瓦时``; not ``…，配套蓄水池容积4万立方米``); the one part in a unit no other part uses that is larger than its
+whole while, read in the others' unit, the parts make up 90% of it or more (``播种面积86.4万亩，其中…玉米38.5万公顷``); two
+figures of one sentence after indicator words ending alike (four characters or more) in one unit, numbers within 30 times of
+each other, magnitudes 300 times or more apart (``城市低保月人均救助水平726元，农村低保月人均救助水平578万元``; not a total beside
+a figure per head: ``地区生产总值3万亿元…人均地区生产总值1万美元``). The mined table counts a dimension as written for an indicator
+only when the corpus gives it twice or more (``MIN_SEEN_TIMES``), and projects or works measured in any measure are their
+size (``“久供未建”项目907万平方米``). Not recognised: a part smaller than its whole in a wrong unit with no arithmetic to
+show it, two parallel figures whose indicator words differ (``工资性收入`` under ``人均可支配收入``), and a magnitude slip of
+a lone figure inside the range its indicator has in the corpus.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -502,7 +517,11 @@ def _larger_names() -> tuple[str, ...]:
 
 
 # A money figure (no 美元: another currency is not compared) and the indicators an order or a floor names.
-_MONEY_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?元")
+_MONEY_FIGURE = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?元"
+    # (not the boundary of a class: 年销售收入超10亿元的企业达到9家, 10亿元以上企业)
+    r"(?!(?:及|或)?(?:以上|以下|以内)|的?(?:企业|项目|单位|工业企业|市场主体|重点企业))"
+)
 _AVERAGED = re.compile(r"人均|亩均|户均|地均|每|单位|平均|增加|增长|减少|下降|提高|降低|其中")
 
 

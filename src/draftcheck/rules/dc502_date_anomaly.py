@@ -116,6 +116,17 @@ later year alone that reports results with their figure (``2026年，全县完�
 in a 与…相比 frame that is the year summed (``与2025年相比`` in a 2025 summary). A planned end before the start
 (``于2025年12月开工建设，计划2025年10月竣工``) is an event out of order like a told one.
 
+Also (wordingdates round, issue 7): a comparison base after the year a figure is of, where the figure is of the report's
+year by 年末/年底 or by a summary of that year (``比2026年末减少`` in a 2025 bulletin; a label opening the text, ``2025年统计
+公报：``, ``2025年经济运行情况：``, dates it); a forecast or plan (预计, 计划于, 将于, 力争 …) dated two years or more before an
+event its paragraph has already told as done (``主体工程已于2025年8月封顶…预计2019年底投入使用``; not ``原计划…``); a paragraph
+opening on a part of its year (``2026年上半年，``, ``2025年1—9月，``) dates its expectations like one opening on the year; a
+deadline fifteen years or more after its plan's year on no milestone (multiples of five, 2049: ``2026年工作打算：…力争2052年
+底前``, with the swapped-digit hint); in a summary of part of a year (上半年, 前三季度), an event told as done (已于…, …了) two
+months or more after its last month (``已于2024年11月建成`` in a 上半年 summary; July is when it is written). Not recognised:
+a plan year one year off, a forecast one year before a done event, a base year after the report's year in a sentence that
+names no 年末 and a report without a dated title.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -875,6 +886,20 @@ class DateAnomaly(Rule):
             if reference is None:
                 continue
             late = year >= reference + 2
+            if (
+                not late and month is not None and period.retrospective and period.year == year
+                and period.last_month < 12 and month >= period.last_month + 2
+                and (_told_as_done(folded, m) or folded.startswith("了", m.end()))
+            ):
+                # a summary of part of its year (上半年: to June, written in July) tells as done an event of a month after it
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    f"“{ctx.text[m.start():m.end()]}”把{year}年{month}月的事写成已经完成，但本文只总结到{year}年{period.last_month}月，"
+                    f"写成时{month}月还没有到；请核对月份或时态",
+                )
+                continue
             if not late and period.written is not None:
                 late = (year, month or 1) > period.written
             elif not late and month is not None and (period.year is None or period.retrospective):

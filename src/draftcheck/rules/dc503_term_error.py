@@ -162,7 +162,7 @@ from draftcheck.lexicon import (
 )
 from draftcheck.lexicon.words import words
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.rules.formulation_slips import find_formulation_slips, unseen_pairs
+from draftcheck.rules.formulation_slips import LOOSE, find_formulation_slips, is_loose, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
 from draftcheck.rules.word_slot_slips import find_word_slot_slips
 
@@ -892,7 +892,8 @@ class TermError(Rule):
         # whole 巩固拓展脱贫攻坚成果同乡村振兴有效衔接; 一网统办 is 一网通办, not 一网统管)
         slips = [] if traditional else find_formulation_slips(ctx.folded, text_pairs, confusion, unseen)
         slips = sorted(set(slips), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
-        for start, end, term, why, _ in slips:
+        loose = [slip for slip in slips if is_loose(slip[3])]  # reported last, where nothing else covers them
+        for start, end, term, why, _ in (slip for slip in slips if not is_loose(slip[3])):
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
@@ -922,6 +923,20 @@ class TermError(Rule):
                     end,
                     f"固定提法有误：“{wrong}”应为“{term}”（已校对的公文写“{term}”{support}次，"
                     f"这个位置几乎只写“{word}”，从未写“{written}”）",
+                    suggestion=term,
+                    fix=self.replacement(start, end, term, "unsafe"),
+                )
+            )
+        for start, end, term, why, _ in loose:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(
+                self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f"固定提法有误：“{ctx.text[start:end]}”应为“{term}”（{why[len(LOOSE):]}）",
                     suggestion=term,
                     fix=self.replacement(start, end, term, "unsafe"),
                 )
