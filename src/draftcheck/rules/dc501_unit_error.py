@@ -291,6 +291,9 @@ _KIND_HEADS = (
     (re.compile(r"(?:能源消费量|能源消耗量|能源消费总量|综合能耗|能耗|用电量|耗电量|用能量)$"),
      frozenset({"energy", "mass", "money", "volume"}), "能耗单位（吨标准煤）或电量单位（千瓦时）"),
     (re.compile(r"(?:处理能力|处理规模|供水能力|日处理量|日供水量)$"), frozenset({"mass", "volume", "money"}), "吨/日或立方米/日"),
+    # (wordingdates) counted bodies of the economy are counted, never measured: 新增市场主体3.2亿元
+    (re.compile(r"(?:市场主体|经营主体|个体工商户|个体户|法人单位|规上企业|规模以上企业|高新技术企业|科技型中小企业)$"), frozenset(),
+     "户数（户、家、个）"),
 )
 # A rate or share (增速, 增长率, 比重, 占比, 覆盖率): a percentage, never a measure unit. 功率, 频率 and
 # 效率 are not shares; 汇率 and 利率 are left out (written with 元 in quotes of exchange).
@@ -460,6 +463,17 @@ def _common_ending(a: str, b: str) -> int:
 
 # A part larger than its whole is re-read in the other parts' unit when the parts then make up this much of the whole.
 _MOST_OF_THE_WHOLE = 0.9
+
+
+def _base(q, unit: str | None = None) -> float:
+    """A figure in the base unit of its dimension (``unit``: read in that unit instead of its own)."""
+    return float(q.scaled) * unit_scale(unit or q.unit)
+
+
+def _written_and_number(ctx: CheckContext, q) -> tuple[str, str]:
+    """A figure as written (12.5万千瓦) and its number with its magnitude but without its unit (12.5万)."""
+    written = ctx.text[q.start : q.end]
+    return written, written[: -len(q.unit)] if written.endswith(q.unit) else plain(q.scaled)
 
 
 def _parallel_label(folded: str, q, parts) -> bool:
@@ -692,20 +706,16 @@ class UnitError(Rule):
         """The last part of a breakdown in the measure writers confuse with the whole's (energy for power, volume for
         area) where, read in the whole's unit, it closes the arithmetic and the other parts alone do not
         (总装机容量15万千瓦，其中一期8万千瓦…，二期7万千瓦时: 8万 + 7万 = 15万千瓦)."""
-        def base(q) -> float:
-            return float(q.scaled) * unit_scale(q.unit)
-
-        target = base(whole)
+        target = _base(whole)
         slack = float(whole.half_unit) * unit_scale(whole.unit) + sum(float(p.half_unit) * unit_scale(p.unit) for p in parts)
         slack += float(odd.half_unit) * unit_scale(whole.unit)
-        written_total = sum(base(p) for p in parts)
+        written_total = sum(_base(p) for p in parts)
         if abs(written_total - target) <= slack:
             return None  # the parts add up without it: it is another figure
         reread = written_total + float(odd.scaled) * unit_scale(whole.unit)
         if abs(reread - target) > slack:
             return None
-        written = ctx.text[odd.start : odd.end]
-        number = written[: -len(odd.unit)] if written.endswith(odd.unit) else plain(odd.scaled)
+        written, number = _written_and_number(ctx, odd)
         terms = " + ".join(ctx.text[p.start : p.end] for p in parts)
         return self.finding(
             ctx,
@@ -720,12 +730,9 @@ class UnitError(Rule):
         """The one part of a breakdown in a unit no other part uses whose figure is larger than its whole, while read in
         the unit of the other parts it is not (播种面积86.4万亩，其中小麦41.2万亩、玉米38.5万公顷、大豆4.3万亩: 38.5万公顷 is
         577.5万亩). A part larger than its whole cannot be; the unit the other parts share tells which it was meant in."""
-        def base(q, unit=None) -> float:
-            return float(q.scaled) * unit_scale(unit or q.unit)
-
-        target = base(whole)
+        target = _base(whole)
         units = [p.unit for p in parts]
-        beyond = [p for p in parts if base(p) > target + float(whole.half_unit) * unit_scale(whole.unit)]
+        beyond = [p for p in parts if _base(p) > target + float(whole.half_unit) * unit_scale(whole.unit)]
         if len(beyond) != 1 or units.count(beyond[0].unit) > 1:
             return None
         odd = beyond[0]
@@ -734,27 +741,23 @@ class UnitError(Rule):
         if len(shared) != 1:
             return None
         unit = shared.pop()
-        reread = base(odd, unit) + sum(base(p) for p in others)
+        reread = _base(odd, unit) + sum(_base(p) for p in others)
         if unit_scale(unit) == unit_scale(odd.unit) or reread > target * 1.001 or reread < _MOST_OF_THE_WHOLE * target:
             return None  # (read in the others' unit, the parts must make up most of the whole: else DC201's sum)
-        written = ctx.text[odd.start : odd.end]
-        number = written[: -len(odd.unit)] if written.endswith(odd.unit) else plain(odd.scaled)
+        written, number = _written_and_number(ctx, odd)
         return self.finding(
             ctx,
             odd.start,
             odd.end,
-            f"“{written}”单位可疑：分项大于总数——{written}即{_in_words(base(odd) / unit_scale(unit))}{unit}，"
+            f"“{written}”单位可疑：分项大于总数——{written}即{_in_words(_base(odd) / unit_scale(unit))}{unit}，"
             f"超过了总数{ctx.text[whole.start:whole.end]}；其余分项都用“{unit}”，应为“{number}{unit}”",
             suggestion=f"{number}{unit}",
         )
 
     def _odd_scaled_part(self, ctx: CheckContext, whole, parts) -> Finding | None:
-        def base(q, unit=None) -> float:
-            return float(q.scaled) * unit_scale(unit or q.unit)
-
-        target = base(whole)
+        target = _base(whole)
         slack = float(whole.half_unit) * unit_scale(whole.unit) + sum(float(p.half_unit) * unit_scale(p.unit) for p in parts)
-        total = sum(base(p) for p in parts)
+        total = sum(_base(p) for p in parts)
         if abs(total - target) <= slack:
             return None  # the parts add up as written
         units = [p.unit for p in parts]
@@ -764,11 +767,10 @@ class UnitError(Rule):
             for unit in dict.fromkeys([whole.unit] + units):
                 if unit == part.unit or unit_scale(unit) == unit_scale(part.unit):
                     continue
-                reread = total - base(part) + base(part, unit)
+                reread = total - _base(part) + _base(part, unit)
                 if abs(reread - target) > slack:
                     continue
-                written = ctx.text[part.start : part.end]
-                number = written[: -len(part.unit)] if written.endswith(part.unit) else plain(part.scaled)
+                written, number = _written_and_number(ctx, part)
                 terms = " + ".join(f"{number}{unit}" if j == k else ctx.text[p.start : p.end] for j, p in enumerate(parts))
                 return self.finding(
                     ctx,

@@ -892,53 +892,33 @@ class TermError(Rule):
         # whole 巩固拓展脱贫攻坚成果同乡村振兴有效衔接; 一网统办 is 一网通办, not 一网统管)
         slips = [] if traditional else find_formulation_slips(ctx.folded, text_pairs, confusion, unseen)
         slips = sorted(set(slips), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
-        loose = [slip for slip in slips if is_loose(slip[3])]  # reported last, where nothing else covers them
-        for start, end, term, why, _ in (slip for slip in slips if not is_loose(slip[3])):
+
+        def formulation_slip(start: int, end: int, term: str, why: str) -> None:
+            """Report a slip of a fixed formulation where no other finding of this rule stands."""
             if any(taken[start:end]):
-                continue
+                return
             taken[start:end] = b"\x01" * (end - start)
-            wrong = ctx.text[start:end]
             found.append(
                 self.finding(
                     ctx,
                     start,
                     end,
-                    f"固定提法有误：“{wrong}”应为“{term}”（{why}）",
+                    f"固定提法有误：“{ctx.text[start:end]}”应为“{term}”（{why}）",
                     suggestion=term,
                     fix=self.replacement(start, end, term, "unsafe"),
                 )
             )
+
+        for start, end, term, why, _ in slips:
+            if not is_loose(why):
+                formulation_slip(start, end, term, why)
         # Another word in a closed word slot of a formulation (全面从紧治党, 乡村复兴战略): see word_slot_slips. The most
         # widely written term first, then the longest (新质生产力 over 发展新质生产力; 供给侧结构性改革 over 侧结构性改革).
         slots = [] if traditional else find_word_slot_slips(ctx.folded, text_pairs)
         for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            wrong = ctx.text[start:end]
-            found.append(
-                self.finding(
-                    ctx,
-                    start,
-                    end,
-                    f"固定提法有误：“{wrong}”应为“{term}”（已校对的公文写“{term}”{support}次，"
-                    f"这个位置几乎只写“{word}”，从未写“{written}”）",
-                    suggestion=term,
-                    fix=self.replacement(start, end, term, "unsafe"),
-                )
-            )
-        for start, end, term, why, _ in loose:
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            found.append(
-                self.finding(
-                    ctx,
-                    start,
-                    end,
-                    f"固定提法有误：“{ctx.text[start:end]}”应为“{term}”（{why[len(LOOSE):]}）",
-                    suggestion=term,
-                    fix=self.replacement(start, end, term, "unsafe"),
-                )
-            )
+            formulation_slip(start, end, term, f"已校对的公文写“{term}”{support}次，这个位置几乎只写“{word}”，从未写“{written}”")
+        # The loosest slips last, where nothing else covers them (一岗两责; see formulation_slips.LOOSE).
+        for start, end, term, why, _ in slips:
+            if is_loose(why):
+                formulation_slip(start, end, term, why[len(LOOSE) :])
         return sorted(found, key=lambda f: (f.span.start, f.span.end))
