@@ -120,6 +120,11 @@ after it (城乡人民收入: 城乡人民 and 人民收入 are written). Not fl
 均居全国, 全省各族人民); a slot of one character (提档增效, 打赢蓝天); a term's first word (生活资料); a word two characters away
 (新发展观念 beside 新发展理念: 理念 → 观念 is one character, but 新发展 + a word is an open slot); numerals.
 
+Also (wordingdates): a character inside a four-character formulation whose both new pairs are unwritten (一岗两责), a
+quoted formulation of six characters or more with an edge character replaced (“双随机、一公示”); see
+``formulation_slips``. Not flagged: a verb of going with the one-character place it goes to (客商来园考察: 来园 beside
+来源; 驻村, 赴企, 返乡: ``words.toml`` ``[levels]``).
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -309,6 +314,8 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
     neighbour (大理石有限公司 is 有限, 刷新页面 is 页面): a written pair there means the run straddles
     two words.
     """
+    if _goes_to_a_place(text[start : start + 2], k):
+        return False
     changed, kept_side = (start - 1, start + 2) if k == 0 else (start + 2, start - 1)
     if 0 <= changed < len(text) and _is_han(text[changed]):
         outside = text[changed]
@@ -331,6 +338,22 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
 _MIN_DOCUMENTS_BARE_WORD = 20
 
 
+def _goes_to_a_place(run: str, k: int) -> bool:
+    """Whether a two-character run whose second character was replaced is a verb of going with the one-character place
+    it goes to (客商来园考察: 来园, not 来源; 驻村, 赴企, 返乡): a word of the report's register, not a slip."""
+    return k == 1 and run[1] in _level_characters() and run[0] in _arrival_verbs()
+
+
+@lru_cache(maxsize=1)
+def _level_characters() -> frozenset[str]:
+    return frozenset(words("levels", "characters")) | {"企", "乡", "校", "院", "厂", "站", "馆", "社"}
+
+
+@lru_cache(maxsize=1)
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(words("levels", "arrivals"))
+
+
 def _unlisted_word_slip(text: str, start: int, k: int, word: str, documents: int, pairs: frozenset[str], terms: dict) -> bool:
     """Whether a two-character run the corpus never writes is ``word`` with ``word[k]`` replaced, though neither
     neighbour anchors it (协意引资, 综和收入, 增副达到): the word is common, the run is no dictionary word at all
@@ -342,6 +365,8 @@ def _unlisted_word_slip(text: str, start: int, k: int, word: str, documents: int
         return False
     run = text[start : start + 2]
     if run[k] in _NUMERALS or run in term_neighbour_words():
+        return False
+    if _goes_to_a_place(run, k):
         return False
     if not (why_sound(run[k], word[k]) or word[k] in lookalike_characters().get(run[k], ())):
         return False  # the same syllable and tone (协意), or the shape; a looser sound is too common (可研, 天起)
