@@ -121,8 +121,9 @@ after it (城乡人民收入: 城乡人民 and 人民收入 are written). Not fl
 (新发展观念 beside 新发展理念: 理念 → 观念 is one character, but 新发展 + a word is an open slot); numerals.
 
 Also (wordingdates): a character inside a four-character formulation whose both new pairs are unwritten (一岗两责), a
-quoted formulation of six characters or more with an edge character replaced (“双随机、一公示”); see
-``formulation_slips``. Not flagged: a verb of going with the one-character place it goes to (客商来园考察: 来园 beside
+quoted formulation of six characters or more with an edge character replaced (“双随机、一公示”), a formulation of four
+characters or more (listed, or used by 10+ corpus documents) with an inner character written twice (营商环环境, 高质量量发展;
+not at a seam of two words, 中国国民经济, 更高水平平台, nor a reduplication, 扎扎实实); see ``formulation_slips``. Not flagged: a verb of going with the one-character place it goes to (客商来园考察: 来园 beside
 来源; 驻村, 赴企, 返乡: ``words.toml`` ``[levels]``).
 
 ## Why is this bad?
@@ -167,7 +168,7 @@ from draftcheck.lexicon import (
 )
 from draftcheck.lexicon.words import words
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.rules.formulation_slips import LOOSE, find_formulation_slips, is_loose, unseen_pairs
+from draftcheck.rules.formulation_slips import LOOSE, find_doubled_characters, find_formulation_slips, is_loose, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
 from draftcheck.rules.word_slot_slips import find_word_slot_slips
 
@@ -942,6 +943,9 @@ class TermError(Rule):
         slots = [] if traditional else find_word_slot_slips(ctx.folded, text_pairs)
         for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
             formulation_slip(start, end, term, f"已校对的公文写“{term}”{support}次，这个位置几乎只写“{word}”，从未写“{written}”")
+        # A formulation with one of its characters written twice (营商环环境).
+        for start, end, term, why in ([] if traditional else find_doubled_characters(ctx.folded)):
+            formulation_slip(start, end, term, why)
         # The loosest slips last, where nothing else covers them (一岗两责; see formulation_slips.LOOSE).
         for start, end, term, why, _ in slips:
             if is_loose(why):

@@ -256,3 +256,43 @@ def _fits_outside(text: str, start: int, n: int, k: int, term: str, pairs) -> bo
     if k == n - 1 and end < len(text) and _is_han(text[end]):
         return text[end - 1] + text[end] not in pairs
     return True
+
+
+# --- a character written twice (wordingdates) ----------------------------------------------------------------------
+# A formulation of four characters or more (a hand-listed one, or a term this many corpus documents use) written with one
+# of its characters twice in a row: 营商环环境, 高质量量发展. Reduplicated words are written whole (层层压实, 环环相扣): a run is
+# only a doubled formulation when taking one of the two characters out leaves the formulation exactly.
+_MIN_DOCUMENTS_DOUBLED = 10
+_DOUBLED_LENGTHS = range(4, 10)
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+
+
+@lru_cache(maxsize=1)
+def _doubling_terms() -> frozenset[str]:
+    terms = established_terms()
+    return frozenset(t for t in _formulations() if len(t) >= 4) | frozenset(
+        t for t, (documents, _, _) in terms.items() if len(t) >= 4 and documents >= _MIN_DOCUMENTS_DOUBLED
+    )
+
+
+def find_doubled_characters(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Yield ``(start, end, formulation, why)`` for every formulation written with one character twice (营商环环境):
+    around each doubled character of the text, the runs one character longer than a formulation that hold it are looked
+    up with one of the two taken out."""
+    terms = _doubling_terms()
+    established = established_terms()
+    for m in _DOUBLED.finditer(text):
+        at = m.start()  # the first of the two; the second is taken out
+        if (at >= 2 and text[at - 2] == text[at - 1]) or text[at + 2 : at + 3] == text[at + 3 : at + 4] != "":
+            continue  # a reduplicated pair of words (扎扎实实, 认认真真): the writer's emphasis
+        for n in _DOUBLED_LENGTHS:
+            # the run is n + 1 characters holding both copies inside it, neither at its edge (中国国民经济 is 中国 +
+            # 国民经济, 更高水平平台 is 更高水平 + 平台: a word ending on a formulation's first character, or starting on its last)
+            for start in range(max(0, at - n + 2), at):
+                end = start + n + 1
+                if end > len(text) or end < at + 3:
+                    continue
+                run = text[start:end]
+                meant = run[: at - start] + run[at - start + 1 :]
+                if meant in terms and run not in established and run not in _formulations():
+                    yield start, end, meant, f"“{m.group(1)}”字重复，应为“{meant}”"
