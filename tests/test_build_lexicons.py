@@ -105,3 +105,47 @@ def test_closed_word_slots_are_mined_from_the_frames_the_corpus_fills():
     assert slots[("城乡居民收入", 2, 4)] == (25, "人民")
     # 高质量 + a two-character word is an open slot (发展, 完成, 推进); a slot ending a term needs 50 uses anyway
     assert not any(term == "高质量发展" for term, _, _ in slots)
+
+
+# --- The shipped tables are what the script writes from ../shared/corpus -------------------------------------------
+
+LEXICON = Path(__file__).resolve().parents[1] / "src" / "draftcheck" / "lexicon"
+# Every table scripts/build_lexicons.py writes (its ``main``), each shipped in src/draftcheck/lexicon/.
+BUILT_TABLES = (
+    "established_terms.tsv",
+    "corpus_bigrams.tsv",
+    "known_pair_slips.tsv",
+    "dictionary_slips.tsv",
+    "closed_slots.tsv",
+    "indicator_units.tsv",
+    "indicator_magnitudes.tsv",
+    "decimal_followers.tsv",
+)
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory) -> Path:
+    """The tables rebuilt from ../shared/corpus into a fresh folder (one build for every table: about 50 s of one core,
+    see README 'Rebuilding the lexicons')."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus is not present beside this checkout")
+    out = tmp_path_factory.mktemp("lexicon")
+    assert load_script().main(["--corpus", str(corpus), "--out", str(out)]) == 0
+    return out
+
+
+def test_the_script_writes_exactly_the_shipped_tables_checked_here(rebuilt):
+    assert sorted(path.name for path in rebuilt.iterdir()) == sorted(BUILT_TABLES)
+
+
+@pytest.mark.parametrize("name", BUILT_TABLES)
+def test_the_shipped_table_is_what_the_script_builds_from_the_corpus(rebuilt, name):
+    shipped, built = (LEXICON / name).read_bytes(), (rebuilt / name).read_bytes()
+    if shipped != built:
+        import difflib
+
+        diff = difflib.unified_diff(
+            shipped.decode("utf-8").splitlines(), built.decode("utf-8").splitlines(), f"shipped/{name}", f"rebuilt/{name}", lineterm="", n=0
+        )
+        pytest.fail(f"{name} differs from what scripts/build_lexicons.py builds; rerun the script:\n" + "\n".join(list(diff)[:40]))

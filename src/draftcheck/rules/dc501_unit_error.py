@@ -89,6 +89,21 @@ written in two units (1.2公里、800米 of 2公里), parts that add up in no un
 part in the same wrong unit as another part, or in a unit no figure of the breakdown uses (支管4200公里 beside 主管8.4公里 of
 12.6公里: 米 is written nowhere).
 
+Also (wordingdates round, issue 7): figures written with spaces around them (``占地面积 4.2 万元``, ``任务的 92，``,
+``收入 38620万元``: PDF extraction), read by every check above on the text with those spaces taken out and reported where
+they stand (no fix); any power unit among energy units in a list (``2.4兆瓦、1.8兆瓦和1600千瓦时``); the last part of a breakdown
+in the measure writers confuse with the whole's (energy for power, volume for area) when, read in the whole's unit, it
+closes the arithmetic the other parts alone do not, and its label is of the other parts' kind (``总装机容量15万千瓦，其中一期
+8万千瓦…，二期7万千瓦时``; not ``…，配套蓄水池容积4万立方米``); the one part in a unit no other part uses that is larger than its
+whole while, read in the others' unit, the parts make up 90% of it or more (``播种面积86.4万亩，其中…玉米38.5万公顷``); two
+figures of one sentence after indicator words ending alike (four characters or more) in one unit, numbers within 30 times of
+each other, magnitudes 300 times or more apart (``城市低保月人均救助水平726元，农村低保月人均救助水平578万元``; not a total beside
+a figure per head: ``地区生产总值3万亿元…人均地区生产总值1万美元``). The mined table counts a dimension as written for an indicator
+only when the corpus gives it twice or more (``MIN_SEEN_TIMES``), and projects or works measured in any measure are their
+size (``“久供未建”项目907万平方米``). Not recognised: a part smaller than its whole in a wrong unit with no arithmetic to
+show it, two parallel figures whose indicator words differ (``工资性收入`` under ``人均可支配收入``), and a magnitude slip of
+a lone figure inside the range its indicator has in the corpus.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -108,6 +123,7 @@ Flagged: ``7044.76万元元``, ``工程总量的90``, ``面积方米``, ``面积
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 import re
 from collections.abc import Iterator
 
@@ -130,6 +146,7 @@ from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominator
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, document_quantities
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.figure_spaces import has_figure_spaces, squeeze_figure_spaces
 from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows, finditer_located
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -241,12 +258,16 @@ DIMENSION_NAMES = {
 # An indicator phrase counts when the corpus writes it before a figure this often, this much of the
 # time in one dimension.
 MIN_INDICATOR_SUPPORT = 4
-# Things a report both counts and values: a figure in money after them is their investment, not a unit slip.
+# Things a report both counts and measures: a figure in money after them is their investment, in area or length their
+# size (处置“久供未建”项目907万平方米), not a unit slip.
 _VALUED_THINGS = ("项目", "工程")
 # Words of a total that say nothing of what is totalled, and a noun right after a figure's unit naming it.
 _AGGREGATE_WORDS = frozenset({"总额", "总量", "总数", "数额", "合计", "总计", "共计"})
 _NAMED_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的和与及以等左余多])")
 MIN_MAIN_SHARE = 0.9
+# A dimension counts as one an indicator is written in when the corpus gives it that dimension this often: once is an
+# accident of the corpus (a 总额 of grain in 斤, a 产量 once in 千瓦), not a use, so 贷款总额3.5万吨 is still flagged.
+MIN_SEEN_TIMES = 2
 # Count dimensions are one kind for the share test: 企业 is written with 家 and with 个 (工业企业19家, 3个).
 _DIMENSION_KIND = {"firms": "count", "items": "count"}
 # Head nouns whose dimension is known from the kind of thing they name, for indicators the corpus does not
@@ -270,6 +291,9 @@ _KIND_HEADS = (
     (re.compile(r"(?:能源消费量|能源消耗量|能源消费总量|综合能耗|能耗|用电量|耗电量|用能量)$"),
      frozenset({"energy", "mass", "money", "volume"}), "能耗单位（吨标准煤）或电量单位（千瓦时）"),
     (re.compile(r"(?:处理能力|处理规模|供水能力|日处理量|日供水量)$"), frozenset({"mass", "volume", "money"}), "吨/日或立方米/日"),
+    # (wordingdates) counted bodies of the economy are counted, never measured: 新增市场主体3.2亿元
+    (re.compile(r"(?:市场主体|经营主体|个体工商户|个体户|法人单位|规上企业|规模以上企业|高新技术企业|科技型中小企业)$"), frozenset(),
+     "户数（户、家、个）"),
 )
 # A rate or share (增速, 增长率, 比重, 占比, 覆盖率): a percentage, never a measure unit. 功率, 频率 and
 # 效率 are not shares; 汇率 and 利率 are left out (written with 元 in quotes of exchange).
@@ -300,10 +324,12 @@ _AIR_IN_MILLIGRAMS = re.compile(
 )
 # Units of one family that writers confuse: power and energy (千瓦 and 千瓦时), area and volume (平方米 and 立方米).
 _CONFUSED_UNITS = (
-    (frozenset({"千瓦", "kw"}), frozenset({"千瓦时", "kwh", "度"})),
-    (frozenset({"兆瓦", "mw"}), frozenset({"兆瓦时", "mwh"})),
+    # (any power against any energy: 2.4兆瓦、1.8兆瓦和1600千瓦时 is as wrong as 300千瓦、260千瓦、280kwh)
+    (frozenset({"千瓦", "kw", "兆瓦", "mw"}), frozenset({"千瓦时", "kwh", "度", "兆瓦时", "mwh"})),
     (frozenset({"平方米", "㎡", "m2", "m²"}), frozenset({"立方米", "㎥", "m3", "m³"})),
 )
+# The measure each of these is confused with (a part of a breakdown in the other one is re-read in the whole's unit).
+_CONFUSED_DIMENSION = {"power": "energy", "energy": "power", "area": "volume", "volume": "area"}
 # A list of three figures or more joined by 、 和 及 与 (装机容量分别为300千瓦、260千瓦、280kwh), each with its unit.
 _FIGURE_LIST = re.compile(
     r"(?:\d+(?:\.\d+)?(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)[、和及与]){2,}"
@@ -420,6 +446,54 @@ def _plain(value: float, dimension: str) -> str:
     return f"{_significant(value)}{unit}"
 
 
+# Two figures after the same indicator words (their governing runs end on this many characters in common) whose
+# magnitudes are this far apart while their numbers are of one size: one 万 or 亿 is a slip.
+_PARALLEL_LABEL = 4
+_PARALLEL_MAGNITUDE_GAP = 300
+_PARALLEL_NUMBER_SPREAD = 30
+_PER_HEAD_WORD = re.compile(r"人均|户均|每|平均")
+
+
+def _common_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+# A part larger than its whole is re-read in the other parts' unit when the parts then make up this much of the whole.
+_MOST_OF_THE_WHOLE = 0.9
+
+
+def _base(q, unit: str | None = None) -> float:
+    """A figure in the base unit of its dimension (``unit``: read in that unit instead of its own)."""
+    return float(q.scaled) * unit_scale(unit or q.unit)
+
+
+def _written_and_number(ctx: CheckContext, q) -> tuple[str, str]:
+    """A figure as written (12.5万千瓦) and its number with its magnitude but without its unit (12.5万)."""
+    written = ctx.text[q.start : q.end]
+    return written, written[: -len(q.unit)] if written.endswith(q.unit) else plain(q.scaled)
+
+
+def _parallel_label(folded: str, q, parts) -> bool:
+    """Whether the words right before figure ``q`` are a label of the kind the parts before it have (二期 after 一期,
+    西区 after 东区: the same last character), so that it reads as one more part (not 配套蓄水池容积4万立方米)."""
+    governing = governing_run(folded, q.start)
+    if governing is None:
+        return False
+    labels = {run[-1] for run, _ in filter(None, (governing_run(folded, p.start) for p in parts))}
+    return governing[0][-1] in labels
+
+
+def _in_words(value: float) -> str:
+    """A count of some unit in words for a message: 577.5万, 3.2亿, 860."""
+    for size, word in ((1e8, "亿"), (1e4, "万")):
+        if value >= size:
+            return f"{_significant(value / size)}{word}"
+    return _significant(value)
+
+
 def _significant(value: float) -> str:
     """Three significant digits written out (2570, 12.6, 0.0312), never in e-notation."""
     if value >= 100:
@@ -457,7 +531,11 @@ def _larger_names() -> tuple[str, ...]:
 
 
 # A money figure (no 美元: another currency is not compared) and the indicators an order or a floor names.
-_MONEY_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?元")
+_MONEY_FIGURE = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)(?P<magnitude>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?元"
+    # (not the boundary of a class: 年销售收入超10亿元的企业达到9家, 10亿元以上企业)
+    r"(?!(?:及|或)?(?:以上|以下|以内)|的?(?:企业|项目|单位|工业企业|市场主体|重点企业))"
+)
 _AVERAGED = re.compile(r"人均|亩均|户均|地均|每|单位|平均|增加|增长|减少|下降|提高|降低|其中")
 
 
@@ -496,6 +574,25 @@ class UnitError(Rule):
     default_severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        found = list(self._check(ctx))
+        yield from found
+        if has_figure_spaces(ctx.folded):
+            yield from self._spaced_figures(ctx, found)
+
+    def _spaced_figures(self, ctx: CheckContext, found: list[Finding]) -> Iterator[Finding]:
+        """The checks again on the text with the spaces around its figures taken out (播种面积 86.4 万亩, 总量的 85，),
+        each new finding reported where the user wrote it; no fix (its edits were made for the squeezed text)."""
+        squeezed = squeeze_figure_spaces(ctx.text)
+        taken = [(f.span.start, f.span.end) for f in found]
+        for finding in self._check(CheckContext(squeezed.text)):
+            start = squeezed.original(finding.span.start)
+            end = squeezed.original(finding.span.end - 1) + 1 if finding.span.end > finding.span.start else start
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            yield self.finding(ctx, start, end, finding.message, severity=finding.severity)
+
+    def _check(self, ctx: CheckContext) -> Iterator[Finding]:
         folded = ctx.folded
         yield from self._doubled(ctx, folded)
         yield from self._stacked_magnitude(ctx, folded)
@@ -515,6 +612,7 @@ class UnitError(Rule):
         yield from self._per_unit_denominator(ctx, folded)
         yield from self._magnitude_beside_related(ctx, folded)
         yield from self._part_in_other_scale(ctx)
+        yield from self._magnitude_beside_parallel(ctx)
 
     def _part_in_other_scale(self, ctx: CheckContext) -> Iterator[Finding]:
         """A part of a whole written in another unit of the same measure, where the parts add up to the whole only when
@@ -529,38 +627,137 @@ class UnitError(Rule):
         scales: dict[str, set[float]] = {}
         for q in quantities:
             scales.setdefault(unit_dimension(q.unit), set()).add(unit_scale(q.unit))
-        if all(len(found) < 2 for found in scales.values()):
-            return  # no measure written in two units: nothing to re-read
+
+        def rereadable(dimension: str) -> bool:
+            return len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales
+
+        if not any(rereadable(dimension) for dimension in scales):
+            return  # no measure written in two units (nor in power and energy, area and volume): nothing to re-read
         by_sentence: dict[int, list] = {}
         segmentation = ctx.segmentation
         for q in quantities:
             sentence = segmentation.sentence_at(q.start)
-            if sentence is not None and len(scales[unit_dimension(q.unit)]) >= 2:
+            if sentence is not None and rereadable(unit_dimension(q.unit)):
                 by_sentence.setdefault(sentence.start, []).append(q)
         for figures in by_sentence.values():
-            for i, whole in enumerate(figures[:-2]):
+            for i, whole in enumerate(figures[:-1]):
                 dimension = unit_dimension(whole.unit)
-                parts = []
+                parts, confused = [], None
                 for q in figures[i + 1 :]:
                     if unit_dimension(q.unit) != dimension:
+                        if _CONFUSED_DIMENSION.get(dimension) == unit_dimension(q.unit):
+                            confused = q  # 总装机15万千瓦，其中一期8万千瓦…二期7万千瓦时: the last part in the other measure
                         break
                     parts.append(q)
-                if len(parts) < 2 or whole.approximate or any(p.approximate for p in parts):
+                if whole.approximate or any(p.approximate for p in parts) or not parts:
                     continue
                 if not any(word in ctx.folded[whole.end : parts[0].start] for word in _breakdown_words()):
                     continue  # no 其中, 分别为, 包括 … between the whole and its first part: maybe no breakdown
-                finding = self._odd_scaled_part(ctx, whole, parts)
+                finding = None
+                if confused is not None and not confused.approximate and _parallel_label(ctx.folded, confused, parts):
+                    finding = self._part_in_other_measure(ctx, whole, parts, confused)
+                if finding is None and len(parts) >= 2:
+                    finding = self._odd_scaled_part(ctx, whole, parts) or self._part_beyond_whole(ctx, whole, parts)
                 if finding is not None:
                     yield finding
                     break
 
-    def _odd_scaled_part(self, ctx: CheckContext, whole, parts) -> Finding | None:
-        def base(q, unit=None) -> float:
-            return float(q.scaled) * unit_scale(unit or q.unit)
+    def _magnitude_beside_parallel(self, ctx: CheckContext) -> Iterator[Finding]:
+        """Two figures of one sentence after the same indicator words (城市低保月人均救助水平726元，农村低保月人均救助水平
+        578万元), written with numbers of one size but magnitudes (万, 亿) at least 1,000 times apart: one of the two lost or
+        gained its 万 or 亿. The figure per head (人均, 户均, 每) in the larger magnitude is flagged, else the later one."""
+        folded = ctx.folded
+        if "万" not in folded and "亿" not in folded:
+            return
+        segmentation = ctx.segmentation
+        previous: dict[tuple[int, str], object] = {}  # (sentence start, dimension) -> the last figure seen there
+        for q in document_quantities(ctx).quantities:
+            dimension = unit_dimension(q.unit)
+            if q.kind != Kind.AMOUNT or q.is_range or dimension not in MEASURE_DIMENSIONS or unit_scale(q.unit) is None:
+                continue
+            sentence = segmentation.sentence_at(q.start)
+            if sentence is None:
+                continue
+            key = (sentence.start, dimension)
+            before, previous[key] = previous.get(key), q
+            if before is None or before.magnitude == q.magnitude or before.unit != q.unit or not before.value or not q.value:
+                continue
+            high, low = (q, before) if q.scaled * Decimal(str(unit_scale(q.unit))) > before.scaled * Decimal(str(unit_scale(before.unit))) else (before, q)
+            ratio = (high.scaled * Decimal(str(unit_scale(high.unit)))) / (low.scaled * Decimal(str(unit_scale(low.unit))))
+            if ratio < _PARALLEL_MAGNITUDE_GAP or max(q.value, before.value) > _PARALLEL_NUMBER_SPREAD * min(q.value, before.value):
+                continue
+            labels = [governing_run(folded, figure.start) for figure in (before, q)]
+            if None in labels or _common_ending(labels[0][0], labels[1][0]) < _PARALLEL_LABEL:
+                continue
+            if len({_PER_HEAD_WORD.search(run) is None for run, _ in labels}) > 1:
+                continue  # 地区生产总值3万亿元 beside 人均地区生产总值1万美元: a total and a figure per head
+            label = labels[0][0][-_common_ending(labels[0][0], labels[1][0]):]
+            odd = high if _PER_HEAD_WORD.search(label) or high is q else q
+            other = low if odd is high else high
+            yield self.finding(
+                ctx,
+                odd.start,
+                odd.end,
+                f"“{ctx.text[odd.start:odd.end]}”量级可疑：同一句中同为“{label}”的“{ctx.text[other.start:other.end]}”数值相近，"
+                f"两者却相差约{_in_words(float(ratio))}倍；请核对“万”“亿”等数量级",
+            )
 
-        target = base(whole)
+    def _part_in_other_measure(self, ctx: CheckContext, whole, parts, odd) -> Finding | None:
+        """The last part of a breakdown in the measure writers confuse with the whole's (energy for power, volume for
+        area) where, read in the whole's unit, it closes the arithmetic and the other parts alone do not
+        (总装机容量15万千瓦，其中一期8万千瓦…，二期7万千瓦时: 8万 + 7万 = 15万千瓦)."""
+        target = _base(whole)
         slack = float(whole.half_unit) * unit_scale(whole.unit) + sum(float(p.half_unit) * unit_scale(p.unit) for p in parts)
-        total = sum(base(p) for p in parts)
+        slack += float(odd.half_unit) * unit_scale(whole.unit)
+        written_total = sum(_base(p) for p in parts)
+        if abs(written_total - target) <= slack:
+            return None  # the parts add up without it: it is another figure
+        reread = written_total + float(odd.scaled) * unit_scale(whole.unit)
+        if abs(reread - target) > slack:
+            return None
+        written, number = _written_and_number(ctx, odd)
+        terms = " + ".join(ctx.text[p.start : p.end] for p in parts)
+        return self.finding(
+            ctx,
+            odd.start,
+            odd.end,
+            f"“{written}”单位可疑：“{odd.unit}”与“{whole.unit}”是两种量，不能作为“{ctx.text[whole.start:whole.end]}”的分项；"
+            f"按{whole.unit}计，{terms} + {number}{whole.unit} 正好是{ctx.text[whole.start:whole.end]}；应为“{number}{whole.unit}”",
+            suggestion=f"{number}{whole.unit}",
+        )
+
+    def _part_beyond_whole(self, ctx: CheckContext, whole, parts) -> Finding | None:
+        """The one part of a breakdown in a unit no other part uses whose figure is larger than its whole, while read in
+        the unit of the other parts it is not (播种面积86.4万亩，其中小麦41.2万亩、玉米38.5万公顷、大豆4.3万亩: 38.5万公顷 is
+        577.5万亩). A part larger than its whole cannot be; the unit the other parts share tells which it was meant in."""
+        target = _base(whole)
+        units = [p.unit for p in parts]
+        beyond = [p for p in parts if _base(p) > target + float(whole.half_unit) * unit_scale(whole.unit)]
+        if len(beyond) != 1 or units.count(beyond[0].unit) > 1:
+            return None
+        odd = beyond[0]
+        others = [p for p in parts if p is not odd]
+        shared = {p.unit for p in others}
+        if len(shared) != 1:
+            return None
+        unit = shared.pop()
+        reread = _base(odd, unit) + sum(_base(p) for p in others)
+        if unit_scale(unit) == unit_scale(odd.unit) or reread > target * 1.001 or reread < _MOST_OF_THE_WHOLE * target:
+            return None  # (read in the others' unit, the parts must make up most of the whole: else DC201's sum)
+        written, number = _written_and_number(ctx, odd)
+        return self.finding(
+            ctx,
+            odd.start,
+            odd.end,
+            f"“{written}”单位可疑：分项大于总数——{written}即{_in_words(_base(odd) / unit_scale(unit))}{unit}，"
+            f"超过了总数{ctx.text[whole.start:whole.end]}；其余分项都用“{unit}”，应为“{number}{unit}”",
+            suggestion=f"{number}{unit}",
+        )
+
+    def _odd_scaled_part(self, ctx: CheckContext, whole, parts) -> Finding | None:
+        target = _base(whole)
+        slack = float(whole.half_unit) * unit_scale(whole.unit) + sum(float(p.half_unit) * unit_scale(p.unit) for p in parts)
+        total = sum(_base(p) for p in parts)
         if abs(total - target) <= slack:
             return None  # the parts add up as written
         units = [p.unit for p in parts]
@@ -570,11 +767,10 @@ class UnitError(Rule):
             for unit in dict.fromkeys([whole.unit] + units):
                 if unit == part.unit or unit_scale(unit) == unit_scale(part.unit):
                     continue
-                reread = total - base(part) + base(part, unit)
+                reread = total - _base(part) + _base(part, unit)
                 if abs(reread - target) > slack:
                     continue
-                written = ctx.text[part.start : part.end]
-                number = written[: -len(part.unit)] if written.endswith(part.unit) else plain(part.scaled)
+                written, number = _written_and_number(ctx, part)
                 terms = " + ".join(f"{number}{unit}" if j == k else ctx.text[p.start : p.end] for j, p in enumerate(parts))
                 return self.finding(
                     ctx,
@@ -773,14 +969,14 @@ class UnitError(Rule):
                     yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
                 continue
             seen = table[phrase]
-            if seen.get(dimension):
+            if seen.get(dimension, 0) >= MIN_SEEN_TIMES:
                 continue
             if dimension in COUNTED_DIMENSIONS and (
                 sum(seen.values()) < MIN_COUNTED_SUPPORT or max(seen, key=lambda d: (seen[d], d)) not in MEASURE_DIMENSIONS
             ):
                 continue  # a count after an indicator of counts, or one the corpus seldom writes a figure after
-            if dimension == "money" and phrase.endswith(_VALUED_THINGS):
-                continue  # 工业项目2亿元, 一期工程3.5亿元: projects are counted and valued alike
+            if dimension in MEASURE_DIMENSIONS and phrase.endswith(_VALUED_THINGS):
+                continue  # 工业项目2亿元, 一期工程3.5亿元, “久供未建”项目907万平方米: projects are counted and measured alike
             if phrase in _AGGREGATE_WORDS and _NAMED_AFTER.match(folded, q_end):
                 continue  # 征收总额388亿斤细粮: a bare total whose figure names what it totals after its unit
 
@@ -797,12 +993,13 @@ class UnitError(Rule):
             written = ctx.text[start:q_end]
             figure = ctx.text[q_start:q_end]
             expected, got = DIMENSION_NAMES.get(main, main), DIMENSION_NAMES[dimension]
+            rarely = f"仅{seen[dimension]}次用{got}单位" if seen.get(dimension) else f"从未用{got}单位"
             yield self.finding(
                 ctx,
                 start,
                 q_end,
                 f"“{written}”单位与指标不符：“{phrase}”应以{expected}单位计（已校对公文中“{phrase}”后的数字"
-                f"{seen[main]}次用{expected}单位，从未用{got}单位），“{figure}”却是{got}单位；请核对单位或指标名称",
+                f"{seen[main]}次用{expected}单位，{rarely}），“{figure}”却是{got}单位；请核对单位或指标名称",
             )
 
     def _per_unit_denominator(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:

@@ -116,6 +116,17 @@ later year alone that reports results with their figure (``2026年，全县完�
 in a 与…相比 frame that is the year summed (``与2025年相比`` in a 2025 summary). A planned end before the start
 (``于2025年12月开工建设，计划2025年10月竣工``) is an event out of order like a told one.
 
+Also (wordingdates round, issue 7): a comparison base after the year a figure is of, where the figure is of the report's
+year by 年末/年底 or by a summary of that year (``比2026年末减少`` in a 2025 bulletin; a label opening the text, ``2025年统计
+公报：``, ``2025年经济运行情况：``, dates it); a forecast or plan (预计, 计划于, 将于, 力争 …) dated two years or more before an
+event its paragraph has already told as done (``主体工程已于2025年8月封顶…预计2019年底投入使用``; not ``原计划…``); a paragraph
+opening on a part of its year (``2026年上半年，``, ``2025年1—9月，``) dates its expectations like one opening on the year; a
+deadline fifteen years or more after its plan's year on no milestone (multiples of five, 2049: ``2026年工作打算：…力争2052年
+底前``, with the swapped-digit hint); in a summary of part of a year (上半年, 前三季度), an event told as done (已于…, …了) two
+months or more after its last month (``已于2024年11月建成`` in a 上半年 summary; July is when it is written). Not recognised:
+a plan year one year off, a forecast one year before a done event, a base year after the report's year in a sentence that
+names no 年末 and a report without a dated title.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -304,7 +315,7 @@ _AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\
 # An event told as done on a date: 已于2026年5月建成, 于2027年竣工投产.
 _DONE_ON = re.compile(
     rf"(?P<lead>已于|已经于|已在|于|在)\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
-    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|投产|投用|投入使用|投入运营|开通|通车|贯通|获批|落成|交付|通过[^，,。；;！？\n]{0,4}?验收|揭牌|开业|开园|启用|召开|举行|举办|开幕|闭幕|印发|出台|签约)"
+    r"(?P<rest>[^，,。；;！？\n]{0,14}?)(?P<verb>建成|竣工|完工|封顶|开工|投产|投用|投入使用|投入运营|开通|通车|贯通|获批|落成|交付|通过[^，,。；;！？\n]{0,4}?验收|揭牌|开业|开园|启用|召开|举行|举办|开幕|闭幕|印发|出台|签约)"
 )
 _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|目标|可望|预期|力求|要求|前$|底前|之前")
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
@@ -347,6 +358,11 @@ _YEARS_COUNTED_BEFORE = re.compile(r"(?:长达|距今|历经|历时|约|近|逾|
 _LIKELY_YEARS = range(1980, 2036)
 
 
+# A deadline this many years after the year of its plan is read as a mistyped year unless it is a milestone year.
+_FAR_TARGET_YEARS = 15
+_MILESTONE_YEARS = frozenset({2049})
+
+
 def _swapped_year_hint(digits: str) -> str:
     """``，疑为“2024年”之误`` when the digits of ``digits`` in another order make a year a report would name."""
     from itertools import permutations
@@ -381,7 +397,10 @@ _PLAN_SECTION_HEADING = re.compile(
     re.MULTILINE,
 )
 # A forecast, and a dated event told as past before it in its paragraph (…2025年12月发布的分析显示).
-_FORECAST = re.compile(rf"(?:预计|预期|有望|可望)\s*(?P<year>{_YEAR})\s*年(?:全年|底|末|上半年|下半年)")
+_FORECAST = re.compile(
+    rf"(?:预计|预期|有望|可望|计划于|将于|拟于|力争于?|争取于?)\s*(?:在|到)?\s*(?P<year>{_YEAR})\s*年"
+    r"(?:全年|底|末|初|上半年|下半年|[一二三四]季度|\s*\d{1,2}\s*月)"
+)
 _TOLD_DATE = re.compile(
     rf"(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?(?:发布|印发|召开|出台|公布|编制)(?:的|了)"
 )
@@ -412,9 +431,11 @@ _STALE_YEARS = 3
 _NEXT_YEAR_WRITTEN_BY = 3
 # A base year of a comparison: 比2023年同期增长, 与2023年同期相比, 较2026年增长.
 _SAME_PERIOD_BASE = re.compile(
-    rf"(?:[比较]|与|同)\s*(?P<year>{_YEAR_ALONE})\s*年(?P<same>同期)?(?:相比|相较|比较)?[，,]?\s*"
+    rf"(?:[比较]|与|同)\s*(?P<year>{_YEAR_ALONE})\s*年(?:(?P<same>同期)|末|底)?(?:相比|相较|比较)?[，,]?\s*"
     r"(?:(?<=相比)|(?<=相较)|(?<=比较)|(?<=[，,])|增长|下降|提高|增加|减少|降低|上升|回落|增|持平)"
 )
+# A figure of the report's own year without its number: 今年, 全年, and the year's end (年末全县户籍人口…; not 2026年末).
+_FIGURE_OF_THE_YEAR = re.compile(r"今年|本年|全年|(?<![\d年])年(?:末|底)")
 # The year a sentence opens on, with the part of it the figures are of: 2025年1—9月，/ 2024年全年，
 _SENTENCE_YEAR = re.compile(
     rf"\s*(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*(?:[-—–~～至到]|－)\s*\d{{1,2}}\s*月(?:份)?|全年|度|以来|上半年|下半年|前三季度|[一二三四]季度)?[，,]"
@@ -553,6 +574,15 @@ def _clause_start(folded: str, at: int, reach: int = 30) -> int:
     """Where the clause holding ``at`` begins (looking back at most ``reach`` characters)."""
     floor = max(0, at - reach)
     return max((c.end() for c in _CLAUSE.finditer(folded, floor, at)), default=floor)
+
+
+def _told_as_done(folded: str, m: re.Match) -> bool:
+    """Whether a ``_DONE_ON`` match tells its event as done: 已于…, or 已/均/先后 earlier in its clause, and no future
+    word (将, 计划, 预计 …) before it in its clause or between its date and its verb."""
+    clause_start = _clause_start(folded, m.start())
+    if _FUTURE_MARK.search(folded, clause_start, m.start()) or _FUTURE_MARK.search(m.group("rest")):
+        return False
+    return m.group("lead").startswith("已") or re.search(r"已|均|先后|相继", folded[clause_start : m.start()]) is not None
 
 
 class DateAnomaly(Rule):
@@ -856,6 +886,20 @@ class DateAnomaly(Rule):
             if reference is None:
                 continue
             late = year >= reference + 2
+            if (
+                not late and month is not None and period.retrospective and period.year == year
+                and period.last_month < 12 and month >= period.last_month + 2
+                and (_told_as_done(folded, m) or folded.startswith("了", m.end()))
+            ):
+                # a summary of part of its year (上半年: to June, written in July) tells as done an event of a month after it
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    f"“{ctx.text[m.start():m.end()]}”把{year}年{month}月的事写成已经完成，但本文只总结到{year}年{period.last_month}月，"
+                    f"写成时{month}月还没有到；请核对月份或时态",
+                )
+                continue
             if not late and period.written is not None:
                 late = (year, month or 1) > period.written
             elif not late and month is not None and (period.year is None or period.retrospective):
@@ -1053,7 +1097,7 @@ class DateAnomaly(Rule):
     def _forecasts_after_the_fact(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A forecast for a year at least two years before a date the paragraph already tells as past
         (区统计局2025年12月发布的分析显示：预计2022年全年…): the forecast's year is a slip."""
-        if "预" not in folded and "望" not in folded:
+        if not any(word in folded for word in ("预", "望", "计划", "将于", "拟于", "力争", "争取")):
             return
         for m in _FORECAST.finditer(folded):
             year = int(m.group("year"))
@@ -1061,6 +1105,8 @@ class DateAnomaly(Rule):
                 continue
             line_start = folded.rfind("\n", 0, m.start()) + 1
             told = [int(t.group("year")) for t in _TOLD_DATE.finditer(folded, line_start, m.start())]
+            # an event told as done earlier in the paragraph: 主体工程已于2025年8月封顶，…预计2019年底投入使用
+            told += [int(t.group("year")) for t in _DONE_ON.finditer(folded, line_start, m.start()) if _told_as_done(folded, t)]
             if not told or max(told) < year + 2:
                 continue
             start, end = m.start(), m.end()
@@ -1193,7 +1239,7 @@ class DateAnomaly(Rule):
         is the one its sentence (or paragraph) opens on, or 今年 in a report that dates itself; 比2023年同期增长 /
         与2023年同期相比 of a 2025 figure (同期 is last year's), or a base year after the figure's (比2026年增长
         of a 2025 figure). A base equal to the figure's year is reported by the check above."""
-        if "年同期" not in folded and "年增" not in folded and "年下降" not in folded:
+        if "年同期" not in folded and "年增" not in folded and "年下降" not in folded and "年末" not in folded and "年底" not in folded:
             return
         reference = self._reference_year(period)
         for m in _SAME_PERIOD_BASE.finditer(folded):
@@ -1203,8 +1249,10 @@ class DateAnomaly(Rule):
             opening = _SENTENCE_YEAR.match(folded, sentence_start)
             if opening:
                 figure_year = int(opening.group("year"))
-            elif reference is not None and re.search(r"今年|本年|全年", folded[sentence_start : m.end() + 30]):
+            elif reference is not None and _FIGURE_OF_THE_YEAR.search(folded, sentence_start, m.end() + 30):
                 figure_year = reference
+            elif period.retrospective and period.year is not None and base > period.year:
+                figure_year = period.year  # a summary of its year compares with the past, never with a later year
             else:
                 continue
             other_years = {int(y) for y in _LAST_YEAR.findall(sentence)} - {figure_year}
@@ -1519,7 +1567,8 @@ class DateAnomaly(Rule):
         if period.year is None and period.plan_year is None:
             offset = 0
             for raw in folded.split("\n"):
-                opening = _PARAGRAPH_YEAR.match(raw)
+                # (the year may name the part of it the paragraph tells: 2026年上半年，/ 2025年1—9月，)
+                opening = _SENTENCE_YEAR.match(raw)
                 if opening:
                     year = int(opening.group("year"))
                     regions.append((offset + opening.end(), offset + len(raw), year, f"本段写的是{year}年"))
@@ -1530,6 +1579,18 @@ class DateAnomaly(Rule):
                 matches += [(m, m.group("year")) for m in _YEAR_THEN_PLAN.finditer(folded, start, end)]
             for m, written in matches:
                 planned = int(written)
+                if planned >= year + _FAR_TARGET_YEARS and planned % 5 and planned not in _MILESTONE_YEARS:
+                    # a deadline decades after the plan's year on no milestone (2035, 2049, 2050, 2060: multiples of
+                    # five or the centenary) is a mistyped year: 力争2052年底前 in a plan for 2026
+                    stop = m.end()
+                    yield self.finding(
+                        ctx,
+                        m.start("year"),
+                        stop,
+                        f"“{ctx.text[m.start('year'):stop]}”年份有误：{what}，期限却定在{planned}年（晚{planned - year}年）"
+                        f"{_swapped_year_hint(written) or '，不像工作安排的期限'}；请核对年份",
+                    )
+                    continue
                 if planned >= year:
                     continue
                 if _RETROSPECTIVE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):

@@ -120,6 +120,12 @@ after it (城乡人民收入: 城乡人民 and 人民收入 are written). Not fl
 均居全国, 全省各族人民); a slot of one character (提档增效, 打赢蓝天); a term's first word (生活资料); a word two characters away
 (新发展观念 beside 新发展理念: 理念 → 观念 is one character, but 新发展 + a word is an open slot); numerals.
 
+Also (wordingdates): a character inside a four-character formulation whose both new pairs are unwritten (一岗两责), a
+quoted formulation of six characters or more with an edge character replaced (“双随机、一公示”), a formulation of four
+characters or more (listed, or used by 10+ corpus documents) with an inner character written twice (营商环环境, 高质量量发展;
+not at a seam of two words, 中国国民经济, 更高水平平台, nor a reduplication, 扎扎实实); see ``formulation_slips``. Not flagged: a verb of going with the one-character place it goes to (客商来园考察: 来园 beside
+来源; 驻村, 赴企, 返乡: ``words.toml`` ``[levels]``).
+
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
 one reads as carelessness or, worse, as a political error. Wrong forms come from text run through a
@@ -162,7 +168,7 @@ from draftcheck.lexicon import (
 )
 from draftcheck.lexicon.words import words
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.rules.formulation_slips import find_formulation_slips, unseen_pairs
+from draftcheck.rules.formulation_slips import LOOSE, find_doubled_characters, find_formulation_slips, is_loose, unseen_pairs
 from draftcheck.rules.term_table import find_term_errors
 from draftcheck.rules.word_slot_slips import find_word_slot_slips
 
@@ -309,6 +315,8 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
     neighbour (大理石有限公司 is 有限, 刷新页面 is 页面): a written pair there means the run straddles
     two words.
     """
+    if _goes_to_a_place(text[start : start + 2], k):
+        return False
     changed, kept_side = (start - 1, start + 2) if k == 0 else (start + 2, start - 1)
     if 0 <= changed < len(text) and _is_han(text[changed]):
         outside = text[changed]
@@ -331,6 +339,22 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
 _MIN_DOCUMENTS_BARE_WORD = 20
 
 
+def _goes_to_a_place(run: str, k: int) -> bool:
+    """Whether a two-character run whose second character was replaced is a verb of going with the one-character place
+    it goes to (客商来园考察: 来园, not 来源; 驻村, 赴企, 返乡): a word of the report's register, not a slip."""
+    return k == 1 and run[1] in _level_characters() and run[0] in _arrival_verbs()
+
+
+@lru_cache(maxsize=1)
+def _level_characters() -> frozenset[str]:
+    return frozenset(words("levels", "characters")) | {"企", "乡", "校", "院", "厂", "站", "馆", "社"}
+
+
+@lru_cache(maxsize=1)
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(words("levels", "arrivals"))
+
+
 def _unlisted_word_slip(text: str, start: int, k: int, word: str, documents: int, pairs: frozenset[str], terms: dict) -> bool:
     """Whether a two-character run the corpus never writes is ``word`` with ``word[k]`` replaced, though neither
     neighbour anchors it (协意引资, 综和收入, 增副达到): the word is common, the run is no dictionary word at all
@@ -342,6 +366,8 @@ def _unlisted_word_slip(text: str, start: int, k: int, word: str, documents: int
         return False
     run = text[start : start + 2]
     if run[k] in _NUMERALS or run in term_neighbour_words():
+        return False
+    if _goes_to_a_place(run, k):
         return False
     if not (why_sound(run[k], word[k]) or word[k] in lookalike_characters().get(run[k], ())):
         return False  # the same syllable and tone (协意), or the shape; a looser sound is too common (可研, 天起)
@@ -892,38 +918,36 @@ class TermError(Rule):
         # whole 巩固拓展脱贫攻坚成果同乡村振兴有效衔接; 一网统办 is 一网通办, not 一网统管)
         slips = [] if traditional else find_formulation_slips(ctx.folded, text_pairs, confusion, unseen)
         slips = sorted(set(slips), key=lambda c: (c[1] - c[0], not c[4], c[0], c[2]))
-        for start, end, term, why, _ in slips:
+
+        def formulation_slip(start: int, end: int, term: str, why: str) -> None:
+            """Report a slip of a fixed formulation where no other finding of this rule stands."""
             if any(taken[start:end]):
-                continue
+                return
             taken[start:end] = b"\x01" * (end - start)
-            wrong = ctx.text[start:end]
             found.append(
                 self.finding(
                     ctx,
                     start,
                     end,
-                    f"固定提法有误：“{wrong}”应为“{term}”（{why}）",
+                    f"固定提法有误：“{ctx.text[start:end]}”应为“{term}”（{why}）",
                     suggestion=term,
                     fix=self.replacement(start, end, term, "unsafe"),
                 )
             )
+
+        for start, end, term, why, _ in slips:
+            if not is_loose(why):
+                formulation_slip(start, end, term, why)
         # Another word in a closed word slot of a formulation (全面从紧治党, 乡村复兴战略): see word_slot_slips. The most
         # widely written term first, then the longest (新质生产力 over 发展新质生产力; 供给侧结构性改革 over 侧结构性改革).
         slots = [] if traditional else find_word_slot_slips(ctx.folded, text_pairs)
         for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            wrong = ctx.text[start:end]
-            found.append(
-                self.finding(
-                    ctx,
-                    start,
-                    end,
-                    f"固定提法有误：“{wrong}”应为“{term}”（已校对的公文写“{term}”{support}次，"
-                    f"这个位置几乎只写“{word}”，从未写“{written}”）",
-                    suggestion=term,
-                    fix=self.replacement(start, end, term, "unsafe"),
-                )
-            )
+            formulation_slip(start, end, term, f"已校对的公文写“{term}”{support}次，这个位置几乎只写“{word}”，从未写“{written}”")
+        # A formulation with one of its characters written twice (营商环环境).
+        for start, end, term, why in ([] if traditional else find_doubled_characters(ctx.folded)):
+            formulation_slip(start, end, term, why)
+        # The loosest slips last, where nothing else covers them (一岗两责; see formulation_slips.LOOSE).
+        for start, end, term, why, _ in slips:
+            if is_loose(why):
+                formulation_slip(start, end, term, why[len(LOOSE) :])
         return sorted(found, key=lambda f: (f.span.start, f.span.end))
