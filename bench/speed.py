@@ -116,6 +116,7 @@ def best_wall(argv: list[str], repeat: int, env: dict[str, str] | None = None) -
 
 def process_figures(corpus: Path, report: str, repeat: int) -> None:
     """Whole ``draftcheck lint`` processes beside ``python -c pass``, in the same run."""
+    load_before = os.getloadavg()[0]
     exe = shutil.which("draftcheck", path=str(Path(sys.executable).parent)) or "draftcheck"
     lint = [exe, "lint", "--isolated", "--exit-zero", "--format", "concise"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,13 +131,27 @@ def process_figures(corpus: Path, report: str, repeat: int) -> None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     every, every_cpu = best_wall([*lint, str(corpus)], repeat)
     single, single_cpu = best_wall([*lint, "--jobs", "1", str(corpus)], repeat)
-    print(f"whole processes (best of {repeat}; python -c pass = {baseline:.3f}s wall, {baseline_cpu:.3f}s CPU on this machine now):")
+    load_after = os.getloadavg()[0]
+    print(f"whole processes (best of {repeat}; python -c pass = {baseline:.3f}s wall, {baseline_cpu:.3f}s CPU on this machine now;")
+    print(f"  load average {load_before:.1f} before, {load_after:.1f} after, on {cores} cores; {compiled_modules()}):")
     print(f"  {'':31} {'wall':>7} {'CPU':>7}")
     print(f"  lint one 20k-char report        {one:6.3f}s {one_cpu:6.3f}s   wall / target {one / PROCESS_REPORT_TARGET:.2f} (≤ {PROCESS_REPORT_TARGET} s)")
     print(f"  the same, caches off            {cold:6.3f}s {cold_cpu:6.3f}s   (a first run; DRAFTCHECK_NO_CACHE=1)")
     print(f"  the same, parsed by Typer       {typed:6.3f}s {typed_cpu:6.3f}s   (--format CONCISE: Typer and pydantic load)")
     print(f"  lint the corpus, {cores} cores       {every:6.2f}s {every_cpu:6.2f}s   wall / target {every / PROCESS_CORPUS_TARGET:.2f} (≤ {PROCESS_CORPUS_TARGET} s)")
-    print(f"  lint the corpus, --jobs 1       {single:6.2f}s {single_cpu:6.2f}s   speed-up {single / every:.2f}x")
+    print(f"  lint the corpus, --jobs 1       {single:6.2f}s {single_cpu:6.2f}s   wall / target {single / CORPUS_TARGET:.2f} (≤ {CORPUS_TARGET} s), speed-up {single / every:.2f}x")
+
+
+def compiled_modules() -> str:
+    """How the draftcheck being timed was built: the number of its modules that are compiled extensions
+    (a wheel or checkout built with Cython or mypyc), else pure Python."""
+    import importlib.machinery
+
+    import draftcheck
+
+    root = Path(draftcheck.__file__).parent
+    found = {p for suffix in importlib.machinery.EXTENSION_SUFFIXES for p in root.rglob(f"*{suffix}")}
+    return f"{len(found)} compiled modules" if found else "pure Python"
 
 
 def main(argv: list[str] | None = None) -> int:
