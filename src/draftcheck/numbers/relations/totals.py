@@ -59,6 +59,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
+from draftcheck.lexicon import counting_units
 from draftcheck.lexicon.categories import disjoint_families, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
@@ -1127,7 +1128,7 @@ def _members_named(text: str, total: Quantity, labels: list[str]) -> bool:
     return False
 
 
-_COUNT_UNITS = __import__("draftcheck.lexicon").lexicon.counting_units("listed")  # (units.toml [counting])
+_COUNT_UNITS = counting_units("listed")  # (units.toml [counting])
 
 
 def _counts_add_up(text: str, pl: PartList) -> str:
