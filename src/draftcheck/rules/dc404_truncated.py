@@ -125,6 +125,11 @@ stop with the object fronted (``因势利导，积极推进。``), 服务周到 
 行为 / 以下是为, 巩固了 / 解决了 (a state reached), 其中 with its predicate (``其中单产创历史新高。``), 不仅…还…, a sentence of one
 verb on a line of its own (text wrapped before it), a one-character adverb at a line end (``，已`` before a page break).
 
+Also (issue 7, sixth session): a formal verb with 了 (进行/开展/实施/加以/予以/给予/作出/采取/实行, lexicon
+``open_ends.formal_verbs``) at any stop or at a paragraph's end (``并对城区20条主次干道实施了``, ``会同街道进行了。``): the
+verbal noun that says what was done (实施了改造) was cut; published text never writes it so. Not flagged: the verb
+with its object (``开展了专项整治``), 了 followed by more text (``进行了了解``).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -678,6 +683,13 @@ def _open_grammar(sentence: str) -> bool:
 # --- open grammar where a sentence stops (issue 7, trunc8) ------------------------------------------
 # Word classes from lexicon/words.toml [open_ends]; the patterns are built once, on first use.
 @lru_cache(maxsize=1)
+def _formal_verb_pattern() -> re.Pattern:
+    from draftcheck.lexicon.words import alternation
+
+    return re.compile(rf"(?P<verb>{alternation(('open_ends', 'formal_verbs'))})了(?=[。；;，,！？!?：:]|[ \t\u3000]*(?:\n|$))")
+
+
+@lru_cache(maxsize=1)
 def _open_end_patterns() -> dict[str, re.Pattern]:
     from draftcheck.lexicon.words import alternation, words
 
@@ -905,6 +917,7 @@ class Truncated(Rule):
             *self._cut_figures_and_predicates(ctx, folded),
             *self._lone_opening_clauses(ctx, folded),
             *self._open_stops(ctx, folded),
+            *self._formal_verbs_without_object(ctx, folded),
         ]:
             if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished + cut):
                 unfinished.append(finding)
@@ -960,6 +973,24 @@ class Truncated(Rule):
                 else:
                     message = f"“{quote}”在“{stop}”前停在语法未完的地方，缺少{_OPEN_MISSING[kind]}，句子残缺；请补全被删去的内容"
                 yield self.finding(ctx, begin, end, message)
+
+    def _formal_verbs_without_object(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A formal verb with 了 at a stop or a paragraph's end (对城区20条主次干道实施了 / 开展了。): its object, the
+        verbal noun that says what was done (实施了改造), was cut. Published text never ends a clause so."""
+        if "了" not in folded:
+            return
+        for m in _formal_verb_pattern().finditer(folded):
+            begin = _clause_start(folded, m.start())
+            while begin < m.start() and folded[begin] in " \t\u3000":
+                begin += 1
+            end = m.end() + (1 if folded[m.end() : m.end() + 1] in ("。", "；", ";", "，", ",") and m.end() < len(folded) else 0)
+            quote = ctx.text[begin:end]
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{quote}”中的“{m.group('verb')}了”后缺少它的宾语（做了什么，如“{m.group('verb')}了整治”），句子残缺；请补全被删去的内容",
+            )
 
     def _spliced_clauses(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """An indicator running straight into another clause's subject and verb: its figure and predicate were cut."""
