@@ -191,7 +191,13 @@ def _groups() -> tuple[tuple[tuple[str, ...], tuple[IndicatorFamily, ...]], ...]
 
 def _holds_a_group(body: str) -> bool:
     """Does the text name every member of some complete split (a cheap test before typing it)?"""
-    return any(all(name in body for name in group) for group, _ in _groups())
+    for group, _ in _groups():  # (plain loops: this runs on every paragraph of the document)
+        for name in group:
+            if name not in body:
+                break
+        else:
+            return True
+    return False
 
 
 SPLIT_REACH = 6  # the most parts a whole split by names is read with

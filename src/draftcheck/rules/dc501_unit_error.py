@@ -125,6 +125,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
@@ -580,13 +581,29 @@ class UnitError(Rule):
             yield from self._spaced_figures(ctx, found)
 
     def _spaced_figures(self, ctx: CheckContext, found: list[Finding]) -> Iterator[Finding]:
-        """The checks again on the text with the spaces around its figures taken out (播种面积 86.4 万亩, 总量的 85，),
-        each new finding reported where the user wrote it; no fix (its edits were made for the squeezed text)."""
-        squeezed = squeeze_figure_spaces(ctx.text)
+        """The checks again on the paragraphs with spaces around their figures, those spaces taken out (播种面积 86.4
+        万亩, 总量的 85，), each new finding reported where the user wrote it; no fix (its edits were made for the
+        squeezed text). Only those paragraphs are read again: most of a scraped report has none."""
+        spaced = [(start, line) for start, line in _paragraphs(ctx.text) if has_figure_spaces(line)]
+        if not spaced:
+            return
+        joined = "\n".join(line for _, line in spaced)
+        joined_starts: list[int] = []
+        at = 0
+        for _, line in spaced:
+            joined_starts.append(at)
+            at += len(line) + 1
+        squeezed = squeeze_figure_spaces(joined)
+
+        def original(offset: int) -> int:
+            joined_at = squeezed.original(offset)
+            index = bisect_right(joined_starts, joined_at) - 1
+            return spaced[index][0] + joined_at - joined_starts[index]
+
         taken = [(f.span.start, f.span.end) for f in found]
         for finding in self._check(CheckContext(squeezed.text)):
-            start = squeezed.original(finding.span.start)
-            end = squeezed.original(finding.span.end - 1) + 1 if finding.span.end > finding.span.start else start
+            start = original(finding.span.start)
+            end = original(finding.span.end - 1) + 1 if finding.span.end > finding.span.start else start
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
