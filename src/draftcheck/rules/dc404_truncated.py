@@ -983,7 +983,7 @@ class Truncated(Rule):
             begin = _clause_start(folded, m.start())
             while begin < m.start() and folded[begin] in " \t\u3000":
                 begin += 1
-            end = m.end() + (1 if folded[m.end() : m.end() + 1] in ("。", "；", ";", "，", ",") and m.end() < len(folded) else 0)
+            end = m.end() + 1 if folded.startswith(("。", "；", ";", "，", ","), m.end()) else m.end()  # (with its stop)
             quote = ctx.text[begin:end]
             yield self.finding(
                 ctx,

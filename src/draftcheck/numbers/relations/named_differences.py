@@ -244,6 +244,15 @@ _SUBJECT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})$")
 _LABEL_LIGHT = re.compile(r"(?:为|是|达到?|完成|实现|共|约|近|的)+$")
 
 
+def _referent(ms, word_at, stated) -> str | None:
+    """The name the comparison word at ``word_at`` gives its other operand (低于全市 -> 全市, 比计划 -> 计划), else None."""
+    m = _COMPARISON.match(ms.masked, word_at)
+    if m is None:
+        return None
+    referent = _REFERENT.match(ms.masked[m.end() : stated.start - ms.start])
+    return None if referent is None else referent.group("name")
+
+
 def _named_operands(ms, kin, stated, clause_start, word_at, typed):
     """A，…B，低于全市D / A，…B，新建比改造多出D: no figure after the comparison word, which names the
     other operand instead: exactly two figures of D's measure stand before it in the statement, the name
@@ -251,13 +260,9 @@ def _named_operands(ms, kin, stated, clause_start, word_at, typed):
     the word (新建比改造) must be in A's label."""
     if len(kin) != 2:
         return None
-    m = _COMPARISON.match(ms.masked, word_at)
-    if m is None:
+    name = _referent(ms, word_at, stated)
+    if name is None:
         return None
-    referent = _REFERENT.match(ms.masked[m.end() : stated.start - ms.start])
-    if referent is None:
-        return None
-    name = referent.group("name")
     labels = []
     for q in kin:
         rel = q.start - ms.start
@@ -287,13 +292,9 @@ def _named_after_operands(ms, kin, stated, word_at, later, typed):
     stating a figure of D's measure that is no change or rate; A is the last figure of the measure before the word."""
     if not kin:
         return None
-    m = _COMPARISON.match(ms.masked, word_at)
-    if m is None:
+    name = _referent(ms, word_at, stated)
+    if name is None:
         return None
-    referent = _REFERENT.match(ms.masked[m.end() : stated.start - ms.start])
-    if referent is None:
-        return None
-    name = referent.group("name")
     a = kin[-1]
     if a.start - ms.start >= word_at or stated.start - a.start > 90 or _is_change(typed, a):
         return None
