@@ -296,3 +296,45 @@ def test_reordered_clauses_of_all_units_equal_each_unit_split_alone():
             for u in units
         ]
         assert _clauses_of(folded, units) == expected
+
+
+def _carried_one_skip_pair_at_a_time(chars, repeat):
+    """The plain form of dc401's _carried_past_edits: every pair of skips tried in turn."""
+    from draftcheck.rules.dc401_duplicate_passage import _MAX_EDIT_SKIP, _MIN_RESUMED
+    from draftcheck.text.repeats import Repeat
+
+    for _ in range(2):
+        later_end, earlier_end = repeat.later + repeat.length, repeat.earlier + repeat.earlier_length
+        best = None
+        for skip_later in range(_MAX_EDIT_SKIP + 1):
+            for skip_earlier in range(_MAX_EDIT_SKIP + 1):
+                if not skip_later and not skip_earlier:
+                    continue
+                a, b = later_end + skip_later, earlier_end + skip_earlier
+                if b + _MIN_RESUMED > repeat.later or a + _MIN_RESUMED > len(chars):
+                    continue
+                if chars[a : a + _MIN_RESUMED] == chars[b : b + _MIN_RESUMED]:
+                    if best is None or skip_later + skip_earlier < sum(best):
+                        best = (skip_later, skip_earlier)
+        if best is None:
+            break
+        a, b = later_end + best[0], earlier_end + best[1]
+        length = 0
+        while a + length < len(chars) and b + length < repeat.later and chars[a + length] == chars[b + length]:
+            length += 1
+        repeat = Repeat(repeat.earlier, b + length - repeat.earlier, repeat.later, a + length - repeat.later, repeat.matched + length)
+    return repeat
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_carrying_a_repeat_past_edits_takes_the_skips_the_plain_loop_takes(seed):
+    from draftcheck.rules.dc401_duplicate_passage import _carried_past_edits
+    from draftcheck.text.repeats import Repeat
+
+    rnd = random.Random(seed)
+    for _ in range(3000):
+        chars = "".join(rnd.choice("abcd"[: rnd.randint(1, 4)]) for _ in range(rnd.randint(10, 60)))
+        earlier = rnd.randint(0, len(chars) - 2)
+        later = rnd.randint(earlier + 1, len(chars) - 1)
+        repeat = Repeat(earlier, rnd.randint(1, 8), later, rnd.randint(1, max(1, len(chars) - later)), 4)
+        assert _carried_past_edits(chars, repeat) == _carried_one_skip_pair_at_a_time(chars, repeat)

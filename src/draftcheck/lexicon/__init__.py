@@ -171,16 +171,23 @@ def fixed_numbered_positions_of(terms: dict[str, tuple[int, int, int]]) -> froze
     numbered = [
         term
         for term, (documents, _, quoted) in terms.items()
-        if sum(c in _SLOGAN_NUMERAL_CHARACTERS for c in term) >= 2 and documents >= MIN_DOCUMENTS_NUMBERED and quoted >= MIN_QUOTED_NUMBERED
+        if documents >= MIN_DOCUMENTS_NUMBERED and quoted >= MIN_QUOTED_NUMBERED and sum(c in _SLOGAN_NUMERAL_CHARACTERS for c in term) >= 2
     ]
     if not numbered:
         return frozenset()
+    # Only the frames of the numbered slogans are counted: a term fills one only if it has the slogan's length and
+    # its first or its second character (it differs from the slogan in one character at most), which one set
+    # lookup a term tells (most terms share neither), and only those terms are masked position by position.
+    wanted = {term[:k] + "\0" + term[k + 1 :] for term in numbered for k in range(len(term))}
+    heads = {(len(term), 0, term[0]) for term in numbered} | {(len(term), 1, term[1]) for term in numbered}
     frames: dict[str, int] = {}
-    lengths = {len(term) for term in numbered}
     for term in terms:
-        if len(term) in lengths:
-            for k in range(len(term)):
-                frame = term[:k] + "\0" + term[k + 1 :]
+        size = len(term)
+        if (size, 0, term[:1]) not in heads and (size, 1, term[1:2]) not in heads:
+            continue
+        for k in range(size):
+            frame = term[:k] + "\0" + term[k + 1 :]
+            if frame in wanted:
                 frames[frame] = frames.get(frame, 0) + 1
     fixed = set()
     for term in numbered:
@@ -193,8 +200,12 @@ def fixed_numbered_positions_of(terms: dict[str, tuple[int, int, int]]) -> froze
 
 @lru_cache(maxsize=1)
 def fixed_numbered_positions() -> frozenset[tuple[str, int]]:
-    """``fixed_numbered_positions_of`` the established terms: (一带一路, 1), (一国两制, 1) …"""
-    return fixed_numbered_positions_of(established_terms())
+    """``fixed_numbered_positions_of`` the established terms: (一带一路, 1), (一国两制, 1) … (kept in the cache folder)."""
+
+    def build() -> list[tuple[str, int]]:
+        return sorted(fixed_numbered_positions_of(established_terms()))
+
+    return frozenset(disk_cache.cached("fixed-numbered-positions", [data_bytes("established_terms.tsv")], "1", build))
 
 
 # A hand-listed formulation (fixed_formulations.tsv) the corpus does not hold counts, for DC503's near-miss tests, as a

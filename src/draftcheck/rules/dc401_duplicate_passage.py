@@ -559,20 +559,30 @@ def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: Dupli
 def _carried_past_edits(chars: str, repeat: Repeat) -> Repeat:
     """``repeat`` extended past up to two small edits after its end (a word inserted, dropped or changed:
     赴长三角、珠三角等地开展驻点招商 / …等重点地区开展驻点招商) while the copies go on alike."""
+    size = len(chars)
     for _ in range(2):
         later_end = repeat.later + repeat.length
         earlier_end = repeat.earlier + repeat.earlier_length
+        # the fewest characters skipped in all, then the fewest in the later copy: the first match of the skips in
+        # that order (each copy's resumed runs sliced once; a run past the text's end, or reaching into the later
+        # copy on the earlier side, cannot resume)
+        later_runs = [
+            chars[a : a + _MIN_RESUMED] if a + _MIN_RESUMED <= size else None
+            for a in range(later_end, later_end + _MAX_EDIT_SKIP + 1)
+        ]
+        earlier_runs = [
+            chars[b : b + _MIN_RESUMED] if b + _MIN_RESUMED <= repeat.later else None
+            for b in range(earlier_end, earlier_end + _MAX_EDIT_SKIP + 1)
+        ]
         best = None
-        for skip_later in range(_MAX_EDIT_SKIP + 1):
-            for skip_earlier in range(_MAX_EDIT_SKIP + 1):
-                if not skip_later and not skip_earlier:
-                    continue
-                a, b = later_end + skip_later, earlier_end + skip_earlier
-                if b + _MIN_RESUMED > repeat.later or a + _MIN_RESUMED > len(chars):
-                    continue
-                if chars[a : a + _MIN_RESUMED] == chars[b : b + _MIN_RESUMED]:
-                    if best is None or skip_later + skip_earlier < sum(best):
-                        best = (skip_later, skip_earlier)
+        for skipped in range(1, 2 * _MAX_EDIT_SKIP + 1):
+            for skip_later in range(max(0, skipped - _MAX_EDIT_SKIP), min(_MAX_EDIT_SKIP, skipped) + 1):
+                resumed = later_runs[skip_later]
+                if resumed is not None and resumed == earlier_runs[skipped - skip_later]:
+                    best = (skip_later, skipped - skip_later)
+                    break
+            if best is not None:
+                break
         if best is None:
             break
         a, b = later_end + best[0], earlier_end + best[1]

@@ -483,34 +483,49 @@ def _slips_of_known_pairs(
     present = text_pairs & known_slip_pairs()
     if not present:
         return
-    slips = known_pair_slips()
-    size = len(text)
+    slips = _known_slips_table()
+    # only slips whose written run's pairs the text holds too (one subset test each, the run's pairs prepared once
+    # per process) are looked for
+    wanted: dict[str, list[tuple[str, int, str, str, str, frozenset[str], int]]] = {}
     for pair in present:
-        # only slips whose term's other pairs the text holds too (a set lookup each) are looked for
-        # (all the pairs of the written run, the kept ones among them: a run the text holds has all its pairs there)
-        candidates = [entry for entry in slips[pair] if _slip_pairs(entry[0], entry[1], entry[2]) <= text_pairs]
-        if not candidates:
+        candidates = [entry for entry in slips[pair] if entry[5] <= text_pairs]
+        if candidates:
+            wanted[pair] = candidates
+    if not wanted:
+        return
+    size = len(text)
+    for pair, candidates in wanted.items():
+        # (and whose written run the text holds, where most candidates stop: one candidate's run, longer than the
+        # pair, is looked for itself, which str.find does faster; several runs hold the pair, so can only stand where
+        # it does, which is looked up once for all of them and reused below)
+        if len(candidates) == 1 and candidates[0][4] not in text:
             continue
-        # (and whose written run the text holds, where most candidates stop: the run holds the pair, so it can only
-        # stand where the pair does, which is looked up once for all the candidates)
-        spots = _occurrences(text, pair)
-        candidates = [entry for entry in candidates if _run_at(text, spots, pair, entry)]
-        if not candidates:
-            continue
-        at = text.find(pair)
-        while at >= 0:
-            for term, k, written, kind in candidates:
+        at_pair = _occurrences(text, pair)
+        candidates = [entry for entry in candidates if _run_at(text, at_pair, entry)]
+        for at in at_pair if candidates else ():
+            for term, k, written, kind, _, _, _ in candidates:
                 n = len(term)
                 start = at - (k if k < n - 1 else k - 1)
                 if 0 <= start and start + n <= size and text.startswith(term[:k], start) and text.startswith(term[k + 1 :], start + k + 1):
                     yield from _known_pair_slip(text, start, text[start : start + n], term, k, kind, pairs, terms)
-            at = text.find(pair, at + 1)
 
 
-@lru_cache(maxsize=8192)
-def _slip_run(term: str, k: int, written: str) -> str:
-    """``term`` with its k-th character written as ``written``."""
-    return term[:k] + written + term[k + 1 :]
+@lru_cache(maxsize=1)
+def _known_slips_table() -> dict[str, tuple[tuple[str, int, str, str, str, frozenset[str], int], ...]]:
+    """``known_pair_slips()`` with each entry's written run, the run's pairs and where the pair stands in it:
+    (term, k, written, kind, run, pairs of the run, offset of the pair in the run or -1); kept in the cache folder."""
+
+    def build() -> dict[str, tuple[tuple[str, int, str, str, str, frozenset[str], int], ...]]:
+        table = {}
+        for pair, entries in known_pair_slips().items():
+            rows = []
+            for term, k, written, kind in entries:
+                run = term[:k] + written + term[k + 1 :]
+                rows.append((term, k, written, kind, run, frozenset(map(operator.add, run, run[1:])), run.find(pair)))
+            table[pair] = tuple(rows)
+        return table
+
+    return disk_cache.cached("known-slips-table", [data_bytes("known_pair_slips.tsv")], "1", build)
 
 
 def _occurrences(text: str, pair: str) -> list[int]:
@@ -523,27 +538,13 @@ def _occurrences(text: str, pair: str) -> list[int]:
     return spots
 
 
-def _run_at(text: str, spots: list[int], pair: str, entry: tuple[str, int, str, str]) -> bool:
-    """``_slip_run(*entry[:3]) in text``, where ``spots`` are the positions of ``pair`` in ``text``."""
-    run = _slip_run(entry[0], entry[1], entry[2])
-    offset = run.find(pair)
+def _run_at(text: str, spots, entry: tuple[str, int, str, str, str, frozenset[str], int]) -> bool:
+    """Whether the text holds the entry's written run (``entry[4]``), ``spots`` being the positions of the pair that
+    stands at ``entry[6]`` in it."""
+    run, offset = entry[4], entry[6]
     if offset < 0:
         return run in text
     return any(at >= offset and text.startswith(run, at - offset) for at in spots)
-
-
-@lru_cache(maxsize=16384)
-def _slip_pairs(term: str, k: int, written: str) -> frozenset[str]:
-    """Every pair of adjacent characters of the written run (``_slip_run``): those of ``_kept_pairs`` and those
-    the written character makes with its neighbours."""
-    run = _slip_run(term, k, written)
-    return frozenset(run[i : i + 2] for i in range(len(run) - 1))
-
-
-@lru_cache(maxsize=4096)
-def _kept_pairs(term: str, k: int) -> frozenset[str]:
-    """The pairs of ``term`` that do not touch its k-th character."""
-    return frozenset(term[i : i + 2] for i in range(len(term) - 1) if i != k and i + 1 != k)
 
 
 def _known_pair_slip(
