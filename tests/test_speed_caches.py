@@ -191,25 +191,26 @@ def test_the_pool_parent_loads_what_rules_load_on_their_first_text_before_forkin
     assert _finders.cache_info().currsize == 1
 
 
-def test_the_known_slip_table_and_fixed_positions_read_back_from_the_cache_folder_unchanged(tmp_path, monkeypatch):
+def test_fixed_positions_read_back_from_the_cache_folder_unchanged(tmp_path, monkeypatch):
     from draftcheck import lexicon
 
     monkeypatch.setenv("DRAFTCHECK_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(disk_cache, "_enabled", True)
     built = []
     for _ in range(2):  # the first call writes the cache folder, the second reads it back
-        dc503_term_error._known_slips_table.cache_clear()
         lexicon.fixed_numbered_positions.cache_clear()
-        built.append((dc503_term_error._known_slips_table(), lexicon.fixed_numbered_positions()))
-    dc503_term_error._known_slips_table.cache_clear()
+        built.append(lexicon.fixed_numbered_positions())
     lexicon.fixed_numbered_positions.cache_clear()
-    assert {p.name.split("-")[0] for p in tmp_path.iterdir()} >= {"known", "fixed"}
-    assert built[0] == built[1]
-    table, fixed = built[1]
-    assert fixed == lexicon.fixed_numbered_positions_of(lexicon.established_terms())
-    assert table.keys() == lexicon.known_pair_slips().keys()
-    for pair, rows in table.items():
-        assert [row[:4] for row in rows] == list(lexicon.known_pair_slips()[pair])
+    assert any(p.name.startswith("fixed-numbered-positions-") for p in tmp_path.iterdir())
+    assert built[0] == built[1] == lexicon.fixed_numbered_positions_of(lexicon.established_terms())
+
+
+def test_prepared_known_slips_hold_each_entrys_run_its_pairs_and_the_pairs_offset():
+    from draftcheck import lexicon
+
+    for pair, entries in lexicon.known_pair_slips().items():
+        rows = dc503_term_error._prepared_slips(pair)
+        assert [row[:4] for row in rows] == list(entries)
         for term, k, written, _, run, run_pairs, offset in rows:
             assert run == term[:k] + written + term[k + 1 :]
             assert run_pairs == frozenset(run[i : i + 2] for i in range(len(run) - 1))

@@ -161,9 +161,9 @@ from draftcheck.lexicon import (
     fixed_numbered_positions,
     hand_listed_terms,
     known_pair_slips,
+    known_slip_pairs,
     near_miss_terms,
     term_neighbour_words,
-    known_slip_pairs,
     lookalike_characters,
 )
 from draftcheck.lexicon.words import words
@@ -483,12 +483,11 @@ def _slips_of_known_pairs(
     present = text_pairs & known_slip_pairs()
     if not present:
         return
-    slips = _known_slips_table()
     # only slips whose written run's pairs the text holds too (one subset test each, the run's pairs prepared once
     # per process) are looked for
     wanted: dict[str, list[tuple[str, int, str, str, str, frozenset[str], int]]] = {}
     for pair in present:
-        candidates = [entry for entry in slips[pair] if entry[5] <= text_pairs]
+        candidates = [entry for entry in _prepared_slips(pair) if entry[5] <= text_pairs]
         if candidates:
             wanted[pair] = candidates
     if not wanted:
@@ -510,22 +509,16 @@ def _slips_of_known_pairs(
                     yield from _known_pair_slip(text, start, text[start : start + n], term, k, kind, pairs, terms)
 
 
-@lru_cache(maxsize=1)
-def _known_slips_table() -> dict[str, tuple[tuple[str, int, str, str, str, frozenset[str], int], ...]]:
-    """``known_pair_slips()`` with each entry's written run, the run's pairs and where the pair stands in it:
-    (term, k, written, kind, run, pairs of the run, offset of the pair in the run or -1); kept in the cache folder."""
-
-    def build() -> dict[str, tuple[tuple[str, int, str, str, str, frozenset[str], int], ...]]:
-        table = {}
-        for pair, entries in known_pair_slips().items():
-            rows = []
-            for term, k, written, kind in entries:
-                run = term[:k] + written + term[k + 1 :]
-                rows.append((term, k, written, kind, run, frozenset(map(operator.add, run, run[1:])), run.find(pair)))
-            table[pair] = tuple(rows)
-        return table
-
-    return disk_cache.cached("known-slips-table", [data_bytes("known_pair_slips.tsv")], "1", build)
+@lru_cache(maxsize=None)
+def _prepared_slips(pair: str) -> tuple[tuple[str, int, str, str, str, frozenset[str], int], ...]:
+    """``known_pair_slips()[pair]`` with each entry's written run, the run's pairs and where ``pair`` stands in it:
+    (term, k, written, kind, run, pairs of the run, offset of the pair in the run or -1). Prepared once per process,
+    for the pairs the texts hold (a short report holds few of them)."""
+    rows = []
+    for term, k, written, kind in known_pair_slips()[pair]:
+        run = term[:k] + written + term[k + 1 :]
+        rows.append((term, k, written, kind, run, frozenset(map(operator.add, run, run[1:])), run.find(pair)))
+    return tuple(rows)
 
 
 def _occurrences(text: str, pair: str) -> list[int]:
