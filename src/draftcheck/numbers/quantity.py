@@ -28,6 +28,7 @@ import bisect
 import re
 from dataclasses import MISSING, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
+from operator import attrgetter
 from typing import Iterator
 
 from draftcheck.numbers.chinese_numerals import (
@@ -243,9 +244,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     masked = _masked_spans(folded)
     found = [q for q in _arabic_quantities(folded) if not masked or not _inside(q.start, masked)]
     found.extend(_chinese_quantities(folded))
-    found.sort(key=lambda q: (q.start, q.end))
+    found.sort(key=_POSITION)
     found = _merge_ranges(folded, found)
     return [_classify(folded, q) for q in found]
+
+
+_POSITION = attrgetter("start", "end")  # (the sort key (q.start, q.end), computed in C)
 
 
 def _masked_spans(folded: str) -> list[tuple[int, int]]:
