@@ -323,9 +323,17 @@ def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q
     transition, transition_at = _transition(prefix, prefix_start) if ("由" in prefix or "从" in prefix or "到" in prefix
                                                                       or "至" in prefix or "为" in prefix) else ("", -1)
     typed = object.__new__(TypedQuantity)  # (TypedQuantity(...) without the frozen class's per-field __setattr__)
-    typed.__dict__.update(quantity=q, role=role, sign=sign, compound=compound, cue=cue, counted=counted, year=year,
-                          transition=transition, transition_at=transition_at,
-                          locate=lambda: _indicator(text, mentions, sentence, clause, q))
+    state = typed.__dict__
+    state["quantity"] = q
+    state["role"] = role
+    state["sign"] = sign
+    state["compound"] = compound
+    state["cue"] = cue
+    state["counted"] = counted
+    state["year"] = year
+    state["transition"] = transition
+    state["transition_at"] = transition_at
+    state["locate"] = lambda: _indicator(text, mentions, sentence, clause, q)
     return typed
 
 

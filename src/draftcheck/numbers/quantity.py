@@ -301,18 +301,17 @@ def _arabic_quantities(folded: str):
         q = new(Quantity)
         state = q.__dict__
         state.update(_QUANTITY_DEFAULTS)
-        state.update(
-            start=number_start,
-            end=end,
-            number_start=number_start,
-            number_end=number_end,
-            value=value,
-            decimals=len(fraction),
-            magnitude=MAGNITUDES.get(mag, _ONE),
-            unit=unit,
-            approximate=bool(qualifier),
-            qualifier=qualifier,
-        )
+        # (item by item: cheaper than update() with keywords)
+        state["start"] = number_start
+        state["end"] = end
+        state["number_start"] = number_start
+        state["number_end"] = number_end
+        state["value"] = value
+        state["decimals"] = len(fraction)
+        state["magnitude"] = MAGNITUDES.get(mag, _ONE)
+        state["unit"] = unit
+        state["approximate"] = bool(qualifier)
+        state["qualifier"] = qualifier
         yield q
 
 
