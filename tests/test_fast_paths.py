@@ -338,3 +338,71 @@ def test_carrying_a_repeat_past_edits_takes_the_skips_the_plain_loop_takes(seed)
         later = rnd.randint(earlier + 1, len(chars) - 1)
         repeat = Repeat(earlier, rnd.randint(1, 8), later, rnd.randint(1, max(1, len(chars) - later)), 4)
         assert _carried_past_edits(chars, repeat) == _carried_one_skip_pair_at_a_time(chars, repeat)
+
+# --- the typed clause model (branch speedA) ---------------------------------------------------------------
+
+CUE_ALPHABET = ["上年", "去年", "同期", "年初", "2023年", "为", "增长", "下降", "以下", "多", "少", "比", "较", "占", "比重",
+                "率", "人均", "亩均", "目标", "任务", "计划", "增幅", "降幅", "由", "到", "至", "的", "中", "，", " ", "（",
+                "新增", "负", "年均", "达", "约", "企业", "产值"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_role_gates_hold_wherever_their_patterns_match(seed):
+    import draftcheck.numbers.clause_model as model
+
+    pairs = [(model._BASE_CUE, model._BASE_GATE), (model._BASE_CLAUSE_CUE, model._BASE_GATE),
+             (model._CHANGE_CUE, model._CHANGE_GATE), (model._RATE_NOUN_CUE, model._RATE_NOUN_GATE),
+             (model._NAMED_RATE_CUE, model._NAMED_RATE_GATE), (model._TARGET_CUE, model._TARGET_GATE),
+             (model._SHARE_CUE, re.compile("[占比]")), (model._MORE_OR_LESS_CUE, re.compile("[多少]"))]
+    matched = 0
+    for text in random_texts(CUE_ALPHABET, 4000, seed=seed, longest=8):
+        for pattern, gate in pairs:
+            m = pattern.search(text) if pattern is not model._BASE_CLAUSE_CUE else pattern.match(text)
+            if m:
+                matched += 1
+                assert gate.search(text, 0, m.end()), (pattern.pattern[:40], text)
+    assert matched > 1000
+
+
+def _typed_the_plain_way(ctx, sentence):
+    """ClauseModel.sentence as it was before branch speedA: every clause split, its quantities by a search each."""
+    import draftcheck.numbers.clause_model as model
+    from draftcheck.numbers.quantity import Kind, document_quantities
+
+    text, index = ctx.text, document_quantities(ctx)
+    mentions = model._Mentions(text, sentence.start, sentence.end)
+    out = []
+    after_opener = False
+    for clause in sentence.clauses:
+        opens = after_opener
+        after_opener = model._OPENER_ONLY.fullmatch(text, clause.start, clause.end) is not None
+        inside = index.between(clause.start, clause.end)
+        found = [q for q in inside if q.is_value or q.kind == Kind.THRESHOLD]
+        if found:
+            years = [q for q in inside if q.kind == Kind.YEAR and q.high is None]
+            typed = tuple(model._typed(text, mentions, sentence, clause, q, model._year_of(text, q, inside, years), opens)
+                          for q in found)
+            out.append(model.TypedClause(clause, sentence, typed))
+    return out
+
+
+def _fields(typed_clauses):
+    return [(c.clause, c.sentence, [(t.quantity, t.role, t.sign, t.compound, t.cue, t.counted, t.year, t.transition,
+                                     t.transition_at, t.indicator) for t in c.quantities]) for c in typed_clauses]
+
+
+MODEL_ALPHABET = NUMBER_ALPHABET + ["其中，", "2023年", "（2024年）", "，", "：", "分别为", "下降", "占", "比上年", "多", "家",
+                                    "增加到", "由", "完成率", "(", ")", "“", "”", "新增3家"]
+
+
+def test_clause_model_types_sentences_as_the_plain_form_did():
+    from draftcheck.rules.base import CheckContext
+
+    checked = 0
+    for text in random_texts(MODEL_ALPHABET, 1500, seed=5, longest=40) + corpus_texts(12):
+        ctx = CheckContext(text)
+        for sentence in ctx.segmentation.sentences:
+            fast = ctx.clause_model.sentence(sentence)
+            assert _fields(fast) == _fields(_typed_the_plain_way(ctx, sentence)), sentence.text
+            checked += bool(fast)
+    assert checked > 500

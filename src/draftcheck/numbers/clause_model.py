@@ -171,8 +171,28 @@ _TO_CUE = re.compile(
     rf"(?:(?:{alternation(('change', 'transition_verbs'))})?(?:{alternation(('change', 'transition_to'))})"
     rf"|(?:{alternation(('change', 'transition_verbs'))})(?:{alternation(('change', 'transition_to_after_verb'))})){_TRANSITION_YEAR}{_LABEL}{{0,6}}$"
 )
+# Cheap gates before the cue patterns of ``_role`` (each a class of characters that every match of its
+# pattern holds: the last character of every word the pattern needs), so most prefixes skip the patterns.
+
+
+def _last_characters(*keys: tuple[str, str], extra: str = "") -> re.Pattern[str]:
+    characters = {word[-1] for key in keys for word in words(*key)} | set(extra)
+    return re.compile("[" + re.escape("".join(sorted(characters))) + "]")
+
+
+# _BASE_CUE and _BASE_CLAUSE_CUE: a base period (上年, 去年同期, 年初, 同期) or a year (2023年) -> 年 or 期
+_BASE_GATE = _last_characters(("base", "periods"), extra="年")
+_CHANGE_GATE = _last_characters(("change", "up"), ("change", "down"))
+_RATE_NOUN_GATE = _last_characters(("change", "rate_nouns_up"), ("change", "rate_nouns_down"))
+_NAMED_RATE_GATE = _last_characters(("rate", "per_head"), extra="率")
+_TARGET_GATE = _last_characters(("target", "words"))
+
 _LEADING_LIGHT = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|以及|和|及|合计|共计|总计|累计|全年|实现|完成)+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}$")
+
+
+# the kinds of quantity a clause types: the values, and thresholds (5000万元以上项目)
+_TYPED_KINDS = Kind.VALUES | {Kind.THRESHOLD}
 
 
 class ClauseModel:
@@ -194,19 +214,45 @@ class ClauseModel:
         cached = self._typed.get(sentence.start)
         if cached is not None:
             return cached
-        mentions = _Mentions(self._text, sentence.start, sentence.end)
+        # The sentence's quantities, found with one binary search; a sentence holding no value (most of
+        # them) is typed as empty without splitting it into clauses.
+        index = self._index
+        quantities, starts = index.quantities, index.starts
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end, first)
         out: list[TypedClause] = []
-        after_opener = False  # the clause before is the bare opener of a list of parts (其中，)
+        for j in range(first, last):
+            q = quantities[j]
+            if q.kind in _TYPED_KINDS:
+                break
+        else:
+            self._typed[sentence.start] = out
+            return out
+        text = self._text
+        mentions = _Mentions(text, sentence.start, sentence.end)
+        new = object.__new__
+        previous: Clause | None = None  # the clause before (its being a bare 其中， opens a list of parts)
+        j = first
         for clause in sentence.clauses:
-            opens = after_opener
-            after_opener = _OPENER_ONLY.fullmatch(self._text, clause.start, clause.end) is not None
-            inside = self._index.between(clause.start, clause.end)
-            found = [q for q in inside if q.is_value or q.kind == Kind.THRESHOLD]
+            # the quantities starting in the clause and ending in it too (``QuantityIndex.between``)
+            while j < last and quantities[j].start < clause.start:
+                j += 1
+            k = j
+            while k < last and quantities[k].start < clause.end:
+                k += 1
+            clause_end = clause.end
+            inside = [q for q in quantities[j:k] if q.end <= clause_end]
+            j = k
+            found = [q for q in inside if q.kind in _TYPED_KINDS]
             if found:
+                opens = previous is not None and _OPENER_ONLY.fullmatch(text, previous.start, previous.end) is not None
                 years = [q for q in inside if q.kind == Kind.YEAR and q.high is None]
-                typed = tuple(_typed(self._text, mentions, sentence, clause, q, _year_of(self._text, q, inside, years), opens)
+                typed = tuple(_typed(text, mentions, sentence, clause, q, _year_of(text, q, inside, years) if years else None, opens)
                               for q in found)
-                out.append(TypedClause(clause, sentence, typed))
+                typed_clause = new(TypedClause)  # (as TypedClause(clause, sentence, typed), without __setattr__)
+                typed_clause.__dict__.update(clause=clause, sentence=sentence, quantities=typed)
+                out.append(typed_clause)
+            previous = clause
         self._typed[sentence.start] = out
         return out
 
@@ -276,8 +322,19 @@ def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q
     counted = counts_things(q)
     transition, transition_at = _transition(prefix, prefix_start) if ("由" in prefix or "从" in prefix or "到" in prefix
                                                                       or "至" in prefix or "为" in prefix) else ("", -1)
-    return TypedQuantity(q, role, sign, compound, cue, counted, year, transition=transition, transition_at=transition_at,
-                         locate=lambda: _indicator(text, mentions, sentence, clause, q))
+    typed = object.__new__(TypedQuantity)  # (TypedQuantity(...) without the frozen class's per-field __setattr__)
+    state = typed.__dict__
+    state["quantity"] = q
+    state["role"] = role
+    state["sign"] = sign
+    state["compound"] = compound
+    state["cue"] = cue
+    state["counted"] = counted
+    state["year"] = year
+    state["transition"] = transition
+    state["transition_at"] = transition_at
+    state["locate"] = lambda: _indicator(text, mentions, sentence, clause, q)
+    return typed
 
 
 def _transition(prefix: str, prefix_start: int) -> tuple[str, int]:
@@ -308,7 +365,7 @@ def _year_of(text: str, q: Quantity, inside: list[Quantity], years: list[Quantit
 def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: bool = False) -> tuple[Role, int, bool, str]:
     if q.kind == Kind.THRESHOLD:
         return Role.THRESHOLD, 0, False, q.qualifier
-    if m := _BASE_CUE.search(prefix):
+    if _BASE_GATE.search(prefix) and (m := _BASE_CUE.search(prefix)):
         # 为上年的120% / 是上年的1.5倍: a ratio to the base; 上年为45.2%, 比上年（36.9%）, 比1985年的18.2%:
         # the base's own rate
         compared = _COMPARED_BEFORE.search(prefix, 0, m.start())
@@ -316,15 +373,16 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
         if (q.is_percent and not base_rate) or q.kind == Kind.MULTIPLE:
             return Role.RATE, 0, False, m.group().strip()
         return Role.BASE, 0, False, m.group().strip()
-    if q.start - clause.start <= BASE_CLAUSE_REACH and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start)):
+    if (q.start - clause.start <= BASE_CLAUSE_REACH and _BASE_GATE.search(text, clause.start, q.start)
+            and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start))):
         if m.end() == q.start and q.kind != Kind.MULTIPLE:
             return Role.BASE, 0, False, m.group("period")
-    if (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(
+    if ("多" in prefix or "少" in prefix) and (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(
         text, max(clause.start, q.start - COMPARED_REACH), q.start - len(m.group())
     ):
         # 比上年B多完成D / 较去年少引进D: an amount of change after a comparison
         return Role.CHANGE, 1 if m.group("verb") == "多" else -1, False, m.group().rstrip("了")
-    if (m := _CHANGE_CUE.search(prefix)) and not (m.group("verb") == "下" and prefix[: m.start("verb")].endswith("以")):
+    if _CHANGE_GATE.search(prefix) and (m := _CHANGE_CUE.search(prefix)) and not (m.group("verb") == "下" and prefix[: m.start("verb")].endswith("以")):
         # (专科及以下15.3%: 以下 closes a class label, it is no decrease)
         verb = m.group("verb")
         sign = 1 if verb in _UP else -1
@@ -335,17 +393,17 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
             role = Role.CHANGE
         return role, sign, bool(m.group("compound")), verb
     if q.is_percent or q.kind in (Kind.MULTIPLE, Kind.FRACTION):
-        if m := _RATE_NOUN_CUE.search(prefix):
+        if _RATE_NOUN_GATE.search(prefix) and (m := _RATE_NOUN_CUE.search(prefix)):
             noun = m.group("noun")
             return Role.RATE, 1 if noun in _UP else -1, False, noun
-        if m := _SHARE_CUE.search(prefix):
+        if ("占" in prefix or "比" in prefix) and (m := _SHARE_CUE.search(prefix)):
             return Role.SHARE, 0, False, m.group("noun")
-        if m := _NAMED_RATE_CUE.search(prefix):
+        if _NAMED_RATE_GATE.search(prefix) and (m := _NAMED_RATE_CUE.search(prefix)):
             return Role.RATE, 0, False, m.group("noun")
-    elif m := _NAMED_RATE_CUE.search(prefix):
+    elif _NAMED_RATE_GATE.search(prefix) and (m := _NAMED_RATE_CUE.search(prefix)):
         if any(m.group("noun").startswith(w) for w in words("rate", "per_head")):
             return Role.RATE, 0, False, m.group("noun")
-    if m := _TARGET_CUE.search(prefix):
+    if _TARGET_GATE.search(prefix) and (m := _TARGET_CUE.search(prefix)):
         return Role.TARGET, 0, False, m.group("noun")
     if after_opener or _PART_OPENER.match(text, clause.start, q.start):
         return Role.PART, 0, False, ""

@@ -28,6 +28,7 @@ import bisect
 import re
 from dataclasses import MISSING, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
+from operator import attrgetter
 from typing import Iterator
 
 from draftcheck.numbers.chinese_numerals import (
@@ -243,9 +244,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     masked = _masked_spans(folded)
     found = [q for q in _arabic_quantities(folded) if not masked or not _inside(q.start, masked)]
     found.extend(_chinese_quantities(folded))
-    found.sort(key=lambda q: (q.start, q.end))
+    found.sort(key=_POSITION)
     found = _merge_ranges(folded, found)
     return [_classify(folded, q) for q in found]
+
+
+_POSITION = attrgetter("start", "end")  # (the sort key (q.start, q.end), computed in C)
 
 
 def _masked_spans(folded: str) -> list[tuple[int, int]]:
@@ -297,18 +301,17 @@ def _arabic_quantities(folded: str):
         q = new(Quantity)
         state = q.__dict__
         state.update(_QUANTITY_DEFAULTS)
-        state.update(
-            start=number_start,
-            end=end,
-            number_start=number_start,
-            number_end=number_end,
-            value=value,
-            decimals=len(fraction),
-            magnitude=MAGNITUDES.get(mag, _ONE),
-            unit=unit,
-            approximate=bool(qualifier),
-            qualifier=qualifier,
-        )
+        # (item by item: cheaper than update() with keywords)
+        state["start"] = number_start
+        state["end"] = end
+        state["number_start"] = number_start
+        state["number_end"] = number_end
+        state["value"] = value
+        state["decimals"] = len(fraction)
+        state["magnitude"] = MAGNITUDES.get(mag, _ONE)
+        state["unit"] = unit
+        state["approximate"] = bool(qualifier)
+        state["qualifier"] = qualifier
         yield q
 
 

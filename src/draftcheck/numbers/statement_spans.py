@@ -25,6 +25,7 @@ from draftcheck.numbers.quantity import Quantity, QuantityIndex
 
 _OPENS_WITH_QIZHONG = re.compile(r"[\s\u3000]{0,4}其中")
 _LINE_BREAKS = ("\n", "\r\n", "\r")
+_NONBLANK = re.compile(r"\S")
 
 
 def growth_sentences(ctx) -> list[tuple[int, int]]:
@@ -133,5 +134,8 @@ def _statements(ctx) -> list[tuple[int, int, bool]]:
         else:
             spans.append([start, end, p])
     # the next statement is in the same paragraph when more than blanks follow this one on its line
-    return [(start, end, bool(text[end : paragraphs[p].end].strip())) for start, end, p in spans]
+    # (a search for a non-blank, not a slice to the paragraph's end: a paragraph of many statements would be copied
+    # once per statement; \S is what str.strip keeps)
+    nonblank = _NONBLANK.search
+    return [(start, end, nonblank(text, end, paragraphs[p].end) is not None) for start, end, p in spans]
 

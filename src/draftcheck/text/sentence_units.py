@@ -97,17 +97,19 @@ def split_units(text: str, folded: str | None = None) -> list[Unit]:
             sentences.append((number, position, end))
             bodies.append(parts[-1])
     units = []
-    new, fill = object.__new__, _UNIT_FIELDS
+    new = object.__new__
     for (number, start, end), normalised in zip(sentences, _normalise_all(folded, bodies)):
         if len(normalised) >= MIN_UNIT:
-            # (``Unit(number, start, end, normalised)`` without the frozen dataclass's object.__setattr__ per field)
+            # (``Unit(number, start, end, normalised)`` without the frozen dataclass's object.__setattr__ per field,
+            # item by item: cheaper than update())
             unit = new(Unit)
-            unit.__dict__.update(zip(fill, (number, start, end, normalised)))
+            state = unit.__dict__
+            state["paragraph"] = number
+            state["start"] = start
+            state["end"] = end
+            state["normalised"] = normalised
             units.append(unit)
     return units
-
-
-_UNIT_FIELDS = ("paragraph", "start", "end", "normalised")
 
 
 # The bodies of all sentences are normalised in one pass over them joined by a letter that normalising keeps (so no
