@@ -616,8 +616,15 @@ class DateAnomaly(Rule):
         period = report_period(folded)
         yield from self._weekdays(ctx, folded, period.year)
         yield from self._summary_and_plan_titles(ctx, folded)
+        # (the plan checks' findings are made once: the period-word checks below skip their spans)
+        stale, since, as_of_half = [], [], []
         if period.year is not None:
-            yield from self._stale_plans(ctx, folded, period.year, period)
+            stale = list(self._stale_plans(ctx, folded, period.year, period))
+            since = list(self._since_future_year(ctx, folded, period.year))
+            if period.last_month < 12 and period.retrospective:
+                as_of_half = list(self._as_of_after_half(ctx, folded, period.year, period.last_month))
+        if period.year is not None:
+            yield from stale
             if period.retrospective:
                 yield from self._body_of_another_year(ctx, folded, period.year)
             if period.retrospective and not period.half_year:
@@ -628,11 +635,9 @@ class DateAnomaly(Rule):
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
         yield from self._plan_period_years(ctx, folded)
-        if period.year is not None:
-            yield from self._since_future_year(ctx, folded, period.year)
-            if period.last_month < 12 and period.retrospective:
-                yield from self._as_of_after_half(ctx, folded, period.year, period.last_month)
-        yield from self._period_words(ctx, folded, period)
+        yield from since
+        yield from as_of_half
+        yield from self._period_words(ctx, folded, period, [(f.span.start, f.span.end) for f in stale + since + as_of_half])
         if period.year is None and period.plan_year is None and period.written is None:
             yield from self._dates_against_the_text_time(ctx, folded)
 
@@ -707,10 +712,10 @@ class DateAnomaly(Rule):
                 f"（早{standing - year}年）；请核对年份",
             )
 
-    def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+    def _period_words(self, ctx: CheckContext, folded: str, period, earlier: list[tuple[int, int]]) -> Iterator[Finding]:
         """Dates read against the period words around them (issue 7): each finding once, none on a span an
-        earlier check of this rule already reported."""
-        earlier = list(self._earlier_spans(ctx, folded, period))
+        earlier check of this rule already reported (``earlier``: the spans of the plan checks, _stale_plans,
+        _since_future_year and _as_of_after_half, which these checks could report again)."""
         taken: list[tuple[int, int]] = earlier
         checks = (
             self._relative_years(ctx, folded, period),
@@ -747,17 +752,6 @@ class DateAnomaly(Rule):
                     continue
                 taken.append(span)
                 yield finding
-
-    def _earlier_spans(self, ctx: CheckContext, folded: str, period) -> Iterator[tuple[int, int]]:
-        """The spans of the plan checks above that the period-word checks could report again."""
-        if period.year is not None:
-            for finding in self._stale_plans(ctx, folded, period.year, period):
-                yield finding.span.start, finding.span.end
-            for finding in self._since_future_year(ctx, folded, period.year):
-                yield finding.span.start, finding.span.end
-            if period.last_month < 12 and period.retrospective:
-                for finding in self._as_of_after_half(ctx, folded, period.year, period.last_month):
-                    yield finding.span.start, finding.span.end
 
     @staticmethod
     def _reference_year(period) -> int | None:
