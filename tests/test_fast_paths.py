@@ -202,8 +202,19 @@ def test_finditer_located_tries_the_pattern_where_the_locator_points():
 def _located_pairs():
     from draftcheck.numbers.relations import totals
     from draftcheck.rules import dc501_unit_error as dc501
+    from draftcheck.rules import dc502_date_anomaly as dc502
 
+    dates = ["2025", "1", "12", "3", "02", "0", " ", "年", "月", "日", "同年", "当年", "同", "当", "份", "底", "中旬", "正式",
+             "开工", "竣工", "启动", "结束", "建设", "开始建设", "，", "a"]
     return [
+        (dc502._MONTH_DAY, dc502._MONTH_DAY_START, dates),
+        (dc502._DATED_EVENT, dc502._DATED_EVENT_START, dates),
+        (dc502._MONTH_OPENING, dc502._MONTH_AT, dates + ["至", "—", "，", ",", "初"]),
+        (dc502._DATE_RANGE, dc502._MONTH_ALONE_AT, dates + ["至", "—", "-", ".", "号", "以来"]),
+        (dc502._DATED_WEEKDAY, dc502._MONTH_ALONE_AT, dates + ["星期", "周", "一", "日", "（", ".", "号"]),
+        (dc502._PART_WITH_MONTHS, dc502._PART_WITH_MONTHS_START,
+         ["上半年", "下半年", "前三季度", "第", "一", "三", "季度", "半年", "（", "(", "1", "6", "月", "—", "2025", "年", " ", "）"]),
+        (dc502._BAD_QUARTER, dc502._BAD_QUARTER_START, ["第", "五", "5", "四", "季度", "季", "年", "前", "至", " ", "连续", "个"]),
         (totals._QIZHONG, totals._QIZHONG_START, ["其中", "，", "其", "中", "\n", "a", " ", "（", "。其中"]),
         (totals._BREAKDOWN, totals._BREAKDOWN_START, ["分", "按", "从", "行业", "来看", "看", "，", "。", ":", "中", "分，"]),
         (dc501._SHARE_WITHOUT_PERCENT, dc501._SHARE_LEAD,
@@ -216,7 +227,7 @@ def _located_pairs():
     ]
 
 
-@pytest.mark.parametrize("case", range(6))
+@pytest.mark.parametrize("case", range(13))
 def test_located_scans_find_what_the_whole_scan_finds(case):
     from draftcheck.text.windowed_scan import finditer_located
 
@@ -406,3 +417,18 @@ def test_clause_model_types_sentences_as_the_plain_form_did():
             assert _fields(fast) == _fields(_typed_the_plain_way(ctx, sentence)), sentence.text
             checked += bool(fast)
     assert checked > 500
+
+def test_dc502_patterns_led_by_a_digit_match_where_their_lookaround_led_forms_did():
+    from draftcheck.rules import dc502_date_anomaly as dc502
+
+    pairs = [  # (the pattern, its form before it led with a digit)
+        (dc502._MONTHS_SO_FAR, r"(?<![\d.])1\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<month>\d{1,2})\s*月"),
+        (dc502._DAY_RANGE_BACKWARDS, r"(?=\d{1,2}\s*月)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*"
+                                     r"(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]"),
+        (dc502._YEAR_THEN_PLAN, r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*(?P<plan>计划|力争|拟|争取|确保|预计)"),
+    ]
+    alphabet = ["1", "2", "20", "2025", "12", ".", " ", "月", "月份", "日", "号", "至", "—", "-", "年", "计划", "力争", "度", "a"]
+    for new, old in pairs:
+        old = re.compile(old)
+        for text in random_texts(alphabet, 4000, seed=11, longest=24) + [fold_width(t) for t in corpus_texts(20)]:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)]

@@ -551,7 +551,7 @@ def _ordered_names() -> tuple[re.Pattern[str], dict[str, list[tuple[int, str]]]]
         for name in order.smaller:
             sides.setdefault(name, []).append((index, "smaller"))
     names = set(sides) | set(place_floor().names)
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")$"), sides
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=lambda name: (-len(name), name)))) + ")$"), sides
 
 
 @lru_cache(maxsize=1)

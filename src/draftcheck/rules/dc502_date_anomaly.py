@@ -176,8 +176,13 @@ _DAY_RANGE_START = re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\
 _MONTH_DAY = re.compile(r"(?=\d)(?<!\d)(?:(?P<year>" + _YEAR + r")\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?")
 # Where _MONTH_DAY and _DATED_EVENT can start (led by a class, which the regex engine skips to; the patterns, led by a
 # lookahead, would be tried at every position): text/windowed_scan.finditer_located, the same matches.
-_MONTH_DAY_START = re.compile(r"\d(?<!\d\d)")
-_DATED_EVENT_START = re.compile(r"[\d同当]")
+# Each locator also reads what every match holds right after its start (a month, after a year or not; _DATED_EVENT's
+# event word too), so the located scan tries the pattern at the few dates of a text instead of at each of its digits.
+_MONTH_DAY_START = re.compile(r"\d(?<!\d\d)(?:\d{3}\s*年\s*\d)?\d?\s*月")
+# A month written in digits, after a year or not, led by its first digit: where _MONTH_OPENING can start; with no digit
+# or point before it, where _DATE_RANGE and _DATED_WEEKDAY can (their leading lookarounds are tried at every position).
+_MONTH_AT = re.compile(r"\d(?:\d{3}\s*年\s*\d)?\d?\s*月")
+_MONTH_ALONE_AT = re.compile(r"\d(?<![\d.]\d)(?:\d{3}\s*年\s*\d)?\d?\s*月")
 _DAYS_IN_MONTH = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _PLAN = re.compile(
     rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|预期|预定|可望)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
@@ -199,7 +204,7 @@ _DATE_RANGE = re.compile(
 )
 _RECURRING_BEFORE = re.compile(r"每年|每个|历年|年度|冬|供暖|采暖|汛期|跨年|当年")
 # A day range inside one month that runs backwards: 5月20日至10日
-_DAY_RANGE_BACKWARDS = re.compile(r"(?=\d{1,2}\s*月)(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
+_DAY_RANGE_BACKWARDS = re.compile(r"(?P<month>\d(?<![\d.]\d)\d?)\s*月\s*(?P<first>\d{1,2})\s*[日号]?\s*(?:至|到|—|–|~|～|－|-)\s*(?P<second>\d{1,2})\s*[日号]")
 # A quarter that does not exist: 第五季度, 2024年五季度 (a year has four; 连续5个季度 counts them).
 _BAD_QUARTER = re.compile(
     r"(?=(?:第\s*)?[五六七八九5-9]\s*季度)(?:第\s*(?:[五六七八九]|[5-9])\s*季度|(?<=年)(?:[五六七八九]|[5-9])季度"
@@ -309,7 +314,9 @@ _PART_BRACKET_HINT = re.compile(r"[年度][(（]")
 _PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
                 "三季度": (7, 9), "四季度": (10, 12)}
 # Cumulative months since January: 1—11月, 1至11月份, 1-11月.
-_MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<month>\d{1,2})\s*月")
+# Where _PART_WITH_MONTHS can start, led by a class (its optional 第 would have it tried at every position).
+_PART_WITH_MONTHS_START = re.compile(r"[上下前第一二三四](?:半年|三季度|[一二三四]?季度)\s*[(（]")
+_MONTHS_SO_FAR = re.compile(r"1(?<![\d.]1)\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<month>\d{1,2})\s*月")
 # A figure as of a date: 截至2026年11月底, 截止到2025年12月31日.
 _AS_OF_DATE = re.compile(rf"截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?")
 # An event told as done on a date: 已于2026年5月建成, 于2027年竣工投产.
@@ -319,12 +326,16 @@ _DONE_ON = re.compile(
 )
 _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|目标|可望|预期|力求|要求|前$|底前|之前")
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
-_DATED_EVENT = re.compile(
-    rf"(?=\d|同年|当年)(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
+_DATED_EVENT_TAIL = (
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
     r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收"
     # the start and end of any span of time (an activity, a campaign): 6月1日启动、5月30日结束 (issue 7, text8)
     r"|启动|开始|开幕|开班|开营|开赛|结束|闭幕|截止|收官|结业|落幕|闭营)"
 )
+_DATED_EVENT = re.compile(
+    rf"(?=\d|同年|当年)(?:(?P<year>{_YEAR})\s*年|(?P<same>同年|当年))?\s*(?P<month>\d{{1,2}})\s*月" + _DATED_EVENT_TAIL
+)
+_DATED_EVENT_START = re.compile(r"[\d同当](?:\d{3}\s*年\s*\d\d?|年\s*\d\d?|\d?)\s*月" + _DATED_EVENT_TAIL)
 # Events of a span that is not a project's: only read as a pair when the start is written first.
 _SPAN_STARTS = frozenset(("启动", "开始", "开幕", "开班", "开营", "开赛"))
 _SPAN_ENDS = frozenset(("结束", "闭幕", "截止", "收官", "结业", "落幕", "闭营"))
@@ -342,6 +353,9 @@ _DURATION_MIN_SLACK_DAYS_DATED = 2
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _START_EVENTS = frozenset(("开工", "动工", "开建", "启动建设", "开始建设"))
 # A year that cannot be a date: 20255年底, 2205年底前 (a typo), read only where a date is expected.
+# Where _BAD_QUARTER can start (第 or the numeral), led by a class (the pattern, led by a lookahead, is tried at every
+# position).
+_BAD_QUARTER_START = re.compile(r"[第五六七八九5-9](?:\s*[五六七八九5-9])?\s*季度")
 _MALFORMED_YEAR = re.compile(
     r"(?:于|在|到|至|截至|截止|计划|预计|力争|争取|确保)\s*(?P<year>\d{5}|2[1-9]\d\d|1[0-8]\d\d)\s*年(?=底|末|初|前|内|中|\s*\d{1,2}\s*月|上半年|下半年|[一二三四]季度)"
 )
@@ -386,7 +400,7 @@ _PLAN_PHASE_YEAR = re.compile(
     r"(?:规划|时期|期间)?(?:的)?(?P<phase>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)"
 )
 # A plan (a year before its verb): 2025年计划实施…, 2025年力争…, and the plan verbs before a year.
-_YEAR_THEN_PLAN = re.compile(rf"(?<!\d)(?P<year>{_YEAR})\s*年(?:度)?\s*(?P<plan>计划|力争|拟|争取|确保|预计)")
+_YEAR_THEN_PLAN = re.compile(rf"(?P<year>{_YEAR_ALONE})\s*年(?:度)?\s*(?P<plan>计划|力争|拟|争取|确保|预计)")
 # A target dated in a plan: 确保2021年底前…, 力争到2023年….
 _TARGET_YEAR = re.compile(
     rf"(?P<plan>预计|计划于|计划在|计划|力争|将于|拟于|拟在|争取|有望|确保|务必|要在|要于)\s*(?:在|于|到|至)?\s*(?P<year>{_YEAR})\s*年(?!度)"
@@ -602,8 +616,15 @@ class DateAnomaly(Rule):
         period = report_period(folded)
         yield from self._weekdays(ctx, folded, period.year)
         yield from self._summary_and_plan_titles(ctx, folded)
+        # (the plan checks' findings are made once: the period-word checks below skip their spans)
+        stale, since, as_of_half = [], [], []
         if period.year is not None:
-            yield from self._stale_plans(ctx, folded, period.year, period)
+            stale = list(self._stale_plans(ctx, folded, period.year, period))
+            since = list(self._since_future_year(ctx, folded, period.year))
+            if period.last_month < 12 and period.retrospective:
+                as_of_half = list(self._as_of_after_half(ctx, folded, period.year, period.last_month))
+        if period.year is not None:
+            yield from stale
             if period.retrospective:
                 yield from self._body_of_another_year(ctx, folded, period.year)
             if period.retrospective and not period.half_year:
@@ -614,11 +635,9 @@ class DateAnomaly(Rule):
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
         yield from self._plan_period_years(ctx, folded)
-        if period.year is not None:
-            yield from self._since_future_year(ctx, folded, period.year)
-            if period.last_month < 12 and period.retrospective:
-                yield from self._as_of_after_half(ctx, folded, period.year, period.last_month)
-        yield from self._period_words(ctx, folded, period)
+        yield from since
+        yield from as_of_half
+        yield from self._period_words(ctx, folded, period, [(f.span.start, f.span.end) for f in stale + since + as_of_half])
         if period.year is None and period.plan_year is None and period.written is None:
             yield from self._dates_against_the_text_time(ctx, folded)
 
@@ -693,10 +712,10 @@ class DateAnomaly(Rule):
                 f"（早{standing - year}年）；请核对年份",
             )
 
-    def _period_words(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
+    def _period_words(self, ctx: CheckContext, folded: str, period, earlier: list[tuple[int, int]]) -> Iterator[Finding]:
         """Dates read against the period words around them (issue 7): each finding once, none on a span an
-        earlier check of this rule already reported."""
-        earlier = list(self._earlier_spans(ctx, folded, period))
+        earlier check of this rule already reported (``earlier``: the spans of the plan checks, _stale_plans,
+        _since_future_year and _as_of_after_half, which these checks could report again)."""
         taken: list[tuple[int, int]] = earlier
         checks = (
             self._relative_years(ctx, folded, period),
@@ -734,17 +753,6 @@ class DateAnomaly(Rule):
                 taken.append(span)
                 yield finding
 
-    def _earlier_spans(self, ctx: CheckContext, folded: str, period) -> Iterator[tuple[int, int]]:
-        """The spans of the plan checks above that the period-word checks could report again."""
-        if period.year is not None:
-            for finding in self._stale_plans(ctx, folded, period.year, period):
-                yield finding.span.start, finding.span.end
-            for finding in self._since_future_year(ctx, folded, period.year):
-                yield finding.span.start, finding.span.end
-            if period.last_month < 12 and period.retrospective:
-                for finding in self._as_of_after_half(ctx, folded, period.year, period.last_month):
-                    yield finding.span.start, finding.span.end
-
     @staticmethod
     def _reference_year(period) -> int | None:
         """The year 今年 means in the report: its title's year, else the year it was delivered."""
@@ -775,7 +783,7 @@ class DateAnomaly(Rule):
         """A part of the year explained by months that are not its own: 下半年（1—6月）, 第三季度（4—6月）."""
         if not _PART_BRACKET_HINT.search(folded):
             return
-        for m in _PART_WITH_MONTHS.finditer(folded):
+        for m in finditer_located(_PART_WITH_MONTHS, _PART_WITH_MONTHS_START, folded):
             part = m.group("part").removeprefix("第")
             months = (int(m.group("m1")), int(m.group("m2")))
             own = _PART_MONTHS[part]
@@ -1523,7 +1531,7 @@ class DateAnomaly(Rule):
         year and telling what was done then (9月，园区新签约项目12个 in a report on the first half)."""
         if period.year is None or not period.retrospective or period.last_month >= 12:
             return
-        for m in _MONTH_OPENING.finditer(folded):
+        for m in finditer_located(_MONTH_OPENING, _MONTH_AT, folded):
             if m.group("year") and int(m.group("year")) != period.year:
                 continue
             month = int(m.group("month"))
@@ -1895,7 +1903,7 @@ class DateAnomaly(Rule):
         if not _RANGE_HINT.search(folded):
             return
         seen_end = -1
-        for m in _DATE_RANGE.finditer(folded):
+        for m in finditer_located(_DATE_RANGE, _MONTH_ALONE_AT, folded):
             y1 = int(m.group("y1")) if m.group("y1") else None
             y2 = int(m.group("y2")) if m.group("y2") else y1
             m1, m2 = int(m.group("m1")), int(m.group("m2"))
@@ -1955,7 +1963,7 @@ class DateAnomaly(Rule):
                 yield self.finding(ctx, m.start() - (1 if folded[m.start() - 1] == "周" else 2), m.end(), f"“{ctx.text[m.start() - (1 if folded[m.start() - 1] == '周' else 2):m.end()]}”不存在：一周只有七天（星期一至星期日）；请核对")
         if "季度" not in folded:
             return
-        for m in _BAD_QUARTER.finditer(folded):
+        for m in finditer_located(_BAD_QUARTER, _BAD_QUARTER_START, folded):
             yield self.finding(
                 ctx, m.start(), m.end(), f"“{ctx.text[m.start():m.end()]}”不存在：一年只有四个季度；请核对"
             )
@@ -1981,7 +1989,7 @@ class DateAnomaly(Rule):
         report's year, is used; with none, nothing is checked."""
         if not _WEEKDAY_WORD.search(folded):
             return
-        for m in _DATED_WEEKDAY.finditer(folded):
+        for m in finditer_located(_DATED_WEEKDAY, _MONTH_ALONE_AT, folded):
             year = int(m.group("year")) if m.group("year") else None
             if year is None:
                 paragraph_start = folded.rfind("\n", 0, m.start()) + 1
