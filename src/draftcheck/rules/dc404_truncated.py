@@ -130,6 +130,21 @@ Also (issue 7, sixth session): a formal verb with 了 (进行/开展/实施/加�
 verbal noun that says what was done (实施了改造) was cut; published text never writes it so. Not flagged: the verb
 with its object (``开展了专项整治``), 了 followed by more text (``进行了了解``).
 
+Also (issue 7, trunc9), learnt from the corpus rather than listed: lexicon/open_endings.tsv (scripts/build_lexicons.py)
+holds the words (jieba's segmentation) that ../shared/corpus writes often and never before the end of a sentence and at
+most 0.3% of the times before any clause boundary, of the parts of speech that announce what follows (prepositions,
+conjunctions, determiners, distinguishing words, and frequent adverbs and verbs: 以, 根据, 由于, 各类, 各级, 新型, 省级, 同比,
+进一步, 实行, 采取), with the longer words ending on one that are none (可以, 认可): the longest ending written decides. A
+sentence closed by 。 or ；, a paragraph's end (before a heading, page furniture, another paragraph) or a short text's
+last sentence stopping on an open ending is reported (``…11家、新型。``, ``，对重点企业实行`` before a heading). Also: a
+sentence cut in the middle of a line, a space where its end was and another sentence after it (``…优良天数比例达到
+社会事业方面，新建…``); 分别 and a verb of quantity at an unmarked end (``南片区分别完成``); a comparison's base and its
+adjective without the amount at an unmarked end (``增速比全市平均水平高``).
+Not flagged: a space standing for a blank figure before its unit (``零售总额 亿元，``: DC101), a line with two spaces or
+more between words (its layout), a word cut by a lost character before a space (``公共服务平 全年…``), 分别完成了任务,
+``比上年高。`` closed by its full stop, nouns and numerals the corpus only writes before a head (全区, 两个: a park report
+may end a sentence on them), rarer adverbs and verbs (贯穿始终, 有效减轻, 尚未下达).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
