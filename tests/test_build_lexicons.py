@@ -107,6 +107,21 @@ def test_closed_word_slots_are_mined_from_the_frames_the_corpus_fills():
     assert not any(term == "高质量发展" for term, _, _ in slots)
 
 
+
+def test_open_endings_are_words_the_corpus_never_ends_a_clause_on():
+    build = load_script()
+    texts = ["我们根据规划推进建设，全面提升城市品质。"] * 60 + ["各类企业发展壮大。"] * 60
+    rows = {word: (kind, count, at_boundary) for word, kind, count, at_boundary in build.mine_open_endings(texts)}
+    # 根据 (a preposition), 各类 and 我们 (determiner, pronoun) never stand before a clause's end: open
+    assert {word for word, (kind, _, _) in rows.items() if kind == "open"} == {"根据", "各类", "我们"}
+    assert rows["根据"] == ("open", 60, 0)
+    # 品质 and 壮大 end clauses; 推进 and 全面 are written fewer than MIN_OPEN_CONTENT_COUNT times: none is listed
+    assert not {"品质", "壮大", "推进", "全面"} & set(rows)
+    # the closed rows are longer words ending on an open one (a dictionary word such as 依据 does not: 据 is not open),
+    # so that the longest ending written decides
+    closed = [word for word, (kind, _, _) in rows.items() if kind == "closed"]
+    assert closed and all(any(word.endswith(o) and word != o for o in ("根据", "各类", "我们")) for word in closed)
+
 # --- The shipped tables are what the script writes from ../shared/corpus -------------------------------------------
 
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "draftcheck" / "lexicon"
@@ -120,6 +135,7 @@ BUILT_TABLES = (
     "indicator_units.tsv",
     "indicator_magnitudes.tsv",
     "decimal_followers.tsv",
+    "open_endings.tsv",
 )
 
 

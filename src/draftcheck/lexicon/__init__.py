@@ -1,7 +1,7 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
 Hand-written: units.toml (its [measure_words] mined by scripts/build_units.py), lookalikes.tsv, fixed_formulations.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
-established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv, closed_slots.tsv.
+established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv, closed_slots.tsv, open_endings.tsv (read by DC404).
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
 scripts named in their headers. They are read from this module's folder (``importlib.resources`` would

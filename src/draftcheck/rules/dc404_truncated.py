@@ -130,6 +130,21 @@ Also (issue 7, sixth session): a formal verb with 了 (进行/开展/实施/加�
 verbal noun that says what was done (实施了改造) was cut; published text never writes it so. Not flagged: the verb
 with its object (``开展了专项整治``), 了 followed by more text (``进行了了解``).
 
+Also (issue 7, trunc9), learnt from the corpus rather than listed: lexicon/open_endings.tsv (scripts/build_lexicons.py)
+holds the words (jieba's segmentation) that ../shared/corpus writes often and never before the end of a sentence and at
+most 0.3% of the times before any clause boundary, of the parts of speech that announce what follows (prepositions,
+conjunctions, determiners, distinguishing words, and frequent adverbs and verbs: 以, 根据, 由于, 各类, 各级, 新型, 省级, 同比,
+进一步, 实行, 采取), with the longer words ending on one that are none (可以, 认可): the longest ending written decides. A
+sentence closed by 。 or ；, a paragraph's end (before a heading, page furniture, another paragraph) or a short text's
+last sentence stopping on an open ending is reported (``…11家、新型。``, ``，对重点企业实行`` before a heading). Also: a
+sentence cut in the middle of a line, a space where its end was and another sentence after it (``…优良天数比例达到
+社会事业方面，新建…``); 分别 and a verb of quantity at an unmarked end (``南片区分别完成``); a comparison's base and its
+adjective without the amount at an unmarked end (``增速比全市平均水平高``).
+Not flagged: a space standing for a blank figure before its unit (``零售总额 亿元，``: DC101), a line with two spaces or
+more between words (its layout), a word cut by a lost character before a space (``公共服务平 全年…``), 分别完成了任务,
+``比上年高。`` closed by its full stop, nouns and numerals the corpus only writes before a head (全区, 两个: a park report
+may end a sentence on them), rarer adverbs and verbs (贯穿始终, 有效减轻, 尚未下达).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -588,6 +603,11 @@ _BASE_WITHOUT_RESULT = re.compile(
 )
 # Each of several items changed, the figures lost: 三大主导产业分别增长
 _EACH_WITHOUT_FIGURES = re.compile(r"分别(?:增长|下降|提高|增加|减少|上升|回落|为|达到?|占)$")
+# (issue 7, trunc9) 分别 and one verb of quantity (lexicon open_ends.quantity_verbs) at an unmarked end: the figure of each
+# item was cut (北片区、南片区分别完成); and the base of a comparison with its adjective only (增速比全市平均水平高),
+# its amount cut, where the text stops without a mark.
+_EACH_THEN_VERB_PATTERN = r"分别(?:{verbs})$"
+_COMPARISON_WITHOUT_AMOUNT = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|[率量额值数])[比较][^，,。；;比较]{2,14}[高低快慢多少]$")
 # The head nouns of indicators, read only right after a clause ending on a figure.
 _INDICATOR_HEAD = re.compile(
     r"(?:投资|收入|产值|增加值|总额|利润|税收|消费|出口|进口|用电量|产量|销售额|营业额|零售额|人数|户数"
@@ -670,6 +690,10 @@ def _open_grammar(sentence: str) -> bool:
         return True  # 累计清理垃圾3200吨，拆除违建: parallel clauses of counted works, the last without its figure
     if _BASE_WITHOUT_RESULT.search(last) or _EACH_WITHOUT_FIGURES.search(last):
         return True  # 增速比1—10月 / 三大主导产业分别增长
+    if _each_then_verb().search(last) or _COMPARISON_WITHOUT_AMOUNT.search(last):
+        return True  # (issue 7, trunc9) 南片区分别完成 / 增速比全市平均水平高: the figures or the amount were cut
+    if mined_open_ending(last) is not None:
+        return True  # (issue 7, trunc9) a word the corpus never ends a clause on: …，实现全面 / …，对签约项目实行
     if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last.replace("增加值", "")) or len(last) > _INDICATOR_CLAUSE_MAX:
         return False
     if _AMOUNT_NOUN.search(last) or _INDICATOR_WITHOUT_FIGURE.search(last):
@@ -735,6 +759,58 @@ def _open_end_patterns() -> dict[str, re.Pattern]:
         "correlative": re.compile(alternation(("open_ends", "correlative_openers"))),
         "partner": re.compile(alternation(("open_ends", "correlative_partners"))),
     }
+
+
+# --- open endings mined from the corpus (issue 7, trunc9) --------------------------------------------
+# lexicon/open_endings.tsv (scripts/build_lexicons.py): the words the proofread corpus writes often and never at a
+# clause's end (以, 把, 进一步, 同比, 根据, 为了, 各类 …), and the longer words ending on one that are none (可以, 所有).
+_MAX_ENDING = 6
+
+
+@lru_cache(maxsize=1)
+def _open_endings() -> tuple[dict[str, tuple[bool, int]], frozenset[str]]:
+    """ending -> (open, how often the corpus writes it); and the last characters of the open ones (a cheap gate)."""
+    from draftcheck.lexicon import data_bytes
+
+    table: dict[str, tuple[bool, int]] = {}
+    lines = data_bytes("open_endings.tsv").decode("utf-8").splitlines()
+    for line in lines:
+        if not line or line.startswith("#") or line.startswith("ending\t"):
+            continue
+        word, kind, count, _ = line.split("\t")
+        table[word] = (kind == "open", int(count))
+    return table, frozenset(word[-1] for word, (is_open, _) in table.items() if is_open)
+
+
+@lru_cache(maxsize=1)
+def _each_then_verb() -> re.Pattern:
+    from draftcheck.lexicon.words import alternation
+
+    return re.compile(_EACH_THEN_VERB_PATTERN.format(verbs=alternation(("open_ends", "quantity_verbs"))))
+
+
+def mined_open_ending(clause: str) -> tuple[str, int] | None:
+    """The open ending ``clause`` stops on (the longest ending of the table decides: 以 is open, 可以 is not), with how
+    often the corpus writes it, or None."""
+    table, last_chars = _open_endings()
+    if clause and clause[-1] not in last_chars and not clause[-1].isspace():
+        return None
+    tail = clause.rstrip()[-_MAX_ENDING:]
+    if not tail or tail[-1] not in last_chars:
+        return None
+    start = len(tail)
+    while start > 0 and "\u4e00" <= tail[start - 1] <= "\u9fff":
+        start -= 1
+    word = tail[start:]
+    for k in range(len(word), 0, -1):
+        entry = table.get(word[-k:])
+        if entry is not None:
+            return (word[-k:], entry[1]) if entry[0] else None
+    return None
+
+
+def _mined_reason(ending: str, count: int) -> str:
+    return f"已校对的公开报告中“{ending}”出现{count}次，从不用在分句末尾，它后面应有的内容缺失"
 
 
 # A clause opening on a word of aim or plan (力争年内。 / 预计明年6月): with only a time after it, what is to be done was cut.
@@ -896,6 +972,21 @@ def _residue_by_line_end(ctx: CheckContext) -> dict[int, int]:
     return found
 
 
+# A space between two Han characters inside a line (issue 7, trunc9): where a sentence was cut and the next one set on.
+_GAP_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+_GAP_SIDE_MIN = 10
+_AFTER_UNIT = frozenset("，,。；;、）) \u3000")
+
+
+def _opens_with_unit(text: str) -> bool:
+    """Whether ``text`` opens on a unit, perhaps after its magnitude, and a mark (亿元，/ 万美元,): the space stands for
+    a blank figure (blank-amount, DC101), not for a cut (人才工作方面 opens on a word, not the unit 人)."""
+    from draftcheck.lexicon import extraction_units
+
+    rest = text[1:] if text[:1] in "万亿千百" else text
+    return any(rest.startswith(unit) and rest[len(unit) : len(unit) + 1] in _AFTER_UNIT for unit in extraction_units())
+
+
 class Truncated(Rule):
     code = "DC404"
     slug = "truncated"
@@ -914,6 +1005,7 @@ class Truncated(Rule):
         unfinished.extend(self._open_enumerations(ctx, folded))
         unfinished.extend(self._cut_marks(ctx, folded))
         for finding in [
+            *self._cut_before_gap(ctx, folded),
             *self._cut_figures_and_predicates(ctx, folded),
             *self._lone_opening_clauses(ctx, folded),
             *self._open_stops(ctx, folded),
@@ -941,13 +1033,22 @@ class Truncated(Rule):
                 # (the last clause found back from the stop, without building every sentence's clauses; most are
                 # passed by the cheap test of _may_be_open)
                 text = sentence.text
-                mark = max(text.rfind(c, 0, stop_at) for c in "，,：:")
+                mark = max(text.rfind("，", 0, stop_at), text.rfind(",", 0, stop_at), text.rfind("：", 0, stop_at), text.rfind(":", 0, stop_at))
                 clause = text[mark + 1 : stop_at]
                 last_sentence = stop in "；;" and index == len(sentences) - 1 and len(sentences) >= 2
-                if not clause.strip() or (not _may_be_open(clause, text) and not last_sentence):
+                if not clause.strip():
                     continue
+                mined = None
+                if not _may_be_open(clause, text) and not last_sentence:
+                    mined = mined_open_ending(clause)  # (issue 7, trunc9: a word the corpus never ends a clause on)
+                    if mined is None:
+                        continue
                 clause = folded[sentence.start + mark + 1 : sentence.start + stop_at]
                 kind = open_end(clause, folded[sentence.start : sentence.start + stop_at], at_stop=True)
+                if kind is None:
+                    mined = mined or mined_open_ending(clause)
+                    if mined is not None and (mark >= 0 or len(clause.strip()) > len(mined[0])):
+                        kind = "mined"  # (a sentence of one word is a line wrapped before it, 扎实⏎推进。)
                 if kind == "bare_verb" and mark < 0:
                     kind = None  # (a sentence of one verb: a line wrapped before it, 扎实⏎推进。)
                 begin = sentence.start + mark + 1
@@ -965,7 +1066,9 @@ class Truncated(Rule):
                     begin += 1
                 end = sentence.start + stop_at + 1
                 quote = ctx.text[begin:end]
-                if kind == "sibling":
+                if kind == "mined":
+                    message = f"“{quote}”在“{stop}”前停在“{mined[0]}”上：{_mined_reason(*mined)}，句子残缺；请补全被删去的内容"
+                elif kind == "sibling":
                     message = (
                         f"“{quote}”是本段最后一项，其中的“{verb}”没有宾语或数值，而前面各项的“{verb}”都带有内容，"
                         "段落在此以分号结束，内容似被截去；请补全"
@@ -973,6 +1076,33 @@ class Truncated(Rule):
                 else:
                     message = f"“{quote}”在“{stop}”前停在语法未完的地方，缺少{_OPEN_MISSING[kind]}，句子残缺；请补全被删去的内容"
                 yield self.finding(ctx, begin, end, message)
+
+    def _cut_before_gap(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc9) A sentence cut in the middle of a line, a space left where its end was, and the text going
+        on with another sentence (…空气质量优良天数比例达到 社会事业方面，新建…): the words before the space end where
+        a paragraph end would be reported (a verb of quantity, an open ending of the corpus). A line with more than
+        one such space is spaced by its layout (a table, words set apart), not cut."""
+        if " " not in folded and "\u3000" not in folded:
+            return
+        offset = 0
+        for raw in folded.split("\n"):
+            gaps = list(_GAP_BETWEEN_HAN.finditer(raw)) if " " in raw or "\u3000" in raw else []
+            if len(gaps) == 1 and not _TABLE_ROW.search(raw.strip()):
+                gap = gaps[0]
+                before, after = raw[: gap.start()].strip(), raw[gap.end() :]
+                if (
+                    len(before) >= _GAP_SIDE_MIN
+                    and len(after) >= _GAP_SIDE_MIN
+                    and _CLAUSE_MARKS.search(before)
+                    and _CLAUSE_MARKS.search(after)
+                    and not _OUTLINE_OPENING.match(before)
+                    and not _opens_with_unit(after)
+                    and _cut_term(before) is None  # (公共服务平 全年…: a character lost in extraction, no cut sentence)
+                ):
+                    reason = self._dangling_end(before, prose=True)
+                    if reason is not None:
+                        yield self._cut_paragraph(ctx, folded, offset + gap.start(), reason + "，空格后却另起一句")
+            offset += len(raw) + 1
 
     def _formal_verbs_without_object(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A formal verb with 了 at a stop or a paragraph's end (对城区20条主次干道实施了 / 开展了。): its object, the
@@ -1353,6 +1483,9 @@ class Truncated(Rule):
         kind = open_end(last_clause, line, at_stop=False) if prose and len(_CLAUSE_MARKS.split(line)) >= 2 else None
         if kind is not None:
             return f"最后一个分句“{last_clause.strip()}”停在语法未完的地方，缺少{_OPEN_MISSING[kind]}"
+        mined = mined_open_ending(last_clause) if prose and len(_CLAUSE_MARKS.split(line)) >= 2 else None
+        if mined is not None:
+            return f"最后一个分句“{last_clause.strip()}”停在“{mined[0]}”上：{_mined_reason(*mined)}"
         label = _bare_item_label(line)
         if label is not None:
             return f"前面各项都有内容，最后一项“{label}”却只有序号"
