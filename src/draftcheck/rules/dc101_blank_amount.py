@@ -375,6 +375,13 @@ def _unit_at_clause_end() -> re.Pattern:
 
 
 _SIBLING_REACH = 80
+# Measure words that end many words as well (不足之处, 判处, 办事处): read as units only after a verb that counts.
+_NEEDS_COUNTING_VERB = frozenset("处")
+# 处 meaning "place" or "point" after these: 不足之处, 到处, 各处, 此处, 何处, 别处, 相处, 判处, 惩处, 论处
+_PLACE_WORD_BEFORE = frozenset("之到各此何别相判惩论")
+_COUNTING_VERB = re.compile(
+    r"排查|检查|发现|整治|整改|治理|清理|拆除|新建|建成|设立|设置|改造|修复|处置|消除|查处|查封|摸排|增设|布设|安装|建设"
+)
 # A four-character idiom of two verb-object pairs whose first object is a place or a body counted in the same
 # breath (包村联户, 进村入户, 走村串户, 包片联户, 驻企帮户): the measure character closing it is a noun, not a unit.
 _PAIRED_IDIOM = re.compile(r"[\u4e00-\u9fff][村镇乡企片组街社岗][\u4e00-\u9fff](?<![\d一二三四五六七八九十百千万亿])[户家人企]")
@@ -396,6 +403,10 @@ def _units_after_unseen_pairs(text: str) -> Iterator[_Blank]:
             continue
         if _PAIRED_IDIOM.match(text, max(0, at - 3)) and at >= 3:
             continue  # 包村联户, 进村入户, 驻企联户: two verb-object pairs, the unit is the second object
+        if m.group("unit") in _NEEDS_COUNTING_VERB and (
+            before in _PLACE_WORD_BEFORE or not _COUNTING_VERB.search(text, _clause_lead(text, at, max(0, at - _MAX_LEAD)), at)
+        ):
+            continue  # 不足之处, 判处, 办事处: 处 ends words; it is a unit after a verb that counts (排查隐患处)
         unit = m.group("unit")
         window = text[max(0, at - _SIBLING_REACH) : at + _SIBLING_REACH]
         if not re.search(r"\d\s*(?:[万亿千百]|余|多)?" + re.escape(unit) + r"(?![\u4e00-\u9fff]{0,1}[\d])", window):
