@@ -520,10 +520,14 @@ def _unpunctuated_list_item(before: str, last: str) -> bool:
         bool(previous)
         and max(len(previous), len(last)) <= _LIST_ITEM_MAX
         and "。" not in previous + last
-        and _OUTLINE_OPENING.match(last) is not None
-        and _OUTLINE_OPENING.match(previous) is not None
+        and _ITEM_OPENING.match(last) is not None
+        and _ITEM_OPENING.match(previous) is not None
         and previous[-1] not in _FINAL_MARKS
     )
+
+
+# An item of a list: an outline number or a bullet (●新设立外商投资企业81家)
+_ITEM_OPENING = re.compile(_OUTLINE_OPENING.pattern + r"|[●•▪■◆◇○☆★►▶➢❖]")
 
 
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
