@@ -38,11 +38,12 @@ ODD_TEXTS = {
 @pytest.mark.parametrize("name", list(ODD_TEXTS))
 def test_odd_text_finishes_and_spans_are_inside(name):
     text = ODD_TEXTS[name]
-    started = time.perf_counter()
+    started = time.process_time()
     result = lint_text(text, _rules())
-    elapsed = time.perf_counter() - started
-    # generous: a quadratic pattern takes minutes on these sizes, a linear one well under a second
-    assert elapsed < 20, f"{name}: {elapsed:.1f}s"
+    elapsed = time.process_time() - started
+    # a hang guard, not a speed test (speed is measured in bench/): CPU time, which a loaded machine does not inflate as
+    # it does the wall clock; generous: a quadratic pattern takes minutes of CPU on these sizes, a linear one a second
+    assert elapsed < 20, f"{name}: {elapsed:.1f}s of CPU"
     for finding in result.findings:
         assert 0 <= finding.span.start <= finding.span.end <= len(text)
         assert finding.quote == text[finding.span.start : finding.span.end]

@@ -68,7 +68,9 @@ _IDIOM_AFTER = re.compile(
     r"项目|企业|楼宇|楼|村|镇|户|钱|"
     r"产业|集群|园区|工程|平台|大户|"
     # a money level naming a class of firms: 亿元税收企业, 千万元纳税大户, 亿元营收企业
-    r"(?:税收|纳税|营收|销售|产值)(?:企业|大户|户|楼宇)"
+    r"(?:税收|纳税|营收|销售|产值)(?:企业|大户|户|楼宇)|"
+    # the lower bound of a band: 亿元至10亿元项目, 千万元到亿元 (one 亿元, the round magnitude)
+    r"(?:至|到|[-~～—])\s*\d"
 )
 # Characters that end a clause (on the folded text: full-width punctuation is half-width there).
 _CLAUSE_BREAK = set(",;:!?。、\n\r\t ()“”\"'《》【】[]|")
@@ -299,8 +301,8 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             # 厂房万平方米: a bare magnitude is part of the unit and needs a number of its own
             unit_start -= 1
             unit = text[unit_start] + unit
-        if unit_start > 0 and text[unit_start - 1] in "\t|":
-            continue  # a unit column of a table: 公路⇥万吨⇥24418.67
+        if (unit_start > 0 and text[unit_start - 1] in "\t|") or _table_cell(text, unit_start, m.end()):
+            continue  # a unit column of a table: 公路⇥万吨⇥24418.67, 工业增加值    亿元    45.62
         before = _before_spaces(text, unit_start)
         if _has_number_before(text, before) or _is_idiom_or_header(text, before, m.end(), unit):
             continue
@@ -373,6 +375,16 @@ def _unit_at_clause_end() -> re.Pattern:
 
 
 _SIBLING_REACH = 80
+# Measure words that end many words as well (不足之处, 判处, 办事处): read as units only after a verb that counts.
+_NEEDS_COUNTING_VERB = frozenset("处")
+# 处 meaning "place" or "point" after these: 不足之处, 到处, 各处, 此处, 何处, 别处, 相处, 判处, 惩处, 论处
+_PLACE_WORD_BEFORE = frozenset("之到各此何别相判惩论")
+_COUNTING_VERB = re.compile(
+    r"排查|检查|发现|整治|整改|治理|清理|拆除|新建|建成|设立|设置|改造|修复|处置|消除|查处|查封|摸排|增设|布设|安装|建设"
+)
+# A four-character idiom of two verb-object pairs whose first object is a place or a body counted in the same
+# breath (包村联户, 进村入户, 走村串户, 包片联户, 驻企帮户): the measure character closing it is a noun, not a unit.
+_PAIRED_IDIOM = re.compile(r"[\u4e00-\u9fff][村镇乡企片组街社岗][\u4e00-\u9fff](?<![\d一二三四五六七八九十百千万亿])[户家人企]")
 
 
 def _units_after_unseen_pairs(text: str) -> Iterator[_Blank]:
@@ -389,11 +401,33 @@ def _units_after_unseen_pairs(text: str) -> Iterator[_Blank]:
             continue
         if before + m.group("unit")[0] in pairs:
             continue
+        if _PAIRED_IDIOM.match(text, max(0, at - 3)) and at >= 3:
+            continue  # 包村联户, 进村入户, 驻企联户: two verb-object pairs, the unit is the second object
+        if m.group("unit") in _NEEDS_COUNTING_VERB and (
+            before in _PLACE_WORD_BEFORE or not _COUNTING_VERB.search(text, _clause_lead(text, at, max(0, at - _MAX_LEAD)), at)
+        ):
+            continue  # 不足之处, 判处, 办事处: 处 ends words; it is a unit after a verb that counts (排查隐患处)
         unit = m.group("unit")
         window = text[max(0, at - _SIBLING_REACH) : at + _SIBLING_REACH]
         if not re.search(r"\d\s*(?:[万亿千百]|余|多)?" + re.escape(unit) + r"(?![\u4e00-\u9fff]{0,1}[\d])", window):
             continue  # (only beside a figure in the same unit, 1.2万亩…节水灌溉亩, is the unit a measure, not a word: 出处, 站所)
         yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), unit, _what(unit))
+
+
+_CELL_GAP = re.compile(r"[ \t\u3000\xa0]{2,}|\t")
+_CELL_END = re.compile(r"(?:[ \t\u3000\xa0]{2,}|\t)|[ \t\u3000\xa0]*(?:\n|$)")
+
+
+def _table_cell(text: str, start: int, end: int) -> bool:
+    """The unit stands alone between runs of spaces (or a tab) on a line that has such gaps before it: a unit
+    column of a table pasted as text (``税收收入          亿元    13.05``). A form's blank is followed by its text or
+    punctuation (``完成投资    亿元，``), not by another gap."""
+    gap_start = start
+    while gap_start > 0 and text[gap_start - 1] in " \t\u3000\xa0":
+        gap_start -= 1
+    if gap_start == start or not _CELL_GAP.fullmatch(text, gap_start, start):
+        return False
+    return _CELL_END.match(text, end) is not None and (end == len(text) or text[end] != "\n" or gap_start > 0)
 
 
 def _has_number_in_clause(text: str, pos: int) -> bool:

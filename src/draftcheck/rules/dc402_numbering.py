@@ -137,6 +137,9 @@ class Numbering(Rule):
                         if marker.value == previous.value:
                             repeated.add(marker.kind + str(marker.start))
                         found.append(self._report(ctx, previous, marker))
+                elif previous is not None and marker.value < previous.value and _same_sentence_item(folded, previous, marker):
+                    # 一是…；二是…；三是…；一是…: a list cannot start again inside its own sentence
+                    found.append(self._report_restart_in_sentence(ctx, previous, marker))
                 continue
             enumerations.clear()
             depth = next((i for i, level in enumerate(stack) if level.kind == marker.kind), None)
@@ -192,6 +195,19 @@ class Numbering(Rule):
             suggestion=expected + here[marker.end - marker.start :],
         )
 
+    def _report_restart_in_sentence(self, ctx: CheckContext, previous: Marker, marker: Marker) -> Finding:
+        end, here, before_end, before = _headings(ctx, previous, marker)
+        expected = _render(ctx.text[marker.start : marker.end], marker.value, previous.value + 1)
+        return self.finding(
+            ctx,
+            marker.start,
+            end,
+            f"编号重复：同一句里上一项已是“{before}”，此处又从“{ctx.text[marker.start : marker.end]}”编起；"
+            f"此处应为“{expected}”",
+            related=[("上一项", previous.start, before_end)],
+            suggestion=expected + here[marker.end - marker.start :],
+        )
+
     def _report(self, ctx: CheckContext, previous: Marker, marker: Marker) -> Finding:
         end, here, before_end, before = _headings(ctx, previous, marker)
         expected = _render(ctx.text[marker.start : marker.end], marker.value, previous.value + 1)
@@ -213,6 +229,12 @@ class Numbering(Rule):
             related=[("上一项", previous.start, before_end)],
             suggestion=expected + here[marker.end - marker.start :],
         )
+
+
+def _same_sentence_item(folded: str, previous: Marker, marker: Marker) -> bool:
+    """``marker`` opens an item right after a semicolon, in the sentence (and line) of ``previous``."""
+    between = folded[previous.end : marker.start]
+    return between.rstrip(" \t\u3000").endswith((";", "；")) and not any(mark in between for mark in "。!?！？\n")
 
 
 def _headings(ctx: CheckContext, previous: Marker, marker: Marker) -> tuple[int, str, int, str]:

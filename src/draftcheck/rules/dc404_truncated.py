@@ -510,10 +510,53 @@ _OTHER_OBJECT = re.compile(r"(?![了约近超达共计为])[\u4e00-\u9fff]{2,}")
 _SPLICE_INDICATOR = re.compile(r"[\u4e00-\u9fff]{0,10}(?:率|比重|占比|增速|增幅|总额|总量|收入|产值|增加值|人数|面积)$")
 
 
+# A unit declared once for the figures that follow: （单位：万元）, 单位为亿元, 计量单位:人
+_UNIT_DECLARED = re.compile(r"单位\s*[:：为]")
+
+
+def _paragraph_start(folded: str, at: int, lines: int = 1) -> int:
+    """The start of the line holding ``at``, or of the ``lines - 1`` lines before it (a caption above a list)."""
+    start = at
+    for _ in range(lines):
+        start = folded.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
+        if start == 0:
+            break
+    return start
+
+
+_LIST_ITEM_MAX = 60  # an item of a list laid out without marks is short and holds no full stop (a page's chunk is long)
+
+
+def _unpunctuated_list_item(before: str, last: str) -> bool:
+    """``last`` is an outline item (1. / （二） / ③ …) and so is the line before it, which also ends without a mark:
+    the list is laid out without end punctuation."""
+    previous = before.rstrip().rsplit("\n", 1)[-1].strip()
+    return (
+        bool(previous)
+        and max(len(previous), len(last)) <= _LIST_ITEM_MAX
+        and "。" not in previous + last
+        and _ITEM_OPENING.match(last) is not None
+        and _ITEM_OPENING.match(previous) is not None
+        and previous[-1] not in _FINAL_MARKS
+    )
+
+
+# An item of a list: an outline number or a bullet (●新设立外商投资企业81家)
+_ITEM_OPENING = re.compile(_OUTLINE_OPENING.pattern + r"|[●•▪■◆◇○☆★►▶➢❖]")
+
+
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
     """Whether a digit stands between the start of the sentence holding ``at`` and ``at``."""
     start = _clause_start(folded, at, reach, marks=_SENTENCE_END)
-    return any(char.isdigit() for char in folded[start:at])
+    sentence = folded[start:at]
+    if any(char.isdigit() for char in sentence):
+        # (the number of an item, 1.规上工业增长动力不足，…产值同比下降；, is no figure of the sentence)
+        return any(char.isdigit() for char in _ITEM_NUMBER.sub("", sentence))
+    return False
+
+
+# An item's number at the start of a sentence or after a colon or semicolon: 1. / 2、 / (3)
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[:：;；。\n]))[ \t\u3000]*[(（]?\d{1,2}[.．、)）](?!\d)")
 
 
 def _clause_start(folded: str, at: int, reach: int = 30, marks: re.Pattern = _CLAUSE_MARKS) -> int:
@@ -1339,8 +1382,8 @@ class Truncated(Rule):
             )
         for m in _FIGURE_BEFORE_MARK.finditer(folded):
             amount = _AMOUNT_BEFORE_FIGURE.search(folded, max(0, m.start() - _AMOUNT_REACH), m.start())
-            if amount is None:
-                continue
+            if amount is None or _UNIT_DECLARED.search(folded, _paragraph_start(folded, m.start(), lines=2), m.start()):
+                continue  # (单位：万元）：产业发展资金2860，…: the unit is declared once for the figures after it
             yield self.finding(
                 ctx,
                 amount.start(),
@@ -1582,6 +1625,8 @@ class Truncated(Rule):
         final = last[-1]
         if final in _FINAL_MARKS or final.isdigit() or final.isascii() and final.isalpha():
             return
+        if _unpunctuated_list_item(ctx.folded[:line_start], last):
+            return  # 4. 建设…8处⏎5. 实施…46公里: the items of this list end without marks, the last one too
         clause_start = max(last.rfind(mark) for mark in "，,。;；、") + 1
         if _COMPLETE_CLAUSE.fullmatch(last[clause_start:].strip()):
             return  # 营商环境持续优化: a whole clause that only lacks its full stop, not a cut

@@ -452,7 +452,7 @@ _SAME_PERIOD_BASE = re.compile(
 _FIGURE_OF_THE_YEAR = re.compile(r"今年|本年|全年|(?<![\d年])年(?:末|底)")
 # The year a sentence opens on, with the part of it the figures are of: 2025年1—9月，/ 2024年全年，
 _SENTENCE_YEAR = re.compile(
-    rf"\s*(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*(?:[-—–~～至到]|－)\s*\d{{1,2}}\s*月(?:份)?|全年|度|以来|上半年|下半年|前三季度|[一二三四]季度)?[，,]"
+    rf"\s*(?P<year>{_YEAR})\s*年(?:\s*\d{{1,2}}\s*(?:[-—–~～至到]|－)\s*\d{{1,2}}\s*月(?:份)?|全年|度|以来|上半年|下半年|前三季度|[一二三四]季度)?(?:[，,]|(?<=年)是(?!\d))"
 )
 # An anniversary: 新中国成立75周年, 建区20周年, 建党一百周年.
 _ANNIVERSARY = None
@@ -962,14 +962,15 @@ class DateAnomaly(Rule):
                 continue
             # the same project: the later clause opens on its date (no new subject), and names no other part
             between = folded[first.end() : second.start()]
-            mark = _CLAUSE.search(between)
-            lead = between[mark.end() :] if mark else between
+            # (clauses between that only describe the project, 总投资2860万元，建筑面积9600平方米，, keep its subject)
+            marks = list(_CLAUSE.finditer(between))
+            lead = between[marks[-1].end() :] if marks else between
             rest_end = _CLAUSE.search(folded, second.end())
             rest = folded[second.end() : rest_end.start() if rest_end else len(folded)]
             # (issue 7, textfamilies: a planned end before the start is as impossible: …开工建设，计划2025年10月竣工)
             if not re.fullmatch(r"[\s、]*(?:并|又|后|随后|最终|已|已于|于|并于|在|均|全部|至|到|直至|直到|计划|预计|力争|争取|拟|将|确保)*\s*", lead):
                 continue
-            if re.search(r"期|项目|工程|厂|线|段|号|楼|区", lead + rest):
+            if re.search(r"期|项目|工程|厂|线|段|号|楼|区", (between[marks[0].end() :] if marks else lead) + rest):
                 continue
             start, end = first.start(), second.end()
             written = ctx.text[start:end]

@@ -95,7 +95,7 @@ _PATTERNS = [
     ("arabic-dot", re.compile(rf"{_item_start(_DIGIT)}(?P<n>\d{{1,2}})\.(?![\d])(?=\s*\S)", re.MULTILINE)),
     # 3．10种有色金属 / 8.6个重大科技专项 at a line start: a marker or a decimal; tentative (see Marker).
     ("arabic-dot", re.compile(r"(?=[ \t\u3000\d])(?:(?<=\n)|(?<=^))[ \t\u3000]*(?P<n>\d{1,2})(?=\.\d)", re.MULTILINE)),
-    ("arabic-paren", re.compile(rf"(?=[ \t\u3000(])(?:{_ITEM_START}|(?<=[，,、]))\((?P<n>\d{{1,2}})\)(?![款项条])", re.MULTILINE)),
+    ("arabic-paren", re.compile(rf"(?=[ \t\u3000(])(?:{_ITEM_START}|(?<=[，,、]))\((?P<n>\d{{1,2}})\)(?![款条]|项(?!目))", re.MULTILINE)),
     ("arabic-half", re.compile(rf"{_item_start(_DIGIT)}(?<!\()(?P<n>\d{{1,2}})\)", re.MULTILINE)),
     ("circled", re.compile(r"(?P<n>[①-⑳])")),
     # (Lookbehinds follow the first character they guard, so the engine scans for that character.)

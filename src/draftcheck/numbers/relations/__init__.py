@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
+from draftcheck.numbers.other_operands import explained_by_other_operands
 from draftcheck.numbers.relation import Outcome, Relation
 
 
@@ -43,5 +44,9 @@ def find_relations(ctx) -> list[Relation]:
                 r for r in module.find(ctx) if (r.code, r.start) not in taken and (r.code, r.end) not in taken
             )
     for relation in relations:
+        if relation.kind == "ratio" and relation.outcome is Outcome.INCONSISTENT and explained_by_other_operands(
+            ctx, relation.start, relation.end, {(start, end) for _, start, end in relation.related}
+        ):
+            relation.outcome = Outcome.NOT_CHECKABLE  # two other figures of the sentence give the stated rate
         ctx.count(relation.kind, relation.outcome.value)
     return relations

@@ -39,7 +39,7 @@ from itertools import islice
 from decimal import Decimal
 
 from draftcheck.finding import Severity
-from draftcheck.lexicon.categories import complete_sets, together_alternation
+from draftcheck.lexicon.categories import complete_sets, disjoint_families, together_alternation
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -762,6 +762,8 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         )
         if not (closed or complete_set or bottom or structured or disjoint):
             continue
+        if not (closed or complete_set) and _cross_cutting(labels):
+            continue  # 民间投资…工业投资…技改投资: one whole cut by ownership, by sector and by kind of work at once
         terms = [m.term for m in run]
         approximate = any(m.approximate for m in run)
         relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span,
@@ -1102,6 +1104,16 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
     ) and not any(a != b and a in b for a in names for b in names):
         return "structured"
     return ""
+
+
+def _cross_cutting(labels: list[str]) -> bool:
+    """Two labels are members of different families of categories.toml and of no family together (民间投资 by
+    ownership, 工业投资 by sector, 技改投资 by type of construction): the labels cut one whole in different ways, so
+    their shares overlap and may add up to more than 100%."""
+    families = disjoint_families() + complete_sets()
+    held = [{i for i, members in enumerate(families) if any(member in label for member in members)} for label in labels]
+    named = [h for h in held if h]
+    return any(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :])
 
 
 def _count_of(number: str) -> int:

@@ -858,7 +858,9 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         parts = [p for p in parts if p not in far]
     total_label = _total_label(pl)
     if not pl.exhaustive:
-        worst = max(over, key=lambda p: p.scaled) if over else None
+        # the first part over the whole: the first figures after 其中 are surely its parts, later ones may name another
+        # referent (造林绿化1.25万亩，其中人工造林1.52万亩，…森林抚育2.6万亩)
+        worst = min(over, key=lambda p: p.start) if over else None
         outcome = Outcome.INCONSISTENT if worst else Outcome.CONSISTENT
         if worst is not None:
             relations.append(Relation(
