@@ -545,6 +545,25 @@ def _unpunctuated_list_item(before: str, last: str) -> bool:
 _ITEM_OPENING = re.compile(_OUTLINE_OPENING.pattern + r"|[●•▪■◆◇○☆★►▶➢❖]")
 
 
+# Numerals that give a total its figure in words: 共举办培训班十二期, 累计三批
+_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万亿两几数多余")
+
+
+@lru_cache(maxsize=1)
+def _totals_pattern() -> re.Pattern:
+    """共/累计/共计/总计/一共, then nothing, a verb that reports a quantity (lexicon words.toml [open_ends] quantity_verbs
+    and action_verbs), or such a verb and a short object, then a stop or the end of the paragraph."""
+    from draftcheck.lexicon.words import alternation
+
+    verbs = alternation(("open_ends", "quantity_verbs"), ("open_ends", "action_verbs"))
+    return re.compile(
+        rf"(?P<total>(?<![公中总与])共(?![同享建生存商识赢融治])|累计|共计|总计)"
+        rf"(?:(?P<verb>{verbs})(?P<rest>[^，,。；;！!？?：:、\n\d“”《》（）()]{{0,14}}))?"
+        # (a line break ends it only before a heading or an item, or at the end: a PDF's line wraps mid-sentence)
+        r"(?=[。；;！!？?]|[ \t\u3000]*(?:\Z|\n[ \t\u3000]*(?:" + _OUTLINE_OPENING.pattern + r")(?![\d.．])))"
+    )
+
+
 def _figure_before_in_sentence(folded: str, at: int, reach: int = 80) -> bool:
     """Whether a digit stands between the start of the sentence holding ``at`` and ``at``."""
     start = _clause_start(folded, at, reach, marks=_SENTENCE_END)
@@ -1053,12 +1072,32 @@ class Truncated(Rule):
             *self._lone_opening_clauses(ctx, folded),
             *self._open_stops(ctx, folded),
             *self._formal_verbs_without_object(ctx, folded),
+            *self._totals_without_figure(ctx, folded),
         ]:
             if not any(f.span.start < finding.span.end and finding.span.start < f.span.end for f in unfinished + cut):
                 unfinished.append(finding)
         yield from unfinished
         if not any(f.span.end >= len(ctx.text.rstrip()) for f in unfinished):
             yield from self._unfinished_ending(ctx)
+
+    def _totals_without_figure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A word that totals (共, 累计, 共计, 总计, 一共) whose figure never comes: the sentence stops or the paragraph ends
+        right after it, after its verb, or after its verb and object with no number (全年共。 / 全年共举办。 / 全年共争取上级
+        转移支付资金⏎（三）…). Lead, seventh session. Not 共同, 公共, 中共 (no verb of counting follows), nor a clause whose
+        figure is written in Chinese numerals (共举办培训班十二期)."""
+        if "共" not in folded and "累计" not in folded and "总计" not in folded:
+            return
+        for m in _totals_pattern().finditer(folded):
+            if any(char in _NUMERAL_CHARS for char in m.group("rest") or ""):
+                continue
+            begin = _clause_start(folded, m.start())
+            stop = m.end()
+            yield self.finding(
+                ctx,
+                begin,
+                stop,
+                f"“{ctx.text[begin:stop].rstrip()}”用了“{m.group('total')}”却没有写出数量，句子在此中断；请补全被删去的数字和单位",
+            )
 
     def _open_stops(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A sentence closed by 。 or ； where its grammar is still open (issue 7, trunc8): a clause of only a transitive
