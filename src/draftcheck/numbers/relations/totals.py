@@ -145,7 +145,7 @@ _TOTAL_REACH = 200  # how far before 其中 its total may stand (characters)
 
 
 # words without which a paragraph holds no list of parts (a quick test before the regexes)
-_BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "分,", "中,", ":")
+_BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "分,", "中,", ":", "分为", "分成")
 _ANY_BLOCK_WORD = re.compile("|".join(map(re.escape, _BLOCK_WORDS)))  # (one search instead of a test per word)
 
 
@@ -172,6 +172,9 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     seen_totals: set[int] = set()
     seen_parts: set[int] = set()
+    # totals read only as partial lists that found nothing wrong: a complete reading of the same whole on the
+    # clause model (a division by one criterion, a split by names) replaces theirs
+    partial: dict[int, list[Relation]] = {}
     for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
         marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
         if not marked and ctx.folded.find("、", start, end) < 0:
@@ -184,9 +187,15 @@ def find(ctx) -> list[Relation]:
                 seen_totals.add(part_list.total.start)
                 seen_parts.update(p.start for p in part_list.parts)
                 relations.extend(checked)
+                if not part_list.exhaustive and all(r.outcome != Outcome.INCONSISTENT for r in checked):
+                    partial[part_list.total.start] = checked
     for found in breakdowns(ctx):
         if found.total.start in seen_totals:
-            continue
+            if not found.complete or found.total.start not in partial:
+                continue
+            # (the partial reading's sum is replaced; its finding that no part exceeds the whole still holds)
+            replaced = [r for r in partial.pop(found.total.start) if r.kind == SUM_KIND]
+            relations = [r for r in relations if not any(r is old for old in replaced)]
         seen_totals.add(found.total.start)
         relations.extend(_check(ctx.text, PartList(
             found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
@@ -1055,7 +1064,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return f"；所列各年已覆盖“{span}”"
     if covers_every_range(labels):
         return f"；{'、'.join(labels)}首尾相接，已是全部"
-    split = complete_by_names(labels)
+    split = complete_by_names(labels, pl.total, pl.parts)
     if split:
         return f"；{'、'.join(split)}已是全部"
     counted = _counts_add_up(text, pl)
