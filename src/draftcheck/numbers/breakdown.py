@@ -180,6 +180,8 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
                         yield from _bracketed(text, sentence, typed)
                     if named:
                         yield from _named(text, sentence, typed, previous and model.sentence(previous))
+                    if "分别" in body:
+                        yield from _collective(text, sentence, typed)
                     if scoped:
                         yield from _scoped(text, sentence, typed)
                     if closing:
@@ -547,6 +549,44 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             # 发放贷款共计1436笔，个人贷款和小微企业贷款分别为…: the names after a total split all of it
             complete = f"；总数写明“{word}”，其后分别列出的为其全部"
         yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
+
+
+# a collective name of the parts before 分别, with no names listed: 三次产业增加值分别为a、b和c
+_COLLECTIVE_HEAD = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,12}?)分别(?:为|是|有|达到|达|完成|实现)?[:：]?\s*$")
+
+
+def _collective(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """A whole, then a clause naming its parts by a collective name of the lexicon whose family splits completely
+    into as many parts as figures follow (``地区生产总值286.4亿元，三次产业增加值分别为32.1亿元、98.6亿元和154.7亿元``:
+    三次产业 is 第一/二/三产业): the figures are all of the whole."""
+    clauses = sentence.clauses
+    starts = [t.quantity.start for t in typed]
+    for k in range(1, len(clauses)):
+        clause = clauses[k]
+        at = text.find("分别", clause.start, clause.end)
+        if at < 0:
+            continue
+        in_clause = typed[bisect.bisect_left(starts, clause.start) : bisect.bisect_left(starts, clause.end)]
+        first = next((t for t in in_clause if t.quantity.start > at), None)
+        if first is None or any(t.quantity.start < at and t.quantity.dimension == first.quantity.dimension
+                                for t in in_clause):
+            continue  # (三次产业: the 三次 inside the name counts no figure of the list)
+        head = _COLLECTIVE_HEAD.fullmatch(text, clause.start, first.quantity.start)
+        if head is None:
+            continue
+        previous = clauses[k - 1]
+        wholes = typed[bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)]
+        if not wholes or not _is_whole(wholes[-1]) or text[wholes[-1].quantity.end : previous.end].strip(" ，,") != "":
+            continue
+        total = wholes[-1].quantity
+        parts = _figure_run(text, typed, first, total, sentence.end, starts)
+        name = head.group("name")
+        group = next((g for family in indicator_families().values() for n in family.names if n in name
+                      for g in family.parts if len(g) == len(parts)), None)
+        if len(parts) < 2 or group is None:
+            continue
+        yield Breakdown(total, tuple(parts), "named", "分别", f"；“{name}”即{'、'.join(group)}，已是全部",
+                        head.start("name"))
 
 
 # a total closing the figures of a named list: ，合计二十八万平方米 / ，共计24.91亿元 / ，总计为…
