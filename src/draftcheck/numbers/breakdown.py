@@ -885,7 +885,7 @@ def _composed_after_rates(text: str, typed: list[TypedQuantity], starts: list[in
 # measure: 三个项目总投资14.0亿元 / 两级资金总额5600万元 / 三镇总计完成造林3100亩 / 以上四个片区合计…
 _COUNT_WORD = r"(?:[两二三四五六七八九十]|\d{1,2})"
 _COUNTED_BACK = re.compile(
-    rf"(?:以上|上述|这)?{_COUNT_WORD}(?:个|家|条|所|级|项|类|座|批|期|镇|区|县|村)[\u4e00-\u9fff]{{0,6}}?(?:合计|共计|总计|总)")
+    rf"{_COUNT_WORD}(?:个|家|条|所|级|项|类|座|批|期|镇|区|县|村)[\u4e00-\u9fff]{{0,6}}?(?:合计|共计|总计|总)")
 _CLOSING_CLAUSE = re.compile(
     rf"\s*(?:以上|上述|这)?(?P<n>{_COUNT_WORD})(?:个|家|条|所|级|项|类|座|批|期)?(?P<noun>[\u4e00-\u9fff]{{0,6}}?)"
     r"(?P<word>合计|共计|总计|共|总(?=[\u4e00-\u9fff]))(?P<measure>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是)?\s*$")

@@ -300,9 +300,15 @@ def _opens_item(segmentation, folded: str, position: int) -> bool:
     """Does the line at ``position`` open with an item marker (1、 / (2) / 三是 / ④ / a bullet), after blanks?"""
     while position < len(folded) and folded[position] in " \t\u3000":
         position += 1
+    if position >= len(folded) or folded[position] not in _MARKER_FIRST:
+        return False  # (most lines open with a word: no style is tried)
     if folded.startswith(_BULLETS, position):
         return True
     return any(segmentation.marker_at(style, position) is not None for style in _ITEM_STYLES)
+
+
+# the characters an item marker may open with (digits, 一…十, brackets, circled numbers, bullets)
+_MARKER_FIRST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳-•·")
 
 
 def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
@@ -777,39 +783,55 @@ def _unmarked_lists(ctx, quantities: QuantityIndex, start: int, end: int):
     only checked when its names say it is complete (a declared count, a complete split of the lexicon, every period,
     the members named with the whole): see ``_check``."""
     text, segmentation, model = ctx.text, ctx.segmentation, ctx.clause_model
-    for s_start, s_end in _statements_between(segmentation, start, end):
-        figures = quantities.between(s_start, s_end)
-        if len(figures) < 3:
+    figures = quantities.quantities
+    statements = None
+    for k, total in enumerate(figures[:-2]):
+        second = figures[k + 1]
+        if not ctx.folded.startswith(",", total.end) or second.dimension != total.dimension \
+                or second.start - total.end > 16:
+            continue  # (the first item's figure follows within a short name: a cheap test before the rest)
+        if statements is None:
+            statements = _statements_between(segmentation, start, end)
+            statement_starts = [s for s, _ in statements]
+        i = bisect.bisect_right(statement_starts, total.start) - 1
+        if i < 0 or statements[i][1] <= second.start:
             continue
-        for k, total in enumerate(figures[:-2]):
-            if not ctx.folded.startswith(",", total.end) or _inside_brackets(segmentation, total.start):
-                continue
-            before = figures[k - 1] if k else None
-            if before is not None and before.dimension == total.dimension and (
-                "其中" in text[before.end : total.start] or _item_of_list(text, segmentation, before, total)
-            ):
-                continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
-            whole = model.typed(total)
-            if whole is None or whole.role not in _WHOLE_ROLES or not _eligible_total(ctx.folded, total, s_start):
-                continue
-            items = segmentation.items(total.end, s_end, "、，；")
-            if not items or len(items) < 3 or items[0][1] > total.end:
-                continue
-            parts: list[Quantity] = []
-            for item_start, item_end in items[1:]:
-                inside = quantities.between(item_start, item_end)
-                q = inside[0] if inside else None
-                if q is None or q.dimension != total.dimension or not _ITEM_NAME.fullmatch(
-                        _LABEL_TRIM_VERB.sub("", text[item_start : q.start])):
-                    break
-                typed = model.typed(q)
-                if typed is None or typed.role not in PART_ROLES or not _plain_part(q, text[item_start : q.start]):
-                    break
-                parts.append(q)
-                if len(inside) > 1:
-                    break  # (a second figure in the item: what follows belongs to it, not to the list)
-            if len(parts) >= 2:
-                yield PartList(total, parts, exhaustive=False, wording="", list_start=total.end + 1, unmarked=True)
+        s_start, s_end = statements[i]
+        if _inside_brackets(segmentation, total.start):
+            continue
+        before = figures[k - 1] if k else None
+        if before is not None and before.start >= s_start and before.dimension == total.dimension and (
+            "其中" in text[before.end : total.start] or _item_of_list(text, segmentation, before, total)
+        ):
+            continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
+        if not _eligible_total(ctx.folded, total, s_start):
+            continue
+        items = segmentation.items(total.end, s_end, "、，；")
+        if not items or len(items) < 3 or items[0][1] > total.end:
+            continue
+        parts: list[Quantity] = []
+        for item_start, item_end in items[1:]:
+            inside = quantities.between(item_start, item_end)
+            q = inside[0] if inside else None
+            if q is None or q.dimension != total.dimension or not _ITEM_NAME.fullmatch(
+                    _LABEL_TRIM_VERB.sub("", text[item_start : q.start])) or not _plain_part(q, text[item_start : q.start]):
+                break
+            parts.append(q)
+            if len(inside) > 1:
+                break  # (a second figure in the item: what follows belongs to it, not to the list)
+        if len(parts) < 2:
+            continue
+        whole = model.typed(total)  # (the roles last: typing is the costly part)
+        if whole is None or whole.role not in _WHOLE_ROLES:
+            continue
+        kept = []
+        for q in parts:
+            typed = model.typed(q)
+            if typed is None or typed.role not in PART_ROLES:
+                break
+            kept.append(q)
+        if len(kept) >= 2:
+            yield PartList(total, kept, exhaustive=False, wording="", list_start=total.end + 1, unmarked=True)
 
 
 _LABEL_TRIM_VERB = re.compile(r"(?:为|达到|达|完成|实现)$")
@@ -817,7 +839,13 @@ _LABEL_TRIM_VERB = re.compile(r"(?:为|达到|达|完成|实现)$")
 
 def _statements_between(segmentation, start: int, end: int) -> list[tuple[int, int]]:
     """The statements of the segmentation (sentences joined across ；) lying in [start, end)."""
-    return [(s, e) for s, e in segmentation.statements() if start <= s and e <= end]
+    statements = segmentation.statements()
+    i = bisect.bisect_left(statements, (start, -1))
+    out = []
+    while i < len(statements) and statements[i][1] <= end:
+        out.append(statements[i])
+        i += 1
+    return out
 
 
 def _inside_brackets(segmentation, position: int) -> bool:
