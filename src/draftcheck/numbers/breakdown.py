@@ -146,6 +146,9 @@ class Breakdown:
     list_start: int
     exhaustive: bool = False  # the wording itself makes the parts all of the whole (分别为 right after it)
     excluded: int = 0  # figures of the whole's dimension in the list that are not parts (changes, bases ...)
+    # a division by one criterion (按X划分，A、B、C分别为…): complete, and read before a partial reading of the same
+    # whole (按X划分， also opens a breakdown that totals.py reads as partial)
+    division: bool = False
 
 
 _INCLUDING_WORD = re.compile("[，,](?:" + "|".join(
@@ -548,7 +551,8 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
                 and word != "累计":
             # 发放贷款共计1436笔，个人贷款和小微企业贷款分别为…: the names after a total split all of it
             complete = f"；总数写明“{word}”，其后分别列出的为其全部"
-        yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
+        yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"),
+                        division=criterion is not None and bool(complete))
 
 
 # a collective name of the parts before 分别, with no names listed: 三次产业增加值分别为a、b和c

@@ -170,8 +170,8 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     seen_totals: set[int] = set()
     seen_parts: set[int] = set()
-    # totals read only as partial lists that found nothing wrong: a complete reading of the same whole on the
-    # clause model (a division by one criterion, a split by names) replaces theirs
+    # totals read only as partial lists that found nothing wrong: a division by one criterion read on the clause
+    # model (按地形地貌划分，A、B、C分别为…) replaces their reading
     partial: dict[int, list[Relation]] = {}
     for start, end in _blocks(ctx.folded, ctx.segmentation):
         marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
@@ -189,7 +189,7 @@ def find(ctx) -> list[Relation]:
                     partial[part_list.total.start] = checked
     for found in breakdowns(ctx):
         if found.total.start in seen_totals:
-            if not found.complete or found.total.start not in partial:
+            if not found.division or found.total.start not in partial:
                 continue
             # (the partial reading's sum is replaced; its finding that no part exceeds the whole still holds)
             replaced = [r for r in partial.pop(found.total.start) if r.kind == SUM_KIND]
