@@ -469,9 +469,16 @@ def _headed_by_total_column(text: str, run) -> bool:
 def _spaced_table(index: int, text: str, run, before: str) -> Table:
     grid: list[list[TableCell | None]] = []
     cells: list[TableCell] = []
+    width = max(len(spans) for _, _, spans in run)
+    numbered = sum(1 for _, _, spans in run if len(spans) == width and is_figure(text[spans[0][0] : spans[0][1]]))
     for r, (line_start, _, spans) in enumerate(run):
         row: list[TableCell | None] = []
-        for c, (cs, ce) in enumerate(spans):
+        # (序号 | 片区 | 投资 over rows 1 东区 15270 …, then 　　合计　　78645: the indented short row left its
+        # serial-number cell blank, so its cells start one column right)
+        shift = 1 if numbered >= 2 and len(spans) == width - 1 and spans[0][0] > line_start \
+            and not is_figure(text[spans[0][0] : spans[0][1]]) else 0
+        row.extend([None] * shift)
+        for c, (cs, ce) in enumerate(spans, shift):
             indent = (cs - line_start) * 100 if c == 0 else 0  # a label indented under its parent row
             cell = TableCell(text[cs:ce], cs, ce, r, c, indent=indent)
             cells.append(cell)

@@ -58,9 +58,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
+from draftcheck.lexicon import load_toml
 from draftcheck.lexicon.indicators import IndicatorFamily, complete_split, indicator_families
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.chinese_numerals import integer_value
@@ -85,7 +87,9 @@ _NAME = r"[\u4e00-\u9fff]{1,8}"
 _NAMED_HEAD = re.compile(
     rf"\s*(?P<partial>{alternation(('completeness', 'partial'))})?[:：]?\s*"
     r"(?P<names>(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,8})(?:(?:、|和|及|与|以及)(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,16}))+)"
-    r"分别(?:为|是|有|达到|达|完成|实现|投入|下达|争取|获得|发放|拨付|安排)?[:：]?\s*$"
+    # (分别 and any verb of the figures: 分别到位 / 分别贡献 / 分别完成投资; the roles of the figures after it tell
+    # a change or rate, which is no part, from a value)
+    r"分别(?:为|是|有|(?![比较占增减降提])[\u4e00-\u9fff]{1,4}?)?[:：]?\s*$"
 )
 # the count of the names and the head noun after the last one: 市三级资金 -> 市, 三, 级
 _COUNTED_TAIL = re.compile(r"(?P<name>[\u4e00-\u9fff]+?)(?P<count>[两二三四五六七八九十]|\d{1,2})"
@@ -118,6 +122,16 @@ def by_criterion(wording: str) -> str:
     """The criterion phrase when a breakdown is opened by one (按工种分 / 分行业看), else ""."""
     return wording if _BY_CRITERION.fullmatch(wording) else ""
 _YEAR_CUE = re.compile(r"(?:19|20)\d{2}年")
+# a clause that only states the criterion of a division: 按地形地貌划分， / 按主导产业分，
+_CRITERION_CLAUSE = re.compile(r"\s*(?P<criterion>按[\u4e00-\u9fff]{1,8}?(?:划分|分类|来分|分))\s*[，,]\s*")
+
+
+def _common_ending(names: list[str]) -> str:
+    """The ending every name shares (平原村 / 丘陵村 / 山区村 -> 村)."""
+    n = 0
+    while all(len(name) > n for name in names) and len({name[-1 - n] for name in names}) == 1:
+        n += 1
+    return names[0][len(names[0]) - n :] if n else ""
 _FIGURE_SEPARATOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与)\s*$")
 _YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年|[一二三四]季度|第[一二三四]季度|[上下]半年)")
 
@@ -132,6 +146,9 @@ class Breakdown:
     list_start: int
     exhaustive: bool = False  # the wording itself makes the parts all of the whole (分别为 right after it)
     excluded: int = 0  # figures of the whole's dimension in the list that are not parts (changes, bases ...)
+    # a division by one criterion (按X划分，A、B、C分别为…): complete, and read before a partial reading of the same
+    # whole (按X划分， also opens a breakdown that totals.py reads as partial)
+    division: bool = False
 
 
 _INCLUDING_WORD = re.compile("[，,](?:" + "|".join(
@@ -151,10 +168,11 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
             bracketed = "（" in body or "(" in body
             named = "分别" in body and ("、" in body or "和" in body)
             scoped = "中，" in body or "中," in body
+            closing = ("总" in body or "共" in body or "合计" in body) and _COUNTED_BACK.search(body) is not None
             including = ("包括" in body or "含" in body or "主要" in body or "分" in body) and _INCLUDING_WORD.search(body) is not None
             composed = "由" in body and ("组成" in body or "构成" in body)
             tier_marks += body.count("以上")
-            if bracketed or named or scoped or including or composed or tier_marks >= 2:
+            if bracketed or named or scoped or including or composed or closing or tier_marks >= 2:
                 typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
                 if len(typed) >= 2:
                     if composed:
@@ -165,8 +183,12 @@ def breakdowns(ctx) -> Iterator[Breakdown]:
                         yield from _bracketed(text, sentence, typed)
                     if named:
                         yield from _named(text, sentence, typed, previous and model.sentence(previous))
+                    if "分别" in body:
+                        yield from _collective(text, sentence, typed)
                     if scoped:
                         yield from _scoped(text, sentence, typed)
+                    if closing:
+                        yield from _closed_by_back_reference(text, sentence, typed)
                 if tier_marks >= 2:
                     # 60岁及以上人口…；65岁及以上人口…: the classes may stand on both sides of a ；
                     yield from _nested_thresholds(text, tiers + typed)
@@ -238,7 +260,7 @@ def _split_by_names(text: str, paragraph, model) -> Iterator[Breakdown]:
             last_sentence, previous_end = m, q.end
             if len(parts) >= SPLIT_REACH:
                 break
-            if len(parts) >= 2 and (split := complete_by_names(labels)) and _names_the_whole(whole_label, labels, split):
+            if len(parts) >= 2 and (split := complete_by_names(labels, total, parts)) and _names_the_whole(whole_label, labels, split):
                 yield Breakdown(total, tuple(parts), "split", "", f"；{'、'.join(split)}已是全部", parts[0].start)
                 break
 
@@ -364,6 +386,18 @@ def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
         yield Breakdown(total, tuple(parts), "bracket", wording, complete, list_start)
 
 
+_VERB_AFTER_RESPECTIVELY = re.compile(r"分别(?P<verb>[\u4e00-\u9fff]{2,4}?)[:：]?\s*$")
+
+
+def _same_measure(text: str, whole_clause, head: re.Match[str]) -> bool:
+    """The whole's clause holds a total word and the verb after 分别 (two characters or more) is in it too: the
+    names split that measure (到位资金合计34.4亿元，工业、服务业、农业项目分别到位…)."""
+    verb = _VERB_AFTER_RESPECTIVELY.search(head.group(0))
+    if verb is None or text.find(verb.group("verb")[:2], whole_clause.start, whole_clause.end) < 0:
+        return False
+    return _TOTAL_WORD.search(text, whole_clause.start, whole_clause.end) is not None
+
+
 def _matching_close(text: str, opening: int, limit: int) -> int | None:
     level = 0
     for i in range(opening, limit):
@@ -446,6 +480,7 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         if counts and (head is None or len(counts) > 1 or counts[0].end < head.end("names") - 8):
             continue  # a figure before 分别 other than the count of the names (三类案件)
         split_whole = None
+        criterion = None
         if head is None and k and _OPENS_WITH_FIGURES.match(text, clause.start, first.quantity.start):
             j = k - 1  # 按内容分为A、B、C三类，分别培训a、b、c / 由A、B两部分组成，分别为a、b
             head = _SPLIT_HEAD.fullmatch(text, clauses[j].start, clauses[j].end) or _COMPOSED_HEAD.fullmatch(
@@ -474,10 +509,19 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             continue
         if split_whole is not None:
             wholes = [split_whole]
+        elif j >= 2 and (criterion := _CRITERION_CLAUSE.fullmatch(text, clauses[j - 1].start, clauses[j - 1].end)) \
+                and not head.group("partial") and not any(name.endswith("等") for name in names):
+            # 全镇辖十八个行政村，按地形地貌划分，平原村、丘陵村、山区村分别为…: a division by one criterion names
+            # every class of the whole in the clause before it
+            whole_clause = clauses[j - 2]
+            shared = _common_ending(names)
+            if not shared or text.find(shared, whole_clause.start, whole_clause.end) < 0:
+                continue
+            wholes = typed[bisect.bisect_left(starts, whole_clause.start) : bisect.bisect_left(starts, whole_clause.end)]
         elif j:
             whole_clause = clauses[j - 1]
             if len(head_noun) > 2 and text.find(head_noun[-2:], whole_clause.start, whole_clause.end) < 0 \
-                    and not complete_by_names(names):
+                    and not complete_by_names(names) and not _same_measure(text, whole_clause, head):
                 continue  # 新建11家全国重点实验室，国家级、部级创新平台分别达到22家、182家: another thing
             wholes = typed[bisect.bisect_left(starts, whole_clause.start) : bisect.bisect_left(starts, whole_clause.end)]
         elif before and declared == len(names) and len(head_noun) >= 2:
@@ -494,18 +538,59 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         complete = ""
         if declared == len(names):
             complete = f"；“{'、'.join(names)}”{found.count_text}均已列出"
+        elif criterion is not None and not declared:
+            complete = f"；“{criterion.group('criterion')}”所列各类已是全部"
         elif split_whole is not None and not declared:
             complete = f"；“{head.group('split')}”所列为其全部"
         elif not head.group("partial") and (span := years_cover(text[sentence.start : total.start], names)):
             complete = f"；所列各年已覆盖“{span}”"
-        elif not head.group("partial") and (split := complete_by_names(names)):
+        elif not head.group("partial") and (split := complete_by_names(names, total, parts)):
             # 市场主体2186户，企业、个体工商户、农民专业合作社分别为…: the names split the whole completely
             complete = f"；{'、'.join(split)}已是全部"
         elif not head.group("partial") and (word := _whole_complete(text, _clause_start_of(sentence, total.start), total)) \
                 and word != "累计":
             # 发放贷款共计1436笔，个人贷款和小微企业贷款分别为…: the names after a total split all of it
             complete = f"；总数写明“{word}”，其后分别列出的为其全部"
-        yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"))
+        yield Breakdown(total, tuple(parts), "named", "分别", complete, head.start("names"),
+                        division=criterion is not None and bool(complete))
+
+
+# a collective name of the parts before 分别, with no names listed: 三次产业增加值分别为a、b和c
+_COLLECTIVE_HEAD = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,12}?)分别(?:为|是|有|达到|达|完成|实现)?[:：]?\s*$")
+
+
+def _collective(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """A whole, then a clause naming its parts by a collective name of the lexicon whose family splits completely
+    into as many parts as figures follow (``地区生产总值286.4亿元，三次产业增加值分别为32.1亿元、98.6亿元和154.7亿元``:
+    三次产业 is 第一/二/三产业): the figures are all of the whole."""
+    clauses = sentence.clauses
+    starts = [t.quantity.start for t in typed]
+    for k in range(1, len(clauses)):
+        clause = clauses[k]
+        at = text.find("分别", clause.start, clause.end)
+        if at < 0:
+            continue
+        in_clause = typed[bisect.bisect_left(starts, clause.start) : bisect.bisect_left(starts, clause.end)]
+        first = next((t for t in in_clause if t.quantity.start > at), None)
+        if first is None or any(t.quantity.start < at and t.quantity.dimension == first.quantity.dimension
+                                for t in in_clause):
+            continue  # (三次产业: the 三次 inside the name counts no figure of the list)
+        head = _COLLECTIVE_HEAD.fullmatch(text, clause.start, first.quantity.start)
+        if head is None:
+            continue
+        previous = clauses[k - 1]
+        wholes = typed[bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)]
+        if not wholes or not _is_whole(wholes[-1]) or text[wholes[-1].quantity.end : previous.end].strip(" ，,") != "":
+            continue
+        total = wholes[-1].quantity
+        parts = _figure_run(text, typed, first, total, sentence.end, starts)
+        name = head.group("name")
+        group = next((g for family in indicator_families().values() for n in family.names if n in name
+                      for g in family.parts if len(g) == len(parts)), None)
+        if len(parts) < 2 or group is None:
+            continue
+        yield Breakdown(total, tuple(parts), "named", "分别", f"；“{name}”即{'、'.join(group)}，已是全部",
+                        head.start("name"))
 
 
 # a total closing the figures of a named list: ，合计二十八万平方米 / ，共计24.91亿元 / ，总计为…
@@ -602,6 +687,9 @@ TOTAL_WORD_BEFORE = re.compile(
 _SPLIT_INTO_N = re.compile(
     r"[,，]分(?:为|成)?(?P<n>[两二三四五六七八九十]|\d)(?:个)?(?:批次|批|期|类|部分|阶段|片区|块)[\u4e00-\u9fff]{0,4}[:：]"
 )
+# the whole divided into classes that are then listed with their figures: 共有企业426家，按类型分为规上工业企业138家、…
+# (a division names every class: 分为 followed by names alone, then 分别为, is read by _named)
+_DIVIDED_INTO = re.compile(r"[,，]\s*(?:按[\u4e00-\u9fff]{1,6}?)?(?:分为|划分为|分成)[:：]?(?=[\u4e00-\u9fff“])")
 # where a list after a whole ends: the next list opened after a figure, or a 其中 (a breakdown of one part)
 _NEXT_OPENING = re.compile(rf"[:：]|{alternation(('completeness', 'after_whole'))}|其中")
 _FINAL_CONJUNCTION = re.compile(r"以及|和|及|与")
@@ -621,12 +709,13 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
     brackets are details; the list ends at the item a conjunction (和/及/与) joins. Exhaustive by its wording."""
     text = ctx.text
     if _AFTER_WHOLE_GATE.search(text, start, end) is None and text.find("：", start, end) < 0 \
-            and text.find(":", start, end) < 0:
+            and text.find(":", start, end) < 0 and text.find("分为", start, end) < 0 and text.find("分成", start, end) < 0:
         return
     stops = [m.end() for m in _FULL_STOP.finditer(text, start, end)]  # (found once: every lookup is a bisect)
 
     def opening_after(total: Quantity, sentence_start: int):
-        opening = _AFTER_WHOLE.match(text, total.end, end) or _SPLIT_INTO_N.match(text, total.end, min(end, total.end + 24))
+        opening = _AFTER_WHOLE.match(text, total.end, end) or _SPLIT_INTO_N.match(text, total.end, min(end, total.end + 24)) \
+            or _DIVIDED_INTO.match(text, total.end, min(end, total.end + 16))
         if opening is None and (colon := _COLON_AFTER_TOTAL.match(text, total.end, end)) is not None:
             if TOTAL_WORD_BEFORE.search(text, max(sentence_start, total.start - 40), total.start):
                 opening = colon  # (a colon without a total word opens a partial breakdown: totals.py)
@@ -662,8 +751,13 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
         nxt = _NEXT_OPENING.search(text, opening.end(), region_end)
         if nxt:
             region_end = nxt.start()
+        if opening.re is _DIVIDED_INTO:
+            semicolon = min((i for i in (text.find("；", opening.end(), region_end), text.find(";", opening.end(), region_end))
+                             if i >= 0), default=-1)
+            if semicolon >= 0:
+                region_end = semicolon  # (分为A a、B b、C c；当年新增…: the classes are one clause of 、-items)
         parts: list[Quantity] = []
-        excluded = 0
+        others: list[Quantity] = []  # figures of the whole's dimension in the list that are not parts
         level, position = 0, opening.end()
         for u in typed[n + 1 :]:
             q = u.quantity
@@ -683,8 +777,10 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
                     and not second and not CHANGE_BEFORE.search(context) and not NOT_A_PART.search(context):
                 parts.append(q)
             else:
-                excluded += 1
+                others.append(q)
         parts = _closed_by_conjunction(text, parts)
+        # (分别为a、b和c，比上年多争取d: a figure after the item the conjunction closes is another statement's)
+        excluded = sum(1 for q in others if not parts or q.start < parts[-1].end)
         if opening.re is _SPLIT_INTO_N and _small_count(opening.group("n")) != len(parts):
             continue  # 分三批 over two figures: the list is not the one declared
         if parts:
@@ -789,6 +885,56 @@ def _composed_after_rates(text: str, typed: list[TypedQuantity], starts: list[in
     return gap
 
 
+# A clause that closes the items before it with their total, pointing back at them by their number and naming the
+# measure: 三个项目总投资14.0亿元 / 两级资金总额5600万元 / 三镇总计完成造林3100亩 / 以上四个片区合计…
+_COUNT_WORD = r"(?:[两二三四五六七八九十]|\d{1,2})"
+_COUNTED_BACK = re.compile(
+    rf"{_COUNT_WORD}(?:个|家|条|所|级|项|类|座|批|期|镇|区|县|村)[\u4e00-\u9fff]{{0,6}}?(?:合计|共计|总计|总)")
+_CLOSING_CLAUSE = re.compile(
+    rf"\s*(?:以上|上述|这)?(?P<n>{_COUNT_WORD})(?:个|家|条|所|级|项|类|座|批|期)?(?P<noun>[\u4e00-\u9fff]{{0,6}}?)"
+    r"(?P<word>合计|共计|总计|共|总(?=[\u4e00-\u9fff]))(?P<measure>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是)?\s*$")
+_INCREMENT_WORD = re.compile(r"新增|增加|新建|净增|新开工|新签约")
+# where the items a closing clause points back at begin: after the last opener of a list in the sentence
+_ITEMS_OPENER = re.compile(r"分别为|分别是|分别|其中|[:：]")
+
+
+def _closed_by_back_reference(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Breakdown]:
+    """Items with their figures, then a clause pointing back at them by their number with their total (``新材料产业园
+    二期3.2亿元、冷链物流中心5.6亿元、…，四个项目总投资14.0亿元``): the number says the items are all of it. The
+    items are the figures of the total's dimension before it in the sentence (after the last 分别/其中/colon); when
+    there are more than the number, those whose clause names the total's measure (投资 of 总投资)."""
+    for t in typed:
+        total = t.quantity
+        if not _is_whole(t):
+            continue
+        clause_start = _clause_start_of(sentence, total.start)
+        closing = _CLOSING_CLAUSE.match(text, clause_start, total.start)
+        if closing is None or clause_start <= sentence.start:
+            continue
+        n = _small_count(closing.group("n"))
+        opener = None
+        for opener in _ITEMS_OPENER.finditer(text, sentence.start, clause_start):
+            pass
+        floor = opener.end() if opener is not None else sentence.start
+        before = [u for u in typed if floor <= u.quantity.start and u.quantity.end <= clause_start
+                  and u.quantity.dimension == total.dimension]
+        candidates = [u for u in before if _is_part(u, total)]
+        if len(candidates) != len(before) or len(candidates) < 2:
+            continue  # (a change or base among the items: not a plain list)
+        measure = closing.group("measure")[:2]
+        if len(candidates) > n and len(measure) == 2:
+            candidates = [u for u in candidates
+                          if measure in text[_clause_start_of(sentence, u.quantity.start) : u.quantity.start]]
+        if len(candidates) != n:
+            continue
+        if _INCREMENT_WORD.search(text, clause_start, total.start) is None and any(
+                _INCREMENT_WORD.search(text, _clause_start_of(sentence, u.quantity.start), u.quantity.start) for u in candidates):
+            continue  # (甲园区新增厂房a，乙园区新增厂房b，两个园区合计拥有厂房t: increments do not add up to a stock)
+        parts = tuple(u.quantity for u in candidates)
+        reason = f"；“{text[closing.start('n') : closing.start('word')]}”均已列出"
+        yield Breakdown(total, parts, "closed", closing.group("word"), reason, parts[0].start)
+
+
 # a whole written as a scope: 年初确定的四十五项民生实事中， / 在全市120家规上企业中，
 _SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?(?:当中|之中|中)[，,]")
 _NOT_A_SCOPE_ROLES = (Role.CHANGE, Role.RATE, Role.SHARE, Role.THRESHOLD, Role.TARGET)
@@ -872,7 +1018,11 @@ def covers_every_range(labels: list[str]) -> str:
     return units.pop()
 
 
-def complete_by_names(labels: list[str]) -> tuple[str, ...] | None:
+ALONE_REMAINDER = Decimal("0.05")  # the most a group complete on its own may leave of its whole (a member left out leaves more)
+
+
+def complete_by_names(labels: list[str], total: Quantity | None = None,
+                      parts: Sequence[Quantity] = ()) -> tuple[str, ...] | None:
     """The lexicon's group of parts that the labels cover one to one, unless a larger group of the
     lexicon holds every name of it and more: a split is complete only when every named part of the
     set is there (企业 + 个体工商户 leaves out 农民专业合作社 of 市场主体; 内资 + 外资 is whole)."""
@@ -881,8 +1031,20 @@ def complete_by_names(labels: list[str]) -> tuple[str, ...] | None:
         return None
     names = set(split)
     if any(names < set(group) for family in indicator_families().values() for group in family.parts):
-        return None
+        if split not in _complete_alone() or total is None or not parts:
+            return None
+        # (夏粮 + 秋粮 leaving a tenth of the harvest aside: 早稻 left out, not a slip)
+        rest = total.scaled - sum((p.scaled for p in parts), Decimal(0))
+        if total.scaled <= 0 or abs(rest) > total.scaled * ALONE_REMAINDER:
+            return None
     return split
+
+
+@lru_cache(maxsize=1)
+def _complete_alone() -> frozenset[tuple[str, ...]]:
+    """The groups of lexicon/indicators.toml (``complete_alone``) complete although a larger group holds them."""
+    return frozenset(tuple(group) for entry in load_toml("indicators.toml")["families"].values()
+                     for group in entry.get("complete_alone", ()))
 
 
 # the span of years a whole covers: 2022—2024年累计 / 近三年 / 三年来 / 五年累计

@@ -210,7 +210,12 @@ class TableLayout:
         """The label column (role label, else the first) and the text columns right after it."""
         labels = [c.index for c in self.columns if c.role == "label"]
         first = labels[0] if labels else 0
-        if not self.columns or (not labels and any(cell.is_figure for cell in self._body_cells(0))):
+        if not labels:
+            # (序号 | 片区 | 完成投资: a serial-number column before the names is no label)
+            while first + 1 < len(self.columns) and self.columns[first].role == "other" \
+                    and self.columns[first].title and any(cell.is_figure for cell in self._body_cells(first)):
+                first += 1
+        if not self.columns or (not labels and any(cell.is_figure for cell in self._body_cells(first))):
             return []
         cols = [first]
         if not self._groups_rows(first):

@@ -113,6 +113,26 @@ Kinds added for issue 7 (totalspath2), on the typed clause model:
 - a 其中 list of ，-items closed by ；(what follows is another statement, not its items);
 - tables: a 合计 column after columns of disjoint periods (``一季度 | 二季度 | 合计``).
 
+Kinds added for issue 7 (pathT), on the typed clause model (numbers/breakdown.py):
+
+- items, then a clause pointing back at them by their number with their total and measure (``…冷链仓储项目2.2亿元，
+  三个项目总投资13.5亿元``, ``两级资金总额…``, ``四条公路总长…``): the number must equal the items (after the last
+  分别/其中/colon; when more figures stand there, those whose clause names the measure); not a scope (``全区总投资``),
+  not increments closed by a stock (``两镇共有…`` after ``新增…``);
+- a named 分别 list with any verb (``分别到位``, ``分别贡献``; ``分别增长`` gives rates, which are no parts) after a whole
+  whose clause holds 合计/共 and the same verb, whatever the names' head noun;
+- a division by one criterion: ``按地理位置划分，A、B、C分别为…`` after the whole's clause (the classes share an ending
+  with the whole: 城郊村/平原村/山区村 of 行政村), and ``共有…，按性质分为A a、B b、C c；`` (the classes with their
+  figures, up to the ；): complete, unless closed by 等; such a complete reading replaces a partial one of the same
+  whole;
+- a 分别为 list whose last item is closed by 和 no longer counts a later figure (``，比上年多争取d``) as left out;
+- ``夏粮`` + ``秋粮`` split a grain harvest completely (``complete_alone`` in lexicon/indicators.toml);
+- text tables with a serial-number column (``序号 | 乡镇 | 投入资金``) whose 合计 row leaves that cell blank.
+
+Deliberately not (pathT): a closing count over more figures of the measure than it names (``全县完成投资86亿元，
+城东…，城西…，两个片区总投资…``: which two is not said); 共 + a verb closing items without a number
+(``…，共新增就业3200人``).
+
 Units are converted (2.25亿元 with 8000万元); different dimensions (亩, 万元, 个) are never added.
 Tolerance is the rounding of the figures as written (half a unit of the last digit of each part),
 widened for 约, 近, 余, 多, 左右; an open bound (以上, 超过) makes the list not checkable. A mismatch

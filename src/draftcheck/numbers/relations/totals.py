@@ -63,8 +63,9 @@ from draftcheck.lexicon import counting_units
 from draftcheck.lexicon.categories import disjoint_families, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
-    CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
 )
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
 from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
@@ -75,9 +76,6 @@ from draftcheck.text.width import fold_width
 SUM_KIND = "sum"
 PART_KIND = "part-exceeds"
 
-_LIST_LINE = re.compile(
-    r"[ \t　]*(?:\d{1,2}[、.)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳]|[-•·])"
-)
 _TOTAL_LINE = re.compile(r"[ \t　]*(?:以上|上述)?(?:[两二三四五六七八九十]|\d{1,2})?(?:项|个)?(?:合计|共计|总计)")
 _MARKER_ONLY = re.compile(r"[\s\d()（）一二三四五六七八九十、.．①-⑳:：是•·-]*")
 _QIZHONG_LINE = re.compile(r"[ \t　]*其中")
@@ -145,7 +143,7 @@ _TOTAL_REACH = 200  # how far before 其中 its total may stand (characters)
 
 
 # words without which a paragraph holds no list of parts (a quick test before the regexes)
-_BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "分,", "中,", ":")
+_BLOCK_WORDS = ("其中", "合计", "共计", "总计", "累计", "总数", "共", "分别", "组成", "构成", "看,", "分,", "中,", ":", "分为", "分成")
 _ANY_BLOCK_WORD = re.compile("|".join(map(re.escape, _BLOCK_WORDS)))  # (one search instead of a test per word)
 
 
@@ -172,7 +170,10 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     seen_totals: set[int] = set()
     seen_parts: set[int] = set()
-    for start, end in _blocks(ctx.folded, [(p.start, p.end) for p in ctx.segmentation.paragraphs]):
+    # totals read only as partial lists that found nothing wrong: a division by one criterion read on the clause
+    # model (按地形地貌划分，A、B、C分别为…) replaces their reading
+    partial: dict[int, list[Relation]] = {}
+    for start, end in _blocks(ctx.folded, ctx.segmentation):
         marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
         if not marked and ctx.folded.find("、", start, end) < 0:
             continue  # (an unmarked list is a 、-list: 城东园区148亿元、城西园区102亿元)
@@ -184,70 +185,95 @@ def find(ctx) -> list[Relation]:
                 seen_totals.add(part_list.total.start)
                 seen_parts.update(p.start for p in part_list.parts)
                 relations.extend(checked)
+                if not part_list.exhaustive and all(r.outcome != Outcome.INCONSISTENT for r in checked):
+                    partial[part_list.total.start] = checked
     for found in breakdowns(ctx):
         if found.total.start in seen_totals:
-            continue
+            if not found.division or found.total.start not in partial:
+                continue
+            # (the partial reading's sum is replaced; its finding that no part exceeds the whole still holds)
+            replaced = [r for r in partial.pop(found.total.start) if r.kind == SUM_KIND]
+            relations = [r for r in relations if not any(r is old for old in replaced)]
         seen_totals.add(found.total.start)
         relations.extend(_check(ctx.text, PartList(
             found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
             list_start=found.list_start, reason=found.complete, named_whole=found.stance == "split")))
     if "=" in ctx.folded and "+" in ctx.folded:
-        relations.extend(_written_sums(ctx.text, ctx.folded))
+        relations.extend(_written_sums(ctx))
     return relations
 
 
-# a sum written out: 12.6+8.4+5.1=27.1亿元 / 9431万元+7032万元=16463万元 (a unit of at most 3 characters
-# after each figure, the same on every side when written)
-_TERM = r"\d{1,12}(?:\.\d{1,6})?"
-_TERM_UNIT = r"[\u4e00-\u9fa5%]{0,3}"
-_WRITTEN_SUM = re.compile(
-    rf"(?<![\d.\-×*/÷])(?P<terms>{_TERM}{_TERM_UNIT}(?:[ \t]*\+[ \t]*{_TERM}{_TERM_UNIT})+)[ \t]*=[ \t]*"
-    rf"(?P<result>{_TERM})(?P<unit>{_TERM_UNIT})(?![\d.×*/÷+\-])"
-)
-_TERM_SPLIT = re.compile(rf"(?P<n>{_TERM})(?P<u>{_TERM_UNIT})")
+# a sum written out: 12.6+8.4+5.1=27.1亿元 / 9431万元+7032万元=16463万元, read on the shared quantities: figures
+# joined by + and closed by = and one more figure (spaces allowed around the signs, the same unit on every side
+# where one is written)
+_PLUS, _EQUALS = frozenset("+＋"), frozenset("=＝")
+_OPERATOR_NEAR = frozenset("0123456789.．-－×*/÷+＋")  # (a figure beside these is inside a longer expression)
 
 
-def _written_sums(text: str, folded: str) -> list[Relation]:
+def _written_sums(ctx) -> list[Relation]:
     """Sums written out as arithmetic (a+b+c=d): the result against the terms, within their rounding."""
+    text, index = ctx.text, document_quantities(ctx)
     relations = []
-    for m in _WRITTEN_SUM.finditer(folded):
-        terms = [(Decimal(t.group("n")), t.group("u")) for t in _TERM_SPLIT.finditer(m.group("terms"))]
-        units = {u for _, u in terms if u} | ({m.group("unit")} if m.group("unit") else set())
-        if len(units) > 1:
-            continue  # 3亿元+5000万元=…: mixed magnitudes are not added here
-        result = Decimal(m.group("result"))
-        total = sum((n for n, _ in terms), _ZERO)
-        places = [max(-n.as_tuple().exponent, 0) for n, _ in terms] + [max(-result.as_tuple().exponent, 0)]
-        slack = sum((Decimal(5).scaleb(-(p + 1)) for p in places), _ZERO)
-        start, end = m.start("result"), m.end("unit")
-        base = dict(kind=SUM_KIND, code="DC201", start=start, end=end)
-        if abs(total - result) <= slack:
-            relations.append(Relation(outcome=Outcome.CONSISTENT, **base))
+    for sentence in ctx.segmentation.sentences:
+        body = sentence.text
+        if not ("=" in body or "＝" in body) or not ("+" in body or "＋" in body):
             continue
-        unit = next(iter(units), "")
-        written = " + ".join(plain(n) for n, _ in terms)
-        relations.append(Relation(
-            outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
-            message=f"算式结果 {text[start:end]} 有误：{written} = {plain(total)}{unit}，相差 {plain(abs(total - result))}{unit}",
-            suggestion=f"将结果改为 {plain(total)}{unit}，或核对各加数",
-            related=[("算式", m.start(), m.end())], **base,
-        ))
+        figures = [q for q in index.between(sentence.start, sentence.end) if q.kind in (Kind.AMOUNT, Kind.PERCENT)]
+        run: list[Quantity] = []
+        for q in figures:
+            sign = text[run[-1].end : q.start].strip(" \t") if run else ""
+            if run and sign in _PLUS:
+                run.append(q)
+                continue
+            if len(run) >= 2 and sign in _EQUALS:
+                relation = _written_sum(text, run, q)
+                if relation is not None:
+                    relations.append(relation)
+            run = [q]
     return relations
+
+
+def _written_sum(text: str, terms: list[Quantity], result: Quantity) -> Relation | None:
+    if (terms[0].start and text[terms[0].start - 1] in _OPERATOR_NEAR) or (
+            result.end < len(text) and text[result.end] in _OPERATOR_NEAR):
+        return None  # 2×3+4=10 / 12+30=42-… : part of a longer expression
+    written = [text[q.start : q.end] for q in terms + [result]]
+    units = {_UNIT_TAIL.search(w).group() for w in written if _UNIT_TAIL.search(w)}
+    if len(units) > 1:
+        return None  # 3亿元+5000万元=…: mixed magnitudes are not added here
+    total = sum((q.value for q in terms), _ZERO)
+    slack = sum((Decimal(5).scaleb(-(max(q.decimals, 0) + 1)) for q in terms + [result]), _ZERO)
+    base = dict(kind=SUM_KIND, code="DC201", start=result.start, end=result.end)
+    if abs(total - result.value) <= slack:
+        return Relation(outcome=Outcome.CONSISTENT, **base)
+    unit = next(iter(units), "")
+    shown = " + ".join(plain(q.value) for q in terms)
+    return Relation(
+        outcome=Outcome.INCONSISTENT, severity=Severity.ERROR,
+        message=f"算式结果 {text[result.start:result.end]} 有误：{shown} = {plain(total)}{unit}，相差 {plain(abs(total - result.value))}{unit}",
+        suggestion=f"将结果改为 {plain(total)}{unit}，或核对各加数",
+        related=[("算式", terms[0].start, result.end)], **base,
+    )
+
+
+_UNIT_TAIL = re.compile(r"[\u4e00-\u9fa5%％]{1,3}$")
 
 
 # ---------------------------------------------------------------------------------------------
 # Finding the lists
 
 
-def _blocks(folded: str, lines: list[tuple[int, int]]):
+def _blocks(folded: str, segmentation):
     """The paragraphs of the shared segmentation (``ctx.segmentation``); a paragraph ending in a colon
-    takes the numbered lines after it along (``其中：`` / ``1、工业投资4.5亿元；`` / ``2、基础设施投资2.7亿元。``)."""
+    takes the numbered lines after it along (``其中：`` / ``1、工业投资4.5亿元；`` / ``2、基础设施投资2.7亿元。``):
+    lines opened by an item marker of the segmentation's item level (``Segmentation.marker_at``) or a bullet."""
+    lines = [(p.start, p.end) for p in segmentation.paragraphs]
     i = 0
     while i < len(lines):
         start, end = lines[i]
         opens = folded[start:end].rstrip().endswith((":", "："))
         j = i + 1 if opens else i
-        while j < len(lines) and _LIST_LINE.match(folded, lines[j][0]):
+        while j < len(lines) and _opens_item(segmentation, folded, lines[j][0]):
             j += 1
         listed = j - (i + 1 if opens else i)
         if listed >= 2 or (opens and listed):
@@ -265,6 +291,26 @@ def _blocks(folded: str, lines: list[tuple[int, int]]):
 
 
 
+# the outline styles that number the items of a list (not 第一，/ 其一 / 一要, which number points of an argument)
+_ITEM_STYLES = ("arabic", "half_paren", "paren_ar", "paren_cn", "cn_dun", "shi", "circled")
+_BULLETS = ("-", "•", "·")
+
+
+def _opens_item(segmentation, folded: str, position: int) -> bool:
+    """Does the line at ``position`` open with an item marker (1、 / (2) / 三是 / ④ / a bullet), after blanks?"""
+    while position < len(folded) and folded[position] in " \t\u3000":
+        position += 1
+    if position >= len(folded) or folded[position] not in _MARKER_FIRST:
+        return False  # (most lines open with a word: no style is tried)
+    if folded.startswith(_BULLETS, position):
+        return True
+    return any(segmentation.marker_at(style, position) is not None for style in _ITEM_STYLES)
+
+
+# the characters an item marker may open with (digits, 一…十, brackets, circled numbers, bullets)
+_MARKER_FIRST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳-•·")
+
+
 def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, marked: bool = True):
     quantities = [q for q in index.between(start, end) if q.kind in (Kind.AMOUNT,) and q.unit != "" or _unitless_amount(q)]
     if len(quantities) < 3:
@@ -280,7 +326,7 @@ def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, ma
         for found in listed_after_whole(ctx, start, end):
             yield PartList(found.total, list(found.parts), exhaustive=True, wording=found.wording,
                            excluded=found.excluded)
-    yield from _unmarked_lists(folded, quantities, sentences, depth, start)
+    yield from _unmarked_lists(ctx, quantities, start, end)
 
 
 def _unitless_amount(q: Quantity) -> bool:
@@ -408,7 +454,7 @@ def _sub_aggregate(folded: str, q: Quantity, total: Quantity, floor: int) -> boo
     return 2 <= len(narrow) < len(broad) and all(ch in rest for ch in narrow)
 
 
-def _eligible_total(folded, q, floor, depth, para_start) -> bool:
+def _eligible_total(folded, q, floor, depth=None, para_start=None) -> bool:
     if q.kind != Kind.AMOUNT or "/" in q.unit:
         return False
     context = _context(folded, q, floor)
@@ -724,39 +770,100 @@ def _joined_counts(folded, quantities, total, lead, para_start) -> list[Quantity
     return found
 
 
-# one item of a list with no marker: a separator, a short name, then the figure (城东园区148亿元)
-_UNMARKED_ITEM = re.compile(r"[,、;][\u4e00-\u9fa5“”]{2,12}(?:为|达到?|完成|实现)?$")
+# the name of one item of a list with no marker, before its figure (城东园区148亿元 / 规上企业实施41个)
+_ITEM_NAME = re.compile(r"[\u4e00-\u9fa5“”]{2,12}")
+_WHOLE_ROLES = (Role.VALUE, Role.COUNT)
 
 
-def _unmarked_lists(folded, quantities, sentences, depth, para_start):
+def _unmarked_lists(ctx, quantities: QuantityIndex, start: int, end: int):
     """A whole, then its parts with no word between (三个园区合计完成产值326亿元，城东园区148亿元、城西园区
-    102亿元、城南园区86亿元 / 实施技改项目62个，规上企业实施41个、规下企业实施25个): the figures right
-    after the whole's clause, each after a separator and a short name, in the whole's dimension. Such a
-    list is only checked when its names say it is complete (a declared count, a complete split of the
-    lexicon, every period, the members named with the whole): see ``_check``."""
-    previous = None
-    for total in quantities.quantities:
-        before, previous = previous, total
-        if not folded.startswith(",", total.end) or depth[total.start - para_start]:
+    102亿元、城南园区86亿元 / 实施技改项目62个，规上企业实施41个、规下企业实施25个), read on the shared segmentation
+    and clause model: the whole ends its clause, and each item after it (``Segmentation.items`` of the statement at
+    、，；) is a short name and one figure of the whole's dimension typed as a value, count or part. Such a list is
+    only checked when its names say it is complete (a declared count, a complete split of the lexicon, every period,
+    the members named with the whole): see ``_check``."""
+    text, segmentation, model = ctx.text, ctx.segmentation, ctx.clause_model
+    figures = quantities.quantities
+    statements = None
+    for k, total in enumerate(figures[:-2]):
+        second = figures[k + 1]
+        if not ctx.folded.startswith(",", total.end) or second.dimension != total.dimension \
+                or second.start - total.end > 16:
+            continue  # (the first item's figure follows within a short name: a cheap test before the rest)
+        if statements is None:
+            statements = _statements_between(segmentation, start, end)
+            statement_starts = [s for s, _ in statements]
+        i = bisect.bisect_right(statement_starts, total.start) - 1
+        if i < 0 or statements[i][1] <= second.start:
             continue
-        s_start, s_end = _sentence_of(sentences, total.start)
+        s_start, s_end = statements[i]
+        if _inside_brackets(segmentation, total.start):
+            continue
+        before = figures[k - 1] if k else None
         if before is not None and before.start >= s_start and before.dimension == total.dimension and (
-            "其中" in folded[before.end : total.start] or _UNMARKED_ITEM.search(folded, before.end, total.start)
+            "其中" in text[before.end : total.start] or _item_of_list(text, segmentation, before, total)
         ):
             continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
+        if not _eligible_total(ctx.folded, total, s_start):
+            continue
+        items = segmentation.items(total.end, s_end, "、，；")
+        if not items or len(items) < 3 or items[0][1] > total.end:
+            continue
         parts: list[Quantity] = []
-        previous_end = total.end
-        for q in quantities.iter_between(total.end, s_end):
-            gap = folded[previous_end : q.start]
-            if q.dimension != total.dimension or not _UNMARKED_ITEM.search(gap) or len(gap) > 16:
-                break
-            if _part_status(folded, q, previous_end, depth, para_start) != "part":
+        for item_start, item_end in items[1:]:
+            inside = quantities.between(item_start, item_end)
+            q = inside[0] if inside else None
+            if q is None or q.dimension != total.dimension or not _ITEM_NAME.fullmatch(
+                    _LABEL_TRIM_VERB.sub("", text[item_start : q.start])) or not _plain_part(q, text[item_start : q.start]):
                 break
             parts.append(q)
-            previous_end = q.end
-        if len(parts) < 2 or not _eligible_total(folded, total, s_start, depth, para_start):
+            if len(inside) > 1:
+                break  # (a second figure in the item: what follows belongs to it, not to the list)
+        if len(parts) < 2:
             continue
-        yield PartList(total, parts, exhaustive=False, wording="", list_start=total.end + 1, unmarked=True)
+        whole = model.typed(total)  # (the roles last: typing is the costly part)
+        if whole is None or whole.role not in _WHOLE_ROLES:
+            continue
+        kept = []
+        for q in parts:
+            typed = model.typed(q)
+            if typed is None or typed.role not in PART_ROLES:
+                break
+            kept.append(q)
+        if len(kept) >= 2:
+            yield PartList(total, kept, exhaustive=False, wording="", list_start=total.end + 1, unmarked=True)
+
+
+_LABEL_TRIM_VERB = re.compile(r"(?:为|达到|达|完成|实现)$")
+
+
+def _statements_between(segmentation, start: int, end: int) -> list[tuple[int, int]]:
+    """The statements of the segmentation (sentences joined across ；) lying in [start, end)."""
+    statements = segmentation.statements()
+    i = bisect.bisect_left(statements, (start, -1))
+    out = []
+    while i < len(statements) and statements[i][1] <= end:
+        out.append(statements[i])
+        i += 1
+    return out
+
+
+def _inside_brackets(segmentation, position: int) -> bool:
+    sentence = segmentation.sentence_at(position)
+    return sentence is not None and any(a < position < b for a, b in sentence.protected)
+
+
+def _item_of_list(text: str, segmentation, before: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the figure of an item after ``before``'s (one separator, then a short name)?"""
+    items = segmentation.items(before.end, q.start, "、，；")
+    return bool(items) and len(items) == 2 and items[0][1] == before.end \
+        and _ITEM_NAME.fullmatch(_LABEL_TRIM_VERB.sub("", text[items[1][0] : q.start])) is not None
+
+
+def _plain_part(q: Quantity, label: str) -> bool:
+    """A figure that can be a part: an amount with no open bound, no rate unit, no change or base word before it."""
+    return q.kind == Kind.AMOUNT and q.qualifier not in ("以上", "及以上", "超过", "超", "逾") and "/" not in q.unit \
+        and not _CHANGE_BEFORE.search(label) and not _NOT_A_PART.search(label)
 
 
 def _list_start(folded: str, sentence_start: int, marker: int) -> int:
@@ -1057,7 +1164,7 @@ def _complete_by_wording(text: str, pl: PartList) -> str:
         return f"；所列各年已覆盖“{span}”"
     if covers_every_range(labels):
         return f"；{'、'.join(labels)}首尾相接，已是全部"
-    split = complete_by_names(labels)
+    split = complete_by_names(labels, pl.total, pl.parts)
     if split:
         return f"；{'、'.join(split)}已是全部"
     counted = _counts_add_up(text, pl)
