@@ -11,9 +11,7 @@ Phrasings that tie a rate or an amount of change to its operands inside one sent
   ``今年引进项目A，上年引进B``) paired with the nearest value of its dimension, or two values dated by
   years (``2020年…B，2024年…A`` in either order, ``A（2024年）``); a base in the next sentence of the
   statement (``…；上年全年引进人才为B``);
-- an amount of change beside the current value: ``A，比上年增加D，增长X%`` (base = A − D), read on the typed
-  clauses: a value and, next to it, a figure typed ``change``/``rate`` with a sign, joined only by a couple of
-  label characters, a mark and a comparison (``_values_then_change``);
+- an amount of change beside the current value: ``A，比上年增加D，增长X%`` (base = A − D);
 - three lists after 分别 paired item by item (``_respective_lists``);
 - a total and its parts, each with its rate (``_sums_of_parts``, on the typed clauses of a statement).
 
@@ -23,10 +21,7 @@ Chinese numerals are read too (由二百家增加到二百六十家). PDF spaces
 (``同比增长 19.6%``) are absorbed by the masked sentence.
 
 Everything after the operands (``增加D``, ``增长X%``, ``年均增长X%``, ``增长N倍``, ``翻一番``, ``降幅X%``)
-is read as a chain of "tail items" clause by clause (``_TAIL_ITEM``: the one part of this finder that still reads
-with a pattern of its own, with ``_LEADING_RATE`` and the gates ``_NAMES_A_BASE``/``_DATED_VALUE``/``_STATES_A_CHANGE``).
-Rates tied to no operands are counted as not checkable from the typed clauses (every percentage typed ``rate``
-with a sign, ``_untied_rates``). Each stated rate becomes one ``Relation``:
+is read as a chain of "tail items" clause by clause. Each stated rate becomes one ``Relation``:
 consistent, inconsistent, or not checkable (no tied operands, comparable-price growth, 年均 without the
 years, 分别 lists). Real growth at comparable prices (GDP, 增加值, 实际增长, 按可比价格计算) is never
 recomputed from nominal values.
@@ -43,7 +38,7 @@ from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.clause_model import PREFIX_REACH, Role
+from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.masked_sentence import (
     FILL,
     LABEL_CHARS,
@@ -132,14 +127,26 @@ _TAIL_ITEM = re.compile(
 _BASE_NOUN = re.compile(rf"(?:{alternation(('base', 'nouns'))})(?=(?:为|是|[:：])?$)")
 _CURRENT_PERIOD = re.compile(r"^\s*(?:而|但)?(?:今年|本年|当年|本期)?(?:同期|全年|上半年|前三季度|一季度)?(?:累计)?")
 _LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
+# A，比上年增加D (the tail then carries the rate)
+_CURRENT_THEN_CHANGE = re.compile(
+    rf"(?P<cur>{Q}){gap(2)}(?=[，,（(]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?)?(?:{_VERB})了?{Q})"
+)
 # A rate right before a transition: 下降3.2%，由0.62吨下降到0.60吨 (searched in a short window, anchored at $).
 _LEADING_RATE = re.compile(
     rf"(?:(?:年均|平均每年)?(?:{_VERB})了?(?:约|近)?(?P<val>{Q})|(?P<fan>翻了?[一两二三四1234]番|(?P<fanq>{Q}))"
     # a multiple of the base before its transition: 为2020年的2.3倍，由2020年的A增加到2024年的B
     rf"|(?P<mult>(?:是|为|相当于)(?:{YEAR}|上年同期|去年同期|上年|去年)?的(?P<multq>{Q})))[，,]\s*$"
 )
-# the two-character verbs of change (the gate of totals against their parts, _VALUE_THEN_RATE)
+# Any stated rate, tied or not, for the not-checkable count.
 _RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
+# (A leading lookahead names the characters a match can start with, so the regex engine skips
+# every other position quickly; the matches are the same.)
+_ANY_RATE_OPENERS = {"年", "平", "增", "降", "涨", "跌"} | {verb[0] for verb in _RATE_VERB.split("|")}
+_ANY_RATE = re.compile(
+    "(?=[" + "".join(sorted(_ANY_RATE_OPENERS)) + "])"
+    rf"(?:(?:年均|平均每年)?(?P<verb>{_RATE_VERB})了?|(?P<noun>增幅|降幅|增速|涨幅|跌幅)(?:为|是|达到?)?)(?:约|近)?(?P<val>{Q})"
+)
+
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
@@ -424,7 +431,9 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed
     # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
     nominal = ("价" in ms.text or "名义" in ms.text) and bool(_NOMINAL_GROWTH.search(ms.text))
     real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
-    clauses = typed_clauses() if typed_clauses is not None else None
+    clauses = None
+    if typed_clauses is not None and (ms.text.count("分别") >= 2 or "环比" in ms.text or "由" in ms.text or "从" in ms.text):
+        clauses = typed_clauses()
     if clauses and ms.text.count("分别") >= 2:
         for relation, key in _respective_lists(ms, text, clauses, real, nominal):
             relations.append(relation)
@@ -449,28 +458,17 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed
             if relation is not None:
                 relations.append(relation)
                 claimed.add(key)
-    if typed_clauses is not None and any(q.unit == "%" for q in ms.by_offset.values()):
-        relations.extend(_untied_rates(text, clauses, claimed))
-    return relations
-
-
-_RATE_CHANGE_NOUNS = frozenset(("增幅", "降幅", "涨幅", "跌幅"))  # rate nouns that name a ratio of change (DC303)
-
-
-def _untied_rates(text: str, clauses, claimed: set[int]) -> list[Relation]:
-    """Every stated rate of change no operands were tied to (the not-checkable count): the percentages the clause
-    model types as a rate or change with a sign (after a verb of change, 比…多/少, 年均, a rate noun such as 增幅 or
-    增速)."""
-    out: list[Relation] = []
-    for t in (t for clause in clauses for t in clause.quantities):
-        q = t.quantity
-        # (a percentage after 比…多/少 is typed a change: 比原计划减少了16.1% is a rate all the same)
-        if t.role not in (Role.RATE, Role.CHANGE) or not t.sign or q.unit != "%" or q.start in claimed:
+    rates = _ANY_RATE.finditer(ms.masked) if any(q.unit == "%" for q in ms.by_offset.values()) else ()
+    for m in rates:
+        quantity = ms.quantity_at(m.start("val"))
+        if quantity is None or quantity.unit != "%":
             continue
-        at = text.rfind(t.cue, max(0, q.start - PREFIX_REACH), q.start) if t.cue else -1
-        code = RATIO if t.cue in _RATE_CHANGE_NOUNS else GROWTH
-        out.append(Relation(kind="growth", code=code, outcome=Outcome.NOT_CHECKABLE, start=at if at >= 0 else q.start, end=q.end))
-    return out
+        if quantity.start in claimed:
+            continue
+        start = m.start("verb") if m.group("verb") else m.start("noun")
+        code = RATIO if m.group("noun") in ("增幅", "降幅", "涨幅", "跌幅") else GROWTH
+        relations.append(Relation(kind="growth", code=code, outcome=Outcome.NOT_CHECKABLE, start=ms.doc(start), end=quantity.end))
+    return relations
 
 
 # 分别达到A1、A2（上年分别为B1、B2），分别增长X1%、X2%: lists paired item by item, read on the typed clauses
@@ -582,40 +580,12 @@ def _comparisons(ms: MaskedSentence, typed=(), later=(), clauses=None) -> list[C
     if clauses and "环比" in masked:
         for comparison in _consecutive_periods(ms, clauses, taken, usable):
             take(comparison)
-    if clauses:
-        for current, tail_start in _values_then_change(ms, clauses):
-            if usable(None, current, current.end - ms.start):
-                take(Comparison(current=current, base=None, start=current.start - ms.start, tail_start=tail_start))
-    return found
-
-
-# What may join a value to the change stated right after it (A，比上年增加D / A（同比增长X%）): a couple of label
-# characters, a mark, a comparison (同比, 比上年, 与上年同期相比 ...)
-_CHANGE_JOINT = re.compile(
-    rf"(?P<label>{LABEL_CHARS}{{0,2}}?)[，,（(]?\s*(?:(?:{alternation(('base', 'compared_with'))})(?:预计数|同期|水平)?)?\s?"
-    rf"(?P<verb>(?:{_VERB})[\u4e00-\u9fff]{{0,4}}?)了?\s?"  # (多接待, 少引进: 多/少 with what they govern)
-)
-_CHANGE_VERBS = frozenset(UP_VERBS + DOWN_VERBS)
-
-
-def _values_then_change(ms: MaskedSentence, clauses) -> list[tuple[Quantity, int]]:
-    """(A, sentence-relative start of its tail) for a value followed at once by a change or a rate of change the
-    clause model types with a sign (A，比上年增加D, A，同比增长X%，增加D, A，比上年多接待D): the current value of a
-    statement whose base follows from the change (base = A − D)."""
-    text = ms.text
-    figures = [t for clause in clauses for t in clause.quantities
-               if ms.start <= t.quantity.start and t.quantity.end <= ms.start + len(text)]
-    out: list[tuple[Quantity, int]] = []
-    for before, after in zip(figures, figures[1:]):
-        a = before.quantity
-        if (before.role is Role.THRESHOLD or a.unit in ("%", "个百分点") or after.role not in (Role.CHANGE, Role.RATE)
-                or not after.sign or before.compound or after.compound):
+    for m in _CURRENT_THEN_CHANGE.finditer(ms.masked):
+        current = ms.quantity_at(m.start("cur"))
+        if current is None or current.unit in ("%", "个百分点") or not usable(None, current, m.end("cur")):
             continue
-        a_end = a.end - ms.start
-        joint = _CHANGE_JOINT.fullmatch(text, a_end, after.quantity.start - ms.start)
-        if joint is not None and (joint.group("verb") in _CHANGE_VERBS or joint.group("verb") == after.cue):
-            out.append((a, a_end + len(joint.group("label"))))
-    return out
+        take(Comparison(current=current, base=None, start=m.start(), tail_start=m.end()))
+    return found
 
 
 # --- transitions (由A增加到B), read from the typed clauses ----------------------------------------
