@@ -108,6 +108,10 @@ Kinds added for issue 7 (countspath), by layout and notation (cases in ``tests/r
   红旗村和太平社区``: 村/社区; 公司/集团; 大学/学院; 医院/卫生院; 项目/工程: ``[counts] name_kind_endings``);
 - 上述/前述 after a few words opening the sentence (``通过上述两方面举措``) still point back at the series before;
   以上 after words is a bound (``在亿元以上两个项目带动下``), never a back reference.
+Kinds added by pathG: a bracketed alias after the counted noun is read through before the list's own opener,
+predicate or not (``七个乡镇（街道）被评为…，分别是：A、B…``); a first item longer than the others is one item when
+every item closes on the same two characters (``年产20万套…项目、…项目、…项目``: a name opened by its
+specification), while ``建立覆盖省、州、县、乡`` stays unchecked.
 Not recognised (deliberately): a count in a heading whose sub-headings are not on the next line; name lines
 whose first item shares the colon's line (``建成3个示范基地：东湖基地⏎西岭基地⏎…``).
 

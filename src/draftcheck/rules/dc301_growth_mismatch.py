@@ -54,6 +54,11 @@ the result, allowing for the rounding of every figure as written, cannot round t
   年均增长X%``, read as N − 1, N or N + 1 years); a change in % between two percentages that fits neither
   percentage points nor growth (``由58.4%提高到60.1%，提高1.9%``); figures whose thousands are grouped by
   spaces (``21 460元``).
+- (pathG) an aggregating adverb before the verb (``由A%提高到B%，累计提高D个百分点``, ``共增加D``; lexicon
+  ``completeness.totals``), but not a change over another span than the dated operands (``由2023年的A提高到2024年
+  的B，五年累计提高D``: not checkable); the base year's value in the sentence before, closed by 。 in the same
+  paragraph (``2023年…B。2024年…A，增长X%``: consecutive years, the same indicator, no sub-period at either
+  opening); concentrations in 微克/毫克 per cubic metre are values like any other (``lexicon/units.toml``).
 
 Growth at comparable prices: a nominal multiple already short of a stated multiple refutes it too
 (``地区生产总值由2.9亿元增长到8.0亿元，增长2.7倍``: 1.76 times more), and a rate said to be at current

@@ -42,6 +42,9 @@ operands in brackets after a comparison, each named in the comparison's clause (
 not ``（其中…）`` parts of D). The ends of a transition and whether a figure is itself a change are the clause
 model's (``TypedQuantity.transition``, role ``change``).
 
+(pathG) An aggregating adverb before the change verb after a transition or a stated base (``由A家发展到B家，共增加D家``),
+and concentrations in 微克/立方米 or 毫克/立方米 (``为A微克/立方米，较上年的B微克/立方米下降D微克/立方米``).
+
 Tables: a change column (增减额, 增量, 增减 with a unit, 差额, 增（+）减（-）) against value − base, row by row;
 kind ``table-difference``. Signed cells (+583), a caption's unit in brackets (（人）), pasted rows separated
 by one 　 or by ｜; a 增减 column without % or unit is a change when its figures lie nearer value − base than

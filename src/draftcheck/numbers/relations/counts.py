@@ -1151,10 +1151,11 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         return _list_attached(ctx, text, count, attached.end())
     intro = _intro(text, m.end())
     if intro is not None and intro.group("intro") == "(":
-        # 走访8个村（社区）：A村、B社区…: a bracketed alias of the counted noun, then the list's own opener
+        # 走访8个村（社区）：A村、B社区… / 七个乡镇（街道）被评为…，分别是：A、B…: a bracketed alias of the counted
+        # noun is read through, then the list's own opener
         alias = _ALIAS_BRACKET.match(text, intro.end())
         again = _intro(text, alias.end()) if alias else None
-        if again is not None and again.group("intro") not in ("(", ",") and not again.group("phrase"):
+        if again is not None and again.group("intro") not in ("(", ","):
             intro = again
     if intro is None:
         after_noun = m.end() + len(count.noun)
@@ -1676,7 +1677,9 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
         return None  # 共有企业120家，分别为内资企业80家、外资企业30家: parts of a total (DC201), not names
     sample = (word in _SAMPLE_INTRO_WORDS and not _complete_inclusion(text, count, items, word)) or items.open_ended
     lengths = [e - s for s, e in items.items]
-    first_runs_on = lengths[0] > max(lengths[1:]) + 4  # 建立覆盖省、州、县、乡: the list starts inside the first item
+    # 建立覆盖省、州、县、乡: the list starts inside the first item (not when every item closes on the same noun:
+    # 年产20万套电驱系统项目、高端轴承项目、…: a long first name of the same kind)
+    first_runs_on = lengths[0] > max(lengths[1:]) + 4 and not _closing_alike(text, items)
     # 即/分别是 promise every item; closing such a list with 等 short of the count is a half-finished list.
     promised = word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS and items.open_ended and count.value > items.most
     if sample:
@@ -1695,6 +1698,14 @@ def _judge_after(ctx, text: str, count: StatedCount, items: ItemList, word: str,
     if promised and outcome is Outcome.INCONSISTENT:
         relation.severity = Severity.WARNING
     return relation
+
+
+def _closing_alike(text: str, items: ItemList) -> bool:
+    """Three or more items that all close on the same two Han characters (…项目, …公司, …街道)."""
+    if len(items.items) < 3:
+        return False
+    ends = {text[max(s, e - 2) : e] for s, e in items.items}
+    return len(ends) == 1 and _HAN.fullmatch(next(iter(ends))[:1] or " ") is not None and len(next(iter(ends))) == 2
 
 
 _PLAIN_INCLUSION_WORDS = frozenset({"包括", "包含", "涵盖", "涉及"})

@@ -114,7 +114,8 @@ _TAIL_ITEM = re.compile(
     rf"|(?P<r_verb>是|为|相当于|达到?|增长到|增加到|提高到|扩大到|增至|扩大至|的)了?"
     rf"(?:{YEAR}|上年同期|去年同期|上年|去年|同期|原来|过去)?的?"
     rf"(?P<r_val>{Q})"
-    rf"|(?P<v_real>实际|名义)?(?P<v_neg>负)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
+    # an aggregating adverb may stand before the verb: 累计提高0.5个百分点 / 共增加D
+    rf"|(?:{alternation(('completeness', 'totals'))})?(?P<v_real>实际|名义)?(?P<v_neg>负)?(?P<v_verb>{_VERB})了?(?:约|近|达到?|高达)?(?P<v_val>{Q})"
 
     # a rate in tenths: 增长五成 / 多出一成以上 / 下降近两成
     rf"|(?P<k_verb>{_VERB})了?(?P<k_near>约|近|接近|将近|超过|逾)?(?P<k_val>[一二三四五六七八九两])成(?P<k_half>半)?(?P<k_more>多|以上|有余|左右)?(?![\u4e00-\u9fff]{{0,1}}[本员品果就立效交功为])"
@@ -216,7 +217,7 @@ def find(ctx) -> list:
         # a dated value); only sentences that name one are typed
         typed = model.between(start, end) if QUANTITY_MARK in masked.masked and _may_have_base(masked.masked) else ()
         later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
-        if not later and n and ctx.text[spans[n - 1][1] - 1 : spans[n - 1][1]] in ("；", ";"):
+        if not later and n and (ctx.text[spans[n - 1][1] - 1 : spans[n - 1][1]] in ("；", ";") or _base_sentence_before(ctx, spans, n)):
             later = _earlier_bases(ctx, model, spans, n)
         if later and not typed:
             typed = model.between(start, end)
@@ -374,6 +375,22 @@ def _later_bases(ctx, model, spans, n: int) -> list[tuple]:
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年(?![度末初底])")
 _PERIOD_WORD = re.compile(r"^(?:上年|去年|今年|本年|当年|全年|年)")
 _OPENING_CURRENT = re.compile(r"\s*(?:而|但)?(?:今年|本年|当年)(?![度末初底])")
+
+
+_SUB_PERIOD_OPENING = re.compile(r"[^，,。；;]{0,12}?(?:季度|月|半年)")
+
+
+def _base_sentence_before(ctx, spans, n: int) -> bool:
+    """The sentence before, closed by 。 in the same paragraph, may state the base year's value as one before a
+    semicolon does (``2023年全区引进项目46个。2024年引进项目58个，增长X%``): both open with a year, and neither
+    names a sub-period near its opening (``2024年一季度…`` against a whole year)."""
+    (previous_start, previous_end), (start, end) = spans[n - 1], spans[n]
+    folded = ctx.folded
+    if folded[previous_end - 1 : previous_end] != "。" or "\n" in folded[previous_end:start]:
+        return False
+    if not (_OPENING_YEAR.match(folded, start, end) and _OPENING_YEAR.match(folded, previous_start, start)):
+        return False
+    return not (_SUB_PERIOD_OPENING.match(folded, start, end) or _SUB_PERIOD_OPENING.match(folded, previous_start, start))
 
 
 def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
@@ -1249,6 +1266,9 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
         return _rate_relation(ms, text, item, code, computed, point, formula, related)
 
     base_q = comparison.base
+    dated = _years(comparison)
+    if item.span_years and dated and abs(item.span_years - dated) > 1:
+        return None  # 由2023年的A提高到2024年的B，五年累计提高D: the item covers another period than the operands
     cur, base = ms.paired_intervals(current, base_q)
     related = [("本期值", current.start, current.end), ("基期值", base_q.start, base_q.end)]
     same_scale = current.magnitude == base_q.magnitude
