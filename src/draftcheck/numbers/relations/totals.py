@@ -567,6 +567,22 @@ def _named_by(folded: str, q: Quantity, head: str, floor: int) -> bool:
 _AGGREGATE_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总规模|总计)$")
 
 
+def _label_before(folded: str, q) -> str:
+    """The words of the clause before ``q`` (its label)."""
+    return folded[max(folded.rfind(mark, 0, q.start) for mark in "，,；;。：:\n") + 1 : q.start]
+
+
+def _sibling_category(total_label: str, clause: str) -> bool:
+    """``clause`` names a member of a category family (lexicon categories.toml [[disjoint]]) and the total's label another
+    member of the same family, and not this one: the clause is the total's sibling (服务业 beside 工业), not its part."""
+    for family in PARTITION_FAMILIES:
+        whole = {member for member in family if member in total_label}
+        here = {member for member in family if member in clause[:12]}
+        if whole and here and not (whole & here) and not any(a in b or b in a for a in whole for b in here):
+            return True
+    return False
+
+
 def _list_end(folded, quantities, total, start, end) -> int:
     """Where a 其中 list stops: at a clause that opens a new statement (新增…, 完成…) or at an item
     after ；whose first figure alone exceeds the total (a sibling of the total, not a part)."""
@@ -593,6 +609,8 @@ def _list_end(folded, quantities, total, start, end) -> int:
             if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high \
                     and not _continues_items(folded, quantities, total, figure, start, i):
                 return i
+            if i > start and folded[i - 1] in ";；" and _sibling_category(_label_before(folded, total), clause):
+                return i  # 工业总产值…，其中规上工业产值…；服务业增加值…: another member of the total's own family
             if closed_at >= 0 and joined in "、，," and figures >= 2:
                 return closed_at  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 (or ，) items closed by ；
         if figure is not None and not _CHANGE_BEFORE.search(folded, i, figure.start) \
