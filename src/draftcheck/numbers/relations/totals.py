@@ -1075,6 +1075,12 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     if not pl.exhaustive:
         reason = _complete_by_wording(text, pl)
         pl.exhaustive = bool(reason)
+        if reason and not exceeds and _rounded_twice_overlap(total, parts) and complete_by_names(
+            _labels(text, parts, pl.list_start), total, parts
+        ):
+            # complete only by the parts' names (企业、个体工商户、农民专业合作社 of 经营主体), and short of the total by
+            # no more than each figure's last digit: the figures were rounded from others, a minor class may be left out
+            return Relation(outcome=Outcome.CONSISTENT, **base)
     if pl.exhaustive:
         if pl.excluded:
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
@@ -1164,6 +1170,16 @@ def _slipped_digits(total: Quantity, parts: list[Quantity]) -> str:
         written[diffs[1]] == computed[diffs[0]]
     )
     return "swapped" if swapped else ""
+
+
+def _rounded_twice_overlap(total, parts) -> bool:
+    """The total and the sum of its parts meet when every figure may be off by one unit of its last digit (rounded from
+    a figure that was itself rounded), as derived figures are read (rate_arithmetic.derived_figure_tolerance)."""
+    def widened(q) -> Interval:
+        iv = Interval.of(q)
+        return Interval(iv.low - q.half_unit, iv.high + q.half_unit) if not q.is_exact_count else iv
+    sum_iv = interval_sum(widened(p) for p in parts)
+    return sum_iv.bounded and sum_iv.overlaps(widened(total))
 
 
 def _complete_by_wording(text: str, pl: PartList) -> str:
