@@ -130,6 +130,7 @@ from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
 from functools import lru_cache
+from dataclasses import replace
 
 from draftcheck.lexicon import (
     decimal_followers,
@@ -143,7 +144,7 @@ from draftcheck.lexicon import (
     unit_scale,
 )
 from draftcheck.lexicon.words import words
-from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominators, place_floor
+from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominators, place_floor, unit_kinds
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, document_quantities
 from draftcheck.rules.base import CheckContext, Rule
@@ -179,6 +180,9 @@ _UNIT_AND_SYMBOL = re.compile(
 )
 _SYMBOL_AFTER_UNIT = re.compile(r"[米里克斤时瓦][㎡㎥㎢㎞㎏a-zA-Z]")
 _DOUBLED_MEASURE_END = re.compile(r"([米里亩顷吨克斤时瓦次点])\1")
+# How far before its doubled character a _DOUBLED_MEASURE match may start: a number (24 characters is far more than any
+# figure), a space, a magnitude and the unit (平方公里: 4).
+_DOUBLED_MEASURE_REACH = 40
 _WORD_AFTER_DOUBLED = {"吨": "位", "亩": "均产", "里": "程", "米": "粒面线饭酒粉价", "瓦": "特", "时": "间期代", "次": "数序", "点": "评击"}
 # The symbol of a unit followed by the unit in words (5km公里, 280kw千瓦, 3.2㎡平方米): one of them is to go.
 _SYMBOL_AND_UNIT = re.compile(
@@ -278,24 +282,59 @@ _DIMENSION_KIND = {"firms": "count", "items": "count"}
 _LINEAR_WORKS = re.compile(r"(?:道路|公路|铁路|绿道|干道|支路|管网|管道|管线|线路|河道|岸线|堤防|航道|轨道)$")
 _LINEAR_DIMENSIONS = frozenset({"length", "area", "money"})
 _LINEAR_AREA_UNITS = frozenset({"平方米", "平米", "㎡"})
-# More head nouns whose kind of quantity is known: (head, the measure dimensions a figure after it may have, the
-# unit it should take). A length (全长, 总长, 里程) only in length; people employed (吸纳就业, 从业人员) in no measure
-# unit but money (稳就业资金 ends on 资金, not here); energy consumed (综合能源消费量, 能耗, 用电量) never in power, area
-# or length; a treatment or supply capacity (日处理能力, 供水能力) never in power, energy, area or length.
-_KIND_HEADS = (
-    (re.compile(r"(?:全长|总长|总长度|长度|里程)$"), frozenset({"length"}), "长度单位（公里、米）"),
-    (re.compile(r"(?:吸纳就业|带动就业|新增就业|安置就业|解决就业|从业人员|就业人数|用工人数)$"), frozenset(), "人数（人、万人）"),
-    # natural gas is measured by volume (亿立方米), never in electricity or power; precipitation by depth (毫米)
-    (re.compile(r"(?:天然气|燃气|液化气|用气|供气)(?:供应量|供气量|消费量|消耗量|用量|产量|销量|输送量|供应)?$"),
-     frozenset({"volume", "mass", "money"}), "体积单位（立方米）"),
-    (re.compile(r"(?:降水量|降雨量|降水|降雨|蒸发量)$"), frozenset({"length"}), "深度单位（毫米）"),
-    (re.compile(r"(?:能源消费量|能源消耗量|能源消费总量|综合能耗|能耗|用电量|耗电量|用能量)$"),
-     frozenset({"energy", "mass", "money", "volume"}), "能耗单位（吨标准煤）或电量单位（千瓦时）"),
-    (re.compile(r"(?:处理能力|处理规模|供水能力|日处理量|日供水量)$"), frozenset({"mass", "volume", "money"}), "吨/日或立方米/日"),
-    # (wordingdates) counted bodies of the economy are counted, never measured: 新增市场主体3.2亿元
-    (re.compile(r"(?:市场主体|经营主体|个体工商户|个体户|法人单位|规上企业|规模以上企业|高新技术企业|科技型中小企业)$"), frozenset(),
-     "户数（户、家、个）"),
-)
+# More head nouns whose kind of quantity is known (lexicon/indicators.toml ``[[unit_kinds]]``): a length (全长, 里程) only in
+# length, people employed or counted (吸纳就业, 企业数, 人口) in no measure unit, energy consumed or generated (用电量, 发电量)
+# never in power, area or length, money named as money (资金, 金额, 税收) only in money, a duration (时长, 工期) in no
+# measure unit. The longest ending of an indicator that the table names decides.
+
+
+@lru_cache(maxsize=1)
+def _unit_kind_heads() -> tuple[re.Pattern[str], dict]:
+    """One pattern for every head noun of ``[[unit_kinds]]`` ending a run (longest first), and each head's kind."""
+    kinds: dict = {}
+    for kind in unit_kinds():
+        for head in kind.heads:
+            kinds.setdefault(head, kind)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + ")$"), kinds
+
+
+@lru_cache(maxsize=8192)
+def _unit_kind(run: str):
+    """(head, kind) for the longest head noun of ``[[unit_kinds]]`` that ends ``run``, or None."""
+    pattern, kinds = _unit_kind_heads()
+    m = pattern.search(run)
+    return (m.group(), kinds[m.group()]) if m else None
+
+
+# Words between an indicator and its linking verb that the mined table's linkers leave on the indicator: 年发电量可达,
+# 建筑面积分别为, 产值预计 (a modal or a distributive word, not part of what the figure measures).
+_MODAL_TAIL = re.compile(r"(?:预计|预期|有望|力争|可|将|已经|均|分别)+$")
+_JOINED_NAMES = re.compile(r"[和及与或]")
+# A verb that makes the figure after it the indicator's new level (用水量降至860万立方米, 办理时长压缩至1.5个工作日).
+_LEVEL_VERB = re.compile(r"(?:降|下降|降低|压缩|压减|缩短|缩减|减少|减|提高|提升|增加|增长|上升|升|扩大|控制|保持|稳定)(?:至|到|在)$")
+
+
+def _indicator_run(folded: str, start: int) -> tuple[str, int] | None:
+    """The governing run of the figure at ``start`` (lexicon.governing_run) without a modal or distributive word at its end
+    (年发电量可达5400万千瓦: 年发电量; 建筑面积分别为: 建筑面积); never shorter than two characters."""
+    governing = governing_run(folded, start)
+    if governing is None:
+        return None
+    run, run_end = governing
+    level = _LEVEL_VERB.search(run)
+    if level is not None and level.start() >= 2:
+        run, run_end = run[: level.start()], run_end - len(level.group())
+        governing = run, run_end
+    tail = _MODAL_TAIL.search(run)
+    if tail is None or tail.start() < 2 or run.endswith(("人均", "户均", "亩均", "地均", "平均")):
+        return governing
+    if ("分别" in tail.group() or "均" in tail.group()) and (
+        _JOINED_NAMES.search(run, 0, tail.start()) or folded[run_end - len(run) - 1 : run_end - len(run)] in ("、", "，", ",")
+    ):
+        return None  # 面积和产值分别为 / 用地面积、总投资分别为120亩、3.6亿元: each figure has its own indicator
+    return run[: tail.start()], run_end - len(tail.group())
+
+
 # A rate or share (增速, 增长率, 比重, 占比, 覆盖率): a percentage, never a measure unit. 功率, 频率 and
 # 效率 are not shares; 汇率 and 利率 are left out (written with 元 in quotes of exchange).
 _RATE_HEAD = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|比例|投入强度|(?<![功频效汇利税费])率)$")
@@ -337,6 +376,17 @@ _FIGURE_LIST = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)(?![a-z0-9])",
     re.IGNORECASE,
 )
+# What every _FIGURE_LIST match holds (a unit, a joiner, the next figure's first digit), and how far from it the match may
+# reach on either side within one item (a number of up to 24 characters, a magnitude, a unit).
+_FIGURE_LIST_ANCHOR = re.compile(r"(?:千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)[、和及与]\d")
+_FIGURE_LIST_REACH = 40
+
+
+def _figure_list_windows(lowered: str) -> list[tuple[int, int]]:
+    """The windows _FIGURE_LIST can match in (text/windowed_scan.finditer_in_windows): around each unit, joiner and digit."""
+    return [(a.start() - _FIGURE_LIST_REACH, a.end() + _FIGURE_LIST_REACH) for a in _FIGURE_LIST_ANCHOR.finditer(lowered)]
+
+
 _LISTED_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)", re.IGNORECASE)
 
 
@@ -391,11 +441,15 @@ def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, flo
 
 # Where matches of the patterns above may start, led by what the regex engine skips to (the patterns themselves
 # are led by a lookahead, by a group of branches or by a repeat, and so tried at every position of the text):
-# text/windowed_scan.finditer_located, the same matches. _DOUBLED_MEASURE_START is _DOUBLED_MEASURE without
-# its groups, its \d+ written \d\d* so that it leads with the class.
+# text/windowed_scan.finditer_located, the same matches.
 _BARE_SQUARE_METRE_START = re.compile("方米")
 _INTENSITY_HEAD = re.compile("单位|能耗|碳排放|排放|用水")
-_DOUBLED_MEASURE_START = re.compile(rf"\d\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:万|千|亿)?(?:{_DOUBLED_MEASURES}){_DOUBLED_AGAIN}")
+
+
+def _doubled_measure_windows(folded: str) -> list[tuple[int, int]]:
+    """The windows _DOUBLED_MEASURE can match in (text/windowed_scan.finditer_in_windows): every match ends on a doubled
+    character (米米, 亩亩), its number at most _DOUBLED_MEASURE_REACH characters before."""
+    return [(d.start() - _DOUBLED_MEASURE_REACH, d.end()) for d in _DOUBLED_MEASURE_END.finditer(folded)]
 
 
 # A rate or share as a level (达到, 为, 保持在 …, no change verb) in percentage points: 覆盖率达到45.3个百分点.
@@ -430,12 +484,20 @@ _INTENSITY_CHANGE = re.compile(
 _PER_HEAD = re.compile(r"人均|每千人口?|每万人口?|每人|每亩|亩产|单产")
 _PER_HEAD_CAPS = {"money": 1e7, "area": 1e5, "mass": 1e5, "length": 1e5, "volume": 1e5, "items": 1e4, "people": 1e4, "firms": 1e4}
 _PER_HEAD_REACH = 10
-_NOT_PER_HEAD = re.compile(r"提升|提高|工程|示范|行动|项目|计划|基地|区|田|园|点|村|镇|县|市")
+# (a programme's verbs anywhere after the per word; a place or a programme only as the head: 单产提升示范区, not 人均公园绿地面积)
+_NOT_PER_HEAD = re.compile(r"提升|提高|工程|示范|行动|项目|计划|(?:基地|区|田|园|点|村|镇|县|市)$")
 _PER_WHAT = {"均": "人", "口": "人", "人": "人", "户": "户", "亩": "亩", "产": "亩"}
 # A figure this many orders of magnitude outside the corpus's range for its indicator is a unit slip.
 MAGNITUDE_SLACK = 3
 MIN_MAGNITUDE_FIGURES = 8
 _BASE_UNIT_NAMES = {"money": "元", "area": "平方米", "mass": "公斤", "length": "米", "volume": "立方米", "power": "千瓦"}
+
+
+class _HeadMatch(str):
+    """A head noun found at the end of a run, read like a match (``.group()``)."""
+
+    def group(self) -> str:
+        return str(self)
 
 
 def _plain(value: float, dimension: str) -> str:
@@ -555,9 +617,61 @@ def _ordered_names() -> tuple[re.Pattern[str], dict[str, list[tuple[int, str]]]]
 
 
 @lru_cache(maxsize=1)
+def _any_ordered_name() -> re.Pattern[str]:
+    """Any indicator name of the orders and the floor, anywhere (a line without one has no figure to compare)."""
+    names = {name for order in indicator_orders() for name in (*order.larger, *order.smaller)} | set(place_floor().names)
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
 def _breakdown_words() -> tuple[str, ...]:
     """What opens the parts of a whole (其中, 分别为, 包括, 含, a bracket or a colon): words.toml's completeness words."""
     return words("completeness", "exhaustive") + words("completeness", "partial") + ("（", "(", "：", ":", "分别")
+
+
+# A series: figures of one sentence one after another, each after a joiner (、 ， 和 及 与 ；) and at most a short label
+# (一期, 西区, 柳林镇): 分别新建通组道路4.0公里、4.7公里、6.7米; 一期建筑面积12万平方米，二期8万元.
+_SERIES_GAP = re.compile(r"[、，,；;和及与]?[\u4e00-\u9fff]{0,8}")
+# An item whose number, read in the series' unit, lies within this factor of the other items' numbers, while as written
+# its value is this many times away from every one of them, took another unit of the measure by a slip.
+_SERIES_NUMBER_SPREAD = 10
+# A whole and its parts are no series (全长4.5公里，包括主线3200米: _part_in_other_scale's), nor a figure and its sum.
+_SERIES_BREAK = re.compile(r"其中|包括|包含|含|合计|共计|总计|累计|总|全")
+_SERIES_SCALE_GAP = 100
+# Words that name another property of a thing measured in a series (道路长3.2公里、2.6公里，宽24米): not one more item.
+_PROPERTY_WORDS = re.compile(r"宽|高|深|厚|直径|半径|跨径|标高|口径|埋深|间距")
+# A unit followed by a longer unit that begins with it (4.3万人人次, 860户户次): one of the two is to go.
+# An area followed by a per cent (人均公园绿地面积14.2%): led by the 面积 the engine skips to.
+_AREA_PERCENT = re.compile(r"面积[\u4e00-\u9fff]{0,4}?(?P<number>\d+(?:\.\d+)?)%")
+_SHARE_OR_CHANGE = re.compile(r"占|比|率|增|降|减|提高|提升|扩大|缩小|下|上")
+# The last characters of the labels parallel items carry (一期/二期, 东区/西区, 高庙镇, 3号楼, 一标段): a place, a phase or a
+# lot, not a verb or a product (建设年产1万立方米 after 固定资产投资800万元 is no item of 投资).
+_LABEL_ENDS = frozenset("期区园镇乡村县市段线批号块栋楼站港组")
+_UNIT_JUNCTION = re.compile(r"([人户家个件台项])\1次")
+
+
+# Units in Latin letters the quantity reader leaves outside a figure (42kw: no unit, letters after it), by their name in
+# units.toml, for comparing a part with its whole (126兆瓦，其中…84兆瓦、集中式光伏42kw).
+_LATIN_UNIT_NAMES = {"kw": "千瓦", "mw": "兆瓦", "gw": "吉瓦", "kwh": "千瓦时", "km": "公里", "kg": "千克", "ha": "公顷"}
+_LATIN_LETTERS = re.compile(r"[a-zA-Z]{1,3}(?![a-zA-Z])")
+
+
+def _with_latin_unit(folded: str, q):
+    """``q`` with its unit in Latin letters read as the unit it names (42kw: 42千瓦), the letters in its span."""
+    if q.unit or q.kind != Kind.AMOUNT or folded[q.end : q.end + 1].isascii() is False:
+        return q
+    letters = _LATIN_LETTERS.match(folded, q.end)
+    name = _LATIN_UNIT_NAMES.get(letters.group().lower()) if letters else None
+    return q if name is None else replace(q, unit=name, end=letters.end())
+
+
+def _carried_from(first_run: str, label: str) -> str | None:
+    """The indicator a later item labelled ``label`` (二期) leaves unsaid: what follows, in the first item's run (人才公寓
+    一期建筑面积), the last character the two labels share (期), at least two characters; None when none is shared."""
+    if not label or len(label) > 4 or label[-1] not in _LABEL_ENDS:
+        return None
+    at = first_run.rfind(label[-1], len(label) - 1, len(first_run) - 2)
+    return first_run[at + 1 :] if at >= 0 else None
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -630,6 +744,9 @@ class UnitError(Rule):
         yield from self._magnitude_beside_related(ctx, folded)
         yield from self._part_in_other_scale(ctx)
         yield from self._magnitude_beside_parallel(ctx)
+        yield from self._odd_item_of_series(ctx)
+        yield from self._area_in_percent(ctx, folded)
+        yield from self._unit_then_longer_unit(ctx, folded)
 
     def _part_in_other_scale(self, ctx: CheckContext) -> Iterator[Finding]:
         """A part of a whole written in another unit of the same measure, where the parts add up to the whole only when
@@ -638,8 +755,8 @@ class UnitError(Rule):
         dimension that follow it in its sentence (two or more, exact); the arithmetic is the evidence, so nothing more a word opening the parts (其中, 分别为, 包括, 含, a bracket, a colon), and a part in another unit that adds
         up as written (1.2公里和800米 of 2公里) is right."""
         quantities = [
-            q for q in document_quantities(ctx).quantities
-            if q.kind == Kind.AMOUNT and "/" not in q.unit and unit_scale(q.unit) is not None and unit_dimension(q.unit)
+            q for q in (q if q.unit else _with_latin_unit(ctx.folded, q) for q in document_quantities(ctx).quantities)
+            if q.kind == Kind.AMOUNT and unit_scale(q.unit) is not None and "/" not in q.unit and unit_dimension(q.unit)
         ]
         scales: dict[str, set[float]] = {}
         for q in quantities:
@@ -718,6 +835,174 @@ class UnitError(Rule):
                 f"“{ctx.text[odd.start:odd.end]}”量级可疑：同一句中同为“{label}”的“{ctx.text[other.start:other.end]}”数值相近，"
                 f"两者却相差约{_in_words(float(ratio))}倍；请核对“万”“亿”等数量级",
             )
+
+    def _area_in_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """An area stated as a level in per cent (人均公园绿地面积14.2%, 新增绿地面积达到12.5%): an area is in 平方米, 亩 or
+        公顷; a share or a change of it names itself (面积占比, 面积增长, 覆盖率)."""
+        if "面积" not in folded or "%" not in folded:
+            return
+        for m in _AREA_PERCENT.finditer(folded):
+            governing = _indicator_run(folded, m.start("number"))
+            if governing is None:
+                continue
+            run, run_end = governing
+            if not run.endswith("面积") or _SHARE_OR_CHANGE.search(run):
+                continue
+            start = run_end - len(run)
+            written = ctx.text[start : m.end()]
+            yield self.finding(
+                ctx,
+                start,
+                m.end(),
+                f"“{written}”单位与指标不符：“{run}”是面积，应以面积单位（平方米、亩、公顷）计，“{ctx.text[m.start('number'):m.end()]}”"
+                f"却是百分比；请核对单位，或写明是比例（占比）还是增幅（增长）",
+            )
+
+    def _unit_then_longer_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A figure's unit followed by a longer unit that begins with it (4.3万人人次, 860户户次, 12家家次): written twice
+        over, one of them is to go (a counting unit and the same unit per time: 人 and 人次)."""
+        if "次" not in folded:
+            return
+        for m in _UNIT_JUNCTION.finditer(folded):
+            figure = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start() - 1 if folded[m.start() - 1 : m.start()] in "万千亿" and m.start() else m.start())
+            if figure is None:
+                continue
+            start, end = figure.start("number"), m.end()
+            written = ctx.text[start:end]
+            fixed = ctx.text[start : m.start()] + ctx.text[m.start() + 1 : end]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”单位重复：“{m.group(1)}”与“{m.group(1)}次”连写，应为“{fixed}”（或“{written[:-1]}”，含义不同）",
+                suggestion=fixed,
+                fix=self.replacement(start, end, fixed, "unsafe"),
+            )
+
+    def _odd_item_of_series(self, ctx: CheckContext) -> Iterator[Finding]:
+        """One figure of a series (figures one after another, each after a joiner and at most a short label) in a unit the
+        others are not in: another unit of their measure, about a hundred times off, whose number is of the others' size
+        (分别新建通组道路4.0公里、4.7公里、6.7米: 6.7公里), or a unit of another measure where the series' indicator, carried
+        over to an item with no indicator of its own, is never written in it (一期建筑面积12万平方米，二期8万元)."""
+        folded = ctx.folded
+        segmentation = ctx.segmentation
+        series: list = []
+        previous = None
+        for q in document_quantities(ctx).quantities:
+            dimension = unit_dimension(q.unit)
+            if q.kind != Kind.AMOUNT or q.is_range or dimension not in MEASURE_DIMENSIONS or unit_scale(q.unit) is None:
+                continue
+            joined = (
+                previous is not None
+                and q.start - previous.end <= 10
+                and _SERIES_GAP.fullmatch(folded, previous.end, q.start) is not None
+                and _SERIES_BREAK.search(folded, previous.end, q.start) is None
+                and segmentation.sentence_at(q.start) is segmentation.sentence_at(previous.start)
+            )
+            if not joined:
+                if len(series) >= 2:
+                    yield from self._series_finding(ctx, series)
+                series = []
+            series.append(q)
+            previous = q
+        if len(series) >= 2:
+            yield from self._series_finding(ctx, series)
+
+    def _series_finding(self, ctx: CheckContext, series: list) -> Iterator[Finding]:
+        folded = ctx.folded
+        if any(q.approximate for q in series):
+            return
+        # each item's label: what stands between it and the item before, past the joiner (the first item's: none)
+        labels = [""] + [folded[a.end : b.start].lstrip("、，,；;和及与") for a, b in zip(series, series[1:])]
+        first = _indicator_run(folded, series[0].start)
+        first_run = first[0] if first is not None else ""
+        for k, odd in enumerate(series):
+            others = [q for j, q in enumerate(series) if j != k]
+            other_units = {q.unit for q in others}
+            if len(other_units) != 1 or odd.unit in other_units:
+                continue
+            unit = other_units.pop()
+            if not self._label_fits(labels[k], [labels[j] for j in range(1, len(series)) if j != k], first_run, k):
+                continue
+            if unit_dimension(unit) == unit_dimension(odd.unit):
+                if len(series) < 3:
+                    continue
+                scale_gap = unit_scale(unit) / unit_scale(odd.unit)
+                if 1 / _SERIES_SCALE_GAP < scale_gap < _SERIES_SCALE_GAP:
+                    continue
+                reread = _base(odd, unit)
+                values = [_base(q) for q in others]
+                if not min(values) / _SERIES_NUMBER_SPREAD <= reread <= max(values) * _SERIES_NUMBER_SPREAD:
+                    continue
+                if any(q.magnitude != odd.magnitude for q in others):
+                    continue
+                written, number = _written_and_number(ctx, odd)
+                yield self.finding(
+                    ctx,
+                    odd.start,
+                    odd.end,
+                    f"“{written}”单位可疑：同列的其余{len(others)}项都用“{unit}”（{'、'.join(ctx.text[q.start:q.end] for q in others)}），"
+                    f"“{written}”只有其中最小一项的{_base(odd) / min(values):.2%}；应为“{number}{unit}”",
+                    suggestion=f"{number}{unit}",
+                )
+                return
+            if unit_dimension(odd.unit) in _CONFUSED_DIMENSION and _CONFUSED_DIMENSION[unit_dimension(odd.unit)] == unit_dimension(unit) and len(series) >= 3:
+                continue  # (power among energy, area among volume in a list of three: _odd_unit_in_list's)
+            finding = self._carried_indicator(ctx, series, k, unit)
+            if finding is not None:
+                yield finding
+                return
+
+    @staticmethod
+    def _label_fits(label: str, other_labels: list[str], first_run: str, k: int) -> bool:
+        """Whether an item's label makes it one more item of its series: none (4.0公里、4.7公里、6.7米), or of the kind of
+        another item's label or of the first item's leading word (二期 after 一期建筑面积: the same last character)."""
+        if not label:
+            return True
+        if _PROPERTY_WORDS.search(label):
+            return False
+        if any(other and other[-1] == label[-1] for other in other_labels):
+            return True
+        return k > 0 and _carried_from(first_run, label) is not None
+
+    def _carried_indicator(self, ctx: CheckContext, series: list, k: int, unit: str) -> Finding | None:
+        """The item ``k`` of a series in a measure the series' indicator is never written in, the item naming no indicator of
+        its own: 一期建筑面积12万平方米，二期8万元 (面积 carried over to 二期); 建筑面积分别为12万平方米、8万平方米和6万元."""
+        folded = ctx.folded
+        odd = series[k]
+        dimension, odd_dimension = unit_dimension(unit), unit_dimension(odd.unit)
+        own = _indicator_run(folded, odd.start)
+        if own is not None and (_supported_phrase(own[0]) is not None or _unit_kind(own[0]) is not None or _RATE_HEAD.search(own[0])):
+            return None  # 二期总投资8亿元: the item names its own indicator
+        first = _indicator_run(folded, series[0].start)
+        if first is None:
+            return None
+        run = first[0]
+        carried = _carried_from(run, own[0]) if k > 0 and own is not None else None
+        if carried is not None:
+            run = carried  # 人才公寓一期建筑面积 -> 建筑面积, the indicator 二期 leaves unsaid
+        phrase = _supported_phrase(run)
+        if phrase is not None:
+            seen = indicator_units()[phrase]
+            main = max(seen, key=lambda d: (seen[d], d))
+            if main != dimension or seen.get(odd_dimension, 0) >= MIN_SEEN_TIMES or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
+                return None
+            if phrase.endswith(_VALUED_THINGS) or phrase in _AGGREGATE_WORDS:
+                return None
+            name, expected = phrase, DIMENSION_NAMES.get(main, main) + "单位"
+        else:
+            known = _unit_kind(run)
+            if known is None or dimension not in known[1].allowed or odd_dimension in known[1].allowed:
+                return None
+            name, expected = known[0], known[1].expected
+        written = ctx.text[odd.start : odd.end]
+        return self.finding(
+            ctx,
+            odd.start,
+            odd.end,
+            f"“{written}”单位与指标不符：与前面的“{ctx.text[series[0].start:series[0].end]}”同为“{name}”，应以{expected}计，"
+            f"“{written}”却是{DIMENSION_NAMES[odd_dimension]}单位（{odd.unit}）；请核对单位",
+        )
 
     def _part_in_other_measure(self, ctx: CheckContext, whole, parts, odd) -> Finding | None:
         """The last part of a breakdown in the measure writers confuse with the whole's (energy for power, volume for
@@ -850,7 +1135,8 @@ class UnitError(Rule):
         present = [(a, b) for a, b in _CONFUSED_UNITS if any(u in lowered for u in a) and any(u in lowered for u in b)]
         if not present:
             return
-        for m in _FIGURE_LIST.finditer(lowered):
+        # (every list holds a unit, a joiner and a digit: the pattern is run only on the windows around those)
+        for m in finditer_in_windows(_FIGURE_LIST, lowered, _figure_list_windows(lowered)):
             items = list(_LISTED_FIGURE.finditer(lowered, m.start(), m.end()))
             for first, second in present:
                 sides = ["a" if item.group("unit") in first else "b" if item.group("unit") in second else "" for item in items]
@@ -959,7 +1245,7 @@ class UnitError(Rule):
             q_start, q_end = m.start(), m.end()
             if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS and not _PER_HEAD.search(folded, max(0, q_start - 16), q_start):
                 continue  # a count of things is judged per head only (每千人口床位6.8万张)
-            governing = governing_run(folded, q_start)
+            governing = _indicator_run(folded, q_start)
             if governing is None:
                 continue
             run, run_end = governing
@@ -982,8 +1268,7 @@ class UnitError(Rule):
                 continue
             phrase = _supported_phrase(run)
             if phrase is None:
-                if dimension in MEASURE_DIMENSIONS:
-                    yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
+                yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
                 continue
             seen = table[phrase]
             if seen.get(dimension, 0) >= MIN_SEEN_TIMES:
@@ -1058,9 +1343,10 @@ class UnitError(Rule):
         orders = indicator_orders()
         if not any(name in folded for name in _larger_names()):
             return  # every order and the floor need a larger indicator (a GDP, a turnover, an output) named
+        named_lines = _any_ordered_name()
         for line_start, line in _paragraphs(folded):
-            if "元" not in line:
-                continue
+            if "元" not in line or named_lines.search(line) is None:
+                continue  # (a figure is compared only after a name of an order or the floor)
             figures: list[tuple[str, float, int, int, int]] = []  # name, value in 元, start of the name, figure start, end
             for m in _MONEY_FIGURE.finditer(line):
                 governing = governing_run(line, m.start())
@@ -1185,9 +1471,13 @@ class UnitError(Rule):
         """An indicator the mined table does not know, judged by its head noun: a rate (增速) in a measure
         unit, a road or pipe (城市道路) in a unit of mass, energy or power, or in 平方公里."""
         unit = m.group("unit")
-        rate = _RATE_HEAD.search(run)
-        linear = _LINEAR_WORKS.search(run)
-        kind = next(((h, e) for pattern, allowed, e in _KIND_HEADS if (h := pattern.search(run)) and dimension not in allowed), None)
+        counted = dimension in COUNTED_DIMENSIONS
+        rate = None if counted else _RATE_HEAD.search(run)
+        linear = None if counted else _LINEAR_WORKS.search(run)
+        kind = None
+        known = _unit_kind(run)
+        if known is not None and dimension not in known[1].allowed and (not counted or not known[1].counts):
+            kind = (_HeadMatch(known[0]), known[1].expected)
         if rate is not None:
             head, expected = rate.group(), "百分比（%）"
         elif kind is not None:
@@ -1265,9 +1555,11 @@ class UnitError(Rule):
             yield self._doubled_finding(ctx, start, end, ctx.text[start:symbol] + ctx.text[word:end])
 
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        if _DOUBLED_MEASURE_END.search(folded) is None:
+        # (every match ends on a doubled character: the pattern is run only on the windows before each one)
+        windows = _doubled_measure_windows(folded)
+        if not windows:
             return
-        for m in finditer_located(_DOUBLED_MEASURE, _DOUBLED_MEASURE_START, folded):
+        for m in finditer_in_windows(_DOUBLED_MEASURE, folded, windows):
             again = m.group("again")
             if again != m.group("measure")[-1]:
                 continue
