@@ -118,3 +118,18 @@ def test_doubled_measure_and_figure_list_windows_match_the_whole_scans_on_the_co
 def _kept(matches) -> list[tuple[int, int, tuple]]:
     """The matches the rule acts on: a doubled measure only where its last character is doubled (米米, not 吨亩)."""
     return spans(m for m in matches if "again" not in m.re.groupindex or m.group("again") == m.group("measure")[-1])
+
+
+DURATION_PIECES = ["比例", "达到", "88", ".6", "天", "小时", "个月", "以上", "以内", "工作", "的", "，", "率", "3"]
+PER_UNIT_PIECES = ["亩均税收", "32", ".6", "万", "元", "/", "平方米", "亩", "人", "吨标准煤", "万元", "，", "单位GDP能耗", "0.45"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_duration_and_per_unit_windows_match_the_whole_scans(seed):
+    rng = random.Random(seed)
+    for pieces, pattern, windows in (
+        (DURATION_PIECES, dc501._DURATION_FIGURE, dc501._duration_windows),
+        (PER_UNIT_PIECES, dc501._PER_UNIT_FIGURE, dc501._per_unit_windows),
+    ):
+        text = fold_width("".join(rng.choice(pieces) for _ in range(rng.randint(5, 400))))
+        assert spans(finditer_in_windows(pattern, text, windows(text))) == spans(pattern.finditer(text))

@@ -104,6 +104,27 @@ size (``“久供未建”项目907万平方米``). Not recognised: a part small
 show it, two parallel figures whose indicator words differ (``工资性收入`` under ``人均可支配收入``), and a magnitude slip of
 a lone figure inside the range its indicator has in the corpus.
 
+Also (unitX round, issue 7): the kind of quantity an indicator's head noun names is data (``lexicon/indicators.toml``
+``[[unit_kinds]]``), read where the mined table does not know the indicator: a count (企业数, 户数, 人数, 人口, 门急诊量) in any
+measure (``园区企业数达到326亿元``), money named as money (资金, 金额, 投资额, 税收, 产值) in another measure or in people or
+firms, energy consumed or generated (用电量, 发电量, 工业用电) in power, a duration (时长, 工期, 时限) in a measure, water (用水量,
+供水量) in electricity, an output (产量, 吞吐量) in money or power, an area (面积, 占地) in another measure or in people. The
+indicator is read past a modal or a level verb between it and its figure (``年发电量可达``, ``预计``, ``降至``, ``压缩至``,
+``分别为``; not where 分别/均 follows two names: ``面积和产值分别为``). A series of figures one after another (joined by 、 ，
+和 及 与, each after at most a short label): the one item in another unit of the others' measure about a hundred times off
+whose number is of the others' size (``分别新建通组道路4.0公里、4.7公里、6.7米``; not ``1.2公里、800米``, nor a property of
+another name, ``长3.2公里、2.6公里，宽24米``, nor a whole and its parts), and the item in another measure where the indicator of
+the first item, carried over to an item with a parallel label and no indicator of its own, is never written in it
+(``一期建筑面积12万平方米，二期8万元``, ``占地面积分别为86亩、64亩和120万元``; not ``二期总投资8亿元``). A unit followed by a longer unit
+that begins with it (``4.3万人人次``). A part of a breakdown in Latin letters (``42kw`` among 兆瓦: read as 千瓦 for the
+arithmetic). An area per head in per cent (``人均公园绿地面积14.2%``; not 面积占比, 面积增长, nor ``调整面积达28%``, a share meant). The
+change of an amount in percentage points (``规上工业增加值同比增长8.2个百分点``; not a rate, a share, a gap ``快于…1.2个百分点``, nor
+a contribution ``拉动国内生产总值增长2.2个百分点``). A figure per head whose head
+noun merely contains a place word (``人均公园绿地面积15.2平方公里``: 园 no longer stops the per-head check; only a place or a
+programme as the head does, ``单产提升示范区``). Not recognised: a product that fails (亩产 × 面积 ≠ 总产量 by 1,000: 粮食总产量
+33.4万公斤), a part smaller than its whole in a wrong unit with no arithmetic, a list whose items all carry labels of
+different kinds.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -142,6 +163,7 @@ from draftcheck.lexicon import (
     unit_dimension,
     unit_dimensions,
     unit_scale,
+    unit_scales,
 )
 from draftcheck.lexicon.words import words
 from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominators, place_floor, unit_kinds
@@ -178,6 +200,21 @@ _UNIT_AND_SYMBOL = re.compile(
     r"|公里(?P<km>㎞|[kK][mM](?![\w²2]))|(?:千克|公斤)(?P<kg>㎏|[kK][gG](?![\w]))|千瓦时(?P<kwh>[kK][wW][hH](?![\w]))"
     r"|千瓦(?P<kw>[kK][wW](?![\w])))"
 )
+# The symbols _UNIT_AND_SYMBOL and _SYMBOL_AND_UNIT read (on the lower-cased text): a text holding none skips both.
+_UNIT_SYMBOLS = ("㎡", "m2", "m²", "平米", "㎥", "m3", "m³", "㎢", "km", "㎞", "kg", "㎏", "kw", "mw")
+
+
+@lru_cache(maxsize=2)
+def _lowered(folded: str) -> str:
+    """The folded text in lower case, computed once for the checks that read letter units (a str caches its hash)."""
+    return folded.lower()
+
+
+def _has_unit_symbol(folded: str) -> bool:
+    lowered = _lowered(folded)
+    return any(symbol in lowered for symbol in _UNIT_SYMBOLS)
+
+
 _SYMBOL_AFTER_UNIT = re.compile(r"[米里克斤时瓦][㎡㎥㎢㎞㎏a-zA-Z]")
 _DOUBLED_MEASURE_END = re.compile(r"([米里亩顷吨克斤时瓦次点])\1")
 # How far before its doubled character a _DOUBLED_MEASURE match may start: a number (24 characters is far more than any
@@ -321,18 +358,27 @@ def _indicator_run(folded: str, start: int) -> tuple[str, int] | None:
     if governing is None:
         return None
     run, run_end = governing
+    cut = _run_cut(run, folded[run_end - len(run) - 1 : run_end - len(run)])
+    if cut is None:
+        return None  # 面积和产值分别为 / 用地面积、总投资分别为120亩、3.6亿元: each figure has its own indicator
+    return (run[: len(run) - cut], run_end - cut) if cut else governing
+
+
+@lru_cache(maxsize=8192)
+def _run_cut(run: str, before: str) -> int | None:
+    """How many characters of a level verb, a modal or a distributive word end ``run`` (``before`` is the character before
+    it), or None when a distributive word follows joined names (each figure has its own indicator)."""
+    cut = 0
     level = _LEVEL_VERB.search(run)
     if level is not None and level.start() >= 2:
-        run, run_end = run[: level.start()], run_end - len(level.group())
-        governing = run, run_end
+        cut = len(level.group())
+        run = run[: level.start()]
     tail = _MODAL_TAIL.search(run)
     if tail is None or tail.start() < 2 or run.endswith(("人均", "户均", "亩均", "地均", "平均")):
-        return governing
-    if ("分别" in tail.group() or "均" in tail.group()) and (
-        _JOINED_NAMES.search(run, 0, tail.start()) or folded[run_end - len(run) - 1 : run_end - len(run)] in ("、", "，", ",")
-    ):
-        return None  # 面积和产值分别为 / 用地面积、总投资分别为120亩、3.6亿元: each figure has its own indicator
-    return run[: tail.start()], run_end - len(tail.group())
+        return cut
+    if ("分别" in tail.group() or "均" in tail.group()) and (_JOINED_NAMES.search(run, 0, tail.start()) or before in ("、", "，", ",")):
+        return None
+    return cut + len(tail.group())
 
 
 # A rate or share (增速, 增长率, 比重, 占比, 覆盖率): a percentage, never a measure unit. 功率, 频率 and
@@ -355,6 +401,20 @@ _SHARE_HEAD = re.compile(r"(?:比例|比重|占比|(?<![功频效汇利税费转
 _DURATION_FIGURE = re.compile(
     r"(?P<number>\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?)(?P<unit>天|小时|个月)(?![\u4e00-\u9fff]*(?:以上|以下|以内))"
 )
+# The unit every _DURATION_FIGURE match holds, and how far before it the match starts (a Han character and a number).
+_DURATION_UNIT = re.compile(r"天|小时|个月")
+_DURATION_REACH = 40
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _duration_windows(folded: str) -> list[tuple[int, int]]:
+    """The windows _DURATION_FIGURE can match in (text/windowed_scan.finditer_in_windows): before each duration unit, and
+    after it as far as its lookahead reads (the Han run that follows and the 以上 / 以下 / 以内 that may end it)."""
+    return [
+        (a.start() - _DURATION_REACH, _HAN_RUN.match(folded, a.end()).end() + 2)
+        for a in _DURATION_UNIT.finditer(folded)
+        if folded[a.start() - 1 : a.start()].isdigit()
+    ]
 # A concentration of fine particles, ozone, sulphur or nitrogen dioxide (PM2.5 32微克/立方米) is micrograms per cubic
 # metre; written in milligrams the figure is a thousand times too large (一氧化碳, carbon monoxide, is in milligrams).
 _AIR_IN_MILLIGRAMS = re.compile(
@@ -392,6 +452,7 @@ _LISTED_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>千�
 
 # Counts of people or firms, judged only after an indicator the mined table knows in a measure (旅游总收入126.8万人次).
 COUNTED_DIMENSIONS = frozenset({"people", "firms"})
+_JUDGED_DIMENSIONS = MEASURE_DIMENSIONS | COUNTED_DIMENSIONS
 # ... when the corpus writes that indicator before a figure this often.
 MIN_COUNTED_SUPPORT = 5
 
@@ -470,6 +531,24 @@ def _level_windows(folded: str) -> Iterator[tuple[int, int]]:
         while start > 0 and (folded[start - 1].isdigit() or folded[start - 1] == "."):  # (\d: any decimal digit)
             start -= 1
         yield start - _LEVEL_REACH, position + len("百分点")
+
+
+# The change of an amount (增加值, 收入, 投资) in percentage points: 规上工业增加值同比增长8.2个百分点 (an amount grows by a per
+# cent; points are the change of a rate). Run around each 百分点 (text/windowed_scan.finditer_in_windows).
+_AMOUNT_CHANGE_IN_POINTS = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{2,12}?)(?:同比|比上年同期|比上年|比去年同期|比去年)?(?:分别)?(?:增长|下降|增加|减少)了?"
+    r"(?P<number>\d+(?:\.\d+)?)个?百分点"
+)
+_AMOUNT_CHANGE_REACH = 40
+# What names a rate, a share or a comparison of growth in the head of a change in points (增速, 比重, 快于 …): points are right.
+# (and a contribution: 最终消费支出拉动国内生产总值增长2.2个百分点 is right)
+_RATE_WORDS = re.compile(r"率|增速|增幅|降幅|涨幅|比重|占比|比例|份额|强度|指数|快于|慢于|高于|低于|水平|拉动|带动|贡献|推动|拉升|拉低")
+
+
+def _points_windows(folded: str) -> Iterator[tuple[int, int]]:
+    """Windows ending at each 百分点, reaching back over a head, a base word, a verb and a figure."""
+    for position in anchor_positions(folded, "百分点"):
+        yield position - _AMOUNT_CHANGE_REACH, position + len("百分点")
 
 
 # The change of an intensity in a measure unit: 单位地区生产总值能耗下降3.2吨, 碳排放强度降低0.5万吨.
@@ -568,6 +647,18 @@ _KNOWN_LETTER_UNITS = {"kw", "mw", "gw", "kv", "kva", "mva", "kwh", "mwh", "gwh"
 # The reversed letter units that are no unit themselves (wk for kw): a text holding none has no finding of
 # _reversed_letter_units, and skips its digit-led pattern.
 _REVERSED_LETTER_UNITS = tuple(sorted({unit[::-1] for unit in _KNOWN_LETTER_UNITS} - _KNOWN_LETTER_UNITS))
+# (led by the letters, which the regex engine skips to; a figure is looked for right before each: _LETTER_UNIT's own shape)
+_REVERSED_LETTERS = re.compile("|".join(sorted(_REVERSED_LETTER_UNITS, key=len, reverse=True)))
+
+
+def _after_a_figure(lowered: str, start: int, end: int) -> bool:
+    """Whether the letters at ``start:end`` stand alone (no letter on either side) right after a figure (spaces between)."""
+    if lowered[end : end + 1].isalpha() and lowered[end : end + 1].isascii():
+        return False
+    before = start
+    while before > 0 and lowered[before - 1].isspace():
+        before -= 1
+    return before > 0 and lowered[before - 1].isdigit() and (before == start or not lowered[start - 1].isalpha())
 
 
 # A figure in a compound unit (32.6万元/平方米, 420公斤/亩, 0.45吨标准煤/万元): its numerator and what follows the slash.
@@ -577,6 +668,15 @@ _PER_UNIT_FIGURE = re.compile(
 )
 
 
+# What every _PER_UNIT_FIGURE match ends with (the slash and what it is per), and how far before it the match may start
+# (a number of up to 24 characters, a magnitude, a unit of up to 5).
+_PER_UNIT_ANCHOR = re.compile(r"/(?:万元GDP|万元|元|亩|公顷|平方公里|平方千米|平方米|㎡|人·年|人年|人|户|家|公里|千米|米|吨)")
+_PER_UNIT_FIGURE_REACH = 40
+
+
+def _per_unit_windows(folded: str) -> list[tuple[int, int]]:
+    """The windows _PER_UNIT_FIGURE can match in (text/windowed_scan.finditer_in_windows): before each slash and per-unit."""
+    return [(a.start() - _PER_UNIT_FIGURE_REACH, a.end()) for a in _PER_UNIT_ANCHOR.finditer(folded)]
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!?！？、\n]")
 _PER_UNIT_REACH = 24
 
@@ -648,6 +748,7 @@ _SHARE_OR_CHANGE = re.compile(r"占|比|率|增|降|减|提高|提升|扩大|缩
 # lot, not a verb or a product (建设年产1万立方米 after 固定资产投资800万元 is no item of 投资).
 _LABEL_ENDS = frozenset("期区园镇乡村县市段线批号块栋楼站港组")
 _UNIT_JUNCTION = re.compile(r"([人户家个件台项])\1次")
+_UNIT_JUNCTIONS = tuple(f"{c}{c}次" for c in "人户家个件台项")
 
 
 # Units in Latin letters the quantity reader leaves outside a figure (42kw: no unit, letters after it), by their name in
@@ -746,6 +847,7 @@ class UnitError(Rule):
         yield from self._magnitude_beside_parallel(ctx)
         yield from self._odd_item_of_series(ctx)
         yield from self._area_in_percent(ctx, folded)
+        yield from self._amount_change_in_points(ctx, folded)
         yield from self._unit_then_longer_unit(ctx, folded)
 
     def _part_in_other_scale(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -754,9 +856,10 @@ class UnitError(Rule):
         800米 = 3.6公里; 总装机27.3兆瓦，分别为12.5兆瓦、8.6千瓦、6.2兆瓦). The parts are the figures of the whole's
         dimension that follow it in its sentence (two or more, exact); the arithmetic is the evidence, so nothing more a word opening the parts (其中, 分别为, 包括, 含, a bracket, a colon), and a part in another unit that adds
         up as written (1.2公里和800米 of 2公里) is right."""
+        scale_of, dimension_of, amount = unit_scales(), unit_dimensions(), Kind.AMOUNT
         quantities = [
             q for q in (q if q.unit else _with_latin_unit(ctx.folded, q) for q in document_quantities(ctx).quantities)
-            if q.kind == Kind.AMOUNT and unit_scale(q.unit) is not None and "/" not in q.unit and unit_dimension(q.unit)
+            if q.unit in scale_of and q.kind == amount and "/" not in q.unit and dimension_of.get(q.unit)
         ]
         scales: dict[str, set[float]] = {}
         for q in quantities:
@@ -805,9 +908,12 @@ class UnitError(Rule):
             return
         segmentation = ctx.segmentation
         previous: dict[tuple[int, str], object] = {}  # (sentence start, dimension) -> the last figure seen there
+        scale_of, dimension_of = unit_scales(), unit_dimensions()
         for q in document_quantities(ctx).quantities:
-            dimension = unit_dimension(q.unit)
-            if q.kind != Kind.AMOUNT or q.is_range or dimension not in MEASURE_DIMENSIONS or unit_scale(q.unit) is None:
+            if q.unit not in scale_of:
+                continue
+            dimension = dimension_of.get(q.unit)
+            if dimension not in MEASURE_DIMENSIONS or q.kind != Kind.AMOUNT or q.is_range:
                 continue
             sentence = segmentation.sentence_at(q.start)
             if sentence is None:
@@ -836,9 +942,41 @@ class UnitError(Rule):
                 f"两者却相差约{_in_words(float(ratio))}倍；请核对“万”“亿”等数量级",
             )
 
+    def _amount_change_in_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The change of an amount in percentage points (规上工业增加值同比增长8.2个百分点, 实际利用外资下降3.5个百分点): an amount
+        (money, a measure the corpus or the head noun gives it) grows by a per cent; points are the change of a rate."""
+        if "百分点" not in folded:
+            return
+        for m in finditer_in_windows(_AMOUNT_CHANGE_IN_POINTS, folded, _points_windows(folded)):
+            head = m.group("head")
+            if _RATE_WORDS.search(folded, max(0, m.start("head") - _PER_UNIT_REACH), m.end("head")):
+                continue  # (in its clause before it too: 拉动 … 国内生产总值增长2.2个百分点)
+            phrase = _supported_phrase(head)
+            if phrase is not None:
+                seen = indicator_units()[phrase]
+                main = max(seen, key=lambda d: (seen[d], d))
+                if main not in MEASURE_DIMENSIONS or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
+                    continue
+                name = phrase
+            else:
+                known = _unit_kind(head)
+                if known is None or not (known[1].allowed & MEASURE_DIMENSIONS):
+                    continue
+                name = known[0]
+            start = m.end("head") - len(name)
+            written = ctx.text[start : m.end()]
+            yield self.finding(
+                ctx,
+                start,
+                m.end(),
+                f"“{written}”单位有误：“{name}”是总量，其增减应以百分比（%）计；“个百分点”只用于比率之差（如“增速提高2个百分点”）；"
+                f"应为“{m.group('number')}%”，或核对指标名称",
+                suggestion=f"{m.group('number')}%",
+            )
+
     def _area_in_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        """An area stated as a level in per cent (人均公园绿地面积14.2%, 新增绿地面积达到12.5%): an area is in 平方米, 亩 or
-        公顷; a share or a change of it names itself (面积占比, 面积增长, 覆盖率)."""
+        """An area per head stated in per cent (人均公园绿地面积14.2%, 人均住房面积达到38%): a figure per head is in 平方米; not
+        an area of something done, which may be meant as a share of all of it (调整面积达28%), nor 面积占比, 面积增长."""
         if "面积" not in folded or "%" not in folded:
             return
         for m in _AREA_PERCENT.finditer(folded):
@@ -846,8 +984,8 @@ class UnitError(Rule):
             if governing is None:
                 continue
             run, run_end = governing
-            if not run.endswith("面积") or _SHARE_OR_CHANGE.search(run):
-                continue
+            if not run.endswith("面积") or _SHARE_OR_CHANGE.search(run) or not _PER_HEAD_WORD.search(run):
+                continue  # (an area of something done may be a share of all of it: 调整面积达28%; a figure per head never is)
             start = run_end - len(run)
             written = ctx.text[start : m.end()]
             yield self.finding(
@@ -861,7 +999,7 @@ class UnitError(Rule):
     def _unit_then_longer_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A figure's unit followed by a longer unit that begins with it (4.3万人人次, 860户户次, 12家家次): written twice
         over, one of them is to go (a counting unit and the same unit per time: 人 and 人次)."""
-        if "次" not in folded:
+        if not any(junction in folded for junction in _UNIT_JUNCTIONS):
             return
         for m in _UNIT_JUNCTION.finditer(folded):
             figure = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start() - 1 if folded[m.start() - 1 : m.start()] in "万千亿" and m.start() else m.start())
@@ -888,9 +1026,9 @@ class UnitError(Rule):
         segmentation = ctx.segmentation
         series: list = []
         previous = None
+        scale_of, dimension_of = unit_scales(), unit_dimensions()
         for q in document_quantities(ctx).quantities:
-            dimension = unit_dimension(q.unit)
-            if q.kind != Kind.AMOUNT or q.is_range or dimension not in MEASURE_DIMENSIONS or unit_scale(q.unit) is None:
+            if q.unit not in scale_of or dimension_of.get(q.unit) not in MEASURE_DIMENSIONS or q.kind != Kind.AMOUNT or q.is_range:
                 continue
             joined = (
                 previous is not None
@@ -1088,7 +1226,7 @@ class UnitError(Rule):
         """A share or rate whose figure is in days or hours (优良天数比例达到88.6天): a share is a per cent."""
         if not ("天" in folded or "小时" in folded or "个月" in folded):
             return
-        for m in _DURATION_FIGURE.finditer(folded):
+        for m in finditer_in_windows(_DURATION_FIGURE, folded, _duration_windows(folded)):
             governing = governing_run(folded, m.start())
             if governing is None:
                 continue
@@ -1110,7 +1248,7 @@ class UnitError(Rule):
     def _air_in_milligrams(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A concentration of PM2.5, PM10, ozone, SO2 or NO2 of 1 milligram per cubic metre or more: 32毫克/立方米 is a
         thousand times any air in the reports, which give these in micrograms (微克/立方米)."""
-        if "毫克/" not in folded and "mg/" not in folded.lower():
+        if "毫克/" not in folded and "mg/" not in _lowered(folded):
             return
         for m in _AIR_IN_MILLIGRAMS.finditer(folded):
             if float(m.group("number")) < 1:
@@ -1131,7 +1269,7 @@ class UnitError(Rule):
     def _odd_unit_in_list(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """One figure of a list of three or more (分别为300千瓦、260千瓦、280kwh) in a unit of the family the others are
         not in: power among energy, volume among area."""
-        lowered = folded.lower()
+        lowered = _lowered(folded)
         present = [(a, b) for a, b in _CONFUSED_UNITS if any(u in lowered for u in a) and any(u in lowered for u in b)]
         if not present:
             return
@@ -1243,7 +1381,7 @@ class UnitError(Rule):
         for m in _measured_figure().finditer(folded):
             dimension = dimensions[m.group("unit")]
             q_start, q_end = m.start(), m.end()
-            if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS and not _PER_HEAD.search(folded, max(0, q_start - 16), q_start):
+            if dimension not in _JUDGED_DIMENSIONS and not _PER_HEAD.search(folded, max(0, q_start - 16), q_start):
                 continue  # a count of things is judged per head only (每千人口床位6.8万张)
             governing = _indicator_run(folded, q_start)
             if governing is None:
@@ -1310,7 +1448,7 @@ class UnitError(Rule):
         if "/" not in folded:
             return
         allowed_by_word = per_unit_denominators()
-        for m in _PER_UNIT_FIGURE.finditer(folded):
+        for m in finditer_in_windows(_PER_UNIT_FIGURE, folded, _per_unit_windows(folded)):
             # the indicator is named in the figure's clause, before it (单位GDP能耗降至…: letters and verbs between)
             clause = _CLAUSE_BREAK.search(folded[max(0, m.start() - _PER_UNIT_REACH) : m.start()][::-1])
             clause_start = m.start() - (clause.start() if clause else min(m.start(), _PER_UNIT_REACH))
@@ -1534,7 +1672,7 @@ class UnitError(Rule):
 
     def _unit_and_symbol(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A unit in words followed by its own symbol right after a figure: 32.4万平方米㎡."""
-        if _SYMBOL_AFTER_UNIT.search(folded) is None:
+        if not _has_unit_symbol(folded) or _SYMBOL_AFTER_UNIT.search(folded) is None:
             return
         for m in _UNIT_AND_SYMBOL.finditer(folded):
             figure = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start() - 1 if folded[m.start() - 1 : m.start()] in "万千亿" and m.start() else m.start())
@@ -1546,7 +1684,7 @@ class UnitError(Rule):
 
     def _symbol_and_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A unit's symbol followed by the unit in words right after a figure: 12.6km公里."""
-        if _SYMBOL_BEFORE_UNIT.search(folded) is None:
+        if not _has_unit_symbol(folded) or _SYMBOL_BEFORE_UNIT.search(folded) is None:
             return
         for m in _SYMBOL_AND_UNIT.finditer(folded):
             start, end = m.start("number"), m.end("unit")
@@ -1570,6 +1708,8 @@ class UnitError(Rule):
             yield self._doubled_finding(ctx, start, end, ctx.text[start : end - 1])
 
     def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if "亿万" not in folded:
+            return  # (every match holds 亿万)
         for m in _STACKED_MAGNITUDE.finditer(folded):
             number_match = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start())
             if number_match is None:
@@ -1653,9 +1793,9 @@ class UnitError(Rule):
             )
 
     def _reversed_letter_units(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        lowered = folded.lower()
-        if not any(unit in lowered for unit in _REVERSED_LETTER_UNITS):
-            return
+        lowered = _lowered(folded)
+        if not any(_after_a_figure(lowered, m.start(), m.end()) for m in _REVERSED_LETTERS.finditer(lowered)):
+            return  # no reversed unit right after a figure (the letters alone, mc or mk in a URL, are nothing)
         matches = list(_LETTER_UNIT.finditer(lowered))
         used = {m.group("unit") for m in matches if m.group("unit") in _KNOWN_LETTER_UNITS}
         for m in matches:
