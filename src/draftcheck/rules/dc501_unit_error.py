@@ -603,6 +603,9 @@ def _common_ending(a: str, b: str) -> int:
     return n
 
 
+# The most parts of a breakdown read after a whole (a list of thousands is no breakdown; reading it from every figure of it
+# would be quadratic).
+_MOST_PARTS = 60
 # A part larger than its whole is re-read in the other parts' unit when the parts then make up this much of the whole.
 _MOST_OF_THE_WHOLE = 0.9
 
@@ -879,8 +882,10 @@ class UnitError(Rule):
         for figures in by_sentence.values():
             for i, whole in enumerate(figures[:-1]):
                 dimension = unit_dimension(whole.unit)
+                if not any(word in ctx.folded[whole.end : figures[i + 1].start] for word in _breakdown_words()):
+                    continue  # no 其中, 分别为, 包括 … between the whole and the next figure: no breakdown opens here
                 parts, confused = [], None
-                for q in figures[i + 1 :]:
+                for q in figures[i + 1 : i + 1 + _MOST_PARTS]:
                     if unit_dimension(q.unit) != dimension:
                         if _CONFUSED_DIMENSION.get(dimension) == unit_dimension(q.unit):
                             confused = q  # 总装机15万千瓦，其中一期8万千瓦…二期7万千瓦时: the last part in the other measure
@@ -888,8 +893,6 @@ class UnitError(Rule):
                     parts.append(q)
                 if whole.approximate or any(p.approximate for p in parts) or not parts:
                     continue
-                if not any(word in ctx.folded[whole.end : parts[0].start] for word in _breakdown_words()):
-                    continue  # no 其中, 分别为, 包括 … between the whole and its first part: maybe no breakdown
                 finding = None
                 if confused is not None and not confused.approximate and _parallel_label(ctx.folded, confused, parts):
                     finding = self._part_in_other_measure(ctx, whole, parts, confused)
@@ -1054,12 +1057,16 @@ class UnitError(Rule):
         labels = [""] + [folded[a.end : b.start].lstrip("、，,；;和及与") for a, b in zip(series, series[1:])]
         first = _indicator_run(folded, series[0].start)
         first_run = first[0] if first is not None else ""
-        for k, odd in enumerate(series):
-            others = [q for j, q in enumerate(series) if j != k]
-            other_units = {q.unit for q in others}
-            if len(other_units) != 1 or odd.unit in other_units:
-                continue
-            unit = other_units.pop()
+        units = [q.unit for q in series]
+        counts: dict[str, int] = {}
+        for u in units:
+            counts[u] = counts.get(u, 0) + 1
+        if len(counts) != 2:
+            return  # (every item but one in one unit: the candidates are the items whose unit no other item has, at most two)
+        for k in [k for k, u in enumerate(units) if counts[u] == 1]:
+            odd = series[k]
+            others = series[:k] + series[k + 1 :]
+            unit = next(u for u in counts if u != odd.unit)
             if not self._label_fits(labels[k], [labels[j] for j in range(1, len(series)) if j != k], first_run, k):
                 continue
             if unit_dimension(unit) == unit_dimension(odd.unit):
