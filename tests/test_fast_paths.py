@@ -222,12 +222,10 @@ def _located_pairs():
         (dc501._BARE_SQUARE_METRE, dc501._BARE_SQUARE_METRE_START, ["方米", "面积", "约", "达", "3", "万", "地", "平", "，"]),
         (dc501._INTENSITY_CHANGE, dc501._INTENSITY_HEAD,
          ["单位", "地区生产总值", "能耗", "强度", "碳排放", "下降", "3.2", "万", "吨", "元", "比上年", "用水", "，"]),
-        (dc501._DOUBLED_MEASURE, dc501._DOUBLED_MEASURE_START,
-         ["12", ",345", ".6", " ", "万", "平方", "米", "米", "吨", "亩", "公里", "里", "千瓦", "时", "，", "a", "人次", "次", "个百分点", "点"]),
     ]
 
 
-@pytest.mark.parametrize("case", range(13))
+@pytest.mark.parametrize("case", range(len(_located_pairs())))
 def test_located_scans_find_what_the_whole_scan_finds(case):
     from draftcheck.text.windowed_scan import finditer_located
 

@@ -34,3 +34,19 @@ def test_a_long_text_of_spaced_figures_is_read_in_one_pass():
     squeezed = squeeze_figure_spaces(text)
     assert squeezed.text == "产值3亿元，" * 20_000
     assert squeezed.original(len(squeezed.text) - 1) == len(text) - 1
+
+
+def test_the_space_led_pattern_finds_what_the_lookbehind_led_one_found():
+    """(unitX) The pattern is led by the space so that the regex engine skips to it; the pattern it replaced, led by the
+    lookbehind, is kept here to compare with on random text."""
+    import random
+    import re
+
+    from draftcheck.text import figure_spaces
+
+    plain = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=\d)|(?<=\d)[ \u3000\u00a0]{1,3}(?=[\u4e00-\u9fff%％])")
+    pieces = ["汉", " ", "\u3000", "\u00a0", "3", "%", "％", "a", "万", "  ", "   ", "    ", "。"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        assert [m.span() for m in figure_spaces._FIGURE_SPACE.finditer(text)] == [m.span() for m in plain.finditer(text)]

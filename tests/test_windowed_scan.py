@@ -86,3 +86,50 @@ def test_line_start_scan_tries_the_line_after_a_match_ending_on_a_line_break():
     text = "2025年计划\n2026年计划\n正文2027年计划\n2028年计划"
     assert spans(finditer_at_line_starts(pattern, text)) == spans(pattern.finditer(text))
     assert len(spans(pattern.finditer(text))) == 3
+
+
+# (unitX) DC501's doubled measure units and lists of power/energy or area/volume figures, scanned only around what every
+# match holds (a doubled character; a unit, a joiner and a digit), against the whole-text scans
+DOUBLED_PIECES = ["12", ",345", ".6", " ", "万", "平方", "米", "米", "吨", "亩", "公里", "里", "千瓦", "时", "，", "a", "人次", "次",
+                  "个百分点", "点", "时时"]
+LIST_PIECES = ["300", ".5", "万", "千瓦", "千瓦时", "kw", "kwh", "mw", "平方米", "立方米", "m2", "㎡", "、", "和", "及", "，", "分别为",
+               "12345678901234567890"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_doubled_measure_and_figure_list_windows_match_the_whole_scans(seed):
+    rng = random.Random(seed)
+    for pieces, pattern, windows in (
+        (DOUBLED_PIECES, dc501._DOUBLED_MEASURE, dc501._doubled_measure_windows),
+        (LIST_PIECES, dc501._FIGURE_LIST, dc501._figure_list_windows),
+    ):
+        text = fold_width("".join(rng.choice(pieces) for _ in range(rng.randint(5, 400)))).lower()
+        assert _kept(finditer_in_windows(pattern, text, windows(text))) == _kept(pattern.finditer(text))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+def test_doubled_measure_and_figure_list_windows_match_the_whole_scans_on_the_corpus():
+    for path in sorted(CORPUS.glob("*/*.txt"))[:30]:
+        text = fold_width(path.read_text(encoding="utf-8")).replace("平方米", "平方米米、300千瓦、260千瓦、280kwh").lower()
+        for pattern, windows in ((dc501._DOUBLED_MEASURE, dc501._doubled_measure_windows), (dc501._FIGURE_LIST, dc501._figure_list_windows)):
+            assert _kept(finditer_in_windows(pattern, text, windows(text))) == _kept(pattern.finditer(text))
+
+
+def _kept(matches) -> list[tuple[int, int, tuple]]:
+    """The matches the rule acts on: a doubled measure only where its last character is doubled (米米, not 吨亩)."""
+    return spans(m for m in matches if "again" not in m.re.groupindex or m.group("again") == m.group("measure")[-1])
+
+
+DURATION_PIECES = ["比例", "达到", "88", ".6", "天", "小时", "个月", "以上", "以内", "工作", "的", "，", "率", "3"]
+PER_UNIT_PIECES = ["亩均税收", "32", ".6", "万", "元", "/", "平方米", "亩", "人", "吨标准煤", "万元", "，", "单位GDP能耗", "0.45"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_duration_and_per_unit_windows_match_the_whole_scans(seed):
+    rng = random.Random(seed)
+    for pieces, pattern, windows in (
+        (DURATION_PIECES, dc501._DURATION_FIGURE, dc501._duration_windows),
+        (PER_UNIT_PIECES, dc501._PER_UNIT_FIGURE, dc501._per_unit_windows),
+    ):
+        text = fold_width("".join(rng.choice(pieces) for _ in range(rng.randint(5, 400))))
+        assert spans(finditer_in_windows(pattern, text, windows(text))) == spans(pattern.finditer(text))

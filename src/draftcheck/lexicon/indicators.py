@@ -151,3 +151,23 @@ def per_unit_denominators() -> dict[str, tuple[str, ...]]:
     """The word naming what a figure is per (亩均, 人均, 单位GDP) -> the units allowed after the slash of its unit, the
     usual one first."""
     return {word: tuple(units) for word, units in load_toml("indicators.toml")["per_unit"].items()}
+
+
+@dataclass(frozen=True)
+class UnitKind:
+    """The kind of quantity an indicator's head noun names (indicators.toml ``[[unit_kinds]]``): the endings that name
+    it, the unit dimensions a figure after it may have, whether a count of people or firms is wrong after it, and the
+    unit a message asks for."""
+
+    heads: tuple[str, ...]
+    allowed: frozenset[str]
+    counts: bool
+    expected: str
+
+
+@lru_cache(maxsize=1)
+def unit_kinds() -> tuple[UnitKind, ...]:
+    return tuple(
+        UnitKind(tuple(entry["heads"]), frozenset(entry["allowed"]), bool(entry.get("counts", True)), entry["expected"])
+        for entry in load_toml("indicators.toml").get("unit_kinds", ())
+    )

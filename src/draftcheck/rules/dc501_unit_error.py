@@ -104,6 +104,27 @@ size (``“久供未建”项目907万平方米``). Not recognised: a part small
 show it, two parallel figures whose indicator words differ (``工资性收入`` under ``人均可支配收入``), and a magnitude slip of
 a lone figure inside the range its indicator has in the corpus.
 
+Also (unitX round, issue 7): the kind of quantity an indicator's head noun names is data (``lexicon/indicators.toml``
+``[[unit_kinds]]``), read where the mined table does not know the indicator: a count (企业数, 户数, 人数, 人口, 门急诊量) in any
+measure (``园区企业数达到326亿元``), money named as money (资金, 金额, 投资额, 税收, 产值) in another measure or in people or
+firms, energy consumed or generated (用电量, 发电量, 工业用电) in power, a duration (时长, 工期, 时限) in a measure, water (用水量,
+供水量) in electricity, an output (产量, 吞吐量) in money or power, an area (面积, 占地) in another measure or in people. The
+indicator is read past a modal or a level verb between it and its figure (``年发电量可达``, ``预计``, ``降至``, ``压缩至``,
+``分别为``; not where 分别/均 follows two names: ``面积和产值分别为``). A series of figures one after another (joined by 、 ，
+和 及 与, each after at most a short label): the one item in another unit of the others' measure about a hundred times off
+whose number is of the others' size (``分别新建通组道路4.0公里、4.7公里、6.7米``; not ``1.2公里、800米``, nor a property of
+another name, ``长3.2公里、2.6公里，宽24米``, nor a whole and its parts), and the item in another measure where the indicator of
+the first item, carried over to an item with a parallel label and no indicator of its own, is never written in it
+(``一期建筑面积12万平方米，二期8万元``, ``占地面积分别为86亩、64亩和120万元``; not ``二期总投资8亿元``). A unit followed by a longer unit
+that begins with it (``4.3万人人次``). A part of a breakdown in Latin letters (``42kw`` among 兆瓦: read as 千瓦 for the
+arithmetic). An area per head in per cent (``人均公园绿地面积14.2%``; not 面积占比, 面积增长, nor ``调整面积达28%``, a share meant). The
+change of an amount in percentage points (``规上工业增加值同比增长8.2个百分点``; not a rate, a share, a gap ``快于…1.2个百分点``, nor
+a contribution ``拉动国内生产总值增长2.2个百分点``). A figure per head whose head
+noun merely contains a place word (``人均公园绿地面积15.2平方公里``: 园 no longer stops the per-head check; only a place or a
+programme as the head does, ``单产提升示范区``). Not recognised: a product that fails (亩产 × 面积 ≠ 总产量 by 1,000: 粮食总产量
+33.4万公斤), a part smaller than its whole in a wrong unit with no arithmetic, a list whose items all carry labels of
+different kinds.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -130,6 +151,7 @@ from collections.abc import Iterator
 
 from draftcheck.finding import Finding, Severity
 from functools import lru_cache
+from dataclasses import replace
 
 from draftcheck.lexicon import (
     decimal_followers,
@@ -141,9 +163,10 @@ from draftcheck.lexicon import (
     unit_dimension,
     unit_dimensions,
     unit_scale,
+    unit_scales,
 )
 from draftcheck.lexicon.words import words
-from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominators, place_floor
+from draftcheck.lexicon.indicators import indicator_orders, per_unit_denominators, place_floor, unit_kinds
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, document_quantities
 from draftcheck.rules.base import CheckContext, Rule
@@ -177,8 +200,26 @@ _UNIT_AND_SYMBOL = re.compile(
     r"|公里(?P<km>㎞|[kK][mM](?![\w²2]))|(?:千克|公斤)(?P<kg>㎏|[kK][gG](?![\w]))|千瓦时(?P<kwh>[kK][wW][hH](?![\w]))"
     r"|千瓦(?P<kw>[kK][wW](?![\w])))"
 )
+# The symbols _UNIT_AND_SYMBOL and _SYMBOL_AND_UNIT read (on the lower-cased text): a text holding none skips both.
+_UNIT_SYMBOLS = ("㎡", "m2", "m²", "平米", "㎥", "m3", "m³", "㎢", "km", "㎞", "kg", "㎏", "kw", "mw")
+
+
+@lru_cache(maxsize=2)
+def _lowered(folded: str) -> str:
+    """The folded text in lower case, computed once for the checks that read letter units (a str caches its hash)."""
+    return folded.lower()
+
+
+def _has_unit_symbol(folded: str) -> bool:
+    lowered = _lowered(folded)
+    return any(symbol in lowered for symbol in _UNIT_SYMBOLS)
+
+
 _SYMBOL_AFTER_UNIT = re.compile(r"[米里克斤时瓦][㎡㎥㎢㎞㎏a-zA-Z]")
 _DOUBLED_MEASURE_END = re.compile(r"([米里亩顷吨克斤时瓦次点])\1")
+# How far before its doubled character a _DOUBLED_MEASURE match may start: a number (24 characters is far more than any
+# figure), a space, a magnitude and the unit (平方公里: 4).
+_DOUBLED_MEASURE_REACH = 40
 _WORD_AFTER_DOUBLED = {"吨": "位", "亩": "均产", "里": "程", "米": "粒面线饭酒粉价", "瓦": "特", "时": "间期代", "次": "数序", "点": "评击"}
 # The symbol of a unit followed by the unit in words (5km公里, 280kw千瓦, 3.2㎡平方米): one of them is to go.
 _SYMBOL_AND_UNIT = re.compile(
@@ -278,24 +319,68 @@ _DIMENSION_KIND = {"firms": "count", "items": "count"}
 _LINEAR_WORKS = re.compile(r"(?:道路|公路|铁路|绿道|干道|支路|管网|管道|管线|线路|河道|岸线|堤防|航道|轨道)$")
 _LINEAR_DIMENSIONS = frozenset({"length", "area", "money"})
 _LINEAR_AREA_UNITS = frozenset({"平方米", "平米", "㎡"})
-# More head nouns whose kind of quantity is known: (head, the measure dimensions a figure after it may have, the
-# unit it should take). A length (全长, 总长, 里程) only in length; people employed (吸纳就业, 从业人员) in no measure
-# unit but money (稳就业资金 ends on 资金, not here); energy consumed (综合能源消费量, 能耗, 用电量) never in power, area
-# or length; a treatment or supply capacity (日处理能力, 供水能力) never in power, energy, area or length.
-_KIND_HEADS = (
-    (re.compile(r"(?:全长|总长|总长度|长度|里程)$"), frozenset({"length"}), "长度单位（公里、米）"),
-    (re.compile(r"(?:吸纳就业|带动就业|新增就业|安置就业|解决就业|从业人员|就业人数|用工人数)$"), frozenset(), "人数（人、万人）"),
-    # natural gas is measured by volume (亿立方米), never in electricity or power; precipitation by depth (毫米)
-    (re.compile(r"(?:天然气|燃气|液化气|用气|供气)(?:供应量|供气量|消费量|消耗量|用量|产量|销量|输送量|供应)?$"),
-     frozenset({"volume", "mass", "money"}), "体积单位（立方米）"),
-    (re.compile(r"(?:降水量|降雨量|降水|降雨|蒸发量)$"), frozenset({"length"}), "深度单位（毫米）"),
-    (re.compile(r"(?:能源消费量|能源消耗量|能源消费总量|综合能耗|能耗|用电量|耗电量|用能量)$"),
-     frozenset({"energy", "mass", "money", "volume"}), "能耗单位（吨标准煤）或电量单位（千瓦时）"),
-    (re.compile(r"(?:处理能力|处理规模|供水能力|日处理量|日供水量)$"), frozenset({"mass", "volume", "money"}), "吨/日或立方米/日"),
-    # (wordingdates) counted bodies of the economy are counted, never measured: 新增市场主体3.2亿元
-    (re.compile(r"(?:市场主体|经营主体|个体工商户|个体户|法人单位|规上企业|规模以上企业|高新技术企业|科技型中小企业)$"), frozenset(),
-     "户数（户、家、个）"),
-)
+# More head nouns whose kind of quantity is known (lexicon/indicators.toml ``[[unit_kinds]]``): a length (全长, 里程) only in
+# length, people employed or counted (吸纳就业, 企业数, 人口) in no measure unit, energy consumed or generated (用电量, 发电量)
+# never in power, area or length, money named as money (资金, 金额, 税收) only in money, a duration (时长, 工期) in no
+# measure unit. The longest ending of an indicator that the table names decides.
+
+
+@lru_cache(maxsize=1)
+def _unit_kind_heads() -> tuple[re.Pattern[str], dict]:
+    """One pattern for every head noun of ``[[unit_kinds]]`` ending a run (longest first), and each head's kind."""
+    kinds: dict = {}
+    for kind in unit_kinds():
+        for head in kind.heads:
+            kinds.setdefault(head, kind)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + ")$"), kinds
+
+
+@lru_cache(maxsize=8192)
+def _unit_kind(run: str):
+    """(head, kind) for the longest head noun of ``[[unit_kinds]]`` that ends ``run``, or None."""
+    pattern, kinds = _unit_kind_heads()
+    m = pattern.search(run)
+    return (m.group(), kinds[m.group()]) if m else None
+
+
+# Words between an indicator and its linking verb that the mined table's linkers leave on the indicator: 年发电量可达,
+# 建筑面积分别为, 产值预计 (a modal or a distributive word, not part of what the figure measures).
+_MODAL_TAIL = re.compile(r"(?:预计|预期|有望|力争|可|将|已经|均|分别)+$")
+_JOINED_NAMES = re.compile(r"[和及与或]")
+# A verb that makes the figure after it the indicator's new level (用水量降至860万立方米, 办理时长压缩至1.5个工作日).
+_LEVEL_VERB = re.compile(r"(?:降|下降|降低|压缩|压减|缩短|缩减|减少|减|提高|提升|增加|增长|上升|升|扩大|控制|保持|稳定)(?:至|到|在)$")
+
+
+def _indicator_run(folded: str, start: int) -> tuple[str, int] | None:
+    """The governing run of the figure at ``start`` (lexicon.governing_run) without a modal or distributive word at its end
+    (年发电量可达5400万千瓦: 年发电量; 建筑面积分别为: 建筑面积); never shorter than two characters."""
+    governing = governing_run(folded, start)
+    if governing is None:
+        return None
+    run, run_end = governing
+    cut = _run_cut(run, folded[run_end - len(run) - 1 : run_end - len(run)])
+    if cut is None:
+        return None  # 面积和产值分别为 / 用地面积、总投资分别为120亩、3.6亿元: each figure has its own indicator
+    return (run[: len(run) - cut], run_end - cut) if cut else governing
+
+
+@lru_cache(maxsize=8192)
+def _run_cut(run: str, before: str) -> int | None:
+    """How many characters of a level verb, a modal or a distributive word end ``run`` (``before`` is the character before
+    it), or None when a distributive word follows joined names (each figure has its own indicator)."""
+    cut = 0
+    level = _LEVEL_VERB.search(run)
+    if level is not None and level.start() >= 2:
+        cut = len(level.group())
+        run = run[: level.start()]
+    tail = _MODAL_TAIL.search(run)
+    if tail is None or tail.start() < 2 or run.endswith(("人均", "户均", "亩均", "地均", "平均")):
+        return cut
+    if ("分别" in tail.group() or "均" in tail.group()) and (_JOINED_NAMES.search(run, 0, tail.start()) or before in ("、", "，", ",")):
+        return None
+    return cut + len(tail.group())
+
+
 # A rate or share (增速, 增长率, 比重, 占比, 覆盖率): a percentage, never a measure unit. 功率, 频率 and
 # 效率 are not shares; 汇率 and 利率 are left out (written with 元 in quotes of exchange).
 _RATE_HEAD = re.compile(r"(?:增速|增幅|降幅|涨幅|比重|占比|比例|投入强度|(?<![功频效汇利税费])率)$")
@@ -316,6 +401,20 @@ _SHARE_HEAD = re.compile(r"(?:比例|比重|占比|(?<![功频效汇利税费转
 _DURATION_FIGURE = re.compile(
     r"(?P<number>\d(?<=[\u4e00-\u9fff]\d)\d*(?:\.\d+)?)(?P<unit>天|小时|个月)(?![\u4e00-\u9fff]*(?:以上|以下|以内))"
 )
+# The unit every _DURATION_FIGURE match holds, and how far before it the match starts (a Han character and a number).
+_DURATION_UNIT = re.compile(r"天|小时|个月")
+_DURATION_REACH = 40
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _duration_windows(folded: str) -> list[tuple[int, int]]:
+    """The windows _DURATION_FIGURE can match in (text/windowed_scan.finditer_in_windows): before each duration unit, and
+    after it as far as its lookahead reads (the Han run that follows and the 以上 / 以下 / 以内 that may end it)."""
+    return [
+        (a.start() - _DURATION_REACH, _HAN_RUN.match(folded, a.end()).end() + 2)
+        for a in _DURATION_UNIT.finditer(folded)
+        if folded[a.start() - 1 : a.start()].isdigit()
+    ]
 # A concentration of fine particles, ozone, sulphur or nitrogen dioxide (PM2.5 32微克/立方米) is micrograms per cubic
 # metre; written in milligrams the figure is a thousand times too large (一氧化碳, carbon monoxide, is in milligrams).
 _AIR_IN_MILLIGRAMS = re.compile(
@@ -337,11 +436,23 @@ _FIGURE_LIST = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)(?![a-z0-9])",
     re.IGNORECASE,
 )
+# What every _FIGURE_LIST match holds (a unit, a joiner, the next figure's first digit), and how far from it the match may
+# reach on either side within one item (a number of up to 24 characters, a magnitude, a unit).
+_FIGURE_LIST_ANCHOR = re.compile(r"(?:千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)[、和及与]\d")
+_FIGURE_LIST_REACH = 40
+
+
+def _figure_list_windows(lowered: str) -> list[tuple[int, int]]:
+    """The windows _FIGURE_LIST can match in (text/windowed_scan.finditer_in_windows): around each unit, joiner and digit."""
+    return [(a.start() - _FIGURE_LIST_REACH, a.end() + _FIGURE_LIST_REACH) for a in _FIGURE_LIST_ANCHOR.finditer(lowered)]
+
+
 _LISTED_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>千瓦时|千瓦|兆瓦时|兆瓦|kwh|kw|mwh|mw|平方米|立方米|㎡|㎥|m2|m²|m3|m³)", re.IGNORECASE)
 
 
 # Counts of people or firms, judged only after an indicator the mined table knows in a measure (旅游总收入126.8万人次).
 COUNTED_DIMENSIONS = frozenset({"people", "firms"})
+_JUDGED_DIMENSIONS = MEASURE_DIMENSIONS | COUNTED_DIMENSIONS
 # ... when the corpus writes that indicator before a figure this often.
 MIN_COUNTED_SUPPORT = 5
 
@@ -391,11 +502,15 @@ def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, flo
 
 # Where matches of the patterns above may start, led by what the regex engine skips to (the patterns themselves
 # are led by a lookahead, by a group of branches or by a repeat, and so tried at every position of the text):
-# text/windowed_scan.finditer_located, the same matches. _DOUBLED_MEASURE_START is _DOUBLED_MEASURE without
-# its groups, its \d+ written \d\d* so that it leads with the class.
+# text/windowed_scan.finditer_located, the same matches.
 _BARE_SQUARE_METRE_START = re.compile("方米")
 _INTENSITY_HEAD = re.compile("单位|能耗|碳排放|排放|用水")
-_DOUBLED_MEASURE_START = re.compile(rf"\d\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:万|千|亿)?(?:{_DOUBLED_MEASURES}){_DOUBLED_AGAIN}")
+
+
+def _doubled_measure_windows(folded: str) -> list[tuple[int, int]]:
+    """The windows _DOUBLED_MEASURE can match in (text/windowed_scan.finditer_in_windows): every match ends on a doubled
+    character (米米, 亩亩), its number at most _DOUBLED_MEASURE_REACH characters before."""
+    return [(d.start() - _DOUBLED_MEASURE_REACH, d.end()) for d in _DOUBLED_MEASURE_END.finditer(folded)]
 
 
 # A rate or share as a level (达到, 为, 保持在 …, no change verb) in percentage points: 覆盖率达到45.3个百分点.
@@ -418,6 +533,24 @@ def _level_windows(folded: str) -> Iterator[tuple[int, int]]:
         yield start - _LEVEL_REACH, position + len("百分点")
 
 
+# The change of an amount (增加值, 收入, 投资) in percentage points: 规上工业增加值同比增长8.2个百分点 (an amount grows by a per
+# cent; points are the change of a rate). Run around each 百分点 (text/windowed_scan.finditer_in_windows).
+_AMOUNT_CHANGE_IN_POINTS = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{2,12}?)(?:同比|比上年同期|比上年|比去年同期|比去年)?(?:分别)?(?:增长|下降|增加|减少)了?"
+    r"(?P<number>\d+(?:\.\d+)?)个?百分点"
+)
+_AMOUNT_CHANGE_REACH = 40
+# What names a rate, a share or a comparison of growth in the head of a change in points (增速, 比重, 快于 …): points are right.
+# (and a contribution: 最终消费支出拉动国内生产总值增长2.2个百分点 is right)
+_RATE_WORDS = re.compile(r"率|增速|增幅|降幅|涨幅|比重|占比|比例|份额|强度|指数|快于|慢于|高于|低于|水平|拉动|带动|贡献|推动|拉升|拉低")
+
+
+def _points_windows(folded: str) -> Iterator[tuple[int, int]]:
+    """Windows ending at each 百分点, reaching back over a head, a base word, a verb and a figure."""
+    for position in anchor_positions(folded, "百分点"):
+        yield position - _AMOUNT_CHANGE_REACH, position + len("百分点")
+
+
 # The change of an intensity in a measure unit: 单位地区生产总值能耗下降3.2吨, 碳排放强度降低0.5万吨.
 _INTENSITY_CHANGE = re.compile(
     r"(?P<head>单位[\u4e00-\u9fff]{1,10}?(?:能耗|能源消耗|二氧化碳排放|碳排放|用水量|水耗|用地|排放量)|(?:能耗|碳排放|排放|用水)强度)"
@@ -430,12 +563,20 @@ _INTENSITY_CHANGE = re.compile(
 _PER_HEAD = re.compile(r"人均|每千人口?|每万人口?|每人|每亩|亩产|单产")
 _PER_HEAD_CAPS = {"money": 1e7, "area": 1e5, "mass": 1e5, "length": 1e5, "volume": 1e5, "items": 1e4, "people": 1e4, "firms": 1e4}
 _PER_HEAD_REACH = 10
-_NOT_PER_HEAD = re.compile(r"提升|提高|工程|示范|行动|项目|计划|基地|区|田|园|点|村|镇|县|市")
+# (a programme's verbs anywhere after the per word; a place or a programme only as the head: 单产提升示范区, not 人均公园绿地面积)
+_NOT_PER_HEAD = re.compile(r"提升|提高|工程|示范|行动|项目|计划|(?:基地|区|田|园|点|村|镇|县|市)$")
 _PER_WHAT = {"均": "人", "口": "人", "人": "人", "户": "户", "亩": "亩", "产": "亩"}
 # A figure this many orders of magnitude outside the corpus's range for its indicator is a unit slip.
 MAGNITUDE_SLACK = 3
 MIN_MAGNITUDE_FIGURES = 8
 _BASE_UNIT_NAMES = {"money": "元", "area": "平方米", "mass": "公斤", "length": "米", "volume": "立方米", "power": "千瓦"}
+
+
+class _HeadMatch(str):
+    """A head noun found at the end of a run, read like a match (``.group()``)."""
+
+    def group(self) -> str:
+        return str(self)
 
 
 def _plain(value: float, dimension: str) -> str:
@@ -462,6 +603,9 @@ def _common_ending(a: str, b: str) -> int:
     return n
 
 
+# The most parts of a breakdown read after a whole (a list of thousands is no breakdown; reading it from every figure of it
+# would be quadratic).
+_MOST_PARTS = 60
 # A part larger than its whole is re-read in the other parts' unit when the parts then make up this much of the whole.
 _MOST_OF_THE_WHOLE = 0.9
 
@@ -506,6 +650,18 @@ _KNOWN_LETTER_UNITS = {"kw", "mw", "gw", "kv", "kva", "mva", "kwh", "mwh", "gwh"
 # The reversed letter units that are no unit themselves (wk for kw): a text holding none has no finding of
 # _reversed_letter_units, and skips its digit-led pattern.
 _REVERSED_LETTER_UNITS = tuple(sorted({unit[::-1] for unit in _KNOWN_LETTER_UNITS} - _KNOWN_LETTER_UNITS))
+# (led by the letters, which the regex engine skips to; a figure is looked for right before each: _LETTER_UNIT's own shape)
+_REVERSED_LETTERS = re.compile("|".join(sorted(_REVERSED_LETTER_UNITS, key=len, reverse=True)))
+
+
+def _after_a_figure(lowered: str, start: int, end: int) -> bool:
+    """Whether the letters at ``start:end`` stand alone (no letter on either side) right after a figure (spaces between)."""
+    if lowered[end : end + 1].isalpha() and lowered[end : end + 1].isascii():
+        return False
+    before = start
+    while before > 0 and lowered[before - 1].isspace():
+        before -= 1
+    return before > 0 and lowered[before - 1].isdigit() and (before == start or not lowered[start - 1].isalpha())
 
 
 # A figure in a compound unit (32.6万元/平方米, 420公斤/亩, 0.45吨标准煤/万元): its numerator and what follows the slash.
@@ -515,6 +671,15 @@ _PER_UNIT_FIGURE = re.compile(
 )
 
 
+# What every _PER_UNIT_FIGURE match ends with (the slash and what it is per), and how far before it the match may start
+# (a number of up to 24 characters, a magnitude, a unit of up to 5).
+_PER_UNIT_ANCHOR = re.compile(r"/(?:万元GDP|万元|元|亩|公顷|平方公里|平方千米|平方米|㎡|人·年|人年|人|户|家|公里|千米|米|吨)")
+_PER_UNIT_FIGURE_REACH = 40
+
+
+def _per_unit_windows(folded: str) -> list[tuple[int, int]]:
+    """The windows _PER_UNIT_FIGURE can match in (text/windowed_scan.finditer_in_windows): before each slash and per-unit."""
+    return [(a.start() - _PER_UNIT_FIGURE_REACH, a.end()) for a in _PER_UNIT_ANCHOR.finditer(folded)]
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!?！？、\n]")
 _PER_UNIT_REACH = 24
 
@@ -555,9 +720,62 @@ def _ordered_names() -> tuple[re.Pattern[str], dict[str, list[tuple[int, str]]]]
 
 
 @lru_cache(maxsize=1)
+def _any_ordered_name() -> re.Pattern[str]:
+    """Any indicator name of the orders and the floor, anywhere (a line without one has no figure to compare)."""
+    names = {name for order in indicator_orders() for name in (*order.larger, *order.smaller)} | set(place_floor().names)
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
 def _breakdown_words() -> tuple[str, ...]:
     """What opens the parts of a whole (其中, 分别为, 包括, 含, a bracket or a colon): words.toml's completeness words."""
     return words("completeness", "exhaustive") + words("completeness", "partial") + ("（", "(", "：", ":", "分别")
+
+
+# A series: figures of one sentence one after another, each after a joiner (、 ， 和 及 与 ；) and at most a short label
+# (一期, 西区, 柳林镇): 分别新建通组道路4.0公里、4.7公里、6.7米; 一期建筑面积12万平方米，二期8万元.
+_SERIES_GAP = re.compile(r"[、，,；;和及与]?[\u4e00-\u9fff]{0,8}")
+# An item whose number, read in the series' unit, lies within this factor of the other items' numbers, while as written
+# its value is this many times away from every one of them, took another unit of the measure by a slip.
+_SERIES_NUMBER_SPREAD = 10
+# A whole and its parts are no series (全长4.5公里，包括主线3200米: _part_in_other_scale's), nor a figure and its sum.
+_SERIES_BREAK = re.compile(r"其中|包括|包含|含|合计|共计|总计|累计|总|全")
+_SERIES_SCALE_GAP = 100
+# Words that name another property of a thing measured in a series (道路长3.2公里、2.6公里，宽24米): not one more item.
+_PROPERTY_WORDS = re.compile(r"宽|高|深|厚|直径|半径|跨径|标高|口径|埋深|间距")
+# A unit followed by a longer unit that begins with it (4.3万人人次, 860户户次): one of the two is to go.
+# An area followed by a per cent (人均公园绿地面积14.2%): led by the 面积 the engine skips to.
+_AREA_PERCENT = re.compile(r"面积[\u4e00-\u9fff]{0,4}?(?P<number>\d+(?:\.\d+)?)%")
+_SHARE_OR_CHANGE = re.compile(r"占|比|率|增|降|减|提高|提升|扩大|缩小|下|上")
+# The last characters of the labels parallel items carry (一期/二期, 东区/西区, 高庙镇, 3号楼, 一标段): a place, a phase or a
+# lot, not a verb or a product (建设年产1万立方米 after 固定资产投资800万元 is no item of 投资).
+_LABEL_ENDS = frozenset("期区园镇乡村县市段线批号块栋楼站港组")
+_UNIT_JUNCTION = re.compile(r"([人户家个件台项])\1次")
+_UNIT_JUNCTIONS = tuple(f"{c}{c}次" for c in "人户家个件台项")
+
+
+# Units in Latin letters the quantity reader leaves outside a figure (42kw: no unit, letters after it), by their name in
+# units.toml, for comparing a part with its whole (126兆瓦，其中…84兆瓦、集中式光伏42kw).
+_LATIN_UNIT_NAMES = {"kw": "千瓦", "mw": "兆瓦", "gw": "吉瓦", "kwh": "千瓦时", "km": "公里", "kg": "千克", "ha": "公顷"}
+_LATIN_LETTERS = re.compile(r"[a-zA-Z]{1,3}(?![a-zA-Z])")
+
+
+def _with_latin_unit(folded: str, q):
+    """``q`` with its unit in Latin letters read as the unit it names (42kw: 42千瓦), the letters in its span."""
+    if q.unit or q.kind != Kind.AMOUNT or folded[q.end : q.end + 1].isascii() is False:
+        return q
+    letters = _LATIN_LETTERS.match(folded, q.end)
+    name = _LATIN_UNIT_NAMES.get(letters.group().lower()) if letters else None
+    return q if name is None else replace(q, unit=name, end=letters.end())
+
+
+def _carried_from(first_run: str, label: str) -> str | None:
+    """The indicator a later item labelled ``label`` (二期) leaves unsaid: what follows, in the first item's run (人才公寓
+    一期建筑面积), the last character the two labels share (期), at least two characters; None when none is shared."""
+    if not label or len(label) > 4 or label[-1] not in _LABEL_ENDS:
+        return None
+    at = first_run.rfind(label[-1], len(label) - 1, len(first_run) - 2)
+    return first_run[at + 1 :] if at >= 0 else None
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -630,6 +848,10 @@ class UnitError(Rule):
         yield from self._magnitude_beside_related(ctx, folded)
         yield from self._part_in_other_scale(ctx)
         yield from self._magnitude_beside_parallel(ctx)
+        yield from self._odd_item_of_series(ctx)
+        yield from self._area_in_percent(ctx, folded)
+        yield from self._amount_change_in_points(ctx, folded)
+        yield from self._unit_then_longer_unit(ctx, folded)
 
     def _part_in_other_scale(self, ctx: CheckContext) -> Iterator[Finding]:
         """A part of a whole written in another unit of the same measure, where the parts add up to the whole only when
@@ -637,9 +859,10 @@ class UnitError(Rule):
         800米 = 3.6公里; 总装机27.3兆瓦，分别为12.5兆瓦、8.6千瓦、6.2兆瓦). The parts are the figures of the whole's
         dimension that follow it in its sentence (two or more, exact); the arithmetic is the evidence, so nothing more a word opening the parts (其中, 分别为, 包括, 含, a bracket, a colon), and a part in another unit that adds
         up as written (1.2公里和800米 of 2公里) is right."""
+        scale_of, dimension_of, amount = unit_scales(), unit_dimensions(), Kind.AMOUNT
         quantities = [
-            q for q in document_quantities(ctx).quantities
-            if q.kind == Kind.AMOUNT and "/" not in q.unit and unit_scale(q.unit) is not None and unit_dimension(q.unit)
+            q for q in (q if q.unit else _with_latin_unit(ctx.folded, q) for q in document_quantities(ctx).quantities)
+            if q.unit in scale_of and q.kind == amount and "/" not in q.unit and dimension_of.get(q.unit)
         ]
         scales: dict[str, set[float]] = {}
         for q in quantities:
@@ -659,8 +882,10 @@ class UnitError(Rule):
         for figures in by_sentence.values():
             for i, whole in enumerate(figures[:-1]):
                 dimension = unit_dimension(whole.unit)
+                if not any(word in ctx.folded[whole.end : figures[i + 1].start] for word in _breakdown_words()):
+                    continue  # no 其中, 分别为, 包括 … between the whole and the next figure: no breakdown opens here
                 parts, confused = [], None
-                for q in figures[i + 1 :]:
+                for q in figures[i + 1 : i + 1 + _MOST_PARTS]:
                     if unit_dimension(q.unit) != dimension:
                         if _CONFUSED_DIMENSION.get(dimension) == unit_dimension(q.unit):
                             confused = q  # 总装机15万千瓦，其中一期8万千瓦…二期7万千瓦时: the last part in the other measure
@@ -668,8 +893,6 @@ class UnitError(Rule):
                     parts.append(q)
                 if whole.approximate or any(p.approximate for p in parts) or not parts:
                     continue
-                if not any(word in ctx.folded[whole.end : parts[0].start] for word in _breakdown_words()):
-                    continue  # no 其中, 分别为, 包括 … between the whole and its first part: maybe no breakdown
                 finding = None
                 if confused is not None and not confused.approximate and _parallel_label(ctx.folded, confused, parts):
                     finding = self._part_in_other_measure(ctx, whole, parts, confused)
@@ -688,9 +911,12 @@ class UnitError(Rule):
             return
         segmentation = ctx.segmentation
         previous: dict[tuple[int, str], object] = {}  # (sentence start, dimension) -> the last figure seen there
+        scale_of, dimension_of = unit_scales(), unit_dimensions()
         for q in document_quantities(ctx).quantities:
-            dimension = unit_dimension(q.unit)
-            if q.kind != Kind.AMOUNT or q.is_range or dimension not in MEASURE_DIMENSIONS or unit_scale(q.unit) is None:
+            if q.unit not in scale_of:
+                continue
+            dimension = dimension_of.get(q.unit)
+            if dimension not in MEASURE_DIMENSIONS or q.kind != Kind.AMOUNT or q.is_range:
                 continue
             sentence = segmentation.sentence_at(q.start)
             if sentence is None:
@@ -718,6 +944,210 @@ class UnitError(Rule):
                 f"“{ctx.text[odd.start:odd.end]}”量级可疑：同一句中同为“{label}”的“{ctx.text[other.start:other.end]}”数值相近，"
                 f"两者却相差约{_in_words(float(ratio))}倍；请核对“万”“亿”等数量级",
             )
+
+    def _amount_change_in_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The change of an amount in percentage points (规上工业增加值同比增长8.2个百分点, 实际利用外资下降3.5个百分点): an amount
+        (money, a measure the corpus or the head noun gives it) grows by a per cent; points are the change of a rate."""
+        if "百分点" not in folded:
+            return
+        for m in finditer_in_windows(_AMOUNT_CHANGE_IN_POINTS, folded, _points_windows(folded)):
+            head = m.group("head")
+            if _RATE_WORDS.search(folded, max(0, m.start("head") - _PER_UNIT_REACH), m.end("head")):
+                continue  # (in its clause before it too: 拉动 … 国内生产总值增长2.2个百分点)
+            phrase = _supported_phrase(head)
+            if phrase is not None:
+                seen = indicator_units()[phrase]
+                main = max(seen, key=lambda d: (seen[d], d))
+                if main not in MEASURE_DIMENSIONS or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
+                    continue
+                name = phrase
+            else:
+                known = _unit_kind(head)
+                if known is None or not (known[1].allowed & MEASURE_DIMENSIONS):
+                    continue
+                name = known[0]
+            start = m.end("head") - len(name)
+            written = ctx.text[start : m.end()]
+            yield self.finding(
+                ctx,
+                start,
+                m.end(),
+                f"“{written}”单位有误：“{name}”是总量，其增减应以百分比（%）计；“个百分点”只用于比率之差（如“增速提高2个百分点”）；"
+                f"应为“{m.group('number')}%”，或核对指标名称",
+                suggestion=f"{m.group('number')}%",
+            )
+
+    def _area_in_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """An area per head stated in per cent (人均公园绿地面积14.2%, 人均住房面积达到38%): a figure per head is in 平方米; not
+        an area of something done, which may be meant as a share of all of it (调整面积达28%), nor 面积占比, 面积增长."""
+        if "面积" not in folded or "%" not in folded:
+            return
+        for m in _AREA_PERCENT.finditer(folded):
+            governing = _indicator_run(folded, m.start("number"))
+            if governing is None:
+                continue
+            run, run_end = governing
+            if not run.endswith("面积") or _SHARE_OR_CHANGE.search(run) or not _PER_HEAD_WORD.search(run):
+                continue  # (an area of something done may be a share of all of it: 调整面积达28%; a figure per head never is)
+            start = run_end - len(run)
+            written = ctx.text[start : m.end()]
+            yield self.finding(
+                ctx,
+                start,
+                m.end(),
+                f"“{written}”单位与指标不符：“{run}”是面积，应以面积单位（平方米、亩、公顷）计，“{ctx.text[m.start('number'):m.end()]}”"
+                f"却是百分比；请核对单位，或写明是比例（占比）还是增幅（增长）",
+            )
+
+    def _unit_then_longer_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A figure's unit followed by a longer unit that begins with it (4.3万人人次, 860户户次, 12家家次): written twice
+        over, one of them is to go (a counting unit and the same unit per time: 人 and 人次)."""
+        if not any(junction in folded for junction in _UNIT_JUNCTIONS):
+            return
+        for m in _UNIT_JUNCTION.finditer(folded):
+            figure = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start() - 1 if folded[m.start() - 1 : m.start()] in "万千亿" and m.start() else m.start())
+            if figure is None:
+                continue
+            start, end = figure.start("number"), m.end()
+            written = ctx.text[start:end]
+            fixed = ctx.text[start : m.start()] + ctx.text[m.start() + 1 : end]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{written}”单位重复：“{m.group(1)}”与“{m.group(1)}次”连写，应为“{fixed}”（或“{written[:-1]}”，含义不同）",
+                suggestion=fixed,
+                fix=self.replacement(start, end, fixed, "unsafe"),
+            )
+
+    def _odd_item_of_series(self, ctx: CheckContext) -> Iterator[Finding]:
+        """One figure of a series (figures one after another, each after a joiner and at most a short label) in a unit the
+        others are not in: another unit of their measure, about a hundred times off, whose number is of the others' size
+        (分别新建通组道路4.0公里、4.7公里、6.7米: 6.7公里), or a unit of another measure where the series' indicator, carried
+        over to an item with no indicator of its own, is never written in it (一期建筑面积12万平方米，二期8万元)."""
+        folded = ctx.folded
+        segmentation = ctx.segmentation
+        series: list = []
+        previous = None
+        scale_of, dimension_of = unit_scales(), unit_dimensions()
+        for q in document_quantities(ctx).quantities:
+            if q.unit not in scale_of or dimension_of.get(q.unit) not in MEASURE_DIMENSIONS or q.kind != Kind.AMOUNT or q.is_range:
+                continue
+            joined = (
+                previous is not None
+                and q.start - previous.end <= 10
+                and _SERIES_GAP.fullmatch(folded, previous.end, q.start) is not None
+                and _SERIES_BREAK.search(folded, previous.end, q.start) is None
+                and segmentation.sentence_at(q.start) is segmentation.sentence_at(previous.start)
+            )
+            if not joined:
+                if len(series) >= 2:
+                    yield from self._series_finding(ctx, series)
+                series = []
+            series.append(q)
+            previous = q
+        if len(series) >= 2:
+            yield from self._series_finding(ctx, series)
+
+    def _series_finding(self, ctx: CheckContext, series: list) -> Iterator[Finding]:
+        folded = ctx.folded
+        if any(q.approximate for q in series):
+            return
+        # each item's label: what stands between it and the item before, past the joiner (the first item's: none)
+        labels = [""] + [folded[a.end : b.start].lstrip("、，,；;和及与") for a, b in zip(series, series[1:])]
+        first = _indicator_run(folded, series[0].start)
+        first_run = first[0] if first is not None else ""
+        units = [q.unit for q in series]
+        counts: dict[str, int] = {}
+        for u in units:
+            counts[u] = counts.get(u, 0) + 1
+        if len(counts) != 2:
+            return  # (every item but one in one unit: the candidates are the items whose unit no other item has, at most two)
+        for k in [k for k, u in enumerate(units) if counts[u] == 1]:
+            odd = series[k]
+            others = series[:k] + series[k + 1 :]
+            unit = next(u for u in counts if u != odd.unit)
+            if not self._label_fits(labels[k], [labels[j] for j in range(1, len(series)) if j != k], first_run, k):
+                continue
+            if unit_dimension(unit) == unit_dimension(odd.unit):
+                if len(series) < 3:
+                    continue
+                scale_gap = unit_scale(unit) / unit_scale(odd.unit)
+                if 1 / _SERIES_SCALE_GAP < scale_gap < _SERIES_SCALE_GAP:
+                    continue
+                reread = _base(odd, unit)
+                values = [_base(q) for q in others]
+                if not min(values) / _SERIES_NUMBER_SPREAD <= reread <= max(values) * _SERIES_NUMBER_SPREAD:
+                    continue
+                if any(q.magnitude != odd.magnitude for q in others):
+                    continue
+                written, number = _written_and_number(ctx, odd)
+                yield self.finding(
+                    ctx,
+                    odd.start,
+                    odd.end,
+                    f"“{written}”单位可疑：同列的其余{len(others)}项都用“{unit}”（{'、'.join(ctx.text[q.start:q.end] for q in others)}），"
+                    f"“{written}”只有其中最小一项的{_base(odd) / min(values):.2%}；应为“{number}{unit}”",
+                    suggestion=f"{number}{unit}",
+                )
+                return
+            if unit_dimension(odd.unit) in _CONFUSED_DIMENSION and _CONFUSED_DIMENSION[unit_dimension(odd.unit)] == unit_dimension(unit) and len(series) >= 3:
+                continue  # (power among energy, area among volume in a list of three: _odd_unit_in_list's)
+            finding = self._carried_indicator(ctx, series, k, unit)
+            if finding is not None:
+                yield finding
+                return
+
+    @staticmethod
+    def _label_fits(label: str, other_labels: list[str], first_run: str, k: int) -> bool:
+        """Whether an item's label makes it one more item of its series: none (4.0公里、4.7公里、6.7米), or of the kind of
+        another item's label or of the first item's leading word (二期 after 一期建筑面积: the same last character)."""
+        if not label:
+            return True
+        if _PROPERTY_WORDS.search(label):
+            return False
+        if any(other and other[-1] == label[-1] for other in other_labels):
+            return True
+        return k > 0 and _carried_from(first_run, label) is not None
+
+    def _carried_indicator(self, ctx: CheckContext, series: list, k: int, unit: str) -> Finding | None:
+        """The item ``k`` of a series in a measure the series' indicator is never written in, the item naming no indicator of
+        its own: 一期建筑面积12万平方米，二期8万元 (面积 carried over to 二期); 建筑面积分别为12万平方米、8万平方米和6万元."""
+        folded = ctx.folded
+        odd = series[k]
+        dimension, odd_dimension = unit_dimension(unit), unit_dimension(odd.unit)
+        own = _indicator_run(folded, odd.start)
+        if own is not None and (_supported_phrase(own[0]) is not None or _unit_kind(own[0]) is not None or _RATE_HEAD.search(own[0])):
+            return None  # 二期总投资8亿元: the item names its own indicator
+        first = _indicator_run(folded, series[0].start)
+        if first is None:
+            return None
+        run = first[0]
+        carried = _carried_from(run, own[0]) if k > 0 and own is not None else None
+        if carried is not None:
+            run = carried  # 人才公寓一期建筑面积 -> 建筑面积, the indicator 二期 leaves unsaid
+        phrase = _supported_phrase(run)
+        if phrase is not None:
+            seen = indicator_units()[phrase]
+            main = max(seen, key=lambda d: (seen[d], d))
+            if main != dimension or seen.get(odd_dimension, 0) >= MIN_SEEN_TIMES or seen[main] < MIN_MAIN_SHARE * sum(seen.values()):
+                return None
+            if phrase.endswith(_VALUED_THINGS) or phrase in _AGGREGATE_WORDS:
+                return None
+            name, expected = phrase, DIMENSION_NAMES.get(main, main) + "单位"
+        else:
+            known = _unit_kind(run)
+            if known is None or dimension not in known[1].allowed or odd_dimension in known[1].allowed:
+                return None
+            name, expected = known[0], known[1].expected
+        written = ctx.text[odd.start : odd.end]
+        return self.finding(
+            ctx,
+            odd.start,
+            odd.end,
+            f"“{written}”单位与指标不符：与前面的“{ctx.text[series[0].start:series[0].end]}”同为“{name}”，应以{expected}计，"
+            f"“{written}”却是{DIMENSION_NAMES[odd_dimension]}单位（{odd.unit}）；请核对单位",
+        )
 
     def _part_in_other_measure(self, ctx: CheckContext, whole, parts, odd) -> Finding | None:
         """The last part of a breakdown in the measure writers confuse with the whole's (energy for power, volume for
@@ -803,7 +1233,7 @@ class UnitError(Rule):
         """A share or rate whose figure is in days or hours (优良天数比例达到88.6天): a share is a per cent."""
         if not ("天" in folded or "小时" in folded or "个月" in folded):
             return
-        for m in _DURATION_FIGURE.finditer(folded):
+        for m in finditer_in_windows(_DURATION_FIGURE, folded, _duration_windows(folded)):
             governing = governing_run(folded, m.start())
             if governing is None:
                 continue
@@ -825,7 +1255,7 @@ class UnitError(Rule):
     def _air_in_milligrams(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A concentration of PM2.5, PM10, ozone, SO2 or NO2 of 1 milligram per cubic metre or more: 32毫克/立方米 is a
         thousand times any air in the reports, which give these in micrograms (微克/立方米)."""
-        if "毫克/" not in folded and "mg/" not in folded.lower():
+        if "毫克/" not in folded and "mg/" not in _lowered(folded):
             return
         for m in _AIR_IN_MILLIGRAMS.finditer(folded):
             if float(m.group("number")) < 1:
@@ -846,11 +1276,12 @@ class UnitError(Rule):
     def _odd_unit_in_list(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """One figure of a list of three or more (分别为300千瓦、260千瓦、280kwh) in a unit of the family the others are
         not in: power among energy, volume among area."""
-        lowered = folded.lower()
+        lowered = _lowered(folded)
         present = [(a, b) for a, b in _CONFUSED_UNITS if any(u in lowered for u in a) and any(u in lowered for u in b)]
         if not present:
             return
-        for m in _FIGURE_LIST.finditer(lowered):
+        # (every list holds a unit, a joiner and a digit: the pattern is run only on the windows around those)
+        for m in finditer_in_windows(_FIGURE_LIST, lowered, _figure_list_windows(lowered)):
             items = list(_LISTED_FIGURE.finditer(lowered, m.start(), m.end()))
             for first, second in present:
                 sides = ["a" if item.group("unit") in first else "b" if item.group("unit") in second else "" for item in items]
@@ -957,9 +1388,9 @@ class UnitError(Rule):
         for m in _measured_figure().finditer(folded):
             dimension = dimensions[m.group("unit")]
             q_start, q_end = m.start(), m.end()
-            if dimension not in MEASURE_DIMENSIONS | COUNTED_DIMENSIONS and not _PER_HEAD.search(folded, max(0, q_start - 16), q_start):
+            if dimension not in _JUDGED_DIMENSIONS and not _PER_HEAD.search(folded, max(0, q_start - 16), q_start):
                 continue  # a count of things is judged per head only (每千人口床位6.8万张)
-            governing = governing_run(folded, q_start)
+            governing = _indicator_run(folded, q_start)
             if governing is None:
                 continue
             run, run_end = governing
@@ -982,8 +1413,7 @@ class UnitError(Rule):
                 continue
             phrase = _supported_phrase(run)
             if phrase is None:
-                if dimension in MEASURE_DIMENSIONS:
-                    yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
+                yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
                 continue
             seen = table[phrase]
             if seen.get(dimension, 0) >= MIN_SEEN_TIMES:
@@ -1025,7 +1455,7 @@ class UnitError(Rule):
         if "/" not in folded:
             return
         allowed_by_word = per_unit_denominators()
-        for m in _PER_UNIT_FIGURE.finditer(folded):
+        for m in finditer_in_windows(_PER_UNIT_FIGURE, folded, _per_unit_windows(folded)):
             # the indicator is named in the figure's clause, before it (单位GDP能耗降至…: letters and verbs between)
             clause = _CLAUSE_BREAK.search(folded[max(0, m.start() - _PER_UNIT_REACH) : m.start()][::-1])
             clause_start = m.start() - (clause.start() if clause else min(m.start(), _PER_UNIT_REACH))
@@ -1058,9 +1488,10 @@ class UnitError(Rule):
         orders = indicator_orders()
         if not any(name in folded for name in _larger_names()):
             return  # every order and the floor need a larger indicator (a GDP, a turnover, an output) named
+        named_lines = _any_ordered_name()
         for line_start, line in _paragraphs(folded):
-            if "元" not in line:
-                continue
+            if "元" not in line or named_lines.search(line) is None:
+                continue  # (a figure is compared only after a name of an order or the floor)
             figures: list[tuple[str, float, int, int, int]] = []  # name, value in 元, start of the name, figure start, end
             for m in _MONEY_FIGURE.finditer(line):
                 governing = governing_run(line, m.start())
@@ -1185,9 +1616,13 @@ class UnitError(Rule):
         """An indicator the mined table does not know, judged by its head noun: a rate (增速) in a measure
         unit, a road or pipe (城市道路) in a unit of mass, energy or power, or in 平方公里."""
         unit = m.group("unit")
-        rate = _RATE_HEAD.search(run)
-        linear = _LINEAR_WORKS.search(run)
-        kind = next(((h, e) for pattern, allowed, e in _KIND_HEADS if (h := pattern.search(run)) and dimension not in allowed), None)
+        counted = dimension in COUNTED_DIMENSIONS
+        rate = None if counted else _RATE_HEAD.search(run)
+        linear = None if counted else _LINEAR_WORKS.search(run)
+        kind = None
+        known = _unit_kind(run)
+        if known is not None and dimension not in known[1].allowed and (not counted or not known[1].counts):
+            kind = (_HeadMatch(known[0]), known[1].expected)
         if rate is not None:
             head, expected = rate.group(), "百分比（%）"
         elif kind is not None:
@@ -1244,7 +1679,7 @@ class UnitError(Rule):
 
     def _unit_and_symbol(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A unit in words followed by its own symbol right after a figure: 32.4万平方米㎡."""
-        if _SYMBOL_AFTER_UNIT.search(folded) is None:
+        if not _has_unit_symbol(folded) or _SYMBOL_AFTER_UNIT.search(folded) is None:
             return
         for m in _UNIT_AND_SYMBOL.finditer(folded):
             figure = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start() - 1 if folded[m.start() - 1 : m.start()] in "万千亿" and m.start() else m.start())
@@ -1256,7 +1691,7 @@ class UnitError(Rule):
 
     def _symbol_and_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A unit's symbol followed by the unit in words right after a figure: 12.6km公里."""
-        if _SYMBOL_BEFORE_UNIT.search(folded) is None:
+        if not _has_unit_symbol(folded) or _SYMBOL_BEFORE_UNIT.search(folded) is None:
             return
         for m in _SYMBOL_AND_UNIT.finditer(folded):
             start, end = m.start("number"), m.end("unit")
@@ -1265,9 +1700,11 @@ class UnitError(Rule):
             yield self._doubled_finding(ctx, start, end, ctx.text[start:symbol] + ctx.text[word:end])
 
     def _doubled_measure(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        if _DOUBLED_MEASURE_END.search(folded) is None:
+        # (every match ends on a doubled character: the pattern is run only on the windows before each one)
+        windows = _doubled_measure_windows(folded)
+        if not windows:
             return
-        for m in finditer_located(_DOUBLED_MEASURE, _DOUBLED_MEASURE_START, folded):
+        for m in finditer_in_windows(_DOUBLED_MEASURE, folded, windows):
             again = m.group("again")
             if again != m.group("measure")[-1]:
                 continue
@@ -1278,6 +1715,8 @@ class UnitError(Rule):
             yield self._doubled_finding(ctx, start, end, ctx.text[start : end - 1])
 
     def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        if "亿万" not in folded:
+            return  # (every match holds 亿万)
         for m in _STACKED_MAGNITUDE.finditer(folded):
             number_match = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start())
             if number_match is None:
@@ -1361,9 +1800,9 @@ class UnitError(Rule):
             )
 
     def _reversed_letter_units(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        lowered = folded.lower()
-        if not any(unit in lowered for unit in _REVERSED_LETTER_UNITS):
-            return
+        lowered = _lowered(folded)
+        if not any(_after_a_figure(lowered, m.start(), m.end()) for m in _REVERSED_LETTERS.finditer(lowered)):
+            return  # no reversed unit right after a figure (the letters alone, mc or mk in a URL, are nothing)
         matches = list(_LETTER_UNIT.finditer(lowered))
         used = {m.group("unit") for m in matches if m.group("unit") in _KNOWN_LETTER_UNITS}
         for m in matches:

@@ -8,8 +8,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# A run of spaces between a Han character and a digit, or between a digit and a Han character or a per cent sign.
-_FIGURE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=\d)|(?<=\d)[ \u3000\u00a0]{1,3}(?=[\u4e00-\u9fff%％])")
+# A run of spaces between a Han character and a digit, or between a digit and a Han character or a per cent sign. (Led
+# by the space, which the regex engine skips to, the character before it tested by a lookbehind over both: a pattern led
+# by the lookbehind is tried at every position of the text, 10 times slower over the corpus; the same matches.)
+_FIGURE_SPACE = re.compile(
+    r"[ \u3000\u00a0](?:(?<=[\u4e00-\u9fff][ \u3000\u00a0])[ \u3000\u00a0]{0,2}(?=\d)"
+    r"|(?<=\d[ \u3000\u00a0])[ \u3000\u00a0]{0,2}(?=[\u4e00-\u9fff%％]))"
+)
 
 
 class SqueezedText:
