@@ -168,39 +168,48 @@ _BRACKET = re.compile(r"[(（)）]")
 def find(ctx) -> list[Relation]:
     index = document_quantities(ctx)
     relations: list[Relation] = []
-    seen_totals: set[int] = set()
+    seen_totals: set[tuple[int, bool]] = set()  # (a total's start, whether its parts stand before it)
     seen_parts: set[int] = set()
     # totals read only as partial lists that found nothing wrong: a division by one criterion read on the clause
     # model (按地形地貌划分，A、B、C分别为…) replaces their reading
-    partial: dict[int, list[Relation]] = {}
+    partial: dict[tuple[int, bool], list[Relation]] = {}
     for start, end in _blocks(ctx.folded, ctx.segmentation):
         marked = _ANY_BLOCK_WORD.search(ctx.folded, start, end) is not None
         if not marked and ctx.folded.find("、", start, end) < 0:
             continue  # (an unmarked list is a 、-list: 城东园区148亿元、城西园区102亿元)
         for part_list in _part_lists(ctx, ctx.folded, start, end, index, marked):
-            if part_list.total.start in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
+            # (one figure may close the parts before it, 合计33个, and open a division after it, ；按投资规模分：…: a
+            # total is read once on each side)
+            side = _side(part_list.total, part_list.parts)
+            if side in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
             checked = _check(ctx.text, part_list)
             if checked:  # (a list that yields no relation, its figures not parts, leaves the total to other readers)
-                seen_totals.add(part_list.total.start)
+                seen_totals.add(side)
                 seen_parts.update(p.start for p in part_list.parts)
                 relations.extend(checked)
                 if not part_list.exhaustive and all(r.outcome != Outcome.INCONSISTENT for r in checked):
-                    partial[part_list.total.start] = checked
+                    partial[side] = checked
     for found in breakdowns(ctx):
-        if found.total.start in seen_totals:
-            if not found.division or found.total.start not in partial:
+        side = _side(found.total, found.parts)
+        if side in seen_totals:
+            if not found.division or side not in partial:
                 continue
             # (the partial reading's sum is replaced; its finding that no part exceeds the whole still holds)
-            replaced = [r for r in partial.pop(found.total.start) if r.kind == SUM_KIND]
+            replaced = [r for r in partial.pop(side) if r.kind == SUM_KIND]
             relations = [r for r in relations if not any(r is old for old in replaced)]
-        seen_totals.add(found.total.start)
+        seen_totals.add(side)
         relations.extend(_check(ctx.text, PartList(
             found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
             list_start=found.list_start, reason=found.complete, named_whole=found.stance == "split")))
     if "=" in ctx.folded and "+" in ctx.folded:
         relations.extend(_written_sums(ctx))
     return relations
+
+
+def _side(total: Quantity, parts) -> tuple[int, bool]:
+    """A total and the side its parts stand on (before it: 合计 after the items; after it: 其中, 分别为)."""
+    return total.start, bool(parts) and parts[0].start < total.start
 
 
 # a sum written out: 12.6+8.4+5.1=27.1亿元 / 9431万元+7032万元=16463万元, read on the shared quantities: figures
