@@ -215,7 +215,8 @@ class _StatementShares:
 # a heading that makes the list the make-up of one whole, the first label right after it
 _LIST_HEADING = re.compile(
     # (a unit in brackets declares the bare figures after it percentages: 能源消费结构（%）：煤炭 56.8；…)
-    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?P<unit>\s?[（(](?:单位[:：]\s?)?%\s?[)）])?(?:为|是)?"
+    # (any other bracket names the whole: 出口市场结构（占园区出口额比重）：东盟 26.7%；…)
+    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:(?P<unit>\s?[（(](?:单位[:：]\s?)?%\s?[)）])|\s?[（(]占[^（()）%\d]{1,16}[)）])?(?:为|是)?"
     r"|按[^，,；;。：:]{1,8}(?:分|划分)(?:(?:为|成)(?P<count>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))?"
     r"|(?:分为|分成|划分为)(?P<count2>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))[:：]"
     # without a colon: 从学历结构看，… (a structure: the sum cannot exceed 100%) / 按年龄分，… (by itself no
@@ -296,9 +297,7 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             bracketed = gap.endswith(("（", "(")) and folded.startswith(("）", ")"), q.end)
             if bracketed:
                 gap = gap[:-1]  # 先进制造业（46.5%）
-            gap = _LABEL_LINK.sub("", gap) or gap
-            if unit_heading or spaced:
-                gap = gap.strip()
+            gap = (_LABEL_LINK.sub("", gap) or gap).strip()  # (东盟 26.7%: a space before the figure)
             label = _BARE_LABEL.fullmatch(gap)
             if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE, Role.VALUE) or (
                 t.role is Role.RATE and t.cue
@@ -1041,6 +1040,8 @@ _SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|�
 _ATTRIBUTE_NAME = re.compile(r"以上|以下|党员|女性|女职工|少数民族|高学历|本科|硕士|博士|高级|中级|职称|新增|新建|当年|年内")
 # attributes of people that cut across any other split of them (参保人员中，女性占…，60岁以上人员占…，农民工占…)
 _PERSON_ATTRIBUTE = re.compile(r"女性|女职工|党员|少数民族|农民工|退役军人|残疾|外地|外来|流动")
+# names, then the one whole their shares are of: 一产、二产、三产增加值占地区生产总值的比重
+_NAMES_THEN_WHOLE = re.compile(r"(?P<names>[^占]{2,40}?)(?:增加值|产值|就业人员|从业人员)?占(?:比)?(?P<whole>[^占的]{0,16})的?(?:比重|比例)?")
 _QUOTED_NAME = re.compile(r"[“\"‘]([^”\"’“‘]{1,12})[”\"’]")
 _TOTAL_WORDS = re.compile(together_alternation("sums"))
 
@@ -1080,6 +1081,13 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
     if count >= 2 and (m := _NAMES_WITH_COUNT.search(clause)) and _count_of(m.group("count")) == count and len(
             [n for n in re.split(r"[、和及与]", m.group("names")) if n]) == count and _STRUCTURE_HEADING.search(before):
         return "complete"  # 从资金来源看，中央、省、市县三级资金分别占…: every level of a structure, counted
+    named = _NAMES_THEN_WHOLE.fullmatch(clause.strip())
+    if named:
+        # 一产、二产、三产增加值占地区生产总值的比重分别为…: the names before the whole they share (a whole that
+        # is only a scope, 占全省的比重, is each name's own total there)
+        if _SCOPE_ONLY_WHOLE.match(named.group("whole")):
+            return ""
+        clause, whole = named.group("names"), whole or named.group("whole")
     quoted = _QUOTED_NAME.findall(clause)
     names = quoted if len(quoted) == count else _listed_names(_SCOPE.sub("", clause.strip()), count)
     if not names or any("占" in n or n.startswith(("全", "总")) for n in names):
