@@ -25,7 +25,7 @@ Recomputes a percentage when the same statement names both of its operands and t
   their unit before them (``全村1356户，发放补贴资金1627.8万元，户均1.02万元``; ``用地145亩，总投资5.8亿元，每亩…``;
   ``项目42个，协议总投资386亿元，平均每个项目投资额…``; 人均 only with its basis stated, ``按户籍人口计算人均…``);
   a noun after the per-word must share a character with the total's label, and an average of a change
-  (户均增收) is not checked (``numbers/relations/per_unit.py``, run after the other finders);
+  (户均增收) is not checked (``numbers/relations/named_averages.py``, run after the other finders);
 - a bare 占比 whose whole is the one earlier figure of the statement, in the clause before the part's,
   measuring the same thing and larger (``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``);
 - 每千人口/每万人 figures against a total and the head count the statement gives as their basis
