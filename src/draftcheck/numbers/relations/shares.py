@@ -23,7 +23,7 @@ Phrasings recognised, each inside one sentence:
 Reading: every reader takes its shares from the typed clause model (``ctx.clause_model``, every notation: 38.5%,
 百分之三十, 三成, 三分之一): the poll categories, the ``分别占/占比分别为`` lists and the proportions (``_categories``,
 ``_stated_whole``, ``_proportions``), the bare label lists (``_bare_splits``), the labelled splits and sub-shares
-(``_labelled_splits``, ``_sub_shares``, ``_counted_sub_shares``: the words before each share of the model read as its
+(``_labelled_splits``, ``_sub_shares``, ``_parts_after_qizhong``: the words before each share of the model read as its
 label and link, ``_item_at``) and the structures (``_structures``: runs of the model's bare figures joined by ∶).
 A share in tenths counts as a whole percentage in a split (六成、三成、两成 is 110%).
 
@@ -355,9 +355,7 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
         if "其中" in statement:
             relations.extend(_sub_shares(text, folded, start, end, percents, taken))
             checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
-            relations.extend(_counted_sub_shares(text, folded, start, end, percents, checked))
-            checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
-            relations.extend(_composed_sub_shares(text, folded, start, end, percents, checked))
+            relations.extend(_parts_after_qizhong(text, folded, start, end, percents, checked))
     return relations
 
 
@@ -814,57 +812,20 @@ def _sub_shares(text: str, folded: str, start: int, end: int, shares: list, take
     return relations
 
 
-# 前五大行业合计占…的63.2%，其中A占18.1%、B占15.4%…: as many shares after 其中 as the count names make up the whole
+# 其中 after a share, then the shares of its parts, which make that share up:
+# - as many parts as the share's words count: 前五大行业合计占…的63.2%，其中A占18.1%、B占15.4%…;
+# - the parts its name is made of: 优良天数比例为89.3%，其中优级天数占41.2%、良级天数占46.1% (优 + 良 = 优良).
 _COUNTED_PARENT = re.compile(
     r"(?P<count>[两二三四五六七八九十]|[2-9])(?:大|个|类|项|家|种)[^，,。；;%\d]{0,12}?(?:合计|共计|共|累计|总计)?"
     r"占[^，,。；;%\d]{0,16}?(?:的)?(?:比重|比例)?(?:为|达到?)?(?P<approx>约|近)?$"
 )
-_COUNTED_OPENER = re.compile(r"[，,]?其中[:：]?")
-_COUNTED_ITEM = re.compile(r"(?P<label>[^，,、；;。%\d]{1,12}?)(?:占|占比|为)(?P<approx>约|近)?")
-_COUNTED_SEPARATOR = re.compile(r"[、，,]")
-
-
-def _counted_sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
-    relations = []
-    starts = [_figure_start(q) for q in shares]
-    for n, parent in enumerate(shares):
-        figure = starts[n]
-        opener = _COUNTED_OPENER.match(folded, parent.end, end)
-        if opener is None or not (m := _COUNTED_PARENT.search(folded, max(start, figure - _PREFIX_REACH), figure)):
-            continue
-        count = _count_of(m.group("count")) if m.group("count") != "十" else 10
-        items, position = [], opener.end()
-        for k in range(n + 1, min(len(shares), n + 2 + count)):
-            q = shares[k]
-            item = _COUNTED_ITEM.fullmatch(folded, position, starts[k]) if starts[k] >= position else None
-            if item is None:
-                break
-            items.append(_Item(item.group("label"), position, q.end, q, approximate=bool(item.group("approx"))))
-            sep = _COUNTED_SEPARATOR.match(folded, q.end, end)
-            if sep is None:
-                break
-            position = sep.end()
-        if len(items) != count or count < 2:
-            continue
-        span = (items[0].start, items[-1].end)
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            continue
-        value, decimals, parent_start, parent_end = _Item("", figure, parent.end, parent).term
-        whole = Interval.written(value, decimals, bool(m.group("approx")) or parent.approximate)
-        relations.append(_judge(text, [i.term for i in items], whole, text[parent_start:parent_end],
-                                (parent_start, parent_end), complete=True,
-                                labels=[_share_label(i.label) for i in items],
-                                approximate=any(i.approximate for i in items)))
-    return relations
-
-
-# 优良天数比例为89.3%，其中优级天数占41.2%、良级天数占46.1%: a share, then 其中 and the shares of the parts its
-# name is made of (优 + 良 = 优良, 城镇 + 乡村 = 城乡): together they are that share
 _SUB_OPENER = re.compile(r"[，,]?\s*其中[:：，,]?\s*")
 _ITEM_JOINT = re.compile(r"\s*[、，,]\s*")
+# a part linked to its share by 为 alone (其中A为18.1%): read after 其中 only
+_LINKED_ITEM = re.compile(r"(?P<label>[^，,、；;。%\d]{1,12}?)为(?P<approx>约|近)?")
 
 
-def _composed_sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
+def _parts_after_qizhong(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
     relations = []
     starts = [_figure_start(q) for q in shares]
     for n, parent in enumerate(shares):
@@ -872,35 +833,52 @@ def _composed_sub_shares(text: str, folded: str, start: int, end: int, shares: l
         if opener is None:
             continue
         figure = starts[n]
-        clause_start = max(max(folded.rfind(ch, max(start, figure - _PREFIX_REACH), figure) for ch in "，,；;。：:") + 1,
-                           max(start, figure - _PREFIX_REACH))
-        name = folded[clause_start:figure]
-        items, position = [], opener.end()
-        while len(items) < _MAX_SUB_SHARES:
-            item = _item_at(folded, position, end, shares, starts)
-            if item is None:
-                break
-            items.append(item)
-            joint = _ITEM_JOINT.match(folded, item.end, end)
-            if joint is None:
-                break
-            position = joint.end()
-        if len(items) < 2 or any(i.whole for i in items):
+        low = max(start, figure - _PREFIX_REACH)
+        counted = _COUNTED_PARENT.search(folded, low, figure)
+        count = (10 if counted.group("count") == "十" else _count_of(counted.group("count"))) if counted else 0
+        items = _parts_from(folded, opener.end(), end, shares, starts, count + 1 if counted else _MAX_SUB_SHARES)
+        span = (items[0].start, items[-1].end) if items else (0, 0)
+        if len(items) < 2 or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         labels = [_share_label(i.label) for i in items]
-        if not _composes(labels, name):
-            continue
-        span = (items[0].start, items[-1].end)
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            continue
-        ivs = [Interval.written(i.share.value, _split_decimals(i.share), i.approximate) for i in items]
-        if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
-            continue  # 其中优级天数占46.1%、良级天数占53.9%: shares of the 优良 days themselves
         value, decimals, parent_start, parent_end = _Item("", figure, parent.end, parent).term
-        relations.append(_judge(text, [i.term for i in items], Interval.written(value, decimals, parent.approximate),
-                                text[parent_start:parent_end], span, complete=True, labels=labels,
-                                approximate=any(i.approximate for i in items)))
+        if counted and len(items) == count:
+            whole = Interval.written(value, decimals, bool(counted.group("approx")) or parent.approximate)
+            span = (parent_start, parent_end)
+        else:
+            clause_start = max(max(folded.rfind(ch, low, figure) for ch in "，,；;。：:") + 1, low)
+            if any(i.whole for i in items) or not _composes(labels, folded[clause_start:figure]):
+                continue
+            ivs = [Interval.written(i.share.value, _split_decimals(i.share), i.approximate) for i in items]
+            if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
+                continue  # 其中优级天数占46.1%、良级天数占53.9%: shares of the 优良 days themselves
+            whole = Interval.written(value, decimals, parent.approximate)
+        relations.append(_judge(text, [i.term for i in items], whole, text[parent_start:parent_end], span,
+                                complete=True, labels=labels, approximate=any(i.approximate for i in items)))
     return relations
+
+
+def _parts_from(folded: str, position: int, end: int, shares: list, starts: list[int], limit: int) -> list[_Item]:
+    """The labelled shares after a 其中 opener, one after another (、，between them), at most ``limit``."""
+    items: list[_Item] = []
+    while len(items) < limit:
+        item = _item_at(folded, position, end, shares, starts)
+        if item is None:
+            i = bisect.bisect_left(starts, position)
+            if i >= len(shares) or shares[i].end > end:
+                break
+            q = shares[i]
+            m = _LINKED_ITEM.fullmatch(folded, position, starts[i])
+            tail = _ITEM_TAIL.match(folded, q.end, end) if m is not None else None
+            if tail is None:
+                break
+            item = _Item(m.group("label"), position, tail.end(), q, approximate=bool(m.group("approx") or tail.group("about")))
+        items.append(item)
+        joint = _ITEM_JOINT.match(folded, item.end, end)
+        if joint is None:
+            break
+        position = joint.end()
+    return items
 
 
 def _composes(labels: list[str], name: str) -> bool:
