@@ -103,15 +103,11 @@ def find(ctx) -> list[Relation]:
         start, end, _ = spans[k]
         if model is None:
             model = ctx.clause_model
-        figures: list[_Figure] = []
-        for clause in model.clauses_between(start, end):
-            for t in clause.quantities:
-                q = t.quantity
-                if start <= q.start and q.end <= end and q.kind in Kind.VALUES and q.high is None and t.role is not Role.THRESHOLD:
-                    # (the label is the clause's last words before the figure: bounded, for clauses of
-                    # thousands of figures without a comma)
-                    figures.append(_Figure(t, folded[max(clause.clause.start, q.start - _LABEL_REACH) : q.start]))
-        named = _statement_averages(ctx.text, folded, document_quantities(ctx), figures)
+        figures = _figures(model, folded, start, end)
+        # the figures of the statement before in the paragraph come first: a per-population figure's total and
+        # head count may be listed there (…执业（助理）医师1836人。按常住人口52.6万人计算，每千人口执业（助理）医师3.49人)
+        earlier = _figures(model, folded, spans[k - 1][0], spans[k - 1][1]) if k and spans[k - 1][2] else []
+        named = _statement_averages(ctx.text, folded, document_quantities(ctx), earlier + figures, len(earlier))
         relations.extend(named)
         if _PER.search(folded, start, end):
             checked = {r.start for r in named if r.outcome is not Outcome.NOT_CHECKABLE}
@@ -128,25 +124,42 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
-def _statement_averages(text: str, folded: str, index, figures: list[_Figure]) -> list[Relation]:
+def _figures(model, folded: str, start: int, end: int) -> list[_Figure]:
+    """The typed values of a statement with their labels."""
+    figures: list[_Figure] = []
+    for clause in model.clauses_between(start, end):
+        for t in clause.quantities:
+            q = t.quantity
+            if start <= q.start and q.end <= end and q.kind in Kind.VALUES and q.high is None and t.role is not Role.THRESHOLD:
+                # (the label is the clause's last words before the figure: bounded, for clauses of
+                # thousands of figures without a comma)
+                figures.append(_Figure(t, folded[max(clause.clause.start, q.start - _LABEL_REACH) : q.start]))
+    return figures
+
+
+def _statement_averages(text: str, folded: str, index, figures: list[_Figure], first: int = 0) -> list[Relation]:
+    """The averages among ``figures[first:]`` (those before ``first`` are the statement before's: operands only)."""
     relations: list[Relation] = []
     positions = [f.quantity.start for f in figures]
     for n, figure in enumerate(figures):
+        if n < first:
+            continue
         value, label = figure.quantity, figure.label
         if value.unit in ("%", "") or not ("均" in label or "每" in label):
             continue
         # the figures within reach of the average (bounded: statements of thousands of figures)
         low = bisect.bisect_left(positions, value.start - _REACH)
         relation = None
+        own = max(low, first)  # (only a per-population figure, whose basis is stated, reads the statement before)
         if figure.typed.role is Role.RATE and figure.typed.cue.startswith("人均"):
-            near = figures[low : bisect.bisect_left(positions, value.start + _REACH)]
+            near = figures[own : bisect.bisect_left(positions, value.start + _REACH)]
             relation = _per_head(text, folded, figure, figure.typed.cue[2:], near)
         elif "每" in label and (m := _PER_POPULATION.search(label)):
             relation = _per_population(text, folded, figure, m, figures[low:n])
         elif m := _PER_LAND.search(label):
-            relation = _per_land(text, figure, m, figures[low:n])
+            relation = _per_land(text, figure, m, figures[own:n])
         elif "均" in label and (m := _YEARLY.search(label)):
-            relation = _yearly_average(text, folded, index, figure, figures[max(0, n - 12) : n])
+            relation = _yearly_average(text, folded, index, figure, figures[max(first, n - 12) : n])
         if relation is not None:
             relations.append(relation)
     return relations

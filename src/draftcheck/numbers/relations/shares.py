@@ -655,7 +655,7 @@ _COUNTED_PARTS = re.compile(
 )
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
-_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
+_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|退步|倒退|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
 # named sets that are complete when every member is listed (lexicon/categories.toml [[complete]])
 _COMPLETE_SETS = complete_sets()
 _LONGEST_COMPLETE_SET = max(2, *(len(members) for members in _COMPLETE_SETS))
@@ -847,7 +847,8 @@ def _parts_after_qizhong(text: str, folded: str, start: int, end: int, shares: l
             span = (parent_start, parent_end)
         else:
             clause_start = max(max(folded.rfind(ch, low, figure) for ch in "，,；;。：:") + 1, low)
-            if any(i.whole for i in items) or not _composes(labels, folded[clause_start:figure]):
+            name = folded[clause_start:figure]
+            if any(i.whole for i in items) or not (_composes(labels, name) or _spans_range(labels, name)):
                 continue
             ivs = [Interval.written(i.share.value, _split_decimals(i.share), i.approximate) for i in items]
             if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
@@ -879,6 +880,24 @@ def _parts_from(folded: str, position: int, end: int, shares: list, starts: list
             break
         position = joint.end()
     return items
+
+
+# a range of ordered classes named by its ends: Ⅰ—Ⅲ类 / 一至三级 / 1~3星
+_CLASS_RANGE = re.compile(r"(?P<a>[ⅠⅡⅢⅣⅤⅥ一二三四五六七八九1-9])\s?[—\-~～至到]\s?(?P<b>[ⅠⅡⅢⅣⅤⅥ一二三四五六七八九1-9])(?P<noun>类|级|档|星|等)")
+_CLASS_ORDERS = ("ⅠⅡⅢⅣⅤⅥ", "一二三四五六七八九", "123456789")
+
+
+def _spans_range(labels: list[str], name: str) -> bool:
+    """Are the parts every class of the range the whole is named by, in order (Ⅰ类, Ⅱ类, Ⅲ类 of Ⅰ—Ⅲ类)?"""
+    for m in _CLASS_RANGE.finditer(name):
+        order = next((o for o in _CLASS_ORDERS if m.group("a") in o and m.group("b") in o), None)
+        if order is None:
+            continue
+        members = order[order.index(m.group("a")) : order.index(m.group("b")) + 1]
+        if len(members) == len(labels) >= 2 and all(
+                label.startswith(member + m.group("noun")) for label, member in zip(labels, members)):
+            return True
+    return False
 
 
 def _composes(labels: list[str], name: str) -> bool:
