@@ -232,7 +232,7 @@ _BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
 _SPACED_SEPARATOR = re.compile(r"\s*[、，,；;]\s*|[ \t\u3000]+")
 # the item closing a unit-headed list with the whole: ；合计 100.0
 _BARE_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为)?\s?")
-_NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共")
+_NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共计|共有|^共(?![建享同])")  # (共建国家 is a label)
 
 
 def _list_headings(folded: str, start: int, end: int):
