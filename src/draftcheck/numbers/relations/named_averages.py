@@ -63,6 +63,7 @@ _NOT_OPERANDS = frozenset({Role.BASE, Role.CHANGE, Role.TARGET, Role.THRESHOLD})
 _PER_POPULATION = re.compile(
     r"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口)(?:拥有)?(?P<noun>[^，,。；;：:！？!?\n\d]{1,12}?)(?:数)?(?:为|是|达到?|有)?\s?$"
 )
+_PER_POPULATION_HINT = re.compile(r"每(?:千|万|十万|百)")
 _PER_POPULATION_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
 _PER_LAND = re.compile(r"(?P<per>亩均|每亩|每平方公里|每公顷)(?P<noun>[^，,。；;：:！？!?\n\d]{1,8}?)(?:为|是|达到?|达)?\s?$")
 _LAND_UNIT = {"亩均": "亩", "每亩": "亩", "每平方公里": "平方公里", "每公顷": "公顷"}
@@ -101,15 +102,23 @@ def find(ctx) -> list[Relation]:
     model = None
     for k in spans_holding(folded, spans, _HINTS):
         start, end, _ = spans[k]
+        statement = folded[start:end]
+        named_cue = "每" in statement or "人均" in statement or "年均" in statement or "亩均" in statement
+        counted = _PER.search(folded, start, end) is not None
+        if not (named_cue or counted):
+            continue  # 均衡, 平均: no average this module reads
         if model is None:
             model = ctx.clause_model
-        figures = _figures(model, folded, start, end)
-        # the figures of the statement before in the paragraph come first: a per-population figure's total and
-        # head count may be listed there (…执业（助理）医师1836人。按常住人口52.6万人计算，每千人口执业（助理）医师3.49人)
-        earlier = _figures(model, folded, spans[k - 1][0], spans[k - 1][1]) if k and spans[k - 1][2] else []
-        named = _statement_averages(ctx.text, folded, document_quantities(ctx), earlier + figures, len(earlier))
-        relations.extend(named)
-        if _PER.search(folded, start, end):
+        named: list[Relation] = []
+        if named_cue:
+            figures = _figures(model, folded, start, end)
+            # the figures of the statement before in the paragraph come first: a per-population figure's total and
+            # head count may be listed there (…执业（助理）医师1836人。按常住人口52.6万人计算，每千人口执业（助理）医师3.49人)
+            earlier = (_figures(model, folded, spans[k - 1][0], spans[k - 1][1])
+                       if k and spans[k - 1][2] and _PER_POPULATION_HINT.search(statement) else [])
+            named = _statement_averages(ctx.text, folded, document_quantities(ctx), earlier + figures, len(earlier))
+            relations.extend(named)
+        if counted:
             checked = {r.start for r in named if r.outcome is not Outcome.NOT_CHECKABLE}
             # the figures of the statement and of the one before it in the paragraph
             typed = model.between(start, end)

@@ -65,7 +65,7 @@ def find(ctx) -> list[Relation]:
         text = sentence.text
         if not ("%" in text or "％" in text or "∶" in text or ":" in text or "成" in text or "倍" in text):
             continue
-        has_formula = any(stem in text for stem in formulas)
+        has_formula = ("率" in text or "比" in text or "强度" in text or "面" in text) and any(stem in text for stem in formulas)
         has_scope = "中" in text and any(noun in text for noun in scope_nouns)
         respective = ("分别" in text or "依次" in text) and _RESPECTIVE.search(text)
         if ("∶" in text or ":" in text) and "比" in text:
