@@ -102,6 +102,12 @@ of which is named as a total (``全乡共有行政村32个，…的村24个，�
 ``确保完成年度任务的100%``); a 其中 sub-part after a rate (``办结率98.6%（其中当场办结842条）``); a completion
 rate whose earlier target names another indicator; a bare 占 after counts with no total word (``新建32个，改造24个，占…``).
 
+More forms (pathR): one finder for every per-unit average (``numbers/relations/named_averages.py``, per_unit.py folded
+in) with one stated basis (按/以/按照 … 计算/测算/核算/计); ``每户平均3200元`` reads like 户均; a 每千人口 figure takes its
+total and head count from the sentence before in the paragraph (``…注册护士1320人。按常住人口41.5万人计算，每千人口
+注册护士…``); 产销率/产销比, 研发投入强度 and 亏损面 are formula rates on the clause model (lexicon ``rate.formulas``,
+``rate.ratio_nouns``), their operands never a change, base or target (``研发经费投入3.1亿元，比上年增加0.4亿元``).
+
 Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率 (even
 beside counts of 失业人员再就业),
 覆盖率 without counts), a rate after three or more counts of one unit (检查1200家、发现隐患300家、整改
