@@ -107,10 +107,11 @@ def test_percentage_points_between_two_rates():
 def test_output_sales_ratio_across_a_semicolon_line_break():
     text = "累计完成工业总产值67.59亿元，同比增长24.77%；\n各企业累计实现工业销售总值63.89亿元，产销比94.67%。"
     finding = only(text, "DC303")
-    assert finding.quote == "产销比94.67%"
-    assert finding.message == "产销比94.67%：按 63.89 / 67.59 计算应为 94.53%"
-    assert finding.suggestion == "产销比94.53%"
-    assert [r.label for r in finding.related] == ["销售产值", "总产值"]
+    # (a formula rate of rate_operands.py: the figure is quoted, the operands carry their units)
+    assert finding.quote == "94.67%"
+    assert finding.message == "产销比94.67%：按 63.89亿元 / 67.59亿元 计算应为 94.53%"
+    assert finding.suggestion == "94.53%"
+    assert [r.label for r in finding.related] == ["分子", "分母"]
 
 
 def test_completion_verdict_flip_is_an_error():
@@ -241,7 +242,7 @@ def test_more_with_an_object_keeps_its_wording_in_the_suggestion():
 
 def test_named_ratio_takes_its_standard_definition():
     finding = only("全县规上工业企业142家，其中亏损企业23家，亏损面达18.6%。", "DC303")
-    assert "23 / 142" in finding.message and finding.message.endswith("16.20%")
+    assert "23家 / 142家" in finding.message and finding.message.endswith("16.20%")
     assert [r.label for r in finding.related] == ["分子", "分母"]
 
 
@@ -336,7 +337,7 @@ def test_gold_output_sales_ratio_is_found(shared_dir):
     if not path.exists():
         pytest.skip("seed not present")
     findings = lint(path.read_text(encoding="utf-8")).findings
-    assert [(f.code, f.quote) for f in findings] == [("DC303", "产销比94.67%")]
+    assert [(f.code, f.quote) for f in findings] == [("DC303", "94.67%")]  # (a formula rate quotes its figure)
 
 
 # --- a whole report: correct figures stay silent, injected slips are all found --------------------------

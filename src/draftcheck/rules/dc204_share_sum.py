@@ -102,6 +102,14 @@ by no more than that again the finding is a warning (a rounding slip), otherwise
 Tables: a share column (占比, 比重) over the rows of a 合计 row against that row's share or 100%;
 kind ``table-share-sum``.
 
+More forms (pathR): names listed before the whole they share (``一产、二产、三产增加值占地区生产总值的比重分别为…``,
+``A、B、C占比分别为…``; a whole that is only a scope, ``占全市的比重``, keeps them apart); a structure heading whose
+bracket names the whole (``出口市场结构（占园区出口额比重）：东盟 26.7%；…；其他市场 8.1%``); a survey scale reaching
+退步/倒退; the parts after 其中 that are every class of the range the share is named by (``Ⅰ—Ⅲ类…占比87.5%，其中Ⅰ类…、
+Ⅱ类…、Ⅲ类…``); counted parts linked by 为 alone (``三大主导产业合计占…，其中食品加工为24.6%、…``). Not read: a table
+whose percent unit is in the title and whose share column is headed by another line; 其中 parts of a whole that is not
+a share (``清运生活垃圾208吨，其中焚烧发电47.6%、…``: the list may leave treatments out).
+
 ## Why is this bad?
 Shares of one whole that do not add up mean a category was dropped, a figure mistyped, or a share
 copied from another year; readers notice at once.

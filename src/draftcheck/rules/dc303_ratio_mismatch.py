@@ -25,7 +25,7 @@ Recomputes a percentage when the same statement names both of its operands and t
   their unit before them (``全村1356户，发放补贴资金1627.8万元，户均1.02万元``; ``用地145亩，总投资5.8亿元，每亩…``;
   ``项目42个，协议总投资386亿元，平均每个项目投资额…``; 人均 only with its basis stated, ``按户籍人口计算人均…``);
   a noun after the per-word must share a character with the total's label, and an average of a change
-  (户均增收) is not checked (``numbers/relations/per_unit.py``, run after the other finders);
+  (户均增收) is not checked (``numbers/relations/named_averages.py``, run after the other finders);
 - a bare 占比 whose whole is the one earlier figure of the statement, in the clause before the part's,
   measuring the same thing and larger (``全年一般公共预算支出41.6亿元，用于民生领域的支出33.8亿元，占比85.1%``);
 - 每千人口/每万人 figures against a total and the head count the statement gives as their basis
@@ -101,6 +101,12 @@ of which is named as a total (``全乡共有行政村32个，…的村24个，�
 (``numbers/relations/named_averages.py``). Never read: an aim (lexicon ``target.aims``: ``力争全年完成率达到95%以上``,
 ``确保完成年度任务的100%``); a 其中 sub-part after a rate (``办结率98.6%（其中当场办结842条）``); a completion
 rate whose earlier target names another indicator; a bare 占 after counts with no total word (``新建32个，改造24个，占…``).
+
+More forms (pathR): one finder for every per-unit average (``numbers/relations/named_averages.py``, per_unit.py folded
+in) with one stated basis (按/以/按照 … 计算/测算/核算/计); ``每户平均3200元`` reads like 户均; a 每千人口 figure takes its
+total and head count from the sentence before in the paragraph (``…注册护士1320人。按常住人口41.5万人计算，每千人口
+注册护士…``); 产销率/产销比, 研发投入强度 and 亏损面 are formula rates on the clause model (lexicon ``rate.formulas``,
+``rate.ratio_nouns``), their operands never a change, base or target (``研发经费投入3.1亿元，比上年增加0.4亿元``).
 
 Deliberately not checked: a rate whose denominator is implicit (优良率 of the days of a year, 失业率 (even
 beside counts of 失业人员再就业),

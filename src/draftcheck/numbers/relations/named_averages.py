@@ -16,9 +16,23 @@ change or a target of the statement (上年为B, 增加1.2亿元, 目标任务B)
 - 年均 / 平均每年 after a cumulative total over a named span (``五年来累计新增城镇就业3.6万人，年均新增7200人``,
   ``2021—2025年…累计完成投资1260亿元，年均完成252亿元``): total / years.
 
+- averages over a count or an amount of their own unit (``_counted_average``), when the named readers above leave
+  the figure unchecked: the one total of the average's measure and the one count of the unit it is taken over
+  before it, in the statement or the one before in the paragraph, without naming them alike:
+  ``全村1356户，发放补贴资金1627.8万元，户均1.02万元`` (户均/每户 over 户), ``用地2300亩，实缴税金3.685亿元，亩均税收
+  达到18.6万元`` (亩均/每亩/地均 over an area), ``新签约项目42个，协议总投资386亿元，平均每个项目投资额达到12.6亿元``
+  (平均每个/每家 over 个/家/项), 每公里/每张床位 (over the measure word), 村均/校均/每馆 (over the count whose noun holds
+  that character), 生均; 人均 only with its basis stated (``按户籍人口计算人均348元``). A noun after the per-word must
+  share a character with the total's label (税收 with 实缴税金, not with 固定资产投资).
+
+One stated basis for every reader (``_BASIS``: 按/以/按照 … 计算/测算/核算/计): a head count inside it is the
+basis of the per-head figures (按常住人口38.7万人计算), a bare 人均 right after it is checked over the count it names.
+
 Not read (deliberately): an average whose total or divisor is missing or ambiguous (two head counts, two areas),
-a per-head figure of a new or trained group (新增就业人员人均), averages of a change (户均增收: per_unit.py reads
-averages over counts of 户/个/家).
+a per-head figure of a new or trained group (新增就业人员人均), averages of a change (户均增收), an average with an
+open bound (以上, 超过).
+
+This module is a fallback finder (``FALLBACK``): a figure another finder already relates keeps that relation only.
 """
 
 from __future__ import annotations
@@ -39,8 +53,9 @@ from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.statement_spans import spans_holding, statements
 
 RATIO = "DC303"
+FALLBACK = True
 _REACH = 400  # how far (characters) around an average its operands are sought (lists of thousands of figures)
-_HINTS = ("人均", "每", "年均", "平均每年", "亩均")
+_HINTS = ("均", "每")  # 人均, 每千人口, 亩均, 年均, 平均每年, 户均, 每户, 平均每个 …
 _LABEL_REACH = 48  # how many characters of its clause before a figure name it
 _NOT_OPERANDS = frozenset({Role.BASE, Role.CHANGE, Role.TARGET, Role.THRESHOLD})
 
@@ -48,6 +63,7 @@ _NOT_OPERANDS = frozenset({Role.BASE, Role.CHANGE, Role.TARGET, Role.THRESHOLD})
 _PER_POPULATION = re.compile(
     r"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口)(?:拥有)?(?P<noun>[^，,。；;：:！？!?\n\d]{1,12}?)(?:数)?(?:为|是|达到?|有)?\s?$"
 )
+_PER_POPULATION_HINT = re.compile(r"每(?:千|万|十万|百)")
 _PER_POPULATION_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
 _PER_LAND = re.compile(r"(?P<per>亩均|每亩|每平方公里|每公顷)(?P<noun>[^，,。；;：:！？!?\n\d]{1,8}?)(?:为|是|达到?|达)?\s?$")
 _LAND_UNIT = {"亩均": "亩", "每亩": "亩", "每平方公里": "平方公里", "每公顷": "公顷"}
@@ -60,8 +76,9 @@ _NEW_HEADS = re.compile(r"新增|新招|引进|招聘|培训|人均")
 _OFFICIAL = ("生产总值", "GDP", "可支配", "纯收入", "居民", "消费", "住房", "面积", "寿命", "受教育")
 _SURVEYED = ("可支配", "纯收入", "居民", "消费", "住房", "寿命", "受教育")
 _TOTAL_WORD = re.compile(r"总([额量])")  # 社会消费品零售总额 names the total of 人均社会消费品零售额
-_STATED_BASIS_BEFORE = re.compile(r"(?:按|以|按照)[^，,；;。]{0,8}$")
-_STATED_BASIS_AFTER = re.compile(r"\s?(?:计算|测算|计|核算)")
+# the stated basis of per-head figures: 按常住人口38.7万人计算 / 按户籍人口计算人均…
+_BASIS = re.compile(r"(?:按照|按|以)[^，,；;。按以]{0,20}?(?:计算|测算|核算|计)")
+_BASIS_REACH = 24
 # An official per-head figure divides by the year's average resident population (常住人口), not the year-end
 # head count a report states beside it: without 按…计算 it is checked against a stated 常住人口 only, and only
 # beyond this relative margin (a 户籍人口 may differ from the resident one by a fifth: never used unstated).
@@ -78,51 +95,80 @@ class _Figure:
 
 
 def find(ctx) -> list[Relation]:
+    """Averages of every statement holding a per-word, read on its typed clauses (``ctx.clause_model``)."""
     spans = statements(ctx)
     folded = ctx.folded
     relations: list[Relation] = []
-    sentences = ctx.segmentation.sentences
-    starts = [s.start for s in sentences]
     model = None
     for k in spans_holding(folded, spans, _HINTS):
         start, end, _ = spans[k]
+        statement = folded[start:end]
+        named_cue = "每" in statement or "人均" in statement or "年均" in statement or "亩均" in statement
+        counted = _PER.search(folded, start, end) is not None
+        if not (named_cue or counted):
+            continue  # 均衡, 平均: no average this module reads
         if model is None:
             model = ctx.clause_model
-        figures: list[_Figure] = []
-        i = max(bisect.bisect_right(starts, start) - 1, 0)
-        while i < len(sentences) and sentences[i].start < end:
-            if sentences[i].end > start:
-                for clause in model.sentence(sentences[i]):
-                    for t in clause.quantities:
-                        q = t.quantity
-                        if start <= q.start and q.end <= end and q.kind in Kind.VALUES and q.high is None and t.role is not Role.THRESHOLD:
-                            # (the label is the clause's last words before the figure: bounded, for clauses of
-                            # thousands of figures without a comma)
-                            figures.append(_Figure(t, folded[max(clause.clause.start, q.start - _LABEL_REACH) : q.start]))
-            i += 1
-        relations.extend(_statement_averages(ctx.text, folded, document_quantities(ctx), figures))
+        named: list[Relation] = []
+        if named_cue:
+            figures = _figures(model, folded, start, end)
+            # the figures of the statement before in the paragraph come first: a per-population figure's total and
+            # head count may be listed there (…执业（助理）医师1836人。按常住人口52.6万人计算，每千人口执业（助理）医师3.49人)
+            earlier = (_figures(model, folded, spans[k - 1][0], spans[k - 1][1])
+                       if k and spans[k - 1][2] and _PER_POPULATION_HINT.search(statement) else [])
+            named = _statement_averages(ctx.text, folded, document_quantities(ctx), earlier + figures, len(earlier))
+            relations.extend(named)
+        if counted:
+            checked = {r.start for r in named if r.outcome is not Outcome.NOT_CHECKABLE}
+            # the figures of the statement and of the one before it in the paragraph
+            typed = model.between(start, end)
+            near = (model.between(spans[k - 1][0], spans[k - 1][1]) if k and spans[k - 1][2] else []) + typed
+            starts = [t.quantity.start for t in near]
+            for m in _PER.finditer(folded, start, end):
+                # the figures of a window around the per-word (bounded: statements of thousands of figures)
+                window = near[bisect.bisect_left(starts, m.start() - _COUNTED_REACH) : bisect.bisect_right(starts, m.end() + 10)]
+                relation = _counted_average(ctx.text, folded, m, window, start)
+                if relation is not None and relation.start not in checked:
+                    relations.append(relation)
     return relations
 
 
-def _statement_averages(text: str, folded: str, index, figures: list[_Figure]) -> list[Relation]:
+def _figures(model, folded: str, start: int, end: int) -> list[_Figure]:
+    """The typed values of a statement with their labels."""
+    figures: list[_Figure] = []
+    for clause in model.clauses_between(start, end):
+        for t in clause.quantities:
+            q = t.quantity
+            if start <= q.start and q.end <= end and q.kind in Kind.VALUES and q.high is None and t.role is not Role.THRESHOLD:
+                # (the label is the clause's last words before the figure: bounded, for clauses of
+                # thousands of figures without a comma)
+                figures.append(_Figure(t, folded[max(clause.clause.start, q.start - _LABEL_REACH) : q.start]))
+    return figures
+
+
+def _statement_averages(text: str, folded: str, index, figures: list[_Figure], first: int = 0) -> list[Relation]:
+    """The averages among ``figures[first:]`` (those before ``first`` are the statement before's: operands only)."""
     relations: list[Relation] = []
     positions = [f.quantity.start for f in figures]
     for n, figure in enumerate(figures):
+        if n < first:
+            continue
         value, label = figure.quantity, figure.label
         if value.unit in ("%", "") or not ("均" in label or "每" in label):
             continue
         # the figures within reach of the average (bounded: statements of thousands of figures)
         low = bisect.bisect_left(positions, value.start - _REACH)
         relation = None
+        own = max(low, first)  # (only a per-population figure, whose basis is stated, reads the statement before)
         if figure.typed.role is Role.RATE and figure.typed.cue.startswith("人均"):
-            near = figures[low : bisect.bisect_left(positions, value.start + _REACH)]
+            near = figures[own : bisect.bisect_left(positions, value.start + _REACH)]
             relation = _per_head(text, folded, figure, figure.typed.cue[2:], near)
         elif "每" in label and (m := _PER_POPULATION.search(label)):
             relation = _per_population(text, folded, figure, m, figures[low:n])
         elif m := _PER_LAND.search(label):
-            relation = _per_land(text, figure, m, figures[low:n])
+            relation = _per_land(text, figure, m, figures[own:n])
         elif "均" in label and (m := _YEARLY.search(label)):
-            relation = _yearly_average(text, folded, index, figure, figures[max(0, n - 12) : n])
+            relation = _yearly_average(text, folded, index, figure, figures[max(first, n - 12) : n])
         if relation is not None:
             relations.append(relation)
     return relations
@@ -136,9 +182,18 @@ def _unchecked(value: Quantity, start: int | None = None) -> Relation:
     return Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=value.start if start is None else start, end=value.end)
 
 
+def _basis_holds(folded: str, start: int, end: int) -> bool:
+    """Whether a stated basis (``_BASIS``) holds [start, end): 按常住人口38.7万人计算 holds its head count; with
+    ``start == end`` (a per-word's position), whether one ends right there (按户籍人口计算人均)."""
+    for m in _BASIS.finditer(folded, max(0, start - _BASIS_REACH), min(len(folded), end + 4)):
+        if m.start() <= start and end <= m.end() and (start < end or m.end() == end):
+            return True
+    return False
+
+
 def _stated_basis(folded: str, figure: _Figure) -> bool:
     """按常住人口38.7万人计算: the head count is given as the basis of the per-head figures."""
-    return bool(_STATED_BASIS_BEFORE.search(figure.label)) and bool(_STATED_BASIS_AFTER.match(folded, figure.quantity.end))
+    return _basis_holds(folded, figure.quantity.start, figure.quantity.end)
 
 
 def _unstated_basis_slack(computed: Interval) -> Interval:
@@ -344,3 +399,93 @@ def _places_to_show(value: Decimal, written: int) -> int:
         if value == value.quantize(Decimal(1).scaleb(-places)):
             return places
     return written + 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Averages over a count of their own unit (户均, 每亩, 平均每个 …): the one total and the one count before them.
+
+_COUNTED_REACH = 200  # how far before its per-word a total or a count may stand
+# per-word -> the units of the count it divides by
+_PER_UNITS = {
+    "户均": ("户", "家"), "每户": ("户", "家"),  # (户均营业收入 of firms counted in 家)
+    "亩均": ("亩",), "每亩": ("亩",),
+    "平均每个": ("个", "项", "家"), "每个项目": ("个",), "平均每家": ("家", "户"), "每家企业": ("家", "户"),
+    "人均": ("人",),
+    "生均": ("人", "名"),  # 按在校生23200人计算，生均800元: over the one count of pupils
+}
+_PER = re.compile(
+    r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|生均|(?<![\u4e00-\u9fff])[村校企园站社]均"
+    # 地均 over an area; 每 + the measure word of the count divided by (每公里, 每张床位, 每所学校); 每 + the
+    # noun counted (平均每馆, 每校)
+    r"|地均|(?:平均)?每(?P<mw>平方公里|公里|千米|公顷|平方米|吨|张|台|辆|座|所|处|个|家|项)"
+    r"|(?:平均)?每(?P<nc>[馆校村园站院厂店镇乡])(?=[\u4e00-\u9fff]))"
+)
+# 地均: the count divided by is an area (or the unit after the slash of the average's own unit)
+_LAND_UNITS = ("平方公里", "亩", "公顷")
+# 村均/校均/企均 …: the count it divides by is one whose noun right after its unit holds that character
+_NOUN_PER_UNITS = ("个", "所", "家", "座", "处", "户")
+_NOUN_TRIM = re.compile(r"(?:平均|达到|达|为|是|约|近|超过|在|的|了)")  # (每户平均3200元)
+_LIGHT = frozenset("额总全年量值数项目个家户亩")
+_COUNTED_OPERANDS = frozenset({Role.VALUE, Role.COUNT, Role.PART})
+
+
+def _counted_average(text: str, folded: str, m: re.Match, typed: list[TypedQuantity], floor: int) -> Relation | None:
+    per = m.group("per")
+    if per == "人均" and not _basis_holds(folded, m.start(), m.start()):
+        return None
+    value = next((t.quantity for t in typed if t.quantity.start >= m.end() and t.quantity.start - m.end() <= 10), None)
+    if value is None or value.kind != Kind.AMOUNT or value.unit == "" or value.qualifier in ("以上", "超过"):
+        return None
+    clause = folded[m.end() : value.start]
+    if re.search(r"[，,。；;]", clause):
+        return None
+    # what is divided and what it is divided by: figures before the average in the role of a value (a
+    # change, a base, a target or a rate of the statement is never the total: 增加1200万元, 上年为B)
+    before = [t.quantity for t in typed if t.quantity.end <= m.start() and t.quantity.kind == Kind.AMOUNT
+              and t.quantity.high is None and t.role in _COUNTED_OPERANDS]
+    measure = value.unit.split("/")[0]
+    totals = [q for q in before if q.unit == measure and "/" not in q.unit]
+    if per in _PER_UNITS:
+        counts = [q for q in before if q.unit in _PER_UNITS[per]]
+    elif per == "地均":
+        slash = value.unit.partition("/")[2]
+        counts = [q for q in before if q.unit == slash or (not slash and q.unit in _LAND_UNITS)]
+    elif m.group("mw"):  # 每公里投资D: the one length before; 每张床位…D: the one count in 张
+        counts = [q for q in before if q.unit == m.group("mw")]
+    elif m.group("nc"):  # 图书馆12个…平均每馆: a count whose noun, before or after it, holds 馆
+        counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count
+                  and (m.group("nc") in folded[q.end : q.end + 4] or m.group("nc") in folded[max(0, q.start - 6) : q.start])]
+    else:  # 93个行政村…村均: a count whose noun holds 村
+        counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count and per[0] in folded[q.end : q.end + 4]]
+    totals = [q for q in totals if not any(q is c for c in counts)]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    total, count = totals[0], counts[0]
+    if count.scaled <= 0 or total.scaled <= 0:
+        return None
+    if re.search(r"增收|增加|增长|减少|下降|提高|节约|减收|新增", clause):
+        return None  # 户均增收3.2万元: the average of a change, not of the total before it
+    noun = set(_NOUN_TRIM.sub("", clause)) - _LIGHT - set(" \u3000\u00a0")  # (生均 900元: a PDF space is no noun)
+    label = folded[max(floor, total.start - 12) : total.start]
+    label = label[max(label.rfind(ch) for ch in "，,。；;：:") + 1 :]
+    if noun and not noun & set(label):
+        return None  # 亩均税收 after 固定资产投资48亿元: the average of another measure
+    computed = Interval.of(total) / Interval.of(count)
+    stated = Interval.of(value)
+    if value.is_exact_count:  # 每校平均拥有教职工79人: an average is rounded, never an exact count
+        stated = Interval.written(value.value, value.decimals).scale(value.magnitude)
+    start, end = value.start, value.end
+    related = [("总量", total.start, total.end), ("数量", count.start, count.end)]
+    if computed.overlaps(stated):
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end, related=related)
+    point = total.scaled / count.scaled
+    figure = f"{format_number(point / value.magnitude, max(value.decimals, 2))}{text[value.number_end : value.end].strip()}"
+    return Relation(
+        kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=start, end=end,
+        message=f"{per}{quantity_text(value, text)}：按 {quantity_text(total, text)} / {quantity_text(count, text)} 计算应为 {figure}",
+        related=related,
+        severity=mismatch_severity(computed, stated, value.half_unit),
+        suggestion=figure,
+    )
+
+

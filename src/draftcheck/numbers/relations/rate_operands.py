@@ -3,11 +3,13 @@
 count_rates.py reads a rate whose stem names its numerator (办结1218件 … 办结率). Two more kinds of writing
 state both operands without that echo:
 
-- a rate with a fixed formula (lexicon ``rate.formulas``): 产销率 = what was sold / what was produced
+- a rate with a fixed formula (lexicon ``rate.formulas``): 产销率/产销比 = what was sold / what was produced
   (``食用菌总产量1.84万吨，销售1.79万吨，产销率达99.3%``), 资产负债率 = liabilities / assets, also on the
-  short lines of a key-figure list (``资产总额 283.33亿元`` / ``负债总额 151.04亿元`` / ``资产负债率 48.3%``).
-  The operands are the one figure of each label before the rate, after the last full stop and within
-  200 characters, of one dimension;
+  short lines of a key-figure list (``资产总额 283.33亿元`` / ``负债总额 151.04亿元`` / ``资产负债率 48.3%``); ratios
+  named without 率 (lexicon ``rate.ratio_nouns``, typed as rates by the clause model): 研发投入强度 = 研发 / 营业收入
+  or 生产总值, 亏损面 = 亏损企业 / 企业. The operands are the one figure of each label before the rate (no change,
+  base or target), after the last full stop (or, when that leaves one out, the full stop before it in the same
+  paragraph) and within 200 characters, of one dimension;
 - a whole written as a scope, then one count of its unit and a bare share or rate (lexicon
   ``rate.scope_nouns``): ``全镇23个行政村中已有19个村建成养老服务站，覆盖率达91.3%``,
   ``全区250家规上工业企业中，已实施数字化改造的企业103家，占比58.8%``. The rate must open its clause
@@ -36,6 +38,7 @@ from draftcheck.numbers.relation import Outcome, Relation
 
 CODE = "DC303"
 FALLBACK = True
+_NOT_OPERANDS = frozenset({Role.BASE, Role.CHANGE, Role.TARGET})
 
 _REACH = 200  # how far before a formula rate its operands may stand
 _SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,14}?中(?=[，,]|已|有|共|均)")
@@ -62,7 +65,7 @@ def find(ctx) -> list[Relation]:
         text = sentence.text
         if not ("%" in text or "％" in text or "∶" in text or ":" in text or "成" in text or "倍" in text):
             continue
-        has_formula = "率" in text and any(stem + "率" in text for stem in formulas)
+        has_formula = ("率" in text or "比" in text or "强度" in text or "面" in text) and any(stem in text for stem in formulas)
         has_scope = "中" in text and any(noun in text for noun in scope_nouns)
         respective = ("分别" in text or "依次" in text) and _RESPECTIVE.search(text)
         if ("∶" in text or ":" in text) and "比" in text:
@@ -93,8 +96,8 @@ def find(ctx) -> list[Relation]:
                     relations.append(relation)
                     continue
             relation = None
-            if has_formula and rate.cue.endswith("率"):
-                stem = next((s for s in sorted(formulas, key=len, reverse=True) if rate.cue.endswith(s + "率")), None)
+            if has_formula and rate.cue:
+                stem = next((s for s in _stems_longest_first() if rate.cue.endswith((s + "率", s + "比", s))), None)
                 lead = ctx.text[max(sentence.start, rate.quantity.start - 12) : rate.quantity.start]
                 if stem is not None and "户籍" not in lead:  # 户籍人口城镇化率 has another denominator
                     relation = _formula_rate(ctx, rate, *formulas[stem])
@@ -329,17 +332,31 @@ def _label(text: str, q: Quantity) -> str:
     return window[cuts[-1] :] if cuts else window
 
 
+@lru_cache(maxsize=1)
+def _stems_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_formulas(), key=len, reverse=True))
+
+
 def _formula_rate(ctx, rate: TypedQuantity, numerator_words, denominator_words) -> Relation | None:
     text = ctx.text
     q = rate.quantity
     reach = max(0, q.start - _REACH)
     full_stop = max(reach, text.rfind("。", reach, q.start) + 1)
+    # the sentence before, when it stands in the same paragraph (实现工业总产值45.8亿元。实现工业销售产值44.0亿元，
+    # 产销率96.1%): read only when the rate's own sentence leaves an operand out
+    earlier = max(reach, text.rfind("。", reach, max(reach, full_stop - 1)) + 1) if full_stop > reach else full_stop
+    if "\n" in text[earlier:q.start]:  # (a heading or another paragraph between: 二、项目建设)
+        earlier = full_stop
+    model = ctx.clause_model
     # the operands in the rate's own item of a ；-list, else anywhere in its sentence (总产值A，增长X%；销售产值B，
-    # 增长Y%；产品销售率Z%: each figure in an item of its own)
-    for floor in dict.fromkeys((max(full_stop, text.rfind("；", reach, q.start) + 1), full_stop)):
+    # 增长Y%；产品销售率Z%: each figure in an item of its own), else from the sentence before
+    for floor in dict.fromkeys((max(full_stop, text.rfind("；", reach, q.start) + 1), full_stop, earlier)):
         figures = [f for f in document_quantities(ctx).between(floor, q.start) if f.kind == Kind.AMOUNT and f.unit and f.high is None]
         numerators, denominators = [], []
         for f in figures:
+            typed = model.typed(f)
+            if typed is not None and typed.role in _NOT_OPERANDS:
+                continue  # 比上年增加3.2亿元 / 上年同期B: a change or a base is no operand
             label = _label(text, f)
             if any(w in label for w in numerator_words):
                 numerators.append(f)

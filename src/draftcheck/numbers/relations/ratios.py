@@ -9,12 +9,10 @@ names both of its operands and ties them to it:
 - a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%`` /
   ``A，占W标签（W）的比重为X%`` / ``在W中，A，占比X%`` / ``以W为基数，A，占比X%`` / ``W，其中税收A，税收占比X%``
   (a subject before 占比 must be the part's own);
-- named ratios with a standard definition, both operands named in the statement: 研发投入强度
-  (研发 / 营业收入 or 生产总值), 亏损面 (亏损企业 / 企业);
 - colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``;
-- 产销比/产销率 = 销售产值 / 总产值, both stated in the statement.
 
-Averages (人均, 每千人口, 亩均, 年均) are read on the typed clauses by ``named_averages.py``.
+Averages (人均, 每千人口, 亩均, 年均, 户均 …) are read on the typed clauses by ``named_averages.py``; ratios of a
+fixed formula (产销率/产销比, 研发投入强度, 亏损面, 资产负债率) by ``rate_operands.py`` (lexicon ``rate.formulas``).
 
 Every percentage found ends consistent, inconsistent or not checkable (target or whole not stated,
 ambiguous candidates, a 其中 list in between, a whole named elsewhere such as 占全国的).
@@ -123,23 +121,6 @@ _WHOLE_WITH_ZAI = re.compile(
     rf"(?:在{gap(16)}(?P<w>{Q})(?:的构成)?(?:中|之中|当中)|以{gap(16)}(?P<wb>{Q})为(?:基数|基础|分母|总数))[，,]"
 )
 
-# Ratios with a standard definition, checked only when the statement names both operands:
-# name -> (numerator label, denominator label, words a denominator label must not hold).
-_NAMED_RATIOS = {
-    "研发投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
-    "研发经费投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
-    "研发强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
-    "R&D投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
-    "R&D经费投入强度": (r"研发|R&D|研究与试验发展", r"营业收入|主营业务收入|销售收入|生产总值|GDP", r"研发|R&D"),
-    "亏损面": (r"亏损企业|亏损户", r"企业|工业户", r"亏损|新增|新|引进|注销|入驻"),
-}
-_NAMED_RATIO = re.compile(
-    "(?P<name>" + "|".join(sorted(map(re.escape, _NAMED_RATIOS), key=len, reverse=True)) + ")"
-    + rf"(?:为|是|达到?|高达|约为)?(?:约|近)?(?P<pct>{Q})"
-)
-_NAMED_RATIO_HINT = re.compile("强度|亏损面")  # cheap test before the full pattern
-_NAMED_LABELS = {name: tuple(map(re.compile, labels)) for name, labels in _NAMED_RATIOS.items()}
-
 # 进出口比为1:2.3 / 进口额与出口额之比为1:2.1: a ratio written with a colon, one side 1.
 _COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出"), "城乡居民收入": ("城镇", "农村"),
                 "城乡居民人均可支配收入": ("城镇", "农村"), "城乡收入": ("城镇", "农村")}
@@ -148,7 +129,6 @@ _COLON_RATIO = re.compile(
     rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})[:∶](?P<r>{Q})"
 )
 
-_OUTPUT_SALES = re.compile(rf"(?P<kw>产销比|产销率)(?:为|是|达到?)?(?P<pct>{Q})")
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
@@ -251,12 +231,6 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         target = ms.quantity_at(m.start("t1")) if m.group("t1") else _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
         add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")), "完成值", "目标值", excess=True), pct)
-    for m in _OUTPUT_SALES.finditer(ms.masked):
-        pct = _percent(ms, m, "pct")
-        if pct is None:
-            continue
-        output, sales = _output_and_sales(ms, m.start(), previous)
-        add(_ratio_relation(ms, text, sales, output, pct, ms.doc(m.start("kw")), "销售产值", "总产值"), pct)
     for m in _AS_SHARE_OF.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
         part, whole = ms.quantity_at(m.start("a")), ms.quantity_at(m.start("w") if m.group("w") else m.start("w2"))
@@ -293,13 +267,6 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         # 占总投资的X% / 占年度预算的X%: the whole is a set budget
         budget = bool(_SET_WHOLE.search(m.group("named") or ""))
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体", set_whole=budget), pct)
-    named_ratios = _NAMED_RATIO.finditer(ms.masked) if _NAMED_RATIO_HINT.search(ms.masked) else ()
-    for m in named_ratios:
-        pct = _percent(ms, m, "pct")
-        if pct is None or pct.start in seen:
-            continue
-        part, whole = _named_ratio_operands(ms, m.start(), _NAMED_LABELS[m.group("name")])
-        add(_ratio_relation(ms, text, part, whole, pct, ms.doc(m.start("name")), "分子", "分母"), pct)
     colon_ratios = _COLON_RATIO.finditer(ms.masked) if ":" in ms.masked or "∶" in ms.masked else ()
     for m in colon_ratios:
         relation = _colon_relation(ms, text, m)
@@ -385,33 +352,6 @@ def _same_indicator(target_ms: MaskedSentence, target: Quantity, ms: MaskedSente
 
 
 _LIGHT_PIECES = frozenset({"目标", "任务", "计划", "完成", "实际", "全年", "年度", "累计", "截至", "年底", "实现", "确定"})
-
-
-def _output_and_sales(ms: MaskedSentence, index: int, previous: MaskedSentence | None):
-    """The one 总产值 and the one 销售产值 before ``index``; the 总产值 may close the previous statement
-    of the same paragraph (实现工业总产值45.8亿元。实现工业销售产值44.0亿元，产销率96.1%)."""
-    output, sales = _output_sales_candidates(ms, index)
-    if not output and previous is not None:
-        output, earlier_sales = _output_sales_candidates(previous, len(previous.masked))
-        if earlier_sales:
-            return None, None
-    if len(output) == 1 and len(sales) == 1 and same_dimension(output[0], sales[0]):
-        return output[0], sales[0]
-    return None, None
-
-
-def _output_sales_candidates(ms: MaskedSentence, index: int) -> tuple[list[Quantity], list[Quantity]]:
-    output, sales = [], []
-    for quantity in _tokens(ms, max(0, index - _REACH), index):
-        offset = quantity.start - ms.start
-        if quantity.unit == "%" or _is_base_or_change(ms, quantity):
-            continue
-        label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if "销售" in label and ("产值" in label or "销售值" in label or "销售总值" in label):
-            sales.append(quantity)
-        elif "产值" in label and "销售" not in label and "增加值" not in label:
-            output.append(quantity)
-    return output, sales
 
 
 def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
@@ -551,25 +491,6 @@ def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quanti
     if named in _GENERIC_WHOLE:
         return whole
     return whole if _names_whole(named, ms.text[found.start() : whole_at]) else None
-
-
-def _named_ratio_operands(ms: MaskedSentence, index: int, labels) -> tuple[Quantity | None, Quantity | None]:
-    """The one numerator and the one denominator a named ratio (研发投入强度, 亏损面) is defined by,
-    each found by its own clause label before ``index``; (None, None) when either is missing or ambiguous."""
-    numerator_label, denominator_label, not_denominator = labels
-    numerators, denominators = [], []
-    for quantity in _tokens(ms, max(0, index - _REACH), index):
-        if quantity.unit == "%" or _is_base_or_change(ms, quantity):
-            continue
-        offset = quantity.start - ms.start
-        label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if numerator_label.search(label):
-            numerators.append(quantity)
-        elif denominator_label.search(label) and not not_denominator.search(label):
-            denominators.append(quantity)
-    if len(numerators) != 1 or len(denominators) != 1 or not same_dimension(numerators[0], denominators[0]):
-        return None, None
-    return numerators[0], denominators[0]
 
 
 def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | None:

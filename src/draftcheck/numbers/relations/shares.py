@@ -23,7 +23,7 @@ Phrasings recognised, each inside one sentence:
 Reading: every reader takes its shares from the typed clause model (``ctx.clause_model``, every notation: 38.5%,
 百分之三十, 三成, 三分之一): the poll categories, the ``分别占/占比分别为`` lists and the proportions (``_categories``,
 ``_stated_whole``, ``_proportions``), the bare label lists (``_bare_splits``), the labelled splits and sub-shares
-(``_labelled_splits``, ``_sub_shares``, ``_counted_sub_shares``: the words before each share of the model read as its
+(``_labelled_splits``, ``_sub_shares``, ``_parts_after_qizhong``: the words before each share of the model read as its
 label and link, ``_item_at``) and the structures (``_structures``: runs of the model's bare figures joined by ∶).
 A share in tenths counts as a whole percentage in a split (六成、三成、两成 is 110%).
 
@@ -215,7 +215,8 @@ class _StatementShares:
 # a heading that makes the list the make-up of one whole, the first label right after it
 _LIST_HEADING = re.compile(
     # (a unit in brackets declares the bare figures after it percentages: 能源消费结构（%）：煤炭 56.8；…)
-    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?P<unit>\s?[（(](?:单位[:：]\s?)?%\s?[)）])?(?:为|是)?"
+    # (any other bracket names the whole: 出口市场结构（占园区出口额比重）：东盟 26.7%；…)
+    r"(?:(?:构成|结构|组成|分布|占比|比重|比例|份额)(?:情况|状况)?(?:(?P<unit>\s?[（(](?:单位[:：]\s?)?%\s?[)）])|\s?[（(]占[^（()）%\d]{1,16}[)）])?(?:为|是)?"
     r"|按[^，,；;。：:]{1,8}(?:分|划分)(?:(?:为|成)(?P<count>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))?"
     r"|(?:分为|分成|划分为)(?P<count2>[两二三四五六七八九]|[2-9])(?:块|类|部分|个部分|个方面|种|级))[:：]"
     # without a colon: 从学历结构看，… (a structure: the sum cannot exceed 100%) / 按年龄分，… (by itself no
@@ -231,7 +232,7 @@ _BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
 _SPACED_SEPARATOR = re.compile(r"\s*[、，,；;]\s*|[ \t\u3000]+")
 # the item closing a unit-headed list with the whole: ；合计 100.0
 _BARE_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为)?\s?")
-_NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共")
+_NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共计|共有|^共(?![建享同])")  # (共建国家 is a label)
 
 
 def _list_headings(folded: str, start: int, end: int):
@@ -296,9 +297,7 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             bracketed = gap.endswith(("（", "(")) and folded.startswith(("）", ")"), q.end)
             if bracketed:
                 gap = gap[:-1]  # 先进制造业（46.5%）
-            gap = _LABEL_LINK.sub("", gap) or gap
-            if unit_heading or spaced:
-                gap = gap.strip()
+            gap = (_LABEL_LINK.sub("", gap) or gap).strip()  # (东盟 26.7%: a space before the figure)
             label = _BARE_LABEL.fullmatch(gap)
             if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE, Role.VALUE) or (
                 t.role is Role.RATE and t.cue
@@ -356,9 +355,7 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
         if "其中" in statement:
             relations.extend(_sub_shares(text, folded, start, end, percents, taken))
             checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
-            relations.extend(_counted_sub_shares(text, folded, start, end, percents, checked))
-            checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
-            relations.extend(_composed_sub_shares(text, folded, start, end, percents, checked))
+            relations.extend(_parts_after_qizhong(text, folded, start, end, percents, checked))
     return relations
 
 
@@ -658,7 +655,7 @@ _COUNTED_PARTS = re.compile(
 )
 _CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
-_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
+_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|退步|倒退|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
 # named sets that are complete when every member is listed (lexicon/categories.toml [[complete]])
 _COMPLETE_SETS = complete_sets()
 _LONGEST_COMPLETE_SET = max(2, *(len(members) for members in _COMPLETE_SETS))
@@ -817,57 +814,20 @@ def _sub_shares(text: str, folded: str, start: int, end: int, shares: list, take
     return relations
 
 
-# 前五大行业合计占…的63.2%，其中A占18.1%、B占15.4%…: as many shares after 其中 as the count names make up the whole
+# 其中 after a share, then the shares of its parts, which make that share up:
+# - as many parts as the share's words count: 前五大行业合计占…的63.2%，其中A占18.1%、B占15.4%…;
+# - the parts its name is made of: 优良天数比例为89.3%，其中优级天数占41.2%、良级天数占46.1% (优 + 良 = 优良).
 _COUNTED_PARENT = re.compile(
     r"(?P<count>[两二三四五六七八九十]|[2-9])(?:大|个|类|项|家|种)[^，,。；;%\d]{0,12}?(?:合计|共计|共|累计|总计)?"
     r"占[^，,。；;%\d]{0,16}?(?:的)?(?:比重|比例)?(?:为|达到?)?(?P<approx>约|近)?$"
 )
-_COUNTED_OPENER = re.compile(r"[，,]?其中[:：]?")
-_COUNTED_ITEM = re.compile(r"(?P<label>[^，,、；;。%\d]{1,12}?)(?:占|占比|为)(?P<approx>约|近)?")
-_COUNTED_SEPARATOR = re.compile(r"[、，,]")
-
-
-def _counted_sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
-    relations = []
-    starts = [_figure_start(q) for q in shares]
-    for n, parent in enumerate(shares):
-        figure = starts[n]
-        opener = _COUNTED_OPENER.match(folded, parent.end, end)
-        if opener is None or not (m := _COUNTED_PARENT.search(folded, max(start, figure - _PREFIX_REACH), figure)):
-            continue
-        count = _count_of(m.group("count")) if m.group("count") != "十" else 10
-        items, position = [], opener.end()
-        for k in range(n + 1, min(len(shares), n + 2 + count)):
-            q = shares[k]
-            item = _COUNTED_ITEM.fullmatch(folded, position, starts[k]) if starts[k] >= position else None
-            if item is None:
-                break
-            items.append(_Item(item.group("label"), position, q.end, q, approximate=bool(item.group("approx"))))
-            sep = _COUNTED_SEPARATOR.match(folded, q.end, end)
-            if sep is None:
-                break
-            position = sep.end()
-        if len(items) != count or count < 2:
-            continue
-        span = (items[0].start, items[-1].end)
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            continue
-        value, decimals, parent_start, parent_end = _Item("", figure, parent.end, parent).term
-        whole = Interval.written(value, decimals, bool(m.group("approx")) or parent.approximate)
-        relations.append(_judge(text, [i.term for i in items], whole, text[parent_start:parent_end],
-                                (parent_start, parent_end), complete=True,
-                                labels=[_share_label(i.label) for i in items],
-                                approximate=any(i.approximate for i in items)))
-    return relations
-
-
-# 优良天数比例为89.3%，其中优级天数占41.2%、良级天数占46.1%: a share, then 其中 and the shares of the parts its
-# name is made of (优 + 良 = 优良, 城镇 + 乡村 = 城乡): together they are that share
 _SUB_OPENER = re.compile(r"[，,]?\s*其中[:：，,]?\s*")
 _ITEM_JOINT = re.compile(r"\s*[、，,]\s*")
+# a part linked to its share by 为 alone (其中A为18.1%): read after 其中 only
+_LINKED_ITEM = re.compile(r"(?P<label>[^，,、；;。%\d]{1,12}?)为(?P<approx>约|近)?")
 
 
-def _composed_sub_shares(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
+def _parts_after_qizhong(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
     relations = []
     starts = [_figure_start(q) for q in shares]
     for n, parent in enumerate(shares):
@@ -875,35 +835,71 @@ def _composed_sub_shares(text: str, folded: str, start: int, end: int, shares: l
         if opener is None:
             continue
         figure = starts[n]
-        clause_start = max(max(folded.rfind(ch, max(start, figure - _PREFIX_REACH), figure) for ch in "，,；;。：:") + 1,
-                           max(start, figure - _PREFIX_REACH))
-        name = folded[clause_start:figure]
-        items, position = [], opener.end()
-        while len(items) < _MAX_SUB_SHARES:
-            item = _item_at(folded, position, end, shares, starts)
-            if item is None:
-                break
-            items.append(item)
-            joint = _ITEM_JOINT.match(folded, item.end, end)
-            if joint is None:
-                break
-            position = joint.end()
-        if len(items) < 2 or any(i.whole for i in items):
+        low = max(start, figure - _PREFIX_REACH)
+        counted = _COUNTED_PARENT.search(folded, low, figure)
+        count = (10 if counted.group("count") == "十" else _count_of(counted.group("count"))) if counted else 0
+        items = _parts_from(folded, opener.end(), end, shares, starts, count + 1 if counted else _MAX_SUB_SHARES)
+        span = (items[0].start, items[-1].end) if items else (0, 0)
+        if len(items) < 2 or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         labels = [_share_label(i.label) for i in items]
-        if not _composes(labels, name):
-            continue
-        span = (items[0].start, items[-1].end)
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            continue
-        ivs = [Interval.written(i.share.value, _split_decimals(i.share), i.approximate) for i in items]
-        if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
-            continue  # 其中优级天数占46.1%、良级天数占53.9%: shares of the 优良 days themselves
         value, decimals, parent_start, parent_end = _Item("", figure, parent.end, parent).term
-        relations.append(_judge(text, [i.term for i in items], Interval.written(value, decimals, parent.approximate),
-                                text[parent_start:parent_end], span, complete=True, labels=labels,
-                                approximate=any(i.approximate for i in items)))
+        if counted and len(items) == count:
+            whole = Interval.written(value, decimals, bool(counted.group("approx")) or parent.approximate)
+            span = (parent_start, parent_end)
+        else:
+            clause_start = max(max(folded.rfind(ch, low, figure) for ch in "，,；;。：:") + 1, low)
+            name = folded[clause_start:figure]
+            if any(i.whole for i in items) or not (_composes(labels, name) or _spans_range(labels, name)):
+                continue
+            ivs = [Interval.written(i.share.value, _split_decimals(i.share), i.approximate) for i in items]
+            if interval_sum(ivs).overlaps(Interval.exact(HUNDRED)):
+                continue  # 其中优级天数占46.1%、良级天数占53.9%: shares of the 优良 days themselves
+            whole = Interval.written(value, decimals, parent.approximate)
+        relations.append(_judge(text, [i.term for i in items], whole, text[parent_start:parent_end], span,
+                                complete=True, labels=labels, approximate=any(i.approximate for i in items)))
     return relations
+
+
+def _parts_from(folded: str, position: int, end: int, shares: list, starts: list[int], limit: int) -> list[_Item]:
+    """The labelled shares after a 其中 opener, one after another (、，between them), at most ``limit``."""
+    items: list[_Item] = []
+    while len(items) < limit:
+        item = _item_at(folded, position, end, shares, starts)
+        if item is None:
+            i = bisect.bisect_left(starts, position)
+            if i >= len(shares) or shares[i].end > end:
+                break
+            q = shares[i]
+            m = _LINKED_ITEM.fullmatch(folded, position, starts[i])
+            tail = _ITEM_TAIL.match(folded, q.end, end) if m is not None else None
+            if tail is None:
+                break
+            item = _Item(m.group("label"), position, tail.end(), q, approximate=bool(m.group("approx") or tail.group("about")))
+        items.append(item)
+        joint = _ITEM_JOINT.match(folded, item.end, end)
+        if joint is None:
+            break
+        position = joint.end()
+    return items
+
+
+# a range of ordered classes named by its ends: Ⅰ—Ⅲ类 / 一至三级 / 1~3星
+_CLASS_RANGE = re.compile(r"(?P<a>[ⅠⅡⅢⅣⅤⅥ一二三四五六七八九1-9])\s?[—\-~～至到]\s?(?P<b>[ⅠⅡⅢⅣⅤⅥ一二三四五六七八九1-9])(?P<noun>类|级|档|星|等)")
+_CLASS_ORDERS = ("ⅠⅡⅢⅣⅤⅥ", "一二三四五六七八九", "123456789")
+
+
+def _spans_range(labels: list[str], name: str) -> bool:
+    """Are the parts every class of the range the whole is named by, in order (Ⅰ类, Ⅱ类, Ⅲ类 of Ⅰ—Ⅲ类)?"""
+    for m in _CLASS_RANGE.finditer(name):
+        order = next((o for o in _CLASS_ORDERS if m.group("a") in o and m.group("b") in o), None)
+        if order is None:
+            continue
+        members = order[order.index(m.group("a")) : order.index(m.group("b")) + 1]
+        if len(members) == len(labels) >= 2 and all(
+                label.startswith(member + m.group("noun")) for label, member in zip(labels, members)):
+            return True
+    return False
 
 
 def _composes(labels: list[str], name: str) -> bool:
@@ -1043,6 +1039,8 @@ _SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|�
 _ATTRIBUTE_NAME = re.compile(r"以上|以下|党员|女性|女职工|少数民族|高学历|本科|硕士|博士|高级|中级|职称|新增|新建|当年|年内")
 # attributes of people that cut across any other split of them (参保人员中，女性占…，60岁以上人员占…，农民工占…)
 _PERSON_ATTRIBUTE = re.compile(r"女性|女职工|党员|少数民族|农民工|退役军人|残疾|外地|外来|流动")
+# names, then the one whole their shares are of: 一产、二产、三产增加值占地区生产总值的比重
+_NAMES_THEN_WHOLE = re.compile(r"(?P<names>[^占]{2,40}?)(?:增加值|产值|就业人员|从业人员)?占(?:比)?(?P<whole>[^占的]{0,16})的?(?:比重|比例)?")
 _QUOTED_NAME = re.compile(r"[“\"‘]([^”\"’“‘]{1,12})[”\"’]")
 _TOTAL_WORDS = re.compile(together_alternation("sums"))
 
@@ -1082,6 +1080,13 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
     if count >= 2 and (m := _NAMES_WITH_COUNT.search(clause)) and _count_of(m.group("count")) == count and len(
             [n for n in re.split(r"[、和及与]", m.group("names")) if n]) == count and _STRUCTURE_HEADING.search(before):
         return "complete"  # 从资金来源看，中央、省、市县三级资金分别占…: every level of a structure, counted
+    named = _NAMES_THEN_WHOLE.fullmatch(clause.strip())
+    if named:
+        # 一产、二产、三产增加值占地区生产总值的比重分别为…: the names before the whole they share (a whole that
+        # is only a scope, 占全省的比重, is each name's own total there)
+        if _SCOPE_ONLY_WHOLE.match(named.group("whole")):
+            return ""
+        clause, whole = named.group("names"), whole or named.group("whole")
     quoted = _QUOTED_NAME.findall(clause)
     names = quoted if len(quoted) == count else _listed_names(_SCOPE.sub("", clause.strip()), count)
     if not names or any("占" in n or n.startswith(("全", "总")) for n in names):
