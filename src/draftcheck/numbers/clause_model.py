@@ -184,7 +184,7 @@ def _last_characters(*keys: tuple[str, str], extra: str = "") -> re.Pattern[str]
 _BASE_GATE = _last_characters(("base", "periods"), extra="年")
 _CHANGE_GATE = _last_characters(("change", "up"), ("change", "down"))
 _RATE_NOUN_GATE = _last_characters(("change", "rate_nouns_up"), ("change", "rate_nouns_down"))
-_NAMED_RATE_GATE = _last_characters(("rate", "per_head"), extra="率")
+_NAMED_RATE_GATE = _last_characters(("rate", "per_head"), ("rate", "ratio_nouns"), extra="率")
 _TARGET_GATE = _last_characters(("target", "words"))
 
 _LEADING_LIGHT = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|以及|和|及|合计|共计|总计|累计|全年|实现|完成)+")
