@@ -214,8 +214,9 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             continue
         if _AIM_BEFORE.search(ms.text, _clause_start(ms, m.start(), 0), m.start()):
             continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
-        target = _stated_goal(ms, m.start())
-        part = _preceding(ms, m.start(), target) if target is not None else None
+        bracket = _bracket_operands(ms, pct)
+        target = bracket[1] if bracket else _stated_goal(ms, m.start())
+        part = bracket[0] if bracket else _preceding(ms, m.start(), target) if target is not None else None
         if target is None and m.group("rate") and previous is not None and not _OWN_BASE.search(ms.text, 0, m.start()):
             # 年初确定新开工项目目标30个。…实际新开工项目24个，完成率80%: the target set in the statement before
             target = _stated_goal(previous, len(previous.masked))
@@ -331,9 +332,42 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     candidates, mentions = found
     goals: list[Quantity] = []
     for position, quantity in candidates:
-        if position != index and quantity not in goals:
+        if position != index and quantity not in goals and not _goal_of_earlier_rate(ms, position, index):
             goals.append(quantity)
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
+
+
+# the operands of a completion rate given in the brackets right after it: （完成6.54亿元，预算7.4亿元）
+_BRACKET_DONE = re.compile(rf"(?:完成|实际|实现|已完成|累计完成)(?:数|值|额)?(?:为|达)?(?P<t>{Q})")
+_BRACKET_GOAL = re.compile(rf"(?:{_GOAL}|年度{_GOAL}|全年{_GOAL}|年初{_GOAL})(?:数|值|额)?(?:为|是)?(?P<t>{Q})")
+
+
+def _bracket_operands(ms: MaskedSentence, pct: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The completed value and the target written in the brackets right after a completion rate, when both are there
+    (…完成全年预算的88.4%（完成6.54亿元，预算7.4亿元）): they, not figures before the rate, are its operands."""
+    after = pct.end - ms.start
+    if ms.text[after : after + 1] not in ("(", "（"):
+        return None
+    close = min((i for i in (ms.text.find(")", after), ms.text.find("）", after)) if i > 0), default=-1)
+    if close < 0:
+        return None
+    done = _BRACKET_DONE.search(ms.masked, after, close)
+    goal = _BRACKET_GOAL.search(ms.masked, after, close)
+    if done is None or goal is None:
+        return None
+    part, target = ms.quantity_at(done.start("t")), ms.quantity_at(goal.start("t"))
+    if part is None or target is None or part is target or not same_dimension(part, target):
+        return None
+    return part, target
+
+
+def _goal_of_earlier_rate(ms: MaskedSentence, position: int, index: int) -> bool:
+    """A target in the brackets right after an earlier rate is that rate's (完成年度预算的112.7%（年度预算9.12亿元）；
+    政府性基金收入3.27亿元，完成年度预算的76.4%: the second rate's budget is not given)."""
+    open_at = max(ms.text.rfind("(", 0, position), ms.text.rfind("（", 0, position))
+    if open_at < 0 or open_at >= index or any(mark in ms.text[open_at:position] for mark in ")）"):
+        return False
+    return ms.text[:open_at].rstrip().endswith(("%", "％"))
 
 
 # a statement naming a target, a plan or a period of its own (一季度完成率, 按半年目标计算) rates against that, not

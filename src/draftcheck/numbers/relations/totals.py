@@ -587,7 +587,9 @@ def _sibling_category(total_label: str, clause: str) -> bool:
     for family in PARTITION_FAMILIES:
         whole = {member for member in family if member in total_label}
         here = {member for member in family if member in clause[:12]}
-        if whole and here and not (whole & here) and not any(a in b or b in a for a in whole for b in here):
+        if whole and here and not (whole & here) and not any(a in b or b in a for a in whole for b in here) and not any(
+            all(char in total_label for char in member) for member in here
+        ):  # (进出口 names 进口 too, 城乡 乡村: a compound of members covers each of them)
             return True
     return False
 
