@@ -66,7 +66,7 @@ class SubjectBinder:
                 for value in ground_values(fact.label or subject.name, fact.text):
                     at = fact.text.find(value.written)
                     owned.append(OwnedValue(value, bool(direction_before(fact.text, max(at, 0)))))
-        names = sorted((n for n in self.owned if n), key=len, reverse=True)
+        names = sorted((n for n in self.owned if n), key=lambda name: (-len(name), name))
         self._names = re.compile("|".join(re.escape(n) for n in names)) if names else None
 
     def values_of(self, subject: str) -> list[OwnedValue]:

@@ -49,7 +49,7 @@ def _name_table() -> tuple[re.Pattern, dict[str, IndicatorFamily]]:
     for family in indicator_families().values():
         for name in family.names:
             owner.setdefault(name, family)
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True)))
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(owner, key=lambda name: (-len(name), name))))
     return pattern, owner
 
 

@@ -271,7 +271,7 @@ def _names_the_whole(whole_label: str, labels: list[str], group: tuple[str, ...]
     families = next((f for g, f in _groups() if g == group), ())
     named = [name for family in families for name in family.names if name in whole_label]
     bare = whole_label
-    for name in sorted(named, key=len, reverse=True):
+    for name in sorted(named, key=lambda name: (-len(name), name)):
         bare = bare.replace(name, "")  # (进出口总额 holds 出口 and 进口 inside the family's own name)
     if any(name in bare for name in group):
         return False  # the whole is itself one of the parts' members (第一产业增加值 before 第二产业…)

@@ -332,7 +332,7 @@ def _unit_kind_heads() -> tuple[re.Pattern[str], dict]:
     for kind in unit_kinds():
         for head in kind.heads:
             kinds.setdefault(head, kind)
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + ")$"), kinds
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(kinds, key=lambda name: (-len(name), name)))) + ")$"), kinds
 
 
 @lru_cache(maxsize=8192)
@@ -687,7 +687,7 @@ _PER_UNIT_REACH = 24
 @lru_cache(maxsize=1)
 def _per_word() -> re.Pattern[str]:
     """The words that name what an indicator is counted per (亩均, 人均, 单位GDP …), longest first."""
-    return re.compile("|".join(map(re.escape, sorted(per_unit_denominators(), key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(per_unit_denominators(), key=lambda name: (-len(name), name)))))
 
 
 @lru_cache(maxsize=1)
@@ -723,7 +723,7 @@ def _ordered_names() -> tuple[re.Pattern[str], dict[str, list[tuple[int, str]]]]
 def _any_ordered_name() -> re.Pattern[str]:
     """Any indicator name of the orders and the floor, anywhere (a line without one has no figure to compare)."""
     names = {name for order in indicator_orders() for name in (*order.larger, *order.smaller)} | set(place_floor().names)
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda name: (-len(name), name)))))
 
 
 @lru_cache(maxsize=1)

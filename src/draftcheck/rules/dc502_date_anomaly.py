@@ -574,7 +574,7 @@ def _anniversary_events() -> dict[str, int]:
 
     events = anniversaries()
     if _ANNIVERSARY is None:
-        names = sorted([*events, *founding_words("anniversary")], key=len, reverse=True)
+        names = sorted([*events, *founding_words("anniversary")], key=lambda name: (-len(name), name))
         _ANNIVERSARY = re.compile(
             "(?P<event>" + "|".join(map(re.escape, names)) + r")\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年"
         )

@@ -107,7 +107,7 @@ def find(ctx) -> list[Relation]:
     entries = {name: entry for name, entry in _entries(layouts).items() if entry is not None}
     if not entries:
         return []
-    names = sorted(entries, key=len, reverse=True)
+    names = sorted(entries, key=lambda name: (-len(name), name))
     pattern = re.compile("|".join(_name_pattern(name) for name in names))
     spans = sorted((layout.table.start, layout.table.end) for layout in layouts)
     text = ctx.text
