@@ -180,7 +180,7 @@ from draftcheck.text.windowed_scan import finditer_in_windows
 # A 、 right after a number at a line start is a page marker (web-residue), not an empty clause.
 # (The leading lookahead names the characters a match can start with, so the regex engine skips
 # every other position quickly; the matches are the same.)
-_EMPTY_CLAUSE = re.compile(r"(?P<mark>[,，、:：](?<![\d\n][,，、:：]))[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
+_EMPTY_CLAUSE = re.compile(r"(?P<mark>[,，、:：;；](?<![\d\n][,，、:：;；]))[ \t\u3000]*(?P<next>[,，;；。.!！?？、])(?![\d])")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,3}$")
 # What ends a clause when we quote the words before an empty one.
 _CLAUSE_START = re.compile(r"[,，、;；。!！?？:：\n]")
@@ -756,6 +756,10 @@ def _open_grammar(sentence: str) -> bool:
         return True  # (issue 7, trunc9) 南片区分别完成 / 增速比全市平均水平高: the figures or the amount were cut
     if mined_open_ending(last) is not None:
         return True  # (issue 7, trunc9) a word the corpus never ends a clause on: …，实现全面 / …，对签约项目实行
+    if _open_end_patterns()["modal_verb"].search(last) or _PROGRESSIVE_END.search(last):
+        return True  # (lead, seventh session) 下一步将进一步加大 / 其余3件正在: a modal's verb or a progressive without its rest
+    if _PART_WITHOUT_FIGURE.fullmatch(last):
+        return True  # (lead, seventh session) …2418处，其中重大隐患: 其中 opens a part whose figure was cut
     if re.search(r"\d", last) or _INDICATOR_PREDICATE.search(last.replace("增加值", "")) or len(last) > _INDICATOR_CLAUSE_MAX:
         return False
     if _AMOUNT_NOUN.search(last) or _INDICATOR_WITHOUT_FIGURE.search(last):
@@ -764,6 +768,14 @@ def _open_grammar(sentence: str) -> bool:
         return True  # 园区新增入驻企业
     # an indicator named right after a clause that ended on its figure: …增长8.3%；基础设施投资
     return bool(before and _FIGURE_CLAUSE.search(before) and len(last) <= _INDICATOR_AFTER_FIGURE_MAX and _INDICATOR_HEAD.search(last))
+
+
+# A text ending on a figure right after a verb of quantity (its unit cut): 食用菌产量达到4.6 (not a page number or a date)
+_FIGURE_AT_END = re.compile(r"[\u4e00-\u9fff]{2,8}(?:达到|达|为|完成|实现|突破|增长|下降|提高|新增|累计|产量|总量|总额)约?\s*\d+(?:\.\d+)?$")
+# A clause ending on a progressive or future marker, its verb cut: 其余3件正在 / 项目即将
+_PROGRESSIVE_END = re.compile(r"(?:正在|即将|将要|还将|已经|仍在)$")
+# 其中 and the name of a part without its figure or any predicate: …，其中重大隐患
+_PART_WITHOUT_FIGURE = re.compile(r"其中[\u4e00-\u9fff]{1,10}(?<![为是有占达以在的])")
 
 
 # --- open grammar where a sentence stops (issue 7, trunc8) ------------------------------------------
@@ -793,6 +805,12 @@ def _open_end_patterns() -> dict[str, re.Pattern]:
         "adverbs_only": re.compile(rf"\s*(?:(?:{adverbs})\s*)+"),
         "quantity_verb": re.compile(alternation(("open_ends", "quantity_verbs"))),
         "last_verb": re.compile(rf"(?<=[\u4e00-\u9fff])(?:{verbs})$"),
+        # a clause of only a modal (after a time or the writer at most) and a transitive verb, its object cut: 下一步将进一步
+        # 加大 / 我们要切实加强 (力度将进一步加大, 城市功能进一步强化 name what changes: whole)
+        "modal_verb": re.compile(
+            rf"^(?:下一步|下步|今后|明年|下半年|同时|此外|为此|对此)?(?:我们|我局|我镇|我县|我区|我委|我市|我乡)?(?:还|也|仍)?"
+            rf"(?:将|要|需要|应当|必须)(?:进一步|继续|着力|全力|切实|大力|不断)?(?:{verbs})$"
+        ),
         # the same after adverbs of time, scope or manner, at a paragraph end without its mark (，已全部落实)
         "adverbs_verb": re.compile(rf"\s*(?:(?:{adverbs})\s*)+(?:{verbs})"),
         # a verb and its result complement, the figure or state reached cut (平均办理时限压缩至)
@@ -1478,6 +1496,9 @@ class Truncated(Rule):
                 reason = None if line[-1] in _PARAGRAPH_END_MARKS else self._dangling_end(
                     line, last=following is None, prose=not single or bool(_CLOSED_SENTENCE.search(line)) or _long_sentence(line)
                 )
+                if reason is None and following and _LATER_OUTLINE_ITEM.match(following) and _open_grammar(line):
+                    # (lead, seventh session) …发现隐患2418处，其中重大隐患⏎（3）…: open grammar before the next item
+                    reason = f"最后一个分句停在语法未完的地方，下一段却另起新的条目“{following[:8]}”"
                 if reason is None and _WEAK_END.search(line):
                     if following and _LATER_OUTLINE_ITEM.match(following):
                         reason = f"以“{line[-1]}”结尾，下一段却另起新的条目“{following[:8]}”"
@@ -1662,6 +1683,17 @@ class Truncated(Rule):
         if re.search(r"[\d〇零一二三四五六七八九十]\s*[年月日]$", last):
             return  # a signature line ending in its date
         final = last[-1]
+        figure_cut = _FIGURE_AT_END.search(last) if final.isdigit() else None
+        if figure_cut is not None:
+            # (lead, seventh session) …食用菌产量达到4.6: the text ends on a figure after a verb of quantity, its unit cut
+            begin = len(text) - (len(last) - figure_cut.start())
+            yield self.finding(
+                ctx,
+                begin,
+                len(text),
+                f"全文在“{ctx.text[begin:len(text)]}”处戛然而止：数字后没有单位，后文似被截断；请补全结尾",
+            )
+            return
         if final in _FINAL_MARKS or final.isdigit() or final.isascii() and final.isalpha():
             return
         if _unpunctuated_list_item(ctx.folded[:line_start], last):

@@ -323,6 +323,8 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
                 quantity = ms.quantity_at(m.start("t"))
                 if pattern is not _GOAL_VALUE and "总" in m.group("what"):
                     continue  # 计划完成总投资: a project's total
+                if _REMAINDER.search(ms.masked, m.start(), m.start("t")):
+                    continue  # 计划下半年再培育入库2家: what is left to do, not the target
                 if quantity is not None and quantity.unit != "%":
                     candidates.append((m.start("t"), quantity))
         mentions = sum(
@@ -359,6 +361,9 @@ def _bracket_operands(ms: MaskedSentence, pct: Quantity) -> tuple[Quantity, Quan
     if part is None or target is None or part is target or not same_dimension(part, target):
         return None
     return part, target
+
+
+_REMAINDER = re.compile(r"再|还需|还要|另行|继续|剩余|尚需|尚未")
 
 
 def _goal_of_earlier_rate(ms: MaskedSentence, position: int, index: int) -> bool:

@@ -926,9 +926,14 @@ _COUNT_WORD = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:者|大|
 def _subtotal_item(run: list[_Item]) -> int | None:
     """The index of the first item whose label adds up the items before it (合计, 共占, 两者 ...)."""
     for n, m in enumerate(run):
-        if n >= 1 and _SUBTOTAL.search(_share_label(m.label)):
+        label = _share_label(m.label)
+        if n >= 1 and _SUBTOTAL.search(label) and not _REST_SUBJECT.search(label):
             return n
     return None
+
+
+# 其他各类支出合计占45.7%: the rest added up is one more part, not the sum of the parts before it
+_REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
 
 
 def _subtotal_relation(text, run: list[_Item], n: int, taken) -> list[Relation]:
