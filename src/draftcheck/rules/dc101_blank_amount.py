@@ -26,6 +26,11 @@ Also (issue 7, textfamilies): registrants counted in households without their co
 not flagged: units listed after their label (``单位：亿元、%``, ``计量单位：万元、%、人``) and reduplicated measure words
 meaning "every" (``个个会应急``, ``家家知晓、户户参与``).
 
+Also (lead, seventh session): 处 as a unit at a clause end after a verb that counts, beside a figure in 处
+(``排查一般隐患处，已整改到位862处``; not ``不足之处``, ``判处``, ``办事处``). Not flagged: a unit standing alone between runs
+of spaces, a table's unit column pasted as text (``税收收入          亿元    13.05``); the lower bound of a band
+(``亿元至10亿元项目``); two verb-object pairs ending in a measure character (``包村联户``, ``进村入户``).
+
 ## Why is this bad?
 The figure was deleted or never filled in; the sentence now states an amount without the amount.
 

@@ -26,6 +26,9 @@ whole whose number would fit under it is a slip in the unit, however far larger 
 Not checked: a part of another period or measure under a whole (累计 / 当年, 岗位 / 人); a part several times
 its whole in the same unit (another referent).
 
+Also (lead, seventh session): of several parts over their whole, the first after 其中 is reported,
+not the largest (later figures may name another referent: ``造林绿化1.25万亩，其中人工造林1.52万亩，…森林抚育2.6万亩``).
+
 ## Why is this bad?
 No part can be larger than its whole: one of the two figures is wrong (often a stale total, or a
 part copied from another year or another indicator).

@@ -110,6 +110,11 @@ bracket names the whole (``出口市场结构（占园区出口额比重）：�
 whose percent unit is in the title and whose share column is headed by another line; 其中 parts of a whole that is not
 a share (``清运生活垃圾208吨，其中焚烧发电47.6%、…``: the list may leave treatments out).
 
+Also (lead, seventh session): not flagged, shares whose labels belong to different classifications of
+the whole (``民间投资`` by ownership, ``工业投资`` by sector, ``技改投资`` by kind of work: families of
+``lexicon/categories.toml``) unless the list is closed or a complete set; the rest added up (``其他各类支出合计占…``) is
+one more part, not a subtotal of the parts before it.
+
 ## Why is this bad?
 Shares of one whole that do not add up mean a category was dropped, a figure mistyped, or a share
 copied from another year; readers notice at once.

@@ -122,6 +122,12 @@ Tolerance comes from the precision of the figures as written. A correction that 
 Tables: a completion column (完成进度(%), 完成率) against value / target, row by row (kind
 ``table-completion``); a share column (占比) against the row's value / the 合计 row's (``table-share``).
 
+Also (lead, seventh session): a completion rate followed by brackets holding its completed value and
+its target takes those as operands (``84.8%（完成6.54亿元，预算7.4亿元）``). Not flagged: a stated percentage that two
+other figures of its sentence give, neither an operand the finder used (not checkable: the pairing is in doubt;
+``numbers/other_operands.py``); a target in the brackets after an earlier rate (it is that rate's); what is left to do
+(``计划下半年再培育入库2家``) as a target.
+
 ## Why is this bad?
 Completion rates and shares are the figures a report's readers compare across units; a ratio that
 does not follow from its own operands is either a typo or a figure carried over from an old draft.

@@ -24,6 +24,10 @@ levels above 一、 (a repeated 第二部分 with 一、 items between is found)
 sentence (一要…二要…二要…四要, 一抓…二抓, 一则…二则, 一来…二来), counted only when the paragraph holds its 一 and its 二 (or three
 items from 一): 一抓到底, 一季度…二季度, 一来二去 and “一看二帮三促” are no series.
 
+Also (lead, seventh session): an enumeration starting again after a semicolon inside its own sentence
+(``一是…；二是…；三是…；一是…``; a new sentence may start a new list). ``(2)项目…`` is an item (``(2)项``, ``(2)款``, ``(2)条``
+name a clause of a law and are not read).
+
 ## Why is this bad?
 A reader who is told there are 五个方面 and finds two 第三 (or no 第五) doubts the whole report;
 usually an item was inserted or deleted without renumbering the rest.

@@ -145,6 +145,15 @@ more between words (its layout), a word cut by a lost character before a space (
 ``比上年高。`` closed by its full stop, nouns and numerals the corpus only writes before a head (全区, 两个: a park report
 may end a sentence on them), rarer adverbs and verbs (贯穿始终, 有效减轻, 尚未下达).
 
+Also (lead, seventh session): a word that totals (共, 累计, 共计, 总计) whose figure never comes (``全年共。``,
+``全年共举办。``, ``全年共争取上级转移支付资金`` before a heading; not 共同, 共建, 公共, 中共, 美美与共, nor a line a PDF wrapped
+mid-sentence); a clause of only a modal and a transitive verb (``下一步将进一步加大``; not ``力度将进一步加大``); a progressive
+without its verb (``其余3件正在``); ``其中`` and a part's name without its figure before the next item; an empty clause
+after a semicolon (``；。``); a text ending on a figure after a verb of quantity (``产量达到4.6``). Not flagged: the number
+of an outline item counts as no figure of its sentence (``1.…产值同比下降；``); a list laid out without end marks
+(numbered or bulleted, short items, no full stop) ends without one; a unit declared once (``（单位：万元）``) covers
+the bare figures after it.
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.

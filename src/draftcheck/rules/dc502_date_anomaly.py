@@ -127,6 +127,9 @@ months or more after its last month (``已于2024年11月建成`` in a 上半年
 a plan year one year off, a forecast one year before a done event, a base year after the report's year in a sentence that
 names no 年末 and a report without a dated title.
 
+Also (lead, seventh session): a project's start and end with clauses that only describe it between
+them (``…开工建设，总投资…，建筑面积…，已于…建成``); a paragraph opening on ``2025年是…`` tells its year like ``2025年，…``.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
