@@ -565,7 +565,7 @@ def _collective(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Bre
     三次产业 is 第一/二/三产业): the figures are all of the whole."""
     clauses = sentence.clauses
     starts = [t.quantity.start for t in typed]
-    for k in range(1, len(clauses)):
+    for k in range(len(clauses)):
         clause = clauses[k]
         at = text.find("分别", clause.start, clause.end)
         if at < 0:
@@ -578,11 +578,18 @@ def _collective(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Bre
         head = _COLLECTIVE_HEAD.fullmatch(text, clause.start, first.quantity.start)
         if head is None:
             continue
-        previous = clauses[k - 1]
-        wholes = typed[bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)]
-        if not wholes or not _is_whole(wholes[-1]) or text[wholes[-1].quantity.end : previous.end].strip(" ，,") != "":
+        total = None
+        if k > 0:
+            previous = clauses[k - 1]
+            wholes = typed[bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)]
+            if wholes and _is_whole(wholes[-1]) and text[wholes[-1].quantity.end : previous.end].strip(" ，,") == "":
+                total = wholes[-1].quantity
+        if total is None:
+            # (lead, seventh session) the whole after the list, named and closed by a total word: 三次产业增加值分别为
+            # a、b和c，地区生产总值合计达到d
+            total = _named_total_after(text, typed, starts, first, sentence.end)
+        if total is None:
             continue
-        total = wholes[-1].quantity
         parts = _figure_run(text, typed, first, total, sentence.end, starts)
         name = head.group("name")
         group = next((g for family in indicator_families().values() for n in family.names if n in name
@@ -591,6 +598,28 @@ def _collective(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Bre
             continue
         yield Breakdown(total, tuple(parts), "named", "分别", f"；“{name}”即{'、'.join(group)}，已是全部",
                         head.start("name"))
+
+
+# an indicator named, then a total word, right after a list: ，地区生产总值合计达到296.4亿元
+_NAMED_CLOSING_WORD = re.compile(
+    rf"\s*[，,]\s*[\u4e00-\u9fff]{{2,10}}?(?:{alternation(('completeness', 'totals'))})(?:为|达到|达|计)?\s*$")
+
+
+def _named_total_after(text: str, typed: list[TypedQuantity], starts: list[int], first: TypedQuantity, end: int):
+    """The whole that closes a collective list after its figures: the next figure, of the list's dimension, whose
+    clause names an indicator and a total word and nothing else (，地区生产总值合计达到296.4亿元)."""
+    run = _figure_run(text, typed, first, first.quantity, end, starts)
+    if len(run) < 2:
+        return None
+    k = bisect.bisect_left(starts, run[-1].end)
+    if k >= len(typed) or typed[k].quantity.start >= end:
+        return None
+    candidate = typed[k]
+    if not _is_whole(candidate) or candidate.quantity.dimension != first.quantity.dimension:
+        return None
+    if _NAMED_CLOSING_WORD.match(text, run[-1].end, candidate.quantity.start) is None:
+        return None
+    return candidate.quantity
 
 
 # a total closing the figures of a named list: ，合计二十八万平方米 / ，共计24.91亿元 / ，总计为…

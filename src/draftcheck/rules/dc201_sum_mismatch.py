@@ -143,7 +143,8 @@ opened or closed by a 合计 row): a 合计/总计/共计 row and each 小计 ro
 closes, column by column (其中/# rows and rows indented under another are not parts); kind ``table-sum``.
 
 Also (lead, seventh session): a figure closing the items before it (``合计33个``) is checked even when it
-also opens a division after it (``；按投资规模分：…``). Not flagged: parts complete only by their names that fall short
+also opens a division after it (``；按投资规模分：…``); a collective list of a complete split closed by its named
+whole after it (``三次产业增加值分别为a、b和c，地区生产总值合计达到d``). Not flagged: parts complete only by their names that fall short
 of the total by no more than one unit of each rounded figure's last digit (``经营主体4.86万户`` against
 ``9862 + 3.75万 + 1128``); a 其中 list ends at a ``；`` before a sibling of its total (``服务业增加值`` after
 ``工业总产值…其中规上工业产值…``; a compound such as 进出口 covers its members).
