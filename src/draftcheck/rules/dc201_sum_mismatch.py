@@ -144,7 +144,8 @@ closes, column by column (其中/# rows and rows indented under another are not 
 
 Also (lead, seventh session): a figure closing the items before it (``合计33个``) is checked even when it
 also opens a division after it (``；按投资规模分：…``); a collective list of a complete split closed by its named
-whole after it (``三次产业增加值分别为a、b和c，地区生产总值合计达到d``). Not flagged: parts complete only by their names that fall short
+whole after it (``三次产业增加值分别为a、b和c，地区生产总值合计达到d``); the three sectors named without 增加值 after a GDP
+figure (``地区生产总值…。三次产业增加值分别为：第一产业a，增长…；第二产业b…；第三产业c…``: lexicon indicators.toml). Not flagged: parts complete only by their names that fall short
 of the total by no more than one unit of each rounded figure's last digit (``经营主体4.86万户`` against
 ``9862 + 3.75万 + 1128``); a 其中 list ends at a ``；`` before a sibling of its total (``服务业增加值`` after
 ``工业总产值…其中规上工业产值…``; a compound such as 进出口 covers its members).
