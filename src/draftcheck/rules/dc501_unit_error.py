@@ -125,6 +125,9 @@ programme as the head does, ``单产提升示范区``). Not recognised: a produc
 33.4万公斤), a part smaller than its whole in a wrong unit with no arithmetic, a list whose items all carry labels of
 different kinds.
 
+Also (lead, seventh session): not flagged, a change written without % after a score or an index given as a bare
+figure (``综合得分86.7，较上年提高2.3``: the change is in the score's own points).
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -266,6 +269,11 @@ _RATE_WITHOUT_PERCENT = re.compile(
     r"率(?<![积频汇倍比转生亡]率)(?<![^成]功率)(?<!自然增长率)(?P<linker>达到|达|为|提高到|提升到|提高至|提升至|保持在|稳定在|超过|高达|约为|已达)?"
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
+)
+# The clause before a change naming a score or an index and ending on its bare figure (综合得分86.7，): the change is
+# in that measure's own points (a document that lost every % sign, 占…的59.5，增长25.6, is not read here)
+_BARE_VALUE_BEFORE = re.compile(
+    r"(?:得分|评分|分值|总分|指数|积分)(?:为|达到?|是)?\d+(?:\.\d+)?[，,]\s*(?:较上年|比上年|较去年|比去年|较上期|比上期|同比|环比)?\s*$"
 )
 # A rate per thousand or ten thousand people (千人口献血率11.4, 每万人发明专利拥有量): written without a sign.
 _PER_POPULATION = re.compile(r"千人|万人|每千|每万|十万")
@@ -1788,6 +1796,8 @@ class UnitError(Rule):
             number = m.group("number")
             if not number.replace(".", "", 1).isdigit() or float(number) > 1000:
                 continue
+            if m.re is _SHARE_WITHOUT_PERCENT and _BARE_VALUE_BEFORE.search(folded, max(0, m.start("lead") - 16), m.start("lead")):
+                continue  # 综合得分86.7，较上年提高2.3: the value changed is bare too, a score or an index in its own points
             end = m.end("number")
             written = ctx.text[start:end]
             yield self.finding(
