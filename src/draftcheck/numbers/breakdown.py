@@ -587,7 +587,8 @@ def _collective(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Bre
         if total is None:
             # (lead, seventh session) the whole after the list, named and closed by a total word: 三次产业增加值分别为
             # a、b和c，地区生产总值合计达到d
-            total = _named_total_after(text, typed, starts, first, sentence.end)
+            closed = _closing_total(text, typed, starts, first, sentence.end, closing=_NAMED_CLOSING_WORD, running=True)
+            total = closed[0] if closed else None
         if total is None:
             continue
         parts = _figure_run(text, typed, first, total, sentence.end, starts)
@@ -600,35 +601,17 @@ def _collective(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Bre
                         head.start("name"))
 
 
-# an indicator named, then a total word, right after a list: ，地区生产总值合计达到296.4亿元
-_NAMED_CLOSING_WORD = re.compile(
-    rf"\s*[，,]\s*[\u4e00-\u9fff]{{2,10}}?(?:{alternation(('completeness', 'totals'))})(?:为|达到|达|计)?\s*$")
-
-
-def _named_total_after(text: str, typed: list[TypedQuantity], starts: list[int], first: TypedQuantity, end: int):
-    """The whole that closes a collective list after its figures: the next figure, of the list's dimension, whose
-    clause names an indicator and a total word and nothing else (，地区生产总值合计达到296.4亿元)."""
-    run = _figure_run(text, typed, first, first.quantity, end, starts)
-    if len(run) < 2:
-        return None
-    k = bisect.bisect_left(starts, run[-1].end)
-    if k >= len(typed) or typed[k].quantity.start >= end:
-        return None
-    candidate = typed[k]
-    if not _is_whole(candidate) or candidate.quantity.dimension != first.quantity.dimension:
-        return None
-    if _NAMED_CLOSING_WORD.match(text, run[-1].end, candidate.quantity.start) is None:
-        return None
-    return candidate.quantity
-
-
 # a total closing the figures of a named list: ，合计二十八万平方米 / ，共计24.91亿元 / ，总计为…
 _CLOSING_WORD = re.compile(rf"\s*[，,]\s*(?P<word>{alternation(('completeness', 'totals'))})(?:为|达到|达|计)?\s*$")
+# the same with the whole's indicator named before the total word: ，地区生产总值合计达到296.4亿元
+_NAMED_CLOSING_WORD = re.compile(
+    rf"\s*[，,]\s*[\u4e00-\u9fff]{{2,10}}?(?P<word>{alternation(('completeness', 'totals'))})(?:为|达到|达|计)?\s*$")
 
 
-def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], first: TypedQuantity, end: int):
+def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], first: TypedQuantity, end: int, *,
+                   closing: re.Pattern = _CLOSING_WORD, running: bool = False):
     """The figures of a named list from ``first`` on and the total right after them (its clause opened
-    by 合计/共计/总计/共), or None."""
+    by 合计/共计/总计/共, or as ``closing`` says), or None; a running total (累计) only when ``running``."""
     parts = _figure_run(text, typed, first, first.quantity, end, starts)
     if len(parts) < 2:
         return None
@@ -636,8 +619,8 @@ def _closing_total(text: str, typed: list[TypedQuantity], starts: list[int], fir
     if k >= len(typed) or typed[k].quantity.start >= end:
         return None
     candidate = typed[k]
-    word = _CLOSING_WORD.match(text, parts[-1].end, candidate.quantity.start)
-    if word is None or word.group("word") == "累计" or not _is_whole(candidate) \
+    word = closing.match(text, parts[-1].end, candidate.quantity.start)
+    if word is None or (word.group("word") == "累计" and not running) or not _is_whole(candidate) \
             or candidate.quantity.dimension != first.quantity.dimension:
         return None
     return candidate.quantity, parts, word.group("word")

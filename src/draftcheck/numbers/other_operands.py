@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from draftcheck.numbers.interval import Interval
-from draftcheck.numbers.quantity import Quantity, document_quantities
+from draftcheck.numbers.quantity import document_quantities
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -41,9 +41,11 @@ def explained_by_other_operands(ctx, start: int, end: int, operands: set[tuple[i
     if len(figures) > _MAX_FIGURES:
         return False
     interval = derived_figure_tolerance(Interval.of(stated, scaled=False), stated)
+    # (and, a guard against pairs that meet only at the edge of that tolerance, within one unit of its last digit)
+    step = Decimal(10) ** (-max(stated.decimals, 0))
     for part in figures:
         for whole in figures:
-            if part is whole or part.dimension != whole.dimension or part.unit != whole.unit and part.unit and whole.unit:
+            if part is whole or part.dimension != whole.dimension or (part.unit != whole.unit and part.unit and whole.unit):
                 continue
             if (part.start, part.end) in operands or (whole.start, whole.end) in operands:
                 continue  # (a pair sharing a figure with the finder's differs in its base only: the finder knows the rate)
@@ -51,14 +53,6 @@ def explained_by_other_operands(ctx, start: int, end: int, operands: set[tuple[i
                 quotient = part.scaled / whole.scaled * _HUNDRED
             except (ArithmeticError, InvalidOperation):
                 continue
-            if interval.low <= quotient <= interval.high and _rounded_agrees(part, whole, stated):
+            if interval.low <= quotient <= interval.high and abs(quotient - stated.value) <= step:
                 return True
     return False
-
-
-def _rounded_agrees(part: Quantity, whole: Quantity, stated: Quantity) -> bool:
-    """The quotient of the figures as written rounds to the stated percentage's last digit (a guard against pairs that
-    meet only at the edge of the tolerance)."""
-    quotient = part.scaled / whole.scaled * _HUNDRED
-    step = Decimal(10) ** (-max(stated.decimals, 0))
-    return abs(quotient - stated.value) <= step

@@ -406,7 +406,7 @@ def _units_after_unseen_pairs(text: str) -> Iterator[_Blank]:
             continue
         if before + m.group("unit")[0] in pairs:
             continue
-        if _PAIRED_IDIOM.match(text, max(0, at - 3)) and at >= 3:
+        if at >= 3 and _PAIRED_IDIOM.match(text, at - 3):
             continue  # 包村联户, 进村入户, 驻企联户: two verb-object pairs, the unit is the second object
         if m.group("unit") in _NEEDS_COUNTING_VERB and (
             before in _PLACE_WORD_BEFORE or not _COUNTING_VERB.search(text, _clause_lead(text, at, max(0, at - _MAX_LEAD)), at)
