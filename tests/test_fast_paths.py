@@ -430,3 +430,26 @@ def test_dc502_patterns_led_by_a_digit_match_where_their_lookaround_led_forms_di
         old = re.compile(old)
         for text in random_texts(alphabet, 4000, seed=11, longest=24) + [fold_width(t) for t in corpus_texts(20)]:
             assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)]
+
+
+def test_clause_marks_led_by_one_class_are_those_of_the_alternation():
+    from draftcheck.text.segmentation import _CLAUSE_MARK
+
+    plain = re.compile(r"[，：]|(?<!\d)[,:]|[,:](?!\d)")  # its form before branch speedD
+    alphabet = ["，", "：", ",", ":", "1", "23", "a", " ", "中", "。", "4,318", "10:30"]
+    for text in random_texts(alphabet, 4000, seed=13, longest=14) + corpus_texts(20):
+        assert [m.span() for m in _CLAUSE_MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_transition_gate_holds_wherever_a_transition_cue_matches(seed):
+    import draftcheck.numbers.clause_model as model
+
+    alphabet = CUE_ALPHABET + ["从", "增加到", "降为", "提高到", "2020年", "的", "产值", "2024年底"]
+    matched = 0
+    for text in random_texts(alphabet, 4000, seed=seed, longest=8):
+        for pattern in (model._TO_CUE, model._FROM_CUE):
+            if pattern.search(text):
+                matched += 1
+                assert model._TRANSITION_GATE.search(text), (pattern.pattern[:40], text)
+    assert matched > 500

@@ -235,12 +235,18 @@ class ClauseModel:
         j = first
         for clause in sentence.clauses:
             # the quantities starting in the clause and ending in it too (``QuantityIndex.between``)
-            while j < last and quantities[j].start < clause.start:
+            clause_start = clause.start
+            while j < last and quantities[j].start < clause_start:
                 j += 1
-            k = j
-            while k < last and quantities[k].start < clause.end:
-                k += 1
+            if j == last:
+                break  # no quantity after this point: no later clause is typed
             clause_end = clause.end
+            if quantities[j].start >= clause_end:
+                previous = clause  # (a clause without a quantity: most clauses of a sentence)
+                continue
+            k = j + 1
+            while k < last and quantities[k].start < clause_end:
+                k += 1
             inside = [q for q in quantities[j:k] if q.end <= clause_end]
             j = k
             found = [q for q in inside if q.kind in _TYPED_KINDS]
@@ -316,12 +322,14 @@ def typed_clauses(ctx) -> list[TypedClause]:
 
 def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q: Quantity,
            year: int | None = None, after_opener: bool = False) -> TypedQuantity:
-    prefix_start = max(clause.start, q.start - PREFIX_REACH)
-    prefix = text[prefix_start : q.start]
+    q_start = q.start
+    prefix_start = q_start - PREFIX_REACH
+    if prefix_start < clause.start:
+        prefix_start = clause.start
+    prefix = text[prefix_start:q_start]
     role, sign, compound, cue = _role(text, clause, q, prefix, after_opener)
-    counted = counts_things(q)
-    transition, transition_at = _transition(prefix, prefix_start) if ("由" in prefix or "从" in prefix or "到" in prefix
-                                                                      or "至" in prefix or "为" in prefix) else ("", -1)
+    counted = q.is_exact_count and q.kind != Kind.THRESHOLD  # (counts_things, inlined)
+    transition, transition_at = _transition(prefix, prefix_start) if _TRANSITION_GATE.search(prefix) else ("", -1)
     typed = object.__new__(TypedQuantity)  # (TypedQuantity(...) without the frozen class's per-field __setattr__)
     state = typed.__dict__
     state["quantity"] = q
@@ -335,6 +343,12 @@ def _typed(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q
     state["transition_at"] = transition_at
     state["locate"] = lambda: _indicator(text, mentions, sentence, clause, q)
     return typed
+
+
+# every match of _TO_CUE or _FROM_CUE holds one of these (the last character of 由/从, which open A, and of
+# 到/至/为, which lead to B)
+_TRANSITION_GATE = _last_characters(("change", "transition_from"), ("change", "transition_to"),
+                                    ("change", "transition_to_after_verb"))
 
 
 def _transition(prefix: str, prefix_start: int) -> tuple[str, int]:

@@ -154,6 +154,9 @@ class CheckContext:
     @property
     def segmentation(self):
         """Paragraphs -> sentences -> clauses of the document (bracket-aware), computed once."""
+        found = self._cache.get("segmentation")  # (read tens of thousands of times: no import per read)
+        if found is not None:
+            return found
         from draftcheck.text.segmentation import segment
 
         return self.shared("segmentation", lambda ctx: segment(ctx.text))
@@ -161,6 +164,9 @@ class CheckContext:
     @property
     def clause_model(self):
         """Typed clauses, typed sentence by sentence on demand (see draftcheck.numbers.clause_model)."""
+        found = self._cache.get("clause_model")
+        if found is not None:
+            return found
         from draftcheck.numbers.clause_model import ClauseModel
 
         return self.shared("clause_model", ClauseModel)
