@@ -15,8 +15,9 @@ Two sources produce the same model:
   separated by a tab or by two or more spaces (``教育        52310``), at least two of them with a
   figure after their label; the caption line above (``表1 …（单位：万元）``) is kept as ``before``.
   A copy that parts the cells by single spaces is read too when every cell after a row's label is a
-  figure (``监测对象（户） 1286 1143 -133``), as wide as the others, under a line of short column heads
-  (``指标 2024年 2025年 增减``) or three rows at least; a line with a comma, a colon or a sentence mark is prose.
+  figure (``监测对象（户） 1286 1143 -133``), as wide as the others and as the line of short column heads above
+  them (``指标 2024年 2025年 增减``): a single space also groups thousands (``税收收入 6 284 5 917`` under three heads
+  is no table of five columns); a line with a comma, a colon or a sentence mark is prose.
 
 Header rows are detected here (a Word "repeat header row" flag, or the leading rows that hold no
 figures; two- and three-row headers included); what the headers mean is ``draftcheck.numbers.table_layout``'s job.
@@ -456,7 +457,7 @@ def _single_cells(text: str, start: int, end: int, *, heading: bool) -> list[tup
 
 def _single_spaced_tables(text: str, start_index: int, covered: list[tuple[int, int]]) -> list[Table]:
     """Tables whose cells a copy parted by single spaces (指标 2024年 2025年 增减 / 监测对象（户） 1286 1143 -133): a
-    heading line over two rows or more, or three rows, each a label followed by figures only, all as wide."""
+    line of as many column heads over two rows or more, each a label followed by figures only, all as wide."""
     hits = [m.start() for m in _SINGLE_SPACED_FIGURES.finditer(text)]
     if len(hits) < 2:
         return []
@@ -476,13 +477,13 @@ def _single_spaced_tables(text: str, start_index: int, covered: list[tuple[int, 
             run.append((*lines[j], cells))
             j += 1
         done = j - 1
-        first_line = i
+        # the heads must be as many as the cells of every row: a single space also groups thousands in typeset
+        # figures (税收收入 6 284 5 917 under 项目 2024年 2023年), which only the heads tell apart
         head = _single_cells(text, *lines[i - 1], heading=True) if i else None
-        if head is not None and len(head) in (len(first), len(first) - 1):
-            run.insert(0, (*lines[i - 1], head))
-            first_line = i - 1
-        if len(run) < 3:
+        if head is None or len(head) != len(first) or len(run) < 2:
             continue
+        run.insert(0, (*lines[i - 1], head))
+        first_line = i - 1
         k = first_line - 1
         while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
             k -= 1

@@ -51,8 +51,9 @@ by one 　 or by ｜; a 增减 column without % or unit is a change when its fig
 the growth rate, a growth when nearer that. Headers 12月末余额 / 比年初增加 name the value and the change; pipe rows
 joined on one line by ；(after a sentence of prose) are split back into rows. (growY) Rows whose cells a copy
 parted by single spaces (``指标 2024年 2025年 增减`` over ``监测对象（户） 1286 1143 -133``): every cell after the
-label a figure, the rows as wide as each other, under a line of short heads or three rows at least; a line with a
-comma, a colon or a sentence mark is prose. (growY) A base whose unit is the current value's without its qualifier
+label a figure, the rows as wide as each other and as the line of short heads above them (a single space also
+groups thousands: ``税收收入 6 284 5 917`` under three heads is no table); a line with a comma, a colon or a sentence
+mark is prose. (growY) A base whose unit is the current value's without its qualifier
 (``A吨标准煤，比上年的B吨减少D吨``) is read as DC301 reads it.
 
 Not read: a difference of integers one unit off in the last digit (``31微克/立方米，较上年的36微克/立方米下降4微克/
