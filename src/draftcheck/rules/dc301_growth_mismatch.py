@@ -68,7 +68,10 @@ the result, allowing for the rounding of every figure as written, cannot round t
   table whose cells a copy parted by single spaces (``document/tables.py``, see DC302); a rate that the rounding
   of coarse figures would allow but that is, to its last digit, the change over the current value instead of the
   base (``由上年的38微克/立方米降至33微克/立方米，降幅为15.2%``: 5 / 33, where 5 / 38 = 13.2%), a warning (the 降幅
-  form is reported as DC303, like every rate noun).
+  form is reported as DC303, like every rate noun); 年均 over a five-year plan named before it (``2025年…A，2020年为B，
+  “十四五”期间年均增长X%``, ``由2015年的B增加到2020年的A，“十三五”时期年均增长X%``) when the dated operands span the plan
+  (its first year or the year before, and its last year); a plan of other years, or operands with no years, stay
+  unchecked.
 
 Growth at comparable prices: a nominal multiple already short of a stated multiple refutes it too
 (``地区生产总值由2.9亿元增长到8.0亿元，增长2.7倍``: 1.76 times more), and a rate said to be at current

@@ -110,7 +110,9 @@ _MORE_OR_LESS_OBJECT = rf"[引招签落开新竣建完实培认争接吸办投�
 _TAIL_ITEM = re.compile(
     rf"[)）]?(?:[，,、（(]\s*)?(?:相比|相较|比较)?[，,]?\s*(?:(?:{_COMPARED_WITH})(?:预计数|同期|水平)?\s?)?(?P<both>分别)?"
     # a span of years may stand before the item: 四年提高了5.5个百分点 / 五年实现翻一番
-    rf"(?:(?P<span>{Q})(?:来|以来|间|内|时间)?(?:累计|共)?)?(?:"
+    rf"(?:(?P<span>{Q})(?:来|以来|间|内|时间)?(?:累计|共)?"
+    # or a five-year plan: “十四五”期间年均增长X% (2021—2025)
+    rf"|[“\"]?十(?P<plan>[一二三四五六])五[”\"]?(?:期间|时期|以来|来)?)?(?:"
     # a rate written with its sign right after the comparison: 同比-8.6%
     rf"(?<=同比|环比)(?P<s_val>{Q})|"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
@@ -179,6 +181,7 @@ class TailItem:
     real: bool = False
     both: bool = False  # 分别: values pair up with a list, not with these operands
     span_years: int | None = None  # 三年年均增长 / 五年来翻一番: the years the item itself names
+    plan: tuple[int, int] | None = None  # “十四五”期间年均增长: the first and last year of the plan the item names
 
 
 # Every character that can open what a sentence without a percentage states: a verb of change (its
@@ -1149,6 +1152,9 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
         if years is None or years.unit != "年" or years.decimals or years.magnitude != 1 or years.kind == Kind.YEAR:
             return None
         item.span_years = int(years.value)
+    if item is not None and m.group("plan"):
+        first = 2006 + 5 * "一二三四五六".index(m.group("plan"))  # 十一五: 2006—2010
+        item.plan, item.span_years = (first, first + 4), 5
     return item
 
 
@@ -1337,6 +1343,8 @@ def _checked(ms, text, comparison, item, items, real_subject, code) -> Relation 
     dated = _years(comparison)
     if item.span_years and dated and abs(item.span_years - dated) > 1:
         return None  # 由2023年的A提高到2024年的B，五年累计提高D: the item covers another period than the operands
+    if item.plan and (not dated or comparison.current_year != item.plan[1] or comparison.base_year not in (item.plan[0] - 1, item.plan[0])):
+        return None  # “十四五”期间年均增长X% over operands of other years (or of none): another period than the plan's
     cur, base = ms.paired_intervals(current, base_q)
     related = [("本期值", current.start, current.end), ("基期值", base_q.start, base_q.end)]
     same_scale = current.magnitude == base_q.magnitude
