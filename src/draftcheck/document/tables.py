@@ -14,6 +14,10 @@ Two sources produce the same model:
 - Tables pasted as plain text (``spaced_tables``): three or more consecutive lines whose cells are
   separated by a tab or by two or more spaces (``教育        52310``), at least two of them with a
   figure after their label; the caption line above (``表1 …（单位：万元）``) is kept as ``before``.
+  A copy that parts the cells by single spaces is read too when every cell after a row's label is a
+  figure (``监测对象（户） 1286 1143 -133``), as wide as the others and as the line of short column heads above
+  them (``指标 2024年 2025年 增减``): a single space also groups thousands (``税收收入 6 284 5 917`` under three heads
+  is no table of five columns); a line with a comma, a colon or a sentence mark is prose.
 
 Header rows are detected here (a Word "repeat header row" flag, or the leading rows that hold no
 figures; two- and three-row headers included); what the headers mean is ``draftcheck.numbers.table_layout``'s job.
@@ -416,7 +420,80 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | No
 
 
 def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
-    """Tables pasted as text, their columns aligned with tabs or runs of spaces (see the module doc)."""
+    """Tables pasted as text, their columns aligned with tabs or runs of spaces, or parted by single spaces
+    when every cell after the label is a figure (see the module doc)."""
+    tables = _wide_spaced_tables(text, start_index)
+    if " " in text:
+        tables += _single_spaced_tables(text, start_index + len(tables), [(t.start, t.end) for t in tables])
+    return tables
+
+
+# A row parted by single spaces: a label, then two or more figures (监测对象（户） 1286 1143 -133); the gate finds
+# a figure after a space followed by another one, and the line is then read whole.
+_SINGLE_SPACED_FIGURES = re.compile(r"\S [+\-−－]?[0-9０-９][0-9０-９,，.．]*%? +[+\-−－]?[0-9０-９]")
+_SINGLE_CELL = re.compile(r"[^ \t\u3000]+")
+_PROSE_MARK = re.compile(r"[，,。；;！？!?|：:、]")
+_MAX_HEADING = 10  # characters of a column heading
+
+
+def _single_cells(text: str, start: int, end: int, *, heading: bool) -> list[tuple[int, int]] | None:
+    """The cells of a line parted by single spaces: a label and figures only (a row), or short text cells with no
+    figure (the column heads); None for anything else, prose above all."""
+    if end - start > 200 or _PROSE_MARK.search(text, start, end):
+        return None
+    cells = [(start + m.start(), start + m.end()) for m in _SINGLE_CELL.finditer(text[start:end])]
+    if len(cells) < 3 or len(cells) > 12:
+        return None
+    if heading:
+        if any(is_figure(text[s:e]) or e - s > _MAX_HEADING for s, e in cells):
+            return None
+        return cells
+    if is_figure(text[cells[0][0] : cells[0][1]]) or cells[0][1] - cells[0][0] > 40:
+        return None
+    if not all(is_figure(text[s:e]) or text[s:e] in _NO_DATA for s, e in cells[1:]):
+        return None
+    return cells
+
+
+def _single_spaced_tables(text: str, start_index: int, covered: list[tuple[int, int]]) -> list[Table]:
+    """Tables whose cells a copy parted by single spaces (指标 2024年 2025年 增减 / 监测对象（户） 1286 1143 -133): a
+    line of as many column heads over two rows or more, each a label followed by figures only, all as wide."""
+    hits = [m.start() for m in _SINGLE_SPACED_FIGURES.finditer(text)]
+    if len(hits) < 2:
+        return []
+    lines = _lines(text)
+    starts = [s for s, _ in lines]
+    tables: list[Table] = []
+    done = -1
+    for i in sorted({bisect.bisect_right(starts, h) - 1 for h in hits}):
+        if i <= done or any(s <= lines[i][0] < e for s, e in covered):
+            continue
+        first = _single_cells(text, *lines[i], heading=False)
+        if first is None:
+            continue
+        run = [(*lines[i], first)]
+        j = i + 1
+        while j < len(lines) and (cells := _single_cells(text, *lines[j], heading=False)) is not None and len(cells) == len(first):
+            run.append((*lines[j], cells))
+            j += 1
+        done = j - 1
+        # the heads must be as many as the cells of every row: a single space also groups thousands in typeset
+        # figures (税收收入 6 284 5 917 under 项目 2024年 2023年), which only the heads tell apart
+        head = _single_cells(text, *lines[i - 1], heading=True) if i else None
+        if head is None or len(head) != len(first) or len(run) < 2:
+            continue
+        run.insert(0, (*lines[i - 1], head))
+        first_line = i - 1
+        k = first_line - 1
+        while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+            k -= 1
+        before = text[lines[k][0] : lines[k][1]] if k >= 0 and first_line - 1 - k <= 1 else ""
+        tables.append(_spaced_table(start_index + len(tables), text, run, before))
+    return tables
+
+
+def _wide_spaced_tables(text: str, start_index: int = 0) -> list[Table]:
+    """Tables pasted as text, their columns aligned with tabs or runs of spaces."""
     gaps = [m.start() for m in _INNER_GAP.finditer(text)]
     if len(gaps) < 3:
         return []

@@ -59,6 +59,19 @@ the result, allowing for the rounding of every figure as written, cannot round t
   的B，五年累计提高D``: not checkable); the base year's value in the sentence before, closed by 。 in the same
   paragraph (``2023年…B。2024年…A，增长X%``: consecutive years, the same indicator, no sub-period at either
   opening); concentrations in 微克/毫克 per cubic metre are values like any other (``lexicon/units.toml``).
+- (growY) a base that repeats the current value's unit without its qualifier (``0.58吨标煤，较上年的0.61吨``,
+  ``186.4万吨标准煤，比上年的172.0万吨``; not a frequency: ``512万人次`` against ``480万人`` is no base);
+  ``翻一番多`` / ``翻一番以上`` claims at least the doubling (1.86 times is flagged, where plain ``翻一番`` still
+  passes from 1.9 times); a 年均 of a real-growth subject (地区生产总值, 增加值) that is the simple average of the
+  whole nominal growth over the years and above its nominal compound rate (``由2020年的A增加到2025年的B，年均增长X%``
+  with X = (B − A) / A / 5): not what a deflator explains, the slip of dividing by the years; a change column of a
+  table whose cells a copy parted by single spaces (``document/tables.py``, see DC302); a rate that the rounding
+  of coarse figures would allow but that is, to its last digit, the change over the current value instead of the
+  base (``由上年的38微克/立方米降至33微克/立方米，降幅为15.2%``: 5 / 33, where 5 / 38 = 13.2%), a warning (the 降幅
+  form is reported as DC303, like every rate noun); 年均 over a five-year plan named before it (``2025年…A，2020年为B，
+  “十四五”期间年均增长X%``, ``由2015年的B增加到2020年的A，“十三五”时期年均增长X%``) when the dated operands span the plan
+  (its first year or the year before, and its last year); a plan of other years, or operands with no years, stay
+  unchecked.
 
 Growth at comparable prices: a nominal multiple already short of a stated multiple refutes it too
 (``地区生产总值由2.9亿元增长到8.0亿元，增长2.7倍``: 1.76 times more), and a rate said to be at current
@@ -66,7 +79,8 @@ prices (``按现价计算``, ``名义增长``) is nominal whatever its subject. 
 is nominal (the real one is written 实际增长), its 年均 over a plan period is read as real. ``翻一番`` is
 judged on the figures as written (1.6 to 2.9 is 1.81 times, no doubling).
 
-Not recognised (deliberately or not yet): a rate of 增加值 at comparable prices above the nominal one; lists after 分别 that mix
+Not recognised (deliberately or not yet): a rate of 增加值 at comparable prices above the nominal one that is not the
+simple average of the whole growth (a falling deflator may explain it); lists after 分别 that mix
 directions (``分别增长X%和下降Y%``); parts that do not add up to their total.
 
 Tolerance is the rounding of every figure as written (a stated rate may also have been cut rather than

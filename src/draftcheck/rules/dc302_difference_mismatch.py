@@ -49,7 +49,16 @@ Tables: a change column (增减额, 增量, 增减 with a unit, 差额, 增（+�
 kind ``table-difference``. Signed cells (+583), a caption's unit in brackets (（人）), pasted rows separated
 by one 　 or by ｜; a 增减 column without % or unit is a change when its figures lie nearer value − base than
 the growth rate, a growth when nearer that. Headers 12月末余额 / 比年初增加 name the value and the change; pipe rows
-joined on one line by ；(after a sentence of prose) are split back into rows.
+joined on one line by ；(after a sentence of prose) are split back into rows. (growY) Rows whose cells a copy
+parted by single spaces (``指标 2024年 2025年 增减`` over ``监测对象（户） 1286 1143 -133``): every cell after the
+label a figure, the rows as wide as each other and as the line of short heads above them (a single space also
+groups thousands: ``税收收入 6 284 5 917`` under three heads is no table); a line with a comma, a colon or a sentence
+mark is prose. (growY) A base whose unit is the current value's without its qualifier
+(``A吨标准煤，比上年的B吨减少D吨``) is read as DC301 reads it. A change in points that DC301 already checks after a
+transition (``由A%提高到B%，提高D个百分点``) is DC301's finding only, not a second one here.
+
+Not read: a difference of integers one unit off in the last digit (``31微克/立方米，较上年的36微克/立方米下降4微克/
+立方米``): 35.6 and 31.4 print as 36 and 31 and differ by 4.2, so the rounding of the printed figures allows it.
 
 ## Why is this bad?
 The amount of change is the figure readers quote; when it does not match the two values it comes
