@@ -140,6 +140,8 @@ def find(ctx) -> list[Relation]:
         if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
                 and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
+    if "%)" in folded or "%）" in folded or "(%" in folded or "（%" in folded:
+        relations.extend(_share_columns(ctx))
     return relations
 
 
@@ -337,6 +339,84 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
     return relations
 
 
+# ---------------------------------------------------------------------------------------------
+# A share column of a table pasted as lines, its cells parted by single spaces (the aligned-table reader of
+# document/tables.py wants runs of two): a header line naming the column 占比（%）, then one line per part, maybe
+# closed by 合计 100.0:
+#     资金来源 占比（%）
+#     中央补助 40.8
+#     …
+#     合计 100.0
+
+_SHARE_HEADER_CELL = re.compile(r"(?:占比|比重|构成|比例|份额|结构|百分比)?\s?[（(](?:单位[:：]\s?)?%[)）]|(?:占比|比重|构成|比例|份额)%")
+_CELL_GAP = re.compile(r"[ \t\u3000]+")
+_COLUMN_FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,3})?%?")
+_TOTAL_LABEL = re.compile(r"(?:合|总|共)[ \t\u3000]?计")
+_SUB_ROW = re.compile(r"^(?:其中|#|＃|含)")
+_MAX_COLUMN_ROWS = 40
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one line parted by spaces, tabs or 　 (the spans of the text between the gaps)."""
+    cells, position = [], start
+    for gap in _CELL_GAP.finditer(text, start, end):
+        if gap.start() > position:
+            cells.append((position, gap.start()))
+        position = gap.end()
+    if position < end:
+        cells.append((position, end))
+    return cells
+
+
+def _share_columns(ctx) -> list[Relation]:
+    """The share column of every table pasted as lines (paragraphs of the shared segmentation) that no table reader
+    took (``ctx.tables``): the parts against the 合计 row when it reads about a hundred, else against 100% (a sum
+    above it is wrong; below it only when the labels are complete)."""
+    folded = ctx.folded
+    paragraphs = ctx.segmentation.paragraphs
+    tables = [(t.start, t.end) for t in (ctx.tables or [])]
+    relations = []
+    for n, header in enumerate(paragraphs[:-2]):
+        line = folded[header.start : header.end]
+        if "%" not in line or len(line) > 80:
+            continue
+        cells = _cells(folded, header.start, header.end)
+        column = next((c for c, (s, e) in enumerate(cells) if c and _SHARE_HEADER_CELL.fullmatch(folded, s, e)), None)
+        if column is None or any(_COLUMN_FIGURE.fullmatch(folded, s, e) for s, e in cells):
+            continue
+        labels, terms, total = [], [], None
+        for row in paragraphs[n + 1 : n + 1 + _MAX_COLUMN_ROWS]:
+            row_cells = _cells(folded, row.start, row.end)
+            if len(row_cells) != len(cells) or not _COLUMN_FIGURE.fullmatch(folded, *row_cells[column]):
+                break
+            label = folded[slice(*row_cells[0])]
+            if re.search(r"\d|[，。；：,;:]", label):
+                break
+            q = next((t.quantity for t in ctx.clause_model.between(*row_cells[column])), None)
+            if q is None:
+                break
+            if _TOTAL_LABEL.fullmatch(label):
+                total = q
+                break
+            if not _SUB_ROW.match(label):
+                labels.append(label)
+                terms.append((q.value, q.decimals, q.start, q.end))
+        if len(terms) < 2 or (total is None and len(terms) < 3):
+            continue
+        span = (terms[0][2], (total or q).end if total is not None else terms[-1][3])
+        if any(s < span[1] and span[0] < e for s, e in tables) or len(set(labels)) != len(labels):
+            continue
+        if total is not None:
+            if not Decimal(99) <= total.value <= Decimal(101):
+                continue
+            relations.append(_judge(ctx.text, terms, Interval.of(total, scaled=False), ctx.text[total.start : total.end],
+                                    span, complete=True, labels=labels))
+            continue
+        complete = _is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
+        relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete, labels=labels))
+    return relations
+
+
 def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", earlier: list[Relation]) -> list[Relation]:
     """The structures, labelled splits and sub-shares of one statement, on the clause model's figures
     (``shares``: its percentages in every notation); ``earlier`` holds the relations already read on it."""
@@ -345,6 +425,10 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
     statement = folded[start:end]
     if ":" in statement or "∶" in statement:
         relations.extend(_structures(text, folded, start, end, [t.quantity for t in ctx.clause_model.between(start, end)]))
+    if ("结构" in statement or "构成" in statement or "产" in statement) and (
+            "%" in statement or "百分之" in statement) and (percents := shares.between(start, end)):
+        taken = [(r.start, r.end) for r in earlier + relations]
+        relations.extend(_percent_structures(text, folded, start, percents, taken))
     if ("占" in statement or "份额" in statement or "比重" in statement or "比例" in statement) and (
             "%" in statement or "百分之" in statement or "成" in statement or "分之" in statement):
         percents = shares.between(start, end)
@@ -453,7 +537,63 @@ def _structures(text: str, folded: str, start: int, end: int, quantities: list) 
     return relations
 
 
+# A structure written as a list of bare shares: 三次产业结构调整为6.8%、43.5%、51.7% (the shares of every part,
+# unnamed: the list is the whole structure). The keyword is 结构/构成, or 比重/比例/占比 of the three sectors; no
+# comma and no rate word (增长, 贡献, 拉动, 率) between it and the list.
+_PERCENT_STRUCTURE = re.compile(
+    r"(?:(?P<keyword>结构|构成)|(?:三次产业|[一二三]产|一二三产业?|一、二、三产业?)[^，,。；;\d%]{0,8}?(?:比重|比例|占比|之比))"
+    r"(?:[^，,。；;\d%]|(?<!\d)\d{4}年){0,16}?$"
+)
+_PERCENT_JOINT = re.compile(r"[ \t]?[、，,和及与][ \t]?")
+_MAX_STRUCTURE_TERMS = 6
+
+
+def _percent_chains(folded: str, shares: list) -> list[list]:
+    """The runs of three to six shares of the clause model joined by 、，和 and nothing else (6.8%、43.5%、51.7%),
+    none of them approximate, the run not going on into a further figure."""
+    chains, run = [], []
+    for q in shares:
+        if run and q.number_start == q.start and _PERCENT_JOINT.fullmatch(folded, run[-1].end, q.start):
+            run.append(q)
+            continue
+        if 3 <= len(run) <= _MAX_STRUCTURE_TERMS:
+            chains.append(run)
+        run = [q] if q.number_start == q.start and not q.approximate else []
+    if 3 <= len(run) <= _MAX_STRUCTURE_TERMS:
+        chains.append(run)
+    return chains
+
+
+def _percent_structures(text: str, folded: str, start: int, shares: list, taken) -> list[Relation]:
+    """Structures written as bare shares after their keyword (三次产业结构调整为6.8%、43.5%、51.7%), and a second one
+    a few words after an announced one (由上年的7.2%、44.1%、48.7%调整为…): terms adding up to roughly a hundred
+    (90–110, as for ratios) are checked against 100%."""
+    relations = []
+    announced_end = None
+    for chain in _percent_chains(folded, shares):
+        first, last = chain[0].start, chain[-1].end
+        if any(s < last and first < e for s, e in taken) or _PROPORTION_TAIL.match(folded, last):
+            announced_end = None
+            continue
+        gap_start = max(start, first - _STRUCTURE_REACH)
+        keyword = _PERCENT_STRUCTURE.search(folded, gap_start, first)
+        if keyword is not None and _RATE_WORDS.search(folded, keyword.end(), first):
+            keyword = None  # 结构优化，…增长 / 贡献率为
+        if keyword is None and not (announced_end is not None and _NEXT_STRUCTURE.fullmatch(folded, announced_end, first)):
+            announced_end = None
+            continue
+        announced_end = last
+        total = sum(q.value for q in chain)
+        if not Decimal(90) <= total <= Decimal(110):
+            continue
+        terms = [(q.value, _split_decimals(q), q.start, q.end) for q in chain]
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (first, last), complete=True, labels=None))
+    return relations
+
+
 _REST_AFTER = re.compile(r"[^，,。；;]{0,12}[，,；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外)")
+# a clause of its own between two shares, naming the next figure's own subject (，资金到位率100%)
+_NEW_SUBJECT = re.compile(r"[，,]\s*(?!(?:和|及|以及|与)?\s*$)[^，,]*[\u4e00-\u9fff]")
 _MAX_SPLIT_PARTS = 24  # shares read after one 分别占 (a longer run is a table, not one split)
 _SPLIT_WINDOW = 200  # characters before 分别占 read for its names and a total share (clauses are shorter)
 
@@ -468,13 +608,17 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         if m.group("weak") and (first is None or first.start - m.end() > 2):
             continue  # 分别为0.83亿千瓦时和1.05亿千瓦时，较上年增长2.7%…: the list is of amounts
         parts, whole = [], None
+        # (分别为：第一产业8.6%，第二产业41.3%…: the shares carry labels, a clause between two of them is the next
+        # label; 分别占32.4%、27.8%和29.6%，资金到位率100%: unlabelled, a clause between them names another figure)
+        labelled = first is not None and bool(re.search(r"[\u4e00-\u9fff]", folded[m.end() : first.start]))
         for q in ([first] if first is not None else []) + list(islice(percents, _MAX_SPLIT_PARTS)):
             between = folded[(parts[-1].end if parts else m.end()) : q.start]
             if parts and _STATED_WHOLE.search(between):
                 whole = q
                 break
-            if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)):
-                break
+            if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)
+                          or (not labelled and _NEW_SUBJECT.search(between))):
+                break  # (…和29.6%，资金到位率100%: a new clause names its own figure)
             parts.append(q)
         window = max(start, m.start() - _SPLIT_WINDOW)
         if whole is None and len(parts) >= 2 and (parent := _total_share_before(folded, window, m.start(), index)):
@@ -720,7 +864,12 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         labels = [_share_label(m.label) for m in run]
         for cut in range(min(len(run) - 1, _MAX_SUB_SHARES), 2, -1):
             # 研究生…本科…专科…中专及以下，本科及以上学历教师占75.7%: a complete prefix ends the split
-            if (_covers_range(labels[:cut]) or _is_complete_set(labels[:cut])) and not _covers_range(labels):
+            # (under a structure heading a complete set short of 100% goes on with one more part: 从资金来源看，中央…省级…
+            # 市县…，社会资本占…)
+            if (_covers_range(labels[:cut]) or _is_complete_set(labels[:cut])) and not _covers_range(labels) and not (
+                    not _covers_range(labels[:cut]) and _STRUCTURE_HEADING.search(folded[start : run[0].start] + run[0].label)
+                    and not interval_sum([Interval.written(m.share.value, _split_decimals(m.share), False)
+                                          for m in run[:cut]]).overlaps(Interval.exact(HUNDRED))):
                 run, labels = run[:cut], labels[:cut]
                 span = (run[0].start, run[-1].end)
                 break
@@ -739,6 +888,8 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         counted = _COUNTED_PARTS.search(heading)
         if counted and _count_of(counted.group("count") or counted.group("scope_count")) == len(run):
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
+        elif counted:
+            complete_set = False  # 资金由四部分构成，其中中央…省级…市县…: a part is left out
         # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
         market = len(run) >= 2 and all(m.market for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
         # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
@@ -1075,6 +1226,9 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
     (a sum above 100% is then wrong), else ""."""
     pieces = re.split(r"[，,；;：:]", before)
     clause = pieces[-1]
+    if not clause.strip() and len(pieces) >= 2:
+        # 资金全部来源于中央、省级和市县三级财政，分别占…: the split opens its clause, its names end the one before
+        clause = pieces[-2]
     if count == 3 and re.search(r"三次产业|一二三产|一、二、三产", clause) and not re.search(r"增长|贡献|拉动", clause):
         return "complete"
     for m in _COUNTED_NAMES.finditer(before):
