@@ -140,7 +140,7 @@ def find(ctx) -> list[Relation]:
         if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
                 and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
-    if "%)" in folded or "%）" in folded or "(%" in folded or "（%" in folded:
+    if "%" in folded and ("%)" in folded or "%）" in folded or "比重" in folded or "占比" in folded):
         relations.extend(_share_columns(ctx))
     return relations
 
@@ -348,7 +348,11 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
 #     …
 #     合计 100.0
 
-_SHARE_HEADER_CELL = re.compile(r"(?:占比|比重|构成|比例|份额|结构|百分比)?\s?[（(](?:单位[:：]\s?)?%[)）]|(?:占比|比重|构成|比例|份额)%")
+# the head of a share column: 占比（%）, 比重(%), 构成%, or a share word with the whole it is of (占国土总面积比重: the
+# unit then on the title line above, 国土空间利用现状（单位：%）)
+_SHARE_HEADER_CELL = re.compile(r"(?:占比|比重|构成|比例|份额|结构|百分比)\s?[（(](?:单位[:：]\s?)?%[)）]|(?:占比|比重|构成|比例|份额)%"
+                                r"|(?P<bare>(?:占[^\s\d%（()）]{1,12}?的?)?(?:比重|占比|比例|构成|份额))")
+_UNIT_CELL = re.compile(r"[（(][^（()）\s]{0,8}[)）]")
 _CELL_GAP = re.compile(r"[ \t\u3000]+")
 _COLUMN_FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,3})?%?")
 _TOTAL_LABEL = re.compile(r"(?:合|总|共)[ \t\u3000]?计")
@@ -369,8 +373,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _share_columns(ctx) -> list[Relation]:
-    """The share column of every table pasted as lines (paragraphs of the shared segmentation) that no table reader
-    took (``ctx.tables``): the parts against the 合计 row when it reads about a hundred, else against 100% (a sum
+    """The share column of every table pasted as lines (paragraphs of the shared segmentation), unless a table reader
+    took it with its total row (``ctx.tables``, checked by numbers/relations/tables.py): the parts against the 合计 row when it reads about a hundred, else against 100% (a sum
     above it is wrong; below it only when the labels are complete)."""
     folded = ctx.folded
     paragraphs = ctx.segmentation.paragraphs
@@ -378,12 +382,18 @@ def _share_columns(ctx) -> list[Relation]:
     relations = []
     for n, header in enumerate(paragraphs[:-2]):
         line = folded[header.start : header.end]
-        if "%" not in line or len(line) > 80:
+        if len(line) > 80 or not ("%" in line or "比" in line or "构成" in line or "份额" in line):
             continue
         cells = _cells(folded, header.start, header.end)
-        column = next((c for c, (s, e) in enumerate(cells) if c and _SHARE_HEADER_CELL.fullmatch(folded, s, e)), None)
-        if column is None or any(_COLUMN_FIGURE.fullmatch(folded, s, e) for s, e in cells):
+        for c in range(len(cells) - 1, 0, -1):
+            if _UNIT_CELL.fullmatch(folded, *cells[c]):
+                cells[c - 1 : c + 1] = [(cells[c - 1][0], cells[c][1])]  # 占比 （%）: the unit is its column head's
+        heads = [(c, m) for c, (s, e) in enumerate(cells) if c and (m := _SHARE_HEADER_CELL.fullmatch(folded, s, e))]
+        if len(heads) != 1 or any(_COLUMN_FIGURE.fullmatch(folded, s, e) for s, e in cells):
             continue
+        column, head = heads[0]
+        if head.group("bare") and not (n and "%" in folded[paragraphs[n - 1].start : paragraphs[n - 1].end]):
+            continue  # a share word with no unit of percent in its cell or on the title line above it
         labels, terms, total = [], [], None
         for row in paragraphs[n + 1 : n + 1 + _MAX_COLUMN_ROWS]:
             row_cells = _cells(folded, row.start, row.end)
@@ -404,8 +414,8 @@ def _share_columns(ctx) -> list[Relation]:
         if len(terms) < 2 or (total is None and len(terms) < 3):
             continue
         span = (terms[0][2], (total or q).end if total is not None else terms[-1][3])
-        if any(s < span[1] and span[0] < e for s, e in tables) or len(set(labels)) != len(labels):
-            continue
+        if (total is not None and any(s < span[1] and span[0] < e for s, e in tables)) or len(set(labels)) != len(labels):
+            continue  # (a table read as one with a total row: its share column is numbers/relations/tables.py's)
         if total is not None:
             if not Decimal(99) <= total.value <= Decimal(101):
                 continue
@@ -594,6 +604,8 @@ def _percent_structures(text: str, folded: str, start: int, shares: list, taken)
 _REST_AFTER = re.compile(r"[^，,。；;]{0,12}[，,；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外)")
 # a clause of its own between two shares, naming the next figure's own subject (，资金到位率100%)
 _NEW_SUBJECT = re.compile(r"[，,]\s*(?!(?:和|及|以及|与)?\s*$)[^，,]*[\u4e00-\u9fff]")
+# the rest named after a 分别占 list, its share next: ，其余为农业，占 / ，其他占 / ；剩余部分为
+_REST_ITEM = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,。；;%\d]{0,12}?(?:[，,]\s*)?(?:占比?|为|是)?(?:约|近)?")
 _MAX_SPLIT_PARTS = 24  # shares read after one 分别占 (a longer run is a table, not one split)
 _SPLIT_WINDOW = 200  # characters before 分别占 read for its names and a total share (clauses are shorter)
 
@@ -607,7 +619,7 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         first = next(percents, None)
         if m.group("weak") and (first is None or first.start - m.end() > 2):
             continue  # 分别为0.83亿千瓦时和1.05亿千瓦时，较上年增长2.7%…: the list is of amounts
-        parts, whole = [], None
+        parts, whole, rest = [], None, None
         # (分别为：第一产业8.6%，第二产业41.3%…: the shares carry labels, a clause between two of them is the next
         # label; 分别占32.4%、27.8%和29.6%，资金到位率100%: unlabelled, a clause between them names another figure)
         labelled = first is not None and bool(re.search(r"[\u4e00-\u9fff]", folded[m.end() : first.start]))
@@ -616,10 +628,20 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             if parts and _STATED_WHOLE.search(between):
                 whole = q
                 break
+            if parts and not labelled and _REST_ITEM.fullmatch(between):
+                rest = q  # …分别占45.2%、38.1%，其余为农业，占16.7%: the rest closes the split
+                break
             if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)
                           or (not labelled and _NEW_SUBJECT.search(between))):
                 break  # (…和29.6%，资金到位率100%: a new clause names its own figure)
             parts.append(q)
+        if rest is not None and whole is None and len(parts) >= 2 and not (
+                (named := _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)) and named.group("whole")
+                and _SCOPE_ONLY_WHOLE.match(named.group("whole").rstrip("的"))):
+            terms = [(q.value, q.decimals, q.start, q.end) for q in parts + [rest]]
+            relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (parts[0].start, rest.end), complete=True,
+                                    labels=None, approximate=any(q.approximate for q in parts + [rest])))
+            continue
         window = max(start, m.start() - _SPLIT_WINDOW)
         if whole is None and len(parts) >= 2 and (parent := _total_share_before(folded, window, m.start(), index)):
             # 三项民生支出合计占一般公共预算支出的84.9%，三项分别占32.8%、26.4%和23.7%: the parts of a
@@ -805,7 +827,7 @@ _COMPLETE_SETS = complete_sets()
 _LONGEST_COMPLETE_SET = max(2, *(len(members) for members in _COMPLETE_SETS))
 # the state an item is in, opening its label: items in different states are different items
 _STATE = re.compile(r"(?:已经|已|正在|尚未|未|待|仍需|需要|需)")
-_OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
+_OVERLAPPING_KINDS = re.compile(r"高新|高技术|战略性新兴|数字经济|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
 _NAMES_BEFORE_SPLIT = re.compile(r"(?P<names>[^，,；;。：:]{2,60}?)(?:增加值|产值|就业人员|从业人员)?[^，,；;。]{0,16}?"
                                  r"(?:比重|占比|比例|构成)分别为[:：]?$")
 
@@ -884,7 +906,9 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         closed = bool(_CLOSER.search(labels[-1])) and len(run) >= 2
         complete_set = _is_complete_set(labels) or _covers_range(labels)
         bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
-        structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
+        # (not over overlapping classes: 工业结构中，高技术制造业…装备制造业…消费品工业…)
+        structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading)) and not any(
+            _OVERLAPPING_KINDS.search(_IN_SCOPE.sub("", label)) for label in labels)  # (重点项目资金中财政资金: a scope)
         counted = _COUNTED_PARTS.search(heading)
         if counted and _count_of(counted.group("count") or counted.group("scope_count")) == len(run):
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
