@@ -140,7 +140,7 @@ def find(ctx) -> list[Relation]:
         if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
                 and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
-    if "%" in folded and ("%)" in folded or "%）" in folded or "比重" in folded or "占比" in folded):
+    if "%" in folded and any(mark in folded for mark in _PERCENT_HEAD_MARKS):
         relations.extend(_share_columns(ctx))
     return relations
 
@@ -259,6 +259,8 @@ _TITLE_REACH = 40
 
 def _title_before(folded: str, start: int) -> re.Match | None:
     """The title line right before a statement that opens its paragraph, if there is one."""
+    if not start or not folded[start - 1].isspace():
+        return None  # (the statement goes on from a mark on its line: most do, and no rfind is needed)
     line_end = folded.rfind("\n", max(0, start - _TITLE_REACH), start)
     if line_end < 0 or folded[line_end + 1 : start].strip():
         return None
@@ -360,6 +362,17 @@ _SUB_ROW = re.compile(r"^(?:其中|#|＃|含)")
 _MAX_COLUMN_ROWS = 40
 
 
+# the percent unit as a column head or a title line writes it (占比（%）, （单位：%）, 比重%): a share column needs one
+_PERCENT_HEAD_MARKS = ("（%", "(%", "：%", ":%", "： %", ": %", "比%", "重%", "成%", "例%", "额%")
+_SHARE_HEAD_WORD = re.compile(r"占比|比重|构成|比例|份额|结构|百分比")
+# a line of a label and one to six figures parted by gaps, right after a line break (the break is the match's start)
+_FIGURE_ROW = re.compile(r"\n[^\s\d，。；：,;:]{1,20}(?:[ \t\u3000]+\d[\d.]{0,14}%?){1,6}[ \t\u3000]*(?=\r?\n|$)")
+
+
+def _paragraph_starts(ctx) -> list[int]:
+    return ctx.shared("share_paragraph_starts", lambda c: [p.start for p in c.segmentation.paragraphs])
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of one line parted by spaces, tabs or 　 (the spans of the text between the gaps)."""
     cells, position = [], start
@@ -377,13 +390,20 @@ def _share_columns(ctx) -> list[Relation]:
     took it with its total row (``ctx.tables``, checked by numbers/relations/tables.py): the parts against the 合计 row when it reads about a hundred, else against 100% (a sum
     above it is wrong; below it only when the labels are complete)."""
     folded = ctx.folded
-    paragraphs = ctx.segmentation.paragraphs
-    tables = [(t.start, t.end) for t in (ctx.tables or [])]
+    segmentation = ctx.segmentation
+    paragraphs = segmentation.paragraphs
     relations = []
-    for n, header in enumerate(paragraphs[:-2]):
-        line = folded[header.start : header.end]
-        if len(line) > 80 or not ("%" in line or "比" in line or "构成" in line or "份额" in line):
+    seen = -1
+    # (the lines holding a share word after a gap: the only lines that may head a share column)
+    # (a column starts with a row of a label and figures parted by gaps: the line above it may be the column's head)
+    for row in _FIGURE_ROW.finditer(folded):
+        n = bisect.bisect_left(_paragraph_starts(ctx), row.start() + 1) - 1
+        if n < 0 or n + 2 >= len(paragraphs):
             continue
+        header = paragraphs[n]
+        if header.start <= seen or header.end - header.start > 80 or not _SHARE_HEAD_WORD.search(folded, header.start, header.end):
+            continue
+        seen = header.start
         cells = _cells(folded, header.start, header.end)
         for c in range(len(cells) - 1, 0, -1):
             if _UNIT_CELL.fullmatch(folded, *cells[c]):
@@ -414,7 +434,7 @@ def _share_columns(ctx) -> list[Relation]:
         if len(terms) < 2 or (total is None and len(terms) < 3):
             continue
         span = (terms[0][2], (total or q).end if total is not None else terms[-1][3])
-        if (total is not None and any(s < span[1] and span[0] < e for s, e in tables)) or len(set(labels)) != len(labels):
+        if (total is not None and any(t.start < span[1] and span[0] < t.end for t in ctx.tables or ())) or len(set(labels)) != len(labels):
             continue  # (a table read as one with a total row: its share column is numbers/relations/tables.py's)
         if total is not None:
             if not Decimal(99) <= total.value <= Decimal(101):
@@ -435,8 +455,8 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
     statement = folded[start:end]
     if ":" in statement or "∶" in statement:
         relations.extend(_structures(text, folded, start, end, [t.quantity for t in ctx.clause_model.between(start, end)]))
-    if ("结构" in statement or "构成" in statement or "产" in statement) and (
-            "%" in statement or "百分之" in statement) and (percents := shares.between(start, end)):
+    if (statement.count("%") >= 3 or "百分之" in statement) and _PERCENT_STRUCTURE_GATE.search(statement) and (
+            percents := shares.between(start, end)):
         taken = [(r.start, r.end) for r in earlier + relations]
         relations.extend(_percent_structures(text, folded, start, percents, taken))
     if ("占" in statement or "份额" in statement or "比重" in statement or "比例" in statement) and (
@@ -554,6 +574,9 @@ _PERCENT_STRUCTURE = re.compile(
     r"(?:(?P<keyword>结构|构成)|(?:三次产业|[一二三]产|一二三产业?|一、二、三产业?)[^，,。；;\d%]{0,8}?(?:比重|比例|占比|之比))"
     r"(?:[^，,。；;\d%]|(?<!\d)\d{4}年){0,16}?$"
 )
+# (a share list right after its keyword: tested on the statement before its shares are typed)
+_PERCENT_STRUCTURE_GATE = re.compile(
+    r"(?:结构|构成|比重|比例|占比|之比)(?:[^，,。；;\d%]|(?<!\d)\d{4}年){0,16}?(?:百分之|\d{1,3}(?:\.\d{1,3})?%[、，,和及与])")
 _PERCENT_JOINT = re.compile(r"[ \t]?[、，,和及与][ \t]?")
 _MAX_STRUCTURE_TERMS = 6
 
