@@ -96,7 +96,10 @@ row when it reads about a hundred, else against 100% (below it only with complet
 with a total row read by numbers/relations/tables.py is left to it); complete sets 内资/港澳台/外商 and the levels of
 government (中央/省/市县, 中央/省级/市级/县级: a complete prefix short of 100% under a structure heading goes on with
 one more source, 社会资本); a counted heading naming more parts than listed (由四部分构成，其中…) leaves the set open;
-overlapping classes (高技术制造业, 战略性新兴产业, 数字经济) under a structure heading are no split.
+overlapping classes (高技术制造业, 战略性新兴产业, 数字经济) under a structure heading are no split; a sum divided by
+use, each share before its use (``项目资金的45%用于基础设施，35%用于产业发展，其余20%用于民生保障``: above 100% is
+wrong, below only when the rest closes the list; not across a second whole, ``全市的55%用于…``); ``占比分别是`` like
+``占比分别为``.
 
 Deliberately not checked: shares of a parent share broken down without 其中 (``第三产业占58.2%。分行业看，…``:
 of GDP or of the sector?); lists below 100% of names that are not known to be complete (民间、国有、外商投资);

@@ -77,7 +77,7 @@ _STRUCTURE_REACH = 40
 _NEXT_STRUCTURE = re.compile(r"(?:[^。；;\d]|(?<!\d)\d{4}年){1,12}")
 _RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
 _SPLIT = re.compile(
-    r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)为|分别占到|依次占"
+    r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)(?:为|是)|分别占到|依次占"
     # 本科及以上、大专、高中及以下学历分别为…: a split only when the names are a complete set (rates are
     # listed the same way: 一季度、二季度…增速分别为)
     r"|(?P<weak>(?:分别|依次)(?:为|是))"
@@ -455,6 +455,9 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
     statement = folded[start:end]
     if ":" in statement or "∶" in statement:
         relations.extend(_structures(text, folded, start, end, [t.quantity for t in ctx.clause_model.between(start, end)]))
+    if ("用于" in statement or "投向" in statement) and (percents := shares.between(start, end)) and len(percents) >= 2:
+        taken = [(r.start, r.end) for r in earlier + relations]
+        relations.extend(_uses(text, folded, start, percents, taken))
     if (statement.count("%") >= 3 or "百分之" in statement) and _PERCENT_STRUCTURE_GATE.search(statement) and (
             percents := shares.between(start, end)):
         taken = [(r.start, r.end) for r in earlier + relations]
@@ -579,6 +582,44 @@ _PERCENT_STRUCTURE_GATE = re.compile(
     r"(?:结构|构成|比重|比例|占比|之比)(?:[^，,。；;\d%]|(?<!\d)\d{4}年){0,16}?(?:百分之|\d{1,3}(?:\.\d{1,3})?%[、，,和及与])")
 _PERCENT_JOINT = re.compile(r"[ \t]?[、，,和及与][ \t]?")
 _MAX_STRUCTURE_TERMS = 6
+
+
+# A sum divided by use, each share before its use: 项目资金的45%用于基础设施，35%用于产业发展，其余20%用于民生保障
+# (the whole named before the first share with 的, each further share right after the clause before; a sum
+# above 100% is wrong, below it only when the rest closes the list)
+_USE_VERB = re.compile(r"(?:左右)?(?:主要)?(?:用于|投向|投入到?|投放到?|流向|分配给|安排用于)")
+_USE_WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}的(?:约|近|大约)?$")
+_USE_NEXT = re.compile(r"(?:左右)?(?:主要)?(?:用于|投向|投入到?|投放到?|流向|分配给|安排用于)[^，,；;。%\d]{1,24}[，,；;、]\s*"
+                       r"(?P<rest>其余|剩余|余下|另有|另)?(?:的)?(?:约|近)?")
+_MAX_USES = 8
+
+
+def _uses(text: str, folded: str, start: int, shares: list, taken) -> list[Relation]:
+    relations = []
+    i = 0
+    while i < len(shares):
+        q = shares[i]
+        if not (_USE_VERB.match(folded, q.end) and _USE_WHOLE_BEFORE.search(folded, max(start, q.start - 8), q.start)):
+            i += 1
+            continue
+        run, rest = [q], False
+        while i + len(run) < len(shares) and len(run) < _MAX_USES:
+            nxt = shares[i + len(run)]
+            link = _USE_NEXT.fullmatch(folded, run[-1].end, nxt.start)
+            if link is None or not _USE_VERB.match(folded, nxt.end):
+                break
+            run.append(nxt)
+            if link.group("rest"):
+                rest = True
+                break
+        i += len(run)
+        span = (run[0].start, run[-1].end)
+        if len(run) < 2 or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        terms = [(p.value, _split_decimals(p), p.start, p.end) for p in run]
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete=rest, labels=None,
+                                approximate=any(p.approximate for p in run)))
+    return relations
 
 
 def _percent_chains(folded: str, shares: list) -> list[list]:
