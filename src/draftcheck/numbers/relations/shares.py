@@ -39,7 +39,7 @@ from itertools import islice
 from decimal import Decimal
 
 from draftcheck.finding import Severity
-from draftcheck.lexicon.categories import complete_sets, disjoint_families, together_alternation
+from draftcheck.lexicon.categories import complete_sets, named_members, together_alternation
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -1362,8 +1362,7 @@ def _cross_cutting(labels: list[str]) -> bool:
     """Two labels are members of different families of categories.toml and of no family together (民间投资 by
     ownership, 工业投资 by sector, 技改投资 by type of construction): the labels cut one whole in different ways, so
     their shares overlap and may add up to more than 100%."""
-    families = disjoint_families() + complete_sets()
-    held = [{i for i, members in enumerate(families) if any(member in label for member in members)} for label in labels]
+    held = [{i for i, members in enumerate(named_members(label)) if members} for label in labels]
     named = [h for h in held if h]
     return any(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :])
 
