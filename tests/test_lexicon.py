@@ -141,3 +141,15 @@ def test_count_unit_subsets_come_from_one_list():
     assert counting_units() == COUNT_UNITS
     assert counting_units("listed") < counting_units("interchangeable") < COUNT_UNITS
     assert grounding_units == counting_units("interchangeable") and {"个", "家", "项"} <= counting_units("listed")
+
+
+def test_named_members_reads_each_family_a_label_touches():
+    from draftcheck.lexicon.categories import complete_sets, disjoint_families, named_members
+
+    families = disjoint_families() + complete_sets()
+    named = named_members("民间投资")
+    assert len(named) == len(families)
+    touched = [families[i] for i, members in enumerate(named) if members]
+    assert touched and all("民间" in family for family in touched)
+    assert named_members("外商投资企业", (("内资", "港澳台", "外商"),)) == [frozenset({"外商"})]
+    assert not any(named_members("绿化面积"))

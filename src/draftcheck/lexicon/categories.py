@@ -2,6 +2,7 @@
 
 - ``complete_sets()``: sets whose members, every one listed, make up the whole (第一/二/三产业, 内资/外资);
 - ``disjoint_families()``: families whose members never overlap (出口/进口, 国有/集体/民营 …);
+- ``named_members(label)``: the members of each family (disjoint, then complete) that a label names;
 - ``together(key)``: the words of a subject that adds several parts up: ``sums`` (合计, 共占), ``back_references``
   (以上, 上述), ``pairs`` (两者, 二者), ``counted_groups`` (两大, 三项 after a numeral);
   ``together_alternation(*keys)`` the regex alternation of some of those lists, longest first.
@@ -28,6 +29,17 @@ def complete_sets() -> tuple[tuple[str, ...], ...]:
 def disjoint_families() -> tuple[tuple[str, ...], ...]:
     """The families of disjoint categories of categories.toml, in file order."""
     return tuple(tuple(entry["members"]) for entry in _table()["disjoint"])
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[tuple[str, ...], ...]:
+    return disjoint_families() + complete_sets()
+
+
+def named_members(label: str, families: tuple[tuple[str, ...], ...] | None = None) -> list[frozenset[str]]:
+    """The members of each family that ``label`` names, one set per family in the order given (an empty set for a
+    family it does not touch); by default the [[disjoint]] families, then the [[complete]] sets."""
+    return [frozenset(member for member in family if member in label) for family in (families or _families())]
 
 
 def together(key: str) -> tuple[str, ...]:

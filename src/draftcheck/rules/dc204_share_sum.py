@@ -85,6 +85,22 @@ sentence of nothing but labelled shares of the same head noun going on with the 
 (``城镇人口占58.2%。乡村人口占44.6%。``; not a part of the item before, 国有工业的合同制职工, nor a year in the
 name); a set heading (``参保人员中，``) over overlapping attributes (女性, 60岁以上) is no split.
 
+More forms (shareY): a structure written as bare shares after its keyword (``三次产业结构调整为6.8%、43.5%、51.7%``,
+``一二三产业比重为…``, a second one after ``由上年的…调整为``; terms adding up to 90–110, no comma and no rate word such as
+贡献率/增长 between the keyword and the list); ``分别占`` opening its clause, its names ending the clause before
+(``资金全部来源于中央、省级和市县三级财政，分别占…``); an unlabelled ``分别占`` list ends at a clause naming its own
+figure (``…和29.6%，资金到位率100%``), and the rest named after it closes it (``分别占45.2%、38.1%，其余为农业，占16.7%``:
+complete; not after shares of a scope such as 全省); the share column of a table pasted as lines with single spaces
+(``资金来源 占比（%）`` over ``中央补助 40.8`` …, or ``占国土总面积比重`` under a title with （单位：%）), against its 合计
+row when it reads about a hundred, else against 100% (below it only with complete labels; 其中 rows set aside; a table
+with a total row read by numbers/relations/tables.py is left to it); complete sets 内资/港澳台/外商 and the levels of
+government (中央/省/市县, 中央/省级/市级/县级: a complete prefix short of 100% under a structure heading goes on with
+one more source, 社会资本); a counted heading naming more parts than listed (由四部分构成，其中…) leaves the set open;
+overlapping classes (高技术制造业, 战略性新兴产业, 数字经济) under a structure heading are no split; a sum divided by
+use, each share before its use (``项目资金的45%用于基础设施，35%用于产业发展，其余20%用于民生保障``: above 100% is
+wrong, below only when the rest closes the list; not across a second whole, ``全市的55%用于…``); ``占比分别是`` like
+``占比分别为``.
+
 Deliberately not checked: shares of a parent share broken down without 其中 (``第三产业占58.2%。分行业看，…``:
 of GDP or of the sector?); lists below 100% of names that are not known to be complete (民间、国有、外商投资);
 shares in tenths in labelled splits (A占三成、B占五成…) are read as the whole percentages (七成 = 70%); open lists without a closer, a complete set or a structure heading (全市水田、旱地、园地分别占…: other land may

@@ -39,7 +39,7 @@ from itertools import islice
 from decimal import Decimal
 
 from draftcheck.finding import Severity
-from draftcheck.lexicon.categories import complete_sets, disjoint_families, together_alternation
+from draftcheck.lexicon.categories import complete_sets, named_members, together_alternation
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -77,7 +77,7 @@ _STRUCTURE_REACH = 40
 _NEXT_STRUCTURE = re.compile(r"(?:[^。；;\d]|(?<!\d)\d{4}年){1,12}")
 _RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
 _SPLIT = re.compile(
-    r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)为|分别占到|依次占"
+    r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)(?:为|是)|分别占到|依次占"
     # 本科及以上、大专、高中及以下学历分别为…: a split only when the names are a complete set (rates are
     # listed the same way: 一季度、二季度…增速分别为)
     r"|(?P<weak>(?:分别|依次)(?:为|是))"
@@ -140,6 +140,8 @@ def find(ctx) -> list[Relation]:
         if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
                 and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
+    if "%" in folded and any(mark in folded for mark in _PERCENT_HEAD_MARKS):
+        relations.extend(_share_columns(ctx))
     return relations
 
 
@@ -257,6 +259,8 @@ _TITLE_REACH = 40
 
 def _title_before(folded: str, start: int) -> re.Match | None:
     """The title line right before a statement that opens its paragraph, if there is one."""
+    if not start or not folded[start - 1].isspace():
+        return None  # (the statement goes on from a mark on its line: most do, and no rfind is needed)
     line_end = folded.rfind("\n", max(0, start - _TITLE_REACH), start)
     if line_end < 0 or folded[line_end + 1 : start].strip():
         return None
@@ -337,6 +341,112 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
     return relations
 
 
+# ---------------------------------------------------------------------------------------------
+# A share column of a table pasted as lines, its cells parted by single spaces (the aligned-table reader of
+# document/tables.py wants runs of two): a header line naming the column 占比（%）, then one line per part, maybe
+# closed by 合计 100.0:
+#     资金来源 占比（%）
+#     中央补助 40.8
+#     …
+#     合计 100.0
+
+# the head of a share column: 占比（%）, 比重(%), 构成%, or a share word with the whole it is of (占国土总面积比重: the
+# unit then on the title line above, 国土空间利用现状（单位：%）)
+_SHARE_HEADER_CELL = re.compile(r"(?:占比|比重|构成|比例|份额|结构|百分比)\s?[（(](?:单位[:：]\s?)?%[)）]|(?:占比|比重|构成|比例|份额)%"
+                                r"|(?P<bare>(?:占[^\s\d%（()）]{1,12}?的?)?(?:比重|占比|比例|构成|份额))")
+_UNIT_CELL = re.compile(r"[（(][^（()）\s]{0,8}[)）]")
+_CELL_GAP = re.compile(r"[ \t\u3000]+")
+_COLUMN_FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,3})?%?")
+_TOTAL_LABEL = re.compile(r"(?:合|总|共)[ \t\u3000]?计")
+_SUB_ROW = re.compile(r"^(?:其中|#|＃|含)")
+_MAX_COLUMN_ROWS = 40
+
+
+# the percent unit as a column head or a title line writes it (占比（%）, （单位：%）, 比重%): a share column needs one
+_PERCENT_HEAD_MARKS = ("（%", "(%", "：%", ":%", "： %", ": %", "比%", "重%", "成%", "例%", "额%")
+_SHARE_HEAD_WORD = re.compile(r"占比|比重|构成|比例|份额|结构|百分比")
+# a line of a label and one to six figures parted by gaps, right after a line break (the break is the match's start)
+_FIGURE_ROW = re.compile(r"\n[^\s\d，。；：,;:]{1,20}(?:[ \t\u3000]+\d[\d.]{0,14}%?){1,6}[ \t\u3000]*(?=\r?\n|$)")
+
+
+def _paragraph_starts(ctx) -> list[int]:
+    return ctx.shared("share_paragraph_starts", lambda c: [p.start for p in c.segmentation.paragraphs])
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one line parted by spaces, tabs or 　 (the spans of the text between the gaps)."""
+    cells, position = [], start
+    for gap in _CELL_GAP.finditer(text, start, end):
+        if gap.start() > position:
+            cells.append((position, gap.start()))
+        position = gap.end()
+    if position < end:
+        cells.append((position, end))
+    return cells
+
+
+def _share_columns(ctx) -> list[Relation]:
+    """The share column of every table pasted as lines (paragraphs of the shared segmentation), unless a table reader
+    took it with its total row (``ctx.tables``, checked by numbers/relations/tables.py): the parts against the 合计 row when it reads about a hundred, else against 100% (a sum
+    above it is wrong; below it only when the labels are complete)."""
+    folded = ctx.folded
+    segmentation = ctx.segmentation
+    paragraphs = segmentation.paragraphs
+    relations = []
+    seen = -1
+    # (the lines holding a share word after a gap: the only lines that may head a share column)
+    # (a column starts with a row of a label and figures parted by gaps: the line above it may be the column's head)
+    for row in _FIGURE_ROW.finditer(folded):
+        n = bisect.bisect_left(_paragraph_starts(ctx), row.start() + 1) - 1
+        if n < 0 or n + 2 >= len(paragraphs):
+            continue
+        header = paragraphs[n]
+        if header.start <= seen or header.end - header.start > 80 or not _SHARE_HEAD_WORD.search(folded, header.start, header.end):
+            continue
+        seen = header.start
+        cells = _cells(folded, header.start, header.end)
+        for c in range(len(cells) - 1, 0, -1):
+            if _UNIT_CELL.fullmatch(folded, *cells[c]):
+                cells[c - 1 : c + 1] = [(cells[c - 1][0], cells[c][1])]  # 占比 （%）: the unit is its column head's
+        heads = [(c, m) for c, (s, e) in enumerate(cells) if c and (m := _SHARE_HEADER_CELL.fullmatch(folded, s, e))]
+        if len(heads) != 1 or any(_COLUMN_FIGURE.fullmatch(folded, s, e) for s, e in cells):
+            continue
+        column, head = heads[0]
+        if head.group("bare") and not (n and "%" in folded[paragraphs[n - 1].start : paragraphs[n - 1].end]):
+            continue  # a share word with no unit of percent in its cell or on the title line above it
+        labels, terms, total = [], [], None
+        for row in paragraphs[n + 1 : n + 1 + _MAX_COLUMN_ROWS]:
+            row_cells = _cells(folded, row.start, row.end)
+            if len(row_cells) != len(cells) or not _COLUMN_FIGURE.fullmatch(folded, *row_cells[column]):
+                break
+            label = folded[slice(*row_cells[0])]
+            if re.search(r"\d|[，。；：,;:]", label):
+                break
+            q = next((t.quantity for t in ctx.clause_model.between(*row_cells[column])), None)
+            if q is None:
+                break
+            if _TOTAL_LABEL.fullmatch(label):
+                total = q
+                break
+            if not _SUB_ROW.match(label):
+                labels.append(label)
+                terms.append((q.value, q.decimals, q.start, q.end))
+        if len(terms) < 2 or (total is None and len(terms) < 3):
+            continue
+        span = (terms[0][2], (total or q).end if total is not None else terms[-1][3])
+        if (total is not None and any(t.start < span[1] and span[0] < t.end for t in ctx.tables or ())) or len(set(labels)) != len(labels):
+            continue  # (a table read as one with a total row: its share column is numbers/relations/tables.py's)
+        if total is not None:
+            if not Decimal(99) <= total.value <= Decimal(101):
+                continue
+            relations.append(_judge(ctx.text, terms, Interval.of(total, scaled=False), ctx.text[total.start : total.end],
+                                    span, complete=True, labels=labels))
+            continue
+        complete = _is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
+        relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete, labels=labels))
+    return relations
+
+
 def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", earlier: list[Relation]) -> list[Relation]:
     """The structures, labelled splits and sub-shares of one statement, on the clause model's figures
     (``shares``: its percentages in every notation); ``earlier`` holds the relations already read on it."""
@@ -345,6 +455,13 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
     statement = folded[start:end]
     if ":" in statement or "∶" in statement:
         relations.extend(_structures(text, folded, start, end, [t.quantity for t in ctx.clause_model.between(start, end)]))
+    if ("用于" in statement or "投向" in statement) and (percents := shares.between(start, end)) and len(percents) >= 2:
+        taken = [(r.start, r.end) for r in earlier + relations]
+        relations.extend(_uses(text, folded, start, percents, taken))
+    if (statement.count("%") >= 3 or "百分之" in statement) and _PERCENT_STRUCTURE_GATE.search(statement) and (
+            percents := shares.between(start, end)):
+        taken = [(r.start, r.end) for r in earlier + relations]
+        relations.extend(_percent_structures(text, folded, start, percents, taken))
     if ("占" in statement or "份额" in statement or "比重" in statement or "比例" in statement) and (
             "%" in statement or "百分之" in statement or "成" in statement or "分之" in statement):
         percents = shares.between(start, end)
@@ -453,7 +570,106 @@ def _structures(text: str, folded: str, start: int, end: int, quantities: list) 
     return relations
 
 
+# A structure written as a list of bare shares: 三次产业结构调整为6.8%、43.5%、51.7% (the shares of every part,
+# unnamed: the list is the whole structure). The keyword is 结构/构成, or 比重/比例/占比 of the three sectors; no
+# comma and no rate word (增长, 贡献, 拉动, 率) between it and the list.
+_PERCENT_STRUCTURE = re.compile(
+    r"(?:(?P<keyword>结构|构成)|(?:三次产业|[一二三]产|一二三产业?|一、二、三产业?)[^，,。；;\d%]{0,8}?(?:比重|比例|占比|之比))"
+    r"(?:[^，,。；;\d%]|(?<!\d)\d{4}年){0,16}?$"
+)
+# (a share list right after its keyword: tested on the statement before its shares are typed)
+_PERCENT_STRUCTURE_GATE = re.compile(
+    r"(?:结构|构成|比重|比例|占比|之比)(?:[^，,。；;\d%]|(?<!\d)\d{4}年){0,16}?(?:百分之|\d{1,3}(?:\.\d{1,3})?%[、，,和及与])")
+_PERCENT_JOINT = re.compile(r"[ \t]?[、，,和及与][ \t]?")
+_MAX_STRUCTURE_TERMS = 6
+
+
+# A sum divided by use, each share before its use: 项目资金的45%用于基础设施，35%用于产业发展，其余20%用于民生保障
+# (the whole named before the first share with 的, each further share right after the clause before; a sum
+# above 100% is wrong, below it only when the rest closes the list)
+_USE_VERB = re.compile(r"(?:左右)?(?:主要)?(?:用于|投向|投入到?|投放到?|流向|分配给|安排用于)")
+_USE_WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}的(?:约|近|大约)?$")
+_USE_NEXT = re.compile(r"(?:左右)?(?:主要)?(?:用于|投向|投入到?|投放到?|流向|分配给|安排用于)[^，,；;。%\d]{1,24}[，,；;、]\s*"
+                       r"(?P<rest>其余|剩余|余下|另有|另)?(?:的)?(?:约|近)?")
+_MAX_USES = 8
+
+
+def _uses(text: str, folded: str, start: int, shares: list, taken) -> list[Relation]:
+    relations = []
+    i = 0
+    while i < len(shares):
+        q = shares[i]
+        if not (_USE_VERB.match(folded, q.end) and _USE_WHOLE_BEFORE.search(folded, max(start, q.start - 8), q.start)):
+            i += 1
+            continue
+        run, rest = [q], False
+        while i + len(run) < len(shares) and len(run) < _MAX_USES:
+            nxt = shares[i + len(run)]
+            link = _USE_NEXT.fullmatch(folded, run[-1].end, nxt.start)
+            if link is None or not _USE_VERB.match(folded, nxt.end):
+                break
+            run.append(nxt)
+            if link.group("rest"):
+                rest = True
+                break
+        i += len(run)
+        span = (run[0].start, run[-1].end)
+        if len(run) < 2 or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        terms = [(p.value, _split_decimals(p), p.start, p.end) for p in run]
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete=rest, labels=None,
+                                approximate=any(p.approximate for p in run)))
+    return relations
+
+
+def _percent_chains(folded: str, shares: list) -> list[list]:
+    """The runs of three to six shares of the clause model joined by 、，和 and nothing else (6.8%、43.5%、51.7%),
+    none of them approximate, the run not going on into a further figure."""
+    chains, run = [], []
+    for q in shares:
+        if run and q.number_start == q.start and _PERCENT_JOINT.fullmatch(folded, run[-1].end, q.start):
+            run.append(q)
+            continue
+        if 3 <= len(run) <= _MAX_STRUCTURE_TERMS:
+            chains.append(run)
+        run = [q] if q.number_start == q.start and not q.approximate else []
+    if 3 <= len(run) <= _MAX_STRUCTURE_TERMS:
+        chains.append(run)
+    return chains
+
+
+def _percent_structures(text: str, folded: str, start: int, shares: list, taken) -> list[Relation]:
+    """Structures written as bare shares after their keyword (三次产业结构调整为6.8%、43.5%、51.7%), and a second one
+    a few words after an announced one (由上年的7.2%、44.1%、48.7%调整为…): terms adding up to roughly a hundred
+    (90–110, as for ratios) are checked against 100%."""
+    relations = []
+    announced_end = None
+    for chain in _percent_chains(folded, shares):
+        first, last = chain[0].start, chain[-1].end
+        if any(s < last and first < e for s, e in taken) or _PROPORTION_TAIL.match(folded, last):
+            announced_end = None
+            continue
+        gap_start = max(start, first - _STRUCTURE_REACH)
+        keyword = _PERCENT_STRUCTURE.search(folded, gap_start, first)
+        if keyword is not None and _RATE_WORDS.search(folded, keyword.end(), first):
+            keyword = None  # 结构优化，…增长 / 贡献率为
+        if keyword is None and not (announced_end is not None and _NEXT_STRUCTURE.fullmatch(folded, announced_end, first)):
+            announced_end = None
+            continue
+        announced_end = last
+        total = sum(q.value for q in chain)
+        if not Decimal(90) <= total <= Decimal(110):
+            continue
+        terms = [(q.value, _split_decimals(q), q.start, q.end) for q in chain]
+        relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (first, last), complete=True, labels=None))
+    return relations
+
+
 _REST_AFTER = re.compile(r"[^，,。；;]{0,12}[，,；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外)")
+# a clause of its own between two shares, naming the next figure's own subject (，资金到位率100%)
+_NEW_SUBJECT = re.compile(r"[，,]\s*(?!(?:和|及|以及|与)?\s*$)[^，,]*[\u4e00-\u9fff]")
+# the rest named after a 分别占 list, its share next: ，其余为农业，占 / ，其他占 / ；剩余部分为
+_REST_ITEM = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,。；;%\d]{0,12}?(?:[，,]\s*)?(?:占比?|为|是)?(?:约|近)?")
 _MAX_SPLIT_PARTS = 24  # shares read after one 分别占 (a longer run is a table, not one split)
 _SPLIT_WINDOW = 200  # characters before 分别占 read for its names and a total share (clauses are shorter)
 
@@ -467,15 +683,29 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         first = next(percents, None)
         if m.group("weak") and (first is None or first.start - m.end() > 2):
             continue  # 分别为0.83亿千瓦时和1.05亿千瓦时，较上年增长2.7%…: the list is of amounts
-        parts, whole = [], None
+        parts, whole, rest = [], None, None
+        # (分别为：第一产业8.6%，第二产业41.3%…: the shares carry labels, a clause between two of them is the next
+        # label; 分别占32.4%、27.8%和29.6%，资金到位率100%: unlabelled, a clause between them names another figure)
+        labelled = first is not None and bool(re.search(r"[\u4e00-\u9fff]", folded[m.end() : first.start]))
         for q in ([first] if first is not None else []) + list(islice(percents, _MAX_SPLIT_PARTS)):
             between = folded[(parts[-1].end if parts else m.end()) : q.start]
             if parts and _STATED_WHOLE.search(between):
                 whole = q
                 break
-            if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)):
+            if parts and not labelled and _REST_ITEM.fullmatch(between):
+                rest = q  # …分别占45.2%、38.1%，其余为农业，占16.7%: the rest closes the split
                 break
+            if parts and (len(between) > 12 or re.search(r"[。；;]|增长|下降|提高|降低", between)
+                          or (not labelled and _NEW_SUBJECT.search(between))):
+                break  # (…和29.6%，资金到位率100%: a new clause names its own figure)
             parts.append(q)
+        if rest is not None and whole is None and len(parts) >= 2 and not (
+                (named := _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)) and named.group("whole")
+                and _SCOPE_ONLY_WHOLE.match(named.group("whole").rstrip("的"))):
+            terms = [(q.value, q.decimals, q.start, q.end) for q in parts + [rest]]
+            relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (parts[0].start, rest.end), complete=True,
+                                    labels=None, approximate=any(q.approximate for q in parts + [rest])))
+            continue
         window = max(start, m.start() - _SPLIT_WINDOW)
         if whole is None and len(parts) >= 2 and (parent := _total_share_before(folded, window, m.start(), index)):
             # 三项民生支出合计占一般公共预算支出的84.9%，三项分别占32.8%、26.4%和23.7%: the parts of a
@@ -661,7 +891,7 @@ _COMPLETE_SETS = complete_sets()
 _LONGEST_COMPLETE_SET = max(2, *(len(members) for members in _COMPLETE_SETS))
 # the state an item is in, opening its label: items in different states are different items
 _STATE = re.compile(r"(?:已经|已|正在|尚未|未|待|仍需|需要|需)")
-_OVERLAPPING_KINDS = re.compile(r"高新|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
+_OVERLAPPING_KINDS = re.compile(r"高新|高技术|战略性新兴|数字经济|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
 _NAMES_BEFORE_SPLIT = re.compile(r"(?P<names>[^，,；;。：:]{2,60}?)(?:增加值|产值|就业人员|从业人员)?[^，,；;。]{0,16}?"
                                  r"(?:比重|占比|比例|构成)分别为[:：]?$")
 
@@ -720,7 +950,12 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         labels = [_share_label(m.label) for m in run]
         for cut in range(min(len(run) - 1, _MAX_SUB_SHARES), 2, -1):
             # 研究生…本科…专科…中专及以下，本科及以上学历教师占75.7%: a complete prefix ends the split
-            if (_covers_range(labels[:cut]) or _is_complete_set(labels[:cut])) and not _covers_range(labels):
+            # (under a structure heading a complete set short of 100% goes on with one more part: 从资金来源看，中央…省级…
+            # 市县…，社会资本占…)
+            if (_covers_range(labels[:cut]) or _is_complete_set(labels[:cut])) and not _covers_range(labels) and not (
+                    not _covers_range(labels[:cut]) and _STRUCTURE_HEADING.search(folded[start : run[0].start] + run[0].label)
+                    and not interval_sum([Interval.written(m.share.value, _split_decimals(m.share), False)
+                                          for m in run[:cut]]).overlaps(Interval.exact(HUNDRED))):
                 run, labels = run[:cut], labels[:cut]
                 span = (run[0].start, run[-1].end)
                 break
@@ -735,10 +970,14 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         closed = bool(_CLOSER.search(labels[-1])) and len(run) >= 2
         complete_set = _is_complete_set(labels) or _covers_range(labels)
         bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
-        structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading))
+        # (not over overlapping classes: 工业结构中，高技术制造业…装备制造业…消费品工业…)
+        structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading)) and not any(
+            _OVERLAPPING_KINDS.search(_IN_SCOPE.sub("", label)) for label in labels)  # (重点项目资金中财政资金: a scope)
         counted = _COUNTED_PARTS.search(heading)
         if counted and _count_of(counted.group("count") or counted.group("scope_count")) == len(run):
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
+        elif counted:
+            complete_set = False  # 资金由四部分构成，其中中央…省级…市县…: a part is left out
         # market shares of one set (新车上牌量中，新能源汽车份额…，燃油车份额…) are disjoint
         market = len(run) >= 2 and all(m.market for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
         # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
@@ -1075,6 +1314,9 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
     (a sum above 100% is then wrong), else ""."""
     pieces = re.split(r"[，,；;：:]", before)
     clause = pieces[-1]
+    if not clause.strip() and len(pieces) >= 2:
+        # 资金全部来源于中央、省级和市县三级财政，分别占…: the split opens its clause, its names end the one before
+        clause = pieces[-2]
     if count == 3 and re.search(r"三次产业|一二三产|一、二、三产", clause) and not re.search(r"增长|贡献|拉动", clause):
         return "complete"
     for m in _COUNTED_NAMES.finditer(before):
@@ -1120,8 +1362,7 @@ def _cross_cutting(labels: list[str]) -> bool:
     """Two labels are members of different families of categories.toml and of no family together (民间投资 by
     ownership, 工业投资 by sector, 技改投资 by type of construction): the labels cut one whole in different ways, so
     their shares overlap and may add up to more than 100%."""
-    families = disjoint_families() + complete_sets()
-    held = [{i for i, members in enumerate(families) if any(member in label for member in members)} for label in labels]
+    held = [{i for i, members in enumerate(named_members(label)) if members} for label in labels]
     named = [h for h in held if h]
     return any(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :])
 
