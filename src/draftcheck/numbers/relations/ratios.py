@@ -525,7 +525,10 @@ def _named_operands(ms: MaskedSentence, m: re.Match) -> tuple[Quantity, Quantity
     first and last two characters: 研发投入 in 研发经费投入) and the one labelled with the whole's name, of one
     dimension, the part the smaller."""
     subject = _SUBJECT_TRIM.sub("", m.group("subject").strip())
-    named = _WHOLE_SCOPE.sub("", (m.group("named") or "").strip().removesuffix("的"))
+    named = (m.group("named") or "").strip().removesuffix("的")
+    scope = _WHOLE_SCOPE.match(named)  # 占全省营业收入的: a place scope the whole's label must name too
+    place = scope.group() if scope and _PLACE_SCOPE.match(scope.group()) else ""
+    named = named[scope.end() :] if scope else named
     if len(subject) < 2 or len(named) < 2 or m.group("ratio") or subject in named or named in subject:
         return None
     parts, wholes = [], []
@@ -536,7 +539,7 @@ def _named_operands(ms: MaskedSentence, m: re.Match) -> tuple[Quantity, Quantity
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if subject in label or len(subject) >= 4 and label.find(subject[:2]) >= 0 and subject[-2:] in label[label.find(subject[:2]) + 2 :]:
             parts.append(quantity)
-        elif named in label:
+        elif named in label and place in label:
             wholes.append(quantity)
     if len(parts) != 1 or len(wholes) != 1:
         return None
