@@ -10,30 +10,30 @@ is not checkable rather than inconsistent.
 
 from __future__ import annotations
 
-import re
+import bisect
 from decimal import Decimal, InvalidOperation
 
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.quantity import document_quantities
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance
-
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+from draftcheck.numbers.statement_spans import statements
 # A sentence with more figures than this is a table or a list of indicators: pairs there explain anything.
 _MAX_FIGURES = 12
 _HUNDRED = Decimal(100)
 
 
 def explained_by_other_operands(ctx, start: int, end: int, operands: set[tuple[int, int]]) -> bool:
-    """Whether the percentage ending at ``end`` is the quotient of two figures of its sentence, neither of them one of
-    the ``operands`` (spans) the finder used."""
+    """Whether the percentage ending at ``end`` is the quotient of two figures of its statement (the shared
+    segmentation's, ``statement_spans.statements``), neither of them one of the ``operands`` (spans) the finder used."""
     index = document_quantities(ctx)
-    folded = ctx.folded
     stated = next((q for q in index.between(start, end) if q.end == end and q.is_percent), None)
     if stated is None or stated.qualifier or stated.is_range:
         return False
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, max(0, start - 400), start)), default=max(0, start - 400))
-    close = _SENTENCE_END.search(folded, end)
-    sentence_end = close.start() if close else len(folded)
+    spans = statements(ctx)
+    k = bisect.bisect_right(spans, (start, len(ctx.folded) + 1)) - 1
+    if k < 0 or spans[k][1] < end:
+        return False
+    sentence_start, sentence_end = spans[k][0], spans[k][1]
     figures = [
         q for q in index.between(sentence_start, sentence_end)
         if q.is_value and not q.is_percent and q.unit not in ("个百分点", "倍") and q.scaled > 0 and not q.is_range

@@ -147,7 +147,7 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
                               if stem in _words_before(text, t) and not _names_source(_words_before(text, t), stem)), None)
             counts = whole_counts
     if numerator is None:
-        return _qualified_part(text, stem, rate, before)
+        return _actual_of_due(text, stem, rate, counts) or _qualified_part(text, stem, rate, before)
     same_unit = [
         t for t in counts
         if t is not numerator and t.quantity.dimension == numerator.quantity.dimension and t.quantity.end <= numerator.quantity.start
@@ -248,6 +248,26 @@ def _qualified_part(text: str, stem: str, rate: TypedQuantity, before: list[Type
     return _rate_relation(text, stem, rate, part, whole)
 
 
+def _actual_of_due(text: str, stem: str, rate: TypedQuantity, counts: list[TypedQuantity]) -> Relation | None:
+    """A rate over what was due and what was actually done, the done count named by an actuality word rather than
+    the stem: ``应参保人数28640人，实际参加城乡居民医保27912人，参保率…`` (应到 / 实到, 应检 / 实际检测): the one
+    count naming the stem as due (``_names_source``, or 应 before the stem's first character: 应到 for 到课率)
+    and the one count after it, of its dimension and before the rate, whose words open with 实际/实 (a 新增
+    count between them leaves the pair in doubt)."""
+    due = [t for t in counts if _names_source(_words_before(text, t), stem) or "应" + stem[0] in _words_before(text, t)]
+    if len(due) != 1:
+        return None
+    source = due[0]
+    later = [t for t in counts if t.quantity.start > source.quantity.end and t.quantity.end <= rate.quantity.start
+             and t.quantity.dimension == source.quantity.dimension]
+    if len(later) != 1 or not _ACTUAL.match(_words_before(text, later[0], _ASIDE_REACH).lstrip()):
+        return None
+    return _rate_relation(text, stem, rate, later[0], source)
+
+
+_ACTUAL = re.compile(r"(?:全年|全镇|全县|全区|全市|年内|当年)?(?:实际|实有|实到|实收|实缴|实检|实参|实)")
+
+
 # the stem qualified as what should be done (应参保人数, 应签约户数, 计划改造): the source of the rate, not its part
 _SOURCE_QUALIFIERS = ("应当", "应该", "应", "需要", "需", "计划", "任务", "目标")
 
@@ -257,11 +277,11 @@ def _names_source(words: str, stem: str) -> bool:
     return at > 0 and words[:at].endswith(_SOURCE_QUALIFIERS)
 
 
-def _words_before(text: str, typed: TypedQuantity) -> str:
-    """The words of the count's own clause right before it (已办结 for 已办结812件)."""
+def _words_before(text: str, typed: TypedQuantity, reach: int = _STEM_REACH) -> str:
+    """The words of the count's own clause right before it, up to ``reach`` characters (已办结 for 已办结812件)."""
     q = typed.quantity
     # an aside in brackets between the words and the count does not count (参保人数（含职工医保）达到46.82万人)
-    window = _BRACKETED.sub("", text[max(q.start - _STEM_REACH - _ASIDE_REACH, 0) : q.start])[-_STEM_REACH:]
+    window = _BRACKETED.sub("", text[max(q.start - reach - _ASIDE_REACH, 0) : q.start])[-reach:]
     cut = max(window.rfind(ch) for ch in "，,；;。：:、")
     return window[cut + 1 :]
 

@@ -13,6 +13,9 @@ change or a target of the statement (上年为B, 增加1.2亿元, 目标任务B)
   resident population, times the scale.
 - 亩均 / 每亩 / 每平方公里 / 每公顷 (``亩均税收26.8万元``): the one total named like the average over the one
   area in the unit it is per.
+- 万元GDP能耗 / 每万元工业增加值用水量 (``_per_output``): the one total of the resource (能耗, 用水, 用电) over the one
+  amount of the output named (工业增加值, GDP as 地区生产总值) per 10,000 yuan, an industrial output over an
+  industrial total only.
 - 年均 / 平均每年 after a cumulative total over a named span (``五年来累计新增城镇就业3.6万人，年均新增7200人``,
   ``2021—2025年…累计完成投资1260亿元，年均完成252亿元``): total / years.
 
@@ -55,18 +58,32 @@ from draftcheck.numbers.statement_spans import spans_holding, statements
 RATIO = "DC303"
 FALLBACK = True
 _REACH = 400  # how far (characters) around an average its operands are sought (lists of thousands of figures)
-_HINTS = ("均", "每")  # 人均, 每千人口, 亩均, 年均, 平均每年, 户均, 每户, 平均每个 …
+# 人均, 每千人口, 亩均, 年均, 平均每年, 户均, 每户, 平均每个; 万元GDP能耗, 万元工业增加值用水量 … (by the resource word:
+# 万元 alone is in most statements)
+_HINTS = ("均", "每", "能耗", "耗能", "用水", "耗水", "水耗", "用电", "耗电", "电耗")
 _LABEL_REACH = 48  # how many characters of its clause before a figure name it
 _NOT_OPERANDS = frozenset({Role.BASE, Role.CHANGE, Role.TARGET, Role.THRESHOLD})
 
 # the cues right before an average, read on its clause's words before it
 _PER_POPULATION = re.compile(
-    r"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口)(?:拥有)?(?P<noun>[^，,。；;：:！？!?\n\d]{1,12}?)(?:数)?(?:为|是|达到?|有)?\s?$"
+    r"每(?P<k>千|万|十万|百|百万)(?:人口|常住人口|人|户籍人口"
+    # 每千名老年人拥有养老床位 / 每万名职工配备: per head of a named group, counted by that group's head count
+    r"|名(?P<group>[\u4e00-\u9fff]{2,6}?)(?=拥有|配备|配有))"
+    r"(?:拥有|配备|配有)?(?P<noun>[^，,。；;：:！？!?\n\d]{1,12}?)(?:数)?(?:为|是|达到?|有)?\s?$"
 )
 _PER_POPULATION_HINT = re.compile(r"每(?:千|万|十万|百)")
 _PER_POPULATION_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
 _PER_LAND = re.compile(r"(?P<per>亩均|每亩|每平方公里|每公顷)(?P<noun>[^，,。；;：:！？!?\n\d]{1,8}?)(?:为|是|达到?|达)?\s?$")
 _LAND_UNIT = {"亩均": "亩", "每亩": "亩", "每平方公里": "平方公里", "每公顷": "公顷"}
+# 万元GDP能耗0.42吨标准煤 / 每万元工业增加值用水量18立方米: a resource used per 10,000 yuan of an output
+_PER_OUTPUT = re.compile(
+    r"(?:每|单位)?万元(?P<output>[^，,。；;：:！？!?\n\d万]{2,10}?)"
+    r"(?P<noun>综合能耗|能耗|耗能|用水量|耗水量|水耗|用电量|耗电量|电耗)(?:为|是|达到?|降至|降到|仅为)?\s?$"
+)
+_PER_OUTPUT_HINT = re.compile(r"万元[^，,。；;：:！？!?\n\d]{2,10}?(?:能耗|耗能|用水|耗水|水耗|用电|耗电|电耗)")
+# what names the total of each resource in its own label
+_RESOURCE_WORDS = {"能": ("能耗", "能源消费", "耗能", "用能"), "水": ("用水", "取水", "耗水"), "电": ("用电", "电量", "耗电")}
+_GDP_WORDS = ("地区生产总值", "生产总值", "GDP")
 _YEARLY = re.compile(r"(?:年均|平均每年|每年平均)")
 _SPAN_REACH = 30  # the span of years a cumulative total covers (五年来 / 2021—2025年) stands this close before 累计
 _CUMULATIVE_REACH = 14  # 累计 and the total: up to this many characters of label between
@@ -103,7 +120,9 @@ def find(ctx) -> list[Relation]:
     for k in spans_holding(folded, spans, _HINTS):
         start, end, _ = spans[k]
         statement = folded[start:end]
-        named_cue = "每" in statement or "人均" in statement or "年均" in statement or "亩均" in statement
+        named_cue = "每" in statement or "人均" in statement or "年均" in statement or "亩均" in statement or (
+            "万元" in statement and _PER_OUTPUT_HINT.search(statement) is not None
+        )
         counted = _PER.search(folded, start, end) is not None
         if not (named_cue or counted):
             continue  # 均衡, 平均: no average this module reads
@@ -154,7 +173,7 @@ def _statement_averages(text: str, folded: str, index, figures: list[_Figure], f
         if n < first:
             continue
         value, label = figure.quantity, figure.label
-        if value.unit in ("%", "") or not ("均" in label or "每" in label):
+        if value.unit in ("%", "") or not ("均" in label or "每" in label or "万元" in label):
             continue
         # the figures within reach of the average (bounded: statements of thousands of figures)
         low = bisect.bisect_left(positions, value.start - _REACH)
@@ -169,6 +188,8 @@ def _statement_averages(text: str, folded: str, index, figures: list[_Figure], f
             relation = _per_land(text, figure, m, figures[own:n])
         elif "均" in label and (m := _YEARLY.search(label)):
             relation = _yearly_average(text, folded, index, figure, figures[max(first, n - 12) : n])
+        elif "万元" in label and (m := _PER_OUTPUT.search(label)):
+            relation = _per_output(text, figure, m, figures[own:n])
         if relation is not None:
             relations.append(relation)
     return relations
@@ -257,15 +278,25 @@ def _per_population(text: str, folded: str, figure: _Figure, m: re.Match, before
     value, noun = figure.quantity, m.group("noun")
     if value.unit in ("%", ""):
         return None
+    # a named group (每千名老年人): its own head count, exact, and a total in the average's measure word whose label
+    # ends in the noun's head (养老床位 and 养老机构床位 in 张)
+    group = (m.group("group") or "").removesuffix("人") or None
     heads, totals = [], []
     for other in before:
         if not _operand(other):
             continue
         q, label = other.quantity, other.label
-        if q.unit in ("人", "名") and "人口" in label and (_stated_basis(folded, other) or "常住人口" in label):
+        if group is not None and q.unit in ("人", "名") and group in label and "每" not in label:
             heads.append(other)
-        elif same_dimension(q, value) and _core(noun) and _core(noun) in _core(label) and "每" not in label:
+        elif group is None and q.unit in ("人", "名") and "人口" in label and (_stated_basis(folded, other) or "常住人口" in label):
+            heads.append(other)
+        elif same_dimension(q, value) and "每" not in label and (
+            _core(noun) and _core(noun) in _core(label)
+            or group is not None and q.unit == value.unit and len(noun) >= 2 and _core(label).endswith(noun[-2:])
+        ):
             totals.append(other)
+    if group is not None and not heads:
+        return None  # 每千名户籍老人 with no count of that group: no ratio of figures the text gives
     if len(heads) != 1 or len(totals) != 1:
         return _unchecked(value)
     head, total = heads[0].quantity, totals[0].quantity
@@ -274,7 +305,7 @@ def _per_population(text: str, folded: str, figure: _Figure, m: re.Match, before
         computed = written_interval(total) / written_interval(head) * Interval.exact(scale)
     except (ArithmeticError, ZeroDivisionError):
         return _unchecked(value)
-    if not _stated_basis(folded, heads[0]):
+    if group is None and not _stated_basis(folded, heads[0]):
         computed = _unstated_basis_slack(computed)
     stated = derived_figure_tolerance(written_interval(value), value)
     if computed.overlaps(stated):
@@ -316,25 +347,58 @@ def _per_land(text: str, figure: _Figure, m: re.Match, before: list[_Figure]) ->
             totals.append(q)
     if len(areas) != 1 or len(totals) != 1 or areas[0].qualifier or totals[0].qualifier:
         return _unchecked(value)
-    area, total = areas[0], totals[0]
+    return _quotient_relation(text, value, f"{m.group('per')}{noun}", totals[0], (areas[0], "面积"))
+
+
+def _quotient_relation(text: str, value: Quantity, named: str, total: Quantity, divisor: tuple[Quantity, str],
+                       scale: int = 1) -> Relation:
+    """``value`` against ``total / divisor × scale`` (亩均税收 over an area, 万元GDP能耗 over an output per 10,000 yuan)."""
+    by, by_label = divisor
     try:
-        computed = written_interval(total) / written_interval(area)
+        computed = written_interval(total) / written_interval(by) * Interval.exact(Decimal(scale))
     except (ArithmeticError, ZeroDivisionError):
         return _unchecked(value)
     stated = derived_figure_tolerance(written_interval(value), value)
     if computed.overlaps(stated):
         return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=value.start, end=value.end)
-    point = total.scaled / area.scaled / value.magnitude
+    point = total.scaled / by.scaled * scale / value.magnitude
     unit_text = text[value.number_end : value.end]
     return Relation(
         kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=value.start, end=value.end,
-        message=f"{m.group('per')}{noun}{text[value.start:value.end]}："
-        f"按 {quantity_text(total, text)} / {quantity_text(area, text)} 计算应为 "
+        message=f"{named}{text[value.start:value.end]}："
+        f"按 {quantity_text(total, text)} / {quantity_text(by, text)}{f' × {scale}' if scale != 1 else ''} 计算应为 "
         f"{format_number(point, max(value.decimals, 2))}{unit_text}",
-        related=[("总量", total.start, total.end), ("面积", area.start, area.end)],
+        related=[("总量", total.start, total.end), (by_label, by.start, by.end)],
         severity=mismatch_severity(computed, stated, value.half_unit),
         suggestion=f"{format_number(point, value.decimals)}{unit_text}",
     )
+
+
+def _per_output(text: str, figure: _Figure, m: re.Match, before: list[_Figure]) -> Relation | None:
+    """万元工业增加值能耗0.42吨标准煤 = 综合能耗32.6万吨标准煤 / (工业增加值86.5亿元 / 1万元), when the statement gives
+    before it exactly one total of the resource (labelled 能耗/能源消费, 用水, 用电; in the figure's dimension) and
+    exactly one amount of the output it names (工业增加值, GDP as 地区生产总值), the two of one scope: an industrial
+    output over an industrial total only (规上工业能耗 is no total of 万元GDP能耗)."""
+    value = figure.quantity
+    output, noun = m.group("output"), m.group("noun")
+    resource = next(key for key in _RESOURCE_WORDS if key in noun)
+    gdp = any(word in output for word in _GDP_WORDS)
+    industrial = "工业" in output
+    totals, outputs = [], []
+    for other in before:
+        q, label = other.quantity, other.label
+        if not _operand(other) or "均" in label or "每" in label or "万元" in label:
+            continue
+        if q.dimension == value.dimension and any(word in label for word in _RESOURCE_WORDS[resource]):
+            if ("工业" in label) == industrial:
+                totals.append(q)
+        elif q.unit == "元" and (output in label or gdp and any(word in label for word in _GDP_WORDS)):
+            outputs.append(q)
+    if not totals or not outputs:
+        return None  # 万元GDP用水量46立方米 alone: no ratio of figures the text gives
+    if len(totals) != 1 or len(outputs) != 1 or totals[0].qualifier or outputs[0].qualifier:
+        return _unchecked(value)
+    return _quotient_relation(text, value, f"万元{output}{noun}", totals[0], (outputs[0], "产出"), scale=10_000)
 
 
 def _year_span(index, folded: str, cumulative_at: int) -> int | None:

@@ -56,7 +56,7 @@ RATIO = "DC303"
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 
 _SCOPE = "(?:本年度|全年度|本年|全年|年度|年|上半年|一季度|前三季度|阶段|当年)?"
-_GOAL = "(?:目标任务|任务目标|计划任务|目标|任务|计划|预算)"  # 为年度预算的103.5%: a budget is a target
+_GOAL = f"(?:{alternation(('target', 'words'), ('target', 'budgets'))})"  # 为年度预算的103.5%: a budget is a target
 _FILLER = "(?:投资|进度|数|额|总额|量)?"
 
 # 完成年度任务(95亿元)的32% / 完成全年任务的(95亿元)32% / 占年计划50亿元的64%
@@ -71,9 +71,10 @@ _GOAL_SHARE = re.compile(
 )
 # 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result
 _AIM_BEFORE = re.compile(alternation(("target", "aims")))
-# 超年度计划28% / 超出全年目标（40亿元）12.5%: the excess over the target
+# 超年度计划28% / 超出全年目标（40亿元）12.5% / 超年度计划50亿元16.6% / 超出目标6.6个百分点: the excess over
+# the target
 _GOAL_EXCESS = re.compile(
-    rf"(?<!超额完成)(?P<kw>超出|超过|超){_SCOPE}{_GOAL}{_FILLER}(?:[（(](?P<t1>{Q})[)）])?(?P<pct>{Q})"
+    rf"(?<!超额完成)(?P<kw>超出|超过|超){_SCOPE}{_GOAL}{_FILLER}(?:[（(](?P<t1>{Q})[)）]|(?P<t2>{Q}))?(?P<pct>{Q})"
 )
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
@@ -132,9 +133,11 @@ _COLON_RATIO = re.compile(
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
-_EXCESS_BEFORE = re.compile(r"(?:超出|超过|超额|高出|多出)[^，,；;。\ue000]{0,8}$")
-# 缺口726人 / 结余3.5亿元 / 顺差9.5亿元: the gap between two figures, never a part or a completed value
-_GAP_BEFORE = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\ue000-\ue003]{{0,4}}$")
+_EXCESS_BEFORE = re.compile(rf"(?:{alternation(('target', 'excess'))})[^，,；;。\ue000]{{0,8}}$")
+# 缺口726人 / 结余3.5亿元 / 顺差9.5亿元 / 还差7.4亿元: the gap between two figures, never a part or a completed value
+_GAP_BEFORE = re.compile(
+    rf"(?:{alternation(('difference', 'gap_nouns'), ('target', 'shortfall'))})[^，,。；;\ue000-\ue003]{{0,4}}$"
+)
 # A subject naming several parts together (两大产业合计, 二者合计, 三项合占): its share is of their sum.
 _JOINT_SUBJECT = re.compile(r"合计|共计|合占|合共|加起来|[两二三四五六七八九十]者|[两二三四五六七八九十](?:大|个|项|类|家)")
 _GENERIC_WHOLE = ("总量", "总数", "总额", "总体", "全部", "总", "合计", "")
@@ -162,7 +165,12 @@ def find(ctx) -> list[Relation]:
             continue
         # every ratio needs a stated percentage, a colon ratio, 人均 or 每千人口; other statements are
         # only kept as the previous one (产销率 may take its 总产值 from there)
-        wanted = any(q.unit == "%" for q in inside) or _OTHER_RATIO_HINT.search(ctx.folded, start, end)
+        # (or points after 超: 超出年度目标16.6个百分点)
+        wanted = (
+            any(q.unit == "%" for q in inside)
+            or _OTHER_RATIO_HINT.search(ctx.folded, start, end)
+            or any(q.unit in _POINTS for q in inside) and ctx.folded.find("超", start, end) >= 0
+        )
         if wanted and (len(inside) >= 2 or previous is not None):
             if isinstance(previous, tuple):
                 previous = _masked(ctx, *previous)
@@ -205,7 +213,7 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         part = _preceding(ms, m.start(), target)
         if m.group("kw") == "完成" and ms.masked[max(0, m.start() - 2) : m.start()] == "超额" and pct.unit == "%" and pct.value < 100:
             # 超额完成年初预算（2.2亿元）7.3%: the excess over the target (a completion rate is never below 100% here)
-            add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")) - 2, "完成值", "目标值", excess=True), pct)
+            add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")) - 2, "完成值", "目标值", excess=True, set_whole=True), pct)
             continue
         add(_goal_relation(ms, text, part, target, pct, ms.doc(m.start("pct"))), pct)
     for m in _GOAL_SHARE.finditer(ms.masked):
@@ -226,12 +234,13 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         span_start = ms.doc(m.start("rate")) if m.group("rate") else pct.start
         add(_goal_relation(ms, text, part, target, pct, span_start), pct)
     for m in _GOAL_EXCESS.finditer(ms.masked):
-        pct = _percent(ms, m, "pct")
+        pct = _percent(ms, m, "pct", points=True)
         if pct is None or pct.start in seen:
             continue
-        target = ms.quantity_at(m.start("t1")) if m.group("t1") else _stated_goal(ms, m.start())
+        given = m.group("t1") or m.group("t2")  # 超出全年目标（40亿元）12.5% / 超年度计划50亿元16.6%
+        target = ms.quantity_at(m.start("t1") if m.group("t1") else m.start("t2")) if given else _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
-        add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")), "完成值", "目标值", excess=True), pct)
+        add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")), "完成值", "目标值", excess=True, set_whole=True), pct)
     for m in _AS_SHARE_OF.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
         part, whole = ms.quantity_at(m.start("a")), ms.quantity_at(m.start("w") if m.group("w") else m.start("w2"))
@@ -250,6 +259,10 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             # 约占60% / 将近占: the share is stated as approximate, like 占约60%
             pct = dataclasses.replace(pct, qualifier=approximately.group(), approximate=True)
         if not _subject_is_part(ms, m, part):
+            # 研发经费投入12.6亿元，营业收入356.8亿元，研发投入占营业收入的比重4.2%: both operands named by their labels
+            pair = _named_operands(ms, m)
+            if pair is not None:
+                add(_ratio_relation(ms, text, *pair, pct, pct.start, "部分", "总体"), pct)
             continue  # 出口18.2亿元，进口占比40%: the share of another subject
         if _JOINT_SUBJECT.search(m.group("subject") or ""):
             continue  # …186.4亿元、…143.7亿元，两大产业合计占比64.4%: the share of the parts together, not of the last
@@ -276,9 +289,16 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
     return relations
 
 
-def _percent(ms: MaskedSentence, m: re.Match, group: str) -> Quantity | None:
+def _percent(ms: MaskedSentence, m: re.Match, group: str, *, points: bool = False) -> Quantity | None:
+    """The percentage matched as ``group``; with ``points``, an excess over a target in percentage points too
+    (超出目标16.6个百分点: the completion rate less 100)."""
     quantity = ms.quantity_at(m.start(group))
-    return quantity if quantity is not None and quantity.unit == "%" else None
+    if quantity is None:
+        return None
+    return quantity if quantity.unit == "%" or points and quantity.unit in _POINTS else None
+
+
+_POINTS = ("个百分点", "百分点")
 
 
 def _clause_start(ms: MaskedSentence, index: int, clauses_back: int) -> int:
@@ -325,10 +345,11 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
                     continue  # 计划完成总投资: a project's total
                 if _REMAINDER.search(ms.masked, m.start(), m.start("t")):
                     continue  # 计划下半年再培育入库2家: what is left to do, not the target
-                if quantity is not None and quantity.unit != "%":
+                if quantity is not None and quantity.unit != "%" and quantity.unit not in _POINTS:
                     candidates.append((m.start("t"), quantity))
         mentions = sum(
-            1 for m in _GOAL_MENTION.finditer(ms.masked) if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%"
+            1 for m in _GOAL_MENTION.finditer(ms.masked)
+            if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%" and q.unit not in _POINTS
         )
         found = ms.memo["goals"] = (candidates, mentions)
     candidates, mentions = found
@@ -497,6 +518,38 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     if subject not in own and _other_qualifier(subject, own):
         return False  # 基础设施投资15.6亿元，民间投资占比…: same head word (投资), another kind of it
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
+
+
+def _named_operands(ms: MaskedSentence, m: re.Match) -> tuple[Quantity, Quantity] | None:
+    """``A标签占W标签的比重X%`` after both figures: the one earlier figure labelled like the subject (all of it, or its
+    first and last two characters: 研发投入 in 研发经费投入) and the one labelled with the whole's name, of one
+    dimension, the part the smaller."""
+    subject = _SUBJECT_TRIM.sub("", m.group("subject").strip())
+    named = (m.group("named") or "").strip().removesuffix("的")
+    scope = _WHOLE_SCOPE.match(named)  # 占全省营业收入的: a place scope the whole's label must name too
+    place = scope.group() if scope and _PLACE_SCOPE.match(scope.group()) else ""
+    named = named[scope.end() :] if scope else named
+    if len(subject) < 2 or len(named) < 2 or m.group("ratio") or subject in named or named in subject:
+        return None
+    parts, wholes = [], []
+    for quantity in _tokens(ms, max(0, m.start() - _REACH), m.start("a") + 1):
+        if quantity.unit == "%" or _is_base_or_change(ms, quantity) or _is_target(ms, quantity):
+            continue
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if subject in label or len(subject) >= 4 and label.find(subject[:2]) >= 0 and subject[-2:] in label[label.find(subject[:2]) + 2 :]:
+            parts.append(quantity)
+        elif named in label and place in label:
+            wholes.append(quantity)
+    if len(parts) != 1 or len(wholes) != 1:
+        return None
+    part, whole = parts[0], wholes[0]
+    if not same_dimension(part, whole) or part.scaled >= whole.scaled:
+        return None
+    return part, whole
+
+
+_SUBJECT_TRIM = re.compile(r"^(?:其中|其|的|所)+|(?:所|的)+$|(?:大约|约|将近|近|仅|只|已|还)+$")
 
 
 # a subject that adds up several parts: 两大产业合计 / 二者 / 以上三项 / 共计
@@ -677,7 +730,8 @@ def _ratio_relation(
     part_text = number_text(part, text) if same_scale else quantity_text(part, text)
     whole_text = number_text(whole, text) if same_scale else quantity_text(whole, text)
     prefix = text[start : pct.start]
-    suggested = f"{prefix}{format_percent(point, pct.decimals)}%"
+    sign = "个百分点" if pct.unit in _POINTS else "%"  # 超出目标16.6个百分点: the excess in points
+    suggested = f"{prefix}{format_percent(point, pct.decimals)}{sign}"
     if pct.decimals < 0:  # 近六成: a share in tenths is corrected to the percentage, without its 近/超
         suggested = f"{prefix.removesuffix(pct.qualifier)}{format_percent(point, 1)}%"
     return Relation(
@@ -687,7 +741,7 @@ def _ratio_relation(
         start=start,
         end=end,
         message=f"{text[start:end]}：按 {part_text} / {whole_text}{' − 1' if excess else ''} 计算应为 "
-        f"{format_percent(point, message_places(pct.decimals))}%",
+        f"{format_percent(point, message_places(pct.decimals))}{sign}",
         related=[(part_label, part.start, part.end), (whole_label, whole.start, whole.end)],
         severity=mismatch_severity(computed, stated, pct.half_unit / 100),
         suggestion=suggested,
