@@ -1,6 +1,6 @@
 """Mine the published reports in ../shared/corpus for the lexicons DC503 and DC501 read.
 
-Writes four data files into ``src/draftcheck/lexicon/`` (package data, loaded by
+Writes these data files into ``src/draftcheck/lexicon/`` (package data, loaded by
 ``draftcheck.lexicon``), each with a header naming this script and the corpus it was built from:
 
 - ``established_terms.tsv``: the fixed formulations of official writing -- runs of 3 to 6 Han
@@ -21,6 +21,9 @@ Writes four data files into ``src/draftcheck/lexicon/`` (package data, loaded by
   end of a clause (以, 把, 进一步, 同比, 根据, 为了, 各类 ...): a sentence that stops on one is unfinished. With
   them, the longer dictionary and corpus words ending on one that are no open ending themselves (可以,
   总和), so that the longest ending written decides. DC404 flags a sentence or paragraph stopping on an open one.
+- ``shortened_formulations.tsv``: the hand-listed fixed formulations (``fixed_formulations.tsv``) with one or two inner
+  characters left out where a three-character run across the gap is one the corpus never writes (中国特色主义思想:
+  色主义): DC503 flags such a shortened run.
 
 Deterministic: the same corpus gives byte-identical files (sorted output, no timestamps).
 
@@ -38,7 +41,7 @@ from pathlib import Path
 
 from draftcheck.document.loader import collect_paths, load_document
 from draftcheck.document.model import DocumentError
-from draftcheck.lexicon import elided_indicator, governing_run, unit_dimension
+from draftcheck.lexicon import elided_indicator, fixed_formulations, governing_run, unit_dimension
 from draftcheck.numbers.quantity import Kind, extract_quantities
 from draftcheck.text.width import fold_width
 
@@ -612,6 +615,61 @@ def mine_open_endings(texts: list[str]) -> list[tuple[str, str, int, int]]:
     return sorted(rows)
 
 
+# Shortened formulations (DC503, ``shortened_formulations.tsv``): a hand-listed formulation this long, written with one
+# or two inner Han characters left out, leaving a run this long; a gap of function characters only (人力资源社会保障 for
+# 人力资源和社会保障) is a legitimate short form.
+SHORTENED_MIN_LENGTH = 5
+SHORTENED_MIN_RUN = 4
+# The corpus must write the formulation itself this often for its silence across a gap to mean anything (标准化厂房 is
+# rare in national reports, so 标准厂房's unwritten runs say nothing: it is a term of its own).
+SHORTENED_MIN_WRITTEN = 3
+# Two characters left out leave a wider phrase more often (老区改造, 高新技术产业区): only from a formulation the corpus writes
+# this often, leaving a run this long.
+SHORTENED_TWO_WRITTEN = 20
+SHORTENED_TWO_RUN = 6
+_FUNCTION_CHARACTERS = frozenset("的了和与及或是在对把被将到至从向由为以于而并且也都就之其所这那")
+
+
+def mine_shortened_formulations(texts: list[str], formulations, terms) -> list[tuple[str, str, str]]:
+    """(shortened run, formulation, the characters left out) for every hand-listed formulation with one or two inner Han
+    characters left out that cut into a word of it (jieba's words: 社会主义 in 中国特色社会主义; a whole word left out,
+    地表水断面 beside 地表水国考断面, is a wider phrase), where the corpus writes the formulation (SHORTENED_MIN_WRITTEN
+    times), the shortened run is no
+    formulation or established term and a three-character run across
+    the gap is one the corpus never writes (色主义 in 中国特色主义思想; a gap whose every run the corpus writes, 居民可支配收入
+    beside 居民人均可支配收入, is an abbreviation). Half the corpus checked against the runs mined from the other half
+    holds one to two such runs per million characters (中央环境保护督察, 战略性产业集群): the false flags to expect."""
+    joined = "\n".join(texts)
+    han = lambda char: "\u4e00" <= char <= "\u9fff"  # noqa: E731
+    rows: set[tuple[str, str, str]] = set()
+    for term in sorted(formulations):
+        n = len(term)
+        written = joined.count(term) if n >= SHORTENED_MIN_LENGTH else 0
+        if written < SHORTENED_MIN_WRITTEN:
+            continue
+        cuts = {0}
+        for word in jieba_dictionary().lcut(term, HMM=False):
+            cuts.add(max(cuts) + len(word))
+        for at in range(1, n - 1):
+            for span in (1, 2):
+                if span == 2 and (n - span < SHORTENED_TWO_RUN or written < SHORTENED_TWO_WRITTEN):
+                    continue
+                if at in cuts and at + span in cuts:
+                    continue  # a whole word left out is a wider phrase (地表水断面 beside 地表水国考断面), not a slip
+                if at + span >= n or n - span < SHORTENED_MIN_RUN or not all(han(c) for c in term[at - 1 : at + span + 1]):
+                    continue
+                missing = term[at : at + span]
+                if set(missing) <= _FUNCTION_CHARACTERS:
+                    continue
+                run = term[:at] + term[at + span :]
+                if run in formulations or run in terms:
+                    continue
+                across = {run[i : i + 3] for i in range(max(0, at - 2), min(at - 1, len(run) - 3) + 1)}
+                if across and not all(gram in joined for gram in across):
+                    rows.add((run, term, missing))
+    return sorted(rows)
+
+
 def header(script_line: str, corpus: Path, texts: list[str], what: str) -> str:
     chars = sum(len(t) for t in texts)
     return (
@@ -708,6 +766,14 @@ def main(argv: list[str] | None = None) -> int:
     lines.append("ending\tkind\tcount\tat_boundary\n")
     lines.extend(f"{word}\t{kind}\t{n}\t{b}\n" for word, kind, n, b in endings)
     write(args.out / "open_endings.tsv", "".join(lines))
+
+    shortened = mine_shortened_formulations(texts, fixed_formulations(), {term for term, *_ in terms})
+    lines = [header("", args.corpus, texts, "Hand-listed fixed formulations with one or two inner characters left out, a "
+                    "three-character run across the gap unwritten in the corpus: the shortened run, the formulation, what is "
+                    "left out. DC503 flags the shortened run (中国特色主义思想).")]
+    lines.append("run\tformulation\tmissing\n")
+    lines.extend(f"{run}\t{term}\t{missing}\n" for run, term, missing in shortened)
+    write(args.out / "shortened_formulations.tsv", "".join(lines))
 
     print(
         f"{len(texts)} documents: {len(terms)} established terms, {sum(len(b) for b in bigrams.values())} character pairs, "

@@ -136,6 +136,7 @@ BUILT_TABLES = (
     "indicator_magnitudes.tsv",
     "decimal_followers.tsv",
     "open_endings.tsv",
+    "shortened_formulations.tsv",
 )
 
 

@@ -238,6 +238,13 @@ def fixed_formulations() -> frozenset[str]:
     return frozenset(row[0] for row in _data_rows("fixed_formulations.tsv") if row and row[0])
 
 
+@lru_cache(maxsize=1)
+def shortened_formulations() -> dict[str, tuple[str, str]]:
+    """Shortened run -> (formulation, the characters left out): the hand-listed formulations with one or two inner
+    characters left out that the corpus never writes across the gap (shortened_formulations.tsv: 中国特色主义思想)."""
+    return {run: (term, missing) for run, term, missing in _data_rows("shortened_formulations.tsv")}
+
+
 class CorpusPairs:
     """The pairs of adjacent Han characters the corpus writes, as first character -> the characters
     written after it (corpus_bigrams.tsv's own shape). Loading that takes a few milliseconds where a set

@@ -168,7 +168,14 @@ from draftcheck.lexicon import (
 )
 from draftcheck.lexicon.words import words
 from draftcheck.rules.base import CheckContext, Rule
-from draftcheck.rules.formulation_slips import LOOSE, find_doubled_characters, find_formulation_slips, is_loose, unseen_pairs
+from draftcheck.rules.formulation_slips import (
+    LOOSE,
+    find_doubled_characters,
+    find_dropped_characters,
+    find_formulation_slips,
+    is_loose,
+    unseen_pairs,
+)
 from draftcheck.rules.term_table import find_term_errors
 from draftcheck.rules.word_slot_slips import find_word_slot_slips
 
@@ -939,6 +946,9 @@ class TermError(Rule):
             formulation_slip(start, end, term, f"已校对的公文写“{term}”{support}次，这个位置几乎只写“{word}”，从未写“{written}”")
         # A formulation with one of its characters written twice (营商环环境).
         for start, end, term, why in ([] if traditional else find_doubled_characters(ctx.folded)):
+            formulation_slip(start, end, term, why)
+        # A formulation with one or two of its inner characters left out (中国特色主义思想).
+        for start, end, term, why in sorted([] if traditional else find_dropped_characters(ctx.folded, text_pairs), key=lambda c: (c[0], -c[1])):
             formulation_slip(start, end, term, why)
         # The loosest slips last, where nothing else covers them (一岗两责; see formulation_slips.LOOSE).
         for start, end, term, why, _ in slips:
