@@ -393,6 +393,19 @@ _OUTLINE_OPENING = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)
 # A paragraph of its own: long, with its own finished sentence (after a paragraph ending on 的 or a
 # comma it shows that paragraph was cut, not broken at a bold word or a link).
 _NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
+# The marker opening an item of an enumeration (一是 / 首先 / （三） / 2.): the clause after it is read without it, so that
+# 一是加强 at a paragraph end is a bare transitive verb as ，加强 is (issue 7, trunc10).
+_ITEM_OPENER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|首先|其次|再次|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
+    r"|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
+def _without_item_opener(clause: str) -> str:
+    opener = _ITEM_OPENER.match(clause)
+    return clause[opener.end() :] if opener is not None else clause
+
+
 # An enumeration opened with 一是 / 其一 that never reaches its second item.
 _OPEN_FIRST_ITEM = re.compile(r"(?:^|(?<=[:：，,；;。]))[ \t\u3000]{0,4}(?P<first>一是|其一[，,是])")
 # Two or more ellipses in a row right after a word: a preview cut, not a figure of speech.
@@ -461,6 +474,11 @@ _DANGLING_BEFORE_STOP = re.compile(
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的)"
     rf"|(?P<word>{_STRUCTURAL_BEFORE_STOP})|(?P<headless>{_HEADLESS_RELATIVE}))$"
 )
+# (issue 7, trunc10) The same verbs awaiting their figure or complement before a comma: the corpus never writes one of
+# them before ，(only before a colon that opens a list: 依次为：…), so a clause stopping there lost what it reached
+# (住院费用实际报销比例达到，同时…). Gated by the last character of the words.
+_VERB_BEFORE_COMMA = re.compile(rf"(?:{_VERB_BEFORE_STOP})$")
+_COMMA_AFTER_VERB = re.compile("[，,](?<=[到了于为是括有计入居列至达][，,])")
 # The last characters of the words of _DANGLING_BEFORE_STOP and _BARE_CHANGE: a stop after any other is passed by
 # (tests/test_truncated_stops.py checks that every word of the patterns ends on one of them).
 _SHARE_LAST = frozenset("的重例额")
@@ -953,7 +971,7 @@ def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
     """Which kind of open grammar ``clause`` (the last clause of ``sentence``, its closing mark removed) ends on, or
     None. ``at_stop``: a full stop or semicolon follows (else the paragraph ends there without one)."""
     patterns = _open_end_patterns()
-    clause = clause.strip()
+    clause = _without_item_opener(clause.strip())
     if not clause:
         return None
     if patterns["bare_verb"].fullmatch(clause) or (not at_stop and patterns["adverbs_verb"].fullmatch(clause)):
@@ -1001,7 +1019,10 @@ def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
         and at_stop
         and len(clause) >= 4
         and not patterns["de_word"].search(clause)
-        and not patterns["de_frame"].search(sentence)
+        # (是…的 may span clauses, 是在…支持下，由…完成的。; 由…的 and 所…的 are read in the clause: 由要素驱动向创新驱动转变，
+        # 加快构建具有区域竞争力的。 lost its head noun, issue 7, trunc10)
+        and not patterns["de_frame"].search(clause)
+        and "是" not in sentence
     ):
         return "de"
     return None
@@ -1076,6 +1097,90 @@ def _opens_with_unit(text: str) -> bool:
     return any(rest.startswith(unit) and rest[len(unit) : len(unit) + 1] in _AFTER_UNIT for unit in extraction_units())
 
 
+# --- items and table rows cut (issue 7, trunc10) -------------------------------------------------------
+# An item marker after a clause mark with nothing after it before the line's end or a stop: …；（3） / …：3. / ，三是。
+_EMPTY_ITEM = re.compile(
+    r"(?<=[;；:：。，,])[ \t\u3000]*(?P<marker>[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[二三四五六七八九十]是"
+    r"|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d))[ \t\u3000]*(?=\n|\Z|[。；;])"
+)
+# The next item's marker glued to a clause that never ended: a Han character or a figure right before 三是 / （3）
+# (not 第二是, 其三是, 十二是 of a longer run, nor a marker after a mark).
+_GLUED_ITEM = re.compile(
+    r"(?<=[\u4e00-\u9fff\d%])(?<![第其不唯之一二三四五六七八九十])(?:(?P<n>[二三四五六七八九十])是"
+    r"|[(（](?P<m>[2-9]|[二三四五六七八九十])[)）](?=[\u4e00-\u9fff]))"
+)
+_ITEM_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+# How far back the item before a glued marker may stand (items are sentences of one paragraph or of a few lines).
+_GLUED_ITEM_REACH = 800
+
+
+def _previous_item(glued: re.Match, number: int) -> re.Pattern:
+    """The marker of the item before ``glued`` at an item's place (a paragraph's start or after a mark)."""
+    chinese = "一二三四五六七八九十"[number - 1]
+    if glued.group("n") is not None:
+        marker = f"{chinese}是"
+    else:
+        marker = rf"[(（](?:{number}|{chinese})[)）]"
+    return re.compile(rf"(?:^|(?<=[;；:：。，,\n]))[ \t\u3000]*{marker}", re.MULTILINE)
+
+
+# A row of a table laid out as text: cells set apart by tabs (an empty cell kept) or spaces, none of them a clause of
+# prose. A summary row (合计 …) spans the label columns: fewer cells, nothing cut.
+_CELL_SPLIT = re.compile(r"[ \u3000\xa0]+")
+_CELL_START = re.compile(r"[^\t \u3000\xa0]+")
+_PROSE_MARKS = re.compile(r"[，,。；;：:！!？?、|]")
+_SUMMARY_ROW = re.compile(r"^(?:合计|总计|小计|共计|总数)")
+_CELL_MAX = 24
+_MIN_TABLE_ROWS = 3
+
+
+def _table_cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if not line or _PROSE_MARKS.search(line):
+        return None
+    cells = [cell.strip() for cell in line.split("\t")] if "\t" in line else _CELL_SPLIT.split(line)
+    return cells if all(len(cell) <= _CELL_MAX for cell in cells) else None
+
+
+def _columns(line: str) -> list[int]:
+    """Where each cell of a space-aligned row starts, in display columns (a Han or full-width character takes two)."""
+    starts, column, at = [], 0, 0
+    for cell in _CELL_START.finditer(line):
+        gap = line[at : cell.start()]
+        column += sum(2 if char == "\u3000" else 1 for char in gap)
+        starts.append(column)
+        column += sum(2 if ord(char) >= 0x2E80 else 1 for char in cell.group())
+        at = cell.end()
+    return starts
+
+
+def _short_last_row(lines: list[str], block: list[int], last_line: int) -> tuple[int, int] | None:
+    """(the index of the block's last row, the width of the others) when the rows before it (from the header on, a
+    caption set aside) all have the same number of cells, three or more, figures stand in them, and it has fewer, its
+    last cell standing under an earlier column than theirs (in a space-aligned table: 合计 with its figure under the last
+    column only left cells empty); else None. A row of one cell counts only at the text's end (elsewhere it is a
+    heading or a line of prose after the table)."""
+    rows = [i for i in block if not _CAPTION.match(lines[i].strip())]
+    if len(rows) < _MIN_TABLE_ROWS + 1:
+        return None
+    *body, last = rows
+    widths = {len(_table_cells(lines[i]) or ()) for i in body}
+    if len(widths) != 1:
+        return None
+    width = widths.pop()
+    row = lines[last]
+    cells = _table_cells(row) or []
+    if width < 3 or len(cells) >= width or (len(cells) == 1 and last != last_line) or _SUMMARY_ROW.match(row.strip()):
+        return None
+    if sum(1 for i in body if re.search(r"\d", lines[i])) < len(body) - 1 or _OUTLINE_OPENING.match(row.strip()):
+        return None
+    if len(cells) >= 2 and "\t" not in row and re.search(r"\S[ \u3000\xa0]{2,}\S", row):
+        above, own = _columns(lines[body[-1]]), _columns(row)
+        if abs(own[-1] - above[-1]) < abs(own[-1] - above[len(own) - 1]):
+            return None  # the last cell stands under the last column: cells left empty before it, not a cut row
+    return last, width
+
+
 class Truncated(Rule):
     code = "DC404"
     slug = "truncated"
@@ -1098,6 +1203,9 @@ class Truncated(Rule):
             *self._cut_figures_and_predicates(ctx, folded),
             *self._lone_opening_clauses(ctx, folded),
             *self._open_stops(ctx, folded),
+            *self._verbs_before_comma(ctx, folded),
+            *self._broken_items(ctx, folded),
+            *self._cut_table_rows(ctx, folded),
             *self._formal_verbs_without_object(ctx, folded),
             *self._totals_without_figure(ctx, folded),
         ]:
@@ -1125,6 +1233,81 @@ class Truncated(Rule):
                 stop,
                 f"“{ctx.text[begin:stop].rstrip()}”用了“{m.group('total')}”却没有写出数量，句子在此中断；请补全被删去的数字和单位",
             )
+
+    def _verbs_before_comma(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) A verb awaiting its figure or complement right before a comma, the sentence going on with
+        another clause (报销比例达到，同时… / 已列入，…): what it reached or was put into was cut."""
+        for comma in _COMMA_AFTER_VERB.finditer(folded):
+            begin = _clause_start(folded, comma.start())
+            verb = _VERB_BEFORE_COMMA.search(folded, max(begin, comma.start() - _DANGLING_REACH), comma.start())
+            if verb is None or verb.start() == begin:
+                continue  # (a clause of the verb alone: 达到，超过… a list of thresholds, 主要包括，…, headings' labels)
+            yield self.finding(
+                ctx,
+                begin,
+                comma.end(),
+                f"“{ctx.text[begin:comma.start()]}”停在“{verb.group()}”上就接了逗号，缺少{_MISSING['verb']}，"
+                "句子残缺；请补全被删去的内容",
+            )
+
+    def _broken_items(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) An item of an enumeration cut: its marker with nothing after it before the paragraph's
+        end or a stop (…；（3） / …：3. / 三是。), or the next item's marker glued to a clause that never ended
+        (…全年新开工项目38个，竣工投产三是营商环境持续优化), the item before it being in the same run."""
+        for m in _EMPTY_ITEM.finditer(folded):
+            begin = _clause_start(folded, m.start("marker") - 1)
+            yield self.finding(
+                ctx,
+                begin,
+                m.end("marker"),
+                f"列举的条目“{ctx.text[m.start('marker'):m.end('marker')]}”后面没有内容就结束了，列举被截断；请补全这一项（或删去编号）",
+            )
+        if "是" not in folded and "（" not in folded and "(" not in folded:
+            return
+        for m in _GLUED_ITEM.finditer(folded):
+            written = m.group("n") or m.group("m")
+            number = int(written) if written.isdigit() else _ITEM_NUMBERS[written]
+            previous = _previous_item(m, number - 1)
+            if not previous.search(folded, max(0, m.start() - _GLUED_ITEM_REACH), m.start()):
+                continue
+            begin = _clause_start(folded, m.start())
+            yield self.finding(
+                ctx,
+                begin,
+                m.end(),
+                f"“{ctx.text[begin:m.start()]}”没有写完，后面直接接上了下一项“{ctx.text[m.start():m.end()]}”，句子被截断；请补全被删去的内容",
+            )
+
+    def _cut_table_rows(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) A table laid out as text (cells set apart by tabs or spaces) whose last row has fewer
+        cells than its header and every row before it: the row was cut (…⏎柳林乡 1286 / …⏎城乡居民人均可支)."""
+        if "\t" not in folded and "  " not in folded and "\n" not in folded:
+            return
+        lines = folded.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        last_line = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+        block: list[int] = []
+        for i, line in enumerate([*lines, ""]):
+            cells = _table_cells(line) if i < len(lines) else None
+            if cells is not None and (len(cells) >= 2 or (block and i == last_line)):
+                block.append(i)
+                continue
+            short = _short_last_row(lines, block, last_line)
+            if short is not None:
+                cut, width = short
+                row = lines[cut]
+                begin = starts[cut] + len(row) - len(row.lstrip())
+                end = starts[cut] + len(row.rstrip())
+                yield self.finding(
+                    ctx,
+                    begin,
+                    end,
+                    f"表格最后一行“{ctx.text[begin:end]}”只有{len(_table_cells(row) or ())}栏，表头和前面各行都有{width}栏，"
+                    "这一行在中途被截断；请补全缺失的数据",
+                )
+            block = []
 
     def _open_stops(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A sentence closed by 。 or ； where its grammar is still open (issue 7, trunc8): a clause of only a transitive
@@ -1577,7 +1760,7 @@ class Truncated(Rule):
 
     @staticmethod
     def _dangling_end(line: str, last: bool = False, prose: bool = True) -> str | None:
-        last_clause = _CLAUSE_MARKS.split(line)[-1]
+        last_clause = _without_item_opener(_CLAUSE_MARKS.split(line)[-1])
         tail = _DANGLING_END.search(line[-12:])
         if tail and tail.lastgroup == "object" and last_clause.strip() != tail.group():
             tail = None  # 重大项目加快推进: a subject before the verb, which then needs no object
