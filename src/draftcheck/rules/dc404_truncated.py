@@ -154,6 +154,23 @@ of an outline item counts as no figure of its sentence (``1.…产值同比下�
 (numbered or bulleted, short items, no full stop) ends without one; a unit declared once (``（单位：万元）``) covers
 the bare figures after it.
 
+Also (issue 7, trunc10), by the kind of unit that was cut rather than by the words around it:
+- a table laid out as text (cells set apart by tabs or spaces) whose last row has fewer cells than its header and every
+  row before it (``…⏎柳林乡 1286``, ``…⏎进出口总额  亿元  38.6``, a row of one cell cut inside its label at the text's end:
+  ``城乡居民人均可支``);
+- an item of an enumeration cut: its marker with nothing after it (``…；（3）`` / ``…；3.`` at a paragraph's end), or the
+  next item's marker glued to a clause that never ended, the item before it standing earlier in the run
+  (``…全年新开工项目38个，竣工投产三是营商环境…``, ``年内（3）改造…``);
+- an item opener (一是, 首先, （二）, 2.) is set aside before the clause after it is read: ``一是加强`` at a paragraph's end
+  is a bare transitive verb as ``，加强`` is;
+- a verb awaiting its figure or complement (达到, 列入, 降至, 分别为, 增速为 …, the words read before a stop) right before a
+  comma, the sentence going on (``住院费用实际报销比例达到，同时…``): the corpus never writes one before ，;
+- a modifier in 的 whose head noun was cut, when 由 or 所 stand only in an earlier clause (``全力推动园区由要素驱动向创新驱动
+  转变，加快构建具有区域竞争力的。``; the 由…的 and 所…的 frames are read in their clause, 是…的 in the sentence).
+Not flagged: a summary row (``合计 18960``) or, in a space-aligned table, a row whose last cell stands under the last
+column (cells left empty before it); a table followed by a heading; a complete last row; 依次为：, 主要包括： before a
+colon; a marker after a mark with its content (``；3.完善…``), 统一是, 第二是, 其三是, ``通知（2）的要求`` (no item before it).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -584,7 +601,7 @@ def _totals_pattern() -> re.Pattern:
 
     verbs = alternation(("open_ends", "quantity_verbs"), ("open_ends", "action_verbs"))
     return re.compile(
-        rf"(?P<total>(?<![公中总与])共(?![同享建生存商识赢融治])|累计|共计|总计)"
+        rf"(?P<total>共(?<![公中总与]共)(?![同享建生存商识赢融治])|累计|共计|总计)"  # (each branch opens on a character: a fast scan)
         rf"(?:(?P<verb>{verbs})(?P<rest>[^，,。；;！!？?：:、\n\d“”《》（）()]{{0,14}}))?"
         # (a line break ends it only before a heading or an item, or at the end: a PDF's line wraps mid-sentence)
         r"(?=[。；;！!？?]|[ \t\u3000]*(?:\Z|\n[ \t\u3000]*(?:" + _OUTLINE_OPENING.pattern + r")(?![\d.．])))"
@@ -1083,7 +1100,7 @@ def _residue_by_line_end(ctx: CheckContext) -> dict[int, int]:
 
 
 # A space between two Han characters inside a line (issue 7, trunc9): where a sentence was cut and the next one set on.
-_GAP_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+_GAP_BETWEEN_HAN = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]?(?=[\u4e00-\u9fff])")  # (opens on the space: a fast scan)
 _GAP_SIDE_MIN = 10
 _AFTER_UNIT = frozenset("，,。；;、）) \u3000")
 
@@ -1100,24 +1117,27 @@ def _opens_with_unit(text: str) -> bool:
 # --- items and table rows cut (issue 7, trunc10) -------------------------------------------------------
 # An item marker after a clause mark with nothing after it before the line's end or a stop: …；（3） / …：3. / ，三是。
 _EMPTY_ITEM = re.compile(
-    r"(?<=[;；:：。，,])[ \t\u3000]*(?P<marker>[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[二三四五六七八九十]是"
+    r"[;；:：。，,][ \t\u3000]*(?P<marker>[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[二三四五六七八九十]是"
     r"|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d))[ \t\u3000]*(?=\n|\Z|[。；;])"
 )
 # The next item's marker glued to a clause that never ended: a Han character or a figure right before 三是 / （3）
-# (not 第二是, 其三是, 十二是 of a longer run, nor a marker after a mark).
-_GLUED_ITEM = re.compile(
-    r"(?<=[\u4e00-\u9fff\d%])(?<![第其不唯之一二三四五六七八九十])(?:(?P<n>[二三四五六七八九十])是"
-    r"|[(（](?P<m>[2-9]|[二三四五六七八九十])[)）](?=[\u4e00-\u9fff]))"
+# (not 第二是, 其三是, 十二是 of a longer run, nor a marker after a mark). The pattern opens on the marker (a fast scan);
+# the character before it is tested after.
+# (two patterns, each opening on one literal character: an alternation would be scanned at every position)
+_GLUED_ITEMS = (
+    re.compile(r"是(?<=(?P<n>[二三四五六七八九十])是)"),
+    re.compile(r"[)）](?<=[(（](?P<n>[2-9]|[二三四五六七八九十])[)）])(?=[\u4e00-\u9fff])"),
 )
+_BEFORE_GLUED_ITEM = re.compile(r"[\u4e00-\u9fff\d%](?<![第其不唯之一二三四五六七八九十])")
 _ITEM_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 # How far back the item before a glued marker may stand (items are sentences of one paragraph or of a few lines).
 _GLUED_ITEM_REACH = 800
 
 
-def _previous_item(glued: re.Match, number: int) -> re.Pattern:
-    """The marker of the item before ``glued`` at an item's place (a paragraph's start or after a mark)."""
+def _previous_item(shi: bool, number: int) -> re.Pattern:
+    """The marker of item ``number`` (N是 or （N）) at an item's place (a paragraph's start or after a mark)."""
     chinese = "一二三四五六七八九十"[number - 1]
-    if glued.group("n") is not None:
+    if shi:
         marker = f"{chinese}是"
     else:
         marker = rf"[(（](?:{number}|{chinese})[)）]"
@@ -1262,21 +1282,22 @@ class Truncated(Rule):
                 m.end("marker"),
                 f"列举的条目“{ctx.text[m.start('marker'):m.end('marker')]}”后面没有内容就结束了，列举被截断；请补全这一项（或删去编号）",
             )
-        if "是" not in folded and "（" not in folded and "(" not in folded:
-            return
-        for m in _GLUED_ITEM.finditer(folded):
-            written = m.group("n") or m.group("m")
-            number = int(written) if written.isdigit() else _ITEM_NUMBERS[written]
-            previous = _previous_item(m, number - 1)
-            if not previous.search(folded, max(0, m.start() - _GLUED_ITEM_REACH), m.start()):
-                continue
-            begin = _clause_start(folded, m.start())
-            yield self.finding(
-                ctx,
-                begin,
-                m.end(),
-                f"“{ctx.text[begin:m.start()]}”没有写完，后面直接接上了下一项“{ctx.text[m.start():m.end()]}”，句子被截断；请补全被删去的内容",
-            )
+        for pattern in _GLUED_ITEMS:
+            for m in pattern.finditer(folded):
+                start = m.start("n") - (0 if m.group().endswith("是") else 1)
+                if start == 0 or not _BEFORE_GLUED_ITEM.match(folded, start - 1):
+                    continue
+                written = m.group("n")
+                number = int(written) if written.isdigit() else _ITEM_NUMBERS[written]
+                if not _previous_item(m.group().endswith("是"), number - 1).search(folded, max(0, start - _GLUED_ITEM_REACH), start):
+                    continue
+                begin = _clause_start(folded, start)
+                yield self.finding(
+                    ctx,
+                    begin,
+                    m.end(),
+                    f"“{ctx.text[begin:start]}”没有写完，后面直接接上了下一项“{ctx.text[start:m.end()]}”，句子被截断；请补全被删去的内容",
+                )
 
     def _cut_table_rows(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """(issue 7, trunc10) A table laid out as text (cells set apart by tabs or spaces) whose last row has fewer
