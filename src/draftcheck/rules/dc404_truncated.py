@@ -317,14 +317,6 @@ _CONJUNCTION_WITHOUT_CLAUSE = (
     r"(?:但是|但|然而|而且|并且|(?<![兼合吞])并|(?<![然从进因反继])而|(?<![并而况暂姑])且|因此|所以|从而|进而|以便|以免|甚至|乃至|特别是|尤其是"
     r"|包括|例如|比如|诸如|即|不仅|不但|既|虽然|尽管|如果|只要|只有|因为|同时|此外|另外|以及)"
 )
-# A clause that is only a transitive verb, perhaps after a linking adverb (…。同时，加强 / ，并进一步完善):
-# its object was cut.
-_BARE_TRANSITIVE_CLAUSE = re.compile(
-    r"\s*(?:同时|此外|另外|并|还|要|将|继续|进一步|并进一步|持续|着力)?\s*"
-    r"(?:加强|推进|推动|完善|健全|实施|开展|落实|强化|提升|优化|深化|加快|建立|构建|打造|培育|引进|促进|做好|抓好|加大|围绕|聚焦|坚持|突出"
-    # a verb of aim or result whose clause or object was cut (…加快推进项目建设进度，确保 / ，力争 / ，推动)
-    r"|确保|力争|争取|保证|致力于|努力|促使|带动|助力|做到)"
-)
 _DANGLING_END = re.compile(
     rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<unit>{_FIGURE_WITHOUT_UNIT})|(?P<share>{_SHARE_WITHOUT_FIGURE})"
@@ -1794,7 +1786,10 @@ class Truncated(Rule):
         indicator = _INDICATOR_WITHOUT_FIGURE.search(last_clause) if len(last_clause) <= _INDICATOR_CLAUSE_MAX else None
         if indicator and not re.search(r"\d", last_clause) and not _INDICATOR_PREDICATE.search(last_clause):
             return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
-        if _BARE_TRANSITIVE_CLAUSE.fullmatch(last_clause):
+        bare = _open_end_patterns()
+        if bare["bare_verb"].fullmatch(last_clause) or bare["adverbs_verb"].fullmatch(last_clause):
+            # a clause that is only a transitive verb, after a linking word or adverbs at most (。同时，加强 / ，并进一步完善 /
+            # ，确保): its object was cut (lexicon/words.toml [open_ends])
             return f"最后一个分句只有动词“{last_clause.strip()}”，缺少动作的对象"
         kind = open_end(last_clause, line, at_stop=False) if prose and len(_CLAUSE_MARKS.split(line)) >= 2 else None
         if kind is not None:
