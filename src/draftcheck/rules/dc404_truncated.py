@@ -165,11 +165,15 @@ Also (issue 7, trunc10), by the kind of unit that was cut rather than by the wor
   is a bare transitive verb as ``，加强`` is;
 - a verb awaiting its figure or complement (达到, 列入, 降至, 分别为, 增速为 …, the words read before a stop) right before a
   comma, the sentence going on (``住院费用实际报销比例达到，同时…``): the corpus never writes one before ，;
+- in a run of parallel clauses that each give an indicator's figure, one that only names it, ending on the head two
+  siblings write before their figures (``…居住价格上涨0.2%，生活用品及服务价格，交通通信价格下降1.9%``; heads of figures:
+  价格, 产量, 销售额, 增加值 …);
 - a modifier in 的 whose head noun was cut, when 由 or 所 stand only in an earlier clause (``全力推动园区由要素驱动向创新驱动
   转变，加快构建具有区域竞争力的。``; the 由…的 and 所…的 frames are read in their clause, 是…的 in the sentence).
 Not flagged: a summary row (``合计 18960``) or, in a space-aligned table, a row whose last cell stands under the last
 column (cells left empty before it); a table followed by a heading; a complete last row; 依次为：, 主要包括： before a
-colon; a marker after a mark with its content (``；3.完善…``), 统一是, 第二是, 其三是, ``通知（2）的要求`` (no item before it).
+colon; ``居住价格持平`` (its change said in words), an item of a 、 list (its predicate follows the list:
+``工业投资、技改投资分别增长…``); a marker after a mark with its content (``；3.完善…``), 统一是, 第二是, 其三是, ``通知（2）的要求`` (no item before it).
 
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
@@ -1189,6 +1193,20 @@ def _short_last_row(lines: list[str], block: list[int], last_line: int) -> tuple
     return last, width
 
 
+# An item of a parallel run that only names its indicator (issue 7, trunc10): Han characters only between two item marks,
+# ending on a head noun of figures; read when two siblings in its sentence write that head before a figure.
+# (the last two characters of the heads: one width for the lookbehind; 加值 for 增加值, 售额 for 销售额)
+_SIBLING_HEADS = "价格|指数|产量|人数|收入|支出|总额|产值|加值|面积|数量|售额|投资|人次|户数|比重|占比|增速"
+_SIBLING_HEAD_CHARS = "[" + "".join(sorted({head[-1] for head in _SIBLING_HEADS.split("|")})) + "]"
+# (opens on the head's last character, a fast scan; the item before it runs back to a ， or ；: an item of a 、 list shares
+# the predicate written after the list, 社会资本投资、工业技改投资分别增长8.2%、21.4%)
+_BARE_SIBLING = re.compile(rf"{_SIBLING_HEAD_CHARS}(?<=(?:{_SIBLING_HEADS}))(?=[，,；;。])")
+_SIBLING_ITEM = re.compile(r"[\u4e00-\u9fff]{3,14}")
+_SIBLING_ITEM_MAX = 15
+_SIBLING_HEAD = 2
+_SIBLINGS_WITH_FIGURES = 2
+
+
 class Truncated(Rule):
     code = "DC404"
     slug = "truncated"
@@ -1214,6 +1232,7 @@ class Truncated(Rule):
             *self._verbs_before_comma(ctx, folded),
             *self._broken_items(ctx, folded),
             *self._cut_table_rows(ctx, folded),
+            *self._figureless_siblings(ctx, folded),
             *self._formal_verbs_without_object(ctx, folded),
             *self._totals_without_figure(ctx, folded),
         ]:
@@ -1286,6 +1305,31 @@ class Truncated(Rule):
                     m.end(),
                     f"“{ctx.text[begin:start]}”没有写完，后面直接接上了下一项“{ctx.text[start:m.end()]}”，句子被截断；请补全被删去的内容",
                 )
+
+    def _figureless_siblings(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) In a run of parallel items that each name an indicator and give its figure, an item that only
+        names it (…，居住价格上涨0.2%，生活用品及服务价格，交通通信价格下降1.9%): it ends on the head noun that two sibling
+        items of its sentence write before their figures, and nothing follows it (居住价格持平 says its change: whole)."""
+        for m in _BARE_SIBLING.finditer(folded):
+            reach = max(0, m.start() - _SIBLING_ITEM_MAX)
+            start = max(folded.rfind("，", reach, m.start()), folded.rfind(",", reach, m.start()), folded.rfind("；", reach, m.start()))
+            if start < 0 or not _SIBLING_ITEM.fullmatch(folded, start + 1, m.end()):
+                continue
+            item_start, item_end = start + 1, m.end()
+            head = folded[item_end - _SIBLING_HEAD : item_end]
+            begin = _clause_start(folded, item_start, 200, _SENTENCE_END)
+            stop = _SENTENCE_END.search(folded, item_end)
+            end = stop.start() if stop else len(folded)
+            sentence = folded[begin:end]
+            if len(re.findall(re.escape(head) + r"[^，,、；;。\d]{0,8}\d", sentence)) < _SIBLINGS_WITH_FIGURES:
+                continue
+            yield self.finding(
+                ctx,
+                item_start,
+                item_end + 1,
+                f"并列各项都写了“{head}”的数值，“{ctx.text[item_start:item_end]}”却只有名称，缺少变动情况或数值，"
+                "分句残缺；请补全被删去的内容",
+            )
 
     def _cut_table_rows(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """(issue 7, trunc10) A table laid out as text (cells set apart by tabs or spaces) whose last row has fewer
