@@ -168,11 +168,15 @@ Also (issue 7, trunc10), by the kind of unit that was cut rather than by the wor
 - in a run of parallel clauses that each give an indicator's figure, one that only names it, ending on the head two
   siblings write before their figures (``…居住价格上涨0.2%，生活用品及服务价格，交通通信价格下降1.9%``; heads of figures:
   价格, 产量, 销售额, 增加值 …);
+- a paragraph that stops inside a pair it opened (《, “, a bracket) before a heading, a later item, a sentence of its own or
+  the text's end, the closer coming neither in it nor before another opener further on (``出台了《关于…的若干⏎二、…``,
+  ``…7座（其中县道``); a lone outline marker as the text's last line (``…⏎（一）``);
 - a modifier in 的 whose head noun was cut, when 由 or 所 stand only in an earlier clause (``全力推动园区由要素驱动向创新驱动
   转变，加快构建具有区域竞争力的。``; the 由…的 and 所…的 frames are read in their clause, 是…的 in the sentence).
 Not flagged: a summary row (``合计 18960``) or, in a space-aligned table, a row whose last cell stands under the last
 column (cells left empty before it); a table followed by a heading; a complete last row; 依次为：, 主要包括： before a
-colon; ``居住价格持平`` (its change said in words), an item of a 、 list (its predicate follows the list:
+colon; a pair closed on the next line (a wrapped title) or further on (text in a scrambled order), a heading that lost
+its closer (``（五产业集群情况``: an unbalanced pair); ``居住价格持平`` (its change said in words), an item of a 、 list (its predicate follows the list:
 ``工业投资、技改投资分别增长…``); a marker after a mark with its content (``；3.完善…``), 统一是, 第二是, 其三是, ``通知（2）的要求`` (no item before it).
 
 ## Why is this bad?
@@ -1112,6 +1116,9 @@ _EMPTY_ITEM = re.compile(
     r"[;；:：。，,][ \t\u3000]*(?P<marker>[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[二三四五六七八九十]是"
     r"|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d))[ \t\u3000]*(?=\n|\Z|[。；;])"
 )
+# Where such a marker ends (the scan opens on its last character; _EMPTY_ITEM is then read over the few before it).
+_ITEM_MARKER_END = re.compile(r"[)）是、．.][ \t\u3000]*(?:\n|\Z|[。；;])")
+_EMPTY_ITEM_REACH = 8
 # The next item's marker glued to a clause that never ended: a Han character or a figure right before 三是 / （3）
 # (not 第二是, 其三是, 十二是 of a longer run, nor a marker after a mark). The pattern opens on the marker (a fast scan);
 # the character before it is tested after.
@@ -1207,6 +1214,14 @@ _SIBLING_HEAD = 2
 _SIBLINGS_WITH_FIGURES = 2
 
 
+# Pairs a paragraph may leave open where it was cut (the text folded: half-width brackets).
+_PAIRS = {"《": "》", "“": "”", "(": ")", "[": "]", "「": "」", "『": "』", "【": "】"}
+_OPEN_PAIR_INSIDE_MAX = 40
+_PAIR_REACH = 400
+_MIN_PAIR_LINE = 8
+_LONE_MARKER = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]")
+
+
 class Truncated(Rule):
     code = "DC404"
     slug = "truncated"
@@ -1233,6 +1248,7 @@ class Truncated(Rule):
             *self._broken_items(ctx, folded),
             *self._cut_table_rows(ctx, folded),
             *self._figureless_siblings(ctx, folded),
+            *self._open_pairs_at_end(ctx, folded),
             *self._formal_verbs_without_object(ctx, folded),
             *self._totals_without_figure(ctx, folded),
         ]:
@@ -1281,7 +1297,10 @@ class Truncated(Rule):
         """(issue 7, trunc10) An item of an enumeration cut: its marker with nothing after it before the paragraph's
         end or a stop (…；（3） / …：3. / 三是。), or the next item's marker glued to a clause that never ended
         (…全年新开工项目38个，竣工投产三是营商环境持续优化), the item before it being in the same run."""
-        for m in _EMPTY_ITEM.finditer(folded):
+        for end in _ITEM_MARKER_END.finditer(folded):
+            m = _EMPTY_ITEM.search(folded, max(0, end.start() - _EMPTY_ITEM_REACH), end.end())
+            if m is None:
+                continue
             begin = _clause_start(folded, m.start("marker") - 1)
             yield self.finding(
                 ctx,
@@ -1330,6 +1349,60 @@ class Truncated(Rule):
                 f"并列各项都写了“{head}”的数值，“{ctx.text[item_start:item_end]}”却只有名称，缺少变动情况或数值，"
                 "分句残缺；请补全被删去的内容",
             )
+
+    def _open_pairs_at_end(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) A paragraph that stops inside a pair it opened (a title in 《, a quotation, a bracket), its
+        closer never written, and the next paragraph does not close it either (…出台了《关于进一步优化营商环境的若干⏎二、…;
+        …其中政府投资项目完成( at the text's end); a lone outline marker as the text's last line (…⏎(一))."""
+        lines = folded.split("\n")
+        kept = [(i, line) for i, line in enumerate(lines) if line.strip()]
+        if _wrapped_pairs([line.strip() for _, line in kept]) >= _WRAPPED_PAIRS_LIMIT:
+            return  # (a text wrapped at a fixed width: a pair goes on in the next line)
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        for k, (i, line) in enumerate(kept):
+            stripped = line.rstrip()
+            if not stripped or stripped[-1] in _FINISHED_MARKS or not any(opener in stripped for opener in _PAIRS):
+                continue
+            opener_at = max(stripped.rfind(opener) for opener in _PAIRS)
+            closer = _PAIRS[stripped[opener_at]]
+            inside = stripped[opener_at + 1 :]
+            following = kept[k + 1][1] if k + 1 < len(kept) else ""
+            if closer in inside or len(inside) > _OPEN_PAIR_INSIDE_MAX or closer in following[: _OPEN_PAIR_INSIDE_MAX]:
+                continue
+            if following and not _LATER_OUTLINE_ITEM.match(following.strip()) and not _NEW_SENTENCE_LINE.search(following.strip()):
+                continue  # (the paragraph is read as cut before a heading, a later item or a sentence of its own)
+            line_end = starts[i] + len(stripped)
+            later = [at for at in (folded.find(closer, line_end, line_end + _PAIR_REACH), folded.find(stripped[opener_at], line_end, line_end + _PAIR_REACH)) if at >= 0]
+            if later and folded[min(later)] == closer:
+                continue  # the pair is closed further on, before another opens (text in a scrambled order, a wrapped line)
+            if _OUTLINE_OPENING.match(stripped.strip()) or stripped.strip()[0] in _PAIRS:
+                continue  # a heading that lost its closer (（五产业集群情况) is an unbalanced pair (DC4xx), not a cut
+            if len(stripped.strip()) < _MIN_PAIR_LINE or _TABLE_ROW.search(stripped.strip()):
+                continue
+            begin = starts[i] + _clause_start(stripped, opener_at)
+            while folded[begin] in " \t\u3000":
+                begin += 1
+            end = starts[i] + len(stripped)
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{ctx.text[begin:end]}”打开了“{ctx.text[starts[i] + opener_at]}”却没有写出与之配对的“{closer}”，段落就此结束，"
+                "内容似被截断；请补全",
+            )
+        if kept:
+            i, line = kept[-1]
+            if _LONE_MARKER.fullmatch(line.strip()) and len(kept) >= 2:
+                begin = starts[i] + len(line) - len(line.lstrip())
+                end = starts[i] + len(line.rstrip())
+                yield self.finding(
+                    ctx,
+                    begin,
+                    end,
+                    f"全文最后一行只有编号“{ctx.text[begin:end]}”，后面的内容缺失，全文被截断；请补全",
+                )
 
     def _cut_table_rows(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """(issue 7, trunc10) A table laid out as text (cells set apart by tabs or spaces) whose last row has fewer
