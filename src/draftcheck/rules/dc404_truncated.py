@@ -171,6 +171,8 @@ Also (issue 7, trunc10), by the kind of unit that was cut rather than by the wor
 - a paragraph that stops inside a pair it opened (《, “, a bracket) before a heading, a later item, a sentence of its own or
   the text's end, the closer coming neither in it nor before another opener further on (``出台了《关于…的若干⏎二、…``,
   ``…7座（其中县道``); a lone outline marker as the text's last line (``…⏎（一）``);
+- a paragraph ending on a comma before a paragraph that opens on a date and its comma and is a sentence of its own
+  (``…要紧盯在谈项目，⏎9月26日，园区与…``: another dated item of a bulletin; not ``9月30日前报送…``);
 - a modifier in 的 whose head noun was cut, when 由 or 所 stand only in an earlier clause (``全力推动园区由要素驱动向创新驱动
   转变，加快构建具有区域竞争力的。``; the 由…的 and 所…的 frames are read in their clause, 是…的 in the sentence).
 Not flagged: a summary row (``合计 18960``) or, in a space-aligned table, a row whose last cell stands under the last
@@ -386,6 +388,8 @@ _LATER_OUTLINE_ITEM = re.compile(
     r"^(?:[二三四五六七八九十]{1,3}[、.．]|[(（][二三四五六七八九十]{1,3}[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d)"
     r"|[(（](?:[2-9]|[1-9]\d)[)）]|[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])"
 )
+# A paragraph opening on a date and its comma (10月15日，园区… / 2025年3月2日，…): another dated item of a bulletin.
+_DATED_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午)?[，,]")
 # Openers of a paragraph that moves on: after 主要原因是： they show the reasons were never given.
 _MOVING_ON = re.compile(
     r"^(?:下一步|今后|下阶段|明年|展望|总之|综上|总的来看|总体来看|针对(?:上述|以上|这些)|对此|为此|此外|另外|与此同时|同时"
@@ -978,6 +982,9 @@ def _may_be_open(clause: str, sentence: str) -> bool:
 
 
 _BARE_CLAUSE_MAX = 8
+# The words _may_be_open looks for anywhere in a clause (or its sentence), and the marks or spaces that make a clause short.
+_MAY_BE_OPEN_WORDS = re.compile("比|较|其中|不仅|将|拟|" + "|".join(sorted(_AIM_WORDS)))
+_TAIL_MARK = re.compile(r"[，,：:\s]")
 
 
 def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
@@ -1441,6 +1448,8 @@ class Truncated(Rule):
         a modifier in 的 outside the 是…的 frame (着力解决群众反映强烈的。); and a paragraph's last clause closed by ；
         whose verb, used with its object in an earlier clause, stands alone (…完成总工程量的75%；人才公寓项目完成；)."""
         paragraphs = ctx.segmentation.paragraphs
+        mined_last = _open_endings()[1]
+        gate_chars = mined_last | _OPEN_LAST_CHARS
         for paragraph in paragraphs:
             sentences = paragraph.sentences
             for index, sentence in enumerate(sentences):
@@ -1449,15 +1458,26 @@ class Truncated(Rule):
                 if stop not in "。；;":
                     continue
                 # (the last clause found back from the stop, without building every sentence's clauses; most are
-                # passed by the cheap test of _may_be_open)
+                # passed by the cheap test of _may_be_open, and most of those before it, by the same test made on the
+                # sentence: a last character no kind ends on, a last clause longer than _BARE_CLAUSE_MAX, no word
+                # of the other tests anywhere)
                 text = sentence.text
+                if (
+                    stop == "。"
+                    and text[stop_at - 1 : stop_at] not in gate_chars
+                    and not _TAIL_MARK.search(text, max(0, stop_at - _BARE_CLAUSE_MAX - 1), stop_at)
+                    and not _MAY_BE_OPEN_WORDS.search(text)
+                ):
+                    continue
                 mark = max(text.rfind("，", 0, stop_at), text.rfind(",", 0, stop_at), text.rfind("：", 0, stop_at), text.rfind(":", 0, stop_at))
                 clause = text[mark + 1 : stop_at]
                 last_sentence = stop in "；;" and index == len(sentences) - 1 and len(sentences) >= 2
                 if not clause.strip():
                     continue
                 mined = None
-                if not _may_be_open(clause, text) and not last_sentence:
+                if not last_sentence and not _may_be_open(clause, text):
+                    if clause[-1] not in mined_last and not clause[-1].isspace():
+                        continue  # (the cheap gate of mined_open_ending, without its call: most sentences stop here)
                     mined = mined_open_ending(clause)  # (issue 7, trunc9: a word the corpus never ends a clause on)
                     if mined is None:
                         continue
@@ -1823,6 +1843,10 @@ class Truncated(Rule):
                     elif following and line[-1] in "，," and _MOVING_ON.match(following) and _NEW_SENTENCE_LINE.search(following):
                         # (issue 7, text11) …不断提升服务水平，⏎下一步，…: the next paragraph moves on, the clause was cut
                         reason = f"以逗号结尾，下一段却以“{_MOVING_ON.match(following).group()}”转入别的话题"
+                    elif following and line[-1] in "，," and _DATED_OPENING.match(following) and _NEW_SENTENCE_LINE.search(following):
+                        # (issue 7, trunc10) …各企业要切实落实安全生产主体责任，⏎10月15日，园区组织…: the next paragraph is
+                        # another dated item (a bulletin's news), the clause before it was cut
+                        reason = f"以逗号结尾，下一段却以日期“{_DATED_OPENING.match(following).group()[:-1]}”另起一条"
                     elif single or (
                         line[-1] == "的" and following and _NEW_SENTENCE_LINE.search(following) and not _CONTINUATION.match(following)
                     ):
