@@ -154,6 +154,33 @@ of an outline item counts as no figure of its sentence (``1.…产值同比下�
 (numbered or bulleted, short items, no full stop) ends without one; a unit declared once (``（单位：万元）``) covers
 the bare figures after it.
 
+Also (issue 7, trunc10), by the kind of unit that was cut rather than by the words around it:
+- a table laid out as text (cells set apart by tabs or spaces) whose last row has fewer cells than its header and every
+  row before it (``…⏎柳林乡 1286``, ``…⏎进出口总额  亿元  38.6``, a row of one cell cut inside its label at the text's end:
+  ``城乡居民人均可支``);
+- an item of an enumeration cut: its marker with nothing after it (``…；（3）`` / ``…；3.`` at a paragraph's end), or the
+  next item's marker glued to a clause that never ended, the item before it standing earlier in the run
+  (``…全年新开工项目38个，竣工投产三是营商环境…``, ``年内（3）改造…``);
+- an item opener (一是, 首先, （二）, 2.) is set aside before the clause after it is read: ``一是加强`` at a paragraph's end
+  is a bare transitive verb as ``，加强`` is;
+- a verb awaiting its figure or complement (达到, 列入, 降至, 分别为, 增速为 …, the words read before a stop) right before a
+  comma, the sentence going on (``住院费用实际报销比例达到，同时…``): the corpus never writes one before ，;
+- in a run of parallel clauses that each give an indicator's figure, one that only names it, ending on the head two
+  siblings write before their figures (``…居住价格上涨0.2%，生活用品及服务价格，交通通信价格下降1.9%``; heads of figures:
+  价格, 产量, 销售额, 增加值 …);
+- a paragraph that stops inside a pair it opened (《, “, a bracket) before a heading, a later item, a sentence of its own or
+  the text's end, the closer coming neither in it nor before another opener further on (``出台了《关于…的若干⏎二、…``,
+  ``…7座（其中县道``); a lone outline marker as the text's last line (``…⏎（一）``);
+- a paragraph ending on a comma before a paragraph that opens on a date and its comma and is a sentence of its own
+  (``…要紧盯在谈项目，⏎9月26日，园区与…``: another dated item of a bulletin; not ``9月30日前报送…``);
+- a modifier in 的 whose head noun was cut, when 由 or 所 stand only in an earlier clause (``全力推动园区由要素驱动向创新驱动
+  转变，加快构建具有区域竞争力的。``; the 由…的 and 所…的 frames are read in their clause, 是…的 in the sentence).
+Not flagged: a summary row (``合计 18960``) or, in a space-aligned table, a row whose last cell stands under the last
+column (cells left empty before it); a table followed by a heading; a complete last row; 依次为：, 主要包括： before a
+colon; a pair closed on the next line (a wrapped title) or further on (text in a scrambled order), a heading that lost
+its closer (``（五产业集群情况``: an unbalanced pair); ``居住价格持平`` (its change said in words), an item of a 、 list (its predicate follows the list:
+``工业投资、技改投资分别增长…``); a marker after a mark with its content (``；3.完善…``), 统一是, 第二是, 其三是, ``通知（2）的要求`` (no item before it).
+
 ## Why is this bad?
 Something the reader needs was dropped: the base value and growth rate after a profit figure, the
 subject after 一年来, the last paragraph of the report.
@@ -277,16 +304,12 @@ _WORD_WITHOUT_OBJECT = (
     r"|(?<![对相占环同类无好正反配评攀])比|(?<![比计相])较|(?<![自理缘事来经因])由|分别|(?<![最的])主要"
     r"|(?<=[，,；;])(?:同时|并|还|也|要|将)?为)"
 )
-# A transitive verb after the adverb that marks it as the predicate, its object lost (积极引进, 加快推进):
-# 工作有序推进 and 稳步推进 end a sentence, so the adverb is required.
-_VERB_WITHOUT_OBJECT = (
-    r"(?:积极|大力|加快|持续|全面|深入|着力|不断|努力|主动|进一步|切实|重点)"
-    r"(?:引进|引入|推进|推动|开展|实施|打造|培育|争取|提升|促进|强化|加强|落实|对接|谋划|招引|完善|健全|构建)"
-)
 # A transitive verb after the means or manner it is done by (以更大的决心和力度推动, 用改革的办法推进), its object lost
 # (with 来/去 between, 靠创新来推动, the verb is passive in sense and ends the sentence whole).
-_VERB_WITHOUT_OBJECT += (
-    r"|(?:以|用|靠|凭借)[^，,。；;：:！？!?\n]{1,14}?(?<![来去])"
+# (a transitive verb after the adverb that marks it as the predicate, 积极引进 / 加快推进, is the lexicon's adverbs_verb:
+# _dangling_end; 工作有序推进 and 稳步推进 end a sentence, so the adverb is required)
+_VERB_WITHOUT_OBJECT = (
+    r"(?:以|用|靠|凭借)[^，,。；;：:！？!?\n]{1,14}?(?<![来去])"
     r"(?:推动|促进|推进|打造|构建|加强|实施|开展|落实|引进|培育|提升|深化|解决|破解)"
 )
 _ADVERB_WITHOUT_VERB = r"(?:进一步|(?<![尽举])全力|大力|着力|切实|逐步|稳步|更加|坚决|务必)"
@@ -299,14 +322,6 @@ _SHARE_WITHOUT_FIGURE = r"占[^，,。；;、]{1,14}的(?:比重|比例|份额)?
 _CONJUNCTION_WITHOUT_CLAUSE = (
     r"(?:但是|但|然而|而且|并且|(?<![兼合吞])并|(?<![然从进因反继])而|(?<![并而况暂姑])且|因此|所以|从而|进而|以便|以免|甚至|乃至|特别是|尤其是"
     r"|包括|例如|比如|诸如|即|不仅|不但|既|虽然|尽管|如果|只要|只有|因为|同时|此外|另外|以及)"
-)
-# A clause that is only a transitive verb, perhaps after a linking adverb (…。同时，加强 / ，并进一步完善):
-# its object was cut.
-_BARE_TRANSITIVE_CLAUSE = re.compile(
-    r"\s*(?:同时|此外|另外|并|还|要|将|继续|进一步|并进一步|持续|着力)?\s*"
-    r"(?:加强|推进|推动|完善|健全|实施|开展|落实|强化|提升|优化|深化|加快|建立|构建|打造|培育|引进|促进|做好|抓好|加大|围绕|聚焦|坚持|突出"
-    # a verb of aim or result whose clause or object was cut (…加快推进项目建设进度，确保 / ，力争 / ，推动)
-    r"|确保|力争|争取|保证|致力于|努力|促使|带动|助力|做到)"
 )
 _DANGLING_END = re.compile(
     rf"(?:(?P<conj>{_CONJUNCTION_WITHOUT_CLAUSE})|(?P<rate>{_RATE_WITHOUT_FIGURE})|(?P<verb>{_VERB_WITHOUT_COMPLEMENT})|(?P<word>{_WORD_WITHOUT_OBJECT})"
@@ -373,6 +388,8 @@ _LATER_OUTLINE_ITEM = re.compile(
     r"^(?:[二三四五六七八九十]{1,3}[、.．]|[(（][二三四五六七八九十]{1,3}[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d)"
     r"|[(（](?:[2-9]|[1-9]\d)[)）]|[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])"
 )
+# A paragraph opening on a date and its comma (10月15日，园区… / 2025年3月2日，…): another dated item of a bulletin.
+_DATED_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午)?[，,]")
 # Openers of a paragraph that moves on: after 主要原因是： they show the reasons were never given.
 _MOVING_ON = re.compile(
     r"^(?:下一步|今后|下阶段|明年|展望|总之|综上|总的来看|总体来看|针对(?:上述|以上|这些)|对此|为此|此外|另外|与此同时|同时"
@@ -393,6 +410,19 @@ _OUTLINE_OPENING = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)
 # A paragraph of its own: long, with its own finished sentence (after a paragraph ending on 的 or a
 # comma it shows that paragraph was cut, not broken at a bold word or a link).
 _NEW_SENTENCE_LINE = re.compile(r"^[^\n]{20,}[。！？!?]")
+# The marker opening an item of an enumeration (一是 / 首先 / （三） / 2.): the clause after it is read without it, so that
+# 一是加强 at a paragraph end is a bare transitive verb as ，加强 is (issue 7, trunc10).
+_ITEM_OPENER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|首先|其次|再次|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
+    r"|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
+def _without_item_opener(clause: str) -> str:
+    opener = _ITEM_OPENER.match(clause)
+    return clause[opener.end() :] if opener is not None else clause
+
+
 # An enumeration opened with 一是 / 其一 that never reaches its second item.
 _OPEN_FIRST_ITEM = re.compile(r"(?:^|(?<=[:：，,；;。]))[ \t\u3000]{0,4}(?P<first>一是|其一[，,是])")
 # Two or more ellipses in a row right after a word: a preview cut, not a figure of speech.
@@ -461,6 +491,11 @@ _DANGLING_BEFORE_STOP = re.compile(
     rf"|(?P<adverb>{_ADVERB_WITHOUT_VERB})|(?P<share>占(?!有)[^，,。；;、]{{1,14}}的(?:比重|比例|份额)?|(?:任务|计划|目标|总量|总额)的)"
     rf"|(?P<word>{_STRUCTURAL_BEFORE_STOP})|(?P<headless>{_HEADLESS_RELATIVE}))$"
 )
+# (issue 7, trunc10) The same verbs awaiting their figure or complement before a comma: the corpus never writes one of
+# them before ，(only before a colon that opens a list: 依次为：…), so a clause stopping there lost what it reached
+# (住院费用实际报销比例达到，同时…). Gated by the last character of the words.
+_VERB_BEFORE_COMMA = re.compile(rf"(?:{_VERB_BEFORE_STOP})$")
+_COMMA_AFTER_VERB = re.compile("[，,](?<=[到了于为是括有计入居列至达][，,])")
 # The last characters of the words of _DANGLING_BEFORE_STOP and _BARE_CHANGE: a stop after any other is passed by
 # (tests/test_truncated_stops.py checks that every word of the patterns ends on one of them).
 _SHARE_LAST = frozenset("的重例额")
@@ -566,7 +601,7 @@ def _totals_pattern() -> re.Pattern:
 
     verbs = alternation(("open_ends", "quantity_verbs"), ("open_ends", "action_verbs"))
     return re.compile(
-        rf"(?P<total>(?<![公中总与])共(?![同享建生存商识赢融治])|累计|共计|总计)"
+        rf"(?P<total>共(?<![公中总与]共)(?![同享建生存商识赢融治])|累计|共计|总计)"  # (each branch opens on a character: a fast scan)
         rf"(?:(?P<verb>{verbs})(?P<rest>[^，,。；;！!？?：:、\n\d“”《》（）()]{{0,14}}))?"
         # (a line break ends it only before a heading or an item, or at the end: a PDF's line wraps mid-sentence)
         r"(?=[。；;！!？?]|[ \t\u3000]*(?:\Z|\n[ \t\u3000]*(?:" + _OUTLINE_OPENING.pattern + r")(?![\d.．])))"
@@ -947,13 +982,16 @@ def _may_be_open(clause: str, sentence: str) -> bool:
 
 
 _BARE_CLAUSE_MAX = 8
+# The words _may_be_open looks for anywhere in a clause (or its sentence), and the marks or spaces that make a clause short.
+_MAY_BE_OPEN_WORDS = re.compile("比|较|其中|不仅|将|拟|" + "|".join(sorted(_AIM_WORDS)))
+_TAIL_MARK = re.compile(r"[，,：:\s]")
 
 
 def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
     """Which kind of open grammar ``clause`` (the last clause of ``sentence``, its closing mark removed) ends on, or
     None. ``at_stop``: a full stop or semicolon follows (else the paragraph ends there without one)."""
     patterns = _open_end_patterns()
-    clause = clause.strip()
+    clause = _without_item_opener(clause.strip())
     if not clause:
         return None
     if patterns["bare_verb"].fullmatch(clause) or (not at_stop and patterns["adverbs_verb"].fullmatch(clause)):
@@ -1001,7 +1039,10 @@ def open_end(clause: str, sentence: str, at_stop: bool) -> str | None:
         and at_stop
         and len(clause) >= 4
         and not patterns["de_word"].search(clause)
-        and not patterns["de_frame"].search(sentence)
+        # (是…的 may span clauses, 是在…支持下，由…完成的。; 由…的 and 所…的 are read in the clause: 由要素驱动向创新驱动转变，
+        # 加快构建具有区域竞争力的。 lost its head noun, issue 7, trunc10)
+        and not patterns["de_frame"].search(clause)
+        and "是" not in sentence
     ):
         return "de"
     return None
@@ -1062,7 +1103,7 @@ def _residue_by_line_end(ctx: CheckContext) -> dict[int, int]:
 
 
 # A space between two Han characters inside a line (issue 7, trunc9): where a sentence was cut and the next one set on.
-_GAP_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+_GAP_BETWEEN_HAN = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]?(?=[\u4e00-\u9fff])")  # (opens on the space: a fast scan)
 _GAP_SIDE_MIN = 10
 _AFTER_UNIT = frozenset("，,。；;、）) \u3000")
 
@@ -1074,6 +1115,118 @@ def _opens_with_unit(text: str) -> bool:
 
     rest = text[1:] if text[:1] in "万亿千百" else text
     return any(rest.startswith(unit) and rest[len(unit) : len(unit) + 1] in _AFTER_UNIT for unit in extraction_units())
+
+
+# --- items and table rows cut (issue 7, trunc10) -------------------------------------------------------
+# An item marker after a clause mark with nothing after it before the line's end or a stop: …；（3） / …：3. / ，三是。
+_EMPTY_ITEM = re.compile(
+    r"[;；:：。，,][ \t\u3000]*(?P<marker>[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[二三四五六七八九十]是"
+    r"|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d))[ \t\u3000]*(?=\n|\Z|[。；;])"
+)
+# Where such a marker ends (the scan opens on its last character; _EMPTY_ITEM is then read over the few before it).
+_ITEM_MARKER_END = re.compile(r"[)）是、．.][ \t\u3000]*(?:\n|\Z|[。；;])")
+_EMPTY_ITEM_REACH = 8
+# The next item's marker glued to a clause that never ended: a Han character or a figure right before 三是 / （3）
+# (not 第二是, 其三是, 十二是 of a longer run, nor a marker after a mark). The pattern opens on the marker (a fast scan);
+# the character before it is tested after.
+# (two patterns, each opening on one literal character: an alternation would be scanned at every position)
+_GLUED_ITEMS = (
+    re.compile(r"是(?<=(?P<n>[二三四五六七八九十])是)"),
+    re.compile(r"[)）](?<=[(（](?P<n>[2-9]|[二三四五六七八九十])[)）])(?=[\u4e00-\u9fff])"),
+)
+_BEFORE_GLUED_ITEM = re.compile(r"[\u4e00-\u9fff\d%](?<![第其不唯之一二三四五六七八九十])")
+_ITEM_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+# How far back the item before a glued marker may stand (items are sentences of one paragraph or of a few lines).
+_GLUED_ITEM_REACH = 800
+
+
+def _previous_item(shi: bool, number: int) -> re.Pattern:
+    """The marker of item ``number`` (N是 or （N）) at an item's place (a paragraph's start or after a mark)."""
+    chinese = "一二三四五六七八九十"[number - 1]
+    if shi:
+        marker = f"{chinese}是"
+    else:
+        marker = rf"[(（](?:{number}|{chinese})[)）]"
+    return re.compile(rf"(?:^|(?<=[;；:：。，,\n]))[ \t\u3000]*{marker}", re.MULTILINE)
+
+
+# A row of a table laid out as text: cells set apart by tabs (an empty cell kept) or spaces, none of them a clause of
+# prose. A summary row (合计 …) spans the label columns: fewer cells, nothing cut.
+_CELL_SPLIT = re.compile(r"[ \u3000\xa0]+")
+_CELL_START = re.compile(r"[^\t \u3000\xa0]+")
+_PROSE_MARKS = re.compile(r"[，,。；;：:！!？?、|]")
+_SUMMARY_ROW = re.compile(r"^(?:合计|总计|小计|共计|总数)")
+_CELL_MAX = 24
+_MIN_TABLE_ROWS = 3
+
+
+def _table_cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if not line or _PROSE_MARKS.search(line):
+        return None
+    cells = [cell.strip() for cell in line.split("\t")] if "\t" in line else _CELL_SPLIT.split(line)
+    return cells if all(len(cell) <= _CELL_MAX for cell in cells) else None
+
+
+def _columns(line: str) -> list[int]:
+    """Where each cell of a space-aligned row starts, in display columns (a Han or full-width character takes two)."""
+    starts, column, at = [], 0, 0
+    for cell in _CELL_START.finditer(line):
+        gap = line[at : cell.start()]
+        column += sum(2 if char == "\u3000" else 1 for char in gap)
+        starts.append(column)
+        column += sum(2 if ord(char) >= 0x2E80 else 1 for char in cell.group())
+        at = cell.end()
+    return starts
+
+
+def _short_last_row(lines: list[str], block: list[int], last_line: int) -> tuple[int, int] | None:
+    """(the index of the block's last row, the width of the others) when the rows before it (from the header on, a
+    caption set aside) all have the same number of cells, three or more, figures stand in them, and it has fewer, its
+    last cell standing under an earlier column than theirs (in a space-aligned table: 合计 with its figure under the last
+    column only left cells empty); else None. A row of one cell counts only at the text's end (elsewhere it is a
+    heading or a line of prose after the table)."""
+    rows = [i for i in block if not _CAPTION.match(lines[i].strip())]
+    if len(rows) < _MIN_TABLE_ROWS + 1:
+        return None
+    *body, last = rows
+    widths = {len(_table_cells(lines[i]) or ()) for i in body}
+    if len(widths) != 1:
+        return None
+    width = widths.pop()
+    row = lines[last]
+    cells = _table_cells(row) or []
+    if width < 3 or len(cells) >= width or (len(cells) == 1 and last != last_line) or _SUMMARY_ROW.match(row.strip()):
+        return None
+    if sum(1 for i in body if re.search(r"\d", lines[i])) < len(body) - 1 or _OUTLINE_OPENING.match(row.strip()):
+        return None
+    if len(cells) >= 2 and "\t" not in row and re.search(r"\S[ \u3000\xa0]{2,}\S", row):
+        above, own = _columns(lines[body[-1]]), _columns(row)
+        if abs(own[-1] - above[-1]) < abs(own[-1] - above[len(own) - 1]):
+            return None  # the last cell stands under the last column: cells left empty before it, not a cut row
+    return last, width
+
+
+# An item of a parallel run that only names its indicator (issue 7, trunc10): Han characters only between two item marks,
+# ending on a head noun of figures; read when two siblings in its sentence write that head before a figure.
+# (the last two characters of the heads: one width for the lookbehind; 加值 for 增加值, 售额 for 销售额)
+_SIBLING_HEADS = "价格|指数|产量|人数|收入|支出|总额|产值|加值|面积|数量|售额|投资|人次|户数|比重|占比|增速"
+_SIBLING_HEAD_CHARS = "[" + "".join(sorted({head[-1] for head in _SIBLING_HEADS.split("|")})) + "]"
+# (opens on the head's last character, a fast scan; the item before it runs back to a ， or ；: an item of a 、 list shares
+# the predicate written after the list, 社会资本投资、工业技改投资分别增长8.2%、21.4%)
+_BARE_SIBLING = re.compile(rf"{_SIBLING_HEAD_CHARS}(?<=(?:{_SIBLING_HEADS}))(?=[，,；;。])")
+_SIBLING_ITEM = re.compile(r"[\u4e00-\u9fff]{3,14}")
+_SIBLING_ITEM_MAX = 15
+_SIBLING_HEAD = 2
+_SIBLINGS_WITH_FIGURES = 2
+
+
+# Pairs a paragraph may leave open where it was cut (the text folded: half-width brackets).
+_PAIRS = {"《": "》", "“": "”", "(": ")", "[": "]", "「": "」", "『": "』", "【": "】"}
+_OPEN_PAIR_INSIDE_MAX = 40
+_PAIR_REACH = 400
+_MIN_PAIR_LINE = 8
+_LONE_MARKER = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]")
 
 
 class Truncated(Rule):
@@ -1098,6 +1251,11 @@ class Truncated(Rule):
             *self._cut_figures_and_predicates(ctx, folded),
             *self._lone_opening_clauses(ctx, folded),
             *self._open_stops(ctx, folded),
+            *self._verbs_before_comma(ctx, folded),
+            *self._broken_items(ctx, folded),
+            *self._cut_table_rows(ctx, folded),
+            *self._figureless_siblings(ctx, folded),
+            *self._open_pairs_at_end(ctx, folded),
             *self._formal_verbs_without_object(ctx, folded),
             *self._totals_without_figure(ctx, folded),
         ]:
@@ -1126,12 +1284,172 @@ class Truncated(Rule):
                 f"“{ctx.text[begin:stop].rstrip()}”用了“{m.group('total')}”却没有写出数量，句子在此中断；请补全被删去的数字和单位",
             )
 
+    def _verbs_before_comma(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) A verb awaiting its figure or complement right before a comma, the sentence going on with
+        another clause (报销比例达到，同时… / 已列入，…): what it reached or was put into was cut."""
+        for comma in _COMMA_AFTER_VERB.finditer(folded):
+            begin = _clause_start(folded, comma.start())
+            verb = _VERB_BEFORE_COMMA.search(folded, max(begin, comma.start() - _DANGLING_REACH), comma.start())
+            if verb is None or verb.start() == begin:
+                continue  # (a clause of the verb alone: 达到，超过… a list of thresholds, 主要包括，…, headings' labels)
+            yield self.finding(
+                ctx,
+                begin,
+                comma.end(),
+                f"“{ctx.text[begin:comma.start()]}”停在“{verb.group()}”上就接了逗号，缺少{_MISSING['verb']}，"
+                "句子残缺；请补全被删去的内容",
+            )
+
+    def _broken_items(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) An item of an enumeration cut: its marker with nothing after it before the paragraph's
+        end or a stop (…；（3） / …：3. / 三是。), or the next item's marker glued to a clause that never ended
+        (…全年新开工项目38个，竣工投产三是营商环境持续优化), the item before it being in the same run."""
+        for end in _ITEM_MARKER_END.finditer(folded):
+            m = _EMPTY_ITEM.search(folded, max(0, end.start() - _EMPTY_ITEM_REACH), end.end())
+            if m is None:
+                continue
+            begin = _clause_start(folded, m.start("marker") - 1)
+            yield self.finding(
+                ctx,
+                begin,
+                m.end("marker"),
+                f"列举的条目“{ctx.text[m.start('marker'):m.end('marker')]}”后面没有内容就结束了，列举被截断；请补全这一项（或删去编号）",
+            )
+        for pattern in _GLUED_ITEMS:
+            for m in pattern.finditer(folded):
+                start = m.start("n") - (0 if m.group().endswith("是") else 1)
+                if start == 0 or not _BEFORE_GLUED_ITEM.match(folded, start - 1):
+                    continue
+                written = m.group("n")
+                number = int(written) if written.isdigit() else _ITEM_NUMBERS[written]
+                if not _previous_item(m.group().endswith("是"), number - 1).search(folded, max(0, start - _GLUED_ITEM_REACH), start):
+                    continue
+                begin = _clause_start(folded, start)
+                yield self.finding(
+                    ctx,
+                    begin,
+                    m.end(),
+                    f"“{ctx.text[begin:start]}”没有写完，后面直接接上了下一项“{ctx.text[start:m.end()]}”，句子被截断；请补全被删去的内容",
+                )
+
+    def _figureless_siblings(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) In a run of parallel items that each name an indicator and give its figure, an item that only
+        names it (…，居住价格上涨0.2%，生活用品及服务价格，交通通信价格下降1.9%): it ends on the head noun that two sibling
+        items of its sentence write before their figures, and nothing follows it (居住价格持平 says its change: whole)."""
+        for m in _BARE_SIBLING.finditer(folded):
+            reach = max(0, m.start() - _SIBLING_ITEM_MAX)
+            start = max(folded.rfind("，", reach, m.start()), folded.rfind(",", reach, m.start()), folded.rfind("；", reach, m.start()))
+            if start < 0 or not _SIBLING_ITEM.fullmatch(folded, start + 1, m.end()):
+                continue
+            item_start, item_end = start + 1, m.end()
+            head = folded[item_end - _SIBLING_HEAD : item_end]
+            begin = _clause_start(folded, item_start, 200, _SENTENCE_END)
+            stop = _SENTENCE_END.search(folded, item_end)
+            end = stop.start() if stop else len(folded)
+            sentence = folded[begin:end]
+            if len(re.findall(re.escape(head) + r"[^，,、；;。\d]{0,8}\d", sentence)) < _SIBLINGS_WITH_FIGURES:
+                continue
+            yield self.finding(
+                ctx,
+                item_start,
+                item_end + 1,
+                f"并列各项都写了“{head}”的数值，“{ctx.text[item_start:item_end]}”却只有名称，缺少变动情况或数值，"
+                "分句残缺；请补全被删去的内容",
+            )
+
+    def _open_pairs_at_end(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) A paragraph that stops inside a pair it opened (a title in 《, a quotation, a bracket), its
+        closer never written, and the next paragraph does not close it either (…出台了《关于进一步优化营商环境的若干⏎二、…;
+        …其中政府投资项目完成( at the text's end); a lone outline marker as the text's last line (…⏎(一))."""
+        lines = folded.split("\n")
+        kept = [(i, line) for i, line in enumerate(lines) if line.strip()]
+        if _wrapped_pairs([line.strip() for _, line in kept]) >= _WRAPPED_PAIRS_LIMIT:
+            return  # (a text wrapped at a fixed width: a pair goes on in the next line)
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        for k, (i, line) in enumerate(kept):
+            stripped = line.rstrip()
+            if not stripped or stripped[-1] in _FINISHED_MARKS or not any(opener in stripped for opener in _PAIRS):
+                continue
+            opener_at = max(stripped.rfind(opener) for opener in _PAIRS)
+            closer = _PAIRS[stripped[opener_at]]
+            inside = stripped[opener_at + 1 :]
+            following = kept[k + 1][1] if k + 1 < len(kept) else ""
+            if closer in inside or len(inside) > _OPEN_PAIR_INSIDE_MAX or closer in following[: _OPEN_PAIR_INSIDE_MAX]:
+                continue
+            if following and not _LATER_OUTLINE_ITEM.match(following.strip()) and not _NEW_SENTENCE_LINE.search(following.strip()):
+                continue  # (the paragraph is read as cut before a heading, a later item or a sentence of its own)
+            line_end = starts[i] + len(stripped)
+            later = [at for at in (folded.find(closer, line_end, line_end + _PAIR_REACH), folded.find(stripped[opener_at], line_end, line_end + _PAIR_REACH)) if at >= 0]
+            if later and folded[min(later)] == closer:
+                continue  # the pair is closed further on, before another opens (text in a scrambled order, a wrapped line)
+            if _OUTLINE_OPENING.match(stripped.strip()) or stripped.strip()[0] in _PAIRS:
+                continue  # a heading that lost its closer (（五产业集群情况) is an unbalanced pair (DC4xx), not a cut
+            if len(stripped.strip()) < _MIN_PAIR_LINE or _TABLE_ROW.search(stripped.strip()):
+                continue
+            begin = starts[i] + _clause_start(stripped, opener_at)
+            while folded[begin] in " \t\u3000":
+                begin += 1
+            end = starts[i] + len(stripped)
+            yield self.finding(
+                ctx,
+                begin,
+                end,
+                f"“{ctx.text[begin:end]}”打开了“{ctx.text[starts[i] + opener_at]}”却没有写出与之配对的“{closer}”，段落就此结束，"
+                "内容似被截断；请补全",
+            )
+        if kept:
+            i, line = kept[-1]
+            if _LONE_MARKER.fullmatch(line.strip()) and len(kept) >= 2:
+                begin = starts[i] + len(line) - len(line.lstrip())
+                end = starts[i] + len(line.rstrip())
+                yield self.finding(
+                    ctx,
+                    begin,
+                    end,
+                    f"全文最后一行只有编号“{ctx.text[begin:end]}”，后面的内容缺失，全文被截断；请补全",
+                )
+
+    def _cut_table_rows(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, trunc10) A table laid out as text (cells set apart by tabs or spaces) whose last row has fewer
+        cells than its header and every row before it: the row was cut (…⏎柳林乡 1286 / …⏎城乡居民人均可支)."""
+        if "\t" not in folded and "  " not in folded and "\n" not in folded:
+            return
+        lines = folded.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        last_line = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+        block: list[int] = []
+        for i, line in enumerate([*lines, ""]):
+            cells = _table_cells(line) if i < len(lines) else None
+            if cells is not None and (len(cells) >= 2 or (block and i == last_line)):
+                block.append(i)
+                continue
+            short = _short_last_row(lines, block, last_line)
+            if short is not None:
+                cut, width = short
+                row = lines[cut]
+                begin = starts[cut] + len(row) - len(row.lstrip())
+                end = starts[cut] + len(row.rstrip())
+                yield self.finding(
+                    ctx,
+                    begin,
+                    end,
+                    f"表格最后一行“{ctx.text[begin:end]}”只有{len(_table_cells(row) or ())}栏，表头和前面各行都有{width}栏，"
+                    "这一行在中途被截断；请补全缺失的数据",
+                )
+            block = []
+
     def _open_stops(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A sentence closed by 。 or ； where its grammar is still open (issue 7, trunc8): a clause of only a transitive
         verb (，推动。), a verb and its result complement (压缩至。), an adverb in 地 (有效地。), a comparison word (高于。),
         a modifier in 的 outside the 是…的 frame (着力解决群众反映强烈的。); and a paragraph's last clause closed by ；
         whose verb, used with its object in an earlier clause, stands alone (…完成总工程量的75%；人才公寓项目完成；)."""
         paragraphs = ctx.segmentation.paragraphs
+        mined_last = _open_endings()[1]
+        gate_chars = mined_last | _OPEN_LAST_CHARS
         for paragraph in paragraphs:
             sentences = paragraph.sentences
             for index, sentence in enumerate(sentences):
@@ -1140,15 +1458,26 @@ class Truncated(Rule):
                 if stop not in "。；;":
                     continue
                 # (the last clause found back from the stop, without building every sentence's clauses; most are
-                # passed by the cheap test of _may_be_open)
+                # passed by the cheap test of _may_be_open, and most of those before it, by the same test made on the
+                # sentence: a last character no kind ends on, a last clause longer than _BARE_CLAUSE_MAX, no word
+                # of the other tests anywhere)
                 text = sentence.text
+                if (
+                    stop == "。"
+                    and text[stop_at - 1 : stop_at] not in gate_chars
+                    and not _TAIL_MARK.search(text, max(0, stop_at - _BARE_CLAUSE_MAX - 1), stop_at)
+                    and not _MAY_BE_OPEN_WORDS.search(text)
+                ):
+                    continue
                 mark = max(text.rfind("，", 0, stop_at), text.rfind(",", 0, stop_at), text.rfind("：", 0, stop_at), text.rfind(":", 0, stop_at))
                 clause = text[mark + 1 : stop_at]
                 last_sentence = stop in "；;" and index == len(sentences) - 1 and len(sentences) >= 2
                 if not clause.strip():
                     continue
                 mined = None
-                if not _may_be_open(clause, text) and not last_sentence:
+                if not last_sentence and not _may_be_open(clause, text):
+                    if clause[-1] not in mined_last and not clause[-1].isspace():
+                        continue  # (the cheap gate of mined_open_ending, without its call: most sentences stop here)
                     mined = mined_open_ending(clause)  # (issue 7, trunc9: a word the corpus never ends a clause on)
                     if mined is None:
                         continue
@@ -1514,6 +1843,10 @@ class Truncated(Rule):
                     elif following and line[-1] in "，," and _MOVING_ON.match(following) and _NEW_SENTENCE_LINE.search(following):
                         # (issue 7, text11) …不断提升服务水平，⏎下一步，…: the next paragraph moves on, the clause was cut
                         reason = f"以逗号结尾，下一段却以“{_MOVING_ON.match(following).group()}”转入别的话题"
+                    elif following and line[-1] in "，," and _DATED_OPENING.match(following) and _NEW_SENTENCE_LINE.search(following):
+                        # (issue 7, trunc10) …各企业要切实落实安全生产主体责任，⏎10月15日，园区组织…: the next paragraph is
+                        # another dated item (a bulletin's news), the clause before it was cut
+                        reason = f"以逗号结尾，下一段却以日期“{_DATED_OPENING.match(following).group()[:-1]}”另起一条"
                     elif single or (
                         line[-1] == "的" and following and _NEW_SENTENCE_LINE.search(following) and not _CONTINUATION.match(following)
                     ):
@@ -1577,7 +1910,7 @@ class Truncated(Rule):
 
     @staticmethod
     def _dangling_end(line: str, last: bool = False, prose: bool = True) -> str | None:
-        last_clause = _CLAUSE_MARKS.split(line)[-1]
+        last_clause = _without_item_opener(_CLAUSE_MARKS.split(line)[-1])
         tail = _DANGLING_END.search(line[-12:])
         if tail and tail.lastgroup == "object" and last_clause.strip() != tail.group():
             tail = None  # 重大项目加快推进: a subject before the verb, which then needs no object
@@ -1590,7 +1923,10 @@ class Truncated(Rule):
         indicator = _INDICATOR_WITHOUT_FIGURE.search(last_clause) if len(last_clause) <= _INDICATOR_CLAUSE_MAX else None
         if indicator and not re.search(r"\d", last_clause) and not _INDICATOR_PREDICATE.search(last_clause):
             return f"最后一个分句“{last_clause.strip()}”只有指标“{indicator.group().strip()}”，缺少它的数值"
-        if _BARE_TRANSITIVE_CLAUSE.fullmatch(last_clause):
+        bare = _open_end_patterns()
+        if bare["bare_verb"].fullmatch(last_clause) or bare["adverbs_verb"].fullmatch(last_clause):
+            # a clause that is only a transitive verb, after a linking word or adverbs at most (。同时，加强 / ，并进一步完善 /
+            # ，确保): its object was cut (lexicon/words.toml [open_ends])
             return f"最后一个分句只有动词“{last_clause.strip()}”，缺少动作的对象"
         kind = open_end(last_clause, line, at_stop=False) if prose and len(_CLAUSE_MARKS.split(line)) >= 2 else None
         if kind is not None:
