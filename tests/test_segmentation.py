@@ -153,3 +153,13 @@ def test_outline_markers_with_their_values_and_the_first_marker_at_a_position():
     assert first.style == "paren_cn" and text[first.start : first.end] == "（一）"
     assert seg.chapter_opens(text.index("三、")) and not seg.chapter_opens(text.index("（一）"))
     assert seg.first_marker(text.index("（二）")) is None  # marker 2 opens no series
+
+
+def test_quotations_are_the_pairs_of_one_kind_of_quote():
+    text = "构建“一廊三区”格局，“三区”为A区、B区；未闭合的“引号，以及《规划》和“两带”。"
+    layout = segment(text)
+    quoted = [text[o + 1 : c] for o, c in layout.quotations("“")]
+    # an opener never closed gives way to the next opener of its kind
+    assert quoted == ["一廊三区", "三区", "两带"]
+    assert [text[o + 1 : c] for o, c in layout.quotations("《")] == ["规划"]
+    assert segment("没有引号").quotations("“") == []

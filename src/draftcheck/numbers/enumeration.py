@@ -17,6 +17,7 @@ marker scanner of its own. Every scan is a bounded loop or a linear regex; nothi
 from __future__ import annotations
 
 import re
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +35,8 @@ CLAUSE_BOUNDARIES = frozenset(",.。;:!?\n\r，；：！？")
 # such as 涉及, 普及, 及时, 和谐, 参与, 与会, 及其 (“A及其配套设施” is one item; 和会展中心 is a conjunction).
 _CONJUNCTION = re.compile(r"(?<![涉普危波惠提顾参给赋触企])(?:以及|及|和|与)(?![谐平时格其睦美])(?!(?<=与)会)")
 _NAME_KIND_ENDINGS = tuple(tuple(row) for row in words("counts", "name_kind_endings"))
+# What a conjunction may join to a thing as its parts, inside one item (新能源汽车及零部件, 道路及配套设施).
+_ITEM_COMPANIONS = frozenset(words("counts", "item_companions"))
 _OPEN_ENDED_TAIL = re.compile(r"(?:等等|等|…+|\.{3,})\s*$")
 
 class LaidOutText(str):
@@ -158,11 +161,12 @@ def _has_top_level(text: str, start: int, end: int, chars: str) -> bool:
 
 
 def _top_level_conjunction(text: str, start: int, end: int) -> re.Match | None:
-    """The first conjunction in ``text[start:end]`` outside brackets, with words on both sides."""
+    """The first conjunction in ``text[start:end]`` outside brackets, with words on both sides (not one
+    that joins a thing and its parts: 汽车及零部件)."""
     parts = layout_of(text).items(start, end, "以及和与")
     for _, at in (parts or ())[:-1]:
         m = _CONJUNCTION.match(text, at, end)
-        if m and m.start() > start and m.end() < end:
+        if m and m.start() > start and m.end() < end and text[m.end() : end].rstrip() not in _ITEM_COMPANIONS:
             return m
     return None
 
@@ -172,7 +176,8 @@ def dun_list(text: str, start: int, end: int) -> ItemList | None:
 
     A conjunction in the last item adds one item (甲、乙和丙 → 3). When the other items hold the same
     kind of conjunction too (研发和生产、销售和服务), or the first item does (its start is uncertain),
-    both readings stay possible.
+    both readings stay possible. A conjunction joining a thing and its parts (新能源汽车及零部件, 道路及配套
+    设施: lexicon ``[counts] item_companions``) is inside one item.
     """
     parts = split_top_level(text, start, end)
     if parts is None or len(parts) < 2:
@@ -283,20 +288,21 @@ def semicolon_list(text: str, start: int, limit: int = 1500) -> ItemList | None:
 
 def title_run(text: str, start: int, end: int) -> ItemList | None:
     """Book titles written back to back, filling ``text[start:end]``: 《A办法》《B条例》《C规定》
-    (a 、 or a last 和/及 between them is allowed); at least two."""
+    (a 、 or a last 和/及 between them is allowed); at least two. The titles are the segmentation's
+    quotations (``Segmentation.quotations``)."""
     start, end = _strip(text, start, end)
+    titles = layout_of(text).quotations("《")
+    k = bisect.bisect_left(titles, (start, -1))
     items: list[tuple[int, int]] = []
     pos = start
     while pos < end:
         if items and text[pos] in "、和及与":
             pos += 1
-        if pos >= end or text[pos] != "《":
+        if k >= len(titles) or titles[k][0] != pos or titles[k][1] >= end:
             return None
-        closing = text.find("》", pos + 1, end)
-        if closing < 0 or "《" in text[pos + 1 : closing]:
-            return None
-        items.append((pos, closing + 1))
-        pos = closing + 1
+        items.append((pos, titles[k][1] + 1))
+        pos = titles[k][1] + 1
+        k += 1
     if len(items) < 2:
         return None
     return ItemList(tuple(items), frozenset({len(items)}))
@@ -304,23 +310,29 @@ def title_run(text: str, start: int, end: int) -> ItemList | None:
 
 def quoted_run(text: str, end: int, floor: int) -> ItemList | None:
     """Quotations or book titles written back to back and ending at ``end``: “安全生产月”“质量月”“环保宣传周”,
-    《促进民营经济发展若干措施》《支持企业上市十条》 (one kind of mark throughout)."""
-    items: list[tuple[int, int]] = []
-    pos = end
+    《促进民营经济发展若干措施》《支持企业上市十条》 (one kind of mark throughout; the segmentation's
+    quotations)."""
     closer = text[end - 1] if end > 0 else ""
     if closer not in ("”", "》"):
         return None
-    opener = "“" if closer == "”" else "《"
+    quotations = layout_of(text).quotations("“" if closer == "”" else "《")
+    k = bisect.bisect_left(quotations, end - 1, key=_closer_offset)  # the quotation closing at end - 1
+    items: list[tuple[int, int]] = []
+    pos = end
     while pos > floor and text[pos - 1] == closer:
-        opening = text.rfind(opener, floor, pos - 1)
-        if opening < 0 or closer in text[opening + 1 : pos - 1]:
-            return None
-        items.append((opening, pos))
-        pos = opening
+        if not 0 <= k < len(quotations) or quotations[k][1] != pos - 1 or quotations[k][0] < floor:
+            return None  # a closing mark without its opening one (or before the floor)
+        pos = quotations[k][0]
+        items.append((pos, quotations[k][1] + 1))
+        k -= 1
     if len(items) < 2:
         return None
     items.reverse()
     return ItemList(tuple(items), frozenset({len(items)}))
+
+
+def _closer_offset(quotation: tuple[int, int]) -> int:
+    return quotation[1]
 
 
 def comma_list(text: str, start: int, limit: int = 600) -> ItemList | None:

@@ -13,7 +13,8 @@ The item level (read by the count finder, DC203, through ``numbers/enumeration.p
 - ``Segmentation.outline_markers(style)``: every outline marker of one numbering style in the document
   (一是/二是, （一）, （1）, 1. / 1、, 1）, ①, 第一，, 一、, 其一, 一要), with its value, found by one scan per
   style on first use; ``first_marker(pos)`` the marker 1 opening the text at a position;
-  ``chapter_opens(pos)`` a chapter heading (一、 / 第一部分) opening a line there.
+  ``chapter_opens(pos)`` a chapter heading (一、 / 第一部分) opening a line there;
+- ``Segmentation.quotations(opener)``: the quotations (“…”, 《…》) as spans of their marks.
 
 Both read the bracket marks the segmentation found in its one scan (no second scan of the text).
 
@@ -156,6 +157,7 @@ class Segmentation:
         self._brackets = brackets or []  # (offset, mark) of every bracket and quote mark, in order
         self._bracket_offsets = [position for position, _ in self._brackets]
         self._markers: dict[str, tuple[list[int], list[OutlineMarker]]] = {}
+        self._quotations: dict[str, list[tuple[int, int]]] = {}
 
     # --- the item level ---------------------------------------------------------------------------
 
@@ -201,6 +203,24 @@ class Segmentation:
     def chapter_opens(self, pos: int, end: int | None = None) -> bool:
         """Whether a chapter heading (一、 / 第一部分 / 第二章) opens the text at ``pos``."""
         return _CHAPTER.match(self.text, pos, len(self.text) if end is None else end) is not None
+
+    def quotations(self, opener: str = "“") -> list[tuple[int, int]]:
+        """(opener offset, closer offset) of every quotation opened by ``opener`` and closed by its own mark
+        before another of its openers, in order: read from the bracket marks of the segmentation's scan,
+        listed once per opener on first use (the count finder's quoted shorthands: “三区”, “六路”)."""
+        cached = self._quotations.get(opener)
+        if cached is None:
+            closer = _OPENERS[opener]
+            cached = []
+            open_at = -1
+            for position, mark in self._brackets:
+                if mark == opener:
+                    open_at = position
+                elif mark == closer and open_at >= 0:
+                    cached.append((open_at, position))
+                    open_at = -1
+            self._quotations[opener] = cached
+        return cached
 
     def items(self, start: int, end: int, separators: str = "、") -> list[tuple[int, int]] | None:
         """``text[start:end]`` split at the ``separators`` (either width: , or ，) that stand outside brackets

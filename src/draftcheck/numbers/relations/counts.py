@@ -166,6 +166,7 @@ class StatedCount:
         return self.classifier[:1] or text[self.number_end : self.number_end + 1]
 
 
+_FIXED_NAMES = frozenset(FIXED_EXPRESSIONS)
 # any fixed formulation starting at a position (one regex instead of a startswith per formulation)
 _FIXED_AT = re.compile("|".join(re.escape(f) for f in sorted(FIXED_EXPRESSIONS, key=len, reverse=True)))
 
@@ -229,11 +230,16 @@ def _list_near(text: str, m: re.Match[str]) -> bool:
 
 
 # A quoted shorthand whose number counts its members, and the members it stands for: “三区”为高新区和临港区,
-# “两带”是沿江经济带、沿湖生态带, “四个中心”即A中心、B中心… (a 一核两带三区 layout explained part by part).
-_SHORTHAND = re.compile(
-    rf"“(?P<num>{CN_NUMBER_PATTERN})(?:个|大|项|条|座)?(?P<head>[\u4e00-\u9fff]{{1,4}})”"
-    r"(?:(?:活动|行动|工程|工作|机制|服务)?,)?(?P<verb>为|是|即|指|:|包括)"
+# “两带”是沿江经济带、沿湖生态带, “四个中心”即A中心、B中心…, “六路”提升改造，即人民路、…和站前路 (a 一核两带三区
+# layout explained part by part). The quotations are the segmentation's (``Segmentation.quotations``); the
+# name inside one is a numeral, perhaps a classifier, and its head (lexicon ``[counts] shorthand_classifiers``).
+_SHORTHAND_NAME = re.compile(
+    rf"(?P<num>{CN_NUMBER_PATTERN})(?:{alternation(('counts', 'shorthand_classifiers'))})?(?P<head>[\u4e00-\u9fff]{{1,4}})"
 )
+# After the quotation: what the shorthand names (提升改造, 活动; at most 8 characters), then the word that opens its
+# members (为, 是, 即, 指, 包括 or a colon; lexicon ``[counts] shorthand_openers``).
+_SHORTHAND_OPENER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?,?(?P<verb>{alternation(('counts', 'shorthand_openers'))}|:)")
+_SHORTHAND_LONGEST = 8  # characters inside the quotation marks
 
 
 # “N个一” names a set of N things each counted as 一X: 落实“三个一”机制：一个项目、一名领导、一个专班
@@ -270,31 +276,37 @@ def _any_between(starts: list[int], start: int, end: int) -> bool:
 
 
 def _shorthand_parts(ctx, text: str) -> list[Relation]:
-    """Members named after 为/是/即/指/：for a quoted shorthand, each ending like its head (区 … 区)."""
-    # (both patterns open with a literal and never cross a line: one scan of the text each)
+    """Members named after 为/是/即/指/：for a quoted shorthand, each ending like its head (区 … 区) or
+    opening with it (“四送”：送政策、送技术…)."""
     found: list[Relation] = []
     if "个一" in text or "个“一" in text:
         found.extend(_ones_sets(ctx, text))
     found.extend(_ordinal_events(ctx, text))
-    if "”" in text:
-        for m in _SHORTHAND.finditer(text):
-            value = chinese_number(m.group("num"))
-            end = clause_end(text, m.end())
-            if value is None or value < 2 or end is None:
-                continue
-            items = dun_list(text, m.end(), end) or conjunction_pair(text, m.end(), end)
-            head = m.group("head")[-1]
-            # members end like the shorthand (“三区”: …区) or open with its verb (“四送”：送政策、送技术…)
-            if items is None or any(e - s < 2 for s, e in items.items):
-                continue
-            if not (all(text[e - 1] == head for _, e in items.items) or all(text[s] == head for s, _ in items.items)):
-                continue
-            number_start = m.start("num")
-            count = StatedCount(number_start, m.end("head"), value, number_start, m.end("num"), m.group("head"), named=False)
-            sample = items.open_ended or m.group("verb") == "包括"
-            ok = value >= items.fewest if sample else value in items.counts
-            outcome = Outcome.CONSISTENT if ok else Outcome.INCONSISTENT
-            found.append(_relation(ctx, count, items, outcome, sample, before=False))
+    for opened, closed in text.layout.quotations("“"):
+        if closed - opened - 1 > _SHORTHAND_LONGEST:
+            continue
+        name = _SHORTHAND_NAME.fullmatch(text, opened + 1, closed)
+        opener = _SHORTHAND_OPENER.match(text, closed + 1) if name else None
+        if opener is None:
+            continue
+        if text[opened + 1 : closed] in _FIXED_NAMES or any(r.start <= name.start() < r.end for r in found):
+            continue  # “三个一批” is a formulation; “三个一” a set _ones_sets reads
+        value = chinese_number(name.group("num"))
+        end = clause_end(text, opener.end())
+        if value is None or value < 2 or end is None:
+            continue
+        items = dun_list(text, opener.end(), end) or conjunction_pair(text, opener.end(), end)
+        head = name.group("head")[-1]
+        if items is None or any(e - s < 2 for s, e in items.items):
+            continue
+        if not (all(text[e - 1] == head for _, e in items.items) or all(text[s] == head for s, _ in items.items)):
+            continue
+        number_start = name.start("num")
+        count = StatedCount(number_start, name.end("head"), value, number_start, name.end("num"), name.group("head"), named=False)
+        sample = items.open_ended or opener.group("verb") == "包括"
+        ok = value >= items.fewest if sample else value in items.counts
+        outcome = Outcome.CONSISTENT if ok else Outcome.INCONSISTENT
+        found.append(_relation(ctx, count, items, outcome, sample, before=False))
     return found
 
 
