@@ -534,6 +534,10 @@ _MIN_ALIGNED_ROWS = 3
 _LOOSE_GAP = re.compile(r"[\t\u3000]+[ \t\u3000\u00a0]*|(?<!\d)[ \u00a0]+|[ \u00a0]+(?![\d０-９])")
 
 
+# (a line opening with 合计/总计, a blank and a figure: the cheap test before any line is read with loose gaps)
+_LOOSE_TOTAL_ROW = re.compile(r"^[ \u3000]*(?:合|总)[ \u3000]?计[ \t\u3000\u00a0]+[0-9０-９]", re.M)
+
+
 def _aligned_cells(text: str, start: int, end: int, gaps: re.Pattern = _ALIGNED_GAP) -> list[tuple[int, int]] | None:
     """The cells of one aligned line: the leading text cells joined into one label (合　　计), then
     one cell per figure; None when the line is not a label followed by figures only."""
@@ -570,7 +574,8 @@ def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
     tables: list[Table] = []
     if "  " in text or "\t" in text or "\u3000" in text:
         tables = _aligned_tables(text, start_index, _ALIGNED_GAP)
-    for table in _aligned_tables(text, start_index + len(tables), _LOOSE_GAP) + _flattened_tables(text, start_index):
+    loose = _aligned_tables(text, start_index + len(tables), _LOOSE_GAP) if _LOOSE_TOTAL_ROW.search(text) else []
+    for table in loose + _flattened_tables(text, start_index):
         if not any(t.start < table.end and table.start < t.end for t in tables):
             table.index = start_index + len(tables)
             tables.append(table)

@@ -758,7 +758,7 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
     brackets are details; the list ends at the item a conjunction (和/及/与) joins. Exhaustive by its wording."""
     text = ctx.text
     if _AFTER_WHOLE_GATE.search(text, start, end) is None and text.find("：", start, end) < 0 \
-            and text.find("分别", start, end) < 0 \
+            and (text.find("分别", start, end) < 0 or _EACH_GATE.search(text, start, end) is None) \
             and text.find(":", start, end) < 0 and text.find("分为", start, end) < 0 and text.find("分成", start, end) < 0:
         return
     stops = [m.end() for m in _FULL_STOP.finditer(text, start, end)]  # (found once: every lookup is a bisect)
@@ -843,6 +843,7 @@ def _small_count(word: str) -> int:
 
 
 _AFTER_WHOLE_GATE = re.compile(alternation(("completeness", "after_whole")))
+_EACH_GATE = re.compile(r"[,，](?:各|每|逐|[两二三四五六七八九十])[\u4e00-\u9fff]{0,3}?分别")  # (see _AFTER_WHOLE's each)
 # the characters an opening after a whole's figure may start with (a quick test before its patterns)
 _OPENING_FIRST = tuple(",，:：逐各每依") + tuple({w[0] for w in words("completeness", "after_whole")})
 # words right before a figure in its clause that make it no part of a list: a change (增加120万元, 由4771公里) ...
