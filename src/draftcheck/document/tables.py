@@ -604,16 +604,27 @@ _ALIGNED_TOTAL = re.compile(r"[\s\u3000]*(?:合[\s\u3000]*计|总[\s\u3000]*计|
 _MIN_ALIGNED_ROWS = 3
 
 
-def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+# Tables whose cells were separated by single spaces when pasted (``教育 12436`` / ``合计 38545``): read with any
+# run of blanks as a gap, but only as whole blocks of three or more rows with a 合计 row, like aligned ones.
+# (a single space between digits is no gap: 6 284 is one figure grouped by thousands, or two columns nobody can
+# tell apart, and such a row is not read)
+_LOOSE_GAP = re.compile(r"[\t\u3000]+[ \t\u3000\u00a0]*|(?<!\d)[ \u00a0]+|[ \u00a0]+(?![\d０-９])")
+
+
+# (a line opening with 合计/总计, a blank and a figure: the cheap test before any line is read with loose gaps)
+_LOOSE_TOTAL_ROW = re.compile(r"^[ \u3000]*(?:合|总)[ \u3000]?计[ \t\u3000\u00a0]+[0-9０-９]", re.M)
+
+
+def _aligned_cells(text: str, start: int, end: int, gaps: re.Pattern = _ALIGNED_GAP) -> list[tuple[int, int]] | None:
     """The cells of one aligned line: the leading text cells joined into one label (合　　计), then
     one cell per figure; None when the line is not a label followed by figures only."""
-    if _ALIGNED_GAP.search(text, start, end) is None:
+    if gaps.search(text, start, end) is None:
         return None  # (no gap: one cell at most, which is never a label followed by figures; most lines)
     line = text[start:end]
     if not line.strip() or len(line) > 200:
         return None
     spans, position = [], 0
-    for gap in _ALIGNED_GAP.finditer(line):
+    for gap in gaps.finditer(line.rstrip()):
         if gap.start() > position:
             spans.append((position, gap.start()))
         position = gap.end()
@@ -633,21 +644,34 @@ def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | N
 
 
 def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
-    """Every aligned text table (label and figures separated by runs of spaces) closed by a 合计 row."""
-    if "计" not in text or not ("  " in text or "\t" in text or "\u3000" in text):
+    """Every aligned text table (label and figures separated by runs of spaces) closed by a 合计 row; then
+    the tables pasted with single spaces between their cells, and those flattened into one line."""
+    if "计" not in text or not (" " in text or "\t" in text or "\u3000" in text):
         return []
+    tables: list[Table] = []
+    if "  " in text or "\t" in text or "\u3000" in text:
+        tables = _aligned_tables(text, start_index, _ALIGNED_GAP)
+    loose = _aligned_tables(text, start_index + len(tables), _LOOSE_GAP) if _LOOSE_TOTAL_ROW.search(text) else []
+    for table in loose + _flattened_tables(text, start_index):
+        if not any(t.start < table.end and table.start < t.end for t in tables):
+            table.index = start_index + len(tables)
+            tables.append(table)
+    return tables
+
+
+def _aligned_tables(text: str, start_index: int, gaps: re.Pattern) -> list[Table]:
     lines = _lines(text)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        first = _aligned_cells(text, *lines[i])
+        first = _aligned_cells(text, *lines[i], gaps)
         if first is None:
             i += 1
             continue
         rows = [(lines[i], first)]
         j = i + 1
         while j < len(lines):
-            cells = _aligned_cells(text, *lines[j])
+            cells = _aligned_cells(text, *lines[j], gaps)
             if cells is None or len(cells) != len(first):
                 break
             rows.append((lines[j], cells))
@@ -660,7 +684,7 @@ def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
             and set(totals) <= {0, len(rows) - 1}  # a 合计 row opens or closes the table
             and (all(numbered[1:-1]) or not any(numbered))  # 一、亚洲 over its countries: an outline, not flat rows
         ):
-            header = _aligned_header(text, lines, i, len(first))
+            header = _aligned_header(text, lines, i, len(first), gaps)
             if header is not None:
                 rows.insert(0, header)
             tables.append(_aligned_table(start_index + len(tables), text, rows, lines, i - (header is not None)))
@@ -673,15 +697,15 @@ def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
 _TABLE_TITLE = re.compile(r"[ \t\u3000]*(?:附?表[ \t\u3000]*[\d一二三四五六七八九十]|.*单位[:：])")
 
 
-def _aligned_header(text: str, lines, first_line: int, n_cells: int):
+def _aligned_header(text: str, lines, first_line: int, n_cells: int, gaps: re.Pattern = _ALIGNED_GAP):
     """The line above an aligned table when it names its columns: as many text cells as the rows have
     cells, or one fewer (no heading over the labels), and no figure."""
     if first_line == 0:
         return None
     start, end = lines[first_line - 1]
-    line = text[start:end]
+    line = text[start:end].rstrip()
     spans, position = [], 0
-    for gap in _ALIGNED_GAP.finditer(line):
+    for gap in gaps.finditer(line):
         if gap.start() > position:
             spans.append((position, gap.start()))
         position = gap.end()
@@ -716,3 +740,80 @@ def _aligned_table(index: int, text: str, rows, lines, first_line: int) -> Table
     table = Table(index, "aligned", grid, rows[0][0][0], rows[-1][0][1], before=before, cells=cells)
     detect_header(table)
     return table
+
+
+# --- Tables flattened into one line -----------------------------------------------------------------------
+#
+# A table whose line breaks were lost in pasting: its cells follow one another on one line, separated by runs
+# of two or more spaces (``项目名称  完成投资（万元）  标准厂房三期  15270  道路及管网工程  23480  合计  49380``).
+# The rows are rebuilt from the 合计/总计 cell: going back from it in steps of one label and as many figures as
+# it carries, every step must be a label (no figure, no sentence mark) and figures; three rows or more before the
+# 合计 row make a table, and the cells before them are its header when they are as many labels as a row has cells.
+
+_FLAT_TOTAL = re.compile(r"(?:(?<=\S)[ \u3000\u00a0]{2,}|\t|^)[ \u3000]*(?:合[ \u3000]?计|总[ \u3000]?计)(?=[ \t\u3000\u00a0]{2,}|\t)", re.M)
+_FLAT_MIN_ROWS = 3
+
+
+def _flattened_tables(text: str, start_index: int = 0) -> list[Table]:
+    tables: list[Table] = []
+    for m in _FLAT_TOTAL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        cells = _cells_of_line(text, line_start, line_end, _ALIGNED_GAP)
+        at = next((k for k, (s, _) in enumerate(cells) if s >= m.start() and _ALIGNED_TOTAL.match(text, s)), None)
+        if at is None:
+            continue
+        width = 1
+        while at + width < len(cells) and is_figure(text[cells[at + width][0] : cells[at + width][1]]):
+            width += 1
+        if width < 2:
+            continue
+        rows = [cells[at : at + width]]
+        k = at - width
+        while k >= 0 and _flat_row(text, cells[k : k + width]):
+            rows.insert(0, cells[k : k + width])
+            k -= width
+        if len(rows) < _FLAT_MIN_ROWS + 1:
+            continue
+        header = cells[max(k, 0) : k + width] if k + width > 0 else []  # (the cells of the step that is no row)
+        if len(header) in (width - 1, width) and not any(is_figure(text[s:e]) for s, e in header) and not any(
+                ch in text[s:e] for s, e in header for ch in "。；;！？") and not (
+                header and _TABLE_TITLE.match(text, header[0][0])):
+            if len(header) == width - 1:
+                header = [(header[0][0], header[0][0])] + header
+            rows.insert(0, header)
+        grid: list[list[TableCell | None]] = []
+        made: list[TableCell] = []
+        for r, row in enumerate(rows):
+            grid.append([])
+            for c, (s, e) in enumerate(row):
+                cell = TableCell(text[s:e], s, e, r, c)
+                made.append(cell)
+                grid[-1].append(cell)
+        before = text[cells[0][0] : rows[0][0][0]].strip() if cells and cells[0][0] < rows[0][0][0] else ""
+        table = Table(start_index + len(tables), "aligned", grid, rows[0][0][0], rows[-1][-1][1], before=before, cells=made)
+        detect_header(table)
+        tables.append(table)
+    return tables
+
+
+def _cells_of_line(text: str, start: int, end: int, gaps: re.Pattern) -> list[tuple[int, int]]:
+    spans, position = [], start
+    for gap in gaps.finditer(text, start, end):
+        if gap.start() > position:
+            spans.append((position, gap.start()))
+        position = gap.end()
+    if position < end:
+        spans.append((position, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _flat_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A label cell (no figure, no sentence mark, short) followed by figures only."""
+    if not cells:
+        return False
+    label = text[cells[0][0] : cells[0][1]]
+    if len(label) > 20 or is_figure(label) or any(ch in label for ch in "，。；：,;:！？"):
+        return False
+    return all(is_figure(text[s:e]) or text[s:e].strip() in _NO_DATA for s, e in cells[1:])

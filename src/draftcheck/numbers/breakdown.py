@@ -419,6 +419,32 @@ class _Names:
     count_text: str  # 三级
 
 
+# a place opening the first name of a list (全县第一、二、三产业 / 本市城镇和农村): the scope of all of them
+_SCOPE_PREFIX = re.compile(r"^(?:全|本|我)(?:国|省|市|县|区|镇|乡|州|旗|盟|园区|园|村)")
+# the characters of an ordinal or a position that coordinated names may share the rest of (第一、二、三产业 /
+# 一、二期 / 东、西片区 / 大、中型企业 / 甲、乙类)
+_ELIDED_TOKEN = frozenset("一二三四五六七八九十两0123456789东南西北中上下大小内外前后甲乙丙丁")
+
+
+def expand_elided(names: list[str]) -> list[str]:
+    """Coordinated names written with their shared prefix and ending once (``第一、二、三产业`` ->
+    第一产业, 第二产业, 第三产业; ``一、二期`` -> 一期, 二期; ``大、中型企业`` -> 大型企业, 中型企业): every name
+    but the first and last is a bare ordinal or position word, the first ends with one (after its prefix) and
+    the last opens with one (before the ending). Names written in full are returned unchanged."""
+    if len(names) < 2:
+        return names
+    size = len(names[1]) if len(names) > 2 else 1
+    tokens = names[1:-1]
+    first, last = names[0], names[-1]
+    if size > 2 or len(first) < size or len(last) <= size or any(len(t) != size for t in tokens):
+        return names
+    lead, ending = first[-size:], last[size:]
+    if not all(ch in _ELIDED_TOKEN for token in tokens + [lead, last[:size]] for ch in token):
+        return names
+    prefix = first[:-size]
+    return [first + ending] + [prefix + token + ending for token in tokens] + [prefix + last]
+
+
 def _names_of(head: re.Match[str]) -> _Names | None:
     """The names of a ``_NAMED_HEAD`` / ``_SPLIT_HEAD`` match, their declared count and head noun."""
     names = _NAME_SEPARATOR.split(head.group("names"))
@@ -427,6 +453,8 @@ def _names_of(head: re.Match[str]) -> _Names | None:
     if counted:
         names[-1] = counted.group("name")
     names[0] = names[0].rsplit("的", 1)[-1]  # 受理的刑事、民事…: the verb is not the first name's
+    names[0] = _SCOPE_PREFIX.sub("", names[0]) or names[0]  # 全县第一、二、三产业: the place is not a name
+    names = expand_elided(names)
     if any(not name or len(name) > 8 for name in names):
         return None
     declared = 0
@@ -500,6 +528,12 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
             continue
         names, head_noun, declared = found.names, found.head_noun, found.declared
         closing = _closing_total(text, typed, starts, first, sentence.end)
+        if closing is None and not head.group("partial") and (split := complete_by_names(names)):
+            # 第一、二、三产业增加值分别为a、b和c，地区生产总值共计d: a whole the names split completely, named
+            # before its total word
+            named = _closing_total(text, typed, starts, first, sentence.end, closing=_NAMED_CLOSING_WORD)
+            if named is not None and _names_the_whole(text[named[1][-1].end : named[0].start], names, split):
+                closing = named
         if closing is not None:
             # A、B、C三个片区分别完成a、b、c，合计t: the names' figures, then the total of all of them
             total, parts, word = closing
@@ -689,7 +723,10 @@ def _including(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
 # a list opened right after a whole's figure: ，分别为 / ：具体为 / ，按来源分别为 / 逐年分别为
 _AFTER_WHOLE = re.compile(
     r"[,，:：]?(?:(?<=[,，])(?:按|分)[\u4e00-\u9fff]{1,5}?(?:来看|看|划分|分)?[,，]?)?(?:逐年|各年|每年|依次)?"
-    rf"(?P<word>{alternation(('completeness', 'after_whole'))})[:：]?"
+    rf"(?:(?P<word>{alternation(('completeness', 'after_whole'))})[:：]?"
+    # a distributive subject and 分别 with the figures' own verb: ，各年度分别建成a、b和c / ，三年分别完成 / ，每年分别新增
+    r"|(?<=[,，])(?:各|每|逐|[两二三四五六七八九十])[\u4e00-\u9fff]{0,3}?(?P<each>分别(?![比较占增减降提超高低])[\u4e00-\u9fff]{1,3}?)"
+    r"(?=[\d０-９]))"
 )
 # a colon right after a whole whose clause holds a total word (共计5.86亿元：增值税…): all of it is listed
 _COLON_AFTER_TOTAL = re.compile(rf"[:：](?!(?:逐年|各年|每年|依次)?(?:{alternation(('completeness', 'after_whole'))}))")
@@ -721,6 +758,7 @@ def listed_after_whole(ctx, start: int, end: int) -> Iterator[Breakdown]:
     brackets are details; the list ends at the item a conjunction (和/及/与) joins. Exhaustive by its wording."""
     text = ctx.text
     if _AFTER_WHOLE_GATE.search(text, start, end) is None and text.find("：", start, end) < 0 \
+            and (text.find("分别", start, end) < 0 or _EACH_GATE.search(text, start, end) is None) \
             and text.find(":", start, end) < 0 and text.find("分为", start, end) < 0 and text.find("分成", start, end) < 0:
         return
     stops = [m.end() for m in _FULL_STOP.finditer(text, start, end)]  # (found once: every lookup is a bisect)
@@ -805,6 +843,7 @@ def _small_count(word: str) -> int:
 
 
 _AFTER_WHOLE_GATE = re.compile(alternation(("completeness", "after_whole")))
+_EACH_GATE = re.compile(r"[,，](?:各|每|逐|[两二三四五六七八九十])[\u4e00-\u9fff]{0,3}?分别")  # (see _AFTER_WHOLE's each)
 # the characters an opening after a whole's figure may start with (a quick test before its patterns)
 _OPENING_FIRST = tuple(",，:：逐各每依") + tuple({w[0] for w in words("completeness", "after_whole")})
 # words right before a figure in its clause that make it no part of a list: a change (增加120万元, 由4771公里) ...

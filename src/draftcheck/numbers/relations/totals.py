@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from draftcheck.finding import Severity
-from draftcheck.lexicon import counting_units
+from draftcheck.lexicon import counting_units, load_toml
 from draftcheck.lexicon.categories import disjoint_families, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
@@ -161,6 +161,7 @@ class PartList:
     list_start: int = 0  # where the parts begin (after 其中 / 分别为 ...)
     reason: str = ""  # why an exhaustive list is all of the total (for the message)
     named_whole: bool = False  # complete by the parts' names alone, no total word: the message says 总数, not 合计
+    only_exceeds: bool = False  # parts in 人 under a whole in 人次: a part may not exceed it, parts are not added
 
 _BRACKET = re.compile(r"[(（)）]")
 
@@ -184,6 +185,9 @@ def find(ctx) -> list[Relation]:
             if side in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
             checked = _check(ctx.text, part_list)
+            if part_list.only_exceeds and all(r.outcome != Outcome.INCONSISTENT for r in checked):
+                relations.extend(checked)
+                continue  # (nothing wrong across the two units: the whole stays open to its parts in its own unit)
             if checked:  # (a list that yields no relation, its figures not parts, leaves the total to other readers)
                 seen_totals.add(side)
                 seen_parts.update(p.start for p in part_list.parts)
@@ -483,6 +487,9 @@ def _closing_bracket(folded: str, pos: int, end: int) -> int:
     return end
 
 
+_VISITS = {unit: visits for unit, visits in load_toml("units.toml")["visits"].items()}  # 人 -> 人次 (units.toml [visits])
+
+
 def _qizhong_lists(folded, quantities, sentences, depth, para_start):
     para_end = sentences[-1][1]
     openers = {m.start(): (m.end(), "") for m in finditer_located(_QIZHONG, _QIZHONG_START, folded, para_start, para_end)}
@@ -523,14 +530,26 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
         if head:
             floor = para_start  # the part named again may stand in an earlier sentence
         for dimension in dimensions:
+            visits = _VISITS.get(dimension)
             candidates = [
                 q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
-                if q.dimension == dimension and depth[q.start - para_start] <= level
+                if (q.dimension == dimension or q.dimension == visits) and depth[q.start - para_start] <= level
                 and (not head or _named_by(folded, q, head, para_start))
                 and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)]
             if not candidates:
                 continue
             total = candidates[0]
+            if total.dimension != dimension:
+                # 培训3250人次，其中取得证书3520人: a whole in 人次 over parts in 人, read as if in 人, checked only for a
+                # part larger than it (and only when no whole in the parts' own unit stands nearer)
+                reading = replace(total, unit=dimension, magnitude=total.magnitude)
+                list_end = _list_end(folded, quantities, reading, region_start, region_end)
+                parts, _ = _collect(folded, quantities, reading, region_start, list_end, depth, para_start, level)
+                # (only the first figure after 其中 is surely a part: 其中培育…412人，通过…带动转移就业5300余人 goes on
+                # to another statement)
+                parts = [p for p in parts[:1] if not p.approximate]
+                yield PartList(total, parts, exhaustive=False, wording="其中", list_start=region_start, only_exceeds=True)
+                continue
             if opens_sentence and not head:
                 total = _named_whole(folded, quantities, candidates, region_start, region_end, dimension)
             list_end = _list_end(folded, quantities, total, region_start, region_end)
@@ -984,7 +1003,8 @@ def _check(text: str, pl: PartList) -> list[Relation]:
     if over and _VALUE_ADDED.search(_clause_before(text, total)):
         # 生产总值120亿元，其中规上工业总产值180亿元: gross output is another measure, not a part
         over = [p for p in over if not _GROSS_MEASURE.search(text[max(0, p.start - 20) : p.start])]
-    far = [p for p in over if p.scaled > total.scaled * _FAR_LARGER and not _unit_slip(p, total)]
+    far = [p for p in over if p.scaled > total.scaled * _FAR_LARGER and not _unit_slip(p, total)
+           and not (pl.wording == "其中" and _point_slip(text, p, total))]  # (按X分 may be read under a sibling whole)
     if far and (pl.exhaustive or len(far) == len(over) or far[0].start < min(p.start for p in over if p not in far)):
         # a "part" several times its whole is not a slip in a figure but another referent
         # (村民小组 395.0万个 listed after 村委会 under 自治组织 60.6万个): not checkable
@@ -1019,7 +1039,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
             severity=Severity.ERROR,
         ))
         return relations
-    if len(parts) < 2 and (pl.exhaustive or not pl.extended):
+    if pl.only_exceeds or (len(parts) < 2 and (pl.exhaustive or not pl.extended)):
         return relations
     relations.append(_sum_relation(text, pl, total_iv))
     return relations
@@ -1031,6 +1051,20 @@ def _unit_slip(part: Quantity, total: Quantity) -> bool:
     if part.approximate or part.qualifier or len(part.value.normalize().as_tuple().digits) < 2:
         return False
     return part.magnitude > total.magnitude and part.unit == total.unit and _ZERO < part.value < total.value
+
+
+def _point_slip(text: str, part: Quantity, total: Quantity) -> bool:
+    """A part ten or a hundred times what fits under its whole, named as a kind of the whole's own measure
+    (全社会用电量28.64亿千瓦时，其中工业用电量196.5亿千瓦时: 19.65 with its decimal point slipped): not another referent
+    (村民小组 395.0万个 under 自治组织 60.6万个 names another thing) but a slip, however far larger."""
+    if part.unit != total.unit or part.magnitude != total.magnitude or not (part.scaled / 100 < total.scaled):
+        return False
+    part_label = _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", _clause_before(text, part).strip(" \t,，:："))).strip()
+    whole_label = _LABEL_TRIM.sub("", _clause_before(text, total).strip()).strip()
+    if _CROSS_CUTTING.search(part_label):
+        return False  # (新增民营企业860家，其中注册资本超亿元的企业6500家: a tier of all firms, not of the new ones)
+    shared = _common_ending(part_label, whole_label)
+    return shared >= 2 and len(part_label) > shared and len(whole_label) > shared
 
 
 def _unit_note(part: Quantity, total: Quantity) -> str:
@@ -1325,8 +1359,42 @@ def _mismatch(text, pl, parts, sum_iv, total_iv, base, reason):
         f"相差 {in_units_of(abs(difference), total, extra)}{reason}"
     )
     severity = Severity.WARNING if _rounding_slip(sum_iv, total_iv, parts, total) else Severity.ERROR
+    swapped = _swapped_part(total, parts) if _slipped_digits(total, parts) != "swapped" else None
+    if swapped is not None:
+        # 52.7 + 21.3 + 14.2 under 86.4: with 12.4 for 14.2 the parts add up exactly, so the slip may be that part's
+        # as well as the total's: the finding spans both
+        part, corrected = swapped
+        written, corrected = text[part.start : part.end], plain(corrected) + unit_text(part)
+        return Relation(
+            outcome=Outcome.INCONSISTENT, severity=severity,
+            message=f"{message}；若分项 {written} 为 {corrected}（两位数字颠倒），各项之和恰为{label}",
+            suggestion=f"核对分项 {written}（疑为 {corrected}），或将{label}改为 {in_units_of(sum_value, total, extra)}",
+            **{**base, "start": min(part.start, total.start), "end": max(part.end, total.end)})
     return Relation(outcome=Outcome.INCONSISTENT, message=message, severity=severity,
                     suggestion=f"核对各分项，或将{label}改为 {in_units_of(sum_value, total, extra)}", **base)
+
+
+def _swapped_part(total: Quantity, parts: list[Quantity]) -> tuple[Quantity, Decimal] | None:
+    """The one part whose two adjacent digits, swapped back, make the parts add up to the total exactly, with the
+    value it then has; None when no part or more than one part does (then the slip cannot be placed)."""
+    if total.approximate or any(p.approximate for p in parts):
+        return None
+    rest = total.scaled - sum((p.scaled for p in parts), _ZERO)
+    if not rest:
+        return None
+    found = []
+    for p in parts:
+        places = max(p.decimals, 0)
+        digits = str(int(p.value.scaleb(places)))
+        if Decimal(digits).scaleb(-places) != p.value:
+            continue
+        for i in range(len(digits) - 1):
+            if digits[i] == digits[i + 1] or (i == 0 and digits[1] == "0"):
+                continue
+            value = Decimal(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]).scaleb(-places)
+            if (value - p.value) * p.magnitude == rest:
+                found.append((p, value))
+    return found[0] if len(found) == 1 else None
 
 
 def _rounding_slip(sum_iv: Interval, total_iv: Interval, parts: list[Quantity], total: Quantity) -> bool:
