@@ -434,8 +434,9 @@ def _share_columns(ctx) -> list[Relation]:
         if len(terms) < 2 or (total is None and len(terms) < 3):
             continue
         span = (terms[0][2], (total or q).end if total is not None else terms[-1][3])
-        if (total is not None and any(t.start < span[1] and span[0] < t.end for t in ctx.tables or ())) or len(set(labels)) != len(labels):
-            continue  # (a table read as one with a total row: its share column is numbers/relations/tables.py's)
+        if (total is not None and any(t.start <= header.start < t.end and t.start < span[1] and span[0] < t.end for t in ctx.tables or ())) or len(set(labels)) != len(labels):
+            continue  # (a table read with its header and a total row: its share column is numbers/relations/tables.py's;
+            # a block of rows read without this header, document/tables.aligned_tables, does not know the column is a share)
         if total is not None:
             if not Decimal(99) <= total.value <= Decimal(101):
                 continue
