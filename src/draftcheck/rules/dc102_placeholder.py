@@ -12,7 +12,8 @@ Flags characters that stand in for a number, date or name that was never filled 
 - one asterisk where a number or its last digit belongs, before a unit or a date word (``200*年``,
   ``营业收入*亿元``, ``新增*公里``), and an x-run whose unit follows after a line break (``201X⏎年``).
 
-Not flagged: a footnote asterisk after a word with no unit after it (``增加值*``), ``3*4``, a bullet
+Not flagged: a footnote asterisk after a word with no unit after it (``增加值*``), the note naming that sign
+(``注：带*号数据为快报数``, ``标*号的``), ``3*4``, a bullet
 ``*`` at a line start, Markdown ``__emphasis__``, snake_case names; Markdown emphasis (``**注：**`` on its own line, or any ``**text**`` pair in a document
 that is Markdown), 〇 used as the digit zero (``二〇二四年``), ``×`` or ``x`` between numbers
 (``2×350兆瓦``, ``3x4``), Latin words (``Xbox``), a single ``○`` or ``□`` used as a bullet or a box.
@@ -64,6 +65,15 @@ _X_RUN = re.compile(rf"(?=[\dxX])(?<![A-Za-z])(?P<mask>\d*[xX]{{1,6}}(?:\.[xX\d]
 _SINGLE_ASTERISK = re.compile(
     rf"(?=\d{{2,3}}\*|\*)(?P<mask>(?<![\d.*])\d{{2,3}}[*](?![*])|(?<=[\u4e00-\u9fff])[*](?![*\d]))(?=[ \t]?\n?[ \t]?{_AFTER_X})"
 )
+# A verb of marking before ``*号``: the note that explains a footnote asterisk names the sign (注：带*号数据为快报数).
+_MARKING_VERBS = frozenset("带加标打有注以用")
+
+
+def _names_the_sign(text: str, start: int, end: int) -> bool:
+    """Whether the asterisk at ``start`` is the sign a note names (带*号, 标*号), not a masked figure (第*号)."""
+    return end - start == 1 and text[end : end + 1] == "号" and start > 0 and text[start - 1] in _MARKING_VERBS
+
+
 # Two underscores for a name left blank, beside Chinese: 作为__工业经济的主平台 (three or more: _FILL_IN).
 _DOUBLE_UNDERSCORE = re.compile(r"(?=__)(?:(?<![_\w])__(?![_\w])|(?<=[\u4e00-\u9fff,。;:、])__(?=[\u4e00-\u9fff]))")
 # Two or more x standing next to Chinese on either side: 与XX乳业签约, 由xxx牵头.
@@ -117,7 +127,9 @@ class Placeholder(Rule):
             spans.extend((m.start(), m.end()) for m in _X_BESIDE_HAN.finditer(text))
         if "*" in text or "＊" in text:
             spans.extend(_asterisk_masks(text))
-            spans.extend((m.start("mask"), m.end("mask")) for m in _SINGLE_ASTERISK.finditer(text))
+            spans.extend(
+                (m.start("mask"), m.end("mask")) for m in _SINGLE_ASTERISK.finditer(text) if not _names_the_sign(text, m.start("mask"), m.end("mask"))
+            )
         if "__" in text:
             for m in _DOUBLE_UNDERSCORE.finditer(text):
                 if not _is_emphasis_underscores(text, m):

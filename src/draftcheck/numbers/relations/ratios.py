@@ -462,6 +462,11 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     if named in _GENERIC_WHOLE:
         return whole
     label_start = _clause_start(ms, whole.start - ms.start, 1)
+    # (the label ends at the figure before the whole: in 由一般公共预算收入6.42亿元和政府性基金收入3.64亿元 the label of
+    # 3.64 is 政府性基金收入, not a stretch that holds its sibling's name too)
+    earlier = [q.end - ms.start for q in before if q.end <= whole.start]
+    if earlier:
+        label_start = max(label_start, earlier[-1])
     label = ms.text[label_start : whole.start - ms.start]
     return whole if _names_whole(named, label) else None
 

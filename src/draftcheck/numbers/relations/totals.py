@@ -552,6 +552,8 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
                 continue
             if opens_sentence and not head:
                 total = _named_whole(folded, quantities, candidates, region_start, region_end, dimension)
+                if total is None:
+                    continue
             list_end = _list_end(folded, quantities, total, region_start, region_end)
             parts, excluded = _collect(folded, quantities, total, region_start, list_end, depth, para_start, level)
             extended = []
@@ -562,10 +564,11 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
                            list_start=region_start)
 
 
-def _named_whole(folded, quantities, candidates: list[Quantity], start: int, end: int, dimension) -> Quantity:
+def _named_whole(folded, quantities, candidates: list[Quantity], start: int, end: int, dimension) -> Quantity | None:
     """The whole of a 其中 list among the figures before it (nearest first): the nearest, unless its name's
     head noun is absent from the first part's name and a farther one's is there (在校学生4.12万人，专任教师
-    3268人。其中，义务教育阶段在校学生4.31万人: the part is of the students, not of the teachers)."""
+    3268人。其中，义务教育阶段在校学生4.31万人: the part is of the students, not of the teachers); None when several
+    of them, the nearest among them, carry the head noun the first part names (not told which one 其中 opens)."""
     nearest = candidates[0]
     first = next((q for q in quantities.iter_between(start, end) if q.dimension == dimension), None)
     if first is None or len(candidates) < 2:
@@ -576,7 +579,14 @@ def _named_whole(folded, quantities, candidates: list[Quantity], start: int, end
         name = _LABEL_TRIM.sub("", _context(folded, q, max(0, q.start - 30)).strip())
         return name[-2:] if len(name) >= 2 else ""
 
-    if not head_noun(nearest) or head_noun(nearest) in label:
+    if not head_noun(nearest):
+        return nearest
+    named = [q for q in candidates if head_noun(q) and head_noun(q) in label]
+    if len(named) >= 2 and nearest in named:
+        # several figures before it name what the part names (一般公共预算收入6.42亿元和政府性基金收入3.64亿元。其中，税收收入
+        # 5.28亿元): which one 其中 opens is not told, so the list is not checked
+        return None
+    if head_noun(nearest) in label:
         return nearest
     return next((q for q in candidates[1:] if head_noun(q) and head_noun(q) in label), nearest)
 
