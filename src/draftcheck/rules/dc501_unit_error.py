@@ -115,7 +115,10 @@ indicator is read past a modal or a level verb between it and its figure (``年�
 whose number is of the others' size (``分别新建通组道路4.0公里、4.7公里、6.7米``; not ``1.2公里、800米``, nor a property of
 another name, ``长3.2公里、2.6公里，宽24米``, nor a whole and its parts), and the item in another measure where the indicator of
 the first item, carried over to an item with a parallel label and no indicator of its own, is never written in it
-(``一期建筑面积12万平方米，二期8万元``, ``占地面积分别为86亩、64亩和120万元``; not ``二期总投资8亿元``). A unit followed by a longer unit
+(``一期建筑面积12万平方米，二期8万元``, ``占地面积分别为86亩、64亩和120万元``; not ``二期总投资8亿元``). Three or more items in one unit,
+close together but for one a hundred times or more larger, which read with another magnitude (万 for 亿) or a smaller unit of
+its measure falls among them (``分别投资3.2亿元、4.6亿元和5800亿元``, ``2.4兆瓦、1.8兆瓦和1600兆瓦``; not a small item among
+large ones, ``434万亩、185万亩和1.7万亩``, nor items spread over more than ten times, ``6500亿元、120亿元和8.5亿元``). A unit followed by a longer unit
 that begins with it (``4.3万人人次``). A part of a breakdown in Latin letters (``42kw`` among 兆瓦: read as 千瓦 for the
 arithmetic). An area per head in per cent (``人均公园绿地面积14.2%``; not 面积占比, 面积增长, nor ``调整面积达28%``, a share meant). The
 change of an amount in percentage points (``规上工业增加值同比增长8.2个百分点``; not a rate, a share, a gap ``快于…1.2个百分点``, nor
@@ -749,6 +752,13 @@ _SERIES_NUMBER_SPREAD = 10
 # A whole and its parts are no series (全长4.5公里，包括主线3200米: _part_in_other_scale's), nor a figure and its sum.
 _SERIES_BREAK = re.compile(r"其中|包括|包含|含|合计|共计|总计|累计|总|全")
 _SERIES_SCALE_GAP = 100
+# The magnitudes a figure of money or of a counted unit is written with (万 for 亿 is the usual slip), and the units that
+# take them.
+_SERIES_MAGNITUDES = ((Decimal(1), ""), (Decimal(10000), "万"), (Decimal(100000000), "亿"))
+_MAGNITUDE_UNITS = frozenset(("元", "美元"))
+# How far from the others' range the odd item, read with another magnitude or unit, may still lie (items of one list differ:
+# 12亿元、8.5亿元和6500万元).
+_SERIES_FIT_SPREAD = 30
 # Words that name another property of a thing measured in a series (道路长3.2公里、2.6公里，宽24米): not one more item.
 _PROPERTY_WORDS = re.compile(r"宽|高|深|厚|直径|半径|跨径|标高|口径|埋深|间距")
 # A unit followed by a longer unit that begins with it (4.3万人人次, 860户户次): one of the two is to go.
@@ -1059,13 +1069,25 @@ class UnitError(Rule):
 
     def _series_finding(self, ctx: CheckContext, series: list) -> Iterator[Finding]:
         folded = ctx.folded
-        if any(q.approximate for q in series):
-            return
         # each item's label: what stands between it and the item before, past the joiner (the first item's: none)
         labels = [""] + [folded[a.end : b.start].lstrip("、，,；;和及与") for a, b in zip(series, series[1:])]
         first = _indicator_run(folded, series[0].start)
         first_run = first[0] if first is not None else ""
         units = [q.unit for q in series]
+        # a run of three or more exact items in one unit (the series may go on in another: 装机容量…1600兆瓦，年发电量约620万千瓦时)
+        at = 0
+        while at < len(series):
+            end = at
+            while end < len(series) and units[end] == units[at]:
+                end += 1
+            if end - at >= 3 and not any(q.approximate for q in series[at:end]):
+                found = list(self._odd_scale_in_series(ctx, series[at:end], [""] + labels[at + 1 : end], first_run if at == 0 else ""))
+                if found:
+                    yield from found
+                    return
+            at = end
+        if any(q.approximate for q in series):
+            return
         counts: dict[str, int] = {}
         for u in units:
             counts[u] = counts.get(u, 0) + 1
@@ -1105,6 +1127,48 @@ class UnitError(Rule):
             if finding is not None:
                 yield finding
                 return
+
+    def _odd_scale_in_series(self, ctx: CheckContext, series: list, labels: list[str], first_run: str) -> Iterator[Finding]:
+        """(lead, eighth session) A series of three or more in one unit with one item a hundred times or more larger than every
+        other while the others lie close together (within ``_SERIES_NUMBER_SPREAD`` of one another), which read with another
+        magnitude (万 for 亿) or another unit of the same measure (千瓦 for 兆瓦) falls among them: 总投资分别为12亿元、8.5亿元和
+        6500亿元 (6500万元), 装机容量分别为2.4兆瓦、1.8兆瓦和1600兆瓦 (1600千瓦)."""
+        values = [_base(q) for q in series]
+        if min(values) <= 0 or any(q.magnitude != series[0].magnitude for q in series):
+            return
+        for k, odd in enumerate(series):
+            others = values[:k] + values[k + 1 :]
+            low, high = min(others), max(others)
+            if high / low > _SERIES_NUMBER_SPREAD or values[k] < high * _SERIES_SCALE_GAP:
+                continue  # (only an item far larger than the rest: a small item among large ones is common, 434万亩、185万亩、1.7万亩)
+            if not self._label_fits(labels[k], [labels[j] for j in range(1, len(series)) if j != k], first_run, k):
+                return
+            centre = math.sqrt(low * high)
+            readings = []
+            number = ctx.text[odd.number_start : odd.number_end]
+            for magnitude, word in _SERIES_MAGNITUDES:
+                if magnitude != odd.magnitude and odd.unit in _MAGNITUDE_UNITS:
+                    readings.append((values[k] / float(odd.magnitude) * float(magnitude), f"{number}{word}{odd.unit}"))
+            scale = unit_scale(odd.unit)
+            for unit, other_scale in unit_scales().items():
+                if unit != odd.unit and unit_dimension(unit) == unit_dimension(odd.unit) and other_scale != scale:
+                    written_number = ctx.text[odd.start : odd.end][: -len(odd.unit)] if ctx.text[odd.start : odd.end].endswith(odd.unit) else number
+                    readings.append((values[k] / scale * other_scale, f"{written_number}{unit}"))
+            fitting = [(abs(math.log(value / centre)), text) for value, text in readings if value > 0 and low / _SERIES_FIT_SPREAD <= value <= high * _SERIES_FIT_SPREAD]
+            if not fitting:
+                return
+            suggestion = min(fitting)[1]
+            written = ctx.text[odd.start : odd.end]
+            times = values[k] / high
+            yield self.finding(
+                ctx,
+                odd.start,
+                odd.end,
+                f"“{written}”量级可疑：同列的其余{len(series) - 1}项为{'、'.join(ctx.text[q.start:q.end] for q in series if q is not odd)}，"
+                f"“{written}”与它们相差{times:,.0f}倍；应为“{suggestion}”？",
+                suggestion=suggestion,
+            )
+            return
 
     @staticmethod
     def _label_fits(label: str, other_labels: list[str], first_run: str, k: int) -> bool:
