@@ -1145,6 +1145,10 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
             _CUMULATIVE.search(_clause_before(text, p)) for p in parts
         ):
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)  # running totals of another period
+        if _complete_before_a_clause(text, parts, total_iv):
+            # 总投资1.2亿元，其中上级资金3600万元、专项债券5000万元、乡镇自筹3400万元，年内完成投资9860万元: the parts before
+            # a comma already make the whole; what follows is another statement, not one more part
+            return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
         labels = _labels(text, parts, pl.list_start)
         criterion = by_criterion(pl.wording)
         if criterion:
@@ -1170,6 +1174,21 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         relation.severity = Severity.WARNING
         return relation
     return _base_check(text, pl, total_iv, base)
+
+
+_CLAUSE_COMMAS = frozenset("，,；;")  # a clause ends between two parts (not 、)
+
+
+def _complete_before_a_clause(text: str, parts: list[Quantity], total_iv: Interval) -> bool:
+    """Whether the first two or more parts of a 其中 list, ending where a clause boundary (，；) rather than 、 follows,
+    already add up to the whole within rounding (lead, from a trap of the 2026-12-17 set)."""
+    for k in range(2, len(parts)):
+        if not _CLAUSE_COMMAS.intersection(text[parts[k - 1].end : parts[k].start]):
+            continue
+        prefix = interval_sum(Interval.of(p) for p in parts[:k])
+        if prefix.bounded and prefix.overlaps(total_iv):
+            return True
+    return False
 
 
 def _touching(sum_iv: Interval, total_iv: Interval, figures: list[Quantity]) -> bool:
