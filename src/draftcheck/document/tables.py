@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from draftcheck.text.line_cells import cells_of_line
 from draftcheck.text.outline import OUTLINE_LABEL
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -760,7 +761,7 @@ def _flattened_tables(text: str, start_index: int = 0) -> list[Table]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        cells = _cells_of_line(text, line_start, line_end, _ALIGNED_GAP)
+        cells = cells_of_line(text, line_start, line_end, _ALIGNED_GAP)
         at = next((k for k, (s, _) in enumerate(cells) if s >= m.start() and _ALIGNED_TOTAL.match(text, s)), None)
         if at is None:
             continue
@@ -796,17 +797,6 @@ def _flattened_tables(text: str, start_index: int = 0) -> list[Table]:
         detect_header(table)
         tables.append(table)
     return tables
-
-
-def _cells_of_line(text: str, start: int, end: int, gaps: re.Pattern) -> list[tuple[int, int]]:
-    spans, position = [], start
-    for gap in gaps.finditer(text, start, end):
-        if gap.start() > position:
-            spans.append((position, gap.start()))
-        position = gap.end()
-    if position < end:
-        spans.append((position, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def _flat_row(text: str, cells: list[tuple[int, int]]) -> bool:

@@ -1145,20 +1145,20 @@ class UnitError(Rule):
                 return
             centre = math.sqrt(low * high)
             readings = []
+            written = ctx.text[odd.start : odd.end]
             number = ctx.text[odd.number_start : odd.number_end]
             for magnitude, word in _SERIES_MAGNITUDES:
                 if magnitude != odd.magnitude and odd.unit in _MAGNITUDE_UNITS:
                     readings.append((values[k] / float(odd.magnitude) * float(magnitude), f"{number}{word}{odd.unit}"))
             scale = unit_scale(odd.unit)
+            number_with_magnitude = written[: -len(odd.unit)] if written.endswith(odd.unit) else number
             for unit, other_scale in unit_scales().items():
                 if unit != odd.unit and unit_dimension(unit) == unit_dimension(odd.unit) and other_scale != scale:
-                    written_number = ctx.text[odd.start : odd.end][: -len(odd.unit)] if ctx.text[odd.start : odd.end].endswith(odd.unit) else number
-                    readings.append((values[k] / scale * other_scale, f"{written_number}{unit}"))
+                    readings.append((values[k] / scale * other_scale, f"{number_with_magnitude}{unit}"))
             fitting = [(abs(math.log(value / centre)), text) for value, text in readings if value > 0 and low / _SERIES_FIT_SPREAD <= value <= high * _SERIES_FIT_SPREAD]
             if not fitting:
                 return
             suggestion = min(fitting)[1]
-            written = ctx.text[odd.start : odd.end]
             times = values[k] / high
             yield self.finding(
                 ctx,

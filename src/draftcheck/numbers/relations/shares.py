@@ -47,6 +47,7 @@ from draftcheck.numbers.quantity import Kind
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.share_notation import fraction_as_percent, tenths_quantities
 from draftcheck.numbers.statement_spans import spans_holding
+from draftcheck.text.line_cells import cells_of_line
 from draftcheck.numbers.relations.totals import is_partition
 
 KIND = "share-sum"
@@ -375,14 +376,7 @@ def _paragraph_starts(ctx) -> list[int]:
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of one line parted by spaces, tabs or 　 (the spans of the text between the gaps)."""
-    cells, position = [], start
-    for gap in _CELL_GAP.finditer(text, start, end):
-        if gap.start() > position:
-            cells.append((position, gap.start()))
-        position = gap.end()
-    if position < end:
-        cells.append((position, end))
-    return cells
+    return cells_of_line(text, start, end, _CELL_GAP, keep_blank=True)
 
 
 def _share_columns(ctx) -> list[Relation]:
