@@ -130,6 +130,18 @@ names no 年末 and a report without a dated title.
 Also (lead, seventh session): a project's start and end with clauses that only describe it between
 them (``…开工建设，总投资…，建筑面积…，已于…建成``); a paragraph opening on ``2025年是…`` tells its year like ``2025年，…``.
 
+Also (lead, ninth session): a paragraph tells a year from EVERY sentence that opens on one (``…。2025年，县经开区…预计2018年9月
+试生产``; ``2026年城东污水处理厂…预计2020年底通水``, the year followed by its subject) to the next sentence opening on
+another year; in it, a sentence planning an earlier year (``2025年，…完成全年目标任务。2024年，我们将…``) and an outlook to
+one (``展望2024年``); a deadline set by a looking-ahead word earlier in its clause (``确保…项目于2025年6月底前建成`` under a
+2027 plan label, ``力争…一期在2024年11月完成`` in a 2025 summary); the first phase of the project a sentence dates finished
+before the project began (``于2024年5月开工建设，2022年12月一期建成``; not when the start names another phase); a figure
+since year Y dated 截至 an earlier year (``2024年以来，…截至2023年10月底``); an event told as done two years after the date
+a sentence's figures are as of (``截至2023年12月底，…已于2025年9月建成``). Not flagged: a past plan named as a modifier or
+told as slipped (``计划于2020年建成的安置房因征迁滞后``), a later sentence opening on an earlier year that looks back (曾, 已),
+an outlook to a later year, 将 as the object marker, a series of as-of dates (``截至2020年底…；截至2025年底``); a paragraph
+opening on ``2018年以来`` tells no single year.
+
 ## Why is this bad?
 A wrong year is usually text carried over from an older report; the reader can no longer trust
 the other dates and figures around it.
@@ -282,6 +294,15 @@ _SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|�
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
 _PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")
 _SENTENCE_START = re.compile(r"[。；;！!？?\n]")
+# Where a sentence can open: the paragraph's start or after a sentence mark.
+_SENTENCE_OPENINGS = re.compile(r"^|(?<=[。；;！!？?])")
+# Looking out to a year: 展望2025年 (a goal far ahead is no slip; an outlook to a year already told is).
+_OUTLOOK_YEAR = re.compile(rf"展望\s*(?P<year>{_YEAR})\s*年")
+# A date set as a deadline (于/在/到 2025年…) and the looking-ahead words that make it one in its clause.
+_DEADLINE_DATE = re.compile(rf"(?:于|在|到)\s*(?P<year>{_YEAR})\s*年(?!度)")
+_DEADLINE_AIM = re.compile(r"确保|力争|争取|计划|预计|目标|拟|务必|要求")
+# A dated plan that modifies a noun (计划于2019年建成的厂房): the plan is named, not made.
+_PLAN_AS_MODIFIER = re.compile(r"(?:\s*\d{1,2}\s*月)?[^，,。；;！？\n的]{0,8}的")
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _LOOKING_AHEAD = re.compile(r"力争|预计|预期|计划|目标|将|拟|确保|争取")
 _FIRST_PLAN_YEAR = 1971
@@ -331,6 +352,8 @@ _FUTURE_MARK = re.compile(r"将|预计|计划|力争|拟|争取|有望|确保|�
 # Two dated events of one project in consecutive clauses: 于2025年6月开工…，于2025年3月竣工 / …4月竣工，同年10月开工.
 _DATED_EVENT_TAIL = (
     r"(?:\s*(?P<day>\d{1,2})\s*日)?(?:份|底|初|中旬|上旬|下旬)?"
+    # (issue 7, lead) the first phase of the project the sentence dates (于2023年3月开工建设，2021年10月一期建成投产)
+    r"(?P<phase>(?:一期|首期)(?:工程|项目)?)?"
     r"(?:正式|全面|顺利|全部|基本|主体)?(?P<event>开工|动工|开建|启动建设|开始建设|竣工|完工|建成|投产|投用|通过验收"
     # the start and end of any span of time (an activity, a campaign): 6月1日启动、5月30日结束 (issue 7, text8)
     r"|启动|开始|开幕|开班|开营|开赛|结束|闭幕|截止|收官|结业|落幕|闭营)"
@@ -441,6 +464,9 @@ _ONLY_PAST_VERBS = frozenset(("明确提出", "提出", "召开", "举行", "印
 _TARGET_BEFORE = re.compile(r"到|至|展望|力争|预计|计划|将|拟|争取|目标|面向|迈向|锚定|截至|截止")
 _FUTURE_IN_EVENT = re.compile(r"将|计划|预计|力争|拟|争取|有望|确保|目标|要|届时|前|远景|展望|基本实现|全面建成")
 # Words of the current period: 今年以来, 本年度, 目前 (a figure dated 截至 an earlier year contradicts them).
+# A sentence opening on the date its figures are as of: 截至2024年12月底，… (issue 7, lead)
+_AS_OF_OPENING = re.compile(rf"\s*截(?:至|止)(?:到)?\s*(?P<year>{_YEAR})\s*年[^，,。；;！？\n]{{0,8}}[，,]")
+_YEAR_SINCE = re.compile(rf"(?P<year>{_YEAR_ALONE})\s*年(?:\s*\d{{1,2}}\s*月)?以来")
 _CURRENT_PERIOD = re.compile(r"今年以来|今年|本年度|本年|年初以来|目前|当前|截至目前")
 # A forecast of a year this many years or more before the current one is stale in an undated text.
 _STALE_YEARS = 3
@@ -593,6 +619,41 @@ def _clause_start(folded: str, at: int, reach: int = 30) -> int:
     return max((c.end() for c in _CLAUSE.finditer(folded, floor, at)), default=floor)
 
 
+def _period_named_before(period_words: re.Pattern, folded: str, at: int) -> re.Match | None:
+    """The last period word (今年以来, 2023年以来 …) before ``at`` in its paragraph, with no year named between."""
+    paragraph_start = folded.rfind("\n", 0, at) + 1
+    named = None
+    for named in period_words.finditer(folded, paragraph_start, at):
+        pass
+    if named is None or _ANY_YEAR.search(folded, named.end(), at):
+        return None
+    return named
+
+
+def _told_year_regions(paragraph: str) -> Iterator[tuple[int, int, int]]:
+    """Where a paragraph tells one year: from each sentence opening on a year (2025年，…, 2024年县人民医院…项目,
+    2026年上半年，) to the next sentence opening on another year, or the paragraph's end. A sentence that plans a
+    year (2025年，我们将…) after one that tells a year opens no region: it is read against the year told before it."""
+    openings: list[tuple[int, int]] = []
+    for mark in _SENTENCE_OPENINGS.finditer(paragraph):
+        at = mark.end()
+        opening = _SENTENCE_YEAR.match(paragraph, at) or _SENTENCE_OPENING_YEAR.match(paragraph, at)
+        if opening is None or openings and _FUTURE_IN_YEAR.match(paragraph, opening.start("year")):
+            continue
+        openings.append((opening.end(), int(opening.group("year"))))
+    for (start, year), following in zip(openings, openings[1:] + [(len(paragraph), 0)]):
+        yield start, following[0], year
+
+
+def _deadlines(folded: str, start: int, end: int) -> Iterator[re.Match]:
+    """Dates set as a deadline by a looking-ahead word earlier in their clause: 确保…二期于2024年12月底前竣工,
+    力争…在2025年建成 (not after 原/已/实际 …, which the callers read)."""
+    for m in _DEADLINE_DATE.finditer(folded, start, end):
+        clause = folded[_clause_start(folded, m.start()) : m.start()]
+        if _DEADLINE_AIM.search(clause):
+            yield m
+
+
 def _told_as_done(folded: str, m: re.Match) -> bool:
     """Whether a ``_DONE_ON`` match tells its event as done: 已于…, or 已/均/先后 earlier in its clause, and no future
     word (将, 计划, 预计 …) before it in its clause or between its date and its verb."""
@@ -734,6 +795,7 @@ class DateAnomaly(Rule):
             self._forecasts_after_the_fact(ctx, folded),
             self._past_events_after_their_time(ctx, folded, period),
             self._as_of_before_the_period(ctx, folded, period),
+            self._as_of_before_since(ctx, folded),
             self._undated_stale_forecasts(ctx, folded, period),
             self._wrong_base_years(ctx, folded, period),
             self._founded_after_their_time(ctx, folded, period),
@@ -860,17 +922,21 @@ class DateAnomaly(Rule):
             )
 
     @staticmethod
-    def _year_told_before(folded: str, at: int) -> int | None:
+    def _year_told_before(folded: str, at: int, as_of: bool = False) -> int | None:
         """The year a sentence before ``at`` in its paragraph opens on (2024年，我镇…), when no other year is named
-        between it and ``at`` (issue 7, text8); None otherwise."""
+        between it and ``at`` (issue 7, text8); None otherwise. With ``as_of``, a sentence opening on the date its figures
+        are as of (截至2023年12月底，…) tells that year too; a paragraph opening on 2018年以来 tells no one year."""
         line_start = folded.rfind("\n", 0, at) + 1
         told = None
         for mark in _SENTENCE_START.finditer("\n" + folded[line_start:at]):
-            opening = _PARAGRAPH_YEAR.match(folded, line_start + mark.end() - 1)
+            at_start = line_start + mark.end() - 1
+            opening = _PARAGRAPH_YEAR.match(folded, at_start)
+            if opening is None and as_of:
+                opening = _AS_OF_OPENING.match(folded, at_start)
             if opening is not None and opening.end() <= at:
                 told = opening
-        if told is None:
-            return None
+        if told is None or told.group().rstrip("，, ").endswith("以来"):
+            return None  # (2018年以来，… tells a span up to the present, not one year)
         year = int(told.group("year"))
         if {int(y) for y in _LAST_YEAR.findall(folded, told.end(), at)} - {year}:
             return None
@@ -893,7 +959,8 @@ class DateAnomaly(Rule):
             if reference is None:
                 line_start = folded.rfind("\n", 0, m.start()) + 1
                 opening = _PARAGRAPH_YEAR.match(folded, line_start)
-                reference = int(opening.group("year")) if opening else None
+                # (issue 7, lead) else a sentence before it opening on its year or its as-of date, no other year between
+                reference = int(opening.group("year")) if opening else self._year_told_before(folded, m.start(), as_of=True)
             if reference is None:
                 continue
             late = year >= reference + 2
@@ -975,6 +1042,8 @@ class DateAnomaly(Rule):
                 continue
             if re.search(r"期|项目|工程|厂|线|段|号|楼|区", (between[marks[0].end() :] if marks else lead) + rest):
                 continue
+            if (first.group("phase") or second.group("phase")) and "期" in folded[_clause_start(folded, first.start()) : first.start()]:
+                continue  # 二期于2023年5月开工，2022年12月首期竣工: phases in turn
             start, end = first.start(), second.end()
             written = ctx.text[start:end]
             start_event, end_event = (first, second) if kinds[0] else (second, first)
@@ -1198,11 +1267,8 @@ class DateAnomaly(Rule):
             as_of = int(m.group("year"))
             if as_of >= year:
                 continue
-            paragraph_start = folded.rfind("\n", 0, m.start()) + 1
-            current = None
-            for current in _CURRENT_PERIOD.finditer(folded, paragraph_start, m.start()):
-                pass
-            if current is None or _ANY_YEAR.search(folded, current.end(), m.start()):
+            current = _period_named_before(_CURRENT_PERIOD, folded, m.start())
+            if current is None:
                 continue
             clause_end = _CLAUSE.search(folded, m.end())
             clause = folded[m.end() : clause_end.start() if clause_end else len(folded)]
@@ -1215,6 +1281,27 @@ class DateAnomaly(Rule):
                 end,
                 f"“{ctx.text[start:end]}”早于本文所写的时段：前文说“{current.group()}”，本文是{year}年的报告，"
                 f"数据却截至{as_of}年（早{year - as_of}年）；请核对年份",
+            )
+
+    def _as_of_before_since(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """(issue 7, lead) A running figure since year Y dated 截至 an earlier year: 2023年以来，…，截至2022年11月底，
+        累计完成… (no other year named between them in the paragraph)."""
+        if "以来" not in folded or "截" not in folded:
+            return
+        for m in _AS_OF_DATE.finditer(folded):
+            since = _period_named_before(_YEAR_SINCE, folded, m.start())
+            if since is None:
+                continue
+            first, as_of = int(since.group("year")), int(m.group("year"))
+            if as_of >= first:
+                continue
+            start, end = m.start(), m.end()
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”早于前文的起点：前文说“{since.group()}”，数据却截至{as_of}年"
+                f"（早{first - as_of}年）；请核对年份",
             )
 
     def _undated_stale_forecasts(self, ctx: CheckContext, folded: str, period) -> Iterator[Finding]:
@@ -1579,16 +1666,26 @@ class DateAnomaly(Rule):
         if period.year is None and period.plan_year is None:
             offset = 0
             for raw in folded.split("\n"):
-                # (the year may name the part of it the paragraph tells: 2026年上半年，/ 2025年1—9月，)
-                opening = _SENTENCE_YEAR.match(raw)
-                if opening:
-                    year = int(opening.group("year"))
-                    regions.append((offset + opening.end(), offset + len(raw), year, f"本段写的是{year}年"))
+                regions.extend(
+                    (offset + start, offset + end, year, f"本段写的是{year}年") for start, end, year in _told_year_regions(raw)
+                )
                 offset += len(raw) + 1
         for start, end, year, what in regions:
             matches = [(m, m.group("year")) for m in _TARGET_YEAR.finditer(folded, start, end)]
             if not what.startswith("本段"):
                 matches += [(m, m.group("year")) for m in _YEAR_THEN_PLAN.finditer(folded, start, end)]
+            else:
+                # (issue 7, lead) in a paragraph telling year X, a sentence planning an earlier year (…。2025年，我们将…
+                # after 2026年，…完成全年目标任务) or looking out to it (展望2025年)
+                matches += [
+                    (m, m.group("year"))
+                    for m in _FUTURE_IN_YEAR.finditer(folded, start, end)
+                    if _SENTENCE_END.match(folded, m.start() - 1) or m.start() == start
+                ]
+                matches += [(m, m.group("year")) for m in _OUTLOOK_YEAR.finditer(folded, start, end)]
+            # (issue 7, lead) a deadline after a looking-ahead word of its clause: 确保光伏组件项目于2025年10月竣工投产
+            seen = {m.start("year") for m, _ in matches}
+            matches += [(m, m.group("year")) for m in _deadlines(folded, start, end) if m.start("year") not in seen]
             for m, written in matches:
                 planned = int(written)
                 if planned >= year + _FAR_TARGET_YEARS and planned % 5 and planned not in _MILESTONE_YEARS:
@@ -1610,9 +1707,11 @@ class DateAnomaly(Rule):
                 clause_start = max(start, _clause_start(folded, m.start()))
                 clause_end = _CLAUSE.search(folded, m.end())
                 clause = folded[clause_start : clause_end.start() if clause_end else len(folded)]
-                if re.search(r"已|均已|如期|实际|以来|比|较|回顾|原", clause):
+                if re.search(r"已|均已|如期|实际|以来|比|较|回顾|原|推迟|延期|延迟|滞后|未能|未按", clause):
                     continue
-                if "plan" in m.groupdict() and m.group("plan") == "将" and _DISPOSAL.search(clause):
+                if _PLAN_AS_MODIFIER.match(folded, m.end()):
+                    continue  # 计划于2019年建成的厂房…: a plan of the past named, not made
+                if (m.groupdict().get("plan") or m.groupdict().get("verb")) == "将" and _DISPOSAL.search(clause):
                     continue
                 month = re.match(r"\s*(\d{1,2})\s*月", folded[m.end() :])
                 stop = m.end() + (month.end() if month else 0)
@@ -1786,7 +1885,15 @@ class DateAnomaly(Rule):
     def _stale_plans(self, ctx: CheckContext, folded: str, report_year: int, period) -> Iterator[Finding]:
         """Plans dated before the report's year; in a summary, plans dated in a month of its own year
         that is over when the summary is written (预计2024年3月竣工 in a 2024 summary)."""
-        for m in _PLAN.finditer(folded):
+        plans = list(_PLAN.finditer(folded))
+        if "于" in folded or "在" in folded or "到" in folded:
+            # (issue 7, lead) deadlines set by a looking-ahead word earlier in their clause (确保…于2024年12月底前),
+            # read for a year before the report's only
+            seen = {m.start("year") for m in plans}
+            plans += [
+                m for m in _deadlines(folded, 0, len(folded)) if m.start("year") not in seen and int(m.group("year")) < report_year
+            ]
+        for m in plans:
             year = int(m.group("year"))
             if year > report_year:
                 continue
