@@ -61,7 +61,7 @@ def test_rule_case(code, case):
     rule_cls = find_rule(code)
     assert rule_cls is not None, f"no rule {code}"
     options = rule_cls.Options(**case.get("options", {}))
-    result = lint_text(case["text"], [rule_cls(options)], reference_texts=case.get("reference"))
+    result = lint_text(case["text"], [rule_cls(options)], reference_texts=case.get("reference"), raise_rule_errors=True)
     findings = result.findings
     quotes = [f.quote for f in findings]
     assert quotes == case["flags"], "\n".join(f"{f.quote}: {f.message}" for f in findings)
