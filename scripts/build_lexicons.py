@@ -25,6 +25,10 @@ Writes these data files into ``src/draftcheck/lexicon/`` (package data, loaded b
   characters left out where a three-character run across the gap is one the corpus never writes (中国特色主义思想:
   色主义): DC503 flags such a shortened run.
 
+- ``measure_endings.tsv``: the words of jieba's dictionary (two to four characters) that end in a measure character
+  DC101 reads at a clause's end (工人, 负责人, 企业家, 农户, 今天, 配套 ...): a count measure closing a clause after a run
+  that ends no such word (出生人口人，) had its number deleted.
+
 Deterministic: the same corpus gives byte-identical files (sorted output, no timestamps).
 
 usage: python scripts/build_lexicons.py [--corpus DIR] [--out DIR] [--min-documents N]
@@ -672,6 +676,20 @@ def mine_shortened_formulations(texts: list[str], formulations, terms) -> list[t
     return sorted(rows)
 
 
+# Measure characters DC101 reads at a clause's end beside a figure in the same unit (rules/dc101_blank_amount.py).
+MEASURE_ENDINGS = "人家名个件天套户项场"
+
+
+def mine_measure_endings() -> list[tuple[str, int]]:
+    """The dictionary words of two to four characters ending in a character of MEASURE_ENDINGS, with jieba's frequency:
+    a measure closing a clause after one of them (工人, 企业家, 配套) is part of the word, not a count left blank."""
+    return sorted(
+        (word, freq)
+        for word, freq in jieba_dictionary().FREQ.items()
+        if freq > 0 and 2 <= len(word) <= 4 and word[-1] in MEASURE_ENDINGS and all("\u4e00" <= c <= "\u9fff" for c in word)
+    )
+
+
 def header(script_line: str, corpus: Path, texts: list[str], what: str) -> str:
     chars = sum(len(t) for t in texts)
     return (
@@ -776,6 +794,14 @@ def main(argv: list[str] | None = None) -> int:
     lines.append("run\tformulation\tmissing\n")
     lines.extend(f"{run}\t{term}\t{missing}\n" for run, term, missing in shortened)
     write(args.out / "shortened_formulations.tsv", "".join(lines))
+
+    endings_of_measures = mine_measure_endings()
+    lines = [header("", args.corpus, texts, "Dictionary words (jieba) of two to four characters ending in a measure character "
+                    f"({MEASURE_ENDINGS}), with jieba's frequency. DC101 reads a measure closing a clause after none of them "
+                    "as a count left blank (出生人口人，).")]
+    lines.append("word\tfrequency\n")
+    lines.extend(f"{word}\t{freq}\n" for word, freq in endings_of_measures)
+    write(args.out / "measure_endings.tsv", "".join(lines))
 
     print(
         f"{len(texts)} documents: {len(terms)} established terms, {sum(len(b) for b in bigrams.values())} character pairs, "

@@ -122,6 +122,15 @@ def test_open_endings_are_words_the_corpus_never_ends_a_clause_on():
     closed = [word for word, (kind, _, _) in rows.items() if kind == "closed"]
     assert closed and all(any(word.endswith(o) and word != o for o in ("根据", "各类", "我们")) for word in closed)
 
+def test_measure_endings_are_dictionary_words_ending_in_a_measure():
+    build = load_script()
+    words = dict(build.mine_measure_endings())
+    assert {"工人", "负责人", "企业家", "农户", "配套"} <= set(words)
+    # runs that end in a measure but are no words: a count was deleted before the measure
+    assert not {"口人", "创业人", "住房套"} & set(words)
+    assert all(word[-1] in build.MEASURE_ENDINGS and 2 <= len(word) <= 4 for word in words)
+
+
 # --- The shipped tables are what the script writes from ../shared/corpus -------------------------------------------
 
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "draftcheck" / "lexicon"
@@ -137,6 +146,7 @@ BUILT_TABLES = (
     "decimal_followers.tsv",
     "open_endings.tsv",
     "shortened_formulations.tsv",
+    "measure_endings.tsv",
 )
 
 

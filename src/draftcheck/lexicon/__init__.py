@@ -1,7 +1,7 @@
 """Word lists the rules share, kept as data files beside this module (units.toml, ...).
 
 Hand-written: units.toml (its [measure_words] mined by scripts/build_units.py), lookalikes.tsv, fixed_formulations.tsv. Mined from ../shared/corpus by scripts/build_lexicons.py:
-established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv, closed_slots.tsv, open_endings.tsv (read by DC404).
+established_terms.tsv, corpus_bigrams.tsv, indicator_units.tsv, decimal_followers.tsv, known_pair_slips.tsv, closed_slots.tsv, open_endings.tsv (read by DC404), measure_endings.tsv (read by DC101).
 
 Each table is loaded once, on first use. The files are package data, rebuilt by hand or by the
 scripts named in their headers. They are read from this module's folder (``importlib.resources`` would
@@ -243,6 +243,13 @@ def shortened_formulations() -> dict[str, tuple[str, str]]:
     """Shortened run -> (formulation, the characters left out): the hand-listed formulations with one or two inner
     characters left out that the corpus never writes across the gap (shortened_formulations.tsv: 中国特色主义思想)."""
     return {run: (term, missing) for run, term, missing in _data_rows("shortened_formulations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def measure_ending_words() -> frozenset[str]:
+    """Dictionary words ending in a measure character DC101 reads at a clause's end (measure_endings.tsv: 工人, 企业家,
+    农户, 配套 ...)."""
+    return frozenset(row[0] for row in _data_rows("measure_endings.tsv") if row and row[0])
 
 
 class CorpusPairs:

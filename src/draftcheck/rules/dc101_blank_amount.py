@@ -31,6 +31,16 @@ Also (lead, seventh session): 处 as a unit at a clause end after a verb that co
 of spaces, a table's unit column pasted as text (``税收收入          亿元    13.05``); the lower bound of a band
 (``亿元至10亿元项目``); two verb-object pairs ending in a measure character (``包村联户``, ``进村入户``).
 
+Also (lead, ninth session): a measure of times counted (场次, 件次, 批次, 户次 …) closing a clause right after a word, in a
+clause that reports a count (``共开展检查场次，``, ``全年接待群众来访批次，``; not ``增加演出场次``, ``分批次``, ``总人次``); the
+second figure of a pair in the same unit (``分别为28450元和元``); 天 after a verb that reports a count (``优良天数达到天``); a
+measure that ends many words (人, 家, 名, 个, 件, 天, 套, 户, 项, 场) closing a clause after a run that ends no dictionary word
+(``lexicon/measure_endings.tsv``, mined from jieba's dictionary by ``scripts/build_lexicons.py``) when its sentence holds a
+figure in the same unit and its clause none (``全年出生人口人，…死亡人口4108人``; ``扶持创业人，带动就业4120人``). Not flagged:
+a word ending in the measure (``企业负责人``, ``服务企业家``, ``帮扶农户``), a negation before it (``不死人、不伤人``), a clause
+with a figure of its own (``覆盖90%政务服务办件``), ``达万人``/``达万吨`` (a round number). Not recognised: a blank whose
+neighbours make a dictionary word (``调解结案件``: 案件).
+
 ## Why is this bad?
 The figure was deleted or never filled in; the sentence now states an amount without the amount.
 
@@ -129,7 +139,7 @@ _JOBS_THEN_REN = re.compile(r"(?:就业|培训|转移|安置|招聘|招录|吸�
 # A count after the verbs that report one, closing the clause: 建成个“美丽街区”，承接成果不少于项。
 _VERB_THEN_COUNT = re.compile(
     r"(?:新增|新建|建成|实施|完成|开工|落地|引进|培育|认定|创建|打造|达到|超过|不少于|不低于|累计|突破|改造|"
-    r"举办|签约)(?P<unit>(?:个|家|项|名|人|户|座|所|条|处|套|台|辆|批|次))(?=[,;。、:“\"]|$)",
+    r"举办|签约)(?P<unit>(?:个|家|项|名|人|户|座|所|条|处|套|台|辆|批|次|天))(?=[,;。、:“\"]|$)",
     re.M,
 )
 # A change from or to a missing figure: 从个增至4.8个，从万亿元增加到5.2万亿元，增至万户。
@@ -147,6 +157,20 @@ _NOUN_THEN_MAGNITUDE_COUNT = re.compile(
 # 个 right after a noun, closing the clause: 建成农村客货邮示范县个。(not 这个, 每个, 整个 …)
 _NOUN_THEN_GE = re.compile(
     r"(?P<unit>个(?<=[\u4e00-\u9fff]个)(?<![这那每各整某哪几单逐半真首上下一二三四五六七八九十零〇两百千万亿数多余]个))(?=[,;。、:“\"]|$)",
+    re.M,
+)
+# (issue 7, lead) Measures that end many words (工人, 企业家, 农户, 今天, 配套): a count closing a clause after a run that
+# ends no dictionary word (lexicon/measure_endings.tsv), beside a figure in the same unit in its sentence.
+_WORD_ENDING_MEASURE = re.compile(r"(?P<unit>[人家名个件天套户项场])(?=[,;。、)]|$)", re.M)
+# (issue 7, lead) A measure of times counted (场次, 件次, 批次 …) closing a clause right after a word, in a clause that
+# reports a count (共, 全年, 开展, 受理, 接待 …): 共开展检查场次，全年接待群众来访批次。 Not after 总/各/每/分/按 (总人次, 分批次) nor
+# after a verb that changes it (增加演出场次); 频次, 班次 are no counts of their own.
+_TIMES_AT_CLAUSE_END = re.compile(r"(?P<unit>[场件批户车架台]次)(?<![总各每分按逐的/][场件批户车架台]次)(?=[,;。、:!?)]|$)", re.M)
+_REPORTS_A_COUNT = re.compile(r"共|累计|全年|上半年|前三季度|开展|组织|接待|受理|办理|出动|举办|调处|走访|查处|办结")
+_CHANGES_A_COUNT = re.compile(r"增加|减少|提高|降低|压减|控制|优化|加密|提升")
+# (issue 7, lead) The second of a pair whose first figure stands: 分别达到41260元和元，(the same unit after 和/与/及/、).
+_SECOND_OF_PAIR = re.compile(
+    r"\d\s*(?P<first>万元|亿元|元|人次|人|家|个|项|户|%|万吨|吨|亩|公里|套|件|名)(?:和|与|及|、)(?P<unit>(?P=first))(?=[,;。、]|$)",
     re.M,
 )
 # People counted, then 人: 引进顶尖人才人，银龄技师人左右。
@@ -232,12 +256,15 @@ _NEEDED = {
     _PEOPLE_THEN_REN: re.compile(r"人(?=[,;。、)]|左右|以上|$)", re.M),
     _JOBS_THEN_REN: re.compile(r"人(?=[,;。、]|$)", re.M),
     _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?=[,;。、:]|$)", re.M),
-    _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次](?=[,;。、:“\"]|$)", re.M),
+    _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次天](?=[,;。、:“\"]|$)", re.M),
     # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录 …)
     _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共][个家项人])"),
     _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
     # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到)
     _FROM_OR_TO: re.compile(r"从(?:万亿|亿|万)?[元美个家户人项名%]|[至到](?:万|亿)?[个家户人项名](?=[,;。、]|$)", re.M),
+    _WORD_ENDING_MEASURE: re.compile(r"\d\s*[人家名个件天套户项场]"),
+    _TIMES_AT_CLAUSE_END: re.compile(r"次(?=[,;。、:!?)]|$)", re.M),
+    _SECOND_OF_PAIR: re.compile(r"[和与及、](?=万元|亿元|元|人|家|个|项|户|%|万吨|吨|亩|公里|套|件|名)"),
     _MAGNITUDE_COUNT: re.compile(r"[万亿](?=件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)"),
     _MONTH: re.compile(r"[年月](?<=[自从至止于到年][年月])"),
     _LAND: re.compile(r"亩(?![均产数])"),
@@ -368,7 +395,18 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
     for m in _RANK.finditer(text):
         group = "unit" if m.group("unit") is not None else "bare"
         yield _Blank(_clause_lead(text, m.start(), m.start()), m.end(group), "第" + m.group(group), "名次")
+    for m in _finditer(_TIMES_AT_CLAUSE_END, text):
+        at = m.start("unit")
+        lead = _clause_lead(text, at, max(0, at - _MAX_LEAD))
+        if at == 0 or text[at - 1] in _NUMERAL or _has_number_before(text, _before_spaces(text, at)):
+            continue
+        if not _REPORTS_A_COUNT.search(text, lead, at) or _CHANGES_A_COUNT.search(text, lead, at):
+            continue
+        yield _Blank(lead, m.end("unit"), m.group("unit"), "数量")
+    for m in _finditer(_SECOND_OF_PAIR, text):
+        yield _Blank(m.start("unit") - 1, m.end("unit"), m.group("unit"), _what(m.group("unit")))
     yield from _units_after_unseen_pairs(text)
+    yield from _counts_beside_their_siblings(text)
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +454,39 @@ def _units_after_unseen_pairs(text: str) -> Iterator[_Blank]:
         window = text[max(0, at - _SIBLING_REACH) : at + _SIBLING_REACH]
         if not re.search(r"\d\s*(?:[万亿千百]|余|多)?" + re.escape(unit) + r"(?![\u4e00-\u9fff]{0,1}[\d])", window):
             continue  # (only beside a figure in the same unit, 1.2万亩…节水灌溉亩, is the unit a measure, not a word: 出处, 站所)
+        yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), unit, _what(unit))
+
+
+_SENTENCE_MARK = re.compile(r"[。!?\n]")
+_NEGATION_BEFORE = frozenset("不无没未")
+
+
+def _counts_beside_their_siblings(text: str) -> Iterator[_Blank]:
+    """A measure that ends many words closing a clause with no number before it (全年出生人口人，; 扶持创业人，带动就业
+    4120人) where the run before it ends no dictionary word and its sentence holds a figure in the same unit, with no
+    figure of its own clause before it (覆盖90%政务服务办件). Not after a negation (实现了“不死人、不伤人”)."""
+    from draftcheck.lexicon import measure_ending_words
+
+    words = None
+    for m in _finditer(_WORD_ENDING_MEASURE, text):
+        at = m.start("unit")
+        unit = m.group("unit")
+        before = text[at - 1] if at > 0 else ""
+        if not ("\u4e00" <= before <= "\u9fff") or before in _NUMERAL or before == unit or before in _NEGATION_BEFORE:
+            continue
+        if at >= 2 and text[at - 2] in _NEGATION_BEFORE:
+            continue
+        lead = _clause_lead(text, at, max(0, at - _MAX_LEAD))
+        if _has_number_in_clause(text, at) or re.search(r"\d", text[lead:at]):
+            continue
+        words = words if words is not None else measure_ending_words()
+        if any(text[max(0, at - k) : at + 1] in words for k in (1, 2, 3)):
+            continue  # 工人, 负责人, 企业家: the measure ends a word
+        start = max((s.end() for s in _SENTENCE_MARK.finditer(text, max(0, at - _SIBLING_REACH), at)), default=max(0, at - _SIBLING_REACH))
+        end_mark = _SENTENCE_MARK.search(text, at, at + _SIBLING_REACH)
+        sentence = text[start : end_mark.start() if end_mark else at + _SIBLING_REACH]
+        if not re.search(r"\d\s*(?:[万千百]|余|多)?" + unit + r"(?![\u4e00-\u9fff]{0,1}[\d])", sentence):
+            continue
         yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), unit, _what(unit))
 
 
