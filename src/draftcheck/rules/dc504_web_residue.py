@@ -71,6 +71,11 @@ credit or caption (``图片来源：网络``, ``▲图为…``), and, opening a 
 links, tag line and way back (``相关新闻：…``, ``Tags：…``, ``点击阅读原文``, ``返回搜狐，查看更多``). Not flagged: 标签化管理,
 关键词检索, 相关新闻报道 inside a report's own sentence.
 
+Also (lead, ninth session): a page number spaced inside its dashes glued after a word, whatever follows it
+(``农村公路建设— 3 —46.2公里``; a range or a date never spaces its number inside the dashes: ``2024—2026年``); a preview
+button or pager opening a sentence right after report text (``。展开全文 推荐阅读：…``, ``。点击下一页``); a reposting site's
+pager note (``本文共3页``, ``点击下一页继续阅读``).
+
 ## Why is this bad?
 None of it belongs to the report. A page number inside a sentence also corrupts the text around it
 (``2、性详细规划`` hides the word 修建性详细规划) and is easily mistaken for the report's own numbering.
@@ -183,6 +188,9 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
             r"(?:(?<=-)[ \t]+\d{1,3}[ \t]+-|(?<=[—－])[—－]?[ \t]*\d{1,3}[ \t]*[—－]{1,2})(?=[^\s\d\-—.%－]|[ \t\u3000]+\S)"
             # －3－ (folded to -3-) glued between two Han characters
             r"|-(?<=[\u4e00-\u9fff]-)\d{1,3}-(?=[\u4e00-\u9fff])"
+            # (lead, ninth session) — 3 — with spaces inside its dashes glued after a Han character, whatever follows
+            # (…农村公路建设— 3 —46.2公里: a range or a date never spaces its number inside the dashes)
+            r"|—(?<=[\u4e00-\u9fff]—)[ \t\u3000]+\d{1,3}[ \t\u3000]+—"
         ),
         _PAGE_NUMBER_IN_TEXT,
     ),
@@ -252,7 +260,7 @@ _SITE_NOTICE = re.compile(
     # out: it never matched, 加 not being among the first characters a former leading lookahead allowed)
     r"(?:小编|网友上传|用户上传|会员分享|由会员|站内会员|本站(?:观点|投诉|会员|客服|搜索|整理|收集|所有|提供|免费)"
     r"|不代表本站|联系客服|咨询客服|网站客服|客服(?:老师|处理|QQ)|试读已结束|如需继续阅读|充值下载|敬请充值|阅读全部图文"
-    r"|查阅文章|打开全文|全文共\s*\d+\s*字|下载前请|下载后无此问题|放心下载|无法下载|下载错误|成功下载|下载收益"
+    r"|查阅文章|打开全文|全文共\s*\d+\s*字|本文共\s*\d+\s*页|点击下一页|下一页继续阅读|下载前请|下载后无此问题|放心下载|无法下载|下载错误|成功下载|下载收益"
     r"|点券|珍藏版|可在线阅读|请在[^,。\n]{1,10}上搜索|更多相关《|分享赚钱|版权归属用户|版权归原作者|写作神器"
     r"|立即(?:了解|下载)|免费下载|点击下载|需要先登录|请先登录|登录网站|点此注册|刷新页面|整理代?发布|仅供站内"
     r"|本文档共\s*\d+\s*页|VIP(?:文档|会员)|点此查看|不能全部显示|仅部分预览|在线预览|人工客服"
@@ -280,14 +288,14 @@ _REPOST_NOTICE_WORDS = ("版权", "删除", "转载自", "AI", "可编辑", "欢
 # (A report may mention 扫码 or 公众号 inside its own sentence: 群众扫码即可办理; only a sentence that
 # opens with the call to the reader counts.)
 _GLUED_FURNITURE = re.compile(
-    r"[。！？!?；;][ \t\u3000]*(?P<phrase>推荐访问|推荐阅读|相关推荐|相关文章|相关阅读|相关范文|推荐文章|热门文章|热门推荐|精彩推荐|最新文章|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
+    r"[。！？!?；;][ \t\u3000]*(?P<phrase>展开(?:阅读)?全文|阅读全文|查看全文|点击下一页|推荐访问|推荐阅读|相关推荐|相关文章|相关阅读|相关范文|推荐文章|热门文章|热门推荐|精彩推荐|最新文章|猜你喜欢|延伸阅读|大家都在看|为你推荐|"
     # (issue 7, textfamilies) a news page's related links, its tag line, its way back, a photo caption
     r"相关新闻|相关资讯|相关链接|往期回顾|往期推荐|点击阅读原文|阅读原文|标签|Tags?|关键词|返回搜狐|"
     r"点击(?:查看|阅读|进入|这里|此处)|查看更多|阅读更多|更多(?:精彩|相关|精品|优秀)?(?:范文|内容|文章)|"
     r"(?:扫码|扫一扫|长按(?:识别)?二维码)(?:关注|下载|获取|阅读)|关注(?:我们|本站|微信)?公众号|"
     r"(?:免费)?(?:获取|下载)更多|返回(?:首页|列表|目录)|上一篇|下一篇|欢迎关注|敬请关注|更多精彩)"
     # what a page's call is followed by: a mark, an arrow, the end, or the next call (免费获取…)
-    r"(?=[ \t\u3000]*(?:[,，:：!！>》»…|\n]|$|免费|获取|下载|阅读|查看|了解|更多|[\u4e00-\u9fff]{0,12}(?:范文|公众号)))"
+    r"(?=[ \t\u3000]*(?:[,，:：!！>》»…|\n]|$|免费|获取|下载|阅读|查看|了解|更多|推荐|相关|热门|猜你|继续|[\u4e00-\u9fff]{0,12}(?:范文|公众号)))"
 )
 _GLUED_REACH = 60
 # A page's counters, wherever they stand in a line (issue 7, seventh round): 阅读(1.2W), 浏览：3562, 点赞 26k,
