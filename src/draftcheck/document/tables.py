@@ -338,6 +338,9 @@ def _joined_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     same number of cells, three pieces or more; the prose before the first row's label left out)."""
     out: list[tuple[int, int]] = []
     for s, e in lines:
+        if text.count("|", s, e) >= _FLAT_PIPE_CELLS and not (";" in text[s:e] or "；" in text[s:e]):
+            out.extend(_unjoined_pipe_rows(text, s, e) or [(s, e)])
+            continue
         if text.count("|", s, e) < 4 or not (";" in text[s:e] or "；" in text[s:e]):
             out.append((s, e))
             continue
@@ -357,6 +360,30 @@ def _joined_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         else:
             out.append((s, e))
     return out
+
+
+_FLAT_PIPE_CELLS = 9  # the fewest bars of a pipe table flattened into one line with nothing between its rows
+
+
+def _unjoined_pipe_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The rows of a pipe table flattened into one line with nothing between them (``…（单位：个）| 街道 | 新建 | 改造 |
+    小计 | 城东街道 | 46 | 18 | 64 | …| 合计 | 121 | 55 | 167 |``): the column heads are the cells before the first row's
+    label (the cell before the first figure); every row is then a label and as many figures, the line as many rows.
+    Each row's span runs from the bar before its first cell to the end of its last. Empty when the line is not one."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    cells = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+    values = [text[a:b].strip() for a, b in cells]
+    first_figure = next((k for k, value in enumerate(values) if is_figure(value)), -1)
+    width = first_figure - 1
+    if width < 2 or len(cells) < 3 * width or len(cells) % width or any(not value for value in values[:width]):
+        return []
+    rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+    for row in rows[1:]:
+        label, figures = row[0], row[1:]
+        if is_figure(text[label[0] : label[1]]) or not text[label[0] : label[1]].strip() or not all(
+                is_figure(text[a:b]) or text[a:b].strip() in _NO_DATA for a, b in figures):
+            return []
+    return [(row[0][0] - 1, row[-1][1]) for row in rows]
 
 
 def _pipe_run(text: str, lines: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:

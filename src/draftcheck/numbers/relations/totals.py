@@ -63,7 +63,7 @@ from draftcheck.lexicon import counting_units, load_toml
 from draftcheck.lexicon.categories import disjoint_families, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
-    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
 )
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
@@ -86,13 +86,15 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 # 其中 opening a list (，其中 / 。其中：/ 、其中), not the pronoun of 贯穿其中的 / 融入其中
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
 # other openers of a breakdown of the figure before them: 分行业看，/ 按产业分：/ 从构成来看，
-_BREAKDOWN = re.compile(r"(?<=[,，。；;])(?:分|按|从)[\u4e00-\u9fa5]{1,6}?(?:来看|看|分)[,，:：]")
+_BREAKDOWN = re.compile(r"(?<=[,，。；;])(?:分|按|从)[\u4e00-\u9fa5]{1,6}?(?:来看|看|划分|分类|分)[,，:：]")
 # a sub-breakdown of an earlier part named again: ；在企业中，私营企业… / 。新开工项目中，工业项目…
 # Where _QIZHONG and _BREAKDOWN may start, led by what the regex engine skips to (their own leading lookbehinds
 # are tried at every position): text/windowed_scan.finditer_located, the same matches.
 _QIZHONG_START = re.compile("其中")
 _BREAKDOWN_START = re.compile(r"[分按从](?<=[,，。；;][分按从])")
-_NESTED = re.compile(r"(?<=[,，。；;])在?(?P<head>[\u4e00-\u9fa5]{2,10})中[,，:：]")
+# (also with no comma after 中: 其中规上工业企业213家，规上工业企业中高新技术企业231家 / 新开工项目中10亿元以上项目31个,
+# kept only when an earlier figure is named by the head: see _qizhong_lists)
+_NESTED = re.compile(r"(?<=[,，。；;])在?(?P<head>[\u4e00-\u9fa5]{2,10}?)(?:当中|之中|中)(?:的)?(?P<comma>[,，:：]?)")
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
     # (the leading lookahead names the characters a match can start with, so the regex engine skips
@@ -382,6 +384,13 @@ def _bracket_depth(folded: str, start: int, end: int) -> list[int]:
     return depth
 
 
+def _clause_end(folded: str, position: int, ceiling: int) -> int:
+    i = position
+    while i < ceiling and folded[i] not in _CLAUSE_BOUNDARY:
+        i += 1
+    return i
+
+
 def _clause_start(folded: str, position: int, floor: int) -> int:
     i = position - 1
     while i >= floor and folded[i] not in _CLAUSE_BOUNDARY:
@@ -495,9 +504,16 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
     openers = {m.start(): (m.end(), "") for m in finditer_located(_QIZHONG, _QIZHONG_START, folded, para_start, para_end)}
     for m in finditer_located(_BREAKDOWN, _BREAKDOWN_START, folded, para_start, para_end):
         openers.setdefault(m.start(), (m.end(), ""))
+    bare: set[int] = set()  # the nested openers with no comma after 中: their list is their own clause
     for m in _NESTED.finditer(folded, para_start, para_end):
-        if not m.group("head").startswith("其"):
-            openers.setdefault(m.start(), (m.end(), m.group("head")))
+        head = m.group("head")
+        if head.startswith("其") or (not m.group("comma") and not any(
+                q.end <= m.start() and _named_by(folded, q, head, para_start)
+                for q in quantities.between(max(para_start, m.start() - _TOTAL_REACH), m.start()))):
+            continue  # (中 with no comma after it names a scope only when an earlier figure is of that head)
+        openers.setdefault(m.start(), (m.end(), head))
+        if not m.group("comma"):
+            bare.add(m.start())
     markers = sorted(openers)
     for n, pos in enumerate(markers):
         opener_end, head = openers[pos]
@@ -510,8 +526,13 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             s_end = region_end
         if level:
             region_end = _closing_bracket(folded, pos, s_end)
+        if pos in bare:
+            # 企业中规上工业企业396户，个体工商户…: the part named again holds the figures of its own clause only
+            region_end = min(region_end, _clause_end(folded, opener_end, region_end))
         if n + 1 < len(markers) and markers[n + 1] < region_end and depth[markers[n + 1] - para_start] == level:
-            region_end = _region_end_before_next(folded, quantities, pos, markers[n + 1])
+            following = markers[n + 1]
+            # (a part named again, ；在企业中 / ，规上企业中…, finds its whole by name: this list ends right before it)
+            region_end = following if openers[following][1] else _region_end_before_next(folded, quantities, pos, following)
         region_start = opener_end
         # the total: the nearest eligible amount before 其中 (in this sentence, or in the sentence
         # before when 其中 opens the sentence) with the dimension of the first part after it
@@ -1213,7 +1234,9 @@ def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
     if kind == "swapped":
         # (a swap of the leading digits leaves a remainder a partial list explains as well: 卫生技术人员3920人，
         # 其中执业医师1530人、注册护士1760人 leaves 630 to 药师, 技师 …)
-        return pl.total.scaled - sum((p.scaled for p in parts), _ZERO) <= pl.total.scaled * _SWAP_REMAINDER
+        # (a whole stated as a total, 共计发放…4969.8万元，包括…, is the sum of what it lists: a swap is a slip whatever it leaves)
+        return pl.total.scaled - sum((p.scaled for p in parts), _ZERO) <= pl.total.scaled * _SWAP_REMAINDER or bool(
+            total_word_of(text, pl.total))
     if kind != "changed":
         return False
     labels = _labels(text, parts, pl.list_start)
@@ -1544,11 +1567,12 @@ def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
 
 
 # words naming a tier, status or threshold that cuts across other categories of the same things
-# (高新技术企业 are also 规上企业; 亿元以上项目 are also 工业项目): lists using them may overlap
+# (高新技术企业 are also 规上企业; 亿元以上项目 are also 工业项目): lists using them may overlap (市级层面组织 names who
+# organised an event, a level of its own, not a tier of honour)
 _CROSS_CUTTING = re.compile(
     r"高新|专精特新|小巨人|瞪羚|独角兽|科技型|创新型|规上|规模以上|限上|限额以上|重点|龙头|骨干|上市|挂牌|"
     r"以上|以下|超过|不足|亿元|万元|千万|百万|含|包括|其中|中的|内的|新增|累计|在建|竣工|建成|开工|签约|"
-    r"主要|部分|多数|大部分|绿色|数字|智能|特色|示范|省级|国家级|市级|认定|获评|获批|入选|纳入|列入|试点|"
+    r"主要|部分|多数|大部分|绿色|数字|智能|特色|示范|(?:省级|国家级|市级)(?!层面)|认定|获评|获批|入选|纳入|列入|试点|"
     r"户籍|常住|外来|女性|男性|青年|党员|干部|博士|硕士|本科|专科|高级|中级|领军|人才|专家|"
     r"过夜|一日|省外|市外|县外|外地|本地|境外|入境|跨境|电商|网络|线上|农村|城镇|贫困|脱贫|低收入|困难|"
     r"战略性|新兴|先进|高端|高技术|未来|新质|中小|小微|毕业生|劳动力|退役|返乡|民间|社会"
