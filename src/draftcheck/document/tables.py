@@ -268,19 +268,16 @@ def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if stripped.endswith("|") and not stripped.endswith("\\|") and body_end - 1 >= body_start:
         body_end -= 1
     cells = []
-    cell_start = body_start
-    i = body_start
-    while i <= body_end:
-        if i == body_end or (text[i] == "|" and text[i - 1] != "\\"):
-            s, e = cell_start, i
-            while s < e and text[s] in " \t":
-                s += 1
-            while e > s and text[e - 1] in " \t":
-                e -= 1
-            cells.append((s, e))
-            cell_start = i + 1
-        i += 1
+    for s, e in cells_of_line(text, body_start, body_end, _PIPE, keep_empty=True):
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        cells.append((s, e))
     return cells
+
+
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell border of a pipe row (an escaped \| stays in its cell)
 
 
 def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
@@ -428,15 +425,8 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | No
     line = text[start:end]
     if not line.strip() or _SENTENCE_MARK.search(line) or _CAPTION.match(line) or "|" in line:
         return None
-    cells, position = [], 0
-    stripped = len(line) - len(line.lstrip(" \t\u3000"))
-    position = stripped
-    for gap in _CELL_GAP.finditer(line, stripped):
-        if gap.start() > position:
-            cells.append((start + position, start + gap.start()))
-        position = gap.end()
-    if position < len(line.rstrip(" \t\u3000")):
-        cells.append((start + position, start + len(line.rstrip(" \t\u3000"))))
+    lead = len(line) - len(line.lstrip(" \t\u3000"))
+    cells = cells_of_line(text, start + lead, start + len(line.rstrip(" \t\u3000")), _CELL_GAP, keep_blank=True)
     # 总　　计 / 合　计: a label spaced out character by character is one cell
     while len(cells) >= 3 and all(e - s == 1 and not is_figure(text[s:e]) for s, e in cells[:2]):
         cells[:2] = [(cells[0][0], cells[1][1])]
@@ -459,7 +449,7 @@ def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
 # A row parted by single spaces: a label, then two or more figures (监测对象（户） 1286 1143 -133); the gate finds
 # a figure after a space followed by another one, and the line is then read whole.
 _SINGLE_SPACED_FIGURES = re.compile(r"\S [+\-−－]?[0-9０-９][0-9０-９,，.．]*%? +[+\-−－]?[0-9０-９]")
-_SINGLE_CELL = re.compile(r"[^ \t\u3000]+")
+_SINGLE_GAP = re.compile(r"[ \t\u3000]+")
 _PROSE_MARK = re.compile(r"[，,。；;！？!?|：:、]")
 _MAX_HEADING = 10  # characters of a column heading
 
@@ -469,7 +459,7 @@ def _single_cells(text: str, start: int, end: int, *, heading: bool) -> list[tup
     figure (the column heads); None for anything else, prose above all."""
     if end - start > 200 or _PROSE_MARK.search(text, start, end):
         return None
-    cells = [(start + m.start(), start + m.end()) for m in _SINGLE_CELL.finditer(text[start:end])]
+    cells = cells_of_line(text, start, end, _SINGLE_GAP)
     if len(cells) < 3 or len(cells) > 12:
         return None
     if heading:
@@ -651,14 +641,7 @@ def _aligned_cells(text: str, start: int, end: int, gaps: re.Pattern = _ALIGNED_
     line = text[start:end]
     if not line.strip() or len(line) > 200:
         return None
-    spans, position = [], 0
-    for gap in gaps.finditer(line.rstrip()):
-        if gap.start() > position:
-            spans.append((position, gap.start()))
-        position = gap.end()
-    if position < len(line):
-        spans.append((position, len(line)))
-    spans = [(s, e) for s, e in spans if line[s:e].strip()]
+    spans = [(s - start, e - start) for s, e in cells_of_line(text, start, start + len(line.rstrip()), gaps)]
     # a dash in a figure column (合计　23474　—: no total for that column) stands where a figure would
     figures = [n for n, (s, e) in enumerate(spans) if is_figure(line[s:e]) or (n and line[s:e].strip() in _NO_DATA)]
     if not figures or figures[0] == 0 or figures != list(range(figures[0], len(spans))):
@@ -732,14 +715,7 @@ def _aligned_header(text: str, lines, first_line: int, n_cells: int, gaps: re.Pa
         return None
     start, end = lines[first_line - 1]
     line = text[start:end].rstrip()
-    spans, position = [], 0
-    for gap in gaps.finditer(line):
-        if gap.start() > position:
-            spans.append((position, gap.start()))
-        position = gap.end()
-    if position < len(line):
-        spans.append((position, len(line)))
-    spans = [(start + s, start + e) for s, e in spans if line[s:e].strip()]
+    spans = cells_of_line(text, start, start + len(line), gaps)
     if len(spans) == n_cells - 1:
         spans.insert(0, (start, start))  # an empty corner cell over the labels
     if len(spans) != n_cells or any(is_figure(text[s:e]) for s, e in spans) or len(spans) < 2:

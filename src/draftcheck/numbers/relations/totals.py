@@ -60,7 +60,7 @@ from decimal import Decimal
 
 from draftcheck.finding import Severity
 from draftcheck.lexicon import counting_units, load_toml
-from draftcheck.lexicon.categories import disjoint_families, together
+from draftcheck.lexicon.categories import disjoint_families, named_members, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
     PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
@@ -626,17 +626,10 @@ def _named_by(folded: str, q: Quantity, head: str, floor: int) -> bool:
 _AGGREGATE_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总规模|总计)$")
 
 
-def _label_before(folded: str, q) -> str:
-    """The words of the clause before ``q`` (its label)."""
-    return folded[max(folded.rfind(mark, 0, q.start) for mark in "，,；;。：:\n") + 1 : q.start]
-
-
 def _sibling_category(total_label: str, clause: str) -> bool:
     """``clause`` names a member of a category family (lexicon categories.toml [[disjoint]]) and the total's label another
     member of the same family, and not this one: the clause is the total's sibling (服务业 beside 工业), not its part."""
-    for family in PARTITION_FAMILIES:
-        whole = {member for member in family if member in total_label}
-        here = {member for member in family if member in clause[:12]}
+    for whole, here in zip(named_members(total_label, PARTITION_FAMILIES), named_members(clause[:12], PARTITION_FAMILIES)):
         if whole and here and not (whole & here) and not any(a in b or b in a for a in whole for b in here) and not any(
             all(char in total_label for char in member) for member in here
         ):  # (进出口 names 进口 too, 城乡 乡村: a compound of members covers each of them)
@@ -670,7 +663,7 @@ def _list_end(folded, quantities, total, start, end) -> int:
             if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high \
                     and not _continues_items(folded, quantities, total, figure, start, i):
                 return i
-            if i > start and folded[i - 1] in ";；" and _sibling_category(_label_before(folded, total), clause):
+            if i > start and folded[i - 1] in ";；" and _sibling_category(_context(folded, total, 0), clause):
                 return i  # 工业总产值…，其中规上工业产值…；服务业增加值…: another member of the total's own family
             if closed_at >= 0 and joined in "、，," and figures >= 2:
                 return closed_at  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 (or ，) items closed by ；
@@ -1148,12 +1141,11 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         return Relation(outcome=Outcome.CONSISTENT, **base)
     exceeds = sum_iv.low >= total_iv.high
     reason = pl.reason
+    labels = _labels(text, parts, pl.list_start)  # (read once: the completeness, partition and slip tests share them)
     if not pl.exhaustive:
-        reason = _complete_by_wording(text, pl)
+        reason = _complete_by_wording(text, pl, labels)
         pl.exhaustive = bool(reason)
-        if reason and not exceeds and _rounded_twice_overlap(total, parts) and complete_by_names(
-            _labels(text, parts, pl.list_start), total, parts
-        ):
+        if reason and not exceeds and _rounded_twice_overlap(total, parts) and complete_by_names(labels, total, parts):
             # complete only by the parts' names (企业、个体工商户、农民专业合作社 of 经营主体), and short of the total by
             # no more than each figure's last digit: the figures were rounded from others, a minor class may be left out
             return Relation(outcome=Outcome.CONSISTENT, **base)
@@ -1170,7 +1162,6 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
             # 总投资1.2亿元，其中上级资金3600万元、专项债券5000万元、乡镇自筹3400万元，年内完成投资9860万元: the parts before
             # a comma already make the whole; what follows is another statement, not one more part
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-        labels = _labels(text, parts, pl.list_start)
         criterion = by_criterion(pl.wording)
         if criterion:
             # 按工种分，电工…、焊工…: classes of one criterion are disjoint, whatever their names
@@ -1188,7 +1179,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     # a 其中 list adding up to less than the whole may just be incomplete, unless the total is the
     # exact sum with one digit slipped (10.75 for 10.57, 4483 for 4438, 2.3195 for 2.0195), or the
     # parts' growth rates show that a leftover category would have had a negative base last year
-    if len(parts) >= 2 and _digit_slip(text, pl, parts):
+    if len(parts) >= 2 and _digit_slip(text, pl, parts, labels):
         # a warning: an incomplete list leaves such a remainder only by chance, but it can
         relation = _mismatch(text, pl, parts, sum_iv, total_iv, base,
                              reason="；总数与分项之和只差一位数字或两位数字颠倒，疑为笔误")
@@ -1223,7 +1214,7 @@ def _touching(sum_iv: Interval, total_iv: Interval, figures: list[Quantity]) -> 
         sum_iv.low == total_iv.high and total_iv.low < total_iv.high)
 
 
-def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
+def _digit_slip(text: str, pl: PartList, parts: list[Quantity], labels: list[str]) -> bool:
     """Is the total, as written, the exact sum of the parts with two adjacent digits swapped, or with
     one inner digit changed? Both need three significant digits, so a round remainder (5000 for 3000)
     is not taken for a slip; a sum finer than the total's last digit is not compared. A changed digit
@@ -1239,7 +1230,6 @@ def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
             total_word_of(text, pl.total))
     if kind != "changed":
         return False
-    labels = _labels(text, parts, pl.list_start)
     if is_partition(labels) or by_criterion(pl.wording):
         return True  # (按层次分，高层次人才…，骨干人才…: classes of one criterion are disjoint)
     digits = len(str(int(pl.total.value.scaleb(max(pl.total.decimals, 0)))).rstrip("0"))
@@ -1279,12 +1269,13 @@ def _rounded_twice_overlap(total, parts) -> bool:
     return sum_iv.bounded and sum_iv.overlaps(widened(total))
 
 
-def _complete_by_wording(text: str, pl: PartList) -> str:
+def _complete_by_wording(text: str, pl: PartList, labels: list[str] | None = None) -> str:
     """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
     (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
     as many members as are listed (两个园区合计…, 东区和西区共…), or the items' own counts add up
     to the whole's count (项目28个……其中工业项目19个……服务业项目9个)."""
-    labels = _labels(text, pl.parts, pl.list_start)
+    if labels is None:
+        labels = _labels(text, pl.parts, pl.list_start)
     if labels and _REST.search(labels[-1]):
         return "；所列各项以“其他”收尾，已是全部"
     if _all_periods(labels):
