@@ -184,6 +184,14 @@ def find(ctx) -> list[Relation]:
             # (one figure may close the parts before it, 合计33个, and open a division after it, ；按投资规模分：…: a
             # total is read once on each side)
             side = _side(part_list.total, part_list.parts)
+            if side in seen_totals and not part_list.exhaustive and not part_list.unmarked and part_list.parts and not any(
+                    p.start in seen_parts for p in part_list.parts):
+                # the whole named again after its first list (新开工项目86个，其中…；新开工项目中10亿元以上项目92个): its
+                # other parts may not exceed it either (the sum of the first list stands)
+                relations.extend(r for r in _check(ctx.text, part_list)
+                                 if r.kind == PART_KIND and r.outcome == Outcome.INCONSISTENT)
+                seen_parts.update(p.start for p in part_list.parts)
+                continue
             if side in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
             checked = _check(ctx.text, part_list)
