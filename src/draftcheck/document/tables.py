@@ -268,19 +268,16 @@ def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if stripped.endswith("|") and not stripped.endswith("\\|") and body_end - 1 >= body_start:
         body_end -= 1
     cells = []
-    cell_start = body_start
-    i = body_start
-    while i <= body_end:
-        if i == body_end or (text[i] == "|" and text[i - 1] != "\\"):
-            s, e = cell_start, i
-            while s < e and text[s] in " \t":
-                s += 1
-            while e > s and text[e - 1] in " \t":
-                e -= 1
-            cells.append((s, e))
-            cell_start = i + 1
-        i += 1
+    for s, e in cells_of_line(text, body_start, body_end, _PIPE, keep_empty=True):
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        cells.append((s, e))
     return cells
+
+
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell border of a pipe row (an escaped \| stays in its cell)
 
 
 def markdown_tables(text: str, start_index: int = 0) -> list[Table]:
@@ -338,6 +335,9 @@ def _joined_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     same number of cells, three pieces or more; the prose before the first row's label left out)."""
     out: list[tuple[int, int]] = []
     for s, e in lines:
+        if text.count("|", s, e) >= _FLAT_PIPE_CELLS and not (";" in text[s:e] or "；" in text[s:e]):
+            out.extend(_unjoined_pipe_rows(text, s, e) or [(s, e)])
+            continue
         if text.count("|", s, e) < 4 or not (";" in text[s:e] or "；" in text[s:e]):
             out.append((s, e))
             continue
@@ -357,6 +357,30 @@ def _joined_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         else:
             out.append((s, e))
     return out
+
+
+_FLAT_PIPE_CELLS = 9  # the fewest bars of a pipe table flattened into one line with nothing between its rows
+
+
+def _unjoined_pipe_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The rows of a pipe table flattened into one line with nothing between them (``…（单位：个）| 街道 | 新建 | 改造 |
+    小计 | 城东街道 | 46 | 18 | 64 | …| 合计 | 121 | 55 | 167 |``): the column heads are the cells before the first row's
+    label (the cell before the first figure); every row is then a label and as many figures, the line as many rows.
+    Each row's span runs from the bar before its first cell to the end of its last. Empty when the line is not one."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    cells = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+    values = [text[a:b].strip() for a, b in cells]
+    first_figure = next((k for k, value in enumerate(values) if is_figure(value)), -1)
+    width = first_figure - 1
+    if width < 2 or len(cells) < 3 * width or len(cells) % width or any(not value for value in values[:width]):
+        return []
+    rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+    for row in rows[1:]:
+        label, figures = row[0], row[1:]
+        if is_figure(text[label[0] : label[1]]) or not text[label[0] : label[1]].strip() or not all(
+                is_figure(text[a:b]) or text[a:b].strip() in _NO_DATA for a, b in figures):
+            return []
+    return [(row[0][0] - 1, row[-1][1]) for row in rows]
 
 
 def _pipe_run(text: str, lines: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
@@ -401,15 +425,8 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | No
     line = text[start:end]
     if not line.strip() or _SENTENCE_MARK.search(line) or _CAPTION.match(line) or "|" in line:
         return None
-    cells, position = [], 0
-    stripped = len(line) - len(line.lstrip(" \t\u3000"))
-    position = stripped
-    for gap in _CELL_GAP.finditer(line, stripped):
-        if gap.start() > position:
-            cells.append((start + position, start + gap.start()))
-        position = gap.end()
-    if position < len(line.rstrip(" \t\u3000")):
-        cells.append((start + position, start + len(line.rstrip(" \t\u3000"))))
+    lead = len(line) - len(line.lstrip(" \t\u3000"))
+    cells = cells_of_line(text, start + lead, start + len(line.rstrip(" \t\u3000")), _CELL_GAP, keep_blank=True)
     # 总　　计 / 合　计: a label spaced out character by character is one cell
     while len(cells) >= 3 and all(e - s == 1 and not is_figure(text[s:e]) for s, e in cells[:2]):
         cells[:2] = [(cells[0][0], cells[1][1])]
@@ -432,7 +449,7 @@ def spaced_tables(text: str, start_index: int = 0) -> list[Table]:
 # A row parted by single spaces: a label, then two or more figures (监测对象（户） 1286 1143 -133); the gate finds
 # a figure after a space followed by another one, and the line is then read whole.
 _SINGLE_SPACED_FIGURES = re.compile(r"\S [+\-−－]?[0-9０-９][0-9０-９,，.．]*%? +[+\-−－]?[0-9０-９]")
-_SINGLE_CELL = re.compile(r"[^ \t\u3000]+")
+_SINGLE_GAP = re.compile(r"[ \t\u3000]+")
 _PROSE_MARK = re.compile(r"[，,。；;！？!?|：:、]")
 _MAX_HEADING = 10  # characters of a column heading
 
@@ -442,7 +459,7 @@ def _single_cells(text: str, start: int, end: int, *, heading: bool) -> list[tup
     figure (the column heads); None for anything else, prose above all."""
     if end - start > 200 or _PROSE_MARK.search(text, start, end):
         return None
-    cells = [(start + m.start(), start + m.end()) for m in _SINGLE_CELL.finditer(text[start:end])]
+    cells = cells_of_line(text, start, end, _SINGLE_GAP)
     if len(cells) < 3 or len(cells) > 12:
         return None
     if heading:
@@ -624,14 +641,7 @@ def _aligned_cells(text: str, start: int, end: int, gaps: re.Pattern = _ALIGNED_
     line = text[start:end]
     if not line.strip() or len(line) > 200:
         return None
-    spans, position = [], 0
-    for gap in gaps.finditer(line.rstrip()):
-        if gap.start() > position:
-            spans.append((position, gap.start()))
-        position = gap.end()
-    if position < len(line):
-        spans.append((position, len(line)))
-    spans = [(s, e) for s, e in spans if line[s:e].strip()]
+    spans = [(s - start, e - start) for s, e in cells_of_line(text, start, start + len(line.rstrip()), gaps)]
     # a dash in a figure column (合计　23474　—: no total for that column) stands where a figure would
     figures = [n for n, (s, e) in enumerate(spans) if is_figure(line[s:e]) or (n and line[s:e].strip() in _NO_DATA)]
     if not figures or figures[0] == 0 or figures != list(range(figures[0], len(spans))):
@@ -705,14 +715,7 @@ def _aligned_header(text: str, lines, first_line: int, n_cells: int, gaps: re.Pa
         return None
     start, end = lines[first_line - 1]
     line = text[start:end].rstrip()
-    spans, position = [], 0
-    for gap in gaps.finditer(line):
-        if gap.start() > position:
-            spans.append((position, gap.start()))
-        position = gap.end()
-    if position < len(line):
-        spans.append((position, len(line)))
-    spans = [(start + s, start + e) for s, e in spans if line[s:e].strip()]
+    spans = cells_of_line(text, start, start + len(line), gaps)
     if len(spans) == n_cells - 1:
         spans.insert(0, (start, start))  # an empty corner cell over the labels
     if len(spans) != n_cells or any(is_figure(text[s:e]) for s, e in spans) or len(spans) < 2:

@@ -78,7 +78,7 @@ BRACKET_REACH = 200  # the longest bracket read as a breakdown
 _TOTAL_WORD = re.compile(rf"(?:{alternation(('completeness', 'totals'))}|总数|总额|总量|一共)")
 # 共 alone is a word only right before the figure (公共服务 / 共享 are not totals)
 _GONG_BEFORE = re.compile(r"共(?:有|为|达到?|计)?\s?$")
-_LONE_GONG = re.compile(r"(?<![公])共(?![享建同创治生识赢商])")
+_LONE_GONG = re.compile(r"(?<![公])共(?![享同创治生识赢商])(?!建(?!成))")  # (共建成 counts; 共建 alone is co-building)
 _PARTIAL_OPENING = re.compile(rf"\s*(?:{alternation(('completeness', 'partial'), ('completeness', 'sample_openers'))})")
 _EXHAUSTIVE_OPENING = re.compile(rf"\s*(?:{alternation(('completeness', 'exhaustive'))})[:：]?")
 _SAMPLE_CLOSING = re.compile(rf"(?:{alternation(('completeness', 'sample_closers'))})\s*$")
@@ -111,6 +111,13 @@ _SPLIT_WORD = re.compile(r"分为|划分为|分成")
 _COMPOSED_HEAD = re.compile(
     r"\s*(?P<partial>)[\u4e00-\u9fff]{0,12}?由"
     r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,16}?)+)(?:组成|构成)[，,]\s*"
+)
+# a clause of its own naming the parts with their count, before the clause of the measure and 分别:
+# 涉及东岗、西岗、河湾3个村，(流转面积分别为…)
+_NAMES_CLAUSE = re.compile(
+    r"\s*(?P<partial>)(?:涉及|覆盖|惠及|辐射|遍及|分布在|分布于|位于|来自|在)?"
+    r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fff]{1,8})+"
+    r"(?:[两二三四五六七八九十]|\d{1,2})(?:个|类|级|项|种|部分|批|期|档|方面|大)[\u4e00-\u9fff]{0,4})[，,]\s*"
 )
 # a clause that opens with 分别 and a verb before its first figure: 分别培训 / 分别为
 _OPENS_WITH_FIGURES = re.compile(r"\s*分别[\u4e00-\u9fff]{0,4}?[:：]?\s*$")
@@ -309,6 +316,14 @@ def _whole_complete(text: str, clause_start: int, total: Quantity) -> str:
     if _GONG_BEFORE.search(before) or (m and _LONE_GONG.search(before)):
         return "共"
     return ""
+
+
+def total_word_of(text: str, total: Quantity) -> str:
+    """The total word in the clause of ``total`` before its figure (共计发放资金4969.8万元 -> 共计), "" when none; 累计
+    aside (see :func:`_whole_complete`)."""
+    clause_start = max(text.rfind(ch, max(0, total.start - 60), total.start) for ch in "，,。；;：:\n") + 1
+    word = _whole_complete(text, clause_start, total)
+    return "" if word == "累计" else word
 
 
 def _clause_start_of(sentence, position: int) -> int:
@@ -521,6 +536,14 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
                 if own and _is_whole(own[-1]):
                     head = _SPLIT_AFTER_WHOLE.fullmatch(text, own[-1].quantity.end, clauses[j].end)
                     split_whole = own[-1] if head else None
+        if head is None and k >= 2 and _COLLECTIVE_HEAD.fullmatch(text, clause.start, first.quantity.start):
+            # 共流转土地1.26万亩，涉及东岗、西岗、河湾3个村，流转面积分别为a、b、c: the names and their count in the clause
+            # before the measure's 分别 (complete only by that count, see below)
+            j = k - 1
+            head = _NAMES_CLAUSE.fullmatch(text, clauses[j].start, clauses[j].end)
+            listed = _names_of(head) if head is not None else None
+            if listed is None or listed.declared < 2:
+                head = None
         if head is None:
             continue
         found = _names_of(head)
@@ -852,7 +875,7 @@ CHANGE_BEFORE = re.compile(
 )
 # ... or a comparison, base, target, mean, capacity, stock or gap (贸易顺差9.5亿元, 每个乡镇至少一个)
 NOT_A_PART = re.compile(
-    r"比|较|上年|去年|同期|上期|任务|目标|计划|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    r"比|较|上年|去年|同期|上期|任务|目标(?!价格)|计划(?!生育|单列)|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
     rf"{alternation(('difference', 'gap_nouns'))}"
 )
 # words in a figure's clause before it that make it no whole of a list (a comparison, a base, a target, a mean)
@@ -880,8 +903,10 @@ def _closed_by_conjunction(text: str, parts: list[Quantity]) -> list[Quantity]:
 _COMPOSED_OPENING = re.compile(r"\s*[，,]?\s*由")
 _COMPOSED_CLOSING = re.compile(r"组成|构成")
 # what stands between two parts: a separator and the next part's name (its figure perhaps in brackets)
-_COMPOSED_GAP = re.compile(r"\s*[)）]?\s*(?:、|，|,|和|及|与|以及)\s*[\u4e00-\u9fff“”]{1,16}?\s*[(（]?\s*$")
-_COMPOSED_FIRST = re.compile(r"\s*[\u4e00-\u9fff“”]{1,16}?\s*[(（]?\s*$")
+# (a name may carry a bracketed aside without figures: 实际利用外资（折合人民币）12.7亿元)
+_ASIDE = r"(?:[(（][\u4e00-\u9fff“”、]{1,12}[)）])?"
+_COMPOSED_GAP = re.compile(rf"\s*[)）]?\s*(?:、|，|,|和|及|与|以及)\s*[\u4e00-\u9fff“”]{{1,16}}?{_ASIDE}\s*[(（]?\s*$")
+_COMPOSED_FIRST = re.compile(rf"\s*[\u4e00-\u9fff“”]{{1,16}}?{_ASIDE}\s*[(（]?\s*$")
 # after the last part: its bracket, and the number of the parts perhaps (…和社会事业投资8.43亿元三部分组成)
 _COMPOSED_LAST = re.compile(
     r"\s*[)）]?\s*(?:等?(?:[两二三四五六七八九十]|\d{1,2})个?(?:部分|方面|类|块|项|片区|园区|板块|区域))?\s*$")

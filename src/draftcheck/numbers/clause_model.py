@@ -147,7 +147,7 @@ _SHARE_CUE = re.compile(r"(?P<noun>占比|比重|比例|占[^，,。；;]{0,12}?
 _NAMED_RATE_CUE = re.compile(
     rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}率|{alternation(('rate', 'ratio_nouns'))}|(?:{alternation(('rate', 'per_head'))})[\u4e00-\u9fff]{{0,8}}?)(?:为|是|达到?|高达|约|近)*\s?$"
 )
-_TARGET_CUE = re.compile(rf"(?P<noun>{alternation(('target', 'words'))})[^，,。；;\d]{{0,8}}?(?:为|是|定为|下达)?\s?$")
+_TARGET_CUE = re.compile(rf"(?P<noun>{alternation(('target', 'words'))})(?!价格|生育|单列)[^，,。；;\d]{{0,8}}?(?:为|是|定为|下达)?\s?$")
 # a clause that is nothing but the opener (其中，出口23.8万亿元): the next clause holds the first part
 _OPENER_ONLY = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))})\s?[，,：:]\s*")
 _PART_OPENER = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))}|{alternation(('completeness', 'exhaustive'))})[:：]?")

@@ -474,6 +474,8 @@ def _kind_of(folded: str, q: Quantity) -> str:
         return Kind.DATE
     if unit == "日" and integral and 1 <= q.value <= 31:
         return Kind.DATE
+    if unit == "次" and after == "性":
+        return Kind.LABEL  # 一次性补贴: an adjective, not a count
     if unit in ("期", "届") and after in "工项厂建用园区":
         return Kind.LABEL  # 一期工程, 二期项目: a phase's name, not a count
     if unit == "号":

@@ -276,7 +276,8 @@ def _sum(text: str, layout: TableLayout, col: Column, total_row: Row, parts: lis
     )
 
 
-_TOTAL_COLUMN = re.compile(r"^(?:合计|总计)$")
+# (the span it sums may head it: 上半年合计 / 全年合计 / 1-3月合计)
+_TOTAL_COLUMN = re.compile(r"^(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|[一二三四1-4]-[一二三四1-4]季度|\d{1,2}-\d{1,2}月|本年|年度)?(?:合计|总计)$")
 # period columns that hold one another (本月 is inside 累计, 本年 inside 全年): never added across
 _PERIOD_HEADER = re.compile(r"第?[一二三四1-4]季度|(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?|[上下]半年")
 _OVERLAPPING_PERIOD = re.compile(r"累计|本月|当月|本年|全年|上年|去年|同期|年初|年末|余额|增减|计划|目标|任务")

@@ -60,10 +60,10 @@ from decimal import Decimal
 
 from draftcheck.finding import Severity
 from draftcheck.lexicon import counting_units, load_toml
-from draftcheck.lexicon.categories import disjoint_families, together
+from draftcheck.lexicon.categories import disjoint_families, named_members, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
-    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
 )
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
@@ -86,13 +86,15 @@ _ITEM_BOUNDARY = "；;。！？!?\n\r"
 # 其中 opening a list (，其中 / 。其中：/ 、其中), not the pronoun of 贯穿其中的 / 融入其中
 _QIZHONG = re.compile(r"(?:(?<=[,，、。；;:：\s(（])|^)其中", re.M)
 # other openers of a breakdown of the figure before them: 分行业看，/ 按产业分：/ 从构成来看，
-_BREAKDOWN = re.compile(r"(?<=[,，。；;])(?:分|按|从)[\u4e00-\u9fa5]{1,6}?(?:来看|看|分)[,，:：]")
+_BREAKDOWN = re.compile(r"(?<=[,，。；;])(?:分|按|从)[\u4e00-\u9fa5]{1,6}?(?:来看|看|划分|分类|分)[,，:：]")
 # a sub-breakdown of an earlier part named again: ；在企业中，私营企业… / 。新开工项目中，工业项目…
 # Where _QIZHONG and _BREAKDOWN may start, led by what the regex engine skips to (their own leading lookbehinds
 # are tried at every position): text/windowed_scan.finditer_located, the same matches.
 _QIZHONG_START = re.compile("其中")
 _BREAKDOWN_START = re.compile(r"[分按从](?<=[,，。；;][分按从])")
-_NESTED = re.compile(r"(?<=[,，。；;])在?(?P<head>[\u4e00-\u9fa5]{2,10})中[,，:：]")
+# (also with no comma after 中: 其中规上工业企业213家，规上工业企业中高新技术企业231家 / 新开工项目中10亿元以上项目31个,
+# kept only when an earlier figure is named by the head: see _qizhong_lists)
+_NESTED = re.compile(r"(?<=[,，。；;])在?(?P<head>[\u4e00-\u9fa5]{2,10}?)(?:当中|之中|中)(?:的)?(?P<comma>[,，:：]?)")
 # parts first, then the total: 两项合计 / 以上合计 / ，合计 / ，共7家
 _TOTAL_AFTER = re.compile(
     # (the leading lookahead names the characters a match can start with, so the regex engine skips
@@ -182,6 +184,14 @@ def find(ctx) -> list[Relation]:
             # (one figure may close the parts before it, 合计33个, and open a division after it, ；按投资规模分：…: a
             # total is read once on each side)
             side = _side(part_list.total, part_list.parts)
+            if side in seen_totals and not part_list.exhaustive and not part_list.unmarked and part_list.parts and not any(
+                    p.start in seen_parts for p in part_list.parts):
+                # the whole named again after its first list (新开工项目86个，其中…；新开工项目中10亿元以上项目92个): its
+                # other parts may not exceed it either (the sum of the first list stands)
+                relations.extend(r for r in _check(ctx.text, part_list)
+                                 if r.kind == PART_KIND and r.outcome == Outcome.INCONSISTENT)
+                seen_parts.update(p.start for p in part_list.parts)
+                continue
             if side in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
             checked = _check(ctx.text, part_list)
@@ -382,6 +392,13 @@ def _bracket_depth(folded: str, start: int, end: int) -> list[int]:
     return depth
 
 
+def _clause_end(folded: str, position: int, ceiling: int) -> int:
+    i = position
+    while i < ceiling and folded[i] not in _CLAUSE_BOUNDARY:
+        i += 1
+    return i
+
+
 def _clause_start(folded: str, position: int, floor: int) -> int:
     i = position - 1
     while i >= floor and folded[i] not in _CLAUSE_BOUNDARY:
@@ -495,9 +512,16 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
     openers = {m.start(): (m.end(), "") for m in finditer_located(_QIZHONG, _QIZHONG_START, folded, para_start, para_end)}
     for m in finditer_located(_BREAKDOWN, _BREAKDOWN_START, folded, para_start, para_end):
         openers.setdefault(m.start(), (m.end(), ""))
+    bare: set[int] = set()  # the nested openers with no comma after 中: their list is their own clause
     for m in _NESTED.finditer(folded, para_start, para_end):
-        if not m.group("head").startswith("其"):
-            openers.setdefault(m.start(), (m.end(), m.group("head")))
+        head = m.group("head")
+        if head.startswith("其") or (not m.group("comma") and not any(
+                q.end <= m.start() and _named_by(folded, q, head, para_start)
+                for q in quantities.between(max(para_start, m.start() - _TOTAL_REACH), m.start()))):
+            continue  # (中 with no comma after it names a scope only when an earlier figure is of that head)
+        openers.setdefault(m.start(), (m.end(), head))
+        if not m.group("comma"):
+            bare.add(m.start())
     markers = sorted(openers)
     for n, pos in enumerate(markers):
         opener_end, head = openers[pos]
@@ -510,8 +534,13 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             s_end = region_end
         if level:
             region_end = _closing_bracket(folded, pos, s_end)
+        if pos in bare:
+            # 企业中规上工业企业396户，个体工商户…: the part named again holds the figures of its own clause only
+            region_end = min(region_end, _clause_end(folded, opener_end, region_end))
         if n + 1 < len(markers) and markers[n + 1] < region_end and depth[markers[n + 1] - para_start] == level:
-            region_end = _region_end_before_next(folded, quantities, pos, markers[n + 1])
+            following = markers[n + 1]
+            # (a part named again, ；在企业中 / ，规上企业中…, finds its whole by name: this list ends right before it)
+            region_end = following if openers[following][1] else _region_end_before_next(folded, quantities, pos, following)
         region_start = opener_end
         # the total: the nearest eligible amount before 其中 (in this sentence, or in the sentence
         # before when 其中 opens the sentence) with the dimension of the first part after it
@@ -605,17 +634,10 @@ def _named_by(folded: str, q: Quantity, head: str, floor: int) -> bool:
 _AGGREGATE_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总规模|总计)$")
 
 
-def _label_before(folded: str, q) -> str:
-    """The words of the clause before ``q`` (its label)."""
-    return folded[max(folded.rfind(mark, 0, q.start) for mark in "，,；;。：:\n") + 1 : q.start]
-
-
 def _sibling_category(total_label: str, clause: str) -> bool:
     """``clause`` names a member of a category family (lexicon categories.toml [[disjoint]]) and the total's label another
     member of the same family, and not this one: the clause is the total's sibling (服务业 beside 工业), not its part."""
-    for family in PARTITION_FAMILIES:
-        whole = {member for member in family if member in total_label}
-        here = {member for member in family if member in clause[:12]}
+    for whole, here in zip(named_members(total_label, PARTITION_FAMILIES), named_members(clause[:12], PARTITION_FAMILIES)):
         if whole and here and not (whole & here) and not any(a in b or b in a for a in whole for b in here) and not any(
             all(char in total_label for char in member) for member in here
         ):  # (进出口 names 进口 too, 城乡 乡村: a compound of members covers each of them)
@@ -649,7 +671,7 @@ def _list_end(folded, quantities, total, start, end) -> int:
             if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high \
                     and not _continues_items(folded, quantities, total, figure, start, i):
                 return i
-            if i > start and folded[i - 1] in ";；" and _sibling_category(_label_before(folded, total), clause):
+            if i > start and folded[i - 1] in ";；" and _sibling_category(_context(folded, total, 0), clause):
                 return i  # 工业总产值…，其中规上工业产值…；服务业增加值…: another member of the total's own family
             if closed_at >= 0 and joined in "、，," and figures >= 2:
                 return closed_at  # 其中小麦18.3万吨、玉米21.7万吨；油料3.4万吨: a list of 、 (or ，) items closed by ；
@@ -1127,12 +1149,11 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         return Relation(outcome=Outcome.CONSISTENT, **base)
     exceeds = sum_iv.low >= total_iv.high
     reason = pl.reason
+    labels = _labels(text, parts, pl.list_start)  # (read once: the completeness, partition and slip tests share them)
     if not pl.exhaustive:
-        reason = _complete_by_wording(text, pl)
+        reason = _complete_by_wording(text, pl, labels)
         pl.exhaustive = bool(reason)
-        if reason and not exceeds and _rounded_twice_overlap(total, parts) and complete_by_names(
-            _labels(text, parts, pl.list_start), total, parts
-        ):
+        if reason and not exceeds and _rounded_twice_overlap(total, parts) and complete_by_names(labels, total, parts):
             # complete only by the parts' names (企业、个体工商户、农民专业合作社 of 经营主体), and short of the total by
             # no more than each figure's last digit: the figures were rounded from others, a minor class may be left out
             return Relation(outcome=Outcome.CONSISTENT, **base)
@@ -1149,7 +1170,6 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
             # 总投资1.2亿元，其中上级资金3600万元、专项债券5000万元、乡镇自筹3400万元，年内完成投资9860万元: the parts before
             # a comma already make the whole; what follows is another statement, not one more part
             return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
-        labels = _labels(text, parts, pl.list_start)
         criterion = by_criterion(pl.wording)
         if criterion:
             # 按工种分，电工…、焊工…: classes of one criterion are disjoint, whatever their names
@@ -1167,7 +1187,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     # a 其中 list adding up to less than the whole may just be incomplete, unless the total is the
     # exact sum with one digit slipped (10.75 for 10.57, 4483 for 4438, 2.3195 for 2.0195), or the
     # parts' growth rates show that a leftover category would have had a negative base last year
-    if len(parts) >= 2 and _digit_slip(text, pl, parts):
+    if len(parts) >= 2 and _digit_slip(text, pl, parts, labels):
         # a warning: an incomplete list leaves such a remainder only by chance, but it can
         relation = _mismatch(text, pl, parts, sum_iv, total_iv, base,
                              reason="；总数与分项之和只差一位数字或两位数字颠倒，疑为笔误")
@@ -1202,7 +1222,7 @@ def _touching(sum_iv: Interval, total_iv: Interval, figures: list[Quantity]) -> 
         sum_iv.low == total_iv.high and total_iv.low < total_iv.high)
 
 
-def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
+def _digit_slip(text: str, pl: PartList, parts: list[Quantity], labels: list[str]) -> bool:
     """Is the total, as written, the exact sum of the parts with two adjacent digits swapped, or with
     one inner digit changed? Both need three significant digits, so a round remainder (5000 for 3000)
     is not taken for a slip; a sum finer than the total's last digit is not compared. A changed digit
@@ -1213,10 +1233,11 @@ def _digit_slip(text: str, pl: PartList, parts: list[Quantity]) -> bool:
     if kind == "swapped":
         # (a swap of the leading digits leaves a remainder a partial list explains as well: 卫生技术人员3920人，
         # 其中执业医师1530人、注册护士1760人 leaves 630 to 药师, 技师 …)
-        return pl.total.scaled - sum((p.scaled for p in parts), _ZERO) <= pl.total.scaled * _SWAP_REMAINDER
+        # (a whole stated as a total, 共计发放…4969.8万元，包括…, is the sum of what it lists: a swap is a slip whatever it leaves)
+        return pl.total.scaled - sum((p.scaled for p in parts), _ZERO) <= pl.total.scaled * _SWAP_REMAINDER or bool(
+            total_word_of(text, pl.total))
     if kind != "changed":
         return False
-    labels = _labels(text, parts, pl.list_start)
     if is_partition(labels) or by_criterion(pl.wording):
         return True  # (按层次分，高层次人才…，骨干人才…: classes of one criterion are disjoint)
     digits = len(str(int(pl.total.value.scaleb(max(pl.total.decimals, 0)))).rstrip("0"))
@@ -1256,12 +1277,13 @@ def _rounded_twice_overlap(total, parts) -> bool:
     return sum_iv.bounded and sum_iv.overlaps(widened(total))
 
 
-def _complete_by_wording(text: str, pl: PartList) -> str:
+def _complete_by_wording(text: str, pl: PartList, labels: list[str] | None = None) -> str:
     """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
     (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
     as many members as are listed (两个园区合计…, 东区和西区共…), or the items' own counts add up
     to the whole's count (项目28个……其中工业项目19个……服务业项目9个)."""
-    labels = _labels(text, pl.parts, pl.list_start)
+    if labels is None:
+        labels = _labels(text, pl.parts, pl.list_start)
     if labels and _REST.search(labels[-1]):
         return "；所列各项以“其他”收尾，已是全部"
     if _all_periods(labels):
@@ -1544,11 +1566,12 @@ def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
 
 
 # words naming a tier, status or threshold that cuts across other categories of the same things
-# (高新技术企业 are also 规上企业; 亿元以上项目 are also 工业项目): lists using them may overlap
+# (高新技术企业 are also 规上企业; 亿元以上项目 are also 工业项目): lists using them may overlap (市级层面组织 names who
+# organised an event, a level of its own, not a tier of honour)
 _CROSS_CUTTING = re.compile(
     r"高新|专精特新|小巨人|瞪羚|独角兽|科技型|创新型|规上|规模以上|限上|限额以上|重点|龙头|骨干|上市|挂牌|"
     r"以上|以下|超过|不足|亿元|万元|千万|百万|含|包括|其中|中的|内的|新增|累计|在建|竣工|建成|开工|签约|"
-    r"主要|部分|多数|大部分|绿色|数字|智能|特色|示范|省级|国家级|市级|认定|获评|获批|入选|纳入|列入|试点|"
+    r"主要|部分|多数|大部分|绿色|数字|智能|特色|示范|(?:省级|国家级|市级)(?!层面)|认定|获评|获批|入选|纳入|列入|试点|"
     r"户籍|常住|外来|女性|男性|青年|党员|干部|博士|硕士|本科|专科|高级|中级|领军|人才|专家|"
     r"过夜|一日|省外|市外|县外|外地|本地|境外|入境|跨境|电商|网络|线上|农村|城镇|贫困|脱贫|低收入|困难|"
     r"战略性|新兴|先进|高端|高技术|未来|新质|中小|小微|毕业生|劳动力|退役|返乡|民间|社会"
