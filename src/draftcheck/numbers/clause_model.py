@@ -391,6 +391,12 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
             and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start))):
         if m.end() == q.start and q.kind != Kind.MULTIPLE:
             return Role.BASE, 0, False, m.group("period")
+    if (aside := _aside_start(prefix)) is not None and _BASE_GATE.search(prefix, aside):
+        # an aside in brackets that opens with the base period, like a clause of its own: （年初余额为443.87亿元）,
+        # （上年同期完成投资12.6亿元）
+        m = _BASE_CLAUSE_CUE.match(prefix, aside)
+        if m is not None and m.end() == len(prefix) and q.kind != Kind.MULTIPLE:
+            return Role.BASE, 0, False, m.group("period")
     if ("多" in prefix or "少" in prefix) and (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(
         text, max(clause.start, q.start - COMPARED_REACH), q.start - len(m.group())
     ):
@@ -426,6 +432,15 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
     if q.is_percent:
         return Role.RATE, 0, False, ""
     return Role.VALUE, 0, False, ""
+
+
+def _aside_start(prefix: str) -> int | None:
+    """The offset right after the last opening bracket of a quantity's prefix, when that bracket is still open
+    at the quantity (the quantity stands in an aside: ``比年初增加D（年初余额为``), else None."""
+    opening = max(prefix.rfind("（"), prefix.rfind("("))
+    if opening < 0 or "）" in prefix[opening:] or ")" in prefix[opening:]:
+        return None
+    return opening + 1
 
 
 def _indicator(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q: Quantity) -> Indicator | None:

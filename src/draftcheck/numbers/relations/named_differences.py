@@ -79,8 +79,10 @@ def find(ctx) -> list[Relation]:
         if len(values) < 3 or not _HINT.search(folded, start, end):
             continue
         ms = mask_sentence(folded, start, end, inside)
-        typed = {t.quantity.start: t for t in ctx.clause_model.between(start, end)}
-        relations.extend(_statement_relations(ms, ctx.text, values, typed))
+        typed_clauses = ctx.clause_model.clauses_between(start, end)
+        typed = {t.quantity.start: t for clause in typed_clauses for t in clause.quantities}
+        clause_starts = {t.quantity.start: clause.clause.start for clause in typed_clauses for t in clause.quantities}
+        relations.extend(_statement_relations(ms, ctx.text, values, typed, clause_starts))
     return relations
 
 
@@ -116,7 +118,10 @@ def _gap_of_statement_before(ctx, previous: tuple[int, list[Quantity]], start: i
     return _relation(ms, ctx.text, stated, kin[0], kin[1])
 
 
-def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], typed: dict) -> list[Relation]:
+def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], typed: dict,
+                         clause_starts: dict[int, int]) -> list[Relation]:
+    """The stated figures of a statement read against their operands, each in its clause of the shared
+    segmentation (``clause_starts``: the document offset where the clause of each typed figure opens)."""
     relations = []
     earlier_of: dict[object, list[Quantity]] = {}  # the values so far, by measure (see _measure)
     for n, stated in enumerate(values):
@@ -124,10 +129,12 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
             previous = values[n - 1]
             earlier_of.setdefault(_measure(previous, stated=False), []).append(previous)
         rel = stated.start - ms.start
-        # (the clause mark is sought within _CLAUSE_REACH characters: a statement of 200k characters
-        # without one would otherwise be searched from its start for every figure)
-        floor = max(0, rel - _CLAUSE_REACH)
-        clause_start = max(max(ms.masked.rfind(ch, floor, rel) for ch in _CLAUSE_MARKS) + 1, floor)
+        opened = clause_starts.get(stated.start)
+        if opened is None:
+            continue  # (a figure the clause model does not type: no value of a measure)
+        # (read at most _CLAUSE_REACH characters back: a clause of 200k characters would otherwise be read from
+        # its start for every figure)
+        clause_start = max(opened - ms.start, rel - _CLAUSE_REACH, 0)
         before = ms.masked[max(clause_start, rel - 16) : rel]
         after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
         # the earlier values of the stated figure's measure, in order (read, never changed, by the operand finders)
