@@ -5,7 +5,8 @@ Built once per document on the shared segmentation (``ctx.segmentation``) and qu
 (and, for thresholds and parts, around) a quantity, all from the lexicon (``lexicon/words.toml``):
 
 - ``threshold``: a class boundary (5000万元以上项目), from the quantity parser's own kind;
-- ``base``: after a base-period word (上年同期, 去年, 上年为, 2023年为 ...);
+- ``base``: after a base-period word (上年同期, 去年, 上年为, 2023年为 ...), also in a clause or a bracketed aside
+  that opens with the base period and names the measure (上年全年引进人才为268人, （年初余额为443.87亿元）);
 - ``change``/``rate``: after a verb of change (增加6.9亿元 is a change, 增长12.5% a rate), with
   ``sign`` +1 or -1; also after a rate noun (增幅, 降幅) and 年均/翻番 (``compound`` set);
 - ``target``: after a target word (目标任务, 年度计划, 任务) in the same clause;

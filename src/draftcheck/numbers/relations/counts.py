@@ -326,7 +326,7 @@ _ORDINAL_WORD = re.compile(rf"第(?P<num>{CN_NUMBER_PATTERN}|\d{{1,2}})")
 
 def _ordinal_events(ctx, text: str) -> list[Relation]:
     """第一届, 第二届 … after 三届…: as many editions named as counted. The series is read to the end of
-    the paragraph and must run 1, 2, 3 … without a gap; a series of one, or one ended by 等 or opened by
+    the paragraph (the shared segmentation's) and must run 1, 2, 3 … without a gap; a series of one, or one ended by 等 or opened by
     其中, proves nothing."""
     found: list[Relation] = []
     for first in _FIRST_EDITION.finditer(text):
@@ -337,8 +337,8 @@ def _ordinal_events(ctx, text: str) -> list[Relation]:
         value = int(m.group("num")) if m.group("num").isdigit() else chinese_number(m.group("num"))
         if value is None or value < 2 or _inside_quote(text, m.start()):
             continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        paragraph = ctx.segmentation.paragraph_at(m.start())
+        end = paragraph.end if paragraph is not None else len(text)
         markers = [(m.start("first"), m.end("first"))]
         for o in _ORDINAL_WORD.finditer(text, m.end(), end):
             if not text.startswith(unit, o.end()):
