@@ -148,6 +148,7 @@ _SHARE_CUE = re.compile(r"(?P<noun>占比|比重|比例|占[^，,。；;]{0,12}?
 _NAMED_RATE_CUE = re.compile(
     rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}率|{alternation(('rate', 'ratio_nouns'))}|(?:{alternation(('rate', 'per_head'))})[\u4e00-\u9fff]{{0,8}}?)(?:为|是|达到?|高达|约|近)*\s?$"
 )
+_TARGET_WORD = re.compile(alternation(("target", "words")))
 _TARGET_CUE = re.compile(rf"(?P<noun>{alternation(('target', 'words'))})[^，,。；;\d]{{0,8}}?(?:为|是|定为|下达)?\s?$")
 # a clause that is nothing but the opener (其中，出口23.8万亿元): the next clause holds the first part
 _OPENER_ONLY = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))})\s?[，,：:]\s*")
@@ -392,11 +393,12 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
             and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start))):
         if m.end() == q.start and q.kind != Kind.MULTIPLE:
             return Role.BASE, 0, False, m.group("period")
-    if (aside := _aside_start(prefix)) is not None and _BASE_GATE.search(prefix, aside):
+    if not q.is_percent and (aside := _aside_start(prefix)) is not None and _BASE_GATE.search(prefix, aside):
         # an aside in brackets that opens with the base period, like a clause of its own: （年初余额为443.87亿元）,
-        # （上年同期完成投资12.6亿元）
+        # （上年同期完成投资12.6亿元） (a percentage there keeps its rate or share: （上年同期完成率为92.5%）)
+        # (not a target set at the start of the year: （年初计划为11亿元）)
         m = _BASE_CLAUSE_CUE.match(prefix, aside)
-        if m is not None and m.end() == len(prefix) and q.kind != Kind.MULTIPLE:
+        if m is not None and m.end() == len(prefix) and q.kind != Kind.MULTIPLE and not _TARGET_WORD.search(prefix, aside):
             return Role.BASE, 0, False, m.group("period")
     if ("多" in prefix or "少" in prefix) and (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(
         text, max(clause.start, q.start - COMPARED_REACH), q.start - len(m.group())
