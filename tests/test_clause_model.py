@@ -134,6 +134,7 @@ def test_a_complete_split_needs_one_measure():
         # ... nor a target set at the start of the year, nor the base period's own rate
         ("完成投资12亿元，完成率为109%（年初计划为11亿元）。", "11亿元", Role.TARGET),
         ("办结率98.5%（上年同期办结率为92.5%）。", "92.5%", Role.RATE),
+        ("人均可支配收入4.2万元（同期全县常住人口38.2万人）。", "38.2万人", Role.VALUE),
         # the base's own rate, and a ratio to the base
         ("达标率62.5%，上年为58.1%。", "58.1%", Role.BASE),
         ("药费占比36.8%，比上年（36.9%）下降0.1个百分点。", "36.9%", Role.BASE),

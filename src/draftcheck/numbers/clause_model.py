@@ -398,7 +398,9 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
         # （上年同期完成投资12.6亿元） (a percentage there keeps its rate or share: （上年同期完成率为92.5%）)
         # (not a target set at the start of the year: （年初计划为11亿元）)
         m = _BASE_CLAUSE_CUE.match(prefix, aside)
-        if m is not None and m.end() == len(prefix) and q.kind != Kind.MULTIPLE and not _TARGET_WORD.search(prefix, aside):
+        # (nor the same period: （同期全县常住人口38.2万人） names the current one)
+        if (m is not None and m.end() == len(prefix) and q.kind != Kind.MULTIPLE and m.group("period") != "同期"
+                and not _TARGET_WORD.search(prefix, aside)):
             return Role.BASE, 0, False, m.group("period")
     if ("多" in prefix or "少" in prefix) and (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(
         text, max(clause.start, q.start - COMPARED_REACH), q.start - len(m.group())

@@ -242,7 +242,8 @@ def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
             if t.role in (Role.VALUE, Role.COUNT, Role.PART) and t.quantity.kind == Kind.AMOUNT and t.quantity.unit != "%"
             and r.role is Role.RATE and r.sign and not r.compound and r.quantity.unit == "%"
             and not t.quantity.open_ended and not r.quantity.open_ended
-            and r.quantity.start - t.quantity.end <= _PAIR_REACH and _PAIR_BREAK.search(folded, t.quantity.end, r.quantity.start) is None
+            and r.quantity.start - t.quantity.end <= _PAIR_REACH
+            and not any(mark in folded[t.quantity.end : r.quantity.start] for mark in "。；;")
         ]
         # a total with its rate before 其中 and two parts with theirs after it, else nothing to check
         if not any(t.quantity.start < opener for t, _ in pairs) or sum(1 for t, _ in pairs if t.quantity.start > opener) < 2:
@@ -267,7 +268,6 @@ def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
 
 
 _PAIR_REACH = 16  # characters between a value and its rate (出口31.7亿元，比上年同期增长35.2%)
-_PAIR_BREAK = re.compile(r"[。；;]")
 
 
 def _statements_with_parts(ctx):
