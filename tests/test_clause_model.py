@@ -125,6 +125,16 @@ def test_a_complete_split_needs_one_measure():
         # ... but not a change or a span since then
         ("上年以来累计完成投资12亿元。", "12亿元", Role.VALUE),
         ("上年新增12家，今年新增15家。", "15家", Role.CHANGE),
+        # an aside in brackets opening with the base period, like a clause of its own
+        ("存款余额486.25亿元，比年初增加52.38亿元（年初余额为443.87亿元）。", "443.87亿元", Role.BASE),
+        ("完成投资15.1亿元，比上年多完成2.5亿元（上年同期完成投资12.6亿元）。", "12.6亿元", Role.BASE),
+        # ... but not an aside stating the base's own change, nor an aside closed before the figure
+        ("投资增长12.5%（上年同期增长8.2%）。", "8.2%", Role.RATE),
+        ("全年新增企业（上年同期为负）36家。", "36家", Role.COUNT),
+        # ... nor a target set at the start of the year, nor the base period's own rate
+        ("完成投资12亿元，完成率为109%（年初计划为11亿元）。", "11亿元", Role.TARGET),
+        ("办结率98.5%（上年同期办结率为92.5%）。", "92.5%", Role.RATE),
+        ("人均可支配收入4.2万元（同期全县常住人口38.2万人）。", "38.2万人", Role.VALUE),
         # the base's own rate, and a ratio to the base
         ("达标率62.5%，上年为58.1%。", "58.1%", Role.BASE),
         ("药费占比36.8%，比上年（36.9%）下降0.1个百分点。", "36.9%", Role.BASE),

@@ -5,7 +5,8 @@ Built once per document on the shared segmentation (``ctx.segmentation``) and qu
 (and, for thresholds and parts, around) a quantity, all from the lexicon (``lexicon/words.toml``):
 
 - ``threshold``: a class boundary (5000万元以上项目), from the quantity parser's own kind;
-- ``base``: after a base-period word (上年同期, 去年, 上年为, 2023年为 ...);
+- ``base``: after a base-period word (上年同期, 去年, 上年为, 2023年为 ...), also in a clause or a bracketed aside
+  that opens with the base period and names the measure (上年全年引进人才为268人, （年初余额为443.87亿元）);
 - ``change``/``rate``: after a verb of change (增加6.9亿元 is a change, 增长12.5% a rate), with
   ``sign`` +1 or -1; also after a rate noun (增幅, 降幅) and 年均/翻番 (``compound`` set);
 - ``target``: after a target word (目标任务, 年度计划, 任务) in the same clause;
@@ -147,6 +148,7 @@ _SHARE_CUE = re.compile(r"(?P<noun>占比|比重|比例|占[^，,。；;]{0,12}?
 _NAMED_RATE_CUE = re.compile(
     rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}率|{alternation(('rate', 'ratio_nouns'))}|(?:{alternation(('rate', 'per_head'))})[\u4e00-\u9fff]{{0,8}}?)(?:为|是|达到?|高达|约|近)*\s?$"
 )
+_TARGET_WORD = re.compile(alternation(("target", "words")))
 _TARGET_CUE = re.compile(rf"(?P<noun>{alternation(('target', 'words'))})(?!价格|生育|单列)[^，,。；;\d]{{0,8}}?(?:为|是|定为|下达)?\s?$")
 # a clause that is nothing but the opener (其中，出口23.8万亿元): the next clause holds the first part
 _OPENER_ONLY = re.compile(rf"\s{{0,4}}(?:{alternation(('completeness', 'partial'))})\s?[，,：:]\s*")
@@ -391,6 +393,15 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
             and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start))):
         if m.end() == q.start and q.kind != Kind.MULTIPLE:
             return Role.BASE, 0, False, m.group("period")
+    if not q.is_percent and (aside := _aside_start(prefix)) is not None and _BASE_GATE.search(prefix, aside):
+        # an aside in brackets that opens with the base period, like a clause of its own: （年初余额为443.87亿元）,
+        # （上年同期完成投资12.6亿元） (a percentage there keeps its rate or share: （上年同期完成率为92.5%）)
+        # (not a target set at the start of the year: （年初计划为11亿元）)
+        m = _BASE_CLAUSE_CUE.match(prefix, aside)
+        # (nor the same period: （同期全县常住人口38.2万人） names the current one)
+        if (m is not None and m.end() == len(prefix) and q.kind != Kind.MULTIPLE and m.group("period") != "同期"
+                and not _TARGET_WORD.search(prefix, aside)):
+            return Role.BASE, 0, False, m.group("period")
     if ("多" in prefix or "少" in prefix) and (m := _MORE_OR_LESS_CUE.search(prefix)) and _COMPARED_IN_CLAUSE.search(
         text, max(clause.start, q.start - COMPARED_REACH), q.start - len(m.group())
     ):
@@ -426,6 +437,15 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
     if q.is_percent:
         return Role.RATE, 0, False, ""
     return Role.VALUE, 0, False, ""
+
+
+def _aside_start(prefix: str) -> int | None:
+    """The offset right after the last opening bracket of a quantity's prefix, when that bracket is still open
+    at the quantity (the quantity stands in an aside: ``比年初增加D（年初余额为``), else None."""
+    opening = max(prefix.rfind("（"), prefix.rfind("("))
+    if opening < 0 or "）" in prefix[opening:] or ")" in prefix[opening:]:
+        return None
+    return opening + 1
 
 
 def _indicator(text: str, mentions: _Mentions, sentence: Sentence, clause: Clause, q: Quantity) -> Indicator | None:

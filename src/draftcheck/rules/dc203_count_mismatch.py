@@ -112,6 +112,11 @@ Kinds added by pathG: a bracketed alias after the counted noun is read through b
 predicate or not (``七个乡镇（街道）被评为…，分别是：A、B…``); a first item longer than the others is one item when
 every item closes on the same two characters (``年产20万套…项目、…项目、…项目``: a name opened by its
 specification), while ``建立覆盖省、州、县、乡`` stays unchecked.
+Kinds added by pathGC: two plain names in brackets after a count of organisations (``企业3家（华晟精密、联创电子）``;
+``[counts] organisation_classifiers``), never aliases (``（含新建、升规）``); places whose kind is written once, on the
+last name, after 分别位于/分别设在 (``分别位于城关、河西、东岗、西苑社区``); clauses after a colon, each naming its
+subjects before a predicate word (``4家上市企业：A在深交所上市，B、C在北交所上市`` counts A、B、C;
+``[counts] subject_predicate_openers``); one subject at two exchanges (``A在深交所、港交所上市``) stays one.
 Not recognised (deliberately): a count in a heading whose sub-headings are not on the next line; name lines
 whose first item shares the colon's line (``建成3个示范基地：东湖基地⏎西岭基地⏎…``).
 

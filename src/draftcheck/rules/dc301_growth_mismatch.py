@@ -72,6 +72,12 @@ the result, allowing for the rounding of every figure as written, cannot round t
   “十四五”期间年均增长X%``, ``由2015年的B增加到2020年的A，“十三五”时期年均增长X%``) when the dated operands span the plan
   (its first year or the year before, and its last year); a plan of other years, or operands with no years, stay
   unchecked.
+- (pathGC) a five-year plan named as a whole heading the sentence (``“十四五”期间，税收由A增加到B，年均增长X%``: from
+  the plan's base year to its last, 2020—2025, five years; words ``lexicon/words.toml`` ``base.plan_spans``), while
+  ``“十四五”以来`` stays unchecked; ``翻一番半`` / ``翻两番半`` (half a doubling more: 2^1.5 = 2.83 times, read loosely
+  from 2.4 to 3.4 times), after the transition or stated before it; a total's rate against its parts' rates with a
+  comparison between value and rate (``总额A，比上年增长X%，其中零售B1，比上年同期增长Y1%；…``); rates after
+  ``扣除不可比因素`` are on a comparable basis and never recomputed (lexicon ``real_growth.markers``).
 
 Growth at comparable prices: a nominal multiple already short of a stated multiple refutes it too
 (``地区生产总值由2.9亿元增长到8.0亿元，增长2.7倍``: 1.76 times more), and a rate said to be at current

@@ -44,6 +44,10 @@ model's (``TypedQuantity.transition``, role ``change``).
 
 (pathG) An aggregating adverb before the change verb after a transition or a stated base (``由A家发展到B家，共增加D家``),
 and concentrations in 微克/立方米 or 毫克/立方米 (``为A微克/立方米，较上年的B微克/立方米下降D微克/立方米``).
+(pathGC) A base in a bracketed aside that names its measure after the base period (``A，比年初增加D（年初余额为B）``,
+``比上年多完成D（上年同期完成投资B）``: the clause model types such a figure ``base``); an aside stating the base's own
+change (``（上年同期增长8.2%）``) is no base. A difference within the rounding of the figures as written stays
+consistent (``2.8%，比上年末的3.2%下降0.3个百分点``, ``31，较上年的36下降4``: RULES.md's tolerance), deliberately.
 
 Tables: a change column (增减额, 增量, 增减 with a unit, 差额, 增（+）减（-）) against value − base, row by row;
 kind ``table-difference``. Signed cells (+583), a caption's unit in brackets (（人）), pasted rows separated

@@ -326,7 +326,7 @@ _ORDINAL_WORD = re.compile(rf"第(?P<num>{CN_NUMBER_PATTERN}|\d{{1,2}})")
 
 def _ordinal_events(ctx, text: str) -> list[Relation]:
     """第一届, 第二届 … after 三届…: as many editions named as counted. The series is read to the end of
-    the paragraph and must run 1, 2, 3 … without a gap; a series of one, or one ended by 等 or opened by
+    the paragraph (the shared segmentation's) and must run 1, 2, 3 … without a gap; a series of one, or one ended by 等 or opened by
     其中, proves nothing."""
     found: list[Relation] = []
     for first in _FIRST_EDITION.finditer(text):
@@ -337,8 +337,8 @@ def _ordinal_events(ctx, text: str) -> list[Relation]:
         value = int(m.group("num")) if m.group("num").isdigit() else chinese_number(m.group("num"))
         if value is None or value < 2 or _inside_quote(text, m.start()):
             continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        paragraph = ctx.segmentation.paragraph_at(m.start())
+        end = paragraph.end if paragraph is not None else len(text)
         markers = [(m.start("first"), m.end("first"))]
         for o in _ORDINAL_WORD.finditer(text, m.end(), end):
             if not text.startswith(unit, o.end()):
@@ -491,12 +491,18 @@ def _noun(text: str, pos: int) -> str:
     return text[pos : min(min(stops, default=end), end)]
 
 
-def _bracketed_names(text: str, items: ItemList) -> bool:
+def _bracketed_names(text: str, items: ItemList, organisations: bool = False) -> bool:
     """Three or more plain names in the brackets after a count (6家（青禾、丰源、绿野…）, 9个乡镇（城关镇、
-    马坊镇…）): members, not aliases, which are single characters (县（市、区）) or one or two words."""
+    马坊镇…）): members, not aliases, which are single characters (县（市、区）) or one or two words.
+    After a count of organisations (``organisations``: 企业3家, 学校2所) two plain names of three characters or
+    more are its members too (3家（华晟精密、联创电子）): an alias of an organisation is no name of its own."""
     names = [text[s:e] for s, e in items.items]
     plain = all(2 <= len(name) <= 12 and not _DIGIT.search(name) and "的" not in name and _HAN.match(name) for name in names)
     if len(names) == 2:
+        if organisations and plain and all(3 <= len(name) <= 10 and _HAN_RUN.fullmatch(name) for name in names) and not any(
+            _has_predicate(text, s, e) or _VERB_IN_ITEM.search(text, s, e) for s, e in items.items
+        ):
+            return True
         # 3场招聘会（春风行动专场、高校毕业生专场）: two names of one shape (the same last two characters);
         # 国家级创新平台3个（国家企业技术中心、国家级科技企业孵化器）: two full names of a facility or body
         if plain and all(len(name) >= 3 for name in names) and names[0][-2:] == names[1][-2:]:
@@ -1220,7 +1226,8 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
         items = dun_list(text, start, end)
         # 城市道路四条（文昌路、滨河东路…）: the counted noun may stand before the number
         noun = count.noun or _noun_before(text, m.start())
-        if items is None or not (_same_kind(text, items, noun, strict=True) or _bracketed_names(text, items)):
+        organisations = count.measure(text) in _ORGANISATION_CLASSIFIERS
+        if items is None or not (_same_kind(text, items, noun, strict=True) or _bracketed_names(text, items, organisations)):
             return None
         if not count.noun:
             count = replace(count, start=m.start() - len(noun))
@@ -1266,6 +1273,7 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if items is None and (kind == ":" or word.rstrip(":") in _EXHAUSTIVE_INTRO_WORDS) and text.startswith(",", end):
         items = comma_list(text, start) or _person_names(text, count, start)
         if items is not None:
+            items = _clause_subjects(text, items)
             return _judge_after(ctx, text, count, items, word, may_continue=False)
     if items is None and kind == ":" and text.startswith(",", end) and count.noun.endswith(_DEED_NOUNS):
         # 七件民生实事全部办结：新增学位2642个，改造危房149户，…: one clause per deed, each with its figure
@@ -1290,6 +1298,32 @@ def _list_after(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relatio
     if word in _ONE_TO_ONE_PLACES and not _places(text, items):
         return None  # 3个项目分别在城东、城西开工: too few or unlike places to pair with the things counted
     return _judge_after(ctx, text, count, items, word, may_continue=_list_goes_on(text, items, end))
+
+
+_SUBJECTS = re.compile(
+    rf"(?:[\u4e00-\u9fffA-Za-z]{{2,10}}?、)*[\u4e00-\u9fffA-Za-z]{{2,10}}?(?={alternation(('counts', 'subject_predicate_openers'))})"
+)
+
+
+def _clause_subjects(text: str, items: ItemList) -> ItemList:
+    """Clauses after a count's colon, each naming its subjects before a shared kind of predicate (4家上市企业：A在深交所
+    上市，B、C在上交所上市): a clause whose subject is a 、 list names several members; the members are then the
+    items counted (A、B、C). When a clause names no subject before such a word, or no clause holds a 、 list of
+    subjects, the clauses are the items, as read."""
+    if "、" not in text[items.items[0][0] : items.items[-1][1]]:
+        return items
+    names: list[tuple[int, int]] = []
+    for s, e in items.items:
+        m = _SUBJECTS.match(text, s, e)
+        if m is None:
+            return items  # a clause of another shape: the clauses are what is listed
+        at = s
+        for part in text[s : m.end()].split("、"):
+            names.append((at, at + len(part)))
+            at += len(part) + 1
+    if len(names) == len(items.items):
+        return items
+    return ItemList(tuple(names), frozenset({len(names)}), items.open_ended)
 
 
 def _parallel_clauses(text: str, start: int) -> ItemList | None:
@@ -1443,7 +1477,14 @@ def _places(text: str, items: ItemList) -> bool:
     names = [text[s:e] for s, e in items.items]
     if len(names) < 3 or items.open_ended or any(not 2 <= len(name) <= 12 or not _HAN.fullmatch(name[-1]) for name in names):
         return False
-    return len({name[-1] for name in names}) == 1 or all(name.endswith(_PLACE_ENDS) for name in names)
+    if len({name[-1] for name in names}) == 1 or all(name.endswith(_PLACE_ENDS) for name in names):
+        return True
+    # 城关、河西、东岗、西苑社区: the kind of place written once, on the last name, for all of them
+    *bare, last = names
+    suffix = next((end for end in _PLACE_ENDS if last.endswith(end)), None)
+    return suffix is not None and 2 <= len(last) - len(suffix) <= 4 and all(
+        2 <= len(name) <= 4 and _HAN_RUN.fullmatch(name) and not name.endswith(_PLACE_ENDS) for name in bare
+    )
 
 
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -1563,6 +1604,7 @@ _CATEGORY_ITEM = re.compile(
     "续建|新建|在建|拟建|储备|小巨人|瞪羚|独角兽|单项冠军|企业$|类$|型$"
 )
 _ENTITY_NOUN_ENDS = words("counts", "entity_noun_ends")
+_ORGANISATION_CLASSIFIERS = frozenset(words("counts", "organisation_classifiers"))
 
 
 def _list_after_verb(ctx, text: str, m: re.Match[str], count: StatedCount) -> Relation | None:

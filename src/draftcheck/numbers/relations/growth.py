@@ -117,7 +117,7 @@ _TAIL_ITEM = re.compile(
     rf"(?<=同比|环比)(?P<s_val>{Q})|"
     rf"(?P<c_pre>年均|年平均|平均每年|每年平均)(?P<c_real>实际|名义)?(?P<c_verb>增长|增加|提高|递增|下降|减少|降低|递减)"
     rf"(?:了)?(?:约|近)?(?P<c_val>{Q})"
-    rf"|(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
+    rf"|(?:实现了?|规模)?(?P<f_near>近|接近|将近)?(?:(?P<f_verb>翻)了?(?P<f_n>一|两|二|三|四|1|2|3|4)番(?P<f_half>半)?|(?P<f_q>{Q}))(?P<f_more>多|以上)?"
     rf"|(?P<n_noun>增长率|增长幅度|下降幅度|增幅|降幅|增速|涨幅|跌幅|降速)(?:为|是|达到?|高达|约|近)?(?P<n_val>{Q})"
     # an amount of change named by its noun: 增加额为D / 增量D / 减少额D
     rf"|(?P<d_noun>{alternation(('change', 'amount_nouns_up'), ('change', 'amount_nouns_down'))})(?:为|是|达到?|约|近)?(?P<d_val>{Q})"
@@ -137,8 +137,6 @@ _TAIL_ITEM = re.compile(
 _BASE_NOUN = re.compile(rf"(?:{alternation(('base', 'nouns'))})(?=(?:为|是|[:：])?$)")
 _CURRENT_PERIOD = re.compile(r"^\s*(?:而|但)?(?:今年|本年|当年|本期)?(?:同期|全年|上半年|前三季度|一季度)?(?:累计)?")
 _LIGHT_WORDS = re.compile(r"^(?:的|为|是|共|累计|实现|完成|达到|达)+|(?:的|为|是|达到|达|了)+$")
-# the two-character verbs of change (the gate of totals against their parts, _VALUE_THEN_RATE)
-_RATE_VERB = "|".join(v for v in UP_VERBS + DOWN_VERBS if len(v) == 2)
 
 # Words that make a rate real (comparable prices) or otherwise not recomputable from the values.
 _REAL_GROWTH = re.compile(alternation(("real_growth", "markers")))
@@ -234,14 +232,22 @@ def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
     """
     out: list[Relation] = []
     related = {r.start for r in found if r.outcome is not Outcome.NOT_CHECKABLE}
-    for start, end in _statements_with_parts(ctx):
+    folded = ctx.folded
+    for start, end, opener in _statements_with_parts(ctx):
         typed = model.between(start, end)
+        # a value and its signed rate right after it (出口31.7亿元，增长35.2% / 总额42.6亿元，同比增长8.1%): typed figures
+        # next to each other, a short joint between them (the unit, a comma, a comparison and the verb)
         pairs = [
             (t, r) for t, r in zip(typed, typed[1:])
             if t.role in (Role.VALUE, Role.COUNT, Role.PART) and t.quantity.kind == Kind.AMOUNT and t.quantity.unit != "%"
             and r.role is Role.RATE and r.sign and not r.compound and r.quantity.unit == "%"
             and not t.quantity.open_ended and not r.quantity.open_ended
+            and r.quantity.start - t.quantity.end <= _PAIR_REACH
+            and not any(mark in folded[t.quantity.end : r.quantity.start] for mark in "。；;")
         ]
+        # a total with its rate before 其中 and two parts with theirs after it, else nothing to check
+        if not any(t.quantity.start < opener for t, _ in pairs) or sum(1 for t, _ in pairs if t.quantity.start > opener) < 2:
+            continue
         for i, (total, rate) in enumerate(pairs):
             if total.role is Role.PART or rate.quantity.start in related:
                 continue
@@ -261,10 +267,13 @@ def _sums_of_parts(ctx, model, found: list[Relation]) -> list[Relation]:
     return out
 
 
+_PAIR_REACH = 16  # characters between a value and its rate (出口31.7亿元，比上年同期增长35.2%)
+
+
 def _statements_with_parts(ctx):
-    """(start, end) of the statements with 其中 that may hold a total and its parts with their rates:
-    a value with its rate before 其中 and two after it (most statements with 其中 list shares or
-    counts). Found from the occurrences of 其中, not by visiting every statement."""
+    """(start, end, offset of 其中) of the statements with 其中 and three percentages or more, which may hold a total
+    and its parts with their rates (``_sums_of_parts`` reads them on the typed clauses). Found from the occurrences
+    of 其中, not by visiting every statement."""
     folded = ctx.folded
     opener = folded.find("其中")
     if opener < 0:
@@ -280,16 +289,8 @@ def _statements_with_parts(ctx):
         if k == last or k < 0 or opener_at >= end:
             continue
         last = k
-        if folded.count("%", start, end) < 3 or not _VALUE_THEN_RATE.search(folded, start, opener_at):
-            continue
-        after = _VALUE_THEN_RATE.search(folded, opener_at, end)
-        if after is not None and _VALUE_THEN_RATE.search(folded, after.end(), end):
-            yield start, end
-
-
-_VALUE_THEN_RATE = re.compile(
-    rf"\d[^\d，,。；;%]{{0,4}}[，,]?\s*(?:{_COMPARED_WITH})?(?:{_RATE_VERB})了?\s?(?:约|近)?\s?\d[\d.]*\s?%"
-)
+        if folded.count("%", start, end) >= 3:
+            yield start, end, opener_at
 
 
 def _total_against_parts(ctx, total, rate, parts) -> Relation | None:
@@ -712,8 +713,8 @@ def _leading_item_at(ms: MaskedSentence, typed, from_rel: int) -> int | None:
             tries = [cue_at - 4, cue_at - 3, cue_at - 2, cue_at] if cue_at >= 0 else []
         else:
             tries = []
-    else:  # 翻了一番，由A增加到B
-        fan = ms.text.rfind("翻", max(0, comma - 4), comma)
+    else:  # 翻了一番，由A增加到B / 翻了一番半，由…
+        fan = ms.text.rfind("翻", max(0, comma - 5), comma)
         tries = [fan]
     for at in tries:
         if at < 0:
@@ -1097,9 +1098,22 @@ def _year_before(ms: MaskedSentence, index: int) -> int | None:
     return ms.year_at(position)
 
 
+_PLAN_OPENING = re.compile(rf"\s*[“\"]?十(?P<plan>[一二三四五六])五[”\"]?(?:规划)?(?:{alternation(('base', 'plan_spans'))})")
+
+
+def plan_years(ordinal: str) -> tuple[int, int]:
+    """The first and last year of a five-year plan by its ordinal (十一五: 2006—2010, 十四五: 2021—2025)."""
+    first = 2006 + 5 * "一二三四五六".index(ordinal)
+    return first, first + 4
+
+
 def _named_period(ms: MaskedSentence, index: int) -> tuple[int, int] | None:
-    """A period that opens the sentence (``2020—2024年，税收由A增加到B``): its first and last year."""
+    """A period that opens the sentence (``2020—2024年，税收由A增加到B``): its first and last year; a five-year plan
+    named as a whole (``“十四五”期间，税收由A增加到B``) runs from its base year (2020) to its last (2025)."""
     head = ms.masked[:index]
+    if "五" in head[:8] and (plan := _PLAN_OPENING.match(head)) is not None:
+        first, last = plan_years(plan.group("plan"))
+        return first - 1, last
     position = head.find(YEAR_MARK)
     if position < 0 or position > 4 or head.count(YEAR_MARK) != 1:
         return None
@@ -1153,8 +1167,7 @@ def _tail_item(ms: MaskedSentence, m: re.Match, comparison: Comparison) -> TailI
             return None
         item.span_years = int(years.value)
     if item is not None and m.group("plan"):
-        first = 2006 + 5 * "一二三四五六".index(m.group("plan"))  # 十一五: 2006—2010
-        item.plan, item.span_years = (first, first + 4), 5
+        item.plan, item.span_years = plan_years(m.group("plan")), 5
     return item
 
 
@@ -1180,7 +1193,12 @@ def _tail_item_of(ms: MaskedSentence, m: re.Match, comparison: Comparison, both:
             times = Decimal(2) ** int(quantity.value)
         else:
             times = Decimal(2) ** _FAN[m.group("f_n")]
-        if m.group("f_more"):
+        if m.group("f_half"):
+            # 翻一番半: half a doubling more, 2^1.5 = 2.83 times, also read loosely as 2.5 or 3 times (2.4 to 3.4 passes;
+            # 两番半 4.8 to 6.8)
+            times = times * Decimal(2).sqrt()
+            multiple = Interval(times * Decimal("0.85"), times * Decimal("1.2"))
+        elif m.group("f_more"):
             # 翻一番多 / 翻一番以上 claims at least the doubling: 1.88 times falls short of it (judged on the figures
             # as written, a hair below for the rounding of the operands)
             multiple = Interval(times * Decimal("0.98"), times * 2)

@@ -52,7 +52,6 @@ _COMPARISON = re.compile(alternation(("difference", "comparisons")))
 _AFTER_TRANSITION = re.compile(
     rf"(?:{alternation(('difference', 'after_transition'))})(?:了|约|近|达到?)?$"
 )
-_CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE_REACH = 200
 # the earlier figures of a measure that may be an operand: the last few (operands stand within 90 characters
 # of the stated figure; bounded: statements of thousands of figures)
@@ -79,8 +78,9 @@ def find(ctx) -> list[Relation]:
         if len(values) < 3 or not _HINT.search(folded, start, end):
             continue
         ms = mask_sentence(folded, start, end, inside)
-        typed = {t.quantity.start: t for t in ctx.clause_model.between(start, end)}
-        relations.extend(_statement_relations(ms, ctx.text, values, typed))
+        typed_clauses = ctx.clause_model.clauses_between(start, end)
+        typed = {t.quantity.start: t for clause in typed_clauses for t in clause.quantities}
+        relations.extend(_statement_relations(ms, ctx.text, values, typed, _Clauses(typed_clauses)))
     return relations
 
 
@@ -116,7 +116,33 @@ def _gap_of_statement_before(ctx, previous: tuple[int, list[Quantity]], start: i
     return _relation(ms, ctx.text, stated, kin[0], kin[1])
 
 
-def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], typed: dict) -> list[Relation]:
+class _Clauses:
+    """The clauses of a statement's typed figures (the shared segmentation's, via the clause model): where the clause
+    of a figure opens, and which clause comes next."""
+
+    __slots__ = ("_start_of", "_next")
+
+    def __init__(self, typed_clauses) -> None:
+        self._start_of = {t.quantity.start: c.clause.start for c in typed_clauses for t in c.quantities}
+        opens = [c.clause.start for c in typed_clauses]
+        ends = [c.clause.end for c in typed_clauses]
+        # a clause and the one right after it in the sentence (no clause between them, typed or not)
+        self._next = {s: n for s, e, n in zip(opens, ends, opens[1:]) if 0 <= n - e <= 1}
+
+    def start(self, q: Quantity) -> int | None:
+        """The document offset where the clause of a typed figure opens (None: a figure the model does not type)."""
+        return self._start_of.get(q.start)
+
+    def next_to(self, first: Quantity, second: Quantity) -> bool:
+        """Whether ``second`` stands in the clause right after the clause of ``first``."""
+        opened = self.start(first)
+        return opened is not None and self._next.get(opened, -1) == self.start(second)
+
+
+def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], typed: dict,
+                         clauses: _Clauses) -> list[Relation]:
+    """The stated figures of a statement read against their operands, each in its clause of the shared
+    segmentation (``clauses``)."""
     relations = []
     earlier_of: dict[object, list[Quantity]] = {}  # the values so far, by measure (see _measure)
     for n, stated in enumerate(values):
@@ -124,10 +150,12 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
             previous = values[n - 1]
             earlier_of.setdefault(_measure(previous, stated=False), []).append(previous)
         rel = stated.start - ms.start
-        # (the clause mark is sought within _CLAUSE_REACH characters: a statement of 200k characters
-        # without one would otherwise be searched from its start for every figure)
-        floor = max(0, rel - _CLAUSE_REACH)
-        clause_start = max(max(ms.masked.rfind(ch, floor, rel) for ch in _CLAUSE_MARKS) + 1, floor)
+        opened = clauses.start(stated)
+        if opened is None:
+            continue  # (a figure the clause model does not type: no value of a measure)
+        # (read at most _CLAUSE_REACH characters back: a clause of 200k characters would otherwise be read from
+        # its start for every figure)
+        clause_start = max(opened - ms.start, rel - _CLAUSE_REACH, 0)
         before = ms.masked[max(clause_start, rel - 16) : rel]
         after = ms.masked[stated.end - ms.start : stated.end - ms.start + 4]
         # the earlier values of the stated figure's measure, in order (read, never changed, by the operand finders)
@@ -150,9 +178,9 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
                 if operands is not None or (kin and kin[-1].start - ms.start >= clause_start + m):
                     break
             if operands is None:
-                operands = _named_operands(ms, kin, stated, clause_start, clause_start + found[-1], typed)
+                operands = _named_operands(ms, kin, stated, clause_start, clause_start + found[-1], typed, clauses)
             for m in found[::-1][:2] if operands is None else ():
-                operands = _named_after_operands(ms, kin, stated, clause_start + m, values[n + 1 :], typed)
+                operands = _named_after_operands(ms, kin, stated, clause_start + m, values[n + 1 :], typed, clauses)
                 if operands is not None:
                     break
             if operands is None:
@@ -253,7 +281,7 @@ def _referent(ms, word_at, stated) -> str | None:
     return None if referent is None else referent.group("name")
 
 
-def _named_operands(ms, kin, stated, clause_start, word_at, typed):
+def _named_operands(ms, kin, stated, clause_start, word_at, typed, clauses):
     """A，…B，低于全市D / A，…B，新建比改造多出D: no figure after the comparison word, which names the
     other operand instead: exactly two figures of D's measure stand before it in the statement, the name
     after the word is in the label of one (B: 全市平均水平为B) and not of the other (A); a name before
@@ -266,7 +294,10 @@ def _named_operands(ms, kin, stated, clause_start, word_at, typed):
     labels = []
     for q in kin:
         rel = q.start - ms.start
-        start = max(max(ms.masked.rfind(ch, max(0, rel - 24), rel) for ch in _CLAUSE_MARKS) + 1, rel - 24)
+        opened = clauses.start(q)
+        if opened is None:
+            return None
+        start = max(opened - ms.start, rel - 24, 0)  # (the label: the figure's clause up to it, 24 characters at most)
         labels.append(_LABEL_LIGHT.sub("", ms.masked[start:rel]))
     holders = [i for i, label in enumerate(labels) if name in label]
     if len(holders) != 1:
@@ -286,7 +317,7 @@ def _named_operands(ms, kin, stated, clause_start, word_at, typed):
 _LATER_REACH = 40
 
 
-def _named_after_operands(ms, kin, stated, word_at, later, typed):
+def _named_after_operands(ms, kin, stated, word_at, later, typed, clauses):
     """A，比全市平均水平高出D，全市平均为B / A，比计划多出D，年度计划为B: the comparison names its other operand, whose
     figure follows D in the next clause, that clause naming it again (the first two characters of the name) and
     stating a figure of D's measure that is no change or rate; A is the last figure of the measure before the word."""
@@ -303,8 +334,8 @@ def _named_after_operands(ms, kin, stated, word_at, later, typed):
     if b is None:
         return None
     between = ms.masked[stated.end - ms.start : b.start - ms.start]
-    if not between.startswith(("，", ",")) or any(ch in between[1:] for ch in _CLAUSE_MARKS):
-        return None  # B opens the very next clause
+    if not between.startswith(("，", ",")) or not clauses.next_to(stated, b):
+        return None  # B stands in the very next clause
     t = typed.get(b.start)
     if t is None or t.role not in (Role.VALUE, Role.BASE, Role.TARGET, Role.COUNT) or _COMPARISON.search(between):
         return None
@@ -408,18 +439,20 @@ def _typed_sentences(ctx, hint: re.Pattern):
             continue
         if model is None:
             model = ctx.clause_model
-        typed = [t for clause in model.sentence(sentence) for t in clause.quantities]
+        typed_clauses = model.sentence(sentence)
+        typed = [t for clause in typed_clauses for t in clause.quantities]
         if len(typed) >= 3:
-            yield sentence, typed
+            yield sentence, typed, _Clauses(typed_clauses)
 
 
 _TASK_WORD = re.compile(r"计划|任务|目标")
 
 
-def _names_a_task(text: str, floor: int, start: int) -> bool:
-    """Whether the clause of a figure names it a task (年度计划新建5G基站420个: the clause model reads 新建's count)."""
-    clause = max(max(text.rfind(mark, floor, start) for mark in _CLAUSE_MARKS) + 1, floor, start - 20)
-    return bool(_TASK_WORD.search(text, clause, start))
+def _names_a_task(text: str, clauses: _Clauses, q: Quantity) -> bool:
+    """Whether the clause of a figure names it a task (年度计划新建5G基站420个: the clause model reads 新建's count),
+    within 20 characters before it."""
+    opened = clauses.start(q)
+    return opened is not None and bool(_TASK_WORD.search(text, max(opened, q.start - 20), q.start))
 
 
 def _remainders(ctx) -> list[Relation]:
@@ -429,7 +462,7 @@ def _remainders(ctx) -> list[Relation]:
     and the message uses the nearest."""
     relations: list[Relation] = []
     text = ctx.text
-    for sentence, typed in _typed_sentences(ctx, _REMAINDER_HINT):
+    for sentence, typed, clauses in _typed_sentences(ctx, _REMAINDER_HINT):
         for i, stated in enumerate(typed):
             q = stated.quantity
             if q.kind != Kind.AMOUNT or q.high is not None or not q.unit:
@@ -438,7 +471,7 @@ def _remainders(ctx) -> list[Relation]:
                 continue
             before = [t for t in typed[max(0, i - 6) : i] if t.quantity.kind == Kind.AMOUNT and t.quantity.high is None
                       and t.quantity.unit == q.unit]
-            wholes = [n for n, t in enumerate(before) if t.role is Role.TARGET or _names_a_task(text, sentence.start, t.quantity.start)]
+            wholes = [n for n, t in enumerate(before) if t.role is Role.TARGET or _names_a_task(text, clauses, t.quantity)]
             if len(wholes) != 1:
                 continue
             whole = before[wholes[0]].quantity
@@ -462,7 +495,7 @@ _ENDS_HINT = re.compile(r"上年|去年|同期|由|从|计划|目标|任务")
 def _changes_with_both_ends(ctx) -> list[Relation]:
     """A change with its base and the value it arrives at in the same sentence (typed clauses)."""
     relations: list[Relation] = []
-    for sentence, typed in _typed_sentences(ctx, _ENDS_HINT):
+    for sentence, typed, _ in _typed_sentences(ctx, _ENDS_HINT):
         text = ctx.text
         for i, stated in enumerate(typed):
             q = stated.quantity
