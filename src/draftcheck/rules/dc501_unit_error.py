@@ -131,6 +131,27 @@ different kinds.
 Also (lead, seventh session): not flagged, a change written without % after a score or an index given as a bare
 figure (``综合得分86.7，较上年提高2.3``: the change is in the score's own points).
 
+Also (unitW round, issue 7): a rate or share as a level in points after any verb that sets a level (``失业率控制在3.5个百分点
+以内``, 维持在, 降至, 提高到; not ``比上年提高1.2个百分点``, a change, nor ``高于全省1.1个百分点``, a gap); the share of a work done
+that lost its % after 完成 or 进度达到 (``主体工程已完成85，``; not ``完成12个``, ``完成3、4号楼``); a counting unit written twice
+where its clause ends (``12.4万人人，``, ``1260户户；``; not ``5万人人均增收``, ``户户通``); a mega unit in a small m where the text
+writes the same unit with M after other figures (``150mw`` beside ``320MW``; not a text that writes mw throughout); the
+extreme member of a set (最高的, 最多的, 最低的, 最高达 …) 5,000 times or more off every other figure of its unit in its sentence
+while its number is of their size (``均超过50万元，其中收入最高的桃源村达到86.5亿元``; not ``营收均超过2000万元，最高的达到12.6亿元``,
+nor 最低工资标准, 最大限度); floor space or urban green space (``[[unit_kinds]]`` with ``highest``) above 10万平方公里
+(``新增绿地面积18.6万平方公里``; not 森林面积, 国土面积); an indicator the corpus writes in several measures (产量 in 吨, 个,
+立方米) in a measure its head noun rules out (``茶叶产量3200万元``); a count of firms in money after an earlier count of the same
+firms (``企业数量达到216个，其中新增规上企业23亿元``: an indicator is taken as left unsaid only when the earlier figure is of the
+later one's measure, ``企业利润2139亿元，股份制企业5616亿元``); the one part of a breakdown whose magnitude no other part shares,
+the parts adding up to the whole only with another part's or the whole's (``总投资5.6亿元，其中一期3.2亿元、二期2.4万元``; not
+after a total figures per head or a threshold, ``突破2万元、达到20793元``); the change of a share (比重, 占比, 城镇化率) in per cent
+(``比重提高3.2%``: points; not ``比重提高到52.6%``, a level, nor ``利用率提高10%``); a cell of a table pasted as text in another
+measure than its row label's bracketed unit (``规上工业企业（家） 126 8.6亿元``; 家 beside 个 are counts alike); a price per
+square metre above 100万元 or an amount per person above 1亿元 (``均价1.2亿元/平方米``, ``投资强度350万元/平方米``); a plot ratio
+in per cent (``容积率不低于1.2%``). Not recognised: a price written with 每平方米 in words (``8600万元每平方米``), a column
+header's unit (the unit in a table's first row), and a lone figure of the right measure whose magnitude is wrong with
+nothing in its sentence to compare it with.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -177,6 +198,7 @@ from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, document_quantities
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.figure_spaces import has_figure_spaces, squeeze_figure_spaces
+from draftcheck.text.line_cells import cells_of_line
 from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows, finditer_located
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -708,6 +730,9 @@ _PER_UNIT_FIGURE = re.compile(
 )
 
 
+# The most money a figure per square metre or per person can be (a price of 100万元/平方米 is beyond any; 1亿元/人 beyond any
+# output per worker): 商品房均价1.2亿元/平方米 is 元 or 万元 written as 亿元.
+_PRICE_CAPS = {"平方米": 1e6, "㎡": 1e6, "人": 1e8}
 # What every _PER_UNIT_FIGURE match ends with (the slash and what it is per), and how far before it the match may start
 # (a number of up to 24 characters, a magnitude, a unit of up to 5).
 _PER_UNIT_ANCHOR = re.compile(r"/(?:万元GDP|万元|元|亩|公顷|平方公里|平方千米|平方米|㎡|人·年|人年|人|户|家|公里|千米|米|吨)")
@@ -822,6 +847,15 @@ def _carried_from(first_run: str, label: str) -> str | None:
     return first_run[at + 1 :] if at >= 0 else None
 
 
+# A plot ratio (a bare ratio of floor space to land, 1.0-3.0) written with a % sign: 容积率不低于1.2%.
+_PLOT_RATIO_PERCENT = re.compile(r"容积率[\u4e00-\u9fff]{0,6}?(?P<number>\d{1,2}(?:\.\d+)?)%")
+# A table pasted as text: its cells are parted by tabs, two spaces or more, or ideographic spaces; a row label ending with
+# its unit in brackets (规上工业企业（家）, 地区生产总值（亿元）) gives the unit of the row's figures.
+_CELL_GAPS = re.compile(r"\t+| {2,}|\u3000+")
+_ROW_LABEL_UNIT = re.compile(r"[（(](?P<magnitude>万亿|亿|万|千)?(?P<unit>[^（）()\d]{1,5})[)）]\s*$")
+_CELL_FIGURE = re.compile(rf"(?P<number>{_NUMBER})(?P<magnitude>万亿|亿|万|千)?(?P<unit>[^\d\s]{{1,5}})")
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """Each line of ``text`` (a paragraph of a report) with its start."""
     start = 0
@@ -898,6 +932,8 @@ class UnitError(Rule):
         yield from self._area_in_percent(ctx, folded)
         yield from self._amount_change_in_points(ctx, folded)
         yield from self._share_change_in_percent(ctx, folded)
+        yield from self._cell_beside_row_unit(ctx, folded)
+        yield from self._plot_ratio_in_percent(ctx, folded)
         yield from self._unit_then_longer_unit(ctx, folded)
 
     def _part_in_other_scale(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -1039,6 +1075,53 @@ class UnitError(Rule):
                 f"“{written}”量级可疑：它是一组数中最{'高' if high else '低'}的一个，同段的{listed}却比它"
                 f"{'小' if high else '大'}约{_in_words(min(ratios))}倍；请核对“万”“亿”等数量级",
             )
+
+    def _plot_ratio_in_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A plot ratio (容积率: floor space over land, a bare number such as 1.2) written in per cent: 容积率不低于1.2%."""
+        if "容积率" not in folded:
+            return
+        for m in _PLOT_RATIO_PERCENT.finditer(folded):
+            written = ctx.text[m.start() : m.end()]
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{written}”单位有误：容积率是建筑面积与用地面积之比，写作不带单位的数（如“{m.group('number')}”），不用“%”",
+                suggestion=written[:-1],
+            )
+
+    def _cell_beside_row_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A cell of a table pasted as text whose figure carries a unit of another measure than the one its row label
+        names in brackets (规上工业企业（家） 126 8.6亿元; 地区生产总值（亿元） 286.5 302.1万吨)."""
+        if "\t" not in folded and "  " not in folded and "\u3000" not in folded:
+            return
+        dimension_of = unit_dimensions()
+        for start, line in _paragraphs(folded):
+            if "）" not in line and ")" not in line:
+                continue
+            cells = cells_of_line(folded, start, start + len(line), _CELL_GAPS)
+            if len(cells) < 2:
+                continue
+            label = _ROW_LABEL_UNIT.search(folded, cells[0][0], cells[0][1])
+            row_dimension = dimension_of.get(label.group("unit")) if label else None
+            if row_dimension is None:
+                continue
+            for cell_start, cell_end in cells[1:]:
+                figure = _CELL_FIGURE.fullmatch(folded, cell_start, cell_end)
+                dimension = dimension_of.get(figure.group("unit")) if figure else None
+                if dimension is None or dimension == row_dimension:
+                    continue
+                if not ({dimension, row_dimension} & MEASURE_DIMENSIONS) or {dimension, row_dimension} <= COUNTED_DIMENSIONS | {"items"}:
+                    continue  # 家 beside 个: counts alike
+                row = ctx.text[cells[0][0] : cells[0][1]].strip()
+                written = ctx.text[cell_start:cell_end]
+                yield self.finding(
+                    ctx,
+                    cell_start,
+                    cell_end,
+                    f"“{written}”单位与所在行不符：行名“{row}”写明以“{ctx.text[label.start() + 1 : label.end() - 1]}”计（{DIMENSION_NAMES.get(row_dimension, row_dimension)}），"
+                    f"这一格却是{DIMENSION_NAMES.get(dimension, dimension)}单位（{figure.group('unit')}）；请核对单位或数值",
+                )
 
     def _share_change_in_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """The change of a share in per cent (比重提高3.2%): a share is a per cent already, its change is in points."""
@@ -1404,12 +1487,16 @@ class UnitError(Rule):
         for k, part in enumerate(parts):
             if magnitudes.count(part.magnitude) > 1 or any(p.unit != part.unit for p in parts):
                 continue
+            others = total - _base(part)
+            others_slack = slack - float(part.half_unit) * unit_scale(part.unit)
+            if abs(others - target) <= others_slack:
+                continue  # the other parts make the whole without it (…30户，全县经营主体总量达到6.3万户): another figure
             for magnitude in dict.fromkeys([whole.magnitude] + magnitudes):
                 word = _MAGNITUDE_WORDS.get(magnitude)
                 if magnitude == part.magnitude or word is None:
                     continue
-                reread = total - _base(part) + float(part.value * magnitude) * unit_scale(part.unit)
-                if abs(reread - target) > slack + float(part.half_unit / part.magnitude * magnitude) * unit_scale(part.unit):
+                reread = others + float(part.value * magnitude) * unit_scale(part.unit)
+                if abs(reread - target) > others_slack + float(part.half_unit / part.magnitude * magnitude) * unit_scale(part.unit):
                     continue
                 fixed = f"{plain(part.value)}{word}{part.unit}"
                 terms = " + ".join(fixed if j == k else ctx.text[p.start : p.end] for j, p in enumerate(parts))
@@ -1658,6 +1745,18 @@ class UnitError(Rule):
             return
         allowed_by_word = per_unit_denominators()
         for m in finditer_in_windows(_PER_UNIT_FIGURE, folded, _per_unit_windows(folded)):
+            cap = _PRICE_CAPS.get(m.group("per")) if m.group("unit") == "元" else None
+            if cap is not None and float(m.group("number")) * float(MAGNITUDES.get(m.group("magnitude") or "", 1)) > cap:
+                written = ctx.text[m.start() : m.end()]
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    f"“{written}”量级可疑：每{m.group('per')}的金额超过了{_in_words(cap)}元，不可能是单价或人均数；"
+                    f"请核对“万”“亿”等数量级或所除的单位（如“{m.group('number')}元/{m.group('per')}”“{m.group('number')}万元/{m.group('per')}”"
+                    f"“{ctx.text[m.start():m.start('per')]}亩”）",
+                )
+                continue
             # the indicator is named in the figure's clause, before it (单位GDP能耗降至…: letters and verbs between)
             clause = _CLAUSE_BREAK.search(folded[max(0, m.start() - _PER_UNIT_REACH) : m.start()][::-1])
             clause_start = m.start() - (clause.start() if clause else min(m.start(), _PER_UNIT_REACH))
