@@ -170,6 +170,7 @@ Flagged: ``7044.76万元元``, ``工程总量的90``, ``面积方米``, ``面积
 
 from __future__ import annotations
 
+import itertools
 import math
 from decimal import Decimal
 import re
@@ -220,6 +221,7 @@ _DOUBLED_MEASURE = re.compile(
 # A counting unit written twice right before the clause ends: 签约服务重点人群12.4万人人，(not 5万人人均收入: the unit, then a
 # word; not 户户通, 家家户户: no figure before them). Led by the doubled character, the figure matched backwards.
 _DOUBLED_COUNT = re.compile(r"([人户家个项件台辆座所名位套处场批])\1(?=[，,。；;、：:）)]|$)", re.MULTILINE)
+_DOUBLED_COUNT_PAIRS = tuple(c + c for c in "人户家个项件台辆座所名位套处场批")
 _COUNT_FIGURE_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUMBER})\s*(?:万|千|亿)?$")
 # What a finding of _DOUBLED / _DOUBLED_MEASURE cannot do without: a doubled 元, magnitude or %, or a measure
 # unit's last character written twice. Texts without one skip those patterns (led by a digit, they are tried
@@ -278,8 +280,7 @@ _BARE_SQUARE_METRE = re.compile(r"(?=方米)(?:(?<=[\d万千百])|(?<=面积)|(?
 # Its lead words, kept once for the pattern and for the locator below (which must know every first word):
 _SHARE_BASES = ("总量", "任务", "计划", "目标", "比重", "总数", "总额", "进度", "进度达到", "进度达", "进度为", "比例", "占比")  # + 的?
 _SHARE_CHANGE_BASES = ("同比", "比上年", "比去年", "比上年同期")  # optional, before a change word
-# (完成 + a bare figure closing its clause is a share of the work done: 主体工程已完成85，)
-_SHARE_CHANGES = ("增长", "下降", "提高", "降低", "上涨", "下跌", "完成")
+_SHARE_CHANGES = ("增长", "下降", "提高", "降低", "上涨", "下跌")
 _SHARE_PACES = ("增幅", "降幅", "增速")  # + 为|达?
 _SHARE_LEAD_WORDS = (*_SHARE_BASES, "量的", *_SHARE_CHANGE_BASES, *_SHARE_CHANGES, *_SHARE_PACES)
 _SHARE_WITHOUT_PERCENT = re.compile(
@@ -289,6 +290,9 @@ _SHARE_WITHOUT_PERCENT = re.compile(
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
 )
+# 完成 + a bare figure closing its clause is a share of the work done: 主体工程已完成85， (a literal-led pattern of its own:
+# 完成 is too frequent a word to be one more lead word of the located scan above)
+_WORK_DONE_WITHOUT_PERCENT = re.compile(rf"(?P<lead>完成)(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)", re.MULTILINE)
 # Where a _SHARE_WITHOUT_PERCENT match may start: its lead words, which the regex engine skips to (its leading
 # lookahead is tried at every position; text/windowed_scan.finditer_located, the same matches).
 _SHARE_LEAD = re.compile("|".join(_SHARE_LEAD_WORDS))
@@ -948,12 +952,11 @@ class UnitError(Rule):
             if q.unit in scale_of and q.kind == amount and "/" not in q.unit and dimension_of.get(q.unit)
         ]
         scales: dict[str, set[float]] = {}
-        for q in quantities:
-            scales.setdefault(unit_dimension(q.unit), set()).add(unit_scale(q.unit))
-
         magnitudes: dict[str, set] = {}
         for q in quantities:
-            magnitudes.setdefault(unit_dimension(q.unit), set()).add(q.magnitude)
+            dimension = unit_dimension(q.unit)
+            scales.setdefault(dimension, set()).add(unit_scale(q.unit))
+            magnitudes.setdefault(dimension, set()).add(q.magnitude)
 
         def rereadable(dimension: str) -> bool:
             return len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales or len(magnitudes[dimension]) >= 2
@@ -967,6 +970,10 @@ class UnitError(Rule):
             if sentence is not None and rereadable(unit_dimension(q.unit)):
                 by_sentence.setdefault(sentence.start, []).append(q)
         for figures in by_sentence.values():
+            if len({(unit_scale(q.unit), q.magnitude) for q in figures}) < 2 and not any(
+                _CONFUSED_DIMENSION.get(unit_dimension(q.unit)) in scales for q in figures
+            ):
+                continue  # every figure of the sentence in one unit and one magnitude: nothing to re-read
             for i, whole in enumerate(figures[:-1]):
                 dimension = unit_dimension(whole.unit)
                 if not any(word in ctx.folded[whole.end : figures[i + 1].start] for word in _breakdown_words()):
@@ -1043,6 +1050,7 @@ class UnitError(Rule):
         index = document_quantities(ctx)
         segmentation = ctx.segmentation
         dimension_of = unit_dimensions()
+        read: dict[int, list] = {}  # sentence start -> its figures (up to _MOST_PARTS + 1), read once
         for word in _EXTREME.finditer(folded):
             clause_end = _CLAUSE_BREAK.search(folded, word.end())
             end = clause_end.start() if clause_end else len(folded)
@@ -1053,11 +1061,12 @@ class UnitError(Rule):
             sentence = segmentation.sentence_at(q.start)
             if sentence is None:
                 continue
-            others = [
-                p
-                for p in index.iter_between(sentence.start, sentence.end)
-                if p is not q and p.unit == q.unit and p.value and not p.is_range and not p.is_percent
-            ]
+            if sentence.start not in read:
+                read[sentence.start] = list(itertools.islice(index.iter_between(sentence.start, sentence.end), _MOST_PARTS + 1))
+            figures = read[sentence.start]
+            if len(figures) > _MOST_PARTS:
+                continue  # a list of hundreds of figures is no set of a few (and reading it per word would be quadratic)
+            others = [p for p in figures if p is not q and p.unit == q.unit and p.value and not p.is_range and not p.is_percent]
             if not others or any(p.magnitude == q.magnitude for p in others):
                 continue
             high = word.group()[:2] in _EXTREME_HIGH
@@ -2040,6 +2049,8 @@ class UnitError(Rule):
 
     def _doubled_count(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A counting unit written twice after a figure, closing its clause: 12.4万人人，(the doubled character ends it)."""
+        if not any(pair in folded for pair in _DOUBLED_COUNT_PAIRS):
+            return  # (substring tests are far cheaper than the class-led scan; most texts hold none of the pairs)
         for m in _DOUBLED_COUNT.finditer(folded):
             figure = _COUNT_FIGURE_BEFORE.search(folded, max(0, m.start() - 24), m.start())
             if figure is None:
@@ -2107,6 +2118,7 @@ class UnitError(Rule):
 
     def _lost_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         shares = [(m.start("lead"), m) for m in finditer_located(_SHARE_WITHOUT_PERCENT, _SHARE_LEAD, folded)]
+        shares += [(m.start("lead"), m) for m in _WORK_DONE_WITHOUT_PERCENT.finditer(folded)]
         # a rate is quoted with the two characters naming it (成功率达到98.6)
         rates = [
             (max(0, m.start() - 2), m)
