@@ -15,6 +15,7 @@ import importlib.util
 import itertools
 import re
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -409,13 +410,19 @@ def governing_run(text: str, start: int, window: int = 16) -> tuple[str, int] | 
     return run, match.end("run")
 
 
-def elided_indicator(text: str, start: int, head: str) -> bool:
+def elided_indicator(text: str, start: int, head: str, figure_fits: Callable[[int], bool] | None = None) -> bool:
     """Whether earlier in the sentence ``head`` is followed by another word and then a figure
-    (国有控股企业利润21397亿元，……股份制企业56166亿元): the later figure repeats that word unsaid."""
+    (国有控股企业利润21397亿元，……股份制企业56166亿元): the later figure repeats that word unsaid. ``figure_fits``, given
+    the offset of that earlier figure in ``text``, may ask it to be of the later one's kind (企业数量216个 says nothing of
+    a later 企业23亿元)."""
     sentence_start = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 200), start):
         sentence_start = m.end()
-    return re.search(re.escape(head) + r"[\u4e00-\u9fff]{1,8}\d", text[max(sentence_start, start - 200) : start]) is not None
+    low = max(sentence_start, start - 200)
+    for m in re.finditer(re.escape(head) + r"[\u4e00-\u9fff]{1,8}(?=\d)", text[low:start]):
+        if figure_fits is None or figure_fits(low + m.end()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=2)

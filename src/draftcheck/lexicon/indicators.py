@@ -163,11 +163,18 @@ class UnitKind:
     allowed: frozenset[str]
     counts: bool
     expected: str
+    highest: float | None = None  # the largest figure the kind can have anywhere, in base units (平方米), if any
 
 
 @lru_cache(maxsize=1)
 def unit_kinds() -> tuple[UnitKind, ...]:
     return tuple(
-        UnitKind(tuple(entry["heads"]), frozenset(entry["allowed"]), bool(entry.get("counts", True)), entry["expected"])
+        UnitKind(
+            tuple(entry["heads"]),
+            frozenset(entry["allowed"]),
+            bool(entry.get("counts", True)),
+            entry["expected"],
+            float(entry["highest"]) if "highest" in entry else None,
+        )
         for entry in load_toml("indicators.toml").get("unit_kinds", ())
     )

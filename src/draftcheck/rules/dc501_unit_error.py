@@ -131,6 +131,27 @@ different kinds.
 Also (lead, seventh session): not flagged, a change written without % after a score or an index given as a bare
 figure (``综合得分86.7，较上年提高2.3``: the change is in the score's own points).
 
+Also (unitW round, issue 7): a rate or share as a level in points after any verb that sets a level (``失业率控制在3.5个百分点
+以内``, 维持在, 降至, 提高到; not ``比上年提高1.2个百分点``, a change, nor ``高于全省1.1个百分点``, a gap); the share of a work done
+that lost its % after 完成 or 进度达到 (``主体工程已完成85，``; not ``完成12个``, ``完成3、4号楼``); a counting unit written twice
+where its clause ends (``12.4万人人，``, ``1260户户；``; not ``5万人人均增收``, ``户户通``); a mega unit in a small m where the text
+writes the same unit with M after other figures (``150mw`` beside ``320MW``; not a text that writes mw throughout); the
+extreme member of a set (最高的, 最多的, 最低的, 最高达 …) 5,000 times or more off every other figure of its unit in its sentence
+while its number is of their size (``均超过50万元，其中收入最高的桃源村达到86.5亿元``; not ``营收均超过2000万元，最高的达到12.6亿元``,
+nor 最低工资标准, 最大限度); floor space or urban green space (``[[unit_kinds]]`` with ``highest``) above 10万平方公里
+(``新增绿地面积18.6万平方公里``; not 森林面积, 国土面积); an indicator the corpus writes in several measures (产量 in 吨, 个,
+立方米) in a measure its head noun rules out (``茶叶产量3200万元``); a count of firms in money after an earlier count of the same
+firms (``企业数量达到216个，其中新增规上企业23亿元``: an indicator is taken as left unsaid only when the earlier figure is of the
+later one's measure, ``企业利润2139亿元，股份制企业5616亿元``); the one part of a breakdown whose magnitude no other part shares,
+the parts adding up to the whole only with another part's or the whole's (``总投资5.6亿元，其中一期3.2亿元、二期2.4万元``; not
+after a total figures per head or a threshold, ``突破2万元、达到20793元``); the change of a share (比重, 占比, 城镇化率) in per cent
+(``比重提高3.2%``: points; not ``比重提高到52.6%``, a level, nor ``利用率提高10%``); a cell of a table pasted as text in another
+measure than its row label's bracketed unit (``规上工业企业（家） 126 8.6亿元``; 家 beside 个 are counts alike); a price per
+square metre above 100万元 or an amount per person above 1亿元 (``均价1.2亿元/平方米``, ``投资强度350万元/平方米``); a plot ratio
+in per cent (``容积率不低于1.2%``). Not recognised: a price written with 每平方米 in words (``8600万元每平方米``), a column
+header's unit (the unit in a table's first row), and a lone figure of the right measure whose magnitude is wrong with
+nothing in its sentence to compare it with.
+
 ## Why is this bad?
 The figure may be right, but the reader cannot be sure of its unit; a lost ``%`` turns a share
 into a bare number, and a doubled unit shows the sentence was edited carelessly.
@@ -149,6 +170,7 @@ Flagged: ``7044.76万元元``, ``工程总量的90``, ``面积方米``, ``面积
 
 from __future__ import annotations
 
+import itertools
 import math
 from decimal import Decimal
 import re
@@ -177,6 +199,7 @@ from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.quantity import BASE_UNITS, MAGNITUDES, Kind, document_quantities
 from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.text.figure_spaces import has_figure_spaces, squeeze_figure_spaces
+from draftcheck.text.line_cells import cells_of_line
 from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows, finditer_located
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -195,6 +218,11 @@ _DOUBLED_AGAIN = "[米里亩顷吨克斤时瓦次点]"
 _DOUBLED_MEASURE = re.compile(
     rf"(?P<number>{_NUMBER})\s*(?P<unit>(?:万|千|亿)?(?P<measure>{_DOUBLED_MEASURES})(?P<again>{_DOUBLED_AGAIN}))"
 )
+# A counting unit written twice right before the clause ends: 签约服务重点人群12.4万人人，(not 5万人人均收入: the unit, then a
+# word; not 户户通, 家家户户: no figure before them). Led by the doubled character, the figure matched backwards.
+_DOUBLED_COUNT = re.compile(r"([人户家个项件台辆座所名位套处场批])\1(?=[，,。；;、：:）)]|$)", re.MULTILINE)
+_DOUBLED_COUNT_PAIRS = tuple(c + c for c in "人户家个项件台辆座所名位套处场批")
+_COUNT_FIGURE_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUMBER})\s*(?:万|千|亿)?$")
 # What a finding of _DOUBLED / _DOUBLED_MEASURE cannot do without: a doubled 元, magnitude or %, or a measure
 # unit's last character written twice. Texts without one skip those patterns (led by a digit, they are tried
 # at every figure); a class-led pattern is scanned quickly.
@@ -250,7 +278,7 @@ _BARE_SQUARE_METRE = re.compile(r"(?=方米)(?:(?<=[\d万千百])|(?<=面积)|(?
 # (A leading lookahead names the characters a match can start with: the regex engine then skips
 # every other position quickly; the matches are the same.)
 # Its lead words, kept once for the pattern and for the locator below (which must know every first word):
-_SHARE_BASES = ("总量", "任务", "计划", "目标", "比重", "总数", "总额", "进度", "比例", "占比")  # + 的?
+_SHARE_BASES = ("总量", "任务", "计划", "目标", "比重", "总数", "总额", "进度", "进度达到", "进度达", "进度为", "比例", "占比")  # + 的?
 _SHARE_CHANGE_BASES = ("同比", "比上年", "比去年", "比上年同期")  # optional, before a change word
 _SHARE_CHANGES = ("增长", "下降", "提高", "降低", "上涨", "下跌")
 _SHARE_PACES = ("增幅", "降幅", "增速")  # + 为|达?
@@ -262,6 +290,9 @@ _SHARE_WITHOUT_PERCENT = re.compile(
     rf"(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)",
     re.MULTILINE,
 )
+# 完成 + a bare figure closing its clause is a share of the work done: 主体工程已完成85， (a literal-led pattern of its own:
+# 完成 is too frequent a word to be one more lead word of the located scan above)
+_WORK_DONE_WITHOUT_PERCENT = re.compile(rf"(?P<lead>完成)(?P<number>{_NUMBER})(?=[，,。；;]|、(?!\d)|$)", re.MULTILINE)
 # Where a _SHARE_WITHOUT_PERCENT match may start: its lead words, which the regex engine skips to (its leading
 # lookahead is tried at every position; text/windowed_scan.finditer_located, the same matches).
 _SHARE_LEAD = re.compile("|".join(_SHARE_LEAD_WORDS))
@@ -526,8 +557,8 @@ def _doubled_measure_windows(folded: str) -> list[tuple[int, int]]:
 
 # A rate or share as a level (达到, 为, 保持在 …, no change verb) in percentage points: 覆盖率达到45.3个百分点.
 _LEVEL_IN_POINTS = re.compile(
-    r"(?P<head>[\u4e00-\u9fff]{1,6}(?:(?<![功频效汇利税费增降])率|比重|占比))(?:达到|达|为|是|保持在|稳定在|超过|约为?)"
-    r"(?P<number>\d+(?:\.\d+)?)个?百分点"
+    r"(?P<head>[\u4e00-\u9fff]{1,6}(?:(?<![功频效汇利税费增降])率|比重|占比))(?:达到|达|为|是|保持在|稳定在|维持在|控制在|超过|约为?|"
+    r"(?:降|下降|降低|回落|提高|提升|上升)(?:至|到))(?P<number>\d+(?:\.\d+)?)个?百分点"
 )
 # How far before its figure a level in points may start: a head of 1-6 Han characters and 率 / 比重 / 占比 (8),
 # a verb (保持在: 3); the windows leave room to spare (text/windowed_scan.py: the matches are the same).
@@ -544,6 +575,13 @@ def _level_windows(folded: str) -> Iterator[tuple[int, int]]:
         yield start - _LEVEL_REACH, position + len("百分点")
 
 
+# The change of a share (比重, 占比, 城镇化率 …) in per cent: 第三产业比重提高3.2% (a share is a per cent; its change is in
+# points). Not 比重提高到38.7% (a level), nor a rate that may change relatively (利用率提高10%).
+_SHARE_CHANGE_IN_PERCENT = re.compile(
+    r"(?P<head>比重|占比|城镇化率|城市化率)(?:比上年|较上年|同比|比去年|较去年)?(?:分别)?(?:提高|提升|上升|下降|降低|增加|减少|回落)了?"
+    r"(?P<number>\d+(?:\.\d+)?)%(?!\s*个?百分点)"
+)
+_SHARE_CHANGE_HEADS = ("比重", "占比", "化率")
 # The change of an amount (增加值, 收入, 投资) in percentage points: 规上工业增加值同比增长8.2个百分点 (an amount grows by a per
 # cent; points are the change of a rate). Run around each 百分点 (text/windowed_scan.finditer_in_windows).
 _AMOUNT_CHANGE_IN_POINTS = re.compile(
@@ -605,6 +643,16 @@ _PARALLEL_LABEL = 4
 _PARALLEL_MAGNITUDE_GAP = 300
 _PARALLEL_NUMBER_SPREAD = 30
 _PER_HEAD_WORD = re.compile(r"人均|户均|每|平均")
+# The extreme member of a set (最高的桃源村达到86.5亿元) and how far its magnitude may be from every other figure of the
+# paragraph in its unit before a 万 or 亿 is taken to have slipped (a 万/亿 slip makes 10,000 times, numbers of one size).
+# (the word then 的 or a verb of value: 最高的青石村, 最高达到; not a term, 最低工资标准, 最大限度, 最多跑一次)
+_EXTREME = re.compile(r"(?:最高|最多|最大|最低|最少|最小)(?=的|达|为|是|超过|仅)")
+_EXTREME_HIGH = frozenset(("最高", "最多", "最大"))
+_EXTREME_GAP = 5000
+# A threshold crossed before a figure (突破2万元): a breakdown holding one is no sum.
+_THRESHOLD_BEFORE = re.compile(r"突破|超过|跨越|迈上|站上|越过")
+# A magnitude as a number -> its word (a part of a breakdown re-read with another magnitude is written with it).
+_MAGNITUDE_WORDS = {value: word for word, value in MAGNITUDES.items() if word in ("千", "万", "亿", "万亿")} | {Decimal(1): ""}
 
 
 def _common_ending(a: str, b: str) -> int:
@@ -665,6 +713,10 @@ _REVERSED_LETTER_UNITS = tuple(sorted({unit[::-1] for unit in _KNOWN_LETTER_UNIT
 _REVERSED_LETTERS = re.compile("|".join(sorted(_REVERSED_LETTER_UNITS, key=len, reverse=True)))
 
 
+# Letter units whose first letter's case is a different prefix (m milli, M mega): 150mw beside 320MW is a slip of the case.
+_PREFIX_CASE_UNIT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>[mM](?:[wW][hH]?|[vV][aA]|[pP][aA]))(?![a-zA-Z])")
+
+
 def _after_a_figure(lowered: str, start: int, end: int) -> bool:
     """Whether the letters at ``start:end`` stand alone (no letter on either side) right after a figure (spaces between)."""
     if lowered[end : end + 1].isalpha() and lowered[end : end + 1].isascii():
@@ -682,6 +734,9 @@ _PER_UNIT_FIGURE = re.compile(
 )
 
 
+# The most money a figure per square metre or per person can be (a price of 100万元/平方米 is beyond any; 1亿元/人 beyond any
+# output per worker): 商品房均价1.2亿元/平方米 is 元 or 万元 written as 亿元.
+_PRICE_CAPS = {"平方米": 1e6, "㎡": 1e6, "人": 1e8}
 # What every _PER_UNIT_FIGURE match ends with (the slash and what it is per), and how far before it the match may start
 # (a number of up to 24 characters, a magnitude, a unit of up to 5).
 _PER_UNIT_ANCHOR = re.compile(r"/(?:万元GDP|万元|元|亩|公顷|平方公里|平方千米|平方米|㎡|人·年|人年|人|户|家|公里|千米|米|吨)")
@@ -796,6 +851,15 @@ def _carried_from(first_run: str, label: str) -> str | None:
     return first_run[at + 1 :] if at >= 0 else None
 
 
+# A plot ratio (a bare ratio of floor space to land, 1.0-3.0) written with a % sign: 容积率不低于1.2%.
+_PLOT_RATIO_PERCENT = re.compile(r"容积率[\u4e00-\u9fff]{0,6}?(?P<number>\d{1,2}(?:\.\d+)?)%")
+# A table pasted as text: its cells are parted by tabs, two spaces or more, or ideographic spaces; a row label ending with
+# its unit in brackets (规上工业企业（家）, 地区生产总值（亿元）) gives the unit of the row's figures.
+_CELL_GAPS = re.compile(r"\t+| {2,}|\u3000+")
+_ROW_LABEL_UNIT = re.compile(r"[（(](?P<magnitude>万亿|亿|万|千)?(?P<unit>[^（）()\d]{1,5})[)）]\s*$")
+_CELL_FIGURE = re.compile(rf"(?P<number>{_NUMBER})(?P<magnitude>万亿|亿|万|千)?(?P<unit>[^\d\s]{{1,5}})")
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """Each line of ``text`` (a paragraph of a report) with its start."""
     start = 0
@@ -853,6 +917,7 @@ class UnitError(Rule):
         yield from self._bare_square_metre(ctx, folded)
         yield from self._lost_percent(ctx, folded)
         yield from self._reversed_letter_units(ctx, folded)
+        yield from self._prefix_case(ctx, folded)
         yield from self._space_for_point(ctx, folded)
         yield from self._percent_o(ctx, folded)
         yield from self._indicator_dimension(ctx, folded)
@@ -866,9 +931,13 @@ class UnitError(Rule):
         yield from self._magnitude_beside_related(ctx, folded)
         yield from self._part_in_other_scale(ctx)
         yield from self._magnitude_beside_parallel(ctx)
+        yield from self._extreme_of_set(ctx)
         yield from self._odd_item_of_series(ctx)
         yield from self._area_in_percent(ctx, folded)
         yield from self._amount_change_in_points(ctx, folded)
+        yield from self._share_change_in_percent(ctx, folded)
+        yield from self._cell_beside_row_unit(ctx, folded)
+        yield from self._plot_ratio_in_percent(ctx, folded)
         yield from self._unit_then_longer_unit(ctx, folded)
 
     def _part_in_other_scale(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -883,11 +952,14 @@ class UnitError(Rule):
             if q.unit in scale_of and q.kind == amount and "/" not in q.unit and dimension_of.get(q.unit)
         ]
         scales: dict[str, set[float]] = {}
+        magnitudes: dict[str, set] = {}
         for q in quantities:
-            scales.setdefault(unit_dimension(q.unit), set()).add(unit_scale(q.unit))
+            dimension = unit_dimension(q.unit)
+            scales.setdefault(dimension, set()).add(unit_scale(q.unit))
+            magnitudes.setdefault(dimension, set()).add(q.magnitude)
 
         def rereadable(dimension: str) -> bool:
-            return len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales
+            return len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales or len(magnitudes[dimension]) >= 2
 
         if not any(rereadable(dimension) for dimension in scales):
             return  # no measure written in two units (nor in power and energy, area and volume): nothing to re-read
@@ -898,6 +970,10 @@ class UnitError(Rule):
             if sentence is not None and rereadable(unit_dimension(q.unit)):
                 by_sentence.setdefault(sentence.start, []).append(q)
         for figures in by_sentence.values():
+            if len({(unit_scale(q.unit), q.magnitude) for q in figures}) < 2 and not any(
+                _CONFUSED_DIMENSION.get(unit_dimension(q.unit)) in scales for q in figures
+            ):
+                continue  # every figure of the sentence in one unit and one magnitude: nothing to re-read
             for i, whole in enumerate(figures[:-1]):
                 dimension = unit_dimension(whole.unit)
                 if not any(word in ctx.folded[whole.end : figures[i + 1].start] for word in _breakdown_words()):
@@ -961,6 +1037,115 @@ class UnitError(Rule):
                 odd.end,
                 f"“{ctx.text[odd.start:odd.end]}”量级可疑：同一句中同为“{label}”的“{ctx.text[other.start:other.end]}”数值相近，"
                 f"两者却相差约{_in_words(float(ratio))}倍；请核对“万”“亿”等数量级",
+            )
+
+    def _extreme_of_set(self, ctx: CheckContext) -> Iterator[Finding]:
+        """The extreme member of a set (最高的桃源村达到86.5亿元, 最多的…, 最低的…) whose magnitude (万, 亿) is thousands of times
+        off every other figure of its unit in the sentence (均超过50万元, 村均82.6万元), while its number is of their size:
+        the largest of a set cannot be 5,000 times its floor or its mean. Only figures of one unit written with different
+        magnitudes are compared (a 万 or 亿 slipped); a spread the units themselves make (元 beside 亿元) is left alone."""
+        folded = ctx.folded
+        if "最" not in folded or ("万" not in folded and "亿" not in folded):
+            return
+        index = document_quantities(ctx)
+        segmentation = ctx.segmentation
+        dimension_of = unit_dimensions()
+        read: dict[int, list] = {}  # sentence start -> its figures (up to _MOST_PARTS + 1), read once
+        for word in _EXTREME.finditer(folded):
+            clause_end = _CLAUSE_BREAK.search(folded, word.end())
+            end = clause_end.start() if clause_end else len(folded)
+            # the first amount of a measure in its clause (最少的3号厂房为1.6万元: not the label 3号)
+            q = next((p for p in index.iter_between(word.end(), end) if p.kind == Kind.AMOUNT and dimension_of.get(p.unit) in MEASURE_DIMENSIONS), None)
+            if q is None or q.is_range or not q.value:
+                continue
+            sentence = segmentation.sentence_at(q.start)
+            if sentence is None:
+                continue
+            if sentence.start not in read:
+                read[sentence.start] = list(itertools.islice(index.iter_between(sentence.start, sentence.end), _MOST_PARTS + 1))
+            figures = read[sentence.start]
+            if len(figures) > _MOST_PARTS:
+                continue  # a list of hundreds of figures is no set of a few (and reading it per word would be quadratic)
+            others = [p for p in figures if p is not q and p.unit == q.unit and p.value and not p.is_range and not p.is_percent]
+            if not others or any(p.magnitude == q.magnitude for p in others):
+                continue
+            high = word.group()[:2] in _EXTREME_HIGH
+            ratios = [float(q.scaled / p.scaled) if high else float(p.scaled / q.scaled) for p in others]
+            if min(ratios) < _EXTREME_GAP:
+                continue
+            if not any(max(q.value, p.value) <= _PARALLEL_NUMBER_SPREAD * min(q.value, p.value) for p in others):
+                continue  # the numbers are not of one size: no magnitude slipped
+            written, number = _written_and_number(ctx, q)
+            listed = "、".join(f"“{ctx.text[p.start:p.end]}”" for p in others[:4])
+            yield self.finding(
+                ctx,
+                q.start,
+                q.end,
+                f"“{written}”量级可疑：它是一组数中最{'高' if high else '低'}的一个，同段的{listed}却比它"
+                f"{'小' if high else '大'}约{_in_words(min(ratios))}倍；请核对“万”“亿”等数量级",
+            )
+
+    def _plot_ratio_in_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A plot ratio (容积率: floor space over land, a bare number such as 1.2) written in per cent: 容积率不低于1.2%."""
+        if "容积率" not in folded:
+            return
+        for m in _PLOT_RATIO_PERCENT.finditer(folded):
+            written = ctx.text[m.start() : m.end()]
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{written}”单位有误：容积率是建筑面积与用地面积之比，写作不带单位的数（如“{m.group('number')}”），不用“%”",
+                suggestion=written[:-1],
+            )
+
+    def _cell_beside_row_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A cell of a table pasted as text whose figure carries a unit of another measure than the one its row label
+        names in brackets (规上工业企业（家） 126 8.6亿元; 地区生产总值（亿元） 286.5 302.1万吨)."""
+        if "\t" not in folded and "  " not in folded and "\u3000" not in folded:
+            return
+        dimension_of = unit_dimensions()
+        for start, line in _paragraphs(folded):
+            if "）" not in line and ")" not in line:
+                continue
+            cells = cells_of_line(folded, start, start + len(line), _CELL_GAPS)
+            if len(cells) < 2:
+                continue
+            label = _ROW_LABEL_UNIT.search(folded, cells[0][0], cells[0][1])
+            row_dimension = dimension_of.get(label.group("unit")) if label else None
+            if row_dimension is None:
+                continue
+            for cell_start, cell_end in cells[1:]:
+                figure = _CELL_FIGURE.fullmatch(folded, cell_start, cell_end)
+                dimension = dimension_of.get(figure.group("unit")) if figure else None
+                if dimension is None or dimension == row_dimension:
+                    continue
+                if not ({dimension, row_dimension} & MEASURE_DIMENSIONS) or {dimension, row_dimension} <= COUNTED_DIMENSIONS | {"items"}:
+                    continue  # 家 beside 个: counts alike
+                row = ctx.text[cells[0][0] : cells[0][1]].strip()
+                written = ctx.text[cell_start:cell_end]
+                yield self.finding(
+                    ctx,
+                    cell_start,
+                    cell_end,
+                    f"“{written}”单位与所在行不符：行名“{row}”写明以“{ctx.text[label.start() + 1 : label.end() - 1]}”计（{DIMENSION_NAMES.get(row_dimension, row_dimension)}），"
+                    f"这一格却是{DIMENSION_NAMES.get(dimension, dimension)}单位（{figure.group('unit')}）；请核对单位或数值",
+                )
+
+    def _share_change_in_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """The change of a share in per cent (比重提高3.2%): a share is a per cent already, its change is in points."""
+        if "%" not in folded or not any(head in folded for head in _SHARE_CHANGE_HEADS):
+            return
+        for m in _SHARE_CHANGE_IN_PERCENT.finditer(folded):
+            written = ctx.text[m.start() : m.end()]
+            number = m.group("number")
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f"“{written}”单位有误：“{m.group('head')}”本身是百分数，它的升降应以“个百分点”计，不用“%”"
+                f"（应为“{number}个百分点”）",
+                suggestion=f"{number}个百分点",
             )
 
     def _amount_change_in_points(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -1299,6 +1484,39 @@ class UnitError(Rule):
                     f"按{part.unit}计则各分项相加与之不符；应为“{number}{unit}”",
                     suggestion=f"{number}{unit}",
                 )
+        return self._odd_magnitude_part(ctx, whole, parts, total, target, slack)
+
+    def _odd_magnitude_part(self, ctx: CheckContext, whole, parts, total: float, target: float, slack: float) -> Finding | None:
+        """The one part of a breakdown whose magnitude (万, 亿) no other part shares, where the parts add up to the whole only
+        when it is read with the whole's magnitude or another part's (一般公共预算收入12.6亿元，其中税收收入9.8万元、非税收入
+        2.8亿元: 9.8亿元 + 2.8亿元 = 12.6亿元). The arithmetic is the evidence."""
+        if _PER_HEAD_WORD.search(ctx.folded, whole.end, parts[-1].start) or _THRESHOLD_BEFORE.search(ctx.folded, whole.end, parts[-1].start):
+            return None  # 人均可支配收入首次突破2万元、达到20793元 after a total: figures per head or a threshold, no parts
+        magnitudes = [p.magnitude for p in parts]
+        for k, part in enumerate(parts):
+            if magnitudes.count(part.magnitude) > 1 or any(p.unit != part.unit for p in parts):
+                continue
+            others = total - _base(part)
+            others_slack = slack - float(part.half_unit) * unit_scale(part.unit)
+            if abs(others - target) <= others_slack:
+                continue  # the other parts make the whole without it (…30户，全县经营主体总量达到6.3万户): another figure
+            for magnitude in dict.fromkeys([whole.magnitude] + magnitudes):
+                word = _MAGNITUDE_WORDS.get(magnitude)
+                if magnitude == part.magnitude or word is None:
+                    continue
+                reread = others + float(part.value * magnitude) * unit_scale(part.unit)
+                if abs(reread - target) > others_slack + float(part.half_unit / part.magnitude * magnitude) * unit_scale(part.unit):
+                    continue
+                fixed = f"{plain(part.value)}{word}{part.unit}"
+                terms = " + ".join(fixed if j == k else ctx.text[p.start : p.end] for j, p in enumerate(parts))
+                return self.finding(
+                    ctx,
+                    part.start,
+                    part.end,
+                    f"“{ctx.text[part.start:part.end]}”量级可疑：按“{fixed}”计，{terms} 正好是{ctx.text[whole.start:whole.end]}；"
+                    f"按所写的量级则各分项相加与之不符；应为“{fixed}”",
+                    suggestion=fixed,
+                )
         return None
 
     def _share_in_days(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
@@ -1505,9 +1723,17 @@ class UnitError(Rule):
                 kind = _DIMENSION_KIND.get(seen_dimension, seen_dimension)
                 kinds[kind] = kinds.get(kind, 0) + times
             if main == "duration" or max(kinds.values()) < MIN_MAIN_SHARE * sum(seen.values()):
+                # the corpus writes the phrase in several measures (产量 in 吨, 个, 立方米): its head noun's kind still
+                # rules out some (茶叶产量3200万元)
+                if dimension in MEASURE_DIMENSIONS and not seen.get(dimension):
+                    yield from self._head_noun_dimension(ctx, folded, m, run, run_end, dimension)
                 continue
-            if any(elided_indicator(folded, run_end - len(phrase), phrase[i:]) for i in range(len(phrase) - 1)):
-                continue  # 国有控股企业利润…，外商投资企业17638亿元: 利润 left unsaid
+            def same_measure(at: int, dimension: str = dimension) -> bool:
+                earlier = _measured_figure().match(folded, at)
+                return earlier is not None and dimensions[earlier.group("unit")] == dimension
+
+            if any(elided_indicator(folded, run_end - len(phrase), phrase[i:], same_measure) for i in range(len(phrase) - 1)):
+                continue  # 国有控股企业利润…，外商投资企业17638亿元: 利润 left unsaid (not 企业数量216个 before 企业23亿元)
             start = run_end - len(phrase)
             written = ctx.text[start:q_end]
             figure = ctx.text[q_start:q_end]
@@ -1528,6 +1754,18 @@ class UnitError(Rule):
             return
         allowed_by_word = per_unit_denominators()
         for m in finditer_in_windows(_PER_UNIT_FIGURE, folded, _per_unit_windows(folded)):
+            cap = _PRICE_CAPS.get(m.group("per")) if m.group("unit") == "元" else None
+            if cap is not None and float(m.group("number")) * float(MAGNITUDES.get(m.group("magnitude") or "", 1)) > cap:
+                written = ctx.text[m.start() : m.end()]
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    f"“{written}”量级可疑：每{m.group('per')}的金额超过了{_in_words(cap)}元，不可能是单价或人均数；"
+                    f"请核对“万”“亿”等数量级或所除的单位（如“{m.group('number')}元/{m.group('per')}”“{m.group('number')}万元/{m.group('per')}”"
+                    f"“{ctx.text[m.start():m.start('per')]}亩”）",
+                )
+                continue
             # the indicator is named in the figure's clause, before it (单位GDP能耗降至…: letters and verbs between)
             clause = _CLAUSE_BREAK.search(folded[max(0, m.start() - _PER_UNIT_REACH) : m.start()][::-1])
             clause_start = m.start() - (clause.start() if clause else min(m.start(), _PER_UNIT_REACH))
@@ -1630,6 +1868,9 @@ class UnitError(Rule):
         scale = unit_scale(m.group("unit"))
         if scale is None:
             return None
+        beyond = self._beyond_kind(ctx, m, run, run_end, dimension, scale)
+        if beyond is not None:
+            return beyond
         known = _magnitude_entry(run, dimension)
         if known is None:
             return self._per_head_magnitude(ctx, m, run, run_end, dimension, scale)
@@ -1654,6 +1895,25 @@ class UnitError(Rule):
             m.end(),
             f"“{written}”量级可疑：已校对公文中“{key}”的{figures}个数字在{_plain(10 ** low, dimension)}到"
             f"{_plain(10 ** high, dimension)}之间，“{figure}”比其中最{side}的还{side}约{times:,}倍；请核对单位（万/亿、平方米/平方公里、公斤/吨）",
+        )
+
+    def _beyond_kind(self, ctx: CheckContext, m: re.Match, run: str, run_end: int, dimension: str, scale: float) -> Finding | None:
+        """A figure larger than its head noun's kind can be anywhere (``[[unit_kinds]]`` ``highest``): floor space or urban
+        green space of 10万平方公里 or more (新增绿地面积18.6万平方公里: 平方米 meant)."""
+        known = _unit_kind(run)
+        if known is None or known[1].highest is None or dimension not in known[1].allowed:
+            return None
+        value = float(m.group("number")) * float(MAGNITUDES.get(m.group("magnitude") or "", 1)) * scale
+        if value <= known[1].highest:
+            return None
+        start = run_end - len(known[0])
+        written = ctx.text[start : m.end()]
+        return self.finding(
+            ctx,
+            start,
+            m.end(),
+            f"“{written}”量级可疑：“{known[0]}”是房屋或城镇绿地的面积，“{ctx.text[m.start():m.end()]}”超过了"
+            f"{_in_words(known[1].highest / 1e6)}平方公里，比一个国家的总量还大；请核对单位（平方米/平方公里、万/亿）",
         )
 
     def _per_head_magnitude(
@@ -1722,6 +1982,7 @@ class UnitError(Rule):
 
     def _doubled(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         yield from self._doubled_measure(ctx, folded)
+        yield from self._doubled_count(ctx, folded)
         yield from self._unit_and_symbol(ctx, folded)
         yield from self._symbol_and_unit(ctx, folded)
         if not any(sign in folded for sign in _DOUBLED_SIGNS):
@@ -1786,6 +2047,17 @@ class UnitError(Rule):
             start, end = m.start("number"), m.end("unit")
             yield self._doubled_finding(ctx, start, end, ctx.text[start : end - 1])
 
+    def _doubled_count(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A counting unit written twice after a figure, closing its clause: 12.4万人人，(the doubled character ends it)."""
+        if not any(pair in folded for pair in _DOUBLED_COUNT_PAIRS):
+            return  # (substring tests are far cheaper than the class-led scan; most texts hold none of the pairs)
+        for m in _DOUBLED_COUNT.finditer(folded):
+            figure = _COUNT_FIGURE_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            if figure is None:
+                continue
+            start, end = figure.start("number"), m.end()
+            yield self._doubled_finding(ctx, start, end, ctx.text[start : end - 1])
+
     def _stacked_magnitude(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         if "亿万" not in folded:
             return  # (every match holds 亿万)
@@ -1846,6 +2118,7 @@ class UnitError(Rule):
 
     def _lost_percent(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         shares = [(m.start("lead"), m) for m in finditer_located(_SHARE_WITHOUT_PERCENT, _SHARE_LEAD, folded)]
+        shares += [(m.start("lead"), m) for m in _WORK_DONE_WITHOUT_PERCENT.finditer(folded)]
         # a rate is quoted with the two characters naming it (成功率达到98.6)
         rates = [
             (max(0, m.start() - 2), m)
@@ -1871,6 +2144,33 @@ class UnitError(Rule):
                 f"“{written}”是比例或增幅，数字“{number}”后缺少“%”（应为“{number}%”）",
                 suggestion=written + "%",
                 fix=self.replacement(start, end, written + "%", "unsafe"),
+            )
+
+    def _prefix_case(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
+        """A mega unit written with a small m where the text writes it with a capital M after other figures (装机150mw beside
+        320MW, 48MW): m is milli, a thousandth."""
+        if "M" not in folded or "m" not in folded:
+            return
+        matches = list(_PREFIX_CASE_UNIT.finditer(folded))
+        mega: dict[str, str] = {}  # the unit in lower case -> as the text writes it with a capital M (MW, MWh, MPa)
+        for m in matches:
+            if m.group("unit")[0] == "M":
+                mega.setdefault(m.group("unit").lower(), m.group("unit"))
+        for m in matches:
+            unit = m.group("unit")
+            if unit[0] != "m" or unit.lower() not in mega:
+                continue
+            start, end = m.start("number"), m.end("unit")
+            intended = mega[unit.lower()]
+            number = ctx.text[start : m.start("unit")]
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f"“{ctx.text[start:end]}”单位写法有误：小写“m”表示“毫”（千分之一），文中其他数字写作“{intended}”（兆），"
+                f"应为“{number}{intended}”",
+                suggestion=number + intended,
+                fix=self.replacement(start, end, number + intended, "unsafe"),
             )
 
     def _reversed_letter_units(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
