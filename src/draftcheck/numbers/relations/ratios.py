@@ -26,7 +26,7 @@ import re
 from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.categories import together_alternation
-from draftcheck.lexicon.words import alternation
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -104,7 +104,7 @@ _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度
 # A，占W标签的X% / A，占W标签（W）的比重X% / A，占比X% / A，同比增长Y%，占比X%
 _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
-    rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比|所占比重|(?<![\u4e00-\u9fff])比重)|占(?P<named>{gap(14)}?)(?:(?P<w>{Q})|[（(](?P<wb>{Q})[)）])?的?(?:比重|比例)?)"
+    rf"(?P<subject>{gap(10)}?)(?:(?P<ratio>占比|所占比重|(?<![\u4e00-\u9fff])比重)|占(?P<named>{gap(14)}?)(?:(?P<w>{Q})|[（(](?P<wb>{Q})[)）])?的?(?:比重|比例)?)"
     rf"(?:为|达到?|是)?(?:约|近|接近|将近|超过|超|逾|不足|不到)?(?P<pct>{Q})"
 )
 
@@ -126,9 +126,10 @@ _WHOLE_WITH_ZAI = re.compile(
 _COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出"), "城乡居民收入": ("城镇", "农村"),
                 "城乡居民人均可支配收入": ("城镇", "农村"), "城乡收入": ("城镇", "农村")}
 _COLON_RATIO = re.compile(
-    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?比|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
-    rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})[:∶](?P<r>{Q})"
+    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?(?:比值?|倍差)|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
+    rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})(?:[:∶](?P<r>{Q}))?"
 )
+# 城乡居民收入比缩小至1.67 / 城乡收入倍差为2.1: a pair's ratio written as one bare number stands for x : 1
 
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
@@ -182,7 +183,7 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
-_OTHER_RATIO_HINT = re.compile(r"[:∶]")
+_OTHER_RATIO_HINT = re.compile(r"[:∶]|比值?为|倍差|收入比")
 
 
 def _masked(ctx, start: int, end: int, inside: list[Quantity]) -> MaskedSentence:
@@ -275,13 +276,16 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
                 whole = _whole_introduced_with_zai(ms, m.start("a"), part, m.group("named"))
             if whole is None:
                 whole = _named_whole(ms, m.start("a"), part, m.group("named"))
+            if whole is None:
+                # 高新技术产业产值168.3亿元，占规上工业总产值的比重为54.2%；规上工业总产值为286.5亿元: the whole stated after
+                whole = _named_whole(ms, m.start("a"), part, m.group("named"), after=m.end("pct"))
             if whole is None and (m.group("ratio") or not (m.group("named") or "").strip()):
                 whole = _sole_whole_before(ms, m.start("a"), part, bare=not (m.group("subject") or "").strip())
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         # 占总投资的X% / 占年度预算的X%: the whole is a set budget
         budget = bool(_SET_WHOLE.search(m.group("named") or ""))
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体", set_whole=budget), pct)
-    colon_ratios = _COLON_RATIO.finditer(ms.masked) if ":" in ms.masked or "∶" in ms.masked else ()
+    colon_ratios = _COLON_RATIO.finditer(ms.masked) if ":" in ms.masked or "∶" in ms.masked or "比" in ms.masked or "倍差" in ms.masked else ()
     for m in colon_ratios:
         relation = _colon_relation(ms, text, m)
         if relation is not None:
@@ -476,11 +480,23 @@ _WHOLE_SCOPE = re.compile(r"^(?:全部|所有|全体|全[国省市区县镇乡�
 _PLACE_SCOPE = re.compile(r"全[国省市区县镇乡园]|本[省市区县镇]")
 
 
+_SHORT_FORMS = tuple(tuple(entry.split(":", 1)) for entry in words("names", "short_forms"))
+
+
+def _short_spelling(name: str) -> str:
+    """The name with its long spellings shortened (规模以上工业总产值 -> 规上工业总产值; lexicon ``names.short_forms``)."""
+    for long, short in _SHORT_FORMS:
+        if long in name:
+            name = name.replace(long, short)
+    return name
+
+
 def _names_whole(named: str, label: str) -> bool:
     """Whether the whole named after 占 (占总投资的, 占全部规上企业的) names the figure labelled ``label``
     (固定资产投资, 全区规上工业企业): the name in the label, or the name without its scope word and 总 ending
     in the label's head noun with its other two-character pieces in the label too
     (规上企业 in 规上工业企业)."""
+    named, label = _short_spelling(named), _short_spelling(label)
     if named in label:
         return True
     core = named[1:] if named.startswith("总") else named  # 占总投资的 -> 固定资产投资
@@ -592,8 +608,15 @@ def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quanti
 
 def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | None:
     """``进出口比为1:2.3`` against 进口 and 出口 stated in the statement: 1 : (出口 / 进口)."""
-    left, right = ms.quantity_at(m.start("l")), ms.quantity_at(m.start("r"))
-    if left is None or right is None or left.unit or right.unit or left.magnitude != 1 or right.magnitude != 1:
+    left = ms.quantity_at(m.start("l"))
+    if m.group("r") is None:
+        # 城乡居民收入比缩小至1.67: one bare figure x of a pair's ratio is x : 1 (a generic 甲与乙之比 needs both sides)
+        if left is None or not m.group("pair") or left.unit or left.magnitude != 1 or left.value < 1 or left.kind != Kind.AMOUNT:
+            return None
+        right = None
+    else:
+        right = ms.quantity_at(m.start("r"))
+    if left is None or (right is None and m.group("r")) or left.unit or right is not None and (right.unit or right.magnitude != 1) or left.magnitude != 1:
         return None
     if m.group("pair"):
         side_a, side_b = _COLON_PAIRS[m.group("pair")]
@@ -602,11 +625,13 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
         side_a, side_b, stem = m.group("a").strip(), m.group("b").strip(), None
     a = _one_labelled(ms, m.start(), side_a, side_b, stem)
     b = _one_labelled(ms, m.start(), side_b, side_a, stem)
-    start, end = ms.doc(m.start("pair") if m.group("pair") else m.start("l")), right.end
+    start, end = ms.doc(m.start("pair") if m.group("pair") else m.start("l")), (right or left).end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
     if a is None or b is None or a is b or not same_dimension(a, b) or a.scaled <= 0 or b.scaled <= 0:
         return unchecked
-    if left.value == 1 and left.decimals == 0:
+    if right is None:
+        stated_q, numerator, denominator = left, a, b  # x (: 1), x = a / b
+    elif left.value == 1 and left.decimals == 0:
         stated_q, numerator, denominator = right, b, a  # 1 : x, x = b / a
     elif right.value == 1 and right.decimals == 0:
         stated_q, numerator, denominator = left, a, b  # x : 1, x = a / b
@@ -623,7 +648,7 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
     places = max(stated_q.decimals, 1)
     shown = format_number(point, places + 1)
     fixed = format_number(point, stated_q.decimals)
-    written = f"1:{fixed}" if stated_q is right else f"{fixed}:1"
+    written = f"1:{fixed}" if stated_q is right else f"{fixed}:1" if right is not None else fixed
     same_scale = numerator.magnitude == denominator.magnitude
     num_text = number_text(numerator, text) if same_scale else quantity_text(numerator, text)
     den_text = number_text(denominator, text) if same_scale else quantity_text(denominator, text)
@@ -681,18 +706,29 @@ def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity, *, b
 _TOTALITY = re.compile(r"共有|共计|总数|合计|^\s*全[省市区县镇乡村园]")
 
 
-def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
-    """``W标签W，……A，占W标签的X%``: the one earlier value whose own label is the whole named after 占."""
+def _named_whole(
+    ms: MaskedSentence, part_index: int, part: Quantity, named: str | None, *, after: int | None = None
+) -> Quantity | None:
+    """``W标签W，……A，占W标签的X%``: the one earlier value whose own label is the whole named after 占; with
+    ``after`` (the end of the share), the one later value of the statement so labelled, larger than the part and
+    neither a base, a change nor a target (``A，占W标签的X%；W标签为W``)."""
     named = (named or "").strip()
     if len(named) < 3 or not _MEASURE_NOUN.search(named) or named.startswith(_SCOPE_ONLY) and len(named) <= 3:
         return None
     candidates = []
-    for quantity in _tokens(ms, max(0, part_index - _REACH), part_index):
+    window = _tokens(ms, max(0, part_index - _REACH), part_index) if after is None else [
+        q for q in _tokens(ms, after, after + _REACH)
+        if not _is_base_or_change(ms, q) and not _is_target(ms, q) and q.scaled > part.scaled
+    ]
+    for quantity in window:
         if quantity is part or not same_dimension(quantity, part):
             continue
         offset = quantity.start - ms.start
         label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
+        if after is not None:
+            if _names_whole(named, label):  # (a whole of another place scope names nothing: 占全市… after 全区…)
+                candidates.append(quantity)
+        elif named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
             candidates.append(quantity)
     return candidates[0] if len(candidates) == 1 else None
 
