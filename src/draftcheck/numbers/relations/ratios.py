@@ -190,7 +190,9 @@ def _masked(ctx, start: int, end: int, inside: list[Quantity]) -> MaskedSentence
     """The statement masked for the patterns below, with the role of each figure from the typed clauses
     (``ctx.clause_model``): bases and changes are never operands."""
     ms = mask_sentence(ctx.folded, start, end, inside)
-    ms.memo["roles"] = {t.quantity.start: t.role for t in ctx.clause_model.between(start, end)}
+    typed = {t.quantity.start: t for t in ctx.clause_model.between(start, end)}
+    ms.memo["typed"] = typed
+    ms.memo["roles"] = {at: t.role for at, t in typed.items()}
     return ms
 # how far (characters) around a figure its operands are sought: a statement of thousands of figures is a
 # list, not one ratio, and must not make every figure scan all the others
@@ -225,7 +227,9 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
         bracket = _bracket_operands(ms, pct)
         target = bracket[1] if bracket else _stated_goal(ms, m.start())
-        part = bracket[0] if bracket else _preceding(ms, m.start(), target) if target is not None else None
+        part = bracket[0] if bracket and bracket[0] is not None else (
+            _preceding(ms, m.start(), target) if target is not None else None
+        )
         if target is None and m.group("rate") and previous is not None and not _OWN_BASE.search(ms.text, 0, m.start()):
             # 年初确定新开工项目目标30个。…实际新开工项目24个，完成率80%: the target set in the statement before
             target = _stated_goal(previous, len(previous.masked))
@@ -364,28 +368,43 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
 
-# the operands of a completion rate given in the brackets right after it: （完成6.54亿元，预算7.4亿元）
-_BRACKET_DONE = re.compile(rf"(?:完成|实际|实现|已完成|累计完成)(?:数|值|额)?(?:为|达)?(?P<t>{Q})")
-_BRACKET_GOAL = re.compile(rf"(?:{_GOAL}|年度{_GOAL}|全年{_GOAL}|年初{_GOAL})(?:数|值|额)?(?:为|是)?(?P<t>{Q})")
-
-
-def _bracket_operands(ms: MaskedSentence, pct: Quantity) -> tuple[Quantity, Quantity] | None:
-    """The completed value and the target written in the brackets right after a completion rate, when both are there
-    (…完成全年预算的88.4%（完成6.54亿元，预算7.4亿元）): they, not figures before the rate, are its operands."""
+def _bracket_operands(ms: MaskedSentence, pct: Quantity) -> tuple[Quantity | None, Quantity] | None:
+    """The target written in the brackets right after a completion rate, with the completed value when it is there
+    too (…完成全年预算的88.4%（完成6.54亿元，预算7.4亿元）; …完成目标任务的116.7%（目标任务11亿元）): from the typed
+    clauses, the one figure whose role is a target or whose indicator is a goal or budget word (lexicon
+    ``target.words``, ``target.budgets``) and the one other value of its dimension (never a base or a change)."""
     after = pct.end - ms.start
     if ms.text[after : after + 1] not in ("(", "（"):
         return None
     close = min((i for i in (ms.text.find(")", after), ms.text.find("）", after)) if i > 0), default=-1)
     if close < 0:
         return None
-    done = _BRACKET_DONE.search(ms.masked, after, close)
-    goal = _BRACKET_GOAL.search(ms.masked, after, close)
-    if done is None or goal is None:
+    typed = ms.memo["typed"]
+    inside = [typed.get(q.start) for q in _tokens(ms, after, close)]
+    inside = [t for t in inside if t is not None and t.quantity.unit != "%" and t.role not in _BASE_OR_CHANGE]
+    goal = {id(t): _is_goal(ms, t, after) for t in inside}
+    goals = [t.quantity for t in inside if goal[id(t)]]
+    if len(goals) != 1:
         return None
-    part, target = ms.quantity_at(done.start("t")), ms.quantity_at(goal.start("t"))
-    if part is None or target is None or part is target or not same_dimension(part, target):
+    target = goals[0]
+    done = [t.quantity for t in inside if not goal[id(t)] and same_dimension(t.quantity, target)]
+    if len(done) > 1:
         return None
-    return part, target
+    return (done[0] if done else None), target
+
+
+_GOAL_NAMES = words("target", "words") + words("target", "budgets")
+
+
+def _is_goal(ms: MaskedSentence, typed, floor: int) -> bool:
+    """A target by its role in the typed clauses, or a figure whose own words (after ``floor`` and the last clause
+    mark) end in a goal or budget word (预算7.4亿元, 年度预算数为8.09亿元)."""
+    if typed.role is Role.TARGET:
+        return True
+    offset = typed.quantity.start - ms.start
+    own = ms.text[max(floor, _clause_start(ms, offset, 0)) : offset]
+    own = own[max(own.rfind(mark) for mark in "（(、") + 1 :].rstrip().rstrip("为是约近达").rstrip("数值额")
+    return own.endswith(_GOAL_NAMES)
 
 
 _REMAINDER = re.compile(r"再|还需|还要|另行|继续|剩余|尚需|尚未")
