@@ -10,6 +10,10 @@ when there is none, the only one between the numerator and the rate (a third one
 产销率) and rates with any doubt (two candidate denominators, a numerator larger than its source, an
 open bound such as 以上) are left not checkable.
 
+A stem may be written as its verb and the head noun of the object (参保 in ``其中参加城乡居民基本养老保险1.84万人``,
+``_split_stem``); two complementary parts of one indicator (lexicon ``parts``: 续建项目 and 新开工项目) are never a
+numerator and its source.
+
 When no figure carries the stem, two figures of one unit may still be the rate's operands: the second names
 the first's noun with a qualifier that shares a character with the stem (``全县共有行政村186个，已通5G的行政村
 162个，通达率…``: 162 / 186; ``_qualified_part``).

@@ -9,7 +9,10 @@ names both of its operands and ties them to it:
 - a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%`` /
   ``A，占W标签（W）的比重为X%`` / ``在W中，A，占比X%`` / ``以W为基数，A，占比X%`` / ``W，其中税收A，税收占比X%``
   (a subject before 占比 must be the part's own);
-- colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``;
+  or with the whole stated after the share (``A，占W标签的X%；W标签为W``), a name matching in its long or short spelling
+  (lexicon ``names.short_forms``: 规上 = 规模以上);
+- colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``; a pair's ratio as one figure
+  (``城乡居民收入比缩小至1.67`` = 城镇 / 农村, ``城乡收入倍差``);
 
 Averages (人均, 每千人口, 亩均, 年均, 户均 …) are read on the typed clauses by ``named_averages.py``; ratios of a
 fixed formula (产销率/产销比, 研发投入强度, 亏损面, 资产负债率) by ``rate_operands.py`` (lexicon ``rate.formulas``).
@@ -69,8 +72,8 @@ _GOAL_SHARE = re.compile(
     # 任务753户，已竣工505户，完成77%: a bare 完成 opening its clause, the target stated before
     rf"|(?:(?<=[，,；;])|^)\s*(?:已|共|累计)?完成了?)(?:约|近)?(?P<pct>{Q})"
 )
-# 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result
-_AIM_BEFORE = re.compile(alternation(("target", "aims")))
+# 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result (lexicon target.aims)
+_AIMS = words("target", "aims")
 # 超年度计划28% / 超出全年目标（40亿元）12.5% / 超年度计划50亿元16.6% / 超出目标6.6个百分点: the excess over
 # the target
 _GOAL_EXCESS = re.compile(
@@ -184,6 +187,8 @@ def find(ctx) -> list[Relation]:
 
 
 _OTHER_RATIO_HINT = re.compile(r"[:∶]|比值?为|倍差|收入比")
+# a colon, or a pair's ratio written as one figure (城乡居民收入比缩小至1.67, 进出口比为…)
+_RATIO_MARKS = (":", "∶", "收入比", "收入之比", "倍差", "出口比", "出口之比", "产出比")
 
 
 def _masked(ctx, start: int, end: int, inside: list[Quantity]) -> MaskedSentence:
@@ -223,7 +228,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         pct = _percent(ms, m, "pct")
         if pct is None or pct.start in seen:
             continue
-        if _AIM_BEFORE.search(ms.text, _clause_start(ms, m.start(), 0), m.start()):
+        clause_before = ms.text[_clause_start(ms, m.start(), 0) : m.start()]
+        if any(aim in clause_before for aim in _AIMS):
             continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
         bracket = _bracket_operands(ms, pct)
         target = bracket[1] if bracket else _stated_goal(ms, m.start())
@@ -289,7 +295,7 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         # 占总投资的X% / 占年度预算的X%: the whole is a set budget
         budget = bool(_SET_WHOLE.search(m.group("named") or ""))
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体", set_whole=budget), pct)
-    colon_ratios = _COLON_RATIO.finditer(ms.masked) if ":" in ms.masked or "∶" in ms.masked or "比" in ms.masked or "倍差" in ms.masked else ()
+    colon_ratios = _COLON_RATIO.finditer(ms.masked) if any(mark in ms.masked for mark in _RATIO_MARKS) else ()
     for m in colon_ratios:
         relation = _colon_relation(ms, text, m)
         if relation is not None:
@@ -745,7 +751,9 @@ def _named_whole(
         offset = quantity.start - ms.start
         label = ms.text[_clause_start(ms, offset, 0) : offset]
         if after is not None:
-            if _names_whole(named, label):  # (a whole of another place scope names nothing: 占全市… after 全区…)
+            # (a whole of another place scope names nothing: 占全市… after 全区…, or 全市… after a part with no scope)
+            scope = _PLACE_SCOPE.search(label)
+            if _names_whole(named, label) and (scope is None or scope.group() in ms.text[: part.start - ms.start]):
                 candidates.append(quantity)
         elif named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
             candidates.append(quantity)

@@ -23,6 +23,7 @@ from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.quantity import Kind
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, mismatch_severity
 from draftcheck.numbers.relation import Outcome, Relation
+from draftcheck.numbers.statement_spans import spans_holding
 
 RATIO = "DC303"
 
@@ -46,8 +47,10 @@ def find(ctx) -> list[Relation]:
     relations: list[Relation] = []
     text = ctx.text
     sentences = ctx.segmentation.sentences
-    for sentence in sentences:
-        if "进度" not in sentence.text or "百分点" not in sentence.text:
+    # (the sentences holding 进度, found from its occurrences rather than a slice of each sentence)
+    for k in spans_holding(text, [(s.start, s.end) for s in sentences], ("进度",)):
+        sentence = sentences[k]
+        if "百分点" not in sentence.text:
             continue
         typed = [t for clause in ctx.clause_model.sentence(sentence) for t in clause.quantities]
         for i, points in enumerate(typed):
