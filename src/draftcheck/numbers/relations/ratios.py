@@ -74,6 +74,9 @@ _GOAL_SHARE = re.compile(
 )
 # 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result (lexicon target.aims)
 _AIMS = words("target", "aims")
+# 时序进度65.0% after what was done and its plan is a completion rate; after 高于/落后 it is the time elapsed
+_TIME_PROGRESS = frozenset(words("target", "time_progress"))
+_AHEAD_OR_BEHIND = words("target", "ahead_of_time") + words("target", "behind_time")
 # 超年度计划28% / 超出全年目标（40亿元）12.5% / 超年度计划50亿元16.6% / 超出目标6.6个百分点: the excess over
 # the target
 _GOAL_EXCESS = re.compile(
@@ -231,6 +234,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         clause_before = ms.text[_clause_start(ms, m.start(), 0) : m.start()]
         if any(aim in clause_before for aim in _AIMS):
             continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
+        if m.group("rate") in _TIME_PROGRESS and clause_before.rstrip().endswith(_AHEAD_OR_BEHIND):
+            continue  # 完成年度计划的78.7%，高于时序进度75%: the time elapsed, not what was done (time_progress.py)
         bracket = _bracket_operands(ms, pct)
         target = bracket[1] if bracket else _stated_goal(ms, m.start())
         part = bracket[0] if bracket and bracket[0] is not None else (
