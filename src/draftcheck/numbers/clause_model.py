@@ -131,6 +131,8 @@ _BASE_CLAUSE_CUE = re.compile(
     r"(?:新增|新登记|[^\d，,。；;：:增降减提比较多少升涨跌来后起%％（(]){1,10}?"
     r"(?:为|是|达到|达|完成|实现|共有|共|有|累计)*(?:约|近)?\s?$"
 )
+# 年初确定的48个重点项目 / 年初下达任务: a plan set in the period, not the period's base figure
+_SET_AFTER_PERIOD = re.compile(rf"(?:已|就|即)?(?:{alternation(('target', 'setting'))})")
 YEAR_REACH = 24  # how far before a value, in its clause, the year that dates it may stand
 _DATED_AFTER = re.compile(r"\s?[（(]\s?$")  # 6.84亿元（2024年）
 _CHANGE_CUE = re.compile(
@@ -391,7 +393,7 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
         return Role.BASE, 0, False, m.group().strip()
     if (q.start - clause.start <= BASE_CLAUSE_REACH and _BASE_GATE.search(text, clause.start, q.start)
             and (m := _BASE_CLAUSE_CUE.match(text, clause.start, q.start))):
-        if m.end() == q.start and q.kind != Kind.MULTIPLE:
+        if m.end() == q.start and q.kind != Kind.MULTIPLE and not _SET_AFTER_PERIOD.match(text, m.end("period"), q.start):
             return Role.BASE, 0, False, m.group("period")
     if not q.is_percent and (aside := _aside_start(prefix)) is not None and _BASE_GATE.search(prefix, aside):
         # an aside in brackets that opens with the base period, like a clause of its own: （年初余额为443.87亿元）,
@@ -422,6 +424,13 @@ def _role(text: str, clause: Clause, q: Quantity, prefix: str, after_opener: boo
             noun = m.group("noun")
             return Role.RATE, 1 if noun in _UP else -1, False, noun
         if ("占" in prefix or "比" in prefix) and (m := _SHARE_CUE.search(prefix)):
+            opened = max(prefix.rfind("（", 0, m.start()), prefix.rfind("(", 0, m.start()))
+            bracket = q.start - len(prefix) + opened  # where the bracket opens in the text
+            if opened >= 0 and opened >= m.start() - 1 and _NAMED_RATE_GATE.search(text, bracket - 1, bracket) and (
+                named := _NAMED_RATE_CUE.search(text, max(clause.start, bracket - PREFIX_REACH), bracket)
+            ):
+                # 研发经费投入强度（占地区生产总值的比重）为2.46%: the bracket explains the named ratio before it
+                return Role.RATE, 0, False, named.group("noun")
             return Role.SHARE, 0, False, m.group("noun")
         if _NAMED_RATE_GATE.search(prefix) and (m := _NAMED_RATE_CUE.search(prefix)):
             return Role.RATE, 0, False, m.group("noun")

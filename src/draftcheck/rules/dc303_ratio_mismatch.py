@@ -128,6 +128,21 @@ other figures of its sentence give, neither an operand the finder used (not chec
 ``numbers/other_operands.py``); a target in the brackets after an earlier rate (it is that rate's); what is left to do
 (``计划下半年再培育入库2家``) as a target.
 
+More forms (ratioW): a completion rate ahead of or behind the time elapsed (``1-9月…为年度目标的78.7%，超时序进度3.7个
+百分点``: 78.7% − 9/12; 上半年, 前三季度, 1—10月, 截至9月底; the period from the sentence or its paragraph;
+``numbers/relations/time_progress.py``); the target alone in brackets after a completion rate (``完成目标任务的116.4%
+（目标任务11亿元）``, read on the typed clauses); a count set as a plan in a period (``年初确定的48个重点项目中，已开工41个，
+开工率…``: 年初 before 确定/下达/谋划 is no base); a rate's stem written as its verb and the head noun of the object
+(``其中参加城乡居民基本养老保险1.84万人，参保率…``: 参保 = 参加…保险); a share whose subject restates a long part label
+(``高新技术产业产值占规上工业总产值的比重为…``) with the whole in its long or short spelling (规上 = 规模以上, lexicon
+``names.short_forms``) or stated after the share in the statement (``…占规上工业总产值的比重为54.2%；规上工业总产值为
+286.5亿元``); a pair's ratio written as one figure (``城乡居民收入比缩小至1.67``, ``城乡收入倍差``: 城镇 / 农村); a named
+ratio explained in brackets (``研发经费投入强度（占地区生产总值的比重）为2.46%``); a per-one ratio in the order written
+(``男女比例为1∶1.06`` with 26.8万 men and 25.2万 women; from 2∶1 on either order passes, ``生师比1∶18``).
+Not read: two complementary parts of one indicator (lexicon ``parts``: ``续建项目27个全部复工，新开工项目15个，开工率…``)
+as a rate's numerator and source; a whole of another place scope stated after the share (``占全市…的`` after ``全区…``);
+a later figure that is a base (``上年固定资产投资为…``); a transition of the pair ratio (``城乡居民收入比由2.25缩小至2.07``).
+
 ## Why is this bad?
 Completion rates and shares are the figures a report's readers compare across units; a ratio that
 does not follow from its own operands is either a typo or a figure carried over from an old draft.

@@ -10,6 +10,10 @@ when there is none, the only one between the numerator and the rate (a third one
 产销率) and rates with any doubt (two candidate denominators, a numerator larger than its source, an
 open bound such as 以上) are left not checkable.
 
+A stem may be written as its verb and the head noun of the object (参保 in ``其中参加城乡居民基本养老保险1.84万人``,
+``_split_stem``); two complementary parts of one indicator (lexicon ``parts``: 续建项目 and 新开工项目) are never a
+numerator and its source.
+
 When no figure carries the stem, two figures of one unit may still be the rate's operands: the second names
 the first's noun with a qualifier that shares a character with the stem (``全县共有行政村186个，已通5G的行政村
 162个，通达率…``: 162 / 186; ``_qualified_part``).
@@ -147,6 +151,14 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
                               if stem in _words_before(text, t) and not _names_source(_words_before(text, t), stem)), None)
             counts = whole_counts
     if numerator is None:
+        # 户籍人口2.36万人，其中参加城乡居民基本养老保险1.84万人，参保率…: the stem's verb and object written apart
+        # (参保 = 参加…保险, 签约 = 签订…协议)
+        every = [t for t in before if t.role in (Role.COUNT, Role.VALUE, Role.PART) and t.quantity.kind == "amount"]
+        split = [t for t in every if _split_stem(_words_before(text, t, _SPLIT_REACH), stem)]
+        if len(split) == 1:
+            numerator = split[0]
+            counts = [t for t in every if t.role is not Role.PART or t is numerator]
+    if numerator is None:
         return _actual_of_due(text, stem, rate, counts) or _qualified_part(text, stem, rate, before)
     same_unit = [
         t for t in counts
@@ -170,6 +182,9 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
         if len(capacity) == 2:
             same_unit = [t for t in counts if t is not numerator and t.quantity.is_exact_count
                          and t.quantity.end <= rate.quantity.start and capacity in _words_before(text, t)]
+    # 续建项目27个，新开工项目15个，开工率…: two complementary parts of one indicator (lexicon ``parts``) are
+    # siblings, never one the source of the other
+    same_unit = [t for t in same_unit if not _complementary(t, numerator)]
     if len(same_unit) > 1:
         # 承办建议120件、提案45件，建议已办结96件: the source is the one named by the numerator's own noun
         own = _words_before(text, numerator).replace(stem, "\0")
@@ -188,6 +203,32 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
     if len(same_unit) != 1:
         return unchecked
     return _rate_relation(text, stem, rate, numerator, same_unit[0])
+
+
+_SPLIT_REACH = 20
+_SPLIT_OPENER = re.compile(r"^(?:其中|全年|累计|共|已|均|新|实际)*")
+
+
+def _split_stem(words: str, stem: str) -> bool:
+    """Whether the count's words spell the rate's two-character stem as a verb and the head noun of its object:
+    参加城乡居民基本养老保险 for 参保, 签订入园协议 for 签约 (the verb opening the words, the object ending them)."""
+    words = _SPLIT_OPENER.sub("", words.rstrip("了的为达"))
+    return (len(stem) == 2 and len(words) >= 4 and stem not in words and words[0] == stem[0]
+            and words[-2] == stem[1] and _HAN_NOUN.fullmatch(words[-2:]) is not None)
+
+
+def _complementary(a: TypedQuantity, b: TypedQuantity) -> bool:
+    """Whether the two figures' indicators name different members of one complete split of their family
+    (续建项目 and 新开工项目, 内资企业 and 外资企业: lexicon ``indicators.toml`` parts)."""
+    ia, ib = a.indicator, b.indicator
+    if ia is None or ib is None or ia.family is None or ib.family is None or ia.family.key != ib.family.key:
+        return False
+    for group in ia.family.parts:
+        in_a = [member for member in group if member in ia.name]
+        in_b = [member for member in group if member in ib.name]
+        if len(in_a) == 1 and len(in_b) == 1 and in_a != in_b and in_a[0] not in ib.name and in_b[0] not in ia.name:
+            return True
+    return False
 
 
 def _rate_relation(text: str, stem: str, rate: TypedQuantity, numerator: TypedQuantity, denominator: TypedQuantity) -> Relation:

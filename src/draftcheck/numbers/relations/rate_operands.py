@@ -154,7 +154,7 @@ def _respective_shares(text: str, start: int, end: int, typed: list[TypedQuantit
 
 # 生师比为1∶13.0 / 车桩比2.3∶1 / 医护比1∶1.2: the two characters before 比 name the two counts
 _PAIR_RATIO = re.compile(
-    r"(?P<x>[\u4e00-\u9fff])(?P<y>[\u4e00-\u9fff])比(?:为|是|达到?|降至|降到|升至|提高到|约|了)*"
+    r"(?P<x>[\u4e00-\u9fff])(?P<y>[\u4e00-\u9fff])比(?:例)?(?:为|是|达到?|降至|降到|升至|提高到|约|了)*"
     r"(?P<a>\d{1,4}(?:\.\d{1,3})?)[∶:](?P<b>\d{1,4}(?:\.\d{1,3})?)(?![\d∶:.])"
 )
 
@@ -174,21 +174,32 @@ def _pair_ratio(ctx, m: re.Match, floor: int) -> Relation | None:
     ys = [q for q in counts if y in _label(text, q) and x not in _label(text, q)]
     if len(xs) != 1 or len(ys) != 1 or xs[0].scaled <= 0 or ys[0].scaled <= 0:
         return None
-    big, small = (xs[0], ys[0]) if xs[0].scaled >= ys[0].scaled else (ys[0], xs[0])
-    computed = Interval.of(big) / Interval.of(small)
+    # X∶Y in the order written: 1∶b is Y / X, a∶1 is X / Y (男女比例为1∶1.06 with more men than women is wrong);
+    # a ratio far from one may name the larger count per one either way (生师比1∶13 for 13 pupils a teacher)
+    big, small = (ys[0], xs[0]) if a == "1" else (xs[0], ys[0])
     decimals = len(written.split(".")[1]) if "." in written else 0
     stated = Interval.written(Decimal(written), decimals, False)
     start, end = m.start("a"), m.end("b")
     related = [("数量一", xs[0].start, xs[0].end), ("数量二", ys[0].start, ys[0].end)]
+    computed = Interval.of(big) / Interval.of(small)
+    if not computed.overlaps(stated) and big.scaled < small.scaled:
+        swapped = Interval.of(small) / Interval.of(big)
+        if swapped.overlaps(stated) and small.scaled >= 2 * big.scaled:
+            computed = swapped
     if computed.overlaps(stated):
         return Relation(kind="ratio", code=CODE, outcome=Outcome.CONSISTENT, start=start, end=end, related=related)
     point = big.scaled / small.scaled
     figure = f"{point:.{max(decimals, 1)}f}"
     corrected = f"1∶{figure}" if a == "1" else f"{figure}∶1"
+    if point < 1:
+        # the other count is the larger: the order is reversed (男女比例1∶1.06 for 26.8万 men and 25.2万 women)
+        figure = f"{1 / point:.{max(decimals, 1)}f}"
+        corrected = f"{figure}∶1" if a == "1" else f"1∶{figure}"
+        big, small = small, big
     return Relation(
         kind="ratio", code=CODE, outcome=Outcome.INCONSISTENT, start=start, end=end,
-        message=(f"{x}{y}比{text[start:end]}：按 {quantity_text(big, text)} / {quantity_text(small, text)} "
-                 f"计算应为 {corrected}"),
+        message=(f"{text[m.start('x') : m.start('a')].rstrip('为是达到约了')}{text[start:end]}：按 {quantity_text(big, text)} / "
+                 f"{quantity_text(small, text)} 计算应为 {corrected}"),
         related=related, severity=mismatch_severity(computed, stated, stated.width / 2), suggestion=corrected,
     )
 

@@ -9,7 +9,10 @@ names both of its operands and ties them to it:
 - a share of a whole: ``W，其中A，占比X%`` / ``其中A，占W的标签的X%`` / ``A，占进出口总额100亿元的60%`` /
   ``A，占W标签（W）的比重为X%`` / ``在W中，A，占比X%`` / ``以W为基数，A，占比X%`` / ``W，其中税收A，税收占比X%``
   (a subject before 占比 must be the part's own);
-- colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``;
+  or with the whole stated after the share (``A，占W标签的X%；W标签为W``), a name matching in its long or short spelling
+  (lexicon ``names.short_forms``: 规上 = 规模以上);
+- colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``; a pair's ratio as one figure
+  (``城乡居民收入比缩小至1.67`` = 城镇 / 农村, ``城乡收入倍差``);
 
 Averages (人均, 每千人口, 亩均, 年均, 户均 …) are read on the typed clauses by ``named_averages.py``; ratios of a
 fixed formula (产销率/产销比, 研发投入强度, 亏损面, 资产负债率) by ``rate_operands.py`` (lexicon ``rate.formulas``).
@@ -26,7 +29,7 @@ import re
 from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.lexicon.categories import together_alternation
-from draftcheck.lexicon.words import alternation
+from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval
 from draftcheck.numbers.masked_sentence import (
@@ -69,8 +72,11 @@ _GOAL_SHARE = re.compile(
     # 任务753户，已竣工505户，完成77%: a bare 完成 opening its clause, the target stated before
     rf"|(?:(?<=[，,；;])|^)\s*(?:已|共|累计)?完成了?)(?:约|近)?(?P<pct>{Q})"
 )
-# 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result
-_AIM_BEFORE = re.compile(alternation(("target", "aims")))
+# 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result (lexicon target.aims)
+_AIMS = words("target", "aims")
+# 时序进度65.0% after what was done and its plan is a completion rate; after 高于/落后 it is the time elapsed
+_TIME_PROGRESS = frozenset(words("target", "time_progress"))
+_AHEAD_OR_BEHIND = words("target", "ahead_of_time") + words("target", "behind_time")
 # 超年度计划28% / 超出全年目标（40亿元）12.5% / 超年度计划50亿元16.6% / 超出目标6.6个百分点: the excess over
 # the target
 _GOAL_EXCESS = re.compile(
@@ -104,7 +110,7 @@ _GOAL_MENTION = re.compile(rf"(?:本年度|全年度|本年|今年|全年|年度
 # A，占W标签的X% / A，占W标签（W）的比重X% / A，占比X% / A，同比增长Y%，占比X%
 _SHARE = re.compile(
     rf"(?P<a>{Q}){gap(2)}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?{Q})?[，,]?\s*"
-    rf"(?P<subject>{gap(6)}?)(?:(?P<ratio>占比|所占比重|(?<![\u4e00-\u9fff])比重)|占(?P<named>{gap(14)}?)(?:(?P<w>{Q})|[（(](?P<wb>{Q})[)）])?的?(?:比重|比例)?)"
+    rf"(?P<subject>{gap(10)}?)(?:(?P<ratio>占比|所占比重|(?<![\u4e00-\u9fff])比重)|占(?P<named>{gap(14)}?)(?:(?P<w>{Q})|[（(](?P<wb>{Q})[)）])?的?(?:比重|比例)?)"
     rf"(?:为|达到?|是)?(?:约|近|接近|将近|超过|超|逾|不足|不到)?(?P<pct>{Q})"
 )
 
@@ -126,9 +132,10 @@ _WHOLE_WITH_ZAI = re.compile(
 _COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出"), "城乡居民收入": ("城镇", "农村"),
                 "城乡居民人均可支配收入": ("城镇", "农村"), "城乡收入": ("城镇", "农村")}
 _COLON_RATIO = re.compile(
-    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?比|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
-    rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})[:∶](?P<r>{Q})"
+    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?(?:比值?|倍差)|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
+    rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})(?:[:∶](?P<r>{Q}))?"
 )
+# 城乡居民收入比缩小至1.67 / 城乡收入倍差为2.1: a pair's ratio written as one bare number stands for x : 1
 
 _MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
@@ -182,14 +189,18 @@ def find(ctx) -> list[Relation]:
     return relations
 
 
-_OTHER_RATIO_HINT = re.compile(r"[:∶]")
+_OTHER_RATIO_HINT = re.compile(r"[:∶]|比值?为|倍差|收入比")
+# a colon, or a pair's ratio written as one figure (城乡居民收入比缩小至1.67, 进出口比为…)
+_RATIO_MARKS = (":", "∶", "收入比", "收入之比", "倍差", "出口比", "出口之比", "产出比")
 
 
 def _masked(ctx, start: int, end: int, inside: list[Quantity]) -> MaskedSentence:
     """The statement masked for the patterns below, with the role of each figure from the typed clauses
     (``ctx.clause_model``): bases and changes are never operands."""
     ms = mask_sentence(ctx.folded, start, end, inside)
-    ms.memo["roles"] = {t.quantity.start: t.role for t in ctx.clause_model.between(start, end)}
+    typed = {t.quantity.start: t for t in ctx.clause_model.between(start, end)}
+    ms.memo["typed"] = typed
+    ms.memo["roles"] = {at: t.role for at, t in typed.items()}
     return ms
 # how far (characters) around a figure its operands are sought: a statement of thousands of figures is a
 # list, not one ratio, and must not make every figure scan all the others
@@ -220,11 +231,16 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         pct = _percent(ms, m, "pct")
         if pct is None or pct.start in seen:
             continue
-        if _AIM_BEFORE.search(ms.text, _clause_start(ms, m.start(), 0), m.start()):
+        clause_before = ms.text[_clause_start(ms, m.start(), 0) : m.start()]
+        if any(aim in clause_before for aim in _AIMS):
             continue  # 力争全年完成率达到95%以上: an aim, not the rate achieved
+        if m.group("rate") in _TIME_PROGRESS and clause_before.rstrip().endswith(_AHEAD_OR_BEHIND):
+            continue  # 完成年度计划的78.7%，高于时序进度75%: the time elapsed, not what was done (time_progress.py)
         bracket = _bracket_operands(ms, pct)
         target = bracket[1] if bracket else _stated_goal(ms, m.start())
-        part = bracket[0] if bracket else _preceding(ms, m.start(), target) if target is not None else None
+        part = bracket[0] if bracket and bracket[0] is not None else (
+            _preceding(ms, m.start(), target) if target is not None else None
+        )
         if target is None and m.group("rate") and previous is not None and not _OWN_BASE.search(ms.text, 0, m.start()):
             # 年初确定新开工项目目标30个。…实际新开工项目24个，完成率80%: the target set in the statement before
             target = _stated_goal(previous, len(previous.masked))
@@ -275,13 +291,16 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
                 whole = _whole_introduced_with_zai(ms, m.start("a"), part, m.group("named"))
             if whole is None:
                 whole = _named_whole(ms, m.start("a"), part, m.group("named"))
+            if whole is None:
+                # 高新技术产业产值168.3亿元，占规上工业总产值的比重为54.2%；规上工业总产值为286.5亿元: the whole stated after
+                whole = _named_whole(ms, m.start("a"), part, m.group("named"), after=m.end("pct"))
             if whole is None and (m.group("ratio") or not (m.group("named") or "").strip()):
                 whole = _sole_whole_before(ms, m.start("a"), part, bare=not (m.group("subject") or "").strip())
         span_start = ms.doc(m.start("ratio")) if m.group("ratio") else pct.start
         # 占总投资的X% / 占年度预算的X%: the whole is a set budget
         budget = bool(_SET_WHOLE.search(m.group("named") or ""))
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体", set_whole=budget), pct)
-    colon_ratios = _COLON_RATIO.finditer(ms.masked) if ":" in ms.masked or "∶" in ms.masked else ()
+    colon_ratios = _COLON_RATIO.finditer(ms.masked) if any(mark in ms.masked for mark in _RATIO_MARKS) else ()
     for m in colon_ratios:
         relation = _colon_relation(ms, text, m)
         if relation is not None:
@@ -360,28 +379,43 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
 
-# the operands of a completion rate given in the brackets right after it: （完成6.54亿元，预算7.4亿元）
-_BRACKET_DONE = re.compile(rf"(?:完成|实际|实现|已完成|累计完成)(?:数|值|额)?(?:为|达)?(?P<t>{Q})")
-_BRACKET_GOAL = re.compile(rf"(?:{_GOAL}|年度{_GOAL}|全年{_GOAL}|年初{_GOAL})(?:数|值|额)?(?:为|是)?(?P<t>{Q})")
-
-
-def _bracket_operands(ms: MaskedSentence, pct: Quantity) -> tuple[Quantity, Quantity] | None:
-    """The completed value and the target written in the brackets right after a completion rate, when both are there
-    (…完成全年预算的88.4%（完成6.54亿元，预算7.4亿元）): they, not figures before the rate, are its operands."""
+def _bracket_operands(ms: MaskedSentence, pct: Quantity) -> tuple[Quantity | None, Quantity] | None:
+    """The target written in the brackets right after a completion rate, with the completed value when it is there
+    too (…完成全年预算的88.4%（完成6.54亿元，预算7.4亿元）; …完成目标任务的116.7%（目标任务11亿元）): from the typed
+    clauses, the one figure whose role is a target or whose indicator is a goal or budget word (lexicon
+    ``target.words``, ``target.budgets``) and the one other value of its dimension (never a base or a change)."""
     after = pct.end - ms.start
     if ms.text[after : after + 1] not in ("(", "（"):
         return None
     close = min((i for i in (ms.text.find(")", after), ms.text.find("）", after)) if i > 0), default=-1)
     if close < 0:
         return None
-    done = _BRACKET_DONE.search(ms.masked, after, close)
-    goal = _BRACKET_GOAL.search(ms.masked, after, close)
-    if done is None or goal is None:
+    typed = ms.memo["typed"]
+    inside = [typed.get(q.start) for q in _tokens(ms, after, close)]
+    inside = [t for t in inside if t is not None and t.quantity.unit != "%" and t.role not in _BASE_OR_CHANGE]
+    goal = {id(t): _is_goal(ms, t, after) for t in inside}
+    goals = [t.quantity for t in inside if goal[id(t)]]
+    if len(goals) != 1:
         return None
-    part, target = ms.quantity_at(done.start("t")), ms.quantity_at(goal.start("t"))
-    if part is None or target is None or part is target or not same_dimension(part, target):
+    target = goals[0]
+    done = [t.quantity for t in inside if not goal[id(t)] and same_dimension(t.quantity, target)]
+    if len(done) > 1:
         return None
-    return part, target
+    return (done[0] if done else None), target
+
+
+_GOAL_NAMES = words("target", "words") + words("target", "budgets")
+
+
+def _is_goal(ms: MaskedSentence, typed, floor: int) -> bool:
+    """A target by its role in the typed clauses, or a figure whose own words (after ``floor`` and the last clause
+    mark) end in a goal or budget word (预算7.4亿元, 年度预算数为8.09亿元)."""
+    if typed.role is Role.TARGET:
+        return True
+    offset = typed.quantity.start - ms.start
+    own = ms.text[max(floor, _clause_start(ms, offset, 0)) : offset]
+    own = own[max(own.rfind(mark) for mark in "（(、") + 1 :].rstrip().rstrip("为是约近达").rstrip("数值额")
+    return own.endswith(_GOAL_NAMES)
 
 
 _REMAINDER = re.compile(r"再|还需|还要|另行|继续|剩余|尚需|尚未")
@@ -476,11 +510,23 @@ _WHOLE_SCOPE = re.compile(r"^(?:全部|所有|全体|全[国省市区县镇乡�
 _PLACE_SCOPE = re.compile(r"全[国省市区县镇乡园]|本[省市区县镇]")
 
 
+_SHORT_FORMS = tuple(tuple(entry.split(":", 1)) for entry in words("names", "short_forms"))
+
+
+def _short_spelling(name: str) -> str:
+    """The name with its long spellings shortened (规模以上工业总产值 -> 规上工业总产值; lexicon ``names.short_forms``)."""
+    for long, short in _SHORT_FORMS:
+        if long in name:
+            name = name.replace(long, short)
+    return name
+
+
 def _names_whole(named: str, label: str) -> bool:
     """Whether the whole named after 占 (占总投资的, 占全部规上企业的) names the figure labelled ``label``
     (固定资产投资, 全区规上工业企业): the name in the label, or the name without its scope word and 总 ending
     in the label's head noun with its other two-character pieces in the label too
     (规上企业 in 规上工业企业)."""
+    named, label = _short_spelling(named), _short_spelling(label)
     if named in label:
         return True
     core = named[1:] if named.startswith("总") else named  # 占总投资的 -> 固定资产投资
@@ -592,8 +638,15 @@ def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quanti
 
 def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | None:
     """``进出口比为1:2.3`` against 进口 and 出口 stated in the statement: 1 : (出口 / 进口)."""
-    left, right = ms.quantity_at(m.start("l")), ms.quantity_at(m.start("r"))
-    if left is None or right is None or left.unit or right.unit or left.magnitude != 1 or right.magnitude != 1:
+    left = ms.quantity_at(m.start("l"))
+    if m.group("r") is None:
+        # 城乡居民收入比缩小至1.67: one bare figure x of a pair's ratio is x : 1 (a generic 甲与乙之比 needs both sides)
+        if left is None or not m.group("pair") or left.unit or left.magnitude != 1 or left.value < 1 or left.kind != Kind.AMOUNT:
+            return None
+        right = None
+    else:
+        right = ms.quantity_at(m.start("r"))
+    if left is None or (right is None and m.group("r")) or left.unit or right is not None and (right.unit or right.magnitude != 1) or left.magnitude != 1:
         return None
     if m.group("pair"):
         side_a, side_b = _COLON_PAIRS[m.group("pair")]
@@ -602,11 +655,13 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
         side_a, side_b, stem = m.group("a").strip(), m.group("b").strip(), None
     a = _one_labelled(ms, m.start(), side_a, side_b, stem)
     b = _one_labelled(ms, m.start(), side_b, side_a, stem)
-    start, end = ms.doc(m.start("pair") if m.group("pair") else m.start("l")), right.end
+    start, end = ms.doc(m.start("pair") if m.group("pair") else m.start("l")), (right or left).end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
     if a is None or b is None or a is b or not same_dimension(a, b) or a.scaled <= 0 or b.scaled <= 0:
         return unchecked
-    if left.value == 1 and left.decimals == 0:
+    if right is None:
+        stated_q, numerator, denominator = left, a, b  # x (: 1), x = a / b
+    elif left.value == 1 and left.decimals == 0:
         stated_q, numerator, denominator = right, b, a  # 1 : x, x = b / a
     elif right.value == 1 and right.decimals == 0:
         stated_q, numerator, denominator = left, a, b  # x : 1, x = a / b
@@ -623,7 +678,7 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
     places = max(stated_q.decimals, 1)
     shown = format_number(point, places + 1)
     fixed = format_number(point, stated_q.decimals)
-    written = f"1:{fixed}" if stated_q is right else f"{fixed}:1"
+    written = f"1:{fixed}" if stated_q is right else f"{fixed}:1" if right is not None else fixed
     same_scale = numerator.magnitude == denominator.magnitude
     num_text = number_text(numerator, text) if same_scale else quantity_text(numerator, text)
     den_text = number_text(denominator, text) if same_scale else quantity_text(denominator, text)
@@ -681,18 +736,31 @@ def _sole_whole_before(ms: MaskedSentence, part_index: int, part: Quantity, *, b
 _TOTALITY = re.compile(r"共有|共计|总数|合计|^\s*全[省市区县镇乡村园]")
 
 
-def _named_whole(ms: MaskedSentence, part_index: int, part: Quantity, named: str | None) -> Quantity | None:
-    """``W标签W，……A，占W标签的X%``: the one earlier value whose own label is the whole named after 占."""
+def _named_whole(
+    ms: MaskedSentence, part_index: int, part: Quantity, named: str | None, *, after: int | None = None
+) -> Quantity | None:
+    """``W标签W，……A，占W标签的X%``: the one earlier value whose own label is the whole named after 占; with
+    ``after`` (the end of the share), the one later value of the statement so labelled, larger than the part and
+    neither a base, a change nor a target (``A，占W标签的X%；W标签为W``)."""
     named = (named or "").strip()
     if len(named) < 3 or not _MEASURE_NOUN.search(named) or named.startswith(_SCOPE_ONLY) and len(named) <= 3:
         return None
     candidates = []
-    for quantity in _tokens(ms, max(0, part_index - _REACH), part_index):
+    window = _tokens(ms, max(0, part_index - _REACH), part_index) if after is None else [
+        q for q in _tokens(ms, after, after + _REACH)
+        if not _is_base_or_change(ms, q) and not _is_target(ms, q) and q.scaled > part.scaled
+    ]
+    for quantity in window:
         if quantity is part or not same_dimension(quantity, part):
             continue
         offset = quantity.start - ms.start
         label = ms.text[_clause_start(ms, offset, 0) : offset]
-        if named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
+        if after is not None:
+            # (a whole of another place scope names nothing: 占全市… after 全区…, or 全市… after a part with no scope)
+            scope = _PLACE_SCOPE.search(label)
+            if _names_whole(named, label) and (scope is None or scope.group() in ms.text[: part.start - ms.start]):
+                candidates.append(quantity)
+        elif named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
             candidates.append(quantity)
     return candidates[0] if len(candidates) == 1 else None
 
