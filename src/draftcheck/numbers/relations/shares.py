@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import islice
 from decimal import Decimal
 
@@ -104,7 +105,13 @@ _REST_WORDS = words("completeness", "rest")
 
 def _holds(text: str, vocabulary: tuple[str, ...]) -> bool:
     """Does ``text`` hold one of the words of a lexicon list (words.toml [shares])?"""
-    return any(word in text for word in vocabulary)
+    return _finder(vocabulary)(text) is not None
+
+
+@lru_cache(maxsize=32)
+def _finder(vocabulary: tuple[str, ...]):
+    """The search of one lexicon list, compiled once (one scan of the text for all its words)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True))).search
 
 
 def _without_link(label: str) -> str:
@@ -512,7 +519,8 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
             percents := shares.between(start, end)):
         taken = [(r.start, r.end) for r in earlier + relations]
         relations.extend(_percent_structures(text, folded, start, percents, taken))
-    if (_holds(statement, _REST_WORDS) or _holds(statement, _SCALE_BOTTOM)) and (percents := shares.between(start, end)):
+    if _holds(statement, _REST_WORDS + _SCALE_BOTTOM) and _figures_open_clauses(statement) and (
+            percents := shares.between(start, end)):
         taken = [(r.start, r.end) for r in earlier + relations]
         relations.extend(_shares_first(ctx, start, end, percents, taken))
     if ("占" in statement or "份额" in statement or "比重" in statement or "比例" in statement) and (
@@ -538,6 +546,29 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
 _APPROXIMATE_BEFORE = words("approximation", "before")
 _SHARE_FIRST_OPENERS = ("有", "的")  # (有62%表示…; 其余的15%…)
 _NOT_A_PREDICATE = ("以上", "以下", "以内", "增", "降", "提高", "上升", "回落", "下滑", "个百分点")
+
+
+_CHINESE_DIGITS = "一二两三四五六七八九十"
+
+
+def _figures_open_clauses(statement: str) -> bool:
+    """Do two clauses of the statement open with a figure (after 其余, 有, 约 …)? Tested on the text before the shares
+    are typed: 62%表示满意，30%表示… / 四成为村干部，五成为…"""
+    found = 0
+    for separator in "，,；;":
+        at = statement.find(separator)
+        while at >= 0:
+            head = statement[at + 1 : at + 6].lstrip(" \t\u3000")
+            for opener in _REST_WORDS + _SHARE_FIRST_OPENERS + _APPROXIMATE_BEFORE:
+                if head.startswith(opener):
+                    head = head[len(opener) :]
+                    break
+            if head[:1].isdigit() or head.startswith("百分之") or (head[:1] in _CHINESE_DIGITS and head[1:2] in ("成", "分")):
+                found += 1
+                if found >= 2:
+                    return True
+            at = statement.find(separator, at + 1)
+    return False
 
 
 def _share_first_item(folded: str, piece: tuple[int, int], percents: list) -> tuple[str, object, bool, bool, int] | None:
