@@ -78,7 +78,6 @@ _STRUCTURE = re.compile(r"(?P<keyword>结构|比例|比重|占比|构成|之比)
 _STRUCTURE_REACH = 40
 # the words between an announced ratio and a second one in one sentence: 由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7
 _NEXT_STRUCTURE = re.compile(r"(?:[^。；;\d]|(?<!\d)\d{4}年){1,12}")
-_RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
 _SPLIT = re.compile(
     r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)(?:为|是)|分别占到|依次占"
     # 本科及以上、大专、高中及以下学历分别为…: a split only when the names are a complete set (rates are
@@ -130,6 +129,24 @@ def _is_unit_cell(cell: str) -> bool:
     """A cell holding only a unit in brackets (（%）, （万元）): the head of the column on its left."""
     return len(cell) <= 10 and cell[:1] in "（(" and cell[-1:] in ")）" and not any(
         ch in "（()）" or ch.isspace() for ch in cell[1:-1])
+
+
+def _is_column_figure(cell: str) -> bool:
+    """A cell of a share column: up to three digits, a point and up to three more, maybe a % (35.2 / 100.0 / 8%)."""
+    whole, _, decimals = cell.removesuffix("%").partition(".")
+    return (whole.isascii() and whole.isdigit() and len(whole) <= 3 and len(decimals) <= 3
+            and (decimals.isascii() and decimals.isdigit() if "." in cell else True))
+
+
+_WHOLE_SCOPES = tuple(sorted(words("shares", "whole_scopes"), key=len, reverse=True))
+_WHOLE_TOTALS = words("shares", "whole_totals")
+
+
+def _is_scope_only(whole: str) -> bool:
+    """A whole that is only a scope (全省, 全国总量): each name's share may be of its own indicator's total there."""
+    scope = next((w for w in _WHOLE_SCOPES if whole.startswith(w)), "")
+    rest = whole[len(scope) :]
+    return rest == "" or rest in _WHOLE_TOTALS
 
 
 def _closes(label: str) -> bool:
@@ -411,7 +428,6 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
 _SHARE_HEADER_CELL = re.compile(r"(?:占比|比重|构成|比例|份额|结构|百分比)\s?[（(](?:单位[:：]\s?)?%[)）]|(?:占比|比重|构成|比例|份额)%"
                                 r"|(?P<bare>(?:占[^\s\d%（()）]{1,12}?的?)?(?:比重|占比|比例|构成|份额))")
 _CELL_GAP = re.compile(r"[ \t\u3000]+")
-_COLUMN_FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,3})?%?")
 _SUB_ROW = words("shares", "sub_rows")
 _MAX_COLUMN_ROWS = 40
 
@@ -464,7 +480,7 @@ def _share_columns(ctx) -> list[Relation]:
             if _is_unit_cell(folded[slice(*cells[c])]):
                 cells[c - 1 : c + 1] = [(cells[c - 1][0], cells[c][1])]  # 占比 （%）: the unit is its column head's
         heads = [(c, m) for c, (s, e) in enumerate(cells) if c and (m := _SHARE_HEADER_CELL.fullmatch(folded, s, e))]
-        if len(heads) != 1 or any(_COLUMN_FIGURE.fullmatch(folded, s, e) for s, e in cells):
+        if len(heads) != 1 or any(_is_column_figure(folded[s:e]) for s, e in cells):
             continue
         column, head = heads[0]
         if head.group("bare") and not (n and "%" in folded[paragraphs[n - 1].start : paragraphs[n - 1].end]):
@@ -472,7 +488,7 @@ def _share_columns(ctx) -> list[Relation]:
         labels, terms, total = [], [], None
         for row in paragraphs[n + 1 : n + 1 + _MAX_COLUMN_ROWS]:
             row_cells = _cells(folded, row.start, row.end)
-            if len(row_cells) != len(cells) or not _COLUMN_FIGURE.fullmatch(folded, *row_cells[column]):
+            if len(row_cells) != len(cells) or not _is_column_figure(folded[slice(*row_cells[column])]):
                 break
             label = folded[slice(*row_cells[0])]
             if re.search(r"[，。；：,;:]", label) or not re.search(r"[\u4e00-\u9fff]", label) or _PERIOD_NAME.search(label):
@@ -571,7 +587,11 @@ def _figures_open_clauses(statement: str) -> bool:
     return False
 
 
-def _share_first_item(folded: str, piece: tuple[int, int], percents: list) -> tuple[str, object, bool, bool, int] | None:
+_SET_SCOPE_ENDS = ("中", "内", "里")  # 园区内约六成企业…: the first clause may name the set before its share
+
+
+def _share_first_item(folded: str, piece: tuple[int, int], percents: list, first: bool = False
+                      ) -> tuple[str, object, bool, bool, int] | None:
     """(the words after the share, the share, a rest item, approximate, where the clause ends) when the clause ``piece`` opens with a share of
     the clause model (其余, 约, 有 allowed before it) and names its part after it in words; else None."""
     start, end = piece
@@ -580,6 +600,10 @@ def _share_first_item(folded: str, piece: tuple[int, int], percents: list) -> tu
         return None
     q = inside[0]
     before = folded[start : q.start].strip(" \t\u3000")
+    if first:
+        scope = max(before.rfind(end_word) for end_word in _SET_SCOPE_ENDS)
+        if 2 <= scope < 16 and not any(ch.isdigit() for ch in before[:scope]):
+            before = before[scope + 1 :]  # 园区内约六成企业 / 受访群众中62%…
     rest = before.startswith(_REST_WORDS)
     if rest:
         before = before[2:]
@@ -605,14 +629,22 @@ def _shares_first(ctx, start: int, end: int, percents: list, taken) -> list[Rela
         return []
     relations = []
     run: list[tuple] = []
+    opened_by_share = False  # the clause before the run holds a share: the list began there (园区内约六成企业…，三成企业…)
+    previous = None
     for piece in pieces + [(end, end)]:
-        item = _share_first_item(folded, piece, percents) if piece[0] < end else None
+        item = _share_first_item(folded, piece, percents, first=not run) if piece[0] < end else None
         if item is not None and not (run and run[-1][2]):
+            if not run:
+                opened_by_share = previous is not None and any(previous[0] <= q.start < previous[1] for q in percents)
             run.append(item)
+            previous = piece
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not opened_by_share:
             relations.extend(_judge_shares_first(ctx.text, run, taken))
         run = [item] if item is not None else []
+        if item is not None:
+            opened_by_share = previous is not None and any(previous[0] <= q.start < previous[1] for q in percents)
+        previous = piece
     return relations
 
 
@@ -675,8 +707,7 @@ def _ratio_chains(folded: str, quantities: list) -> list[list]:
     with at most three digits before and after the point, no further figure or colon glued to either end."""
     chains, run = [], []
     for q in quantities:
-        if q.kind != Kind.AMOUNT or q.unit or q.qualifier or q.start != q.number_start or not _RATIO_TERM.fullmatch(
-                folded, q.start, q.end):
+        if q.kind != Kind.AMOUNT or q.unit or q.qualifier or q.start != q.number_start or not _is_ratio_term(q):
             if len(run) >= 3:
                 chains.append(run)
             run = []
@@ -689,13 +720,21 @@ def _ratio_chains(folded: str, quantities: list) -> list[list]:
         run = [q]
     if len(run) >= 3:
         chains.append(run)
-    return [c for c in chains if len(c) <= 6 and not _RATIO_GLUED_BEFORE.search(folded, max(0, c[0].start - 1), c[0].start)
-            and not _RATIO_GLUED_AFTER.match(folded, c[-1].end)]
+    return [c for c in chains if len(c) <= 6 and not _glued(folded[max(0, c[0].start - 1) : c[0].start])
+            and not _glued(folded[c[-1].end : c[-1].end + 1])]
+
+
+def _is_ratio_term(q) -> bool:
+    """A term of a ratio written in digits: at most three before the point and three after it (8.3, 41.4)."""
+    return q.script == "arabic" and q.magnitude == 1 and 0 <= q.value < 1000 and q.decimals <= 3
+
+
+def _glued(ch: str) -> bool:
+    """A figure or a colon right against a ratio (12:30:45 is a time, 1.2.3 a version): no structure."""
+    return ch.isdigit() or (ch != "" and ch in ".:∶")
 
 
 _RATIO_JOINT = re.compile(r"[ \t]?[:∶][ \t]?")
-_RATIO_GLUED_BEFORE = re.compile(r"[\d.:∶]$")
-_RATIO_GLUED_AFTER = re.compile(r"[\d.:∶]")
 
 
 def _structures(text: str, folded: str, start: int, end: int, quantities: list) -> list[Relation]:
@@ -855,7 +894,7 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             parts.append(q)
         if rest is not None and whole is None and len(parts) >= 2 and not (
                 (named := _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)) and named.group("whole")
-                and _SCOPE_ONLY_WHOLE.match(named.group("whole").rstrip("的"))):
+                and _is_scope_only(named.group("whole").rstrip("的"))):
             terms = [(q.value, q.decimals, q.start, q.end) for q in parts + [rest]]
             relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (parts[0].start, rest.end), complete=True,
                                     labels=None, approximate=any(q.approximate for q in parts + [rest])))
@@ -908,7 +947,6 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 # what follows the last share of such a list: 的比例分担 / 比例共同出资
 _PROPORTION_TAIL = re.compile(r"的?(?:比例|比重)(?:进行|予以|共同)?(?:分担|承担|负担|分配|分成|出资|筹集|分摊)")
-_PROPORTION_JOINT = re.compile(r"[ \t]?[、，,和与及][ \t]?")
 _MAX_PROPORTION_TERMS = 8
 
 
@@ -920,7 +958,7 @@ def _proportions(text: str, folded: str, start: int, shares: list) -> list[Relat
         if not _PROPORTION_TAIL.match(folded, q.end):
             continue
         run = [q]
-        while i - len(run) >= 0 and len(run) < _MAX_PROPORTION_TERMS and _PROPORTION_JOINT.fullmatch(
+        while i - len(run) >= 0 and len(run) < _MAX_PROPORTION_TERMS and _PERCENT_JOINT.fullmatch(
                 folded, shares[i - len(run)].end, run[0].number_start):
             run.insert(0, shares[i - len(run)])
         if len(run) < 2:
@@ -1136,7 +1174,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         market = len(run) >= 2 and all(m.market for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
         # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
         pair = len(run) == 2 and is_partition(labels) and not any(m.market for m in run) and not any(
-            m.whole and _SCOPE_ONLY_WHOLE.match(m.whole) for m in run)
+            m.whole and _is_scope_only(m.whole) for m in run)
         # the states of one set of items, each named once (已完成整改的问题…，正在推进的…，需要长期坚持的…)
         states = [next((word for word in _STATE if label.startswith(word)), None) for label in labels]
         stages = len(run) >= 3 and all(states) and len(set(states)) == len(run)
@@ -1434,7 +1472,6 @@ _CHINESE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 # the whole a 分别占 list names before its shares: 分别占全部到位资金的 / 分别占比 (none)
 _WHOLE_AFTER_SPLIT = re.compile(r"(?:比)?(?P<whole>[^，,。；;%\d]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?(?:约|近)?$")
 # a whole that is only a scope (全省的, 全国): each name may be a share of its own indicator's total there
-_SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全镇|全园区?|全行业|同行业|本地区)?(?:总量|总额|总数)?$")
 # names of attributes that overlap (党员, 女性, 本科以上学历): their shares of one whole may exceed 100%
 _ATTRIBUTE_NAME = words("shares", "attribute_names")
 # attributes of people that cut across any other split of them (参保人员中，女性占…，60岁以上人员占…，农民工占…)
@@ -1487,7 +1524,7 @@ def _names_evidence(before: str, count: int, whole: str = "", bearing: bool = Fa
     if named:
         # 一产、二产、三产增加值占地区生产总值的比重分别为…: the names before the whole they share (a whole that
         # is only a scope, 占全省的比重, is each name's own total there)
-        if _SCOPE_ONLY_WHOLE.match(named.group("whole")):
+        if _is_scope_only(named.group("whole")):
             return ""
         clause, whole = named.group("names"), whole or named.group("whole")
     quoted = _QUOTED_NAME.findall(clause)
@@ -1503,7 +1540,7 @@ def _names_evidence(before: str, count: int, whole: str = "", bearing: bool = Fa
         return "structured"
     # distinct names sharing one whole (none named, or one that is more than a scope) split it: their
     # shares cannot exceed 100% (内资、外资、自筹资金分别占…), unless the names overlap (党员、女性 ...)
-    if whole and _SCOPE_ONLY_WHOLE.match(whole):
+    if whole and _is_scope_only(whole):
         return ""  # 出口和进口分别占全省的60%和55%: each of its own total
     if is_partition(names):
         return "structured"
