@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from draftcheck.lexicon.words import words
 from draftcheck.numbers.quantity import Kind, Quantity
 
 _TEN = Decimal(10)
@@ -33,10 +34,12 @@ _TENTH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 _TENTH = re.compile(
     r"(?<![零〇一二三四五六七八九两十百千万亿\d.])(?P<pre>将近|接近|大约|超过|不足|不到|约|近|超|逾|达到?)?"
     r"(?P<n>[一二两三四五六七八九]|[1-9])成(?P<tail>半|[一二三四五六七八九](?![成十百千万亿]))?"
-    r"(?!不变|为|立|员|本|果|效|熟|长|交|功|就|绩|品|都|型|套|片|批|年|人|新|色|份|分|事|才|语|活|全|群|材|像|因|器|家)"
+    r"(?!不变|立|员|本|果|效|熟|长|交|功|就|绩|品|都|型|套|片|批|年|人|新|色|份|分|事|才|语|活|全|群|材|像|因|器|家)"
     r"(?P<post>以上|以下|左右|上下|多)?"
 )
 _SHARE_WORD = re.compile(r"占|比重|比例|份额|占比|[\u4e00-\u9fff]率")
+# the rest of a split named by its share (其余三成为园地 / 剩下的两成用于): the complement words of the lexicon
+_REST_WORDS = words("completeness", "rest")
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 
 
@@ -57,8 +60,12 @@ def _tenth(folded: str, m: re.Match, floor: int) -> Quantity | None:
     clause_start = max((folded.rfind(ch, floor, m.start()) for ch in _CLAUSE_MARKS), default=-1) + 1
     clause_start = max(clause_start, floor)
     before = folded[max(clause_start, m.start() - 14) : m.start()]
+    # (a tenth opening its clause is a share too: 受访群众中，七成表示满意 / 参训人员中，四成为村干部)
+    rest = before.rstrip("的").endswith(_REST_WORDS) or (not before.strip() and not pre and m.start() > floor)
+    if folded.startswith("为", m.end()) and not rest:
+        return None  # 三成为 reads 成为 (become) unless a rest word or a clause start opens it: 其余三成为园地
     # (完成八成: the share of a task done)
-    if not (_SHARE_WORD.search(before) or before.endswith(("的", "完成", "完成了")) or (pre and pre not in ("达", "达到")) or post):
+    if not (rest or _SHARE_WORD.search(before) or before.endswith(("的", "完成", "完成了")) or (pre and pre not in ("达", "达到")) or post):
         return None  # 三成 without a share word or an approximation around it: a word, not a share
     digit = m.group("n")
     value = Decimal(_TENTH_DIGITS.get(digit, 0) or int(digit)) * _TEN

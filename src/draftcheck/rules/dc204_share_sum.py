@@ -131,6 +131,16 @@ the whole (``民间投资`` by ownership, ``工业投资`` by sector, ``技改�
 ``lexicon/categories.toml``) unless the list is closed or a complete set; the rest added up (``其他各类支出合计占…``) is
 one more part, not a subtotal of the parts before it.
 
+More forms (shareW, issue 7): shares that open their clauses, the part named after them, in any notation
+(``受访群众中，62%表示满意，30%表示基本满意，10%表示不满意``, ``四成为村干部，五成为网格员，其余两成为志愿者``,
+``园区内约六成企业…，三成企业…，其余一成企业…``), checked only when the last names the rest or the bottom of a scale
+and no clause before the list holds a share (answers of several choices, ``65%认为融资难，48%认为用工贵``, are left
+alone); the rest named by its share in tenths (``水田占四成，旱地占五成，其余三成为园地``); a label with a bracketed list
+of its own (``其他各类主体（国有、集体、外资企业等）占1.9%``); names running over a scale before ``分别占``
+(``0—14岁、15—59岁、60岁及以上人口``, ``优、良、轻度污染、中度及以上污染的天数``); a cost borne by counted parties
+(``省、市、县、乡镇四级共担…分别承担45%、30%、15%和20%``; not ``分别承担道路、桥梁、管网投资的…``, one whole each);
+a share column whose labels hold figures (``0—14岁  14.8`` … ``合计  100.0``; not a column of years, a series).
+
 ## Why is this bad?
 Shares of one whole that do not add up mean a category was dropped, a figure mistyped, or a share
 copied from another year; readers notice at once.

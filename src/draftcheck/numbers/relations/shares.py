@@ -35,11 +35,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import islice
 from decimal import Decimal
 
 from draftcheck.finding import Severity
-from draftcheck.lexicon.categories import complete_sets, named_members, together_alternation
+from draftcheck.lexicon.categories import complete_sets, named_members, together
+from draftcheck.lexicon.words import words
 from draftcheck.numbers.formatting import plain
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.interval import Interval, interval_sum
@@ -47,6 +49,7 @@ from draftcheck.numbers.quantity import Kind
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.share_notation import fraction_as_percent, tenths_quantities
 from draftcheck.numbers.statement_spans import spans_holding
+from draftcheck.numbers.table_layout import table_layouts
 from draftcheck.text.line_cells import cells_of_line
 from draftcheck.numbers.relations.totals import is_partition
 
@@ -54,7 +57,6 @@ KIND = "share-sum"
 CODE = "DC204"
 HUNDRED = Decimal(100)
 
-_SENTENCE = re.compile(r"[^。！？!?\n\r]+")
 _TOP_AND_MIDDLE = (
     "非常满意", "很满意", "比较满意", "较满意", "基本满意", "满意", "优秀", "良好", "基本合格", "合格",
     "基本称职", "称职", "较好", "好", "较深", "深", "了解", "一般", "较浅", "不太满意",
@@ -76,17 +78,18 @@ _STRUCTURE = re.compile(r"(?P<keyword>结构|比例|比重|占比|构成|之比)
 _STRUCTURE_REACH = 40
 # the words between an announced ratio and a second one in one sentence: 由上年的7.9∶42.6∶49.5调整为7.5∶41.2∶52.7
 _NEXT_STRUCTURE = re.compile(r"(?:[^。；;\d]|(?<!\d)\d{4}年){1,12}")
-_RATIO_TERM = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
 _SPLIT = re.compile(
     r"分别占(?:比)?|(?:占比|比重|比例|份额)(?:分别|依次)(?:为|是)|分别占到|依次占"
     # 本科及以上、大专、高中及以下学历分别为…: a split only when the names are a complete set (rates are
     # listed the same way: 一季度、二季度…增速分别为)
     r"|(?P<weak>(?:分别|依次)(?:为|是))"
+    # each party's part of one cost: 省、市、县、乡镇四级分别承担45%、30%、15%和10%
+    r"|(?P<bearing>分别(?:承担|分担|负担|出资|筹集))"
 )
 # periods listed with percentages are rates of each period (一季度、二季度…分别为5.2%、6.1%…)
 _PERIOD_NAME = re.compile(r"季度|半年|月份|\d月|年度|(?:19|20)\d\d年")
 # words that make the percentages of a list rates, not shares
-_RATE_WORDS = re.compile(r"增|降|率|速|幅|提高|回落|上升|下滑|同比|贡献|拉动")
+_RATE_WORDS = words("shares", "rate_words")
 _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
 
 
@@ -94,6 +97,75 @@ _STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合�
 # what _statement_relations tests before each of its readers (%, a colon of a structure, 分别 / 占比 / 比重).
 # A reader started by another word adds the word here.
 _SIGNS = ("%", ":", "∶", "分别", "占比", "比重", "百分之", "分之", "成")
+
+
+_REST_WORDS = words("completeness", "rest")
+
+
+def _holds(text: str, vocabulary: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of the words of a lexicon list (words.toml [shares])?"""
+    return _finder(vocabulary)(text) is not None
+
+
+@lru_cache(maxsize=32)
+def _finder(vocabulary: tuple[str, ...]):
+    """The search of one lexicon list, compiled once (one scan of the text for all its words)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True))).search
+
+
+def _without_link(label: str) -> str:
+    """A label without the link word before its share (本科及以上为 -> 本科及以上)."""
+    word = next((w for w in _LABEL_LINKS if label.endswith(w)), "")
+    return label[: len(label) - len(word)]
+
+
+def _is_total_label(label: str) -> bool:
+    """合计 / 总 计 / 共计为: the label of the row or item that adds the parts up."""
+    squeezed = "".join(label.split())
+    return squeezed.removesuffix("为") in _TOTAL_ROWS
+
+
+def _is_unit_cell(cell: str) -> bool:
+    """A cell holding only a unit in brackets (（%）, （万元）): the head of the column on its left."""
+    return len(cell) <= 10 and cell[:1] in "（(" and cell[-1:] in ")）" and not any(
+        ch in "（()）" or ch.isspace() for ch in cell[1:-1])
+
+
+def _is_column_figure(cell: str) -> bool:
+    """A cell of a share column: up to three digits, a point and up to three more, maybe a % (35.2 / 100.0 / 8%)."""
+    whole, _, decimals = cell.removesuffix("%").partition(".")
+    return (whole.isascii() and whole.isdigit() and len(whole) <= 3 and len(decimals) <= 3
+            and (decimals.isascii() and decimals.isdigit() if "." in cell else True))
+
+
+_WHOLE_SCOPES = tuple(sorted(words("shares", "whole_scopes"), key=len, reverse=True))
+_WHOLE_TOTALS = words("shares", "whole_totals")
+
+
+def _is_scope_only(whole: str) -> bool:
+    """A whole that is only a scope (全省, 全国总量): each name's share may be of its own indicator's total there."""
+    scope = next((w for w in _WHOLE_SCOPES if whole.startswith(w)), "")
+    rest = whole[len(scope) :]
+    return rest == "" or rest in _WHOLE_TOTALS
+
+
+def _closes(label: str) -> bool:
+    """Does the label name the rest of a split (其他市场 / 其余部分 / 水电、生物质能及其他)?"""
+    if label.startswith(_REST_WORDS):
+        return True
+    for other in ("其他", "其它"):
+        at = label.rfind(other)
+        if at >= 1 and label[at - 1] in "及和与等" and len(label) - at - 2 <= 4 and not any(
+                ch in "及和与等、" for ch in label[at + 2 :]):
+            return True
+    return False
+
+
+def _without_scopes(name: str) -> str:
+    """A name without the scopes opening it (全年全市规上企业 -> 规上企业)."""
+    while (word := next((w for w in _SCOPES if name.startswith(w)), "")):
+        name = name[len(word) :]
+    return name
 
 
 def find(ctx) -> list[Relation]:
@@ -228,13 +300,13 @@ _LIST_HEADING = re.compile(
     r"|(?P<by>按[^，,；;。：:]{1,8}(?:分|划分))[，,]"
 )
 # a link word between an item's label and its share (本科及以上为45.2%)
-_LABEL_LINK = re.compile(r"(?:为|是|占比为?|比重为?)$")
+_LABEL_LINKS = words("shares", "label_links")
 # the label of one item, between the separator before it and its share
 _BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
 _BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
 _SPACED_SEPARATOR = re.compile(r"\s*[、，,；;]\s*|[ \t\u3000]+")
 # the item closing a unit-headed list with the whole: ；合计 100.0
-_BARE_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为)?\s?")
+_TOTAL_ROWS = words("shares", "total_rows")
 _NOT_A_LABEL = re.compile(r"率|增|降|减|提高|上升|同比|比上年|较上年|占|达|超过|其中|平均|累计|合计|共计|共有|^共(?![建享同])")  # (共建国家 is a label)
 
 
@@ -290,7 +362,7 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             if q.start < position:
                 continue
             gap = folded[position : q.start]
-            if unit_heading and len(items) >= 2 and (sep := separator.match(gap)) and _BARE_TOTAL.fullmatch(gap, sep.end()):
+            if unit_heading and len(items) >= 2 and (sep := separator.match(gap)) and _is_total_label(gap[sep.end() :]):
                 stated_whole = q  # ；合计 100.0
                 position = q.end
                 break
@@ -302,7 +374,7 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
             bracketed = gap.endswith(("（", "(")) and folded.startswith(("）", ")"), q.end)
             if bracketed:
                 gap = gap[:-1]  # 先进制造业（46.5%）
-            gap = (_LABEL_LINK.sub("", gap) or gap).strip()  # (东盟 26.7%: a space before the figure)
+            gap = (_without_link(gap) or gap).strip()  # (东盟 26.7%: a space before the figure)
             label = _BARE_LABEL.fullmatch(gap)
             if label is None or _NOT_A_LABEL.search(gap) or t.role not in (Role.RATE, Role.SHARE, Role.VALUE) or (
                 t.role is Role.RATE and t.cue
@@ -324,8 +396,8 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
         span = (items[0][2], quantities[-1].end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        complete = (_is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
-                    or bool(_SCALE_BOTTOM.search(labels[-1])) or (counted is not None and _count_of(counted) == len(items)))
+        complete = (_is_complete_set(labels) or _covers_range(labels) or _closes(labels[-1])
+                    or _holds(labels[-1], _SCALE_BOTTOM) or (counted is not None and _count_of(counted) == len(items)))
         if by and not complete:
             continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in quantities]
@@ -355,19 +427,17 @@ def _bare_splits(ctx, start: int, end: int, taken) -> list[Relation]:
 # unit then on the title line above, 国土空间利用现状（单位：%）)
 _SHARE_HEADER_CELL = re.compile(r"(?:占比|比重|构成|比例|份额|结构|百分比)\s?[（(](?:单位[:：]\s?)?%[)）]|(?:占比|比重|构成|比例|份额)%"
                                 r"|(?P<bare>(?:占[^\s\d%（()）]{1,12}?的?)?(?:比重|占比|比例|构成|份额))")
-_UNIT_CELL = re.compile(r"[（(][^（()）\s]{0,8}[)）]")
 _CELL_GAP = re.compile(r"[ \t\u3000]+")
-_COLUMN_FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,3})?%?")
-_TOTAL_LABEL = re.compile(r"(?:合|总|共)[ \t\u3000]?计")
-_SUB_ROW = re.compile(r"^(?:其中|#|＃|含)")
+_SUB_ROW = words("shares", "sub_rows")
 _MAX_COLUMN_ROWS = 40
 
 
 # the percent unit as a column head or a title line writes it (占比（%）, （单位：%）, 比重%): a share column needs one
 _PERCENT_HEAD_MARKS = ("（%", "(%", "：%", ":%", "： %", ": %", "比%", "重%", "成%", "例%", "额%")
-_SHARE_HEAD_WORD = re.compile(r"占比|比重|构成|比例|份额|结构|百分比")
+_SHARE_HEAD_WORD = words("shares", "column_heads")
 # a line of a label and one to six figures parted by gaps, right after a line break (the break is the match's start)
-_FIGURE_ROW = re.compile(r"\n[^\s\d，。；：,;:]{1,20}(?:[ \t\u3000]+\d[\d.]{0,14}%?){1,6}[ \t\u3000]*(?=\r?\n|$)")
+# (a label may hold figures of its own, an age or size bracket: 0—14岁, 60岁及以上, 500万元以下; not a period: 2024年)
+_FIGURE_ROW = re.compile(r"\n(?=[^\s\d，。；：,;:]|[^\s，。；：,;:]{0,19}[\u4e00-\u9fff])(?!(?:19|20)\d\d年)[^\s，。；：,;:]{1,20}(?:[ \t\u3000]+\d[\d.]{0,14}%?){1,6}[ \t\u3000]*(?=\r?\n|$)")
 
 
 def _paragraph_starts(ctx) -> list[int]:
@@ -377,6 +447,13 @@ def _paragraph_starts(ctx) -> list[int]:
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of one line parted by spaces, tabs or 　 (the spans of the text between the gaps)."""
     return cells_of_line(text, start, end, _CELL_GAP, keep_blank=True)
+
+
+def _tables_with_total(ctx) -> list:
+    """The document's tables whose layout reads a total row (numbers/relations/tables.py checks their share columns;
+    a table whose labels hold figures, 0—14岁 / 60岁及以上, is read without one: its share column stays here)."""
+    return ctx.shared("share_tables_with_total", lambda c: [
+        layout.table for layout in table_layouts(c) if any(row.kind == "total" for row in layout.rows)])
 
 
 def _share_columns(ctx) -> list[Relation]:
@@ -395,15 +472,15 @@ def _share_columns(ctx) -> list[Relation]:
         if n < 0 or n + 2 >= len(paragraphs):
             continue
         header = paragraphs[n]
-        if header.start <= seen or header.end - header.start > 80 or not _SHARE_HEAD_WORD.search(folded, header.start, header.end):
+        if header.start <= seen or header.end - header.start > 80 or not _holds(folded[header.start : header.end], _SHARE_HEAD_WORD):
             continue
         seen = header.start
         cells = _cells(folded, header.start, header.end)
         for c in range(len(cells) - 1, 0, -1):
-            if _UNIT_CELL.fullmatch(folded, *cells[c]):
+            if _is_unit_cell(folded[slice(*cells[c])]):
                 cells[c - 1 : c + 1] = [(cells[c - 1][0], cells[c][1])]  # 占比 （%）: the unit is its column head's
         heads = [(c, m) for c, (s, e) in enumerate(cells) if c and (m := _SHARE_HEADER_CELL.fullmatch(folded, s, e))]
-        if len(heads) != 1 or any(_COLUMN_FIGURE.fullmatch(folded, s, e) for s, e in cells):
+        if len(heads) != 1 or any(_is_column_figure(folded[s:e]) for s, e in cells):
             continue
         column, head = heads[0]
         if head.group("bare") and not (n and "%" in folded[paragraphs[n - 1].start : paragraphs[n - 1].end]):
@@ -411,24 +488,25 @@ def _share_columns(ctx) -> list[Relation]:
         labels, terms, total = [], [], None
         for row in paragraphs[n + 1 : n + 1 + _MAX_COLUMN_ROWS]:
             row_cells = _cells(folded, row.start, row.end)
-            if len(row_cells) != len(cells) or not _COLUMN_FIGURE.fullmatch(folded, *row_cells[column]):
+            if len(row_cells) != len(cells) or not _is_column_figure(folded[slice(*row_cells[column])]):
                 break
             label = folded[slice(*row_cells[0])]
-            if re.search(r"\d|[，。；：,;:]", label):
-                break
+            if re.search(r"[，。；：,;:]", label) or not re.search(r"[\u4e00-\u9fff]", label) or _PERIOD_NAME.search(label):
+                break  # (a bracket with figures is a label, 0—14岁; a period is not, 2024年)
             q = next((t.quantity for t in ctx.clause_model.between(*row_cells[column])), None)
             if q is None:
                 break
-            if _TOTAL_LABEL.fullmatch(label):
+            if _is_total_label(label):
                 total = q
                 break
-            if not _SUB_ROW.match(label):
+            if not label.startswith(_SUB_ROW):
                 labels.append(label)
                 terms.append((q.value, q.decimals, q.start, q.end))
         if len(terms) < 2 or (total is None and len(terms) < 3):
             continue
         span = (terms[0][2], (total or q).end if total is not None else terms[-1][3])
-        if (total is not None and any(t.start <= header.start < t.end and t.start < span[1] and span[0] < t.end for t in ctx.tables or ())) or len(set(labels)) != len(labels):
+        if (total is not None and any(t.start <= header.start < t.end and t.start < span[1] and span[0] < t.end
+                                      for t in _tables_with_total(ctx))) or len(set(labels)) != len(labels):
             continue  # (a table read with its header and a total row: its share column is numbers/relations/tables.py's;
             # a block of rows read without this header, document/tables.aligned_tables, does not know the column is a share)
         if total is not None:
@@ -437,7 +515,7 @@ def _share_columns(ctx) -> list[Relation]:
             relations.append(_judge(ctx.text, terms, Interval.of(total, scaled=False), ctx.text[total.start : total.end],
                                     span, complete=True, labels=labels))
             continue
-        complete = _is_complete_set(labels) or _covers_range(labels) or bool(_CLOSER.search(labels[-1]))
+        complete = _is_complete_set(labels) or _covers_range(labels) or _closes(labels[-1])
         relations.append(_judge(ctx.text, terms, Interval.exact(HUNDRED), "100%", span, complete=complete, labels=labels))
     return relations
 
@@ -457,6 +535,10 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
             percents := shares.between(start, end)):
         taken = [(r.start, r.end) for r in earlier + relations]
         relations.extend(_percent_structures(text, folded, start, percents, taken))
+    if _holds(statement, _REST_WORDS + _SCALE_BOTTOM) and _figures_open_clauses(statement) and (
+            percents := shares.between(start, end)):
+        taken = [(r.start, r.end) for r in earlier + relations]
+        relations.extend(_shares_first(ctx, start, end, percents, taken))
     if ("占" in statement or "份额" in statement or "比重" in statement or "比例" in statement) and (
             "%" in statement or "百分之" in statement or "成" in statement or "分之" in statement):
         percents = shares.between(start, end)
@@ -469,6 +551,115 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
             checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
             relations.extend(_parts_after_qizhong(text, folded, start, end, percents, checked))
     return relations
+
+
+# ---------------------------------------------------------------------------------------------
+# Shares that open their clauses, the part named after them: 受访群众中，62%表示满意，30%表示基本满意，10%表示不满意 /
+# 全部贷款中，65%投向制造业，25%投向服务业，其余15%投向农业 (clauses of the shared segmentation, shares of the clause
+# model in any notation). Such lists are often answers to a question of several choices (65%认为融资难，48%认为用工贵):
+# checked only when nothing can be missing, the last clause naming the rest (其余…) or the bottom of a scale (不满意).
+
+_APPROXIMATE_BEFORE = words("approximation", "before")
+_SHARE_FIRST_OPENERS = ("有", "的")  # (有62%表示…; 其余的15%…)
+_NOT_A_PREDICATE = ("以上", "以下", "以内", "增", "降", "提高", "上升", "回落", "下滑", "个百分点")
+
+
+_CHINESE_DIGITS = "一二两三四五六七八九十"
+
+
+def _figures_open_clauses(statement: str) -> bool:
+    """Do two clauses of the statement open with a figure (after 其余, 有, 约 …)? Tested on the text before the shares
+    are typed: 62%表示满意，30%表示… / 四成为村干部，五成为…"""
+    found = 0
+    for separator in "，,；;":
+        at = statement.find(separator)
+        while at >= 0:
+            head = statement[at + 1 : at + 6].lstrip(" \t\u3000")
+            for opener in _REST_WORDS + _SHARE_FIRST_OPENERS + _APPROXIMATE_BEFORE:
+                if head.startswith(opener):
+                    head = head[len(opener) :]
+                    break
+            if head[:1].isdigit() or head.startswith("百分之") or (head[:1] in _CHINESE_DIGITS and head[1:2] in ("成", "分")):
+                found += 1
+                if found >= 2:
+                    return True
+            at = statement.find(separator, at + 1)
+    return False
+
+
+_SET_SCOPE_ENDS = ("中", "内", "里")  # 园区内约六成企业…: the first clause may name the set before its share
+
+
+def _share_first_item(folded: str, piece: tuple[int, int], percents: list, first: bool = False
+                      ) -> tuple[str, object, bool, bool, int] | None:
+    """(the words after the share, the share, a rest item, approximate, where the clause ends) when the clause ``piece`` opens with a share of
+    the clause model (其余, 约, 有 allowed before it) and names its part after it in words; else None."""
+    start, end = piece
+    inside = [q for q in percents if start <= q.start and q.end <= end]
+    if len(inside) != 1:
+        return None
+    q = inside[0]
+    before = folded[start : q.start].strip(" \t\u3000")
+    if first:
+        scope = max(before.rfind(end_word) for end_word in _SET_SCOPE_ENDS)
+        if 2 <= scope < 16 and not any(ch.isdigit() for ch in before[:scope]):
+            before = before[scope + 1 :]  # 园区内约六成企业 / 受访群众中62%…
+    rest = before.startswith(_REST_WORDS)
+    if rest:
+        before = before[2:]
+    for words_before in (_SHARE_FIRST_OPENERS, _APPROXIMATE_BEFORE, _SHARE_FIRST_OPENERS):
+        word = next((w for w in words_before if before.startswith(w)), "")
+        before = before[len(word) :]
+    if before:
+        return None
+    after = folded[q.end : end].strip()
+    approximate = after.startswith(("左右", "上下"))
+    predicate = after[2:] if approximate else after
+    predicate = predicate[1:] if predicate.startswith("的") else predicate
+    if not predicate or not "\u4e00" <= predicate[0] <= "\u9fff" or predicate.startswith(_NOT_A_PREDICATE) or any(
+            ch.isdigit() for ch in predicate):
+        return None
+    return predicate, q, rest, approximate or q.approximate, len(folded[:end].rstrip("。！？!?；; \t\r\n\u3000"))
+
+
+def _shares_first(ctx, start: int, end: int, percents: list, taken) -> list[Relation]:
+    folded = ctx.folded
+    pieces = ctx.segmentation.items(start, end, "，,；;")
+    if not pieces:
+        return []
+    relations = []
+    run: list[tuple] = []
+    opened_by_share = False  # the clause before the run holds a share: the list began there (园区内约六成企业…，三成企业…)
+    previous = None
+    for piece in pieces + [(end, end)]:
+        item = _share_first_item(folded, piece, percents, first=not run) if piece[0] < end else None
+        if item is not None and not (run and run[-1][2]):
+            if not run:
+                opened_by_share = previous is not None and any(previous[0] <= q.start < previous[1] for q in percents)
+            run.append(item)
+            previous = piece
+            continue
+        if len(run) >= 2 and not opened_by_share:
+            relations.extend(_judge_shares_first(ctx.text, run, taken))
+        run = [item] if item is not None else []
+        if item is not None:
+            opened_by_share = previous is not None and any(previous[0] <= q.start < previous[1] for q in percents)
+        previous = piece
+    return relations
+
+
+def _judge_shares_first(text: str, run: list[tuple], taken) -> list[Relation]:
+    labels = [item[0] for item in run]
+    rest = run[-1][2]
+    bottom = len(run) >= 3 and _holds(labels[-1], _SCALE_BOTTOM) and not any(_holds(l, _SCALE_BOTTOM) for l in labels[:-1])
+    if not (rest or bottom) or any(item[2] for item in run[:-1]) or len(set(labels)) != len(labels):
+        return []
+    span = (run[0][1].start, run[-1][4])
+    if any(s < span[1] and span[0] < e for s, e in taken):
+        return []
+    terms = [(item[1].value, _split_decimals(item[1]), item[1].start, item[1].end) for item in run]
+    return [_judge(text, terms, Interval.exact(HUNDRED), "100%", span, complete=True, labels=labels,
+                   approximate=any(item[3] for item in run))]
 
 
 def _categories(text: str, folded: str, shares: list) -> list[Relation]:
@@ -516,8 +707,7 @@ def _ratio_chains(folded: str, quantities: list) -> list[list]:
     with at most three digits before and after the point, no further figure or colon glued to either end."""
     chains, run = [], []
     for q in quantities:
-        if q.kind != Kind.AMOUNT or q.unit or q.qualifier or q.start != q.number_start or not _RATIO_TERM.fullmatch(
-                folded, q.start, q.end):
+        if q.kind != Kind.AMOUNT or q.unit or q.qualifier or q.start != q.number_start or not _is_ratio_term(q):
             if len(run) >= 3:
                 chains.append(run)
             run = []
@@ -530,13 +720,21 @@ def _ratio_chains(folded: str, quantities: list) -> list[list]:
         run = [q]
     if len(run) >= 3:
         chains.append(run)
-    return [c for c in chains if len(c) <= 6 and not _RATIO_GLUED_BEFORE.search(folded, max(0, c[0].start - 1), c[0].start)
-            and not _RATIO_GLUED_AFTER.match(folded, c[-1].end)]
+    return [c for c in chains if len(c) <= 6 and not _glued(folded[max(0, c[0].start - 1) : c[0].start])
+            and not _glued(folded[c[-1].end : c[-1].end + 1])]
+
+
+def _is_ratio_term(q) -> bool:
+    """A term of a ratio written in digits: at most three before the point and three after it (8.3, 41.4)."""
+    return q.script == "arabic" and q.magnitude == 1 and 0 <= q.value < 1000 and q.decimals <= 3
+
+
+def _glued(ch: str) -> bool:
+    """A figure or a colon right against a ratio (12:30:45 is a time, 1.2.3 a version): no structure."""
+    return ch.isdigit() or (ch != "" and ch in ".:∶")
 
 
 _RATIO_JOINT = re.compile(r"[ \t]?[:∶][ \t]?")
-_RATIO_GLUED_BEFORE = re.compile(r"[\d.:∶]$")
-_RATIO_GLUED_AFTER = re.compile(r"[\d.:∶]")
 
 
 def _structures(text: str, folded: str, start: int, end: int, quantities: list) -> list[Relation]:
@@ -646,7 +844,7 @@ def _percent_structures(text: str, folded: str, start: int, shares: list, taken)
             continue
         gap_start = max(start, first - _STRUCTURE_REACH)
         keyword = _PERCENT_STRUCTURE.search(folded, gap_start, first)
-        if keyword is not None and _RATE_WORDS.search(folded, keyword.end(), first):
+        if keyword is not None and _holds(folded[keyword.end() : first], _RATE_WORDS):
             keyword = None  # 结构优化，…增长 / 贡献率为
         if keyword is None and not (announced_end is not None and _NEXT_STRUCTURE.fullmatch(folded, announced_end, first)):
             announced_end = None
@@ -696,7 +894,7 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             parts.append(q)
         if rest is not None and whole is None and len(parts) >= 2 and not (
                 (named := _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)) and named.group("whole")
-                and _SCOPE_ONLY_WHOLE.match(named.group("whole").rstrip("的"))):
+                and _is_scope_only(named.group("whole").rstrip("的"))):
             terms = [(q.value, q.decimals, q.start, q.end) for q in parts + [rest]]
             relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", (parts[0].start, rest.end), complete=True,
                                     labels=None, approximate=any(q.approximate for q in parts + [rest])))
@@ -715,12 +913,14 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         if whole is None and len(parts) >= 2:
             named_whole = _WHOLE_AFTER_SPLIT.match(folded, m.end(), parts[0].start)
             evidence = _names_evidence(folded[window : m.start()], len(parts),
-                                       named_whole.group("whole") if named_whole else "")
+                                       named_whole.group("whole") if named_whole else "", bearing=bool(m.group("bearing")))
+            if named_whole and "、" in named_whole.group("whole"):
+                evidence = ""  # 省、市、县分别承担道路、桥梁、管网投资的45%、50%和30%: each of its own whole
             if m.group("weak"):
                 clause_start = max(max(folded.rfind(ch, window, m.start()) for ch in "，,；;。：:") + 1, window)
                 names_clause = folded[clause_start : m.start()]
                 weak_complete = evidence == "complete" or _covers_range(_listed_names(names_clause, len(parts)))
-                evidence = "complete" if weak_complete and not _RATE_WORDS.search(names_clause) and not _PERIOD_NAME.search(
+                evidence = "complete" if weak_complete and not _holds(names_clause, _RATE_WORDS) and not _PERIOD_NAME.search(
                     names_clause) else ""
         if evidence == "complete" and _REST_AFTER.match(folded, parts[-1].end, end):
             evidence = "structured"  # …分别占46%、22%，其余为社会资本: the rest is named after the list
@@ -747,7 +947,6 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
 
 # what follows the last share of such a list: 的比例分担 / 比例共同出资
 _PROPORTION_TAIL = re.compile(r"的?(?:比例|比重)(?:进行|予以|共同)?(?:分担|承担|负担|分配|分成|出资|筹集|分摊)")
-_PROPORTION_JOINT = re.compile(r"[ \t]?[、，,和与及][ \t]?")
 _MAX_PROPORTION_TERMS = 8
 
 
@@ -759,7 +958,7 @@ def _proportions(text: str, folded: str, start: int, shares: list) -> list[Relat
         if not _PROPORTION_TAIL.match(folded, q.end):
             continue
         run = [q]
-        while i - len(run) >= 0 and len(run) < _MAX_PROPORTION_TERMS and _PROPORTION_JOINT.fullmatch(
+        while i - len(run) >= 0 and len(run) < _MAX_PROPORTION_TERMS and _PERCENT_JOINT.fullmatch(
                 folded, shares[i - len(run)].end, run[0].number_start):
             run.insert(0, shares[i - len(run)])
         if len(run) < 2:
@@ -782,7 +981,8 @@ _ITEM_PREFIX = re.compile(
     r"(?P<label>(?:其余|其他|其它|剩余|余下)(?:的|为|是)?[^，,、；;：:。%\d]{1,12}?[，,]"
     # a label may carry the part's own figure: 男性6712人，占52.3%
     r"|[^，,、；;：:。%\d]{1,12}?\d{1,9}(?:\.\d{1,4})?[^\d，,、；;：:。%]{1,3}[，,]"
-    r"|[^，,、；;：:。%]{1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
+    # a label may carry a remark in brackets, its own list inside: 其他各类主体（国有、集体和外资企业等）占1.9%
+    r"|(?:[（(][^（()）%]{1,40}[)）]|[^，,、；;：:。%]){1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
     # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
     r"(?:所占比重|所占比例|占比|比重|比例|(?P<market>份额)|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
     r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
@@ -878,17 +1078,14 @@ _COUNTED_PARTS = re.compile(
     # the set counted in the scope the shares are of: 四类诉求中咨询类占… / 三种渠道中
     r"|(?<![\d第])(?P<scope_count>[两二三四五六七八九]|[2-9])(?:个)?(?:大类|类|种|个方面)[\u4e00-\u9fff]{0,8}(?:中|当中)(?![央心小型部西医学国])"
 )
-_CLOSER = re.compile(r"^(?:其他|其余|其它|剩余|余下)|[及和与等](?:其他|其它)[^及和与等、]{0,4}$")
 # the bottom of a survey scale: a list reaching it leaves no answer out
-_SCALE_BOTTOM = re.compile(r"变差|变坏|恶化|退步|倒退|不满意|不合格|不称职|不了解|不清楚|说不清|不知道|较差|很差|不好")
+_SCALE_BOTTOM = words("shares", "scale_bottom")
 # named sets that are complete when every member is listed (lexicon/categories.toml [[complete]])
 _COMPLETE_SETS = complete_sets()
 _LONGEST_COMPLETE_SET = max(2, *(len(members) for members in _COMPLETE_SETS))
 # the state an item is in, opening its label: items in different states are different items
-_STATE = re.compile(r"(?:已经|已|正在|尚未|未|待|仍需|需要|需)")
-_OVERLAPPING_KINDS = re.compile(r"高新|高技术|战略性新兴|数字经济|专精特新|规上|规模以上|限上|重点|龙头|上市|科技型|出口|外向型|亿元")
-_NAMES_BEFORE_SPLIT = re.compile(r"(?P<names>[^，,；;。：:]{2,60}?)(?:增加值|产值|就业人员|从业人员)?[^，,；;。]{0,16}?"
-                                 r"(?:比重|占比|比例|构成)分别为[:：]?$")
+_STATE = tuple(sorted(words("shares", "item_states"), key=len, reverse=True))
+_OVERLAPPING_KINDS = words("shares", "overlapping_kinds")
 
 
 def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
@@ -962,12 +1159,12 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         ):
             continue  # 全市工业产值占…: a share of another whole, unless the items complete a set (全年游客一季度占…)
         heading = folded[start : run[0].start] + run[0].label
-        closed = bool(_CLOSER.search(labels[-1])) and len(run) >= 2
+        closed = _closes(labels[-1]) and len(run) >= 2
         complete_set = _is_complete_set(labels) or _covers_range(labels)
-        bottom = len(run) >= 3 and bool(_SCALE_BOTTOM.search(labels[-1]))
+        bottom = len(run) >= 3 and _holds(labels[-1], _SCALE_BOTTOM)
         # (not over overlapping classes: 工业结构中，高技术制造业…装备制造业…消费品工业…)
         structured = len(run) >= 3 and bool(_STRUCTURE_HEADING.search(heading)) and not any(
-            _OVERLAPPING_KINDS.search(_IN_SCOPE.sub("", label)) for label in labels)  # (重点项目资金中财政资金: a scope)
+            _holds(_IN_SCOPE.sub("", label), _OVERLAPPING_KINDS) for label in labels)  # (重点项目资金中财政资金: a scope)
         counted = _COUNTED_PARTS.search(heading)
         if counted and _count_of(counted.group("count") or counted.group("scope_count")) == len(run):
             closed = True  # 资金由三部分构成：中央资金占45%、省级资金占30%、县级配套占20%
@@ -977,18 +1174,18 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         market = len(run) >= 2 and all(m.market for m in run) and bool(_SET_HEADING_ANYWHERE.search(heading))
         # two complementary names (税收/非税收入, 城镇/乡村) of one whole that is more than a scope
         pair = len(run) == 2 and is_partition(labels) and not any(m.market for m in run) and not any(
-            m.whole and _SCOPE_ONLY_WHOLE.match(m.whole) for m in run)
+            m.whole and _is_scope_only(m.whole) for m in run)
         # the states of one set of items, each named once (已完成整改的问题…，正在推进的…，需要长期坚持的…)
-        states = [_STATE.match(label) for label in labels]
-        stages = len(run) >= 3 and all(states) and len({m.group() for m in states}) == len(run)
+        states = [next((word for word in _STATE if label.startswith(word)), None) for label in labels]
+        stages = len(run) >= 3 and all(states) and len(set(states)) == len(run)
         disjoint = market or pair or stages or len(run) >= 3 and (
             is_partition(labels)
             or (
-                ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_PERSON_ATTRIBUTE.search(l) for l in labels))
+                ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_holds(l, _PERSON_ATTRIBUTE) for l in labels))
                  or run[0].label.lstrip().startswith("其中")
                  or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
-                     and not any(_ATTRIBUTE_NAME.search(l) for l in labels)))
-                and not any(_OVERLAPPING_KINDS.search(l) for l in labels)
+                     and not any(_holds(l, _ATTRIBUTE_NAME) for l in labels)))
+                and not any(_holds(l, _OVERLAPPING_KINDS) for l in labels)
             )
         )
         if not (closed or complete_set or bottom or structured or disjoint):
@@ -1153,7 +1350,8 @@ def _composes(labels: list[str], name: str) -> bool:
 
 
 # an item that adds up the items before it: 两者合计占 / 两大主体税种合计占比 / 三项共占 / 合计占
-_SUBTOTAL = re.compile(rf"{together_alternation('sums')}|^(?:{together_alternation('pairs', 'back_references')})")
+_SUMS = together("sums")
+_SUBTOTAL_OPENERS = together("pairs") + together("back_references")
 _COUNT_WORD = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:者|大|项|类|个|种|家)")
 
 
@@ -1161,13 +1359,13 @@ def _subtotal_item(run: list[_Item]) -> int | None:
     """The index of the first item whose label adds up the items before it (合计, 共占, 两者 ...)."""
     for n, m in enumerate(run):
         label = _share_label(m.label)
-        if n >= 1 and _SUBTOTAL.search(label) and not _REST_SUBJECT.search(label):
+        if n >= 1 and (_holds(label, _SUMS) or label.startswith(_SUBTOTAL_OPENERS)) and not _holds(label, _REST_SUBJECT):
             return n
     return None
 
 
 # 其他各类支出合计占45.7%: the rest added up is one more part, not the sum of the parts before it
-_REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
+_REST_SUBJECT = words("completeness", "rest")
 
 
 def _subtotal_relation(text, run: list[_Item], n: int, taken) -> list[Relation]:
@@ -1203,7 +1401,7 @@ def _cut_after_complete_whole(folded: str, run: list[_Item]) -> list[list[_Item]
             len(labels) <= _LONGEST_COMPLETE_SET and _is_complete_set(labels))
         # (a new split after a semicolon: 外商投资企业占40.7%，港澳台投资企业占59.3%；合资企业占68.6%…)
         same_split = same_head and not re.search(r"[；;]", folded[current[-1].end : m.start])
-        if len(current) >= 2 and not _CLOSER.search(label) and not same_split and total is not None and total.overlaps(
+        if len(current) >= 2 and not _closes(label) and not same_split and total is not None and total.overlaps(
                 Interval.exact(HUNDRED)):
             pieces.append([])
             labels, heads, total = [], set(), None
@@ -1241,7 +1439,8 @@ def _cut_at_subparts(run: list[_Item]) -> list[list[_Item]]:
     return pieces
 
 
-_LOWER_END = re.compile(r"^(?:0|零)(?:[—\-~～至到]|岁)|(?:及|以)以?下|以下|不满|不足|未满")
+# (优, the cleanest grade of air quality, is the bottom of the pollution scale: 优、良、轻度污染、中度及以上污染)
+_LOWER_END = re.compile(r"^(?:0|零)(?:[—\-~～至到]|岁)|(?:及|以)以?下|以下|不满|不足|未满|(?:^|为)优$")
 _UPPER_END = re.compile(r"(?:及|以)以?上|以上|^(?:研究生|博士)")  # 研究生 tops a scale of schooling
 
 
@@ -1257,7 +1456,7 @@ def _covers_range(labels: list[str]) -> bool:
     return bool(ends) and not any(_LOWER_END.search(l) or _UPPER_END.search(l) for l in middle)
 
 
-_SCOPE = re.compile(r"^(?:全年|今年|年内|年末|全国|全省|全市|全区|全县|全镇|全园区?|本市|本区|本县)+")
+_SCOPES = tuple(sorted(words("shares", "scopes"), key=len, reverse=True))
 # the names are announced with their number: 分为满意、基本满意、不满意三类 / 由A和B两部分组成
 _COUNTED_NAMES = re.compile(
     r"(?:分为|分成|划分为|包括|包含|涵盖|由)(?P<names>[^，,；;。：:]{2,60}?)(?:等)?"
@@ -1265,7 +1464,7 @@ _COUNTED_NAMES = re.compile(
 )
 # names listed with their number after them, the noun of the group last: 中央、省、市县三级资金 / 政府、企业、个人三方
 _NAMES_WITH_COUNT = re.compile(
-    r"(?P<names>[^，,；;。：:]{2,40}?)(?P<count>[两二三四五六七八九]|[2-9])(?:级|方|类|部分|个部分|块)[\u4e00-\u9fff]{0,6}$"
+    r"(?P<names>[^，,；;。：:]{2,40}?)(?P<count>[两二三四五六七八九]|[2-9])(?:级|方|类|部分|个部分|块)[\u4e00-\u9fff]{0,8}$"
 )
 _CHINESE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -1273,15 +1472,13 @@ _CHINESE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 # the whole a 分别占 list names before its shares: 分别占全部到位资金的 / 分别占比 (none)
 _WHOLE_AFTER_SPLIT = re.compile(r"(?:比)?(?P<whole>[^，,。；;%\d]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?(?:约|近)?$")
 # a whole that is only a scope (全省的, 全国): each name may be a share of its own indicator's total there
-_SCOPE_ONLY_WHOLE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全镇|全园区?|全行业|同行业|本地区)?(?:总量|总额|总数)?$")
 # names of attributes that overlap (党员, 女性, 本科以上学历): their shares of one whole may exceed 100%
-_ATTRIBUTE_NAME = re.compile(r"以上|以下|党员|女性|女职工|少数民族|高学历|本科|硕士|博士|高级|中级|职称|新增|新建|当年|年内")
+_ATTRIBUTE_NAME = words("shares", "attribute_names")
 # attributes of people that cut across any other split of them (参保人员中，女性占…，60岁以上人员占…，农民工占…)
-_PERSON_ATTRIBUTE = re.compile(r"女性|女职工|党员|少数民族|农民工|退役军人|残疾|外地|外来|流动")
+_PERSON_ATTRIBUTE = words("shares", "person_attributes")
 # names, then the one whole their shares are of: 一产、二产、三产增加值占地区生产总值的比重
 _NAMES_THEN_WHOLE = re.compile(r"(?P<names>[^占]{2,40}?)(?:增加值|产值|就业人员|从业人员)?占(?:比)?(?P<whole>[^占的]{0,16})的?(?:比重|比例)?")
 _QUOTED_NAME = re.compile(r"[“\"‘]([^”\"’“‘]{1,12})[”\"’]")
-_TOTAL_WORDS = re.compile(together_alternation("sums"))
 
 
 def _total_share_before(folded: str, start: int, split_at: int, index) -> tuple | None:
@@ -1296,13 +1493,13 @@ def _total_share_before(folded: str, start: int, split_at: int, index) -> tuple 
         return None
     clause_start = max(folded.rfind(sep, start, parent.start) for sep in "，,；;。")
     clause = folded[max(clause_start + 1, start) : parent.start]
-    if not _TOTAL_WORDS.search(clause) or "占" not in clause:
+    if not _holds(clause, _SUMS) or "占" not in clause:
         return None
     counted = _COUNT_WORD.search(between) or _COUNT_WORD.search(clause)
     return parent, (_count_of(counted.group("n")) if counted else 0)
 
 
-def _names_evidence(before: str, count: int, whole: str = "") -> str:
+def _names_evidence(before: str, count: int, whole: str = "", bearing: bool = False) -> str:
     """What the names before 分别占/比重分别为 say about the whole: "complete" when they are every
     member of a set (三次产业, 大型/中型/小微, a list closed by 其他, names announced with their number:
     分为满意、基本满意、不满意三类), "structured" when a structure heading introduces three or more of them
@@ -1320,34 +1517,35 @@ def _names_evidence(before: str, count: int, whole: str = "") -> str:
         if stated == count and len(re.split(r"[、和及与]", m.group("names"))) == count:
             return "complete"
     if count >= 2 and (m := _NAMES_WITH_COUNT.search(clause)) and _count_of(m.group("count")) == count and len(
-            [n for n in re.split(r"[、和及与]", m.group("names")) if n]) == count and _STRUCTURE_HEADING.search(before):
-        return "complete"  # 从资金来源看，中央、省、市县三级资金分别占…: every level of a structure, counted
+            [n for n in re.split(r"[、和及与]", m.group("names")) if n]) == count and (bearing or _STRUCTURE_HEADING.search(before)):
+        # 从资金来源看，中央、省、市县三级资金分别占… / 按省、市、县三级共担的方式，分别承担…: every level, counted
+        return "complete"
     named = _NAMES_THEN_WHOLE.fullmatch(clause.strip())
     if named:
         # 一产、二产、三产增加值占地区生产总值的比重分别为…: the names before the whole they share (a whole that
         # is only a scope, 占全省的比重, is each name's own total there)
-        if _SCOPE_ONLY_WHOLE.match(named.group("whole")):
+        if _is_scope_only(named.group("whole")):
             return ""
         clause, whole = named.group("names"), whole or named.group("whole")
     quoted = _QUOTED_NAME.findall(clause)
-    names = quoted if len(quoted) == count else _listed_names(_SCOPE.sub("", clause.strip()), count)
+    names = quoted if len(quoted) == count else _listed_names(_without_scopes(clause.strip()), count)
     if not names or any("占" in n or n.startswith(("全", "总")) for n in names):
         return ""
     names = [n.strip(" \t“”\"'‘’") for n in names]
-    if _is_complete_set(names) or _CLOSER.search(names[-1]):
-        return "complete"
-    if count >= 3 and _SCALE_BOTTOM.search(names[-1]) and len(set(names)) == count and (quoted or is_partition(names)):
+    if _is_complete_set(names) or _closes(names[-1]) or _covers_range(names):
+        return "complete"  # (0—14岁、15—59岁、60岁及以上人口分别占…: brackets of one scale from its bottom to its top)
+    if count >= 3 and _holds(names[-1], _SCALE_BOTTOM) and len(set(names)) == count and (quoted or is_partition(names)):
         return "complete"  # “满意”“基本满意”“不满意”分别占…: the scale reaches its bottom
     if count >= 3 and _STRUCTURE_HEADING.search(before):
         return "structured"
     # distinct names sharing one whole (none named, or one that is more than a scope) split it: their
     # shares cannot exceed 100% (内资、外资、自筹资金分别占…), unless the names overlap (党员、女性 ...)
-    if whole and _SCOPE_ONLY_WHOLE.match(whole):
+    if whole and _is_scope_only(whole):
         return ""  # 出口和进口分别占全省的60%和55%: each of its own total
     if is_partition(names):
         return "structured"
     if count >= 3 and len(set(names)) == count and not any(
-        _OVERLAPPING_KINDS.search(n) or _ATTRIBUTE_NAME.search(n) for n in names
+        _holds(n, _OVERLAPPING_KINDS) or _holds(n, _ATTRIBUTE_NAME) for n in names
     ) and not any(a != b and a in b for a in names for b in names):
         return "structured"
     return ""
