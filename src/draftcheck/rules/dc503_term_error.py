@@ -171,6 +171,7 @@ from draftcheck.rules.base import CheckContext, Rule
 from draftcheck.rules.formulation_slips import (
     LOOSE,
     find_doubled_characters,
+    find_dropped_edges,
     find_dropped_characters,
     find_formulation_slips,
     is_loose,
@@ -428,6 +429,12 @@ def _characters_before() -> dict[str, str]:
 # the term must be used more widely still.
 _ESTABLISHED_DOCUMENTS = 20
 _WIDELY_ESTABLISHED = 40
+
+
+# A true homophone (总体部局 for 总体布局, 部 and 布 both bù) making one pair the corpus writes (体部, of 全体部门) and one it
+# never writes (部局) is taken in a term of four characters or more used by this many documents: as many as a slip whose
+# every pair is written needs (``known_pair_slips.tsv``).
+_MIN_DOCUMENTS_HOMOPHONE_SEEN = 10
 
 
 def _established_enough(term: str, n: int, documents: int) -> bool:
@@ -756,7 +763,9 @@ def find_near_misses(
                         continue
                     seen = (k > 0 and run[k - 1 : k + 1] in pairs) + (k < n - 1 and run[k : k + 2] in pairs)
                     slogan = n >= 4 and terms[term][2] >= _MIN_QUOTED_SEEN_SLOGAN  # quoted as a slogan: “一网通办”, “腾笼换鸟”
-                    if seen and not (_established_enough(term, n, terms[term][0]) or slogan):
+                    # (a true homophone in a term of 10+ documents with its other pair unseen: 总体部局, 部局 never written)
+                    homophone = n >= 4 and terms[term][0] >= _MIN_DOCUMENTS_HOMOPHONE_SEEN and why_sound(run[k], term[k])
+                    if seen and not (_established_enough(term, n, terms[term][0]) or slogan or homophone):
                         continue  # the replaced character makes a pair the corpus writes: maybe a word
                     # (a slogan the corpus quotes, “揭榜挂帅”, keeps its last character even before a written pair: 揭榜挂师制)
                     quoted_end = n >= 4 and k == n - 1 and not seen and terms[term][2] >= _MIN_QUOTED_SLOGAN
@@ -941,7 +950,7 @@ class TermError(Rule):
                 formulation_slip(start, end, term, why)
         # Another word in a closed word slot of a formulation (全面从紧治党, 乡村复兴战略): see word_slot_slips. The most
         # widely written term first, then the longest (新质生产力 over 发展新质生产力; 供给侧结构性改革 over 侧结构性改革).
-        slots = [] if traditional else find_word_slot_slips(ctx.folded, text_pairs)
+        slots = [] if traditional else find_word_slot_slips(ctx.folded, text_pairs, unseen)
         for start, end, term, written, word, support in sorted(set(slots), key=lambda c: (-c[5], c[0] - c[1], c[0], c[2])):
             formulation_slip(start, end, term, f"已校对的公文写“{term}”{support}次，这个位置几乎只写“{word}”，从未写“{written}”")
         # A formulation with one of its characters written twice (营商环环境).
@@ -949,6 +958,9 @@ class TermError(Rule):
             formulation_slip(start, end, term, why)
         # A formulation with one or two of its inner characters left out (中国特色主义思想).
         for start, end, term, why in sorted([] if traditional else find_dropped_characters(ctx.folded, text_pairs), key=lambda c: (c[0], -c[1])):
+            formulation_slip(start, end, term, why)
+        # A term with its last or first character left out (专精特“小巨人”).
+        for start, end, term, why in [] if traditional else find_dropped_edges(ctx.folded, text_pairs):
             formulation_slip(start, end, term, why)
         # The loosest slips last, where nothing else covers them (一岗两责; see formulation_slips.LOOSE).
         for start, end, term, why, _ in slips:
