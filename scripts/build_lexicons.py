@@ -25,10 +25,6 @@ Writes these data files into ``src/draftcheck/lexicon/`` (package data, loaded b
   characters left out where a three-character run across the gap is one the corpus never writes (中国特色主义思想:
   色主义): DC503 flags such a shortened run.
 
-- ``bound_edges.tsv``: the established terms (10+ documents) and hand-listed formulations of four characters or more whose
-  run without the last character (专精特 of 专精特新) the corpus writes only inside the term, twenty times or more: DC503
-  flags such a run before a punctuation or quotation mark (专精特“小巨人”).
-
 Deterministic: the same corpus gives byte-identical files (sorted output, no timestamps).
 
 usage: python scripts/build_lexicons.py [--corpus DIR] [--out DIR] [--min-documents N]
@@ -690,42 +686,6 @@ def mine_shortened_formulations(texts: list[str], formulations, terms) -> list[t
     return sorted(rows)
 
 
-# A term whose run without an edge character is bound to it (专精特 only ever before 新): the corpus writes the term this
-# many times or more, and the run never without the term's edge character.
-BOUND_MIN_WRITTEN = 20
-BOUND_MIN_DOCUMENTS = 10
-BOUND_MIN_RUN = 3
-
-
-def mine_bound_edges(texts: list[str], terms, formulations) -> list[tuple[str, str, str, str]]:
-    """(run, term, the character left out, ``end``) for every established term of BOUND_MIN_DOCUMENTS documents or
-    hand-listed formulation, four Han characters or more, whose run without its last character (专精特 of 专精特新) the corpus
-    writes BOUND_MIN_WRITTEN times or more and never but inside the term: the run is no established term, formulation or
-    dictionary word, its end is no function character, and the term ends on a word of two characters or more (营商|环境)
-    or is a slogan the corpus quotes (“专精特新”): a term ending on a one-character word is mostly a piece of a longer
-    phrase (坚持和发展新 of 坚持和发展新时代…). Not the first character: a run without it follows a 、 in lists
-    (品牌、质量建设 beside 高质量建设)."""
-    joined = "\n".join(texts)
-    dictionary = jieba_dictionary()
-    known = {term for term, *_ in terms} | set(formulations)
-    quoted = {term: times for term, _, _, times in terms}
-    candidates = {term for term, documents, _, _ in terms if documents >= BOUND_MIN_DOCUMENTS} | set(formulations)
-    rows = []
-    for term in sorted(candidates):
-        if len(term) < BOUND_MIN_RUN + 1 or not HAN_RUN.fullmatch(term):
-            continue
-        run = term[:-1]
-        if run in known or dictionary.FREQ.get(run, 0) > 0 or run[-1] in _FUNCTION_CHARACTERS:
-            continue
-        written = joined.count(term)
-        if written < BOUND_MIN_WRITTEN or joined.count(run) != written:
-            continue
-        if len(term_words(term)[-1]) < 2 and quoted.get(term, 0) < MIN_DOCUMENTS_QUOTED:
-            continue
-        rows.append((run, term, term[-1], "end"))
-    return sorted(rows)
-
-
 def header(script_line: str, corpus: Path, texts: list[str], what: str) -> str:
     chars = sum(len(t) for t in texts)
     return (
@@ -830,14 +790,6 @@ def main(argv: list[str] | None = None) -> int:
     lines.append("run\tformulation\tmissing\n")
     lines.extend(f"{run}\t{term}\t{missing}\n" for run, term, missing in shortened)
     write(args.out / "shortened_formulations.tsv", "".join(lines))
-
-    bound = mine_bound_edges(texts, terms, fixed_formulations())
-    lines = [header("", args.corpus, texts, "Runs of an established term or a hand-listed formulation without its last or first "
-                    "character that the corpus writes only inside the term (专精特 of 专精特新): the run, the term, the character "
-                    "left out, which edge. DC503 flags the run before a punctuation or quotation mark (专精特“小巨人”).")]
-    lines.append("run\tterm\tmissing\tside\n")
-    lines.extend(f"{run}\t{term}\t{missing}\t{side}\n" for run, term, missing, side in bound)
-    write(args.out / "bound_edges.tsv", "".join(lines))
 
     print(
         f"{len(texts)} documents: {len(terms)} established terms, {sum(len(b) for b in bigrams.values())} character pairs, "

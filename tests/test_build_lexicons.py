@@ -110,18 +110,6 @@ def test_closed_word_slots_are_mined_from_the_frames_the_corpus_fills():
 
 
 
-def test_bound_edges_are_runs_the_corpus_writes_only_inside_the_term():
-    build = load_script()
-    texts = ["培育专精特新企业，优化营商环境，加快推进城乡融合，坚持和发展新时代。"] * 25 + ["营商环保工作。"]
-    terms = [("专精特新", 25, 25, 8), ("营商环境", 25, 25, 0), ("城乡融合", 25, 25, 0), ("坚持和发展新", 25, 25, 0)]
-    rows = build.mine_bound_edges(texts, terms, [])
-    # 专精特 only ever stands in 专精特新 (a quoted slogan), 城乡融 in 城乡融合 (城乡|融合); 营商环 also before 保 (营商环保);
-    # 坚持和发展新 ends on a one-character word and is quoted by nobody: a piece of a longer phrase
-    assert rows == [("专精特", "专精特新", "新", "end"), ("城乡融", "城乡融合", "合", "end")]
-    # a term written fewer than BOUND_MIN_WRITTEN times gives nothing
-    assert build.mine_bound_edges(texts[:3], terms, []) == []
-
-
 def test_hand_listed_formulations_join_the_known_pair_slips():
     build = load_script()
     rows = build.hand_listed_rows([("安全生产", 30, 40, 0)])
@@ -149,7 +137,6 @@ LEXICON = Path(__file__).resolve().parents[1] / "src" / "draftcheck" / "lexicon"
 # Every table scripts/build_lexicons.py writes (its ``main``), each shipped in src/draftcheck/lexicon/.
 BUILT_TABLES = (
     "established_terms.tsv",
-    "bound_edges.tsv",
     "corpus_bigrams.tsv",
     "known_pair_slips.tsv",
     "dictionary_slips.tsv",

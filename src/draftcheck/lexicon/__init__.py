@@ -245,13 +245,6 @@ def shortened_formulations() -> dict[str, tuple[str, str]]:
     return {run: (term, missing) for run, term, missing in _data_rows("shortened_formulations.tsv")}
 
 
-@lru_cache(maxsize=1)
-def bound_edges() -> list[tuple[str, str, str, str]]:
-    """(run, term, the character left out, ``end`` or ``start``): the runs of an established term or hand-listed formulation
-    without its last or first character that the corpus writes only inside the term (bound_edges.tsv: 专精特 of 专精特新)."""
-    return [(run, term, missing, side) for run, term, missing, side in _data_rows("bound_edges.tsv")]
-
-
 class CorpusPairs:
     """The pairs of adjacent Han characters the corpus writes, as first character -> the characters
     written after it (corpus_bigrams.tsv's own shape). Loading that takes a few milliseconds where a set

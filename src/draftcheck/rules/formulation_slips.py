@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from draftcheck.lexicon import bound_edges, corpus_bigrams, established_terms, fixed_formulations, shortened_formulations
+from draftcheck.lexicon import corpus_bigrams, established_terms, fixed_formulations, shortened_formulations
 
 _OPENING = frozenset("“‘「『\"'")
 # A run in quotation marks of its own, three to fourteen characters.
@@ -334,41 +334,3 @@ def find_dropped_characters(text: str, text_pairs: set[str]) -> Iterator[tuple[i
             yield at, at + len(run), term, f"漏写“{missing}”"
             at = text.find(run, at + 1)
 
-
-# The marks a term's run without its edge character may stand beside when that character was left out (专精特“小巨人”):
-# punctuation and quotation marks, not spaces or line breaks (a term broken across lines is no slip of this kind).
-# Not 、: a list shortens its items (结构优、活力足).
-_EDGE_MARKS = "“”‘’「」『』，。；：？！（）《》,;:?!()\"'"  # (the folded text writes ，；： as ,;:)
-
-
-@lru_cache(maxsize=1)
-def _bound_edge_index() -> dict[str, tuple[tuple[str, str, str, frozenset[str]], ...]]:
-    """``bound_edges``' runs under their last pair (精特 of 专精特, whose 新 was left out), with their pairs: (run, term,
-    the character left out, the run's pairs)."""
-    index: dict[str, list] = {}
-    for run, term, missing, _ in bound_edges():
-        index.setdefault(run[-2:], []).append((run, term, missing, frozenset(run[i : i + 2] for i in range(len(run) - 1))))
-    return {key: tuple(entries) for key, entries in index.items()}
-
-
-def find_dropped_edges(text: str, text_pairs: set[str]) -> Iterator[tuple[int, int, str, str]]:
-    """Yield ``(start, end, term, why)`` for every run of ``text`` that is an established term or a hand-listed formulation
-    without its last character (``lexicon/bound_edges.tsv``: 专精特 of 专精特新, a run the corpus writes only inside the
-    term), standing before a punctuation or quotation mark (专精特“小巨人”, 持续优化营商环，). A run is only searched for where
-    the text holds all its pairs and its end before such a mark: set lookups for a text without. Not flagged: the run
-    before a character (专精特企业, 营商环境问卷: the next character may start a word the corpus never writes, 问卷; 革命老根据地)
-    or before a 、 (结构优、活力足: a list shortens its items), a term's first character left out (品牌、质量建设)."""
-    index = _bound_edge_index()
-    found: dict[int, tuple[int, int, str, str]] = {}  # the shortest run ending at each place: 营商环 in 优化营商环
-    for key in text_pairs & index.keys():
-        for run, term, missing, pairs in index[key]:
-            if not pairs <= text_pairs or not any(run[-1] + mark in text_pairs for mark in _EDGE_MARKS):
-                continue
-            size = len(run)
-            at = text.find(run)
-            while at >= 0:
-                end = at + size
-                if text[end : end + 1] in _EDGE_MARKS and text[end : end + 1] and (end not in found or at > found[end][0]):
-                    found[end] = (at, end, term, f"漏写“{missing}”")
-                at = text.find(run, at + 1)
-    yield from sorted(found.values())
