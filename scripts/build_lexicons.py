@@ -283,6 +283,20 @@ def mine_known_pair_slips(terms, bigrams: dict[str, str], texts: list[str]) -> l
     return sorted(set(rows))
 
 
+def hand_listed_rows(terms) -> list[tuple[str, int, int, int]]:
+    """The hand-listed formulations of four Han characters or more that the mined terms lack (社会主义核心价值观, 新发展理念),
+    as rows of ``terms`` counted as used by HAND_LISTED_DOCUMENTS documents (as DC503 counts them): their slips whose every
+    pair the corpus writes (社会主义核心价值关: 值关 is written, in 价值关系) are mined like a mined term's."""
+    from draftcheck.lexicon import HAND_LISTED_DOCUMENTS
+
+    mined = {term for term, *_ in terms}
+    return [
+        (term, HAND_LISTED_DOCUMENTS, 0, 0)
+        for term in sorted(fixed_formulations())
+        if len(term) >= 4 and term not in mined and all("\u4e00" <= c <= "\u9fff" for c in term)
+    ]
+
+
 def _trigrams_around(term: str, k: int, written: str) -> set[str]:
     """The three-character runs of ``term`` with its k-th character written as ``written`` that hold it."""
     run = term[:k] + written + term[k + 1 :]
@@ -735,7 +749,7 @@ def main(argv: list[str] | None = None) -> int:
     lines.extend(f"{a}\t{bs}\n" for a, bs in bigrams.items())
     write(args.out / "corpus_bigrams.tsv", "".join(lines))
 
-    slips = mine_known_pair_slips(terms, bigrams, texts)
+    slips = mine_known_pair_slips(terms + hand_listed_rows(terms), bigrams, texts)
     lines = [header("", args.corpus, texts, "Slips of established terms whose pairs the corpus all writes (形势主义): the pair that "
                     "shows the slip, the term, the replaced position, the written character, how it is confused.")]
     lines.append("pair\tterm\tposition\twritten\tconfusion\n")

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import load_script_module
 
+from draftcheck.lexicon import HAND_LISTED_DOCUMENTS
+
 pytest.importorskip("jieba")
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicons.py"
@@ -106,6 +108,13 @@ def test_closed_word_slots_are_mined_from_the_frames_the_corpus_fills():
     # 高质量 + a two-character word is an open slot (发展, 完成, 推进); a slot ending a term needs 50 uses anyway
     assert not any(term == "高质量发展" for term, _, _ in slots)
 
+
+
+def test_hand_listed_formulations_join_the_known_pair_slips():
+    build = load_script()
+    rows = build.hand_listed_rows([("安全生产", 30, 40, 0)])
+    assert ("社会主义核心价值观", HAND_LISTED_DOCUMENTS, 0, 0) in rows  # a formulation the corpus holds too thinly to mine
+    assert all(term != "安全生产" for term, *_ in rows)
 
 
 def test_open_endings_are_words_the_corpus_never_ends_a_clause_on():

@@ -333,3 +333,4 @@ def find_dropped_characters(text: str, text_pairs: set[str]) -> Iterator[tuple[i
         while at >= 0:
             yield at, at + len(run), term, f"漏写“{missing}”"
             at = text.find(run, at + 1)
+
