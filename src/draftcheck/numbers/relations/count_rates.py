@@ -160,6 +160,10 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
             counts = [t for t in every if t.role is not Role.PART or t is numerator]
     if numerator is None:
         return _actual_of_due(text, stem, rate, counts) or _qualified_part(text, stem, rate, before)
+    if _NEGATED_COUNT.search(_words_before(text, numerator)):
+        # 合格率97.8% … 不合格食品106批次 / 核查处置不合格食品106批次，核查处置率100%: a count of what failed is the
+        # complement of the rate's count, or the source of a rate of handling it: not the rate's numerator over the whole
+        return unchecked
     same_unit = [
         t for t in counts
         if t is not numerator and t.quantity.dimension == numerator.quantity.dimension and t.quantity.end <= numerator.quantity.start
@@ -205,6 +209,8 @@ def _check(text: str, stem: str, rate: TypedQuantity, before: list[TypedQuantity
     return _rate_relation(text, stem, rate, numerator, same_unit[0])
 
 
+# A count qualified by a negation (不合格, 未达标, 未办结): what failed, not what the rate counts.
+_NEGATED_COUNT = re.compile(r"[不未非](?:合格|达标|符合|到位|办结|通过|完成|落实)")
 _SPLIT_REACH = 20
 _SPLIT_OPENER = re.compile(r"^(?:其中|全年|累计|共|已|均|新|实际)*")
 

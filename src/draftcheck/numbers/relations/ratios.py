@@ -568,6 +568,10 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
                 return False
     if subject not in own and _other_qualifier(subject, own):
         return False  # 基础设施投资15.6亿元，民间投资占比…: same head word (投资), another kind of it
+    if "中" in subject[1:-1]:
+        # 新登记企业中私营企业占比…: the share is of the kind named after 中, which must be the part's own item
+        kind = subject.rsplit("中", 1)[1]
+        return any(kind[i : i + 2] in own for i in range(len(kind) - 1))
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
 
 

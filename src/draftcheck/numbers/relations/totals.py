@@ -1135,6 +1135,21 @@ def _extra_places(total: Quantity, parts: list[Quantity]) -> int:
     return max(need, 0)
 
 
+# A figure that adds up the parts listed before it (上述三项民生支出合计24.2亿元 after 教育、社保、卫生): a subtotal, no part.
+_SUBTOTAL_WORD = re.compile(r"合计|共计|小计|总计|上述|以上|前述")
+
+
+def _holds_a_subtotal(text: str, parts: list[Quantity]) -> bool:
+    """Whether a part after the second is written as the total of the parts before it (a total word in its clause, and
+    their sum within rounding): the list mixes a subtotal with its parts, so its sum says nothing about the whole."""
+    for i in range(2, len(parts)):
+        if _SUBTOTAL_WORD.search(_clause_before(text, parts[i])) and interval_sum(
+            Interval.of(p) for p in parts[:i]
+        ).overlaps(Interval.of(parts[i])):
+            return True
+    return False
+
+
 def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     total = pl.total
     parts = list(pl.parts)
@@ -1147,6 +1162,8 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     if sum_iv.overlaps(total_iv) and not _touching(sum_iv, total_iv, [total] + parts):
         return Relation(outcome=Outcome.CONSISTENT, **base)
+    if _holds_a_subtotal(text, parts):
+        return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     exceeds = sum_iv.low >= total_iv.high
     reason = pl.reason
     labels = _labels(text, parts, pl.list_start)  # (read once: the completeness, partition and slip tests share them)
