@@ -262,7 +262,6 @@ _NEEDED = {
     _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
     # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到)
     _FROM_OR_TO: re.compile(r"从(?:万亿|亿|万)?[元美个家户人项名%]|[至到](?:万|亿)?[个家户人项名](?=[,;。、]|$)", re.M),
-    _WORD_ENDING_MEASURE: re.compile(r"\d\s*[人家名个件天套户项场]"),
     _TIMES_AT_CLAUSE_END: re.compile(r"次(?=[,;。、:!?)]|$)", re.M),
     _SECOND_OF_PAIR: re.compile(r"[和与及、](?=万元|亿元|元|人|家|个|项|户|%|万吨|吨|亩|公里|套|件|名)"),
     _MAGNITUDE_COUNT: re.compile(r"[万亿](?=件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)"),
@@ -458,6 +457,7 @@ def _units_after_unseen_pairs(text: str) -> Iterator[_Blank]:
 
 
 _SENTENCE_MARK = re.compile(r"[。!?\n]")
+_FIGURE_IN_A_WORD_ENDING_MEASURE = re.compile(r"\d\s*[人家名个件天套户项场]")
 _NEGATION_BEFORE = frozenset("不无没未")
 
 
@@ -467,8 +467,10 @@ def _counts_beside_their_siblings(text: str) -> Iterator[_Blank]:
     figure of its own clause before it (覆盖90%政务服务办件). Not after a negation (实现了“不死人、不伤人”)."""
     from draftcheck.lexicon import measure_ending_words
 
+    if _FIGURE_IN_A_WORD_ENDING_MEASURE.search(text) is None:
+        return  # (no figure in one of these measures: no sibling for any of them)
     words = None
-    for m in _finditer(_WORD_ENDING_MEASURE, text):
+    for m in _WORD_ENDING_MEASURE.finditer(text):
         at = m.start("unit")
         unit = m.group("unit")
         before = text[at - 1] if at > 0 else ""
