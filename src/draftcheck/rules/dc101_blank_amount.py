@@ -166,6 +166,7 @@ _WORD_ENDING_MEASURE = re.compile(r"(?P<unit>[人家名个件天套户项场])(?
 # reports a count (共, 全年, 开展, 受理, 接待 …): 共开展检查场次，全年接待群众来访批次。 Not after 总/各/每/分/按 (总人次, 分批次) nor
 # after a verb that changes it (增加演出场次); 频次, 班次 are no counts of their own.
 _TIMES_AT_CLAUSE_END = re.compile(r"(?P<unit>[场件批户车架台]次)(?<![总各每分按逐的/][场件批户车架台]次)(?=[,;。、:!?)]|$)", re.M)
+_TIMES_END = re.compile(r"次(?=[,;。、:!?)]|$)", re.M)  # where a match of _TIMES_AT_CLAUSE_END ends (led by 次)
 _REPORTS_A_COUNT = re.compile(r"共|累计|全年|上半年|前三季度|开展|组织|接待|受理|办理|出动|举办|调处|走访|查处|办结")
 _CHANGES_A_COUNT = re.compile(r"增加|减少|提高|降低|压减|控制|优化|加密|提升")
 # (issue 7, lead) The second of a pair whose first figure stands: 分别达到41260元和元，(the same unit after 和/与/及/、).
@@ -173,6 +174,9 @@ _SECOND_OF_PAIR = re.compile(
     r"\d\s*(?P<first>万元|亿元|元|人次|人|家|个|项|户|%|万吨|吨|亩|公里|套|件|名)(?:和|与|及|、)(?P<unit>(?P=first))(?=[,;。、]|$)",
     re.M,
 )
+# the joint and the second unit, led by the joint: where _SECOND_OF_PAIR is matched back from
+_PAIR_JOINT = re.compile(r"[和与及、](?=(?:万元|亿元|元|人次|人|家|个|项|户|%|万吨|吨|亩|公里|套|件|名)(?:[,;。、]|$))", re.M)
+_PAIR_REACH = 8  # characters before the joint that hold the first figure and its unit
 # People counted, then 人: 引进顶尖人才人，银龄技师人左右。
 _PEOPLE_THEN_REN = re.compile(
     r"(?:人才|专家|技师|院士|教师|医师|医生|工程师|干部|党员|职工|员工|学生|毕业生|志愿者|农民工|博士|硕士|研究生)"
@@ -262,8 +266,6 @@ _NEEDED = {
     _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
     # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到)
     _FROM_OR_TO: re.compile(r"从(?:万亿|亿|万)?[元美个家户人项名%]|[至到](?:万|亿)?[个家户人项名](?=[,;。、]|$)", re.M),
-    _TIMES_AT_CLAUSE_END: re.compile(r"次(?=[,;。、:!?)]|$)", re.M),
-    _SECOND_OF_PAIR: re.compile(r"[和与及、](?=万元|亿元|元|人|家|个|项|户|%|万吨|吨|亩|公里|套|件|名)"),
     _MAGNITUDE_COUNT: re.compile(r"[万亿](?=件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)"),
     _MONTH: re.compile(r"[年月](?<=[自从至止于到年][年月])"),
     _LAND: re.compile(r"亩(?![均产数])"),
@@ -394,7 +396,10 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
     for m in _RANK.finditer(text):
         group = "unit" if m.group("unit") is not None else "bare"
         yield _Blank(_clause_lead(text, m.start(), m.start()), m.end(group), "第" + m.group(group), "名次")
-    for m in _finditer(_TIMES_AT_CLAUSE_END, text):
+    for end_mark in _finditer(_TIMES_END, text):
+        m = _TIMES_AT_CLAUSE_END.match(text, max(0, end_mark.start() - 1))
+        if m is None:
+            continue
         at = m.start("unit")
         lead = _clause_lead(text, at, max(0, at - _MAX_LEAD))
         if at == 0 or text[at - 1] in _NUMERAL or _has_number_before(text, _before_spaces(text, at)):
@@ -402,8 +407,15 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
         if not _REPORTS_A_COUNT.search(text, lead, at) or _CHANGES_A_COUNT.search(text, lead, at):
             continue
         yield _Blank(lead, m.end("unit"), m.group("unit"), "数量")
-    for m in _finditer(_SECOND_OF_PAIR, text):
-        yield _Blank(m.start("unit") - 1, m.end("unit"), m.group("unit"), _what(m.group("unit")))
+    for joint in _PAIR_JOINT.finditer(text):
+        m = None
+        for m in _SECOND_OF_PAIR.finditer(text, max(0, joint.start() - _PAIR_REACH), joint.end() + 4):
+            if m.start("unit") == joint.end():
+                break
+        else:
+            m = None
+        if m is not None:
+            yield _Blank(m.start("unit") - 1, m.end("unit"), m.group("unit"), _what(m.group("unit")))
     yield from _units_after_unseen_pairs(text)
     yield from _counts_beside_their_siblings(text)
 
@@ -478,12 +490,12 @@ def _counts_beside_their_siblings(text: str) -> Iterator[_Blank]:
             continue
         if at >= 2 and text[at - 2] in _NEGATION_BEFORE:
             continue
-        lead = _clause_lead(text, at, max(0, at - _MAX_LEAD))
-        if _has_number_in_clause(text, at) or re.search(r"\d", text[lead:at]):
-            continue
         words = words if words is not None else measure_ending_words()
         if any(text[max(0, at - k) : at + 1] in words for k in (1, 2, 3)):
             continue  # 工人, 负责人, 企业家: the measure ends a word
+        lead = _clause_lead(text, at, max(0, at - _MAX_LEAD))
+        if _has_number_in_clause(text, at) or re.search(r"\d", text[lead:at]):
+            continue
         start = max((s.end() for s in _SENTENCE_MARK.finditer(text, max(0, at - _SIBLING_REACH), at)), default=max(0, at - _SIBLING_REACH))
         end_mark = _SENTENCE_MARK.search(text, at, at + _SIBLING_REACH)
         sentence = text[start : end_mark.start() if end_mark else at + _SIBLING_REACH]
