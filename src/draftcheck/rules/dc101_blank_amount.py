@@ -408,12 +408,8 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             continue
         yield _Blank(lead, m.end("unit"), m.group("unit"), "数量")
     for joint in _PAIR_JOINT.finditer(text):
-        m = None
-        for m in _SECOND_OF_PAIR.finditer(text, max(0, joint.start() - _PAIR_REACH), joint.end() + 4):
-            if m.start("unit") == joint.end():
-                break
-        else:
-            m = None
+        window = _SECOND_OF_PAIR.finditer(text, max(0, joint.start() - _PAIR_REACH), joint.end() + 4)
+        m = next((m for m in window if m.start("unit") == joint.end()), None)
         if m is not None:
             yield _Blank(m.start("unit") - 1, m.end("unit"), m.group("unit"), _what(m.group("unit")))
     yield from _units_after_unseen_pairs(text)
