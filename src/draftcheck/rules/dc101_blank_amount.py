@@ -459,9 +459,15 @@ def _units_after_unseen_pairs(text: str) -> Iterator[_Blank]:
             continue  # 不足之处, 判处, 办事处: 处 ends words; it is a unit after a verb that counts (排查隐患处)
         unit = m.group("unit")
         window = text[max(0, at - _SIBLING_REACH) : at + _SIBLING_REACH]
-        if not re.search(r"\d\s*(?:[万亿千百]|余|多)?" + re.escape(unit) + r"(?![\u4e00-\u9fff]{0,1}[\d])", window):
+        if not _figure_in_unit(window, unit):
             continue  # (only beside a figure in the same unit, 1.2万亩…节水灌溉亩, is the unit a measure, not a word: 出处, 站所)
         yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), unit, _what(unit))
+
+
+def _figure_in_unit(passage: str, unit: str) -> bool:
+    """The passage holds a figure written in ``unit`` (860张, 1.2万亩, 3千余人), not one followed by a further
+    number (3人1组 reads as a figure of 组): the sibling that shows a bare unit beside it lost its number."""
+    return re.search(r"\d\s*(?:[万亿千百]|余|多)?" + re.escape(unit) + r"(?![\u4e00-\u9fff]{0,1}[\d])", passage) is not None
 
 
 _SENTENCE_MARK = re.compile(r"[。!?\n]")
@@ -495,7 +501,7 @@ def _counts_beside_their_siblings(text: str) -> Iterator[_Blank]:
         start = max((s.end() for s in _SENTENCE_MARK.finditer(text, max(0, at - _SIBLING_REACH), at)), default=max(0, at - _SIBLING_REACH))
         end_mark = _SENTENCE_MARK.search(text, at, at + _SIBLING_REACH)
         sentence = text[start : end_mark.start() if end_mark else at + _SIBLING_REACH]
-        if not re.search(r"\d\s*(?:[万千百]|余|多)?" + unit + r"(?![\u4e00-\u9fff]{0,1}[\d])", sentence):
+        if not _figure_in_unit(sentence, unit):
             continue
         yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), unit, _what(unit))
 

@@ -298,11 +298,14 @@ _SENTENCE_START = re.compile(r"[。；;！!？?\n]")
 _OUTLOOK_YEAR = re.compile(rf"展望\s*(?P<year>{_YEAR})\s*年")
 # A date set as a deadline (于/在/到 2025年…) and the looking-ahead words that make it one in its clause.
 _DEADLINE_DATE = re.compile(rf"(?:于|在|到)\s*(?P<year>{_YEAR})\s*年(?!度)")
-_DEADLINE_AIM = re.compile(r"确保|力争|争取|计划|预计|目标|拟|务必|要求")
+# The words that aim at a date; a deadline is also set by 务必/要求, a plan also told by 将/预期 (将于2025年 is read
+# as a plan by _PLAN, not as a deadline).
+_AIMING_WORDS = ("确保", "力争", "争取", "计划", "预计", "目标", "拟")
+_DEADLINE_AIM = re.compile("|".join(_AIMING_WORDS + ("务必", "要求")))
 # A dated plan that modifies a noun (计划于2019年建成的厂房): the plan is named, not made.
 _PLAN_AS_MODIFIER = re.compile(r"(?:\s*\d{1,2}\s*月)?[^，,。；;！？\n的]{0,8}的")
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
-_LOOKING_AHEAD = re.compile(r"力争|预计|预期|计划|目标|将|拟|确保|争取")
+_LOOKING_AHEAD = re.compile("|".join(_AIMING_WORDS + ("预期", "将")))
 _FIRST_PLAN_YEAR = 1971
 # An event told as past from a year on: 自2027年获批…以来, 2026年以来 (no other year word between:
 # …2024年工作安排今年以来 is a title glued to the text).
@@ -643,10 +646,14 @@ def _told_year_regions(paragraph: str) -> Iterator[tuple[int, int, int]]:
         yield start, following[0], year
 
 
-def _deadlines(folded: str, start: int, end: int) -> Iterator[re.Match]:
+def _deadlines(folded: str, start: int, end: int, read: list[re.Match]) -> Iterator[re.Match]:
     """Dates set as a deadline by a looking-ahead word earlier in their clause: 确保…二期于2024年12月底前竣工,
-    力争…在2025年建成 (not after 原/已/实际 …, which the callers read)."""
+    力争…在2025年建成 (not after 原/已/实际 …, which the callers read), except the years the caller has already
+    ``read`` as a plan (a match with a ``year`` group)."""
+    years_read = {m.start("year") for m in read}
     for m in _DEADLINE_DATE.finditer(folded, start, end):
+        if m.start("year") in years_read:
+            continue
         clause = folded[_clause_start(folded, m.start()) : m.start()]
         if _DEADLINE_AIM.search(clause):
             yield m
@@ -1682,8 +1689,7 @@ class DateAnomaly(Rule):
                 ]
                 matches += [(m, m.group("year")) for m in _OUTLOOK_YEAR.finditer(folded, start, end)]
             # (issue 7, lead) a deadline after a looking-ahead word of its clause: 确保光伏组件项目于2025年10月竣工投产
-            seen = {m.start("year") for m, _ in matches}
-            matches += [(m, m.group("year")) for m in _deadlines(folded, start, end) if m.start("year") not in seen]
+            matches += [(m, m.group("year")) for m in _deadlines(folded, start, end, [m for m, _ in matches])]
             for m, written in matches:
                 planned = int(written)
                 if planned >= year + _FAR_TARGET_YEARS and planned % 5 and planned not in _MILESTONE_YEARS:
@@ -1887,10 +1893,7 @@ class DateAnomaly(Rule):
         if "于" in folded or "在" in folded or "到" in folded:
             # (issue 7, lead) deadlines set by a looking-ahead word earlier in their clause (确保…于2024年12月底前),
             # read for a year before the report's only
-            seen = {m.start("year") for m in plans}
-            plans += [
-                m for m in _deadlines(folded, 0, len(folded)) if m.start("year") not in seen and int(m.group("year")) < report_year
-            ]
+            plans += [m for m in _deadlines(folded, 0, len(folded), plans) if int(m.group("year")) < report_year]
         for m in plans:
             year = int(m.group("year"))
             if year > report_year:
