@@ -103,6 +103,7 @@ from dataclasses import dataclass
 
 from draftcheck.finding import Edit, Finding, Fix, Severity, Span
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.windowed_scan import finditer_located
 
 # Phrases that only page furniture contains; a line holding one is residue (or the phrase itself,
 # when it sits inside a long paragraph).
@@ -141,6 +142,11 @@ _PLATFORM = r"(?:微信好友|微信朋友圈|朋友圈|微信|新浪微博|腾�
 # Each entry: words one of which the text must hold (a cheap test that skips the pattern on most
 # documents), the pattern, and what the residue is.
 _PAGE_NUMBER_IN_TEXT = "是页眉页脚中的页码，插在正文中间"
+_EXPANDER = re.compile(
+    r"(?:…{1,2}|\.{3,6})?(?:展开(?:阅读)?全文|阅读全文|查看全文|全文阅读|继续阅读|点击展开|展开剩余\s*\d{1,3}\s*%)"
+    r"[ \t\u3000]*[∨﹀⌄vV>»›↓▼]*[ \t\u3000]*$",
+    re.M,
+)
 _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     # （记者 王晓 通讯员 李强）
     (
@@ -195,15 +201,7 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         _PAGE_NUMBER_IN_TEXT,
     ),
     # a preview's expander glued to the end of a line of text (…恢复偏慢……展开阅读全文 ∨ / …。继续阅读>>)
-    (
-        ("全文", "继续阅读", "点击展开", "展开剩余"),
-        re.compile(
-            r"(?:…{1,2}|\.{3,6})?(?:展开(?:阅读)?全文|阅读全文|查看全文|全文阅读|继续阅读|点击展开|展开剩余\s*\d{1,3}\s*%)"
-            r"[ \t\u3000]*[∨﹀⌄vV>»›↓▼]*[ \t\u3000]*$",
-            re.M,
-        ),
-        "是网页预览的“展开全文”按钮，粘在正文末尾",
-    ),
+    (("全文", "继续阅读", "点击展开", "展开剩余"), _EXPANDER, "是网页预览的“展开全文”按钮，粘在正文末尾"),
     # 分享到：微信 微博 QQ空间
     (
         ("分享",),
@@ -251,6 +249,9 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         "是网页的编辑署名或上下篇链接",
     ),
 )
+# A pattern of _INLINE_FURNITURE led by an optional group, which the regex engine tries at every position: it is tried
+# only where its locator (led by a class of the characters a match can start with) matches. The same matches.
+_LOCATORS = {_EXPANDER: re.compile(r"[….展阅查全继点]")}
 # What an essay or document site (范文网, 文库) says about itself, its users and its downloads, inside
 # a sentence of its own: 以下是小编为大家整理的…, 本文档由用户上传…, 试读已结束，如需继续阅读…
 # The whole sentence around the phrase is the residue. (Single words a report also uses, such as 下载,
@@ -360,7 +361,7 @@ _MIN_TITLES_IN_RUN = 3
 _GLUED_TITLE = re.compile(
     r"[。!?][ \t]{0,3}(?P<title>[\u4e00-\u9fff\d]{2,20}?(?:工作总结|工作报告|工作汇报|工作计划|述职报告))[。](?=[ \t]*\S)"
 )
-_GLUED_TITLE_END = re.compile(r"(?:总结|报告|汇报|计划)。")
+_GLUED_TITLE_END = re.compile(r"(?:工作总结|工作报告|工作汇报|工作计划|述职报告)。")  # (in every match of _GLUED_TITLE)
 _TITLE_VERB = re.compile(r"如下|现将|将|是|做|写|向|把|按|以|为|在|对|和|与|作(?=\S*工作)")
 # Markdown left by a converter: a line of backticks, an empty image ![]() with a table bar.
 _MARKUP_LINE = re.compile(r"`{2,}|!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)[\s|]*|\|")
@@ -574,7 +575,8 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     for triggers, pattern, what in _INLINE_FURNITURE:
         if present.isdisjoint(triggers):
             continue
-        for m in pattern.finditer(text):
+        locator = _LOCATORS.get(pattern)
+        for m in pattern.finditer(text) if locator is None else finditer_located(pattern, locator, text):
             start, end = m.span()
             while end > start and text[end - 1] in " \t\u3000\r\n,、|":
                 end -= 1
@@ -761,7 +763,7 @@ def _title_runs(text: str) -> Iterator[tuple[int, int, str]]:
         if run and run.end() - run.start() >= _MIN_RUN:
             done_to = run.end()
             yield run.start(), run.end(), "是转载网站堆砌的文章标题"
-    # (a pasted title ends on one of its words and a full stop: a text without one skips the scan, which tries every
+    # (a pasted title ends on its title word and a full stop: a text without one skips the scan, which tries every
     # sentence end)
     for m in _GLUED_TITLE.finditer(text) if _GLUED_TITLE_END.search(text) else ():
         if not _TITLE_VERB.search(m.group("title")):

@@ -132,6 +132,15 @@ _BEFORE_ITEM = {first: re.compile(rf"[\n。！？!?；;:：](?=[ \t\u3000{first}
 _ITEM_FIRST = {first: re.compile(rf"[ \t\u3000{first}]") for first in (HAN_DIGITS, _DIGIT)}
 
 
+# Words every match of a pattern holds (its heading word): a text holding none of them is not scanned (a pattern led
+# by a line start is tried by the regex engine at every position; ``in`` costs far less).
+_NEEDS = {
+    pattern: words
+    for kind, pattern in _PATTERNS
+    if (words := {"di-part": ("部分", "章"), "di-section": ("节",)}.get(kind)) is not None
+}
+
+
 def _item_starts(folded: str, first: str) -> list[int]:
     """Positions where an item led by ``_item_start(first)`` may begin, in text order."""
     starts = [0] if _ITEM_FIRST[first].match(folded) else []
@@ -139,9 +148,32 @@ def _item_starts(folded: str, first: str) -> list[int]:
     return starts
 
 
+# The （1） pattern is led by a lookahead on spaces and brackets, which the engine tries at every space and bracket: it
+# is tried only at each bracket before a digit, or at the start of the spaces before it (where an item start is
+# looked for), the only places a match can start: the same matches.
+_ARABIC_PAREN = next(pattern for kind, pattern in _PATTERNS if kind == "arabic-paren")
+_BRACKET_DIGIT = re.compile(r"\(\d")
+
+
+def _bracket_starts(folded: str) -> list[int]:
+    """Where a match of ``_ARABIC_PAREN`` may start: before each ``(`` and a digit, behind the spaces before it."""
+    starts = []
+    for m in _BRACKET_DIGIT.finditer(folded):
+        start = m.start()
+        while start > 0 and folded[start - 1] in " \t\u3000":
+            start -= 1
+        starts.append(start)
+    return starts
+
+
 def _finditer(pattern: re.Pattern[str], folded: str, starts: dict[str, list[int]]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(folded)``, trying a pattern of ``_LED_BY`` only where an item may begin."""
+    """``pattern.finditer(folded)``, trying a pattern of ``_LED_BY`` only where an item may begin (and
+    ``_ARABIC_PAREN`` only before a bracket)."""
     first = _LED_BY.get(pattern)
+    if first is None and pattern is _ARABIC_PAREN:
+        first = "("
+        if first not in starts:
+            starts[first] = _bracket_starts(folded)
     if first is None:
         yield from pattern.finditer(folded)
         return
@@ -234,6 +266,9 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
     taken: set[int] = set()
     starts: dict[str, list[int]] = {}
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and not any(word in folded for word in needs):
+            continue
         for m in _finditer(pattern, folded, starts):
             number_at = m.start("n")
             if number_at in skip or number_at in taken:
