@@ -120,7 +120,9 @@ _VERB_ITEM = re.compile(rf"(?P<n>[{HAN_DIGITS}])(?<![^，,。！？!?；;:：\s�
 # line break or one of _ITEM_START's marks, or at 0: the characters before those places are found with one
 # scan led by a character class (which the regex engine skips through quickly), and the pattern is tried
 # there alone, instead of letting finditer try it at every space and digit of the text (the same matches:
-# a match holds no line break or mark, so none starts inside another).
+# a match holds no line break or mark, so none starts inside another). Every such pattern's number follows its
+# start behind spaces at most: only the places where one of ``first`` does are kept (most line starts are an
+# indentation before prose).
 _LINE_START_ONLY = r"(?=[ \t\u3000\d])(?:(?<=\n)|(?<=^))"
 _LED_BY = {
     pattern: first
@@ -128,8 +130,8 @@ _LED_BY = {
     for first in (HAN_DIGITS, _DIGIT)
     if pattern.pattern.startswith(_item_start(first)) or (first == _DIGIT and pattern.pattern.startswith(_LINE_START_ONLY))
 }
-_BEFORE_ITEM = {first: re.compile(rf"[\n。！？!?；;:：](?=[ \t\u3000{first}])") for first in (HAN_DIGITS, _DIGIT)}
-_ITEM_FIRST = {first: re.compile(rf"[ \t\u3000{first}]") for first in (HAN_DIGITS, _DIGIT)}
+_BEFORE_ITEM = {first: re.compile(rf"[\n。！？!?；;:：](?=[ \t\u3000]*[{first}])") for first in (HAN_DIGITS, _DIGIT)}
+_ITEM_FIRST = {first: re.compile(rf"[ \t\u3000]*[{first}]") for first in (HAN_DIGITS, _DIGIT)}
 
 
 # Words every match of a pattern holds (its heading word): a text holding none of them is not scanned (a pattern led
@@ -265,6 +267,7 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
     markers: list[Marker] = []
     taken: set[int] = set()
     starts: dict[str, list[int]] = {}
+    rows: dict[int, bool] = {}
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(pattern)
         if needs is not None and not any(word in folded for word in needs):
@@ -284,7 +287,7 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
                 continue
             if kind == "han-shi" and not _starts_enumeration(folded, number_at):
                 continue
-            if _in_table_row(folded, number_at):
+            if _in_table_row(folded, number_at, rows):
                 continue
             start = number_at - 1 if kind in ("han-paren", "arabic-paren", "han-di", "han-qi", "di-part", "di-section") else number_at
             # no separator consumed: ``8.6个`` (a circled numeral needs none: ① is a marker by itself)
@@ -322,9 +325,15 @@ def _word_series(folded: str, taken: set[int]) -> list[Marker]:
     return markers
 
 
-def _in_table_row(folded: str, at: int) -> bool:
-    """A row of a table flattened to text (一、食品烟酒⇥1.4⇥2.7): its label is not an outline item."""
+def _in_table_row(folded: str, at: int, rows: dict[int, bool] | None = None) -> bool:
+    """A row of a table flattened to text (一、食品烟酒⇥1.4⇥2.7): its label is not an outline item. ``rows`` keeps
+    the answer of each line read (by its start), for the other markers of the line."""
     line_start = folded.rfind("\n", 0, at) + 1
+    if rows is not None:
+        known = rows.get(line_start)
+        if known is None:
+            known = rows[line_start] = _in_table_row(folded, line_start)
+        return known
     line_end = folded.find("\n", at)
     line = folded[line_start : line_end if line_end >= 0 else len(folded)]
     return "\t" in line or len(_TABLE_FIGURES.findall(line)) >= 2
