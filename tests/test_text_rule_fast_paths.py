@@ -105,3 +105,36 @@ def test_table_rows_read_once_a_line(seed):
         for at in range(len(text)):
             if text[at] != "\n":
                 assert _in_table_row(text, at, rows) == _in_table_row(text, at), (text, at)
+
+
+def test_units_with_an_anagram_nearby_as_grouped_by_length_and_classes():
+    """DC401 groups the units by length before it tells them apart by their characters' classes: the units kept are
+    those of grouping all units by both at once."""
+    from draftcheck.rules.dc401_duplicate_passage import _MAX_NEAR_DISTANCE, _classes, _with_an_anagram_nearby
+    from draftcheck.text.sentence_units import Unit
+
+    def plain(units):
+        texts = [unit.normalised for unit in units]
+        sizes = list(map(len, texts))
+        groups: dict = {}
+        for k, key in enumerate(zip(sizes, _classes(texts, sizes))):
+            groups.setdefault(key, []).append(k)
+        kept = []
+        for members in groups.values():
+            if len(members) > 1 and any(units[b].start - units[a].end <= _MAX_NEAR_DISTANCE for a, b in zip(members, members[1:])):
+                kept.extend(members)
+        return [units[k] for k in sorted(kept)]
+
+    rng = random.Random(9)
+    kept = 0
+    for _ in range(2_000):
+        units, position = [], 0
+        for _ in range(rng.randint(0, 12)):
+            normalised = "".join(rng.choice("甲乙丙Ā") for _ in range(rng.randint(3, 4)))
+            position += rng.choice([5, 200, 700, 900])
+            units.append(Unit(1, position, position + len(normalised), normalised))
+            position += len(normalised)
+        expected = plain(units)
+        assert _with_an_anagram_nearby(units) == expected
+        kept += len(expected)
+    assert kept > 1_000

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows
+
 HAN_DIGITS = "一二三四五六七八九十"
 _HAN_VALUE = {c: i + 1 for i, c in enumerate(HAN_DIGITS)}
 
@@ -206,18 +208,46 @@ ARTICLE_START = re.compile(
 )
 
 _ARTICLE_NUMBER = r"[(（【\[]篇[一二三四五六七八九十]{1,3}[)）】\]]|篇[一二三四五六七八九十]{1,3}[)）】\]]|第[一二三四五六七八九十\d]{1,3}篇"
-# ARTICLE_START with every branch led by a literal or a class, which the engine skips to, searched in the text behind
-# a line break: the title line is found at the line break before it (unless an article number stands at its start,
-# which ARTICLE_START tries first), so its match starts one character later than the line break.
-_ARTICLE_START_LED = re.compile(
-    _ARTICLE_NUMBER + r"|\n(?!" + _ARTICLE_NUMBER + r")(?P<line>(?m:[ \t\u3000]*(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,2}[、.．)）])"
-    r"[^\n。！？；，,:：]{0,30}(?:工作总结|工作报告|工作计划|工作汇报|述职报告)[^\n。！？；，,:：]{0,12}$))"
+# ARTICLE_START's branches, each led by a literal, searched in the text behind a line break: an article number, and a
+# title line, found at the line break before it (unless an article number stands at its start, which ARTICLE_START
+# tries first), so its match starts one character later than the line break.
+_ARTICLE_NUMBER_LED = re.compile(_ARTICLE_NUMBER)
+_TITLE_WORD = re.compile("工作总结|工作报告|工作计划|工作汇报|述职报告")
+_TITLE_LINE_LED = re.compile(
+    r"\n(?!" + _ARTICLE_NUMBER + r")(?P<line>(?m:[ \t\u3000]*(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,2}[、.．)）])"
+    r"[^\n。！？；，,:：]{0,30}(?:" + _TITLE_WORD.pattern + r")[^\n。！？；，,:：]{0,12}$))"
 )
 
 
 def article_starts(text: str) -> list[int]:
-    """``[m.start() for m in ARTICLE_START.finditer(text)]``, scanning only where a match can start."""
-    return [(m.start("line") if m.group("line") is not None else m.start()) - 1 for m in _ARTICLE_START_LED.finditer("\n" + text)]
+    """``[m.start() for m in ARTICLE_START.finditer(text)]``, scanning only where a match can start: the title line
+    branch is tried only on the lines holding a title word (a scan of every line start tries the branch's run of up to
+    30 characters at every line), the article numbers only in a text holding 篇, and an article number inside a title
+    line is none (the line's match holds it). The numbers are read only around each 篇."""
+    padded = "\n" + text
+    titles: list[tuple[int, int]] = []  # (start, end) in ``padded`` of the title lines
+    tried = -1
+    for word in _TITLE_WORD.finditer(text):
+        line_break = text.rfind("\n", 0, word.start()) + 1  # the line's start in text, its line break's in padded
+        if line_break == tried:
+            continue
+        tried = line_break
+        m = _TITLE_LINE_LED.match(padded, line_break)
+        if m is not None:
+            titles.append((m.start("line"), m.end()))
+    starts = [start - 1 for start, _ in titles]
+    if "篇" in text:
+        inside = iter(titles)
+        title = next(inside, None)
+        # (each number holds one 篇, at most four characters into it and five from its end: 第十二篇, 【篇十二】)
+        windows = ((at - 4, at + 5) for at in anchor_positions(padded, "篇"))
+        for m in finditer_in_windows(_ARTICLE_NUMBER_LED, padded, windows):
+            while title is not None and title[1] <= m.start():
+                title = next(inside, None)
+            if title is None or m.start() < title[0] - 1:
+                starts.append(m.start() - 1)
+        starts.sort()
+    return starts
 
 
 def page_marker_positions(text: str) -> set[int]:
