@@ -528,7 +528,8 @@ def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: Dupli
     # (the starts of the copies stay where they are when the copy is carried on: what they decide is tested first,
     # before the search past edits, and most repeats, which start inside a clause, stop here)
     start, first_start = content.offsets[repeat.later], content.offsets[repeat.earlier]
-    heads = _clause_head(text, start), _clause_head(text, first_start)
+    head = _clause_head(text, start)
+    heads = head, (_clause_head(text, first_start) if head is not None else None)  # (no need of the second without the first)
     if None in heads or (heads[0] and heads[1] and not set(heads[0]) & set(heads[1])):
         return None  # a copy starts mid-clause, or both behind words of their own: 钱塘江<frame> / 运河、苕溪<frame>
     repeat = _carried_past_edits(content.chars, repeat)
