@@ -490,19 +490,31 @@ def _with_an_anagram_nearby(units: list[Unit]) -> list[Unit]:
     pair farther than two neighbours are), has no reordered copy near it and is the first copy of none; the rest are
     looked at exactly as before. Most sentences of a report are alone, and their clauses are never split."""
     # (the characters are told apart by ``_classes``, their code points' low bytes, which costs far less than a set
-    # of the characters themselves: a set of the same characters has the same classes)
+    # of the characters themselves: a set of the same characters has the same classes. The units are grouped by their
+    # length alone first, which costs less still: two units of one length and characters stand close only where two
+    # units of that length do (the units between two of them stand closer), so only the lengths with a close pair
+    # have their units told apart by their classes; the others' groups would all be rejected)
     texts = [unit.normalised for unit in units]
     sizes = list(map(len, texts))
+    by_size: dict[int, list[int]] = {}
+    for k, size in enumerate(sizes):
+        by_size.setdefault(size, []).append(k)
+    chosen = sorted(k for members in by_size.values() if _close_pair(units, members) for k in members)
+    chosen_sizes = [sizes[k] for k in chosen]
     groups: dict[tuple[int, bytes], list[int]] = {}
-    for k, key in enumerate(zip(sizes, _classes(texts, sizes))):
+    for k, key in zip(chosen, zip(chosen_sizes, _classes([texts[k] for k in chosen], chosen_sizes))):
         groups.setdefault(key, []).append(k)
     kept: list[int] = []
     for members in groups.values():
-        if len(members) > 1 and any(
-            units[b].start - units[a].end <= _MAX_NEAR_DISTANCE for a, b in zip(members, members[1:])
-        ):
+        if _close_pair(units, members):
             kept.extend(members)
     return [units[k] for k in sorted(kept)]
+
+
+def _close_pair(units: list[Unit], members: list[int]) -> bool:
+    """Whether two consecutive units of ``members`` (indices into ``units``, in order) stand at most
+    ``_MAX_NEAR_DISTANCE`` characters apart."""
+    return len(members) > 1 and any(units[b].start - units[a].end <= _MAX_NEAR_DISTANCE for a, b in zip(members, members[1:]))
 
 
 def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: DuplicatePassageOptions) -> Repeat | None:
@@ -516,7 +528,8 @@ def _clause_run_copy(text: str, content: Content, repeat: Repeat, options: Dupli
     # (the starts of the copies stay where they are when the copy is carried on: what they decide is tested first,
     # before the search past edits, and most repeats, which start inside a clause, stop here)
     start, first_start = content.offsets[repeat.later], content.offsets[repeat.earlier]
-    heads = _clause_head(text, start), _clause_head(text, first_start)
+    head = _clause_head(text, start)
+    heads = head, (_clause_head(text, first_start) if head is not None else None)  # (no need of the second without the first)
     if None in heads or (heads[0] and heads[1] and not set(heads[0]) & set(heads[1])):
         return None  # a copy starts mid-clause, or both behind words of their own: 钱塘江<frame> / 运河、苕溪<frame>
     repeat = _carried_past_edits(content.chars, repeat)

@@ -103,6 +103,7 @@ from dataclasses import dataclass
 
 from draftcheck.finding import Edit, Finding, Fix, Severity, Span
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.windowed_scan import finditer_located
 
 # Phrases that only page furniture contains; a line holding one is residue (or the phrase itself,
 # when it sits inside a long paragraph).
@@ -141,6 +142,11 @@ _PLATFORM = r"(?:微信好友|微信朋友圈|朋友圈|微信|新浪微博|腾�
 # Each entry: words one of which the text must hold (a cheap test that skips the pattern on most
 # documents), the pattern, and what the residue is.
 _PAGE_NUMBER_IN_TEXT = "是页眉页脚中的页码，插在正文中间"
+_EXPANDER = re.compile(
+    r"(?:…{1,2}|\.{3,6})?(?:展开(?:阅读)?全文|阅读全文|查看全文|全文阅读|继续阅读|点击展开|展开剩余\s*\d{1,3}\s*%)"
+    r"[ \t\u3000]*[∨﹀⌄vV>»›↓▼]*[ \t\u3000]*$",
+    re.M,
+)
 _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     # （记者 王晓 通讯员 李强）
     (
@@ -195,15 +201,7 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         _PAGE_NUMBER_IN_TEXT,
     ),
     # a preview's expander glued to the end of a line of text (…恢复偏慢……展开阅读全文 ∨ / …。继续阅读>>)
-    (
-        ("全文", "继续阅读", "点击展开", "展开剩余"),
-        re.compile(
-            r"(?:…{1,2}|\.{3,6})?(?:展开(?:阅读)?全文|阅读全文|查看全文|全文阅读|继续阅读|点击展开|展开剩余\s*\d{1,3}\s*%)"
-            r"[ \t\u3000]*[∨﹀⌄vV>»›↓▼]*[ \t\u3000]*$",
-            re.M,
-        ),
-        "是网页预览的“展开全文”按钮，粘在正文末尾",
-    ),
+    (("全文", "继续阅读", "点击展开", "展开剩余"), _EXPANDER, "是网页预览的“展开全文”按钮，粘在正文末尾"),
     # 分享到：微信 微博 QQ空间
     (
         ("分享",),
@@ -251,6 +249,9 @@ _INLINE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         "是网页的编辑署名或上下篇链接",
     ),
 )
+# A pattern of _INLINE_FURNITURE led by an optional group, which the regex engine tries at every position: it is tried
+# only where its locator (led by a class of the characters a match can start with) matches. The same matches.
+_LOCATORS = {_EXPANDER: re.compile(r"[….展阅查全继点]")}
 # What an essay or document site (范文网, 文库) says about itself, its users and its downloads, inside
 # a sentence of its own: 以下是小编为大家整理的…, 本文档由用户上传…, 试读已结束，如需继续阅读…
 # The whole sentence around the phrase is the residue. (Single words a report also uses, such as 下载,
@@ -327,9 +328,12 @@ _SITE_PROMISE = re.compile(
 )
 # The name of an essay or document site inside a paragraph: 公文范文库, 第一范文网, 文秘写作网, 百度文库.
 # (led by the literals, which the regex engine scans for; the name's own words before them stay in the sentence flagged)
+# (every branch opens with a literal, so the regex engine skips to their first characters; a group opening the pattern
+# would have it try every position)
+_SITE_NAME_END = r"(?:网|库|站|大全|之家|吧|宝)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|系统|平台))"
 _SITE_NAME = re.compile(
-    r"(?:(?:范文|文秘|写作|公文)(?:网|库|站|大全|之家|吧|宝)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|系统|平台))"
-    r"|(?:百度|道客|豆丁|原创|范文)文库)"
+    "|".join(word + _SITE_NAME_END for word in ("范文", "文秘", "写作", "公文"))
+    + "|百度文库|道客文库|豆丁文库|原创文库|范文文库"
 )
 _SITE_NAME_WORDS = ("范文", "文秘", "写作", "公文", "文库")
 _COPYRIGHT_WORDS = ("版权所有", "©", "opyright", "ights", "(c)")
@@ -357,10 +361,11 @@ _MIN_TITLES_IN_RUN = 3
 _GLUED_TITLE = re.compile(
     r"[。!?][ \t]{0,3}(?P<title>[\u4e00-\u9fff\d]{2,20}?(?:工作总结|工作报告|工作汇报|工作计划|述职报告))[。](?=[ \t]*\S)"
 )
-_GLUED_TITLE_END = re.compile(r"(?:总结|报告|汇报|计划)。")
+_GLUED_TITLE_END = re.compile(r"(?:工作总结|工作报告|工作汇报|工作计划|述职报告)。")  # (in every match of _GLUED_TITLE)
 _TITLE_VERB = re.compile(r"如下|现将|将|是|做|写|向|把|按|以|为|在|对|和|与|作(?=\S*工作)")
 # Markdown left by a converter: a line of backticks, an empty image ![]() with a table bar.
 _MARKUP_LINE = re.compile(r"`{2,}|!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)[\s|]*|\|")
+_MARKUP_LINE_FIRST = "`!|"  # (the characters a line it matches whole starts with)
 # Lines that are page furniture only when other furniture stands next to them.
 _WEAK_LINE = re.compile(
     r"(?:下载|打印|全屏|收藏|加大|还原|减小|大|中|小|【|】|分享|分享:|首页|[>»›|]|×|【字号:|【字体:|"
@@ -376,6 +381,7 @@ _ARTICLE_TITLE = re.compile(
 # Headings under which a site lists other articles.
 # A page footer kept by a PDF or print conversion: —3—, - 12 -, 第2页/共5页
 _PAGE_FOOTER = re.compile(r"[-—－]{1,2}\s*\d{1,3}\s*[-—－]{1,2}|第\s*\d+\s*页\s*(?:[/,、]?\s*共\s*\d+\s*页)?")
+_PAGE_FOOTER_FIRST = "-—－第"  # (the characters a line it matches whole starts with: the others are not tried)
 _LIST_HEADING = re.compile(
     r"热门排行|热门文章|热门推荐|相关文章|相关阅读|相关推荐|猜你喜欢|精彩推荐|最新文章|相关报道[:]?|延伸阅读|"
     r"大家都在看|为你推荐|相关范文|推荐文章"
@@ -392,6 +398,32 @@ _MIN_PAGE = 50  # characters between two page markers: a page holds at least a p
 
 
 _ONLY_SPACES = re.compile(r"[ \t\u3000\xa0]*")
+
+# The words that gate scans of the whole text (the triggers of _INLINE_FURNITURE, _REPOST_NOTICE_WORDS, _SITE_NAME_WORDS,
+# _COPYRIGHT_WORDS) are looked up with one scan of the text (``_gate_words_in``), not one ``in`` a word (64 scans).
+_GATE_WORDS = tuple(
+    sorted(
+        {word for triggers, _, _ in _INLINE_FURNITURE for word in triggers}
+        | set(_REPOST_NOTICE_WORDS) | set(_SITE_NAME_WORDS) | set(_COPYRIGHT_WORDS),
+        key=lambda word: (-len(word), word),
+    )
+)
+_GATE_SCAN = re.compile("|".join(map(re.escape, _GATE_WORDS)))  # (the longest first: see _gate_words_in)
+_GATE_PREFIXES = {word: frozenset(other for other in _GATE_WORDS if word.startswith(other)) for word in _GATE_WORDS}
+
+
+def _gate_words_in(text: str) -> set[str]:
+    """``{word for word in _GATE_WORDS if word in text}``, from one scan. Where the scan matches, it matches the longest
+    word starting there (the alternatives go longest first), which starts with every other word starting there; the
+    places inside a match, which the scan passes over, are matched one by one."""
+    present: set[str] = set()
+    for m in _GATE_SCAN.finditer(text):
+        present |= _GATE_PREFIXES[m.group()]
+        for inside in range(m.start() + 1, m.end()):
+            hidden = _GATE_SCAN.match(text, inside)
+            if hidden is not None:
+                present |= _GATE_PREFIXES[hidden.group()]
+    return present
 
 
 @dataclass(frozen=True)
@@ -469,6 +501,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
+    present = _gate_words_in(text)
     lines = _lines(text)
     kind: list[str | None] = [None] * len(lines)
     in_article_list = False
@@ -477,7 +510,7 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         # furniture is short and holds no finished sentence; inside prose only the phrase is flagged
         short = len(line.text) <= _MAX_FURNITURE_LINE and "。" not in line.text
-        if _PAGE_FOOTER.fullmatch(line.text):
+        if line.text[0] in _PAGE_FOOTER_FIRST and _PAGE_FOOTER.fullmatch(line.text):
             kind[i] = "footer"
         elif short and _STRONG.search(line.text):
             kind[i] = "strong"
@@ -518,11 +551,11 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             yield lines[i].start, lines[i].end, "是页脚中的页码"
         i += 1
     for i, line in enumerate(lines):
-        if line.text and kind[i] is None and _MARKUP_LINE.fullmatch(line.text):
+        if line.text and kind[i] is None and line.text[0] in _MARKUP_LINE_FIRST and _MARKUP_LINE.fullmatch(line.text):
             yield line.start, line.end, "是网页转换留下的排版符号"
     for m in _INLINE.finditer(text):
         yield m.start(), m.end(), "是网页链接或发布信息"
-    yield from _site_notices(text)
+    yield from _site_notices(text, present)
     yield from _glued_furniture(text)
     for m in _HIDDEN_TEXT.finditer(text):
         start, end = m.span()
@@ -540,9 +573,10 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     yield from _title_runs(text)
     yield from _source_attributions(text)
     for triggers, pattern, what in _INLINE_FURNITURE:
-        if not any(word in text for word in triggers):
+        if present.isdisjoint(triggers):
             continue
-        for m in pattern.finditer(text):
+        locator = _LOCATORS.get(pattern)
+        for m in pattern.finditer(text) if locator is None else finditer_located(pattern, locator, text):
             start, end = m.span()
             while end > start and text[end - 1] in " \t\u3000\r\n,、|":
                 end -= 1
@@ -553,7 +587,7 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     yield from _page_fields(text)
     yield from _field_runs(text)
     yield from _counters(text)
-    yield from _reader_calls(text)
+    yield from _reader_calls(text, present)
 
 
 # Two or more of a page's field labels with their values, set apart only by spaces, inside a line of text (issue 7,
@@ -630,10 +664,11 @@ def _page_fields(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "是网页的工具栏按钮"
 
 
-def _site_notices(text: str) -> Iterator[tuple[int, int, str]]:
-    """The sentence around each phrase in which a site speaks of itself, its users or its paywall."""
+def _site_notices(text: str, present: set[str]) -> Iterator[tuple[int, int, str]]:
+    """The sentence around each phrase in which a site speaks of itself, its users or its paywall (``present``:
+    ``_gate_words_in(text)``)."""
     notices = list(_SITE_NOTICE.finditer(text))
-    if any(word in text for word in _REPOST_NOTICE_WORDS):
+    if not present.isdisjoint(_REPOST_NOTICE_WORDS):
         notices = sorted(notices + list(_REPOST_NOTICE.finditer(text)), key=lambda m: m.start())
     for m in notices:
         start = m.start()
@@ -693,19 +728,19 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _reader_calls(text: str) -> Iterator[tuple[int, int, str]]:
+def _reader_calls(text: str, present: set[str]) -> Iterator[tuple[int, int, str]]:
     """A call to the reader with a site's promise (关注公众号…获取更多范文), a 范文 site's name and a copyright line:
-    the sentence holding them, wherever it stands."""
+    the sentence holding them, wherever it stands (``present``: ``_gate_words_in(text)``)."""
     # (a call counts only with a site's promise in its sentence: a text without any promise skips the calls, the same
     # findings for less work; 扫码 and 点击 are common in reports)
     for m in _READER_CALL.finditer(text) if _SITE_PROMISE.search(text) else ():
         start, end = _sentence_around(text, m.start(), m.end())
         if _SITE_PROMISE.search(text, start, end):
             yield start, end, "是转载网站引导读者关注、下载的提示"
-    for m in _SITE_NAME.finditer(text) if any(word in text for word in _SITE_NAME_WORDS) else ():
+    for m in _SITE_NAME.finditer(text) if not present.isdisjoint(_SITE_NAME_WORDS) else ():
         start, end = _sentence_around(text, m.start(), m.end())
         yield start, end, "是转载网站（范文网、文库）的名称或说明"
-    for m in _COPYRIGHT.finditer(text) if any(word in text for word in _COPYRIGHT_WORDS) else ():
+    for m in _COPYRIGHT.finditer(text) if not present.isdisjoint(_COPYRIGHT_WORDS) else ():
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         end = min(line_end, m.end() + _GLUED_REACH)
@@ -728,7 +763,7 @@ def _title_runs(text: str) -> Iterator[tuple[int, int, str]]:
         if run and run.end() - run.start() >= _MIN_RUN:
             done_to = run.end()
             yield run.start(), run.end(), "是转载网站堆砌的文章标题"
-    # (a pasted title ends on one of its words and a full stop: a text without one skips the scan, which tries every
+    # (a pasted title ends on its title word and a full stop: a text without one skips the scan, which tries every
     # sentence end)
     for m in _GLUED_TITLE.finditer(text) if _GLUED_TITLE_END.search(text) else ():
         if not _TITLE_VERB.search(m.group("title")):

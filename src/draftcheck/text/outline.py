@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from draftcheck.text.windowed_scan import anchor_positions, finditer_in_windows
+
 HAN_DIGITS = "一二三四五六七八九十"
 _HAN_VALUE = {c: i + 1 for i, c in enumerate(HAN_DIGITS)}
 
@@ -120,7 +122,9 @@ _VERB_ITEM = re.compile(rf"(?P<n>[{HAN_DIGITS}])(?<![^，,。！？!?；;:：\s�
 # line break or one of _ITEM_START's marks, or at 0: the characters before those places are found with one
 # scan led by a character class (which the regex engine skips through quickly), and the pattern is tried
 # there alone, instead of letting finditer try it at every space and digit of the text (the same matches:
-# a match holds no line break or mark, so none starts inside another).
+# a match holds no line break or mark, so none starts inside another). Every such pattern's number follows its
+# start behind spaces at most: only the places where one of ``first`` does are kept (most line starts are an
+# indentation before prose).
 _LINE_START_ONLY = r"(?=[ \t\u3000\d])(?:(?<=\n)|(?<=^))"
 _LED_BY = {
     pattern: first
@@ -128,8 +132,17 @@ _LED_BY = {
     for first in (HAN_DIGITS, _DIGIT)
     if pattern.pattern.startswith(_item_start(first)) or (first == _DIGIT and pattern.pattern.startswith(_LINE_START_ONLY))
 }
-_BEFORE_ITEM = {first: re.compile(rf"[\n。！？!?；;:：](?=[ \t\u3000{first}])") for first in (HAN_DIGITS, _DIGIT)}
-_ITEM_FIRST = {first: re.compile(rf"[ \t\u3000{first}]") for first in (HAN_DIGITS, _DIGIT)}
+_BEFORE_ITEM = {first: re.compile(rf"[\n。！？!?；;:：](?=[ \t\u3000]*[{first}])") for first in (HAN_DIGITS, _DIGIT)}
+_ITEM_FIRST = {first: re.compile(rf"[ \t\u3000]*[{first}]") for first in (HAN_DIGITS, _DIGIT)}
+
+
+# Words every match of a pattern holds (its heading word): a text holding none of them is not scanned (a pattern led
+# by a line start is tried by the regex engine at every position; ``in`` costs far less).
+_NEEDS = {
+    pattern: words
+    for kind, pattern in _PATTERNS
+    if (words := {"di-part": ("部分", "章"), "di-section": ("节",)}.get(kind)) is not None
+}
 
 
 def _item_starts(folded: str, first: str) -> list[int]:
@@ -139,9 +152,32 @@ def _item_starts(folded: str, first: str) -> list[int]:
     return starts
 
 
+# The （1） pattern is led by a lookahead on spaces and brackets, which the engine tries at every space and bracket: it
+# is tried only at each bracket before a digit, or at the start of the spaces before it (where an item start is
+# looked for), the only places a match can start: the same matches.
+_ARABIC_PAREN = next(pattern for kind, pattern in _PATTERNS if kind == "arabic-paren")
+_BRACKET_DIGIT = re.compile(r"\(\d")
+
+
+def _bracket_starts(folded: str) -> list[int]:
+    """Where a match of ``_ARABIC_PAREN`` may start: before each ``(`` and a digit, behind the spaces before it."""
+    starts = []
+    for m in _BRACKET_DIGIT.finditer(folded):
+        start = m.start()
+        while start > 0 and folded[start - 1] in " \t\u3000":
+            start -= 1
+        starts.append(start)
+    return starts
+
+
 def _finditer(pattern: re.Pattern[str], folded: str, starts: dict[str, list[int]]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(folded)``, trying a pattern of ``_LED_BY`` only where an item may begin."""
+    """``pattern.finditer(folded)``, trying a pattern of ``_LED_BY`` only where an item may begin (and
+    ``_ARABIC_PAREN`` only before a bracket)."""
     first = _LED_BY.get(pattern)
+    if first is None and pattern is _ARABIC_PAREN:
+        first = "("
+        if first not in starts:
+            starts[first] = _bracket_starts(folded)
     if first is None:
         yield from pattern.finditer(folded)
         return
@@ -172,18 +208,46 @@ ARTICLE_START = re.compile(
 )
 
 _ARTICLE_NUMBER = r"[(（【\[]篇[一二三四五六七八九十]{1,3}[)）】\]]|篇[一二三四五六七八九十]{1,3}[)）】\]]|第[一二三四五六七八九十\d]{1,3}篇"
-# ARTICLE_START with every branch led by a literal or a class, which the engine skips to, searched in the text behind
-# a line break: the title line is found at the line break before it (unless an article number stands at its start,
-# which ARTICLE_START tries first), so its match starts one character later than the line break.
-_ARTICLE_START_LED = re.compile(
-    _ARTICLE_NUMBER + r"|\n(?!" + _ARTICLE_NUMBER + r")(?P<line>(?m:[ \t\u3000]*(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,2}[、.．)）])"
-    r"[^\n。！？；，,:：]{0,30}(?:工作总结|工作报告|工作计划|工作汇报|述职报告)[^\n。！？；，,:：]{0,12}$))"
+# ARTICLE_START's branches, each led by a literal, searched in the text behind a line break: an article number, and a
+# title line, found at the line break before it (unless an article number stands at its start, which ARTICLE_START
+# tries first), so its match starts one character later than the line break.
+_ARTICLE_NUMBER_LED = re.compile(_ARTICLE_NUMBER)
+_TITLE_WORD = re.compile("工作总结|工作报告|工作计划|工作汇报|述职报告")
+_TITLE_LINE_LED = re.compile(
+    r"\n(?!" + _ARTICLE_NUMBER + r")(?P<line>(?m:[ \t\u3000]*(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,2}[、.．)）])"
+    r"[^\n。！？；，,:：]{0,30}(?:" + _TITLE_WORD.pattern + r")[^\n。！？；，,:：]{0,12}$))"
 )
 
 
 def article_starts(text: str) -> list[int]:
-    """``[m.start() for m in ARTICLE_START.finditer(text)]``, scanning only where a match can start."""
-    return [(m.start("line") if m.group("line") is not None else m.start()) - 1 for m in _ARTICLE_START_LED.finditer("\n" + text)]
+    """``[m.start() for m in ARTICLE_START.finditer(text)]``, scanning only where a match can start: the title line
+    branch is tried only on the lines holding a title word (a scan of every line start tries the branch's run of up to
+    30 characters at every line), the article numbers only in a text holding 篇, and an article number inside a title
+    line is none (the line's match holds it). The numbers are read only around each 篇."""
+    padded = "\n" + text
+    titles: list[tuple[int, int]] = []  # (start, end) in ``padded`` of the title lines
+    tried = -1
+    for word in _TITLE_WORD.finditer(text):
+        line_break = text.rfind("\n", 0, word.start()) + 1  # the line's start in text, its line break's in padded
+        if line_break == tried:
+            continue
+        tried = line_break
+        m = _TITLE_LINE_LED.match(padded, line_break)
+        if m is not None:
+            titles.append((m.start("line"), m.end()))
+    starts = [start - 1 for start, _ in titles]
+    if "篇" in text:
+        inside = iter(titles)
+        title = next(inside, None)
+        # (each number holds one 篇, at most four characters into it and five from its end: 第十二篇, 【篇十二】)
+        windows = ((at - 4, at + 5) for at in anchor_positions(padded, "篇"))
+        for m in finditer_in_windows(_ARTICLE_NUMBER_LED, padded, windows):
+            while title is not None and title[1] <= m.start():
+                title = next(inside, None)
+            if title is None or m.start() < title[0] - 1:
+                starts.append(m.start() - 1)
+        starts.sort()
+    return starts
 
 
 def page_marker_positions(text: str) -> set[int]:
@@ -233,7 +297,11 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
     markers: list[Marker] = []
     taken: set[int] = set()
     starts: dict[str, list[int]] = {}
+    rows: dict[int, bool] = {}
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and not any(word in folded for word in needs):
+            continue
         for m in _finditer(pattern, folded, starts):
             number_at = m.start("n")
             if number_at in skip or number_at in taken:
@@ -249,7 +317,7 @@ def find_markers(folded: str, text: str | None = None) -> list[Marker]:
                 continue
             if kind == "han-shi" and not _starts_enumeration(folded, number_at):
                 continue
-            if _in_table_row(folded, number_at):
+            if _in_table_row(folded, number_at, rows):
                 continue
             start = number_at - 1 if kind in ("han-paren", "arabic-paren", "han-di", "han-qi", "di-part", "di-section") else number_at
             # no separator consumed: ``8.6个`` (a circled numeral needs none: ① is a marker by itself)
@@ -287,9 +355,15 @@ def _word_series(folded: str, taken: set[int]) -> list[Marker]:
     return markers
 
 
-def _in_table_row(folded: str, at: int) -> bool:
-    """A row of a table flattened to text (一、食品烟酒⇥1.4⇥2.7): its label is not an outline item."""
+def _in_table_row(folded: str, at: int, rows: dict[int, bool] | None = None) -> bool:
+    """A row of a table flattened to text (一、食品烟酒⇥1.4⇥2.7): its label is not an outline item. ``rows`` keeps
+    the answer of each line read (by its start), for the other markers of the line."""
     line_start = folded.rfind("\n", 0, at) + 1
+    if rows is not None:
+        known = rows.get(line_start)
+        if known is None:
+            known = rows[line_start] = _in_table_row(folded, line_start)
+        return known
     line_end = folded.find("\n", at)
     line = folded[line_start : line_end if line_end >= 0 else len(folded)]
     return "\t" in line or len(_TABLE_FIGURES.findall(line)) >= 2
