@@ -212,7 +212,8 @@ def find(ctx) -> list:
             later = _earlier_bases(ctx, model, spans, n)
         if later and not typed:
             typed = model.between(start, end)
-        relations.extend(_sentence_relations(masked, ctx.text, typed, later, lambda s=start, e=end: model.clauses_between(s, e)))
+        relations.extend(_sentence_relations(masked, ctx.text, typed, later, lambda s=start, e=end: model.clauses_between(s, e),
+                                             untied=ctx.keeps_statistics))
     sums = _sums_of_parts(ctx, model, relations)
     if sums:  # a rate the parts now check is no longer counted as not checkable
         checked = {(r.code, r.start) for r in sums}
@@ -419,13 +420,19 @@ def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
     return [(values[0], "")]  # (the names are compared here: no clause left for _label_recurs to judge)
 
 
-def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed_clauses=None) -> list[Relation]:
+def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed_clauses=None, untied: bool = True) -> list[Relation]:
+    """The growth relations of one sentence; ``typed_clauses`` gives its typed clauses (typing is asked for only when
+    something reads them); ``untied``: also the rates tied to no operands (counted for ``--statistics`` only)."""
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
     # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
     nominal = ("价" in ms.text or "名义" in ms.text) and bool(_NOMINAL_GROWTH.search(ms.text))
     real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
-    clauses = typed_clauses() if typed_clauses is not None else None
+    has_percent = any(q.unit == "%" for q in ms.by_offset.values())
+    # (typing is most of this finder's cost: without the untied rates, only a sentence where a phrasing read on the
+    # typed clauses may stand is typed, about four in ten of those reaching here)
+    clauses = (typed_clauses() if typed_clauses is not None and ((untied and has_percent) or _reads_typed_clauses(ms))
+               else None)
     if clauses and ms.text.count("分别") >= 2:
         for relation, key in _respective_lists(ms, text, clauses, real, nominal):
             relations.append(relation)
@@ -450,9 +457,32 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed
             if relation is not None:
                 relations.append(relation)
                 claimed.add(key)
-    if typed_clauses is not None and any(q.unit == "%" for q in ms.by_offset.values()):
+    if untied and typed_clauses is not None and has_percent:
         relations.extend(_untied_rates(text, clauses, claimed))
     return relations
+
+
+# The end of what joins a value to the change stated right after it (``_CHANGE_JOINT``: its verb, what the verb
+# governs, 了, a space), before the change's figure; the longest it can be
+_JOINT_END = re.compile(rf"(?:{_VERB})[\u4e00-\u9fff]{{0,4}}?了?\s?$")
+_JOINT_END_REACH = max(map(len, UP_VERBS + DOWN_VERBS)) + 4 + 1 + 1
+
+
+def _reads_typed_clauses(ms: MaskedSentence) -> bool:
+    """Whether a phrasing read on the typed clauses may stand in the sentence: a list after 分别 (``_respective_lists``),
+    a transition (由/从, ``_transitions``), consecutive periods (环比), or a figure after a verb of change that
+    follows another figure (``_values_then_change``: A，比上年增加D). A necessary condition of each, tested without
+    typing the sentence."""
+    masked = ms.masked
+    if "由" in masked or "从" in masked or "环比" in masked or ms.text.count("分别") >= 2:
+        return True
+    text = ms.text
+    values = [offset for offset, q in ms.by_offset.items() if q.kind in Kind.VALUES]
+    # (a token may have taken up to two spaces before its figure: the search ends at the figure itself)
+    return len(values) >= 2 and any(
+        _JOINT_END.search(text, max(0, at - _JOINT_END_REACH), at)
+        for at in (ms.by_offset[offset].start - ms.start for offset in sorted(values)[1:])
+    )
 
 
 _RATE_CHANGE_NOUNS = frozenset(("增幅", "降幅", "涨幅", "跌幅"))  # rate nouns that name a ratio of change (DC303)
