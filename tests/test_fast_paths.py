@@ -497,3 +497,29 @@ def test_lint_without_statistics_finds_the_same_and_counts_nothing():
         assert uncounted.statistics == {}
     # (a rate tied to no operands is counted only with the statistics)
     assert lint_text("出口同比增长8.2%。").statistics["growth"] == {"not-checkable": 1}
+
+
+TABLE_ALPHABET = ["合计", "总计", "合 计", "合\u3000计", "  ", "\t", "\u3000", " ", "\n", "12", "3.5", "-", "—", "增长", "约", "项目",
+                  "，", "2024年", "%", "\r\n", "１２", "\u00a0"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_flat_totals_are_the_matches_the_whole_scan_finds(seed):
+    from draftcheck.document.tables import _FLAT_TOTAL, _flat_totals
+
+    for text in random_texts(TABLE_ALPHABET, 3000, seed=seed, longest=30) + corpus_texts(20):
+        assert [m.span() for m in _flat_totals(text)] == [m.span() for m in _FLAT_TOTAL.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_every_aligned_row_holds_a_gap_then_a_figure(seed):
+    from draftcheck.document.tables import _ALIGNED_GAP, _GAP_THEN_FIGURE, _LOOSE_GAP, _aligned_cells, _lines
+
+    rows = 0
+    for text in random_texts(TABLE_ALPHABET, 3000, seed=seed, longest=30) + corpus_texts(20):
+        for gaps in (_ALIGNED_GAP, _LOOSE_GAP):
+            for start, end in _lines(text):
+                if _aligned_cells(text, start, end, gaps) is not None:
+                    rows += 1
+                    assert _GAP_THEN_FIGURE.search(text, start, end), text[start:end]
+    assert rows > 200

@@ -46,7 +46,7 @@ from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.clause_model import PREFIX_REACH, Role
+from draftcheck.numbers.clause_model import PREFIX_REACH, TYPED_KINDS, Role
 from draftcheck.numbers.masked_sentence import (
     FILL,
     LABEL_CHARS,
@@ -203,13 +203,18 @@ def find(ctx) -> list:
             # without a percentage, a relation states a change, a multiple or a doubling: its words
             if not _NON_PERCENT_ITEM.search(ctx.folded, start, end):
                 continue
+        later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
+        if not later and n and (ctx.text[spans[n - 1][1] - 1 : spans[n - 1][1]] in ("；", ";") or _base_sentence_before(ctx, spans, n)):
+            later = _earlier_bases(ctx, model, spans, n)
+        if not later and not ctx.keeps_statistics and sum(1 for q in inside if q.kind in TYPED_KINDS) < 2:
+            # every phrasing ties two figures of the sentence (the typed ones are among these), or one and a base
+            # beside the sentence (``later``): one figure alone is a rate tied to no operands, counted only for
+            # --statistics (one sentence in seven that reaches here)
+            continue
         masked = mask_sentence(ctx.folded, start, end, inside)
         # the typed clauses give the operands of every comparison with a base (a base-period word or
         # a dated value); only sentences that name one are typed
         typed = model.between(start, end) if QUANTITY_MARK in masked.masked and _may_have_base(masked.masked) else ()
-        later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
-        if not later and n and (ctx.text[spans[n - 1][1] - 1 : spans[n - 1][1]] in ("；", ";") or _base_sentence_before(ctx, spans, n)):
-            later = _earlier_bases(ctx, model, spans, n)
         if later and not typed:
             typed = model.between(start, end)
         relations.extend(_sentence_relations(masked, ctx.text, typed, later, lambda s=start, e=end: model.clauses_between(s, e),
