@@ -28,9 +28,10 @@ with a pattern of its own, behind the cheap gates ``_NAMES_A_BASE``/``_DATED_VAL
 which sentences are typed); an item stated right before a transition (``下降3.2%，由A下降到B``) is found from the typed
 figure ending at the comma before it (``_leading_item_at``) and read by the same grammar.
 Rates tied to no operands are counted as not checkable from the typed clauses (every percentage typed ``rate``
-with a sign, ``_untied_rates``). Each stated rate becomes one ``Relation``:
-consistent, inconsistent, or not checkable (no tied operands, comparable-price growth, 年均 without the
-years, 分别 lists). A rate within the rounding of coarse figures is still flagged when it is, to its last digit, the
+with a sign, ``_untied_rates``), only when ``--statistics`` asks for the counts (``ctx.keeps_statistics``): without
+them, a sentence is typed only where a phrasing read on the typed clauses may stand (``_reads_typed_clauses``).
+Each stated rate becomes one ``Relation``: consistent, inconsistent, or not checkable (no tied operands,
+comparable-price growth, 年均 without the years, 分别 lists). A rate within the rounding of coarse figures is still flagged when it is, to its last digit, the
 change over the current value instead of the base (``_over_the_current``). Real growth at comparable prices (GDP, 增加值, 实际增长, 按可比价格计算) is never
 recomputed from nominal values.
 """
