@@ -10,7 +10,9 @@ the shared layers made from inside a finder or a rule (typing a sentence, ``Clau
 exclusive. CPU seconds (``time.process_time``), per label the best of ``--repeat`` runs of each document, summed
 over the corpus. Nothing is asserted; the totals differ from a plain lint by the timers' own cost (a few percent).
 
-usage: python bench/cost_layers.py [--corpus DIR] [--repeat N]
+Relations are counted for ``--statistics`` only with ``--statistics`` (as ``draftcheck lint`` does).
+
+usage: python bench/cost_layers.py [--corpus DIR] [--repeat N] [--statistics]
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def _restore(patched: list[tuple[object, str, object]]) -> None:
         setattr(owner, attribute, original)
 
 
-def measure(documents: list[str], repeat: int = 1) -> dict[str, float]:
+def measure(documents: list[str], repeat: int = 1, statistics: bool = False) -> dict[str, float]:
     """CPU seconds per label (see the module's docstring) over ``documents``, exclusive, best of ``repeat``."""
     from draftcheck.numbers.quantity import document_quantities
     from draftcheck.numbers.relations import find_relations
@@ -106,7 +108,7 @@ def measure(documents: list[str], repeat: int = 1) -> dict[str, float]:
             best: dict[str, float] = {}
             for _ in range(repeat):
                 clock.seconds = defaultdict(float)
-                ctx = clock.run("layer: context (width folding)", CheckContext, text)
+                ctx = clock.run("layer: context (width folding)", CheckContext, text, statistics=statistics)
                 clock.run("layer: segmentation", lambda: ctx.segmentation)
                 clock.run("layer: quantities", document_quantities, ctx)
                 clock.run("layer: tables", lambda: ctx.tables)
@@ -136,13 +138,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--statistics", action="store_true", help="count the relations, as lint --statistics does")
     args = parser.parse_args(argv)
     paths = sorted(args.corpus.glob("*/*.txt"))
     if not paths:
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
     documents = [p.read_text(encoding="utf-8") for p in paths]
-    totals = measure(documents, args.repeat)
+    totals = measure(documents, args.repeat, args.statistics)
     whole = sum(totals.values())
     groups: dict[str, float] = defaultdict(float)
     for label, seconds in totals.items():

@@ -453,3 +453,73 @@ def test_transition_gate_holds_wherever_a_transition_cue_matches(seed):
                 matched += 1
                 assert model._TRANSITION_GATE.search(text), (pattern.pattern[:40], text)
     assert matched > 500
+
+
+GROWTH_ALPHABET = NUMBER_ALPHABET + ["比上年", "同比", "增加", "减少", "多", "少", "多引进", "了", "下降", "提高", "企业", "家",
+                                     "，", "（", "）", "由", "分别为", "环比", "三季度", "四季度", "新增", "年均", "增幅"]
+
+
+def _growth_sentences(ctx):
+    """(masked sentence, its typed clauses) of every sentence growth.find reads."""
+    from draftcheck.numbers.masked_sentence import mask_sentence
+    from draftcheck.numbers.quantity import document_quantities
+    from draftcheck.numbers.statement_spans import growth_sentences, quantities_in
+
+    spans = growth_sentences(ctx)
+    for (start, end), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
+        if inside:
+            yield mask_sentence(ctx.folded, start, end, inside), ctx.clause_model.clauses_between(start, end)
+
+
+def test_growth_types_every_sentence_where_a_phrasing_read_on_the_typed_clauses_matches():
+    # without --statistics, growth types a sentence only when _reads_typed_clauses says one of these may match
+    from draftcheck.numbers.relations import growth
+    from draftcheck.rules.base import CheckContext
+
+    found = 0
+    for text in random_texts(GROWTH_ALPHABET, 3000, seed=17, longest=30) + corpus_texts(30):
+        for ms, clauses in _growth_sentences(CheckContext(text)):
+            read = (growth._values_then_change(ms, clauses) or growth._transitions(ms, clauses, lambda *_: True)
+                    or growth._consecutive_periods(ms, clauses, set(), lambda *_: True)
+                    or growth._respective_lists(ms, ms.text, clauses, False, False))
+            if read:
+                found += 1
+                assert growth._reads_typed_clauses(ms), ms.text
+    assert found > 300
+
+
+def test_lint_without_statistics_finds_the_same_and_counts_nothing():
+    from draftcheck.engine import lint_text
+
+    for text in corpus_texts(15) + ["全年实现外贸进出口总额12.6亿美元，比上年增加1.8亿美元，增长14.3%。出口同比增长8.2%。"]:
+        counted, uncounted = lint_text(text), lint_text(text, statistics=False)
+        assert uncounted.findings == counted.findings
+        assert uncounted.statistics == {}
+    # (a rate tied to no operands is counted only with the statistics)
+    assert lint_text("出口同比增长8.2%。").statistics["growth"] == {"not-checkable": 1}
+
+
+TABLE_ALPHABET = ["合计", "总计", "合 计", "合\u3000计", "  ", "\t", "\u3000", " ", "\n", "12", "3.5", "-", "—", "增长", "约", "项目",
+                  "，", "2024年", "%", "\r\n", "１２", "\u00a0"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_flat_totals_are_the_matches_the_whole_scan_finds(seed):
+    from draftcheck.document.tables import _FLAT_TOTAL, _flat_totals
+
+    for text in random_texts(TABLE_ALPHABET, 3000, seed=seed, longest=30) + corpus_texts(20):
+        assert [m.span() for m in _flat_totals(text)] == [m.span() for m in _FLAT_TOTAL.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_every_aligned_row_holds_a_gap_then_a_figure(seed):
+    from draftcheck.document.tables import _ALIGNED_GAP, _GAP_THEN_FIGURE, _LOOSE_GAP, _aligned_cells, _lines
+
+    rows = 0
+    for text in random_texts(TABLE_ALPHABET, 3000, seed=seed, longest=30) + corpus_texts(20):
+        for gaps in (_ALIGNED_GAP, _LOOSE_GAP):
+            for start, end in _lines(text):
+                if _aligned_cells(text, start, end, gaps) is not None:
+                    rows += 1
+                    assert _GAP_THEN_FIGURE.search(text, start, end), text[start:end]
+    assert rows > 200

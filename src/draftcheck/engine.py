@@ -35,6 +35,7 @@ def lint_text(
     quote_suppressions: Sequence[QuoteSuppression] = (),
     raise_rule_errors: bool = False,
     tables: list | None = None,
+    statistics: bool = True,
 ) -> LintResult:
     """Run ``rules`` (default: all report rules) over ``text`` and return sorted findings.
 
@@ -45,8 +46,11 @@ def lint_text(
     A rule that raises is recorded in ``rule_errors`` (or re-raised with ``raise_rule_errors``) so
     that one defect never hides the other rules' findings. ``tables`` are the document's tables as
     the loader read them (``Document.tables``, .docx); None finds Markdown pipe tables in ``text``.
+    ``statistics=False`` leaves ``LintResult.statistics`` empty and spares the work only the counts need
+    (``lint`` without ``--statistics``); the findings are the same.
     """
-    ctx = CheckContext(text, reference_texts=reference_texts, reference_archive=reference_archive, tables=tables)
+    ctx = CheckContext(text, reference_texts=reference_texts, reference_archive=reference_archive, tables=tables,
+                       statistics=statistics)
     active = list(rules) if rules is not None else default_rules()
     findings: list[Finding] = []
     rule_errors: list[tuple[str, Exception]] = []

@@ -230,6 +230,7 @@ def run_lint(
         exclude=settings.exclude,
         jobs=jobs,
         raise_rule_errors=debugging(),
+        statistics=statistics,  # (counted only when shown: finders spare the work only the counts need)
     )
     for message in run.messages:
         report_error(message)

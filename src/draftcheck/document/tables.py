@@ -670,19 +670,27 @@ def aligned_tables(text: str, start_index: int = 0) -> list[Table]:
     return tables
 
 
+# The last blank of a gap, then what opens a figure cell (``_FIGURE``; its blanks short of a line break): every row of
+# an aligned table holds one, with either kind of gap, so only the lines holding one are read as rows (found by one
+# scan led by the blank, not a search a line: most lines of a report are prose, many indented with the gap 　　)
+_GAP_THEN_FIGURE = re.compile(r"[ \u00a0\t\u3000][^\S\n]*+(?:增长|下降|减少|增加|约)?[+\-−－]?[^\S\n]*+[0-9０-９]")
+
+
 def _aligned_tables(text: str, start_index: int, gaps: re.Pattern) -> list[Table]:
     lines = _lines(text)
+    starts = [s for s, _ in lines]
+    may_be_rows = {bisect.bisect_right(starts, m.start()) - 1 for m in _GAP_THEN_FIGURE.finditer(text)}
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        first = _aligned_cells(text, *lines[i], gaps)
+        first = _aligned_cells(text, *lines[i], gaps) if i in may_be_rows else None
         if first is None:
             i += 1
             continue
         rows = [(lines[i], first)]
         j = i + 1
         while j < len(lines):
-            cells = _aligned_cells(text, *lines[j], gaps)
+            cells = _aligned_cells(text, *lines[j], gaps) if j in may_be_rows else None
             if cells is None or len(cells) != len(first):
                 break
             rows.append((lines[j], cells))
@@ -758,9 +766,26 @@ _FLAT_TOTAL = re.compile(r"(?:(?<=\S)[ \u3000\u00a0]{2,}|\t|^)[ \u3000]*(?:合[ 
 _FLAT_MIN_ROWS = 3
 
 
+# 合计/总计 and the gap after it, which every match of _FLAT_TOTAL holds: the pattern is tried only on the lines holding
+# one (a match never crosses a line), not at every position of the text
+_FLAT_TOTAL_WORD = re.compile(r"[合总][ \u3000]?计(?=[ \t\u3000\u00a0]{2,}|\t)")
+
+
+def _flat_totals(text: str):
+    """The matches of _FLAT_TOTAL in the text, in order."""
+    done = -1  # the end of the last line read
+    for word in _FLAT_TOTAL_WORD.finditer(text):
+        if word.start() < done:
+            continue
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        done = text.find("\n", word.end())
+        done = len(text) if done < 0 else done
+        yield from _FLAT_TOTAL.finditer(text, line_start, done)
+
+
 def _flattened_tables(text: str, start_index: int = 0) -> list[Table]:
     tables: list[Table] = []
-    for m in _FLAT_TOTAL.finditer(text):
+    for m in _flat_totals(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

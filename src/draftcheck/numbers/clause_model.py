@@ -196,7 +196,7 @@ _HAN_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}$")
 
 
 # the kinds of quantity a clause types: the values, and thresholds (5000万元以上项目)
-_TYPED_KINDS = Kind.VALUES | {Kind.THRESHOLD}
+TYPED_KINDS = Kind.VALUES | {Kind.THRESHOLD}
 
 
 class ClauseModel:
@@ -227,7 +227,7 @@ class ClauseModel:
         out: list[TypedClause] = []
         for j in range(first, last):
             q = quantities[j]
-            if q.kind in _TYPED_KINDS:
+            if q.kind in TYPED_KINDS:
                 break
         else:
             self._typed[sentence.start] = out
@@ -253,7 +253,7 @@ class ClauseModel:
                 k += 1
             inside = [q for q in quantities[j:k] if q.end <= clause_end]
             j = k
-            found = [q for q in inside if q.kind in _TYPED_KINDS]
+            found = [q for q in inside if q.kind in TYPED_KINDS]
             if found:
                 opens = previous is not None and _OPENER_ONLY.fullmatch(text, previous.start, previous.end) is not None
                 years = [q for q in inside if q.kind == Kind.YEAR and q.high is None]

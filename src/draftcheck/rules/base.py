@@ -109,6 +109,7 @@ class CheckContext:
         reference_texts: dict[str, str] | None = None,
         reference_archive: Any = None,
         tables: list | None = None,
+        statistics: bool = True,
     ) -> None:
         from draftcheck.text.width import fold_width
 
@@ -120,6 +121,9 @@ class CheckContext:
         self.reference_archive = reference_archive
         self._cache: dict[str, Any] = {}
         self.statistics: dict[str, dict[str, int]] = {}
+        # whether relations are counted for ``--statistics``: without it, ``count`` records nothing and finders may
+        # leave out what only the count needs (growth's rates tied to no operands)
+        self.keeps_statistics = statistics
 
     def shared(self, key: str, factory) -> Any:
         """Compute ``factory(self)`` once per document and hand the same result to every rule."""
@@ -179,7 +183,9 @@ class CheckContext:
         return self.shared("typed_clauses", typed_clauses)
 
     def count(self, kind: str, outcome: str, n: int = 1) -> None:
-        """Record a relation of ``kind`` ending in ``outcome`` for ``--statistics``."""
+        """Record a relation of ``kind`` ending in ``outcome`` for ``--statistics`` (when they are kept)."""
+        if not self.keeps_statistics:
+            return
         bucket = self.statistics.setdefault(kind, {})
         bucket[outcome] = bucket.get(outcome, 0) + n
 

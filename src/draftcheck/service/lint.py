@@ -84,6 +84,7 @@ def _lint_target(
     stdin_filename: str | None,
     raise_rule_errors: bool,
     reference_index: str | None = None,
+    statistics: bool = True,
 ) -> _FileOutcome:
     """Load and check one target; every failure becomes a failed report and a one-line message."""
     if target.problem is not None:
@@ -101,6 +102,7 @@ def _lint_target(
             quote_suppressions=settings.quote_suppressions,
             raise_rule_errors=raise_rule_errors,
             tables=doc.tables,
+            statistics=statistics,
         )
     except DocumentError as exc:
         return _FileOutcome(FileReport(exc.path, "", error=exc.reason), [str(exc)], True)
@@ -172,20 +174,23 @@ def lint_paths(
     exclude: Sequence[str] = (),
     jobs: int | None = None,
     raise_rule_errors: bool = False,
+    statistics: bool = True,
 ) -> LintRun:
     """Lint every file under ``paths`` with ``settings``; ``jobs`` processes (default: every core).
 
     ``reference_index`` is the path of an archive index (``draftcheck index``) that DC401 looks for
     carried-over passages in. Standard input and single files are checked in this process; several files are spread over a process
-    pool, largest first, and the reports come back in the order of ``discover_targets``.
+    pool, largest first, and the reports come back in the order of ``discover_targets``. ``statistics=False``
+    (``lint`` without ``--statistics``) leaves each report's relation statistics empty.
     """
     targets = discover_targets(paths, exclude)
     references = references or {}
     workers = min(jobs or default_jobs(), len(targets))
     if workers <= 1 or any(t.name == "-" for t in targets):
-        outcomes = [_lint_target(t, settings, references, stdin_filename, raise_rule_errors, reference_index) for t in targets]
+        outcomes = [_lint_target(t, settings, references, stdin_filename, raise_rule_errors, reference_index, statistics)
+                    for t in targets]
     else:
-        state = (settings, references, stdin_filename, raise_rule_errors, reference_index)
+        state = (settings, references, stdin_filename, raise_rule_errors, reference_index, statistics)
         outcomes = _lint_in_pool(targets, state, workers)
     run = LintRun([o.report for o in outcomes], rules=[type(rule) for rule in settings.rules])
     run.messages = [m for o in outcomes for m in o.messages]

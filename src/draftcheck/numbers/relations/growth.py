@@ -28,9 +28,10 @@ with a pattern of its own, behind the cheap gates ``_NAMES_A_BASE``/``_DATED_VAL
 which sentences are typed); an item stated right before a transition (``下降3.2%，由A下降到B``) is found from the typed
 figure ending at the comma before it (``_leading_item_at``) and read by the same grammar.
 Rates tied to no operands are counted as not checkable from the typed clauses (every percentage typed ``rate``
-with a sign, ``_untied_rates``). Each stated rate becomes one ``Relation``:
-consistent, inconsistent, or not checkable (no tied operands, comparable-price growth, 年均 without the
-years, 分别 lists). A rate within the rounding of coarse figures is still flagged when it is, to its last digit, the
+with a sign, ``_untied_rates``), only when ``--statistics`` asks for the counts (``ctx.keeps_statistics``): without
+them, a sentence is typed only where a phrasing read on the typed clauses may stand (``_reads_typed_clauses``).
+Each stated rate becomes one ``Relation``: consistent, inconsistent, or not checkable (no tied operands,
+comparable-price growth, 年均 without the years, 分别 lists). A rate within the rounding of coarse figures is still flagged when it is, to its last digit, the
 change over the current value instead of the base (``_over_the_current``). Real growth at comparable prices (GDP, 增加值, 实际增长, 按可比价格计算) is never
 recomputed from nominal values.
 """
@@ -46,7 +47,7 @@ from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.formatting import format_number, format_percent, message_places
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.clause_model import PREFIX_REACH, Role
+from draftcheck.numbers.clause_model import PREFIX_REACH, TYPED_KINDS, Role
 from draftcheck.numbers.masked_sentence import (
     FILL,
     LABEL_CHARS,
@@ -203,16 +204,22 @@ def find(ctx) -> list:
             # without a percentage, a relation states a change, a multiple or a doubling: its words
             if not _NON_PERCENT_ITEM.search(ctx.folded, start, end):
                 continue
+        later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
+        if not later and n and (ctx.text[spans[n - 1][1] - 1 : spans[n - 1][1]] in ("；", ";") or _base_sentence_before(ctx, spans, n)):
+            later = _earlier_bases(ctx, model, spans, n)
+        if not later and not ctx.keeps_statistics and sum(1 for q in inside if q.kind in TYPED_KINDS) < 2:
+            # every phrasing ties two figures of the sentence (the typed ones are among these), or one and a base
+            # beside the sentence (``later``): one figure alone is a rate tied to no operands, counted only for
+            # --statistics (one sentence in seven that reaches here)
+            continue
         masked = mask_sentence(ctx.folded, start, end, inside)
         # the typed clauses give the operands of every comparison with a base (a base-period word or
         # a dated value); only sentences that name one are typed
         typed = model.between(start, end) if QUANTITY_MARK in masked.masked and _may_have_base(masked.masked) else ()
-        later = _later_bases(ctx, model, spans, n) if end < len(ctx.text) and ctx.text[end - 1] in "；;" else ()
-        if not later and n and (ctx.text[spans[n - 1][1] - 1 : spans[n - 1][1]] in ("；", ";") or _base_sentence_before(ctx, spans, n)):
-            later = _earlier_bases(ctx, model, spans, n)
         if later and not typed:
             typed = model.between(start, end)
-        relations.extend(_sentence_relations(masked, ctx.text, typed, later, lambda s=start, e=end: model.clauses_between(s, e)))
+        relations.extend(_sentence_relations(masked, ctx.text, typed, later, lambda s=start, e=end: model.clauses_between(s, e),
+                                             untied=ctx.keeps_statistics))
     sums = _sums_of_parts(ctx, model, relations)
     if sums:  # a rate the parts now check is no longer counted as not checkable
         checked = {(r.code, r.start) for r in sums}
@@ -419,13 +426,19 @@ def _earlier_bases(ctx, model, spans, n: int) -> list[tuple]:
     return [(values[0], "")]  # (the names are compared here: no clause left for _label_recurs to judge)
 
 
-def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed_clauses=None) -> list[Relation]:
+def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed_clauses=None, untied: bool = True) -> list[Relation]:
+    """The growth relations of one sentence; ``typed_clauses`` gives its typed clauses (typing is asked for only when
+    something reads them); ``untied``: also the rates tied to no operands (counted for ``--statistics`` only)."""
     relations: list[Relation] = []
     claimed: set[int] = set()  # sentence-relative starts of rate values already tied to operands
     # 按现价计算 / 名义增长: the rates are nominal, whatever the subject
     nominal = ("价" in ms.text or "名义" in ms.text) and bool(_NOMINAL_GROWTH.search(ms.text))
     real = bool(_REAL_GROWTH.search(ms.text)) and not nominal
-    clauses = typed_clauses() if typed_clauses is not None else None
+    has_percent = any(q.unit == "%" for q in ms.by_offset.values())
+    # (typing is most of this finder's cost: without the untied rates, only a sentence where a phrasing read on the
+    # typed clauses may stand is typed, about four in ten of those reaching here)
+    clauses = (typed_clauses() if typed_clauses is not None and ((untied and has_percent) or _reads_typed_clauses(ms))
+               else None)
     if clauses and ms.text.count("分别") >= 2:
         for relation, key in _respective_lists(ms, text, clauses, real, nominal):
             relations.append(relation)
@@ -450,9 +463,32 @@ def _sentence_relations(ms: MaskedSentence, text: str, typed=(), later=(), typed
             if relation is not None:
                 relations.append(relation)
                 claimed.add(key)
-    if typed_clauses is not None and any(q.unit == "%" for q in ms.by_offset.values()):
+    if untied and typed_clauses is not None and has_percent:
         relations.extend(_untied_rates(text, clauses, claimed))
     return relations
+
+
+# The end of what joins a value to the change stated right after it (``_CHANGE_JOINT``: its verb, what the verb
+# governs, 了, a space), before the change's figure; the longest it can be
+_JOINT_END = re.compile(rf"(?:{_VERB})[\u4e00-\u9fff]{{0,4}}?了?\s?$")
+_JOINT_END_REACH = max(map(len, UP_VERBS + DOWN_VERBS)) + 4 + 1 + 1
+
+
+def _reads_typed_clauses(ms: MaskedSentence) -> bool:
+    """Whether a phrasing read on the typed clauses may stand in the sentence: a list after 分别 (``_respective_lists``),
+    a transition (由/从, ``_transitions``), consecutive periods (环比), or a figure after a verb of change that
+    follows another figure (``_values_then_change``: A，比上年增加D). A necessary condition of each, tested without
+    typing the sentence."""
+    masked = ms.masked
+    if "由" in masked or "从" in masked or "环比" in masked or ms.text.count("分别") >= 2:
+        return True
+    text = ms.text
+    values = [offset for offset, q in ms.by_offset.items() if q.kind in Kind.VALUES]
+    # (a token may have taken up to two spaces before its figure: the search ends at the figure itself)
+    return len(values) >= 2 and any(
+        _JOINT_END.search(text, max(0, at - _JOINT_END_REACH), at)
+        for at in (ms.by_offset[offset].start - ms.start for offset in sorted(values)[1:])
+    )
 
 
 _RATE_CHANGE_NOUNS = frozenset(("增幅", "降幅", "涨幅", "跌幅"))  # rate nouns that name a ratio of change (DC303)
