@@ -175,14 +175,16 @@ def _pair_ratio(ctx, m: re.Match, floor: int) -> Relation | None:
     if len(xs) != 1 or len(ys) != 1 or xs[0].scaled <= 0 or ys[0].scaled <= 0:
         return None
     # X∶Y in the order written: 1∶b is Y / X, a∶1 is X / Y (男女比例为1∶1.06 with more men than women is wrong);
-    # a ratio far from one may name the larger count per one either way (生师比1∶13 for 13 pupils a teacher)
+    # a ratio far from one may name the larger count per one either way (生师比1∶13 for 13 pupils a teacher), never
+    # a sex ratio (男女比例为1∶2 for 124 men and 62 women is written the wrong way round)
     big, small = (ys[0], xs[0]) if a == "1" else (xs[0], ys[0])
+    either_way = {x, y} != {"男", "女"}
     decimals = len(written.split(".")[1]) if "." in written else 0
     stated = Interval.written(Decimal(written), decimals, False)
     start, end = m.start("a"), m.end("b")
     related = [("数量一", xs[0].start, xs[0].end), ("数量二", ys[0].start, ys[0].end)]
     computed = Interval.of(big) / Interval.of(small)
-    if not computed.overlaps(stated) and big.scaled < small.scaled:
+    if not computed.overlaps(stated) and big.scaled < small.scaled and either_way:
         swapped = Interval.of(small) / Interval.of(big)
         if swapped.overlaps(stated) and small.scaled >= 2 * big.scaled:
             computed = swapped

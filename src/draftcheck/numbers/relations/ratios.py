@@ -129,15 +129,16 @@ _WHOLE_WITH_ZAI = re.compile(
 )
 
 # 进出口比为1:2.3 / 进口额与出口额之比为1:2.1: a ratio written with a colon, one side 1.
-_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出"), "城乡居民收入": ("城镇", "农村"),
-                "城乡居民人均可支配收入": ("城镇", "农村"), "城乡收入": ("城镇", "农村")}
+# (城乡居民收入, 城乡居民人均收入, 城乡居民人均可支配收入, 城乡收入: one pair, 城镇 against 农村)
+_URBAN_RURAL = ("城镇", "农村")
+_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出")}
 _COLON_RATIO = re.compile(
-    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?(?:比值?|倍差)|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
+    rf"(?:(?P<pair>进出口|投入产出|城乡(?:居民)?(?:人均)?(?:可支配)?收入)(?:之)?(?:比值?|倍差)|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
     rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})(?:[:∶](?P<r>{Q}))?"
 )
 # 城乡居民收入比缩小至1.67 / 城乡收入倍差为2.1: a pair's ratio written as one bare number stands for x : 1
 
-_MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
+_MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模|电量|产量")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
 _EXCESS_BEFORE = re.compile(rf"(?:{alternation(('target', 'excess'))})[^，,；;。\ue000]{{0,8}}$")
@@ -222,6 +223,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if pct is None or target is None:
             continue
         part = _preceding(ms, m.start(), target)
+        # (the target is this rate's: a later 完成全年任务的X% of another measure does not take it)
+        ms.memo.setdefault("inline_targets", {})[target.start] = pct.start
         if m.group("kw") == "完成" and ms.masked[max(0, m.start() - 2) : m.start()] == "超额" and pct.unit == "%" and pct.value < 100:
             # 超额完成年初预算（2.2亿元）7.3%: the excess over the target (a completion rate is never below 100% here)
             add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")) - 2, "完成值", "目标值", excess=True, set_whole=True), pct)
@@ -302,7 +305,7 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体", set_whole=budget), pct)
     colon_ratios = _COLON_RATIO.finditer(ms.masked) if any(mark in ms.masked for mark in _RATIO_MARKS) else ()
     for m in colon_ratios:
-        relation = _colon_relation(ms, text, m)
+        relation = _colon_relation(ms, text, m, previous)
         if relation is not None:
             relations.append(relation)
     return relations
@@ -318,6 +321,7 @@ def _percent(ms: MaskedSentence, m: re.Match, group: str, *, points: bool = Fals
 
 
 _POINTS = ("个百分点", "百分点")
+
 
 
 def _clause_start(ms: MaskedSentence, index: int, clauses_back: int) -> int:
@@ -373,8 +377,14 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
         found = ms.memo["goals"] = (candidates, mentions)
     candidates, mentions = found
     goals: list[Quantity] = []
+    inline = ms.memo.get("inline_targets", {})
     for position, quantity in candidates:
         if position != index and quantity not in goals and not _goal_of_earlier_rate(ms, position, index):
+            owner = inline.get(quantity.start)
+            if owner is not None and owner < ms.doc(index):
+                # 完成全年任务4.2亿元的五成以上；招商引资到位资金5.6亿元，完成全年任务的51.4%: the target written
+                # inside an earlier rate is that rate's, the later rate's target is not stated
+                continue
             goals.append(quantity)
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
@@ -498,7 +508,11 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     label_start = _clause_start(ms, whole.start - ms.start, 1)
     # (the label ends at the figure before the whole: in 由一般公共预算收入6.42亿元和政府性基金收入3.64亿元 the label of
     # 3.64 is 政府性基金收入, not a stretch that holds its sibling's name too)
+    # (a figure written right against the whole shares its label: 农村低保对象1126户1873人)
     earlier = [q.end - ms.start for q in before if q.end <= whole.start]
+    adjoining = whole.start - ms.start
+    while earlier and not ms.text[earlier[-1] : adjoining].strip():
+        adjoining = next(q.start - ms.start for q in before if q.end - ms.start == earlier.pop())
     if earlier:
         label_start = max(label_start, earlier[-1])
     label = ms.text[label_start : whole.start - ms.start]
@@ -640,8 +654,10 @@ def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quanti
     return whole if _names_whole(named, ms.text[found.start() : whole_at]) else None
 
 
-def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | None:
-    """``进出口比为1:2.3`` against 进口 and 出口 stated in the statement: 1 : (出口 / 进口)."""
+def _colon_relation(ms: MaskedSentence, text: str, m: re.Match, previous: MaskedSentence | None = None) -> Relation | None:
+    """``进出口比为1:2.3`` against 进口 and 出口 stated in the statement: 1 : (出口 / 进口); when the statement
+    states neither, both from the statement before in the paragraph (…农村居民人均可支配收入21,850元。城乡居民人均收入比
+    为1.84)."""
     left = ms.quantity_at(m.start("l"))
     if m.group("r") is None:
         # 城乡居民收入比缩小至1.67: one bare figure x of a pair's ratio is x : 1 (a generic 甲与乙之比 needs both sides)
@@ -653,12 +669,15 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
     if left is None or (right is None and m.group("r")) or left.unit or right is not None and (right.unit or right.magnitude != 1) or left.magnitude != 1:
         return None
     if m.group("pair"):
-        side_a, side_b = _COLON_PAIRS[m.group("pair")]
+        side_a, side_b = _COLON_PAIRS.get(m.group("pair"), _URBAN_RURAL)
         stem = m.group("pair")
     else:
         side_a, side_b, stem = m.group("a").strip(), m.group("b").strip(), None
     a = _one_labelled(ms, m.start(), side_a, side_b, stem)
     b = _one_labelled(ms, m.start(), side_b, side_a, stem)
+    if a is None and b is None and previous is not None and not _labels_a_side(ms, m.start(), side_a, side_b):
+        a = _one_labelled(previous, len(previous.masked), side_a, side_b, stem)
+        b = _one_labelled(previous, len(previous.masked), side_b, side_a, stem)
     start, end = ms.doc(m.start("pair") if m.group("pair") else m.start("l")), (right or left).end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
     if a is None or b is None or a is b or not same_dimension(a, b) or a.scaled <= 0 or b.scaled <= 0:
@@ -678,6 +697,10 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
     stated = derived_figure_tolerance(ms.interval(stated_q), stated_q)
     if computed.overlaps(stated):
         return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    if numerator.magnitude != denominator.magnitude and _numbers_agree(ms, numerator, denominator, stated):
+        # 城镇居民人均可支配收入48620万元 … 农村25310元，城乡居民收入比1.92: the numbers as written give the ratio,
+        # one unit is the slip (DC501's), not the ratio
+        return unchecked
     point = numerator.scaled / denominator.scaled
     places = max(stated_q.decimals, 1)
     shown = format_number(point, places + 1)
@@ -692,6 +715,26 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
         related=[(side_a, a.start, a.end), (side_b, b.start, b.end)],
         severity=mismatch_severity(computed, stated, stated_q.half_unit), suggestion=written,
     )
+
+
+def _numbers_agree(ms: MaskedSentence, numerator: Quantity, denominator: Quantity, stated: Interval) -> bool:
+    """Whether the two operands' numbers without their magnitudes (48620 and 25310 of 48620万元 and 25310元) give
+    the stated ratio."""
+    try:
+        return (ms.interval(numerator).scale(Decimal(1) / numerator.magnitude)
+                / ms.interval(denominator).scale(Decimal(1) / denominator.magnitude)).overlaps(stated)
+    except (ArithmeticError, ZeroDivisionError):
+        return False
+
+
+def _labels_a_side(ms: MaskedSentence, index: int, side_a: str, side_b: str) -> bool:
+    """Whether a value before ``index`` is labelled with either side (then the statement's own are meant)."""
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if quantity.unit != "%" and (side_a in label or side_b in label):
+            return True
+    return False
 
 
 def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: str | None) -> Quantity | None:
