@@ -159,7 +159,12 @@ def find(ctx) -> list[Relation]:
     # (the statements holding 成 or 分之, found from the words' occurrences rather than a slice of each statement)
     with_tenths = set(spans_holding(ctx.folded, spans, ("成",)))
     with_fractions = set(spans_holding(ctx.folded, spans, ("分之",)))
+    paragraph_from = 0  # where the paragraph of the statement opens (its first statement's start)
+    opens_paragraph = True
     for k, ((start, end, same_paragraph), inside) in enumerate(zip(spans, quantities_in(document_quantities(ctx), spans))):
+        if opens_paragraph:
+            paragraph_from = start
+        opens_paragraph = not same_paragraph
         if k in with_tenths:
             # 占比近六成 / 占三成: shares in tenths are percentages too (draftcheck.numbers.share_notation)
             tenths = tenths_quantities(ctx.folded, start, end)
@@ -183,7 +188,11 @@ def find(ctx) -> list[Relation]:
             if isinstance(previous, tuple):
                 previous = _masked(ctx, *previous)
             ms = _masked(ctx, start, end, inside)
-            relations.extend(_statement_relations(ms, ctx.text, previous))
+            found = _statement_relations(ms, ctx.text, previous)
+            relations.extend(found)
+            if start > paragraph_from and "占" in ms.masked and _NAMED_SHARE_GATE.search(ms.masked):
+                related = {r.end for r in found}
+                relations.extend(_named_shares_after_figures(ctx, ms, paragraph_from, related))
             previous = ms if same_paragraph else None
         else:
             previous = (start, end, inside) if same_paragraph else None
@@ -587,6 +596,55 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
         kind = subject.rsplit("中", 1)[1]
         return any(kind[i : i + 2] in own for i in range(len(kind) - 1))
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
+
+
+# 出口占进出口总额的比重为60.7%: a share opening its clause that names its subject and its whole, both figures stated in
+# earlier statements of the paragraph (进出口总额54.8亿元。其中，出口总额38.2亿元，…)
+_NAMED_SHARE = re.compile(
+    rf"(?:^|(?<=[，,；;：:]))\s*(?P<subject>{LABEL_CHARS}{{2,10}}?)占(?P<named>{LABEL_CHARS}{{2,14}}?)的?(?:比重|比例)"
+    rf"(?:为|达到?|是)?(?P<pct>{Q})"
+)
+_NAMED_SHARE_GATE = re.compile(r"占[^，,。；;]{2,15}(?:比重|比例)")
+_NAMED_SHARE_REACH = 300  # how far before the share, in its paragraph, its two figures may stand
+_FIGURE_LABEL_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _named_shares_after_figures(ctx, ms: MaskedSentence, floor: int, related: set[int]) -> list[Relation]:
+    """``A占W的比重为X%`` with no figure of its own before it: the one earlier figure of the paragraph (before the
+    statement) labelled with the whole's name and the one labelled with the subject and not the whole's name, of one
+    dimension, neither a base, a change nor a target, the part the smaller."""
+    relations = []
+    model = ctx.clause_model
+    for m in _NAMED_SHARE.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        if pct is None or pct.end in related or _tokens(ms, _clause_start(ms, m.start("subject"), 0), m.start("pct")):
+            continue
+        subject = _SUBJECT_TRIM.sub("", m.group("subject").strip())
+        named = m.group("named").strip()
+        scope = _WHOLE_SCOPE.match(named)
+        core = named[scope.end() :] if scope else named
+        if len(subject) < 2 or len(core) < 2 or _SUM_SUBJECT.search(subject):
+            continue  # (占全市的比重: a whole of a scope the text does not state; 两者合计占…: a sum of parts)
+        parts, wholes = [], []
+        for q in document_quantities(ctx).between(max(floor, ms.start - _NAMED_SHARE_REACH), ms.start):
+            if q.kind not in Kind.VALUES or q.unit in ("%", "") or q.high is not None:
+                continue
+            typed = model.typed(q)
+            if typed is None or typed.role in _BASE_OR_CHANGE or typed.role is Role.TARGET:
+                continue
+            head = ctx.folded[max(floor, q.start - 40) : q.start]
+            label = head[max((mm.end() for mm in _FIGURE_LABEL_END.finditer(head)), default=0) :]
+            if _names_whole(named, label):
+                wholes.append(q)
+            elif subject in label:
+                parts.append(q)
+        if len(parts) != 1 or len(wholes) != 1:
+            continue
+        part, whole = parts[0], wholes[0]
+        if not same_dimension(part, whole) or part.scaled >= whole.scaled:
+            continue
+        relations.append(_ratio_relation(ms, ctx.text, part, whole, pct, pct.start, "部分", "总体"))
+    return relations
 
 
 def _named_operands(ms: MaskedSentence, m: re.Match) -> tuple[Quantity, Quantity] | None:

@@ -417,7 +417,17 @@ def _share_column_values(layout: TableLayout, share: Column) -> Column | None:
     if value is not None:
         return value
     plain_amounts = [c for c in layout.figure_columns() if c.role is None and not c.percent]
-    return plain_amounts[0] if len(plain_amounts) == 1 else None
+    if len(plain_amounts) != 1:
+        return None
+    # 产值占比（%） beside 规上企业数（家）: a share of the measure it names, not of the one amount column of another
+    measure = _SHARE_MEASURE.match(share.header.strip())
+    if measure is not None and measure.group(1) not in plain_amounts[0].header:
+        return None
+    return plain_amounts[0]
+
+
+# the measure a share header names before its share word (产值占比, 营业收入比重), not the whole after 占 (占规上工业比重)
+_SHARE_MEASURE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:占比|比重|构成)")
 
 
 def _shares_of_total(text: str, layout: TableLayout) -> list[Relation]:
