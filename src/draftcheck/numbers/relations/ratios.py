@@ -10,9 +10,11 @@ names both of its operands and ties them to it:
   ``A，占W标签（W）的比重为X%`` / ``在W中，A，占比X%`` / ``以W为基数，A，占比X%`` / ``W，其中税收A，税收占比X%``
   (a subject before 占比 must be the part's own);
   or with the whole stated after the share (``A，占W标签的X%；W标签为W``), a name matching in its long or short spelling
-  (lexicon ``names.short_forms``: 规上 = 规模以上);
+  (lexicon ``names.short_forms``: 规上 = 规模以上); or, for a share naming its subject and its whole with no figure of
+  its own (``出口占进出口总额的比重为X%``), their figures in earlier statements of the paragraph;
 - colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``; a pair's ratio as one figure
-  (``城乡居民收入比缩小至1.67`` = 城镇 / 农村, ``城乡收入倍差``);
+  (``城乡居民收入比缩小至1.67`` = 城镇 / 农村, ``城乡收入倍差``), its sides from the statement before when its own
+  names neither;
 
 Averages (人均, 每千人口, 亩均, 年均, 户均 …) are read on the typed clauses by ``named_averages.py``; ratios of a
 fixed formula (产销率/产销比, 研发投入强度, 亏损面, 资产负债率) by ``rate_operands.py`` (lexicon ``rate.formulas``).
