@@ -151,7 +151,8 @@ in the statement before when its own names neither (``…农村居民人均可�
 a share opening its clause that names its subject and its whole (``出口占进出口总额的比重为…``) after their figures in
 earlier statements of the paragraph (one figure labelled with the whole, one with the subject, within 300 characters);
 ``人均地区生产总值`` after a basis named without a figure (``按常住人口计算，人均…``) over the population the basis
-names in the statement before; ``场均``/``每场`` over the one count of events (场); ``时间过半、任务过半``/``双过半`` against
+names in the statement before; ``场均``/``每场`` over the one count of events (场); in a table without a total row, a
+share column naming its whole (``占规上工业比重（%）``) over the one figure of that name in the line above the table; ``时间过半、任务过半``/``双过半`` against
 the one completion rate before it in its sentence (below 50% no half; a hedged or negated claim is not read: 基本实现,
 未能实现). Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
 …完成全年任务的51.4%``: the second target is not stated); a pair's ratio whose numbers give it when one figure carries

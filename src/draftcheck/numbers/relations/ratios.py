@@ -637,14 +637,16 @@ def _named_shares_after_figures(ctx, ms: MaskedSentence, floor: int, related: se
             head = ctx.folded[max(floor, q.start - 40) : q.start]
             label = head[max((mm.end() for mm in _FIGURE_LABEL_END.finditer(head)), default=0) :]
             if _names_whole(named, label):
-                wholes.append(q)
+                wholes.append(typed)
             elif subject in label:
-                parts.append(q)
+                parts.append(typed)
         if len(parts) != 1 or len(wholes) != 1:
             continue
-        part, whole = parts[0], wholes[0]
+        (part, part_year), (whole, whole_year) = (parts[0].quantity, parts[0].year), (wholes[0].quantity, wholes[0].year)
         if not same_dimension(part, whole) or part.scaled >= whole.scaled:
             continue
+        if part_year is not None and whole_year is not None and part_year != whole_year:
+            continue  # 2023年进出口总额…；2024年出口总额…: the whole of another year
         relations.append(_ratio_relation(ms, ctx.text, part, whole, pct, pct.start, "部分", "总体"))
     return relations
 
