@@ -169,7 +169,10 @@ def _pair_ratio(ctx, m: re.Match, floor: int) -> Relation | None:
     written = b if a == "1" else a
     x, y = m.group("x"), m.group("y")
     text = ctx.text
-    counts = [q for q in document_quantities(ctx).between(max(floor, m.start() - _REACH), m.start()) if q.kind == Kind.AMOUNT and q.unit and q.high is None]
+    # (a change, a base or a target of the sentence is no side of the ratio: 男性60人，比上年增加12人)
+    model = ctx.clause_model
+    counts = [t.quantity for t in model.between(max(floor, m.start() - _REACH), m.start())
+              if t.quantity.kind == Kind.AMOUNT and t.quantity.unit and t.quantity.high is None and t.role not in _NOT_OPERANDS]
     xs = [q for q in counts if x in _label(text, q) and y not in _label(text, q)]
     ys = [q for q in counts if y in _label(text, q) and x not in _label(text, q)]
     if len(xs) != 1 or len(ys) != 1 or xs[0].scaled <= 0 or ys[0].scaled <= 0:
