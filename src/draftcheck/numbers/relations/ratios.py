@@ -379,11 +379,14 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
                     continue  # 计划完成总投资: a project's total
                 if _REMAINDER.search(ms.masked, m.start(), m.start("t")):
                     continue  # 计划下半年再培育入库2家: what is left to do, not the target
+                if quantity is not None and ms.memo["roles"].get(quantity.start) in _BASE_OR_CHANGE:
+                    continue  # 比上年预算减少50亿元: a change (its role in the typed clauses), not the target
                 if quantity is not None and quantity.unit != "%" and quantity.unit not in _POINTS:
                     candidates.append((m.start("t"), quantity))
         mentions = sum(
             1 for m in _GOAL_MENTION.finditer(ms.masked)
             if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%" and q.unit not in _POINTS
+            and ms.memo["roles"].get(q.start) not in _BASE_OR_CHANGE
         )
         found = ms.memo["goals"] = (candidates, mentions)
     candidates, mentions = found
