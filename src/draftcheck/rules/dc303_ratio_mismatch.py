@@ -154,7 +154,8 @@ earlier statements of the paragraph (one figure labelled with the whole, one wit
 names in the statement before; ``场均``/``每场`` over the one count of events (场); in a table without a total row, a
 share column naming its whole (``占规上工业比重（%）``) over the one figure of that name in the line above the table; ``时间过半、任务过半``/``双过半`` against
 the one completion rate before it in its sentence (below 50% no half; a hedged or negated claim is not read: 基本实现,
-未能实现). Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
+未能实现); a bare ``超额完成X%`` against the statement's one target (done / target − 1); a per-one ratio's sides and the
+statement's targets read on the typed clauses (a change such as ``比上年计划增加8亿元`` is neither a side nor a target). Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
 …完成全年任务的51.4%``: the second target is not stated); a pair's ratio whose numbers give it when one figure carries
 a 万 the other lacks (the unit's slip, DC501: ``城镇居民人均可支配收入48620万元``); a total another average of the
 statement divides as the total of a second average of another measure (``亩均税收…；亩均营业收入…`` after one 税收

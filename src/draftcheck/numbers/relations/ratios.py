@@ -84,6 +84,8 @@ _AHEAD_OR_BEHIND = words("target", "ahead_of_time") + words("target", "behind_ti
 _GOAL_EXCESS = re.compile(
     rf"(?<!超额完成)(?P<kw>超出|超过|超){_SCOPE}{_GOAL}{_FILLER}(?:[（(](?P<t1>{Q})[)）]|(?P<t2>{Q}))?(?P<pct>{Q})"
 )
+# 年度目标任务15亿元，…已完成16.2亿元，超额完成8%: the excess over the statement's one target, no target named after it
+_BARE_EXCESS = re.compile(rf"超额完成了?(?:约|近)?(?P<pct>{Q})")
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
     r"(?:本年度|全年度|本年|今年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划|预算)"
@@ -271,6 +273,13 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         target = ms.quantity_at(m.start("t1") if m.group("t1") else m.start("t2")) if given else _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
         add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")), "完成值", "目标值", excess=True, set_whole=True), pct)
+    for m in _BARE_EXCESS.finditer(ms.masked) if "超额完成" in ms.masked else ():
+        pct = _percent(ms, m, "pct", points=True)
+        if pct is None or pct.start in seen:
+            continue
+        target = _stated_goal(ms, m.start())
+        part = _preceding(ms, m.start(), target) if target is not None else None
+        add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start()), "完成值", "目标值", excess=True, set_whole=True), pct)
     for m in _AS_SHARE_OF.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
         part, whole = ms.quantity_at(m.start("a")), ms.quantity_at(m.start("w") if m.group("w") else m.start("w2"))
