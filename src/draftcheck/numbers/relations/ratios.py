@@ -650,7 +650,7 @@ def _named_shares_after_figures(ctx, ms: MaskedSentence, floor: int, related: se
             label = head[max((mm.end() for mm in _FIGURE_LABEL_END.finditer(head)), default=0) :]
             if _names_whole(named, label):
                 wholes.append(typed)
-            elif subject in label:
+            elif subject in label and _ends_in_subject(label, subject):
                 parts.append(typed)
         if len(parts) != 1 or len(wholes) != 1:
             continue
@@ -661,6 +661,17 @@ def _named_shares_after_figures(ctx, ms: MaskedSentence, floor: int, related: se
             continue  # 2023年进出口总额…；2024年出口总额…: the whole of another year
         relations.append(_ratio_relation(ms, ctx.text, part, whole, pct, pct.start, "部分", "总体"))
     return relations
+
+
+_LABEL_VERBS = re.compile(r"(?:为|是|达到|达|实现|完成|约|近|共计|共|累计|总计)+$")
+_MEASURE_SUFFIX = ("", "总额", "总量", "总值", "额", "量", "值", "金额", "规模", "人数", "数", "收入")
+
+
+def _ends_in_subject(label: str, subject: str) -> bool:
+    """The label names the subject as its measure: it ends in the subject, maybe with a measure word after it (出口总额
+    for 出口; not 出口交货值)."""
+    label = _LABEL_VERBS.sub("", label.strip())
+    return any(label.endswith(subject + suffix) for suffix in _MEASURE_SUFFIX)
 
 
 def _named_operands(ms: MaskedSentence, m: re.Match) -> tuple[Quantity, Quantity] | None:
