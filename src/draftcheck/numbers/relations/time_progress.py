@@ -61,7 +61,10 @@ def find(ctx) -> list[Relation]:
     text = ctx.text
     sentences = ctx.segmentation.sentences
     # (the sentences holding 进度, found from its occurrences rather than a slice of each sentence)
-    for k in spans_holding(text, [(s.start, s.end) for s in sentences], ("进度",)):
+    if "进度" not in text and "过半" not in text:
+        return relations  # (most documents: no sentence list built)
+    spans = [(s.start, s.end) for s in sentences]
+    for k in spans_holding(text, spans, ("进度",)):
         sentence = sentences[k]
         if "百分点" not in sentence.text:
             continue
@@ -81,16 +84,17 @@ def find(ctx) -> list[Relation]:
             relation = _relation(text, rate, points, months, direction.group("sign") in _AHEAD, direction.start())
             if relation is not None:
                 relations.append(relation)
-    relations.extend(_half_claims(ctx))
+    relations.extend(_half_claims(ctx, spans))
     return relations
 
 
-def _half_claims(ctx) -> list[Relation]:
-    """时间过半、任务过半 against the one completion rate before the claim in its sentence."""
+def _half_claims(ctx, spans: list[tuple[int, int]]) -> list[Relation]:
+    """时间过半、任务过半 against the one completion rate before the claim in its sentence (``spans``: the sentences'
+    spans)."""
     relations: list[Relation] = []
     text = ctx.text
     sentences = ctx.segmentation.sentences
-    for k in spans_holding(text, [(s.start, s.end) for s in sentences], ("过半",)):
+    for k in spans_holding(text, spans, ("过半",)) if "过半" in text else ():
         sentence = sentences[k]
         for m in _HALF_CLAIM.finditer(text, sentence.start, sentence.end):
             if _HEDGED.search(text, max(sentence.start, m.start() - 8), m.start()):
