@@ -155,7 +155,11 @@ names in the statement before; ``场均``/``每场`` over the one count of event
 share column naming its whole (``占规上工业比重（%）``) over the one figure of that name in the line above the table; ``时间过半、任务过半``/``双过半`` against
 the one completion rate before it in its sentence (below 50% no half; a hedged or negated claim is not read: 基本实现,
 未能实现); a bare ``超额完成X%`` against the statement's one target (done / target − 1); a per-one ratio's sides and the
-statement's targets read on the typed clauses (a change such as ``比上年计划增加8亿元`` is neither a side nor a target). Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
+statement's targets read on the typed clauses (a change such as ``比上年计划增加8亿元`` is neither a side nor a target);
+``营业收入利润率``/``营收利润率`` = 利润 / 营业收入 (lexicon ``rate.formulas``; a figure per unit such as ``每百元营业收入中的
+成本`` is no operand of a formula); a 占比 whose subject names a member of the 其中 list before it rather than the figure
+right before it (``其中出口52亿元、进口34亿元，贸易顺差18亿元，出口占比…``: 52 over the list's whole); a gap (顺差, 缺口)
+is the part of no share. Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
 …完成全年任务的51.4%``: the second target is not stated); a pair's ratio whose numbers give it when one figure carries
 a 万 the other lacks (the unit's slip, DC501: ``城镇居民人均可支配收入48620万元``); a total another average of the
 statement divides as the total of a second average of another measure (``亩均税收…；亩均营业收入…`` after one 税收

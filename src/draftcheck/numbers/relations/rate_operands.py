@@ -374,6 +374,8 @@ def _formula_rate(ctx, rate: TypedQuantity, numerator_words, denominator_words) 
             if typed is not None and typed.role in _NOT_OPERANDS:
                 continue  # 比上年增加3.2亿元 / 上年同期B: a change or a base is no operand
             label = _label(text, f)
+            if "每" in label or "均" in label:
+                continue  # 每百元营业收入中的成本为85.16元 / 人均: a figure per unit is no total of a formula
             if any(w in label for w in numerator_words):
                 numerators.append(f)
             elif any(w in label for w in denominator_words):

@@ -297,11 +297,18 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if approximately and not pct.qualifier:
             # 约占60% / 将近占: the share is stated as approximate, like 占约60%
             pct = dataclasses.replace(pct, qualifier=approximately.group(), approximate=True)
-        if not _subject_is_part(ms, m, part):
+        # (贸易顺差18亿元，一般贸易出口占比…: a gap between two figures is the part of no share)
+        if _is_gap(ms, part) or not _subject_is_part(ms, m, part):
             # 研发经费投入12.6亿元，营业收入356.8亿元，研发投入占营业收入的比重4.2%: both operands named by their labels
             pair = _named_operands(ms, m)
             if pair is not None:
                 add(_ratio_relation(ms, text, *pair, pct, pct.start, "部分", "总体"), pct)
+            elif m.group("ratio") and (own := _subject_member(ms, m)) is not None:
+                # 进出口总额86亿元，其中出口52亿元、进口34亿元，贸易顺差18亿元，出口占比65.5%: the subject's own member of
+                # the 其中 list over the whole the list belongs to
+                whole = _whole_before_qizhong(ms, own.start - ms.start, own, None)
+                if whole is not None:
+                    add(_ratio_relation(ms, text, own, whole, pct, ms.doc(m.start("ratio")), "部分", "总体"), pct)
             continue  # 出口18.2亿元，进口占比40%: the share of another subject
         if _JOINT_SUBJECT.search(m.group("subject") or ""):
             continue  # …186.4亿元、…143.7亿元，两大产业合计占比64.4%: the share of the parts together, not of the last
@@ -488,11 +495,17 @@ def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
     return bool(
         ms.memo["roles"].get(quantity.start) in _BASE_OR_CHANGE
         or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
-        or _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel])
+        or _is_gap(ms, quantity)
     )
 
 
 _BASE_OR_CHANGE = frozenset({Role.BASE, Role.CHANGE})
+
+
+def _is_gap(ms: MaskedSentence, quantity: Quantity) -> bool:
+    """缺口726人 / 顺差18亿元 / 还差7.4亿元: the gap between two figures (lexicon difference.gap_nouns, target.shortfall)."""
+    rel = quantity.start - ms.start
+    return _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel]) is not None
 
 
 def _is_target(ms: MaskedSentence, quantity: Quantity) -> bool:
@@ -661,6 +674,25 @@ def _named_shares_after_figures(ctx, ms: MaskedSentence, floor: int, related: se
             continue  # 2023年进出口总额…；2024年出口总额…: the whole of another year
         relations.append(_ratio_relation(ms, ctx.text, part, whole, pct, pct.start, "部分", "总体"))
     return relations
+
+
+def _subject_member(ms: MaskedSentence, m: re.Match) -> Quantity | None:
+    """The one member of the 其中 list before a share whose item label names the share's subject as its measure
+    (其中出口52亿元、进口34亿元 for 出口占比), neither a base, a change, a target nor a percentage."""
+    subject = _SUBJECT_TRIM.sub("", (m.group("subject") or "").strip())
+    head = ms.text[: m.start("a")]
+    opener = head.rfind("其中")
+    if len(subject) < 2 or opener < 0 or any(ch in head[opener:] for ch in "；;。"):
+        return None
+    found = []
+    for quantity in _tokens(ms, opener, m.start("a")):
+        if quantity.unit == "%" or _is_base_or_change(ms, quantity) or _is_target(ms, quantity):
+            continue
+        offset = quantity.start - ms.start
+        item = re.split(r"[、，,]", ms.text[max(opener, _clause_start(ms, offset, 0)) : offset])[-1].removeprefix("其中")
+        if _ends_in_subject(item, subject):
+            found.append(quantity)
+    return found[0] if len(found) == 1 else None
 
 
 _LABEL_VERBS = re.compile(r"(?:为|是|达到|达|实现|完成|约|近|共计|共|累计|总计)+$")
