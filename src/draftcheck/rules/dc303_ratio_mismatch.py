@@ -159,7 +159,10 @@ statement's targets read on the typed clauses (a change such as ``比上年计�
 ``营业收入利润率``/``营收利润率`` = 利润 / 营业收入 (lexicon ``rate.formulas``; a figure per unit such as ``每百元营业收入中的
 成本`` is no operand of a formula); a 占比 whose subject names a member of the 其中 list before it rather than the figure
 right before it (``其中出口52亿元、进口34亿元，贸易顺差18亿元，出口占比…``: 52 over the list's whole); a gap (顺差, 缺口)
-is the part of no share. Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
+is the part of no share. Never read (traps): a rate of another period's target (``全年计划投资50亿元，…完成上半年目标的
+88%``); a share of another place whose name ends a longer word of the label (``占全市出口总额的`` after ``全区进出口
+总额``); an aim (``力争2027年城镇化率达到65%``, ``力争到2027年医护比达到1∶1.5``, ``力争三季度实现时间过半、任务过半``,
+``计划全年超额完成12%``). Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
 …完成全年任务的51.4%``: the second target is not stated); a pair's ratio whose numbers give it when one figure carries
 a 万 the other lacks (the unit's slip, DC501: ``城镇居民人均可支配收入48620万元``); a total another average of the
 statement divides as the total of a second average of another measure (``亩均税收…；亩均营业收入…`` after one 税收

@@ -70,6 +70,8 @@ def find(ctx) -> list[Relation]:
         respective = ("分别" in text or "依次" in text) and _RESPECTIVE.search(text)
         if ("∶" in text or ":" in text) and "比" in text:
             for m in _PAIR_RATIO.finditer(ctx.folded, sentence.start, sentence.end):
+                if _aimed(ctx.text, m.start(), sentence.start):
+                    continue  # 力争到2027年医护比达到1∶1.5: an aim, not a ratio of the figures stated
                 relation = _pair_ratio(ctx, m, sentence.start)
                 if relation is not None:
                     relations.append(relation)
@@ -96,6 +98,8 @@ def find(ctx) -> list[Relation]:
                     relations.append(relation)
                     continue
             relation = None
+            if _aimed(ctx.text, rate.quantity.start, sentence.start):
+                continue  # 力争2027年城镇化率达到65%: an aim, not the rate of the figures stated
             if has_formula and rate.cue:
                 stem = next((s for s in _stems_longest_first() if rate.cue.endswith((s + "率", s + "比", s))), None)
                 lead = ctx.text[max(sentence.start, rate.quantity.start - 12) : rate.quantity.start]
@@ -340,6 +344,16 @@ def _share_above_whole(text: str, rate: TypedQuantity) -> Relation | None:
         message=f"{cue}{text[q.start:q.end]}：部分占整体的比重不可能超过100%，请核对数字（可能多打或错位了一位）",
         severity=Severity.ERROR,
     )
+
+
+_AIMS = tuple(words("target", "aims"))
+
+
+def _aimed(text: str, at: int, floor: int) -> bool:
+    """Whether the clause before ``at`` states an aim (lexicon ``target.aims``: 力争, 确保, 预计 …)."""
+    clause = text[max(floor, at - 30) : at]
+    clause = clause[max(clause.rfind(mark) for mark in "，,；;：:。") + 1 :]
+    return any(aim in clause for aim in _AIMS)
 
 
 def _label(text: str, q: Quantity) -> str:

@@ -74,6 +74,16 @@ _GOAL_SHARE = re.compile(
     # 任务753户，已竣工505户，完成77%: a bare 完成 opening its clause, the target stated before
     rf"|(?:(?<=[，,；;])|^)\s*(?:已|共|累计)?完成了?)(?:约|近)?(?P<pct>{Q})"
 )
+# 完成上半年目标的88% / 一季度完成率: a rate against the target of a part of the year
+_SUB_PERIOD = re.compile(r"上半年|下半年|[一二三四]季度|前三季度|半年|阶段")
+
+
+def _target_of_period(ms: MaskedSentence, target: Quantity, period: str) -> bool:
+    """Whether the target's own words name the period (上半年目标22亿元 for 完成上半年目标的88%)."""
+    offset = target.start - ms.start
+    return period in ms.text[_clause_start(ms, offset, 0) : offset]
+
+
 # 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result (lexicon target.aims)
 _AIMS = words("target", "aims")
 # 时序进度65.0% after what was done and its plan is a completion rate; after 高于/落后 it is the time elapsed
@@ -86,6 +96,8 @@ _GOAL_EXCESS = re.compile(
 )
 # 年度目标任务15亿元，…已完成16.2亿元，超额完成8%: the excess over the statement's one target, no target named after it
 _BARE_EXCESS = re.compile(rf"超额完成了?(?:约|近)?(?P<pct>{Q})")
+# 计划全年超额完成12% / 将超额完成: a plan, not what was done
+_PLANNED = re.compile(r"(?:计划|将|要)(?:在|于)?(?:全年|年内|年底前?|今年)?$")
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
     r"(?:本年度|全年度|本年|今年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划|预算)"
@@ -254,6 +266,9 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             continue  # 完成年度计划的78.7%，高于时序进度75%: the time elapsed, not what was done (time_progress.py)
         bracket = _bracket_operands(ms, pct)
         target = bracket[1] if bracket else _stated_goal(ms, m.start())
+        period = _SUB_PERIOD.search(m.group())
+        if period is not None and not bracket and target is not None and not _target_of_period(ms, target, period.group()):
+            target = None  # 全年计划投资50亿元，…完成上半年目标的88%: the rate of another period's target
         part = bracket[0] if bracket and bracket[0] is not None else (
             _preceding(ms, m.start(), target) if target is not None else None
         )
@@ -277,6 +292,9 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         pct = _percent(ms, m, "pct", points=True)
         if pct is None or pct.start in seen:
             continue
+        clause_before = ms.text[_clause_start(ms, m.start(), 0) : m.start()]
+        if any(aim in clause_before for aim in _AIMS) or _PLANNED.search(clause_before.rstrip()):
+            continue  # 计划超额完成12% / 力争超额完成: an aim, not what was done
         target = _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
         add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start()), "完成值", "目标值", excess=True, set_whole=True), pct)
@@ -924,9 +942,19 @@ def _named_whole(
             scope = _PLACE_SCOPE.search(label)
             if _names_whole(named, label) and (scope is None or scope.group() in ms.text[: part.start - ms.start]):
                 candidates.append(quantity)
-        elif named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
+        elif named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label and _same_scope(named[:2], label, named[2:])):
             candidates.append(quantity)
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _same_scope(scope: str, label: str, core: str) -> bool:
+    """占全市出口总额的 and a label 全区进出口总额: the label names no other place and holds the core as a word of its own
+    (出口总额, not the tail of 进出口总额)."""
+    place = _PLACE_SCOPE.search(label)
+    if place is not None and place.group() != scope and _PLACE_SCOPE.match(scope):
+        return False
+    at = label.find(core)
+    return at <= 0 or label[at - 1] not in "进出"
 
 
 def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:

@@ -54,6 +54,7 @@ _HALF_CLAIM = re.compile(r"(?:时间|时序)过半[、，,]?\s*任务过半|双�
 _HEDGED = re.compile(r"(?:基本|接近|力争|确保|争取|努力|有望|预计|未能|未|没有|尚未|难以|距离?)(?:能够?|可以)?(?:实现|完成|达到|达成)?了?[“”\"]?\s*$")
 _TASK_WORDS = tuple(words("target", "words")) + tuple(words("target", "budgets")) + tuple(words("target", "completion_rates"))
 _HALF = Decimal(50)
+_AIMS = tuple(words("target", "aims"))
 
 
 def find(ctx) -> list[Relation]:
@@ -97,8 +98,10 @@ def _half_claims(ctx, spans: list[tuple[int, int]]) -> list[Relation]:
     for k in spans_holding(text, spans, ("过半",)) if "过半" in text else ():
         sentence = sentences[k]
         for m in _HALF_CLAIM.finditer(text, sentence.start, sentence.end):
-            if _HEDGED.search(text, max(sentence.start, m.start() - 8), m.start()):
-                continue
+            clause = text[max(sentence.start, m.start() - 24) : m.start()]
+            clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :]
+            if _HEDGED.search(text, max(sentence.start, m.start() - 8), m.start()) or any(aim in clause for aim in _AIMS):
+                continue  # 基本实现 / 未能实现 / 力争三季度实现: no claim that the half is reached
             rates = [t for clause in ctx.clause_model.sentence(sentence) for t in clause.quantities
                      if t.quantity.end <= m.start() and _completion_rate(text, clause.clause.start, t)]
             if len(rates) != 1:
