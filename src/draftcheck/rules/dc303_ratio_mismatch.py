@@ -138,10 +138,37 @@ More forms (ratioW): a completion rate ahead of or behind the time elapsed (``1-
 ``names.short_forms``) or stated after the share in the statement (``…占规上工业总产值的比重为54.2%；规上工业总产值为
 286.5亿元``); a pair's ratio written as one figure (``城乡居民收入比缩小至1.67``, ``城乡收入倍差``: 城镇 / 农村); a named
 ratio explained in brackets (``研发经费投入强度（占地区生产总值的比重）为2.46%``); a per-one ratio in the order written
-(``男女比例为1∶1.06`` with 26.8万 men and 25.2万 women; from 2∶1 on either order passes, ``生师比1∶18``).
+(``男女比例为1∶1.06`` with 26.8万 men and 25.2万 women; from 2∶1 on either order passes, ``生师比1∶18``, except a
+sex ratio: ``男女比例为1∶2`` for 124 men and 62 women is flagged).
 Not read: two complementary parts of one indicator (lexicon ``parts``: ``续建项目27个全部复工，新开工项目15个，开工率…``)
 as a rate's numerator and source; a whole of another place scope stated after the share (``占全市…的`` after ``全区…``);
 a later figure that is a base (``上年固定资产投资为…``); a transition of the pair ratio (``城乡居民收入比由2.25缩小至2.07``).
+
+More forms (ratioQ): a pair's ratio in any spelling of ``城乡(居民)(人均)(可支配)收入比`` with its 城镇 and 农村 figures
+in the statement before when its own names neither (``…农村居民人均可支配收入21,850元。城乡居民人均收入比为1.84``);
+``存贷比`` = 贷款 / 存款 (lexicon ``rate.formulas``); a whole written right after a sibling figure shares its label
+(``农村低保对象1126户1873人，其中…，占低保总人数的…``); a whole in 电量/产量 named after 占 (``占全社会用电量的比例``);
+a share opening its clause that names its subject and its whole (``出口占进出口总额的比重为…``) after their figures in
+earlier statements of the paragraph (one figure labelled with the whole, one with the subject, within 300 characters);
+``人均地区生产总值`` after a basis named without a figure (``按常住人口计算，人均…``) over the population the basis
+names in the statement before; ``场均``/``每场`` over the one count of events (场); in a table without a total row, a
+share column naming its whole (``占规上工业比重（%）``) over the one figure of that name in the line above the table; ``时间过半、任务过半``/``双过半`` against
+the one completion rate before it in its sentence (below 50% no half; a hedged or negated claim is not read: 基本实现,
+未能实现); a bare ``超额完成X%`` against the statement's one target (done / target − 1); a per-one ratio's sides and the
+statement's targets read on the typed clauses (a change such as ``比上年计划增加8亿元`` is neither a side nor a target);
+``营业收入利润率``/``营收利润率`` = 利润 / 营业收入 (lexicon ``rate.formulas``; a figure per unit such as ``每百元营业收入中的
+成本`` is no operand of a formula); a 占比 whose subject names a member of the 其中 list before it rather than the figure
+right before it (``其中出口52亿元、进口34亿元，贸易顺差18亿元，出口占比…``: 52 over the list's whole); a gap (顺差, 缺口)
+is the part of no share. Never read (traps): a rate of another period's target (``全年计划投资50亿元，…完成上半年目标的
+88%``); a share of another place whose name ends a longer word of the label (``占全市出口总额的`` after ``全区进出口
+总额``); an aim (``力争2027年城镇化率达到65%``, ``力争到2027年医护比达到1∶1.5``, ``力争三季度实现时间过半、任务过半``,
+``计划全年超额完成12%``). Never read: a target written inside an earlier rate as a later rate's target (``完成全年任务4.2亿元的五成以上；
+…完成全年任务的51.4%``: the second target is not stated); a pair's ratio whose numbers give it when one figure carries
+a 万 the other lacks (the unit's slip, DC501: ``城镇居民人均可支配收入48620万元``); a total another average of the
+statement divides as the total of a second average of another measure (``亩均税收…；亩均营业收入…`` after one 税收
+figure); a table's share column naming a measure (``产值占比``) over the one amount column of another (``企业数``).
+Kept as designed (development-set misses that are look-alikes of rounding): a target with decimals keeps its rounding
+(``占市下达任务2.5万亩的96.4%`` passes for 2.36万亩); a share in round Chinese tens is rounded (``百分之九十``).
 
 ## Why is this bad?
 Completion rates and shares are the figures a report's readers compare across units; a ratio that

@@ -133,12 +133,17 @@ def find(ctx) -> list[Relation]:
             figures = _figures(model, folded, start, end)
             # the figures of the statement before in the paragraph come first: a per-population figure's total and
             # head count may be listed there (…执业（助理）医师1836人。按常住人口52.6万人计算，每千人口执业（助理）医师3.49人)
+            # (and a per-head figure's head count, when the statement names its basis without a figure: 年末全县常住人口
+            # 52.4万人。…按常住人口计算，人均地区生产总值6.8万元)
             earlier = (_figures(model, folded, spans[k - 1][0], spans[k - 1][1])
-                       if k and spans[k - 1][2] and _PER_POPULATION_HINT.search(statement) else [])
+                       if k and spans[k - 1][2] and (_PER_POPULATION_HINT.search(statement) or _FIGURELESS_BASIS.search(statement))
+                       else [])
             named = _statement_averages(ctx.text, folded, document_quantities(ctx), earlier + figures, len(earlier))
             relations.extend(named)
         if counted:
             checked = {r.start for r in named if r.outcome is not Outcome.NOT_CHECKABLE}
+            # the totals those averages divide (亩均税收15.6万元 over 税收4.68亿元): no total of another average too
+            divided = {at for r in named if r.outcome is not Outcome.NOT_CHECKABLE for name, at, _ in r.related if name == "总量"}
             # the figures of the statement and of the one before it in the paragraph
             typed = model.between(start, end)
             near = (model.between(spans[k - 1][0], spans[k - 1][1]) if k and spans[k - 1][2] else []) + typed
@@ -146,7 +151,7 @@ def find(ctx) -> list[Relation]:
             for m in _PER.finditer(folded, start, end):
                 # the figures of a window around the per-word (bounded: statements of thousands of figures)
                 window = near[bisect.bisect_left(starts, m.start() - _COUNTED_REACH) : bisect.bisect_right(starts, m.end() + 10)]
-                relation = _counted_average(ctx.text, folded, m, window, start)
+                relation = _counted_average(ctx.text, folded, m, window, start, divided)
                 if relation is not None and relation.start not in checked:
                     relations.append(relation)
     return relations
@@ -181,7 +186,9 @@ def _statement_averages(text: str, folded: str, index, figures: list[_Figure], f
         own = max(low, first)  # (only a per-population figure, whose basis is stated, reads the statement before)
         if figure.typed.role is Role.RATE and figure.typed.cue.startswith("人均"):
             near = figures[own : bisect.bisect_left(positions, value.start + _REACH)]
-            relation = _per_head(text, folded, figure, figure.typed.cue[2:], near)
+            # the head count of a basis named without a figure (按常住人口计算，人均…) from the statement before
+            heads = figures[low:first] if first and _basis_before(folded, figure) else []
+            relation = _per_head(text, folded, figure, figure.typed.cue[2:], near, heads)
         elif "每" in label and (m := _PER_POPULATION.search(label)):
             relation = _per_population(text, folded, figure, m, figures[low:n])
         elif m := _PER_LAND.search(label):
@@ -221,7 +228,20 @@ def _unstated_basis_slack(computed: Interval) -> Interval:
     return Interval(computed.low * (1 - _UNSTATED_BASIS_MARGIN), computed.high * (1 + _UNSTATED_BASIS_MARGIN))
 
 
-def _per_head(text: str, folded: str, figure: _Figure, noun: str, near: list[_Figure]) -> Relation | None:
+def _basis_before(folded: str, figure: _Figure) -> str | None:
+    """The population a basis named without a figure right before a per-head figure's clause gives (按常住人口计算，
+    人均…: 常住人口), else None."""
+    opens = figure.quantity.start - len(figure.label)  # where the per-head figure's clause (its label) opens
+    m = _FIGURELESS_BASIS.search(folded, max(0, opens - 20), opens + 4)
+    return m.group("population") if m else None
+
+
+# 按常住人口计算，人均… / 按户籍人口计: a basis naming a population and no figure, closing the clause before the per-head one
+_FIGURELESS_BASIS = re.compile(r"(?:按照|按|以)(?P<population>常住人口|户籍人口|年平均常住人口|年均常住人口)(?:计算|测算|核算|计)[，,]?\s*(?=人均)")
+
+
+def _per_head(text: str, folded: str, figure: _Figure, noun: str, near: list[_Figure],
+              earlier_heads: list[_Figure] = ()) -> Relation | None:
     value = figure.quantity
     # 人均生产总值 ...: official figures divide by an average or surveyed population, not a head count the
     # report gives; checked only when the statement says which head count it used (以常住人口41.2万人计算)
@@ -229,6 +249,11 @@ def _per_head(text: str, folded: str, figure: _Figure, noun: str, near: list[_Fi
     if official and any(word in noun.replace("社会消费品", "") for word in _SURVEYED):
         return _unchecked(value)
     heads, totals = [], []
+    population = _basis_before(folded, figure) if earlier_heads else None
+    for other in earlier_heads:
+        # (only the population the basis names: 常住人口52.4万人 for 按常住人口计算)
+        if _operand(other) and other.quantity.unit in ("人", "名") and population in other.label and not _NEW_HEADS.search(other.label):
+            heads.append(other)
     for other in near:
         if other is figure or not _operand(other):
             continue
@@ -360,7 +385,8 @@ def _quotient_relation(text: str, value: Quantity, named: str, total: Quantity, 
         return _unchecked(value)
     stated = derived_figure_tolerance(written_interval(value), value)
     if computed.overlaps(stated):
-        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=value.start, end=value.end)
+        return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=value.start, end=value.end,
+                        related=[("总量", total.start, total.end), (by_label, by.start, by.end)])
     point = total.scaled / by.scaled * scale / value.magnitude
     unit_text = text[value.number_end : value.end]
     return Relation(
@@ -476,9 +502,10 @@ _PER_UNITS = {
     "平均每个": ("个", "项", "家"), "每个项目": ("个",), "平均每家": ("家", "户"), "每家企业": ("家", "户"),
     "人均": ("人",),
     "生均": ("人", "名"),  # 按在校生23200人计算，生均800元: over the one count of pupils
+    "场均": ("场",), "每场": ("场",),  # 举办招聘会36场…场均提供岗位350个: over the one count of events
 }
 _PER = re.compile(
-    r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|(?<=计算)人均|(?<=计)人均|生均|(?<![\u4e00-\u9fff])[村校企园站社]均"
+    r"(?P<per>户均|每户|亩均|每亩|平均每个|每个项目|平均每家|每家企业|场均|每场|(?<=计算)人均|(?<=计)人均|生均|(?<![\u4e00-\u9fff])[村校企园站社]均"
     # 地均 over an area; 每 + the measure word of the count divided by (每公里, 每张床位, 每所学校); 每 + the
     # noun counted (平均每馆, 每校)
     r"|地均|(?:平均)?每(?P<mw>平方公里|公里|千米|公顷|平方米|吨|张|台|辆|座|所|处|个|家|项)"
@@ -493,7 +520,8 @@ _LIGHT = frozenset("额总全年量值数项目个家户亩")
 _COUNTED_OPERANDS = frozenset({Role.VALUE, Role.COUNT, Role.PART})
 
 
-def _counted_average(text: str, folded: str, m: re.Match, typed: list[TypedQuantity], floor: int) -> Relation | None:
+def _counted_average(text: str, folded: str, m: re.Match, typed: list[TypedQuantity], floor: int,
+                     divided: frozenset[int] | set[int] = frozenset()) -> Relation | None:
     per = m.group("per")
     if per == "人均" and not _basis_holds(folded, m.start(), m.start()):
         return None
@@ -521,7 +549,9 @@ def _counted_average(text: str, folded: str, m: re.Match, typed: list[TypedQuant
                   and (m.group("nc") in folded[q.end : q.end + 4] or m.group("nc") in folded[max(0, q.start - 6) : q.start])]
     else:  # 93个行政村…村均: a count whose noun holds 村
         counts = [q for q in before if q.unit in _NOUN_PER_UNITS and q.is_exact_count and per[0] in folded[q.end : q.end + 4]]
-    totals = [q for q in totals if not any(q is c for c in counts)]
+    # (a total another average of the statement divides is that average's: 亩均税收15.6万元；亩均营业收入386万元 after
+    # one 税收 figure has no total of its own)
+    totals = [q for q in totals if not any(q is c for c in counts) and q.start not in divided]
     if len(totals) != 1 or len(counts) != 1:
         return None
     total, count = totals[0], counts[0]

@@ -70,6 +70,8 @@ def find(ctx) -> list[Relation]:
         respective = ("分别" in text or "依次" in text) and _RESPECTIVE.search(text)
         if ("∶" in text or ":" in text) and "比" in text:
             for m in _PAIR_RATIO.finditer(ctx.folded, sentence.start, sentence.end):
+                if _aimed(ctx.text, m.start(), sentence.start):
+                    continue  # 力争到2027年医护比达到1∶1.5: an aim, not a ratio of the figures stated
                 relation = _pair_ratio(ctx, m, sentence.start)
                 if relation is not None:
                     relations.append(relation)
@@ -96,6 +98,8 @@ def find(ctx) -> list[Relation]:
                     relations.append(relation)
                     continue
             relation = None
+            if _aimed(ctx.text, rate.quantity.start, sentence.start):
+                continue  # 力争2027年城镇化率达到65%: an aim, not the rate of the figures stated
             if has_formula and rate.cue:
                 stem = next((s for s in _stems_longest_first() if rate.cue.endswith((s + "率", s + "比", s))), None)
                 lead = ctx.text[max(sentence.start, rate.quantity.start - 12) : rate.quantity.start]
@@ -169,20 +173,25 @@ def _pair_ratio(ctx, m: re.Match, floor: int) -> Relation | None:
     written = b if a == "1" else a
     x, y = m.group("x"), m.group("y")
     text = ctx.text
-    counts = [q for q in document_quantities(ctx).between(max(floor, m.start() - _REACH), m.start()) if q.kind == Kind.AMOUNT and q.unit and q.high is None]
+    # (a change, a base or a target of the sentence is no side of the ratio: 男性60人，比上年增加12人)
+    model = ctx.clause_model
+    counts = [t.quantity for t in model.between(max(floor, m.start() - _REACH), m.start())
+              if t.quantity.kind == Kind.AMOUNT and t.quantity.unit and t.quantity.high is None and t.role not in _NOT_OPERANDS]
     xs = [q for q in counts if x in _label(text, q) and y not in _label(text, q)]
     ys = [q for q in counts if y in _label(text, q) and x not in _label(text, q)]
     if len(xs) != 1 or len(ys) != 1 or xs[0].scaled <= 0 or ys[0].scaled <= 0:
         return None
     # X∶Y in the order written: 1∶b is Y / X, a∶1 is X / Y (男女比例为1∶1.06 with more men than women is wrong);
-    # a ratio far from one may name the larger count per one either way (生师比1∶13 for 13 pupils a teacher)
+    # a ratio far from one may name the larger count per one either way (生师比1∶13 for 13 pupils a teacher), never
+    # a sex ratio (男女比例为1∶2 for 124 men and 62 women is written the wrong way round)
     big, small = (ys[0], xs[0]) if a == "1" else (xs[0], ys[0])
+    either_way = {x, y} != {"男", "女"}
     decimals = len(written.split(".")[1]) if "." in written else 0
     stated = Interval.written(Decimal(written), decimals, False)
     start, end = m.start("a"), m.end("b")
     related = [("数量一", xs[0].start, xs[0].end), ("数量二", ys[0].start, ys[0].end)]
     computed = Interval.of(big) / Interval.of(small)
-    if not computed.overlaps(stated) and big.scaled < small.scaled:
+    if not computed.overlaps(stated) and big.scaled < small.scaled and either_way:
         swapped = Interval.of(small) / Interval.of(big)
         if swapped.overlaps(stated) and small.scaled >= 2 * big.scaled:
             computed = swapped
@@ -337,6 +346,16 @@ def _share_above_whole(text: str, rate: TypedQuantity) -> Relation | None:
     )
 
 
+_AIMS = tuple(words("target", "aims"))
+
+
+def _aimed(text: str, at: int, floor: int) -> bool:
+    """Whether the clause before ``at`` states an aim (lexicon ``target.aims``: 力争, 确保, 预计 …)."""
+    clause = text[max(floor, at - 30) : at]
+    clause = clause[max(clause.rfind(mark) for mark in "，,；;：:。") + 1 :]
+    return any(aim in clause for aim in _AIMS)
+
+
 def _label(text: str, q: Quantity) -> str:
     window = text[max(0, q.start - 14) : q.start]
     cuts = [m.end() for m in _LABEL_CUT.finditer(window)]
@@ -369,6 +388,8 @@ def _formula_rate(ctx, rate: TypedQuantity, numerator_words, denominator_words) 
             if typed is not None and typed.role in _NOT_OPERANDS:
                 continue  # 比上年增加3.2亿元 / 上年同期B: a change or a base is no operand
             label = _label(text, f)
+            if "每" in label or "均" in label:
+                continue  # 每百元营业收入中的成本为85.16元 / 人均: a figure per unit is no total of a formula
             if any(w in label for w in numerator_words):
                 numerators.append(f)
             elif any(w in label for w in denominator_words):

@@ -10,9 +10,11 @@ names both of its operands and ties them to it:
   ``A，占W标签（W）的比重为X%`` / ``在W中，A，占比X%`` / ``以W为基数，A，占比X%`` / ``W，其中税收A，税收占比X%``
   (a subject before 占比 must be the part's own);
   or with the whole stated after the share (``A，占W标签的X%；W标签为W``), a name matching in its long or short spelling
-  (lexicon ``names.short_forms``: 规上 = 规模以上);
+  (lexicon ``names.short_forms``: 规上 = 规模以上); or, for a share naming its subject and its whole with no figure of
+  its own (``出口占进出口总额的比重为X%``), their figures in earlier statements of the paragraph;
 - colon ratios: ``进口A，出口B，进出口比为1:x`` / ``X与Y之比为1:x``; a pair's ratio as one figure
-  (``城乡居民收入比缩小至1.67`` = 城镇 / 农村, ``城乡收入倍差``);
+  (``城乡居民收入比缩小至1.67`` = 城镇 / 农村, ``城乡收入倍差``), its sides from the statement before when its own
+  names neither;
 
 Averages (人均, 每千人口, 亩均, 年均, 户均 …) are read on the typed clauses by ``named_averages.py``; ratios of a
 fixed formula (产销率/产销比, 研发投入强度, 亏损面, 资产负债率) by ``rate_operands.py`` (lexicon ``rate.formulas``).
@@ -72,6 +74,16 @@ _GOAL_SHARE = re.compile(
     # 任务753户，已竣工505户，完成77%: a bare 完成 opening its clause, the target stated before
     rf"|(?:(?<=[，,；;])|^)\s*(?:已|共|累计)?完成了?)(?:约|近)?(?P<pct>{Q})"
 )
+# 完成上半年目标的88% / 一季度完成率: a rate against the target of a part of the year
+_SUB_PERIOD = re.compile(r"上半年|下半年|[一二三四]季度|前三季度|半年|阶段")
+
+
+def _target_of_period(ms: MaskedSentence, target: Quantity, period: str) -> bool:
+    """Whether the target's own words name the period (上半年目标22亿元 for 完成上半年目标的88%)."""
+    offset = target.start - ms.start
+    return period in ms.text[_clause_start(ms, offset, 0) : offset]
+
+
 # 力争全年完成率达到95%以上 / 确保完成年度任务的100%: the aim of the clause, not a result (lexicon target.aims)
 _AIMS = words("target", "aims")
 # 时序进度65.0% after what was done and its plan is a completion rate; after 高于/落后 it is the time elapsed
@@ -82,6 +94,10 @@ _AHEAD_OR_BEHIND = words("target", "ahead_of_time") + words("target", "behind_ti
 _GOAL_EXCESS = re.compile(
     rf"(?<!超额完成)(?P<kw>超出|超过|超){_SCOPE}{_GOAL}{_FILLER}(?:[（(](?P<t1>{Q})[)）]|(?P<t2>{Q}))?(?P<pct>{Q})"
 )
+# 年度目标任务15亿元，…已完成16.2亿元，超额完成8%: the excess over the statement's one target, no target named after it
+_BARE_EXCESS = re.compile(rf"超额完成了?(?:约|近)?(?P<pct>{Q})")
+# 计划全年超额完成12% / 将超额完成: a plan, not what was done
+_PLANNED = re.compile(r"(?:计划|将|要)(?:在|于)?(?:全年|年内|年底前?|今年)?$")
 # 年度目标任务50亿元 / 全年计划投资19亿元 / 年计划为50亿元
 _GOAL_VALUE = re.compile(
     r"(?:本年度|全年度|本年|今年|全年|年度|年)(?:目标任务|任务目标|计划任务|目标|任务|计划|预算)"
@@ -129,15 +145,16 @@ _WHOLE_WITH_ZAI = re.compile(
 )
 
 # 进出口比为1:2.3 / 进口额与出口额之比为1:2.1: a ratio written with a colon, one side 1.
-_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出"), "城乡居民收入": ("城镇", "农村"),
-                "城乡居民人均可支配收入": ("城镇", "农村"), "城乡收入": ("城镇", "农村")}
+# (城乡居民收入, 城乡居民人均收入, 城乡居民人均可支配收入, 城乡收入: one pair, 城镇 against 农村)
+_URBAN_RURAL = ("城镇", "农村")
+_COLON_PAIRS = {"进出口": ("进口", "出口"), "投入产出": ("投入", "产出")}
 _COLON_RATIO = re.compile(
-    rf"(?:(?P<pair>进出口|投入产出|城乡居民人均可支配收入|城乡居民收入|城乡收入)(?:之)?(?:比值?|倍差)|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
+    rf"(?:(?P<pair>进出口|投入产出|城乡(?:居民)?(?:人均)?(?:可支配)?收入)(?:之)?(?:比值?|倍差)|(?P<a>{LABEL_CHARS}{{2,8}}?)(?:与|和|同)(?P<b>{LABEL_CHARS}{{2,8}}?)(?:之比|的比例|的比值|比例|比值))"
     rf"(?:为|是|约为|达到?|达|(?:缩小|下降|降低|扩大|调整)(?:到|至|为)|降至|降到)?(?P<l>{Q})(?:[:∶](?P<r>{Q}))?"
 )
 # 城乡居民收入比缩小至1.67 / 城乡收入倍差为2.1: a pair's ratio written as one bare number stands for x : 1
 
-_MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模")
+_MEASURE_NOUN = re.compile(r"产值|收入|投资|总额|总量|总数|人数|企业|税收|销售|出口|进口|营收|利润|面积|用地|贷款|存款|支出|规模|电量|产量")
 _SCOPE_ONLY = ("全国", "全省", "全市", "全区", "全县", "全镇", "全园", "园区", "本市", "本区", "本县")
 # A value labelled as last year's (去年同期72.38亿元) is a base, never the part completed.
 _EXCESS_BEFORE = re.compile(rf"(?:{alternation(('target', 'excess'))})[^，,；;。\ue000]{{0,8}}$")
@@ -158,7 +175,12 @@ def find(ctx) -> list[Relation]:
     # (the statements holding 成 or 分之, found from the words' occurrences rather than a slice of each statement)
     with_tenths = set(spans_holding(ctx.folded, spans, ("成",)))
     with_fractions = set(spans_holding(ctx.folded, spans, ("分之",)))
+    paragraph_from = 0  # where the paragraph of the statement opens (its first statement's start)
+    opens_paragraph = True
     for k, ((start, end, same_paragraph), inside) in enumerate(zip(spans, quantities_in(document_quantities(ctx), spans))):
+        if opens_paragraph:
+            paragraph_from = start
+        opens_paragraph = not same_paragraph
         if k in with_tenths:
             # 占比近六成 / 占三成: shares in tenths are percentages too (draftcheck.numbers.share_notation)
             tenths = tenths_quantities(ctx.folded, start, end)
@@ -182,7 +204,11 @@ def find(ctx) -> list[Relation]:
             if isinstance(previous, tuple):
                 previous = _masked(ctx, *previous)
             ms = _masked(ctx, start, end, inside)
-            relations.extend(_statement_relations(ms, ctx.text, previous))
+            found = _statement_relations(ms, ctx.text, previous)
+            relations.extend(found)
+            if start > paragraph_from and "占" in ms.masked and _NAMED_SHARE_GATE.search(ms.masked):
+                related = {r.end for r in found}
+                relations.extend(_named_shares_after_figures(ctx, ms, paragraph_from, related))
             previous = ms if same_paragraph else None
         else:
             previous = (start, end, inside) if same_paragraph else None
@@ -222,6 +248,8 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if pct is None or target is None:
             continue
         part = _preceding(ms, m.start(), target)
+        # (the target is this rate's: a later 完成全年任务的X% of another measure does not take it)
+        ms.memo.setdefault("inline_targets", {})[target.start] = pct.start
         if m.group("kw") == "完成" and ms.masked[max(0, m.start() - 2) : m.start()] == "超额" and pct.unit == "%" and pct.value < 100:
             # 超额完成年初预算（2.2亿元）7.3%: the excess over the target (a completion rate is never below 100% here)
             add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")) - 2, "完成值", "目标值", excess=True, set_whole=True), pct)
@@ -238,6 +266,9 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
             continue  # 完成年度计划的78.7%，高于时序进度75%: the time elapsed, not what was done (time_progress.py)
         bracket = _bracket_operands(ms, pct)
         target = bracket[1] if bracket else _stated_goal(ms, m.start())
+        period = _SUB_PERIOD.search(m.group())
+        if period is not None and not bracket and target is not None and not _target_of_period(ms, target, period.group()):
+            target = None  # 全年计划投资50亿元，…完成上半年目标的88%: the rate of another period's target
         part = bracket[0] if bracket and bracket[0] is not None else (
             _preceding(ms, m.start(), target) if target is not None else None
         )
@@ -257,6 +288,16 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         target = ms.quantity_at(m.start("t1") if m.group("t1") else m.start("t2")) if given else _stated_goal(ms, m.start())
         part = _preceding(ms, m.start(), target) if target is not None else None
         add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start("kw")), "完成值", "目标值", excess=True, set_whole=True), pct)
+    for m in _BARE_EXCESS.finditer(ms.masked) if "超额完成" in ms.masked else ():
+        pct = _percent(ms, m, "pct", points=True)
+        if pct is None or pct.start in seen:
+            continue
+        clause_before = ms.text[_clause_start(ms, m.start(), 0) : m.start()]
+        if any(aim in clause_before for aim in _AIMS) or _PLANNED.search(clause_before.rstrip()):
+            continue  # 计划超额完成12% / 力争超额完成: an aim, not what was done
+        target = _stated_goal(ms, m.start())
+        part = _preceding(ms, m.start(), target) if target is not None else None
+        add(_ratio_relation(ms, text, part, target, pct, ms.doc(m.start()), "完成值", "目标值", excess=True, set_whole=True), pct)
     for m in _AS_SHARE_OF.finditer(ms.masked):
         pct = _percent(ms, m, "pct")
         part, whole = ms.quantity_at(m.start("a")), ms.quantity_at(m.start("w") if m.group("w") else m.start("w2"))
@@ -274,11 +315,18 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         if approximately and not pct.qualifier:
             # 约占60% / 将近占: the share is stated as approximate, like 占约60%
             pct = dataclasses.replace(pct, qualifier=approximately.group(), approximate=True)
-        if not _subject_is_part(ms, m, part):
+        # (贸易顺差18亿元，一般贸易出口占比…: a gap between two figures is the part of no share)
+        if _is_gap(ms, part) or not _subject_is_part(ms, m, part):
             # 研发经费投入12.6亿元，营业收入356.8亿元，研发投入占营业收入的比重4.2%: both operands named by their labels
             pair = _named_operands(ms, m)
             if pair is not None:
                 add(_ratio_relation(ms, text, *pair, pct, pct.start, "部分", "总体"), pct)
+            elif m.group("ratio") and (own := _subject_member(ms, m)) is not None:
+                # 进出口总额86亿元，其中出口52亿元、进口34亿元，贸易顺差18亿元，出口占比65.5%: the subject's own member of
+                # the 其中 list over the whole the list belongs to
+                whole = _whole_before_qizhong(ms, own.start - ms.start, own, None)
+                if whole is not None:
+                    add(_ratio_relation(ms, text, own, whole, pct, ms.doc(m.start("ratio")), "部分", "总体"), pct)
             continue  # 出口18.2亿元，进口占比40%: the share of another subject
         if _JOINT_SUBJECT.search(m.group("subject") or ""):
             continue  # …186.4亿元、…143.7亿元，两大产业合计占比64.4%: the share of the parts together, not of the last
@@ -302,7 +350,7 @@ def _statement_relations(ms: MaskedSentence, text: str, previous: MaskedSentence
         add(_ratio_relation(ms, text, part, whole, pct, span_start, "部分", "总体", set_whole=budget), pct)
     colon_ratios = _COLON_RATIO.finditer(ms.masked) if any(mark in ms.masked for mark in _RATIO_MARKS) else ()
     for m in colon_ratios:
-        relation = _colon_relation(ms, text, m)
+        relation = _colon_relation(ms, text, m, previous)
         if relation is not None:
             relations.append(relation)
     return relations
@@ -318,6 +366,7 @@ def _percent(ms: MaskedSentence, m: re.Match, group: str, *, points: bool = Fals
 
 
 _POINTS = ("个百分点", "百分点")
+
 
 
 def _clause_start(ms: MaskedSentence, index: int, clauses_back: int) -> int:
@@ -364,17 +413,26 @@ def _stated_goal(ms: MaskedSentence, index: int) -> Quantity | None:
                     continue  # 计划完成总投资: a project's total
                 if _REMAINDER.search(ms.masked, m.start(), m.start("t")):
                     continue  # 计划下半年再培育入库2家: what is left to do, not the target
+                if quantity is not None and ms.memo["roles"].get(quantity.start) in _BASE_OR_CHANGE:
+                    continue  # 比上年预算减少50亿元: a change (its role in the typed clauses), not the target
                 if quantity is not None and quantity.unit != "%" and quantity.unit not in _POINTS:
                     candidates.append((m.start("t"), quantity))
         mentions = sum(
             1 for m in _GOAL_MENTION.finditer(ms.masked)
             if (q := ms.quantity_at(m.start("t"))) is not None and q.unit != "%" and q.unit not in _POINTS
+            and ms.memo["roles"].get(q.start) not in _BASE_OR_CHANGE
         )
         found = ms.memo["goals"] = (candidates, mentions)
     candidates, mentions = found
     goals: list[Quantity] = []
+    inline = ms.memo.get("inline_targets", {})
     for position, quantity in candidates:
         if position != index and quantity not in goals and not _goal_of_earlier_rate(ms, position, index):
+            owner = inline.get(quantity.start)
+            if owner is not None and owner < ms.doc(index):
+                # 完成全年任务4.2亿元的五成以上；招商引资到位资金5.6亿元，完成全年任务的51.4%: the target written
+                # inside an earlier rate is that rate's, the later rate's target is not stated
+                continue
             goals.append(quantity)
     return goals[0] if len(goals) == 1 and mentions <= 1 else None
 
@@ -455,11 +513,17 @@ def _is_base_or_change(ms: MaskedSentence, quantity: Quantity) -> bool:
     return bool(
         ms.memo["roles"].get(quantity.start) in _BASE_OR_CHANGE
         or _EXCESS_BEFORE.search(ms.text[max(0, rel - 12) : rel])
-        or _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel])
+        or _is_gap(ms, quantity)
     )
 
 
 _BASE_OR_CHANGE = frozenset({Role.BASE, Role.CHANGE})
+
+
+def _is_gap(ms: MaskedSentence, quantity: Quantity) -> bool:
+    """缺口726人 / 顺差18亿元 / 还差7.4亿元: the gap between two figures (lexicon difference.gap_nouns, target.shortfall)."""
+    rel = quantity.start - ms.start
+    return _GAP_BEFORE.search(ms.text[max(0, rel - 8) : rel]) is not None
 
 
 def _is_target(ms: MaskedSentence, quantity: Quantity) -> bool:
@@ -498,7 +562,11 @@ def _whole_before_qizhong(ms: MaskedSentence, part_index: int, part: Quantity, n
     label_start = _clause_start(ms, whole.start - ms.start, 1)
     # (the label ends at the figure before the whole: in 由一般公共预算收入6.42亿元和政府性基金收入3.64亿元 the label of
     # 3.64 is 政府性基金收入, not a stretch that holds its sibling's name too)
+    # (a figure written right against the whole shares its label: 农村低保对象1126户1873人)
     earlier = [q.end - ms.start for q in before if q.end <= whole.start]
+    adjoining = whole.start - ms.start
+    while earlier and not ms.text[earlier[-1] : adjoining].strip():
+        adjoining = next(q.start - ms.start for q in before if q.end - ms.start == earlier.pop())
     if earlier:
         label_start = max(label_start, earlier[-1])
     label = ms.text[label_start : whole.start - ms.start]
@@ -575,6 +643,87 @@ def _subject_is_part(ms: MaskedSentence, m: re.Match, part: Quantity) -> bool:
     return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
 
 
+# 出口占进出口总额的比重为60.7%: a share opening its clause that names its subject and its whole, both figures stated in
+# earlier statements of the paragraph (进出口总额54.8亿元。其中，出口总额38.2亿元，…)
+_NAMED_SHARE = re.compile(
+    rf"(?:^|(?<=[，,；;：:]))\s*(?P<subject>{LABEL_CHARS}{{2,10}}?)占(?P<named>{LABEL_CHARS}{{2,14}}?)的?(?:比重|比例)"
+    rf"(?:为|达到?|是)?(?P<pct>{Q})"
+)
+_NAMED_SHARE_GATE = re.compile(r"占[^，,。；;]{2,15}(?:比重|比例)")
+_NAMED_SHARE_REACH = 300  # how far before the share, in its paragraph, its two figures may stand
+_FIGURE_LABEL_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _named_shares_after_figures(ctx, ms: MaskedSentence, floor: int, related: set[int]) -> list[Relation]:
+    """``A占W的比重为X%`` with no figure of its own before it: the one earlier figure of the paragraph (before the
+    statement) labelled with the whole's name and the one labelled with the subject and not the whole's name, of one
+    dimension, neither a base, a change nor a target, the part the smaller."""
+    relations = []
+    model = ctx.clause_model
+    for m in _NAMED_SHARE.finditer(ms.masked):
+        pct = _percent(ms, m, "pct")
+        if pct is None or pct.end in related or _tokens(ms, _clause_start(ms, m.start("subject"), 0), m.start("pct")):
+            continue
+        subject = _SUBJECT_TRIM.sub("", m.group("subject").strip())
+        named = m.group("named").strip()
+        scope = _WHOLE_SCOPE.match(named)
+        core = named[scope.end() :] if scope else named
+        if len(subject) < 2 or len(core) < 2 or _SUM_SUBJECT.search(subject):
+            continue  # (占全市的比重: a whole of a scope the text does not state; 两者合计占…: a sum of parts)
+        parts, wholes = [], []
+        for q in document_quantities(ctx).between(max(floor, ms.start - _NAMED_SHARE_REACH), ms.start):
+            if q.kind not in Kind.VALUES or q.unit in ("%", "") or q.high is not None:
+                continue
+            typed = model.typed(q)
+            if typed is None or typed.role in _BASE_OR_CHANGE or typed.role is Role.TARGET:
+                continue
+            head = ctx.folded[max(floor, q.start - 40) : q.start]
+            label = head[max((mm.end() for mm in _FIGURE_LABEL_END.finditer(head)), default=0) :]
+            if _names_whole(named, label):
+                wholes.append(typed)
+            elif subject in label and _ends_in_subject(label, subject):
+                parts.append(typed)
+        if len(parts) != 1 or len(wholes) != 1:
+            continue
+        (part, part_year), (whole, whole_year) = (parts[0].quantity, parts[0].year), (wholes[0].quantity, wholes[0].year)
+        if not same_dimension(part, whole) or part.scaled >= whole.scaled:
+            continue
+        if part_year is not None and whole_year is not None and part_year != whole_year:
+            continue  # 2023年进出口总额…；2024年出口总额…: the whole of another year
+        relations.append(_ratio_relation(ms, ctx.text, part, whole, pct, pct.start, "部分", "总体"))
+    return relations
+
+
+def _subject_member(ms: MaskedSentence, m: re.Match) -> Quantity | None:
+    """The one member of the 其中 list before a share whose item label names the share's subject as its measure
+    (其中出口52亿元、进口34亿元 for 出口占比), neither a base, a change, a target nor a percentage."""
+    subject = _SUBJECT_TRIM.sub("", (m.group("subject") or "").strip())
+    head = ms.text[: m.start("a")]
+    opener = head.rfind("其中")
+    if len(subject) < 2 or opener < 0 or any(ch in head[opener:] for ch in "；;。"):
+        return None
+    found = []
+    for quantity in _tokens(ms, opener, m.start("a")):
+        if quantity.unit == "%" or _is_base_or_change(ms, quantity) or _is_target(ms, quantity):
+            continue
+        offset = quantity.start - ms.start
+        item = re.split(r"[、，,]", ms.text[max(opener, _clause_start(ms, offset, 0)) : offset])[-1].removeprefix("其中")
+        if _ends_in_subject(item, subject):
+            found.append(quantity)
+    return found[0] if len(found) == 1 else None
+
+
+_LABEL_VERBS = re.compile(r"(?:为|是|达到|达|实现|完成|约|近|共计|共|累计|总计)+$")
+_MEASURE_SUFFIX = ("", "总额", "总量", "总值", "额", "量", "值", "金额", "规模", "人数", "数", "收入")
+
+
+def _ends_in_subject(label: str, subject: str) -> bool:
+    """The label names the subject as its measure: it ends in the subject, maybe with a measure word after it (出口总额
+    for 出口; not 出口交货值)."""
+    label = _LABEL_VERBS.sub("", label.strip())
+    return any(label.endswith(subject + suffix) for suffix in _MEASURE_SUFFIX)
+
+
 def _named_operands(ms: MaskedSentence, m: re.Match) -> tuple[Quantity, Quantity] | None:
     """``A标签占W标签的比重X%`` after both figures: the one earlier figure labelled like the subject (all of it, or its
     first and last two characters: 研发投入 in 研发经费投入) and the one labelled with the whole's name, of one
@@ -640,8 +789,10 @@ def _whole_introduced_with_zai(ms: MaskedSentence, part_index: int, part: Quanti
     return whole if _names_whole(named, ms.text[found.start() : whole_at]) else None
 
 
-def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | None:
-    """``进出口比为1:2.3`` against 进口 and 出口 stated in the statement: 1 : (出口 / 进口)."""
+def _colon_relation(ms: MaskedSentence, text: str, m: re.Match, previous: MaskedSentence | None = None) -> Relation | None:
+    """``进出口比为1:2.3`` against 进口 and 出口 stated in the statement: 1 : (出口 / 进口); when the statement
+    states neither, both from the statement before in the paragraph (…农村居民人均可支配收入21,850元。城乡居民人均收入比
+    为1.84)."""
     left = ms.quantity_at(m.start("l"))
     if m.group("r") is None:
         # 城乡居民收入比缩小至1.67: one bare figure x of a pair's ratio is x : 1 (a generic 甲与乙之比 needs both sides)
@@ -653,12 +804,15 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
     if left is None or (right is None and m.group("r")) or left.unit or right is not None and (right.unit or right.magnitude != 1) or left.magnitude != 1:
         return None
     if m.group("pair"):
-        side_a, side_b = _COLON_PAIRS[m.group("pair")]
+        side_a, side_b = _COLON_PAIRS.get(m.group("pair"), _URBAN_RURAL)
         stem = m.group("pair")
     else:
         side_a, side_b, stem = m.group("a").strip(), m.group("b").strip(), None
     a = _one_labelled(ms, m.start(), side_a, side_b, stem)
     b = _one_labelled(ms, m.start(), side_b, side_a, stem)
+    if a is None and b is None and previous is not None and not _labels_a_side(ms, m.start(), side_a, side_b):
+        a = _one_labelled(previous, len(previous.masked), side_a, side_b, stem)
+        b = _one_labelled(previous, len(previous.masked), side_b, side_a, stem)
     start, end = ms.doc(m.start("pair") if m.group("pair") else m.start("l")), (right or left).end
     unchecked = Relation(kind="ratio", code=RATIO, outcome=Outcome.NOT_CHECKABLE, start=start, end=end)
     if a is None or b is None or a is b or not same_dimension(a, b) or a.scaled <= 0 or b.scaled <= 0:
@@ -678,6 +832,10 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
     stated = derived_figure_tolerance(ms.interval(stated_q), stated_q)
     if computed.overlaps(stated):
         return Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=start, end=end)
+    if numerator.magnitude != denominator.magnitude and _numbers_agree(ms, numerator, denominator, stated):
+        # 城镇居民人均可支配收入48620万元 … 农村25310元，城乡居民收入比1.92: the numbers as written give the ratio,
+        # one unit is the slip (DC501's), not the ratio
+        return unchecked
     point = numerator.scaled / denominator.scaled
     places = max(stated_q.decimals, 1)
     shown = format_number(point, places + 1)
@@ -692,6 +850,26 @@ def _colon_relation(ms: MaskedSentence, text: str, m: re.Match) -> Relation | No
         related=[(side_a, a.start, a.end), (side_b, b.start, b.end)],
         severity=mismatch_severity(computed, stated, stated_q.half_unit), suggestion=written,
     )
+
+
+def _numbers_agree(ms: MaskedSentence, numerator: Quantity, denominator: Quantity, stated: Interval) -> bool:
+    """Whether the two operands' numbers without their magnitudes (48620 and 25310 of 48620万元 and 25310元) give
+    the stated ratio."""
+    try:
+        return (ms.interval(numerator).scale(Decimal(1) / numerator.magnitude)
+                / ms.interval(denominator).scale(Decimal(1) / denominator.magnitude)).overlaps(stated)
+    except (ArithmeticError, ZeroDivisionError):
+        return False
+
+
+def _labels_a_side(ms: MaskedSentence, index: int, side_a: str, side_b: str) -> bool:
+    """Whether a value before ``index`` is labelled with either side (then the statement's own are meant)."""
+    for quantity in _tokens(ms, max(0, index - _REACH), index):
+        offset = quantity.start - ms.start
+        label = ms.text[_clause_start(ms, offset, 0) : offset]
+        if quantity.unit != "%" and (side_a in label or side_b in label):
+            return True
+    return False
 
 
 def _one_labelled(ms: MaskedSentence, index: int, side: str, other: str, stem: str | None) -> Quantity | None:
@@ -764,9 +942,19 @@ def _named_whole(
             scope = _PLACE_SCOPE.search(label)
             if _names_whole(named, label) and (scope is None or scope.group() in ms.text[: part.start - ms.start]):
                 candidates.append(quantity)
-        elif named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label):
+        elif named in label or (named.startswith(_SCOPE_ONLY) and named[2:] in label and _same_scope(named[:2], label, named[2:])):
             candidates.append(quantity)
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _same_scope(scope: str, label: str, core: str) -> bool:
+    """占全市出口总额的 and a label 全区进出口总额: the label names no other place and holds the core as a word of its own
+    (出口总额, not the tail of 进出口总额)."""
+    place = _PLACE_SCOPE.search(label)
+    if place is not None and place.group() != scope and _PLACE_SCOPE.match(scope):
+        return False
+    at = label.find(core)
+    return at <= 0 or label[at - 1] not in "进出"
 
 
 def _goal_relation(ms, text, part, target, pct, span_start) -> Relation:

@@ -13,7 +13,9 @@ For every table of the document (``ctx.tables``, read by ``draftcheck.numbers.ta
 - a completion column against value / target -> DC303 (``table-completion``);
 - a share column over the parts of a total row against the total's share (or 100%) -> DC204
   (``table-share-sum``).
-- each row's share against its value / the total row's value -> DC303 (``table-share``).
+- each row's share against its value / the total row's value -> DC303 (``table-share``); in a table without a
+  total row, a share column naming its whole (``占规上工业比重（%）``) against the row's value / the one figure of
+  that name in the line above the table (``全市规上工业总产值124.6亿元，…具体情况如下：``).
 
 Tolerance is the rounding of every figure as written, as in the prose relations. A relation that a
 reading of the table cannot settle (an unindented row after a 其中 row may be one of its members; a
@@ -30,7 +32,7 @@ from decimal import Decimal
 from draftcheck.finding import Severity
 from draftcheck.numbers.formatting import format_number, format_percent, in_units_of, message_places, plain
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.quantity import Quantity
+from draftcheck.numbers.quantity import Quantity, document_quantities
 from draftcheck.numbers.rate_arithmetic import derived_figure_tolerance, growth, mismatch_severity, positive, ratio
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.numbers.relations.growth import _REAL_GROWTH, _REAL_SUBJECT  # the prose rules' real-growth words
@@ -59,6 +61,7 @@ def find(ctx) -> list[Relation]:
         relations.extend(_sub_columns_over_parent(ctx.text, layout))
         relations.extend(_shares(layout))
         relations.extend(_shares_of_total(ctx.text, layout))
+        relations.extend(_shares_of_a_whole_above(ctx, layout))
         relations.extend(_row_relations(ctx.text, layout))
     return relations
 
@@ -417,7 +420,18 @@ def _share_column_values(layout: TableLayout, share: Column) -> Column | None:
     if value is not None:
         return value
     plain_amounts = [c for c in layout.figure_columns() if c.role is None and not c.percent]
-    return plain_amounts[0] if len(plain_amounts) == 1 else None
+    if len(plain_amounts) != 1:
+        return None
+    # 产值占比（%） beside 规上企业数（家）: a share of the measure it names, not of the one amount column of another
+    measure = _SHARE_MEASURE.match(share.header.strip())
+    if measure is not None and measure.group(1) not in plain_amounts[0].header:
+        return None
+    return plain_amounts[0]
+
+
+# the measure a share header names before its share word (产值占比, 营业收入比重, 产值占全市比重), not the whole after
+# 占 (占规上工业比重)
+_SHARE_MEASURE = re.compile(r"(?!占)([\u4e00-\u9fff]{2,8}?)(?:占比|比重|构成|占)")
 
 
 def _shares_of_total(text: str, layout: TableLayout) -> list[Relation]:
@@ -435,6 +449,46 @@ def _shares_of_total(text: str, layout: TableLayout) -> list[Relation]:
                 relation = _share_of_total(text, layout, row, col, value_col, total_row)
                 if relation is not None:
                     relations.append(relation)
+    return relations
+
+
+# 占规上工业比重（%） / 占全区比重(%): the whole a share column names after 占
+_NAMED_WHOLE_HEADER = re.compile(r"^占(?P<named>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:比重|比例|份额)")
+_WHOLE_LABEL_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _shares_of_a_whole_above(ctx, layout: TableLayout) -> list[Relation]:
+    """Each row's share in a table without a total row, against its value / the one figure of the line above the table
+    whose label names the whole the share column names (``占规上工业比重（%）`` under ``全市规上工业总产值124.6亿元``)."""
+    if any(row.kind in ("total", "subtotal") for row in layout.rows) or not layout.table.before:
+        return []
+    text = ctx.text
+    before_at = text.rfind(layout.table.before, 0, layout.table.start)
+    if before_at < 0:
+        return []
+    relations = []
+    for col in (c for c in layout.figure_columns() if c.role == "share"):
+        named = _NAMED_WHOLE_HEADER.match(col.header.strip())
+        value_col = _share_column_values(layout, col) if named else None
+        if value_col is None:
+            continue
+        wholes = []
+        for q in document_quantities(ctx).between(before_at, before_at + len(layout.table.before)):
+            head = text[max(before_at, q.start - 24) : q.start]
+            label = head[max((m.end() for m in _WHOLE_LABEL_END.finditer(head)), default=0) :]
+            if q.unit != "%" and q.high is None and named.group("named") in label:
+                wholes.append(q)
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        for row in layout.rows:
+            stated_q, part = layout.value(row, col), layout.value(row, value_col)
+            if row.kind != "part" or not isinstance(stated_q, Quantity) or stated_q.unit != "%" or not isinstance(part, Quantity):
+                continue
+            if part.dimension != whole.dimension or part.unit == "%" or part.scaled > whole.scaled:
+                continue
+            label = row.label.strip() or "分项"
+            relations.append(_ratio(text, row, col, stated_q, part, whole, (label, "总体"), SHARE_OF_TOTAL))
     return relations
 
 

@@ -9,6 +9,12 @@ the months are the last period named before it in its paragraph (the sentence's 
 
 Not checked: a period that is no run of months from January (7-9月, 三季度 alone), two periods named in the
 sentence, a stated time progress of its own (时序进度为80%: then the points are read against that figure).
+
+The claim of half the task done at half the year (``时间过半、任务过半``, ``双过半``) is read against the one completion
+rate stated before it in its sentence (a percentage typed as a rate, share or target, no rate of change, in a clause
+naming a target, plan or budget or after a completion-rate noun): below 50% it is no half (``完成年度计划的44%，实现
+“时间过半、任务过半”``). Not read: a hedged or negated claim (基本实现, 接近, 力争, 确保, 未实现), a sentence with two
+such rates, a claim without a rate in its sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from draftcheck.finding import Severity
 from draftcheck.lexicon.words import alternation, words
 from draftcheck.numbers.clause_model import Role
 from draftcheck.numbers.formatting import format_percent
@@ -41,6 +48,13 @@ _PERIOD = re.compile(
     r"|截[至止](?:到)?(?:\d{4}年)?(?P<end>1[0-2]|[1-9])月(?:底|末|份)"
 )
 _PERIOD_REACH = 400  # how far before the points, in the paragraph, the period may be named
+# 时间过半、任务过半 / 时序过半任务过半 / 双过半: the claim that half the year's task is done
+_HALF_CLAIM = re.compile(r"(?:时间|时序)过半[、，,]?\s*任务过半|双过半")
+# 基本实现 / 接近 / 力争 / 未实现 …: no claim that the half is reached
+_HEDGED = re.compile(r"(?:基本|接近|力争|确保|争取|努力|有望|预计|未能|未|没有|尚未|难以|距离?)(?:能够?|可以)?(?:实现|完成|达到|达成)?了?[“”\"]?\s*$")
+_TASK_WORDS = tuple(words("target", "words")) + tuple(words("target", "budgets")) + tuple(words("target", "completion_rates"))
+_HALF = Decimal(50)
+_AIMS = tuple(words("target", "aims"))
 
 
 def find(ctx) -> list[Relation]:
@@ -48,7 +62,10 @@ def find(ctx) -> list[Relation]:
     text = ctx.text
     sentences = ctx.segmentation.sentences
     # (the sentences holding 进度, found from its occurrences rather than a slice of each sentence)
-    for k in spans_holding(text, [(s.start, s.end) for s in sentences], ("进度",)):
+    if "进度" not in text and "过半" not in text:
+        return relations  # (most documents: no sentence list built)
+    spans = [(s.start, s.end) for s in sentences]
+    for k in spans_holding(text, spans, ("进度",)):
         sentence = sentences[k]
         if "百分点" not in sentence.text:
             continue
@@ -68,7 +85,48 @@ def find(ctx) -> list[Relation]:
             relation = _relation(text, rate, points, months, direction.group("sign") in _AHEAD, direction.start())
             if relation is not None:
                 relations.append(relation)
+    relations.extend(_half_claims(ctx, spans))
     return relations
+
+
+def _half_claims(ctx, spans: list[tuple[int, int]]) -> list[Relation]:
+    """时间过半、任务过半 against the one completion rate before the claim in its sentence (``spans``: the sentences'
+    spans)."""
+    relations: list[Relation] = []
+    text = ctx.text
+    sentences = ctx.segmentation.sentences
+    for k in spans_holding(text, spans, ("过半",)) if "过半" in text else ():
+        sentence = sentences[k]
+        for m in _HALF_CLAIM.finditer(text, sentence.start, sentence.end):
+            clause = text[max(sentence.start, m.start() - 24) : m.start()]
+            clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :]
+            if _HEDGED.search(text, max(sentence.start, m.start() - 8), m.start()) or any(aim in clause for aim in _AIMS):
+                continue  # 基本实现 / 未能实现 / 力争三季度实现: no claim that the half is reached
+            rates = [t for clause in ctx.clause_model.sentence(sentence) for t in clause.quantities
+                     if t.quantity.end <= m.start() and _completion_rate(text, clause.clause.start, t)]
+            if len(rates) != 1:
+                continue
+            rate = rates[0].quantity
+            stated = Interval.of(rate)
+            if stated.high >= _HALF:
+                relations.append(Relation(kind="ratio", code=RATIO, outcome=Outcome.CONSISTENT, start=m.start(), end=m.end()))
+                continue
+            claim = text[m.start() : m.end()]
+            relations.append(Relation(
+                kind="ratio", code=RATIO, outcome=Outcome.INCONSISTENT, start=m.start(), end=m.end(),
+                message=f"{claim}：完成进度 {text[rate.start:rate.end]} 不足 50%，任务未过半",
+                related=[("完成进度", rate.start, rate.end)], severity=Severity.ERROR,
+            ))
+    return relations
+
+
+def _completion_rate(text: str, clause_start: int, typed) -> bool:
+    """A percentage completing a target: a rate, share or target of no change whose clause names a target, a plan, a
+    budget or a completion rate before it (完成年度计划的80%, 占年度目标任务的52.1%, 完成率45%)."""
+    q = typed.quantity
+    if not q.is_percent or typed.role not in (Role.RATE, Role.SHARE, Role.TARGET) or typed.sign or typed.compound:
+        return False
+    return any(word in text[clause_start : q.start] for word in _TASK_WORDS)
 
 
 def _months_before(ctx, sentence, end: int) -> int | None:
