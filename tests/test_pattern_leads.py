@@ -95,6 +95,34 @@ def test_dc101_gates_hold_wherever_their_patterns_match():
     assert len(matched) >= len(dc101._NEEDED) - 2  # nearly every gated pattern was exercised
 
 
+def test_dc101_windowed_scans_find_what_whole_scans_find():
+    """The DC101 patterns run only around their gate's matches (``_WINDOWED``) find the matches a scan of the whole
+    text finds: random texts over the characters the patterns and gates name, long enough to hold several windows,
+    merged or apart, and the rule cases."""
+    import random
+    from pathlib import Path
+
+    import yaml
+
+    from draftcheck.rules import dc101_blank_amount as dc101
+    from draftcheck.text.width import fold_width
+
+    texts = []
+    for path in (Path(__file__).parent / "rule_cases").glob("*.yml"):
+        texts += [c["text"] for c in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).values() if isinstance(c, dict) and isinstance(c.get("text"), str)]
+    pieces = list("从增至加到提高降下扩大万亿元美个家户人项名%,;。、:\n 其余有计新引进录聘共自截止于年月日份起以来米长全亩均产就业才员左右以上的占达为")
+    pieces += [" ", "  ", "\u3000", "\t", "平方公里", "人次", "积极分子", "农民工", "流转土地", "截至", "以来", "中旬", "占到农业总产值", "20", "9"]
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 90))) for _ in range(20_000)]
+    found = 0
+    for text in map(fold_width, texts):
+        for pattern in dc101._WINDOWED:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in dc101._finditer(pattern, text)] == expected, (pattern.pattern[:30], text)
+            found += len(expected)
+    assert found > 1_000
+
+
 def test_article_starts_are_those_of_article_start():
     """DC402's article starts are found with every branch led by a literal or a class (``article_starts``): the
     same positions as ``ARTICLE_START.finditer``, also where an article number opens a title line, on random
