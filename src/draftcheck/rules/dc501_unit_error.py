@@ -244,7 +244,9 @@ def _lowered(folded: str) -> str:
     return folded.lower()
 
 
+@lru_cache(maxsize=2)
 def _has_unit_symbol(folded: str) -> bool:
+    """(two checks ask, each the same text: fourteen substring scans once)"""
     lowered = _lowered(folded)
     return any(symbol in lowered for symbol in _UNIT_SYMBOLS)
 
@@ -533,9 +535,12 @@ def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, flo
     """(key, phrase, (figures, low, high)) for the longest ending of ``run`` whose figures in ``dimension`` the
     corpus gives often enough (``indicator_magnitudes.tsv``, filed under ``magnitude_key``), or None."""
     table = indicator_magnitudes()
+    # (a run naming no word of a figure per head or per unit files every ending under itself, and magnitude_key's search
+    # of the words before each ending is skipped: the key of the empty ending is the word the whole run names, or "")
+    per_unit = magnitude_key(run, "") != ""
     for i in range(len(run) - 1):
         phrase = run[i:]
-        key = magnitude_key(run, phrase)
+        key = magnitude_key(run, phrase) if per_unit else phrase
         entry = table.get((key, dimension))
         if entry is not None and entry[0] >= MIN_MAGNITUDE_FIGURES:
             return key, phrase, entry
@@ -958,16 +963,20 @@ class UnitError(Rule):
             scales.setdefault(dimension, set()).add(unit_scale(q.unit))
             magnitudes.setdefault(dimension, set()).add(q.magnitude)
 
-        def rereadable(dimension: str) -> bool:
-            return len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales or len(magnitudes[dimension]) >= 2
-
-        if not any(rereadable(dimension) for dimension in scales):
+        rereadable = {
+            dimension
+            for dimension in scales
+            if len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales or len(magnitudes[dimension]) >= 2
+        }
+        if not rereadable:
             return  # no measure written in two units (nor in power and energy, area and volume): nothing to re-read
         by_sentence: dict[int, list] = {}
         segmentation = ctx.segmentation
         for q in quantities:
+            if unit_dimension(q.unit) not in rereadable:
+                continue
             sentence = segmentation.sentence_at(q.start)
-            if sentence is not None and rereadable(unit_dimension(q.unit)):
+            if sentence is not None:
                 by_sentence.setdefault(sentence.start, []).append(q)
         for figures in by_sentence.values():
             if len({(unit_scale(q.unit), q.magnitude) for q in figures}) < 2 and not any(

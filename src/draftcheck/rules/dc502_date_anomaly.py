@@ -294,6 +294,9 @@ _SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|�
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
 _PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")
 _SENTENCE_START = re.compile(r"[。；;！!？?\n]")
+# A sentence mark where a sentence opening on a year may follow (_SENTENCE_YEAR, _SENTENCE_OPENING_YEAR: spaces, then 19
+# or 20).
+_SENTENCE_START_BEFORE_YEAR = re.compile(r"[。；;！!？?\n](?=\s*[12])")
 # Looking out to a year: 展望2025年 (a goal far ahead is no slip; an outlook to a year already told is).
 _OUTLOOK_YEAR = re.compile(rf"展望\s*(?P<year>{_YEAR})\s*年")
 # A date set as a deadline (于/在/到 2025年…) and the looking-ahead words that make it one in its clause.
@@ -636,8 +639,9 @@ def _told_year_regions(paragraph: str) -> Iterator[tuple[int, int, int]]:
     2026年上半年，) to the next sentence opening on another year, or the paragraph's end. A sentence that plans a
     year (2025年，我们将…) after one that tells a year opens no region: it is read against the year told before it."""
     openings: list[tuple[int, int]] = []
-    # (a sentence opens at the paragraph's start or after a sentence mark)
-    for at in (0, *(mark.end() for mark in _SENTENCE_START.finditer(paragraph))):
+    # (a sentence opens at the paragraph's start or after a sentence mark; one opening on a year starts with its first
+    # digit, perhaps after spaces, so only the marks followed by one are tried)
+    for at in (0, *(mark.end() for mark in _SENTENCE_START_BEFORE_YEAR.finditer(paragraph))):
         opening = _SENTENCE_YEAR.match(paragraph, at) or _SENTENCE_OPENING_YEAR.match(paragraph, at)
         if opening is None or openings and _FUTURE_IN_YEAR.match(paragraph, opening.start("year")):
             continue
