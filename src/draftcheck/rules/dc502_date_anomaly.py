@@ -294,6 +294,15 @@ _SENTENCE_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|�
 # A paragraph that opens on the year it tells of: 2025年全年，… / 2025年，…
 _PARAGRAPH_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:全年|度|以来)?[，,]")
 _SENTENCE_START = re.compile(r"[。；;！!？?\n]")
+# The words whose absence lets a check stop early, each set searched for at once (a substring test per word passed over
+# the whole text for each word the text lacks): a base year's change or end (check, _base_is_report_year), a same-period
+# base (_wrong_base_years), a duration (_durations_against_dates), a span 起至 (_ranges_from_to), a
+# weekday (_bad_quarters).
+_BASE_YEAR_SIGN = re.compile("年(?:增|相比|下降|提高|减少|同期|末|底)")
+_SAME_PERIOD_SIGN = re.compile("年(?:同期|增|下降|末|底)")
+_DURATION_WORD = re.compile("工期|周期|建设期|施工期|历时|用时|为期")
+_SPAN_FROM_TO_SIGN = re.compile("起(?:至|到|，至)|开始至")
+_WEEKDAY_SIGN = re.compile("星期|礼拜|周[八九]")
 # A sentence mark where a sentence opening on a year may follow (_SENTENCE_YEAR, _SENTENCE_OPENING_YEAR: spaces, then 19
 # or 20).
 _SENTENCE_START_BEFORE_YEAR = re.compile(r"[。；;！!？?\n](?=\s*[12])")
@@ -703,7 +712,7 @@ class DateAnomaly(Rule):
             if period.retrospective and not period.half_year:
                 yield from self._plans_for_covered_year(ctx, folded, period.year)
         summed_year = period.year if period.retrospective and not period.half_year else None
-        if "年增" in folded or "年相比" in folded or "年下降" in folded or "年提高" in folded or "年减少" in folded or "年同期" in folded or "年末" in folded or "年底" in folded:
+        if _BASE_YEAR_SIGN.search(folded):
             yield from self._base_is_report_year(ctx, folded, summed_year)
         if period.half_year:
             yield from self._whole_year_claims(ctx, folded)
@@ -1076,7 +1085,7 @@ class DateAnomaly(Rule):
     def _durations_against_dates(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A duration stated beside the dated start and end of its span that they contradict (计划工期18个月，2024年3月
         开工建设，2024年6月竣工: three months): one of the dates or the duration is wrong (issue 7, text8)."""
-        if not any(word in folded for word in ("工期", "周期", "建设期", "施工期", "历时", "用时", "为期")):
+        if _DURATION_WORD.search(folded) is None:
             return
         for duration in _DURATION.finditer(folded):
             count = duration.group("count")
@@ -1347,7 +1356,7 @@ class DateAnomaly(Rule):
         is the one its sentence (or paragraph) opens on, or 今年 in a report that dates itself; 比2023年同期增长 /
         与2023年同期相比 of a 2025 figure (同期 is last year's), or a base year after the figure's (比2026年增长
         of a 2025 figure). A base equal to the figure's year is reported by the check above."""
-        if "年同期" not in folded and "年增" not in folded and "年下降" not in folded and "年末" not in folded and "年底" not in folded:
+        if _SAME_PERIOD_SIGN.search(folded) is None:
             return
         reference = self._reference_year(period)
         for m in _SAME_PERIOD_BASE.finditer(folded):
@@ -1553,7 +1562,7 @@ class DateAnomaly(Rule):
 
     def _ranges_from_to(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A span 自…起至…止 whose end comes before its start: 自2025年3月起至2024年底止."""
-        if "起至" not in folded and "起到" not in folded and "开始至" not in folded and "起，至" not in folded:
+        if _SPAN_FROM_TO_SIGN.search(folded) is None:
             return
         for m in _FROM_TO.finditer(folded):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -2074,7 +2083,7 @@ class DateAnomaly(Rule):
             )
 
     def _bad_quarters(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
-        if "星期" in folded or "礼拜" in folded or "周八" in folded or "周九" in folded:
+        if _WEEKDAY_SIGN.search(folded):
             for m in _BAD_WEEKDAY.finditer(folded):
                 yield self.finding(ctx, m.start() - (1 if folded[m.start() - 1] == "周" else 2), m.end(), f"“{ctx.text[m.start() - (1 if folded[m.start() - 1] == '周' else 2):m.end()]}”不存在：一周只有七天（星期一至星期日）；请核对")
         if "季度" not in folded:
