@@ -111,7 +111,7 @@ def test_dc101_windowed_scans_find_what_whole_scans_find():
     for path in (Path(__file__).parent / "rule_cases").glob("*.yml"):
         texts += [c["text"] for c in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).values() if isinstance(c, dict) and isinstance(c.get("text"), str)]
     pieces = list("从增至加到提高降下扩大万亿元美个家户人项名%,;。、:\n 其余有计新引进录聘共自截止于年月日份起以来米长全亩均产就业才员左右以上的占达为")
-    pieces += [" ", "  ", "\u3000", "\t", "平方公里", "人次", "积极分子", "农民工", "流转土地", "截至", "以来", "中旬", "占到农业总产值", "20", "9"]
+    pieces += [" ", "  ", "\u3000", "\t", "平方公里", "人次", "积极分子", "农民工", "流转土地", "截至", "以来", "中旬", "占到农业总产值", "20", "9", "项目", "生产线", "车辆", "社区", "新增", "不少于", "建成", "签约", "生产", "累计", "万件套", "标准箱", "千瓦时", "的"]
     rng = random.Random(11)
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 90))) for _ in range(20_000)]
     found = 0

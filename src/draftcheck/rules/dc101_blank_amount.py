@@ -260,15 +260,18 @@ _NEEDED = {
     _PEOPLE_THEN_MING: re.compile(r"名(?=[,;。、:!?)\s]|$)"),
     _PEOPLE_THEN_REN: re.compile(r"人(?=[,;。、)]|左右|以上|$)", re.M),
     _JOBS_THEN_REN: re.compile(r"人(?=[,;。、]|$)", re.M),
-    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?=[,;。、:]|$)", re.M),
-    _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次天](?=[,;。、:“\"]|$)", re.M),
+    # (and after the last character of one of the pattern's nouns or verbs: 项目, 生产线 …; 新增, 不少于 …)
+    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?<=[目业位备组线辆路梁校院村区地台构].)(?=[,;。、:]|$)", re.M),
+    _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次天](?<=[增建成施工地进育定造到过于计破办约].)(?=[,;。、:“\"]|$)", re.M),
     # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录 …)
     _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共][个家项人])"),
     _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
     # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到; led by one class for both branches, which the engine
     # skips to: a branch led by a class tried the gate at every position)
     _FROM_OR_TO: re.compile(r"[从至到](?:(?<=从)(?:万亿|亿|万)?[元美个家户人项名%]|(?<=[至到])(?:万|亿)?[个家户人项名](?=[,;。、]|$))", re.M),
-    _MAGNITUDE_COUNT: re.compile(r"[万亿](?=件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)"),
+    _MAGNITUDE_COUNT: re.compile(
+        r"[万亿](?<=[产成增植林造待训现计共售口纳动移].)(?=(?:件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)(?:[,;。、的:\s]|$))"
+    ),
     _MONTH: re.compile(r"[年月](?<=[自从至止于到年][年月])"),
     _LAND: re.compile(r"亩(?![均产数])"),
 }
@@ -296,6 +299,9 @@ _WINDOWED = frozenset(
         _JOBS_THEN_REN,
         _COUNT_AFTER_SLOT,
         _FROM_OR_TO,
+        _THING_THEN_COUNT,
+        _VERB_THEN_COUNT,
+        _MAGNITUDE_COUNT,
         _MONTH,
         _LAND,
     }
