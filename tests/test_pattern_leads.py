@@ -123,6 +123,25 @@ def test_dc101_windowed_scans_find_what_whole_scans_find():
     assert found > 1_000
 
 
+def test_dc502_dated_event_sign_holds_wherever_a_dated_event_matches():
+    """DC502 reads dated events (``_DATED_EVENT``) only in texts and spans where ``_DATED_EVENT_SIGN`` (月 and the event
+    after it) is found: every match holds one, on random strings of the pieces the pattern names."""
+    import random
+
+    from draftcheck.rules import dc502_date_anomaly as dc502
+
+    pieces = ["2024", "年", "同年", "当年", "3", "12", "月", "1", "日", " ", "份", "底", "一期", "工程", "正式", "开工", "建成",
+              "启动", "结束", "竣工", "，", "。", "于", "开始建设", "通过验收", "中旬"]
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for m in dc502._DATED_EVENT.finditer(text):
+            matched += 1
+            assert dc502._DATED_EVENT_SIGN.search(text, m.start(), m.end()), text
+    assert matched > 1_000
+
+
 def test_article_starts_are_those_of_article_start():
     """DC402's article starts are found with every branch led by a literal or a class (``article_starts``): the
     same positions as ``ARTICLE_START.finditer``, also where an article number opens a title line, on random
