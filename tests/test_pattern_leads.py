@@ -131,7 +131,7 @@ def test_dc502_dated_event_sign_holds_wherever_a_dated_event_matches():
     from draftcheck.rules import dc502_date_anomaly as dc502
 
     pieces = ["2024", "年", "同年", "当年", "3", "12", "月", "1", "日", " ", "份", "底", "一期", "工程", "正式", "开工", "建成",
-              "启动", "结束", "竣工", "，", "。", "于", "开始建设", "通过验收", "中旬"]
+              "启动", "结束", "竣工", "，", "。", "于", "开始建设", "通过验收", "中旬", "3月", "2024年5月", "6月1日", "同年10月"]
     rng = random.Random(7)
     matched = 0
     for _ in range(20_000):
