@@ -142,6 +142,40 @@ def test_dc502_dated_event_sign_holds_wherever_a_dated_event_matches():
     assert matched > 1_000
 
 
+def test_dc502_summary_and_plan_phase_signs_hold_wherever_their_patterns_match():
+    """DC502's summary-and-plan titles and five-year-plan phases are read only in texts holding their sign
+    (``_SUMMARY_AND_PLAN_SIGN``, ``_PLAN_PHASE_SIGN``): every match holds one, on random strings of their pieces."""
+    import random
+
+    from draftcheck.rules import dc502_date_anomaly as dc502
+
+    fillers = ["", "", "工作", "全年", "。", "，", " ", "度", "\n", "和", "的", "“", "”"]
+    rng = random.Random(9)
+
+    def filler() -> str:
+        return "".join(rng.choice(fillers) for _ in range(rng.randint(0, 3)))
+
+    def summary() -> str:
+        return (f"{rng.choice(['2024', '2025', '1999'])}{filler()}年{filler()}总结{filler()}{rng.choice(['和', '及', '暨', '、', '以及', '与'])}"
+                f"{filler()}{rng.choice(['2025', '2026'])}年{filler()}{rng.choice(['计划', '思路', '要点', '安排'])}")
+
+    opening, closing = ["", "“", '"'], ["", "”", '"']
+
+    def phase() -> str:
+        year = rng.choice(["2025", "2026", "2021"]) + "年" + rng.choice(["", "是", "为"]) + filler() + rng.choice(opening)
+        plan = rng.choice(["十四", "十五", "十", "四", "六"]) + "五" + rng.choice(closing) + rng.choice(["", "规划", "时期"])
+        return year + plan + rng.choice(["", "的"]) + rng.choice(["开局之年", "开局年", "收官年", "最后一年", "第一年", "起步之年"])
+
+    matched = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice((summary, phase, filler))() for _ in range(rng.randint(1, 4)))
+        for pattern, sign in ((dc502._SUMMARY_AND_PLAN, dc502._SUMMARY_AND_PLAN_SIGN), (dc502._PLAN_PHASE_YEAR, dc502._PLAN_PHASE_SIGN)):
+            for m in pattern.finditer(text):
+                matched += 1
+                assert sign.search(text, m.start(), m.end()), text
+    assert matched > 500
+
+
 def test_article_starts_are_those_of_article_start():
     """DC402's article starts are found with every branch led by a literal or a class (``article_starts``): the
     same positions as ``ARTICLE_START.finditer``, also where an article number opens a title line, on random
