@@ -456,6 +456,8 @@ _PLAN_SECTION_HEADING = re.compile(
     r"[^\n。，,]{0,8}?(?:工作打算|工作计划|工作安排|工作思路|重点工作|主要任务|目标任务|工作要点|打算|计划|安排|思路)[ \t\u3000]*(?:[:：]|$)",
     re.MULTILINE,
 )
+# The end of every _PLAN_SECTION_HEADING (a heading of one line): its lines alone are tried (finditer_at_line_starts).
+_PLAN_SECTION_HEADING_SIGN = re.compile(r"(?:打算|计划|安排|思路|重点工作|主要任务|目标任务|工作要点)[ \t\u3000]*(?:[:：]|$)", re.MULTILINE)
 # A forecast, and a dated event told as past before it in its paragraph (…2025年12月发布的分析显示).
 _FORECAST = re.compile(
     rf"(?:预计|预期|有望|可望|计划于|将于|拟于|力争于?|争取于?)\s*(?:在|到)?\s*(?P<year>{_YEAR})\s*年"
@@ -1680,7 +1682,7 @@ class DateAnomaly(Rule):
         regions: list[tuple[int, int, int, str]] = []  # (start, end, year, what)
         if period.plan_year is not None:
             regions.append((0, len(folded), period.plan_year, f"本文是{period.plan_year}年的工作安排"))
-        for heading in finditer_at_line_starts(_PLAN_SECTION_HEADING, folded):
+        for heading in finditer_at_line_starts(_PLAN_SECTION_HEADING, folded, _PLAN_SECTION_HEADING_SIGN):
             following = _TOP_HEADING.search(folded, heading.end() + 1)
             year = int(heading.group("year"))
             regions.append((heading.end(), following.start() if following else len(folded), year, f"这里是{year}年的工作打算"))
@@ -1695,9 +1697,10 @@ class DateAnomaly(Rule):
         if period.year is None and period.plan_year is None:
             offset = 0
             for raw in folded.split("\n"):
-                regions.extend(
-                    (offset + start, offset + end, year, f"本段写的是{year}年") for start, end, year in _told_year_regions(raw)
-                )
+                if "年" in raw:  # (a paragraph's years are told with 年: most lines of a text name none)
+                    regions.extend(
+                        (offset + start, offset + end, year, f"本段写的是{year}年") for start, end, year in _told_year_regions(raw)
+                    )
                 offset += len(raw) + 1
         for start, end, year, what in regions:
             matches = [(m, m.group("year")) for m in _TARGET_YEAR.finditer(folded, start, end)]
