@@ -523,3 +523,47 @@ def test_every_aligned_row_holds_a_gap_then_a_figure(seed):
                     rows += 1
                     assert _GAP_THEN_FIGURE.search(text, start, end), text[start:end]
     assert rows > 200
+
+
+def test_dropped_characters_found_by_their_gap_pair_as_by_a_search_of_every_run():
+    """DC503's shortened formulations filed under the pair closing their gap (``formulation_slips._shortened_by_pairs``)
+    are found where a search for every shortened run finds them: random texts of formulations with a character left out,
+    doubled or tripled, and other pieces."""
+    import random
+
+    from draftcheck.lexicon import shortened_formulations
+    from draftcheck.rules import formulation_slips as fs
+    from draftcheck.rules.dc503_term_error import pairs_of
+
+    terms = sorted(fs._doubling_terms())
+    shortened = sorted(shortened_formulations())
+    rng = random.Random(3)
+
+    def doubled(term: str, times: int) -> str:
+        k = rng.randrange(len(term))
+        return term[:k] + term[k] * times + term[k + 1 :]
+
+    pieces = ["，", "。", "扎扎实实", "常常", "人人", "营营营", "\n"]
+    found = 0
+    for _ in range(3_000):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            kind = rng.random()
+            if kind < 0.4:
+                parts.append(doubled(rng.choice(terms), rng.choice((2, 2, 3))))
+            elif kind < 0.6:
+                parts.append(rng.choice(shortened))
+            elif kind < 0.8:
+                parts.append(rng.choice(terms))
+            else:
+                parts.append(rng.choice(pieces))
+        text = "".join(parts)
+        pairs = pairs_of(text)
+        plain = sorted(
+            (at, at + len(run), term, f"漏写“{missing}”")
+            for run, (term, missing) in shortened_formulations().items()
+            for at in (i for i in range(len(text)) if text.startswith(run, i))
+        )
+        assert sorted(fs.find_dropped_characters(text, pairs)) == plain, text
+        found += len(plain)
+    assert found > 1_000

@@ -95,6 +95,87 @@ def test_dc101_gates_hold_wherever_their_patterns_match():
     assert len(matched) >= len(dc101._NEEDED) - 2  # nearly every gated pattern was exercised
 
 
+def test_dc101_windowed_scans_find_what_whole_scans_find():
+    """The DC101 patterns run only around their gate's matches (``_WINDOWED``) find the matches a scan of the whole
+    text finds: random texts over the characters the patterns and gates name, long enough to hold several windows,
+    merged or apart, and the rule cases."""
+    import random
+    from pathlib import Path
+
+    import yaml
+
+    from draftcheck.rules import dc101_blank_amount as dc101
+    from draftcheck.text.width import fold_width
+
+    texts = []
+    for path in (Path(__file__).parent / "rule_cases").glob("*.yml"):
+        texts += [c["text"] for c in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).values() if isinstance(c, dict) and isinstance(c.get("text"), str)]
+    pieces = list("从增至加到提高降下扩大万亿元美个家户人项名%,;。、:\n 其余有计新引进录聘共自截止于年月日份起以来米长全亩均产就业才员左右以上的占达为")
+    pieces += [" ", "  ", "\u3000", "\t", "平方公里", "人次", "积极分子", "农民工", "流转土地", "截至", "以来", "中旬", "占到农业总产值", "20", "9", "项目", "生产线", "车辆", "社区", "新增", "不少于", "建成", "签约", "生产", "累计", "万件套", "标准箱", "千瓦时", "的"]
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 90))) for _ in range(20_000)]
+    found = 0
+    for text in map(fold_width, texts):
+        for pattern in dc101._WINDOWED:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in dc101._finditer(pattern, text)] == expected, (pattern.pattern[:30], text)
+            found += len(expected)
+    assert found > 1_000
+
+
+def test_dc502_dated_event_sign_holds_wherever_a_dated_event_matches():
+    """DC502 reads dated events (``_DATED_EVENT``) only in texts and spans where ``_DATED_EVENT_SIGN`` (月 and the event
+    after it) is found: every match holds one, on random strings of the pieces the pattern names."""
+    import random
+
+    from draftcheck.rules import dc502_date_anomaly as dc502
+
+    pieces = ["2024", "年", "同年", "当年", "3", "12", "月", "1", "日", " ", "份", "底", "一期", "工程", "正式", "开工", "建成",
+              "启动", "结束", "竣工", "，", "。", "于", "开始建设", "通过验收", "中旬", "3月", "2024年5月", "6月1日", "同年10月"]
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for m in dc502._DATED_EVENT.finditer(text):
+            matched += 1
+            assert dc502._DATED_EVENT_SIGN.search(text, m.start(), m.end()), text
+    assert matched > 1_000
+
+
+def test_dc502_summary_and_plan_phase_signs_hold_wherever_their_patterns_match():
+    """DC502's summary-and-plan titles and five-year-plan phases are read only in texts holding their sign
+    (``_SUMMARY_AND_PLAN_SIGN``, ``_PLAN_PHASE_SIGN``): every match holds one, on random strings of their pieces."""
+    import random
+
+    from draftcheck.rules import dc502_date_anomaly as dc502
+
+    fillers = ["", "", "工作", "全年", "。", "，", " ", "度", "\n", "和", "的", "“", "”"]
+    rng = random.Random(9)
+
+    def filler() -> str:
+        return "".join(rng.choice(fillers) for _ in range(rng.randint(0, 3)))
+
+    def summary() -> str:
+        return (f"{rng.choice(['2024', '2025', '1999'])}{filler()}年{filler()}总结{filler()}{rng.choice(['和', '及', '暨', '、', '以及', '与'])}"
+                f"{filler()}{rng.choice(['2025', '2026'])}年{filler()}{rng.choice(['计划', '思路', '要点', '安排'])}")
+
+    opening, closing = ["", "“", '"'], ["", "”", '"']
+
+    def phase() -> str:
+        year = rng.choice(["2025", "2026", "2021"]) + "年" + rng.choice(["", "是", "为"]) + filler() + rng.choice(opening)
+        plan = rng.choice(["十四", "十五", "十", "四", "六"]) + "五" + rng.choice(closing) + rng.choice(["", "规划", "时期"])
+        return year + plan + rng.choice(["", "的"]) + rng.choice(["开局之年", "开局年", "收官年", "最后一年", "第一年", "起步之年"])
+
+    matched = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice((summary, phase, filler))() for _ in range(rng.randint(1, 4)))
+        for pattern, sign in ((dc502._SUMMARY_AND_PLAN, dc502._SUMMARY_AND_PLAN_SIGN), (dc502._PLAN_PHASE_YEAR, dc502._PLAN_PHASE_SIGN)):
+            for m in pattern.finditer(text):
+                matched += 1
+                assert sign.search(text, m.start(), m.end()), text
+    assert matched > 500
+
+
 def test_article_starts_are_those_of_article_start():
     """DC402's article starts are found with every branch led by a literal or a class (``article_starts``): the
     same positions as ``ARTICLE_START.finditer``, also where an article number opens a title line, on random

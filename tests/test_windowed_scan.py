@@ -133,3 +133,23 @@ def test_duration_and_per_unit_windows_match_the_whole_scans(seed):
     ):
         text = fold_width("".join(rng.choice(pieces) for _ in range(rng.randint(5, 400))))
         assert spans(finditer_in_windows(pattern, text, windows(text))) == spans(pattern.finditer(text))
+
+
+def test_line_starts_with_a_sign_are_those_of_every_line_start():
+    """``finditer_at_line_starts`` with a sign (DC502's plan section headings and their endings) finds the headings
+    found by trying every line start, on random texts of heading pieces and line breaks."""
+    import random
+
+    from draftcheck.rules.dc502_date_anomaly import _PLAN_SECTION_HEADING, _PLAN_SECTION_HEADING_SIGN
+    from draftcheck.text.windowed_scan import finditer_at_line_starts
+
+    pieces = ["\n", "\n", "三、", "（二）", " ", "\u3000", "2025年", "2024", "年", "度", "工作", "打算", "计划", "重点工作", "主要任务",
+              "：", ":", "。", "，", "全面推进", "下一步"]
+    rng = random.Random(4)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        expected = [m.span() for m in finditer_at_line_starts(_PLAN_SECTION_HEADING, text)]
+        assert [m.span() for m in finditer_at_line_starts(_PLAN_SECTION_HEADING, text, _PLAN_SECTION_HEADING_SIGN)] == expected, text
+        found += len(expected)
+    assert found > 1_000

@@ -65,6 +65,7 @@ from functools import lru_cache
 
 from draftcheck.finding import Finding, Severity
 from draftcheck.rules.base import CheckContext, Rule
+from draftcheck.text.windowed_scan import finditer_in_windows
 
 # Characters that, right before a unit, are (the end of) a number: digits, Chinese numerals,
 # and approximators that stand for a number themselves (数亿元, 几十万元, 100多万元).
@@ -259,25 +260,73 @@ _NEEDED = {
     _PEOPLE_THEN_MING: re.compile(r"名(?=[,;。、:!?)\s]|$)"),
     _PEOPLE_THEN_REN: re.compile(r"人(?=[,;。、)]|左右|以上|$)", re.M),
     _JOBS_THEN_REN: re.compile(r"人(?=[,;。、]|$)", re.M),
-    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?=[,;。、:]|$)", re.M),
-    _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次天](?=[,;。、:“\"]|$)", re.M),
+    # (and after the last character of one of the pattern's nouns or verbs: 项目, 生产线 …; 新增, 不少于 …)
+    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?<=[目业位备组线辆路梁校院村区地台构].)(?=[,;。、:]|$)", re.M),
+    _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次天](?<=[增建成施工地进育定造到过于计破办约].)(?=[,;。、:“\"]|$)", re.M),
     # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录 …)
     _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共][个家项人])"),
     _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
-    # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到)
-    _FROM_OR_TO: re.compile(r"从(?:万亿|亿|万)?[元美个家户人项名%]|[至到](?:万|亿)?[个家户人项名](?=[,;。、]|$)", re.M),
-    _MAGNITUDE_COUNT: re.compile(r"[万亿](?=件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)"),
+    # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到; led by one class for both branches, which the engine
+    # skips to: a branch led by a class tried the gate at every position)
+    _FROM_OR_TO: re.compile(r"[从至到](?:(?<=从)(?:万亿|亿|万)?[元美个家户人项名%]|(?<=[至到])(?:万|亿)?[个家户人项名](?=[,;。、]|$))", re.M),
+    _MAGNITUDE_COUNT: re.compile(
+        r"[万亿](?<=[产成增植林造待训现计共售口纳动移].)(?=(?:件套|千瓦时|千瓦|件|台|套|辆|吨|亩|人次|人|户|头|只|株|标准箱|箱|册)(?:[,;。、的:\s]|$))"
+    ),
     _MONTH: re.compile(r"[年月](?<=[自从至止于到年][年月])"),
     _LAND: re.compile(r"亩(?![均产数])"),
 }
 
 
+# The gated patterns whose every match lies within _GATE_REACH characters of a match of their gate, on either side, and
+# whose gate is rare enough that running the pattern only on the windows around the gate's matches beats one scan of the
+# whole text (the gate of a count word closing a clause, 个， or 家。, is too common). The longest reach needed: a blank of
+# _SPACED_BLANK ends 12 characters after its gate (six spaces and 平方公里) and looks 4 further; 占…的以上 starts 22
+# characters before its gate 的. A gate match that the gate's own scan skips (it overlaps the previous one, at most
+# 5 characters long) lies inside that one's window, within 4 characters of its end: hence the margin. A window runs on
+# to the end of its line (the line break included): cut anywhere else, a window's end would read as the text's end to
+# ``$`` and to the lookaheads of a unit standing there that no gate found (名份 read as 名 closing the text). None of
+# these patterns matches or looks across a line break, and at one their tails read the same as on the whole text
+# (``$`` under MULTILINE, or ``\s``/``\n`` in the class beside a plain ``$``). tests/test_pattern_leads.py compares
+# the windowed scans with the plain ones.
+_GATE_REACH = 24
+_WINDOWED = frozenset(
+    {
+        _SPACED_BLANK,
+        _MAGNITUDE_APPROX,
+        _SHARE_WITHOUT_FIGURE,
+        _PEOPLE_THEN_MING,
+        _PEOPLE_THEN_REN,
+        _JOBS_THEN_REN,
+        _COUNT_AFTER_SLOT,
+        _FROM_OR_TO,
+        _THING_THEN_COUNT,
+        _VERB_THEN_COUNT,
+        _MAGNITUDE_COUNT,
+        _MONTH,
+        _LAND,
+    }
+)
+
+
 def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, skipped where the text lacks what the pattern needs (``_NEEDED``)."""
+    """``pattern.finditer(text)``, skipped where the text lacks what the pattern needs (``_NEEDED``), and run only
+    around what it needs for the patterns of ``_WINDOWED`` (the same matches)."""
     needed = _NEEDED.get(pattern)
-    if needed is not None and needed.search(text) is None:
+    if needed is None:
+        return pattern.finditer(text)
+    if pattern in _WINDOWED:
+        return finditer_in_windows(pattern, text, _windows_to_line_end(needed, text))
+    if needed.search(text) is None:
         return iter(())
     return pattern.finditer(text)
+
+
+def _windows_to_line_end(gate: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """From _GATE_REACH characters before each match of ``gate`` to the end of the line _GATE_REACH characters after it
+    (its line break included), or the text's end (see _WINDOWED)."""
+    for g in gate.finditer(text):
+        line_end = text.find("\n", g.end() + _GATE_REACH)
+        yield g.start() - _GATE_REACH, len(text) if line_end < 0 else line_end + 1
 
 
 def _spaced_out(text: str, at: int) -> bool:

@@ -221,12 +221,14 @@ _DOUBLED_MEASURE = re.compile(
 # A counting unit written twice right before the clause ends: 签约服务重点人群12.4万人人，(not 5万人人均收入: the unit, then a
 # word; not 户户通, 家家户户: no figure before them). Led by the doubled character, the figure matched backwards.
 _DOUBLED_COUNT = re.compile(r"([人户家个项件台辆座所名位套处场批])\1(?=[，,。；;、：:）)]|$)", re.MULTILINE)
-_DOUBLED_COUNT_PAIRS = tuple(c + c for c in "人户家个项件台辆座所名位套处场批")
 _COUNT_FIGURE_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUMBER})\s*(?:万|千|亿)?$")
 # What a finding of _DOUBLED / _DOUBLED_MEASURE cannot do without: a doubled 元, magnitude or %, or a measure
 # unit's last character written twice. Texts without one skip those patterns (led by a digit, they are tried
 # at every figure); a class-led pattern is scanned quickly.
 _DOUBLED_SIGNS = ("元元", "万万", "亿亿", "%%")
+# (one search for any of them, led by the class of their first characters, instead of a pass over the text per word:
+# these gates and those below mostly find nothing, so every pass ran to the text's end)
+_ANY_DOUBLED_SIGN = re.compile("|".join(map(re.escape, _DOUBLED_SIGNS)))
 # A unit written in words and again as its symbol: 32.4万平方米㎡, 5公里km, 3万立方米m³ (an edit that added one
 # without deleting the other). Led by the unit's last character and gated by _SYMBOL_AFTER_UNIT.
 _UNIT_AND_SYMBOL = re.compile(
@@ -236,6 +238,7 @@ _UNIT_AND_SYMBOL = re.compile(
 )
 # The symbols _UNIT_AND_SYMBOL and _SYMBOL_AND_UNIT read (on the lower-cased text): a text holding none skips both.
 _UNIT_SYMBOLS = ("㎡", "m2", "m²", "平米", "㎥", "m3", "m³", "㎢", "km", "㎞", "kg", "㎏", "kw", "mw")
+_ANY_UNIT_SYMBOL = re.compile("|".join(map(re.escape, _UNIT_SYMBOLS)))  # (one search: see _ANY_DOUBLED_SIGN)
 
 
 @lru_cache(maxsize=2)
@@ -244,9 +247,11 @@ def _lowered(folded: str) -> str:
     return folded.lower()
 
 
+@lru_cache(maxsize=2)
 def _has_unit_symbol(folded: str) -> bool:
+    """Whether the text writes a unit's symbol (㎡, m2, km …): two checks ask, each of the same text."""
     lowered = _lowered(folded)
-    return any(symbol in lowered for symbol in _UNIT_SYMBOLS)
+    return _ANY_UNIT_SYMBOL.search(lowered) is not None
 
 
 _SYMBOL_AFTER_UNIT = re.compile(r"[米里克斤时瓦][㎡㎥㎢㎞㎏a-zA-Z]")
@@ -533,9 +538,12 @@ def _magnitude_entry(run: str, dimension: str) -> tuple[str, str, tuple[int, flo
     """(key, phrase, (figures, low, high)) for the longest ending of ``run`` whose figures in ``dimension`` the
     corpus gives often enough (``indicator_magnitudes.tsv``, filed under ``magnitude_key``), or None."""
     table = indicator_magnitudes()
+    # (a run naming no word of a figure per head or per unit files every ending under itself, and magnitude_key's search
+    # of the words before each ending is skipped: the key of the empty ending is the word the whole run names, or "")
+    per_unit = magnitude_key(run, "") != ""
     for i in range(len(run) - 1):
         phrase = run[i:]
-        key = magnitude_key(run, phrase)
+        key = magnitude_key(run, phrase) if per_unit else phrase
         entry = table.get((key, dimension))
         if entry is not None and entry[0] >= MIN_MAGNITUDE_FIGURES:
             return key, phrase, entry
@@ -825,6 +833,8 @@ _SHARE_OR_CHANGE = re.compile(r"占|比|率|增|降|减|提高|提升|扩大|缩
 _LABEL_ENDS = frozenset("期区园镇乡村县市段线批号块栋楼站港组")
 _UNIT_JUNCTION = re.compile(r"([人户家个件台项])\1次")
 _UNIT_JUNCTIONS = tuple(f"{c}{c}次" for c in "人户家个件台项")
+# (one search, see _ANY_DOUBLED_SIGN, led by 次, rarer than the units before it)
+_ANY_UNIT_JUNCTION = re.compile("次(?<=" + "|".join(_UNIT_JUNCTIONS) + ")")
 
 
 # Units in Latin letters the quantity reader leaves outside a figure (42kw: no unit, letters after it), by their name in
@@ -958,16 +968,20 @@ class UnitError(Rule):
             scales.setdefault(dimension, set()).add(unit_scale(q.unit))
             magnitudes.setdefault(dimension, set()).add(q.magnitude)
 
-        def rereadable(dimension: str) -> bool:
-            return len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales or len(magnitudes[dimension]) >= 2
-
-        if not any(rereadable(dimension) for dimension in scales):
+        rereadable = {
+            dimension
+            for dimension in scales
+            if len(scales[dimension]) >= 2 or _CONFUSED_DIMENSION.get(dimension) in scales or len(magnitudes[dimension]) >= 2
+        }
+        if not rereadable:
             return  # no measure written in two units (nor in power and energy, area and volume): nothing to re-read
         by_sentence: dict[int, list] = {}
         segmentation = ctx.segmentation
         for q in quantities:
+            if unit_dimension(q.unit) not in rereadable:
+                continue
             sentence = segmentation.sentence_at(q.start)
-            if sentence is not None and rereadable(unit_dimension(q.unit)):
+            if sentence is not None:
                 by_sentence.setdefault(sentence.start, []).append(q)
         for figures in by_sentence.values():
             if len({(unit_scale(q.unit), q.magnitude) for q in figures}) < 2 and not any(
@@ -1205,7 +1219,7 @@ class UnitError(Rule):
     def _unit_then_longer_unit(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A figure's unit followed by a longer unit that begins with it (4.3万人人次, 860户户次, 12家家次): written twice
         over, one of them is to go (a counting unit and the same unit per time: 人 and 人次)."""
-        if not any(junction in folded for junction in _UNIT_JUNCTIONS):
+        if _ANY_UNIT_JUNCTION.search(folded) is None:
             return
         for m in _UNIT_JUNCTION.finditer(folded):
             figure = _NUMBER_BEFORE.search(folded, max(0, m.start() - 24), m.start() - 1 if folded[m.start() - 1 : m.start()] in "万千亿" and m.start() else m.start())
@@ -1985,7 +1999,7 @@ class UnitError(Rule):
         yield from self._doubled_count(ctx, folded)
         yield from self._unit_and_symbol(ctx, folded)
         yield from self._symbol_and_unit(ctx, folded)
-        if not any(sign in folded for sign in _DOUBLED_SIGNS):
+        if _ANY_DOUBLED_SIGN.search(folded) is None:
             return
         for m in _DOUBLED.finditer(folded):
             start, end = m.start("number"), m.end("unit")
@@ -2049,9 +2063,7 @@ class UnitError(Rule):
 
     def _doubled_count(self, ctx: CheckContext, folded: str) -> Iterator[Finding]:
         """A counting unit written twice after a figure, closing its clause: 12.4万人人，(the doubled character ends it)."""
-        if not any(pair in folded for pair in _DOUBLED_COUNT_PAIRS):
-            return  # (substring tests are far cheaper than the class-led scan; most texts hold none of the pairs)
-        for m in _DOUBLED_COUNT.finditer(folded):
+        for m in _DOUBLED_COUNT.finditer(folded):  # (one class-led scan: cheaper than a substring test per doubled unit)
             figure = _COUNT_FIGURE_BEFORE.search(folded, max(0, m.start() - 24), m.start())
             if figure is None:
                 continue

@@ -314,19 +314,24 @@ def find_doubled_characters(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _shortened_by_pairs() -> list[tuple[frozenset[str], str, str, str]]:
-    """(the pairs of the shortened run, the run, its formulation, what is left out) for every mined shortened formulation."""
-    return [
-        (frozenset(run[i : i + 2] for i in range(len(run) - 1)), run, term, missing)
-        for run, (term, missing) in sorted(shortened_formulations().items())
-    ]
+def _shortened_by_pairs() -> dict[str, list[tuple[frozenset[str], str, str, str]]]:
+    """(the pairs of the shortened run, the run, its formulation, what is left out) for every mined shortened formulation,
+    filed under the pair that closes the gap (色主 of 中国特色主义思想): one set intersection with a text's pairs finds the
+    runs worth a subset test, instead of 500 subset tests a text."""
+    table: dict[str, list[tuple[frozenset[str], str, str, str]]] = {}
+    for run, (term, missing) in sorted(shortened_formulations().items()):
+        gap = next((i for i in range(1, len(run)) if run[i] != term[i]), len(run) - 1)
+        entry = (frozenset(run[i : i + 2] for i in range(len(run) - 1)), run, term, missing)
+        table.setdefault(run[gap - 1 : gap + 1], []).append(entry)
+    return table
 
 
 def find_dropped_characters(text: str, text_pairs: set[str]) -> Iterator[tuple[int, int, str, str]]:
     """Yield ``(start, end, formulation, why)`` for every hand-listed formulation written with one or two inner characters
     left out (中国特色主义思想), as mined into ``lexicon/shortened_formulations.tsv``; ``text_pairs``: every pair of adjacent
     characters of the text (a shortened run is only searched for where the text holds all its pairs)."""
-    for pairs, run, term, missing in _shortened_by_pairs():
+    table = _shortened_by_pairs()
+    for pairs, run, term, missing in (entry for gap in table.keys() & text_pairs for entry in table[gap]):
         if not pairs <= text_pairs:
             continue
         at = text.find(run)

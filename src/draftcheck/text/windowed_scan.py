@@ -74,11 +74,20 @@ def finditer_located(
         position = m.end()
 
 
-def finditer_at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def finditer_at_line_starts(
+    pattern: re.Pattern[str], text: str, sign: re.Pattern[str] | None = None
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a MULTILINE pattern led by ``^`` (every match starts at a line start): the engine
     tries such a pattern at every position of the text, while only the text's start and the positions after a line
     break can match. Tried there in order, from the end of the last match on: the same matches. ``pattern`` never
-    matches the empty string."""
+    matches the empty string.
+
+    ``sign``: a pattern found (by a scan the engine skips through, led by a literal or a class) in the line of every
+    match of ``pattern``, for a ``pattern`` whose matches never hold a line break; then only the lines holding the sign
+    are tried (a match ends in its own line, so the next line start is tried next, as above)."""
+    if sign is not None:
+        yield from _at_line_starts_with_sign(pattern, text, sign)
+        return
     position = 0
     match = pattern.match
     while True:
@@ -95,3 +104,18 @@ def finditer_at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.
         if line_break < 0:
             return
         position = line_break + 1
+
+
+def _at_line_starts_with_sign(pattern: re.Pattern[str], text: str, sign: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``finditer_at_line_starts`` on the lines where ``sign`` is found (a sign skipped by its scan overlaps one found
+    before it in the same line: a sign match holds no line break either, or it would not lie in one line)."""
+    tried = -1
+    match = pattern.match
+    for found in sign.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if line_start == tried:
+            continue
+        tried = line_start
+        m = match(text, line_start)
+        if m is not None:
+            yield m
