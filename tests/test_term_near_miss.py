@@ -47,3 +47,24 @@ def test_odd_text_never_breaks_the_search(text):
     for start, end, term, why, documents, _never in find_near_misses(text):
         assert 0 <= start < end <= len(text) and len(term) == end - start and documents > 0 and why
     lint_text(text, [TermError(), UnitError()], raise_rule_errors=True)
+
+
+def test_near_miss_messages_do_not_depend_on_the_hash_seed(tmp_path):
+    """Two readings of one slip (a quoted slogan's homophone and a mined term's near miss) differ only in their
+    wording; the message chosen must be the same in every process, whatever the order of a set."""
+    import os
+    import subprocess
+    import sys
+
+    report = tmp_path / "slogans.txt"
+    report.write_text("主动融入“一代一路”建设，坚持“一国两治”方针，深化“放管福”改革。", encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, DRAFTCHECK_NO_CACHE="1")
+        proc = subprocess.run(
+            [sys.executable, "-m", "draftcheck", "lint", str(report), "--isolated", "--format", "json", "--exit-zero"],
+            capture_output=True, text=True, encoding="utf-8", env=env,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outputs.add(proc.stdout.replace(str(report), "REPORT"))
+    assert len(outputs) == 1

@@ -915,7 +915,9 @@ class TermError(Rule):
         near = set(find_near_misses(ctx.folded, text_pairs, unseen, traditional))
         if not traditional:
             near.update(_quoted_slogan_slips(ctx.folded))
-        candidates = sorted(near, key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2]))
+        # (ties broken by every field, a term never written first: two readings of one slip that differ only in their
+        # wording would otherwise be ordered by the set's hash order, and the message would change from run to run)
+        candidates = sorted(near, key=lambda c: (c[1] - c[0] < 4, -c[4], c[0], c[2], not c[5], c[3]))
         for start, end, term, why, documents, never in candidates:
             if any(taken[start:end]) or _coined_name(ctx.folded, start, end, term, why):
                 continue
