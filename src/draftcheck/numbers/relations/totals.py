@@ -34,9 +34,12 @@ two adjacent digits swapped, or with one inner digit changed (disjoint or parall
 a 合计 right after ； closes the ；-list; increments are summed by an increment (合计新增).
 
 A 其中 list of items joined by 、 or ， ends at the first ；after its last item (what follows is a sibling); an
-item after ；whose figure alone exceeds the whole is a sibling too, unless its name shares a longer ending with
+item after ；whose figure alone exceeds the whole (in any clause of its ；-statement) is a sibling too, unless its name shares a longer ending with
 the list's first item than with the whole's (其中：科技支出…；城乡社区支出21.06亿元 under 一般公共预算支出18.27亿元
-is a part). A part written in a larger unit than its whole whose number would fit under it (财政总收入8640万元，
+is a part). The whole of a 其中 list is the nearest figure of its measure before it, and there is none when that
+figure is a per-head value (人均可支配收入…，其中城镇…、农村…: groups of an average, never parts of 地区生产总值 before
+it), or when a clause between it and 其中 bounds the class the first part narrows (村级集体经济收入全部超过20万元，其中
+超50万元的村9个: the villages over 20万元, not the 特色产业村 counted before). A part written in a larger unit than its whole whose number would fit under it (财政总收入8640万元，
 其中税收收入7.25亿元) is a slip in the unit, flagged however far larger it is. Two swapped digits of a partial
 list's whole count as a slip only when they leave at most 5% of it.
 
@@ -343,7 +346,7 @@ def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, ma
     depth = _bracket_depth(folded, start, end)
     sentences = _sentence_spans(folded, start, end)
     if marked:
-        yield from _qizhong_lists(folded, quantities, sentences, depth, start)
+        yield from _qizhong_lists(folded, quantities, sentences, depth, start, ctx.clause_model, index)
         yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
         yield from _colon_lists(folded, quantities, sentences, depth, start)
         for found in listed_after_whole(ctx, start, end):
@@ -507,7 +510,7 @@ def _closing_bracket(folded: str, pos: int, end: int) -> int:
 _VISITS = {unit: visits for unit, visits in load_toml("units.toml")["visits"].items()}  # 人 -> 人次 (units.toml [visits])
 
 
-def _qizhong_lists(folded, quantities, sentences, depth, para_start):
+def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, index: QuantityIndex):
     para_end = sentences[-1][1]
     openers = {m.start(): (m.end(), "") for m in finditer_located(_QIZHONG, _QIZHONG_START, folded, para_start, para_end)}
     for m in finditer_located(_BREAKDOWN, _BREAKDOWN_START, folded, para_start, para_end):
@@ -560,11 +563,16 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             floor = para_start  # the part named again may stand in an earlier sentence
         for dimension in dimensions:
             visits = _VISITS.get(dimension)
-            candidates = [
-                q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
-                if (q.dimension == dimension or q.dimension == visits) and depth[q.start - para_start] <= level
-                and (not head or _named_by(folded, q, head, para_start))
-                and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)]
+            before = [q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
+                      if (q.dimension == dimension or q.dimension == visits) and depth[q.start - para_start] <= level
+                      and (not head or _named_by(folded, q, head, para_start))]
+            if before and not head and _per_head(model, before[0]):
+                # 人均可支配收入36215元，其中城镇居民44870元、农村居民24390元: the nearest figure of the parts' measure is a
+                # per-head value, which the list splits by groups (none adds up to it); no earlier figure is its whole
+                continue
+            candidates = [q for q in before if _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)]
+            if candidates and _bound_between(index, candidates[0], pos, region_start, region_end, dimension):
+                continue
             if not candidates:
                 continue
             total = candidates[0]
@@ -591,6 +599,37 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
             wording = "其中" if folded.startswith("其中", pos) else folded[pos:opener_end].rstrip(",，:：")
             yield PartList(total, parts, exhaustive=False, wording=wording, excluded=excluded, extended=extended,
                            list_start=region_start)
+
+
+def _per_head(model, q: Quantity) -> bool:
+    """A value per head or on average (人均可支配收入36215元, 平均每人收入1.2万元): typed a rate by the clause model
+    though not a percentage."""
+    typed = model.typed(q)
+    return typed is not None and typed.role == Role.RATE and not q.is_percent
+
+
+def _bound_between(index: QuantityIndex, whole: Quantity, opener: int, start: int, end: int, dimension) -> bool:
+    """Is the first part a class bounded in a measure (超50万元的村) that a clause between the whole and 其中 bounds
+    more loosely (村级集体经济收入全部超过20万元，其中超50万元的村9个)? The 其中 then divides the class that clause bounds,
+    not the whole's (特色产业村5个 before it): the list has no whole written. (A bound the part's does not narrow,
+    总投资超过56亿元，其中10亿元以上项目…, is an amount of the whole, not a class.)"""
+    first = next((q for q in index.iter_between(start, end) if q.dimension == dimension), None)
+    if first is None:
+        return False
+    bounds = [q for q in index.iter_between(start, first.start) if _bound_sense(q)]
+    return any(_bound_sense(q) == _bound_sense(b) and q.dimension == b.dimension
+               and (q.scaled < b.scaled if _bound_sense(b) > 0 else q.scaled > b.scaled)
+               for b in bounds for q in index.iter_between(whole.end, opener))
+
+
+_LOWER_BOUNDS = frozenset({"超过", "超", "逾", "过", "以上", "及以上"})
+
+
+def _bound_sense(q: Quantity) -> int:
+    """+1 for a lower bound of a class (超50万元, 5000万元以上), -1 for an upper one (不足10万元), 0 for no bound."""
+    if not (q.kind == Kind.THRESHOLD or q.open_ended):
+        return 0
+    return 1 if q.qualifier in _LOWER_BOUNDS else -1
 
 
 def _named_whole(folded, quantities, candidates: list[Quantity], start: int, end: int, dimension) -> Quantity | None:
@@ -668,9 +707,9 @@ def _list_end(folded, quantities, total, start, end) -> int:
         if not first_clause and figure is not None:
             if verb and verb.group(0) != first_verb:
                 return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
-            if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high \
-                    and not _continues_items(folded, quantities, total, figure, start, i):
-                return i
+            if closed_at >= 0 and Interval.of(figure).low > total_high \
+                    and not _continues_items(folded, quantities, total, figure, start, closed_at):
+                return closed_at  # (the item's figure may stand in a later clause of the ；-statement)
             if i > start and folded[i - 1] in ";；" and _sibling_category(_context(folded, total, 0), clause):
                 return i  # 工业总产值…，其中规上工业产值…；服务业增加值…: another member of the total's own family
             if closed_at >= 0 and joined in "、，," and figures >= 2:
