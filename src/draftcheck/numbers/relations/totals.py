@@ -347,8 +347,8 @@ def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, ma
     sentences = _sentence_spans(folded, start, end)
     if marked:
         yield from _qizhong_lists(folded, quantities, sentences, depth, start, ctx.clause_model, index)
-        yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
-        yield from _colon_lists(folded, quantities, sentences, depth, start)
+        yield from _total_after_lists(folded, quantities, sentences, depth, start, end, ctx.clause_model)
+        yield from _colon_lists(folded, quantities, sentences, depth, start, ctx.clause_model)
         for found in listed_after_whole(ctx, start, end):
             yield PartList(found.total, list(found.parts), exhaustive=True, wording=found.wording,
                            excluded=found.excluded)
@@ -416,27 +416,67 @@ def _context(folded: str, q: Quantity, floor: int) -> str:
     return folded[_clause_start(folded, q.start, max(floor, q.start - _CONTEXT_REACH)) : q.start]
 
 
-def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, level: int = 0,
+def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, model, level: int = 0,
                  increment: str = "") -> str:
     """"part", "bracketed" (a detail inside brackets) or "other" (a change, base, target ...).
 
-    ``increment`` (新增) is the change word of a total that sums changes: parts written with it count."""
+    The roles come from the clause model (a change 增加120万元, a base 上年同期…, a target 年度任务…, a rate or share,
+    the first figure of a transition 由4771公里…); the nouns of a capacity, stock, mean or gap (年产, 余额, 每…,
+    顺差), which it gives no role, from ``_NOT_A_PART_NOUN``. ``increment`` (新增) is the change word of a total that
+    sums changes: parts written with it count."""
     if depth[q.start - para_start] > level:
         if depth[q.start - para_start] == level + 1 and _figure_of_label(folded, q, para_start):
             return "part"  # 工业投资（21.5亿元）、基础设施投资（15.2亿元）: each part's figure in brackets
         return "bracketed"
     if q.kind != Kind.AMOUNT or q.qualifier in ("以上", "及以上", "超过", "超", "逾") or "/" in q.unit:
         return "other"
-    context = _context(folded, q, floor)
-    if increment and context.endswith(increment) and not _NOT_A_PART.search(context):
-        return "part"  # A公司新增12.8万吨，B公司新增9.6万吨，三家企业合计新增产能…
-    if _CHANGE_BEFORE.search(context) or _NOT_A_PART.search(context):
+    typed = model.typed(q)
+    if typed is None:
         return "other"
+    context = _context(folded, q, floor)
+    if _NOT_A_PART_NOUN.search(context) or (typed.role in _NOT_A_PART_ROLES and not _dated(typed)) \
+            or _transition_from(model, typed):
+        return "other"
+    if typed.role == Role.CHANGE and (not typed.counted or _CHANGE_BEFORE.search(context)):
+        # A公司新增12.8万吨，B公司新增9.6万吨，三家企业合计新增产能…: an increment is a part of a sum of increments
+        # (a count after a verb of action, 改造提升12个、规范挂牌9个，共计29个, counts the things acted on: only the
+        # verbs of ``_CHANGE_BEFORE`` make a count a change)
+        return "part" if increment and typed.sign > 0 and context.endswith(increment) else "other"
     if not _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", context)).strip() and _boundary_before(folded, q, floor) in ",，":
         if not (floor > 0 and _LIST_OPENED.search(folded, max(0, floor - 6), floor)):
             return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
         # 共计168.5亿元，分别为14.2亿元、…: the first of the listed figures
     return "part"
+
+
+def _dated(typed) -> bool:
+    """A base dated by its year alone (其中2023年完成3.2亿元): the value of a year, a part of a span of years, not a
+    base period of a comparison (上年同期…, 比一九五二年的二百七十亿元: the comparison word is in ``_NOT_A_PART_NOUN``)."""
+    return typed.role == Role.BASE and _YEAR_CUE.match(typed.cue) is not None
+
+
+_YEAR_CUE = re.compile(r"(?:19|20)\d{2}年|[一二][〇零一二三四五六七八九]{3}年")
+_TRANSITION_REACH = 40  # how far after the first figure of a transition (由A…) its second (…增加到B) is sought
+
+
+def _transition_from(model, typed) -> bool:
+    """The first figure of a transition (由4771公里增加到5200公里): typed ``from`` with a ``to`` figure after it in its
+    sentence (从事批发零售的4.12万户 has none: 从事 is a verb)."""
+    if typed.transition != "from":
+        return False
+    q = typed.quantity
+    return any(t.transition == "to" for t in model.between(q.end, q.end + _TRANSITION_REACH))
+
+
+# the roles of the clause model that make a figure no part of a list
+_NOT_A_PART_ROLES = frozenset({Role.BASE, Role.TARGET, Role.RATE, Role.SHARE, Role.THRESHOLD})
+# words before a figure in its clause that make it no part, where the clause model gives no role: a comparison with
+# no base period (比第一个五年计划期间…的总和537个还多; not 较大隐患186处), a capacity, stock, mean or gap (年产5万吨,
+# 贷款余额…, 每个乡镇至少一个, 贸易顺差9.5亿元), an equivalence (相当于), a share (占地 aside)
+_NOT_A_PART_NOUN = re.compile(
+    r"比|较(?![大小高低为])|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    rf"{alternation(('difference', 'gap_nouns'))}"
+)
 
 
 def _figure_of_label(folded: str, q: Quantity, floor: int) -> bool:
@@ -457,12 +497,12 @@ def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
     return folded[i] if i >= floor else ""
 
 
-def _collect(folded, quantities, total, lo, hi, depth, para_start, level=0, increment=""):
+def _collect(folded, quantities, total, lo, hi, depth, para_start, model, level=0, increment=""):
     parts, excluded = [], 0
     for q in quantities.between(lo, hi):
         if q is total or q.dimension != total.dimension:
             continue
-        status = _part_status(folded, q, lo, depth, para_start, level, increment)
+        status = _part_status(folded, q, lo, depth, para_start, model, level, increment)
         if status == "other" and _sub_aggregate(folded, q, total, lo):
             status = "part"
         if status == "part":
@@ -556,7 +596,7 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, inde
         dimensions = []
         for q in quantities.between(region_start, region_end):
             if q.dimension not in dimensions and (_part_status(
-                folded, q, region_start, depth, para_start, level
+                folded, q, region_start, depth, para_start, model, level
             ) == "part" or _AGGREGATE.search(_context(folded, q, region_start))):
                 dimensions.append(q.dimension)  # (出口总额…: a part when its whole is 进出口总额, see _collect)
         if head:
@@ -581,7 +621,7 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, inde
                 # part larger than it (and only when no whole in the parts' own unit stands nearer)
                 reading = replace(total, unit=dimension, magnitude=total.magnitude)
                 list_end = _list_end(folded, quantities, reading, region_start, region_end)
-                parts, _ = _collect(folded, quantities, reading, region_start, list_end, depth, para_start, level)
+                parts, _ = _collect(folded, quantities, reading, region_start, list_end, depth, para_start, model, level)
                 # (only the first figure after 其中 is surely a part: 其中培育…412人，通过…带动转移就业5300余人 goes on
                 # to another statement)
                 parts = [p for p in parts[:1] if not p.approximate]
@@ -592,10 +632,10 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, inde
                 if total is None:
                     continue
             list_end = _list_end(folded, quantities, total, region_start, region_end)
-            parts, excluded = _collect(folded, quantities, total, region_start, list_end, depth, para_start, level)
+            parts, excluded = _collect(folded, quantities, total, region_start, list_end, depth, para_start, model, level)
             extended = []
             if list_end == s_end and not level:
-                extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
+                extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start, model)
             wording = "其中" if folded.startswith("其中", pos) else folded[pos:opener_end].rstrip(",，:：")
             yield PartList(total, parts, exhaustive=False, wording=wording, excluded=excluded, extended=extended,
                            list_start=region_start)
@@ -775,7 +815,7 @@ def _head_word(folded: str, total: Quantity, floor: int) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
 
-def _continued_parts(folded, quantities, total, sentences, after, depth, para_start):
+def _continued_parts(folded, quantities, total, sentences, after, depth, para_start, model):
     """其中 items continued in the paragraph's next sentences, recognised by the total's head word.
 
     ``完成固定资产投入68787万元。其中：基础设施建设投入15270万元……。……；制造业……累计完成投入53315万元``
@@ -793,13 +833,13 @@ def _continued_parts(folded, quantities, total, sentences, after, depth, para_st
         for q in quantities.between(s, e):
             if q.dimension == total.dimension:
                 clause = _context(folded, q, s)
-                if head in clause and _part_status(folded, q, s, depth, para_start) == "part":
+                if head in clause and _part_status(folded, q, s, depth, para_start, model) == "part":
                     found.append(q)
                     break
     return found
 
 
-def _total_after_lists(folded, quantities, sentences, depth, para_start, para_end):
+def _total_after_lists(folded, quantities, sentences, depth, para_start, para_end, model):
     closed_at = para_start  # the end of the last total that closed a list: its parts are not the next one's
     for m in _TOTAL_AFTER.finditer(folded, para_start, para_end):
         marker_end = m.end()
@@ -846,7 +886,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             # (a 合计 right after ；closes the ；-list: A 612万元；B 478万元；合计1090万元)
             s_start = max(s_start, max(folded.rfind(ch, s_start, lead) for ch in ";；") + 1)
         lo = max(_list_start(folded, s_start, m.start()), closed_at)
-        parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start,
+        parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start, model,
                                    increment=increment.group(0) if increment else "")
         if stock and any(_INCREMENT.search(_context(folded, p, lo)) for p in parts):
             continue  # A新增12.4万平方米，B新增8.7万平方米，合计拥有86万平方米: a stock, not the increments
@@ -1014,7 +1054,7 @@ def _has_boundary(folded: str, start: int, end: int) -> bool:
     return any(ch in _CLAUSE_BOUNDARY for ch in folded[start:end])
 
 
-def _colon_lists(folded, quantities, sentences, depth, para_start):
+def _colon_lists(folded, quantities, sentences, depth, para_start, model):
     """A colon right after a whole with no total word before it: a breakdown that need not be complete, when
     the colon's first item carries a figure (``新增就业岗位4270个：工业企业2150个，…``; not ``荣誉4项：A、B、C，
     另获省级荣誉12项``). After a total word (``共计5.86亿元：…``), after 分别为 and after 分N批： the list is all
@@ -1041,7 +1081,7 @@ def _colon_lists(folded, quantities, sentences, depth, para_start):
         if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
             continue
         list_end = _list_end(folded, quantities, total, after.end(), s_end)
-        parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
+        parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start, model)
         yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded, list_start=after.end())
 
 
