@@ -123,7 +123,7 @@ _NEXT_LIST = re.compile(r"[:：]|分别为|分别是|具体为|分别有")
 # context in the same clause before a quantity that makes it something other than a part (shared with the
 # breakdowns read on the clause model, which take the same words for parts of a list)
 _CHANGE_BEFORE, _NOT_A_PART = CHANGE_BEFORE, NOT_A_PART
-_NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
+_NOT_A_TOTAL = re.compile(r"比|较(?![大小高低为])|均|每")  # (a comparison with no base period, a mean)
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
 # a clause that opens a new statement rather than continuing a list of parts
 _STATEMENT_START = re.compile(
@@ -434,14 +434,13 @@ def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_st
     if typed is None:
         return "other"
     context = _context(folded, q, floor)
-    if _NOT_A_PART_NOUN.search(context) or (typed.role in _NOT_A_PART_ROLES and not _dated(typed)) \
-            or _transition_from(model, typed):
+    if _NOT_A_PART_NOUN.search(context):
         return "other"
-    if typed.role == Role.CHANGE and (not typed.counted or _CHANGE_BEFORE.search(context)):
+    if _other_role(model, typed, context):
         # A公司新增12.8万吨，B公司新增9.6万吨，三家企业合计新增产能…: an increment is a part of a sum of increments
-        # (a count after a verb of action, 改造提升12个、规范挂牌9个，共计29个, counts the things acted on: only the
-        # verbs of ``_CHANGE_BEFORE`` make a count a change)
-        return "part" if increment and typed.sign > 0 and context.endswith(increment) else "other"
+        # (a count after a verb of action, 改造提升12个、规范挂牌9个，共计29个, counts the things acted on)
+        increase = typed.role == Role.CHANGE and typed.sign > 0
+        return "part" if increment and increase and context.endswith(increment) else "other"
     if not _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", context)).strip() and _boundary_before(folded, q, floor) in ",，":
         if not (floor > 0 and _LIST_OPENED.search(folded, max(0, floor - 6), floor)):
             return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
@@ -527,11 +526,33 @@ def _sub_aggregate(folded: str, q: Quantity, total: Quantity, floor: int) -> boo
     return 2 <= len(narrow) < len(broad) and all(ch in rest for ch in narrow)
 
 
-def _eligible_total(folded, q, floor, depth=None, para_start=None) -> bool:
+def _eligible_total(folded, q, floor, model) -> bool:
+    """Can ``q`` be the whole of a list? An amount with no rate unit whose role in the clause model is a value or a
+    count (a change, base, target, rate, share or threshold is none: see ``_other_role``), with no word of a
+    comparison or a mean before it in its clause (``_NOT_A_TOTAL``)."""
     if q.kind != Kind.AMOUNT or "/" in q.unit:
         return False
+    typed = model.typed(q)
+    if typed is None:
+        return False
     context = _context(folded, q, floor)
-    return not (_CHANGE_BEFORE.search(context) or _NOT_A_TOTAL.search(context))
+    if typed.role == Role.TARGET and typed.cue.startswith(_PLANNED):
+        return not _NOT_A_TOTAL.search(context)  # 项目计划总投资2.6亿元，其中土建工程…: a planned size, split by its plan
+    return not (_NOT_A_TOTAL.search(context) or _other_role(model, typed, context))
+
+
+_PLANNED = "计划"  # the target word of a plan's own size (计划总投资), not of a task set from above (任务, 目标)
+
+
+def _other_role(model, typed, context: str) -> bool:
+    """Does the clause model give the figure a role that makes it neither a part nor a whole of a list? A base (not a
+    value dated by its year alone), target, rate, share or threshold, the first figure of a transition, a change (a count
+    after a verb of action, 改造提升12个, only after a verb of ``_CHANGE_BEFORE``)."""
+    if typed.role in _NOT_A_PART_ROLES:
+        return not _dated(typed)
+    if typed.role == Role.CHANGE:
+        return not typed.counted or _CHANGE_BEFORE.search(context) is not None
+    return _transition_from(model, typed)
 
 
 def _closing_bracket(folded: str, pos: int, end: int) -> int:
@@ -610,7 +631,7 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, inde
                 # 人均可支配收入36215元，其中城镇居民44870元、农村居民24390元: the nearest figure of the parts' measure is a
                 # per-head value, which the list splits by groups (none adds up to it); no earlier figure is its whole
                 continue
-            candidates = [q for q in before if _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)]
+            candidates = [q for q in before if _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], model)]
             if candidates and _bound_between(index, candidates[0], pos, region_start, region_end, dimension):
                 continue
             if not candidates:
@@ -847,7 +868,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         if total is not None and total.start > marker_end + 8:
             total = None
         if total is None or _has_boundary(folded, marker_end, total.start) or not _eligible_total(
-            folded, total, m.start(), depth, para_start
+            folded, total, m.start(), model
         ):
             continue
         gap = folded[marker_end : total.start]
@@ -963,7 +984,7 @@ def _unmarked_lists(ctx, quantities: QuantityIndex, start: int, end: int):
             "其中" in text[before.end : total.start] or _item_of_list(text, segmentation, before, total)
         ):
             continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
-        if not _eligible_total(ctx.folded, total, s_start):
+        if not _eligible_total(ctx.folded, total, s_start, model):
             continue
         items = segmentation.items(total.end, s_end, "、，；")
         if not items or len(items) < 3 or items[0][1] > total.end:
@@ -1075,7 +1096,7 @@ def _colon_lists(folded, quantities, sentences, depth, para_start, model):
             s_end = openers[k]
         if "其中" in head[-20:] or TOTAL_WORD_BEFORE.search(head):
             continue
-        if not _eligible_total(folded, total, s_start, depth, para_start):
+        if not _eligible_total(folded, total, s_start, model):
             continue
         first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
         if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
