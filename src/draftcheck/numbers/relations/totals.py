@@ -68,10 +68,10 @@ from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
     PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
 )
-from draftcheck.numbers.clause_model import Role
+from draftcheck.numbers.clause_model import Role, counts_things
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
+from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.text.windowed_scan import finditer_located
 from draftcheck.text.width import fold_width
@@ -131,10 +131,6 @@ _STATEMENT_START = re.compile(
     r"达到|全年|年末|同时|此外|另外|另获|另有|另|全市|全省|全县|全区|全国|争取|获得|发行|发放|兑现|拨付|下达|安排|引进|签约)"
 )
 _LABEL_TRIM = re.compile(r"(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)+$")
-_GROWTH_AFTER = re.compile(
-    r"^[^。！？!?；;]{0,12}?(?:同比|比上年|较上年|比去年|较去年|比上年同期|较去年同期|比上年末|较上年末)?"
-    r"(?P<verb>增长|增加|上升|提高|下降|减少|降低|回落)了?$"
-)
 _ZERO = Decimal(0)
 _SWAP_REMAINDER = Decimal("0.05")  # the largest share of a whole that two swapped digits of it may leave over
 _INCREMENT = re.compile(r"新增|增加")
@@ -191,13 +187,13 @@ def find(ctx) -> list[Relation]:
                     p.start in seen_parts for p in part_list.parts):
                 # the whole named again after its first list (新开工项目86个，其中…；新开工项目中10亿元以上项目92个): its
                 # other parts may not exceed it either (the sum of the first list stands)
-                relations.extend(r for r in _check(ctx.text, part_list)
+                relations.extend(r for r in _check(ctx, part_list)
                                  if r.kind == PART_KIND and r.outcome == Outcome.INCONSISTENT)
                 seen_parts.update(p.start for p in part_list.parts)
                 continue
             if side in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
-            checked = _check(ctx.text, part_list)
+            checked = _check(ctx, part_list)
             if part_list.only_exceeds and all(r.outcome != Outcome.INCONSISTENT for r in checked):
                 relations.extend(checked)
                 continue  # (nothing wrong across the two units: the whole stays open to its parts in its own unit)
@@ -216,7 +212,7 @@ def find(ctx) -> list[Relation]:
             replaced = [r for r in partial.pop(side) if r.kind == SUM_KIND]
             relations = [r for r in relations if not any(r is old for old in replaced)]
         seen_totals.add(side)
-        relations.extend(_check(ctx.text, PartList(
+        relations.extend(_check(ctx, PartList(
             found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
             list_start=found.list_start, reason=found.complete, named_whole=found.stance == "split")))
     if "=" in ctx.folded and "+" in ctx.folded:
@@ -1115,14 +1111,15 @@ def _colon_lists(folded, quantities, sentences, depth, para_start, model):
 _MOST_PARTS = 100
 
 
-def _check(text: str, pl: PartList) -> list[Relation]:
+def _check(ctx, pl: PartList) -> list[Relation]:
+    text = ctx.text
     total, parts = pl.total, pl.parts
     if not parts:
         return []
     if len(parts) > _MOST_PARTS:
         return [Relation(kind=SUM_KIND, code="DC201", outcome=Outcome.NOT_CHECKABLE, start=total.start, end=total.end)]
     if pl.unmarked:
-        reason = _complete_by_wording(text, pl)
+        reason = _complete_by_wording(ctx, pl)
         if not reason:
             return []  # figures after a whole need not be its parts: only names that complete it say so
         pl.exhaustive = True
@@ -1173,7 +1170,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         return relations
     if pl.only_exceeds or (len(parts) < 2 and (pl.exhaustive or not pl.extended)):
         return relations
-    relations.append(_sum_relation(text, pl, total_iv))
+    relations.append(_sum_relation(ctx, pl, total_iv))
     return relations
 
 
@@ -1250,7 +1247,8 @@ def _holds_a_subtotal(text: str, parts: list[Quantity]) -> bool:
     return False
 
 
-def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
+def _sum_relation(ctx, pl: PartList, total_iv: Interval) -> Relation:
+    text = ctx.text
     total = pl.total
     parts = list(pl.parts)
     sum_iv = interval_sum(Interval.of(p) for p in parts)
@@ -1268,7 +1266,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     reason = pl.reason
     labels = _labels(text, parts, pl.list_start)  # (read once: the completeness, partition and slip tests share them)
     if not pl.exhaustive:
-        reason = _complete_by_wording(text, pl, labels)
+        reason = _complete_by_wording(ctx, pl, labels)
         pl.exhaustive = bool(reason)
         if reason and not exceeds and _rounded_twice_overlap(total, parts) and complete_by_names(labels, total, parts):
             # complete only by the parts' names (企业、个体工商户、农民专业合作社 of 经营主体), and short of the total by
@@ -1310,7 +1308,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
                              reason="；总数与分项之和只差一位数字或两位数字颠倒，疑为笔误")
         relation.severity = Severity.WARNING
         return relation
-    return _base_check(text, pl, total_iv, base)
+    return _base_check(ctx, pl, total_iv, base)
 
 
 _CLAUSE_COMMAS = frozenset("，,；;")  # a clause ends between two parts (not 、)
@@ -1394,11 +1392,12 @@ def _rounded_twice_overlap(total, parts) -> bool:
     return sum_iv.bounded and sum_iv.overlaps(widened(total))
 
 
-def _complete_by_wording(text: str, pl: PartList, labels: list[str] | None = None) -> str:
+def _complete_by_wording(ctx, pl: PartList, labels: list[str] | None = None) -> str:
     """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
     (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
     as many members as are listed (两个园区合计…, 东区和西区共…), or the items' own counts add up
     to the whole's count (项目28个……其中工业项目19个……服务业项目9个)."""
+    text = ctx.text
     if labels is None:
         labels = _labels(text, pl.parts, pl.list_start)
     if labels and _REST.search(labels[-1]):
@@ -1414,7 +1413,7 @@ def _complete_by_wording(text: str, pl: PartList, labels: list[str] | None = Non
     split = complete_by_names(labels, pl.total, pl.parts)
     if split:
         return f"；{'、'.join(split)}已是全部"
-    counted = _counts_add_up(text, pl)
+    counted = _counts_add_up(ctx, pl)
     if counted:
         return counted
     if len(pl.parts) >= 2 and _SUMMED_BEFORE.search(_clause_before(text, pl.total)) and _near_whole(pl) and (
@@ -1487,24 +1486,24 @@ def _members_named(text: str, total: Quantity, labels: list[str]) -> bool:
 _COUNT_UNITS = counting_units("listed")  # (units.toml [counting])
 
 
-def _counts_add_up(text: str, pl: PartList) -> str:
+def _counts_add_up(ctx, pl: PartList) -> str:
     """The items of a 其中 list are counted too, and their counts add up to the whole's count:
     ``新签约项目28个、总投资86亿元，其中工业项目19个、投资61亿元，服务业项目9个、投资21亿元``
-    (19 + 9 = 28: nothing is missing, so the amounts must add up to the total amount too)."""
-    total, parts = pl.total, pl.parts
+    (19 + 9 = 28: nothing is missing, so the amounts must add up to the total amount too). The counts are the shared
+    quantities that count things (``counts_things``: the clause model's ``counted``)."""
+    text, total, parts = ctx.text, pl.total, pl.parts
     lo = max(0, total.start - 80)
     lo = max([lo] + [text.rfind(ch, lo, total.start) + 1 for ch in "。！？!?\n"])
-    window_end = parts[-1].start
-    counts = [q for q in extract_quantities(fold_width(text[lo:window_end]))
-              if q.kind == Kind.AMOUNT and q.unit in _COUNT_UNITS and q.magnitude == 1 and not q.approximate]
-    whole = [q for q in counts if q.start + lo < total.start]
+    counts = [q for q in document_quantities(ctx).between(lo, parts[-1].start)
+              if counts_things(q) and q.unit in _COUNT_UNITS and not q.approximate]
+    whole = [q for q in counts if q.start < total.start]
     if not whole:
         return ""
     unit = whole[-1].unit
     boundaries = [pl.list_start] + [p.end for p in parts[:-1]]
     part_counts = []
     for begin, part in zip(boundaries, parts):
-        inside = [q for q in counts if begin <= q.start + lo < part.start and q.unit == unit]
+        inside = [q for q in counts if begin <= q.start < part.start and q.unit == unit]
         if len(inside) != 1:
             return ""
         part_counts.append(inside[0].value)
@@ -1571,8 +1570,8 @@ def _rounding_slip(sum_iv: Interval, total_iv: Interval, parts: list[Quantity], 
     return sum_iv.distance(total_iv) <= slack
 
 
-def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Relation:
-    total = pl.total
+def _base_check(ctx, pl: PartList, total_iv: Interval, base: dict) -> Relation:
+    text, total = ctx.text, pl.total
     parts = list(pl.parts) + list(pl.extended)
     if len(parts) < 2:
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
@@ -1586,7 +1585,7 @@ def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Rela
         # value added grows at comparable prices: its rates do not divide nominal values
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     base["related"] = [("总数", total.start, total.end)] + [(f"分项{n}", p.start, p.end) for n, p in enumerate(parts, 1)]
-    rates = [_growth_rate(text, q, parts + [total]) for q in [total] + parts]
+    rates = [_growth_rate(ctx, q, parts + [total]) for q in [total] + parts]
     if any(rate is None for rate in rates):
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     try:
@@ -1615,20 +1614,19 @@ def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Rela
     return Relation(outcome=Outcome.INCONSISTENT, message=message, severity=Severity.ERROR, **base)
 
 
-def _growth_rate(text: str, q: Quantity, others: list[Quantity]) -> Quantity | None:
-    """The growth rate stated right after ``q`` (同比增长30.17%), signed, before the next part."""
-    limit = min([o.start for o in others if o.start > q.start] + [q.end + 40])
-    window = fold_width(text[q.end:limit])
-    for rate in extract_quantities(window):
-        if rate.kind != Kind.PERCENT:
-            continue
-        verb = _GROWTH_AFTER.search(window[: rate.start])
-        if not verb:
-            return None
-        if verb.group("verb") in ("下降", "减少", "降低", "回落") and rate.value > 0:
-            return replace(rate, value=-rate.value)
-        return rate
-    return None
+def _growth_rate(ctx, q: Quantity, others: list[Quantity]) -> Quantity | None:
+    """The growth rate stated right after ``q`` (同比增长30.17%), signed, before the next part and in its sentence: the
+    first percentage after it, when the clause model types it a rate of change (not one over several years, 年均)."""
+    sentence = ctx.segmentation.sentence_at(q.start)
+    limit = min([o.start for o in others if o.start > q.start] + [q.end + _GROWTH_REACH, sentence.end if sentence else q.end])
+    rate = next((t for t in ctx.clause_model.between(q.end, limit) if t.quantity.kind == Kind.PERCENT), None)
+    if rate is None or rate.role != Role.RATE or not rate.sign or rate.compound:
+        return None
+    value = rate.quantity
+    return replace(value, value=-value.value) if rate.sign < 0 and value.value > 0 else value
+
+
+_GROWTH_REACH = 30  # how far after a figure its growth rate may end (比上年同期增长 and a short name between)
 
 
 # ---------------------------------------------------------------------------------------------
