@@ -31,7 +31,9 @@ Breakdowns opened by 分行业看/按产业分/从构成看 and a part named aga
 figure. A 其中 list adding up to less than its whole is still a slip when the total is the exact sum with
 two adjacent digits swapped, or with one inner digit changed (disjoint or parallel parts): see
 ``_digit_slip``. 全年/上半年/下半年/前三季度累计 close parts covering that span; N年累计 / N类…总数 close N parts;
-a 合计 right after ； closes the ；-list; increments are summed by an increment (合计新增).
+a 合计 right after ； closes the ；-list; a total opened by the number of its items at a sentence's start (。四个项目共计
+3.3亿元) sums the items of the sentence before; increments are summed by an increment (合计新增). Names written with
+their shared prefix once before 分别 (第一、二、三产业增加值分别为) are read in full (``expand_elided``).
 
 A 其中 list of items joined by 、 or ， ends at the first ；after its last item (what follows is a sibling); an
 item after ；whose figure alone exceeds the whole (in any clause of its ；-statement) is a sibling too, unless its name shares a longer ending with
@@ -49,7 +51,8 @@ figures, parts of another period or scope than the whole (12月份出口 under �
 
 Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
 (增加120万元), bases (上年同期, 由4771公里), targets (年度任务), thresholds (5000万元以上项目),
-per-unit and average values (万元/亩, 人均), a second figure of one item (…6家，累计12家), clauses
+per-unit and average values (万元/亩, 人均), stocks (保有量, 余额) unless the whole is named as that stock too
+(民用汽车保有量…，其中私人汽车保有量…), a second figure of one item (…6家，累计12家), clauses
 that open a new statement and bracketed details are never parts. Tolerance comes from the precision
 as written (:mod:`draftcheck.numbers.interval`): every rounded part may be off by half its last digit.
 """
@@ -66,7 +69,7 @@ from draftcheck.lexicon import counting_units, load_toml
 from draftcheck.lexicon.categories import disjoint_families, named_members, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
-    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, expand_elided, listed_after_whole, years_cover,
 )
 from draftcheck.numbers.clause_model import Role, counts_things
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
@@ -413,13 +416,14 @@ def _context(folded: str, q: Quantity, floor: int) -> str:
 
 
 def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, model, level: int = 0,
-                 increment: str = "") -> str:
+                 increment: str = "", whole: str = "") -> str:
     """"part", "bracketed" (a detail inside brackets) or "other" (a change, base, target ...).
 
     The roles come from the clause model (a change 增加120万元, a base 上年同期…, a target 年度任务…, a rate or share,
     the first figure of a transition 由4771公里…); the nouns of a capacity, stock, mean or gap (年产, 余额, 每…,
     顺差), which it gives no role, from ``_NOT_A_PART_NOUN``. ``increment`` (新增) is the change word of a total that
-    sums changes: parts written with it count."""
+    sums changes: parts written with it count. ``whole``: the words before the whole's figure (a stock named there
+    too, 民用汽车保有量…，其中私人汽车保有量…, is a stock split into parts)."""
     if depth[q.start - para_start] > level:
         if depth[q.start - para_start] == level + 1 and _figure_of_label(folded, q, para_start):
             return "part"  # 工业投资（21.5亿元）、基础设施投资（15.2亿元）: each part's figure in brackets
@@ -430,7 +434,8 @@ def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_st
     if typed is None:
         return "other"
     context = _context(folded, q, floor)
-    if _NOT_A_PART_NOUN.search(context):
+    noun = _NOT_A_PART_NOUN.search(context)
+    if noun and not (noun.group() in _STOCK_NOUNS and noun.group() in whole):
         return "other"
     if _other_role(model, typed, context):
         # A公司新增12.8万吨，B公司新增9.6万吨，三家企业合计新增产能…: an increment is a part of a sum of increments
@@ -461,6 +466,9 @@ def _transition_from(model, typed) -> bool:
         return False
     q = typed.quantity
     return any(t.transition == "to" for t in model.between(q.end, q.end + _TRANSITION_REACH))
+
+
+_STOCK_NOUNS = frozenset({"保有量", "余额", "总里程", "总规模", "产能"})  # (nouns of _NOT_A_PART_NOUN naming a stock)
 
 
 # the roles of the clause model that make a figure no part of a list
@@ -494,10 +502,11 @@ def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
 
 def _collect(folded, quantities, total, lo, hi, depth, para_start, model, level=0, increment=""):
     parts, excluded = [], 0
+    whole = _context(folded, total, max(0, total.start - 30))
     for q in quantities.between(lo, hi):
         if q is total or q.dimension != total.dimension:
             continue
-        status = _part_status(folded, q, lo, depth, para_start, model, level, increment)
+        status = _part_status(folded, q, lo, depth, para_start, model, level, increment, whole)
         if status == "other" and _sub_aggregate(folded, q, total, lo):
             status = "part"
         if status == "part":
@@ -613,7 +622,7 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, inde
         dimensions = []
         for q in quantities.between(region_start, region_end):
             if q.dimension not in dimensions and (_part_status(
-                folded, q, region_start, depth, para_start, model, level
+                folded, q, region_start, depth, para_start, model, level, whole=folded[max(floor, pos - 40) : pos]
             ) == "part" or _AGGREGATE.search(_context(folded, q, region_start))):
                 dimensions.append(q.dimension)  # (出口总额…: a part when its whole is 进出口总额, see _collect)
         if head:
@@ -892,6 +901,8 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         s_start, _ = _sentence_of(sentences, m.start())
         back = lead if m.group(0).startswith(_BACK_REFERENCES) else (
             scope.start() if scope and scope.group(0) in _BACK_REFERENCES else -1)
+        if count_word and back < 0 and not folded[s_start:lead].strip():
+            back = lead  # 。四个项目共计3.3亿元: the number of the items opens the sentence, they are listed before it
         if back >= 0 and not folded[s_start:back].strip():
             previous = [s for s in sentences if s[1] <= s_start]
             if previous:
@@ -1654,6 +1665,9 @@ _OVERLAPPING = ({"工业", "制造业"},)
 _LIST_NAMES = re.compile(r"(?P<names>[^,，。；;：:]{2,60}?)分别(?:为|是|达到?|完成|实现|有)")
 
 
+_CONJUNCTIONS = frozenset({"和", "及", "与", "以及"})  # (a、b和c: the last figure's "label" is the conjunction)
+
+
 def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
     """What each part is called: the words between the previous part (or the start of its item)
     and its figure, bracketed asides removed (其中一期8000万元、二期… -> 一期, 二期)."""
@@ -1669,12 +1683,13 @@ def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
         label = _BRACKETED.sub("", folded[max(item_start, previous_end) : start])
         labels.append(_LEADING_WORDS.sub("", label.strip(" \t,，、:：")).strip(" \t,，、:："))
         previous_end = q.end - lo
-    if all(not label for label in labels[1:]):
+    if all(not label or label in _CONJUNCTIONS for label in labels[1:]):
         # 其中出口、进口分别为a、b: the names come before 分别
         first = parts[0].start - lo
         names = _LIST_NAMES.search(folded, max(0, first - 80), first)
         if names:
-            split = [n for n in re.split(r"[、和及与]", _LEADING_WORDS.sub("", names.group("names"))) if n]
+            # (第一、二、三产业增加值分别为…: the names written with their shared prefix and ending once)
+            split = expand_elided([n for n in re.split(r"[、和及与]", _LEADING_WORDS.sub("", names.group("names"))) if n])
             if len(split) == len(parts):
                 return split
     return labels
