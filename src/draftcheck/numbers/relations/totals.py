@@ -379,18 +379,32 @@ def _sentence_of(sentences, position: int) -> tuple[int, int]:
 def _bracket_depth(folded: str, start: int, end: int) -> list[int]:
     """Bracket nesting level of every character of ``folded[start:end]`` (a bracket counts as inside).
 
-    Only the brackets are visited: the characters between two of them share one level."""
+    Only the brackets are visited: the characters between two of them share one level. A bracket that never
+    closes in the paragraph (or a closer with no opener) is no bracket, as the shared segmentation reads it
+    (重点项目86个(含省级以上重点项目12个，…，其中新开工项目34个…: the 其中 stands outside any aside)."""
+    end = min(end, len(folded))
+    marks = [(m.start(), m.group() in "(（") for m in _BRACKET.finditer(folded, start, end)]
+    paired: set[int] = set()
+    stack: list[int] = []
+    for position, opens in marks:
+        if opens:
+            stack.append(position)
+        elif stack:
+            paired.add(stack.pop())
+            paired.add(position)
     depth: list[int] = []
     level, position = 0, start
-    for m in _BRACKET.finditer(folded, start, end):
-        depth.extend([level] * (m.start() - position))
-        if m.group() in "(（":
+    for at, opens in marks:
+        if at not in paired:
+            continue
+        depth.extend([level] * (at - position))
+        if opens:
             level += 1
         depth.append(level)
-        if m.group() in ")）" and level:
+        if not opens:
             level -= 1
-        position = m.end()
-    depth.extend([level] * (min(end, len(folded)) - position))
+        position = at + 1
+    depth.extend([level] * (end - position))
     return depth
 
 
@@ -637,6 +651,10 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, inde
                 # per-head value, which the list splits by groups (none adds up to it); no earlier figure is its whole
                 continue
             candidates = [q for q in before if _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], model)]
+            if len(candidates) >= 2 and _INCLUDED.match(folded, candidates[1].end, candidates[0].start):
+                # 重点项目86个（含省级以上重点项目12个，…），其中新开工项目34个…: a figure the one before it includes is a
+                # part of that one, not the whole of a later 其中
+                candidates = candidates[1:]
             if candidates and _bound_between(index, candidates[0], pos, region_start, region_end, dimension):
                 continue
             if not candidates:
@@ -665,6 +683,10 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, inde
             wording = "其中" if folded.startswith("其中", pos) else folded[pos:opener_end].rstrip(",，:：")
             yield PartList(total, parts, exhaustive=False, wording=wording, excluded=excluded, extended=extended,
                            list_start=region_start)
+
+
+# what follows a figure that includes the next one: （含 / ，包括 (completeness.partial, without 其中 and 主要)
+_INCLUDED = re.compile(r"\s*[(（,，]?\s*(?:含|包括)[^\d，,。；;]{0,20}$")
 
 
 def _per_head(model, q: Quantity) -> bool:
