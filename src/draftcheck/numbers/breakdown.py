@@ -382,7 +382,7 @@ def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
                 break
             part = same[0].quantity
             label = text[item_start : part.start].strip()
-            if not label or re.search(r"\d", label) and not _YEAR_LABEL.match(label):
+            if not label or re.search(r"\d", label) and not _YEAR_LABEL.match(label) and not _MONTH_OR_QUARTER.fullmatch(label):
                 parts = []
                 break
             parts.append(part)
@@ -393,7 +393,12 @@ def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
         complete = ""
         if not opener and not sample:
             word = _whole_complete(text, _clause_start_of(sentence, total.start), total)
-            if exhaustive:
+            if all(_MONTH_OR_QUARTER.fullmatch(label) for label in labels):
+                # 一季度实到外资累计3260万美元（1—2月1870万美元，3月1490万美元）: months are all of the whole only when
+                # they cover the period it names
+                span = periods_cover(text[sentence.start : total.start], labels)
+                complete = f"；括号内所列各期已覆盖“{span}”" if span else ""
+            elif exhaustive:
                 complete = f"；括号内“{exhaustive.group().strip(' :：')}”所列为其全部"
             elif word:
                 complete = f"；总数写明“{word}”，括号内所列为其全部"
@@ -1138,7 +1143,8 @@ _YEAR_COUNT = re.compile(
 _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 
 
-_MONTH_OR_QUARTER = re.compile(r"(?P<month>1[0-2]|[1-9])月份?|第?(?P<quarter>[1-4一二三四])季度")
+_MONTH_OR_QUARTER = re.compile(
+    r"(?:(?P<first>1[0-2]|[1-9])(?:月份?)?\s?[—–\-－~～至到]\s?)?(?P<month>1[0-2]|[1-9])月份?|第?(?P<quarter>[1-4一二三四])季度")
 # the periods of a year a whole may name, with the months and the quarters they span
 _PERIODS = {"一季度": (range(1, 4), range(1, 2)), "二季度": (range(4, 7), range(2, 3)),
             "三季度": (range(7, 10), range(3, 4)), "四季度": (range(10, 13), range(4, 5)),
@@ -1154,7 +1160,8 @@ def periods_cover(declaring: str, labels: list[str]) -> str:
     found = [_MONTH_OR_QUARTER.fullmatch(label) for label in labels]
     if len(found) < 2 or not all(found):
         return ""
-    months = sorted(int(m.group("month")) for m in found if m.group("month"))
+    months = sorted(n for m in found if m.group("month")
+                    for n in range(int(m.group("first") or m.group("month")), int(m.group("month")) + 1))
     quarters = sorted(_QUARTER_NUMBER[m.group("quarter")] for m in found if m.group("quarter"))
     if months and quarters:
         return ""
