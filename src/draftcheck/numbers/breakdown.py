@@ -41,7 +41,8 @@ this module adds the stances those regexes cannot see and decides completeness t
 - complete (the parts must add up to the whole both ways): a total word in the whole's clause
   (共/共计/合计/总计/总数, ``completeness.totals`` of ``lexicon/words.toml``; 累计 only over years), a count
   of parts declared with the names that matches them (``中央、省、市三级``), 分别为/即 opening the bracket,
-  or parts that are the years of the whole (``years_cover``: 近三年, 2022—2024年);
+  or parts that are the years of the whole (``years_cover``: 近三年, 2022—2024年), or its months or quarters
+  (``periods_cover``: 4月、5月、6月 under 二季度; months or quarters are complete only so, whatever the total word);
 - complete too: a named list after a whole whose clause holds a total word, a named list closed by a
   total, an including list closed by the number of its items when that number is right;
 - partial (only a sum larger than the whole is a slip): a bracket opened by 其中/含/包括/主要 or
@@ -86,7 +87,8 @@ _NAME = r"[\u4e00-\u9fff]{1,8}"
 # names joined by 、/和/及/与, an optional count of them with its classifier, a short head noun, 分别
 _NAMED_HEAD = re.compile(
     rf"\s*(?P<partial>{alternation(('completeness', 'partial'))})?[:：]?\s*"
-    r"(?P<names>(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,8})(?:(?:、|和|及|与|以及)(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{1,16}))+)"
+    r"(?P<names>(?:(?:19|20)\d{2}年|(?:1[0-2]|[1-9])月份?|[1-4]季度|[\u4e00-\u9fff]{1,8})"
+    r"(?:(?:、|和|及|与|以及)(?:(?:19|20)\d{2}年|(?:1[0-2]|[1-9])月份?|[1-4]季度|[\u4e00-\u9fff]{1,16}))+)"
     # (分别 and any verb of the figures: 分别到位 / 分别贡献 / 分别完成投资; the roles of the figures after it tell
     # a change or rate, which is no part, from a value)
     r"分别(?:为|是|有|(?![比较占增减降提])[\u4e00-\u9fff]{1,4}?)?[:：]?\s*$"
@@ -380,7 +382,7 @@ def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
                 break
             part = same[0].quantity
             label = text[item_start : part.start].strip()
-            if not label or re.search(r"\d", label) and not _YEAR_LABEL.match(label):
+            if not label or re.search(r"\d", label) and not _YEAR_LABEL.match(label) and not _MONTH_OR_QUARTER.fullmatch(label):
                 parts = []
                 break
             parts.append(part)
@@ -391,7 +393,12 @@ def _bracketed(text: str, sentence, typed: list[TypedQuantity]) -> Iterator[Brea
         complete = ""
         if not opener and not sample:
             word = _whole_complete(text, _clause_start_of(sentence, total.start), total)
-            if exhaustive:
+            if all(_MONTH_OR_QUARTER.fullmatch(label) for label in labels):
+                # 一季度实到外资累计3260万美元（1—2月1870万美元，3月1490万美元）: months are all of the whole only when
+                # they cover the period it names
+                span = periods_cover(text[sentence.start : total.start], labels)
+                complete = f"；括号内所列各期已覆盖“{span}”" if span else ""
+            elif exhaustive:
                 complete = f"；括号内“{exhaustive.group().strip(' :：')}”所列为其全部"
             elif word:
                 complete = f"；总数写明“{word}”，括号内所列为其全部"
@@ -593,7 +600,12 @@ def _named(text: str, sentence, typed: list[TypedQuantity], before) -> Iterator[
         if len(parts) < 2 or len(parts) != len(names):
             continue
         complete = ""
-        if declared == len(names):
+        if all(_MONTH_OR_QUARTER.fullmatch(name) for name in names):
+            # 二季度全镇共接待游客12.6万人次，4月、5月、6月分别为…: months or quarters are all of the whole only when they
+            # cover the period it names (a total word alone does not say so: 全年共…，4月、5月分别为… lists two months)
+            if not head.group("partial") and (span := periods_cover(text[sentence.start : total.start], names)):
+                complete = f"；所列各期已覆盖“{span}”"
+        elif declared == len(names):
             complete = f"；“{'、'.join(names)}”{found.count_text}均已列出"
         elif criterion is not None and not declared:
             complete = f"；“{criterion.group('criterion')}”所列各类已是全部"
@@ -1129,6 +1141,35 @@ _YEAR_COUNT = re.compile(
     r"(?:近|过去|连续)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间|(?=累计|共|合计|总计))"
 )
 _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+_MONTH_OR_QUARTER = re.compile(
+    r"(?:(?P<first>1[0-2]|[1-9])(?:月份?)?\s?[—–\-－~～至到]\s?)?(?P<month>1[0-2]|[1-9])月份?|第?(?P<quarter>[1-4一二三四])季度")
+# the periods of a year a whole may name, with the months and the quarters they span
+_PERIODS = {"一季度": (range(1, 4), range(1, 2)), "二季度": (range(4, 7), range(2, 3)),
+            "三季度": (range(7, 10), range(3, 4)), "四季度": (range(10, 13), range(4, 5)),
+            "上半年": (range(1, 7), range(1, 3)), "下半年": (range(7, 13), range(3, 5)),
+            "前三季度": (range(1, 10), range(1, 4)), "全年": (range(1, 13), range(1, 5))}
+_PERIOD_WORD = re.compile("|".join(sorted(_PERIODS, key=len, reverse=True)))
+_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def periods_cover(declaring: str, labels: list[str]) -> str:
+    """The period named in ``declaring`` (the text before a whole: 二季度, 上半年, 全年) whose months or quarters the
+    labels name exactly, one each (4月/5月/6月 for 二季度), or ""."""
+    found = [_MONTH_OR_QUARTER.fullmatch(label) for label in labels]
+    if len(found) < 2 or not all(found):
+        return ""
+    months = sorted(n for m in found if m.group("month")
+                    for n in range(int(m.group("first") or m.group("month")), int(m.group("month")) + 1))
+    quarters = sorted(_QUARTER_NUMBER[m.group("quarter")] for m in found if m.group("quarter"))
+    if months and quarters:
+        return ""
+    for period in _PERIOD_WORD.finditer(declaring):
+        month_span, quarter_span = _PERIODS[period.group()]
+        if (months and months == list(month_span)) or (quarters and quarters == list(quarter_span)):
+            return period.group()
+    return ""
 
 
 def years_cover(declaring: str, labels: list[str]) -> str:

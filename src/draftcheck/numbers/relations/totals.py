@@ -31,12 +31,17 @@ Breakdowns opened by 分行业看/按产业分/从构成看 and a part named aga
 figure. A 其中 list adding up to less than its whole is still a slip when the total is the exact sum with
 two adjacent digits swapped, or with one inner digit changed (disjoint or parallel parts): see
 ``_digit_slip``. 全年/上半年/下半年/前三季度累计 close parts covering that span; N年累计 / N类…总数 close N parts;
-a 合计 right after ； closes the ；-list; increments are summed by an increment (合计新增).
+a 合计 right after ； closes the ；-list; a total opened by the number of its items at a sentence's start (。四个项目共计
+3.3亿元) sums the items of the sentence before; increments are summed by an increment (合计新增). Names written with
+their shared prefix once before 分别 (第一、二、三产业增加值分别为) are read in full (``expand_elided``).
 
 A 其中 list of items joined by 、 or ， ends at the first ；after its last item (what follows is a sibling); an
-item after ；whose figure alone exceeds the whole is a sibling too, unless its name shares a longer ending with
+item after ；whose figure alone exceeds the whole (in any clause of its ；-statement) is a sibling too, unless its name shares a longer ending with
 the list's first item than with the whole's (其中：科技支出…；城乡社区支出21.06亿元 under 一般公共预算支出18.27亿元
-is a part). A part written in a larger unit than its whole whose number would fit under it (财政总收入8640万元，
+is a part). The whole of a 其中 list is the nearest figure of its measure before it, and there is none when that
+figure is a per-head value (人均可支配收入…，其中城镇…、农村…: groups of an average, never parts of 地区生产总值 before
+it), or when a clause between it and 其中 bounds the class the first part narrows (村级集体经济收入全部超过20万元，其中
+超50万元的村9个: the villages over 20万元, not the 特色产业村 counted before). A part written in a larger unit than its whole whose number would fit under it (财政总收入8640万元，
 其中税收收入7.25亿元) is a slip in the unit, flagged however far larger it is. Two swapped digits of a partial
 list's whole count as a slip only when they leave at most 5% of it.
 
@@ -46,7 +51,8 @@ figures, parts of another period or scope than the whole (12月份出口 under �
 
 Parts must have the total's dimension (万元 with 亿元, 名 with 人, never 亩 with 万元); changes
 (增加120万元), bases (上年同期, 由4771公里), targets (年度任务), thresholds (5000万元以上项目),
-per-unit and average values (万元/亩, 人均), a second figure of one item (…6家，累计12家), clauses
+per-unit and average values (万元/亩, 人均), stocks (保有量, 余额) unless the whole is named as that stock too
+(民用汽车保有量…，其中私人汽车保有量…), a second figure of one item (…6家，累计12家), clauses
 that open a new statement and bracketed details are never parts. Tolerance comes from the precision
 as written (:mod:`draftcheck.numbers.interval`): every rounded part may be off by half its last digit.
 """
@@ -63,12 +69,12 @@ from draftcheck.lexicon import counting_units, load_toml
 from draftcheck.lexicon.categories import disjoint_families, named_members, together
 from draftcheck.lexicon.words import alternation
 from draftcheck.numbers.breakdown import (
-    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, listed_after_whole, years_cover,
+    PART_ROLES, CHANGE_BEFORE, NOT_A_PART, TOTAL_WORD_BEFORE, breakdowns, total_word_of, by_criterion, complete_by_names, covers_every_range, expand_elided, listed_after_whole, years_cover,
 )
-from draftcheck.numbers.clause_model import Role
+from draftcheck.numbers.clause_model import Role, counts_things
 from draftcheck.numbers.formatting import in_units_of, plain, unit_text
 from draftcheck.numbers.interval import Interval, interval_sum
-from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities, extract_quantities
+from draftcheck.numbers.quantity import Kind, Quantity, QuantityIndex, document_quantities
 from draftcheck.numbers.relation import Outcome, Relation
 from draftcheck.text.windowed_scan import finditer_located
 from draftcheck.text.width import fold_width
@@ -120,7 +126,7 @@ _NEXT_LIST = re.compile(r"[:：]|分别为|分别是|具体为|分别有")
 # context in the same clause before a quantity that makes it something other than a part (shared with the
 # breakdowns read on the clause model, which take the same words for parts of a list)
 _CHANGE_BEFORE, _NOT_A_PART = CHANGE_BEFORE, NOT_A_PART
-_NOT_A_TOTAL = re.compile(r"比|较|上年|去年|同期|任务|目标|均|每")
+_NOT_A_TOTAL = re.compile(r"比|较(?![大小高低为])|均|每")  # (a comparison with no base period, a mean)
 _LEADING_WORDS = re.compile(r"^(?:其中|同时|另有|另|并|还|分别为|分别是|分别|为|是)+")
 # a clause that opens a new statement rather than continuing a list of parts
 _STATEMENT_START = re.compile(
@@ -128,10 +134,6 @@ _STATEMENT_START = re.compile(
     r"达到|全年|年末|同时|此外|另外|另获|另有|另|全市|全省|全县|全区|全国|争取|获得|发行|发放|兑现|拨付|下达|安排|引进|签约)"
 )
 _LABEL_TRIM = re.compile(r"(?:为|达到|达|了|约|近|共计|合计|总计|累计|共|计|完成|实现)+$")
-_GROWTH_AFTER = re.compile(
-    r"^[^。！？!?；;]{0,12}?(?:同比|比上年|较上年|比去年|较去年|比上年同期|较去年同期|比上年末|较上年末)?"
-    r"(?P<verb>增长|增加|上升|提高|下降|减少|降低|回落)了?$"
-)
 _ZERO = Decimal(0)
 _SWAP_REMAINDER = Decimal("0.05")  # the largest share of a whole that two swapped digits of it may leave over
 _INCREMENT = re.compile(r"新增|增加")
@@ -188,13 +190,13 @@ def find(ctx) -> list[Relation]:
                     p.start in seen_parts for p in part_list.parts):
                 # the whole named again after its first list (新开工项目86个，其中…；新开工项目中10亿元以上项目92个): its
                 # other parts may not exceed it either (the sum of the first list stands)
-                relations.extend(r for r in _check(ctx.text, part_list)
+                relations.extend(r for r in _check(ctx, part_list)
                                  if r.kind == PART_KIND and r.outcome == Outcome.INCONSISTENT)
                 seen_parts.update(p.start for p in part_list.parts)
                 continue
             if side in seen_totals or (part_list.unmarked and part_list.total.start in seen_parts):
                 continue  # (a figure already read as a part is no unmarked whole of the items after it)
-            checked = _check(ctx.text, part_list)
+            checked = _check(ctx, part_list)
             if part_list.only_exceeds and all(r.outcome != Outcome.INCONSISTENT for r in checked):
                 relations.extend(checked)
                 continue  # (nothing wrong across the two units: the whole stays open to its parts in its own unit)
@@ -213,7 +215,7 @@ def find(ctx) -> list[Relation]:
             replaced = [r for r in partial.pop(side) if r.kind == SUM_KIND]
             relations = [r for r in relations if not any(r is old for old in replaced)]
         seen_totals.add(side)
-        relations.extend(_check(ctx.text, PartList(
+        relations.extend(_check(ctx, PartList(
             found.total, list(found.parts), exhaustive=bool(found.complete), wording=found.wording,
             list_start=found.list_start, reason=found.complete, named_whole=found.stance == "split")))
     if "=" in ctx.folded and "+" in ctx.folded:
@@ -343,9 +345,9 @@ def _part_lists(ctx, folded: str, start: int, end: int, index: QuantityIndex, ma
     depth = _bracket_depth(folded, start, end)
     sentences = _sentence_spans(folded, start, end)
     if marked:
-        yield from _qizhong_lists(folded, quantities, sentences, depth, start)
-        yield from _total_after_lists(folded, quantities, sentences, depth, start, end)
-        yield from _colon_lists(folded, quantities, sentences, depth, start)
+        yield from _qizhong_lists(folded, quantities, sentences, depth, start, ctx.clause_model, index)
+        yield from _total_after_lists(folded, quantities, sentences, depth, start, end, ctx.clause_model)
+        yield from _colon_lists(folded, quantities, sentences, depth, start, ctx.clause_model)
         for found in listed_after_whole(ctx, start, end):
             yield PartList(found.total, list(found.parts), exhaustive=True, wording=found.wording,
                            excluded=found.excluded)
@@ -377,18 +379,32 @@ def _sentence_of(sentences, position: int) -> tuple[int, int]:
 def _bracket_depth(folded: str, start: int, end: int) -> list[int]:
     """Bracket nesting level of every character of ``folded[start:end]`` (a bracket counts as inside).
 
-    Only the brackets are visited: the characters between two of them share one level."""
+    Only the brackets are visited: the characters between two of them share one level. A bracket that never
+    closes in the paragraph (or a closer with no opener) is no bracket, as the shared segmentation reads it
+    (重点项目86个(含省级以上重点项目12个，…，其中新开工项目34个…: the 其中 stands outside any aside)."""
+    end = min(end, len(folded))
+    marks = [(m.start(), m.group() in "(（") for m in _BRACKET.finditer(folded, start, end)]
+    paired: set[int] = set()
+    stack: list[int] = []
+    for position, opens in marks:
+        if opens:
+            stack.append(position)
+        elif stack:
+            paired.add(stack.pop())
+            paired.add(position)
     depth: list[int] = []
     level, position = 0, start
-    for m in _BRACKET.finditer(folded, start, end):
-        depth.extend([level] * (m.start() - position))
-        if m.group() in "(（":
+    for at, opens in marks:
+        if at not in paired:
+            continue
+        depth.extend([level] * (at - position))
+        if opens:
             level += 1
         depth.append(level)
-        if m.group() in ")）" and level:
+        if not opens:
             level -= 1
-        position = m.end()
-    depth.extend([level] * (min(end, len(folded)) - position))
+        position = at + 1
+    depth.extend([level] * (end - position))
     return depth
 
 
@@ -413,27 +429,71 @@ def _context(folded: str, q: Quantity, floor: int) -> str:
     return folded[_clause_start(folded, q.start, max(floor, q.start - _CONTEXT_REACH)) : q.start]
 
 
-def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, level: int = 0,
-                 increment: str = "") -> str:
+def _part_status(folded: str, q: Quantity, floor: int, depth: list[int], para_start: int, model, level: int = 0,
+                 increment: str = "", whole: str = "") -> str:
     """"part", "bracketed" (a detail inside brackets) or "other" (a change, base, target ...).
 
-    ``increment`` (新增) is the change word of a total that sums changes: parts written with it count."""
+    The roles come from the clause model (a change 增加120万元, a base 上年同期…, a target 年度任务…, a rate or share,
+    the first figure of a transition 由4771公里…); the nouns of a capacity, stock, mean or gap (年产, 余额, 每…,
+    顺差), which it gives no role, from ``_NOT_A_PART_NOUN``. ``increment`` (新增) is the change word of a total that
+    sums changes: parts written with it count. ``whole``: the words before the whole's figure (a stock named there
+    too, 民用汽车保有量…，其中私人汽车保有量…, is a stock split into parts)."""
     if depth[q.start - para_start] > level:
         if depth[q.start - para_start] == level + 1 and _figure_of_label(folded, q, para_start):
             return "part"  # 工业投资（21.5亿元）、基础设施投资（15.2亿元）: each part's figure in brackets
         return "bracketed"
     if q.kind != Kind.AMOUNT or q.qualifier in ("以上", "及以上", "超过", "超", "逾") or "/" in q.unit:
         return "other"
-    context = _context(folded, q, floor)
-    if increment and context.endswith(increment) and not _NOT_A_PART.search(context):
-        return "part"  # A公司新增12.8万吨，B公司新增9.6万吨，三家企业合计新增产能…
-    if _CHANGE_BEFORE.search(context) or _NOT_A_PART.search(context):
+    typed = model.typed(q)
+    if typed is None:
         return "other"
+    context = _context(folded, q, floor)
+    noun = _NOT_A_PART_NOUN.search(context)
+    if noun and not (noun.group() in _STOCK_NOUNS and noun.group() in whole):
+        return "other"
+    if _other_role(model, typed, context):
+        # A公司新增12.8万吨，B公司新增9.6万吨，三家企业合计新增产能…: an increment is a part of a sum of increments
+        # (a count after a verb of action, 改造提升12个、规范挂牌9个，共计29个, counts the things acted on)
+        increase = typed.role == Role.CHANGE and typed.sign > 0
+        return "part" if increment and increase and context.endswith(increment) else "other"
     if not _LABEL_TRIM.sub("", _LEADING_WORDS.sub("", context)).strip() and _boundary_before(folded, q, floor) in ",，":
         if not (floor > 0 and _LIST_OPENED.search(folded, max(0, floor - 6), floor)):
             return "other"  # 新增科创板上市公司6家，累计12家: a second figure of the same item
         # 共计168.5亿元，分别为14.2亿元、…: the first of the listed figures
     return "part"
+
+
+def _dated(typed) -> bool:
+    """A base dated by its year alone (其中2023年完成3.2亿元): the value of a year, a part of a span of years, not a
+    base period of a comparison (上年同期…, 比一九五二年的二百七十亿元: the comparison word is in ``_NOT_A_PART_NOUN``)."""
+    return typed.role == Role.BASE and _YEAR_CUE.match(typed.cue) is not None
+
+
+_YEAR_CUE = re.compile(r"(?:19|20)\d{2}年|[一二][〇零一二三四五六七八九]{3}年")
+_TRANSITION_REACH = 40  # how far after the first figure of a transition (由A…) its second (…增加到B) is sought
+
+
+def _transition_from(model, typed) -> bool:
+    """The first figure of a transition (由4771公里增加到5200公里): typed ``from`` with a ``to`` figure after it in its
+    sentence (从事批发零售的4.12万户 has none: 从事 is a verb)."""
+    if typed.transition != "from":
+        return False
+    q = typed.quantity
+    return any(t.transition == "to" for t in model.between(q.end, q.end + _TRANSITION_REACH))
+
+
+_STOCK_NOUNS = frozenset({"保有量", "余额", "总里程", "总规模", "产能"})  # (nouns of _NOT_A_PART_NOUN naming a stock)
+
+
+# the roles of the clause model that make a figure no part of a list
+_NOT_A_PART_ROLES = frozenset({Role.BASE, Role.TARGET, Role.RATE, Role.SHARE, Role.THRESHOLD})
+# words before a figure in its clause that make it no part, where the clause model gives no role: a comparison with
+# no base period (比第一个五年计划期间…的总和537个还多; not 较大隐患186处), a capacity, stock, mean or gap (年产5万吨,
+# 贷款余额…, 每个乡镇至少一个, 贸易顺差9.5亿元), an equivalence (相当于), a share (占地 aside)
+_NOT_A_PART_NOUN = re.compile(
+    r"比|较(?![大小高低为])|均|每|年产|产能|相当于|占(?!地|用)|达到上|总(?:里程|量|规模|数|额)|保有量|余额|顺差|逆差|差额|"
+    rf"{alternation(('difference', 'gap_nouns'))}"
+)
 
 
 def _figure_of_label(folded: str, q: Quantity, floor: int) -> bool:
@@ -454,12 +514,13 @@ def _boundary_before(folded: str, q: Quantity, floor: int) -> str:
     return folded[i] if i >= floor else ""
 
 
-def _collect(folded, quantities, total, lo, hi, depth, para_start, level=0, increment=""):
+def _collect(folded, quantities, total, lo, hi, depth, para_start, model, level=0, increment=""):
     parts, excluded = [], 0
+    whole = _context(folded, total, max(0, total.start - 30))
     for q in quantities.between(lo, hi):
         if q is total or q.dimension != total.dimension:
             continue
-        status = _part_status(folded, q, lo, depth, para_start, level, increment)
+        status = _part_status(folded, q, lo, depth, para_start, model, level, increment, whole)
         if status == "other" and _sub_aggregate(folded, q, total, lo):
             status = "part"
         if status == "part":
@@ -484,11 +545,33 @@ def _sub_aggregate(folded: str, q: Quantity, total: Quantity, floor: int) -> boo
     return 2 <= len(narrow) < len(broad) and all(ch in rest for ch in narrow)
 
 
-def _eligible_total(folded, q, floor, depth=None, para_start=None) -> bool:
+def _eligible_total(folded, q, floor, model) -> bool:
+    """Can ``q`` be the whole of a list? An amount with no rate unit whose role in the clause model is a value or a
+    count (a change, base, target, rate, share or threshold is none: see ``_other_role``), with no word of a
+    comparison or a mean before it in its clause (``_NOT_A_TOTAL``)."""
     if q.kind != Kind.AMOUNT or "/" in q.unit:
         return False
+    typed = model.typed(q)
+    if typed is None:
+        return False
     context = _context(folded, q, floor)
-    return not (_CHANGE_BEFORE.search(context) or _NOT_A_TOTAL.search(context))
+    if typed.role == Role.TARGET and typed.cue.startswith(_PLANNED):
+        return not _NOT_A_TOTAL.search(context)  # 项目计划总投资2.6亿元，其中土建工程…: a planned size, split by its plan
+    return not (_NOT_A_TOTAL.search(context) or _other_role(model, typed, context))
+
+
+_PLANNED = "计划"  # the target word of a plan's own size (计划总投资), not of a task set from above (任务, 目标)
+
+
+def _other_role(model, typed, context: str) -> bool:
+    """Does the clause model give the figure a role that makes it neither a part nor a whole of a list? A base (not a
+    value dated by its year alone), target, rate, share or threshold, the first figure of a transition, a change (a count
+    after a verb of action, 改造提升12个, only after a verb of ``_CHANGE_BEFORE``)."""
+    if typed.role in _NOT_A_PART_ROLES:
+        return not _dated(typed)
+    if typed.role == Role.CHANGE:
+        return not typed.counted or _CHANGE_BEFORE.search(context) is not None
+    return _transition_from(model, typed)
 
 
 def _closing_bracket(folded: str, pos: int, end: int) -> int:
@@ -507,7 +590,7 @@ def _closing_bracket(folded: str, pos: int, end: int) -> int:
 _VISITS = {unit: visits for unit, visits in load_toml("units.toml")["visits"].items()}  # 人 -> 人次 (units.toml [visits])
 
 
-def _qizhong_lists(folded, quantities, sentences, depth, para_start):
+def _qizhong_lists(folded, quantities, sentences, depth, para_start, model, index: QuantityIndex):
     para_end = sentences[-1][1]
     openers = {m.start(): (m.end(), "") for m in finditer_located(_QIZHONG, _QIZHONG_START, folded, para_start, para_end)}
     for m in finditer_located(_BREAKDOWN, _BREAKDOWN_START, folded, para_start, para_end):
@@ -553,18 +636,27 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
         dimensions = []
         for q in quantities.between(region_start, region_end):
             if q.dimension not in dimensions and (_part_status(
-                folded, q, region_start, depth, para_start, level
+                folded, q, region_start, depth, para_start, model, level, whole=folded[max(floor, pos - 40) : pos]
             ) == "part" or _AGGREGATE.search(_context(folded, q, region_start))):
                 dimensions.append(q.dimension)  # (出口总额…: a part when its whole is 进出口总额, see _collect)
         if head:
             floor = para_start  # the part named again may stand in an earlier sentence
         for dimension in dimensions:
             visits = _VISITS.get(dimension)
-            candidates = [
-                q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
-                if (q.dimension == dimension or q.dimension == visits) and depth[q.start - para_start] <= level
-                and (not head or _named_by(folded, q, head, para_start))
-                and _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], depth, para_start)]
+            before = [q for q in reversed(quantities.between(max(floor, pos - _TOTAL_REACH), pos))
+                      if (q.dimension == dimension or q.dimension == visits) and depth[q.start - para_start] <= level
+                      and (not head or _named_by(folded, q, head, para_start))]
+            if before and not head and _per_head(model, before[0]):
+                # 人均可支配收入36215元，其中城镇居民44870元、农村居民24390元: the nearest figure of the parts' measure is a
+                # per-head value, which the list splits by groups (none adds up to it); no earlier figure is its whole
+                continue
+            candidates = [q for q in before if _eligible_total(folded, q, _sentence_of(sentences, q.start)[0], model)]
+            if len(candidates) >= 2 and _INCLUDED.match(folded, candidates[1].end, candidates[0].start):
+                # 重点项目86个（含省级以上重点项目12个，…），其中新开工项目34个…: a figure the one before it includes is a
+                # part of that one, not the whole of a later 其中
+                candidates = candidates[1:]
+            if candidates and _bound_between(index, candidates[0], pos, region_start, region_end, dimension):
+                continue
             if not candidates:
                 continue
             total = candidates[0]
@@ -573,7 +665,7 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
                 # part larger than it (and only when no whole in the parts' own unit stands nearer)
                 reading = replace(total, unit=dimension, magnitude=total.magnitude)
                 list_end = _list_end(folded, quantities, reading, region_start, region_end)
-                parts, _ = _collect(folded, quantities, reading, region_start, list_end, depth, para_start, level)
+                parts, _ = _collect(folded, quantities, reading, region_start, list_end, depth, para_start, model, level)
                 # (only the first figure after 其中 is surely a part: 其中培育…412人，通过…带动转移就业5300余人 goes on
                 # to another statement)
                 parts = [p for p in parts[:1] if not p.approximate]
@@ -584,13 +676,48 @@ def _qizhong_lists(folded, quantities, sentences, depth, para_start):
                 if total is None:
                     continue
             list_end = _list_end(folded, quantities, total, region_start, region_end)
-            parts, excluded = _collect(folded, quantities, total, region_start, list_end, depth, para_start, level)
+            parts, excluded = _collect(folded, quantities, total, region_start, list_end, depth, para_start, model, level)
             extended = []
             if list_end == s_end and not level:
-                extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start)
+                extended = _continued_parts(folded, quantities, total, sentences, s_end, depth, para_start, model)
             wording = "其中" if folded.startswith("其中", pos) else folded[pos:opener_end].rstrip(",，:：")
             yield PartList(total, parts, exhaustive=False, wording=wording, excluded=excluded, extended=extended,
                            list_start=region_start)
+
+
+# what follows a figure that includes the next one: （含 / ，包括 (completeness.partial, without 其中 and 主要)
+_INCLUDED = re.compile(r"\s*[(（,，]?\s*(?:含|包括)[^\d，,。；;]{0,20}$")
+
+
+def _per_head(model, q: Quantity) -> bool:
+    """A value per head or on average (人均可支配收入36215元, 平均每人收入1.2万元): typed a rate by the clause model
+    though not a percentage."""
+    typed = model.typed(q)
+    return typed is not None and typed.role == Role.RATE and not q.is_percent
+
+
+def _bound_between(index: QuantityIndex, whole: Quantity, opener: int, start: int, end: int, dimension) -> bool:
+    """Is the first part a class bounded in a measure (超50万元的村) that a clause between the whole and 其中 bounds
+    more loosely (村级集体经济收入全部超过20万元，其中超50万元的村9个)? The 其中 then divides the class that clause bounds,
+    not the whole's (特色产业村5个 before it): the list has no whole written. (A bound the part's does not narrow,
+    总投资超过56亿元，其中10亿元以上项目…, is an amount of the whole, not a class.)"""
+    first = next((q for q in index.iter_between(start, end) if q.dimension == dimension), None)
+    if first is None:
+        return False
+    bounds = [q for q in index.iter_between(start, first.start) if _bound_sense(q)]
+    return any(_bound_sense(q) == _bound_sense(b) and q.dimension == b.dimension
+               and (q.scaled < b.scaled if _bound_sense(b) > 0 else q.scaled > b.scaled)
+               for b in bounds for q in index.iter_between(whole.end, opener))
+
+
+_LOWER_BOUNDS = frozenset({"超过", "超", "逾", "过", "以上", "及以上"})
+
+
+def _bound_sense(q: Quantity) -> int:
+    """+1 for a lower bound of a class (超50万元, 5000万元以上), -1 for an upper one (不足10万元), 0 for no bound."""
+    if not (q.kind == Kind.THRESHOLD or q.open_ended):
+        return 0
+    return 1 if q.qualifier in _LOWER_BOUNDS else -1
 
 
 def _named_whole(folded, quantities, candidates: list[Quantity], start: int, end: int, dimension) -> Quantity | None:
@@ -668,9 +795,9 @@ def _list_end(folded, quantities, total, start, end) -> int:
         if not first_clause and figure is not None:
             if verb and verb.group(0) != first_verb:
                 return i  # a new statement; 其中：引进博士12人，引进硕士45人 repeats the verb and goes on
-            if i > start and folded[i - 1] in ";；" and Interval.of(figure).low > total_high \
-                    and not _continues_items(folded, quantities, total, figure, start, i):
-                return i
+            if closed_at >= 0 and Interval.of(figure).low > total_high \
+                    and not _continues_items(folded, quantities, total, figure, start, closed_at):
+                return closed_at  # (the item's figure may stand in a later clause of the ；-statement)
             if i > start and folded[i - 1] in ";；" and _sibling_category(_context(folded, total, 0), clause):
                 return i  # 工业总产值…，其中规上工业产值…；服务业增加值…: another member of the total's own family
             if closed_at >= 0 and joined in "、，," and figures >= 2:
@@ -736,7 +863,7 @@ def _head_word(folded: str, total: Quantity, floor: int) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
 
-def _continued_parts(folded, quantities, total, sentences, after, depth, para_start):
+def _continued_parts(folded, quantities, total, sentences, after, depth, para_start, model):
     """其中 items continued in the paragraph's next sentences, recognised by the total's head word.
 
     ``完成固定资产投入68787万元。其中：基础设施建设投入15270万元……。……；制造业……累计完成投入53315万元``
@@ -754,13 +881,13 @@ def _continued_parts(folded, quantities, total, sentences, after, depth, para_st
         for q in quantities.between(s, e):
             if q.dimension == total.dimension:
                 clause = _context(folded, q, s)
-                if head in clause and _part_status(folded, q, s, depth, para_start) == "part":
+                if head in clause and _part_status(folded, q, s, depth, para_start, model) == "part":
                     found.append(q)
                     break
     return found
 
 
-def _total_after_lists(folded, quantities, sentences, depth, para_start, para_end):
+def _total_after_lists(folded, quantities, sentences, depth, para_start, para_end, model):
     closed_at = para_start  # the end of the last total that closed a list: its parts are not the next one's
     for m in _TOTAL_AFTER.finditer(folded, para_start, para_end):
         marker_end = m.end()
@@ -768,7 +895,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         if total is not None and total.start > marker_end + 8:
             total = None
         if total is None or _has_boundary(folded, marker_end, total.start) or not _eligible_total(
-            folded, total, m.start(), depth, para_start
+            folded, total, m.start(), model
         ):
             continue
         gap = folded[marker_end : total.start]
@@ -796,6 +923,8 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         s_start, _ = _sentence_of(sentences, m.start())
         back = lead if m.group(0).startswith(_BACK_REFERENCES) else (
             scope.start() if scope and scope.group(0) in _BACK_REFERENCES else -1)
+        if count_word and back < 0 and not folded[s_start:lead].strip():
+            back = lead  # 。四个项目共计3.3亿元: the number of the items opens the sentence, they are listed before it
         if back >= 0 and not folded[s_start:back].strip():
             previous = [s for s in sentences if s[1] <= s_start]
             if previous:
@@ -807,7 +936,7 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
             # (a 合计 right after ；closes the ；-list: A 612万元；B 478万元；合计1090万元)
             s_start = max(s_start, max(folded.rfind(ch, s_start, lead) for ch in ";；") + 1)
         lo = max(_list_start(folded, s_start, m.start()), closed_at)
-        parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start,
+        parts, excluded = _collect(folded, quantities, total, lo, m.start(), depth, para_start, model,
                                    increment=increment.group(0) if increment else "")
         if stock and any(_INCREMENT.search(_context(folded, p, lo)) for p in parts):
             continue  # A新增12.4万平方米，B新增8.7万平方米，合计拥有86万平方米: a stock, not the increments
@@ -884,7 +1013,7 @@ def _unmarked_lists(ctx, quantities: QuantityIndex, start: int, end: int):
             "其中" in text[before.end : total.start] or _item_of_list(text, segmentation, before, total)
         ):
             continue  # 其中工业企业98家，商贸企业42家，…: an item of a list, not the whole of the next ones
-        if not _eligible_total(ctx.folded, total, s_start):
+        if not _eligible_total(ctx.folded, total, s_start, model):
             continue
         items = segmentation.items(total.end, s_end, "、，；")
         if not items or len(items) < 3 or items[0][1] > total.end:
@@ -975,7 +1104,7 @@ def _has_boundary(folded: str, start: int, end: int) -> bool:
     return any(ch in _CLAUSE_BOUNDARY for ch in folded[start:end])
 
 
-def _colon_lists(folded, quantities, sentences, depth, para_start):
+def _colon_lists(folded, quantities, sentences, depth, para_start, model):
     """A colon right after a whole with no total word before it: a breakdown that need not be complete, when
     the colon's first item carries a figure (``新增就业岗位4270个：工业企业2150个，…``; not ``荣誉4项：A、B、C，
     另获省级荣誉12项``). After a total word (``共计5.86亿元：…``), after 分别为 and after 分N批： the list is all
@@ -996,13 +1125,13 @@ def _colon_lists(folded, quantities, sentences, depth, para_start):
             s_end = openers[k]
         if "其中" in head[-20:] or TOTAL_WORD_BEFORE.search(head):
             continue
-        if not _eligible_total(folded, total, s_start, depth, para_start):
+        if not _eligible_total(folded, total, s_start, model):
             continue
         first_end = next((i for i in range(after.end(), s_end) if folded[i] in _CLAUSE_BOUNDARY), s_end)
         if not any(q.dimension == total.dimension for q in quantities.iter_between(after.end(), first_end)):
             continue
         list_end = _list_end(folded, quantities, total, after.end(), s_end)
-        parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start)
+        parts, excluded = _collect(folded, quantities, total, after.end(), list_end, depth, para_start, model)
         yield PartList(total, parts, exhaustive=False, wording="：", excluded=excluded, list_start=after.end())
 
 
@@ -1015,14 +1144,15 @@ def _colon_lists(folded, quantities, sentences, depth, para_start):
 _MOST_PARTS = 100
 
 
-def _check(text: str, pl: PartList) -> list[Relation]:
+def _check(ctx, pl: PartList) -> list[Relation]:
+    text = ctx.text
     total, parts = pl.total, pl.parts
     if not parts:
         return []
     if len(parts) > _MOST_PARTS:
         return [Relation(kind=SUM_KIND, code="DC201", outcome=Outcome.NOT_CHECKABLE, start=total.start, end=total.end)]
     if pl.unmarked:
-        reason = _complete_by_wording(text, pl)
+        reason = _complete_by_wording(ctx, pl)
         if not reason:
             return []  # figures after a whole need not be its parts: only names that complete it say so
         pl.exhaustive = True
@@ -1073,7 +1203,7 @@ def _check(text: str, pl: PartList) -> list[Relation]:
         return relations
     if pl.only_exceeds or (len(parts) < 2 and (pl.exhaustive or not pl.extended)):
         return relations
-    relations.append(_sum_relation(text, pl, total_iv))
+    relations.append(_sum_relation(ctx, pl, total_iv))
     return relations
 
 
@@ -1150,7 +1280,8 @@ def _holds_a_subtotal(text: str, parts: list[Quantity]) -> bool:
     return False
 
 
-def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
+def _sum_relation(ctx, pl: PartList, total_iv: Interval) -> Relation:
+    text = ctx.text
     total = pl.total
     parts = list(pl.parts)
     sum_iv = interval_sum(Interval.of(p) for p in parts)
@@ -1168,7 +1299,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
     reason = pl.reason
     labels = _labels(text, parts, pl.list_start)  # (read once: the completeness, partition and slip tests share them)
     if not pl.exhaustive:
-        reason = _complete_by_wording(text, pl, labels)
+        reason = _complete_by_wording(ctx, pl, labels)
         pl.exhaustive = bool(reason)
         if reason and not exceeds and _rounded_twice_overlap(total, parts) and complete_by_names(labels, total, parts):
             # complete only by the parts' names (企业、个体工商户、农民专业合作社 of 经营主体), and short of the total by
@@ -1210,7 +1341,7 @@ def _sum_relation(text: str, pl: PartList, total_iv: Interval) -> Relation:
                              reason="；总数与分项之和只差一位数字或两位数字颠倒，疑为笔误")
         relation.severity = Severity.WARNING
         return relation
-    return _base_check(text, pl, total_iv, base)
+    return _base_check(ctx, pl, total_iv, base)
 
 
 _CLAUSE_COMMAS = frozenset("，,；;")  # a clause ends between two parts (not 、)
@@ -1294,11 +1425,12 @@ def _rounded_twice_overlap(total, parts) -> bool:
     return sum_iv.bounded and sum_iv.overlaps(widened(total))
 
 
-def _complete_by_wording(text: str, pl: PartList, labels: list[str] | None = None) -> str:
+def _complete_by_wording(ctx, pl: PartList, labels: list[str] | None = None) -> str:
     """Why a 其中 list is complete (empty when nothing says so): its last item is 其他/其余
     (工业企业98家……其他企业18家), it names every quarter or both halves of the year, the total names
     as many members as are listed (两个园区合计…, 东区和西区共…), or the items' own counts add up
     to the whole's count (项目28个……其中工业项目19个……服务业项目9个)."""
+    text = ctx.text
     if labels is None:
         labels = _labels(text, pl.parts, pl.list_start)
     if labels and _REST.search(labels[-1]):
@@ -1314,7 +1446,7 @@ def _complete_by_wording(text: str, pl: PartList, labels: list[str] | None = Non
     split = complete_by_names(labels, pl.total, pl.parts)
     if split:
         return f"；{'、'.join(split)}已是全部"
-    counted = _counts_add_up(text, pl)
+    counted = _counts_add_up(ctx, pl)
     if counted:
         return counted
     if len(pl.parts) >= 2 and _SUMMED_BEFORE.search(_clause_before(text, pl.total)) and _near_whole(pl) and (
@@ -1387,24 +1519,24 @@ def _members_named(text: str, total: Quantity, labels: list[str]) -> bool:
 _COUNT_UNITS = counting_units("listed")  # (units.toml [counting])
 
 
-def _counts_add_up(text: str, pl: PartList) -> str:
+def _counts_add_up(ctx, pl: PartList) -> str:
     """The items of a 其中 list are counted too, and their counts add up to the whole's count:
     ``新签约项目28个、总投资86亿元，其中工业项目19个、投资61亿元，服务业项目9个、投资21亿元``
-    (19 + 9 = 28: nothing is missing, so the amounts must add up to the total amount too)."""
-    total, parts = pl.total, pl.parts
+    (19 + 9 = 28: nothing is missing, so the amounts must add up to the total amount too). The counts are the shared
+    quantities that count things (``counts_things``: the clause model's ``counted``)."""
+    text, total, parts = ctx.text, pl.total, pl.parts
     lo = max(0, total.start - 80)
     lo = max([lo] + [text.rfind(ch, lo, total.start) + 1 for ch in "。！？!?\n"])
-    window_end = parts[-1].start
-    counts = [q for q in extract_quantities(fold_width(text[lo:window_end]))
-              if q.kind == Kind.AMOUNT and q.unit in _COUNT_UNITS and q.magnitude == 1 and not q.approximate]
-    whole = [q for q in counts if q.start + lo < total.start]
+    counts = [q for q in document_quantities(ctx).between(lo, parts[-1].start)
+              if counts_things(q) and q.unit in _COUNT_UNITS and not q.approximate]
+    whole = [q for q in counts if q.start < total.start]
     if not whole:
         return ""
     unit = whole[-1].unit
     boundaries = [pl.list_start] + [p.end for p in parts[:-1]]
     part_counts = []
     for begin, part in zip(boundaries, parts):
-        inside = [q for q in counts if begin <= q.start + lo < part.start and q.unit == unit]
+        inside = [q for q in counts if begin <= q.start < part.start and q.unit == unit]
         if len(inside) != 1:
             return ""
         part_counts.append(inside[0].value)
@@ -1471,8 +1603,8 @@ def _rounding_slip(sum_iv: Interval, total_iv: Interval, parts: list[Quantity], 
     return sum_iv.distance(total_iv) <= slack
 
 
-def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Relation:
-    total = pl.total
+def _base_check(ctx, pl: PartList, total_iv: Interval, base: dict) -> Relation:
+    text, total = ctx.text, pl.total
     parts = list(pl.parts) + list(pl.extended)
     if len(parts) < 2:
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
@@ -1486,7 +1618,7 @@ def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Rela
         # value added grows at comparable prices: its rates do not divide nominal values
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     base["related"] = [("总数", total.start, total.end)] + [(f"分项{n}", p.start, p.end) for n, p in enumerate(parts, 1)]
-    rates = [_growth_rate(text, q, parts + [total]) for q in [total] + parts]
+    rates = [_growth_rate(ctx, q, parts + [total]) for q in [total] + parts]
     if any(rate is None for rate in rates):
         return Relation(outcome=Outcome.NOT_CHECKABLE, **base)
     try:
@@ -1515,20 +1647,19 @@ def _base_check(text: str, pl: PartList, total_iv: Interval, base: dict) -> Rela
     return Relation(outcome=Outcome.INCONSISTENT, message=message, severity=Severity.ERROR, **base)
 
 
-def _growth_rate(text: str, q: Quantity, others: list[Quantity]) -> Quantity | None:
-    """The growth rate stated right after ``q`` (同比增长30.17%), signed, before the next part."""
-    limit = min([o.start for o in others if o.start > q.start] + [q.end + 40])
-    window = fold_width(text[q.end:limit])
-    for rate in extract_quantities(window):
-        if rate.kind != Kind.PERCENT:
-            continue
-        verb = _GROWTH_AFTER.search(window[: rate.start])
-        if not verb:
-            return None
-        if verb.group("verb") in ("下降", "减少", "降低", "回落") and rate.value > 0:
-            return replace(rate, value=-rate.value)
-        return rate
-    return None
+def _growth_rate(ctx, q: Quantity, others: list[Quantity]) -> Quantity | None:
+    """The growth rate stated right after ``q`` (同比增长30.17%), signed, before the next part and in its sentence: the
+    first percentage after it, when the clause model types it a rate of change (not one over several years, 年均)."""
+    sentence = ctx.segmentation.sentence_at(q.start)
+    limit = min([o.start for o in others if o.start > q.start] + [q.end + _GROWTH_REACH, sentence.end if sentence else q.end])
+    rate = next((t for t in ctx.clause_model.between(q.end, limit) if t.quantity.kind == Kind.PERCENT), None)
+    if rate is None or rate.role != Role.RATE or not rate.sign or rate.compound:
+        return None
+    value = rate.quantity
+    return replace(value, value=-value.value) if rate.sign < 0 and value.value > 0 else value
+
+
+_GROWTH_REACH = 30  # how far after a figure its growth rate may end (比上年同期增长 and a short name between)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1556,6 +1687,9 @@ _OVERLAPPING = ({"工业", "制造业"},)
 _LIST_NAMES = re.compile(r"(?P<names>[^,，。；;：:]{2,60}?)分别(?:为|是|达到?|完成|实现|有)")
 
 
+_CONJUNCTIONS = frozenset({"和", "及", "与", "以及"})  # (a、b和c: the last figure's "label" is the conjunction)
+
+
 def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
     """What each part is called: the words between the previous part (or the start of its item)
     and its figure, bracketed asides removed (其中一期8000万元、二期… -> 一期, 二期)."""
@@ -1571,12 +1705,13 @@ def _labels(text: str, parts: list[Quantity], list_start: int) -> list[str]:
         label = _BRACKETED.sub("", folded[max(item_start, previous_end) : start])
         labels.append(_LEADING_WORDS.sub("", label.strip(" \t,，、:：")).strip(" \t,，、:："))
         previous_end = q.end - lo
-    if all(not label for label in labels[1:]):
+    if all(not label or label in _CONJUNCTIONS for label in labels[1:]):
         # 其中出口、进口分别为a、b: the names come before 分别
         first = parts[0].start - lo
         names = _LIST_NAMES.search(folded, max(0, first - 80), first)
         if names:
-            split = [n for n in re.split(r"[、和及与]", _LEADING_WORDS.sub("", names.group("names"))) if n]
+            # (第一、二、三产业增加值分别为…: the names written with their shared prefix and ending once)
+            split = expand_elided([n for n in re.split(r"[、和及与]", _LEADING_WORDS.sub("", names.group("names"))) if n])
             if len(split) == len(parts):
                 return split
     return labels
