@@ -206,3 +206,19 @@ def test_a_count_of_things_is_counted_whatever_its_role():
     assert counted["2家"].role is Role.PART and counted["2家"].counted
     assert counted["12家"].role is Role.COUNT
     assert not any(key.startswith("5家") for key in counted)  # a class boundary counts nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "transition"),
+    [
+        ("道路总里程从4771公里增加到5200公里。", "4771公里", "from"),
+        ("道路总里程从4771公里增加到5200公里。", "5200公里", "to"),
+        ("税收由2020年的3.2亿元提高到5.6亿元。", "3.2亿元", "from"),
+        # words that open with 从/由 and open no transition: a verb, a cause, a consequence
+        ("从事批发零售的4.12万户个体工商户增加到5.3万户。", "4.12万户", ""),
+        ("由于原材料涨价的6.2亿元成本上升至7.1亿元。", "6.2亿元", ""),
+        ("由此带动的投资5.6亿元增加到6.1亿元。", "5.6亿元", ""),
+    ],
+)
+def test_the_first_figure_of_a_transition(text, quote, transition):
+    assert _typed(text)[quote].transition == transition

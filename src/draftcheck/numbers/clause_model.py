@@ -169,7 +169,10 @@ _ROLE_WORDS = re.compile(
 # 由2020年的A / 从A: the transition's first figure (a year and a few characters of label may stand between)
 _LABEL = r"[^\d，,。；;：:！？!?\n（）()]"
 _TRANSITION_YEAR = r"(?:(?:19|20)\d{2}年(?:底|末|初)?)?的?"
-_FROM_CUE = re.compile(rf"(?:{alternation(('change', 'transition_from'))}){_TRANSITION_YEAR}{_LABEL}{{0,8}}$")
+# (not the words 由/从 open: 从事, 从而, 从中, 从严, 由于, 由此, 由来; totalsQ found 从事 read as a transition's start)
+_FROM_CUE = re.compile(
+    rf"(?:{alternation(('change', 'transition_from'))})(?![事而中严于此来衷]){_TRANSITION_YEAR}{_LABEL}{{0,8}}$"
+)
 # 增加到2024年的B / 至B / 降为B: the transition's second figure
 _TO_CUE = re.compile(
     rf"(?:(?:{alternation(('change', 'transition_verbs'))})?(?:{alternation(('change', 'transition_to'))})"
