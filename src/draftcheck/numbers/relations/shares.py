@@ -195,6 +195,8 @@ def find(ctx) -> list[Relation]:
             n += 1
             joined += 1
         statement = folded[start:end]
+        if _holds(statement, _MULTIPLE_ANSWERS):
+            continue  # （可多选）: the shares of the answers of one question of several choices need not add up to 100%
         # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
         on_model: list[Relation] = []
         # (typed only when a reader's words and a share stand in the statement: typing costs)
@@ -1060,10 +1062,15 @@ _ITEM_REMARK = re.compile(
 )
 _SEPARATOR = re.compile(r"[，,、；;：:][ \t]*")
 # the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
+# (a survey is no such heading: its answers split the respondents only when they are the options of one question, a
+# scale reaching its bottom, states, a complete set; 抽样调查显示，设立研发机构的企业占42.3%，开展产学研合作的企业占58.6%
+# are answers to different questions, 反映融资难的…反映用工贵的 answers of several choices)
 _STRUCTURE_HEADING = re.compile(
-    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|[从分][^，,；;。]{1,10}看|"
-    r"(?:被|接受)?(?:调查|受访|问卷|调研)"
+    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|[从分][^，,；;。]{1,10}看"
 )
+# the words of a survey (words.toml [shares] survey_words) and of a question of several answers (multiple_answers)
+_SURVEY_WORDS = words("shares", "survey_words")
+_MULTIPLE_ANSWERS = words("shares", "multiple_answers")
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
 _SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,30}中[，,]?$")
 # the 中 clause after an opening clause: 规划用地布局方面，园区核心区规划用地中，工业用地占… (attributes of
@@ -1178,9 +1185,12 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         # the states of one set of items, each named once (已完成整改的问题…，正在推进的…，需要长期坚持的…)
         states = [next((word for word in _STATE if label.startswith(word)), None) for label in labels]
         stages = len(run) >= 3 and all(states) and len(set(states)) == len(run)
-        disjoint = market or pair or stages or len(run) >= 3 and (
+        # (answers to a survey, or to questions of their own, are no split of a set without evidence of their own:
+        # 受访企业中，反映融资难的占…，反映用工贵的占… / 企业中，设立研发机构的企业占…，开展产学研合作的企业占…)
+        answers = _holds(heading, _SURVEY_WORDS) or _several_questions([m.label for m in run])
+        disjoint = market and not answers or pair or stages or len(run) >= 3 and (
             is_partition(labels)
-            or (
+            or not answers and (
                 ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_holds(l, _PERSON_ATTRIBUTE) for l in labels))
                  or run[0].label.lstrip().startswith("其中")
                  or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
@@ -1197,6 +1207,29 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span,
                                 complete=closed or complete_set or bottom, labels=labels, approximate=approximate))
     return relations
+
+
+# a label naming its items by what they do or have (设立研发机构的企业, 开展产学研合作的, 已应用工业互联网平台的企业):
+# a predicate, 的, and maybe the head noun of the set
+_RELATIVE_LABEL = re.compile(r"(?P<predicate>[^的，,；;。]{2,24}?)的(?P<head>[\u4e00-\u9fff]{0,4})")
+
+
+def _several_questions(raw_labels: list[str]) -> bool:
+    """Do the labels name their items by different things done or had (设立研发机构的企业, 开展产学研合作的企业,
+    应用工业互联网平台的企业)? Each is then a question of its own, a firm may answer yes to several, and their shares
+    need not add up to 100%. The predicates must open with different words (a state word set aside: 已设立 / 已开展);
+    options of one question (认为“明显好转”的 / 认为“有所好转”的) open alike and are read as before."""
+    openings = set()
+    heads = set()
+    for raw in raw_labels:
+        m = _RELATIVE_LABEL.fullmatch(_IN_SCOPE.sub("", raw.strip(" \t“”\"'，,")).removeprefix("其中"))
+        if m is None:
+            return False
+        predicate = m.group("predicate").lstrip("“\"")
+        state = next((w for w in _STATE if predicate.startswith(w)), "")
+        openings.add(predicate[len(state) : len(state) + 2])
+        heads.add(m.group("head"))
+    return len(raw_labels) >= 2 and len(heads) == 1 and len(openings) == len(raw_labels)
 
 
 # A share of a whole followed by 其中 and shares of the same whole: 民营经济增加值占地区生产总值的62.3%，其中
@@ -1400,9 +1433,11 @@ def _cut_after_complete_whole(folded: str, run: list[_Item]) -> list[list[_Item]
         same_head = len(label) >= 3 and heads == {label[-2:]} and not (
             len(labels) <= _LONGEST_COMPLETE_SET and _is_complete_set(labels))
         # (a new split after a semicolon: 外商投资企业占40.7%，港澳台投资企业占59.3%；合资企业占68.6%…)
-        same_split = same_head and not re.search(r"[；;]", folded[current[-1].end : m.start])
-        if len(current) >= 2 and not _closes(label) and not same_split and total is not None and total.overlaps(
-                Interval.exact(HUNDRED)):
+        new_clause = bool(current) and re.search(r"[；;]", folded[current[-1].end : m.start]) is not None
+        same_split = same_head and not new_clause
+        # (a complete set ends its split at a semicolon whatever its sum: 男性占52.6%，女性占45.4%；年龄在18—44岁的占…)
+        if len(current) >= 2 and not _closes(label) and not same_split and (total is not None and total.overlaps(
+                Interval.exact(HUNDRED)) or new_clause and len(labels) <= _LONGEST_COMPLETE_SET and _is_complete_set(labels)):
             pieces.append([])
             labels, heads, total = [], set(), None
         pieces[-1].append(m)
@@ -1538,6 +1573,8 @@ def _names_evidence(before: str, count: int, whole: str = "", bearing: bool = Fa
         return "complete"  # “满意”“基本满意”“不满意”分别占…: the scale reaches its bottom
     if count >= 3 and _STRUCTURE_HEADING.search(before):
         return "structured"
+    if _holds(before, _SURVEY_WORDS):
+        return ""  # 受访企业中，融资难、用工贵、订单少分别占…: answers of several choices, no split without evidence
     # distinct names sharing one whole (none named, or one that is more than a scope) split it: their
     # shares cannot exceed 100% (内资、外资、自筹资金分别占…), unless the names overlap (党员、女性 ...)
     if whole and _is_scope_only(whole):
