@@ -208,8 +208,13 @@ def find(ctx) -> list[Relation]:
                 on_model.extend(_stated_whole(ctx.text, folded, start, end, shares))
                 if ("比例" in statement or "比重" in statement) and _PROPORTION_TAIL.search(folded, start, end):
                     on_model.extend(_proportions(ctx.text, folded, start, shares.between(start, end)))
-        relations.extend(on_model)
-        found = _statement_relations(ctx, start, end, shares, on_model)
+        # (categories short of the bottom of their scale are not checkable, and leave the statement to the other
+        # readers: 满意…基本满意…，其余为“不满意”，占3.2%, a labelled split closed by the rest)
+        open_polls = [r for r in on_model if r.kind == KIND and r.outcome is Outcome.NOT_CHECKABLE and r.related
+                      and r.related[0][0] in _CATEGORY_NAMES]
+        found = _statement_relations(ctx, start, end, shares, [r for r in on_model if not any(r is p for p in open_polls)])
+        relations.extend(r for r in on_model if not any(r is p for p in open_polls) or not any(
+            f.start < r.end and r.start < f.end for f in found))
         relations.extend(found)
         # (a heading needs a colon, or 从/按 before a comma, or a title line before: tested before the pattern runs)
         if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
@@ -304,7 +309,9 @@ _LIST_HEADING = re.compile(
 # a link word between an item's label and its share (本科及以上为45.2%)
 _LABEL_LINKS = words("shares", "label_links")
 # the label of one item, between the separator before it and its share
-_BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
+# (a label may carry another name of its own in brackets: 高中（中专）及以下)
+_BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}"
+                         r"(?:[（(][^\d，,。；;：:、%（()）\s]{1,8}[)）][^\d，,。；;：:、%（()）\s]{0,8})?")
 _BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
 _SPACED_SEPARATOR = re.compile(r"\s*[、，,；;]\s*|[ \t\u3000]+")
 # the item closing a unit-headed list with the whole: ；合计 100.0
@@ -702,6 +709,7 @@ def _category_starts(folded: str, start: int, end: int):
 
 
 _CATEGORY_FIRST = frozenset(word[0] for word in _TOP_AND_MIDDLE + _BOTTOM)
+_CATEGORY_NAMES = frozenset(_TOP_AND_MIDDLE + _BOTTOM)
 
 
 def _ratio_chains(folded: str, quantities: list) -> list[list]:
@@ -938,7 +946,8 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in parts]
         whole_iv = Interval.of(whole, scaled=False)
-        relations.append(_judge(text, terms, whole_iv, text[whole.start : whole.end], (whole.start, whole.end),
+        # (the finding covers the parts and their total: a slip may be in any of them)
+        relations.append(_judge(text, terms, whole_iv, text[whole.start : whole.end], (parts[0].start, whole.end),
                                 complete=True, labels=None, approximate=any(q.approximate for q in parts)))
     return relations
 
@@ -987,7 +996,8 @@ _ITEM_PREFIX = re.compile(
     r"|(?:[（(][^（()）%]{1,40}[)）]|[^，,、；;：:。%]){1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
     # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
     r"(?:所占比重|所占比例|占比|比重|比例|(?P<market>份额)|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
-    r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
+    # (an adverb may stand before the link: 非税收入比重相应为19.3%)
+    r"(?:相应|则|仅|只|亦|也)?(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
     r"[ \t]?(?P<approx>约|近)?"
 )
 _ITEM_TAIL = re.compile(r"(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))")
@@ -1077,13 +1087,16 @@ _SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,30}中[，,]?$")
 # such a set overlap: 参保人员中，女性占…，60岁以上人员占…)
 _SET_HEADING_AFTER_CLAUSE = re.compile(r"[，,：:][^，,；;。]{0,29}[^\s其集]中[，,]?$")
 # a scope that opens a first label (全县农村低保对象中60岁以上的): what follows it is the part's name
-_IN_SCOPE = re.compile(r"^[^，,；;。]{1,16}?[^\s其集]中(?![央心小型部西医学国])")
-_SET_HEADING_ANYWHERE = re.compile(r"[^，,；;。]{1,30}[^\s其集]中(?![央心小型部西医学国])")
+# (中 of 中央, 中心, 中小型 … is no scope; 中国有 is: 规上工业产值中国有及国有控股企业占…)
+_NOT_SCOPE_END = r"(?![央心小型部西医学]|国(?!有))"
+_IN_SCOPE = re.compile(rf"^[^，,；;。]{{1,16}}?[^\s其集]中{_NOT_SCOPE_END}")
+_SET_HEADING_ANYWHERE = re.compile(rf"[^，,；;。]{{1,30}}[^\s其集]中{_NOT_SCOPE_END}")
 # the parts announced with their number: 由三部分构成 / 分为四类 / 包括两个部分
 _COUNTED_PARTS = re.compile(
     r"(?:由|分为|分成|包括|包含)(?P<count>[两二三四五六七八九]|[2-9])(?:个)?(?:部分|类|种|块|方面)(?:构成|组成)?[:：]?"
     # the set counted in the scope the shares are of: 四类诉求中咨询类占… / 三种渠道中
-    r"|(?<![\d第])(?P<scope_count>[两二三四五六七八九]|[2-9])(?:个)?(?:大类|类|种|个方面)[\u4e00-\u9fff]{0,8}(?:中|当中)(?![央心小型部西医学国])"
+    r"|(?<![\d第])(?P<scope_count>[两二三四五六七八九]|[2-9])(?:个)?(?:大类|类|种|个方面)[\u4e00-\u9fff]{0,8}(?:中|当中)"
+    + _NOT_SCOPE_END
 )
 # the bottom of a survey scale: a list reaching it leaves no answer out
 _SCALE_BOTTOM = words("shares", "scale_bottom")
@@ -1607,6 +1620,9 @@ def _listed_names(clause: str, count: int) -> list[str]:
     names = [n for n in clause.split("、") if n]
     if len(names) == count:
         return names
+    if len(names) == count - 1 and (joint := re.search(r"[和与及]", names[-1])) and 0 < joint.start() < len(names[-1]) - 1:
+        # 国有投资、民间投资和外商及港澳台投资: the last name joined by its first 和/与/及 (外商及港澳台 stays one name)
+        return names[:-1] + [names[-1][: joint.start()], names[-1][joint.end() :]]
     names = [n for n in re.split(r"[、和及与]", clause) if n]
     return names if len(names) == count else []
 
@@ -1619,6 +1635,8 @@ def _is_complete_set(labels: list[str]) -> bool:
             continue
         # in any order (第二产业…第一产业…第三产业): each label holds exactly one member, each member one label
         held = [[member for member in members if member in label] for label in labels]
+        # (a member inside another one the label holds is not named apart: 半失能老人 names 半失能, not also 失能)
+        held = [[member for member in h if not any(member != other and member in other for other in h)] for h in held]
         if all(len(h) == 1 for h in held) and len({h[0] for h in held}) == len(members):
             return True
     return False
