@@ -226,7 +226,6 @@ def find(ctx) -> list[Relation]:
 
 
 _MAX_JOINED = 3  # sentences of labelled shares joined to the one before them
-_ENDS_WITH_ITEM = re.compile(r"(?:占|占比|比重|比例|份额)[^，,、；;：:。\d]{0,14}?(?:约|近)?(?:\d{1,3}(?:\.\d{1,3})?%|百分之[零〇一二三四五六七八九十点]{1,8}|[一二两三四五六七八九]成[一二三四五六七八九半]?|[二三四五六七八九十]分之[一二三四五六七八九])。$")
 
 
 def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) -> bool:
@@ -235,10 +234,15 @@ def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) 
     folded = ctx.folded
     if next_start != end or next_end - next_start > 80:
         return False
-    last = _ENDS_WITH_ITEM.search(folded, max(start, end - 40), end)
-    if last is None:
+    # (the last clause of the sentence before is one labelled share, read by the item reader on its shares)
+    if not folded.startswith("。", end - 1):
         return False
-    previous = _share_label(folded[max(folded.rfind(ch, start, last.start()) for ch in "，,、；;：:") + 1 : last.start()])
+    clause_start = max(max(folded.rfind(ch, start, end - 1) for ch in "，,、；;：:") + 1, start)
+    before = _StatementShares(ctx, clause_start, end).between(clause_start, end)
+    last = _item_at(folded, clause_start, end - 1, before, [_figure_start(q) for q in before]) if before else None
+    if last is None or last.end != end - 1 or last.bracket:
+        return False
+    previous = _share_label(last.label)
     shares = _StatementShares(ctx, next_start, next_end).between(next_start, next_end)
     starts = [_figure_start(q) for q in shares]
     position, items = next_start, 0
@@ -554,7 +558,7 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
         if not percents:
             return relations
         taken = [(r.start, r.end) for r in earlier + relations]
-        relations.extend(_labelled_splits(text, folded, start, end, percents, taken))
+        relations.extend(_labelled_splits(text, folded, start, end, percents, taken, ctx.clause_model))
         if "其中" in statement:
             relations.extend(_sub_shares(text, folded, start, end, percents, taken))
             checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
@@ -1064,12 +1068,28 @@ def _item_at(folded: str, position: int, end: int, shares, starts: list[int]) ->
     return None
 
 
-# a clause between two items that does not break their run: the change of the item before
-# (比上年下降0.6个百分点, 提高1.2个百分点, 增长8.1%)
-_ITEM_REMARK = re.compile(
-    r"(?:比上年|较上年|同比|比去年|较去年)?(?:提高|下降|上升|降低|增长|增加|减少|回落|提升)了?\d{1,3}(?:\.\d{1,3})?"
-    r"(?:个百分点|%)(?=[，,、；;。]|$)"
-)
+# a clause between two items that does not break their run: the change of the item before (比上年下降0.6个百分点,
+# 提高1.2个百分点, 增长8.1%), as the clause model types it
+_COMPARED_WITH = words("base", "compared_with")
+
+
+def _is_change_remark(model, folded: str, start: int, end: int) -> bool:
+    """Is the clause [start, end) nothing but a change of the item before: one figure of the clause model, a change or
+    rate of change in points or percent (role change or rate, a sign) ending the clause, with nothing before its verb
+    but a comparison (比上年, 同比)?"""
+    typed = model.between(start, end)
+    if len(typed) != 1:
+        return False
+    t = typed[0]
+    q = t.quantity
+    if not t.sign or t.compound or t.role not in (Role.CHANGE, Role.RATE) or q.kind not in (Kind.POINTS, Kind.PERCENT) \
+            or q.end != end or not t.cue:
+        return False
+    head = folded[start : q.start]
+    verb = head.rfind(t.cue)
+    return verb >= 0 and head[verb + len(t.cue) :] in ("", "了") and (verb == 0 or head[:verb] in _COMPARED_WITH)
+
+
 _SEPARATOR = re.compile(r"[，,、；;：:][ \t]*")
 # the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
 # (a survey is no such heading: its answers split the respondents only when they are the options of one question, a
@@ -1108,7 +1128,7 @@ _STATE = tuple(sorted(words("shares", "item_states"), key=len, reverse=True))
 _OVERLAPPING_KINDS = words("shares", "overlapping_kinds")
 
 
-def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
+def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list, taken, model) -> list[Relation]:
     """Shares that divide one whole, each with its label (``shares``: the statement's percentages of the
     clause model, any notation): a sum above 100% is wrong when the list is introduced as a structure
     (结构/构成/来源/按…分/从…看/调查) or its labels are disjoint; a sum below 100% only when nothing can be
@@ -1126,7 +1146,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
                 break
             skipped = folded[position : nxt.start()]
             bridged = bool(runs and runs[-1]) and (
-                bool(_ITEM_REMARK.fullmatch(skipped))
+_is_change_remark(model, folded, position, nxt.start())
                 or (runs[-1][-1].bracket and not re.search(r"\d|%", skipped))
                 or (nxt.group(0).startswith("、") and len(skipped) <= 8 and not re.search(r"\d|%", skipped))
             )
