@@ -49,7 +49,7 @@ CODE = "DC302"
 FALLBACK = True  # relations of figures another finder already relates are dropped (see find_relations)
 
 _GAP_NOUN = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\d\ue000-\ue003]{{0,6}}?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|了)?(?:约|近)?$")
-_GAP_NOUN_AFTER = re.compile(r"^的?(?:缺口|差距|差额)")
+_GAP_AFTER_FIGURE = words("difference", "after_figure")
 _COMPARISON = re.compile(alternation(("difference", "comparisons")))
 _AFTER_TRANSITION = re.compile(
     rf"(?:{alternation(('difference', 'after_transition'))})(?:了|约|近|达到?)?$"
@@ -165,9 +165,9 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
         kin = earlier_of.get(measure, [])[-_KIN_REACH:] if measure is not None else []
         operands = None
         clause = ms.masked[clause_start:rel]
-        if "分别" in clause or _NOT_A_GAP.search(clause):
+        if "分别" in clause or any(word in clause for word in _NOT_A_GAP):
             continue  # 分别比2007年增加A和D: a list of changes / 累计结余, 平均每年上升: no gap of two figures
-        if (gap := _GAP_NOUN.search(before)) or _GAP_NOUN_AFTER.match(after):
+        if (gap := _GAP_NOUN.search(before)) or after.removeprefix("的").startswith(_GAP_AFTER_FIGURE):
             operands = _gap_operands(ms, kin, stated, clause_start, typed)
             if operands is not None and gap is not None and not _gap_of(
                     ms, clauses, operands, gap.group(), ms.masked[clause_start : rel - len(before) + gap.start()]):
@@ -209,7 +209,7 @@ def _measure(q: Quantity, *, stated: bool) -> object:
     return ("amount", q.dimension) if q.kind == Kind.AMOUNT and q.unit != "" else None
 
 
-_NOT_A_GAP = re.compile(r"累计|滚存|余额|上年|去年|同期|平均每|年均|每年")
+_NOT_A_GAP = words("difference", "not_a_gap")
 # 比/较 as a word of comparison, not inside 比重/比例/占比/评比/对比/相比 …
 _NOT_COMPARISON = re.compile(r"(?:占|评|对|相|类|排|攀|好)比|比(?:重|例|率|值|照|较|赛|武|拼|分)|不[低高少多]于")
 # what may stand between the other operand and the gap: ）的平均水平 / 多 / 提前了 …
@@ -484,14 +484,17 @@ def _typed_sentences(ctx, hint: re.Pattern):
             yield sentence, typed, _Clauses(typed_clauses)
 
 
-_TASK_WORD = re.compile(r"计划|任务|目标")
+_TASK_WORDS = words("target", "words")
 
 
 def _names_a_task(text: str, clauses: _Clauses, q: Quantity) -> bool:
     """Whether the clause of a figure names it a task (年度计划新建5G基站420个: the clause model reads 新建's count),
     within 20 characters before it."""
     opened = clauses.start(q)
-    return opened is not None and bool(_TASK_WORD.search(text, max(opened, q.start - 20), q.start))
+    if opened is None:
+        return False
+    window = text[max(opened, q.start - 20) : q.start]
+    return any(word in window for word in _TASK_WORDS)
 
 
 def _remainders(ctx) -> list[Relation]:

@@ -90,7 +90,19 @@ _SPLIT = re.compile(
 _PERIOD_NAME = re.compile(r"季度|半年|月份|\d月|年度|(?:19|20)\d\d年")
 # words that make the percentages of a list rates, not shares
 _RATE_WORDS = words("shares", "rate_words")
-_STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
+# the words of a total over every part listed (words.toml [completeness] totals: 合计, 共计, 共 …)
+# (not 累计: 1—11月累计增长9.6% totals over time, not over the parts)
+_TOTAL_WORDS = tuple(word for word in words("completeness", "totals") if word != "累计")
+_TOTAL_REACH = 10  # characters between a total word and the figure after it (占比达到约, 所占比重为)
+
+
+def _names_total(between: str) -> bool:
+    """Do the words before a share name it the total of the shares listed before (，合计占80.8% / ，三大产业合计占比
+    达到95.5%)? A total word in the last clause, a few characters before the figure and no figure between."""
+    clause = between[max(between.rfind(ch) for ch in ",，。；;") + 1 :]
+    tail = clause[-(_TOTAL_REACH + 2) :]
+    at = max(tail.rfind(word) for word in _TOTAL_WORDS)
+    return at >= 0 and not any(ch.isdigit() for ch in tail[at:])
 
 
 # A statement holds one of these when anything below reads it: a share in words (百分之, 成, 分之) or
@@ -896,7 +908,7 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         labelled = first is not None and bool(re.search(r"[\u4e00-\u9fff]", folded[m.end() : first.start]))
         for q in ([first] if first is not None else []) + list(islice(percents, _MAX_SPLIT_PARTS)):
             between = folded[(parts[-1].end if parts else m.end()) : q.start]
-            if parts and _STATED_WHOLE.search(between):
+            if parts and _names_total(between):
                 whole = q
                 break
             if parts and not labelled and _REST_ITEM.fullmatch(between):
