@@ -23,6 +23,10 @@ the gap is, wherever the operands stand; this finder reads those kinds:
   in ``lexicon/words.toml`` [difference] remainders opening D's clause): D against the task minus any figure done
   between them (a report may count the rest from 开工 or from 竣工).
 
+Not read: a net flow (净迁入, 净流入) over two figures that are no flows (出生人口A，死亡人口B，净迁入人口D), a net
+change after a subject of its own that the operands' labels do not share (…新增省级专精特新中小企业14家，高新技术企业
+净增28家).
+
 D is checked against |A − B| (percentage points for points, units converted). Only two operands of D's
 dimension may stand where the phrasing puts them (the two nearest figures before a gap noun; the figure
 after a comparison word and the one before it); anything else is not checkable. A stated figure that
@@ -165,7 +169,7 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
         kin = earlier_of.get(measure, [])[-_KIN_REACH:] if measure is not None else []
         operands = None
         clause = ms.masked[clause_start:rel]
-        if "分别" in clause or any(word in clause for word in _NOT_A_GAP):
+        if "分别" in clause or _NOT_A_GAP.search(clause):
             continue  # 分别比2007年增加A和D: a list of changes / 累计结余, 平均每年上升: no gap of two figures
         if (gap := _GAP_NOUN.search(before)) or after.removeprefix("的").startswith(_GAP_AFTER_FIGURE):
             operands = _gap_operands(ms, kin, stated, clause_start, typed)
@@ -209,7 +213,7 @@ def _measure(q: Quantity, *, stated: bool) -> object:
     return ("amount", q.dimension) if q.kind == Kind.AMOUNT and q.unit != "" else None
 
 
-_NOT_A_GAP = words("difference", "not_a_gap")
+_NOT_A_GAP = re.compile(alternation(("difference", "not_a_gap")))  # (the lexicon's words, one scan)
 # 比/较 as a word of comparison, not inside 比重/比例/占比/评比/对比/相比 …
 _NOT_COMPARISON = re.compile(r"(?:占|评|对|相|类|排|攀|好)比|比(?:重|例|率|值|照|较|赛|武|拼|分)|不[低高少多]于")
 # what may stand between the other operand and the gap: ）的平均水平 / 多 / 提前了 …

@@ -20,6 +20,11 @@ Phrasings recognised, each inside one sentence:
   labels (在园区企业中，工业企业…服务业企业…) must not exceed it. Shares of another whole (占全省的12%)
   are never grouped.
 
+Not read as a split (they need not add up to 100%): the answers of a survey unless they are the options of one
+question (a scale reaching its bottom, states, a complete set: a survey word, 调查/受访/问卷, is no structure heading);
+items named by different things done or had (设立研发机构的企业占…，开展产学研合作的企业占…: questions of their own);
+a statement naming a question of several choices (多选, 多项选择); ``分别有N%的…表示`` lists.
+
 Reading: every reader takes its shares from the typed clause model (``ctx.clause_model``, every notation: 38.5%,
 百分之三十, 三成, 三分之一): the poll categories, the ``分别占/占比分别为`` lists and the proportions (``_categories``,
 ``_stated_whole``, ``_proportions``), the bare label lists (``_bare_splits``), the labelled splits and sub-shares
@@ -207,7 +212,7 @@ def find(ctx) -> list[Relation]:
             n += 1
             joined += 1
         statement = folded[start:end]
-        if _holds(statement, _MULTIPLE_ANSWERS):
+        if ("多" in statement or "不定" in statement) and _holds(statement, _MULTIPLE_ANSWERS):
             continue  # （可多选）: the shares of the answers of one question of several choices need not add up to 100%
         # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
         on_model: list[Relation] = []
@@ -240,6 +245,12 @@ def find(ctx) -> list[Relation]:
 _MAX_JOINED = 3  # sentences of labelled shares joined to the one before them
 
 
+_ITEM_SHARE_WORDS = ("占", "比重", "比例", "份额")  # every labelled share's link holds one (_ITEM_PREFIX)
+# the last character of a share in any notation (38.5%, 百分之十二, 六成, 三成半, 三分之一)
+_SHARE_LAST = frozenset("%成半〇零一二三四五六七八九十")
+_ITEM_REACH = 26  # characters before its end a sentence's last share word may stand (as the pattern this replaced)
+
+
 def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) -> bool:
     """Does the sentence [next_start, next_end) hold nothing but labelled shares, right after a sentence
     [start, end) that ends with one (占58.2%。)?"""
@@ -247,9 +258,16 @@ def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) 
     if next_start != end or next_end - next_start > 80:
         return False
     # (the last clause of the sentence before is one labelled share, read by the item reader on its shares)
-    if not folded.startswith("。", end - 1):
+    # (a share in any notation right before the full stop, a share word in the last clause a few characters before
+    # it: tested before the clause is typed)
+    if not folded.startswith("。", end - 1) or folded[end - 2 : end - 1] not in _SHARE_LAST:
         return False
-    clause_start = max(max(folded.rfind(ch, start, end - 1) for ch in "，,、；;：:") + 1, start)
+    window = max(start, end - _ITEM_REACH)
+    clause_start = max(max(folded.rfind(ch, window, end - 1) for ch in "，,、；;：:") + 1, window)
+    if not any(word in folded[clause_start:end] for word in _ITEM_SHARE_WORDS):
+        return False
+    if clause_start == window:
+        clause_start = max(max(folded.rfind(ch, start, end - 1) for ch in "，,、；;：:") + 1, start)
     before = _StatementShares(ctx, clause_start, end).between(clause_start, end)
     last = _item_at(folded, clause_start, end - 1, before, [_figure_start(q) for q in before]) if before else None
     if last is None or last.end != end - 1 or last.bracket:
@@ -1089,6 +1107,8 @@ def _is_change_remark(model, folded: str, start: int, end: int) -> bool:
     """Is the clause [start, end) nothing but a change of the item before: one figure of the clause model, a change or
     rate of change in points or percent (role change or rate, a sign) ending the clause, with nothing before its verb
     but a comparison (比上年, 同比)?"""
+    if not folded.endswith(("个百分点", "%"), start, end):
+        return False  # (a change in points or percent ends the clause: tested before the clause is typed)
     typed = model.between(start, end)
     if len(typed) != 1:
         return False
@@ -1232,15 +1252,19 @@ _is_change_remark(model, folded, position, nxt.start())
         stages = len(run) >= 3 and all(states) and len(set(states)) == len(run)
         # (answers to a survey, or to questions of their own, are no split of a set without evidence of their own:
         # 受访企业中，反映融资难的占…，反映用工贵的占… / 企业中，设立研发机构的企业占…，开展产学研合作的企业占…)
-        answers = _holds(heading, _SURVEY_WORDS) or _several_questions([m.label for m in run])
-        disjoint = market and not answers or pair or stages or len(run) >= 3 and (
-            is_partition(labels)
-            or not answers and (
-                ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_holds(l, _PERSON_ATTRIBUTE) for l in labels))
-                 or run[0].label.lstrip().startswith("其中")
-                 or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
-                     and not any(_holds(l, _ATTRIBUTE_NAME) for l in labels)))
-                and not any(_holds(l, _OVERLAPPING_KINDS) for l in labels)
+        def answers() -> bool:
+            return _holds(heading, _SURVEY_WORDS) or _several_questions([m.label for m in run])
+        # (read only when nothing else makes the run a split)
+        disjoint = not (closed or complete_set or bottom or structured) and (
+            pair or stages or market and not answers() or len(run) >= 3 and (
+                is_partition(labels)
+                or (
+                    ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_holds(l, _PERSON_ATTRIBUTE) for l in labels))
+                     or run[0].label.lstrip().startswith("其中")
+                     or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
+                         and not any(_holds(l, _ATTRIBUTE_NAME) for l in labels)))
+                    and not any(_holds(l, _OVERLAPPING_KINDS) for l in labels) and not answers()
+                )
             )
         )
         if not (closed or complete_set or bottom or structured or disjoint):
