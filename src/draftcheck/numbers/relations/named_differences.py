@@ -247,7 +247,8 @@ def _gap_operands(ms, kin, stated, clause_start, typed):
 _NET_FLOWS = words("difference", "net_flows")
 _FLOWS = words("difference", "flows")
 _NET_CHANGES = words("difference", "net_changes")
-_SUBJECT_LIGHT = ("全年", "年内", "今年", "当年", "其中", "同时", "全县", "全市", "全区", "全镇")
+# the scopes and openers before a subject (全年, 全县, 其中): no part of it
+_SUBJECT_LIGHT = words("shares", "scopes") + ("其中", "同时")
 
 
 def _gap_of(ms, clauses, operands, gap: str, subject: str) -> bool:
