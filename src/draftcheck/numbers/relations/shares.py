@@ -212,8 +212,7 @@ def find(ctx) -> list[Relation]:
             n += 1
             joined += 1
         statement = folded[start:end]
-        if ("多" in statement or "不定" in statement) and _holds(statement, _MULTIPLE_ANSWERS):
-            continue  # （可多选）: the shares of the answers of one question of several choices need not add up to 100%
+        first = len(relations)
         # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
         on_model: list[Relation] = []
         # (typed only when a reader's words and a share stand in the statement: typing costs)
@@ -227,16 +226,22 @@ def find(ctx) -> list[Relation]:
                     on_model.extend(_proportions(ctx.text, folded, start, shares.between(start, end)))
         # (categories short of the bottom of their scale are not checkable, and leave the statement to the other
         # readers: 满意…基本满意…，其余为“不满意”，占3.2%, a labelled split closed by the rest)
-        open_polls = [r for r in on_model if r.kind == KIND and r.outcome is Outcome.NOT_CHECKABLE and r.related
-                      and r.related[0][0] in _CATEGORY_NAMES]
-        found = _statement_relations(ctx, start, end, shares, [r for r in on_model if not any(r is p for p in open_polls)])
-        relations.extend(r for r in on_model if not any(r is p for p in open_polls) or not any(
-            f.start < r.end and r.start < f.end for f in found))
+        open_polls = [r for r in on_model if r.outcome is Outcome.NOT_CHECKABLE and r.related
+                      and r.related[0][0] in _CATEGORY_NAMES] if on_model else on_model
+        if open_polls:
+            found = _statement_relations(ctx, start, end, shares, [r for r in on_model if not any(r is p for p in open_polls)])
+            relations.extend(r for r in on_model if not any(r is p for p in open_polls) or not any(
+                f.start < r.end and r.start < f.end for f in found))
+        else:
+            found = _statement_relations(ctx, start, end, shares, on_model)
+            relations.extend(on_model)
         relations.extend(found)
         # (a heading needs a colon, or 从/按 before a comma, or a title line before: tested before the pattern runs)
         if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
                 and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
+        if len(relations) > first and ("多" in statement or "不定" in statement) and _holds(statement, _MULTIPLE_ANSWERS):
+            del relations[first:]  # （可多选）: the shares of the answers of one question of several choices need not add up to 100%
     if "%" in folded and any(mark in folded for mark in _PERCENT_HEAD_MARKS):
         relations.extend(_share_columns(ctx))
     return relations
@@ -260,8 +265,9 @@ def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) 
     # (the last clause of the sentence before is one labelled share, read by the item reader on its shares)
     # (a share in any notation right before the full stop, a share word in the last clause a few characters before
     # it: tested before the clause is typed)
-    if not folded.startswith("。", end - 1) or folded[end - 2 : end - 1] not in _SHARE_LAST:
-        return False
+    if not folded.startswith("。", end - 1) or folded[end - 2 : end - 1] not in _SHARE_LAST or not any(
+            word in folded[next_start:next_end] for word in _ITEM_SHARE_WORDS):
+        return False  # (the next sentence holds labelled shares only: a share word stands in it)
     window = max(start, end - _ITEM_REACH)
     clause_start = max(max(folded.rfind(ch, window, end - 1) for ch in "，,、；;：:") + 1, window)
     if not any(word in folded[clause_start:end] for word in _ITEM_SHARE_WORDS):
