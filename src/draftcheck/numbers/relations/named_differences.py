@@ -17,9 +17,15 @@ the gap is, wherever the operands stand; this finder reads those kinds:
   next to it): ``较上年减少461吨，降至2935吨（上年为3576吨）``, ``增加了420人，达到3865人，上年同期为3545人``,
   ``由上年的1.98缩小到1.92，缩小0.06``; and a gap to a target named by its word
   (``下达任务52000亩，实际建成55427亩，比计划多完成3427亩``);
+- a move in a ranking, its two places written as ordinals (``排名由第18位上升至第11位，前移7位``, 名 or 位, 位次 or
+  名次 for the move): D against |A − B| (ordinals are no quantities of the clause model);
 - what is left of a task after what has been done (``年度任务3200户，已开工3080户，竣工2780户，剩余520户``, words
   in ``lexicon/words.toml`` [difference] remainders opening D's clause): D against the task minus any figure done
   between them (a report may count the rest from 开工 or from 竣工).
+
+Not read: a net flow (净迁入, 净流入) over two figures that are no flows (出生人口A，死亡人口B，净迁入人口D), a net
+change after a subject of its own that the operands' labels do not share (…新增省级专精特新中小企业14家，高新技术企业
+净增28家).
 
 D is checked against |A − B| (percentage points for points, units converted). Only two operands of D's
 dimension may stand where the phrasing puts them (the two nearest figures before a gap noun; the figure
@@ -47,7 +53,7 @@ CODE = "DC302"
 FALLBACK = True  # relations of figures another finder already relates are dropped (see find_relations)
 
 _GAP_NOUN = re.compile(rf"(?:{alternation(('difference', 'gap_nouns'))})[^，,。；;\d\ue000-\ue003]{{0,6}}?(?:为|是|达到?|缩小到|缩小至|扩大到|扩大至|了)?(?:约|近)?$")
-_GAP_NOUN_AFTER = re.compile(r"^的?(?:缺口|差距|差额)")
+_GAP_AFTER_FIGURE = words("difference", "after_figure")
 _COMPARISON = re.compile(alternation(("difference", "comparisons")))
 _AFTER_TRANSITION = re.compile(
     rf"(?:{alternation(('difference', 'after_transition'))})(?:了|约|近|达到?)?$"
@@ -63,7 +69,7 @@ _HINT = re.compile(
 
 def find(ctx) -> list[Relation]:
     spans = statements(ctx)
-    relations: list[Relation] = _changes_with_both_ends(ctx) + _remainders(ctx)
+    relations: list[Relation] = _changes_with_both_ends(ctx) + _remainders(ctx) + _rank_moves(ctx)
     folded = ctx.folded
     previous: tuple[int, list[Quantity]] | None = None  # the statement before, when in the same paragraph
     for (start, end, same_paragraph), inside in zip(spans, quantities_in(document_quantities(ctx), spans)):
@@ -165,8 +171,11 @@ def _statement_relations(ms: MaskedSentence, text: str, values: list[Quantity], 
         clause = ms.masked[clause_start:rel]
         if "分别" in clause or _NOT_A_GAP.search(clause):
             continue  # 分别比2007年增加A和D: a list of changes / 累计结余, 平均每年上升: no gap of two figures
-        if _GAP_NOUN.search(before) or _GAP_NOUN_AFTER.match(after):
+        if (gap := _GAP_NOUN.search(before)) or after.removeprefix("的").startswith(_GAP_AFTER_FIGURE):
             operands = _gap_operands(ms, kin, stated, clause_start, typed)
+            if operands is not None and gap is not None and not _gap_of(
+                    ms, clauses, operands, gap.group(), ms.masked[clause_start : rel - len(before) + gap.start()]):
+                operands = None
             if operands is None:
                 operands = _bracketed_operands(ms, values[n + 1 :], stated)
         elif (found := _comparisons(ms.masked, clause_start, rel)):
@@ -204,7 +213,7 @@ def _measure(q: Quantity, *, stated: bool) -> object:
     return ("amount", q.dimension) if q.kind == Kind.AMOUNT and q.unit != "" else None
 
 
-_NOT_A_GAP = re.compile(r"累计|滚存|余额|上年|去年|同期|平均每|年均|每年")
+_NOT_A_GAP = re.compile(alternation(("difference", "not_a_gap")))  # (the lexicon's words, one scan)
 # 比/较 as a word of comparison, not inside 比重/比例/占比/评比/对比/相比 …
 _NOT_COMPARISON = re.compile(r"(?:占|评|对|相|类|排|攀|好)比|比(?:重|例|率|值|照|较|赛|武|拼|分)|不[低高少多]于")
 # what may stand between the other operand and the gap: ）的平均水平 / 多 / 提前了 …
@@ -233,6 +242,41 @@ def _gap_operands(ms, kin, stated, clause_start, typed):
     if stated.start - a.start > 90 or _is_change(typed, a) or _is_change(typed, b):
         return None
     return a, b
+
+
+_NET_FLOWS = words("difference", "net_flows")
+_FLOWS = words("difference", "flows")
+_NET_CHANGES = words("difference", "net_changes")
+# the scopes and openers before a subject (全年, 全县, 其中): no part of it
+_SUBJECT_LIGHT = words("shares", "scopes") + ("其中", "同时")
+
+
+def _gap_of(ms, clauses, operands, gap: str, subject: str) -> bool:
+    """Whether the gap noun (and the subject before it in D's clause) may name the gap of the two operands, each read
+    with its label (its clause up to it, 24 characters at most):
+    - a net flow (净迁入, 净流入) is the gap of two flows: both labels name one (迁入/迁出, 引进/流出), never of
+      出生人口A，死亡人口B (其中出生人口2860人，死亡人口2310人，净迁入人口4250人);
+    - a net change after a subject of its own (高新技术企业净增28家) is the change of that subject: its qualifier (the
+      subject without the head noun it ends in, 高新技术) shares a word with a label, or the operands are of another
+      thing (累计达到11家；新增省级专精特新中小企业14家). (The subject of a gap noun names the gap itself: 贸易顺差,
+      资金缺口, 外汇收支差额, 两者绝对差距.)"""
+    labels = []
+    for q in operands:
+        opened = clauses.start(q)
+        rel = q.start - ms.start
+        start = max((opened if opened is not None else q.start) - ms.start, rel - 24, 0)
+        labels.append(ms.masked[start:rel])
+    if gap.startswith(_NET_FLOWS) and not all(any(w in label for w in _FLOWS) for label in labels):
+        return False
+    if not gap.startswith(_NET_CHANGES):
+        return True
+    subject = subject.strip()
+    while (word := next((w for w in _SUBJECT_LIGHT if subject.startswith(w)), "")):
+        subject = subject[len(word) :]
+    qualifier = subject[:-2]
+    if len(qualifier) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in subject):
+        return True
+    return any(qualifier[i : i + 2] in label for label in labels for i in range(len(qualifier) - 1))
 
 
 def _bracketed_operands(ms, later, stated):
@@ -445,14 +489,17 @@ def _typed_sentences(ctx, hint: re.Pattern):
             yield sentence, typed, _Clauses(typed_clauses)
 
 
-_TASK_WORD = re.compile(r"计划|任务|目标")
+_TASK_WORDS = words("target", "words")
 
 
 def _names_a_task(text: str, clauses: _Clauses, q: Quantity) -> bool:
     """Whether the clause of a figure names it a task (年度计划新建5G基站420个: the clause model reads 新建's count),
     within 20 characters before it."""
     opened = clauses.start(q)
-    return opened is not None and bool(_TASK_WORD.search(text, max(opened, q.start - 20), q.start))
+    if opened is None:
+        return False
+    window = text[max(opened, q.start - 20) : q.start]
+    return any(word in window for word in _TASK_WORDS)
 
 
 def _remainders(ctx) -> list[Relation]:
@@ -525,4 +572,35 @@ def _changes_with_both_ends(ctx) -> list[Relation]:
             hi = min(sentence.end, near[-1].quantity.end + 16)
             ms = mask_sentence(ctx.folded, lo, hi, [t.quantity for t in near])
             relations.append(_relation(ms, text, q, arrivals[0].quantity, ends[0].quantity))
+    return relations
+
+
+# 由第18位上升至第11位，前移7位 / 从第25名提升到第19名，上升6个名次: the move between two places of a ranking
+_RANK_MOVE = re.compile(
+    r"(?:由|从)第(?P<a>\d{1,4})(?P<unit>位|名)[^，,。；;\d]{0,6}?(?:至|到|为)第(?P<b>\d{1,4})(?P=unit)"
+    r"[，,]?[^，,。；;\d]{0,6}?(?:了)?(?P<d>\d{1,4})(?:个)?(?:位次|名次|位|名)(?![\u4e00-\u9fff]{0,2}(?:以上|以内|之内))"
+)
+
+
+def _rank_moves(ctx) -> list[Relation]:
+    """A move in a ranking (由第A位上升至第B位，前移D位): D against |A − B|, the places as written."""
+    folded = ctx.folded
+    if "由第" not in folded and "从第" not in folded:
+        return []
+    relations = []
+    for m in _RANK_MOVE.finditer(folded):
+        a, b, d = (int(m.group(k)) for k in ("a", "b", "d"))
+        related = [("数值一", m.start("a") - 1, m.end("unit")), ("数值二", m.start("b") - 1, m.end("b") + 1)]
+        start, end = m.start("d"), m.end()
+        if abs(a - b) == d:
+            relations.append(Relation(kind="difference", code=CODE, outcome=Outcome.CONSISTENT, start=start, end=end,
+                                      related=related))
+            continue
+        unit = ctx.text[m.end("d") : end]
+        relations.append(Relation(
+            kind="difference", code=CODE, outcome=Outcome.INCONSISTENT, start=start, end=end, related=related,
+            message=f"{ctx.text[start:end]}：按 第{a}{m.group('unit')} 与 第{b}{m.group('unit')} 之差计算应为 {abs(a - b)}{unit}",
+            severity=mismatch_severity(Interval.exact(Decimal(abs(a - b))), Interval.exact(Decimal(d)), Decimal("0.5")),
+            suggestion=f"{abs(a - b)}{unit}",
+        ))
     return relations

@@ -20,6 +20,11 @@ Phrasings recognised, each inside one sentence:
   labels (在园区企业中，工业企业…服务业企业…) must not exceed it. Shares of another whole (占全省的12%)
   are never grouped.
 
+Not read as a split (they need not add up to 100%): the answers of a survey unless they are the options of one
+question (a scale reaching its bottom, states, a complete set: a survey word, 调查/受访/问卷, is no structure heading);
+items named by different things done or had (设立研发机构的企业占…，开展产学研合作的企业占…: questions of their own);
+a statement naming a question of several choices (多选, 多项选择); ``分别有N%的…表示`` lists.
+
 Reading: every reader takes its shares from the typed clause model (``ctx.clause_model``, every notation: 38.5%,
 百分之三十, 三成, 三分之一): the poll categories, the ``分别占/占比分别为`` lists and the proportions (``_categories``,
 ``_stated_whole``, ``_proportions``), the bare label lists (``_bare_splits``), the labelled splits and sub-shares
@@ -90,7 +95,19 @@ _SPLIT = re.compile(
 _PERIOD_NAME = re.compile(r"季度|半年|月份|\d月|年度|(?:19|20)\d\d年")
 # words that make the percentages of a list rates, not shares
 _RATE_WORDS = words("shares", "rate_words")
-_STATED_WHOLE = re.compile(r"(?:合计|共计|总计|共|三者合计|两者合计)(?:占(?:比)?|为|达到?)?(?:比重)?[^\d,，。；;]{0,6}?$")
+# the words of a total over every part listed (words.toml [completeness] totals: 合计, 共计, 共 …)
+# (not 累计: 1—11月累计增长9.6% totals over time, not over the parts)
+_TOTAL_WORDS = tuple(word for word in words("completeness", "totals") if word != "累计")
+_TOTAL_REACH = 10  # characters between a total word and the figure after it (占比达到约, 所占比重为)
+
+
+def _names_total(between: str) -> bool:
+    """Do the words before a share name it the total of the shares listed before (，合计占80.8% / ，三大产业合计占比
+    达到95.5%)? A total word in the last clause, a few characters before the figure and no figure between."""
+    clause = between[max(between.rfind(ch) for ch in ",，。；;") + 1 :]
+    tail = clause[-(_TOTAL_REACH + 2) :]
+    at = max(tail.rfind(word) for word in _TOTAL_WORDS)
+    return at >= 0 and not any(ch.isdigit() for ch in tail[at:])
 
 
 # A statement holds one of these when anything below reads it: a share in words (百分之, 成, 分之) or
@@ -195,6 +212,7 @@ def find(ctx) -> list[Relation]:
             n += 1
             joined += 1
         statement = folded[start:end]
+        first = len(relations)
         # read on the typed clause model, in every notation (38.5%, 百分之三十, 三成, 三分之一)
         on_model: list[Relation] = []
         # (typed only when a reader's words and a share stand in the statement: typing costs)
@@ -206,20 +224,36 @@ def find(ctx) -> list[Relation]:
                 on_model.extend(_stated_whole(ctx.text, folded, start, end, shares))
                 if ("比例" in statement or "比重" in statement) and _PROPORTION_TAIL.search(folded, start, end):
                     on_model.extend(_proportions(ctx.text, folded, start, shares.between(start, end)))
-        relations.extend(on_model)
-        found = _statement_relations(ctx, start, end, shares, on_model)
+        # (categories short of the bottom of their scale are not checkable, and leave the statement to the other
+        # readers: 满意…基本满意…，其余为“不满意”，占3.2%, a labelled split closed by the rest)
+        open_polls = [r for r in on_model if r.outcome is Outcome.NOT_CHECKABLE and r.related
+                      and r.related[0][0] in _CATEGORY_NAMES] if on_model else on_model
+        if open_polls:
+            found = _statement_relations(ctx, start, end, shares, [r for r in on_model if not any(r is p for p in open_polls)])
+            relations.extend(r for r in on_model if not any(r is p for p in open_polls) or not any(
+                f.start < r.end and r.start < f.end for f in found))
+        else:
+            found = _statement_relations(ctx, start, end, shares, on_model)
+            relations.extend(on_model)
         relations.extend(found)
         # (a heading needs a colon, or 从/按 before a comma, or a title line before: tested before the pattern runs)
         if ("%" in statement and ("：" in statement or ":" in statement or "从" in statement or "按" in statement)
                 and _LIST_HEADING.search(folded, start, end)) or _title_before(folded, start):
             relations.extend(_bare_splits(ctx, start, end, [(r.start, r.end) for r in on_model + found]))
+        if len(relations) > first and ("多" in statement or "不定" in statement) and _holds(statement, _MULTIPLE_ANSWERS):
+            del relations[first:]  # （可多选）: the shares of the answers of one question of several choices need not add up to 100%
     if "%" in folded and any(mark in folded for mark in _PERCENT_HEAD_MARKS):
         relations.extend(_share_columns(ctx))
     return relations
 
 
 _MAX_JOINED = 3  # sentences of labelled shares joined to the one before them
-_ENDS_WITH_ITEM = re.compile(r"(?:占|占比|比重|比例|份额)[^，,、；;：:。\d]{0,14}?(?:约|近)?(?:\d{1,3}(?:\.\d{1,3})?%|百分之[零〇一二三四五六七八九十点]{1,8}|[一二两三四五六七八九]成[一二三四五六七八九半]?|[二三四五六七八九十]分之[一二三四五六七八九])。$")
+
+
+_ITEM_SHARE_WORDS = ("占", "比重", "比例", "份额")  # every labelled share's link holds one (_ITEM_PREFIX)
+# the last character of a share in any notation (38.5%, 百分之十二, 六成, 三成半, 三分之一)
+_SHARE_LAST = frozenset("%成半〇零一二三四五六七八九十")
+_ITEM_REACH = 26  # characters before its end a sentence's last share word may stand (as the pattern this replaced)
 
 
 def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) -> bool:
@@ -228,10 +262,23 @@ def _continues_split(ctx, start: int, end: int, next_start: int, next_end: int) 
     folded = ctx.folded
     if next_start != end or next_end - next_start > 80:
         return False
-    last = _ENDS_WITH_ITEM.search(folded, max(start, end - 40), end)
-    if last is None:
+    # (the last clause of the sentence before is one labelled share, read by the item reader on its shares)
+    # (a share in any notation right before the full stop, a share word in the last clause a few characters before
+    # it: tested before the clause is typed)
+    if not folded.startswith("。", end - 1) or folded[end - 2 : end - 1] not in _SHARE_LAST or not any(
+            word in folded[next_start:next_end] for word in _ITEM_SHARE_WORDS):
+        return False  # (the next sentence holds labelled shares only: a share word stands in it)
+    window = max(start, end - _ITEM_REACH)
+    clause_start = max(max(folded.rfind(ch, window, end - 1) for ch in "，,、；;：:") + 1, window)
+    if not any(word in folded[clause_start:end] for word in _ITEM_SHARE_WORDS):
         return False
-    previous = _share_label(folded[max(folded.rfind(ch, start, last.start()) for ch in "，,、；;：:") + 1 : last.start()])
+    if clause_start == window:
+        clause_start = max(max(folded.rfind(ch, start, end - 1) for ch in "，,、；;：:") + 1, start)
+    before = _StatementShares(ctx, clause_start, end).between(clause_start, end)
+    last = _item_at(folded, clause_start, end - 1, before, [_figure_start(q) for q in before]) if before else None
+    if last is None or last.end != end - 1 or last.bracket:
+        return False
+    previous = _share_label(last.label)
     shares = _StatementShares(ctx, next_start, next_end).between(next_start, next_end)
     starts = [_figure_start(q) for q in shares]
     position, items = next_start, 0
@@ -302,7 +349,9 @@ _LIST_HEADING = re.compile(
 # a link word between an item's label and its share (本科及以上为45.2%)
 _LABEL_LINKS = words("shares", "label_links")
 # the label of one item, between the separator before it and its share
-_BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}")
+# (a label may carry another name of its own in brackets: 高中（中专）及以下)
+_BARE_LABEL = re.compile(r"(?:\d{1,4}(?:[—\-~～至到]\d{1,4})?)?[^\d，,。；;：:、%（()）\s]{1,12}"
+                         r"(?:[（(][^\d，,。；;：:、%（()）\s]{1,8}[)）][^\d，,。；;：:、%（()）\s]{0,8})?")
 _BARE_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
 _SPACED_SEPARATOR = re.compile(r"\s*[、，,；;]\s*|[ \t\u3000]+")
 # the item closing a unit-headed list with the whole: ；合计 100.0
@@ -545,7 +594,7 @@ def _statement_relations(ctx, start: int, end: int, shares: "_StatementShares", 
         if not percents:
             return relations
         taken = [(r.start, r.end) for r in earlier + relations]
-        relations.extend(_labelled_splits(text, folded, start, end, percents, taken))
+        relations.extend(_labelled_splits(text, folded, start, end, percents, taken, ctx.clause_model))
         if "其中" in statement:
             relations.extend(_sub_shares(text, folded, start, end, percents, taken))
             checked = [(r.start, r.end) for r in relations if r.outcome is not Outcome.NOT_CHECKABLE]
@@ -700,6 +749,7 @@ def _category_starts(folded: str, start: int, end: int):
 
 
 _CATEGORY_FIRST = frozenset(word[0] for word in _TOP_AND_MIDDLE + _BOTTOM)
+_CATEGORY_NAMES = frozenset(_TOP_AND_MIDDLE + _BOTTOM)
 
 
 def _ratio_chains(folded: str, quantities: list) -> list[list]:
@@ -882,7 +932,7 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
         labelled = first is not None and bool(re.search(r"[\u4e00-\u9fff]", folded[m.end() : first.start]))
         for q in ([first] if first is not None else []) + list(islice(percents, _MAX_SPLIT_PARTS)):
             between = folded[(parts[-1].end if parts else m.end()) : q.start]
-            if parts and _STATED_WHOLE.search(between):
+            if parts and _names_total(between):
                 whole = q
                 break
             if parts and not labelled and _REST_ITEM.fullmatch(between):
@@ -936,7 +986,8 @@ def _stated_whole(text, folded, start, end, index) -> list[Relation]:
             continue
         terms = [(q.value, q.decimals, q.start, q.end) for q in parts]
         whole_iv = Interval.of(whole, scaled=False)
-        relations.append(_judge(text, terms, whole_iv, text[whole.start : whole.end], (whole.start, whole.end),
+        # (the finding covers the parts and their total: a slip may be in any of them)
+        relations.append(_judge(text, terms, whole_iv, text[whole.start : whole.end], (parts[0].start, whole.end),
                                 complete=True, labels=None, approximate=any(q.approximate for q in parts)))
     return relations
 
@@ -985,7 +1036,8 @@ _ITEM_PREFIX = re.compile(
     r"|(?:[（(][^（()）%]{1,40}[)）]|[^，,、；;：:。%]){1,24}?)(?:的)?(?P<approx0>约|近|大约)?"
     # 占W的 / 占W比重 (without 的) / 所占比重 / 占比 / 比重 …, then 为/达到/降至/升至/提高到 …
     r"(?:所占比重|所占比例|占比|比重|比例|(?P<market>份额)|占(?:(?P<whole>[^，,、；;：:。%\d]{2,12}?)(?:的|(?=比重|比例)))?(?:比重|比例)?)"
-    r"(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
+    # (an adverb may stand before the link: 非税收入比重相应为19.3%)
+    r"(?:相应|则|仅|只|亦|也)?(?:为|达到?|是|到|降至|升至|降到|升到|提高到|提高至|提升至|提升到|下降到|下降至|降低到|调整为)?"
     r"[ \t]?(?P<approx>约|近)?"
 )
 _ITEM_TAIL = re.compile(r"(?P<about>左右)?(?:(?P<bracket>[)）])|(?=[，,、；;。]|$))")
@@ -1052,31 +1104,57 @@ def _item_at(folded: str, position: int, end: int, shares, starts: list[int]) ->
     return None
 
 
-# a clause between two items that does not break their run: the change of the item before
-# (比上年下降0.6个百分点, 提高1.2个百分点, 增长8.1%)
-_ITEM_REMARK = re.compile(
-    r"(?:比上年|较上年|同比|比去年|较去年)?(?:提高|下降|上升|降低|增长|增加|减少|回落|提升)了?\d{1,3}(?:\.\d{1,3})?"
-    r"(?:个百分点|%)(?=[，,、；;。]|$)"
-)
+# a clause between two items that does not break their run: the change of the item before (比上年下降0.6个百分点,
+# 提高1.2个百分点, 增长8.1%), as the clause model types it
+_COMPARED_WITH = words("base", "compared_with")
+
+
+def _is_change_remark(model, folded: str, start: int, end: int) -> bool:
+    """Is the clause [start, end) nothing but a change of the item before: one figure of the clause model, a change or
+    rate of change in points or percent (role change or rate, a sign) ending the clause, with nothing before its verb
+    but a comparison (比上年, 同比)?"""
+    if not folded.endswith(("个百分点", "%"), start, end):
+        return False  # (a change in points or percent ends the clause: tested before the clause is typed)
+    typed = model.between(start, end)
+    if len(typed) != 1:
+        return False
+    t = typed[0]
+    q = t.quantity
+    if not t.sign or t.compound or t.role not in (Role.CHANGE, Role.RATE) or q.kind not in (Kind.POINTS, Kind.PERCENT) \
+            or q.end != end or not t.cue:
+        return False
+    head = folded[start : q.start]
+    verb = head.rfind(t.cue)
+    return verb >= 0 and head[verb + len(t.cue) :] in ("", "了") and (verb == 0 or head[:verb] in _COMPARED_WITH)
+
+
 _SEPARATOR = re.compile(r"[，,、；;：:][ \t]*")
 # the list is introduced as the make-up of one whole: 按学历分 / 从年龄结构看 / 资金来源中 / 用地结构中 ...
+# (a survey is no such heading: its answers split the respondents only when they are the options of one question, a
+# scale reaching its bottom, states, a complete set; 抽样调查显示，设立研发机构的企业占42.3%，开展产学研合作的企业占58.6%
+# are answers to different questions, 反映融资难的…反映用工贵的 answers of several choices)
 _STRUCTURE_HEADING = re.compile(
-    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|[从分][^，,；;。]{1,10}看|"
-    r"(?:被|接受)?(?:调查|受访|问卷|调研)"
+    r"结构(?!调整|优化|性|改革|升级|转型|更加|持续|不断|进一步)|构成|分布|组成|来源|按[^，,；;。]{1,8}(?:分|划分|统计)|[从分][^，,；;。]{1,10}看"
 )
+# the words of a survey (words.toml [shares] survey_words) and of a question of several answers (multiple_answers)
+_SURVEY_WORDS = words("shares", "survey_words")
+_MULTIPLE_ANSWERS = words("shares", "multiple_answers")
 # a weaker heading: the items are drawn from one named set (在园区企业中，…)
 _SET_HEADING = re.compile(r"(?:^|在)[^，,；;。]{1,30}中[，,]?$")
 # the 中 clause after an opening clause: 规划用地布局方面，园区核心区规划用地中，工业用地占… (attributes of
 # such a set overlap: 参保人员中，女性占…，60岁以上人员占…)
 _SET_HEADING_AFTER_CLAUSE = re.compile(r"[，,：:][^，,；;。]{0,29}[^\s其集]中[，,]?$")
 # a scope that opens a first label (全县农村低保对象中60岁以上的): what follows it is the part's name
-_IN_SCOPE = re.compile(r"^[^，,；;。]{1,16}?[^\s其集]中(?![央心小型部西医学国])")
-_SET_HEADING_ANYWHERE = re.compile(r"[^，,；;。]{1,30}[^\s其集]中(?![央心小型部西医学国])")
+# (中 of 中央, 中心, 中小型 … is no scope; 中国有 is: 规上工业产值中国有及国有控股企业占…)
+_NOT_SCOPE_END = r"(?![央心小型部西医学]|国(?!有))"
+_IN_SCOPE = re.compile(rf"^[^，,；;。]{{1,16}}?[^\s其集]中{_NOT_SCOPE_END}")
+_SET_HEADING_ANYWHERE = re.compile(rf"[^，,；;。]{{1,30}}[^\s其集]中{_NOT_SCOPE_END}")
 # the parts announced with their number: 由三部分构成 / 分为四类 / 包括两个部分
 _COUNTED_PARTS = re.compile(
     r"(?:由|分为|分成|包括|包含)(?P<count>[两二三四五六七八九]|[2-9])(?:个)?(?:部分|类|种|块|方面)(?:构成|组成)?[:：]?"
     # the set counted in the scope the shares are of: 四类诉求中咨询类占… / 三种渠道中
-    r"|(?<![\d第])(?P<scope_count>[两二三四五六七八九]|[2-9])(?:个)?(?:大类|类|种|个方面)[\u4e00-\u9fff]{0,8}(?:中|当中)(?![央心小型部西医学国])"
+    r"|(?<![\d第])(?P<scope_count>[两二三四五六七八九]|[2-9])(?:个)?(?:大类|类|种|个方面)[\u4e00-\u9fff]{0,8}(?:中|当中)"
+    + _NOT_SCOPE_END
 )
 # the bottom of a survey scale: a list reaching it leaves no answer out
 _SCALE_BOTTOM = words("shares", "scale_bottom")
@@ -1088,7 +1166,7 @@ _STATE = tuple(sorted(words("shares", "item_states"), key=len, reverse=True))
 _OVERLAPPING_KINDS = words("shares", "overlapping_kinds")
 
 
-def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list, taken) -> list[Relation]:
+def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list, taken, model) -> list[Relation]:
     """Shares that divide one whole, each with its label (``shares``: the statement's percentages of the
     clause model, any notation): a sum above 100% is wrong when the list is introduced as a structure
     (结构/构成/来源/按…分/从…看/调查) or its labels are disjoint; a sum below 100% only when nothing can be
@@ -1106,7 +1184,7 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
                 break
             skipped = folded[position : nxt.start()]
             bridged = bool(runs and runs[-1]) and (
-                bool(_ITEM_REMARK.fullmatch(skipped))
+_is_change_remark(model, folded, position, nxt.start())
                 or (runs[-1][-1].bracket and not re.search(r"\d|%", skipped))
                 or (nxt.group(0).startswith("、") and len(skipped) <= 8 and not re.search(r"\d|%", skipped))
             )
@@ -1178,14 +1256,21 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         # the states of one set of items, each named once (已完成整改的问题…，正在推进的…，需要长期坚持的…)
         states = [next((word for word in _STATE if label.startswith(word)), None) for label in labels]
         stages = len(run) >= 3 and all(states) and len(set(states)) == len(run)
-        disjoint = market or pair or stages or len(run) >= 3 and (
-            is_partition(labels)
-            or (
-                ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_holds(l, _PERSON_ATTRIBUTE) for l in labels))
-                 or run[0].label.lstrip().startswith("其中")
-                 or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
-                     and not any(_holds(l, _ATTRIBUTE_NAME) for l in labels)))
-                and not any(_holds(l, _OVERLAPPING_KINDS) for l in labels)
+        # (answers to a survey, or to questions of their own, are no split of a set without evidence of their own:
+        # 受访企业中，反映融资难的占…，反映用工贵的占… / 企业中，设立研发机构的企业占…，开展产学研合作的企业占…)
+        def answers() -> bool:
+            return _holds(heading, _SURVEY_WORDS) or _several_questions([m.label for m in run])
+        # (read only when nothing else makes the run a split)
+        disjoint = not (closed or complete_set or bottom or structured) and (
+            pair or stages or market and not answers() or len(run) >= 3 and (
+                is_partition(labels)
+                or (
+                    ((_SET_HEADING.search(folded[start : run[0].start]) and not any(_holds(l, _PERSON_ATTRIBUTE) for l in labels))
+                     or run[0].label.lstrip().startswith("其中")
+                     or (_SET_HEADING_AFTER_CLAUSE.search(folded[start : run[0].start])
+                         and not any(_holds(l, _ATTRIBUTE_NAME) for l in labels)))
+                    and not any(_holds(l, _OVERLAPPING_KINDS) for l in labels) and not answers()
+                )
             )
         )
         if not (closed or complete_set or bottom or structured or disjoint):
@@ -1197,6 +1282,29 @@ def _labelled_splits(text: str, folded: str, start: int, end: int, shares: list,
         relations.append(_judge(text, terms, Interval.exact(HUNDRED), "100%", span,
                                 complete=closed or complete_set or bottom, labels=labels, approximate=approximate))
     return relations
+
+
+# a label naming its items by what they do or have (设立研发机构的企业, 开展产学研合作的, 已应用工业互联网平台的企业):
+# a predicate, 的, and maybe the head noun of the set
+_RELATIVE_LABEL = re.compile(r"(?P<predicate>[^的，,；;。]{2,24}?)的(?P<head>[\u4e00-\u9fff]{0,4})")
+
+
+def _several_questions(raw_labels: list[str]) -> bool:
+    """Do the labels name their items by different things done or had (设立研发机构的企业, 开展产学研合作的企业,
+    应用工业互联网平台的企业)? Each is then a question of its own, a firm may answer yes to several, and their shares
+    need not add up to 100%. The predicates must open with different words (a state word set aside: 已设立 / 已开展);
+    options of one question (认为“明显好转”的 / 认为“有所好转”的) open alike and are read as before."""
+    openings = set()
+    heads = set()
+    for raw in raw_labels:
+        m = _RELATIVE_LABEL.fullmatch(_IN_SCOPE.sub("", raw.strip(" \t“”\"'，,")).removeprefix("其中"))
+        if m is None:
+            return False
+        predicate = m.group("predicate").lstrip("“\"")
+        state = next((w for w in _STATE if predicate.startswith(w)), "")
+        openings.add(predicate[len(state) : len(state) + 2])
+        heads.add(m.group("head"))
+    return len(raw_labels) >= 2 and len(heads) == 1 and len(openings) == len(raw_labels)
 
 
 # A share of a whole followed by 其中 and shares of the same whole: 民营经济增加值占地区生产总值的62.3%，其中
@@ -1400,9 +1508,11 @@ def _cut_after_complete_whole(folded: str, run: list[_Item]) -> list[list[_Item]
         same_head = len(label) >= 3 and heads == {label[-2:]} and not (
             len(labels) <= _LONGEST_COMPLETE_SET and _is_complete_set(labels))
         # (a new split after a semicolon: 外商投资企业占40.7%，港澳台投资企业占59.3%；合资企业占68.6%…)
-        same_split = same_head and not re.search(r"[；;]", folded[current[-1].end : m.start])
-        if len(current) >= 2 and not _closes(label) and not same_split and total is not None and total.overlaps(
-                Interval.exact(HUNDRED)):
+        new_clause = bool(current) and re.search(r"[；;]", folded[current[-1].end : m.start]) is not None
+        same_split = same_head and not new_clause
+        # (a complete set ends its split at a semicolon whatever its sum: 男性占52.6%，女性占45.4%；年龄在18—44岁的占…)
+        if len(current) >= 2 and not _closes(label) and not same_split and (total is not None and total.overlaps(
+                Interval.exact(HUNDRED)) or new_clause and len(labels) <= _LONGEST_COMPLETE_SET and _is_complete_set(labels)):
             pieces.append([])
             labels, heads, total = [], set(), None
         pieces[-1].append(m)
@@ -1538,6 +1648,8 @@ def _names_evidence(before: str, count: int, whole: str = "", bearing: bool = Fa
         return "complete"  # “满意”“基本满意”“不满意”分别占…: the scale reaches its bottom
     if count >= 3 and _STRUCTURE_HEADING.search(before):
         return "structured"
+    if _holds(before, _SURVEY_WORDS):
+        return ""  # 受访企业中，融资难、用工贵、订单少分别占…: answers of several choices, no split without evidence
     # distinct names sharing one whole (none named, or one that is more than a scope) split it: their
     # shares cannot exceed 100% (内资、外资、自筹资金分别占…), unless the names overlap (党员、女性 ...)
     if whole and _is_scope_only(whole):
@@ -1570,6 +1682,9 @@ def _listed_names(clause: str, count: int) -> list[str]:
     names = [n for n in clause.split("、") if n]
     if len(names) == count:
         return names
+    if len(names) == count - 1 and (joint := re.search(r"[和与及]", names[-1])) and 0 < joint.start() < len(names[-1]) - 1:
+        # 国有投资、民间投资和外商及港澳台投资: the last name joined by its first 和/与/及 (外商及港澳台 stays one name)
+        return names[:-1] + [names[-1][: joint.start()], names[-1][joint.end() :]]
     names = [n for n in re.split(r"[、和及与]", clause) if n]
     return names if len(names) == count else []
 
@@ -1582,6 +1697,8 @@ def _is_complete_set(labels: list[str]) -> bool:
             continue
         # in any order (第二产业…第一产业…第三产业): each label holds exactly one member, each member one label
         held = [[member for member in members if member in label] for label in labels]
+        # (a member inside another one the label holds is not named apart: 半失能老人 names 半失能, not also 失能)
+        held = [[member for member in h if not any(member != other and member in other for other in h)] for h in held]
         if all(len(h) == 1 for h in held) and len({h[0] for h in held}) == len(members):
             return True
     return False
