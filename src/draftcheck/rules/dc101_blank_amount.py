@@ -383,9 +383,15 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             # 厂房万平方米: a bare magnitude is part of the unit and needs a number of its own
             unit_start -= 1
             unit = text[unit_start] + unit
-        if (unit_start > 0 and text[unit_start - 1] in "\t|") or _table_cell(text, unit_start, m.end()):
-            continue  # a unit column of a table: 公路⇥万吨⇥24418.67, 工业增加值    亿元    45.62
+        column = _table_column(text, unit_start, m.end())
         before = _before_spaces(text, unit_start)
+        if column == "figures":
+            if not _has_number_before(text, before):
+                # 实际利用外资　　万美元　　6.8% under 外贸进出口总额　18.62亿美元: the cell lost its figure
+                yield _Blank(max(text.rfind("\n", 0, unit_start) + 1, unit_start - _MAX_LEAD), m.end(), unit, _what(unit))
+            continue
+        if column == "units" or (unit_start > 0 and text[unit_start - 1] in "\t|") or _table_cell(text, unit_start, m.end()):
+            continue  # a unit column of a table: 公路⇥万吨⇥24418.67, 工业增加值    亿元    45.62, 地区生产总值 亿元 186.5
         if _has_number_before(text, before) or _is_idiom_or_header(text, before, m.end(), unit):
             continue
         yield _Blank(_clause_lead(text, unit_start), m.end(), unit, _what(unit))
@@ -569,6 +575,54 @@ def _table_cell(text: str, start: int, end: int) -> bool:
     if gap_start == start or not _CELL_GAP.fullmatch(text, gap_start, start):
         return False
     return _CELL_END.match(text, end) is not None and (end == len(text) or text[end] != "\n" or gap_start > 0)
+
+
+_CELL_SPACE = " \t\u3000\xa0"
+_CELL_SPLIT = re.compile(r"[ \t\u3000\xa0]+")
+_ROW_REACH = 8  # rows read above and below the unit's row
+# A cell that is a unit alone (a unit column: 亿元, 万美元, %) and one that is a figure with its unit (18.62亿美元, 14家, 47.0%).
+_UNITS = r"(?:万|亿|千)?(?:亿千瓦时|千瓦时|千瓦|美元|元|人次|人|家|个|户|吨|亩|件|台|套|辆|项|平方米|平方公里|公里|米|标准箱|头|只)|%|‰|个百分点"
+_UNIT_CELL = re.compile(_UNITS)
+_FIGURE_CELL = re.compile(r"-?\d[\d.,]*(?:" + _UNITS + ")")
+
+
+def _table_column(text: str, start: int, end: int) -> str | None:
+    """A unit standing as a whole cell of a table's row (spaces or a tab on both sides): ``"units"`` when the same column
+    of the rows around it is headed 单位 or holds units alone (a unit column: ``地区生产总值 亿元 186.5``), ``"figures"``
+    when it holds figures written with their units (``18.62亿美元``, ``47.0%``: the cell lost its figure), else None.
+    Rows are the lines around it up to a blank line or a line of prose (，or 。)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start or text[start - 1] not in _CELL_SPACE or (end < len(text) and text[end] not in _CELL_SPACE + "\n\r"):
+        return None
+    column = len(_CELL_SPLIT.findall(text[line_start:start].lstrip(_CELL_SPACE)))
+    if column == 0:
+        return None
+    figures = 0
+    for step in (-1, 1):
+        at = line_start
+        for _ in range(_ROW_REACH):
+            if step < 0:
+                if at == 0:
+                    break
+                row_end = at - 1
+                at = text.rfind("\n", 0, row_end) + 1
+            else:
+                row_end = text.find("\n", at)
+                if row_end < 0:
+                    break
+                at = row_end + 1
+                row_end = text.find("\n", at)
+                row_end = len(text) if row_end < 0 else row_end
+            row = text[at:row_end].strip(_CELL_SPACE + "\r")
+            if not row or "," in row or "。" in row:
+                break
+            cells = _CELL_SPLIT.split(row)
+            if column >= len(cells):
+                continue
+            if cells[column] == "单位" or _UNIT_CELL.fullmatch(cells[column]):
+                return "units"
+            figures += _FIGURE_CELL.fullmatch(cells[column]) is not None
+    return "figures" if figures else None
 
 
 def _has_number_in_clause(text: str, pos: int) -> bool:
