@@ -189,13 +189,20 @@ _PAIR_JOINT = re.compile(r"[和与及、](?=(?:万元|亿元|元|人次|人|家|
 _PAIR_REACH = 8  # characters before the joint that hold the first figure and its unit
 # (blankQ) A count whose measure makes a word with the character before it (企业家 "entrepreneur", 患处 "wound"), read as a
 # count when a verb that counts the thing stands in its clause and no figure does: 新增规上工业企业家，排查整改隐患处，
-_MEASURE_IN_A_WORD = re.compile(r"(?P<unit>[家处])(?<=企业家|隐患处)(?=[,;。、]|$)", re.M)
+_MEASURE_IN_A_WORD = re.compile(r"[业患](?P<unit>[家处])(?<=企业家|隐患处)(?=[,;。、]|$)", re.M)
 _COUNTS_FIRMS = re.compile(r"新增|新培育|新认定|新引进|净增|新登记")
+# (blankQ) Households or people reached with their count gone: 惠及居民户，涉及群众人。(not 惠及农户: 农户 is a noun of its own,
+# not after these nouns) and 共为户困难群众发放救助金 (not 为户籍人口, 为户主, 为户外).
+# (Led by the noun's last character and by 为, which the regex engine skips to; the words before are read back from there.)
+_REACHED_HOUSEHOLDS = re.compile(
+    r"[民众工庭户](?P<unit>[户人])(?<=(?:惠及|涉及|覆盖|受益|带动|帮扶|服务)(?:居民|群众|村民|职工|家庭|住户)[户人])(?=[,;。、]|$)", re.M
+)
+_FOR_HOUSEHOLDS = re.compile(r"为(?<=[共计后年]为)(?P<unit>户|名)(?![籍主外口型内均优义单])(?=[\u4e00-\u9fff])")
 # (blankQ) A total or output reached in a bare magnitude, closing its clause: 总产量达到万吨，(a round 达万吨 stands in a sentence of
 # round figures; beside a figure written to a decimal in 万, 播种面积46.8万亩, the total was written exactly too and its number is
-# gone). Only after a word of output or total: 参观人数达万人次 is a round milestone.
+# gone). Only after a word of output or total (产量, 总量, 吞吐量 … 总额): 参观人数达万人 is a round milestone.
 _REACHED_MAGNITUDE = re.compile(
-    r"(?:产量|总量|出栏量|存栏量|吞吐量|总额)达到?(?P<unit>(?:万|亿)(?:吨|亩|人次|人|户|家|头|只|千瓦时|平方米|立方米|标准箱|辆|台|套|件))(?=[,;。、]|$)", re.M
+    r"达(?<=量达|额达)到?(?P<unit>(?:万|亿)(?:吨|亩|人次|人|户|家|头|只|千瓦时|平方米|立方米|标准箱|辆|台|套|件))(?=[,;。、]|$)", re.M
 )
 _DECIMAL_MAGNITUDE = re.compile(r"\d\.\d+\s*[万亿]")
 # People counted, then 人: 引进顶尖人才人，银龄技师人左右。
@@ -284,7 +291,7 @@ _NEEDED = {
     _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?<=[目业位备组线辆路梁校院村区地台构房寓].)(?=[,;。、:]|$)", re.M),
     _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次天](?<=[增建成施工地进育定造到过于计破办约].)(?=[,;。、:“\"]|$)", re.M),
     # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录, 全区 …)
-    _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共区县市镇乡][个家项人])"),
+    _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?:(?<=[余有计增进录聘共].)|(?<=全[区县市镇乡].))"),
     _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
     # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到; led by one class for both branches, which the engine
     # skips to: a branch led by a class tried the gate at every position)
@@ -403,16 +410,17 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             # 厂房万平方米: a bare magnitude is part of the unit and needs a number of its own
             unit_start -= 1
             unit = text[unit_start] + unit
-        column = _table_column(text, unit_start, m.end())
         before = _before_spaces(text, unit_start)
+        if _has_number_before(text, before):
+            continue
+        column = _table_column(text, unit_start, m.end())
         if column == "figures":
-            if not _has_number_before(text, before):
-                # 实际利用外资　　万美元　　6.8% under 外贸进出口总额　18.62亿美元: the cell lost its figure
-                yield _Blank(max(text.rfind("\n", 0, unit_start) + 1, unit_start - _MAX_LEAD), m.end(), unit, _what(unit))
+            # 实际利用外资　　万美元　　6.8% under 外贸进出口总额　18.62亿美元: the cell lost its figure
+            yield _Blank(max(text.rfind("\n", 0, unit_start) + 1, unit_start - _MAX_LEAD), m.end(), unit, _what(unit))
             continue
         if column == "units" or (unit_start > 0 and text[unit_start - 1] in "\t|") or _table_cell(text, unit_start, m.end()):
             continue  # a unit column of a table: 公路⇥万吨⇥24418.67, 工业增加值    亿元    45.62, 地区生产总值 亿元 186.5
-        if _has_number_before(text, before) or _is_idiom_or_header(text, before, m.end(), unit):
+        if _is_idiom_or_header(text, before, m.end(), unit):
             continue
         yield _Blank(_clause_lead(text, unit_start), m.end(), unit, _what(unit))
     for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT, _CAPACITY, _LAND):
@@ -497,6 +505,12 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             continue  # 警示标志设置在隐患处: the place, not a count
         if counts.search(text, lead, at) and not _has_number_in_clause(text, at):
             yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), m.group("unit"), "数量")
+    for pattern in (_REACHED_HOUSEHOLDS, _FOR_HOUSEHOLDS):
+        for m in pattern.finditer(text):
+            at = m.start("unit")
+            if not _has_number_in_clause(text, at):
+                end = m.end("unit") if pattern is _REACHED_HOUSEHOLDS else _noun_after(text, m.end("unit"))
+                yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), end, m.group("unit"), "数量")
     for m in _REACHED_MAGNITUDE.finditer(text):
         at = m.start("unit")
         if not _has_number_in_clause(text, at) and _DECIMAL_MAGNITUDE.search(_sentence_around(text, at)):
