@@ -48,7 +48,9 @@ when the column is headed 单位 or holds units alone, also with single spaces b
 (``开展职业技能培训人次``; not ``旅游接待人次、旅游收入``); dwellings counted in 套 (``筹集保障性租赁住房套``); a measure that makes a
 word with the character before it, after a verb that counts in a clause without a figure (``新增规上工业企业家``,
 ``排查整改隐患处``; not ``表彰优秀民营企业家``, ``设置在隐患处``); an output or total reached in a bare magnitude beside a figure
-written to a decimal in 万 (``播种面积44.40万亩，总产量达到万吨``; not ``蔬菜总产量达万吨`` among round figures, ``产量达万吨以上``).
+written to a decimal in 万 (``播种面积44.40万亩，总产量达到万吨``; not ``蔬菜总产量达万吨`` among round figures, ``产量达万吨以上``);
+households or people reached without their count (``惠及居民户``, ``全年共为户困难群众发放``; not ``惠及农户``, ``为户籍人口``).
+Not recognised yet: ``调解结案件`` (案件 is a word), a 万人次 after 达 that is a round milestone (``参观人数达万人次``, flagged).
 
 ## Why is this bad?
 The figure was deleted or never filled in; the sentence now states an amount without the amount.
