@@ -41,6 +41,17 @@ a word ending in the measure (``企业负责人``, ``服务企业家``, ``帮扶
 with a figure of its own (``覆盖90%政务服务办件``), ``达万人``/``达万吨`` (a round number). Not recognised: a blank whose
 neighbours make a dictionary word (``调解结案件``: 案件).
 
+Also (blankQ, round 2): a unit alone in a table's cell, read by its column: a figure lost when the column's other rows hold
+figures with their units (``实际利用外资　　万美元　　6.8%`` under ``18.62亿美元``; ``12.6%　%`` under ``47.0%``), a unit column
+when the column is headed 单位 or holds units alone, also with single spaces between cells (``地区生产总值 亿元 186.5``);
+个 after a whole area (``全区个在建重点项目``; not ``全区个别``, ``全县个体``); 人次 closing a clause that reports a count
+(``开展职业技能培训人次``; not ``旅游接待人次、旅游收入``); dwellings counted in 套 (``筹集保障性租赁住房套``); a measure that makes a
+word with the character before it, after a verb that counts in a clause without a figure (``新增规上工业企业家``,
+``排查整改隐患处``; not ``表彰优秀民营企业家``, ``设置在隐患处``); an output or total reached in a bare magnitude beside a figure
+written to a decimal in 万 (``播种面积44.40万亩，总产量达到万吨``; not ``蔬菜总产量达万吨`` among round figures, ``产量达万吨以上``);
+households or people reached without their count (``惠及居民户``, ``全年共为户困难群众发放``; not ``惠及农户``, ``为户籍人口``).
+Not recognised yet: ``调解结案件`` (案件 is a word), a 万人次 after 达 that is a round milestone (``参观人数达万人次``, flagged).
+
 ## Why is this bad?
 The figure was deleted or never filled in; the sentence now states an amount without the amount.
 
@@ -128,7 +139,7 @@ _LAND = re.compile(r"(?:占地|流转|土地|耕地|面积|征地|用地|种植|
 _RANK = re.compile(r"第(?<![次府门宅]第)(?P<unit>名|位)(?![置次于])|第(?<=排名第)(?P<bare>)(?=[,;。、])")
 # Things counted, then the count word and the end of the clause: 项目个，设备台，道路条。
 _THING_THEN_COUNT = re.compile(
-    r"(?:项目|企业|单位|设备|机组|生产线|车辆|道路|桥梁|学校|医院|村|社区|园区|基地|平台|机构)"
+    r"(?:项目|企业|单位|设备|机组|生产线|车辆|道路|桥梁|学校|医院|村|社区|园区|基地|平台|机构|住房|安置房|保障房|公寓)"
     r"(?P<unit>个|台|套|辆|条|座|所|处)(?=[,;。、:]|$)",
     re.M,
 )
@@ -166,7 +177,7 @@ _WORD_ENDING_MEASURE = re.compile(r"(?P<unit>[人家名个件天套户项场])(?
 # (issue 7, lead) A measure of times counted (场次, 件次, 批次 …) closing a clause right after a word, in a clause that
 # reports a count (共, 全年, 开展, 受理, 接待 …): 共开展检查场次，全年接待群众来访批次。 Not after 总/各/每/分/按 (总人次, 分批次) nor
 # after a verb that changes it (增加演出场次); 频次, 班次 are no counts of their own.
-_TIMES_AT_CLAUSE_END = re.compile(r"(?P<unit>[场件批户车架台]次)(?<![总各每分按逐的/][场件批户车架台]次)(?=[,;。、:!?)]|$)", re.M)
+_TIMES_AT_CLAUSE_END = re.compile(r"(?P<unit>[场件批户车架台人]次)(?<![总各每分按逐的/][场件批户车架台人]次)(?=[,;。、:!?)]|$)", re.M)
 _TIMES_END = re.compile(r"次(?=[,;。、:!?)]|$)", re.M)  # where a match of _TIMES_AT_CLAUSE_END ends (led by 次)
 _REPORTS_A_COUNT = re.compile(r"共|累计|全年|上半年|前三季度|开展|组织|接待|受理|办理|出动|举办|调处|走访|查处|办结")
 _CHANGES_A_COUNT = re.compile(r"增加|减少|提高|降低|压减|控制|优化|加密|提升")
@@ -178,6 +189,24 @@ _SECOND_OF_PAIR = re.compile(
 # the joint and the second unit, led by the joint: where _SECOND_OF_PAIR is matched back from
 _PAIR_JOINT = re.compile(r"[和与及、](?=(?:万元|亿元|元|人次|人|家|个|项|户|%|万吨|吨|亩|公里|套|件|名)(?:[,;。、]|$))", re.M)
 _PAIR_REACH = 8  # characters before the joint that hold the first figure and its unit
+# (blankQ) A count whose measure makes a word with the character before it (企业家 "entrepreneur", 患处 "wound"), read as a
+# count when a verb that counts the thing stands in its clause and no figure does: 新增规上工业企业家，排查整改隐患处，
+_MEASURE_IN_A_WORD = re.compile(r"[业患](?P<unit>[家处])(?<=企业家|隐患处)(?=[,;。、]|$)", re.M)
+_COUNTS_FIRMS = re.compile(r"新增|新培育|新认定|新引进|净增|新登记")
+# (blankQ) Households or people reached with their count gone: 惠及居民户，涉及群众人。(not 惠及农户: 农户 is a noun of its own,
+# not after these nouns) and 共为户困难群众发放救助金 (not 为户籍人口, 为户主, 为户外).
+# (Led by the noun's last character and by 为, which the regex engine skips to; the words before are read back from there.)
+_REACHED_HOUSEHOLDS = re.compile(
+    r"[民众工庭户](?P<unit>[户人])(?<=(?:惠及|涉及|覆盖|受益|带动|帮扶|服务)(?:居民|群众|村民|职工|家庭|住户)[户人])(?=[,;。、]|$)", re.M
+)
+_FOR_HOUSEHOLDS = re.compile(r"为(?<=[共计后年]为)(?P<unit>户|名)(?![籍主外口型内均优义单])(?=[\u4e00-\u9fff])")
+# (blankQ) A total or output reached in a bare magnitude, closing its clause: 总产量达到万吨，(a round 达万吨 stands in a sentence of
+# round figures; beside a figure written to a decimal in 万, 播种面积46.8万亩, the total was written exactly too and its number is
+# gone). Only after a word of output or total (产量, 总量, 吞吐量 … 总额): 参观人数达万人 is a round milestone.
+_REACHED_MAGNITUDE = re.compile(
+    r"达(?<=量达|额达)到?(?P<unit>(?:万|亿)(?:吨|亩|人次|人|户|家|头|只|千瓦时|平方米|立方米|标准箱|辆|台|套|件))(?=[,;。、]|$)", re.M
+)
+_DECIMAL_MAGNITUDE = re.compile(r"\d\.\d+\s*[万亿]")
 # People counted, then 人: 引进顶尖人才人，银龄技师人左右。
 _PEOPLE_THEN_REN = re.compile(
     r"(?:人才|专家|技师|院士|教师|医师|医生|工程师|干部|党员|职工|员工|学生|毕业生|志愿者|农民工|博士|硕士|研究生)"
@@ -205,7 +234,7 @@ _PEOPLE_THEN_MING = re.compile(
 )
 # A count after the words that announce one: 其余个项目，共有家企业，表彰的有人次。
 _COUNT_AFTER_SLOT = re.compile(
-    r"(?:其余|其中有|另有|共有|现有|已有|尚有|还有|共计|合计|累计|新增|新引进|引进|招录|招聘|共)"
+    r"(?:其余|其中有|另有|共有|现有|已有|尚有|还有|共计|合计|累计|新增|新引进|引进|招录|招聘|共|全[区县市镇乡])"
     r"(?P<unit>个(?![别人体性税案股数头子儿把位转])|家(?=企业|单位|公司|工厂|银行|医院|学校|机构|商户|门店|[,;。:])|"
     r"项(?=工程|任务|指标|措施|活动|举措|重点工作|民生实事|[,;。:])|人次(?=[,;。、:的]|$))",
     re.M,
@@ -261,10 +290,10 @@ _NEEDED = {
     _PEOPLE_THEN_REN: re.compile(r"人(?=[,;。、)]|左右|以上|$)", re.M),
     _JOBS_THEN_REN: re.compile(r"人(?=[,;。、]|$)", re.M),
     # (and after the last character of one of the pattern's nouns or verbs: 项目, 生产线 …; 新增, 不少于 …)
-    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?<=[目业位备组线辆路梁校院村区地台构].)(?=[,;。、:]|$)", re.M),
+    _THING_THEN_COUNT: re.compile(r"[个台套辆条座所处](?<=[目业位备组线辆路梁校院村区地台构房寓].)(?=[,;。、:]|$)", re.M),
     _VERB_THEN_COUNT: re.compile(r"[个家项名人户座所条处套台辆批次天](?<=[增建成施工地进育定造到过于计破办约].)(?=[,;。、:“\"]|$)", re.M),
-    # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录 …)
-    _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?<=[余有计增进录聘共][个家项人])"),
+    # (every word before the unit ends in one of these characters: 其余, 共有, 累计, 新增, 引进, 招录, 全区 …)
+    _COUNT_AFTER_SLOT: re.compile(r"[个家项人](?:(?<=[余有计增进录聘共].)|(?<=全[区县市镇乡].))"),
     _COUNT_AFTER_YOU: re.compile(r"[个家项人](?<=[有计][个家项人])"),
     # (增至, 增加到, 提高到, 降至, 下降到, 扩大到 all end in 至 or 到; led by one class for both branches, which the engine
     # skips to: a branch led by a class tried the gate at every position)
@@ -383,10 +412,17 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             # 厂房万平方米: a bare magnitude is part of the unit and needs a number of its own
             unit_start -= 1
             unit = text[unit_start] + unit
-        if (unit_start > 0 and text[unit_start - 1] in "\t|") or _table_cell(text, unit_start, m.end()):
-            continue  # a unit column of a table: 公路⇥万吨⇥24418.67, 工业增加值    亿元    45.62
         before = _before_spaces(text, unit_start)
-        if _has_number_before(text, before) or _is_idiom_or_header(text, before, m.end(), unit):
+        if _has_number_before(text, before):
+            continue
+        column = _table_column(text, unit_start, m.end())
+        if column == "figures":
+            # 实际利用外资　　万美元　　6.8% under 外贸进出口总额　18.62亿美元: the cell lost its figure
+            yield _Blank(max(text.rfind("\n", 0, unit_start) + 1, unit_start - _MAX_LEAD), m.end(), unit, _what(unit))
+            continue
+        if column == "units" or (unit_start > 0 and text[unit_start - 1] in "\t|") or _table_cell(text, unit_start, m.end()):
+            continue  # a unit column of a table: 公路⇥万吨⇥24418.67, 工业增加值    亿元    45.62, 地区生产总值 亿元 186.5
+        if _is_idiom_or_header(text, before, m.end(), unit):
             continue
         yield _Blank(_clause_lead(text, unit_start), m.end(), unit, _what(unit))
     for pattern in (_BARE_MONEY, _LENGTH, _MAGNITUDE_COUNT, _CAPACITY, _LAND):
@@ -455,12 +491,32 @@ def _find_blanks(text: str) -> Iterator[_Blank]:
             continue
         if not _REPORTS_A_COUNT.search(text, lead, at) or _CHANGES_A_COUNT.search(text, lead, at):
             continue
+        if m.group("unit") == "人次" and text[m.end() : m.end() + 1] == "、":
+            continue  # 全年旅游接待人次、旅游收入均实现增长: 人次 names a statistic in a list, no count is due
         yield _Blank(lead, m.end("unit"), m.group("unit"), "数量")
     for joint in _PAIR_JOINT.finditer(text):
         window = _SECOND_OF_PAIR.finditer(text, max(0, joint.start() - _PAIR_REACH), joint.end() + 4)
         m = next((m for m in window if m.start("unit") == joint.end()), None)
         if m is not None:
             yield _Blank(m.start("unit") - 1, m.end("unit"), m.group("unit"), _what(m.group("unit")))
+    for m in _MEASURE_IN_A_WORD.finditer(text):
+        at = m.start("unit")
+        lead = _clause_lead(text, at, max(0, at - _MAX_LEAD))
+        counts = _COUNTS_FIRMS if m.group("unit") == "家" else _COUNTING_VERB
+        if text[at - 3 : at - 2] in ("在", "于", "各", "此"):
+            continue  # 警示标志设置在隐患处: the place, not a count
+        if counts.search(text, lead, at) and not _has_number_in_clause(text, at):
+            yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), m.group("unit"), "数量")
+    for pattern in (_REACHED_HOUSEHOLDS, _FOR_HOUSEHOLDS):
+        for m in pattern.finditer(text):
+            at = m.start("unit")
+            if not _has_number_in_clause(text, at):
+                end = m.end("unit") if pattern is _REACHED_HOUSEHOLDS else _noun_after(text, m.end("unit"))
+                yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), end, m.group("unit"), "数量")
+    for m in _REACHED_MAGNITUDE.finditer(text):
+        at = m.start("unit")
+        if not _has_number_in_clause(text, at) and _DECIMAL_MAGNITUDE.search(_sentence_around(text, at)):
+            yield _Blank(_clause_lead(text, at, m.start()), m.end("unit"), m.group("unit"), _what(m.group("unit")))
     yield from _units_after_unseen_pairs(text)
     yield from _counts_beside_their_siblings(text)
 
@@ -524,6 +580,13 @@ _FIGURE_IN_A_WORD_ENDING_MEASURE = re.compile(r"\d\s*[人家名个件天套户�
 _NEGATION_BEFORE = frozenset("不无没未")
 
 
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence that holds ``at``, at most _SIBLING_REACH characters on either side."""
+    start = max((s.end() for s in _SENTENCE_MARK.finditer(text, max(0, at - _SIBLING_REACH), at)), default=max(0, at - _SIBLING_REACH))
+    end_mark = _SENTENCE_MARK.search(text, at, at + _SIBLING_REACH)
+    return text[start : end_mark.start() if end_mark else at + _SIBLING_REACH]
+
+
 def _counts_beside_their_siblings(text: str) -> Iterator[_Blank]:
     """A measure that ends many words closing a clause with no number before it (全年出生人口人，; 扶持创业人，带动就业
     4120人) where the run before it ends no dictionary word and its sentence holds a figure in the same unit, with no
@@ -547,10 +610,7 @@ def _counts_beside_their_siblings(text: str) -> Iterator[_Blank]:
         lead = _clause_lead(text, at, max(0, at - _MAX_LEAD))
         if _has_number_in_clause(text, at) or re.search(r"\d", text[lead:at]):
             continue
-        start = max((s.end() for s in _SENTENCE_MARK.finditer(text, max(0, at - _SIBLING_REACH), at)), default=max(0, at - _SIBLING_REACH))
-        end_mark = _SENTENCE_MARK.search(text, at, at + _SIBLING_REACH)
-        sentence = text[start : end_mark.start() if end_mark else at + _SIBLING_REACH]
-        if not _figure_in_unit(sentence, unit):
+        if not _figure_in_unit(_sentence_around(text, at), unit):
             continue
         yield _Blank(_clause_lead(text, at, max(0, at - _SHORT_LEAD)), m.end("unit"), unit, _what(unit))
 
@@ -569,6 +629,54 @@ def _table_cell(text: str, start: int, end: int) -> bool:
     if gap_start == start or not _CELL_GAP.fullmatch(text, gap_start, start):
         return False
     return _CELL_END.match(text, end) is not None and (end == len(text) or text[end] != "\n" or gap_start > 0)
+
+
+_CELL_SPACE = " \t\u3000\xa0"
+_CELL_SPLIT = re.compile(r"[ \t\u3000\xa0]+")
+_ROW_REACH = 8  # rows read above and below the unit's row
+# A cell that is a unit alone (a unit column: 亿元, 万美元, %) and one that is a figure with its unit (18.62亿美元, 14家, 47.0%).
+_UNITS = r"(?:万|亿|千)?(?:亿千瓦时|千瓦时|千瓦|美元|元|人次|人|家|个|户|吨|亩|件|台|套|辆|项|平方米|平方公里|公里|米|标准箱|头|只)|%|‰|个百分点"
+_UNIT_CELL = re.compile(_UNITS)
+_FIGURE_CELL = re.compile(r"-?\d[\d.,]*(?:" + _UNITS + ")")
+
+
+def _table_column(text: str, start: int, end: int) -> str | None:
+    """A unit standing as a whole cell of a table's row (spaces or a tab on both sides): ``"units"`` when the same column
+    of the rows around it is headed 单位 or holds units alone (a unit column: ``地区生产总值 亿元 186.5``), ``"figures"``
+    when it holds figures written with their units (``18.62亿美元``, ``47.0%``: the cell lost its figure), else None.
+    Rows are the lines around it up to a blank line or a line of prose (，or 。)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start or text[start - 1] not in _CELL_SPACE or (end < len(text) and text[end] not in _CELL_SPACE + "\n\r"):
+        return None
+    column = len(_CELL_SPLIT.findall(text[line_start:start].lstrip(_CELL_SPACE)))
+    if column == 0:
+        return None
+    figures = 0
+    for step in (-1, 1):
+        at = line_start
+        for _ in range(_ROW_REACH):
+            if step < 0:
+                if at == 0:
+                    break
+                row_end = at - 1
+                at = text.rfind("\n", 0, row_end) + 1
+            else:
+                row_end = text.find("\n", at)
+                if row_end < 0:
+                    break
+                at = row_end + 1
+                row_end = text.find("\n", at)
+                row_end = len(text) if row_end < 0 else row_end
+            row = text[at:row_end].strip(_CELL_SPACE + "\r")
+            if not row or "," in row or "。" in row:
+                break
+            cells = _CELL_SPLIT.split(row)
+            if column >= len(cells):
+                continue
+            if cells[column] == "单位" or _UNIT_CELL.fullmatch(cells[column]):
+                return "units"
+            figures += _FIGURE_CELL.fullmatch(cells[column]) is not None
+    return "figures" if figures else None
 
 
 def _has_number_in_clause(text: str, pos: int) -> bool:
