@@ -87,7 +87,7 @@ formulation of five or more that makes a pair the corpus never writes (工业增
 quoted formulation with a character inside replaced (“一岗两责”, “枫林经验”, “四好乡村路”; in four characters only one making an
 unseen pair and sounding unlike the right one: “和美湘村” is a pun); a changed number (两不愁两保障, 千村示范、百村整治, 三会二课;
 not in frames filled with any number: 四位一体, 三大行动); two characters exchanged (河湖制长); the last or first character of a
-three-character formulation standing alone replaced by a true homophone (河长治; not 黄河长治久安). Not flagged: a function word
+three-character formulation standing alone replaced by a true homophone (河长治; not 黄河长治久安; termQ: no look-alike there, “村长制”). Not flagged: a function word
 in place of a character (从拿地到开工), templates left out of the list (一网通办 beside 一卡通办, 多证合一 beside 多格合一), both forms
 of a formulation written both ways. The curated table adds a plenary session counted by the congress (二十大三中全会 for
 二十届三中全会) and 党风廉洁建设. Not recognised: a formulation missing a character (专精特“小巨人”: see termQ below), a near sound that is no
