@@ -645,7 +645,17 @@ SHORTENED_MIN_WRITTEN = 3
 # this often, leaving a run this long.
 SHORTENED_TWO_WRITTEN = 20
 SHORTENED_TWO_RUN = 6
+_OPENING_MARKS = frozenset("“‘「『")
 _FUNCTION_CHARACTERS = frozenset("的了和与及或是在对把被将到至从向由为以于而并且也都就之其所这那")
+
+
+def _cuts_term_before_mark(term: str, at: int, span: int, terms) -> bool:
+    """Whether the characters left out end a mined term of three or more that closes before an opening mark of the
+    formulation (新 of 专精特新 in 专精特新“小巨人”, which jieba splits into single characters): the gap cuts into that term."""
+    end = at + span
+    if end >= len(term) or term[end] not in _OPENING_MARKS:
+        return False
+    return any(term[start:end] in terms for start in range(0, at - 1) if end - start >= 3)
 
 
 def mine_shortened_formulations(texts: list[str], formulations, terms) -> list[tuple[str, str, str]]:
@@ -674,9 +684,13 @@ def mine_shortened_formulations(texts: list[str], formulations, terms) -> list[t
             for span in (1, 2):
                 if span == 2 and (n - span < SHORTENED_TWO_RUN or written < SHORTENED_TWO_WRITTEN):
                     continue
-                if at in cuts and at + span in cuts:
+                if at in cuts and at + span in cuts and not _cuts_term_before_mark(term, at, span, terms):
                     continue  # a whole word left out is a wider phrase (地表水断面 beside 地表水国考断面), not a slip
-                if at + span >= n or n - span < SHORTENED_MIN_RUN or not all(han(c) for c in term[at - 1 : at + span + 1]):
+                if at + span >= n or n - span < SHORTENED_MIN_RUN:
+                    continue
+                # a term's last character before the opening mark of a quoted name it holds may be left out too
+                # (专精特“小巨人” for 专精特新“小巨人”): the mark stands for the character after the gap
+                if not all(han(c) for c in term[at - 1 : at + span]) or not (han(term[at + span]) or term[at + span] in _OPENING_MARKS):
                     continue
                 missing = term[at : at + span]
                 if set(missing) <= _FUNCTION_CHARACTERS:

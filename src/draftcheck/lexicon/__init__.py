@@ -356,6 +356,13 @@ def term_neighbour_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def slip_outer_words() -> frozenset[str]:
+    """Dictionary words the corpus never writes that a character DC503 may take for a slip makes with the character
+    beside the run (沥青 in 铺设沥青): slip_outer_words.tsv, built by scripts/build_word_neighbours.py."""
+    return frozenset(row[0] for row in _data_rows("slip_outer_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def known_slip_pairs() -> frozenset[str]:
     """The pairs of ``known_pair_slips``, as a set to intersect a text's pairs with."""
     return frozenset(known_pair_slips())

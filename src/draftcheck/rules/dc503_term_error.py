@@ -87,10 +87,10 @@ formulation of five or more that makes a pair the corpus never writes (工业增
 quoted formulation with a character inside replaced (“一岗两责”, “枫林经验”, “四好乡村路”; in four characters only one making an
 unseen pair and sounding unlike the right one: “和美湘村” is a pun); a changed number (两不愁两保障, 千村示范、百村整治, 三会二课;
 not in frames filled with any number: 四位一体, 三大行动); two characters exchanged (河湖制长); the last or first character of a
-three-character formulation standing alone replaced by a true homophone (河长治; not 黄河长治久安). Not flagged: a function word
+three-character formulation standing alone replaced by a true homophone (河长治; not 黄河长治久安; termQ: no look-alike there, “村长制”). Not flagged: a function word
 in place of a character (从拿地到开工), templates left out of the list (一网通办 beside 一卡通办, 多证合一 beside 多格合一), both forms
 of a formulation written both ways. The curated table adds a plenary session counted by the congress (二十大三中全会 for
-二十届三中全会) and 党风廉洁建设. Not recognised: a formulation missing a character (专精特“小巨人”), a near sound that is no
+二十届三中全会) and 党风廉洁建设. Not recognised: a formulation missing a character (专精特“小巨人”: see termQ below), a near sound that is no
 fuzzy syllable (有效链接 outside its longer frame, 连长制), slips of formulations neither listed nor in the corpus.
 
 Also (seventh round): look-alikes mined from the characters' shapes (``lexicon/lookalikes_mined.tsv``, built by
@@ -130,11 +130,21 @@ Also (termW, issue 7): a word-slot slip in a text that writes the slot's own pai
 whole reports nearly always do) is looked for where the replaced character makes a pair the corpus never writes (村复); a
 true homophone in a term of 10+ documents making one pair the corpus writes and one it never writes (总体部局: 体部 is
 written, 部局 never; was 20+ documents); the hand-listed formulations' slips whose every pair the corpus writes are mined into
-``known_pair_slips.tsv`` like a mined term's (社会主义核心价值关: 值关 is written). Not flagged: a term with its last character
-left out (专精特“小巨人”: looking up the runs before every mark doubled DC503's time), a word-slot slip whose every pair is written in a
-text that writes the slot's pair elsewhere (京津冀协作发展 beside 协同 elsewhere: locating the kept pairs costs too much), a
-last word replaced by a word neither sounding nor looking alike (新发展理论), 设沥 in 铺设沥青 (a known false flag: 沥青 is a
-dictionary word the corpus never writes; no dictionary at run time).
+``known_pair_slips.tsv`` like a mined term's (社会主义核心价值关: 值关 is written). Not flagged: a word-slot slip whose every pair is
+written in a text that writes the slot's pair elsewhere (京津冀协作发展 beside 协同 elsewhere: locating the kept pairs costs too
+much).
+
+Also (termQ): a hand-listed formulation holding a quoted name, with the last character(s) of the term before the opening mark
+left out (专精特“小巨人”, 新时“枫桥经验”): mined into ``shortened_formulations.tsv`` when the characters left out end a mined term
+(专精特新; jieba splits it into single characters, so no dictionary word marks the cut), looked up like any shortened run. The
+curated table adds a numbered session with the homophone 界 for 届 (二十界三中全会, 十四界全国人大; not 三界镇人大: a numeral must
+stand before 界 and a session after it), a plenary session called a 会议 after its term (二十届三中会议), a character of 五位一体
+or 四个全面 replaced before its 布局 (“五位一统”总体布局; 四位一体 and 四个重点 before other words are left alone), and 理念 of
+新发展理念 swapped for a word sharing a character after the verb it takes (贯彻新发展观念, 践行新发展理论; not 新发展阶段/格局, nor
+新发展观). Not flagged: a two-character slip whose replaced character makes, with the character beside the run on its side, a
+dictionary word of jieba frequency 100+ the corpus never writes (设沥 in 铺设沥青: ``lexicon/slip_outer_words.tsv``, built by
+``scripts/build_word_neighbours.py``). Still not recognised: 新发展理论 without the verb before it, a near sound that is no fuzzy
+syllable (连长制), numbered slogans not listed.
 
 ## Why is this bad?
 Fixed formulations are checked word for word by every reviewer of an official document; a wrong
@@ -173,6 +183,7 @@ from draftcheck.lexicon import (
     known_pair_slips,
     known_slip_pairs,
     near_miss_terms,
+    slip_outer_words,
     term_neighbour_words,
     lookalike_characters,
 )
@@ -354,6 +365,13 @@ def _word_fits_beside(text: str, start: int, k: int, word: str, pairs: frozenset
 # A two-character word is taken without a neighbour to anchor it (协意引资: neither 议引 nor 意引 is written) when
 # this many documents use it, and the run is no word of jieba's dictionary (lexicon/term_neighbour_words.tsv).
 _MIN_DOCUMENTS_BARE_WORD = 20
+
+
+def _makes_outer_word(text: str, start: int, k: int) -> bool:
+    """Whether the replaced character of a two-character run makes, with the character beside the run on its side, a
+    dictionary word the corpus never writes (lexicon/slip_outer_words.tsv): 设沥 in 铺设沥青 is 沥青's, not 设立 slipped."""
+    outer = text[start - 1 : start + 1] if k == 0 else text[start + 1 : start + 3]
+    return len(outer) == 2 and outer in slip_outer_words()
 
 
 def _goes_to_a_place(run: str, k: int) -> bool:
@@ -787,6 +805,8 @@ def find_near_misses(
                     if n == 2:
                         if why is None or run in dictionary_slips() or _fragment_across_words(term):
                             continue  # a two-character word: no slip that is a common word itself (公元)
+                        if _makes_outer_word(text, start, k):
+                            continue  # the written character makes a dictionary word with its neighbour (铺设沥青: 沥青)
                         # a true homophone anchored by its neighbours (安排布署), or a run no dictionary lists
                         # standing for a common word (协意引资, 综和收入, 增副达到)
                         anchored = why == "同音" and _fits_beside(text, start, n, k, term, pairs)

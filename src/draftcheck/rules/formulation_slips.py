@@ -17,7 +17,8 @@ strictest for the shortest formulations:
 - a character inside a formulation in quotation marks of its own (“四好乡村路”; in four characters only when it makes
   an unseen pair and does not sound like the right one: “一岗两责”, “枫林经验”, but “和美湘村” is a pun);
 - the first or last character replaced by one that sounds (the same syllable; in three characters the same tone) or
-  looks alike, making an unseen pair or, in three characters, standing alone (河长治; 河长治理 is 治理, 黄河长治久安 a phrase).
+  looks alike, making an unseen pair or, in three characters, standing alone with a true homophone (河长治; 河长治理 is 治理,
+  黄河长治久安 a phrase; not a look-alike making a written pair, “村长制” beside 林长制: termQ).
 
 Also (wordingdates): a character inside a four-character formulation, unquoted, replaced so that both pairs it makes are
 pairs the corpus never writes (一岗两责: 岗两, 两责), reported only where no other slip covers the run (``LOOSE``); one unseen
@@ -243,8 +244,9 @@ def _slip(text: str, start: int, run: str, term: str, change: int, confusion) ->
         # 平安建设, 容缺办理 beside 容缺受理 are other phrases (bench/term_holdout.py). Loose: reported after every other slip.
         return LOOSE + f"“{written}”应为“{meant}”（固定提法“{term}”，“{run}”不是规范说法）"
     why = confusion(written, meant)
-    if n == 3 and not unseen:
-        # 河长治 (长治 is a city): a three-character formulation standing alone, its changed end next to no Han character
+    if n == 3 and not unseen and why == "同音":
+        # 河长治 (长治 is a city): a three-character formulation standing alone, its changed end next to no Han character,
+        # replaced by a true homophone only (“村长制” is a look-alike of 林长制 making a word, 村长: a system of its own)
         end = start + n
         unseen = (k == 0 and (start == 0 or not _is_han(text[start - 1]))) or (k == n - 1 and (end == len(text) or not _is_han(text[end])))
     if why is None or (n == 3 and why == "音近") or not unseen or not _fits_outside(text, start, n, k, term, pairs):

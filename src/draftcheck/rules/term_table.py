@@ -76,6 +76,16 @@ TERM_ERRORS: tuple[TermError, ...] = (
     _entry(r"(十[二三四五六七八九]|二十)" + _CONGRESS + r"会议", "{0}大", "党的全国代表大会简称“十N大”"),
     # a plenary session is counted by the congress's term (届), not by the congress: 二十大三中全会
     _entry(r"(十[一二三四五六七八九]|二十|十)" + _CONGRESS + r"大([一二三四五六七八九])中全会", "{0}届{1}中全会", "中央全会按届次称“十N届N中全会”，“十N大”是党的全国代表大会"),
+    # a numbered session named with the homophone 界 for its term (届), or its plenary session (全会) called a 会议
+    _entry(r"界(?<=[一二三四五六七八九十]界)(?=[一二三四五六七八九十](?:中全会|中会议|次(?:全体)?会议)|(?:全国)?人大|党代会|全国人民代表大会)",
+           "届", "届次的“届”（二十届三中全会、十四届全国人大），“界”是同音字"),
+    _entry(r"中会议(?<=[届界][一二三四五六七八九十]中会议)", "中全会", "中央和地方党委的全体会议简称“N中全会”（二十届三中全会）"),
+    # a slogan of a 布局 with one of its characters replaced: “五位一统”总体布局, “四个全局”战略布局
+    _entry(r"五位(?:一(?!体)[\u4e00-\u9fff]|(?!一)[\u4e00-\u9fff]体)(?=[”\"’']?总体布局)", "五位一体", "统筹推进的总体布局是“五位一体”"),
+    _entry(r"四个(?:全(?!面)[\u4e00-\u9fff]|(?!全)[\u4e00-\u9fff]面)(?=[”\"’']?战略布局)", "四个全面", "协调推进的战略布局是“四个全面”"),
+    # 理念 of 新发展理念 after the verb it takes, replaced by a word sharing a character (观念, 理论): 贯彻新发展理论
+    _entry(r"新发展(?<=(?:贯彻|践行|落实|坚持|树立|遵循)新发展)(?!理念)(?:[\u4e00-\u9fff]念|理[\u4e00-\u9fff])", "新发展理念",
+           "固定提法“完整、准确、全面贯彻新发展理念”"),
     # Slogans of Party education and political loyalty (the wrong forms are not words of their own)
     _entry(r"两学一作", "两学一做", "学习教育活动的固定名称“两学一做”（学党章党规、学系列讲话，做合格党员）"),
     _entry(r"两个维持(?!不变|稳定|现状|原|在|好)", "两个维护", "固定提法“两个维护”"),
