@@ -947,7 +947,10 @@ def _total_after_lists(folded, quantities, sentences, depth, para_start, para_en
         elif count:
             continue
         if m.group("year") and not _periods_cover(m.group("year"), _labels(folded, parts, lo), folded[lo : parts[0].start] if parts else ""):
-            continue  # 12月完成投资2.1亿元，全年累计18.6亿元: the year is more than the months named
+            if (m.group("word2") or "") == "累计" or _PERIOD_NAMED.search(folded, lo, m.start()):
+                continue  # 12月完成投资2.1亿元，全年累计18.6亿元: the year is more than the months named
+            # (儿童接种84.2万剂次，成人接种39.9万剂次，全年合计…: parts named by what they count, no period among them:
+            # 全年 dates the total, 合计 sums the items)
         closed_at = total.end
         yield PartList(total, parts, exhaustive=True, wording=m.group("word") or m.group("word2") or "共",
                        excluded=excluded)
@@ -1761,6 +1764,8 @@ def _parallel_items(text: str, total: Quantity, parts: list[Quantity], labels: l
 _QUARTER = re.compile(r"第?([一二三四1-4])季度")
 _HALF = re.compile(r"([上下])半年")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
+# a part dated by a stretch of the year: a quarter, a month, a half year, this or last month, a week
+_PERIOD_NAMED = re.compile(r"季度|(?:\d|[一二三四五六七八九十])月|半年|[本当上去]月|月份|周|旬")
 
 
 # the quarters and months a period of the year spans
