@@ -772,6 +772,9 @@ def _sibling_category(total_label: str, clause: str) -> bool:
     return False
 
 
+_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def _list_end(folded, quantities, total, start, end) -> int:
     """Where a 其中 list stops: at a clause that opens a new statement (新增…, 完成…) or at an item
     after ；whose first figure alone exceeds the total (a sibling of the total, not a part)."""
@@ -785,8 +788,8 @@ def _list_end(folded, quantities, total, start, end) -> int:
         if i > start and folded[i - 1] in ";；" and closed_at < 0:
             closed_at = i
         j = i
-        while j < end and folded[j] not in _CLAUSE_BOUNDARY:
-            j += 1
+        while j < end and (folded[j] not in _CLAUSE_BOUNDARY or _THOUSANDS_COMMA.match(folded, j - 1)):
+            j += 1  # (the comma of 3,126人 separates thousands, not clauses)
         clause = folded[i:j]
         figure = next((q for q in quantities.iter_between(i, j) if q.dimension == total.dimension), None)
         verb = _STATEMENT_START.match(clause.lstrip(" \t"))
