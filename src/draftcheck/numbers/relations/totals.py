@@ -408,10 +408,13 @@ def _bracket_depth(folded: str, start: int, end: int) -> list[int]:
     return depth
 
 
+_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def _clause_end(folded: str, position: int, ceiling: int) -> int:
     i = position
-    while i < ceiling and folded[i] not in _CLAUSE_BOUNDARY:
-        i += 1
+    while i < ceiling and (folded[i] not in _CLAUSE_BOUNDARY or _THOUSANDS_COMMA.match(folded, i - 1)):
+        i += 1  # (the comma of 3,126人 separates thousands, not clauses)
     return i
 
 
@@ -772,9 +775,6 @@ def _sibling_category(total_label: str, clause: str) -> bool:
     return False
 
 
-_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
-
-
 def _list_end(folded, quantities, total, start, end) -> int:
     """Where a 其中 list stops: at a clause that opens a new statement (新增…, 完成…) or at an item
     after ；whose first figure alone exceeds the total (a sibling of the total, not a part)."""
@@ -787,9 +787,7 @@ def _list_end(folded, quantities, total, start, end) -> int:
     while i < end:
         if i > start and folded[i - 1] in ";；" and closed_at < 0:
             closed_at = i
-        j = i
-        while j < end and (folded[j] not in _CLAUSE_BOUNDARY or _THOUSANDS_COMMA.match(folded, j - 1)):
-            j += 1  # (the comma of 3,126人 separates thousands, not clauses)
+        j = _clause_end(folded, i, end)
         clause = folded[i:j]
         figure = next((q for q in quantities.iter_between(i, j) if q.dimension == total.dimension), None)
         verb = _STATEMENT_START.match(clause.lstrip(" \t"))
